@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline reads left to right, and dependencies only point left:
+// PortalModel ← PortalLoader ← PortalRender ← PortalBuild ← portal (CLI)
+//                               PortalWrite  ↗
+let package = Package(
+    name: "TransparencyPortal",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "portal", targets: ["portal"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "PortalModel"),
+        .target(
+            name: "PortalLoader",
+            dependencies: ["PortalModel", "Yams"],
+            resources: [.copy("Forms")]
+        ),
+        .target(
+            name: "PortalRender",
+            dependencies: ["PortalModel", "CCmark", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "PortalWrite",
+            dependencies: ["PortalModel", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "PortalBuild",
+            dependencies: ["PortalModel", "PortalLoader", "PortalRender", "PortalWrite"]
+        ),
+        .executableTarget(
+            name: "portal",
+            dependencies: ["PortalBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
+        .testTarget(name: "PortalLoaderTests", dependencies: ["PortalLoader"]),
+        .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader"]),
+        .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite"]),
+        .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild"]),
+    ]
+)

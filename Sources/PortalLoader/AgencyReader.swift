@@ -1,0 +1,54 @@
+import Foundation
+import PortalModel
+
+/// Reads `agencies/<slug>/agency.yaml`.
+struct AgencyReader {
+    let forms: [String: FormDefinition]
+    let log: DiagnosticLog
+
+    func agency(in folder: URL, slug: String, displayPath: String) -> Agency? {
+        let path = "\(displayPath)/agency.yaml"
+        if slug.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
+            log.error("slug", at: SourceLocation(path: displayPath), "agency folder “\(slug)” is not a valid slug",
+                      hint: "use lower-case letters, digits and hyphens (it becomes the URL /agencies/\(slug)/)")
+            return nil
+        }
+        let url = folder.appendingPathComponent("agency.yaml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            log.error("io", at: SourceLocation(path: path), "the agency has no agency.yaml",
+                      hint: "create it with at least “name:” (full official name) and “kind:”")
+            return nil
+        }
+        guard let text = TextFile.read(url, displayPath: path, log: log),
+              let document = YAMLDocument.parse(text, path: path, log: log),
+              var map = MappingReader(document.root, in: document, log: log, what: "agency.yaml") else { return nil }
+        let name = map.string("name", required: true)
+        let shortName = map.string("shortName")
+        let kindText = map.string("kind", required: true)
+        let parent = map.string("parent")
+        let website = map.string("website")
+        var contact = Agency.Contact()
+        if let node = map.value("contact"), var contactMap = MappingReader(node, in: document, log: log, what: "contact") {
+            contact.phone = contactMap.string("phone")?.value
+            contact.address = contactMap.string("address")?.value
+            contact.postcode = contactMap.string("postcode")?.value
+            contact.email = contactMap.string("email")?.value
+            contactMap.reportUnknownKeys(what: "contact")
+        }
+        map.reportUnknownKeys(what: "agency.yaml")
+        var kind: Agency.Kind?
+        if let kindText {
+            kind = Agency.Kind(rawValue: kindText.value)
+            if kind == nil {
+                let known = Agency.Kind.allCases.map(\.rawValue)
+                log.error("agency-kind", at: kindText.location, "unknown agency kind “\(kindText.value)”",
+                          hint: Spelling.closest(to: kindText.value, among: known).map { "did you mean “\($0)”?" }
+                              ?? "use one of: \(known.joined(separator: ", "))")
+            }
+        }
+        guard let name, let kind else { return nil }
+        return Agency(slug: slug, name: name.value, shortName: shortName?.value ?? name.value, kind: kind,
+                      parent: parent, contact: contact, website: website?.value,
+                      location: SourceLocation(path: path))
+    }
+}

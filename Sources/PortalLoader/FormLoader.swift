@@ -1,0 +1,180 @@
+import Foundation
+import PortalModel
+import Yams
+
+/// Reads form definitions: the national formats shipped with the tool, and
+/// any extra `forms/*.yaml` a site brings (a new format is a new file).
+public enum FormLoader {
+    /// The folder of built-in form files.
+    public static var builtInFormsFolder: URL? {
+        Bundle.module.resourceURL?.appendingPathComponent("Forms")
+    }
+
+    /// Every built-in form, keyed by id. Errors here are bugs in the
+    /// shipped files, so they are returned like any other diagnostics.
+    public static func builtInForms() -> (forms: [String: FormDefinition], diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog()
+        guard let folder = builtInFormsFolder else {
+            log.error("io", at: SourceLocation(path: "Forms"), "the built-in form definitions are missing from the installation")
+            return ([:], log.diagnostics)
+        }
+        let forms = loadFolder(folder, displayPrefix: "Forms", log: log)
+        return (forms, log.diagnostics)
+    }
+
+    static func loadFolder(_ folder: URL, displayPrefix: String, log: DiagnosticLog) -> [String: FormDefinition] {
+        var forms: [String: FormDefinition] = [:]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names.sorted() where name.hasSuffix(".yaml") {
+            let display = "\(displayPrefix)/\(name)"
+            guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: display, log: log),
+                  let form = parse(text, path: display, log: log) else { continue }
+            if let existing = forms[form.id] {
+                log.error("duplicate-form", at: form.location, "form id “\(form.id)” is already defined in \(existing.location.path)")
+                continue
+            }
+            forms[form.id] = form
+        }
+        return forms
+    }
+
+    /// Parses one form file.
+    public static func parse(_ text: String, path: String) -> (form: FormDefinition?, diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog()
+        let form = parse(text, path: path, log: log)
+        return (log.hasErrors ? nil : form, log.diagnostics)
+    }
+
+    static func parse(_ text: String, path: String, log: DiagnosticLog) -> FormDefinition? {
+        guard let document = YAMLDocument.parse(text, path: path, log: log),
+              var top = MappingReader(document.root, in: document, log: log, what: "a form file") else { return nil }
+        let reader = FormReader(document: document, log: log)
+        let id = top.string("id", required: true)
+        let name = top.string("name", required: true)
+        let issuedBy = top.string("issuedBy")
+        var firstYear: Int?, lastYear: Int?
+        if let years = top.value("years"), var range = MappingReader(years, in: document, log: log, what: "years") {
+            firstYear = range.int("first")?.value
+            lastYear = range.int("last")?.value
+            range.reportUnknownKeys(what: "years")
+        }
+        let tables = top.value("tables").map { reader.list($0, what: "tables", reader.table) } ?? []
+        let sections = top.value("sections").map { reader.list($0, what: "sections", reader.section) } ?? []
+        let figures = top.value("keyFigures").map { reader.list($0, what: "keyFigures", reader.keyFigure) } ?? []
+        top.reportUnknownKeys(what: "a form file")
+        guard let id, let name else { return nil }
+        let form = FormDefinition(id: id.value, name: name.value, issuedBy: issuedBy?.value ?? "",
+                                  firstYear: firstYear, lastYear: lastYear, sections: sections, tables: tables,
+                                  keyFigures: figures, location: SourceLocation(path: path))
+        FormValidator.validate(form, log: log)
+        return form
+    }
+}
+
+/// Turns the nodes of a form file into form types.
+private struct FormReader {
+    let document: YAMLDocument
+    let log: DiagnosticLog
+
+    func list<T>(_ node: Node, what: String, _ read: (Node) -> T?) -> [T] {
+        guard let items = node.sequence else {
+            log.error("yaml-type", at: document.location(of: node), "“\(what)” must be a list")
+            return []
+        }
+        return items.compactMap(read)
+    }
+
+    func section(_ node: Node) -> FormSection? {
+        guard var map = MappingReader(node, in: document, log: log, what: "a section") else { return nil }
+        let number = map.string("number", required: true)
+        let title = map.string("title", required: true)
+        let narrative = map.string("narrative")
+        let table = map.string("table")
+        map.reportUnknownKeys(what: "a section")
+        guard let number, let title else { return nil }
+        switch (narrative, table) {
+        case (let narrative?, nil): return FormSection(number: number.value, title: title.value, content: .narrative(narrative.value))
+        case (nil, let table?): return FormSection(number: number.value, title: title.value, content: .table(table.value))
+        default:
+            log.error("form", at: map.location, "a section needs exactly one of “narrative” or “table”")
+            return nil
+        }
+    }
+
+    func table(_ node: Node) -> FormTable? {
+        guard var map = MappingReader(node, in: document, log: log, what: "a table") else { return nil }
+        let id = map.string("id", required: true)
+        let number = map.string("number", required: true)
+        let title = map.string("title", required: true)
+        let blocks = map.value("blocks").map { list($0, what: "blocks", block) } ?? []
+        map.reportUnknownKeys(what: "a table")
+        guard let id, let number, let title else { return nil }
+        return FormTable(id: id.value, number: number.value, title: title.value, blocks: blocks)
+    }
+
+    func block(_ node: Node) -> FormBlock? {
+        guard var map = MappingReader(node, in: document, log: log, what: "a block") else { return nil }
+        let id = map.string("id", required: true)
+        let caption = map.string("caption")
+        let corner = map.string("corner")
+        let header = map.value("columns").map { list($0, what: "columns", columnHeader) } ?? []
+        let rows = map.value("rows").map { list($0, what: "rows", row) } ?? []
+        map.reportUnknownKeys(what: "a block")
+        guard let id else { return nil }
+        return FormBlock(id: id.value, caption: caption?.value, corner: corner?.value, header: header, rows: rows)
+    }
+
+    func columnHeader(_ node: Node) -> ColumnHeader? {
+        guard var map = MappingReader(node, in: document, log: log, what: "a column") else { return nil }
+        if let group = map.string("group") {
+            let children = map.value("columns").map { list($0, what: "columns", columnHeader) } ?? []
+            map.reportUnknownKeys(what: "a column group")
+            return .group(label: group.value, children: children)
+        }
+        let id = map.string("id", required: true)
+        let label = map.string("label", required: true)
+        let unit = map.string("unit")
+        let kindText = map.string("kind")
+        map.reportUnknownKeys(what: "a column")
+        guard let id, let label else { return nil }
+        var kind = FormColumn.Kind.count
+        if let kindText {
+            guard let parsed = FormColumn.Kind(rawValue: kindText.value) else {
+                log.error("form", at: kindText.location, "unknown column kind “\(kindText.value)”",
+                          hint: "use one of: count, signedCount, amount")
+                return nil
+            }
+            kind = parsed
+        }
+        return .column(FormColumn(id: id.value, label: label.value, unit: unit?.value, kind: kind))
+    }
+
+    func row(_ node: Node) -> FormRow? {
+        guard var map = MappingReader(node, in: document, log: log, what: "a row") else { return nil }
+        let id = map.string("id", required: true)
+        let ref = map.string("ref")
+        let labelNode = map.value("label")
+        let children = map.value("rows").map { list($0, what: "rows", row) } ?? []
+        map.reportUnknownKeys(what: "a row")
+        guard let id else { return nil }
+        let label = labelNode?.scalar?.string ?? ""
+        return FormRow(id: id.value, ref: ref?.value ?? label, label: label, children: children)
+    }
+
+    func keyFigure(_ node: Node) -> KeyFigure? {
+        guard var map = MappingReader(node, in: document, log: log, what: "a key figure") else { return nil }
+        let id = map.string("id", required: true)
+        let label = map.string("label", required: true)
+        let sum = map.value("sum")
+        map.reportUnknownKeys(what: "a key figure")
+        guard let id, let label, let sum else { return nil }
+        let refs: [CellRef] = list(sum, what: "sum") { item in
+            guard let text = item.scalar?.string, let ref = CellRef(text) else {
+                log.error("form", at: document.location(of: item), "a cell reference must read table.row.column")
+                return nil
+            }
+            return ref
+        }
+        return KeyFigure(id: id.value, label: label.value, cells: refs)
+    }
+}

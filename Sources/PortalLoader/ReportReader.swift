@@ -1,0 +1,131 @@
+import Foundation
+import PortalModel
+import Yams
+
+/// Reads one report folder: `report.yaml` (every table cell as published)
+/// and one Markdown file per narrative section of its form.
+struct ReportReader {
+    let forms: [String: FormDefinition]
+    let log: DiagnosticLog
+
+    func report(in folder: URL, agency: String, year: Int, displayPath: String) -> Report? {
+        let path = "\(displayPath)/report.yaml"
+        let url = folder.appendingPathComponent("report.yaml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            log.error("io", at: SourceLocation(path: path), "the report folder has no report.yaml",
+                      hint: "every report folder holds report.yaml with the table cells")
+            return nil
+        }
+        guard let text = TextFile.read(url, displayPath: path, log: log),
+              let document = YAMLDocument.parse(text, path: path, log: log),
+              var map = MappingReader(document.root, in: document, log: log, what: "report.yaml") else { return nil }
+        let formID = map.string("form", required: true)
+        let declaredYear = map.int("year", required: true)
+        let published = map.string("published")
+        var form: FormDefinition?
+        if let formID {
+            form = forms[formID.value]
+            if form == nil {
+                let known = forms.keys.sorted()
+                log.error("unknown-form", at: formID.location, "unknown form “\(formID.value)”",
+                          hint: Spelling.closest(to: formID.value, among: known).map { "did you mean “\($0)”?" }
+                              ?? "known forms: \(known.joined(separator: ", "))")
+            }
+        }
+        if let declaredYear, declaredYear.value != year {
+            log.error("year-mismatch", at: declaredYear.location,
+                      "the data file says year \(declaredYear.value) but its folder is \(year)",
+                      hint: "move the folder to \(displayPath.dropLast(4))\(declaredYear.value) or correct “year”")
+        }
+        var tables: [String: [String: [Located<CellValue>]]] = [:]
+        if let form {
+            let cells = CellReader(document: document, log: log)
+            for table in form.tables {
+                tables[table.id] = cells.table(table, node: map.value(table.id), in: map.location)
+            }
+        }
+        map.reportUnknownKeys(what: "report.yaml")
+        let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
+        guard let form, formID != nil, declaredYear != nil else { return nil }
+        return Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
+                      tables: tables, narratives: narratives, location: SourceLocation(path: path))
+    }
+
+    private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {
+        var narratives: [String: Located<String>] = [:]
+        let required = form?.narrativeIDs ?? []
+        for id in ["preamble"] + required {
+            let url = folder.appendingPathComponent("\(id).md")
+            let path = "\(displayPath)/\(id).md"
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                if id != "preamble", let section = form?.sections.first(where: { $0.content == .narrative(id) }) {
+                    log.error("missing-narrative", at: SourceLocation(path: path),
+                              "section \(section.heading) has no text",
+                              hint: "create \(id).md; if there is nothing to report, write 无")
+                }
+                continue
+            }
+            if let text = TextFile.read(url, displayPath: path, log: log) {
+                narratives[id] = Located(text, at: SourceLocation(path: path, line: 1, column: 1))
+            }
+        }
+        return narratives
+    }
+}
+
+/// Reads the cells of one table from report.yaml: one list per data row,
+/// in the official column order.
+private struct CellReader {
+    let document: YAMLDocument
+    let log: DiagnosticLog
+
+    func table(_ table: FormTable, node: Node?, in parent: SourceLocation) -> [String: [Located<CellValue>]] {
+        guard let node else {
+            log.error("missing-table", at: parent, "table \(table.number) \(table.title) (“\(table.id)”) is missing",
+                      hint: "add “\(table.id):” with one line per row; every cell as published")
+            return [:]
+        }
+        guard var map = MappingReader(node, in: document, log: log, what: "table “\(table.id)”") else { return [:] }
+        var rows: [String: [Located<CellValue>]] = [:]
+        for (block, row) in table.leafRows {
+            guard let rowNode = map.value(row.id) else {
+                log.error("missing-row", at: map.location,
+                          "row \(row.ref) \(row.label) (“\(row.id)”) is missing from table \(table.number)",
+                          hint: "add “\(row.id): [\(block.columns.map { _ in "0" }.joined(separator: ", "))]” with the cells as published (\(block.columns.map(\.label).joined(separator: ", ")))")
+                continue
+            }
+            if let cells = self.row(row, block: block, table: table, node: rowNode) {
+                rows[row.id] = cells
+            }
+        }
+        map.reportUnknownKeys(what: "table \(table.number) (“\(table.id)”)")
+        return rows
+    }
+
+    private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: Node) -> [Located<CellValue>]? {
+        let columns = block.columns
+        guard let items = node.sequence else {
+            log.error("yaml-type", at: document.location(of: node),
+                      "row \(row.ref) must be a list of \(columns.count) cells, found \(node.kindDescription)",
+                      hint: "write it as [\(columns.map(\.label).joined(separator: ", "))]")
+            return nil
+        }
+        guard items.count == columns.count else {
+            log.error("cell-count", at: document.location(of: node),
+                      "row \(row.ref) \(row.label) has \(items.count) cells, the form has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", ")))",
+                      hint: items.count < columns.count ? "write a blank cell as \"\" or \"-\" rather than leaving it out" : "remove the extra cells")
+            return nil
+        }
+        var cells: [Located<CellValue>] = []
+        var ok = true
+        for (item, column) in zip(items, columns) {
+            let location = document.location(of: item)
+            if let value = CellParser.parse(item, column: column, row: row, location: location, log: log) {
+                cells.append(Located(value, at: location))
+            } else {
+                ok = false
+            }
+        }
+        return ok ? cells : nil
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import PortalModel
+
+/// What a load produced: the model when there were no errors, and every
+/// diagnostic (errors and warnings) either way.
+public struct LoadResult: Sendable {
+    public var portal: Portal?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads a site folder (`content/` beside `theme/`) into a `Portal`.
+///
+/// Every file is read once; every problem is collected, so one run shows
+/// them all. Paths in diagnostics are relative to the site root, as a user
+/// would type them.
+public struct SiteLoader: Sendable {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public var contentFolder: URL { root.appendingPathComponent("content") }
+
+    public func load() -> LoadResult {
+        let log = DiagnosticLog()
+        let (builtIn, formProblems) = FormLoader.builtInForms()
+        formProblems.forEach(log.add)
+        var forms = builtIn
+        let siteForms = contentFolder.appendingPathComponent("forms")
+        if isDirectory(siteForms) {
+            for (id, form) in FormLoader.loadFolder(siteForms, displayPrefix: "content/forms", log: log) {
+                if forms[id] != nil {
+                    log.error("duplicate-form", at: form.location, "form id “\(id)” is already built in",
+                              hint: "give the site's own form another id")
+                } else {
+                    forms[id] = form
+                }
+            }
+        }
+
+        guard isDirectory(contentFolder) else {
+            log.error("io", at: SourceLocation(path: "content"), "no content folder in \(root.path)",
+                      hint: "run portal in the site's folder, or pass it with --site")
+            return LoadResult(portal: nil, diagnostics: log.diagnostics)
+        }
+        let site = SiteConfigReader.read(contentFolder.appendingPathComponent("site.yaml"), path: "content/site.yaml", log: log)
+        let agencyReader = AgencyReader(forms: forms, log: log)
+        var agencies: [Agency] = []
+        var reports: [Report] = []
+        let agenciesFolder = contentFolder.appendingPathComponent("agencies")
+        for slug in subfolders(of: agenciesFolder) {
+            let folder = agenciesFolder.appendingPathComponent(slug)
+            let display = "content/agencies/\(slug)"
+            guard let agency = agencyReader.agency(in: folder, slug: slug, displayPath: display) else { continue }
+            agencies.append(agency)
+            for name in subfolders(of: folder) {
+                guard let year = Int(name), name.count == 4 else {
+                    log.warning("unknown-folder", at: SourceLocation(path: "\(display)/\(name)"),
+                                "folder “\(name)” is not a report year and is ignored",
+                                hint: "report folders are named by year, e.g. \(display)/2021")
+                    continue
+                }
+                let reader = ReportReader(forms: forms, log: log)
+                if let report = reader.report(in: folder.appendingPathComponent(name), agency: slug, year: year,
+                                              displayPath: "\(display)/\(name)") {
+                    reports.append(report)
+                }
+            }
+        }
+        if agencies.isEmpty, !log.hasErrors {
+            log.warning("empty-site", at: SourceLocation(path: "content/agencies"), "the portal has no agencies yet",
+                        hint: "add a folder content/agencies/<slug>/ with an agency.yaml")
+        }
+        validateParents(agencies, log: log)
+        guard let site, !log.hasErrors else { return LoadResult(portal: nil, diagnostics: log.diagnostics) }
+        let portal = Portal(site: site, forms: forms, agencies: agencies, reports: reports)
+        return LoadResult(portal: portal, diagnostics: log.diagnostics)
+    }
+
+    private func validateParents(_ agencies: [Agency], log: DiagnosticLog) {
+        let slugs = Set(agencies.map(\.slug))
+        for agency in agencies {
+            guard let parent = agency.parent, !slugs.contains(parent.value) else { continue }
+            let hint = Spelling.closest(to: parent.value, among: slugs.sorted()).map { "did you mean “\($0)”?" }
+                ?? "a parent is the slug (folder name) of another agency in content/agencies/"
+            log.error("unknown-parent", at: parent.location, "parent agency “\(parent.value)” does not exist", hint: hint)
+        }
+    }
+
+    private func isDirectory(_ url: URL) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// Visible subfolders, sorted, so that load order never depends on the file system.
+    private func subfolders(of url: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && isDirectory(url.appendingPathComponent($0)) }.sorted()
+    }
+}

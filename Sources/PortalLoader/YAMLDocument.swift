@@ -1,0 +1,137 @@
+import Foundation
+import PortalModel
+import Yams
+
+/// A parsed YAML file that can say where each of its nodes came from.
+struct YAMLDocument {
+    let path: String
+    let root: Node
+
+    /// Parses `text`; a syntax error becomes a diagnostic at its line and column.
+    static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLDocument? {
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                log.error("yaml-syntax", at: SourceLocation(path: path, line: 1, column: 1), "the file is empty")
+                return nil
+            }
+            return YAMLDocument(path: path, root: root)
+        } catch let error as YamlError {
+            log.add(diagnostic(for: error, path: path))
+            return nil
+        } catch {
+            log.error("yaml-syntax", at: SourceLocation(path: path), "\(error)")
+            return nil
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path) }
+        return SourceLocation(path: path, line: mark.line, column: mark.column)
+    }
+
+    private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
+        let hint = "check indentation (spaces, not tabs) and that text containing “: ” or “#” is quoted"
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = problem
+            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            return .error("yaml-syntax", at: SourceLocation(path: path, line: mark.line, column: mark.column),
+                          "invalid YAML: \(message)", hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error("yaml-duplicate-key",
+                          at: SourceLocation(path: path, line: context.mark.line, column: context.mark.column),
+                          "the key \(duplicates.map { "“\($0)”" }.joined(separator: ", ")) appears more than once in this mapping",
+                          hint: "keep one of them: YAML would silently drop the other")
+        case .reader(let problem, _, _, _):
+            return .error("encoding", at: SourceLocation(path: path), "cannot read the file: \(problem)")
+        default:
+            return .error("yaml-syntax", at: SourceLocation(path: path), "invalid YAML: \(error)")
+        }
+    }
+}
+
+/// Walks one YAML mapping, remembering which keys were asked for, so that
+/// a key nobody asked for (a typo) is reported instead of silently ignored.
+struct MappingReader {
+    let document: YAMLDocument
+    let node: Node
+    let log: DiagnosticLog
+    private var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    private var asked: [String] = []
+
+    /// `nil` (with an error logged) when `node` is not a mapping.
+    init?(_ node: Node, in document: YAMLDocument, log: DiagnosticLog, what: String) {
+        guard let mapping = node.mapping else {
+            log.error("yaml-type", at: document.location(of: node), "\(what) must be a mapping of “key: value” lines, found \(node.kindDescription)")
+            return nil
+        }
+        self.document = document
+        self.node = node
+        self.log = log
+        for (key, value) in mapping {
+            pairs.append((key.string ?? "", key, value))
+        }
+    }
+
+    var location: SourceLocation { document.location(of: node) }
+    var keys: [String] { pairs.map(\.key) }
+
+    /// The value node for `key`, marking the key as known.
+    mutating func value(_ key: String) -> Node? {
+        asked.append(key)
+        return pairs.first { $0.key == key }?.value
+    }
+
+    /// A scalar string; errors when it is required and missing, or not a scalar.
+    mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = value(key) else {
+            if required {
+                log.error("missing-key", at: location, "the required key “\(key)” is missing")
+            }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            log.error("yaml-type", at: document.location(of: node), "“\(key)” must be a single value, found \(node.kindDescription)")
+            return nil
+        }
+        if node.null != nil, scalar.style == .plain {
+            if required { log.error("missing-key", at: document.location(of: node), "“\(key)” is empty") }
+            return nil
+        }
+        return Located(scalar.string, at: document.location(of: node))
+    }
+
+    /// A whole number, e.g. a year.
+    mutating func int(_ key: String, required: Bool = false) -> Located<Int>? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let number = Int(text.value.trimmingCharacters(in: .whitespaces)) else {
+            log.error("yaml-type", at: text.location, "“\(key)” must be a whole number, found “\(text.value)”")
+            return nil
+        }
+        return Located(number, at: text.location)
+    }
+
+    /// Reports every key that was present but never asked for, with the
+    /// closest known key as a hint.
+    func reportUnknownKeys(what: String) {
+        for pair in pairs where !asked.contains(pair.key) {
+            let suggestion = Spelling.closest(to: pair.key, among: asked)
+            log.error("unknown-key", at: document.location(of: pair.keyNode),
+                      "unknown key “\(pair.key)” in \(what)",
+                      hint: suggestion.map { "did you mean “\($0)”?" } ?? "known keys: \(asked.joined(separator: ", "))")
+        }
+    }
+}
+
+extension Node {
+    var kindDescription: String {
+        switch self {
+        case .scalar(let scalar): "the value “\(scalar.string)”"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}

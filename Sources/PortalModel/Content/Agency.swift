@@ -1,0 +1,62 @@
+/// A government body that publishes reports: `agencies/<slug>/agency.yaml`.
+public struct Agency: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case government
+        case department
+        case subdistrict
+        case town
+        case other
+
+        /// How the kind is called on pages.
+        public var label: String {
+            switch self {
+            case .government: "人民政府"
+            case .department: "政府部门"
+            case .subdistrict: "街道办事处"
+            case .town: "乡镇人民政府"
+            case .other: "其他机构"
+            }
+        }
+    }
+
+    public struct Contact: Sendable, Hashable {
+        public var phone: String?
+        public var address: String?
+        public var postcode: String?
+        public var email: String?
+
+        public init(phone: String? = nil, address: String? = nil, postcode: String? = nil, email: String? = nil) {
+            self.phone = phone
+            self.address = address
+            self.postcode = postcode
+            self.email = email
+        }
+
+        public var isEmpty: Bool { phone == nil && address == nil && postcode == nil && email == nil }
+    }
+
+    /// Folder name, used in URLs: `agencies/<slug>/`.
+    public var slug: String
+    /// Full official name: 杭州市钱塘区人民政府下沙街道办事处.
+    public var name: String
+    /// Name used in lists: 下沙街道.
+    public var shortName: String
+    public var kind: Kind
+    /// Slug of the agency this one reports to, when it is in the portal.
+    public var parent: Located<String>?
+    public var contact: Contact
+    public var website: String?
+    public var location: SourceLocation
+
+    public init(slug: String, name: String, shortName: String, kind: Kind, parent: Located<String>? = nil,
+                contact: Contact = Contact(), website: String? = nil, location: SourceLocation) {
+        self.slug = slug
+        self.name = name
+        self.shortName = shortName
+        self.kind = kind
+        self.parent = parent
+        self.contact = contact
+        self.website = website
+        self.location = location
+    }
+}

@@ -1,0 +1,53 @@
+/// Everything the loader read: the immutable model that checks and
+/// rendering work from. Agencies and reports are kept sorted so that every
+/// later stage iterates in the same order, which keeps output deterministic.
+public struct Portal: Sendable {
+    public var site: SiteConfig
+    public var forms: [String: FormDefinition]
+    /// Sorted by slug.
+    public var agencies: [Agency]
+    /// Sorted by agency slug, then year.
+    public var reports: [Report]
+
+    public init(site: SiteConfig, forms: [String: FormDefinition], agencies: [Agency], reports: [Report]) {
+        self.site = site
+        self.forms = forms
+        self.agencies = agencies.sorted { $0.slug < $1.slug }
+        self.reports = reports.sorted { ($0.agencySlug, $0.year) < ($1.agencySlug, $1.year) }
+    }
+
+    public func agency(_ slug: String) -> Agency? {
+        agencies.first { $0.slug == slug }
+    }
+
+    public func reports(of slug: String) -> [Report] {
+        reports.filter { $0.agencySlug == slug }
+    }
+
+    public func reports(in year: Int) -> [Report] {
+        reports.filter { $0.year == year }
+    }
+
+    /// Report years, newest first.
+    public var years: [Int] {
+        Array(Set(reports.map(\.year))).sorted(by: >)
+    }
+
+    public func form(of report: Report) -> FormDefinition {
+        // The loader only admits reports whose form it knows.
+        forms[report.formID]!
+    }
+
+    /// Key figures in the order first met across the forms in use, so a year
+    /// that mixes formats still gets one set of columns.
+    public func keyFigures(for reports: [Report]) -> [KeyFigure] {
+        var seen = Set<String>()
+        var figures: [KeyFigure] = []
+        for id in Set(reports.map(\.formID)).sorted() {
+            for figure in forms[id]?.keyFigures ?? [] where seen.insert(figure.id).inserted {
+                figures.append(figure)
+            }
+        }
+        return figures
+    }
+}

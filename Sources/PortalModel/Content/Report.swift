@@ -1,0 +1,81 @@
+import Foundation
+
+/// One agency's annual report for one year: the table cells exactly as
+/// published plus the narrative sections.
+public struct Report: Sendable {
+    public var agencySlug: String
+    public var year: Int
+    public var formID: String
+    /// Date the report was published, as written (YYYY-MM-DD), when known.
+    public var published: String?
+    /// Cells per table id, then per data-row id, in the block's column order.
+    public var tables: [String: [String: [Located<CellValue>]]]
+    /// Markdown source per narrative id (`overview`, `problems`, `other`, `preamble`).
+    public var narratives: [String: Located<String>]
+    /// The data file (`report.yaml`).
+    public var location: SourceLocation
+
+    public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
+                tables: [String: [String: [Located<CellValue>]]], narratives: [String: Located<String>],
+                location: SourceLocation) {
+        self.agencySlug = agencySlug
+        self.year = year
+        self.formID = formID
+        self.published = published
+        self.tables = tables
+        self.narratives = narratives
+        self.location = location
+    }
+
+    public func cells(table: String, row: String) -> [Located<CellValue>]? {
+        tables[table]?[row]
+    }
+
+    /// The value of one cell, located through the form's column order.
+    public func value(_ ref: CellRef, in form: FormDefinition) -> Located<CellValue>? {
+        guard let (_, _, _, index) = form.resolve(ref), let cells = cells(table: ref.table, row: ref.row),
+              cells.indices.contains(index) else { return nil }
+        return cells[index]
+    }
+
+    /// A key figure's value, or `nil` when any of its cells is blank.
+    public func keyFigure(_ figure: KeyFigure, in form: FormDefinition) -> Decimal? {
+        var sum = Decimal(0)
+        for ref in figure.cells {
+            guard case .number(let n)? = value(ref, in: form)?.value else { return nil }
+            sum += n
+        }
+        return sum
+    }
+}
+
+/// One table cell as published. A blank or "-" is a finding in itself (the
+/// identities cannot be verified), so it is kept apart from 0.
+public enum CellValue: Sendable, Hashable {
+    case number(Decimal)
+    /// What was printed instead of a number: "" for an empty cell, "-", "/"…
+    case blank(String)
+
+    public var number: Decimal? {
+        if case .number(let n) = self { n } else { nil }
+    }
+
+    /// The value as a reader should see it: 12, 0.5, or the published mark.
+    public var display: String {
+        switch self {
+        case .number(let n): n.plainText
+        case .blank(let mark): mark
+        }
+    }
+}
+
+extension Decimal {
+    /// Plain decimal notation, no exponent, no grouping: stable across
+    /// platforms and locales, so it is safe for HTML, JSON and CSV.
+    public var plainText: String {
+        var value = self
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 6, .plain)
+        return NSDecimalNumber(decimal: rounded).stringValue
+    }
+}

@@ -1,0 +1,23 @@
+/// `content/site.yaml`: what the whole portal is called and where it goes.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String?
+    /// Absolute URL the site will be served from, e.g. `https://gk.example.gov.cn/`.
+    /// Used for canonical links; pages link to each other relatively.
+    public var baseURL: String?
+    public var language: String
+    /// Who runs the portal, shown in the footer.
+    public var publisher: String?
+    /// Output folder, relative to the site root.
+    public var output: String
+
+    public init(title: String, description: String? = nil, baseURL: String? = nil,
+                language: String = "zh-CN", publisher: String? = nil, output: String = "public") {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.publisher = publisher
+        self.output = output
+    }
+}

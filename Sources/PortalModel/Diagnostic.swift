@@ -1,0 +1,61 @@
+/// One problem found in the input: a value, never a printed string, so the
+/// edge (terminal, JSON, the dev server's overlay) decides how to show it.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    /// Stable identifier of the rule or the kind of problem, e.g. `yaml-syntax`.
+    public var rule: String
+    public var location: SourceLocation
+    public var message: String
+    /// What the user can do about it, when there is something useful to say.
+    public var hint: String?
+
+    public init(_ severity: Severity, _ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.rule = rule
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(_ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, rule, at: location, message, hint: hint)
+    }
+
+    public static func warning(_ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, rule, at: location, message, hint: hint)
+    }
+
+    /// `path:line:column: error[rule]: message` — the format compilers use, so
+    /// editors and terminals make it clickable.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue)[\(rule)]: \(message)"
+        if let hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}
+
+/// Thrown when a stage found errors; carries every diagnostic of the run,
+/// not just the first.
+public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted { ($0.location, $0.rule, $0.message) < ($1.location, $1.rule, $1.message) }
+    }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}

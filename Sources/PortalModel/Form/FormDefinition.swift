@@ -1,0 +1,111 @@
+/// One national format of the annual report (e.g. the 2021 format), read
+/// from a form file. Pages, downloads and checks all walk this structure;
+/// nothing about a form's rows or columns is written in Swift.
+public struct FormDefinition: Sendable {
+    public var id: String
+    /// Official title of the format, e.g. 中华人民共和国政府信息公开工作年度报告格式.
+    public var name: String
+    /// The notice that issued it, e.g. 国办公开办函〔2021〕30号.
+    public var issuedBy: String
+    /// Report years the format is meant for (inclusive); `nil` means open-ended.
+    public var firstYear: Int?
+    public var lastYear: Int?
+    public var sections: [FormSection]
+    public var tables: [FormTable]
+    public var keyFigures: [KeyFigure]
+    /// The form file, so diagnostics about the form itself can point at it.
+    public var location: SourceLocation
+
+    public init(id: String, name: String, issuedBy: String, firstYear: Int?, lastYear: Int?,
+                sections: [FormSection], tables: [FormTable], keyFigures: [KeyFigure], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.issuedBy = issuedBy
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+        self.sections = sections
+        self.tables = tables
+        self.keyFigures = keyFigures
+        self.location = location
+    }
+
+    public func table(_ id: String) -> FormTable? {
+        tables.first { $0.id == id }
+    }
+
+    /// Narrative section ids in official order, e.g. overview, problems, other.
+    public var narrativeIDs: [String] {
+        sections.compactMap { if case .narrative(let id) = $0.content { id } else { nil } }
+    }
+
+    /// Resolves `table.row.column` to the row's block and the column index.
+    public func resolve(_ ref: CellRef) -> (table: FormTable, block: FormBlock, row: FormRow, columnIndex: Int)? {
+        guard let table = table(ref.table) else { return nil }
+        for block in table.blocks {
+            guard let row = block.leafRows.first(where: { $0.id == ref.row }),
+                  let index = block.columns.firstIndex(where: { $0.id == ref.column }) else { continue }
+            return (table, block, row, index)
+        }
+        return nil
+    }
+}
+
+/// One of the six numbered parts of a report, in official order.
+public struct FormSection: Sendable, Hashable {
+    public enum Content: Sendable, Hashable {
+        /// Free text from `<id>.md`.
+        case narrative(String)
+        /// A table of the form, by id.
+        case table(String)
+    }
+
+    /// Official numbering, e.g. 一.
+    public var number: String
+    public var title: String
+    public var content: Content
+
+    public init(number: String, title: String, content: Content) {
+        self.number = number
+        self.title = title
+        self.content = content
+    }
+
+    /// The heading as printed: 一、总体情况.
+    public var heading: String { "\(number)、\(title)" }
+}
+
+/// A figure worth comparing across agencies and years (applications received,
+/// lawsuits…), defined as a sum of cells so that forms with different rows
+/// can still be totalled side by side.
+public struct KeyFigure: Sendable, Hashable {
+    public var id: String
+    public var label: String
+    public var cells: [CellRef]
+
+    public init(id: String, label: String, cells: [CellRef]) {
+        self.id = id
+        self.label = label
+        self.cells = cells
+    }
+}
+
+/// Names one cell: `applications.received.total`.
+public struct CellRef: Sendable, Hashable, CustomStringConvertible {
+    public var table: String
+    public var row: String
+    public var column: String
+
+    public init(table: String, row: String, column: String) {
+        self.table = table
+        self.row = row
+        self.column = column
+    }
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        self.init(table: parts[0], row: parts[1], column: parts[2])
+    }
+
+    public var description: String { "\(table).\(row).\(column)" }
+}
