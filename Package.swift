@@ -22,6 +22,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CPortalSystem"),
         .target(name: "PortalModel"),
         .target(
             name: "PortalLoader",
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "PortalWrite",
-            dependencies: ["PortalModel", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["PortalModel", "CPortalSystem", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "PortalBuild",

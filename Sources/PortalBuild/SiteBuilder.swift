@@ -1,0 +1,69 @@
+import Foundation
+import PortalLoader
+import PortalModel
+import PortalRender
+import PortalWrite
+
+/// The whole pipeline: load → check → render → write. Nothing is written
+/// until every input has been read and found free of errors, and the
+/// output is replaced only when the new site is complete.
+public struct SiteBuilder: Sendable {
+    /// The site folder: `content/` and `theme/` live here.
+    public var root: URL
+    /// Overrides `output` from site.yaml.
+    public var output: URL?
+
+    public init(root: URL, output: URL? = nil) {
+        self.root = root.standardizedFileURL
+        self.output = output?.standardizedFileURL
+    }
+
+    /// What a successful build did.
+    public struct Summary: Sendable {
+        public var output: URL
+        public var manifest: Manifest
+        public var agencies: Int
+        public var reports: Int
+        /// Warnings found on the way (they do not stop a build).
+        public var warnings: [Diagnostic]
+        /// Each named step with its wall time in seconds, in order.
+        public var timings: [(step: String, seconds: Double)]
+    }
+
+    /// Reads and checks the site without writing anything.
+    public func check() -> LoadResult {
+        SiteLoader(root: root).load()
+    }
+
+    public func build() throws -> Summary {
+        var timings: [(String, Double)] = []
+        func timed<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now()
+            defer { timings.append((name, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)) }
+            return try work()
+        }
+
+        let loaded = timed("load") { SiteLoader(root: root).load() }
+        let (theme, themeProblems) = timed("theme") { Theme.load(from: root.appendingPathComponent("theme")) }
+        let diagnostics = loaded.diagnostics + themeProblems
+        guard let portal = loaded.portal, let theme, !diagnostics.hasErrors else {
+            throw DiagnosticsError(diagnostics)
+        }
+        let output = self.output ?? root.appendingPathComponent(portal.site.output).standardizedFileURL
+        try OutputGuard.check(output, siteRoot: root)
+
+        let staged = try StagedOutput(output: output)
+        do {
+            let renderer = timed("index") { SiteRenderer(portal: portal, theme: theme) }
+            for step in SiteRenderer.steps {
+                try timed(step.name) { try step.run(renderer, staged) }
+            }
+            let manifest = try timed("swap") { try staged.commit() }
+            return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
+                           reports: portal.reports.count, warnings: diagnostics, timings: timings)
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import PortalModel
+
+/// A key figure summed over several reports. A report with a blank cell
+/// cannot contribute, and the total says so instead of pretending.
+struct KeyFigureTotal {
+    var figure: KeyFigure
+    var total: Decimal
+    var counted: Int
+    var missing: Int
+
+    static func totals(_ reports: [Report], portal: Portal) -> [KeyFigureTotal] {
+        portal.keyFigures(for: reports).map { figure in
+            var total = KeyFigureTotal(figure: figure, total: 0, counted: 0, missing: 0)
+            for report in reports {
+                let form = portal.form(of: report)
+                if form.keyFigures.contains(figure), let value = report.keyFigure(figure, in: form) {
+                    total.total += value
+                    total.counted += 1
+                } else {
+                    total.missing += 1
+                }
+            }
+            return total
+        }
+    }
+
+    var context: [String: Any] {
+        [
+            "id": figure.id,
+            "label": figure.label,
+            "value": total.plainText,
+            "incomplete": missing > 0,
+            "missing": missing,
+        ]
+    }
+}

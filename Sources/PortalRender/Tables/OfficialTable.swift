@@ -1,0 +1,89 @@
+import PortalModel
+
+/// Renders a form table with one report's cells in the official layout:
+/// merged header cells, row-label cells spanning their sub-rows, the
+/// 勾稽关系 note in the corner. Everything comes from the form definition.
+///
+/// Tables are built in Swift rather than in a template because rowspans and
+/// colspans need arithmetic over the form's trees; the result is escaped
+/// HTML with stable class names that the theme's CSS styles.
+public enum OfficialTable {
+    public static func html(_ table: FormTable, cells: [String: [Located<CellValue>]]) -> String {
+        var out = ""
+        for block in table.blocks {
+            out += blockHTML(block, table: table, cells: cells)
+        }
+        return out
+    }
+
+    static func blockHTML(_ block: FormBlock, table: FormTable, cells: [String: [Located<CellValue>]]) -> String {
+        let labelColumns = block.hasRowLabels ? block.rowLabelDepth : 0
+        let dataColumns = block.columns.count
+        let headerDepth = block.headerDepth
+        var out = "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(table.number + "、" + table.title + (block.caption.map { " " + $0 } ?? "")))\" tabindex=\"0\">\n"
+        out += "<table class=\"official-table table-\(HTML.escape(table.id))\" id=\"\(HTML.escape(table.id))-\(HTML.escape(block.id))\">\n"
+        out += "<thead>\n"
+        if let caption = block.caption {
+            out += "<tr class=\"block-caption\"><th colspan=\"\(labelColumns + dataColumns)\" scope=\"colgroup\">\(HTML.escape(caption))</th></tr>\n"
+        }
+        // Header rows: level by level through the column tree.
+        var level: [ColumnHeader] = block.header
+        for depth in 0..<headerDepth {
+            out += "<tr>"
+            if depth == 0, labelColumns > 0 {
+                out += "<th class=\"corner\"\(span("colspan", labelColumns))\(span("rowspan", headerDepth)) scope=\"col\">\(HTML.escape(block.corner ?? ""))</th>"
+            }
+            var next: [ColumnHeader] = []
+            for node in level {
+                switch node {
+                case .column(let column):
+                    let rowspan = headerDepth - depth
+                    out += "<th scope=\"col\"\(span("rowspan", rowspan))>\(HTML.escape(column.label))</th>"
+                case .group(let label, let children):
+                    out += "<th scope=\"colgroup\"\(span("colspan", node.leaves.count))>\(HTML.escape(label))</th>"
+                    next += children
+                }
+            }
+            out += "</tr>\n"
+            level = next
+        }
+        out += "</thead>\n<tbody>\n"
+        for path in rowPaths(block.rows) {
+            let leaf = path.last!
+            out += "<tr>"
+            if labelColumns > 0 {
+                // A group's label is printed once, on its first data row, spanning all of them.
+                for (index, ancestor) in path.dropLast().enumerated() where ancestor.leaves.first?.id == leaf.id {
+                    out += "<th scope=\"rowgroup\" class=\"row-group level-\(index + 1)\"\(span("rowspan", ancestor.leaves.count))>\(HTML.escape(ancestor.label))</th>"
+                }
+                let colspan = labelColumns - (path.count - 1)
+                out += "<th scope=\"row\" class=\"row-label level-\(path.count)\"\(span("colspan", colspan))>\(HTML.escape(leaf.label))</th>"
+            }
+            let values = cells[leaf.id] ?? []
+            for (index, column) in block.columns.enumerated() {
+                let ref = "\(table.id).\(leaf.id).\(column.id)"
+                let value = values.indices.contains(index) ? values[index].value : .blank("")
+                switch value {
+                case .number:
+                    out += "<td class=\"num\" data-cell=\"\(HTML.escape(ref))\">\(HTML.escape(value.display))</td>"
+                case .blank(let mark):
+                    out += "<td class=\"num blank\" data-cell=\"\(HTML.escape(ref))\" title=\"原报告此处未填数字\">\(HTML.escape(mark))</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+        return out
+    }
+
+    /// Each data row with the chain of group rows above it.
+    static func rowPaths(_ rows: [FormRow], ancestors: [FormRow] = []) -> [[FormRow]] {
+        rows.flatMap { row in
+            row.isGroup ? rowPaths(row.children, ancestors: ancestors + [row]) : [ancestors + [row]]
+        }
+    }
+
+    private static func span(_ name: String, _ count: Int) -> String {
+        count > 1 ? " \(name)=\"\(count)\"" : ""
+    }
+}

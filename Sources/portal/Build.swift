@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import PortalBuild
+import PortalModel
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every report, then build the whole portal into the output folder.",
+        discussion: """
+        Nothing is written when any error is found; the previous output stays as it was.
+        Exit status: 0 built, 1 the content has errors, 2 usage or I/O failure.
+        """
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .shortAndLong, help: "Output folder (default: `output` in content/site.yaml, i.e. public).")
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Print the time each build step took.")
+    var verbose = false
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let root = URL(fileURLWithPath: options.site, relativeTo: cwd)
+        let builder = SiteBuilder(root: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
+        let console = Console()
+        do {
+            let summary = try builder.build()
+            console.print(summary.warnings)
+            if verbose {
+                for (step, seconds) in summary.timings {
+                    console.info("  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
+                }
+            }
+            let total = summary.timings.reduce(0) { $0 + $1.seconds }
+            console.info(String(format: "built %d reports of %d agencies: %d files, %@ in %@ (%.2f s)",
+                                summary.reports, summary.agencies, summary.manifest.entries.count,
+                                Console.bytes(summary.manifest.totalSize), summary.output.path, total))
+        } catch let error as DiagnosticsError {
+            console.print(error.diagnostics)
+            console.summary(error.diagnostics, trailer: "nothing was written")
+            throw ExitCode(1)
+        } catch {
+            console.error("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
