@@ -45,10 +45,12 @@ let package = Package(
             name: "portal",
             dependencies: ["PortalBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(name: "PortalTestSupport", dependencies: ["PortalModel"], path: "Tests/PortalTestSupport"),
         .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
-        .testTarget(name: "PortalLoaderTests", dependencies: ["PortalLoader"]),
-        .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader"]),
-        .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite"]),
-        .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild"]),
+        .testTarget(name: "PortalLoaderTests", dependencies: ["PortalLoader", "PortalTestSupport"]),
+        .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader", "PortalTestSupport"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
+        .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalTestSupport"]),
     ]
 )

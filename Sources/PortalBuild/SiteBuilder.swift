@@ -35,6 +35,7 @@ public struct SiteBuilder: Sendable {
         SiteLoader(root: root).load()
     }
 
+    @discardableResult
     public func build() throws -> Summary {
         var timings: [(String, Double)] = []
         func timed<T>(_ name: String, _ work: () throws -> T) rethrows -> T {

@@ -66,7 +66,9 @@ public enum FormLoader {
         let form = FormDefinition(id: id.value, name: name.value, issuedBy: issuedBy?.value ?? "",
                                   firstYear: firstYear, lastYear: lastYear, sections: sections, tables: tables,
                                   keyFigures: figures, location: SourceLocation(path: path))
-        FormValidator.validate(form, log: log)
+        // Validate only a form that parsed cleanly: a dropped column would
+        // otherwise cascade into confusing follow-up errors.
+        if !log.hasErrors { FormValidator.validate(form, log: log) }
         return form
     }
 }

@@ -44,7 +44,8 @@ struct ReportReader {
                 tables[table.id] = cells.table(table, node: map.value(table.id), in: map.location)
             }
         }
-        map.reportUnknownKeys(what: "report.yaml")
+        // Without a form the table keys cannot be told from typos.
+        if form != nil { map.reportUnknownKeys(what: "report.yaml") }
         let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
         guard let form, formID != nil, declaredYear != nil else { return nil }
         return Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,

@@ -52,8 +52,10 @@ public struct SiteLoader: Sendable {
         for slug in subfolders(of: agenciesFolder) {
             let folder = agenciesFolder.appendingPathComponent(slug)
             let display = "content/agencies/\(slug)"
-            guard let agency = agencyReader.agency(in: folder, slug: slug, displayPath: display) else { continue }
-            agencies.append(agency)
+            // A broken agency.yaml still has its reports read, so one run
+            // shows every problem; they are not kept.
+            let agency = agencyReader.agency(in: folder, slug: slug, displayPath: display)
+            if let agency { agencies.append(agency) }
             for name in subfolders(of: folder) {
                 guard let year = Int(name), name.count == 4 else {
                     log.warning("unknown-folder", at: SourceLocation(path: "\(display)/\(name)"),
@@ -63,7 +65,7 @@ public struct SiteLoader: Sendable {
                 }
                 let reader = ReportReader(forms: forms, log: log)
                 if let report = reader.report(in: folder.appendingPathComponent(name), agency: slug, year: year,
-                                              displayPath: "\(display)/\(name)") {
+                                              displayPath: "\(display)/\(name)"), agency != nil {
                     reports.append(report)
                 }
             }

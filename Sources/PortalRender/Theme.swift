@@ -60,9 +60,11 @@ public struct Theme: Sendable {
         var result: [String] = []
         while let relative = enumerator.nextObject() as? String {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            // A link whose target is gone is listed too: copying it fails
+            // loudly instead of the asset silently going missing.
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue {
+            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path, isDirectory: &isDirectory)
+            if !exists || !isDirectory.boolValue {
                 result.append(relative)
             }
         }

@@ -7,6 +7,12 @@ public struct Manifest: Sendable, Equatable {
         public var path: String
         public var size: Int
         public var sha256: String
+
+        public init(path: String, size: Int, sha256: String) {
+            self.path = path
+            self.size = size
+            self.sha256 = sha256
+        }
     }
 
     public static let fileName = ".portal-manifest.json"

@@ -1,0 +1,88 @@
+import Foundation
+import PortalBuild
+import PortalModel
+import PortalTestSupport
+import PortalWrite
+import Testing
+
+@Suite("Building the portal end to end")
+struct BuildTests {
+    @Test func buildsTheExamplePortalIntoPublic() throws {
+        let site = try TestSite()
+        let summary = try SiteBuilder(root: site.root).build()
+        #expect(summary.output.path == site.root.appendingPathComponent("public").path)
+        #expect(summary.reports == 7 && summary.agencies == 4)
+        #expect(summary.warnings.isEmpty)
+        let files = try snapshotFolder(site.url("public"))
+        #expect(files.count == summary.manifest.entries.count + 1)
+        for entry in summary.manifest.entries {
+            #expect(files[entry.path]?.count == entry.size)
+        }
+        #expect(files["agencies/xiasha/2021/index.html"] != nil)
+        #expect(summary.timings.map(\.step) == ["load", "theme", "index", "pages", "report downloads",
+                                                 "agency and year downloads", "dataset downloads", "assets", "swap"])
+    }
+
+    @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
+        let site = try TestSite()
+        let first = try SiteBuilder(root: site.root, output: site.url("one")).build()
+        let second = try SiteBuilder(root: site.root, output: site.url("two")).build()
+        #expect(first.manifest == second.manifest)
+        #expect(try snapshotFolder(site.url("one")) == snapshotFolder(site.url("two")))
+    }
+
+    @Test func aBrokenReportLeavesThePreviousOutputUntouched() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        let before = try snapshotFolder(site.url("public"))
+        try site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  received:                   [2,", with: "  received:                   [two,")
+        try site.edit("content/agencies/example-street/2022/overview.md", replacing: "（一）主动公开", with: "（一）主动公开（已修改）")
+        #expect(throws: DiagnosticsError.self) { try SiteBuilder(root: site.root).build() }
+        #expect(try snapshotFolder(site.url("public")) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["content", "public", "theme"])
+    }
+
+    @Test func aBrokenTemplateLeavesThePreviousOutputUntouched() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        let before = try snapshotFolder(site.url("public"))
+        try site.edit("theme/templates/report.mustache", replacing: "{{/sections}}\n</article>", with: "</article>")
+        do {
+            try SiteBuilder(root: site.root).build()
+            Issue.record("the build should have failed")
+        } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.map(\.rule) == ["template-syntax"])
+            #expect(error.diagnostics.first?.location.path == "theme/templates/report.mustache")
+            #expect(error.diagnostics.first?.location.line ?? 0 > 0)
+        }
+        #expect(try snapshotFolder(site.url("public")) == before)
+    }
+
+    @Test func aFailureWhileWritingLeavesThePreviousOutputUntouched() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        let before = try snapshotFolder(site.url("public"))
+        // An asset that cannot be read makes the last render step fail after
+        // every page has been written to the staging folder.
+        try FileManager.default.createSymbolicLink(atPath: site.url("theme/assets/gone.css").path,
+                                                   withDestinationPath: "/nonexistent/gone.css")
+        #expect(throws: (any Error).self) { try SiteBuilder(root: site.root).build() }
+        #expect(try snapshotFolder(site.url("public")) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["content", "public", "theme"])
+    }
+
+    @Test(arguments: ["content", "theme", ".", "content/public", ".."])
+    func refusesToBuildOverTheSources(output: String) throws {
+        let site = try TestSite()
+        let before = try snapshotFolder(site.url("content"))
+        #expect(throws: (any Error).self) { try SiteBuilder(root: site.root, output: site.url(output)).build() }
+        #expect(try snapshotFolder(site.url("content")) == before)
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotBuild() throws {
+        let site = try TestSite()
+        try site.write("public/notes.txt", "someone's notes")
+        #expect(throws: (any Error).self) { try SiteBuilder(root: site.root).build() }
+        #expect(try site.read("public/notes.txt") == "someone's notes")
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import PortalTestSupport
+import Testing
+
+@Suite("Download shapes")
+struct DownloadShapeTests {
+    let files: [String: Data]
+
+    init() throws {
+        files = try ExamplePortal.render().files
+    }
+
+    func json(_ path: String) throws -> [String: Any] {
+        let data = try #require(files[path], "\(path) missing")
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    func csvLines(_ path: String) throws -> [String] {
+        let data = try #require(files[path], "\(path) missing")
+        #expect(data.starts(with: [0xEF, 0xBB, 0xBF]), "\(path) must start with a UTF-8 BOM")
+        return String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    }
+
+    @Test func everyReportHasJSONAndCSVWithEveryCell() throws {
+        let cellsPerForm = ["gov-info-2021": 200, "gov-info-2019": 198]
+        for (slug, year, form) in [("xiasha", 2021, "gov-info-2021"), ("example-district", 2020, "gov-info-2019"),
+                                   ("example-street", 2022, "gov-info-2021")] {
+            let report = try json("agencies/\(slug)/\(year)/report.json")
+            #expect(report["format"] as? String == "transparency-portal/report@1")
+            #expect(report["year"] as? Int == year)
+            #expect((report["form"] as? [String: Any])?["id"] as? String == form)
+            let sections = try #require(report["sections"] as? [[String: Any]])
+            #expect(sections.map { $0["number"] as? String } == ["一", "二", "三", "四", "五", "六"])
+            let cells = sections.compactMap { $0["rows"] as? [[String: Any]] }.joined().flatMap { $0["cells"] as! [[String: Any]] }
+            #expect(cells.count == cellsPerForm[form])
+            #expect(cells.allSatisfy { $0["label"] is String && $0["column"] is String })
+            let lines = try csvLines("agencies/\(slug)/\(year)/report.csv")
+            #expect(lines.first == "agency_slug,agency_name,year,form,table,table_title,block,row_id,row_ref,row_label,column_id,column_label,column_header,unit,value,published_mark")
+            #expect(lines.count == 1 + cellsPerForm[form]!)
+        }
+    }
+
+    @Test func agencyYearAndPortalFilesHoldTheirReports() throws {
+        let agency = try json("agencies/example-district/agency.json")
+        #expect(agency["format"] as? String == "transparency-portal/agency@1")
+        #expect((agency["reports"] as? [[String: Any]])?.map { $0["year"] as? Int } == [2020, 2021])
+
+        let year = try json("years/2021/year.json")
+        let reports = try #require(year["reports"] as? [[String: Any]])
+        #expect(reports.compactMap { ($0["agency"] as? [String: Any])?["slug"] as? String }
+            == ["example-district", "example-education", "example-street", "xiasha"])
+        let totals = try #require(year["totals"] as? [[String: Any]])
+        let received = try #require(totals.first { $0["id"] as? String == "received" })
+        // 58 + 10 + 3 + 2 applications received in 2021 across the four agencies.
+        #expect(received["value"] as? Int == 73)
+        #expect(received["reportsCounted"] as? Int == 4)
+
+        let portal = try json("data/portal.json")
+        #expect((portal["reports"] as? [Any])?.count == 7)
+        #expect((portal["agencies"] as? [Any])?.count == 4)
+        #expect(try csvLines("data/portal.csv").count == 1 + 200 * 5 + 198 * 2)
+        #expect(try csvLines("years/2021/year.csv").count == 1 + 200 * 4)
+        #expect(try csvLines("agencies/xiasha/agency.csv").count == 1 + 200)
+        let figures = try csvLines("data/key-figures.csv")
+        #expect(figures.count == 8)
+        #expect(figures.contains("xiasha,杭州市钱塘区人民政府下沙街道办事处,2021,gov-info-2021,2,1,3,0,0,0,0"))
+    }
+
+    @Test func everyPageAndDownloadIsThere() {
+        var expected = ["index.html", "404.html", "agencies/index.html", "years/index.html", "data/index.html",
+                        "data/portal.json", "data/portal.csv", "data/key-figures.csv",
+                        "data/forms/gov-info-2019.json", "data/forms/gov-info-2021.json", "assets/style.css"]
+        for slug in ["example-district", "example-education", "example-street", "xiasha"] {
+            expected += ["agencies/\(slug)/index.html", "agencies/\(slug)/agency.json", "agencies/\(slug)/agency.csv"]
+        }
+        for (slug, year) in [("example-district", 2020), ("example-district", 2021), ("example-education", 2020),
+                             ("example-education", 2021), ("example-street", 2021), ("example-street", 2022), ("xiasha", 2021)] {
+            expected += ["agencies/\(slug)/\(year)/index.html", "agencies/\(slug)/\(year)/report.json", "agencies/\(slug)/\(year)/report.csv"]
+        }
+        for year in [2020, 2021, 2022] {
+            expected += ["years/\(year)/index.html", "years/\(year)/year.json", "years/\(year)/year.csv"]
+        }
+        #expect(files.keys.sorted() == expected.sorted())
+    }
+
+    /// Every relative link and asset reference on every page resolves to a
+    /// rendered file.
+    @Test func internalLinksResolve() throws {
+        let pattern = try NSRegularExpression(pattern: ##"(?:href|src)="([^"#:]*)(?:#[^"]*)?""##)
+        for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
+            let html = String(decoding: data, as: UTF8.self)
+            let folder = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent()
+            for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                let link = String(html[Range(match.range(at: 1), in: html)!])
+                if link.isEmpty { continue }
+                var target = URL(fileURLWithPath: link, relativeTo: folder).standardizedFileURL.path + "/"
+                #expect(target.hasPrefix("/site/"), "\(path) links outside the site: \(link)")
+                target = String(target.dropFirst("/site/".count).dropLast())
+                if link.hasSuffix("/") || target.isEmpty { target += target.isEmpty ? "index.html" : "/index.html" }
+                #expect(files[target] != nil, "\(path) links to \(link), which does not exist")
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import PortalLoader
+import PortalModel
+@testable import PortalRender
+import PortalTestSupport
+import Testing
+
+@Suite("Official table layout")
+struct OfficialTableTests {
+    let form2021 = FormLoader.builtInForms().forms["gov-info-2021"]!
+    let form2019 = FormLoader.builtInForms().forms["gov-info-2019"]!
+
+    @Test func table3HasTheMergedCellsOfTheOfficialForm() throws {
+        let html = OfficialTable.html(try #require(form2021.table("applications")), cells: [:])
+        #expect(html.contains(#"<th class="corner" colspan="3" rowspan="3" scope="col">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th scope="colgroup" colspan="7">申请人情况</th>"#))
+        #expect(html.contains(#"<th scope="col" rowspan="2">自然人</th><th scope="colgroup" colspan="5">法人或其他组织</th><th scope="col" rowspan="2">总计</th>"#))
+        #expect(html.contains(#"<th scope="rowgroup" class="row-group level-1" rowspan="22">三、本年度办理结果</th>"#))
+        #expect(html.contains(#"<th scope="rowgroup" class="row-group level-2" rowspan="8">（三）不予公开</th>"#))
+        #expect(html.contains(#"<th scope="row" class="row-label level-1" colspan="3">四、结转下年度继续办理</th>"#))
+        #expect(html.contains(#"<th scope="row" class="row-label level-2" colspan="2">（七）总计</th>"#))
+        #expect(html.components(separatedBy: "<tr>").count - 1 == 3 + 25)
+    }
+
+    @Test func table3In2019HasOneRowForOtherHandling() throws {
+        let html = OfficialTable.html(try #require(form2019.table("applications")), cells: [:])
+        #expect(html.contains(#"rowspan="20">三、本年度办理结果</th>"#))
+        #expect(html.contains(#"<th scope="row" class="row-label level-2" colspan="2">（六）其他处理</th>"#))
+    }
+
+    @Test func table4HasThreeHeaderRowsAndNoRowLabels() throws {
+        let html = OfficialTable.html(try #require(form2021.table("appeals")), cells: [:])
+        #expect(!html.contains("corner"))
+        #expect(html.contains(#"<tr><th scope="colgroup" colspan="5">行政复议</th><th scope="colgroup" colspan="10">行政诉讼</th></tr>"#))
+        #expect(html.contains(#"<th scope="col" rowspan="2">结果维持</th>"#))
+        #expect(html.contains(#"<th scope="colgroup" colspan="5">未经复议直接起诉</th><th scope="colgroup" colspan="5">复议后起诉</th>"#))
+        #expect(html.components(separatedBy: "<td ").count - 1 == 15)
+    }
+
+    @Test func blankCellsShowTheirMarkAndAreFlagged() throws {
+        let table = try #require(form2021.table("proactive"))
+        let location = SourceLocation(path: "x")
+        let html = OfficialTable.html(table, cells: ["fees": [Located(.blank("-"), at: location)],
+                                                     "licensing": [Located(.number(12), at: location)]])
+        #expect(html.contains(#"<td class="num blank" data-cell="proactive.fees.feeAmount" title="原报告此处未填数字">-</td>"#))
+        #expect(html.contains(#"<td class="num" data-cell="proactive.licensing.decisions">12</td>"#))
+    }
+
+    @Test func labelsAreEscaped() {
+        let block = FormBlock(id: "b", caption: "<i>", corner: nil,
+                              header: [.column(FormColumn(id: "c", label: "a&b", unit: nil, kind: .count))],
+                              rows: [FormRow(id: "r", ref: "r", label: "<script>")])
+        let html = OfficialTable.html(FormTable(id: "t", number: "一", title: "\"", blocks: [block]), cells: [:])
+        #expect(html.contains("&lt;script&gt;") && html.contains("a&amp;b") && html.contains("&lt;i&gt;"))
+        #expect(!html.contains("<script>"))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import PortalLoader
+import PortalModel
+import PortalTestSupport
+import Testing
+
+/// The 下沙街道 2021 report page and its JSON carry every number of the
+/// published report, each in its official cell.
+@Suite("Reference report (下沙街道 2021)")
+struct ReferenceReportTests {
+    /// The numbers of tables 二, 三 and 四 in the order the Word file prints
+    /// them: one number per line between the headings of 二 and 五.
+    static func publishedNumbers() throws -> [String] {
+        let text = Repository.referenceText
+        let start = try #require(text.range(of: "二、主动公开政府信息情况"))
+        let end = try #require(text.range(of: "五、存在的主要问题及改进情况"))
+        return text[start.upperBound..<end.lowerBound].components(separatedBy: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// Every cell of the 2021 form in printed order: table.row.column.
+    static func officialCells() throws -> [String] {
+        let form = try #require(FormLoader.builtInForms().forms["gov-info-2021"])
+        return form.tables.flatMap { table in
+            table.blocks.flatMap { block in
+                block.leafRows.flatMap { row in block.columns.map { "\(table.id).\(row.id).\($0.id)" } }
+            }
+        }
+    }
+
+    @Test func theReferenceHasTwoHundredNumbers() throws {
+        #expect(try Self.publishedNumbers().count == 200)
+        #expect(try Self.officialCells().count == 200)
+    }
+
+    @Test func thePageShowsEveryNumberInItsOfficialCell() throws {
+        let html = try ExamplePortal.render().text("agencies/xiasha/2021/index.html")
+        let pattern = try NSRegularExpression(pattern: #"<td class="num[^"]*" data-cell="([^"]+)"[^>]*>([^<]*)</td>"#)
+        let cells = pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { match in
+            (String(html[Range(match.range(at: 1), in: html)!]), String(html[Range(match.range(at: 2), in: html)!]))
+        }
+        let expected = Array(zip(try Self.officialCells(), try Self.publishedNumbers()))
+        #expect(cells.count == expected.count)
+        for (found, wanted) in zip(cells, expected) {
+            #expect(found.0 == wanted.0 && found.1 == wanted.1, "page has \(found), reference has \(wanted)")
+        }
+    }
+
+    @Test func theJSONHasTheSameNumbers() throws {
+        let data = try #require(ExamplePortal.render().files["agencies/xiasha/2021/report.json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let sections = try #require(json["sections"] as? [[String: Any]])
+        var cells: [(String, String)] = []
+        for section in sections where section["kind"] as? String == "table" {
+            let table = section["id"] as! String
+            for row in section["rows"] as! [[String: Any]] {
+                for cell in row["cells"] as! [[String: Any]] {
+                    cells.append(("\(table).\(row["id"] as! String).\(cell["column"] as! String)", "\(cell["value"] as! NSNumber)"))
+                }
+            }
+        }
+        let expected = Array(zip(try Self.officialCells(), try Self.publishedNumbers()))
+        #expect(cells.count == expected.count)
+        for (found, wanted) in zip(cells, expected) {
+            #expect(found == wanted, "JSON has \(found), reference has \(wanted)")
+        }
+        #expect((json["agency"] as? [String: Any])?["name"] as? String == "杭州市钱塘区人民政府下沙街道办事处")
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import PortalModel
+import PortalTestSupport
+import PortalWrite
+import Testing
+
+@Suite("Staged output")
+struct StagedOutputTests {
+    let parent: URL
+
+    init() throws {
+        parent = FileManager.default.temporaryDirectory.appendingPathComponent("portal-write-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    }
+
+    var output: URL { parent.appendingPathComponent("public") }
+
+    @Test func commitPutsTheNewSiteInPlaceAndRemovesTheOld() throws {
+        let first = try StagedOutput(output: output)
+        try first.write("index.html", contents: Data("one".utf8))
+        try first.write("old/page.html", contents: Data("old".utf8))
+        try first.commit()
+        let second = try StagedOutput(output: output)
+        try second.write("index.html", contents: Data("two".utf8))
+        let manifest = try second.commit()
+        let files = try snapshotFolder(output)
+        #expect(files.keys.sorted() == [Manifest.fileName, "index.html"])
+        #expect(files["index.html"] == Data("two".utf8))
+        #expect(manifest.entries.map(\.path) == ["index.html"])
+        // Nothing is left beside the output: no staging or old folders.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
+    }
+
+    @Test func manifestRecordsSizeAndSHA256() throws {
+        let staged = try StagedOutput(output: output)
+        try staged.write("a.txt", contents: Data("abc".utf8))
+        let manifest = try staged.commit()
+        #expect(manifest.entries == [Manifest.Entry(path: "a.txt", size: 3, sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")])
+        let written = try Data(contentsOf: output.appendingPathComponent(Manifest.fileName))
+        #expect(Manifest.parse(written) == manifest)
+    }
+
+    @Test func discardLeavesThePreviousOutputUntouched() throws {
+        let first = try StagedOutput(output: output)
+        try first.write("index.html", contents: Data("good".utf8))
+        try first.commit()
+        let before = try snapshotFolder(output)
+        let second = try StagedOutput(output: output)
+        try second.write("index.html", contents: Data("half-built".utf8))
+        second.discard()
+        #expect(try snapshotFolder(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
+    }
+
+    @Test func anAbandonedStagingFolderIsCleanedUp() throws {
+        do {
+            let staged = try StagedOutput(output: output)
+            try staged.write("index.html", contents: Data("x".utf8))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
+    }
+
+    @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "", "a//b", "./a"])
+    func pathsOutsideTheOutputAreRefused(path: String) throws {
+        let staged = try StagedOutput(output: output)
+        #expect(throws: StagedOutput.WriteError.self) { try staged.write(path, contents: Data()) }
+        staged.discard()
+    }
+
+    @Test func twoWritesToOnePathAreAnError() throws {
+        let staged = try StagedOutput(output: output)
+        try staged.write("a.html", contents: Data())
+        #expect(throws: StagedOutput.WriteError.self) { try staged.write("a.html", contents: Data()) }
+        staged.discard()
+    }
+}
