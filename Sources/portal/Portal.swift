@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Portal: ParsableCommand {
@@ -8,6 +9,21 @@ struct Portal: ParsableCommand {
         version: "0.1.0",
         subcommands: [Build.self]
     )
+
+    /// Like ParsableCommand's, but usage errors exit with 2 (the documented
+    /// status for usage and I/O failures) rather than 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options every command that reads a site shares.
