@@ -32,6 +32,7 @@ extension PageContext {
         }
         context["reportCount"] = portal.reports.count
         context["agencyCount"] = portal.agencies.count
+        context["downloads"] = datasetDownloads(root: root)
         return context
     }
 
@@ -49,6 +50,7 @@ extension PageContext {
             }
             return link
         }
+        context["downloads"] = datasetDownloads(root: root)
         return context
     }
 
@@ -142,6 +144,7 @@ extension PageContext {
                     "figures": KeyFigureTotal.totals(reports, portal: portal).map(\.context)]
         }
         context["figureColumns"] = portal.keyFigures(for: portal.reports).map { ["label": $0.label] }
+        context["downloads"] = datasetDownloads(root: root)
         return context
     }
 
@@ -180,11 +183,7 @@ extension PageContext {
         let folder = SitePaths.downloads
         var context = base(folder: folder, title: "数据下载")
         let root = SitePaths.root(from: folder)
-        context["whole"] = [
-            download("全部机构、全部年度报告（JSON）", "data/portal.json", root: root, format: "JSON"),
-            download("全部表格数据，每个单元格一行（CSV）", "data/portal.csv", root: root, format: "CSV"),
-            download("各报告主要指标，每份报告一行（CSV）", "data/key-figures.csv", root: root, format: "CSV"),
-        ]
+        context["whole"] = datasetDownloads(root: root)
         context["forms"] = portal.forms.values.sorted { $0.id > $1.id }.map { form in
             ["name": form.name, "issuedBy": form.issuedBy, "id": form.id, "url": root + "data/forms/\(form.id).json"]
         }
@@ -200,6 +199,15 @@ extension PageContext {
         context["csvColumns"] = DataDocuments.cellCSVHeader.map { ["name": $0] }
         context["reportFormat"] = DataDocuments.reportFormat
         return context
+    }
+
+    /// The whole dataset, linked from the overview pages.
+    func datasetDownloads(root: String) -> [[String: Any]] {
+        [
+            download("全部机构、全部年度报告（JSON）", "data/portal.json", root: root, format: "JSON"),
+            download("全部表格数据，每个单元格一行（CSV）", "data/portal.csv", root: root, format: "CSV"),
+            download("各报告主要指标，每份报告一行（CSV）", "data/key-figures.csv", root: root, format: "CSV"),
+        ]
     }
 
     func notFound() -> [String: Any] {
