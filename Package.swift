@@ -2,8 +2,10 @@
 import PackageDescription
 
 // The pipeline reads left to right, and dependencies only point left:
-// PortalModel ← PortalLoader ← PortalRender ← PortalBuild ← portal (CLI)
-//                               PortalWrite  ↗
+// PortalModel ← PortalLoader ─┐
+//             ← PortalChecks ─┤
+//             ← PortalRender ─┼─ PortalBuild ← portal (CLI)
+//             ← PortalWrite ──┘
 let package = Package(
     name: "TransparencyPortal",
     platforms: [.macOS(.v13)],
@@ -29,6 +31,7 @@ let package = Package(
             dependencies: ["PortalModel", "Yams"],
             resources: [.copy("Forms")]
         ),
+        .target(name: "PortalChecks", dependencies: ["PortalModel"]),
         .target(
             name: "PortalRender",
             dependencies: ["PortalModel", "CCmark", .product(name: "Mustache", package: "swift-mustache")]
@@ -39,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "PortalBuild",
-            dependencies: ["PortalModel", "PortalLoader", "PortalRender", "PortalWrite"]
+            dependencies: ["PortalModel", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite"]
         ),
         .executableTarget(
             name: "portal",
@@ -48,6 +51,8 @@ let package = Package(
         .target(name: "PortalTestSupport", dependencies: ["PortalModel"], path: "Tests/PortalTestSupport"),
         .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
         .testTarget(name: "PortalLoaderTests", dependencies: ["PortalLoader", "PortalTestSupport"]),
+        .testTarget(name: "PortalChecksTests", dependencies: ["PortalChecks", "PortalLoader", "PortalTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader", "PortalTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),

@@ -1,4 +1,5 @@
 import Foundation
+import PortalChecks
 import PortalLoader
 import PortalModel
 import PortalRender
@@ -13,9 +14,13 @@ public struct SiteBuilder: Sendable {
     /// Overrides `output` from site.yaml.
     public var output: URL?
 
-    public init(root: URL, output: URL? = nil) {
+    /// Treat warnings as errors.
+    public var strict: Bool
+
+    public init(root: URL, output: URL? = nil, strict: Bool = false) {
         self.root = root.standardizedFileURL
         self.output = output?.standardizedFileURL
+        self.strict = strict
     }
 
     /// What a successful build did.
@@ -30,9 +35,19 @@ public struct SiteBuilder: Sendable {
         public var timings: [(step: String, seconds: Double)]
     }
 
-    /// Reads and checks the site without writing anything.
+    /// Reads and checks the site without writing anything: every problem
+    /// the loader found plus every problem of every check.
     public func check() -> LoadResult {
-        SiteLoader(root: root).load()
+        var result = SiteLoader(root: root).load()
+        if let portal = result.portal {
+            result.diagnostics = DiagnosticsError(result.diagnostics + Checker().run(portal)).diagnostics
+        }
+        return result
+    }
+
+    /// Whether these diagnostics stop the build.
+    public func fails(_ diagnostics: [Diagnostic]) -> Bool {
+        strict ? !diagnostics.isEmpty : diagnostics.hasErrors
     }
 
     @discardableResult
@@ -45,9 +60,10 @@ public struct SiteBuilder: Sendable {
         }
 
         let loaded = timed("load") { SiteLoader(root: root).load() }
+        let checked = timed("check") { loaded.portal.map { Checker().run($0) } ?? [] }
         let (theme, themeProblems) = timed("theme") { Theme.load(from: root.appendingPathComponent("theme")) }
-        let diagnostics = loaded.diagnostics + themeProblems
-        guard let portal = loaded.portal, let theme, !diagnostics.hasErrors else {
+        let diagnostics = DiagnosticsError(loaded.diagnostics + checked + themeProblems).diagnostics
+        guard let portal = loaded.portal, let theme, !fails(diagnostics) else {
             throw DiagnosticsError(diagnostics)
         }
         let output = self.output ?? root.appendingPathComponent(portal.site.output).standardizedFileURL

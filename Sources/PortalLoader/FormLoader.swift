@@ -61,11 +61,14 @@ public enum FormLoader {
         let tables = top.value("tables").map { reader.list($0, what: "tables", reader.table) } ?? []
         let sections = top.value("sections").map { reader.list($0, what: "sections", reader.section) } ?? []
         let figures = top.value("keyFigures").map { reader.list($0, what: "keyFigures", reader.keyFigure) } ?? []
+        let rules = top.value("rules").map { reader.list($0, what: "rules", reader.rule) } ?? []
+        let crossYear = top.value("crossYearRules").map { reader.list($0, what: "crossYearRules", reader.crossYearRule) } ?? []
         top.reportUnknownKeys(what: "a form file")
         guard let id, let name else { return nil }
         let form = FormDefinition(id: id.value, name: name.value, issuedBy: issuedBy?.value ?? "",
                                   firstYear: firstYear, lastYear: lastYear, sections: sections, tables: tables,
-                                  keyFigures: figures, location: SourceLocation(path: path))
+                                  keyFigures: figures, rules: rules, crossYearRules: crossYear,
+                                  location: SourceLocation(path: path))
         // Validate only a form that parsed cleanly: a dropped column would
         // otherwise cascade into confusing follow-up errors.
         if !log.hasErrors { FormValidator.validate(form, log: log) }
@@ -161,6 +164,50 @@ private struct FormReader {
         guard let id else { return nil }
         let label = labelNode?.scalar?.string ?? ""
         return FormRow(id: id.value, ref: ref?.value ?? label, label: label, children: children)
+    }
+
+    func rule(_ node: Node) -> FormRule? {
+        guard var map = MappingReader(node, in: document, log: log, what: "a rule") else { return nil }
+        let id = map.string("id", required: true)
+        let description = map.string("description")
+        let table = map.string("table", required: true)
+        let each = map.string("each", required: true)
+        let left = map.value("left").map { names($0, what: "left") } ?? []
+        let right = map.value("right").map { names($0, what: "right") } ?? []
+        map.reportUnknownKeys(what: "a rule")
+        guard let id, let table, let each else { return nil }
+        guard let kind = FormRule.Each(rawValue: each.value) else {
+            log.error("form", at: each.location, "unknown rule kind “\(each.value)”", hint: "use each: column or each: row")
+            return nil
+        }
+        if left.isEmpty || right.isEmpty {
+            log.error("form", at: map.location, "rule “\(id.value)” needs cells on both sides (left and right)")
+            return nil
+        }
+        return FormRule(id: id.value, description: description?.value ?? "", table: table.value, each: kind, left: left, right: right)
+    }
+
+    func crossYearRule(_ node: Node) -> CrossYearRule? {
+        guard var map = MappingReader(node, in: document, log: log, what: "a cross-year rule") else { return nil }
+        let id = map.string("id", required: true)
+        let description = map.string("description")
+        let table = map.string("table", required: true)
+        let current = map.string("current", required: true)
+        let previous = map.string("previous", required: true)
+        map.reportUnknownKeys(what: "a cross-year rule")
+        guard let id, let table, let current, let previous else { return nil }
+        return CrossYearRule(id: id.value, description: description?.value ?? "", table: table.value,
+                             current: current.value, previous: previous.value)
+    }
+
+    private func names(_ node: Node, what: String) -> [String] {
+        list(node, what: what) { item in
+            guard let name = item.scalar?.string, !name.isEmpty else {
+                log.error("form", at: document.location(of: item), "“\(what)” lists row or column ids")
+                return nil
+            }
+            return name
+        }
     }
 
     func keyFigure(_ node: Node) -> KeyFigure? {

@@ -31,6 +31,29 @@ enum FormValidator {
                 log.error("form", at: at, "section \(section.number) names table “\(id)”, which the form does not define")
             }
         }
+        var ruleIDs = Set<String>()
+        for rule in form.rules {
+            if !ruleIDs.insert(rule.id).inserted { log.error("form", at: at, "rule id “\(rule.id)” is used twice") }
+            guard let table = form.table(rule.table) else {
+                log.error("form", at: at, "rule “\(rule.id)” names table “\(rule.table)”, which the form does not define")
+                continue
+            }
+            for name in rule.left + rule.right {
+                let known = switch rule.each {
+                case .column: table.blocks.contains { block in block.rows.contains { $0.find(name) != nil } }
+                case .row: table.blocks.contains { block in block.columns.contains { $0.id == name } }
+                }
+                if !known {
+                    log.error("form", at: at, "rule “\(rule.id)” names “\(name)”, which is not a \(rule.each == .column ? "row" : "column") of table “\(table.id)”")
+                }
+            }
+        }
+        for rule in form.crossYearRules {
+            let rows = form.table(rule.table)?.leafRows.map(\.row.id) ?? []
+            for name in [rule.current, rule.previous] where !rows.contains(name) {
+                log.error("form", at: at, "cross-year rule “\(rule.id)” names row “\(name)”, which table “\(rule.table)” does not have")
+            }
+        }
         for figure in form.keyFigures {
             for ref in figure.cells where form.resolve(ref) == nil {
                 log.error("form", at: at, "key figure “\(figure.id)” names the cell \(ref), which the form does not define")

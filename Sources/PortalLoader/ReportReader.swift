@@ -49,7 +49,8 @@ struct ReportReader {
         let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
         guard let form, formID != nil, declaredYear != nil else { return nil }
         return Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
-                      tables: tables, narratives: narratives, location: SourceLocation(path: path))
+                      tables: tables, narratives: narratives, location: SourceLocation(path: path),
+                      formLocation: formID?.location)
     }
 
     private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {

@@ -1,11 +1,18 @@
 import Foundation
 import PortalModel
 
-/// What a load produced: the model when there were no errors, and every
-/// diagnostic (errors and warnings) either way.
+/// What a load produced: every diagnostic (errors and warnings), and the
+/// model of everything that could be read — also when other files had
+/// errors, so that checks can still run over the rest and one run shows
+/// every problem. `portal` is nil only when the site itself is unreadable.
 public struct LoadResult: Sendable {
     public var portal: Portal?
     public var diagnostics: [Diagnostic]
+
+    public init(portal: Portal?, diagnostics: [Diagnostic]) {
+        self.portal = portal
+        self.diagnostics = diagnostics
+    }
 }
 
 /// Reads a site folder (`content/` beside `theme/`) into a `Portal`.
@@ -75,7 +82,7 @@ public struct SiteLoader: Sendable {
                         hint: "add a folder content/agencies/<slug>/ with an agency.yaml")
         }
         validateParents(agencies, log: log)
-        guard let site, !log.hasErrors else { return LoadResult(portal: nil, diagnostics: log.diagnostics) }
+        guard let site else { return LoadResult(portal: nil, diagnostics: log.diagnostics) }
         let portal = Portal(site: site, forms: forms, agencies: agencies, reports: reports)
         return LoadResult(portal: portal, diagnostics: log.diagnostics)
     }

@@ -7,12 +7,13 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check every report, then build the whole portal into the output folder.",
         discussion: """
-        Nothing is written when any error is found; the previous output stays as it was.
-        Exit status: 0 built, 1 the content has errors, 2 usage or I/O failure.
+        Nothing is written when any error is found (or any warning, with --strict); the previous output stays as it was.
+        Exit status: 0 built, 1 the content has problems, 2 usage or I/O failure.
         """
     )
 
     @OptionGroup var options: SiteOptions
+    @OptionGroup var reporting: ReportingOptions
 
     @Option(name: .shortAndLong, help: "Output folder (default: `output` in content/site.yaml, i.e. public).")
     var output: String?
@@ -21,13 +22,12 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let root = URL(fileURLWithPath: options.site, relativeTo: cwd)
-        let builder = SiteBuilder(root: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
-        let console = Console()
+        let builder = SiteBuilder(root: options.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: SiteOptions.currentDirectory) },
+                                  strict: reporting.strict)
+        let console = Console(format: reporting.format)
         do {
             let summary = try builder.build()
-            console.print(summary.warnings)
+            console.report(summary.warnings, trailer: nil)
             if verbose {
                 for (step, seconds) in summary.timings {
                     console.info("  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
@@ -38,8 +38,7 @@ struct Build: ParsableCommand {
                                 summary.reports, summary.agencies, summary.manifest.entries.count,
                                 Console.bytes(summary.manifest.totalSize), summary.output.path, total))
         } catch let error as DiagnosticsError {
-            console.print(error.diagnostics)
-            console.summary(error.diagnostics, trailer: "nothing was written")
+            console.report(error.diagnostics, trailer: "nothing was written")
             throw ExitCode(1)
         } catch {
             console.error("error: \(error)")

@@ -7,7 +7,7 @@ struct Portal: ParsableCommand {
         commandName: "portal",
         abstract: "Builds a static portal of government information disclosure annual reports (政府信息公开工作年度报告).",
         version: "0.1.0",
-        subcommands: [Build.self]
+        subcommands: [Build.self, Check.self]
     )
 
     /// Like ParsableCommand's, but usage errors exit with 2 (the documented
@@ -30,4 +30,8 @@ struct Portal: ParsableCommand {
 struct SiteOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The site folder, holding content/ and theme/.")
     var site: String = "."
+
+    static var currentDirectory: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
+
+    var siteURL: URL { URL(fileURLWithPath: site, relativeTo: Self.currentDirectory) }
 }

@@ -19,7 +19,7 @@ struct BuildTests {
             #expect(files[entry.path]?.count == entry.size)
         }
         #expect(files["agencies/xiasha/2021/index.html"] != nil)
-        #expect(summary.timings.map(\.step) == ["load", "theme", "index", "pages", "report downloads",
+        #expect(summary.timings.map(\.step) == ["load", "check", "theme", "index", "pages", "report downloads",
                                                  "agency and year downloads", "dataset downloads", "assets", "swap"])
     }
 
@@ -40,6 +40,22 @@ struct BuildTests {
         #expect(throws: DiagnosticsError.self) { try SiteBuilder(root: site.root).build() }
         #expect(try snapshotFolder(site.url("public")) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["content", "public", "theme"])
+    }
+
+    @Test func anInconsistentReportLeavesThePreviousOutputUntouched() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        let before = try snapshotFolder(site.url("public"))
+        // Well-formed, but 一 + 二 no longer equals 三（七） + 四.
+        try site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  received:                   [2, 0, 0, 0, 0, 0, 2]",
+                      with: "  received:                   [3, 0, 0, 0, 0, 0, 3]")
+        do {
+            try SiteBuilder(root: site.root).build()
+            Issue.record("the build should have failed")
+        } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.map(\.rule) == ["balance", "balance"])
+        }
+        #expect(try snapshotFolder(site.url("public")) == before)
     }
 
     @Test func aBrokenTemplateLeavesThePreviousOutputUntouched() throws {

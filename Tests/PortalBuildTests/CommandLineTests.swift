@@ -53,7 +53,7 @@ struct CommandLineTests {
         #expect(result.stderr == """
             \(path):\(line):32: error[cell-value]: the cell 一 自然人 holds “两”, which is not a number
               hint: write the number as published; a blank cell as "" or "-"
-            1 problem (1 error, 0 warnings) in 1 file; nothing was written
+            1 error, 0 warnings in 1 report; nothing was written
 
             """)
         #expect(!FileManager.default.fileExists(atPath: site.url("public").path))
@@ -72,5 +72,67 @@ struct CommandLineTests {
         let result = try run(["build"], in: site.root)
         #expect(result.status == 2)
         #expect(result.stderr.contains("refusing to replace"))
+    }
+}
+
+@Suite("portal check")
+struct CheckCommandTests {
+    let cli = CommandLineTests()
+
+    @Test func aCleanSiteGivesStatus0AndWritesNothing() throws {
+        let site = try TestSite()
+        let result = try cli.run(["check"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr == "no problems; the site is ready to build\n")
+        #expect(!FileManager.default.fileExists(atPath: site.url("public").path))
+    }
+
+    @Test func anInconsistentReportGivesStatus1WithTheOfficialRowAndColumn() throws {
+        let site = try TestSite()
+        let path = "content/agencies/xiasha/2021/report.yaml"
+        try site.edit(path, replacing: "  carriedOver:                [1,", with: "  carriedOver:                [2,")
+        let line = try site.line(of: "  received:", in: path)
+        let result = try cli.run(["check"], in: site.root)
+        #expect(result.status == 1)
+        let lines = result.stderr.components(separatedBy: "\n")
+        #expect(lines.first == "\(path):\(line):32: error[balance]: 自然人: 一 (2) + 二 (2) = 4, but 三（七） (3) + 四 (0) = 3")
+        #expect(lines.contains { $0.contains("error[applicant-total]: 二: 总计 = 1, but 自然人 (2) + ") })
+        #expect(lines.dropLast().last == "2 errors, 0 warnings in 1 report; the site would not build")
+    }
+
+    @Test func warningsPassUnlessStrict() throws {
+        let site = try TestSite()
+        try site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  licensing:          [0]", with: "  licensing:          [\"-\"]")
+        #expect(try cli.run(["check"], in: site.root).status == 0)
+        let strict = try cli.run(["check", "--strict"], in: site.root)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("warning[blank-cell]"))
+        #expect(try cli.run(["build", "--strict"], in: site.root).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.url("public").path))
+        #expect(try cli.run(["build"], in: site.root).status == 0)
+    }
+
+    @Test func jsonFormatPrintsTheSameDiagnostics() throws {
+        let site = try TestSite()
+        try site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  carriedOver:                [1,", with: "  carriedOver:                [2,")
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = ["check", "--format", "json"]
+        process.currentDirectoryURL = site.root
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["errors"] as? Int == 2)
+        let first = try #require((json["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["rule"] as? String == "balance")
+        #expect(first["path"] as? String == "content/agencies/xiasha/2021/report.yaml")
+        #expect(first["column"] as? Int == 32)
+        #expect(first["severity"] as? String == "error")
+        #expect((first["message"] as? String)?.hasPrefix("自然人: 一 (2) + 二 (2) = 4") == true)
     }
 }

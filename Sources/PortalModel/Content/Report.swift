@@ -14,10 +14,12 @@ public struct Report: Sendable {
     public var narratives: [String: Located<String>]
     /// The data file (`report.yaml`).
     public var location: SourceLocation
+    /// Where the data file names its form, for diagnostics about the choice.
+    public var formLocation: SourceLocation
 
     public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
                 tables: [String: [String: [Located<CellValue>]]], narratives: [String: Located<String>],
-                location: SourceLocation) {
+                location: SourceLocation, formLocation: SourceLocation? = nil) {
         self.agencySlug = agencySlug
         self.year = year
         self.formID = formID
@@ -25,6 +27,7 @@ public struct Report: Sendable {
         self.tables = tables
         self.narratives = narratives
         self.location = location
+        self.formLocation = formLocation ?? location
     }
 
     public func cells(table: String, row: String) -> [Located<CellValue>]? {

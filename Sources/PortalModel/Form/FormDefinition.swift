@@ -13,11 +13,14 @@ public struct FormDefinition: Sendable {
     public var sections: [FormSection]
     public var tables: [FormTable]
     public var keyFigures: [KeyFigure]
+    public var rules: [FormRule]
+    public var crossYearRules: [CrossYearRule]
     /// The form file, so diagnostics about the form itself can point at it.
     public var location: SourceLocation
 
     public init(id: String, name: String, issuedBy: String, firstYear: Int?, lastYear: Int?,
-                sections: [FormSection], tables: [FormTable], keyFigures: [KeyFigure], location: SourceLocation) {
+                sections: [FormSection], tables: [FormTable], keyFigures: [KeyFigure],
+                rules: [FormRule] = [], crossYearRules: [CrossYearRule] = [], location: SourceLocation) {
         self.id = id
         self.name = name
         self.issuedBy = issuedBy
@@ -26,11 +29,18 @@ public struct FormDefinition: Sendable {
         self.sections = sections
         self.tables = tables
         self.keyFigures = keyFigures
+        self.rules = rules
+        self.crossYearRules = crossYearRules
         self.location = location
     }
 
     public func table(_ id: String) -> FormTable? {
         tables.first { $0.id == id }
+    }
+
+    /// Whether the format is meant for reports of `year`.
+    public func covers(year: Int) -> Bool {
+        (firstYear.map { year >= $0 } ?? true) && (lastYear.map { year <= $0 } ?? true)
     }
 
     /// Narrative section ids in official order, e.g. overview, problems, other.

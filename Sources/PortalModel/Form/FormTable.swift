@@ -127,6 +127,15 @@ public struct FormRow: Sendable, Hashable {
     }
 
     public var isGroup: Bool { !children.isEmpty }
+
+    /// This row or the row below it with the given id.
+    public func find(_ id: String) -> FormRow? {
+        if self.id == id { return self }
+        for child in children {
+            if let found = child.find(id) { return found }
+        }
+        return nil
+    }
     public var leaves: [FormRow] { isGroup ? children.flatMap(\.leaves) : [self] }
     public var depth: Int { 1 + (children.map(\.depth).max() ?? 0) }
 }

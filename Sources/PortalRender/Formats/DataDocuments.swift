@@ -139,6 +139,15 @@ public enum DataDocuments {
                 .object([("id", .string(figure.id)), ("label", .string(figure.label)),
                          ("sum", .array(figure.cells.map { .string($0.description) }))])
             })),
+            ("rules", .array(form.rules.map { rule in
+                .object([("id", .string(rule.id)), ("description", .string(rule.description)),
+                         ("table", .string(rule.table)), ("each", .string(rule.each.rawValue)),
+                         ("left", .array(rule.left.map(JSONValue.string))), ("right", .array(rule.right.map(JSONValue.string)))])
+            })),
+            ("crossYearRules", .array(form.crossYearRules.map { rule in
+                .object([("id", .string(rule.id)), ("description", .string(rule.description)), ("table", .string(rule.table)),
+                         ("current", .string(rule.current)), ("previous", .string(rule.previous))])
+            })),
         ])
     }
 

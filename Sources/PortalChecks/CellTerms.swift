@@ -1,0 +1,108 @@
+import Foundation
+import PortalModel
+
+/// One side of an identity, as a person reads it: named terms with their
+/// values, e.g. 一 (2) + 二 (1) = 3.
+struct Term {
+    var name: String
+    /// nil when a cell is blank or missing: the identity cannot be verified.
+    var value: Decimal?
+    var location: SourceLocation?
+}
+
+extension Array where Element == Term {
+    var sum: Decimal? {
+        var total = Decimal(0)
+        for term in self {
+            guard let value = term.value else { return nil }
+            total += value
+        }
+        return total
+    }
+
+    /// `一 (2) + 二 (1) = 3`, or `三（七） = 3` for a single term.
+    var text: String {
+        guard let sum else { return "" }
+        if count == 1, let first { return "\(first.name) = \(sum.plainText)" }
+        return map { "\($0.name) (\($0.value?.plainText ?? "?"))" }.joined(separator: " + ") + " = \(sum.plainText)"
+    }
+}
+
+/// Names and values of one report table, in the report's own words.
+struct TableReader {
+    let table: FormTable
+    let cells: [String: [Located<CellValue>]]
+
+    init(_ table: FormTable, report: Report) {
+        self.table = table
+        self.cells = report.tables[table.id] ?? [:]
+    }
+
+    /// The block holding a row (or group row) with this id.
+    func block(row id: String) -> FormBlock? {
+        table.blocks.first { block in block.rows.contains { $0.find(id) != nil } }
+    }
+
+    /// The block holding a column with this id.
+    func block(column id: String) -> FormBlock? {
+        table.blocks.first { block in block.columns.contains { $0.id == id } }
+    }
+
+    func cell(row: String, column index: Int) -> Located<CellValue>? {
+        guard let values = cells[row], values.indices.contains(index) else { return nil }
+        return values[index]
+    }
+
+    /// A row (a group row: the sum of its sub-rows) in one column.
+    func term(row id: String, column index: Int, in block: FormBlock) -> Term {
+        let row = block.rows.lazy.compactMap { $0.find(id) }.first
+        let leaves = row?.leaves ?? []
+        var sum = Decimal(0)
+        var complete = !leaves.isEmpty
+        for leaf in leaves {
+            guard let value = cell(row: leaf.id, column: index)?.value.number else { complete = false; break }
+            sum += value
+        }
+        let location = leaves.first.flatMap { cell(row: $0.id, column: index)?.location }
+        return Term(name: row?.ref ?? id, value: complete ? sum : nil, location: location)
+    }
+
+    /// A column in one data row, named by its label alone or, when
+    /// `qualified`, with the header group above it.
+    func term(column id: String, row: FormRow, in block: FormBlock, qualified: Bool = true) -> Term {
+        let index = block.columns.firstIndex { $0.id == id }
+        let cell = index.flatMap { self.cell(row: row.id, column: $0) }
+        let name = qualified ? columnName(id, in: block) : (block.columns.first { $0.id == id }?.label ?? id)
+        return Term(name: name, value: cell?.value.number, location: cell?.location)
+    }
+
+    /// The header group shared by all these columns, when their labels
+    /// need it to be told apart from other columns (行政复议 in table 四).
+    func sharedGroup(of ids: [String], in block: FormBlock) -> String? {
+        let groups = Set(ids.map { innermostGroup(of: $0, in: block.header) })
+        guard groups.count == 1, let group = groups.first.flatMap({ $0 }) else { return nil }
+        let ambiguous = ids.contains { id in columnName(id, in: block) != block.columns.first { $0.id == id }?.label }
+        return ambiguous ? group : nil
+    }
+
+    /// A column's label, with the header group above it when the label
+    /// alone is ambiguous (table 四 has three 结果维持 columns).
+    func columnName(_ id: String, in block: FormBlock) -> String {
+        guard let column = block.columns.first(where: { $0.id == id }) else { return id }
+        let sameLabel = block.columns.filter { $0.label == column.label }.count
+        guard sameLabel > 1, let group = innermostGroup(of: id, in: block.header) else { return column.label }
+        return "\(group) \(column.label)"
+    }
+
+    private func innermostGroup(of id: String, in nodes: [ColumnHeader], parent: String? = nil) -> String? {
+        for node in nodes {
+            switch node {
+            case .column(let column) where column.id == id: return parent
+            case .column: continue
+            case .group(let label, let children):
+                if let found = innermostGroup(of: id, in: children, parent: label) { return found }
+            }
+        }
+        return nil
+    }
+}

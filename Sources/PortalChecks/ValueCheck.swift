@@ -1,0 +1,51 @@
+import Foundation
+import PortalModel
+
+/// Each cell holds the kind of number its column takes: counts are whole
+/// and not negative, amounts are not negative, only signed counts (the 2019
+/// 本年增/减) may be negative.
+enum ValueCheck {
+    static func run(_ portal: Portal) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for report in portal.reports {
+            let form = portal.form(of: report)
+            for table in form.tables {
+                let reader = TableReader(table, report: report)
+                for block in table.blocks {
+                    for row in block.leafRows {
+                        for (index, column) in block.columns.enumerated() {
+                            guard let cell = reader.cell(row: row.id, column: index), let value = cell.value.number,
+                                  let problem = problem(value, kind: column.kind) else { continue }
+                            let name = "\(row.ref) \(reader.columnName(column.id, in: block))"
+                            problems.append(.error("value", at: cell.location, "\(name) is \(value.plainText): \(problem)"))
+                        }
+                    }
+                }
+            }
+        }
+        return problems
+    }
+
+    static func problem(_ value: Decimal, kind: FormColumn.Kind) -> String? {
+        let whole = value == value.rounded
+        switch kind {
+        case .count:
+            if value < 0 { return "a count cannot be negative" }
+            if !whole { return "a count is a whole number" }
+        case .signedCount:
+            if !whole { return "a count is a whole number" }
+        case .amount:
+            if value < 0 { return "an amount cannot be negative" }
+        }
+        return nil
+    }
+}
+
+extension Decimal {
+    var rounded: Decimal {
+        var value = self
+        var result = Decimal()
+        NSDecimalRound(&result, &value, 0, .plain)
+        return result
+    }
+}

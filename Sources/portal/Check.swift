@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import PortalBuild
+import PortalModel
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run every check over the content without writing anything.",
+        discussion: """
+        Prints every problem, one per line (path:line:column: severity[rule]: message), then a summary.
+        Exit status: 0 clean (warnings allowed unless --strict), 1 problems found, 2 usage or I/O failure.
+        """
+    )
+
+    @OptionGroup var options: SiteOptions
+    @OptionGroup var reporting: ReportingOptions
+
+    func run() throws {
+        let builder = SiteBuilder(root: options.siteURL, strict: reporting.strict)
+        let result = builder.check()
+        let console = Console(format: reporting.format)
+        let fails = builder.fails(result.diagnostics) || result.portal == nil
+        console.report(result.diagnostics, trailer: fails ? "the site would not build" : "the site is ready to build")
+        if fails { throw ExitCode(1) }
+    }
+}
+
+/// How problems are reported, shared by check and build.
+struct ReportingOptions: ParsableArguments {
+    @Option(help: "How to print problems: text (for people) or json (for editors and CI).")
+    var format: Console.Format = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+}

@@ -1,0 +1,50 @@
+import Foundation
+import PortalChecks
+import PortalLoader
+import PortalModel
+import PortalTestSupport
+import Testing
+
+/// One small site per rule under Fixtures/: each must produce exactly the
+/// diagnostics in its expected.txt (rule, file, line, column, message and
+/// hint), and `valid` none at all.
+@Suite("Fixture sites")
+struct FixtureSiteTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static var fixtures: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    /// Loader and checks together, as `portal check` runs them.
+    static func diagnostics(of fixture: String) -> [Diagnostic] {
+        let result = SiteLoader(root: folder.appendingPathComponent(fixture)).load()
+        let checked = result.portal.map { Checker().run($0) } ?? []
+        return DiagnosticsError(result.diagnostics + checked).diagnostics
+    }
+
+    @Test func everyRuleHasAFixture() {
+        let rules = Set(FormLoader.builtInForms().forms.values.flatMap { $0.rules.map(\.id) + $0.crossYearRules.map(\.id) })
+        let checks: Set<String> = ["value", "blank-cell", "form-year", "empty-narrative", "duplicate-agency", "parent-cycle"]
+        #expect(Set(Self.fixtures).isSuperset(of: rules.union(checks)), "missing: \(rules.union(checks).subtracting(Self.fixtures).sorted())")
+        #expect(Self.fixtures.contains("valid"))
+    }
+
+    @Test(arguments: fixtures)
+    func producesExactlyTheExpectedDiagnostics(fixture: String) throws {
+        let expected = try String(contentsOf: Self.folder.appendingPathComponent("\(fixture)/expected.txt"), encoding: .utf8)
+        let found = Self.diagnostics(of: fixture).map(\.description).joined(separator: "\n")
+        #expect(found == expected.trimmingCharacters(in: .newlines))
+        if fixture != "valid" {
+            // Each fixture is about its own rule: it names it, and nothing else.
+            #expect(Set(Self.diagnostics(of: fixture).map(\.rule)) == [fixture])
+        }
+    }
+
+    @Test func theExamplePortalPassesEveryCheck() throws {
+        let result = SiteLoader(root: Repository.exampleSite).load()
+        let portal = try #require(result.portal)
+        #expect(result.diagnostics.isEmpty)
+        #expect(Checker().run(portal).isEmpty)
+    }
+}
