@@ -5,7 +5,7 @@ import PackageDescription
 // PortalModel ← PortalLoader ─┐
 //             ← PortalChecks ─┤
 //             ← PortalRender ─┼─ PortalBuild ← portal (CLI)
-//             ← PortalWrite ──┘
+//             ← PortalWrite ──┘        ↖ PortalServer (serve: rebuild, watch, reload)
 let package = Package(
     name: "TransparencyPortal",
     platforms: [.macOS(.v13)],
@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,9 +46,14 @@ let package = Package(
             name: "PortalBuild",
             dependencies: ["PortalModel", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite"]
         ),
+        .target(
+            name: "PortalServer",
+            dependencies: ["PortalModel", "PortalBuild", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "portal",
-            dependencies: ["PortalBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PortalBuild", "PortalServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "PortalTestSupport", dependencies: ["PortalModel"], path: "Tests/PortalTestSupport"),
         .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
@@ -57,5 +64,6 @@ let package = Package(
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
         .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalTestSupport"]),
+        .testTarget(name: "PortalServerTests", dependencies: ["PortalServer", "PortalTestSupport"]),
     ]
 )

@@ -2,20 +2,24 @@ import ArgumentParser
 import Foundation
 
 @main
-struct Portal: ParsableCommand {
+struct Portal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portal",
         abstract: "Builds a static portal of government information disclosure annual reports (政府信息公开工作年度报告).",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Serve.self]
     )
 
     /// Like ParsableCommand's, but usage errors exit with 2 (the documented
     /// status for usage and I/O failures) rather than 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

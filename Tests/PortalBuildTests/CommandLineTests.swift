@@ -5,9 +5,7 @@ import Testing
 /// The `portal` executable as a user runs it: output format and exit status.
 @Suite("portal command line")
 struct CommandLineTests {
-    /// `swift test` builds the executable next to the test bundle.
-    static let executable = URL(fileURLWithPath: CommandLine.arguments[0])
-        .deletingLastPathComponent().appendingPathComponent("portal")
+    static let executable = Repository.portalExecutable
 
     struct Run {
         var status: Int32

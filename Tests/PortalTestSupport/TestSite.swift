@@ -9,6 +9,11 @@ public enum Repository {
     public static var exampleSite: URL { root }
     public static var fixtures: URL { root.appendingPathComponent("Tests/Fixtures") }
 
+    /// The `portal` executable, which `swift test` builds next to the test bundle.
+    public static var portalExecutable: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("portal")
+    }
+
     /// The reference report's text (下沙街道 2021), as taken from its Word file.
     public static var referenceText: String {
         (try? String(contentsOf: fixtures.appendingPathComponent("reference/xiasha-2021.txt"), encoding: .utf8)) ?? ""

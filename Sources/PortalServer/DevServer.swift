@@ -1,0 +1,211 @@
+import Foundation
+import Hummingbird
+import Logging
+import PortalBuild
+import PortalModel
+
+/// `portal serve`: builds the site, serves the output folder, rebuilds when
+/// the sources change and tells open pages to reload. A failed rebuild
+/// leaves the last good site in place and shows its errors on every page.
+public struct DevServer: Sendable {
+    public var builder: SiteBuilder
+    public var host: String
+    public var port: Int
+    public var watch: Bool
+
+    /// What happened, for the terminal.
+    public enum Event: Sendable {
+        case listening(URL)
+        case built(SiteBuilder.Summary, seconds: Double)
+        case failed([Diagnostic], seconds: Double)
+        case ioFailure(String)
+    }
+
+    public init(builder: SiteBuilder, host: String = "127.0.0.1", port: Int = 8080, watch: Bool = true) {
+        self.builder = builder
+        self.host = host
+        self.port = port
+        self.watch = watch
+    }
+
+    public var output: URL {
+        builder.output ?? builder.root.appendingPathComponent(builder.check().portal?.site.output ?? "public")
+    }
+
+    /// Serves until the task is cancelled or, with `handleSignals`, until
+    /// Ctrl-C. The first build starts once the port is bound, so a busy
+    /// port fails at once; until it finishes, the previous output is served.
+    public func run(handleSignals: Bool = false, onEvent: @escaping @Sendable (Event) -> Void) async throws {
+        let status = BuildStatus()
+        let output = self.output
+        var builder = self.builder
+        builder.output = output
+        let rebuild = Rebuilder(builder: builder, status: status, onEvent: onEvent)
+
+        let router = Router()
+        router.add(middleware: SiteMiddleware(files: SiteFiles(root: output), status: status))
+        router.get(RouterPath(PageDecoration.eventsPath)) { _, _ -> Response in
+            Self.events(status)
+        }
+        router.get(RouterPath(PageDecoration.statusPath)) { _, _ -> Response in
+            await Self.statusDocument(status)
+        }
+        var logger = Logger(label: "portal.serve")
+        logger.logLevel = .warning
+        let host = self.host
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "portal"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                let shown = host.contains(":") ? "[\(host)]" : host
+                onEvent(.listening(URL(string: "http://\(shown):\(port)/")!))
+                Task { await rebuild.run() }
+            },
+            logger: logger
+        )
+        let watcher = watch ? SourceWatcher(folders: ["content", "theme"].map { builder.root.appendingPathComponent($0) }) : nil
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            if let watcher {
+                group.addTask { await watcher.watch { await rebuild.run() } }
+            }
+            group.addTask {
+                if handleSignals { try await app.runService() } else { try await app.run() }
+            }
+            // The server ends on Ctrl-C or cancellation; the watcher then stops too.
+            try await group.next()
+            group.cancelAll()
+        }
+        await status.finish()
+    }
+
+    /// `{"generation": 3, "failed": false, "errors": [...]}`: what the
+    /// overlay shows, for tools and tests.
+    static func statusDocument(_ status: BuildStatus) async -> Response {
+        let snapshot = await status.current
+        let errors = snapshot.errors.map { ["rule": $0.rule, "location": $0.location.description, "message": $0.message] }
+        let object: [String: Any] = ["generation": snapshot.generation, "failed": snapshot.failed, "errors": errors]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-cache"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// Server-Sent Events: one `build` event per build, until the page goes.
+    static func events(_ status: BuildStatus) -> Response {
+        let stream = AsyncStream<ByteBuffer> { continuation in
+            let task = Task {
+                continuation.yield(ByteBuffer(string: "retry: 1000\n: connected\n\n"))
+                for await generation in await status.subscribe() {
+                    continuation.yield(ByteBuffer(string: "event: build\ndata: \(generation)\n\n"))
+                }
+                continuation.finish()
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"],
+            body: ResponseBody(asyncSequence: stream)
+        )
+    }
+}
+
+/// Runs one build at a time off the server's threads and records the result.
+actor Rebuilder {
+    let builder: SiteBuilder
+    let status: BuildStatus
+    let onEvent: @Sendable (DevServer.Event) -> Void
+
+    init(builder: SiteBuilder, status: BuildStatus, onEvent: @escaping @Sendable (DevServer.Event) -> Void) {
+        self.builder = builder
+        self.status = status
+        self.onEvent = onEvent
+    }
+
+    func run() async {
+        let builder = self.builder
+        let start = ContinuousClock.now
+        let result: Result<SiteBuilder.Summary, any Error> = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: Result { try builder.build() })
+            }
+        }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        switch result {
+        case .success(let summary):
+            await status.record(errors: [])
+            onEvent(.built(summary, seconds: seconds))
+        case .failure(let error as DiagnosticsError):
+            await status.record(errors: error.diagnostics)
+            onEvent(.failed(error.diagnostics, seconds: seconds))
+        case .failure(let error):
+            let diagnostic = Diagnostic.error("io", at: SourceLocation(path: builder.root.lastPathComponent), "\(error)")
+            await status.record(errors: [diagnostic])
+            onEvent(.ioFailure("\(error)"))
+        }
+    }
+}
+
+/// Answers GET and HEAD for files of the output folder; everything else
+/// (the event stream) goes on to the router.
+struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
+    let files: SiteFiles
+    let status: BuildStatus
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        if path.hasPrefix("/__portal/") { return try await next(request, context) }
+        guard request.method == .get || request.method == .head else {
+            return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
+        }
+        let snapshot = await status.current
+        let decorate: (Data) -> Data = { PageDecoration.decorate($0, status: snapshot) }
+        let variant = "g\(snapshot.generation)"
+        let fileRequest = StaticResponse.Request(
+            isHead: request.method == .head,
+            ifNoneMatch: request.headers[.ifNoneMatch],
+            ifModifiedSince: request.headers[.ifModifiedSince],
+            range: request.headers[.range],
+            ifRange: request.headers[.ifRange]
+        )
+        switch files.resolve(path) {
+        case .file(let file):
+            let isHTML = ContentType.of(file).hasPrefix("text/html")
+            return try response(StaticResponse.file(file, request: fileRequest, variant: isHTML ? variant : "", decorate: decorate))
+        case .redirect(let location):
+            let query = request.uri.query.map { "?" + $0 } ?? ""
+            return Response(status: .movedPermanently, headers: [.location: location + query, .contentLength: "0"])
+        case .forbidden:
+            return notFound(fileRequest, snapshot: snapshot, status: .forbidden)
+        case .notFound:
+            return notFound(fileRequest, snapshot: snapshot, status: .notFound)
+        }
+    }
+
+    /// The portal's own 404 page (with the overlay when the build failed).
+    private func notFound(_ request: StaticResponse.Request, snapshot: BuildStatus.Snapshot, status: HTTPResponse.Status) -> Response {
+        let decorate: (Data) -> Data = { PageDecoration.decorate($0, status: snapshot) }
+        if case .file(let page) = files.resolve("/404.html"),
+           let result = try? StaticResponse.file(page, request: StaticResponse.Request(isHead: request.isHead), status: Int(status.code), decorate: decorate) {
+            return response(result)
+        }
+        let page = Data("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>\(status.code)</title><body><h1>\(status.code)</h1></body></html>".utf8)
+        let body = decorate(page)
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .contentLength: String(body.count)],
+                        body: request.isHead ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    private func response(_ result: StaticResponse) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = result.headers["Content-Type"]
+        headers[.contentLength] = result.headers["Content-Length"]
+        headers[.eTag] = result.headers["ETag"]
+        headers[.lastModified] = result.headers["Last-Modified"]
+        headers[.acceptRanges] = result.headers["Accept-Ranges"]
+        headers[.cacheControl] = result.headers["Cache-Control"]
+        headers[.contentRange] = result.headers["Content-Range"]
+        return Response(status: HTTPResponse.Status(code: result.status), headers: headers,
+                        body: result.body.isEmpty ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: result.body)))
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import PortalBuild
+import PortalServer
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the portal, serve it locally and rebuild it as the content changes.",
+        discussion: """
+        Open pages reload after every rebuild. When a rebuild fails its checks, the last good site stays
+        in place and every page shows the problems until they are fixed. Stop with Ctrl-C.
+        """
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(help: "Address to listen on; 127.0.0.1 keeps the preview on this machine.")
+    var host = "127.0.0.1"
+
+    @Option(name: .shortAndLong, help: "Port to listen on.")
+    var port = 8080
+
+    @Option(name: .shortAndLong, help: "Output folder (default: `output` in content/site.yaml, i.e. public).")
+    var output: String?
+
+    @Flag(help: "Do not watch content/ and theme/ for changes.")
+    var noWatch = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let builder = SiteBuilder(root: options.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: SiteOptions.currentDirectory) })
+        let server = DevServer(builder: builder, host: host, port: port, watch: !noWatch)
+        let console = Console()
+        do {
+            try await server.run(handleSignals: true) { event in
+                switch event {
+                case .listening(let url):
+                    console.info("serving \(server.output.path) at \(url) (Ctrl-C to stop)")
+                case .built(let summary, let seconds):
+                    console.report(summary.warnings, trailer: nil)
+                    console.info(String(format: "built %d reports in %.0f ms", summary.reports, seconds * 1000))
+                case .failed(let diagnostics, let seconds):
+                    console.report(diagnostics, trailer: String(format: "build failed after %.0f ms; still serving the last good site", seconds * 1000))
+                case .ioFailure(let message):
+                    console.error("error: \(message)")
+                }
+            }
+        } catch {
+            if "\(error)".contains("Address already in use") || "\(error)".contains("errno: 98") {
+                console.error("error: port \(port) on \(host) is already in use")
+                console.info("  hint: stop the other server, or choose another port: portal serve --port \(port + 1)")
+            } else {
+                console.error("error: \(error)")
+            }
+            throw ExitCode(2)
+        }
+        console.info("stopped; \(server.output.path) holds the last good build")
+    }
+}

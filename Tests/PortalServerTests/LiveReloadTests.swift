@@ -1,0 +1,77 @@
+import Foundation
+import PortalTestSupport
+import Testing
+
+@Suite("portal serve: rebuild, reload and errors", .serialized)
+struct LiveReloadTests {
+    @Test func pagesGetTheReloadScriptButFilesOnDiskDoNot() async throws {
+        let server = try await ServerHarness()
+        let page = try await server.http.get("/")
+        #expect(page.text.contains("new EventSource(\"/__portal/events\")"))
+        let onDisk = try server.site.read("public/index.html")
+        #expect(!onDisk.contains("__portal"))
+        let css = try await server.http.get("/assets/style.css")
+        #expect(!css.text.contains("__portal"))
+    }
+
+    @Test func aContentChangeRebuildsAndSendsAReloadEvent() async throws {
+        let server = try await ServerHarness()
+        let before = await server.generation
+        let path = "content/agencies/xiasha/2021/other.md"
+        let received = try await server.http.events("/__portal/events", until: "event: build", timeout: 20) {
+            try server.site.write(path, "本年度未收取信息处理费（已修改）。\n")
+        }
+        #expect(received.contains("text/event-stream"))
+        #expect(received.contains("event: build"))
+        try await server.waitForGeneration(atLeast: before + 1)
+        let page = try await server.http.get("/agencies/xiasha/2021/")
+        #expect(page.text.contains("本年度未收取信息处理费（已修改）。"))
+    }
+
+    @Test func aBurstOfSavesIsOneRebuild() async throws {
+        let server = try await ServerHarness()
+        let before = await server.generation
+        for index in 0..<5 {
+            try server.site.write("content/agencies/xiasha/2021/other.md", "第\(index)次保存。\n")
+            try await Task.sleep(for: .milliseconds(40))
+        }
+        try await server.waitForGeneration(atLeast: before + 1)
+        try await Task.sleep(for: .seconds(1.5))
+        #expect(await server.generation == before + 1)
+    }
+
+    @Test func aBrokenChangeShowsTheOverlayOverTheLastGoodSiteUntilFixed() async throws {
+        let server = try await ServerHarness()
+        let path = "content/agencies/xiasha/2021/report.yaml"
+        let good = try server.site.read(path)
+        let before = await server.generation
+        try server.site.edit(path, replacing: "  carriedOver:                [1,", with: "  carriedOver:                [2,")
+        try await server.waitForGeneration(atLeast: before + 1)
+
+        let status = try await server.status()
+        #expect(status["failed"] as? Bool == true)
+        let page = try await server.http.get("/agencies/xiasha/2021/")
+        #expect(page.status == 200)
+        #expect(page.text.contains("id=\"portal-build-errors\""))
+        #expect(page.text.contains("content/agencies/xiasha/2021/report.yaml:23:32"))
+        #expect(page.text.contains("自然人: 一 (2) + 二 (2) = 4, but 三（七） (3) + 四 (0) = 3"))
+        // Still the last good page underneath, and the output on disk is untouched.
+        #expect(page.text.contains("<td class=\"num\" data-cell=\"applications.carriedOver.naturalPersons\">1</td>"))
+        #expect(try await server.http.get("/no/such/page").text.contains("portal-build-errors"))
+
+        try server.site.write(path, good)
+        try await server.waitForGeneration(atLeast: before + 2)
+        #expect(try await server.status()["failed"] as? Bool == false)
+        #expect(!(try await server.http.get("/agencies/xiasha/2021/").text.contains("portal-build-errors")))
+    }
+
+    @Test func theOverlayEscapesWhatItShows() async throws {
+        let server = try await ServerHarness()
+        let before = await server.generation
+        try server.site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  received:                   [2,", with: "  received:                   [\"<script>alert(1)</script>\",")
+        try await server.waitForGeneration(atLeast: before + 1)
+        let page = try await server.http.get("/")
+        #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!page.text.contains("<script>alert(1)</script>"))
+    }
+}

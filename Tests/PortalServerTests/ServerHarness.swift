@@ -1,0 +1,53 @@
+import Foundation
+import PortalBuild
+import PortalServer
+import PortalTestSupport
+import Testing
+
+/// A `DevServer` on a free port over a throwaway copy of the example site.
+final class ServerHarness: @unchecked Sendable {
+    let site: TestSite
+    let port: Int
+    private let task: Task<Void, any Error>
+
+    var http: RawHTTP { RawHTTP(port: port) }
+
+    init() async throws {
+        let site = try TestSite()
+        let server = DevServer(builder: SiteBuilder(root: site.root), host: "127.0.0.1", port: 0)
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        task = Task {
+            try await server.run { event in
+                if case .listening(let url) = event { continuation.yield(url.port ?? 0) }
+            }
+        }
+        var found = 0
+        for await port in ports { found = port; break }
+        self.site = site
+        self.port = found
+        try await waitForGeneration(atLeast: 1)
+    }
+
+    deinit {
+        task.cancel()
+    }
+
+    func status() async throws -> [String: Any] {
+        let response = try await http.get("/__portal/status")
+        return (try JSONSerialization.jsonObject(with: response.body) as? [String: Any]) ?? [:]
+    }
+
+    var generation: Int {
+        get async { ((try? await status())?["generation"] as? Int) ?? 0 }
+    }
+
+    /// Waits until the server has finished `n` builds (the first is the start-up build).
+    func waitForGeneration(atLeast n: Int, timeout: Duration = .seconds(20)) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if await generation >= n { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        Issue.record("the server did not reach build \(n) in time (at \(await generation))")
+    }
+}
