@@ -6,6 +6,7 @@ import PackageDescription
 //             ← PortalChecks ─┤
 //             ← PortalRender ─┼─ PortalBuild ← portal (CLI)
 //             ← PortalWrite ──┘        ↖ PortalServer (serve: rebuild, watch, reload)
+//                    ↖ PortalDeploy (releases on a web host, over rsync and ssh)
 let package = Package(
     name: "TransparencyPortal",
     platforms: [.macOS(.v13)],
@@ -46,6 +47,7 @@ let package = Package(
             name: "PortalBuild",
             dependencies: ["PortalModel", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite"]
         ),
+        .target(name: "PortalDeploy", dependencies: ["PortalModel", "PortalWrite"]),
         .target(
             name: "PortalServer",
             dependencies: ["PortalModel", "PortalBuild", .product(name: "Hummingbird", package: "hummingbird"),
@@ -53,7 +55,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "portal",
-            dependencies: ["PortalBuild", "PortalServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PortalBuild", "PortalServer", "PortalDeploy",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "PortalTestSupport", dependencies: ["PortalModel"], path: "Tests/PortalTestSupport"),
         .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
@@ -65,5 +68,6 @@ let package = Package(
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
         .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalTestSupport"]),
         .testTarget(name: "PortalServerTests", dependencies: ["PortalServer", "PortalTestSupport"]),
+        .testTarget(name: "PortalDeployTests", dependencies: ["PortalDeploy", "PortalBuild", "PortalTestSupport"]),
     ]
 )

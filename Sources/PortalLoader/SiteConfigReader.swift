@@ -18,6 +18,7 @@ enum SiteConfigReader {
         let language = map.string("language")
         let publisher = map.string("publisher")
         let output = map.string("output")
+        let deploy = map.value("deploy").flatMap { DeployConfigReader(document: document, log: log).read($0) }
         map.reportUnknownKeys(what: "site.yaml")
         if let baseURL, !(baseURL.value.hasPrefix("https://") || baseURL.value.hasPrefix("http://")) {
             log.error("site-config", at: baseURL.location, "baseURL must be an absolute http(s) URL, found “\(baseURL.value)”",
@@ -30,8 +31,11 @@ enum SiteConfigReader {
         guard let title else { return nil }
         var base = baseURL?.value
         if let b = base, !b.hasSuffix("/") { base = b + "/" }
-        return SiteConfig(title: title.value, description: description?.value, baseURL: base,
-                          language: language?.value ?? "zh-CN", publisher: publisher?.value,
-                          output: output?.value ?? "public")
+        var config = SiteConfig(title: title.value, description: description?.value, baseURL: base,
+                                language: language?.value ?? "zh-CN", publisher: publisher?.value,
+                                output: output?.value ?? "public")
+        config.deployTargets = deploy?.targets ?? []
+        config.defaultTarget = deploy?.defaultTarget
+        return config
     }
 }

@@ -19,6 +19,13 @@ struct Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// A line that the next one overwrites (progress), only on a terminal;
+    /// nil clears it.
+    func transient(_ text: String?) {
+        guard colour || isatty(STDERR_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (text ?? "")).utf8))
+    }
+
     func error(_ text: String) {
         FileHandle.standardError.write(Data(((colour ? "\u{1B}[31m\(text)\u{1B}[0m" : text) + "\n").utf8))
     }

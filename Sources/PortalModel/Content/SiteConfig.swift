@@ -10,6 +10,10 @@ public struct SiteConfig: Sendable {
     public var publisher: String?
     /// Output folder, relative to the site root.
     public var output: String
+    /// Deploy targets, in the order written; `defaultTarget` names the one
+    /// `portal deploy` uses when none is given.
+    public var deployTargets: [DeployTarget] = []
+    public var defaultTarget: String?
 
     public init(title: String, description: String? = nil, baseURL: String? = nil,
                 language: String = "zh-CN", publisher: String? = nil, output: String = "public") {

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import PortalBuild
+import PortalDeploy
+import PortalModel
+
+struct Deploy: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Publish the built site to a target from site.yaml, as a new release switched in atomically.",
+        discussion: """
+        The checks run first; the built output must exist and be newer than the content (or pass --build).
+        Exit status: 0 deployed, 1 refused (checks, stale build, deletion guard), 2 usage, network or target failure.
+        """
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Argument(help: "Target name from deploy.targets in site.yaml (default: deploy.default).")
+    var target: String?
+
+    @Flag(help: "Print what would be added, changed and removed, and change nothing.")
+    var dryRun = false
+
+    @Flag(help: "Switch the live site back to the release before it.")
+    var rollback = false
+
+    @Flag(help: "Build the site first.")
+    var build = false
+
+    @Flag(help: "Deploy even when more files would be removed than the target's maxDeletions.")
+    var force = false
+
+    @Option(help: "Override how many old releases to keep.")
+    var keep: Int?
+
+    func run() throws {
+        let console = Console()
+        let builder = SiteBuilder(root: options.siteURL)
+        let checked = builder.check()
+        guard let portal = checked.portal, !builder.fails(checked.diagnostics) else {
+            console.report(checked.diagnostics, trailer: "nothing was deployed")
+            throw ExitCode(1)
+        }
+        let site = portal.site
+        guard let name = target ?? site.defaultTarget, var chosen = site.deployTargets.first(where: { $0.name == name }) else {
+            let known = site.deployTargets.map(\.name)
+            console.error(known.isEmpty ? "error: no deploy targets in content/site.yaml (add a deploy: section)"
+                          : "error: unknown deploy target “\(target ?? "")”; targets: \(known.joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        if let keep { chosen.keep = max(1, keep) }
+        let output = options.siteURL.appendingPathComponent(site.output)
+        let deployer = Deployer(target: chosen, output: output)
+        do {
+            if rollback {
+                let (from, to) = try deployer.rollback()
+                console.info("rolled \(chosen.name) back from release \(from) to \(to)")
+                return
+            }
+            if build {
+                try builder.build()
+            } else {
+                try FreshnessCheck.ensure(output: output, siteRoot: options.siteURL)
+            }
+            if dryRun {
+                let plan = try deployer.plan()
+                console.info("dry run for \(chosen.name): \(plan.summary)")
+                for (mark, entries) in [("+", plan.added), ("~", plan.changed), ("-", plan.removed)] {
+                    for entry in entries { console.info("  \(mark) \(entry.path)") }
+                }
+                console.info("nothing was changed")
+                return
+            }
+            let started = Date()
+            let outcome = try deployer.deploy(force: force) { progress in
+                switch progress {
+                case .step(let text): console.transient(nil); console.info(text)
+                case .transfer(let text): console.transient("  " + text)
+                }
+            }
+            console.transient(nil)
+            console.info(String(format: "deployed release %@ to %@: %d added, %d changed, %d removed; sent %d files (%@) in %.1f s",
+                                outcome.release, chosen.name, outcome.plan.added.count, outcome.plan.changed.count,
+                                outcome.plan.removed.count, outcome.filesSent, Console.bytes(outcome.bytesSent),
+                                Date().timeIntervalSince(started))
+                         + (outcome.pruned.isEmpty ? "" : "; removed old releases \(outcome.pruned.joined(separator: ", "))"))
+        } catch let error as DeployError {
+            console.error("error: \(error)")
+            switch error {
+            case .notBuilt, .stale, .tooManyDeletions, .nothingToRollBack: throw ExitCode(1)
+            default: throw ExitCode(2)
+            }
+        }
+    }
+}
+
+/// Refuses to deploy a build older than its sources.
+enum FreshnessCheck {
+    static func ensure(output: URL, siteRoot: URL) throws {
+        let manifest = output.appendingPathComponent(".portal-manifest.json")
+        guard let built = (try? FileManager.default.attributesOfItem(atPath: manifest.path))?[.modificationDate] as? Date else {
+            throw DeployError.notBuilt("\(output.path) holds no built site\n  hint: run portal build first, or portal deploy --build")
+        }
+        for folder in ["content", "theme"] {
+            let enumerator = FileManager.default.enumerator(at: siteRoot.appendingPathComponent(folder), includingPropertiesForKeys: [.contentModificationDateKey])
+            while let url = enumerator?.nextObject() as? URL {
+                if let modified = try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate, modified > built {
+                    throw DeployError.stale("the build in \(output.path) is older than \(url.path.replacingOccurrences(of: siteRoot.path + "/", with: ""))\n  hint: run portal build first, or portal deploy --build")
+                }
+            }
+        }
+    }
+}
