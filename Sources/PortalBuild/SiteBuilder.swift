@@ -45,6 +45,11 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
+    /// The output folder: `--output`, else `output` from site.yaml, else `public`.
+    public var resolvedOutput: URL {
+        output ?? root.appendingPathComponent(SiteLoader(root: root).siteConfig()?.output ?? "public").standardizedFileURL
+    }
+
     /// Whether these diagnostics stop the build.
     public func fails(_ diagnostics: [Diagnostic]) -> Bool {
         strict ? !diagnostics.isEmpty : diagnostics.hasErrors

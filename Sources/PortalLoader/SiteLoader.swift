@@ -29,6 +29,12 @@ public struct SiteLoader: Sendable {
 
     public var contentFolder: URL { root.appendingPathComponent("content") }
 
+    /// Only `content/site.yaml`, for callers that need the settings (the
+    /// output folder, deploy targets) without reading every report.
+    public func siteConfig() -> SiteConfig? {
+        SiteConfigReader.read(contentFolder.appendingPathComponent("site.yaml"), path: "content/site.yaml", log: DiagnosticLog())
+    }
+
     public func load() -> LoadResult {
         let log = DiagnosticLog()
         let (builtIn, formProblems) = FormLoader.builtInForms()

@@ -28,9 +28,7 @@ public struct DevServer: Sendable {
         self.watch = watch
     }
 
-    public var output: URL {
-        builder.output ?? builder.root.appendingPathComponent(builder.check().portal?.site.output ?? "public")
-    }
+    public var output: URL { builder.resolvedOutput }
 
     /// Serves until the task is cancelled or, with `handleSignals`, until
     /// Ctrl-C. The first build starts once the port is bound, so a busy

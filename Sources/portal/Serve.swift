@@ -33,12 +33,13 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let builder = SiteBuilder(root: options.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: SiteOptions.currentDirectory) })
         let server = DevServer(builder: builder, host: host, port: port, watch: !noWatch)
+        let folder = server.output
         let console = Console()
         do {
             try await server.run(handleSignals: true) { event in
                 switch event {
                 case .listening(let url):
-                    console.info("serving \(server.output.path) at \(url) (Ctrl-C to stop)")
+                    console.info("serving \(folder.path) at \(url) (Ctrl-C to stop)")
                 case .built(let summary, let seconds):
                     console.report(summary.warnings, trailer: nil)
                     console.info(String(format: "built %d reports in %.0f ms", summary.reports, seconds * 1000))
@@ -57,6 +58,6 @@ struct Serve: AsyncParsableCommand {
             }
             throw ExitCode(2)
         }
-        console.info("stopped; \(server.output.path) holds the last good build")
+        console.info("stopped; \(folder.path) holds the last good build")
     }
 }
