@@ -18,19 +18,30 @@ struct Shell {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         let collected = LockedText()
-        output.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            guard !data.isEmpty else { return }
-            let text = String(decoding: data, as: UTF8.self)
-            collected.append(text)
-            if let onLine { text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).forEach { onLine(String($0)) } }
-        }
+        // Standard output is drained on a thread of its own (so a chatty
+        // program never blocks on a full pipe) and finished before returning.
+        let drained = DispatchSemaphore(value: 0)
+        let reader = output.fileHandleForReading
         try process.run()
+        Thread.detachNewThread {
+            var pending = ""
+            while true {
+                let data = reader.availableData
+                if data.isEmpty { break }
+                let text = String(decoding: data, as: UTF8.self)
+                collected.append(text)
+                guard let onLine else { continue }
+                pending += text
+                let lines = pending.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
+                pending = String(lines.last ?? "")
+                lines.dropLast().filter { !$0.isEmpty }.forEach { onLine(String($0)) }
+            }
+            if let onLine, !pending.isEmpty { onLine(pending) }
+            drained.signal()
+        }
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        output.fileHandleForReading.readabilityHandler = nil
-        let rest = output.fileHandleForReading.readDataToEndOfFile()
-        if !rest.isEmpty { collected.append(String(decoding: rest, as: UTF8.self)) }
+        drained.wait()
         return Result(status: process.terminationStatus, output: collected.text, errors: String(decoding: errorData, as: UTF8.self))
     }
 

@@ -61,14 +61,16 @@ public enum FormLoader {
         let tables = top.value("tables").map { reader.list($0, what: "tables", reader.table) } ?? []
         let sections = top.value("sections").map { reader.list($0, what: "sections", reader.section) } ?? []
         let figures = top.value("keyFigures").map { reader.list($0, what: "keyFigures", reader.keyFigure) } ?? []
+        let breakdown = top.value("outcomeBreakdown").map { reader.list($0, what: "outcomeBreakdown", reader.keyFigure) } ?? []
         let rules = top.value("rules").map { reader.list($0, what: "rules", reader.rule) } ?? []
         let crossYear = top.value("crossYearRules").map { reader.list($0, what: "crossYearRules", reader.crossYearRule) } ?? []
         top.reportUnknownKeys(what: "a form file")
         guard let id, let name else { return nil }
-        let form = FormDefinition(id: id.value, name: name.value, issuedBy: issuedBy?.value ?? "",
+        var form = FormDefinition(id: id.value, name: name.value, issuedBy: issuedBy?.value ?? "",
                                   firstYear: firstYear, lastYear: lastYear, sections: sections, tables: tables,
                                   keyFigures: figures, rules: rules, crossYearRules: crossYear,
                                   location: SourceLocation(path: path))
+        form.outcomeBreakdown = breakdown
         // Validate only a form that parsed cleanly: a dropped column would
         // otherwise cascade into confusing follow-up errors.
         if !log.hasErrors { FormValidator.validate(form, log: log) }

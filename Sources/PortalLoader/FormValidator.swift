@@ -54,7 +54,7 @@ enum FormValidator {
                 log.error("form", at: at, "cross-year rule “\(rule.id)” names row “\(name)”, which table “\(rule.table)” does not have")
             }
         }
-        for figure in form.keyFigures {
+        for figure in form.keyFigures + form.outcomeBreakdown {
             for ref in figure.cells where form.resolve(ref) == nil {
                 log.error("form", at: at, "key figure “\(figure.id)” names the cell \(ref), which the form does not define")
             }

@@ -43,6 +43,7 @@ public enum SitePaths {
     public static let agencies = "agencies/"
     public static let years = "years/"
     public static let downloads = "data/"
+    public static let search = "search/"
 
     /// The prefix that leads from a page in `folder` back to the site root.
     public static func root(from folder: String) -> String {

@@ -44,6 +44,7 @@ public struct SiteRenderer: Sendable {
         Step(name: "report downloads") { try $0.renderReportData(into: $1) },
         Step(name: "agency and year downloads") { try $0.renderGroupData(into: $1) },
         Step(name: "dataset downloads") { try $0.renderDataset(into: $1) },
+        Step(name: "feeds, sitemap and search index") { try $0.renderDiscovery(into: $1) },
         Step(name: "assets") { try $0.copyAssets(into: $1) },
     ]
 
@@ -69,6 +70,7 @@ public struct SiteRenderer: Sendable {
             try page(SitePaths.year(year) + "index.html", "year", pages.year(year), sink)
         }
         try page(SitePaths.downloads + "index.html", "downloads", pages.downloads(), sink)
+        try page(SitePaths.search + "index.html", "search", pages.search(), sink)
         try page("404.html", "404", pages.notFound(), sink)
     }
 
@@ -133,6 +135,23 @@ public struct SiteRenderer: Sendable {
         for form in portal.forms.values {
             try sink.write("data/forms/\(form.id).json", text: DataDocuments.form(form).serialized())
         }
+    }
+
+    func renderDiscovery(into sink: OutputSink) throws {
+        try sink.write("feed.xml", text: Discovery.atom(index))
+        if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write("sitemap.xml", text: sitemap) }
+        try sink.write("robots.txt", text: Discovery.robots(index))
+        try sink.write("data/datapackage.json", text: Discovery.dataPackage(index).serialized())
+        try sink.write(SitePaths.search + "index.json", text: Discovery.searchIndex(index).serialized())
+    }
+
+    /// The folder of every HTML page (404 aside), for the sitemap.
+    var pageFolders: [String] {
+        let portal = index.portal
+        return ["", SitePaths.agencies, SitePaths.years, SitePaths.downloads, SitePaths.search]
+            + portal.agencies.map { SitePaths.agency($0.slug) }
+            + portal.reports.map { SitePaths.report($0.agencySlug, $0.year) }
+            + portal.years.map(SitePaths.year)
     }
 
     func copyAssets(into sink: OutputSink) throws {

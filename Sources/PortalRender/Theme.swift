@@ -6,7 +6,7 @@ import PortalModel
 /// from `theme/assets`, copied as they are.
 public struct Theme: Sendable {
     /// Templates every theme must have, one per kind of page.
-    public static let requiredTemplates = ["home", "agencies", "agency", "report", "years", "year", "downloads", "404"]
+    public static let requiredTemplates = ["home", "agencies", "agency", "report", "years", "year", "downloads", "search", "404"]
 
     public let library: MustacheLibrary
     /// Asset files relative to `theme/assets`, sorted.

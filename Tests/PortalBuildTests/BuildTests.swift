@@ -20,7 +20,8 @@ struct BuildTests {
         }
         #expect(files["agencies/xiasha/2021/index.html"] != nil)
         #expect(summary.timings.map(\.step) == ["load", "check", "theme", "index", "pages", "report downloads",
-                                                 "agency and year downloads", "dataset downloads", "assets", "swap"])
+                                                 "agency and year downloads", "dataset downloads", "feeds, sitemap and search index",
+                                                 "assets", "swap"])
     }
 
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {

@@ -10,7 +10,7 @@ struct FolderDeployTests {
         let site = try DeploySite()
         let outcome = try deploy(Deployer(target: site.folderTarget(), output: site.output), second: 0)
         #expect(site.live == outcome.release)
-        #expect(outcome.plan.added.count == 53 && outcome.plan.live == nil)
+        #expect(outcome.plan.added.count == 61 && outcome.plan.live == nil)
         #expect(try site.served() == snapshotFolder(site.output))
         #expect(site.releases == [outcome.release])
     }
@@ -22,11 +22,12 @@ struct FolderDeployTests {
         try site.site.edit("content/agencies/xiasha/2021/other.md", replacing: "本年度未收取信息处理费。", with: "本年度未收取信息处理费（更正）。")
         try site.rebuild()
         let second = try deploy(deployer, second: 1)
-        // The report page, its JSON, and the agency, year and portal JSON that embed it.
+        // The report page, its JSON, the agency, year and portal JSON that embed it, and the search index.
         #expect(second.plan.changed.map(\.path) == ["agencies/xiasha/2021/index.html", "agencies/xiasha/2021/report.json",
-                                                    "agencies/xiasha/agency.json", "data/portal.json", "years/2021/year.json"])
+                                                    "agencies/xiasha/agency.json", "data/portal.json", "search/index.json",
+                                                    "years/2021/year.json"])
         #expect(second.plan.added.isEmpty && second.plan.removed.isEmpty)
-        #expect(second.filesSent == 5 + 1) // and the new manifest
+        #expect(second.filesSent == 6 + 1) // and the new manifest
         #expect(site.live == second.release)
         #expect(try site.served() == snapshotFolder(site.output))
         // Unchanged files are the previous release's, hard-linked; changed ones are new.

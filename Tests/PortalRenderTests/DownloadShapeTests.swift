@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import PortalTestSupport
 import Testing
 
@@ -69,7 +72,9 @@ struct DownloadShapeTests {
     @Test func everyPageAndDownloadIsThere() {
         var expected = ["index.html", "404.html", "agencies/index.html", "years/index.html", "data/index.html",
                         "data/portal.json", "data/portal.csv", "data/key-figures.csv",
-                        "data/forms/gov-info-2019.json", "data/forms/gov-info-2021.json", "assets/style.css"]
+                        "data/forms/gov-info-2019.json", "data/forms/gov-info-2021.json", "assets/style.css",
+                        "assets/search.js", "assets/favicon.svg", "feed.xml", "sitemap.xml", "robots.txt",
+                        "data/datapackage.json", "search/index.html", "search/index.json"]
         for slug in ["example-district", "example-education", "example-street", "xiasha"] {
             expected += ["agencies/\(slug)/index.html", "agencies/\(slug)/agency.json", "agencies/\(slug)/agency.csv"]
         }
@@ -81,6 +86,43 @@ struct DownloadShapeTests {
             expected += ["years/\(year)/index.html", "years/\(year)/year.json", "years/\(year)/year.csv"]
         }
         #expect(files.keys.sorted() == expected.sorted())
+    }
+
+    @Test func feedSitemapAndRobotsDescribeTheSite() throws {
+        let feed = String(decoding: try #require(files["feed.xml"]), as: UTF8.self)
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == 7)
+        #expect(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://portal.example.org/agencies/xiasha/2021/\"/>"))
+        #expect(feed.contains("<updated>2021-12-31T00:00:00Z</updated>"), "a report without a date is dated at its year's end")
+        // Newest first: the 2022 report leads.
+        #expect(feed.range(of: "example-street/2022")!.lowerBound < feed.range(of: "xiasha/2021")!.lowerBound)
+        let parsed = XMLParser(data: try #require(files["feed.xml"]))
+        #expect(parsed.parse(), "feed.xml is well-formed XML")
+        let sitemap = String(decoding: try #require(files["sitemap.xml"]), as: UTF8.self)
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 5 + 4 + 7 + 3)
+        #expect(sitemap.contains("<loc>https://portal.example.org/search/</loc>"))
+        #expect(XMLParser(data: try #require(files["sitemap.xml"])).parse())
+        #expect(String(decoding: try #require(files["robots.txt"]), as: UTF8.self) == "User-agent: *\nAllow: /\nSitemap: https://portal.example.org/sitemap.xml\n")
+    }
+
+    @Test func dataPackageDescribesTheCSVColumns() throws {
+        let package = try json("data/datapackage.json")
+        let resources = try #require(package["resources"] as? [[String: Any]])
+        #expect(resources.map { $0["path"] as? String } == ["portal.csv", "key-figures.csv"])
+        let fields = try #require((resources[0]["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+        let header = try csvLines("data/portal.csv")[0].components(separatedBy: ",")
+        #expect(fields.compactMap { $0["name"] as? String } == header)
+        let figureFields = try #require((resources[1]["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+        #expect(figureFields.compactMap { $0["name"] as? String } == (try csvLines("data/key-figures.csv"))[0].components(separatedBy: ","))
+    }
+
+    @Test func theSearchIndexHoldsNamesTitlesAndText() throws {
+        let data = try #require(files["search/index.json"])
+        let entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(entries.count == 7)
+        let xiasha = try #require(entries.first { $0["url"] as? String == "agencies/xiasha/2021/" })
+        #expect(xiasha["agency"] as? String == "杭州市钱塘区人民政府下沙街道办事处")
+        #expect((xiasha["text"] as? String)?.contains("通过街道官方微信公众号“下沙发布”及时发布和更新政务动态1229条。") == true)
+        #expect((xiasha["text"] as? String)?.contains("###") == false)
     }
 
     /// Every relative link and asset reference on every page resolves to a

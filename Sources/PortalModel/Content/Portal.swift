@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the loader read: the immutable model that checks and
 /// rendering work from. Agencies and reports are kept sorted so that every
 /// later stage iterates in the same order, which keeps output deterministic.
@@ -38,13 +40,29 @@ public struct Portal: Sendable {
         forms[report.formID]!
     }
 
+    /// A report's value of a figure, by id, as its own form defines it;
+    /// nil when a cell it adds up is blank.
+    public func figure(_ id: String, of report: Report) -> Decimal? {
+        let form = form(of: report)
+        return form.figure(id).flatMap { report.keyFigure($0, in: form) }
+    }
+
     /// Key figures in the order first met across the forms in use, so a year
     /// that mixes formats still gets one set of columns.
     public func keyFigures(for reports: [Report]) -> [KeyFigure] {
+        merged(reports, \.keyFigures)
+    }
+
+    /// The outcome breakdown across the forms in use, merged the same way.
+    public func outcomeBreakdown(for reports: [Report]) -> [KeyFigure] {
+        merged(reports, \.outcomeBreakdown)
+    }
+
+    private func merged(_ reports: [Report], _ list: KeyPath<FormDefinition, [KeyFigure]>) -> [KeyFigure] {
         var seen = Set<String>()
         var figures: [KeyFigure] = []
         for id in Set(reports.map(\.formID)).sorted() {
-            for figure in forms[id]?.keyFigures ?? [] where seen.insert(figure.id).inserted {
+            for figure in forms[id]?[keyPath: list] ?? [] where seen.insert(figure.id).inserted {
                 figures.append(figure)
             }
         }

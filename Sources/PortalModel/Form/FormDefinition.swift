@@ -13,6 +13,9 @@ public struct FormDefinition: Sendable {
     public var sections: [FormSection]
     public var tables: [FormTable]
     public var keyFigures: [KeyFigure]
+    /// How the year's closed applications split by outcome (三（一）…（六）),
+    /// for the archives' breakdown charts.
+    public var outcomeBreakdown: [KeyFigure] = []
     public var rules: [FormRule]
     public var crossYearRules: [CrossYearRule]
     /// The form file, so diagnostics about the form itself can point at it.
@@ -36,6 +39,12 @@ public struct FormDefinition: Sendable {
 
     public func table(_ id: String) -> FormTable? {
         tables.first { $0.id == id }
+    }
+
+    /// This form's own definition of a figure with the given id (forms
+    /// define the same figure over their own rows).
+    public func figure(_ id: String) -> KeyFigure? {
+        keyFigures.first { $0.id == id } ?? outcomeBreakdown.first { $0.id == id }
     }
 
     /// Whether the format is meant for reports of `year`.

@@ -191,7 +191,7 @@ public enum DataDocuments {
             let form = index.portal.form(of: report)
             let agency = index.agency(of: report)
             csv.append([agency.slug, agency.name, String(report.year), form.id] + figures.map { figure in
-                form.keyFigures.contains(figure) ? (report.keyFigure(figure, in: form)?.plainText ?? "") : ""
+                form.figure(figure.id).flatMap { report.keyFigure($0, in: form)?.plainText } ?? ""
             })
         }
         return csv

@@ -10,11 +10,15 @@ struct KeyFigureTotal {
     var missing: Int
 
     static func totals(_ reports: [Report], portal: Portal) -> [KeyFigureTotal] {
-        portal.keyFigures(for: reports).map { figure in
+        totals(reports, figures: portal.keyFigures(for: reports), portal: portal)
+    }
+
+    static func totals(_ reports: [Report], figures: [KeyFigure], portal: Portal) -> [KeyFigureTotal] {
+        figures.map { figure in
             var total = KeyFigureTotal(figure: figure, total: 0, counted: 0, missing: 0)
             for report in reports {
                 let form = portal.form(of: report)
-                if form.keyFigures.contains(figure), let value = report.keyFigure(figure, in: form) {
+                if let own = form.figure(figure.id), let value = report.keyFigure(own, in: form) {
                     total.total += value
                     total.counted += 1
                 } else {

@@ -49,7 +49,7 @@ struct PageContext {
     func figures(_ report: Report, columns: [KeyFigure]) -> [[String: Any]] {
         let form = portal.form(of: report)
         return columns.map { figure in
-            let value = form.keyFigures.contains(figure) ? report.keyFigure(figure, in: form)?.plainText : nil
+            let value = form.figure(figure.id).flatMap { report.keyFigure($0, in: form)?.plainText }
             return ["value": value ?? "—"]
         }
     }

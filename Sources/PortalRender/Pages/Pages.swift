@@ -84,6 +84,13 @@ extension PageContext {
                 "csv": root + path + "report.csv",
             ]
         }
+        if let received = columns.first, reports.count > 1 {
+            let bars = reports.reversed().map { report in
+                Chart.Bar(label: "\(report.year)", value: portal.figure(received.id, of: report) ?? 0)
+            }
+            context["trendChartSVG"] = Chart.columns(bars, title: "\(agency.shortName)历年\(received.label)（件）")
+            context["trendLabel"] = received.label
+        }
         context["downloads"] = [
             download("本机构全部年度报告（JSON）", folder + "agency.json", root: root, format: "JSON"),
             download("本机构全部表格数据（CSV）", folder + "agency.csv", root: root, format: "CSV"),
@@ -167,6 +174,25 @@ extension PageContext {
         }
         let totals = KeyFigureTotal.totals(reports, portal: portal)
         context["totals"] = totals.map(\.context)
+        if let received = columns.first {
+            let ranked = reports.map { report -> (Report, Decimal?) in
+                (report, portal.figure(received.id, of: report))
+            }.sorted { ($0.1 ?? -1, $1.0.agencySlug) > ($1.1 ?? -1, $0.0.agencySlug) }
+            context["rankingLabel"] = received.label
+            context["ranking"] = ranked.enumerated().map { position, item -> [String: Any] in
+                let agency = index.agency(of: item.0)
+                return ["rank": position + 1, "agency": agencyLink(agency, from: root),
+                        "url": root + SitePaths.report(agency.slug, year), "value": item.1?.plainText ?? "—"]
+            }
+            let bars = ranked.prefix(20).compactMap { item in item.1.map { Chart.Bar(label: index.agency(of: item.0).shortName, value: $0) } }
+            context["rankingChartSVG"] = Chart.horizontal(bars, title: "\(year)年各机构\(received.label)（件）")
+        }
+        let breakdown = KeyFigureTotal.totals(reports, figures: portal.outcomeBreakdown(for: reports), portal: portal)
+        if !breakdown.isEmpty {
+            context["breakdown"] = breakdown.map(\.context)
+            context["breakdownChartSVG"] = Chart.horizontal(breakdown.map { Chart.Bar(label: $0.figure.label, value: $0.total) },
+                                                            title: "\(year)年办理结果分布（件，各机构合计）")
+        }
         context["incomplete"] = totals.contains { $0.missing > 0 }
         context["reportCount"] = reports.count
         context["forms"] = Set(reports.map(\.formID)).sorted().compactMap { portal.forms[$0] }.map { ["name": $0.name, "issuedBy": $0.issuedBy] }
@@ -207,7 +233,22 @@ extension PageContext {
             download("全部机构、全部年度报告（JSON）", "data/portal.json", root: root, format: "JSON"),
             download("全部表格数据，每个单元格一行（CSV）", "data/portal.csv", root: root, format: "CSV"),
             download("各报告主要指标，每份报告一行（CSV）", "data/key-figures.csv", root: root, format: "CSV"),
+            download("数据包说明（Frictionless Data Package）", "data/datapackage.json", root: root, format: "JSON"),
         ]
+    }
+
+    func search() -> [String: Any] {
+        let folder = SitePaths.search
+        var context = base(folder: folder, title: "搜索")
+        let root = SitePaths.root(from: folder)
+        context["reports"] = Discovery.newestFirst(portal.reports).map { report -> [String: Any] in
+            let agency = index.agency(of: report)
+            return ["title": index.title(of: report), "url": root + SitePaths.report(agency.slug, report.year),
+                    "agency": agency.name, "year": report.year]
+        }
+        context["indexURL"] = root + SitePaths.search + "index.json"
+        context["scriptURL"] = root + "assets/search.js"
+        return context
     }
 
     func notFound() -> [String: Any] {

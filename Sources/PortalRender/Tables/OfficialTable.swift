@@ -22,6 +22,8 @@ public enum OfficialTable {
         let headerDepth = block.headerDepth
         var out = "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(table.number + "、" + table.title + (block.caption.map { " " + $0 } ?? "")))\" tabindex=\"0\">\n"
         out += "<table class=\"official-table table-\(HTML.escape(table.id))\" id=\"\(HTML.escape(table.id))-\(HTML.escape(block.id))\">\n"
+        // The section heading shows the title; screen readers also get it on the table.
+        out += "<caption class=\"visually-hidden\">\(HTML.escape(table.number + "、" + table.title + (block.caption.map { " " + $0 } ?? "")))</caption>\n"
         out += "<thead>\n"
         if let caption = block.caption {
             out += "<tr class=\"block-caption\"><th colspan=\"\(labelColumns + dataColumns)\" scope=\"colgroup\">\(HTML.escape(caption))</th></tr>\n"

@@ -1,0 +1,130 @@
+import Foundation
+import PortalModel
+
+/// Files for feed readers, search engines and data tools: feed.xml,
+/// sitemap.xml, robots.txt, data/datapackage.json, search/index.json.
+enum Discovery {
+    /// Reports newest first: by year, then publication date, then agency.
+    static func newestFirst(_ reports: [Report]) -> [Report] {
+        reports.sorted { ($1.year, $1.published ?? "", $0.agencySlug) < ($0.year, $0.published ?? "", $1.agencySlug) }
+    }
+
+    /// An Atom feed of reports. A report without a publication date is
+    /// dated 31 December of its year, so the feed stays deterministic.
+    static func atom(_ index: SiteIndex) -> String {
+        let site = index.portal.site
+        let base = site.baseURL ?? ""
+        let reports = newestFirst(index.portal.reports).prefix(100)
+        func date(_ report: Report) -> String { "\(report.published ?? "\(report.year)-12-31")T00:00:00Z" }
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(site.language))">
+        <title>\(escape(site.title))</title>
+        <id>\(escape(base.isEmpty ? "urn:transparency-portal:\(site.title)" : base))</id>
+        <link rel="alternate" href="\(escape(base.isEmpty ? "./" : base))"/>
+        <link rel="self" href="\(escape(base + "feed.xml"))"/>
+        <updated>\(reports.first.map(date) ?? "1970-01-01T00:00:00Z")</updated>
+        <author><name>\(escape(site.publisher ?? site.title))</name></author>
+
+        """
+        for report in reports {
+            let agency = index.agency(of: report)
+            let url = base + SitePaths.report(report.agencySlug, report.year)
+            xml += """
+            <entry>
+            <title>\(escape(index.title(of: report)))</title>
+            <id>\(escape(base.isEmpty ? "urn:transparency-portal:\(report.agencySlug):\(report.year)" : url))</id>
+            <link rel="alternate" type="text/html" href="\(escape(url))"/>
+            <updated>\(date(report))</updated>
+            <author><name>\(escape(agency.name))</name></author>
+            <summary>\(escape(summary(report, index: index)))</summary>
+            </entry>
+
+            """
+        }
+        return xml + "</feed>\n"
+    }
+
+    static func summary(_ report: Report, index: SiteIndex) -> String {
+        let form = index.portal.form(of: report)
+        return form.keyFigures.compactMap { figure in
+            report.keyFigure(figure, in: form).map { "\(figure.label) \($0.plainText)" }
+        }.joined(separator: "，")
+    }
+
+    /// Every page, with absolute URLs; only possible when baseURL is known.
+    static func sitemap(_ index: SiteIndex, pages: [String]) -> String? {
+        guard let base = index.portal.site.baseURL else { return nil }
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages.sorted() { xml += "<url><loc>\(escape(base + page))</loc></url>\n" }
+        return xml + "</urlset>\n"
+    }
+
+    static func robots(_ index: SiteIndex) -> String {
+        var text = "User-agent: *\nAllow: /\n"
+        if let base = index.portal.site.baseURL { text += "Sitemap: \(base)sitemap.xml\n" }
+        return text
+    }
+
+    /// A Frictionless Data Package describing the CSV downloads.
+    static func dataPackage(_ index: SiteIndex) -> JSONValue {
+        func field(_ name: String, _ type: String, _ title: String) -> JSONValue {
+            .object([("name", .string(name)), ("type", .string(type)), ("title", .string(title))])
+        }
+        let cellTitles = ["机构编号", "机构全称", "年度", "报告格式", "表格编号", "表格标题", "分表", "行编号", "行序号", "行标签",
+                          "列编号", "列标签", "上级表头", "单位", "数值", "原报告标记（空白或“-”）"]
+        let cellFields = zip(DataDocuments.cellCSVHeader, cellTitles).map { name, title in
+            field(name, name == "year" ? "integer" : name == "value" ? "number" : "string", title)
+        }
+        let figures = index.portal.keyFigures(for: index.portal.reports)
+        let figureFields = [field("agency_slug", "string", "机构编号"), field("agency_name", "string", "机构全称"),
+                            field("year", "integer", "年度"), field("form", "string", "报告格式")]
+            + figures.map { field($0.id, "number", $0.label) }
+        func resource(_ name: String, _ path: String, _ title: String, _ fields: [JSONValue]) -> JSONValue {
+            .object([
+                ("name", .string(name)), ("path", .string(path)), ("title", .string(title)),
+                ("profile", .string("tabular-data-resource")), ("format", .string("csv")),
+                ("mediatype", .string("text/csv")), ("encoding", .string("utf-8-sig")),
+                ("schema", .object([("fields", .array(fields)), ("missingValues", .array([.string("")]))])),
+            ])
+        }
+        return .object([
+            ("profile", .string("tabular-data-package")),
+            ("name", .string("transparency-portal")),
+            ("title", .string(index.portal.site.title)),
+            ("resources", .array([
+                resource("cells", "portal.csv", "全部表格数据（每个单元格一行）", cellFields),
+                resource("key-figures", "key-figures.csv", "各报告主要指标（每份报告一行）", figureFields),
+            ])),
+        ])
+    }
+
+    /// What the search page searches: names, titles and narrative text.
+    static func searchIndex(_ index: SiteIndex) -> JSONValue {
+        .array(newestFirst(index.portal.reports).map { report in
+            let agency = index.agency(of: report)
+            let form = index.portal.form(of: report)
+            let text = (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }.joined(separator: " ")
+            return .object([
+                ("title", .string(index.title(of: report))),
+                ("agency", .string(agency.name)),
+                ("short", .string(agency.shortName)),
+                ("year", .int(report.year)),
+                ("url", .string(SitePaths.report(report.agencySlug, report.year))),
+                ("text", .string(plainText(text))),
+            ])
+        })
+    }
+
+    /// Markdown reduced to words: marks and line breaks go.
+    static func plainText(_ markdown: String) -> String {
+        var text = markdown
+        for mark in ["#", "*", "_", ">", "`", "[", "]"] { text = text.replacingOccurrences(of: mark, with: "") }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,99 @@
+"""The built example portal in a real browser (headless Chromium via Selenium).
+
+Run by scripts/browser-test, which builds the portal, serves it with a plain
+static server on 127.0.0.1 and sets PORTAL_URL and PORTAL_OUTPUT.
+"""
+import os
+import pathlib
+
+import pytest
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+URL = os.environ["PORTAL_URL"].rstrip("/") + "/"
+OUTPUT = pathlib.Path(os.environ["PORTAL_OUTPUT"])
+SCREENSHOTS = pathlib.Path(os.environ.get("PORTAL_SCREENSHOTS", "screenshots"))
+
+PAGES = {
+    "home": "",
+    "agency": "agencies/xiasha/",
+    "report": "agencies/xiasha/2021/",
+    "year": "years/2021/",
+    "search": "search/",
+}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"]:
+        options.add_argument(argument)
+    options.binary_location = "/usr/bin/chromium"
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    yield driver
+    driver.quit()
+
+
+def every_page():
+    return sorted(str(path.relative_to(OUTPUT).parent) for path in OUTPUT.rglob("index.html"))
+
+
+@pytest.mark.parametrize("folder", every_page())
+def test_no_console_errors(browser, folder):
+    path = "" if folder == "." else folder + "/"
+    browser.get(URL + path)
+    browser.get_log("browser")  # the load above; read again after scripts ran
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == [], f"{path}: {errors}"
+
+
+def test_search_finds_the_reference_report_by_part_of_its_agency_name(browser):
+    browser.get(URL + "search/")
+    box = browser.find_element(By.ID, "search-input")
+    box.send_keys("下沙街")
+    WebDriverWait(browser, 5).until(expected_conditions.text_to_be_present_in_element((By.ID, "search-status"), "找到"))
+    links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#search-results a")]
+    assert links == [URL + "agencies/xiasha/2021/"]
+    box.clear()
+    box.send_keys("沙街")  # any two-character substring
+    WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a"))
+    assert URL + "agencies/xiasha/2021/" in [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#search-results a")]
+
+
+def test_search_page_lists_every_report_without_javascript(browser):
+    html = (OUTPUT / "search" / "index.html").read_text(encoding="utf-8")
+    reports = list(OUTPUT.glob("agencies/*/[0-9][0-9][0-9][0-9]/index.html"))
+    for report in reports:
+        folder = report.parent.relative_to(OUTPUT).as_posix()
+        assert f'href="../{folder}/"' in html
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_no_serious_accessibility_violations(browser, name):
+    browser.get(URL + PAGES[name])
+    axe = Axe(browser)
+    axe.inject()
+    results = axe.run()
+    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+               for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == [], f"{name}: {serious}"
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+@pytest.mark.parametrize("name", ["home", "report", "year"])
+def test_pages_fit_the_screen_and_are_photographed(browser, name, width):
+    browser.set_window_size(width, 1000)
+    browser.get(URL + PAGES[name])
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{name} at {width}px scrolls sideways by {overflow}px"
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(width, min(height, 8000))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / f"{name}-{width}.png"))
+    browser.set_window_size(1280, 1000)
