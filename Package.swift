@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "PortalDeploy", dependencies: ["PortalModel", "PortalWrite"]),
         .target(
             name: "PortalServer",
-            dependencies: ["PortalModel", "PortalBuild", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["PortalModel", "PortalLoader", "PortalBuild", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader", "PortalTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
-        .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalTestSupport"]),
+        .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalLoader", "PortalTestSupport"]),
         .testTarget(name: "PortalServerTests", dependencies: ["PortalServer", "PortalTestSupport"]),
         .testTarget(name: "PortalDeployTests", dependencies: ["PortalDeploy", "PortalBuild", "PortalTestSupport"]),
     ]

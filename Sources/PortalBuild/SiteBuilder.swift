@@ -16,11 +16,14 @@ public struct SiteBuilder: Sendable {
 
     /// Treat warnings as errors.
     public var strict: Bool
+    /// Set by long-running callers (serve) to reuse unchanged reports.
+    public var cache: LoadCache?
 
-    public init(root: URL, output: URL? = nil, strict: Bool = false) {
+    public init(root: URL, output: URL? = nil, strict: Bool = false, cache: LoadCache? = nil) {
         self.root = root.standardizedFileURL
         self.output = output?.standardizedFileURL
         self.strict = strict
+        self.cache = cache
     }
 
     /// What a successful build did.
@@ -64,7 +67,7 @@ public struct SiteBuilder: Sendable {
             return try work()
         }
 
-        let loaded = timed("load") { SiteLoader(root: root).load() }
+        let loaded = timed("load") { SiteLoader(root: root, cache: cache).load() }
         let checked = timed("check") { loaded.portal.map { Checker().run($0) } ?? [] }
         let (theme, themeProblems) = timed("theme") { Theme.load(from: root.appendingPathComponent("theme")) }
         let diagnostics = DiagnosticsError(loaded.diagnostics + checked + themeProblems).diagnostics

@@ -13,6 +13,11 @@ public enum FormLoader {
     /// Every built-in form, keyed by id. Errors here are bugs in the
     /// shipped files, so they are returned like any other diagnostics.
     public static func builtInForms() -> (forms: [String: FormDefinition], diagnostics: [Diagnostic]) {
+        builtIn
+    }
+
+    /// Read once per process: the shipped files do not change while it runs.
+    private static let builtIn: (forms: [String: FormDefinition], diagnostics: [Diagnostic]) = {
         let log = DiagnosticLog()
         guard let folder = builtInFormsFolder else {
             log.error("io", at: SourceLocation(path: "Forms"), "the built-in form definitions are missing from the installation")
@@ -20,7 +25,7 @@ public enum FormLoader {
         }
         let forms = loadFolder(folder, displayPrefix: "Forms", log: log)
         return (forms, log.diagnostics)
-    }
+    }()
 
     static func loadFolder(_ folder: URL, displayPrefix: String, log: DiagnosticLog) -> [String: FormDefinition] {
         var forms: [String: FormDefinition] = [:]

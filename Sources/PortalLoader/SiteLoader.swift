@@ -22,9 +22,12 @@ public struct LoadResult: Sendable {
 /// would type them.
 public struct SiteLoader: Sendable {
     public let root: URL
+    /// Reuses unchanged report folders across loads (see `LoadCache`).
+    public let cache: LoadCache?
 
-    public init(root: URL) {
+    public init(root: URL, cache: LoadCache? = nil) {
         self.root = root.standardizedFileURL
+        self.cache = cache
     }
 
     public var contentFolder: URL { root.appendingPathComponent("content") }
@@ -59,6 +62,8 @@ public struct SiteLoader: Sendable {
         }
         let site = SiteConfigReader.read(contentFolder.appendingPathComponent("site.yaml"), path: "content/site.yaml", log: log)
         let agencyReader = AgencyReader(forms: forms, log: log)
+        // A cached report is only valid for the forms it was read with.
+        let formsSignature = LoadCache.signature(of: siteForms, context: "forms")
         var agencies: [Agency] = []
         var reports: [Report] = []
         let agenciesFolder = contentFolder.appendingPathComponent("agencies")
@@ -76,11 +81,10 @@ public struct SiteLoader: Sendable {
                                 hint: "report folders are named by year, e.g. \(display)/2021")
                     continue
                 }
-                let reader = ReportReader(forms: forms, log: log)
-                if let report = reader.report(in: folder.appendingPathComponent(name), agency: slug, year: year,
-                                              displayPath: "\(display)/\(name)"), agency != nil {
-                    reports.append(report)
-                }
+                let (report, problems) = readReport(in: folder.appendingPathComponent(name), agency: slug, year: year,
+                                                    displayPath: "\(display)/\(name)", forms: forms, formsSignature: formsSignature)
+                problems.forEach(log.add)
+                if let report, agency != nil { reports.append(report) }
             }
         }
         if agencies.isEmpty, !log.hasErrors {
@@ -91,6 +95,19 @@ public struct SiteLoader: Sendable {
         guard let site else { return LoadResult(portal: nil, diagnostics: log.diagnostics) }
         let portal = Portal(site: site, forms: forms, agencies: agencies, reports: reports)
         return LoadResult(portal: portal, diagnostics: log.diagnostics)
+    }
+
+    /// One report folder, from the cache when its files have not changed.
+    private func readReport(in folder: URL, agency: String, year: Int, displayPath: String,
+                            forms: [String: FormDefinition], formsSignature: String) -> (Report?, [Diagnostic]) {
+        let signature = cache.map { _ in LoadCache.signature(of: folder, context: formsSignature) } ?? ""
+        if let cache, let entry = cache.lookup(folder.path, signature: signature) {
+            return (entry.report, entry.diagnostics)
+        }
+        let log = DiagnosticLog()
+        let report = ReportReader(forms: forms, log: log).report(in: folder, agency: agency, year: year, displayPath: displayPath)
+        cache?.store(folder.path, LoadCache.Entry(signature: signature, report: report, diagnostics: log.diagnostics))
+        return (report, log.diagnostics)
     }
 
     private func validateParents(_ agencies: [Agency], log: DiagnosticLog) {

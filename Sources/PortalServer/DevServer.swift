@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import PortalBuild
+import PortalLoader
 import PortalModel
 
 /// `portal serve`: builds the site, serves the output folder, rebuilds when
@@ -38,6 +39,8 @@ public struct DevServer: Sendable {
         let output = self.output
         var builder = self.builder
         builder.output = output
+        // Rebuilds read only the report folders whose files changed.
+        builder.cache = builder.cache ?? LoadCache()
         let rebuild = Rebuilder(builder: builder, status: status, onEvent: onEvent)
 
         let router = Router()

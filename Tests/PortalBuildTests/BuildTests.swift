@@ -1,5 +1,6 @@
 import Foundation
 import PortalBuild
+import PortalLoader
 import PortalModel
 import PortalTestSupport
 import PortalWrite
@@ -101,5 +102,34 @@ struct BuildTests {
         try site.write("public/notes.txt", "someone's notes")
         #expect(throws: (any Error).self) { try SiteBuilder(root: site.root).build() }
         #expect(try site.read("public/notes.txt") == "someone's notes")
+    }
+}
+
+@Suite("Rebuilding with a load cache")
+struct CachedRebuildTests {
+    @Test func aRebuildReadsOnlyTheChangedReportAndEqualsACleanBuild() throws {
+        let site = try TestSite()
+        let cache = LoadCache()
+        var builder = SiteBuilder(root: site.root, output: site.url("cached"), cache: cache)
+        try builder.build()
+        #expect(cache.misses == 7 && cache.hits == 0)
+
+        try site.edit("content/agencies/example-street/2022/other.md", replacing: "本年度未收取信息处理费。", with: "本年度未收取信息处理费（改）。")
+        try builder.build()
+        #expect(cache.misses == 8 && cache.hits == 6)
+
+        // A broken report is remembered with its diagnostics, and fixed when its file changes.
+        let path = "content/agencies/xiasha/2021/report.yaml"
+        let good = try site.read(path)
+        try site.edit(path, replacing: "  received:                   [2,", with: "  received:                   [x,")
+        #expect(throws: DiagnosticsError.self) { try builder.build() }
+        #expect(throws: DiagnosticsError.self) { try builder.build() }
+        try site.write(path, good)
+        try builder.build()
+
+        builder.cache = nil
+        builder.output = site.url("clean")
+        try builder.build()
+        #expect(try snapshotFolder(site.url("cached")) == snapshotFolder(site.url("clean")))
     }
 }

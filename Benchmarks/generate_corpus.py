@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Generates a synthetic portal: N agencies x a range of years of reports in
+the real content format, deterministic from a seed, every report passing
+every check (identities, carry-over between years), with about 4 KB of
+Chinese narrative per report. Reports for 2019-2020 use the 2019 trial
+format, later ones the 2021 format. All names say they are examples.
+
+    Benchmarks/generate_corpus.py --agencies 1000 --years 2019-2022 --out /tmp/corpus
+"""
+import argparse
+import os
+import pathlib
+import random
+import shutil
+
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+FORMS = ROOT / "Sources" / "PortalLoader" / "Forms"
+KINDS = ["department", "subdistrict", "town", "government"]
+SENTENCES = [
+    "本机关坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开。",
+    "全年通过政府网站、政务新媒体等渠道主动公开政府信息，及时回应社会关切。",
+    "依申请公开工作严格按照法定程序受理、审查、答复，所有申请均在法定期限内办结。",
+    "加强政府信息公开审查，落实保密审查机制，确保公开内容准确、规范。",
+    "完善政府信息公开指南和目录，方便公众查询和获取政府信息。",
+    "政务公开工作纳入年度绩效考核，定期开展自查和整改。",
+    "组织开展政务公开业务培训，提升工作人员的业务能力和水平。",
+    "部分栏目更新不够及时，政策解读形式较为单一，下一步将加以改进。",
+]
+
+
+def leaves(columns):
+    out = []
+    for column in columns:
+        out += leaves(column["columns"]) if "group" in column else [column]
+    return out
+
+
+def leaf_rows(rows):
+    out = []
+    for row in rows:
+        out += leaf_rows(row["rows"]) if "rows" in row else [row["id"]]
+    return out
+
+
+def load_form(form_id):
+    form = yaml.safe_load((FORMS / f"{form_id}.yaml").read_text(encoding="utf-8"))
+    tables = []
+    for table in form["tables"]:
+        rows = []
+        for block in table["blocks"]:
+            width = len(leaves(block["columns"]))
+            rows += [(row, width) for row in leaf_rows(block["rows"])]
+        tables.append((table["id"], rows))
+    return tables
+
+
+def narrative(rng, size):
+    text, paragraphs = "", []
+    while len(text.encode("utf-8")) < size:
+        paragraph = "".join(rng.choice(SENTENCES) for _ in range(4))
+        paragraphs.append(paragraph)
+        text += paragraph
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def report(rng, form_id, tables, carried_over):
+    """Cells for one report; returns (yaml text, carried-forward list)."""
+    outcomes = ["disclosed", "partlyDisclosed", "withheldThirdPartyRights", "unavailableNotHeld",
+                "notProcessedComplaints"] + (["otherOther"] if form_id == "gov-info-2021" else ["otherHandling"])
+    received = [rng.randint(0, 40), rng.randint(0, 5), 0, rng.randint(0, 2), rng.randint(0, 2), rng.randint(0, 2)]
+    available = [r + c for r, c in zip(received, carried_over)]
+    closed_by = {name: [0] * 6 for name in outcomes}
+    forward = []
+    for column, count in enumerate(available):
+        keep = rng.randint(0, min(count, 2))
+        forward.append(keep)
+        for _ in range(count - keep):
+            closed_by[rng.choice(outcomes)][column] += 1
+    lines = [f"form: {form_id}"]
+    for table_id, rows in tables:
+        lines.append(f"{table_id}:")
+        for row, width in rows:
+            if table_id == "applications":
+                six = {"received": received, "carriedOver": carried_over, "carriedForward": forward,
+                       "closedTotal": [a - f for a, f in zip(available, forward)]}.get(row, closed_by.get(row, [0] * 6))
+                cells = six + [sum(six)]
+            elif table_id == "appeals":
+                review = [rng.randint(0, 1), 0, 0, rng.randint(0, 1)]
+                cells = review + [sum(review)] + [0] * 10
+            elif row == "fees" and form_id == "gov-info-2021":
+                cells = [round(rng.random() * 20, 2)]
+            else:
+                cells = [rng.randint(0, 50) for _ in range(width)]
+            lines.append(f"  {row}: [{', '.join(str(c) for c in cells)}]")
+    return "\n".join(lines) + "\n", forward
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--agencies", type=int, required=True)
+    parser.add_argument("--years", default="2020-2022", help="first-last, e.g. 2019-2022")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--narrative-bytes", type=int, default=1400, help="per narrative file (three per report)")
+    args = parser.parse_args()
+    first, last = (int(y) for y in args.years.split("-"))
+    out = pathlib.Path(args.out)
+    if out.exists():
+        shutil.rmtree(out)
+    content = out / "content" / "agencies"
+    content.mkdir(parents=True)
+    shutil.copytree(ROOT / "theme", out / "theme")
+    (out / "content" / "site.yaml").write_text("title: 示例门户（合成数据）\nbaseURL: https://portal.example.org/\n", encoding="utf-8")
+    forms = {form_id: load_form(form_id) for form_id in ("gov-info-2019", "gov-info-2021")}
+    rng = random.Random(args.seed)
+    for number in range(args.agencies):
+        slug = f"agency-{number:05d}"
+        folder = content / slug
+        folder.mkdir()
+        (folder / "agency.yaml").write_text(
+            f"name: 示例市第{number}号示例机构\nshortName: 示例机构{number}\nkind: {KINDS[number % len(KINDS)]}\n", encoding="utf-8")
+        carried = [0] * 6
+        for year in range(first, last + 1):
+            form_id = "gov-info-2019" if year <= 2020 else "gov-info-2021"
+            text, carried = report(rng, form_id, forms[form_id], carried)
+            year_folder = folder / str(year)
+            year_folder.mkdir()
+            (year_folder / "report.yaml").write_text(text.replace(f"form: {form_id}\n", f"form: {form_id}\nyear: {year}\n", 1), encoding="utf-8")
+            for name in ("overview", "problems", "other"):
+                (year_folder / f"{name}.md").write_text(narrative(rng, args.narrative_bytes), encoding="utf-8")
+    print(f"{args.agencies * (last - first + 1)} reports in {out}")
+
+
+if __name__ == "__main__":
+    main()
