@@ -59,14 +59,14 @@ public struct SiteRenderer: Sendable {
         let portal = index.portal
         try page("index.html", "home", pages.home(), sink)
         try page(SitePaths.agencies + "index.html", "agencies", pages.agencies(), sink)
-        for agency in portal.agencies {
+        try forEachInParallel(portal.agencies) { agency in
             try page(SitePaths.agency(agency.slug) + "index.html", "agency", pages.agency(agency), sink)
         }
-        for report in portal.reports {
+        try forEachInParallel(portal.reports) { report in
             try page(SitePaths.report(report.agencySlug, report.year) + "index.html", "report", pages.report(report), sink)
         }
         try page(SitePaths.years + "index.html", "years", pages.years(), sink)
-        for year in portal.years {
+        try forEachInParallel(portal.years) { year in
             try page(SitePaths.year(year) + "index.html", "year", pages.year(year), sink)
         }
         try page(SitePaths.downloads + "index.html", "downloads", pages.downloads(), sink)
@@ -79,7 +79,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func renderReportData(into sink: OutputSink) throws {
-        for report in index.portal.reports {
+        try forEachInParallel(index.portal.reports) { report in
             let folder = SitePaths.report(report.agencySlug, report.year)
             try sink.write(folder + "report.json", text: json(report).serialized())
             var csv = CSVTable(header: DataDocuments.cellCSVHeader)
@@ -90,7 +90,7 @@ public struct SiteRenderer: Sendable {
 
     func renderGroupData(into sink: OutputSink) throws {
         let portal = index.portal
-        for agency in portal.agencies {
+        try forEachInParallel(portal.agencies) { agency in
             let reports = index.reportsByAgency[agency.slug] ?? []
             let document = JSONValue.object([
                 ("format", .string("transparency-portal/agency@1")),
@@ -100,7 +100,7 @@ public struct SiteRenderer: Sendable {
             try sink.write(SitePaths.agency(agency.slug) + "agency.json", text: document.serialized())
             try sink.write(SitePaths.agency(agency.slug) + "agency.csv", text: cellCSV(reports).serialized())
         }
-        for year in portal.years {
+        try forEachInParallel(portal.years) { year in
             let reports = index.reportsByYear[year] ?? []
             let totals = KeyFigureTotal.totals(reports, portal: portal).map { total -> JSONValue in
                 .object([("id", .string(total.figure.id)), ("label", .string(total.figure.label)),
