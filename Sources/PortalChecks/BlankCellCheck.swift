@@ -5,24 +5,16 @@ import PortalModel
 enum BlankCellCheck {
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for report in portal.reports {
-            let form = portal.form(of: report)
-            for table in form.tables {
-                let reader = TableReader(table, report: report)
-                for block in table.blocks {
-                    for row in block.leafRows {
-                        let blanks = block.columns.enumerated().compactMap { index, column -> (String, Located<CellValue>)? in
-                            guard let cell = reader.cell(row: row.id, column: index), case .blank = cell.value else { return nil }
-                            return (reader.columnName(column.id, in: block), cell)
-                        }
-                        guard let first = blanks.first else { continue }
-                        let list = blanks.map { name, cell in "\(name) “\(cell.value.display)”" }.joined(separator: ", ")
-                        problems.append(.warning("blank-cell", at: first.1.location,
-                                                 "\(row.ref) has \(blanks.count == 1 ? "a blank cell" : "\(blanks.count) blank cells") as published (\(list)); the identities that use \(blanks.count == 1 ? "it" : "them") cannot be verified",
-                                                 hint: "keep it blank if the report printed nothing; write the number if the report gives it"))
-                    }
-                }
+        TableReader.forEachRow(in: portal) { reader, block, row in
+            let blanks = block.columns.enumerated().compactMap { index, column -> (String, Located<CellValue>)? in
+                guard let cell = reader.cell(row: row.id, column: index), case .blank = cell.value else { return nil }
+                return (reader.columnName(column.id, in: block), cell)
             }
+            guard let first = blanks.first else { return }
+            let list = blanks.map { name, cell in "\(name) “\(cell.value.display)”" }.joined(separator: ", ")
+            problems.append(.warning("blank-cell", at: first.1.location,
+                                     "\(row.ref) has \(blanks.count == 1 ? "a blank cell" : "\(blanks.count) blank cells") as published (\(list)); the identities that use \(blanks.count == 1 ? "it" : "them") cannot be verified",
+                                     hint: "keep it blank if the report printed nothing; write the number if the report gives it"))
         }
         return problems
     }

@@ -106,3 +106,18 @@ struct TableReader {
         return nil
     }
 }
+
+extension TableReader {
+    /// Every data row of every report's tables, with its reader and block:
+    /// the walk that cell-by-cell checks share.
+    static func forEachRow(in portal: Portal, _ body: (TableReader, FormBlock, FormRow) -> Void) {
+        for report in portal.reports {
+            for table in portal.form(of: report).tables {
+                let reader = TableReader(table, report: report)
+                for block in table.blocks {
+                    for row in block.leafRows { body(reader, block, row) }
+                }
+            }
+        }
+    }
+}

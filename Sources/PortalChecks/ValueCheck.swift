@@ -7,20 +7,12 @@ import PortalModel
 enum ValueCheck {
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for report in portal.reports {
-            let form = portal.form(of: report)
-            for table in form.tables {
-                let reader = TableReader(table, report: report)
-                for block in table.blocks {
-                    for row in block.leafRows {
-                        for (index, column) in block.columns.enumerated() {
-                            guard let cell = reader.cell(row: row.id, column: index), let value = cell.value.number,
-                                  let problem = problem(value, kind: column.kind) else { continue }
-                            let name = "\(row.ref) \(reader.columnName(column.id, in: block))"
-                            problems.append(.error("value", at: cell.location, "\(name) is \(value.plainText): \(problem)"))
-                        }
-                    }
-                }
+        TableReader.forEachRow(in: portal) { reader, block, row in
+            for (index, column) in block.columns.enumerated() {
+                guard let cell = reader.cell(row: row.id, column: index), let value = cell.value.number,
+                      let problem = problem(value, kind: column.kind) else { continue }
+                let name = "\(row.ref) \(reader.columnName(column.id, in: block))"
+                problems.append(.error("value", at: cell.location, "\(name) is \(value.plainText): \(problem)"))
             }
         }
         return problems

@@ -7,26 +7,8 @@ import Testing
 struct CommandLineTests {
     static let executable = Repository.portalExecutable
 
-    struct Run {
-        var status: Int32
-        var stderr: String
-    }
-
-    func run(_ arguments: [String], in folder: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
+    func run(_ arguments: [String], in folder: URL) throws -> PortalCommand.Result {
+        try PortalCommand.run(arguments, in: folder)
     }
 
     @Test func executableIsBuilt() {
@@ -114,7 +96,7 @@ struct CheckCommandTests {
         let site = try TestSite()
         try site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  carriedOver:                [1,", with: "  carriedOver:                [2,")
         let process = Process()
-        process.executableURL = CommandLineTests.executable
+        process.executableURL = Repository.portalExecutable
         process.arguments = ["check", "--format", "json"]
         process.currentDirectoryURL = site.root
         let output = Pipe()

@@ -32,25 +32,12 @@ struct DeployCommandTests {
     }
 
     func start(_ arguments: [String], in site: DeploySite) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = Repository.portalExecutable
-        process.arguments = ["deploy"] + arguments
-        process.currentDirectoryURL = site.site.root
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return (process, pipe)
+        try PortalCommand.start(["deploy"] + arguments, in: site.site.root)
     }
 
     func run(_ arguments: [String], in site: DeploySite) throws -> Run {
-        let (process, pipe) = try start(arguments, in: site)
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
+        let result = try PortalCommand.run(["deploy"] + arguments, in: site.site.root)
+        return Run(status: result.status, text: result.stderr)
     }
 
     @Test func deployDryRunAndRollback() throws {

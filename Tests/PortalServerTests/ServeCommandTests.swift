@@ -8,20 +8,8 @@ import Glibc
 /// `portal serve` as a user runs it: the URL it prints, Ctrl-C, a busy port.
 @Suite("portal serve command", .serialized)
 struct ServeCommandTests {
-    /// Starts `portal serve` and returns the process with what it printed once it listens.
     func start(_ arguments: [String], in site: TestSite) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = Repository.portalExecutable
-        process.arguments = ["serve"] + arguments
-        process.currentDirectoryURL = site.root
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return (process, errors)
+        try PortalCommand.start(["serve"] + arguments, in: site.root)
     }
 
     /// Reads standard error until `needle` shows up (or 20 s pass).

@@ -92,3 +92,34 @@ public func snapshotFolder(_ folder: URL) throws -> [String: Data] {
     }
     return files
 }
+
+/// Runs the `portal` executable as a user would (no colour), capturing
+/// standard error; `start` leaves it running.
+public enum PortalCommand {
+    public struct Result {
+        public var status: Int32
+        public var stderr: String
+    }
+
+    public static func start(_ arguments: [String], in folder: URL) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = Repository.portalExecutable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return (process, errors)
+    }
+
+    public static func run(_ arguments: [String], in folder: URL) throws -> Result {
+        let (process, errors) = try start(arguments, in: folder)
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
+    }
+}
