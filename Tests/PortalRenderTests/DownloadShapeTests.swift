@@ -34,11 +34,22 @@ struct DownloadShapeTests {
             #expect((report["form"] as? [String: Any])?["id"] as? String == form)
             let sections = try #require(report["sections"] as? [[String: Any]])
             #expect(sections.map { $0["number"] as? String } == ["一", "二", "三", "四", "五", "六"])
-            let cells = sections.compactMap { $0["rows"] as? [[String: Any]] }.joined().flatMap { $0["cells"] as! [[String: Any]] }
-            #expect(cells.count == cellsPerForm[form])
-            #expect(cells.allSatisfy { $0["label"] is String && $0["column"] is String })
+            let blocks = sections.compactMap { $0["blocks"] as? [[String: Any]] }.joined()
+            var cellCount = 0
+            for block in blocks {
+                let columns = try #require(block["columns"] as? [[String: Any]])
+                #expect(columns.allSatisfy { $0["label"] is String && $0["id"] is String && $0["header"] is [String] })
+                for row in try #require(block["rows"] as? [[String: Any]]) {
+                    #expect(row["label"] is String && row["ref"] is String)
+                    let values = try #require(row["values"] as? [Any])
+                    #expect(values.count == columns.count)
+                    cellCount += values.count
+                }
+            }
+            #expect(cellCount == cellsPerForm[form])
             let lines = try csvLines("agencies/\(slug)/\(year)/report.csv")
-            #expect(lines.first == "agency_slug,agency_name,year,form,table,table_title,block,row_id,row_ref,row_label,column_id,column_label,column_header,unit,value,published_mark")
+            #expect(lines.first == "agency_slug,year,form,table,row_id,row_ref,column_id,value,published_mark")
+            #expect(lines.contains { $0.hasPrefix("\(slug),\(year),\(form),appeals,cases,行政复议、行政诉讼,reviewTotal,") })
             #expect(lines.count == 1 + cellsPerForm[form]!)
         }
     }
@@ -142,5 +153,24 @@ struct DownloadShapeTests {
                 #expect(files[target] != nil, "\(path) links to \(link), which does not exist")
             }
         }
+    }
+}
+
+@Suite("Blank cells in downloads")
+struct BlankDownloadTests {
+    @Test func aBlankCellIsNullWithItsPrintedMark() throws {
+        let site = try TestSite()
+        try site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  licensing:          [0]", with: "  licensing:          [\"-\"]")
+        let files = try ExamplePortal.render(root: site.root).files
+        let data = try #require(files["agencies/xiasha/2021/report.json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let proactive = try #require((json["sections"] as? [[String: Any]])?.first { $0["id"] as? String == "proactive" })
+        let rows = (proactive["blocks"] as? [[String: Any]] ?? []).flatMap { $0["rows"] as? [[String: Any]] ?? [] }
+        let licensing = try #require(rows.first { $0["id"] as? String == "licensing" })
+        #expect((licensing["values"] as? [Any])?.first is NSNull)
+        #expect((licensing["published"] as? [String: String]) == ["decisions": "-"])
+        let csvData = try #require(files["agencies/xiasha/2021/report.csv"])
+        let csv = String(decoding: csvData, as: UTF8.self)
+        #expect(csv.contains("xiasha,2021,gov-info-2021,proactive,licensing,第（五）项 行政许可,decisions,,-\r\n"))
     }
 }

@@ -54,9 +54,12 @@ struct ReferenceReportTests {
         var cells: [(String, String)] = []
         for section in sections where section["kind"] as? String == "table" {
             let table = section["id"] as! String
-            for row in section["rows"] as! [[String: Any]] {
-                for cell in row["cells"] as! [[String: Any]] {
-                    cells.append(("\(table).\(row["id"] as! String).\(cell["column"] as! String)", "\(cell["value"] as! NSNumber)"))
+            for block in section["blocks"] as! [[String: Any]] {
+                let columns = (block["columns"] as! [[String: Any]]).map { $0["id"] as! String }
+                for row in block["rows"] as! [[String: Any]] {
+                    for (column, value) in zip(columns, row["values"] as! [NSNumber]) {
+                        cells.append(("\(table).\(row["id"] as! String).\(column)", "\(value)"))
+                    }
                 }
             }
         }

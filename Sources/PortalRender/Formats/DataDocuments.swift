@@ -54,7 +54,7 @@ public enum DataDocuments {
             case .table(let id):
                 pairs += [("kind", .string("table")), ("id", .string(id))]
                 if let table = form.table(id) {
-                    pairs.append(("rows", .array(tableRows(table, report: report))))
+                    pairs.append(("blocks", .array(tableBlocks(table, report: report))))
                 }
             }
             return .object(pairs)
@@ -73,32 +73,41 @@ public enum DataDocuments {
         ])
     }
 
-    static func tableRows(_ table: FormTable, report: Report) -> [JSONValue] {
-        table.blocks.flatMap { block in
+    /// A table as blocks: each block lists its columns once (id, label,
+    /// the merged header cells above it, unit) and its rows with their
+    /// values in column order. A blank cell is null, with the mark the
+    /// report printed under `published`, keyed by column id.
+    static func tableBlocks(_ table: FormTable, report: Report) -> [JSONValue] {
+        table.blocks.map { block in
             let columns = ColumnPath.all(block)
-            return OfficialTable.rowPaths(block.rows).map { path -> JSONValue in
+            let rows = OfficialTable.rowPaths(block.rows).map { path -> JSONValue in
                 let row = path.last!
-                let values = report.cells(table: table.id, row: row.id) ?? []
-                let cells: [JSONValue] = columns.enumerated().map { index, column in
-                    let value = values.indices.contains(index) ? values[index].value : .blank("")
-                    var pairs: [(String, JSONValue)] = [
-                        ("column", .string(column.column.id)),
-                        ("label", .string(column.column.label)),
-                    ]
-                    if !column.groups.isEmpty { pairs.append(("header", .array(column.groups.map(JSONValue.string)))) }
-                    if let unit = column.column.unit { pairs.append(("unit", .string(unit))) }
-                    switch value {
-                    case .number(let n): pairs.append(("value", .number(n.plainText)))
-                    case .blank(let mark): pairs += [("value", .null), ("published", .string(mark))]
+                let cells = report.cells(table: table.id, row: row.id) ?? []
+                var values: [JSONValue] = []
+                var published: [(String, JSONValue)] = []
+                for (index, column) in columns.enumerated() {
+                    switch cells.indices.contains(index) ? cells[index].value : .blank("") {
+                    case .number(let n): values.append(.number(n.plainText))
+                    case .blank(let mark):
+                        values.append(.null)
+                        published.append((column.column.id, .string(mark)))
                     }
-                    return .object(pairs)
                 }
                 var pairs: [(String, JSONValue)] = [("id", .string(row.id)), ("ref", .string(row.ref)), ("label", .string(row.label))]
                 if path.count > 1 { pairs.append(("group", .array(path.dropLast().map { .string($0.label) }))) }
-                if let caption = block.caption { pairs.append(("block", .string(caption))) }
-                pairs.append(("cells", .array(cells)))
+                pairs.append(("values", .array(values)))
+                if !published.isEmpty { pairs.append(("published", .object(published))) }
                 return .object(pairs)
             }
+            return .object([
+                ("id", .string(block.id)),
+                ("caption", .optional(block.caption)),
+                ("columns", .array(columns.map { column in
+                    .object([("id", .string(column.column.id)), ("label", .string(column.column.label)),
+                             ("header", .array(column.groups.map(JSONValue.string))), ("unit", .optional(column.column.unit))])
+                })),
+                ("rows", .array(rows)),
+            ])
         }
     }
 
@@ -153,31 +162,25 @@ public enum DataDocuments {
 
     // MARK: CSV
 
+    /// One line per cell, by ids: every spreadsheet and statistics package
+    /// can pivot it, forms with different rows fit in one file, and it stays
+    /// small. Labels are in the report JSON, the form files
+    /// (data/forms/<id>.json) and data/datapackage.json.
     public static let cellCSVHeader = [
-        "agency_slug", "agency_name", "year", "form", "table", "table_title", "block",
-        "row_id", "row_ref", "row_label", "column_id", "column_label", "column_header", "unit",
-        "value", "published_mark",
+        "agency_slug", "year", "form", "table", "row_id", "row_ref", "column_id", "value", "published_mark",
     ]
 
-    /// One line per cell ("long" format): every spreadsheet and statistics
-    /// package can pivot it, and forms with different rows fit in one file.
     public static func appendCells(of report: Report, index: SiteIndex, to csv: inout CSVTable) {
-        let agency = index.agency(of: report)
         let form = index.portal.form(of: report)
+        let year = String(report.year)
         for table in form.tables {
             for block in table.blocks {
-                let columns = ColumnPath.all(block)
                 for row in block.leafRows {
                     let values = report.cells(table: table.id, row: row.id) ?? []
-                    for (i, column) in columns.enumerated() {
+                    for (i, column) in block.columns.enumerated() {
                         let value = values.indices.contains(i) ? values[i].value : .blank("")
-                        csv.append([
-                            agency.slug, agency.name, String(report.year), form.id,
-                            table.id, "\(table.number)、\(table.title)", block.caption ?? "",
-                            row.id, row.ref, row.label, column.column.id, column.column.label,
-                            column.groups.joined(separator: "/"), column.column.unit ?? "",
-                            value.number?.plainText ?? "", value.number == nil ? value.display : "",
-                        ])
+                        csv.append([report.agencySlug, year, form.id, table.id, row.id, row.ref, column.id,
+                                    value.number?.plainText ?? "", value.number == nil ? value.display : ""])
                     }
                 }
             }

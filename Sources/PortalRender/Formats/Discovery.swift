@@ -71,8 +71,8 @@ enum Discovery {
         func field(_ name: String, _ type: String, _ title: String) -> JSONValue {
             .object([("name", .string(name)), ("type", .string(type)), ("title", .string(title))])
         }
-        let cellTitles = ["机构编号", "机构全称", "年度", "报告格式", "表格编号", "表格标题", "分表", "行编号", "行序号", "行标签",
-                          "列编号", "列标签", "上级表头", "单位", "数值", "原报告标记（空白或“-”）"]
+        let cellTitles = ["机构编号", "年度", "报告格式（标签见 forms/<格式>.json）", "表格编号", "行编号", "行序号", "列编号",
+                          "数值", "原报告标记（空白或“-”）"]
         let cellFields = zip(DataDocuments.cellCSVHeader, cellTitles).map { name, title in
             field(name, name == "year" ? "integer" : name == "value" ? "number" : "string", title)
         }
