@@ -1,3 +1,4 @@
+import Foundation
 import PortalModel
 
 /// Runs every check over the whole portal and returns every problem found,
@@ -21,7 +22,13 @@ public struct Checker: Sendable {
 
     public init() {}
 
+    /// The checks run side by side (they only read the model); the result
+    /// is sorted, so it does not depend on which finishes first.
     public func run(_ portal: Portal) -> [Diagnostic] {
-        DiagnosticsError(Self.checks.flatMap { $0.run(portal) }).diagnostics
+        let found = ResultSlots<[Diagnostic]>(count: Self.checks.count)
+        DispatchQueue.concurrentPerform(iterations: Self.checks.count) { index in
+            found[index] = Self.checks[index].run(portal)
+        }
+        return DiagnosticsError(found.values.flatMap { $0 ?? [] }).diagnostics
     }
 }

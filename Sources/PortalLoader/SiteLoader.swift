@@ -9,9 +9,10 @@ public struct LoadResult: Sendable {
     public var portal: Portal?
     public var diagnostics: [Diagnostic]
 
+    /// Diagnostics are kept sorted by location, whatever order they were found in.
     public init(portal: Portal?, diagnostics: [Diagnostic]) {
         self.portal = portal
-        self.diagnostics = diagnostics
+        self.diagnostics = DiagnosticsError(diagnostics).diagnostics
     }
 }
 
@@ -65,7 +66,7 @@ public struct SiteLoader: Sendable {
         // A cached report is only valid for the forms it was read with.
         let formsSignature = LoadCache.signature(of: siteForms, context: "forms")
         var agencies: [Agency] = []
-        var reports: [Report] = []
+        var jobs: [ReportJob] = []
         let agenciesFolder = contentFolder.appendingPathComponent("agencies")
         for slug in subfolders(of: agenciesFolder) {
             let folder = agenciesFolder.appendingPathComponent(slug)
@@ -81,11 +82,24 @@ public struct SiteLoader: Sendable {
                                 hint: "report folders are named by year, e.g. \(display)/2021")
                     continue
                 }
-                let (report, problems) = readReport(in: folder.appendingPathComponent(name), agency: slug, year: year,
-                                                    displayPath: "\(display)/\(name)", forms: forms, formsSignature: formsSignature)
-                problems.forEach(log.add)
-                if let report, agency != nil { reports.append(report) }
+                jobs.append(ReportJob(folder: folder.appendingPathComponent(name), agency: slug, year: year,
+                                      displayPath: "\(display)/\(name)", keep: agency != nil))
             }
+        }
+        // Report folders are independent: read them on every core, then
+        // take the results in folder order so the outcome never depends on timing.
+        let results = ResultSlots<(Report?, [Diagnostic])>(count: jobs.count)
+        let (allJobs, allForms) = (jobs, forms)
+        DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
+            let job = allJobs[index]
+            results[index] = readReport(in: job.folder, agency: job.agency, year: job.year, displayPath: job.displayPath,
+                                        forms: allForms, formsSignature: formsSignature)
+        }
+        var reports: [Report] = []
+        for (job, result) in zip(jobs, results.values) {
+            guard let (report, problems) = result else { continue }
+            problems.forEach(log.add)
+            if let report, job.keep { reports.append(report) }
         }
         if agencies.isEmpty, !log.hasErrors {
             log.warning("empty-site", at: SourceLocation(path: "content/agencies"), "the portal has no agencies yet",
@@ -95,6 +109,15 @@ public struct SiteLoader: Sendable {
         guard let site else { return LoadResult(portal: nil, diagnostics: log.diagnostics) }
         let portal = Portal(site: site, forms: forms, agencies: agencies, reports: reports)
         return LoadResult(portal: portal, diagnostics: log.diagnostics)
+    }
+
+    private struct ReportJob: Sendable {
+        var folder: URL
+        var agency: String
+        var year: Int
+        var displayPath: String
+        /// False when the agency itself failed to load: report checked, not kept.
+        var keep: Bool
     }
 
     /// One report folder, from the cache when its files have not changed.
@@ -131,3 +154,4 @@ public struct SiteLoader: Sendable {
         return names.filter { !$0.hasPrefix(".") && isDirectory(url.appendingPathComponent($0)) }.sorted()
     }
 }
+

@@ -122,8 +122,8 @@ struct MalformedInputTests {
         try site.edit("content/agencies/xiasha/agency.yaml", replacing: "kind: subdistrict", with: "kind: subdistrct")
         let line = try site.line(of: "  received:", in: Self.report)
         #expect(problems(site) == [
-            "content/agencies/xiasha/agency.yaml:4:7: error[agency-kind]: unknown agency kind “subdistrct”\n  hint: did you mean “subdistrict”?",
             "\(Self.report):\(line):31: error[yaml-type]: row 一 must be a list of 7 cells, found the value “2”\n  hint: write it as [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计]",
+            "content/agencies/xiasha/agency.yaml:4:7: error[agency-kind]: unknown agency kind “subdistrct”\n  hint: did you mean “subdistrict”?",
         ])
     }
 
