@@ -20,7 +20,21 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         let parent = self.output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        Self.removeAbandonedStaging(beside: self.output)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+    }
+
+    /// Staging folders left by builds that were killed: their process is
+    /// gone (the pid is part of the name), so nobody will finish them.
+    static func removeAbandonedStaging(beside output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent).staging-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     deinit {

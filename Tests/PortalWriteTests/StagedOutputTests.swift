@@ -74,3 +74,17 @@ struct StagedOutputTests {
         staged.discard()
     }
 }
+
+@Suite("Abandoned staging folders")
+struct AbandonedStagingTests {
+    @Test func aKilledBuildsStagingFolderIsRemovedByTheNextBuild() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("portal-write-\(UUID().uuidString)")
+        let dead = parent.appendingPathComponent(".public.staging-2147483646-abcdef12")
+        let alive = parent.appendingPathComponent(".public.staging-\(ProcessInfo.processInfo.processIdentifier)-other")
+        for folder in [dead, alive] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let staged = try StagedOutput(output: parent.appendingPathComponent("public"))
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: alive.path), "a live process's folder is not touched")
+        staged.discard()
+    }
+}
