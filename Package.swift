@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "PortalDeploy", dependencies: ["PortalModel", "PortalWrite"]),
         .target(
             name: "PortalServer",
-            dependencies: ["PortalModel", "PortalLoader", "PortalBuild", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["PortalModel", "PortalLoader", "PortalRender", "PortalBuild", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(

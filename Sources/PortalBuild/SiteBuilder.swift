@@ -48,9 +48,14 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
+    /// Only site.yaml (output folder, deploy targets), without reading the reports.
+    public func siteConfig() -> SiteConfig? {
+        SiteLoader(root: root).siteConfig()
+    }
+
     /// The output folder: `--output`, else `output` from site.yaml, else `public`.
     public var resolvedOutput: URL {
-        output ?? root.appendingPathComponent(SiteLoader(root: root).siteConfig()?.output ?? "public").standardizedFileURL
+        output ?? root.appendingPathComponent(siteConfig()?.output ?? "public").standardizedFileURL
     }
 
     /// Whether these diagnostics stop the build.

@@ -1,5 +1,6 @@
 import Foundation
 import PortalModel
+import PortalRender
 
 /// What `serve` adds to HTML responses, and only to responses: the files
 /// on disk never contain it.
@@ -35,17 +36,12 @@ enum PageDecoration {
         <ol style="padding-left:1.5rem">
         """
         for diagnostic in diagnostics {
-            html += "<li style=\"margin-bottom:.75rem\"><code style=\"color:#9fd3ff\">\(escape(diagnostic.location.description))</code> "
-            html += "<strong style=\"color:\(diagnostic.severity == .error ? "#ff8080" : "#ffd166")\">\(diagnostic.severity.rawValue)[\(escape(diagnostic.rule))]</strong><br>\(escape(diagnostic.message))"
-            if let hint = diagnostic.hint { html += "<br><span style=\"color:#bbb\">hint: \(escape(hint))</span>" }
+            html += "<li style=\"margin-bottom:.75rem\"><code style=\"color:#9fd3ff\">\(HTML.escape(diagnostic.location.description))</code> "
+            html += "<strong style=\"color:\(diagnostic.severity == .error ? "#ff8080" : "#ffd166")\">\(diagnostic.severity.rawValue)[\(HTML.escape(diagnostic.rule))]</strong><br>\(HTML.escape(diagnostic.message))"
+            if let hint = diagnostic.hint { html += "<br><span style=\"color:#bbb\">hint: \(HTML.escape(hint))</span>" }
             html += "</li>\n"
         }
         html += "</ol><p style=\"color:#bbb\">修改后保存，页面会自动刷新。</p></div>\n"
         return html
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -36,12 +36,11 @@ struct Deploy: ParsableCommand {
     func run() throws {
         let console = Console()
         let builder = SiteBuilder(root: options.siteURL)
-        let checked = builder.check()
-        guard let portal = checked.portal, !builder.fails(checked.diagnostics) else {
-            console.report(checked.diagnostics, trailer: "nothing was deployed")
+        guard let site = builder.siteConfig() else {
+            // site.yaml is unreadable: the checks say why, with file and line.
+            console.report(builder.check().diagnostics, trailer: "nothing was deployed")
             throw ExitCode(1)
         }
-        let site = portal.site
         guard let name = target ?? site.defaultTarget, var chosen = site.deployTargets.first(where: { $0.name == name }) else {
             let known = site.deployTargets.map(\.name)
             console.error(known.isEmpty ? "error: no deploy targets in content/site.yaml (add a deploy: section)"
@@ -52,14 +51,20 @@ struct Deploy: ParsableCommand {
         let output = options.siteURL.appendingPathComponent(site.output)
         let deployer = Deployer(target: chosen, output: output)
         do {
+            // A rollback needs no build: it is what you do when the content is broken.
             if rollback {
                 let (from, to) = try deployer.rollback()
                 console.info("rolled \(chosen.name) back from release \(from) to \(to)")
                 return
             }
             if build {
-                try builder.build()
+                try builder.build() // runs the checks itself
             } else {
+                let checked = builder.check()
+                guard !builder.fails(checked.diagnostics) else {
+                    console.report(checked.diagnostics, trailer: "nothing was deployed")
+                    throw ExitCode(1)
+                }
                 try FreshnessCheck.ensure(output: output, siteRoot: options.siteURL)
             }
             if dryRun {
@@ -84,6 +89,9 @@ struct Deploy: ParsableCommand {
                                 outcome.plan.removed.count, outcome.filesSent, Console.bytes(outcome.bytesSent),
                                 Date().timeIntervalSince(started))
                          + (outcome.pruned.isEmpty ? "" : "; removed old releases \(outcome.pruned.joined(separator: ", "))"))
+        } catch let error as DiagnosticsError {
+            console.report(error.diagnostics, trailer: "nothing was deployed")
+            throw ExitCode(1)
         } catch let error as DeployError {
             console.error("error: \(error)")
             switch error {

@@ -85,6 +85,18 @@ struct DeployCommandTests {
         #expect(try run(["nowhere"], in: site).status == 2)
     }
 
+    @Test func rollbackWorksWhileTheContentIsBroken() throws {
+        let site = try site()
+        #expect(try run([], in: site).status == 0)
+        let first = try #require(site.live)
+        try site.site.edit("content/agencies/xiasha/2021/other.md", replacing: "本年度未收取信息处理费。", with: "改。")
+        #expect(try run(["--build"], in: site).status == 0)
+        try site.site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  carriedOver:                [1,", with: "  carriedOver:                [2,")
+        let back = try run(["--rollback"], in: site)
+        #expect(back.status == 0, "\(back.text)")
+        #expect(site.live == first)
+    }
+
     /// Kills a deploy in the middle of its upload: the live path still points
     /// at the complete previous release, and the next deploy cleans up.
     @Test func anInterruptedDeployLeavesTheLiveSiteWhole() throws {

@@ -26,9 +26,6 @@ public struct Portal: Sendable {
         reports.filter { $0.agencySlug == slug }
     }
 
-    public func reports(in year: Int) -> [Report] {
-        reports.filter { $0.year == year }
-    }
 
     /// Report years, newest first.
     public var years: [Int] {

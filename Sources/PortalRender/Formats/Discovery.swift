@@ -18,13 +18,13 @@ enum Discovery {
         func date(_ report: Report) -> String { "\(report.published ?? "\(report.year)-12-31")T00:00:00Z" }
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(site.language))">
-        <title>\(escape(site.title))</title>
-        <id>\(escape(base.isEmpty ? "urn:transparency-portal:\(site.title)" : base))</id>
-        <link rel="alternate" href="\(escape(base.isEmpty ? "./" : base))"/>
-        <link rel="self" href="\(escape(base + "feed.xml"))"/>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTML.escape(site.language))">
+        <title>\(HTML.escape(site.title))</title>
+        <id>\(HTML.escape(base.isEmpty ? "urn:transparency-portal:\(site.title)" : base))</id>
+        <link rel="alternate" href="\(HTML.escape(base.isEmpty ? "./" : base))"/>
+        <link rel="self" href="\(HTML.escape(base + "feed.xml"))"/>
         <updated>\(reports.first.map(date) ?? "1970-01-01T00:00:00Z")</updated>
-        <author><name>\(escape(site.publisher ?? site.title))</name></author>
+        <author><name>\(HTML.escape(site.publisher ?? site.title))</name></author>
 
         """
         for report in reports {
@@ -32,12 +32,12 @@ enum Discovery {
             let url = base + SitePaths.report(report.agencySlug, report.year)
             xml += """
             <entry>
-            <title>\(escape(index.title(of: report)))</title>
-            <id>\(escape(base.isEmpty ? "urn:transparency-portal:\(report.agencySlug):\(report.year)" : url))</id>
-            <link rel="alternate" type="text/html" href="\(escape(url))"/>
+            <title>\(HTML.escape(index.title(of: report)))</title>
+            <id>\(HTML.escape(base.isEmpty ? "urn:transparency-portal:\(report.agencySlug):\(report.year)" : url))</id>
+            <link rel="alternate" type="text/html" href="\(HTML.escape(url))"/>
             <updated>\(date(report))</updated>
-            <author><name>\(escape(agency.name))</name></author>
-            <summary>\(escape(summary(report, index: index)))</summary>
+            <author><name>\(HTML.escape(agency.name))</name></author>
+            <summary>\(HTML.escape(summary(report, index: index)))</summary>
             </entry>
 
             """
@@ -56,7 +56,7 @@ enum Discovery {
     static func sitemap(_ index: SiteIndex, pages: [String]) -> String? {
         guard let base = index.portal.site.baseURL else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages.sorted() { xml += "<url><loc>\(escape(base + page))</loc></url>\n" }
+        for page in pages.sorted() { xml += "<url><loc>\(HTML.escape(base + page))</loc></url>\n" }
         return xml + "</urlset>\n"
     }
 
@@ -121,10 +121,5 @@ enum Discovery {
         var text = markdown
         for mark in ["#", "*", "_", ">", "`", "[", "]"] { text = text.replacingOccurrences(of: mark, with: "") }
         return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
