@@ -31,13 +31,14 @@ let package = Package(
         .target(name: "PortalModel"),
         .target(
             name: "PortalLoader",
-            dependencies: ["PortalModel", "Yams"],
+            dependencies: ["PortalModel", "Yams", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Forms")]
         ),
         .target(name: "PortalChecks", dependencies: ["PortalModel"]),
         .target(
             name: "PortalRender",
-            dependencies: ["PortalModel", "CCmark", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["PortalModel", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "PortalWrite",

@@ -36,6 +36,9 @@ public struct SiteBuilder: Sendable {
         public var warnings: [Diagnostic]
         /// Each named step with its wall time in seconds, in order.
         public var timings: [(step: String, seconds: Double)]
+        /// Report files kept from the previous build because nothing they
+        /// are made of changed.
+        public var reusedFiles: Int = 0
     }
 
     /// Reads and checks the site without writing anything: every problem
@@ -84,13 +87,19 @@ public struct SiteBuilder: Sendable {
 
         let staged = try StagedOutput(output: output)
         do {
-            let renderer = timed("index") { SiteRenderer(portal: portal, theme: theme) }
+            let cache = RenderCache(root: root, output: output)
+            let reuse = timed("index") {
+                RenderReuse(previous: cache.previousKeys(), buildInputs: RenderCache.buildInputs(root: root), portal: portal)
+            }
+            let renderer = SiteRenderer(portal: portal, theme: theme, reuse: reuse)
             for step in SiteRenderer.steps {
                 try timed(step.name) { try step.run(renderer, staged) }
             }
             let manifest = try timed("swap") { try staged.commit() }
+            cache.save(reuse.currentKeys, manifest: manifest)
             return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
-                           reports: portal.reports.count, warnings: diagnostics, timings: timings)
+                           reports: portal.reports.count, warnings: diagnostics, timings: timings,
+                           reusedFiles: reuse.reused)
         } catch {
             staged.discard()
             throw error

@@ -3,9 +3,14 @@ import PortalModel
 /// Evaluates the accounting identities declared in each report's form.
 enum FormRuleCheck {
     static func run(_ portal: Portal) -> [Diagnostic] {
-        portal.reports.flatMap { report in
+        let compiled = portal.forms.mapValues { form in form.rules.map { CompiledRule($0, form: form) } }
+        return portal.reports.flatMap { report in
             let form = portal.form(of: report)
-            return form.rules.flatMap { evaluate($0, report: report, form: form) }
+            // Most reports hold: check the sums first, and word the
+            // diagnostics only for a rule that fails.
+            return (compiled[form.id] ?? []).flatMap { rule in
+                rule.holds(in: report) ? [] : evaluate(rule.rule, report: report, form: form)
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PortalModel
 import Yams
@@ -7,6 +8,13 @@ import Yams
 struct ReportReader {
     let forms: [String: FormDefinition]
     let log: DiagnosticLog
+    /// Every file read, by name and content.
+    private let digest = SourceDigest()
+
+    init(forms: [String: FormDefinition], log: DiagnosticLog) {
+        self.forms = forms
+        self.log = log
+    }
 
     func report(in folder: URL, agency: String, year: Int, displayPath: String) -> Report? {
         let path = "\(displayPath)/report.yaml"
@@ -17,7 +25,7 @@ struct ReportReader {
             return nil
         }
         guard let text = TextFile.read(url, displayPath: path, log: log),
-              let document = YAMLDocument.parse(text, path: path, log: log),
+              let document = digest.add("report.yaml", text).flatMap({ YAMLDocument.parse($0, path: path, log: log) }),
               var map = MappingReader(document.root, in: document, log: log, what: "report.yaml") else { return nil }
         let formID = map.string("form", required: true)
         let declaredYear = map.int("year", required: true)
@@ -50,7 +58,7 @@ struct ReportReader {
         guard let form, formID != nil, declaredYear != nil else { return nil }
         return Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
                       tables: tables, narratives: narratives, location: SourceLocation(path: path),
-                      formLocation: formID?.location)
+                      formLocation: formID?.location, sourceDigest: digest.hex)
     }
 
     private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {
@@ -68,10 +76,26 @@ struct ReportReader {
                 continue
             }
             if let text = TextFile.read(url, displayPath: path, log: log) {
+                _ = digest.add("\(id).md", text)
                 narratives[id] = Located(text, at: SourceLocation(path: path, line: 1, column: 1))
             }
         }
         return narratives
+    }
+}
+
+/// SHA-256 over the files of a report folder, each by name and content.
+private final class SourceDigest {
+    private var hasher = SHA256()
+
+    /// Adds a file and hands its text on.
+    func add(_ name: String, _ text: String) -> String? {
+        for part in [name, String(text.utf8.count), text] { hasher.update(data: Data(part.utf8)) }
+        return text
+    }
+
+    var hex: String {
+        hasher.finalize().map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 }
 

@@ -10,7 +10,10 @@ struct YAMLDocument {
     /// Parses `text`; a syntax error becomes a diagnostic at its line and column.
     static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLDocument? {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // No implicit typing (Yams's default resolver runs a regular
+            // expression per scalar): every value is read as text and typed
+            // by its reader, nulls included (`isNull`).
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 log.error("yaml-syntax", at: SourceLocation(path: path, line: 1, column: 1), "the file is empty")
                 return nil
             }
@@ -96,7 +99,7 @@ struct MappingReader {
             log.error("yaml-type", at: document.location(of: node), "“\(key)” must be a single value, found \(node.kindDescription)")
             return nil
         }
-        if node.null != nil, scalar.style == .plain {
+        if node.isNull {
             if required { log.error("missing-key", at: document.location(of: node), "“\(key)” is empty") }
             return nil
         }
@@ -126,6 +129,12 @@ struct MappingReader {
 }
 
 extension Node {
+    /// A plain `~`, `null` or nothing: YAML's ways to write no value.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
     var kindDescription: String {
         switch self {
         case .scalar(let scalar): "the value “\(scalar.string)”"

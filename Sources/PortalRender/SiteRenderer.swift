@@ -8,30 +8,13 @@ import PortalModel
 public struct SiteRenderer: Sendable {
     public let index: SiteIndex
     public let theme: Theme
+    /// What may be kept from the build being replaced.
+    public let reuse: RenderReuse
 
-    /// Each report's JSON, serialized once and embedded in the report,
-    /// agency, year and whole-portal downloads.
-    private let reportJSON: [ReportKey: String]
-
-    public init(portal: Portal, theme: Theme) {
-        let index = SiteIndex(portal)
-        self.index = index
+    public init(portal: Portal, theme: Theme, reuse: RenderReuse? = nil) {
+        index = SiteIndex(portal)
         self.theme = theme
-        var json: [ReportKey: String] = [:]
-        for report in portal.reports {
-            json[ReportKey(report)] = DataDocuments.report(report, index: index).fragment()
-        }
-        reportJSON = json
-    }
-
-    private struct ReportKey: Hashable, Sendable {
-        let agency: String
-        let year: Int
-        init(_ report: Report) { agency = report.agencySlug; year = report.year }
-    }
-
-    private func json(_ report: Report) -> JSONValue {
-        .raw(reportJSON[ReportKey(report)] ?? "null")
+        self.reuse = reuse ?? .none(portal)
     }
 
     public struct Step: Sendable {
@@ -41,9 +24,8 @@ public struct SiteRenderer: Sendable {
 
     public static let steps: [Step] = [
         Step(name: "pages") { try $0.renderPages(into: $1) },
-        Step(name: "report downloads") { try $0.renderReportData(into: $1) },
-        Step(name: "agency and year downloads") { try $0.renderGroupData(into: $1) },
-        Step(name: "dataset downloads") { try $0.renderDataset(into: $1) },
+        Step(name: "report, agency, year and portal downloads") { try Downloads(index: $0.index, reuse: $0.reuse).write(into: $1) },
+        Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },
         Step(name: "feeds, sitemap and search index") { try $0.renderDiscovery(into: $1) },
         Step(name: "assets") { try $0.copyAssets(into: $1) },
     ]
@@ -63,7 +45,9 @@ public struct SiteRenderer: Sendable {
             try page(SitePaths.agency(agency.slug) + "index.html", "agency", pages.agency(agency), sink)
         }
         try forEachInParallel(portal.reports) { report in
-            try page(SitePaths.report(report.agencySlug, report.year) + "index.html", "report", pages.report(report), sink)
+            let folder = SitePaths.report(report.agencySlug, report.year)
+            guard !reuse.reuse(folder + "index.html", of: report, folder: folder, sink: sink) else { return }
+            try page(folder + "index.html", "report", pages.report(report), sink)
         }
         try page(SitePaths.years + "index.html", "years", pages.years(), sink)
         try forEachInParallel(portal.years) { year in
@@ -78,59 +62,8 @@ public struct SiteRenderer: Sendable {
         try sink.write(path, text: theme.render(template, context))
     }
 
-    func renderReportData(into sink: OutputSink) throws {
-        try forEachInParallel(index.portal.reports) { report in
-            let folder = SitePaths.report(report.agencySlug, report.year)
-            try sink.write(folder + "report.json", text: json(report).serialized())
-            var csv = CSVTable(header: DataDocuments.cellCSVHeader)
-            DataDocuments.appendCells(of: report, index: index, to: &csv)
-            try sink.write(folder + "report.csv", text: csv.serialized())
-        }
-    }
-
-    func renderGroupData(into sink: OutputSink) throws {
+    func renderDatasetExtras(into sink: OutputSink) throws {
         let portal = index.portal
-        try forEachInParallel(portal.agencies) { agency in
-            let reports = index.reportsByAgency[agency.slug] ?? []
-            let document = JSONValue.object([
-                ("format", .string("transparency-portal/agency@1")),
-                ("agency", DataDocuments.agencySummary(agency)),
-                ("reports", .array(reports.map(json))),
-            ])
-            try sink.write(SitePaths.agency(agency.slug) + "agency.json", text: document.serialized())
-            try sink.write(SitePaths.agency(agency.slug) + "agency.csv", text: cellCSV(reports).serialized())
-        }
-        try forEachInParallel(portal.years) { year in
-            let reports = index.reportsByYear[year] ?? []
-            let totals = KeyFigureTotal.totals(reports, portal: portal).map { total -> JSONValue in
-                .object([("id", .string(total.figure.id)), ("label", .string(total.figure.label)),
-                         ("value", .number(total.total.plainText)), ("reportsCounted", .int(total.counted)),
-                         ("reportsMissingFigure", .int(total.missing))])
-            }
-            let document = JSONValue.object([
-                ("format", .string("transparency-portal/year@1")),
-                ("year", .int(year)),
-                ("totals", .array(totals)),
-                ("reports", .array(reports.map(json))),
-            ])
-            try sink.write(SitePaths.year(year) + "year.json", text: document.serialized())
-            try sink.write(SitePaths.year(year) + "year.csv", text: cellCSV(reports).serialized())
-        }
-    }
-
-    func renderDataset(into sink: OutputSink) throws {
-        let portal = index.portal
-        let site = portal.site
-        let document = JSONValue.object([
-            ("format", .string("transparency-portal/portal@1")),
-            ("site", .object([("title", .string(site.title)), ("baseURL", .optional(site.baseURL)),
-                              ("language", .string(site.language))])),
-            ("forms", .array(portal.forms.keys.sorted().compactMap { portal.forms[$0] }.map(DataDocuments.formSummary))),
-            ("agencies", .array(portal.agencies.map(DataDocuments.agencySummary))),
-            ("reports", .array(portal.reports.map(json))),
-        ])
-        try sink.write("data/portal.json", text: document.serialized())
-        try sink.write("data/portal.csv", text: cellCSV(portal.reports).serialized())
         try sink.write("data/key-figures.csv", text: DataDocuments.keyFigureCSV(portal.reports, index: index).serialized())
         for form in portal.forms.values {
             try sink.write("data/forms/\(form.id).json", text: DataDocuments.form(form).serialized())
@@ -158,11 +91,5 @@ public struct SiteRenderer: Sendable {
         for asset in theme.assets {
             try sink.copy(theme.assetsFolder.appendingPathComponent(asset), to: "assets/" + asset)
         }
-    }
-
-    private func cellCSV(_ reports: [Report]) -> CSVTable {
-        var csv = CSVTable(header: DataDocuments.cellCSVHeader)
-        for report in reports { DataDocuments.appendCells(of: report, index: index, to: &csv) }
-        return csv
     }
 }

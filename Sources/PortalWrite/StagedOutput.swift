@@ -11,6 +11,9 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     public let staging: URL
     private let lock = NSLock()
     private var entries: [String: Manifest.Entry] = [:]
+    private var folders: Set<String> = []
+    /// The manifest of the site being replaced: files reused from it keep their digests.
+    private let previous: [String: Manifest.Entry]
     private var finished = false
 
     /// Creates a fresh staging folder next to `output` (same file system,
@@ -22,6 +25,8 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         Self.removeAbandonedStaging(beside: self.output)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        let old = (try? Data(contentsOf: self.output.appendingPathComponent(Manifest.fileName))).flatMap(Manifest.parse)
+        previous = Dictionary((old?.entries ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Staging folders left by builds that were killed: their process is
@@ -56,10 +61,13 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     private func record(_ path: String, _ data: Data) throws {
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        try record(Manifest.Entry(path: path, size: data.count, sha256: Manifest.hex(SHA256.hash(data: data))))
+    }
+
+    fileprivate func record(_ entry: Manifest.Entry) throws {
         try lock.withLock {
-            guard entries[path] == nil else { throw WriteError.duplicatePath(path) }
-            entries[path] = Manifest.Entry(path: path, size: data.count, sha256: digest)
+            guard entries[entry.path] == nil else { throw WriteError.duplicatePath(entry.path) }
+            entries[entry.path] = entry
         }
     }
 
@@ -123,11 +131,87 @@ extension StagedOutput {
     public func write(_ path: String, contents: Data) throws {
         let url = try destination(path)
         try record(path, contents)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try contents.write(to: url)
+        try makeFolder(url.deletingLastPathComponent())
+        try FileWriter.write(contents, to: url.path)
+    }
+
+    /// Creates a folder of the staged site once; tens of thousands of files
+    /// share a few thousand folders.
+    private func makeFolder(_ folder: URL) throws {
+        let path = folder.path
+        if lock.withLock({ folders.contains(path) }) { return }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        lock.withLock { _ = folders.insert(path) }
+    }
+
+    public func stream(_ path: String) throws -> any OutputStreamFile {
+        let url = try destination(path)
+        try makeFolder(url.deletingLastPathComponent())
+        return try StagedStreamFile(path: path, at: url.path, output: self)
+    }
+
+    /// A hard link to the live site's file: no bytes written, no new inode.
+    /// Only files the previous manifest lists, at the size it lists, are
+    /// taken; anything else is rendered anew.
+    public func reuse(_ path: String) -> Bool {
+        guard let entry = previous[path], let url = try? destination(path) else { return false }
+        let source = output.appendingPathComponent(path).path
+        var info = stat()
+        guard stat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == entry.size,
+              (try? makeFolder(url.deletingLastPathComponent())) != nil,
+              link(source, url.path) == 0 else { return false }
+        do {
+            try record(entry)
+        } catch {
+            return false
+        }
+        return true
+    }
+
+    public func reusedContents(_ path: String) -> Data? {
+        (try? destination(path)).flatMap { try? Data(contentsOf: $0) }
     }
 
     public func copy(_ source: URL, to path: String) throws {
         try write(path, contents: try Data(contentsOf: source))
+    }
+}
+
+/// A staged file written in pieces, hashed as it goes, and buffered so that
+/// thousands of small pieces make few system calls.
+private final class StagedStreamFile: OutputStreamFile {
+    private let path: String
+    private let output: StagedOutput
+    private let handle: FileHandle
+    private var hasher = SHA256()
+    private var size = 0
+    private var buffer = Data()
+    private static let flushSize = 1 << 20
+
+    init(path: String, at file: String, output: StagedOutput) throws {
+        self.path = path
+        self.output = output
+        guard FileManager.default.createFile(atPath: file, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
+        }
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+    }
+
+    func append(_ data: Data) throws {
+        hasher.update(data: data)
+        size += data.count
+        buffer.append(data)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    private func flush() throws {
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws {
+        try flush()
+        try handle.close()
+        try output.record(Manifest.Entry(path: path, size: size, sha256: Manifest.hex(hasher.finalize())))
     }
 }

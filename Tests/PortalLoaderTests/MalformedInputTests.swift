@@ -52,6 +52,26 @@ struct MalformedInputTests {
         ])
     }
 
+    /// Numbers are recognised by hand (no regular expression, no YAML
+    /// typing): everything that is not exactly [+-]digits[.digits] is refused.
+    @Test(arguments: ["1.", ".5", "1.2.3", "+", "1e3", "0x10", "1,000", "一"])
+    func textThatOnlyLooksLikeANumber(cell: String) throws {
+        let site = try TestSite()
+        try site.edit(Self.report, replacing: "  received:                   [2,", with: "  received:                   [\"\(cell)\",")
+        #expect(problems(site).first?.contains("holds “\(cell)”, which is not a number") == true, "\(problems(site))")
+    }
+
+    /// Plain nulls (`~`, `null`, `NULL`) are blank cells, kept apart from 0;
+    /// a quoted "null" is text.
+    @Test func nullCellsAreBlankAndQuotedNullIsText() throws {
+        let site = try TestSite()
+        try site.edit(Self.report, replacing: "  received:                   [2, 0, 0, 0, 0, 0, 2]",
+                      with: "  received:                   [~, null, NULL, -0, +0, 007, \"null\"]")
+        let found = problems(site)
+        #expect(found.contains { $0.contains("error[cell-value]: the cell 一 总计 holds “null”, which is not a number") }, "\(found)")
+        #expect(!found.contains { $0.contains("自然人 holds") || $0.contains("商业企业 holds") || $0.contains("科研机构 holds") }, "\(found)")
+    }
+
     @Test func numberTooLarge() throws {
         let site = try TestSite()
         try site.edit(Self.report, replacing: "  received:                   [2,", with: "  received:                   [2000000000000000,")

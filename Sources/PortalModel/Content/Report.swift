@@ -16,10 +16,13 @@ public struct Report: Sendable {
     public var location: SourceLocation
     /// Where the data file names its form, for diagnostics about the choice.
     public var formLocation: SourceLocation
+    /// SHA-256 of the folder's files as read: a rebuild reuses this
+    /// report's pages and downloads when it is unchanged.
+    public var sourceDigest: String
 
     public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
                 tables: [String: [String: [Located<CellValue>]]], narratives: [String: Located<String>],
-                location: SourceLocation, formLocation: SourceLocation? = nil) {
+                location: SourceLocation, formLocation: SourceLocation? = nil, sourceDigest: String = "") {
         self.agencySlug = agencySlug
         self.year = year
         self.formID = formID
@@ -28,6 +31,7 @@ public struct Report: Sendable {
         self.narratives = narratives
         self.location = location
         self.formLocation = formLocation ?? location
+        self.sourceDigest = sourceDigest
     }
 
     public func cells(table: String, row: String) -> [Located<CellValue>]? {
@@ -36,7 +40,7 @@ public struct Report: Sendable {
 
     /// The value of one cell, located through the form's column order.
     public func value(_ ref: CellRef, in form: FormDefinition) -> Located<CellValue>? {
-        guard let (_, _, _, index) = form.resolve(ref), let cells = cells(table: ref.table, row: ref.row),
+        guard let index = form.columnIndex(of: ref), let cells = cells(table: ref.table, row: ref.row),
               cells.indices.contains(index) else { return nil }
         return cells[index]
     }

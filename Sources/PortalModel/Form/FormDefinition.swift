@@ -11,7 +11,7 @@ public struct FormDefinition: Sendable {
     public var firstYear: Int?
     public var lastYear: Int?
     public var sections: [FormSection]
-    public var tables: [FormTable]
+    public var tables: [FormTable] { didSet { columnIndexes = Self.columnIndexes(of: tables) } }
     public var keyFigures: [KeyFigure]
     /// How the year's closed applications split by outcome (三（一）…（六）),
     /// for the archives' breakdown charts.
@@ -20,6 +20,9 @@ public struct FormDefinition: Sendable {
     public var crossYearRules: [CrossYearRule]
     /// The form file, so diagnostics about the form itself can point at it.
     public var location: SourceLocation
+    /// Column position of every `table.row.column` the form has: key
+    /// figures are summed for every report on many pages.
+    private var columnIndexes: [CellRef: Int] = [:]
 
     public init(id: String, name: String, issuedBy: String, firstYear: Int?, lastYear: Int?,
                 sections: [FormSection], tables: [FormTable], keyFigures: [KeyFigure],
@@ -35,6 +38,27 @@ public struct FormDefinition: Sendable {
         self.rules = rules
         self.crossYearRules = crossYearRules
         self.location = location
+        columnIndexes = Self.columnIndexes(of: tables)
+    }
+
+    private static func columnIndexes(of tables: [FormTable]) -> [CellRef: Int] {
+        var indexes: [CellRef: Int] = [:]
+        for table in tables {
+            for block in table.blocks {
+                for row in block.leafRows {
+                    for (index, column) in block.columns.enumerated() {
+                        let ref = CellRef(table: table.id, row: row.id, column: column.id)
+                        if indexes[ref] == nil { indexes[ref] = index }
+                    }
+                }
+            }
+        }
+        return indexes
+    }
+
+    /// The position of a cell's column within its row, when the form has the cell.
+    public func columnIndex(of ref: CellRef) -> Int? {
+        columnIndexes[ref]
     }
 
     public func table(_ id: String) -> FormTable? {

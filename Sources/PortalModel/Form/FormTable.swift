@@ -5,18 +5,30 @@ public struct FormTable: Sendable, Hashable {
     /// Section number the table belongs to, e.g. 三.
     public var number: String
     public var title: String
-    public var blocks: [FormBlock]
+    public var blocks: [FormBlock] { didSet { leafRows = Self.leafRows(of: blocks) } }
+    /// Every data row in printed order, with the block it belongs to
+    /// (derived once: pages, checks and downloads walk it for every report).
+    public private(set) var leafRows: [(block: FormBlock, row: FormRow)]
 
     public init(id: String, number: String, title: String, blocks: [FormBlock]) {
         self.id = id
         self.number = number
         self.title = title
         self.blocks = blocks
+        leafRows = Self.leafRows(of: blocks)
     }
 
-    /// Every data row in printed order, with the block it belongs to.
-    public var leafRows: [(block: FormBlock, row: FormRow)] {
+    private static func leafRows(of blocks: [FormBlock]) -> [(block: FormBlock, row: FormRow)] {
         blocks.flatMap { block in block.leafRows.map { (block, $0) } }
+    }
+
+    public static func == (a: FormTable, b: FormTable) -> Bool {
+        a.id == b.id && a.number == b.number && a.title == b.title && a.blocks == b.blocks
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(blocks)
     }
 }
 
@@ -30,8 +42,23 @@ public struct FormBlock: Sendable, Hashable {
     /// official 勾稽关系 note of table 三.
     public var corner: String?
     /// The header as printed: groups (法人或其他组织) hold their sub-columns.
-    public var header: [ColumnHeader]
-    public var rows: [FormRow]
+    public var header: [ColumnHeader] { didSet { derive() } }
+    public var rows: [FormRow] { didSet { derive() } }
+
+    // Derived from the trees once: every report's pages, checks and
+    // downloads ask for them, many times each.
+
+    /// Data columns, left to right: the leaves of the header tree.
+    public private(set) var columns: [FormColumn] = []
+    /// Data rows, top to bottom: the leaves of the row tree.
+    public private(set) var leafRows: [FormRow] = []
+    /// How many nesting levels the row labels have (三 has three: 三、 → （三） → 1.).
+    /// 0 when the block has no row labels at all (table 四).
+    public private(set) var rowLabelDepth = 0
+    /// How many header rows the column tree needs.
+    public private(set) var headerDepth = 0
+    /// Whether the single data row has no printed label (table 四).
+    public private(set) var hasRowLabels = false
 
     public init(id: String, caption: String?, corner: String?, header: [ColumnHeader], rows: [FormRow]) {
         self.id = id
@@ -39,23 +66,26 @@ public struct FormBlock: Sendable, Hashable {
         self.corner = corner
         self.header = header
         self.rows = rows
+        derive()
     }
 
-    /// Data columns, left to right: the leaves of the header tree.
-    public var columns: [FormColumn] { header.flatMap(\.leaves) }
+    private mutating func derive() {
+        columns = header.flatMap(\.leaves)
+        leafRows = rows.flatMap(\.leaves)
+        rowLabelDepth = rows.map(\.depth).max() ?? 0
+        headerDepth = header.map(\.depth).max() ?? 0
+        hasRowLabels = rows.contains { !$0.label.isEmpty }
+    }
 
-    /// Data rows, top to bottom: the leaves of the row tree.
-    public var leafRows: [FormRow] { rows.flatMap(\.leaves) }
+    public static func == (a: FormBlock, b: FormBlock) -> Bool {
+        a.id == b.id && a.caption == b.caption && a.corner == b.corner && a.header == b.header && a.rows == b.rows
+    }
 
-    /// How many nesting levels the row labels have (三 has three: 三、 → （三） → 1.).
-    /// 0 when the block has no row labels at all (table 四).
-    public var rowLabelDepth: Int { rows.map(\.depth).max() ?? 0 }
-
-    /// How many header rows the column tree needs.
-    public var headerDepth: Int { header.map(\.depth).max() ?? 0 }
-
-    /// Whether the single data row has no printed label (table 四).
-    public var hasRowLabels: Bool { rows.contains { !$0.label.isEmpty } }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(header)
+        hasher.combine(rows)
+    }
 }
 
 /// A node of a block's header: a data column, or a group spanning several.

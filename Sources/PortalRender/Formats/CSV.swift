@@ -14,23 +14,44 @@ public struct CSVTable: Sendable {
 
     public func serialized() -> String {
         var out = "\u{FEFF}"
-        for row in [header] + rows {
-            out += row.map(CSVTable.field).joined(separator: ",")
-            out += "\r\n"
-        }
+        CSVTable.appendLine(header, to: &out)
+        out += body
         return out
+    }
+
+    /// The data lines without the header: reports' lines are joined into
+    /// agency, year and whole-portal files.
+    public var body: String {
+        var out = ""
+        out.reserveCapacity(rows.count * 64)
+        for row in rows { CSVTable.appendLine(row, to: &out) }
+        return out
+    }
+
+    static func appendLine(_ row: [String], to out: inout String) {
+        for (index, text) in row.enumerated() {
+            if index > 0 { out += "," }
+            appendField(text, to: &out)
+        }
+        out += "\r\n"
     }
 
     /// Quotes when needed, and defuses text a spreadsheet would run as a
     /// formula (a leading =, + or @); numbers like -8 are left alone.
     static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+@\t\r".contains(first) {
-            value = "'" + value
-        }
-        if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
+        var out = ""
+        appendField(text, to: &out)
+        return out
+    }
+
+    static func appendField(_ text: String, to out: inout String) {
+        let utf8 = text.utf8
+        let formula = utf8.first.map { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "@")
+            || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") } ?? false
+        let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        if quoted { out += "\"" }
+        if formula { out += "'" }
+        out += quoted ? text.replacingOccurrences(of: "\"", with: "\"\"") : text
+        if quoted { out += "\"" }
     }
 }

@@ -1,0 +1,79 @@
+import Crypto
+import Foundation
+import PortalWrite
+
+/// What a build keeps for the next one: each report's render key (see
+/// `RenderReuse`), in `.portal-cache/` in the site folder, which git ignores.
+/// The keys describe one output folder as one build left it; they are used
+/// only while that folder still holds exactly that build (its manifest's
+/// digest is recorded with them), so a hand-edited or foreign output is
+/// rendered in full.
+struct RenderCache {
+    let root: URL
+    let output: URL
+
+    static let folderName = ".portal-cache"
+
+    var file: URL {
+        let name = SHA256.hash(data: Data(output.path.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        return root.appendingPathComponent(Self.folderName).appendingPathComponent("render-\(name).json")
+    }
+
+    /// The keys of the build now in the output folder, or none.
+    func previousKeys() -> [String: String] {
+        guard let data = try? Data(contentsOf: file),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let manifest = object["manifest"] as? String, let keys = object["reports"] as? [String: String],
+              let live = try? Data(contentsOf: output.appendingPathComponent(Manifest.fileName)),
+              Self.digest(live) == manifest else { return [:] }
+        return keys
+    }
+
+    /// Saves the keys of the build just swapped in. A cache that cannot be
+    /// written costs the next build time, never correctness.
+    func save(_ keys: [String: String], manifest: Manifest) {
+        var text = "{\"format\":\"transparency-portal/render-cache@1\",\"manifest\":\"\(Self.digest(Data(manifest.serialized().utf8)))\",\"reports\":{\n"
+        text += keys.keys.sorted().map { "\"\($0)\":\"\(keys[$0]!)\"" }.joined(separator: ",\n")
+        text += "\n}}\n"
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: file, options: .atomic)
+    }
+
+    /// Everything besides the content that every page is made of: the
+    /// portal program, the theme, site.yaml and the site's own forms.
+    static func buildInputs(root: URL) -> String {
+        var hasher = SHA256()
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: executable.path) {
+            hasher.update(data: Data("\(executable.path)|\(attributes[.size] ?? "")|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)".utf8))
+        }
+        for folder in ["theme", "content/forms"] {
+            for path in files(under: root.appendingPathComponent(folder)) { add(path, relativeTo: root, to: &hasher) }
+        }
+        add(root.appendingPathComponent("content/site.yaml"), relativeTo: root, to: &hasher)
+        return digest(hasher)
+    }
+
+    private static func add(_ file: URL, relativeTo root: URL, to hasher: inout SHA256) {
+        let contents = (try? Data(contentsOf: file)) ?? Data()
+        hasher.update(data: Data("\(file.path.dropFirst(root.path.count))|\(contents.count)|".utf8))
+        hasher.update(data: contents)
+    }
+
+    private static func files(under folder: URL) -> [URL] {
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        var found: [URL] = []
+        while let url = enumerator?.nextObject() as? URL {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { found.append(url) }
+        }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    static func digest(_ data: Data) -> String {
+        Manifest.hex(SHA256.hash(data: data))
+    }
+
+    private static func digest(_ hasher: SHA256) -> String {
+        Manifest.hex(hasher.finalize())
+    }
+}

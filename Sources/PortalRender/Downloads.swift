@@ -1,0 +1,198 @@
+import Foundation
+import PortalModel
+
+/// Writes every download of report data: each report's JSON and CSV, and
+/// the agency, year and whole-portal files that join them.
+///
+/// Reports are serialized once, a batch at a time on all cores, then
+/// appended in portal order to the open agency, year and portal files, so
+/// memory holds one batch, never the site's downloads.
+struct Downloads {
+    let index: SiteIndex
+    /// Reports whose own files the previous build can lend (see `RenderReuse`).
+    let reuse: RenderReuse
+
+    /// Reports serialized at a time: enough to keep both cores busy, small
+    /// enough that memory does not grow with the portal.
+    static let batchSize = 256
+
+    /// One report's data, serialized once for every file that holds it.
+    struct Fragments: Sendable {
+        /// The report's JSON document, without the trailing newline.
+        var json: String
+        /// The report's CSV lines, without byte-order mark and header.
+        var csv: String
+    }
+
+    func write(into sink: OutputSink) throws {
+        let portal = index.portal
+        let csvHeader = "\u{FEFF}" + DataDocuments.cellCSVHeader.joined(separator: ",") + "\r\n"
+        let site = portal.site
+        let dataset = try JSONArrayFile(sink, "data/portal.json", .object([
+            ("format", .string("transparency-portal/portal@1")),
+            ("site", .object([("title", .string(site.title)), ("baseURL", .optional(site.baseURL)),
+                              ("language", .string(site.language))])),
+            ("forms", .array(portal.forms.keys.sorted().compactMap { portal.forms[$0] }.map(DataDocuments.formSummary))),
+            ("agencies", .array(portal.agencies.map(DataDocuments.agencySummary))),
+            ("reports", JSONArrayFile.slot),
+        ]))
+        let datasetCSV = try sink.stream("data/portal.csv")
+        try datasetCSV.append(csvHeader)
+
+        var years: [Int: (json: JSONArrayFile, csv: any OutputStreamFile)] = [:]
+        for year in portal.years {
+            let reports = index.reportsByYear[year] ?? []
+            let totals = KeyFigureTotal.totals(reports, portal: portal).map { total -> JSONValue in
+                .object([("id", .string(total.figure.id)), ("label", .string(total.figure.label)),
+                         ("value", .number(total.total.plainText)), ("reportsCounted", .int(total.counted)),
+                         ("reportsMissingFigure", .int(total.missing))])
+            }
+            let json = try JSONArrayFile(sink, SitePaths.year(year) + "year.json", .object([
+                ("format", .string("transparency-portal/year@1")),
+                ("year", .int(year)),
+                ("totals", .array(totals)),
+                ("reports", JSONArrayFile.slot),
+            ]))
+            let csv = try sink.stream(SitePaths.year(year) + "year.csv")
+            try csv.append(csvHeader)
+            years[year] = (json, csv)
+        }
+
+        // Reports come sorted by agency slug, as agencies do: each agency's
+        // files are open from its first report to the next agency's.
+        var agencies = AgencyFiles(sink: sink, agencies: portal.agencies, csvHeader: csvHeader)
+        for batch in stride(from: 0, to: portal.reports.count, by: Self.batchSize) {
+            let slice = Array(portal.reports[batch..<min(batch + Self.batchSize, portal.reports.count)])
+            for (report, fragments) in zip(slice, try reportFiles(slice, into: sink, csvHeader: csvHeader)) {
+                let agency = try agencies.files(for: report.agencySlug)
+                for file in [agency.json, dataset, years[report.year]!.json] { try file.append(fragments.json) }
+                for file in [agency.csv, datasetCSV, years[report.year]!.csv] { try file.append(fragments.csv) }
+            }
+        }
+        try agencies.finish()
+        try dataset.close()
+        try datasetCSV.close()
+        for year in portal.years {
+            try years[year]!.json.close()
+            try years[year]!.csv.close()
+        }
+    }
+
+    /// Writes (or reuses) each report's own report.json and report.csv, on
+    /// all cores, and returns their fragments in order.
+    private func reportFiles(_ reports: [Report], into sink: OutputSink, csvHeader: String) throws -> [Fragments] {
+        let results = ResultSlots<Fragments>(count: reports.count)
+        try forEachInParallel(Array(reports.indices)) { position in
+            let report = reports[position]
+            let folder = SitePaths.report(report.agencySlug, report.year)
+            // A file kept from the previous build is read back (it is the
+            // same bytes rendering would give) for the joined downloads.
+            let json: String
+            if reuse.reuse(folder + "report.json", of: report, folder: folder, sink: sink),
+               let kept = sink.reusedContents(folder + "report.json") {
+                json = String(decoding: kept.dropLast(), as: UTF8.self)
+            } else {
+                json = DataDocuments.report(report, index: index).fragment()
+                try sink.write(folder + "report.json", text: json + "\n")
+            }
+            let csv: String
+            if reuse.reuse(folder + "report.csv", of: report, folder: folder, sink: sink),
+               let kept = sink.reusedContents(folder + "report.csv") {
+                csv = String(decoding: kept.dropFirst(csvHeader.utf8.count), as: UTF8.self)
+            } else {
+                var table = CSVTable(header: DataDocuments.cellCSVHeader)
+                DataDocuments.appendCells(of: report, index: index, to: &table)
+                csv = table.body
+                try sink.write(folder + "report.csv", text: csvHeader + csv)
+            }
+            results[position] = Fragments(json: json, csv: csv)
+        }
+        return results.values.map { $0! }
+    }
+}
+
+/// The agency.json and agency.csv of one agency at a time, opened in slug
+/// order; agencies without reports get files with an empty list.
+private struct AgencyFiles {
+    let sink: OutputSink
+    let agencies: [Agency]
+    let csvHeader: String
+    private var next = 0
+    private var open: (slug: String, json: JSONArrayFile, csv: any OutputStreamFile)?
+
+    init(sink: OutputSink, agencies: [Agency], csvHeader: String) {
+        self.sink = sink
+        self.agencies = agencies
+        self.csvHeader = csvHeader
+    }
+
+    mutating func files(for slug: String) throws -> (json: JSONArrayFile, csv: any OutputStreamFile) {
+        while open?.slug != slug {
+            try closeOpen()
+            guard next < agencies.count else { throw RenderError.reportWithoutAgency(slug) }
+            let agency = agencies[next]
+            next += 1
+            let json = try JSONArrayFile(sink, SitePaths.agency(agency.slug) + "agency.json", .object([
+                ("format", .string("transparency-portal/agency@1")),
+                ("agency", DataDocuments.agencySummary(agency)),
+                ("reports", JSONArrayFile.slot),
+            ]))
+            let csv = try sink.stream(SitePaths.agency(agency.slug) + "agency.csv")
+            try csv.append(csvHeader)
+            open = (agency.slug, json, csv)
+        }
+        return (open!.json, open!.csv)
+    }
+
+    /// Closes the last agency's files and writes those of agencies after it.
+    mutating func finish() throws {
+        while next < agencies.count { _ = try files(for: agencies[next].slug) }
+        try closeOpen()
+    }
+
+    private mutating func closeOpen() throws {
+        guard let files = open else { return }
+        try files.json.close()
+        try files.csv.close()
+        open = nil
+    }
+}
+
+enum RenderError: Error, CustomStringConvertible {
+    case reportWithoutAgency(String)
+
+    var description: String {
+        switch self {
+        case .reportWithoutAgency(let slug): "a report of “\(slug)” has no agency, or reports are out of order"
+        }
+    }
+}
+
+/// A JSON document whose one array (`slot`) is filled item by item.
+final class JSONArrayFile {
+    /// Marks where the items go; a NUL never appears raw in serialized JSON.
+    static let slot = JSONValue.raw("\u{0}")
+
+    private let file: any OutputStreamFile
+    private let suffix: String
+    private var first = true
+
+    init(_ sink: OutputSink, _ path: String, _ document: JSONValue) throws {
+        let text = document.serialized()
+        let parts = text.split(separator: "\u{0}", omittingEmptySubsequences: false)
+        precondition(parts.count == 2, "a streamed JSON document has one slot")
+        file = try sink.stream(path)
+        try file.append(parts[0] + "[")
+        suffix = "]" + parts[1]
+    }
+
+    func append(_ item: String) throws {
+        try file.append(first ? item : "," + item)
+        first = false
+    }
+
+    func close() throws {
+        try file.append(suffix)
+        try file.close()
+    }
+}

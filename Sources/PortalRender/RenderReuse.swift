@@ -1,0 +1,67 @@
+import Crypto
+import Foundation
+import PortalModel
+
+/// Lets a rebuild keep a report's page and downloads from the build it
+/// replaces when nothing they are made of has changed.
+///
+/// A report's files depend on its own folder (`Report.sourceDigest`) and on
+/// what every page shares: the theme, site settings, forms, the portal
+/// program itself (`buildInputs`, from the build stage), and every agency's
+/// details and the list of reports (navigation, other years). The key is
+/// SHA-256 of all of it; a changed key renders the files anew.
+public final class RenderReuse: @unchecked Sendable {
+    /// Keys of the build being replaced, by report folder.
+    public let previous: [String: String]
+    private let shared: String
+    private let lock = NSLock()
+    private var keys: [String: String] = [:]
+    private var counts = (reused: 0, rendered: 0)
+
+    public init(previous: [String: String], buildInputs: String, portal: Portal) {
+        self.previous = previous
+        var hasher = SHA256()
+        func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
+        add("portal-render-1")
+        add(buildInputs)
+        for agency in portal.agencies {
+            let contact = agency.contact
+            for field in [agency.slug, agency.name, agency.shortName, agency.kind.rawValue, agency.parent?.value ?? "",
+                          agency.website ?? "", contact.phone ?? "", contact.address ?? "", contact.postcode ?? "",
+                          contact.email ?? ""] { add(field) }
+        }
+        for report in portal.reports { add("\(report.agencySlug)/\(report.year)/\(report.formID)") }
+        shared = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A build with nothing to reuse.
+    public static func none(_ portal: Portal) -> RenderReuse {
+        RenderReuse(previous: [:], buildInputs: "", portal: portal)
+    }
+
+    /// Every report folder's key in this build, to be saved for the next.
+    public var currentKeys: [String: String] { lock.withLock { keys } }
+    /// Report files taken from the previous build / rendered, so far.
+    public var reused: Int { lock.withLock { counts.reused } }
+    public var rendered: Int { lock.withLock { counts.rendered } }
+
+    func key(of report: Report) -> String {
+        shared + ":" + report.sourceDigest
+    }
+
+    /// Whether the report's files may come from the previous build; records its key.
+    func unchanged(_ report: Report, folder: String) -> Bool {
+        let key = key(of: report)
+        return lock.withLock {
+            keys[folder] = key
+            return !report.sourceDigest.isEmpty && previous[folder] == key
+        }
+    }
+
+    /// Links a report's file from the previous build when allowed and possible.
+    func reuse(_ path: String, of report: Report, folder: String, sink: OutputSink) -> Bool {
+        let reused = unchanged(report, folder: folder) && sink.reuse(path)
+        lock.withLock { if reused { counts.reused += 1 } else { counts.rendered += 1 } }
+        return reused
+    }
+}

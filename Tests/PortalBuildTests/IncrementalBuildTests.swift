@@ -1,0 +1,77 @@
+import Foundation
+import PortalBuild
+import PortalTestSupport
+import Testing
+
+/// A rebuild keeps the files of unchanged reports from the previous build
+/// (hard links, keyed by content hashes in .portal-cache/) and must still
+/// give exactly the site a clean build gives.
+@Suite("Rebuilding after a change")
+struct IncrementalBuildTests {
+    /// The files of the xiasha 2021 report: page, JSON, CSV.
+    static let reportFiles = 3
+
+    @Test func aRebuildAfterOneChangeEqualsACleanBuild() throws {
+        let site = try TestSite()
+        let first = try SiteBuilder(root: site.root).build()
+        #expect(first.reusedFiles == 0)
+        #expect(FileManager.default.fileExists(atPath: site.url(".portal-cache").path))
+
+        try site.edit("content/agencies/xiasha/2021/overview.md", replacing: "。", with: "。（本段已更新）")
+        let rebuilt = try SiteBuilder(root: site.root).build()
+        // 7 reports × 3 files, less the changed report's 3.
+        #expect(rebuilt.reusedFiles == (rebuilt.reports - 1) * Self.reportFiles)
+        #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("（本段已更新）"))
+        #expect(try site.read("public/data/portal.json").contains("（本段已更新）"))
+
+        let clean = try SiteBuilder(root: site.root, output: site.url("clean")).build()
+        #expect(clean.reusedFiles == 0)
+        #expect(rebuilt.manifest == clean.manifest)
+        #expect(try snapshotFolder(site.url("public")) == snapshotFolder(site.url("clean")))
+    }
+
+    @Test func aRebuildWithNoChangeKeepsEveryReportFile() throws {
+        let site = try TestSite()
+        let first = try SiteBuilder(root: site.root).build()
+        let before = try snapshotFolder(site.url("public"))
+        let again = try SiteBuilder(root: site.root).build()
+        #expect(again.reusedFiles == again.reports * Self.reportFiles)
+        #expect(again.manifest == first.manifest)
+        #expect(try snapshotFolder(site.url("public")) == before)
+    }
+
+    @Test func aThemeChangeRendersEveryPageAnew() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        try site.edit("theme/templates/report.mustache", replacing: "{{/main}}", with: "<p>theme changed</p>{{/main}}")
+        let rebuilt = try SiteBuilder(root: site.root).build()
+        #expect(rebuilt.reusedFiles == 0)
+        #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("theme changed"))
+    }
+
+    /// An output folder changed by hand no longer matches the saved keys:
+    /// everything is rendered, and the hand edit is gone.
+    @Test func aHandEditedOutputIsNotTrusted() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        let page = "public/agencies/xiasha/2021/index.html"
+        let original = try site.read(page)
+        // Same size, other bytes: only the manifest's digest can tell.
+        try site.write(page, String(original.reversed()))
+        try site.write("public/.portal-manifest.json", try site.read("public/.portal-manifest.json") + " ")
+        let rebuilt = try SiteBuilder(root: site.root).build()
+        #expect(rebuilt.reusedFiles == 0)
+        #expect(try site.read(page) == original)
+    }
+
+    /// Two output folders keep separate keys: building one never makes the
+    /// other reuse files it does not have.
+    @Test func keysBelongToOneOutputFolder() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root, output: site.url("a")).build()
+        let other = try SiteBuilder(root: site.root, output: site.url("b")).build()
+        #expect(other.reusedFiles == 0)
+        let again = try SiteBuilder(root: site.root, output: site.url("a")).build()
+        #expect(again.reusedFiles == again.reports * Self.reportFiles)
+    }
+}
