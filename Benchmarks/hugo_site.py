@@ -11,6 +11,8 @@ import shutil
 import sys
 
 import yaml
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 CONFIG = """baseURL = "https://portal.example.org/"
 languageCode = "zh-CN"
@@ -57,14 +59,14 @@ def main():
     (layouts / "list.html").write_text(LIST, encoding="utf-8")
     (target / "layouts" / "index.html").write_text(LIST.replace('{{ define "main" }}', "").replace("{{ end }}\n", "\n").replace("{{ end }}</ul>{{ end }}", "{{ end }}</ul>"), encoding="utf-8")
     for agency in sorted((source / "content" / "agencies").iterdir()):
-        info = yaml.safe_load((agency / "agency.yaml").read_text(encoding="utf-8"))
+        info = yaml.load((agency / "agency.yaml").read_text(encoding="utf-8"), Loader=LOADER)
         for folder in sorted(p for p in agency.iterdir() if p.is_dir()):
-            data = yaml.safe_load((folder / "report.yaml").read_text(encoding="utf-8"))
+            data = yaml.load((folder / "report.yaml").read_text(encoding="utf-8"), Loader=LOADER)
             tables = {k: v for k, v in data.items() if isinstance(v, dict)}
             front = {"title": f"{info['name']}{folder.name}年政府信息公开工作年度报告", "agencyName": info["name"],
                      "agencies": [agency.name], "years": [folder.name], "form": data["form"], "tables": tables}
             body = "\n\n".join((folder / f"{n}.md").read_text(encoding="utf-8") for n in ("overview", "problems", "other"))
-            text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body
+            text = "---\n" + yaml.dump(front, Dumper=DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n" + body
             (target / "content" / "reports" / f"{agency.name}-{folder.name}.md").write_text(text, encoding="utf-8")
 
 

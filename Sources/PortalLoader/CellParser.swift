@@ -1,6 +1,5 @@
 import Foundation
 import PortalModel
-import Yams
 
 /// Turns one YAML scalar into a cell value. Numbers are read from their
 /// text (never through Double), so 0.1 stays 0.1 and large counts stay exact.
@@ -13,7 +12,7 @@ enum CellParser {
     /// precision in spreadsheets).
     static let maximumDigits = 12
 
-    static func parse(_ node: Node, column: FormColumn, row: FormRow, location: SourceLocation, log: DiagnosticLog) -> CellValue? {
+    static func parse(_ node: YAMLNode, column: FormColumn, row: FormRow, location: SourceLocation, log: DiagnosticLog) -> CellValue? {
         guard let scalar = node.scalar else {
             log.error("yaml-type", at: location, "the cell \(row.ref) \(column.label) must be a single value, found \(node.kindDescription)")
             return nil

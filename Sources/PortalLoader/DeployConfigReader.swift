@@ -1,5 +1,4 @@
 import PortalModel
-import Yams
 
 /// Reads the `deploy:` section of site.yaml:
 ///
@@ -19,7 +18,7 @@ struct DeployConfigReader {
     let document: YAMLDocument
     let log: DiagnosticLog
 
-    func read(_ node: Node) -> (targets: [DeployTarget], defaultTarget: String?)? {
+    func read(_ node: YAMLNode) -> (targets: [DeployTarget], defaultTarget: String?)? {
         guard var map = MappingReader(node, in: document, log: log, what: "deploy") else { return nil }
         let defaultName = map.string("default")
         var targets: [DeployTarget] = []
@@ -41,7 +40,7 @@ struct DeployConfigReader {
         return (targets, defaultName?.value ?? (targets.count == 1 ? targets.first?.name : nil))
     }
 
-    private func target(_ name: String, _ node: Node) -> DeployTarget? {
+    private func target(_ name: String, _ node: YAMLNode) -> DeployTarget? {
         guard var map = MappingReader(node, in: document, log: log, what: "deploy target “\(name)”") else { return nil }
         let ssh = map.string("ssh")
         let folder = map.string("folder")
@@ -79,7 +78,7 @@ struct DeployConfigReader {
                             maxDeletions: maxDeletions?.value ?? 50, rsyncOptions: rsyncOptions, location: map.location)
     }
 
-    private func strings(_ node: Node) -> [String] {
+    private func strings(_ node: YAMLNode) -> [String] {
         (node.sequence ?? []).compactMap { $0.scalar?.string }
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import PortalModel
-import Yams
 
 /// Reads form definitions: the national formats shipped with the tool, and
 /// any extra `forms/*.yaml` a site brings (a new format is a new file).
@@ -88,7 +87,7 @@ private struct FormReader {
     let document: YAMLDocument
     let log: DiagnosticLog
 
-    func list<T>(_ node: Node, what: String, _ read: (Node) -> T?) -> [T] {
+    func list<T>(_ node: YAMLNode, what: String, _ read: (YAMLNode) -> T?) -> [T] {
         guard let items = node.sequence else {
             log.error("yaml-type", at: document.location(of: node), "“\(what)” must be a list")
             return []
@@ -96,7 +95,7 @@ private struct FormReader {
         return items.compactMap(read)
     }
 
-    func section(_ node: Node) -> FormSection? {
+    func section(_ node: YAMLNode) -> FormSection? {
         guard var map = MappingReader(node, in: document, log: log, what: "a section") else { return nil }
         let number = map.string("number", required: true)
         let title = map.string("title", required: true)
@@ -113,7 +112,7 @@ private struct FormReader {
         }
     }
 
-    func table(_ node: Node) -> FormTable? {
+    func table(_ node: YAMLNode) -> FormTable? {
         guard var map = MappingReader(node, in: document, log: log, what: "a table") else { return nil }
         let id = map.string("id", required: true)
         let number = map.string("number", required: true)
@@ -124,7 +123,7 @@ private struct FormReader {
         return FormTable(id: id.value, number: number.value, title: title.value, blocks: blocks)
     }
 
-    func block(_ node: Node) -> FormBlock? {
+    func block(_ node: YAMLNode) -> FormBlock? {
         guard var map = MappingReader(node, in: document, log: log, what: "a block") else { return nil }
         let id = map.string("id", required: true)
         let caption = map.string("caption")
@@ -136,7 +135,7 @@ private struct FormReader {
         return FormBlock(id: id.value, caption: caption?.value, corner: corner?.value, header: header, rows: rows)
     }
 
-    func columnHeader(_ node: Node) -> ColumnHeader? {
+    func columnHeader(_ node: YAMLNode) -> ColumnHeader? {
         guard var map = MappingReader(node, in: document, log: log, what: "a column") else { return nil }
         if let group = map.string("group") {
             let children = map.value("columns").map { list($0, what: "columns", columnHeader) } ?? []
@@ -161,7 +160,7 @@ private struct FormReader {
         return .column(FormColumn(id: id.value, label: label.value, unit: unit?.value, kind: kind))
     }
 
-    func row(_ node: Node) -> FormRow? {
+    func row(_ node: YAMLNode) -> FormRow? {
         guard var map = MappingReader(node, in: document, log: log, what: "a row") else { return nil }
         let id = map.string("id", required: true)
         let ref = map.string("ref")
@@ -173,7 +172,7 @@ private struct FormReader {
         return FormRow(id: id.value, ref: ref?.value ?? label, label: label, children: children)
     }
 
-    func rule(_ node: Node) -> FormRule? {
+    func rule(_ node: YAMLNode) -> FormRule? {
         guard var map = MappingReader(node, in: document, log: log, what: "a rule") else { return nil }
         let id = map.string("id", required: true)
         let description = map.string("description")
@@ -194,7 +193,7 @@ private struct FormReader {
         return FormRule(id: id.value, description: description?.value ?? "", table: table.value, each: kind, left: left, right: right)
     }
 
-    func crossYearRule(_ node: Node) -> CrossYearRule? {
+    func crossYearRule(_ node: YAMLNode) -> CrossYearRule? {
         guard var map = MappingReader(node, in: document, log: log, what: "a cross-year rule") else { return nil }
         let id = map.string("id", required: true)
         let description = map.string("description")
@@ -207,7 +206,7 @@ private struct FormReader {
                              current: current.value, previous: previous.value)
     }
 
-    private func names(_ node: Node, what: String) -> [String] {
+    private func names(_ node: YAMLNode, what: String) -> [String] {
         list(node, what: what) { item in
             guard let name = item.scalar?.string, !name.isEmpty else {
                 log.error("form", at: document.location(of: item), "“\(what)” lists row or column ids")
@@ -217,7 +216,7 @@ private struct FormReader {
         }
     }
 
-    func keyFigure(_ node: Node) -> KeyFigure? {
+    func keyFigure(_ node: YAMLNode) -> KeyFigure? {
         guard var map = MappingReader(node, in: document, log: log, what: "a key figure") else { return nil }
         let id = map.string("id", required: true)
         let label = map.string("label", required: true)

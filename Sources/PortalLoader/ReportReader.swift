@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import PortalModel
-import Yams
 
 /// Reads one report folder: `report.yaml` (every table cell as published)
 /// and one Markdown file per narrative section of its form.
@@ -105,7 +104,7 @@ private struct CellReader {
     let document: YAMLDocument
     let log: DiagnosticLog
 
-    func table(_ table: FormTable, node: Node?, in parent: SourceLocation) -> [String: [Located<CellValue>]] {
+    func table(_ table: FormTable, node: YAMLNode?, in parent: SourceLocation) -> [String: [Located<CellValue>]] {
         guard let node else {
             log.error("missing-table", at: parent, "table \(table.number) \(table.title) (“\(table.id)”) is missing",
                       hint: "add “\(table.id):” with one line per row; every cell as published")
@@ -128,7 +127,7 @@ private struct CellReader {
         return rows
     }
 
-    private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: Node) -> [Located<CellValue>]? {
+    private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: YAMLNode) -> [Located<CellValue>]? {
         let columns = block.columns
         guard let items = node.sequence else {
             log.error("yaml-type", at: document.location(of: node),

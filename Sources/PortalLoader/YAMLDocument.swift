@@ -5,11 +5,14 @@ import Yams
 /// A parsed YAML file that can say where each of its nodes came from.
 struct YAMLDocument {
     let path: String
-    let root: Node
+    let root: YAMLNode
 
     /// Parses `text`; a syntax error becomes a diagnostic at its line and column.
     static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLDocument? {
         do {
+            // Content files are plain: the fast reader takes them, and
+            // gives anything it is not sure of to Yams.
+            if let root = FlatYAML.parse(text) { return YAMLDocument(path: path, root: root) }
             // No implicit typing (Yams's default resolver runs a regular
             // expression per scalar): every value is read as text and typed
             // by its reader, nulls included (`isNull`).
@@ -17,7 +20,7 @@ struct YAMLDocument {
                 log.error("yaml-syntax", at: SourceLocation(path: path, line: 1, column: 1), "the file is empty")
                 return nil
             }
-            return YAMLDocument(path: path, root: root)
+            return YAMLDocument(path: path, root: YAMLNode(root))
         } catch let error as YamlError {
             log.add(diagnostic(for: error, path: path))
             return nil
@@ -27,7 +30,7 @@ struct YAMLDocument {
         }
     }
 
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLNode) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(path: path) }
         return SourceLocation(path: path, line: mark.line, column: mark.column)
     }
@@ -59,13 +62,13 @@ struct YAMLDocument {
 /// a key nobody asked for (a typo) is reported instead of silently ignored.
 struct MappingReader {
     let document: YAMLDocument
-    let node: Node
+    let node: YAMLNode
     let log: DiagnosticLog
-    private var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    private var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
     private var asked: [String] = []
 
     /// `nil` (with an error logged) when `node` is not a mapping.
-    init?(_ node: Node, in document: YAMLDocument, log: DiagnosticLog, what: String) {
+    init?(_ node: YAMLNode, in document: YAMLDocument, log: DiagnosticLog, what: String) {
         guard let mapping = node.mapping else {
             log.error("yaml-type", at: document.location(of: node), "\(what) must be a mapping of “key: value” lines, found \(node.kindDescription)")
             return nil
@@ -82,7 +85,7 @@ struct MappingReader {
     var keys: [String] { pairs.map(\.key) }
 
     /// The value node for `key`, marking the key as known.
-    mutating func value(_ key: String) -> Node? {
+    mutating func value(_ key: String) -> YAMLNode? {
         asked.append(key)
         return pairs.first { $0.key == key }?.value
     }
@@ -124,23 +127,6 @@ struct MappingReader {
             log.error("unknown-key", at: document.location(of: pair.keyNode),
                       "unknown key “\(pair.key)” in \(what)",
                       hint: suggestion.map { "did you mean “\($0)”?" } ?? "known keys: \(asked.joined(separator: ", "))")
-        }
-    }
-}
-
-extension Node {
-    /// A plain `~`, `null` or nothing: YAML's ways to write no value.
-    var isNull: Bool {
-        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    var kindDescription: String {
-        switch self {
-        case .scalar(let scalar): "the value “\(scalar.string)”"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 }

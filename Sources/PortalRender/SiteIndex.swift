@@ -10,6 +10,8 @@ public struct SiteIndex: Sendable {
     public let reportsByYear: [Int: [Report]]
     /// Agencies whose parent is the key, sorted by slug.
     public let children: [String: [Agency]]
+    /// Each form table's HTML layout, by form id and table id.
+    let tableLayouts: [String: OfficialTable.Layout]
 
     public init(_ portal: Portal) {
         self.portal = portal
@@ -21,6 +23,16 @@ public struct SiteIndex: Sendable {
             if let parent = agency.parent?.value { children[parent, default: []].append(agency) }
         }
         self.children = children
+        var layouts: [String: OfficialTable.Layout] = [:]
+        for form in portal.forms.values {
+            for table in form.tables { layouts[form.id + "/" + table.id] = OfficialTable.Layout(table) }
+        }
+        tableLayouts = layouts
+    }
+
+    /// A form table filled with one report's cells.
+    func tableHTML(_ table: FormTable, of form: FormDefinition, cells: [String: [Located<CellValue>]]) -> String {
+        (tableLayouts[form.id + "/" + table.id] ?? OfficialTable.Layout(table)).html(cells: cells)
     }
 
     public func agency(of report: Report) -> Agency {

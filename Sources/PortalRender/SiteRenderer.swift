@@ -24,7 +24,7 @@ public struct SiteRenderer: Sendable {
 
     public static let steps: [Step] = [
         Step(name: "pages") { try $0.renderPages(into: $1) },
-        Step(name: "report, agency, year and portal downloads") { try Downloads(index: $0.index, reuse: $0.reuse).write(into: $1) },
+        Step(name: "downloads") { try Downloads(index: $0.index, reuse: $0.reuse).write(into: $1) },
         Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },
         Step(name: "feeds, sitemap and search index") { try $0.renderDiscovery(into: $1) },
         Step(name: "assets") { try $0.copyAssets(into: $1) },

@@ -21,7 +21,7 @@ struct BuildTests {
         }
         #expect(files["agencies/xiasha/2021/index.html"] != nil)
         #expect(summary.timings.map(\.step) == ["load", "check", "theme", "index", "pages",
-                                                 "report, agency, year and portal downloads", "key figures and forms",
+                                                 "downloads", "key figures and forms",
                                                  "feeds, sitemap and search index", "assets", "swap"])
     }
 

@@ -59,6 +59,14 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ text: String, to out: inout String) {
         out += "\""
+        // Most strings (all of a narrative's Chinese text) need no escape:
+        // look at the bytes once and append the string whole.
+        let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+        guard needsEscape else {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

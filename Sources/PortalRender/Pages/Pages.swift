@@ -125,7 +125,7 @@ extension PageContext {
                 item["anchor"] = id
                 item["isTable"] = true
                 if let table = form.table(id) {
-                    item["bodyHTML"] = OfficialTable.html(table, cells: report.tables[id] ?? [:])
+                    item["bodyHTML"] = index.tableHTML(table, of: form, cells: report.tables[id] ?? [:])
                 }
             }
             return item

@@ -9,14 +9,56 @@ import PortalModel
 /// HTML with stable class names that the theme's CSS styles.
 public enum OfficialTable {
     public static func html(_ table: FormTable, cells: [String: [Located<CellValue>]]) -> String {
-        var out = ""
-        for block in table.blocks {
-            out += blockHTML(block, table: table, cells: cells)
-        }
-        return out
+        Layout(table).html(cells: cells)
     }
 
-    static func blockHTML(_ block: FormBlock, table: FormTable, cells: [String: [Located<CellValue>]]) -> String {
+    /// A table's HTML with holes for its cells, made once per form: every
+    /// report of the form fills the same layout.
+    public struct Layout: Sendable {
+        enum Piece: Sendable {
+            case text(String)
+            /// A data cell: its row, the column's position, and `data-cell` (escaped).
+            case cell(row: String, column: Int, ref: String)
+        }
+
+        let pieces: [Piece]
+
+        public init(_ table: FormTable) {
+            var pieces: [Piece] = []
+            for block in table.blocks { OfficialTable.blockHTML(block, table: table, into: &pieces) }
+            // Neighbouring text pieces joined: filling is then one append per piece.
+            var merged: [Piece] = []
+            for piece in pieces {
+                if case .text(let next) = piece, case .text(let previous)? = merged.last {
+                    merged[merged.count - 1] = .text(previous + next)
+                } else {
+                    merged.append(piece)
+                }
+            }
+            self.pieces = merged
+        }
+
+        public func html(cells: [String: [Located<CellValue>]]) -> String {
+            var out = ""
+            for piece in pieces {
+                switch piece {
+                case .text(let text): out += text
+                case .cell(let row, let column, let ref):
+                    let values = cells[row] ?? []
+                    let value = values.indices.contains(column) ? values[column].value : .blank("")
+                    switch value {
+                    case .number:
+                        out += "<td class=\"num\" data-cell=\"\(ref)\">\(HTML.escape(value.display))</td>"
+                    case .blank(let mark):
+                        out += "<td class=\"num blank\" data-cell=\"\(ref)\" title=\"原报告此处未填数字\">\(HTML.escape(mark))</td>"
+                    }
+                }
+            }
+            return out
+        }
+    }
+
+    static func blockHTML(_ block: FormBlock, table: FormTable, into pieces: inout [Layout.Piece]) {
         let labelColumns = block.hasRowLabels ? block.rowLabelDepth : 0
         let dataColumns = block.columns.count
         let headerDepth = block.headerDepth
@@ -61,21 +103,15 @@ public enum OfficialTable {
                 let colspan = labelColumns - (path.count - 1)
                 out += "<th scope=\"row\" class=\"row-label level-\(path.count)\"\(span("colspan", colspan))>\(HTML.escape(leaf.label))</th>"
             }
-            let values = cells[leaf.id] ?? []
             for (index, column) in block.columns.enumerated() {
-                let ref = "\(table.id).\(leaf.id).\(column.id)"
-                let value = values.indices.contains(index) ? values[index].value : .blank("")
-                switch value {
-                case .number:
-                    out += "<td class=\"num\" data-cell=\"\(HTML.escape(ref))\">\(HTML.escape(value.display))</td>"
-                case .blank(let mark):
-                    out += "<td class=\"num blank\" data-cell=\"\(HTML.escape(ref))\" title=\"原报告此处未填数字\">\(HTML.escape(mark))</td>"
-                }
+                pieces.append(.text(out))
+                out = ""
+                pieces.append(.cell(row: leaf.id, column: index, ref: HTML.escape("\(table.id).\(leaf.id).\(column.id)")))
             }
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
-        return out
+        pieces.append(.text(out))
     }
 
     /// Each data row with the chain of group rows above it.
