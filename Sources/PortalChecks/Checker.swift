@@ -22,13 +22,46 @@ public struct Checker: Sendable {
 
     public init() {}
 
-    /// The checks run side by side (they only read the model); the result
-    /// is sorted, so it does not depend on which finishes first.
+    /// Checks that look at the agencies as a whole; every other check looks
+    /// at one agency's reports at a time.
+    static let portalWide: Set<String> = ["agencies"]
+
+    /// The checks run side by side (they only read the model), each over
+    /// slices of the portal that hold whole agencies, so that all cores
+    /// share the work however uneven the checks are. The result is sorted,
+    /// so it does not depend on which finishes first.
     public func run(_ portal: Portal) -> [Diagnostic] {
-        let found = ResultSlots<[Diagnostic]>(count: Self.checks.count)
-        DispatchQueue.concurrentPerform(iterations: Self.checks.count) { index in
-            found[index] = Self.checks[index].run(portal)
+        let slices = Self.slices(of: portal, count: 4 * ProcessInfo.processInfo.activeProcessorCount)
+        var jobs: [(check: Check, portal: Portal)] = []
+        for check in Self.checks {
+            if Self.portalWide.contains(check.name) {
+                jobs.append((check, portal))
+            } else {
+                jobs += slices.map { (check, $0) }
+            }
+        }
+        let found = ResultSlots<[Diagnostic]>(count: jobs.count)
+        let work = jobs
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            found[index] = work[index].check.run(work[index].portal)
         }
         return DiagnosticsError(found.values.flatMap { $0 ?? [] }).diagnostics
+    }
+
+    /// The portal cut into about `count` parts of its reports, never
+    /// splitting an agency (cross-year rules compare its years).
+    static func slices(of portal: Portal, count: Int) -> [Portal] {
+        let target = max(1, portal.reports.count / max(1, count))
+        var slices: [Portal] = []
+        var start = 0
+        while start < portal.reports.count {
+            var end = min(start + target, portal.reports.count)
+            while end < portal.reports.count, portal.reports[end].agencySlug == portal.reports[end - 1].agencySlug { end += 1 }
+            var slice = portal
+            slice.reports = Array(portal.reports[start..<end])
+            slices.append(slice)
+            start = end
+        }
+        return slices.isEmpty ? [portal] : slices
     }
 }

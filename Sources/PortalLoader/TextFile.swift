@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import PortalModel
 
 /// Reads a text file as UTF-8, turning every way it can fail into a
@@ -7,12 +10,12 @@ enum TextFile {
     static func read(_ url: URL, displayPath: String, log: DiagnosticLog) -> String? {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try readBytes(url.path)
         } catch {
             log.error("io", at: SourceLocation(path: displayPath), "cannot read the file: \(describe(error))")
             return nil
         }
-        guard var text = String(data: data, encoding: .utf8) else {
+        guard var text = String(validating: data, as: UTF8.self) else {
             log.error("encoding", at: SourceLocation(path: displayPath, line: firstInvalidLine(data)),
                       "the file is not valid UTF-8",
                       hint: "save it as UTF-8 (in many editors: “Save with encoding” → UTF-8); GBK files must be converted")
@@ -21,6 +24,38 @@ enum TextFile {
         // A byte-order mark is harmless but would shift column numbers.
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
+    }
+
+    /// The whole file with plain POSIX calls: tens of thousands of small
+    /// files are read per build, and Foundation's reader costs several
+    /// times more per file.
+    static func readBytes(_ path: String) throws -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw posixError(path) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw posixError(path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw POSIXError(.EISDIR) }
+        var data = Data(count: Int(info.st_size) + 1)
+        var filled = 0
+        while true {
+            if filled == data.count { data.count += 4096 }  // the file grew while we read it
+            let count = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw posixError(path)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        data.count = filled
+        return data
+    }
+
+    private static func posixError(_ path: String) -> Error {
+        POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
 
     /// The 1-based line holding the first byte that breaks UTF-8, so the
@@ -38,6 +73,7 @@ enum TextFile {
     }
 
     static func describe(_ error: Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
            let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain {

@@ -65,6 +65,8 @@ struct MappingReader {
     let node: YAMLNode
     let log: DiagnosticLog
     private var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+    /// Where each key first appears in `pairs`.
+    private var positions: [String: Int] = [:]
     private var asked: [String] = []
 
     /// `nil` (with an error logged) when `node` is not a mapping.
@@ -77,7 +79,9 @@ struct MappingReader {
         self.node = node
         self.log = log
         for (key, value) in mapping {
-            pairs.append((key.string ?? "", key, value))
+            let name = key.string ?? ""
+            if positions[name] == nil { positions[name] = pairs.count }
+            pairs.append((name, key, value))
         }
     }
 
@@ -87,7 +91,7 @@ struct MappingReader {
     /// The value node for `key`, marking the key as known.
     mutating func value(_ key: String) -> YAMLNode? {
         asked.append(key)
-        return pairs.first { $0.key == key }?.value
+        return positions[key].map { pairs[$0].value }
     }
 
     /// A scalar string; errors when it is required and missing, or not a scalar.
@@ -122,7 +126,8 @@ struct MappingReader {
     /// Reports every key that was present but never asked for, with the
     /// closest known key as a hint.
     func reportUnknownKeys(what: String) {
-        for pair in pairs where !asked.contains(pair.key) {
+        let known = Set(asked)
+        for pair in pairs where !known.contains(pair.key) {
             let suggestion = Spelling.closest(to: pair.key, among: asked)
             log.error("unknown-key", at: document.location(of: pair.keyNode),
                       "unknown key “\(pair.key)” in \(what)",
