@@ -28,7 +28,7 @@ struct Downloads {
         let portal = index.portal
         let csvHeader = "\u{FEFF}" + DataDocuments.cellCSVHeader.joined(separator: ",") + "\r\n"
         let site = portal.site
-        let dataset = try JSONArrayFile(sink, "data/portal.json", .object([
+        let dataset = try JSONArrayFile(joined("data/portal.json", of: portal.reports, folder: SitePaths.downloads, sink), .object([
             ("format", .string("transparency-portal/portal@1")),
             ("site", .object([("title", .string(site.title)), ("baseURL", .optional(site.baseURL)),
                               ("language", .string(site.language))])),
@@ -36,7 +36,7 @@ struct Downloads {
             ("agencies", .array(portal.agencies.map(DataDocuments.agencySummary))),
             ("reports", JSONArrayFile.slot),
         ]))
-        let datasetCSV = try sink.stream("data/portal.csv")
+        let datasetCSV = try joined("data/portal.csv", of: portal.reports, folder: SitePaths.downloads, sink)
         try datasetCSV.append(csvHeader)
 
         var years: [Int: (json: JSONArrayFile, csv: any OutputStreamFile)] = [:]
@@ -47,20 +47,22 @@ struct Downloads {
                          ("value", .number(total.total.plainText)), ("reportsCounted", .int(total.counted)),
                          ("reportsMissingFigure", .int(total.missing))])
             }
-            let json = try JSONArrayFile(sink, SitePaths.year(year) + "year.json", .object([
+            let json = try JSONArrayFile(joined(SitePaths.year(year) + "year.json", of: reports, folder: SitePaths.year(year), sink), .object([
                 ("format", .string("transparency-portal/year@1")),
                 ("year", .int(year)),
                 ("totals", .array(totals)),
                 ("reports", JSONArrayFile.slot),
             ]))
-            let csv = try sink.stream(SitePaths.year(year) + "year.csv")
+            let csv = try joined(SitePaths.year(year) + "year.csv", of: reports, folder: SitePaths.year(year), sink)
             try csv.append(csvHeader)
             years[year] = (json, csv)
         }
 
         // Reports come sorted by agency slug, as agencies do: each agency's
         // files are open from its first report to the next agency's.
-        var agencies = AgencyFiles(sink: sink, agencies: portal.agencies, csvHeader: csvHeader)
+        var agencies = AgencyFiles(agencies: portal.agencies, csvHeader: csvHeader) { path, agency in
+            try joined(path, of: index.reportsByAgency[agency.slug] ?? [], folder: SitePaths.agency(agency.slug), sink)
+        }
         for batch in stride(from: 0, to: portal.reports.count, by: Self.batchSize) {
             let slice = Array(portal.reports[batch..<min(batch + Self.batchSize, portal.reports.count)])
             for (report, fragments) in zip(slice, try reportFiles(slice, into: sink, csvHeader: csvHeader)) {
@@ -76,6 +78,12 @@ struct Downloads {
             try years[year]!.json.close()
             try years[year]!.csv.close()
         }
+    }
+
+    /// A file that joins reports: kept from the previous build when none of
+    /// them changed (what is appended then goes nowhere), else written anew.
+    private func joined(_ path: String, of reports: [Report], folder: String, _ sink: OutputSink) throws -> any OutputStreamFile {
+        reuse.reuse(path, of: reports, folder: folder, sink: sink) ? KeptFile() : try sink.stream(path)
     }
 
     /// Writes (or reuses) each report's own report.json and report.csv, on
@@ -114,16 +122,17 @@ struct Downloads {
 /// The agency.json and agency.csv of one agency at a time, opened in slug
 /// order; agencies without reports get files with an empty list.
 private struct AgencyFiles {
-    let sink: OutputSink
     let agencies: [Agency]
     let csvHeader: String
+    /// Opens one of an agency's files (or keeps the previous build's).
+    let file: (String, Agency) throws -> any OutputStreamFile
     private var next = 0
     private var open: (slug: String, json: JSONArrayFile, csv: any OutputStreamFile)?
 
-    init(sink: OutputSink, agencies: [Agency], csvHeader: String) {
-        self.sink = sink
+    init(agencies: [Agency], csvHeader: String, file: @escaping (String, Agency) throws -> any OutputStreamFile) {
         self.agencies = agencies
         self.csvHeader = csvHeader
+        self.file = file
     }
 
     mutating func files(for slug: String) throws -> (json: JSONArrayFile, csv: any OutputStreamFile) {
@@ -132,12 +141,12 @@ private struct AgencyFiles {
             guard next < agencies.count else { throw RenderError.reportWithoutAgency(slug) }
             let agency = agencies[next]
             next += 1
-            let json = try JSONArrayFile(sink, SitePaths.agency(agency.slug) + "agency.json", .object([
+            let json = try JSONArrayFile(file(SitePaths.agency(agency.slug) + "agency.json", agency), .object([
                 ("format", .string("transparency-portal/agency@1")),
                 ("agency", DataDocuments.agencySummary(agency)),
                 ("reports", JSONArrayFile.slot),
             ]))
-            let csv = try sink.stream(SitePaths.agency(agency.slug) + "agency.csv")
+            let csv = try file(SitePaths.agency(agency.slug) + "agency.csv", agency)
             try csv.append(csvHeader)
             open = (agency.slug, json, csv)
         }
@@ -177,11 +186,11 @@ final class JSONArrayFile {
     private let suffix: String
     private var first = true
 
-    init(_ sink: OutputSink, _ path: String, _ document: JSONValue) throws {
+    init(_ file: any OutputStreamFile, _ document: JSONValue) throws {
         let text = document.serialized()
         let parts = text.split(separator: "\u{0}", omittingEmptySubsequences: false)
         precondition(parts.count == 2, "a streamed JSON document has one slot")
-        file = try sink.stream(path)
+        self.file = file
         try file.append(parts[0] + "[")
         suffix = "]" + parts[1]
     }
@@ -195,4 +204,10 @@ final class JSONArrayFile {
         try file.append(suffix)
         try file.close()
     }
+}
+
+/// A joined file kept from the previous build: nothing to write.
+private final class KeptFile: OutputStreamFile {
+    func append(_ data: Data) throws {}
+    func close() throws {}
 }

@@ -11,7 +11,8 @@ import PortalModel
 /// details and the list of reports (navigation, other years). The key is
 /// SHA-256 of all of it; a changed key renders the files anew.
 public final class RenderReuse: @unchecked Sendable {
-    /// Keys of the build being replaced, by report folder.
+    /// Keys of the build being replaced, by output folder (a report's, an
+    /// agency's or a year's).
     public let previous: [String: String]
     private let shared: String
     private let lock = NSLock()
@@ -41,26 +42,43 @@ public final class RenderReuse: @unchecked Sendable {
 
     /// Every report folder's key in this build, to be saved for the next.
     public var currentKeys: [String: String] { lock.withLock { keys } }
-    /// Report files taken from the previous build / rendered, so far.
+    /// Files taken from the previous build / rendered, so far.
     public var reused: Int { lock.withLock { counts.reused } }
     public var rendered: Int { lock.withLock { counts.rendered } }
 
+    /// A report's files depend on its own folder and the shared inputs.
     func key(of report: Report) -> String {
         shared + ":" + report.sourceDigest
     }
 
-    /// Whether the report's files may come from the previous build; records its key.
-    func unchanged(_ report: Report, folder: String) -> Bool {
-        let key = key(of: report)
-        return lock.withLock {
+    /// An agency's or a year's files depend on all of its reports.
+    func key(of reports: [Report]) -> String {
+        var hasher = SHA256()
+        for report in reports { hasher.update(data: Data((report.agencySlug + "/\(report.year):" + report.sourceDigest + "\n").utf8)) }
+        return shared + ":" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Whether files of `folder` may come from the previous build; records its key.
+    private func unchanged(_ folder: String, key: String, known: Bool) -> Bool {
+        lock.withLock {
             keys[folder] = key
-            return !report.sourceDigest.isEmpty && previous[folder] == key
+            return known && previous[folder] == key
         }
     }
 
     /// Links a report's file from the previous build when allowed and possible.
     func reuse(_ path: String, of report: Report, folder: String, sink: OutputSink) -> Bool {
-        let reused = unchanged(report, folder: folder) && sink.reuse(path)
+        reuse(path, folder: folder, key: key(of: report), known: !report.sourceDigest.isEmpty, sink: sink)
+    }
+
+    /// Links an agency's or a year's file from the previous build when none
+    /// of its reports changed.
+    func reuse(_ path: String, of reports: [Report], folder: String, sink: OutputSink) -> Bool {
+        reuse(path, folder: folder, key: key(of: reports), known: reports.allSatisfy { !$0.sourceDigest.isEmpty }, sink: sink)
+    }
+
+    private func reuse(_ path: String, folder: String, key: String, known: Bool, sink: OutputSink) -> Bool {
+        let reused = unchanged(folder, key: key, known: known) && sink.reuse(path)
         lock.withLock { if reused { counts.reused += 1 } else { counts.rendered += 1 } }
         return reused
     }

@@ -42,7 +42,10 @@ public struct SiteRenderer: Sendable {
         try page("index.html", "home", pages.home(), sink)
         try page(SitePaths.agencies + "index.html", "agencies", pages.agencies(), sink)
         try forEachInParallel(portal.agencies) { agency in
-            try page(SitePaths.agency(agency.slug) + "index.html", "agency", pages.agency(agency), sink)
+            let folder = SitePaths.agency(agency.slug)
+            let reports = index.reportsByAgency[agency.slug] ?? []
+            guard !reuse.reuse(folder + "index.html", of: reports, folder: folder, sink: sink) else { return }
+            try page(folder + "index.html", "agency", pages.agency(agency), sink)
         }
         try forEachInParallel(portal.reports) { report in
             let folder = SitePaths.report(report.agencySlug, report.year)
@@ -51,7 +54,9 @@ public struct SiteRenderer: Sendable {
         }
         try page(SitePaths.years + "index.html", "years", pages.years(), sink)
         try forEachInParallel(portal.years) { year in
-            try page(SitePaths.year(year) + "index.html", "year", pages.year(year), sink)
+            let folder = SitePaths.year(year)
+            guard !reuse.reuse(folder + "index.html", of: index.reportsByYear[year] ?? [], folder: folder, sink: sink) else { return }
+            try page(folder + "index.html", "year", pages.year(year), sink)
         }
         try page(SitePaths.downloads + "index.html", "downloads", pages.downloads(), sink)
         try page(SitePaths.search + "index.html", "search", pages.search(), sink)
@@ -75,7 +80,7 @@ public struct SiteRenderer: Sendable {
         if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write("sitemap.xml", text: sitemap) }
         try sink.write("robots.txt", text: Discovery.robots(index))
         try sink.write("data/datapackage.json", text: Discovery.dataPackage(index).serialized())
-        try sink.write(SitePaths.search + "index.json", text: Discovery.searchIndex(index).serialized())
+        try Discovery.writeSearchIndex(index, to: sink.stream(SitePaths.search + "index.json"))
     }
 
     /// The folder of every HTML page (404 aside), for the sitemap.

@@ -38,12 +38,12 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         for name in names where name.hasPrefix(prefix) {
             guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }),
                   kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            TreeRemover.remove(parent.appendingPathComponent(name))
         }
     }
 
     deinit {
-        if !finished { try? FileManager.default.removeItem(at: staging) }
+        if !finished { TreeRemover.remove(staging) }
     }
 
     public var manifest: Manifest {
@@ -94,10 +94,10 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
                     try? fm.moveItem(at: aside, to: output)
                     throw error
                 }
-                try? fm.removeItem(at: aside)
+                TreeRemover.remove(aside)
             } else {
                 // `staging` now holds the previous site.
-                try? fm.removeItem(at: staging)
+                TreeRemover.remove(staging)
             }
         } else {
             try fm.moveItem(at: staging, to: output)
@@ -108,7 +108,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
     /// Throws the staged files away; the output stays as it was.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        TreeRemover.remove(staging)
         lock.withLock { finished = true }
     }
 

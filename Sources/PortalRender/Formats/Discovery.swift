@@ -99,21 +99,34 @@ enum Discovery {
         ])
     }
 
-    /// What the search page searches: names, titles and narrative text.
-    static func searchIndex(_ index: SiteIndex) -> JSONValue {
-        .array(newestFirst(index.portal.reports).map { report in
-            let agency = index.agency(of: report)
-            let form = index.portal.form(of: report)
-            let text = (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }.joined(separator: " ")
-            return .object([
-                ("title", .string(index.title(of: report))),
-                ("agency", .string(agency.name)),
-                ("short", .string(agency.shortName)),
-                ("year", .int(report.year)),
-                ("url", .string(SitePaths.report(report.agencySlug, report.year))),
-                ("text", .string(plainText(text))),
-            ])
-        })
+    /// What the search page searches: names, titles and narrative text, one
+    /// entry per report, newest first; written piece by piece, entries made
+    /// on all cores.
+    static func writeSearchIndex(_ index: SiteIndex, to file: any OutputStreamFile) throws {
+        let list = try JSONArrayFile(file, JSONArrayFile.slot)
+        let reports = newestFirst(index.portal.reports)
+        for start in stride(from: 0, to: reports.count, by: Downloads.batchSize) {
+            let batch = Array(reports[start..<min(start + Downloads.batchSize, reports.count)])
+            let entries = ResultSlots<String>(count: batch.count)
+            try forEachInParallel(Array(batch.indices)) { entries[$0] = searchEntry(batch[$0], index: index).fragment() }
+            for entry in entries.values { try list.append(entry ?? "null") }
+        }
+        try list.close()
+    }
+
+    /// One report's entry in the search index.
+    static func searchEntry(_ report: Report, index: SiteIndex) -> JSONValue {
+        let agency = index.agency(of: report)
+        let form = index.portal.form(of: report)
+        let text = (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }.joined(separator: " ")
+        return .object([
+            ("title", .string(index.title(of: report))),
+            ("agency", .string(agency.name)),
+            ("short", .string(agency.shortName)),
+            ("year", .int(report.year)),
+            ("url", .string(SitePaths.report(report.agencySlug, report.year))),
+            ("text", .string(plainText(text))),
+        ])
     }
 
     /// Markdown reduced to words: marks and line breaks go.

@@ -57,12 +57,23 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Control characters, `"`, `\\`, and U+2028/U+2029 (E2 80 A8/A9), which
+    /// JavaScript does not allow raw in strings.
+    private static func needsEscape(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            if previous == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     private static func writeString(_ text: String, to out: inout String) {
         out += "\""
         // Most strings (all of a narrative's Chinese text) need no escape:
         // look at the bytes once and append the string whole.
-        let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
-        guard needsEscape else {
+        guard needsEscape(text) else {
             out += text
             out += "\""
             return
