@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Side by side: `portal build` and Hugo (Debian's hugo) on the same synthetic reports.
 # For each size: generate the corpus, convert it to a Hugo site, then ROUNDS
-# alternating rounds of: a clean portal build (no previous output, no cache),
-# a Hugo build, `portal check`, and a portal rebuild after one report changed.
+# alternating rounds of: a clean portal build (into a new output folder, so
+# nothing is kept from earlier builds), a Hugo build, `portal check`, and a
+# portal rebuild of that round's output after one report changed. Outputs are
+# deleted only after the last round: this file system (ext4 without a
+# journal) is slow to create files for minutes after many were deleted,
+# which would otherwise be charged to the next clean build.
 # Prints wall time, CPU time and peak memory, medians, and the ratios.
 #
 #   Benchmarks/compare-hugo.sh 1000 10000 50000      # ROUNDS=3 by default
@@ -29,18 +33,22 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(hugo 
 for size in "$@"; do
   agencies=$((size / 4))
   site="$work/portal-$size"; hugo_site="$work/hugo-$size"
-  rm -rf "$site" "$hugo_site" "$work/hugo-out-$size"
-  python3 Benchmarks/generate_corpus.py --agencies "$agencies" --years 2019-2022 --out "$site" >/dev/null
-  python3 Benchmarks/hugo_site.py "$site" "$hugo_site"
+  # The corpus is deterministic: one made by an earlier run is used again.
+  if [ ! -f "$site/content/site.yaml" ] || [ ! -d "$hugo_site/content" ]; then
+    rm -rf "$site" "$hugo_site"
+    python3 Benchmarks/generate_corpus.py --agencies "$agencies" --years 2019-2022 --out "$site" >/dev/null
+    python3 Benchmarks/hugo_site.py "$site" "$hugo_site"
+  fi
+  rm -rf "$work/hugo-out-$size" "$site/public" "$site/.portal-cache"
   pw=(); pc=(); pm=(); hw=(); hc=(); hm=(); cw=(); cm=(); rw=(); rm_=()
   for round in $(seq "$rounds"); do
-    rm -rf "$site/public" "$site/.portal-cache"
-    read -r w c m < <(measure "$portal" build --site "$site"); pw+=("$w"); pc+=("$c"); pm+=("$m")
+    out="$work/out-$size-$round"
+    read -r w c m < <(measure "$portal" build --site "$site" --output "$out"); pw+=("$w"); pc+=("$c"); pm+=("$m")
     read -r w c m < <(cd "$hugo_site" && measure hugo --quiet -d "$work/hugo-out-$size"); hw+=("$w"); hc+=("$c"); hm+=("$m")
     read -r w c m < <(measure "$portal" check --site "$site"); cw+=("$w"); cm+=("$m")
     # One report changes (its overview gains a line); the rest is as the last build left it.
     echo "第${round}轮基准测试修改。" >> "$site/content/agencies/agency-00000/2021/overview.md"
-    read -r w c m < <(measure "$portal" build --site "$site"); rw+=("$w"); rm_+=("$m")
+    read -r w c m < <(measure "$portal" build --site "$site" --output "$out"); rw+=("$w"); rm_+=("$m")
   done
   P=$(list "${pw[@]}"); H=$(list "${hw[@]}"); PM=$(list "${pm[@]}"); HM=$(list "${hm[@]}"); R=$(list "${rw[@]}")
   echo "$size reports:"
@@ -49,5 +57,6 @@ for size in "$@"; do
   echo "  portal check:   wall ${cw[*]} s (median $(list "${cw[@]}")), peak $(( $(list "${cm[@]}") / 1024 )) MB"
   echo "  portal rebuild: wall ${rw[*]} s (median $R), peak $(( $(list "${rm_[@]}") / 1024 )) MB, $(echo "scale=1; 100 * $R / $P" | bc) % of a full build"
   echo "  ratio portal/hugo: wall $(echo "scale=2; $P / $H" | bc), memory $(echo "scale=2; $PM / $HM" | bc)"
-  echo "  output: portal $(du -sm "$site/public" | cut -f1) MB, hugo $(du -sm "$work/hugo-out-$size" | cut -f1) MB"
+  echo "  output: portal $(du -sm "$out" | cut -f1) MB, hugo $(du -sm "$work/hugo-out-$size" | cut -f1) MB"
+  rm -rf "$work"/out-"$size"-* "$site/.portal-cache"
 done
