@@ -19,20 +19,25 @@ struct RenderCache {
         return root.appendingPathComponent(Self.folderName).appendingPathComponent("render-\(name).json")
     }
 
-    /// The keys of the build now in the output folder, or none.
-    func previousKeys() -> [String: String] {
+    /// What the build now in the output folder left: its keys and when it
+    /// finished; nil when there is none, or the folder no longer holds it.
+    func previous() -> (keys: [String: String], finished: Double)? {
         guard let data = try? Data(contentsOf: file),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let manifest = object["manifest"] as? String, let keys = object["reports"] as? [String: String],
+              let manifest = object["manifest"] as? String, let keys = object["keys"] as? [String: String],
+              let finished = object["finished"] as? Double,
               let live = try? Data(contentsOf: output.appendingPathComponent(Manifest.fileName)),
-              Self.digest(live) == manifest else { return [:] }
-        return keys
+              Self.digest(live) == manifest else { return nil }
+        return (keys, finished)
     }
 
     /// Saves the keys of the build just swapped in. A cache that cannot be
     /// written costs the next build time, never correctness.
     func save(_ keys: [String: String], manifest: Manifest) {
-        var text = "{\"format\":\"transparency-portal/render-cache@1\",\"manifest\":\"\(Self.digest(Data(manifest.serialized().utf8)))\",\"reports\":{\n"
+        // A moment after the swap: every file of the new site is older.
+        let finished = Date().timeIntervalSince1970
+        var text = "{\"format\":\"transparency-portal/render-cache@2\",\"manifest\":\"\(Self.digest(Data(manifest.serialized().utf8)))\","
+        text += "\"finished\":\(finished),\"keys\":{\n"
         text += keys.keys.sorted().map { "\"\($0)\":\"\(keys[$0]!)\"" }.joined(separator: ",\n")
         text += "\n}}\n"
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -43,7 +48,7 @@ struct RenderCache {
     /// portal program, the theme, site.yaml and the site's own forms.
     static func buildInputs(root: URL) -> String {
         var hasher = SHA256()
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
         if let attributes = try? FileManager.default.attributesOfItem(atPath: executable.path) {
             hasher.update(data: Data("\(executable.path)|\(attributes[.size] ?? "")|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)".utf8))
         }

@@ -85,18 +85,19 @@ public struct SiteBuilder: Sendable {
         let output = self.output ?? root.appendingPathComponent(portal.site.output).standardizedFileURL
         try OutputGuard.check(output, siteRoot: root)
 
-        let staged = try StagedOutput(output: output)
+        let renderCache = RenderCache(root: root, output: output)
+        let previous = renderCache.previous()
+        let staged = try StagedOutput(output: output, previousFinished: previous?.finished)
         do {
-            let cache = RenderCache(root: root, output: output)
             let reuse = timed("index") {
-                RenderReuse(previous: cache.previousKeys(), buildInputs: RenderCache.buildInputs(root: root), portal: portal)
+                RenderReuse(previous: previous?.keys ?? [:], buildInputs: RenderCache.buildInputs(root: root), portal: portal)
             }
             let renderer = SiteRenderer(portal: portal, theme: theme, reuse: reuse)
             for step in SiteRenderer.steps {
                 try timed(step.name) { try step.run(renderer, staged) }
             }
             let manifest = try timed("swap") { try staged.commit() }
-            cache.save(reuse.currentKeys, manifest: manifest)
+            renderCache.save(reuse.currentKeys, manifest: manifest)
             return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
                            reports: portal.reports.count, warnings: diagnostics, timings: timings,
                            reusedFiles: reuse.reused)

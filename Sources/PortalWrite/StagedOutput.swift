@@ -14,11 +14,17 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     private var folders: Set<String> = []
     /// The manifest of the site being replaced: files reused from it keep their digests.
     private let previous: [String: Manifest.Entry]
+    /// When the site being replaced was finished (seconds since 1970): a
+    /// file of it changed later (edited in place) is never reused.
+    private let previousFinished: Double?
     private var finished = false
 
     /// Creates a fresh staging folder next to `output` (same file system,
     /// so the final rename is atomic).
-    public init(output: URL) throws {
+    /// `previousFinished`: when the build now in `output` finished, if known;
+    /// without it, nothing is reused.
+    public init(output: URL, previousFinished: Double? = nil) throws {
+        self.previousFinished = previousFinished
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -151,13 +157,16 @@ extension StagedOutput {
     }
 
     /// A hard link to the live site's file: no bytes written, no new inode.
-    /// Only files the previous manifest lists, at the size it lists, are
-    /// taken; anything else is rendered anew.
+    /// Only files the previous manifest lists, at the size it lists, not
+    /// changed since that build finished, are taken; anything else is
+    /// rendered anew.
     public func reuse(_ path: String) -> Bool {
-        guard let entry = previous[path], let url = try? destination(path) else { return false }
+        guard let finished = previousFinished, let entry = previous[path], let url = try? destination(path) else { return false }
         let source = output.appendingPathComponent(path).path
         var info = stat()
-        guard stat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == entry.size,
+        // ctime moves on any write, and on the links earlier builds made, which all came before `finished`.
+        guard lstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == entry.size,
+              Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9 <= finished,
               (try? makeFolder(url.deletingLastPathComponent())) != nil,
               link(source, url.path) == 0 else { return false }
         do {

@@ -34,8 +34,9 @@ struct Build: ParsableCommand {
                 }
             }
             let total = summary.timings.reduce(0) { $0 + $1.seconds }
-            console.info(String(format: "built %d reports of %d agencies: %d files, %@ in %@ (%.2f s)",
-                                summary.reports, summary.agencies, summary.manifest.entries.count,
+            let kept = summary.reusedFiles > 0 ? " (\(summary.reusedFiles) unchanged, kept from the previous build)" : ""
+            console.info(String(format: "built %d reports of %d agencies: %d files%@, %@ in %@ (%.2f s)",
+                                summary.reports, summary.agencies, summary.manifest.entries.count, kept,
                                 Console.bytes(summary.manifest.totalSize), summary.output.path, total))
         } catch let error as DiagnosticsError {
             console.report(error.diagnostics, trailer: "nothing was written")

@@ -20,7 +20,11 @@ struct CommandLineTests {
         let result = try run(["build"], in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.hasPrefix("built 7 reports of 4 agencies: "))
+        #expect(!result.stderr.contains("kept from the previous build"))
         #expect(FileManager.default.fileExists(atPath: site.url("public/index.html").path))
+        // A second build says how much it kept.
+        let again = try run(["build"], in: site.root)
+        #expect(again.stderr.contains(" files (44 unchanged, kept from the previous build), "), "\(again.stderr)")
     }
 
     @Test func contentErrorsGiveStatus1AndCompilerStyleLines() throws {
