@@ -19,8 +19,9 @@ struct AgencyReader {
                       hint: "create it with at least “name:” (full official name) and “kind:”")
             return nil
         }
+        let digest = SourceDigest()
         guard let text = TextFile.read(url, displayPath: path, log: log),
-              let document = YAMLDocument.parse(text, path: path, log: log),
+              let document = digest.add("agency.yaml", text).flatMap({ YAMLDocument.parse($0, path: path, log: log) }),
               var map = MappingReader(document.root, in: document, log: log, what: "agency.yaml") else { return nil }
         let name = map.string("name", required: true)
         let shortName = map.string("shortName")
@@ -49,6 +50,6 @@ struct AgencyReader {
         guard let name, let kind else { return nil }
         return Agency(slug: slug, name: name.value, shortName: shortName?.value ?? name.value, kind: kind,
                       parent: parent, contact: contact, website: website?.value,
-                      location: SourceLocation(path: path))
+                      location: SourceLocation(path: path), sourceDigest: digest.hex)
     }
 }

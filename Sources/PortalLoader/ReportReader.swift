@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import PortalModel
 
@@ -80,21 +79,6 @@ struct ReportReader {
             }
         }
         return narratives
-    }
-}
-
-/// SHA-256 over the files of a report folder, each by name and content.
-private final class SourceDigest {
-    private var hasher = SHA256()
-
-    /// Adds a file and hands its text on.
-    func add(_ name: String, _ text: String) -> String? {
-        for part in [name, String(text.utf8.count), text] { hasher.update(data: Data(part.utf8)) }
-        return text
-    }
-
-    var hex: String {
-        hasher.finalize().map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 }
 

@@ -52,6 +52,17 @@ struct IncrementalBuildTests {
         #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("theme changed"))
     }
 
+    /// Every page shows some agency's details: a changed agency.yaml renders
+    /// the whole site anew, and the change shows.
+    @Test func anAgencyChangeRendersEverythingAnew() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        try site.edit("content/agencies/xiasha/agency.yaml", replacing: "shortName: 下沙街道", with: "shortName: 下沙街道办")
+        let rebuilt = try SiteBuilder(root: site.root).build()
+        #expect(rebuilt.reusedFiles == 0)
+        #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("下沙街道办"))
+    }
+
     /// An output folder changed by hand no longer matches the saved keys:
     /// everything is rendered, and the hand edit is gone.
     @Test func aHandEditedOutputIsNotTrusted() throws {

@@ -47,9 +47,12 @@ public struct Agency: Sendable {
     public var contact: Contact
     public var website: String?
     public var location: SourceLocation
+    /// SHA-256 of agency.yaml as read: every page shows some agency's details,
+    /// so a rebuild renders everything anew when any of these changes.
+    public var sourceDigest: String
 
     public init(slug: String, name: String, shortName: String, kind: Kind, parent: Located<String>? = nil,
-                contact: Contact = Contact(), website: String? = nil, location: SourceLocation) {
+                contact: Contact = Contact(), website: String? = nil, location: SourceLocation, sourceDigest: String = "") {
         self.slug = slug
         self.name = name
         self.shortName = shortName
@@ -58,5 +61,6 @@ public struct Agency: Sendable {
         self.contact = contact
         self.website = website
         self.location = location
+        self.sourceDigest = sourceDigest
     }
 }

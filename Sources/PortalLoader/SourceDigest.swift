@@ -1,0 +1,21 @@
+import Crypto
+import Foundation
+
+/// SHA-256 over the files a report or an agency was read from, each by name
+/// and content: what a rebuild compares to keep or redo their pages.
+final class SourceDigest {
+    private var hasher = SHA256()
+
+    /// Adds a file and hands its text on.
+    func add(_ name: String, _ text: String) -> String? {
+        for part in [name, String(text.utf8.count), text] { hasher.update(data: Data(part.utf8)) }
+        return text
+    }
+
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in hasher.finalize() { out += [digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]] }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
