@@ -39,8 +39,17 @@ public struct SiteRenderer: Sendable {
 
     func renderPages(into sink: OutputSink) throws {
         let portal = index.portal
-        try page("index.html", "home", pages.home(), sink)
-        try page(SitePaths.agencies + "index.html", "agencies", pages.agencies(), sink)
+        // The one-of-a-kind pages list every agency or report (the home
+        // page's matrix, search without JavaScript): side by side.
+        let singles: [@Sendable () throws -> Void] = [
+            { try page("index.html", "home", pages.home(), sink) },
+            { try page(SitePaths.agencies + "index.html", "agencies", pages.agencies(), sink) },
+            { try page(SitePaths.years + "index.html", "years", pages.years(), sink) },
+            { try page(SitePaths.downloads + "index.html", "downloads", pages.downloads(), sink) },
+            { try page(SitePaths.search + "index.html", "search", pages.search(), sink) },
+            { try page("404.html", "404", pages.notFound(), sink) },
+        ]
+        try forEachInParallel(Array(singles.indices)) { try singles[$0]() }
         try forEachInParallel(portal.agencies) { agency in
             let folder = SitePaths.agency(agency.slug)
             let reports = index.reportsByAgency[agency.slug] ?? []
@@ -52,15 +61,11 @@ public struct SiteRenderer: Sendable {
             guard !reuse.reuse(folder + "index.html", of: report, folder: folder, sink: sink) else { return }
             try page(folder + "index.html", "report", pages.report(report), sink)
         }
-        try page(SitePaths.years + "index.html", "years", pages.years(), sink)
         try forEachInParallel(portal.years) { year in
             let folder = SitePaths.year(year)
             guard !reuse.reuse(folder + "index.html", of: index.reportsByYear[year] ?? [], folder: folder, sink: sink) else { return }
             try page(folder + "index.html", "year", pages.year(year), sink)
         }
-        try page(SitePaths.downloads + "index.html", "downloads", pages.downloads(), sink)
-        try page(SitePaths.search + "index.html", "search", pages.search(), sink)
-        try page("404.html", "404", pages.notFound(), sink)
     }
 
     private func page(_ path: String, _ template: String, _ context: [String: Any], _ sink: OutputSink) throws {

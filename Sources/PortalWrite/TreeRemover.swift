@@ -10,10 +10,12 @@ import Glibc
 enum TreeRemover {
     /// Best effort, like `rm -rf`: what cannot be removed stays.
     static func remove(_ folder: URL) {
-        let top = subfolders(of: folder.path)
-        DispatchQueue.concurrentPerform(iterations: top.count) { index in
-            removeContents(of: top[index])
-            rmdir(top[index])
+        // Folders two levels down (agencies/<slug>, years/<year>) are the
+        // units shared out: a site's bulk sits in one top-level folder.
+        let units = subfolders(of: folder.path).flatMap { subfolders(of: $0) }
+        DispatchQueue.concurrentPerform(iterations: units.count) { index in
+            removeContents(of: units[index])
+            rmdir(units[index])
         }
         removeContents(of: folder.path)
         rmdir(folder.path)
