@@ -33,6 +33,13 @@ struct ModelTests {
         #expect(Decimal(1229).plainText == "1229")
         #expect(Decimal(-8).plainText == "-8")
         #expect(Decimal(string: "1000000")!.plainText == "1000000")
+        // Small whole numbers come from a table: the same text as Foundation's, however written.
+        for text in ["0", "007", "+5", "5.0", "9999", "10000", "0.5", "-0", "1e3"] {
+            let value = Decimal(string: text)!
+            var copy = value, rounded = Decimal()
+            NSDecimalRound(&rounded, &copy, 6, .plain)
+            #expect(value.plainText == NSDecimalNumber(decimal: rounded).stringValue, "\(text)")
+        }
         #expect(CellValue.blank("-").display == "-")
         #expect(CellValue.number(0).number == 0)
     }

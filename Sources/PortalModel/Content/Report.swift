@@ -80,9 +80,16 @@ extension Decimal {
     /// Plain decimal notation, no exponent, no grouping: stable across
     /// platforms and locales, so it is safe for HTML, JSON and CSV.
     public var plainText: String {
+        // Nearly every cell is a small count: those come from a table made
+        // once (Foundation's formatting allocates an object per call, and
+        // each report prints its cells on its page, in JSON and in CSV).
+        if let text = Self.smallWholeNumbers[self] { return text }
         var value = self
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 6, .plain)
         return NSDecimalNumber(decimal: rounded).stringValue
     }
+
+    private static let smallWholeNumbers: [Decimal: String] =
+        Dictionary(uniqueKeysWithValues: (0..<10_000).map { (Decimal($0), String($0)) })
 }
