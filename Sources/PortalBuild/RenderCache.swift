@@ -22,13 +22,30 @@ struct RenderCache {
     /// What the build now in the output folder left: its keys and when it
     /// finished; nil when there is none, or the folder no longer holds it.
     func previous() -> (keys: [String: String], finished: Double)? {
-        guard let data = try? Data(contentsOf: file),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let manifest = object["manifest"] as? String, let keys = object["keys"] as? [String: String],
-              let finished = object["finished"] as? Double,
+        guard let data = try? Data(contentsOf: file), let saved = Self.parse(data),
               let live = try? Data(contentsOf: output.appendingPathComponent(Manifest.fileName)),
-              Self.digest(live) == manifest else { return nil }
-        return (keys, finished)
+              Self.digest(live) == saved.manifest else { return nil }
+        return (saved.keys, saved.finished)
+    }
+
+    /// The layout `save` writes, one key per line (tens of thousands at
+    /// national scale), or nil when the file is anything else.
+    static func parse(_ data: Data) -> (manifest: String, finished: Double, keys: [String: String])? {
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard let head = lines.first, lines.last == "}}", !head.contains("\\"),
+              head.hasPrefix("{\"format\":\"transparency-portal/render-cache@2\",\"manifest\":\""),
+              let manifestEnd = head.range(of: "\",\"finished\":"), let finishedEnd = head.range(of: ",\"keys\":{"),
+              let finished = Double(head[manifestEnd.upperBound..<finishedEnd.lowerBound]) else { return nil }
+        let manifest = String(head[head.index(head.startIndex, offsetBy: 59)..<manifestEnd.lowerBound])
+        var keys: [String: String] = [:]
+        for var line in lines.dropFirst().dropLast() {
+            if line.hasSuffix(",") { line = line.dropLast() }
+            let parts = line.split(separator: "\"", omittingEmptySubsequences: false)
+            // "folder":"key" splits into ["", folder, ":", key, ""].
+            guard parts.count == 5, parts[0].isEmpty, parts[2] == ":", parts[4].isEmpty, !line.contains("\\") else { return nil }
+            keys[String(parts[1])] = String(parts[3])
+        }
+        return (manifest, finished, keys)
     }
 
     /// Saves the keys of the build just swapped in. A cache that cannot be

@@ -86,12 +86,14 @@ public struct SiteBuilder: Sendable {
         try OutputGuard.check(output, siteRoot: root)
 
         let renderCache = RenderCache(root: root, output: output)
-        let previous = renderCache.previous()
-        let staged = try StagedOutput(output: output, previousFinished: previous?.finished)
+        // What the previous build left (its keys and manifest) and the staging folder.
+        let (staged, reuse) = try timed("prepare") {
+            let previous = renderCache.previous()
+            let staged = try StagedOutput(output: output, previousFinished: previous?.finished)
+            let reuse = RenderReuse(previous: previous?.keys ?? [:], buildInputs: RenderCache.buildInputs(root: root), portal: portal)
+            return (staged, reuse)
+        }
         do {
-            let reuse = timed("index") {
-                RenderReuse(previous: previous?.keys ?? [:], buildInputs: RenderCache.buildInputs(root: root), portal: portal)
-            }
             let renderer = SiteRenderer(portal: portal, theme: theme, reuse: reuse)
             for step in SiteRenderer.steps {
                 try timed(step.name) { try step.run(renderer, staged) }

@@ -20,7 +20,7 @@ struct BuildTests {
             #expect(files[entry.path]?.count == entry.size)
         }
         #expect(files["agencies/xiasha/2021/index.html"] != nil)
-        #expect(summary.timings.map(\.step) == ["load", "check", "theme", "index", "pages",
+        #expect(summary.timings.map(\.step) == ["load", "check", "theme", "prepare", "pages",
                                                  "downloads", "key figures and forms",
                                                  "feeds, sitemap and search index", "assets", "swap"])
     }

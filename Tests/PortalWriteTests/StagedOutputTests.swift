@@ -1,7 +1,7 @@
 import Foundation
 import PortalModel
 import PortalTestSupport
-import PortalWrite
+@testable import PortalWrite
 import Testing
 
 @Suite("Staged output")
@@ -38,6 +38,18 @@ struct StagedOutputTests {
         #expect(manifest.entries == [Manifest.Entry(path: "a.txt", size: 3, sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")])
         let written = try Data(contentsOf: output.appendingPathComponent(Manifest.fileName))
         #expect(Manifest.parse(written) == manifest)
+    }
+
+    /// Manifests are read back line by line; paths with escapes go through
+    /// the general JSON parser, with the same result.
+    @Test func manifestsReadBackExactly() throws {
+        let plain = Manifest(entries: [Manifest.Entry(path: "agencies/下沙/2021/index.html", size: 33_000, sha256: String(repeating: "a", count: 64)),
+                                       Manifest.Entry(path: "data/portal.csv", size: 0, sha256: String(repeating: "0", count: 64))])
+        #expect(Manifest.parseOwnLines(Data(plain.serialized().utf8)) == plain)
+        let escaped = Manifest(entries: [Manifest.Entry(path: "a \"quoted\" \\ name.txt", size: 1, sha256: String(repeating: "b", count: 64))])
+        #expect(Manifest.parseOwnLines(Data(escaped.serialized().utf8)) == nil)
+        #expect(Manifest.parse(Data(escaped.serialized().utf8)) == escaped)
+        #expect(Manifest.parse(Data(Manifest(entries: []).serialized().utf8)) == Manifest(entries: []))
     }
 
     @Test func discardLeavesThePreviousOutputUntouched() throws {
