@@ -18,7 +18,7 @@ public final class RenderReuse: @unchecked Sendable {
     private let shared: String
     private let lock = NSLock()
     private var keys: [String: String] = [:]
-    private var counts = (reused: 0, rendered: 0)
+    private var keptFiles = 0
 
     public init(previous: [String: String], buildInputs: String, portal: Portal) {
         self.previous = previous
@@ -41,9 +41,8 @@ public final class RenderReuse: @unchecked Sendable {
 
     /// Every report folder's key in this build, to be saved for the next.
     public var currentKeys: [String: String] { lock.withLock { keys } }
-    /// Files taken from the previous build / rendered, so far.
-    public var reused: Int { lock.withLock { counts.reused } }
-    public var rendered: Int { lock.withLock { counts.rendered } }
+    /// Files taken from the previous build so far.
+    public var reused: Int { lock.withLock { keptFiles } }
 
     /// A report's files depend on its own folder and the shared inputs.
     func key(of report: Report) -> String {
@@ -78,7 +77,7 @@ public final class RenderReuse: @unchecked Sendable {
 
     private func reuse(_ path: String, folder: String, key: String, known: Bool, sink: OutputSink) -> Bool {
         let reused = unchanged(folder, key: key, known: known) && sink.reuse(path)
-        lock.withLock { if reused { counts.reused += 1 } else { counts.rendered += 1 } }
+        if reused { lock.withLock { keptFiles += 1 } }
         return reused
     }
 }
