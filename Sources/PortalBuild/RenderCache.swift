@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PortalModel
 import PortalWrite
 
 /// What a build keeps for the next one: each report's render key (see
@@ -15,17 +16,17 @@ struct RenderCache {
     static let folderName = ".portal-cache"
 
     var file: URL {
-        let name = SHA256.hash(data: Data(output.path.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        let name = SHA256.hash(data: Data(output.path.utf8)).prefix(8).lowercaseHex
         return root.appendingPathComponent(Self.folderName).appendingPathComponent("render-\(name).json")
     }
 
-    /// What the build now in the output folder left: its keys and when it
-    /// finished; nil when there is none, or the folder no longer holds it.
-    func previous() -> (keys: [String: String], finished: Double)? {
+    /// What the build now in the output folder left: its keys, manifest and
+    /// end; nil when there is none, or the folder no longer holds it.
+    func previous() -> (keys: [String: String], build: PreviousBuild)? {
         guard let data = try? Data(contentsOf: file), let saved = Self.parse(data),
               let live = try? Data(contentsOf: output.appendingPathComponent(Manifest.fileName)),
-              Self.digest(live) == saved.manifest else { return nil }
-        return (saved.keys, saved.finished)
+              Self.digest(live) == saved.manifest, let manifest = Manifest.parse(live) else { return nil }
+        return (saved.keys, PreviousBuild(manifest: manifest, finished: saved.finished))
     }
 
     /// The layout `save` writes, one key per line (tens of thousands at
@@ -73,7 +74,7 @@ struct RenderCache {
             for path in files(under: root.appendingPathComponent(folder)) { add(path, relativeTo: root, to: &hasher) }
         }
         add(root.appendingPathComponent("content/site.yaml"), relativeTo: root, to: &hasher)
-        return digest(hasher)
+        return hasher.finalize().lowercaseHex
     }
 
     private static func add(_ file: URL, relativeTo root: URL, to hasher: inout SHA256) {
@@ -92,10 +93,6 @@ struct RenderCache {
     }
 
     static func digest(_ data: Data) -> String {
-        Manifest.hex(SHA256.hash(data: data))
-    }
-
-    private static func digest(_ hasher: SHA256) -> String {
-        Manifest.hex(hasher.finalize())
+        SHA256.hash(data: data).lowercaseHex
     }
 }

@@ -36,8 +36,8 @@ public struct SiteBuilder: Sendable {
         public var warnings: [Diagnostic]
         /// Each named step with its wall time in seconds, in order.
         public var timings: [(step: String, seconds: Double)]
-        /// Report files kept from the previous build because nothing they
-        /// are made of changed.
+        /// Files (of reports, agencies, years, the portal) kept from the
+        /// previous build because nothing they are made of changed.
         public var reusedFiles: Int = 0
     }
 
@@ -89,7 +89,7 @@ public struct SiteBuilder: Sendable {
         // What the previous build left (its keys and manifest) and the staging folder.
         let (staged, reuse) = try timed("prepare") {
             let previous = renderCache.previous()
-            let staged = try StagedOutput(output: output, previousFinished: previous?.finished)
+            let staged = try StagedOutput(output: output, previous: previous?.build)
             let reuse = RenderReuse(previous: previous?.keys ?? [:], buildInputs: RenderCache.buildInputs(root: root), portal: portal)
             return (staged, reuse)
         }

@@ -40,12 +40,12 @@ struct TableReader {
 
     /// The block holding a row (or group row) with this id.
     func block(row id: String) -> FormBlock? {
-        table.blocks.first { block in block.rows.contains { $0.find(id) != nil } }
+        table.block(containingRow: id)
     }
 
     /// The block holding a column with this id.
     func block(column id: String) -> FormBlock? {
-        table.blocks.first { block in block.columns.contains { $0.id == id } }
+        table.block(containingColumn: id)
     }
 
     func cell(row: String, column index: Int) -> Located<CellValue>? {
@@ -55,7 +55,7 @@ struct TableReader {
 
     /// A row (a group row: the sum of its sub-rows) in one column.
     func term(row id: String, column index: Int, in block: FormBlock) -> Term {
-        let row = block.rows.lazy.compactMap { $0.find(id) }.first
+        let row = block.row(id)
         let leaves = row?.leaves ?? []
         var sum = Decimal(0)
         var complete = !leaves.isEmpty

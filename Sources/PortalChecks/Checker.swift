@@ -7,6 +7,10 @@ public struct Checker: Sendable {
     /// A named check: one kind of problem, looked for everywhere.
     public struct Check: Sendable {
         public let name: String
+        /// True when the check looks at the agencies as a whole; other
+        /// checks look at one agency's reports at a time and may run over
+        /// slices of the portal.
+        public var portalWide = false
         public let run: @Sendable (Portal) -> [Diagnostic]
     }
 
@@ -17,14 +21,10 @@ public struct Checker: Sendable {
         Check(name: "form rules") { FormRuleCheck.run($0) },
         Check(name: "cross-year rules") { CrossYearCheck.run($0) },
         Check(name: "report shape") { ReportShapeCheck.run($0) },
-        Check(name: "agencies") { AgencyCheck.run($0) },
+        Check(name: "agencies", portalWide: true) { AgencyCheck.run($0) },
     ]
 
     public init() {}
-
-    /// Checks that look at the agencies as a whole; every other check looks
-    /// at one agency's reports at a time.
-    static let portalWide: Set<String> = ["agencies"]
 
     /// The checks run side by side (they only read the model), each over
     /// slices of the portal that hold whole agencies, so that all cores
@@ -34,7 +34,7 @@ public struct Checker: Sendable {
         let slices = Self.slices(of: portal, count: 4 * ProcessInfo.processInfo.activeProcessorCount)
         var jobs: [(check: Check, portal: Portal)] = []
         for check in Self.checks {
-            if Self.portalWide.contains(check.name) {
+            if check.portalWide {
                 jobs.append((check, portal))
             } else {
                 jobs += slices.map { (check, $0) }

@@ -25,19 +25,13 @@ struct CompiledRule {
         guard let table = form.table(rule.table) else { instances = []; return }
         switch rule.each {
         case .column:
-            guard let block = table.blocks.first(where: { block in block.rows.contains { $0.find(rule.left[0]) != nil } }) else {
-                instances = []; return
-            }
+            guard let block = table.block(containingRow: rule.left[0]) else { instances = []; return }
             func cells(_ ids: [String], column: Int) -> [Cell] {
-                ids.flatMap { id in
-                    (block.rows.lazy.compactMap { $0.find(id) }.first?.leaves ?? []).map { Cell(row: $0.id, column: column) }
-                }
+                ids.flatMap { id in (block.row(id)?.leaves ?? []).map { Cell(row: $0.id, column: column) } }
             }
             instances = block.columns.indices.map { Instance(left: cells(rule.left, column: $0), right: cells(rule.right, column: $0)) }
         case .row:
-            guard let block = table.blocks.first(where: { block in block.columns.contains { $0.id == rule.left[0] } }) else {
-                instances = []; return
-            }
+            guard let block = table.block(containingColumn: rule.left[0]) else { instances = []; return }
             let ids = block.columns.map(\.id)
             instances = block.leafRows.map { row in
                 Instance(left: rule.left.compactMap { ids.firstIndex(of: $0) }.map { Cell(row: row.id, column: $0) },

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PortalModel
 
 /// SHA-256 over the files a report or an agency was read from, each by name
 /// and content: what a rebuild compares to keep or redo their pages.
@@ -12,10 +13,5 @@ final class SourceDigest {
         return text
     }
 
-    var hex: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for byte in hasher.finalize() { out += [digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]] }
-        return String(decoding: out, as: UTF8.self)
-    }
+    var hex: String { hasher.finalize().lowercaseHex }
 }

@@ -31,7 +31,7 @@ public final class RenderReuse: @unchecked Sendable {
             add(agency.slug + ":" + (agency.sourceDigest.isEmpty ? String(describing: agency) : agency.sourceDigest))
         }
         for report in portal.reports { add("\(report.agencySlug)/\(report.year)/\(report.formID)") }
-        shared = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        shared = hasher.finalize().lowercaseHex
     }
 
     /// A build with nothing to reuse.
@@ -53,7 +53,7 @@ public final class RenderReuse: @unchecked Sendable {
     func key(of reports: [Report]) -> String {
         var hasher = SHA256()
         for report in reports { hasher.update(data: Data((report.agencySlug + "/\(report.year):" + report.sourceDigest + "\n").utf8)) }
-        return shared + ":" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return shared + ":" + hasher.finalize().lowercaseHex
     }
 
     /// Whether files of `folder` may come from the previous build; records its key.
@@ -70,9 +70,11 @@ public final class RenderReuse: @unchecked Sendable {
     }
 
     /// Links an agency's or a year's file from the previous build when none
-    /// of its reports changed.
+    /// of its reports changed. The key is hashed once per folder, whichever
+    /// of its files (page, JSON, CSV) asks first.
     func reuse(_ path: String, of reports: [Report], folder: String, sink: OutputSink) -> Bool {
-        reuse(path, folder: folder, key: key(of: reports), known: reports.allSatisfy { !$0.sourceDigest.isEmpty }, sink: sink)
+        let key = lock.withLock { keys[folder] } ?? key(of: reports)
+        return reuse(path, folder: folder, key: key, known: reports.allSatisfy { !$0.sourceDigest.isEmpty }, sink: sink)
     }
 
     private func reuse(_ path: String, folder: String, key: String, known: Bool, sink: OutputSink) -> Bool {

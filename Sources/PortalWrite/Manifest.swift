@@ -72,18 +72,6 @@ public struct Manifest: Sendable, Equatable {
         return Manifest(entries: entries)
     }
 
-    /// Lower-case hex of a digest.
-    public static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in digest {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     private static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {

@@ -12,27 +12,26 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: Manifest.Entry] = [:]
     private var folders: Set<String> = []
-    /// The manifest of the site being replaced: files reused from it keep their digests.
+    /// The site being replaced, by path: files reused from it keep their digests.
     private let previous: [String: Manifest.Entry]
-    /// When the site being replaced was finished (seconds since 1970): a
-    /// file of it changed later (edited in place) is never reused.
-    private let previousFinished: Double?
+    /// When the site being replaced was finished: a file of it changed
+    /// later (edited in place) is never reused.
+    private let previousFinished: Double
     private var finished = false
 
     /// Creates a fresh staging folder next to `output` (same file system,
     /// so the final rename is atomic).
-    /// `previousFinished`: when the build now in `output` finished, if known;
-    /// without it, nothing is reused.
-    public init(output: URL, previousFinished: Double? = nil) throws {
-        self.previousFinished = previousFinished
+    /// `previous`: the build now in `output`, when it is known; without it,
+    /// nothing is reused.
+    public init(output: URL, previous: PreviousBuild? = nil) throws {
+        self.previous = Dictionary((previous?.manifest.entries ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        previousFinished = previous?.finished ?? 0
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         Self.removeAbandonedStaging(beside: self.output)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
-        let old = (try? Data(contentsOf: self.output.appendingPathComponent(Manifest.fileName))).flatMap(Manifest.parse)
-        previous = Dictionary((old?.entries ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Staging folders left by builds that were killed: their process is
@@ -67,7 +66,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     private func record(_ path: String, _ data: Data) throws {
-        try record(Manifest.Entry(path: path, size: data.count, sha256: Manifest.hex(SHA256.hash(data: data))))
+        try record(Manifest.Entry(path: path, size: data.count, sha256: SHA256.hash(data: data).lowercaseHex))
     }
 
     fileprivate func record(_ entry: Manifest.Entry) throws {
@@ -161,12 +160,12 @@ extension StagedOutput {
     /// changed since that build finished, are taken; anything else is
     /// rendered anew.
     public func reuse(_ path: String) -> Bool {
-        guard let finished = previousFinished, let entry = previous[path], let url = try? destination(path) else { return false }
+        guard let entry = previous[path], let url = try? destination(path) else { return false }
         let source = output.appendingPathComponent(path).path
         var info = stat()
         // ctime moves on any write, and on the links earlier builds made, which all came before `finished`.
         guard lstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == entry.size,
-              Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9 <= finished,
+              Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9 <= previousFinished,
               (try? makeFolder(url.deletingLastPathComponent())) != nil,
               link(source, url.path) == 0 else { return false }
         do {
@@ -183,6 +182,18 @@ extension StagedOutput {
 
     public func copy(_ source: URL, to path: String) throws {
         try write(path, contents: try Data(contentsOf: source))
+    }
+}
+
+/// What a new build may take from the one it replaces: the files its
+/// manifest lists, unless changed after it finished (seconds since 1970).
+public struct PreviousBuild: Sendable {
+    public var manifest: Manifest
+    public var finished: Double
+
+    public init(manifest: Manifest, finished: Double) {
+        self.manifest = manifest
+        self.finished = finished
     }
 }
 
@@ -221,6 +232,6 @@ private final class StagedStreamFile: OutputStreamFile {
     func close() throws {
         try flush()
         try handle.close()
-        try output.record(Manifest.Entry(path: path, size: size, sha256: Manifest.hex(hasher.finalize())))
+        try output.record(Manifest.Entry(path: path, size: size, sha256: hasher.finalize().lowercaseHex))
     }
 }

@@ -43,24 +43,20 @@ struct IncrementalBuildTests {
         #expect(try snapshotFolder(site.url("public")) == before)
     }
 
-    @Test func aThemeChangeRendersEveryPageAnew() throws {
+    /// Every page is made with the theme and shows some agency's details: a
+    /// changed template or agency.yaml renders the whole site anew, and the
+    /// change shows.
+    @Test(arguments: [
+        ("theme/templates/report.mustache", "{{/main}}", "<p>theme changed</p>{{/main}}", "theme changed"),
+        ("content/agencies/xiasha/agency.yaml", "shortName: 下沙街道", "shortName: 下沙街道办", "下沙街道办"),
+    ])
+    func aSharedInputChangeRendersEverythingAnew(file: String, old: String, new: String, shown: String) throws {
         let site = try TestSite()
         try SiteBuilder(root: site.root).build()
-        try site.edit("theme/templates/report.mustache", replacing: "{{/main}}", with: "<p>theme changed</p>{{/main}}")
+        try site.edit(file, replacing: old, with: new)
         let rebuilt = try SiteBuilder(root: site.root).build()
         #expect(rebuilt.reusedFiles == 0)
-        #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("theme changed"))
-    }
-
-    /// Every page shows some agency's details: a changed agency.yaml renders
-    /// the whole site anew, and the change shows.
-    @Test func anAgencyChangeRendersEverythingAnew() throws {
-        let site = try TestSite()
-        try SiteBuilder(root: site.root).build()
-        try site.edit("content/agencies/xiasha/agency.yaml", replacing: "shortName: 下沙街道", with: "shortName: 下沙街道办")
-        let rebuilt = try SiteBuilder(root: site.root).build()
-        #expect(rebuilt.reusedFiles == 0)
-        #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("下沙街道办"))
+        #expect(try site.read("public/agencies/xiasha/2021/index.html").contains(shown))
     }
 
     /// An output folder changed by hand no longer matches the saved keys:

@@ -18,6 +18,16 @@ public struct FormTable: Sendable, Hashable {
         leafRows = Self.leafRows(of: blocks)
     }
 
+    /// The block holding a row (or group row) with this id.
+    public func block(containingRow id: String) -> FormBlock? {
+        blocks.first { $0.row(id) != nil }
+    }
+
+    /// The block holding a data column with this id.
+    public func block(containingColumn id: String) -> FormBlock? {
+        blocks.first { block in block.columns.contains { $0.id == id } }
+    }
+
     private static func leafRows(of blocks: [FormBlock]) -> [(block: FormBlock, row: FormRow)] {
         blocks.flatMap { block in block.leafRows.map { (block, $0) } }
     }
@@ -67,6 +77,11 @@ public struct FormBlock: Sendable, Hashable {
         self.header = header
         self.rows = rows
         derive()
+    }
+
+    /// The row or group row with this id, anywhere in the row tree.
+    public func row(_ id: String) -> FormRow? {
+        rows.lazy.compactMap { $0.find(id) }.first
     }
 
     private mutating func derive() {
