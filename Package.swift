@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,37 +29,39 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CPortalSystem"),
+        .target(name: "PortalSupport"),
         .target(name: "PortalModel"),
         .target(
             name: "PortalLoader",
-            dependencies: ["PortalModel", "Yams", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["PortalModel", "PortalSupport", "Yams", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Forms")]
         ),
-        .target(name: "PortalChecks", dependencies: ["PortalModel"]),
+        .target(name: "PortalChecks", dependencies: ["PortalModel", "PortalSupport"]),
         .target(
             name: "PortalRender",
-            dependencies: ["PortalModel", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["PortalModel", "PortalSupport", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "PortalWrite",
-            dependencies: ["PortalModel", "CPortalSystem", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["PortalModel", "PortalSupport", "CPortalSystem", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "PortalBuild",
-            dependencies: ["PortalModel", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite"]
+            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite"]
         ),
         .target(name: "PortalDeploy", dependencies: ["PortalModel", "PortalWrite"]),
         .target(
             name: "PortalServer",
             dependencies: ["PortalModel", "PortalLoader", "PortalRender", "PortalBuild", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "Logging", package: "swift-log")]
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log")]
         ),
-        .executableTarget(
-            name: "portal",
-            dependencies: ["PortalBuild", "PortalServer", "PortalDeploy",
+        .target(
+            name: "PortalCLI",
+            dependencies: ["PortalModel", "PortalBuild", "PortalServer", "PortalDeploy",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "portal", dependencies: ["PortalCLI"]),
         .target(name: "PortalTestSupport", dependencies: ["PortalModel"], path: "Tests/PortalTestSupport"),
         .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
         .testTarget(name: "PortalLoaderTests", dependencies: ["PortalLoader", "PortalTestSupport"]),
@@ -69,6 +72,7 @@ let package = Package(
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
         .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalLoader", "PortalTestSupport"]),
         .testTarget(name: "PortalServerTests", dependencies: ["PortalServer", "PortalTestSupport"]),
+        .testTarget(name: "PortalCLITests", dependencies: ["PortalCLI", "PortalTestSupport"]),
         .testTarget(name: "PortalDeployTests", dependencies: ["PortalDeploy", "PortalBuild", "PortalTestSupport"]),
     ]
 )

@@ -18,7 +18,7 @@ struct ReportReader {
         let path = "\(displayPath)/report.yaml"
         let url = folder.appendingPathComponent("report.yaml")
         guard FileManager.default.fileExists(atPath: url.path) else {
-            log.error("io", at: SourceLocation(path: path), "the report folder has no report.yaml",
+            log.error(.io, at: SourceLocation(path: path), "the report folder has no report.yaml",
                       hint: "every report folder holds report.yaml with the table cells")
             return nil
         }
@@ -33,13 +33,13 @@ struct ReportReader {
             form = forms[formID.value]
             if form == nil {
                 let known = forms.keys.sorted()
-                log.error("unknown-form", at: formID.location, "unknown form “\(formID.value)”",
+                log.error(.unknownForm, at: formID.location, "unknown form “\(formID.value)”",
                           hint: Spelling.closest(to: formID.value, among: known).map { "did you mean “\($0)”?" }
                               ?? "known forms: \(known.joined(separator: ", "))")
             }
         }
         if let declaredYear, declaredYear.value != year {
-            log.error("year-mismatch", at: declaredYear.location,
+            log.error(.yearMismatch, at: declaredYear.location,
                       "the data file says year \(declaredYear.value) but its folder is \(year)",
                       hint: "move the folder to \(displayPath.dropLast(4))\(declaredYear.value) or correct “year”")
         }
@@ -67,7 +67,7 @@ struct ReportReader {
             let path = "\(displayPath)/\(id).md"
             guard FileManager.default.fileExists(atPath: url.path) else {
                 if id != "preamble", let section = form?.sections.first(where: { $0.content == .narrative(id) }) {
-                    log.error("missing-narrative", at: SourceLocation(path: path),
+                    log.error(.missingNarrative, at: SourceLocation(path: path),
                               "section \(section.heading) has no text",
                               hint: "create \(id).md; if there is nothing to report, write 无")
                 }
@@ -90,7 +90,7 @@ private struct CellReader {
 
     func table(_ table: FormTable, node: YAMLNode?, in parent: SourceLocation) -> [String: [Located<CellValue>]] {
         guard let node else {
-            log.error("missing-table", at: parent, "table \(table.number) \(table.title) (“\(table.id)”) is missing",
+            log.error(.missingTable, at: parent, "table \(table.number) \(table.title) (“\(table.id)”) is missing",
                       hint: "add “\(table.id):” with one line per row; every cell as published")
             return [:]
         }
@@ -98,7 +98,7 @@ private struct CellReader {
         var rows: [String: [Located<CellValue>]] = [:]
         for (block, row) in table.leafRows {
             guard let rowNode = map.value(row.id) else {
-                log.error("missing-row", at: map.location,
+                log.error(.missingRow, at: map.location,
                           "row \(row.ref) \(row.label) (“\(row.id)”) is missing from table \(table.number)",
                           hint: "add “\(row.id): [\(block.columns.map { _ in "0" }.joined(separator: ", "))]” with the cells as published (\(block.columns.map(\.label).joined(separator: ", ")))")
                 continue
@@ -114,13 +114,13 @@ private struct CellReader {
     private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: YAMLNode) -> [Located<CellValue>]? {
         let columns = block.columns
         guard let items = node.sequence else {
-            log.error("yaml-type", at: document.location(of: node),
+            log.error(.yamlType, at: document.location(of: node),
                       "row \(row.ref) must be a list of \(columns.count) cells, found \(node.kindDescription)",
                       hint: "write it as [\(columns.map(\.label).joined(separator: ", "))]")
             return nil
         }
         guard items.count == columns.count else {
-            log.error("cell-count", at: document.location(of: node),
+            log.error(.cellCount, at: document.location(of: node),
                       "row \(row.ref) \(row.label) has \(items.count) cells, the form has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", ")))",
                       hint: items.count < columns.count ? "write a blank cell as \"\" or \"-\" rather than leaving it out" : "remove the extra cells")
             return nil

@@ -12,11 +12,11 @@ enum TextFile {
         do {
             data = try readBytes(url.path)
         } catch {
-            log.error("io", at: SourceLocation(path: displayPath), "cannot read the file: \(describe(error))")
+            log.error(.io, at: SourceLocation(path: displayPath), "cannot read the file: \(describe(error))")
             return nil
         }
         guard var text = String(validating: data, as: UTF8.self) else {
-            log.error("encoding", at: SourceLocation(path: displayPath, line: firstInvalidLine(data)),
+            log.error(.encoding, at: SourceLocation(path: displayPath, line: firstInvalidLine(data)),
                       "the file is not valid UTF-8",
                       hint: "save it as UTF-8 (in many editors: “Save with encoding” → UTF-8); GBK files must be converted")
             return nil

@@ -17,7 +17,7 @@ struct YAMLDocument {
             // expression per scalar): every value is read as text and typed
             // by its reader, nulls included (`isNull`).
             guard let root = try Yams.compose(yaml: text, .basic) else {
-                log.error("yaml-syntax", at: SourceLocation(path: path, line: 1, column: 1), "the file is empty")
+                log.error(.yamlSyntax, at: SourceLocation(path: path, line: 1, column: 1), "the file is empty")
                 return nil
             }
             return YAMLDocument(path: path, root: YAMLNode(root))
@@ -25,7 +25,7 @@ struct YAMLDocument {
             log.add(diagnostic(for: error, path: path))
             return nil
         } catch {
-            log.error("yaml-syntax", at: SourceLocation(path: path), "\(error)")
+            log.error(.yamlSyntax, at: SourceLocation(path: path), "\(error)")
             return nil
         }
     }
@@ -43,17 +43,17 @@ struct YAMLDocument {
              .composer(let context, let problem, let mark, _):
             var message = problem
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
-            return .error("yaml-syntax", at: SourceLocation(path: path, line: mark.line, column: mark.column),
+            return .error(.yamlSyntax, at: SourceLocation(path: path, line: mark.line, column: mark.column),
                           "invalid YAML: \(message)", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error("yaml-duplicate-key",
+            return .error(.yamlDuplicateKey,
                           at: SourceLocation(path: path, line: context.mark.line, column: context.mark.column),
                           "the key \(duplicates.map { "“\($0)”" }.joined(separator: ", ")) appears more than once in this mapping",
                           hint: "keep one of them: YAML would silently drop the other")
         case .reader(let problem, _, _, _):
-            return .error("encoding", at: SourceLocation(path: path), "cannot read the file: \(problem)")
+            return .error(.encoding, at: SourceLocation(path: path), "cannot read the file: \(problem)")
         default:
-            return .error("yaml-syntax", at: SourceLocation(path: path), "invalid YAML: \(error)")
+            return .error(.yamlSyntax, at: SourceLocation(path: path), "invalid YAML: \(error)")
         }
     }
 }
@@ -72,7 +72,7 @@ struct MappingReader {
     /// `nil` (with an error logged) when `node` is not a mapping.
     init?(_ node: YAMLNode, in document: YAMLDocument, log: DiagnosticLog, what: String) {
         guard let mapping = node.mapping else {
-            log.error("yaml-type", at: document.location(of: node), "\(what) must be a mapping of “key: value” lines, found \(node.kindDescription)")
+            log.error(.yamlType, at: document.location(of: node), "\(what) must be a mapping of “key: value” lines, found \(node.kindDescription)")
             return nil
         }
         self.document = document
@@ -98,16 +98,16 @@ struct MappingReader {
     mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
         guard let node = value(key) else {
             if required {
-                log.error("missing-key", at: location, "the required key “\(key)” is missing")
+                log.error(.missingKey, at: location, "the required key “\(key)” is missing")
             }
             return nil
         }
         guard let scalar = node.scalar else {
-            log.error("yaml-type", at: document.location(of: node), "“\(key)” must be a single value, found \(node.kindDescription)")
+            log.error(.yamlType, at: document.location(of: node), "“\(key)” must be a single value, found \(node.kindDescription)")
             return nil
         }
         if node.isNull {
-            if required { log.error("missing-key", at: document.location(of: node), "“\(key)” is empty") }
+            if required { log.error(.missingKey, at: document.location(of: node), "“\(key)” is empty") }
             return nil
         }
         return Located(scalar.string, at: document.location(of: node))
@@ -117,7 +117,7 @@ struct MappingReader {
     mutating func int(_ key: String, required: Bool = false) -> Located<Int>? {
         guard let text = string(key, required: required) else { return nil }
         guard let number = Int(text.value.trimmingCharacters(in: .whitespaces)) else {
-            log.error("yaml-type", at: text.location, "“\(key)” must be a whole number, found “\(text.value)”")
+            log.error(.yamlType, at: text.location, "“\(key)” must be a whole number, found “\(text.value)”")
             return nil
         }
         return Located(number, at: text.location)
@@ -129,7 +129,7 @@ struct MappingReader {
         let known = Set(asked)
         for pair in pairs where !known.contains(pair.key) {
             let suggestion = Spelling.closest(to: pair.key, among: asked)
-            log.error("unknown-key", at: document.location(of: pair.keyNode),
+            log.error(.unknownKey, at: document.location(of: pair.keyNode),
                       "unknown key “\(pair.key)” in \(what)",
                       hint: suggestion.map { "did you mean “\($0)”?" } ?? "known keys: \(asked.joined(separator: ", "))")
         }

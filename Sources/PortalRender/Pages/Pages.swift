@@ -80,8 +80,8 @@ extension PageContext {
                 "url": root + path,
                 "form": portal.form(of: report).name,
                 "figures": figures(report, columns: columns),
-                "json": root + path + "report.json",
-                "csv": root + path + "report.csv",
+                "json": root + SitePaths.reportJSON(agency.slug, report.year),
+                "csv": root + SitePaths.reportCSV(agency.slug, report.year),
             ]
         }
         if let received = columns.first, reports.count > 1 {
@@ -92,8 +92,8 @@ extension PageContext {
             context["trendLabel"] = received.label
         }
         context["downloads"] = [
-            download("本机构全部年度报告（JSON）", folder + "agency.json", root: root, format: "JSON"),
-            download("本机构全部表格数据（CSV）", folder + "agency.csv", root: root, format: "CSV"),
+            download("本机构全部年度报告（JSON）", SitePaths.agencyJSON(agency.slug), root: root, format: "JSON"),
+            download("本机构全部表格数据（CSV）", SitePaths.agencyCSV(agency.slug), root: root, format: "CSV"),
         ]
         return context
     }
@@ -135,8 +135,8 @@ extension PageContext {
             ["year": $0.year, "url": root + SitePaths.report(agency.slug, $0.year)]
         }
         context["downloads"] = [
-            download("本报告数据（JSON）", folder + "report.json", root: root, format: "JSON"),
-            download("本报告表格数据（CSV）", folder + "report.csv", root: root, format: "CSV"),
+            download("本报告数据（JSON）", SitePaths.reportJSON(report.agencySlug, report.year), root: root, format: "JSON"),
+            download("本报告表格数据（CSV）", SitePaths.reportCSV(report.agencySlug, report.year), root: root, format: "CSV"),
         ]
         return context
     }
@@ -199,8 +199,8 @@ extension PageContext {
         let published = Set(reports.map(\.agencySlug))
         context["missing"] = portal.agencies.filter { !published.contains($0.slug) }.map { agencyLink($0, from: root) }
         context["downloads"] = [
-            download("\(year)年全部报告（JSON）", folder + "year.json", root: root, format: "JSON"),
-            download("\(year)年全部表格数据（CSV）", folder + "year.csv", root: root, format: "CSV"),
+            download("\(year)年全部报告（JSON）", SitePaths.yearJSON(year), root: root, format: "JSON"),
+            download("\(year)年全部表格数据（CSV）", SitePaths.yearCSV(year), root: root, format: "CSV"),
         ]
         return context
     }
@@ -211,15 +211,15 @@ extension PageContext {
         let root = SitePaths.root(from: folder)
         context["whole"] = datasetDownloads(root: root)
         context["forms"] = portal.forms.values.sorted { $0.id > $1.id }.map { form in
-            ["name": form.name, "issuedBy": form.issuedBy, "id": form.id, "url": root + "data/forms/\(form.id).json"]
+            ["name": form.name, "issuedBy": form.issuedBy, "id": form.id, "url": root + SitePaths.form(form.id)]
         }
         context["years"] = portal.years.map { year in
-            ["year": year, "json": root + SitePaths.year(year) + "year.json", "csv": root + SitePaths.year(year) + "year.csv"]
+            ["year": year, "json": root + SitePaths.yearJSON(year), "csv": root + SitePaths.yearCSV(year)]
         }
         context["agencies"] = portal.agencies.map { agency -> [String: Any] in
             var link = agencyLink(agency, from: root)
-            link["json"] = root + SitePaths.agency(agency.slug) + "agency.json"
-            link["csv"] = root + SitePaths.agency(agency.slug) + "agency.csv"
+            link["json"] = root + SitePaths.agencyJSON(agency.slug)
+            link["csv"] = root + SitePaths.agencyCSV(agency.slug)
             return link
         }
         context["csvColumns"] = DataDocuments.cellCSVHeader.map { ["name": $0] }
@@ -230,10 +230,10 @@ extension PageContext {
     /// The whole dataset, linked from the overview pages.
     func datasetDownloads(root: String) -> [[String: Any]] {
         [
-            download("全部机构、全部年度报告（JSON）", "data/portal.json", root: root, format: "JSON"),
-            download("全部表格数据，每个单元格一行（CSV）", "data/portal.csv", root: root, format: "CSV"),
-            download("各报告主要指标，每份报告一行（CSV）", "data/key-figures.csv", root: root, format: "CSV"),
-            download("数据包说明（Frictionless Data Package）", "data/datapackage.json", root: root, format: "JSON"),
+            download("全部机构、全部年度报告（JSON）", SitePaths.portalJSON, root: root, format: "JSON"),
+            download("全部表格数据，每个单元格一行（CSV）", SitePaths.portalCSV, root: root, format: "CSV"),
+            download("各报告主要指标，每份报告一行（CSV）", SitePaths.keyFiguresCSV, root: root, format: "CSV"),
+            download("数据包说明（Frictionless Data Package）", SitePaths.dataPackage, root: root, format: "JSON"),
         ]
     }
 
@@ -246,7 +246,7 @@ extension PageContext {
             return ["title": index.title(of: report), "url": root + SitePaths.report(agency.slug, report.year),
                     "agency": agency.name, "year": report.year]
         }
-        context["indexURL"] = root + SitePaths.search + "index.json"
+        context["indexURL"] = root + SitePaths.searchIndex
         context["scriptURL"] = root + "assets/search.js"
         return context
     }
