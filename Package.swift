@@ -1,12 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The pipeline reads left to right, and dependencies only point left:
+// The pipeline reads left to right, and dependencies only point left
+// (PortalSupport, small helpers, is below everything):
 // PortalModel ← PortalLoader ─┐
 //             ← PortalChecks ─┤
-//             ← PortalRender ─┼─ PortalBuild ← portal (CLI)
-//             ← PortalWrite ──┘        ↖ PortalServer (serve: rebuild, watch, reload)
-//                    ↖ PortalDeploy (releases on a web host, over rsync and ssh)
+//             ← PortalRender ─┼─ PortalBuild ← PortalServer ─┐
+//             ← PortalWrite ──┘        ↑                      ├─ PortalCLI ← portal (executable)
+//                    ↖ PortalDeploy ───┼──────────────────────┘
+// PortalServer also uses PortalLoader (LoadCache) and PortalRender (HTML.escape).
 let package = Package(
     name: "TransparencyPortal",
     platforms: [.macOS(.v13)],
@@ -65,7 +67,7 @@ let package = Package(
         .target(name: "PortalTestSupport", dependencies: ["PortalModel"], path: "Tests/PortalTestSupport"),
         .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
         .testTarget(name: "PortalLoaderTests", dependencies: ["PortalLoader", "PortalTestSupport"]),
-        .testTarget(name: "PortalChecksTests", dependencies: ["PortalChecks", "PortalLoader", "PortalTestSupport"],
+        .testTarget(name: "PortalChecksTests", dependencies: ["PortalChecks", "PortalLoader", "PortalBuild", "PortalTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader", "PortalTestSupport"],
                     exclude: ["__Snapshots__"]),

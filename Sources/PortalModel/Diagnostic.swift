@@ -14,6 +14,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// What the user can do about it, when there is something useful to say.
     public var hint: String?
 
+    /// With a rule id given as text: only for rules that are data (a
+    /// form's identities); every other rule is a declared `Rule`.
     public init(_ severity: Severity, _ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
         self.severity = severity
         self.rule = rule
@@ -22,13 +24,6 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
-    public static func error(_ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, rule, at: location, message, hint: hint)
-    }
-
-    public static func warning(_ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, rule, at: location, message, hint: hint)
-    }
 
     /// `path:line:column: error[rule]: message` — the format compilers use, so
     /// editors and terminals make it clickable.

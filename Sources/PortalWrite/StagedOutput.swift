@@ -37,7 +37,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
             finished = true
-            throw Failure.wrap(error, step: "", path: staging.path, doing: "creating the staging folder beside the output")
+            throw Failure.wrap(error, step: "", path: parent.path, doing: "creating a staging folder for “\(self.output.lastPathComponent)” in this folder")
         }
     }
 
