@@ -47,6 +47,7 @@ public enum SitePaths {
     public static let dataPackage = downloads + "datapackage.json"
     public static func form(_ id: String) -> String { downloads + "forms/\(id).json" }
     public static let searchIndex = search + "index.json"
+    public static let searchScript = "assets/search.js"
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"

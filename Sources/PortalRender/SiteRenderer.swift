@@ -69,7 +69,7 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private func page(_ path: String, _ kind: PageKind, _ context: [String: Any], _ sink: OutputSink) throws {
+    private func page(_ path: String, _ kind: PageKind, _ context: Any, _ sink: OutputSink) throws {
         try sink.write(path, text: theme.render(kind.template, context))
     }
 

@@ -39,7 +39,7 @@ public struct Theme: Sendable {
     }
 
     /// Renders a page; the template set was validated when the theme compiled.
-    func render(_ template: String, _ context: [String: Any]) -> String {
+    func render(_ template: String, _ context: Any) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 }
