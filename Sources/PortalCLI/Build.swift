@@ -22,8 +22,9 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let builder = SiteBuilder(root: options.siteURL, output: SiteOptions.url(output), strict: reporting.strict)
+        var builder = SiteBuilder(root: options.siteURL, output: SiteOptions.url(output), strict: reporting.strict)
         let console = Console(format: reporting.format)
+        builder.waiting = { output in console.info("waiting for another build of \(output.path) to finish…") }
         do {
             let summary = try builder.build()
             console.report(summary.warnings, trailer: nil)

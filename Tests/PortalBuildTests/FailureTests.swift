@@ -104,10 +104,11 @@ struct FailureTests {
 final class SmallDisk {
     let folder: URL
 
-    init(megabytes: Int) throws {
+    init(megabytes: Int, readOnly: Bool = false) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-disk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", folder.path]) == 0 else {
+        let options = "size=\(megabytes)m" + (readOnly ? ",ro" : "")
+        guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", options, "tmpfs", folder.path]) == 0 else {
             try? FileManager.default.removeItem(at: folder)
             throw CocoaError(.featureUnsupported)
         }
