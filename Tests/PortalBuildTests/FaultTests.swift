@@ -45,6 +45,7 @@ struct FaultTests {
             #expect(now == versions[0] || now == versions[1], "round \(round) (seed \(random.seed)): the output is neither whole site")
         }
         #expect(killed > 0, "no build was killed mid-way (seed \(random.seed))")
+        print("faults: \(killed) of \(rounds) builds killed mid-way (seed \(random.seed)); the output was always one whole site")
         // The next build succeeds, removes what killed builds left, and equals a clean one.
         try site.write(Self.narrative, "版本乙。\n")
         try SiteBuilder(root: site.root, output: output).build()

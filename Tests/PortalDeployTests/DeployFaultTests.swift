@@ -40,7 +40,8 @@ struct DeployFaultTests {
         #expect(try PortalProcess.run(["deploy"], in: site.site.root).status == 0)
         var random = SeededRandom()
         var killed = 0
-        for round in 0..<SeededRandom.rounds(20) {
+        let rounds = SeededRandom.rounds(20)
+        for round in 0..<rounds {
             try site.site.write(Self.narrative, round % 2 == 0 ? "版本甲。\n" : "版本乙。\n")
             try site.rebuild()
             let (process, _) = try PortalProcess.start(["deploy"], in: site.site.root)
@@ -54,6 +55,7 @@ struct DeployFaultTests {
             #expect(served == versions[0] || served == versions[1], "round \(round) (seed \(random.seed)): the live site is not one whole release")
         }
         #expect(killed > 0, "no deploy was killed mid-way (seed \(random.seed))")
+        print("faults: \(killed) of \(rounds) deploys killed mid-way (seed \(random.seed)); the live site was always one whole release")
         let last = try PortalProcess.run(["deploy"], in: site.site.root)
         #expect(last.status == 0, "\(last.stderr)")
         #expect(try site.served() == snapshotFolder(site.output))
