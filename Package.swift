@@ -7,6 +7,7 @@ import PackageDescription
 //             ← PortalRender ─┼─ PortalBuild ← portal (CLI)
 //             ← PortalWrite ──┘        ↖ PortalServer (serve: rebuild, watch, reload)
 //                    ↖ PortalDeploy (releases on a web host, over rsync and ssh)
+// PortalModel ← PortalLoader, PortalChecks ← PortalImport (published files → content) ← portal
 let package = Package(
     name: "TransparencyPortal",
     platforms: [.macOS(.v13)],
@@ -20,12 +21,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CPortalSystem"),
         .target(name: "PortalModel"),
@@ -54,9 +61,14 @@ let package = Package(
             dependencies: ["PortalModel", "PortalLoader", "PortalRender", "PortalBuild", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log")]
         ),
+        .target(
+            name: "PortalImport",
+            dependencies: ["PortalModel", "PortalLoader", "PortalChecks", "CLibXML2", "ZIPFoundation",
+                           .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "portal",
-            dependencies: ["PortalBuild", "PortalServer", "PortalDeploy",
+            dependencies: ["PortalBuild", "PortalServer", "PortalDeploy", "PortalImport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "PortalTestSupport", dependencies: ["PortalModel"], path: "Tests/PortalTestSupport"),
@@ -69,6 +81,8 @@ let package = Package(
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
         .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalLoader", "PortalTestSupport"]),
         .testTarget(name: "PortalServerTests", dependencies: ["PortalServer", "PortalTestSupport"]),
+        .testTarget(name: "PortalImportTests", dependencies: ["PortalImport", "PortalLoader", "PortalChecks", "PortalTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "PortalDeployTests", dependencies: ["PortalDeploy", "PortalBuild", "PortalTestSupport"]),
     ]
 )

@@ -28,6 +28,7 @@ struct ReportReader {
         let formID = map.string("form", required: true)
         let declaredYear = map.int("year", required: true)
         let published = map.string("published")
+        let source = map.value("source").flatMap { readSource($0, document: document) }
         var form: FormDefinition?
         if let formID {
             form = forms[formID.value]
@@ -54,9 +55,25 @@ struct ReportReader {
         if form != nil { map.reportUnknownKeys(what: "report.yaml") }
         let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
         guard let form, formID != nil, declaredYear != nil else { return nil }
-        return Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
-                      tables: tables, narratives: narratives, location: SourceLocation(path: path),
-                      formLocation: formID?.location, sourceDigest: digest.hex)
+        var report = Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
+                            tables: tables, narratives: narratives, location: SourceLocation(path: path),
+                            formLocation: formID?.location, sourceDigest: digest.hex)
+        report.source = source
+        return report
+    }
+
+    /// `source:` — written by `portal import`: the published file kept beside the report.
+    private func readSource(_ node: YAMLNode, document: YAMLDocument) -> ReportSource? {
+        guard var map = MappingReader(node, in: document, log: log, what: "source") else { return nil }
+        let name = map.string("name", required: true)
+        let sha256 = map.string("sha256", required: true)
+        let format = map.string("format", required: true)
+        let imported = map.string("imported", required: true)
+        let file = map.string("file", required: true)
+        map.reportUnknownKeys(what: "source")
+        guard let name, let sha256, let format, let imported, let file else { return nil }
+        return ReportSource(originalName: name.value, sha256: sha256.value, format: format.value,
+                            imported: imported.value, file: file.value)
     }
 
     private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {

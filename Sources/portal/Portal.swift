@@ -7,7 +7,7 @@ struct Portal: AsyncParsableCommand {
         commandName: "portal",
         abstract: "Builds a static portal of government information disclosure annual reports (政府信息公开工作年度报告).",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, Deploy.self]
+        subcommands: [Build.self, Check.self, Serve.self, Deploy.self, Import.self]
     )
 
     /// Like ParsableCommand's, but usage errors exit with 2 (the documented

@@ -1,0 +1,70 @@
+import PortalModel
+
+/// A report as read from a published file, ready to be written: its
+/// format, year, cells and narratives in the portal's terms.
+struct ImportedReport {
+    var form: FormDefinition
+    var year: Int?
+    var agencyName: String?
+    var contact: Agency.Contact
+    /// Cells per table id, then per row id.
+    var cells: [String: [String: [CellValue]]] = [:]
+    /// Markdown per narrative id (preamble, overview, problems, other).
+    var narratives: [String: String] = [:]
+    var tablesFilled = 0
+    var cellsFilled = 0
+    var blanksKept = 0
+    var diagnostics: [Diagnostic] = []
+}
+
+/// Recognises a report in a file's lines: the format, the sections, the
+/// rows of every table, the narratives, the title.
+enum ReportRecogniser {
+    static func recognise(_ lines: [SourceLine], forms: [FormDefinition], year givenYear: Int?, path: String) -> Result<ImportedReport, ImportFailure> {
+        let title = ReportTitle(lines[...])
+        let year = givenYear ?? title.year
+        guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
+            return .failure(ImportFailure([.error("import-unreadable", at: SourceLocation(path: path), "no report formats are defined")]))
+        }
+        let headings = SectionLocator.headings(of: form, in: lines)
+        let found = headings.compactMap { $0 }
+        guard !found.isEmpty else {
+            return .failure(.error("import-no-report", at: SourceLocation(path: path),
+                                    "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
+                                   hint: "is this the report itself, or a page that links to it? Import the report's own file"))
+        }
+        var report = ImportedReport(form: form, year: year, agencyName: title.agencyName, contact: Agency.Contact())
+        let preambleEnd = found.min() ?? 0
+        let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
+        let preamble = NarrativeText.paragraphs(lines[preambleStart..<preambleEnd])
+        report.narratives["preamble"] = NarrativeText.markdown(preamble)
+        report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
+        for (section, heading) in zip(form.sections, headings) {
+            guard let heading else {
+                report.diagnostics.append(.error("import-section-missing", at: SourceLocation(path: path),
+                    "section \(section.heading) not found in the file",
+                    hint: "the report is cut off, or prints the heading in a wording the form does not list (add it to the form's aliases)"))
+                continue
+            }
+            let end = found.filter { $0 > heading }.min() ?? lines.count
+            let body = lines[(heading + 1)..<end]
+            switch section.content {
+            case .narrative(let id):
+                report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body)) ?? ""
+            case .table(let id):
+                guard let table = form.table(id) else { continue }
+                let mapping = TableMapper(table: table, lines: Array(body), path: path).map()
+                report.cells[id] = mapping.rows
+                report.diagnostics += mapping.diagnostics
+                if !mapping.absent, mapping.numbers > 0 { report.tablesFilled += 1 }
+                report.cellsFilled += mapping.numbers
+                report.blanksKept += mapping.blanks
+            }
+        }
+        if year == nil {
+            report.diagnostics.append(.error("import-no-year", at: SourceLocation(path: path),
+                "the report's title prints no year", hint: "pass --year <year>"))
+        }
+        return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics)) : .success(report)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The kind of file a report was published as, told from its content (its
+/// first bytes), not its name: government sites often serve a .doc that is
+/// a web page, or a PDF saved as .htm.
+public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
+    case docx
+    case pdf
+    case html
+    case text
+
+    /// What a file holds, or nil when it is none of the four (binary data,
+    /// an old .doc, an image…).
+    public static func detect(_ data: Data) -> SourceFormat? {
+        let head = data.prefix(1024)
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
+        if head.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if looksLikeHTML(head) { return .html }
+        if looksLikeText(data) { return .text }
+        return nil
+    }
+
+    /// The extension of the original kept beside the report (source.docx…).
+    public var fileExtension: String {
+        switch self {
+        case .docx: "docx"
+        case .pdf: "pdf"
+        case .html: "html"
+        case .text: "txt"
+        }
+    }
+
+    private static func looksLikeHTML(_ head: Data) -> Bool {
+        // Latin-1 keeps every byte, so GBK pages are searched as well as UTF-8 ones.
+        let text = String(decoding: head.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<table", "<p>"].contains { text.contains($0) }
+    }
+
+    /// Text has no NUL bytes and few control characters; it may be in any
+    /// of the encodings `TextDecoding` knows.
+    private static func looksLikeText(_ data: Data) -> Bool {
+        guard !data.isEmpty else { return false }
+        var controls = 0
+        for byte in data.prefix(8192) {
+            if byte == 0 { return false }
+            if byte < 0x09 || (byte > 0x0D && byte < 0x20) { controls += 1 }
+        }
+        return controls * 50 < min(data.count, 8192)
+    }
+}
