@@ -20,7 +20,8 @@ struct ImportedReport {
 /// Recognises a report in a file's lines: the format, the sections, the
 /// rows of every table, the narratives, the title.
 enum ReportRecogniser {
-    static func recognise(_ lines: [SourceLine], forms: [FormDefinition], year givenYear: Int?, path: String) -> Result<ImportedReport, ImportFailure> {
+    static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String) -> Result<ImportedReport, ImportFailure> {
+        let lines = document.lines
         let title = ReportTitle(lines[...])
         let year = givenYear ?? title.year
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
@@ -32,6 +33,13 @@ enum ReportRecogniser {
             return .failure(.error("import-no-report", at: SourceLocation(path: path),
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
                                    hint: "is this the report itself, or a page that links to it? Import the report's own file"))
+        }
+        // Word and web pages hold their tables as tables: none at all means
+        // they were pasted as pictures, and there is nothing to read.
+        if [.docx, .html].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
+            return .failure(.error("import-no-tables", at: SourceLocation(path: path),
+                                   "the document has no tables: tables 二, 三 and 四 are missing (pasted as pictures?)",
+                                   hint: "import the PDF or ask the agency for the file with its tables; the import never reads figures from images"))
         }
         var report = ImportedReport(form: form, year: year, agencyName: title.agencyName, contact: Agency.Contact())
         let preambleEnd = found.min() ?? 0

@@ -44,7 +44,7 @@ public struct Importer: Sendable {
         outcome.format = document.format
         let forms = FormLoader.builtInForms().forms.values.sorted { $0.id < $1.id }
         let report: ImportedReport
-        switch ReportRecogniser.recognise(document.lines, forms: forms, year: options.year, path: displayPath) {
+        switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath) {
         case .failure(let failure): outcome.problems = failure.diagnostics; return outcome
         case .success(let recognised): report = recognised
         }
