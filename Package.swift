@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
         .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalLoader", "PortalTestSupport"]),
         .testTarget(name: "PortalServerTests", dependencies: ["PortalServer", "PortalTestSupport"]),
-        .testTarget(name: "PortalImportTests", dependencies: ["PortalImport", "PortalLoader", "PortalChecks", "PortalTestSupport"],
+        .testTarget(name: "PortalImportTests", dependencies: ["PortalImport", "PortalLoader", "PortalChecks", "PortalBuild", "PortalTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PortalDeployTests", dependencies: ["PortalDeploy", "PortalBuild", "PortalTestSupport"]),
     ]

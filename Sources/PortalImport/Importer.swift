@@ -36,6 +36,7 @@ public struct Importer: Sendable {
                                        hint: "check the path and the permissions")]
             return outcome
         }
+        outcome.format = SourceFormat.detect(data)
         let document: SourceDocument
         switch Extraction.lines(of: data, file: file, path: displayPath) {
         case .failure(let failure): outcome.problems = failure.diagnostics; return outcome

@@ -12,7 +12,9 @@ struct ReportTitle {
 
     init(_ lines: ArraySlice<SourceLine>) {
         let candidates = lines.prefix(8).enumerated().filter { $0.element.cells == nil && $0.element.text.count <= 60 }
-        guard let (offset, title) = candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
+        // A title with its year first: a site's own name may also say 年度报告.
+        guard let (offset, title) = candidates.first(where: { Self.isTitle($0.element.text) && Self.hasYear($0.element.text) })
+                ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
         let index = lines.startIndex + offset
         line = index
         let text = LabelText.fold(title.text).filter { !$0.isWhitespace }
@@ -26,6 +28,10 @@ struct ReportTitle {
         }
         let above = lines[lines.startIndex..<index].filter { $0.cells == nil }.map { $0.text.filter { !$0.isWhitespace } }
         agencyName = above.last.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private static func hasYear(_ text: String) -> Bool {
+        LabelText.fold(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil
     }
 
     private static func isTitle(_ text: String) -> Bool {

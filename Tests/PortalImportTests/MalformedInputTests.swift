@@ -30,7 +30,8 @@ final class MalformedInputTests: XCTestCase {
             ("empty.txt", "import-empty", "the file is empty"),
             ("unknown-encoding.txt", "import-encoding", "encoding"),
             ("scanned.pdf", "import-scanned-pdf", "scanned PDF, no text layer"),
-            // links-only.html: see HTMLPageTests
+            ("links-only.html", "import-no-report", "no report found"),
+            ("unknown-charset.html", "import-encoding", "koi8-r"),
         ]
         let site = try ImportSite()
         let before = site.contentFiles()
