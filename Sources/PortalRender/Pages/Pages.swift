@@ -138,6 +138,11 @@ extension PageContext {
             download("本报告数据（JSON）", folder + "report.json", root: root, format: "JSON"),
             download("本报告表格数据（CSV）", folder + "report.csv", root: root, format: "CSV"),
         ]
+        // An imported report links the file the agency published, to compare with.
+        if let source = report.source {
+            context["downloads"] = [download("原文（所发布的\(source.formatLabel)文件）", folder + source.file, root: root,
+                                             format: source.formatLabel)] + (context["downloads"] as? [[String: Any]] ?? [])
+        }
         return context
     }
 
