@@ -13,6 +13,9 @@ struct RegionLine {
     /// Whether the line holds at least one figure, so that leaving it
     /// unplaced would lose it.
     let hasNumbers: Bool
+    /// Whether the line ends in cells (numbers, dashes, blanks): a row of
+    /// figures even without a label (table 四, an unlabelled table).
+    let endsInCells: Bool
 
     init(_ line: SourceLine) {
         self.line = line
@@ -20,14 +23,17 @@ struct RegionLine {
             var seen: [String] = []
             for cell in row where CellText.value(cell) == nil && !seen.contains(cell) { seen.append(cell) }
             label = LabelText(seen.joined())
-            let last = row.last.map { CellText.value($0) != nil } ?? false
-            cells = last ? row : nil
+            // A table row always offers its cells: the row its label names
+            // takes the last ones, and reports any it cannot read.
+            cells = row
+            endsInCells = row.last.map { CellText.value($0) != nil } ?? false
             hasNumbers = row.contains(where: CellText.isNumber)
         } else {
             let tokens = line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
             let trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
             label = LabelText(tokens.dropLast(trailing.count).joined())
             cells = trailing.isEmpty ? nil : trailing
+            endsInCells = !trailing.isEmpty
             hasNumbers = trailing.contains(where: CellText.isNumber)
         }
     }

@@ -22,7 +22,7 @@ struct TableMapper {
             matches[row.id] = match
             cursor = match.end + 1
         }
-        if matches.isEmpty, !region.contains(where: { $0.cells != nil }) { return absent(region) }
+        if matches.isEmpty, !region.contains(where: \.endsInCells) { return absent(region) }
         if matches.isEmpty, !labelled.isEmpty { return byOrder(region) }
         var mapping = TableMapping()
         let missing = labelled.filter { matches[$0.row.id] == nil }
@@ -41,7 +41,7 @@ struct TableMapper {
             let candidate = from < limit ? (from..<limit).first { region[$0].cells != nil && !consumed.contains($0) } : nil
             guard let lineIndex = candidate else {
                 mapping.diagnostics.append(.error("import-incomplete-table", at: location(region[startLine]),
-                    "table \(table.number): row \(row.ref) \(row.label) has no cells (\(region[startLine].line.position))",
+                    "table \(table.number): row \(Self.name(row)) has no cells (\(region[startLine].line.position))",
                     hint: "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))
                 continue
             }
@@ -51,7 +51,7 @@ struct TableMapper {
         }
         // Label-less rows (table 四's single row) take the first line of cells left.
         for (block, row) in table.leafRows where row.label.isEmpty {
-            guard let lineIndex = region.indices.first(where: { region[$0].cells != nil && !consumed.contains($0) }) else {
+            guard let lineIndex = region.indices.first(where: { region[$0].endsInCells && !consumed.contains($0) }) else {
                 mapping.diagnostics.append(incomplete([row]))
                 continue
             }
@@ -88,7 +88,7 @@ struct TableMapper {
     /// the rows, each exactly as wide as its row.
     private func byOrder(_ region: [RegionLine]) -> TableMapping {
         var mapping = TableMapping()
-        let withCells = region.filter { $0.cells != nil }
+        let withCells = region.filter(\.endsInCells)
         let rows = table.leafRows
         let fits = withCells.count == rows.count && zip(withCells, rows).allSatisfy { line, entry in
             (try? line.cells(count: entry.block.columns.count).get()) != nil
@@ -114,7 +114,7 @@ struct TableMapper {
             for (text, column) in zip(texts, columns) {
                 guard let value = CellText.value(text) else {
                     mapping.diagnostics.append(.error("import-cell", at: location(line),
-                        "table \(table.number): the cell \(row.ref) \(row.label.isEmpty ? "" : row.label + " ")× \(column.label) reads “\(text)”, which is not a number (\(line.line.position))",
+                        "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number (\(line.line.position))",
                         hint: "fix the source, or type the cell by hand: a number as printed, \"\" for blank, \"-\" for a dash"))
                     return nil
                 }
@@ -129,7 +129,7 @@ struct TableMapper {
             case .tooMany(let n): found = "\(n) cells"
             }
             mapping.diagnostics.append(.error("import-cell", at: location(line),
-                "table \(table.number): row \(row.ref) \(row.label) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))) but \(line.line.position) holds \(found): “\(line.line.text)”",
+                "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))) but \(line.line.position) holds \(found): “\(line.line.text)”",
                 hint: line.isRow ? "the table has merged or extra cells here; fix the source or type the row by hand"
                     : "in text a blank cell leaves no trace, so the figures cannot be placed; import the Word or web version, or type the row by hand"))
             return nil
@@ -137,7 +137,7 @@ struct TableMapper {
     }
 
     private func incomplete(_ rows: [FormRow], found: Int? = nil) -> Diagnostic {
-        let names = rows.map { "\($0.ref) \($0.label)".trimmingCharacters(in: .whitespaces) }
+        let names = rows.map(Self.name)
         let place = lines.isEmpty ? "" : " between \(lines[0].position) and \(lines[lines.count - 1].position)"
         let count = found.map { "; found \($0) lines of figures" } ?? ""
         return .error("import-incomplete-table", at: location(lines.first.map(RegionLine.init)),
@@ -156,7 +156,7 @@ struct TableMapper {
                 if !spans.contains(where: { $0.contains(again) }) {
                     let first = region[stream.lineOfCharacter[match.start]], second = region[stream.lineOfCharacter[again]]
                     found.append(.error("import-row-twice", at: location(second),
-                        "table \(table.number): row \(row.ref) \(row.label) is printed twice, at \(first.line.position) and \(second.line.position)",
+                        "table \(table.number): row \(Self.name(row)) is printed twice, at \(first.line.position) and \(second.line.position)",
                         hint: "the import cannot tell which is the report's; fix the source"))
                     break
                 }
@@ -172,6 +172,11 @@ struct TableMapper {
                    "table \(table.number): figures at \(region[index].line.position) belong to no row of the form: “\(region[index].line.text)”",
                    hint: "the row's label is missing or not an official one; fix the source or type the row by hand")
         }
+    }
+
+    /// A row as messages name it: its official reference and label (三（七） （七）总计), once.
+    static func name(_ row: FormRow) -> String {
+        row.label.isEmpty || row.ref.hasSuffix(row.label) ? row.ref : "\(row.ref) \(row.label)"
     }
 
     private func location(_ line: RegionLine?) -> SourceLocation {
