@@ -14,6 +14,8 @@ struct HTMLDocumentReader {
     /// Inside `<article>` or `<main>`, a `<header>` is the article's own
     /// (its title), not the page's.
     private var articleDepth = 0
+    /// The lists being read, innermost last: whether numbered, items so far.
+    private var lists: [(ordered: Bool, count: Int)] = []
 
     private static let skipped: Set<String> = ["head", "script", "style", "nav", "footer", "aside", "form", "select",
                                               "button", "iframe", "noscript", "object", "svg", "template"]
@@ -48,8 +50,16 @@ struct HTMLDocumentReader {
             defer { if article { articleDepth -= 1 } }
             if name == "br" { flush(); return }
             if name == "table", !Self.isLayoutTable(node) { flush(); readTable(node); return }
+            if name == "ol" || name == "ul" { lists.append((ordered: name == "ol", count: 0)) }
+            defer { if name == "ol" || name == "ul" { lists.removeLast() } }
             let block = Self.blocks.contains(name)
             if block { flush() }
+            if name == "li", var list = lists.popLast() {
+                // The browser draws a list's numbers; Markdown writes them.
+                list.count += 1
+                current = list.ordered ? "\(list.count). " : "- "
+                lists.append(list)
+            }
             if let children = node.pointee.children { read(children) }
             if block { flush() }
         default:

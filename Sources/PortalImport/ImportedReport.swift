@@ -62,6 +62,7 @@ enum ReportRecogniser {
             case .table(let id):
                 guard let table = form.table(id) else { continue }
                 let mapping = TableMapper(table: table, lines: Array(body), path: path).map()
+                report.diagnostics += droppedProse(body, section: section, path: path)
                 report.cells[id] = mapping.rows
                 report.diagnostics += mapping.diagnostics
                 if !mapping.absent, mapping.numbers > 0 { report.tablesFilled += 1 }
@@ -74,5 +75,15 @@ enum ReportRecogniser {
                 "the report's title prints no year", hint: "pass --year <year>"))
         }
         return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics)) : .success(report)
+    }
+
+    /// Sentences printed in a table's section have no place in the content
+    /// format: they are named, so the operator can move them to 一 or 六 by hand.
+    private static func droppedProse(_ lines: ArraySlice<SourceLine>, section: FormSection, path: String) -> [Diagnostic] {
+        lines.filter { $0.cells == nil && $0.text.contains("。") }.map { line in
+            .warning("import-text-dropped", at: SourceLocation(path: path, line: line.position.line),
+                     "text in section \(section.heading) is not kept (only its table is): “\(line.text)”",
+                     hint: "if it matters, add it by hand to overview.md or other.md")
+        }
     }
 }

@@ -10,7 +10,8 @@ final class PeerReportTests: XCTestCase {
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
         XCTAssertEqual(outcome.cellsFilled, 175)
         XCTAssertEqual(outcome.tablesFilled, 1)
-        XCTAssertEqual(Set(rules(outcome.problems)), ["import-rows-by-order", "import-table-absent"])
+        XCTAssertEqual(Set(rules(outcome.problems)), ["import-rows-by-order", "import-table-absent", "import-text-dropped"])
+        XCTAssertTrue(outcome.problems.contains { $0.rule == "import-text-dropped" && $0.message.contains("这里是主动公开政府信息的说明。") })
         let report = try XCTUnwrap(site.report("xiasha", 2022))
         let form = try XCTUnwrap(site.load().portal?.forms["gov-info-2021"]?.table("applications"))
         let printed = form.leafRows.flatMap { cellTexts(report, table: "applications")[$0.row.id] ?? [] }
