@@ -46,8 +46,8 @@ enum HTMLExtractor {
 }
 
 /// Finds the charset a page's `<meta>` tag declares.
-public enum HTMLCharsetProbe {
-    public static func declared(_ head: String) -> String? {
+enum HTMLCharsetProbe {
+    static func declared(_ head: String) -> String? {
         let head = head.lowercased()
         guard let regex = try? NSRegularExpression(pattern: #"<meta[^>]*charset\s*=\s*["']?\s*([a-z0-9_\-]+)"#),
               let match = regex.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)),

@@ -8,9 +8,9 @@ import Glibc
 /// those, glibc's iconv does (GB18030 is a superset of both, so one decoder
 /// serves the three names).
 enum TextDecoding {
-    /// The encodings a charset label may name, by what decodes them.
-    static func decode(_ data: Data, charset label: String?) -> String? {
-        var bytes = data
+    /// The text, or nil when the bytes are not in the encoding the label
+    /// names (or, unlabelled, in none the import knows).
+    static func decode(_ bytes: Data, charset label: String?) -> String? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(data: bytes.dropFirst(3), encoding: .utf8) }
         if bytes.starts(with: [0xFF, 0xFE]) { return String(data: bytes, encoding: .utf16LittleEndian).map { String($0.dropFirst()) } }
         if bytes.starts(with: [0xFE, 0xFF]) { return String(data: bytes, encoding: .utf16BigEndian).map { String($0.dropFirst()) } }
@@ -21,7 +21,6 @@ enum TextDecoding {
         case nil:
             // No label: UTF-8 when the bytes are valid UTF-8 (a GBK text almost never is).
             if let text = String(data: bytes, encoding: .utf8) { return text }
-            bytes = data
             return iconv(bytes, from: "GB18030")
         }
     }

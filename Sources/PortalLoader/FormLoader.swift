@@ -212,22 +212,20 @@ private struct FormReader {
 
     /// Other wordings of a label or heading, matched by `portal import`.
     private func strings(_ node: YAMLNode, what: String) -> [String] {
-        list(node, what: what) { item in
-            guard let text = item.scalar?.string, !text.isEmpty else {
-                log.error("form", at: document.location(of: item), "“\(what)” lists the other wordings as text")
-                return nil
-            }
-            return text
-        }
+        texts(node, what: what, problem: "“\(what)” lists the other wordings as text")
     }
 
     private func names(_ node: YAMLNode, what: String) -> [String] {
+        texts(node, what: what, problem: "“\(what)” lists row or column ids")
+    }
+
+    private func texts(_ node: YAMLNode, what: String, problem: String) -> [String] {
         list(node, what: what) { item in
-            guard let name = item.scalar?.string, !name.isEmpty else {
-                log.error("form", at: document.location(of: item), "“\(what)” lists row or column ids")
+            guard let text = item.scalar?.string, !text.isEmpty else {
+                log.error("form", at: document.location(of: item), problem)
                 return nil
             }
-            return name
+            return text
         }
     }
 

@@ -47,6 +47,9 @@ struct Import: ParsableCommand {
             throw ValidationError("--date must read YYYY-MM-DD")
         }
         if let year, !(1990...2100).contains(year) { throw ValidationError("--year \(year) is not a report year") }
+        if let agency, agency.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
+            throw ValidationError("--agency \(agency) is not a slug: use lower-case letters, digits and hyphens")
+        }
     }
 
     func run() throws {

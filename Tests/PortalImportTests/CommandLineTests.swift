@@ -4,19 +4,6 @@ import XCTest
 
 /// `portal import` as an operator runs it: a folder of files, a mapping of names to slugs.
 final class CommandLineTests: XCTestCase {
-    private func portal(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = Repository.portalExecutable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     func testAFolderIsImportedFileByFileWithSlugsFromTheMappingFile() throws {
         try ImportFixtures.requirePdftotext()
         let site = try ImportSite()
@@ -26,7 +13,7 @@ final class CommandLineTests: XCTestCase {
         try FileManager.default.copyItem(at: ImportFixtures.huaianFragment, to: inbox.appendingPathComponent("fragment.txt"))
         let names = site.root.appendingPathComponent("names.csv")
         try Data("name,slug\n淮安市人民政府,huaian\n".utf8).write(to: names)
-        let run = try portal(["import", inbox.path, "--site", site.root.path, "--agencies", names.path, "--year", "2024", "--date", "2025-02-01"])
+        let run = try runPortal(["import", inbox.path, "--site", site.root.path, "--agencies", names.path, "--year", "2024", "--date", "2025-02-01"])
         XCTAssertEqual(run.status, 1, "one of the two files could not be imported: \(run.output)")
         XCTAssertTrue(run.output.contains("szfgs2024.pdf: pdf, gov-info-2021 → content/agencies/huaian/2024 (written)"), run.output)
         XCTAssertTrue(run.output.contains("tables with figures: 3 of 3; cells: 200 figures, 0 blank kept"), run.output)
@@ -36,7 +23,7 @@ final class CommandLineTests: XCTestCase {
         let agency = try site.site.read("content/agencies/huaian/agency.yaml")
         XCTAssertTrue(agency.contains("name: \"淮安市人民政府\"\nkind: government"), agency)
         XCTAssertTrue(try site.site.read("content/agencies/huaian/2024/report.yaml").contains("imported: \"2025-02-01\""))
-        let check = try portal(["check", "--site", site.root.path])
+        let check = try runPortal(["check", "--site", site.root.path])
         XCTAssertEqual(check.status, 0, check.output)
     }
 }

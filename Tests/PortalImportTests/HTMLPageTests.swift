@@ -1,5 +1,5 @@
 import PortalBuild
-import PortalImport
+@testable import PortalImport
 import PortalModel
 import PortalTestSupport
 import XCTest

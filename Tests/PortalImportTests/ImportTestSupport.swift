@@ -77,3 +77,17 @@ func cellTexts(_ report: Report, table: String) -> [String: [String]] {
 func rules(_ diagnostics: [Diagnostic]) -> [String] {
     diagnostics.map(\.rule)
 }
+
+/// Runs the `portal` executable built beside the tests; its output and error streams together.
+func runPortal(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = Repository.portalExecutable
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}

@@ -4,24 +4,6 @@ import XCTest
 
 /// Input that is not a report: a clear error, exit status 1, nothing written.
 final class MalformedInputTests: XCTestCase {
-    struct Run {
-        var status: Int32
-        var output: String
-    }
-
-    private func portal(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Repository.portalExecutable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-
     func testEachMalformedFileIsAClearErrorWithStatusOneAndNothingWritten() throws {
         let cases: [(file: String, rule: String, words: String)] = [
             ("corrupt.docx", "import-unreadable", "archive is damaged"),
@@ -37,7 +19,7 @@ final class MalformedInputTests: XCTestCase {
         let before = site.contentFiles()
         for item in cases {
             let path = ImportFixtures.own(item.file).path
-            let run = try portal(["import", path, "--site", site.root.path, "--agency", "xiasha", "--year", "2024"])
+            let run = try runPortal(["import", path, "--site", site.root.path, "--agency", "xiasha", "--year", "2024"])
             XCTAssertEqual(run.status, 1, "\(item.file): \(run.output)")
             XCTAssertTrue(run.output.contains("\(path): error[\(item.rule)]: "), "\(item.file): \(run.output)")
             XCTAssertTrue(run.output.contains(item.words), "\(item.file): \(run.output)")
@@ -47,13 +29,14 @@ final class MalformedInputTests: XCTestCase {
     }
 
     func testUsageErrorsExitWithTwo() throws {
-        XCTAssertEqual(try portal(["import"]).status, 2)
-        XCTAssertEqual(try portal(["import", "x.txt", "--date", "yesterday"]).status, 2)
+        XCTAssertEqual(try runPortal(["import"]).status, 2)
+        XCTAssertEqual(try runPortal(["import", "x.txt", "--date", "yesterday"]).status, 2)
+        XCTAssertEqual(try runPortal(["import", "x.txt", "--agency", "淮安"]).status, 2)
     }
 
     func testJSONGivesTheSameForScripts() throws {
         let site = try ImportSite()
-        let run = try portal(["import", ImportFixtures.own("empty.txt").path, "--site", site.root.path, "--format", "json"])
+        let run = try runPortal(["import", ImportFixtures.own("empty.txt").path, "--site", site.root.path, "--format", "json"])
         XCTAssertEqual(run.status, 1)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         XCTAssertEqual(json["failed"] as? Int, 1)

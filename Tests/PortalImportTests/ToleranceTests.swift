@@ -108,6 +108,16 @@ final class ToleranceTests: XCTestCase {
         XCTAssertTrue(cell.message.contains("the cell 第（五）项 行政许可 × 本年处理决定数量 reads “O”"), cell.message)
     }
 
+    func testAgencyKindFromTheOfficialName() {
+        XCTAssertEqual(Agency.Kind.from(name: "淮安市人民政府"), .government)
+        XCTAssertEqual(Agency.Kind.from(name: "杭州市钱塘区人民政府下沙街道办事处"), .subdistrict)
+        XCTAssertEqual(Agency.Kind.from(name: "微山县两城镇人民政府"), .town)
+        XCTAssertEqual(Agency.Kind.from(name: "广昌县长桥乡人民政府"), .town)
+        XCTAssertEqual(Agency.Kind.from(name: "沈阳市浑南区工业和信息化局"), .department)
+        XCTAssertEqual(Agency.Kind.from(name: "天津市红桥区政务服务办"), .department)
+        XCTAssertEqual(Agency.Kind.from(name: "某某协会"), .other)
+    }
+
     func testCellTexts() {
         XCTAssertEqual(CellText.value("３,１１９"), .number(3119))
         XCTAssertEqual(CellText.value("96,171.6"), .number(Decimal(string: "96171.6")!))
