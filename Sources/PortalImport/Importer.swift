@@ -120,5 +120,10 @@ public struct Importer: Sendable {
         for (name, data) in files.sorted(by: { $0.key < $1.key }) {
             try data.write(to: folder.appendingPathComponent(name), options: .atomic)
         }
+        // Replacing a report (--force): what the previous import wrote and this one does
+        // not (another format's original, a preamble) would otherwise linger.
+        let stale = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { files[$0] == nil && ($0.hasPrefix("source.") || $0 == "preamble.md") }
+        for name in stale { try manager.removeItem(at: folder.appendingPathComponent(name)) }
     }
 }

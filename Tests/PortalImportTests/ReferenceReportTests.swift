@@ -40,6 +40,23 @@ final class ReferenceReportTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/agencies/xiasha/2021/source.docx").path))
     }
 
+    func testTheReferenceAsMarkdownWithPipeTablesImportsIntoTheExamplesCellsAndNarratives() throws {
+        let site = try ImportSite()
+        let outcome = site.importFile(ImportFixtures.own("xiasha-2021.md"), force: true)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.format, .text)
+        try assertEqualsExample(site)
+    }
+
+    func testReplacingAnImportWithAnotherFormatLeavesOnlyTheNewOriginal() throws {
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(ImportFixtures.own("xiasha-2021.docx"), force: true).status, .written)
+        XCTAssertEqual(site.importFile(ImportFixtures.own("xiasha-2021.md"), force: true).status, .written)
+        let files = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("content/agencies/xiasha/2021").path)
+        XCTAssertEqual(files.filter { $0.hasPrefix("source.") }, ["source.txt"])
+        XCTAssertEqual(site.load().diagnostics.filter { $0.severity == .error }, [])
+    }
+
     func testOverAnExistingReportItRefusesNamingTheDifferenceUnlessForced() throws {
         let site = try ImportSite()
         try site.site.edit("content/agencies/xiasha/2021/report.yaml",

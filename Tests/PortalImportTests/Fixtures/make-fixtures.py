@@ -11,6 +11,7 @@ merged cells are exactly the ones wanted) and the scanned PDF object by object.
 - xiasha-2021-gbk.html  the same report as a GBK-encoded government CMS page: navigation,
                         breadcrumbs, 字体【大 中 小】, share buttons, related links, footer, ICP
                         line, tables with rowspan/colspan
+- xiasha-2021.md        the same report as Markdown: pipe tables, merged labels repeated
 - links-only.html       a column page that only lists links to reports (no report in it)
 - corrupt.docx          a zip header followed by garbage
 - no-tables.docx        a Word file with the six headings and no tables
@@ -150,10 +151,13 @@ def write_docx(path, body):
     document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                 '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
                 + body + "</w:body></w:document>")
+    def entry(name):
+        # A fixed date, so that running the script again gives the same bytes.
+        return zipfile.ZipInfo(name, date_time=(2022, 1, 20, 0, 0, 0))
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-        z.writestr("word/document.xml", document)
+        z.writestr(entry("[Content_Types].xml"), '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr(entry("_rels/.rels"), '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr(entry("word/document.xml"), document, compress_type=zipfile.ZIP_DEFLATED)
 
 
 def make_docx():
@@ -251,6 +255,29 @@ def make_html():
         f.write(b'<html><head><meta charset="koi8-r"></head><body><p>\xf0\xd2\xc9\xd7\xc5\xd4</p></body></html>\n')
 
 
+def make_markdown():
+    c = cells()
+    before, after = narrative_lines()
+    def row(items):
+        return "| " + " | ".join(items) + " |"
+    out = before[:]
+    out.append("二、主动公开政府信息情况")
+    for caption, columns, rows in PROACTIVE:
+        out += ["", row([caption] + [""] * len(columns)), row(["---"] * (len(columns) + 1)), row(["信息内容"] + columns)]
+        out += [row([label] + c[key]) for label, key in rows]
+    out += ["", "三、收到和处理政府信息公开申请情况", "",
+            row(["", "", ""] + APPLICANTS), row(["---"] * 10)]
+    for top, middle, leaf, key in APPLICATION_ROWS:
+        labels = [top, middle or top, leaf or middle or top]
+        out.append(row(labels + c[key]))
+    out += ["", "四、政府信息公开行政复议、行政诉讼情况", "",
+            row(["行政复议"] * 5 + ["未经复议直接起诉"] * 5 + ["复议后起诉"] * 5), row(["---"] * 15),
+            row(OUTCOMES * 3), row(c["cases"]), ""]
+    out += after
+    with open(os.path.join(HERE, "xiasha-2021.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+
+
 def make_malformed():
     with open(os.path.join(HERE, "corrupt.docx"), "wb") as f:
         f.write(b"PK\x03\x04" + bytes((i * 37 + 11) % 256 for i in range(600)))
@@ -289,4 +316,5 @@ def write_scanned_pdf(path):
 if __name__ == "__main__":
     make_docx()
     make_html()
+    make_markdown()
     make_malformed()
