@@ -23,8 +23,8 @@ struct AgencyResolver {
     }
 
     enum Resolution {
-        /// An agency folder already there.
-        case existing(slug: String)
+        /// An agency folder already there (with a word for the operator when its name differs).
+        case existing(slug: String, warning: Diagnostic?)
         /// A new agency: its agency.yaml text.
         case new(slug: String, agencyYAML: String)
     }
@@ -41,7 +41,15 @@ struct AgencyResolver {
             return .failure(.error("import-usage", at: SourceLocation(path: path), "“\(slug)” is not a valid agency slug",
                                    hint: "use lower-case letters, digits and hyphens"))
         }
-        if existing[slug] != nil { return .success(.existing(slug: slug)) }
+        if let known = existing[slug] {
+            // The operator named the folder; a different printed name is worth a look (a renamed agency, a typo).
+            if let name, !name.isEmpty, !known.isEmpty, known != name {
+                return .success(.existing(slug: slug, warning: .warning("import-agency-name", at: SourceLocation(path: path),
+                    "the report is by “\(name)”, but agency “\(slug)” is “\(known)”",
+                    hint: "check that --agency names the right agency; rename it in agency.yaml if it was renamed")))
+            }
+            return .success(.existing(slug: slug, warning: nil))
+        }
         guard let name, !name.isEmpty else {
             return .failure(.error("import-no-agency", at: SourceLocation(path: path),
                 "the agency “\(slug)” does not exist yet and the report prints no agency name to create it with",

@@ -70,11 +70,15 @@ enum ReportRecogniser {
                 report.blanksKept += mapping.blanks
             }
         }
+        if let givenYear, let printed = title.year, printed != givenYear {
+            report.diagnostics.append(.warning("import-year-differs", at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
+                "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))
+        }
         if year == nil {
             report.diagnostics.append(.error("import-no-year", at: SourceLocation(path: path),
                 "the report's title prints no year", hint: "pass --year <year>"))
         }
-        return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics)) : .success(report)
+        return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics, formID: form.id)) : .success(report)
     }
 
     /// Sentences printed in a table's section have no place in the content

@@ -46,7 +46,7 @@ public struct Importer: Sendable {
         let forms = FormLoader.builtInForms().forms.values.sorted { $0.id < $1.id }
         let report: ImportedReport
         switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath) {
-        case .failure(let failure): outcome.problems = failure.diagnostics; return outcome
+        case .failure(let failure): outcome.problems = failure.diagnostics; outcome.formID = failure.formID; return outcome
         case .success(let recognised): report = recognised
         }
         outcome.formID = report.form.id
@@ -65,7 +65,7 @@ public struct Importer: Sendable {
         let slug: String
         var agencyYAML: String?
         switch agency {
-        case .existing(let existing): slug = existing
+        case .existing(let existing, let warning): slug = existing; outcome.problems += warning.map { [$0] } ?? []
         case .new(let new, let yaml): slug = new; agencyYAML = yaml
         }
         outcome.agencySlug = slug

@@ -18,7 +18,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.output.contains("szfgs2024.pdf: pdf, gov-info-2021 → content/agencies/huaian/2024 (written)"), run.output)
         XCTAssertTrue(run.output.contains("tables with figures: 3 of 3; cells: 200 figures, 0 blank kept"), run.output)
         XCTAssertTrue(run.output.contains("checks: the published figures pass every check"), run.output)
-        XCTAssertTrue(run.output.contains("fragment.txt: text (failed)"), run.output)
+        XCTAssertTrue(run.output.contains("fragment.txt: text, gov-info-2021 (failed)"), run.output)
         XCTAssertTrue(run.output.contains("error[import-incomplete-table]"), run.output)
         let agency = try site.site.read("content/agencies/huaian/agency.yaml")
         XCTAssertTrue(agency.contains("name: \"淮安市人民政府\"\nkind: government"), agency)

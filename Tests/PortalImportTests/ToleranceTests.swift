@@ -29,6 +29,9 @@ final class ToleranceTests: XCTestCase {
         let report = try XCTUnwrap(site.report("xiasha", 2024))
         XCTAssertEqual(cellTexts(report, table: "applications"), HuaianPDFTests.applications)
         XCTAssertEqual(cellTexts(report, table: "appeals"), HuaianPDFTests.appeals)
+        let named = try XCTUnwrap(outcome.problems.first { $0.rule == "import-agency-name" })
+        XCTAssertEqual(named.severity, .warning)
+        XCTAssertTrue(named.message.contains("the report is by “淮安市人民政府”, but agency “xiasha” is “杭州市钱塘区人民政府下沙街道办事处”"), named.message)
     }
 
     func testWidthsSeparatorsNumberingWordingVariantsAndDashes() throws {
