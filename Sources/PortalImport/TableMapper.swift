@@ -31,12 +31,30 @@ struct TableMapper {
         }
         mapping.diagnostics += duplicates(labelled.map(\.row), matches: matches, stream: stream, region: region)
         var consumed = Set<Int>()
+        readLabelledRows(matches, stream: stream, region: region, consumed: &consumed, into: &mapping)
+        // Label-less rows (table 四's single row) take the first line of cells left.
+        for (block, row) in table.leafRows where row.label.isEmpty {
+            guard let lineIndex = region.indices.first(where: { region[$0].endsInCells && !consumed.contains($0) }) else {
+                mapping.diagnostics.append(incomplete([row]))
+                continue
+            }
+            consumed.insert(lineIndex)
+            if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
+        }
+        mapping.diagnostics += unplaced(region, consumed: consumed)
+        return mapping
+    }
+
+    /// Each row found takes the first line of cells from where its label
+    /// starts (the figures of a wrapped label sit on one of its lines)
+    /// up to where the next row's label starts.
+    private func readLabelledRows(_ matches: [String: LabelMatch], stream: LabelStream, region: [RegionLine],
+                                  consumed: inout Set<Int>, into mapping: inout TableMapping) {
+        let found = table.leafRows.compactMap { entry in matches[entry.row.id].map { (entry.block, entry.row, $0) } }
         var lastLine = -1
-        let ordered = table.leafRows.filter { matches[$0.row.id] != nil }
-        for (index, (block, row)) in ordered.enumerated() {
-            guard let match = matches[row.id] else { continue }
+        for (index, (block, row, match)) in found.enumerated() {
             let startLine = stream.lineOfCharacter[match.start]
-            let limit = index + 1 < ordered.count ? matches[ordered[index + 1].row.id].map { stream.lineOfCharacter[$0.start] } ?? region.count : region.count
+            let limit = index + 1 < found.count ? stream.lineOfCharacter[found[index + 1].2.start] : region.count
             let from = max(startLine, lastLine + 1)
             let candidate = from < limit ? (from..<limit).first { region[$0].cells != nil && !consumed.contains($0) } : nil
             guard let lineIndex = candidate else {
@@ -49,17 +67,6 @@ struct TableMapper {
             lastLine = lineIndex
             if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
         }
-        // Label-less rows (table 四's single row) take the first line of cells left.
-        for (block, row) in table.leafRows where row.label.isEmpty {
-            guard let lineIndex = region.indices.first(where: { region[$0].endsInCells && !consumed.contains($0) }) else {
-                mapping.diagnostics.append(incomplete([row]))
-                continue
-            }
-            consumed.insert(lineIndex)
-            if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
-        }
-        mapping.diagnostics += unplaced(region, consumed: consumed)
-        return mapping
     }
 
     private func find(_ row: FormRow, in stream: LabelStream, from cursor: Int) -> LabelMatch? {

@@ -17,7 +17,8 @@ final class MalformedInputTests: XCTestCase {
         ]
         let site = try ImportSite()
         let before = site.contentFiles()
-        for item in cases {
+        let hasPdftotext = (try? ImportFixtures.requirePdftotext()) != nil
+        for item in cases where hasPdftotext || item.file != "scanned.pdf" {
             let path = ImportFixtures.own(item.file).path
             let run = try runPortal(["import", path, "--site", site.root.path, "--agency", "xiasha", "--year", "2024"])
             XCTAssertEqual(run.status, 1, "\(item.file): \(run.output)")
