@@ -12,6 +12,8 @@ struct ImportedReport {
     /// Markdown per narrative id (preamble, overview, problems, other).
     var narratives: [String: String] = [:]
     var tablesFilled = 0
+    /// Tables whose section prints no figures at all.
+    var absentTables = Set<String>()
     var cellsFilled = 0
     var blanksKept = 0
     var diagnostics: [Diagnostic] = []
@@ -66,6 +68,7 @@ enum ReportRecogniser {
                 report.cells[id] = mapping.rows
                 report.diagnostics += mapping.diagnostics
                 if !mapping.absent, mapping.numbers > 0 { report.tablesFilled += 1 }
+                if mapping.absent { report.absentTables.insert(id) }
                 report.cellsFilled += mapping.numbers
                 report.blanksKept += mapping.blanks
             }
@@ -73,6 +76,13 @@ enum ReportRecogniser {
         if let givenYear, let printed = title.year, printed != givenYear {
             report.diagnostics.append(.warning("import-year-differs", at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
                 "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))
+        }
+        // Headings and prose but not one table: pictures of tables, or a page that lost them.
+        let tables = form.sections.compactMap { section -> String? in if case .table(let id) = section.content { id } else { nil } }
+        if !tables.isEmpty, tables.allSatisfy({ report.absentTables.contains($0) }) {
+            report.diagnostics.append(.error("import-no-tables", at: SourceLocation(path: path),
+                "none of the tables (\(tables.compactMap { form.table($0)?.number }.joined(separator: ", "))) is in the file: only their headings",
+                hint: "the tables are probably pictures; import the PDF or Word version, or type them by hand"))
         }
         if year == nil {
             report.diagnostics.append(.error("import-no-year", at: SourceLocation(path: path),

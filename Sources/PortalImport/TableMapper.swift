@@ -22,7 +22,9 @@ struct TableMapper {
             matches[row.id] = match
             cursor = match.end + 1
         }
-        if matches.isEmpty, !region.contains(where: \.endsInCells) { return absent(region) }
+        // No label, no cells, no figure in any line but sentences: the report prints no such table.
+        let printsFigures = region.contains { $0.endsInCells || ($0.line.cells == nil && !$0.line.text.contains("。") && $0.line.text.contains(where: \.isNumber)) }
+        if matches.isEmpty, !printsFigures { return absent(region) }
         if matches.isEmpty, !labelled.isEmpty { return byOrder(region) }
         var mapping = TableMapping()
         let missing = labelled.filter { matches[$0.row.id] == nil }

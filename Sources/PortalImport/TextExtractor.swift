@@ -1,11 +1,11 @@
 import Foundation
 
 /// Text copied out of a page or a Word file, Markdown, or `pdftotext
-/// -layout` output → lines. Table rows come in three shapes: one cell per
+/// -layout` output → lines. Table rows come in four shapes: one cell per
 /// tab-led line with a blank line after each row (Word's text export, the
-/// shape of the reference report's text), Markdown pipe rows, and lines
-/// with cells separated by tabs or spaces (which stay text lines: the
-/// mapper reads the numbers at their end).
+/// shape of the reference report's text), Markdown pipe rows, `a | b | c |`
+/// rows copied from a page, and lines with cells separated by tabs or
+/// spaces (which stay text lines: the mapper reads the numbers at their end).
 enum TextExtractor {
     /// - Parameter layout: PDF text, where an indented line starts a
     ///   paragraph and other lines continue it, and `\f` separates pages.
@@ -44,6 +44,14 @@ enum TextExtractor {
             let position = SourcePosition(line: number, page: layout ? page : nil)
             if trimmed.hasPrefix("|") {
                 if let cells = pipeCells(trimmed) { lines.append(SourceLine(cells: cells, position: position)) }
+                continue
+            }
+            if !layout, trimmed.hasSuffix("|") || trimmed.contains(" | "), let cells = pipeCells(trimmed) {
+                // A table copied from a page as `规章 | 0 | 0 | 0 | ||`: rows are padded
+                // with empty cells to the widest row, so empty cells at the end are not blanks.
+                var cells = cells
+                while cells.last == "" { cells.removeLast() }
+                if !cells.isEmpty { lines.append(SourceLine(cells: cells, position: position)) }
                 continue
             }
             if !layout, trimmed.contains("\t") {
