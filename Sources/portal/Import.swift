@@ -53,6 +53,11 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
+        var isFolder: ObjCBool = false
+        let content = options.siteURL.appendingPathComponent("content")
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no content folder in \(options.siteURL.path): run portal in the site's folder, or pass it with --site")
+        }
         var slugs: [String: String] = [:]
         if let agencies {
             guard let text = try? String(contentsOfFile: agencies, encoding: .utf8) else {

@@ -33,6 +33,7 @@ final class MalformedInputTests: XCTestCase {
         XCTAssertEqual(try runPortal(["import"]).status, 2)
         XCTAssertEqual(try runPortal(["import", "x.txt", "--date", "yesterday"]).status, 2)
         XCTAssertEqual(try runPortal(["import", "x.txt", "--agency", "淮安"]).status, 2)
+        XCTAssertEqual(try runPortal(["import", ImportFixtures.referenceText.path, "--site", "/nonexistent"]).status, 2)
     }
 
     func testJSONGivesTheSameForScripts() throws {
