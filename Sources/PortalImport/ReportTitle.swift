@@ -11,7 +11,7 @@ struct ReportTitle {
     var line: Int?
 
     init(_ lines: ArraySlice<SourceLine>) {
-        let candidates = lines.prefix(8).enumerated().filter { $0.element.cells == nil && $0.element.text.count <= 60 }
+        let candidates = lines.prefix(30).enumerated().filter { $0.element.cells == nil && $0.element.text.count <= 60 }
         // A title with its year first: a site's own name may also say 年度报告.
         guard let (offset, title) = candidates.first(where: { Self.isTitle($0.element.text) && Self.hasYear($0.element.text) })
                 ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
