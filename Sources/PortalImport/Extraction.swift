@@ -10,7 +10,7 @@ enum Extraction {
         }
         guard let format = SourceFormat.detect(data) else {
             return .failure(.error("import-unknown-format", at: whole,
-                                   "not a report file: the content is neither Word (.docx), PDF, a web page nor text",
+                                   "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx), PDF, a web page nor text")",
                                    hint: "an old .doc or .wps must be saved as .docx first; images need to be typed by hand"))
         }
         let lines: Result<[SourceLine], ImportFailure>

@@ -43,7 +43,7 @@ public struct Importer: Sendable {
         case .success(let extracted): document = extracted
         }
         outcome.format = document.format
-        let forms = FormLoader.builtInForms().forms.values.sorted { $0.id < $1.id }
+        let forms = availableForms()
         let report: ImportedReport
         switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath) {
         case .failure(let failure): outcome.problems = failure.diagnostics; outcome.formID = failure.formID; return outcome
@@ -92,6 +92,18 @@ public struct Importer: Sendable {
             outcome.problems.append(.error("import-write", at: SourceLocation(path: folder), "cannot write the report: \(error.localizedDescription)"))
         }
         return outcome
+    }
+
+    /// The built-in formats and the site's own (`content/forms/*.yaml`).
+    private func availableForms() -> [FormDefinition] {
+        var forms = FormLoader.builtInForms().forms
+        let folder = options.site.appendingPathComponent("content/forms")
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where name.hasSuffix(".yaml") {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8),
+                  let form = FormLoader.parse(text, path: "content/forms/\(name)").form, forms[form.id] == nil else { continue }
+            forms[form.id] = form
+        }
+        return forms.values.sorted { $0.id < $1.id }
     }
 
     /// The report folder's files by name: report.yaml, the narratives and the original.

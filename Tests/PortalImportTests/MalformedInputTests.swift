@@ -29,6 +29,15 @@ final class MalformedInputTests: XCTestCase {
         XCTAssertEqual(site.contentFiles(), before)
     }
 
+    func testOldWordFilesAndImagesAreNamed() throws {
+        let site = try ImportSite()
+        let doc = site.root.appendingPathComponent("report.doc")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)).write(to: doc)
+        let outcome = site.importFile(doc, agency: "xiasha", year: 2024)
+        XCTAssertEqual(outcome.problems.first?.rule, "import-unknown-format")
+        XCTAssertTrue(outcome.problems.first?.message.contains("an old Word .doc or WPS .wps file") ?? false, "\(outcome.problems)")
+    }
+
     func testUsageErrorsExitWithTwo() throws {
         XCTAssertEqual(try runPortal(["import"]).status, 2)
         XCTAssertEqual(try runPortal(["import", "x.txt", "--date", "yesterday"]).status, 2)

@@ -1,6 +1,7 @@
 import Foundation
 @testable import PortalImport
 import PortalModel
+import PortalTestSupport
 import XCTest
 
 /// Labels and numbers as reports really print them: widths, numbering
@@ -109,6 +110,21 @@ final class ToleranceTests: XCTestCase {
         XCTAssertEqual(outcome.status, .failed)
         let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
         XCTAssertTrue(cell.message.contains("the cell 第（五）项 行政许可 × 本年处理决定数量 reads “O”"), cell.message)
+    }
+
+    func testASitesOwnFormIsRecognisedByItsOwnLabels() throws {
+        let site = try ImportSite()
+        let builtIn = try String(contentsOf: Repository.root.appendingPathComponent("Sources/PortalLoader/Forms/gov-info-2021.yaml"), encoding: .utf8)
+        let own = builtIn.replacingOccurrences(of: "id: gov-info-2021", with: "id: gov-info-2025")
+            .replacingOccurrences(of: "years: {first: 2021}", with: "years: {first: 2025}")
+            .replacingOccurrences(of: "label: 本年制发件数", with: "label: 本年新制发件数")
+        try site.site.write("content/forms/gov-info-2025.yaml", own)
+        let file = try huaianText { lines in
+            replace(&lines, containing: "本年制发件数") { $0.replacingOccurrences(of: "本年制发件数", with: "本年新制发件数") }
+        }
+        let outcome = site.importFile(file, agency: "xiasha", year: 2025)
+        XCTAssertEqual(outcome.formID, "gov-info-2025", "\(outcome.problems)")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
     }
 
     func testAgencyKindFromTheOfficialName() {
