@@ -71,12 +71,18 @@ struct AgencyResolver {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `name:` of an agency.yaml, without reading the whole site.
+    /// `name:` of an agency.yaml, without reading the whole site: plain,
+    /// single-quoted or double-quoted (read as the JSON string it is).
     static func name(inAgencyYAML text: String) -> String? {
         for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("name:") {
-            var value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
-            if let hash = value.range(of: " #") { value = String(value[..<hash.lowerBound]) }
-            return value.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+            let value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            if value.hasPrefix("\""), let end = value.range(of: #""\s*(#.*)?$"#, options: .regularExpression),
+               let decoded = try? JSONSerialization.jsonObject(with: Data(value[..<end.lowerBound].utf8 + [UInt8(ascii: "\"")]),
+                                                               options: .fragmentsAllowed) as? String {
+                return decoded
+            }
+            let plain = value.range(of: " #").map { String(value[..<$0.lowerBound]) } ?? value
+            return plain.trimmingCharacters(in: CharacterSet(charactersIn: "' "))
         }
         return nil
     }

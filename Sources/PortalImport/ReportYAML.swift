@@ -57,19 +57,11 @@ enum ReportYAML {
         }
     }
 
-    /// A YAML double-quoted scalar.
+    /// A YAML double-quoted scalar: a JSON string is one (YAML 1.2 reads JSON).
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\x%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
+        guard let data = try? JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes]) else {
+            return "\"\""
         }
-        return out + "\""
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -137,6 +137,15 @@ final class ToleranceTests: XCTestCase {
         XCTAssertEqual(Agency.Kind.from(name: "某某协会"), .other)
     }
 
+    func testNamesAreQuotedForYAMLAndReadBack() throws {
+        XCTAssertEqual(ReportYAML.quoted("下沙\"街道\\ a/b"), #""下沙\"街道\\ a/b""#)
+        let yaml = AgencyResolver.agencyYAML(name: "某\"区\"人民政府", contact: Agency.Contact(address: "某路1号: 东"))
+        XCTAssertEqual(AgencyResolver.name(inAgencyYAML: yaml), "某\"区\"人民政府")
+        XCTAssertEqual(AgencyResolver.name(inAgencyYAML: "name: 淮安市人民政府   # 官方名称\n"), "淮安市人民政府")
+        XCTAssertEqual(AgencyResolver.name(inAgencyYAML: "name: '淮安市人民政府'\n"), "淮安市人民政府")
+        XCTAssertTrue(yaml.contains(#"address: "某路1号: 东""#), yaml)
+    }
+
     func testCellTexts() {
         XCTAssertEqual(CellText.value("３,１１９"), .number(3119))
         XCTAssertEqual(CellText.value("96,171.6"), .number(Decimal(string: "96171.6")!))
