@@ -1,13 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The pipeline reads left to right, and dependencies only point left:
+// The pipeline reads left to right, and dependencies only point left
+// (PortalSupport, small helpers, is below everything):
 // PortalModel ← PortalLoader ─┐
 //             ← PortalChecks ─┤
-//             ← PortalRender ─┼─ PortalBuild ← portal (CLI)
-//             ← PortalWrite ──┘        ↖ PortalServer (serve: rebuild, watch, reload)
-//                    ↖ PortalDeploy (releases on a web host, over rsync and ssh)
-// PortalModel ← PortalLoader, PortalChecks ← PortalImport (published files → content) ← portal
+//             ← PortalRender ─┼─ PortalBuild ← PortalServer ─┐
+//             ← PortalWrite ──┘        ↑                      ├─ PortalCLI ← portal (executable)
+//                    ↖ PortalDeploy ───┼──────────────────────┘
+// PortalServer also uses PortalLoader (LoadCache) and PortalRender (HTML.escape).
+// PortalModel ← PortalLoader, PortalChecks ← PortalImport (published files → content) ← PortalBuild (its
+// rules in the registry), PortalCLI.
 let package = Package(
     name: "TransparencyPortal",
     platforms: [.macOS(.v13)],
@@ -21,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -35,54 +39,57 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CPortalSystem"),
+        .target(name: "PortalSupport"),
         .target(name: "PortalModel"),
         .target(
             name: "PortalLoader",
-            dependencies: ["PortalModel", "Yams", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["PortalModel", "PortalSupport", "Yams", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Forms")]
         ),
-        .target(name: "PortalChecks", dependencies: ["PortalModel"]),
+        .target(name: "PortalChecks", dependencies: ["PortalModel", "PortalSupport"]),
         .target(
             name: "PortalRender",
-            dependencies: ["PortalModel", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["PortalModel", "PortalSupport", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "PortalWrite",
-            dependencies: ["PortalModel", "CPortalSystem", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["PortalModel", "PortalSupport", "CPortalSystem", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "PortalBuild",
-            dependencies: ["PortalModel", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite"]
+            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite", "PortalImport"]
         ),
         .target(name: "PortalDeploy", dependencies: ["PortalModel", "PortalWrite"]),
         .target(
             name: "PortalServer",
             dependencies: ["PortalModel", "PortalLoader", "PortalRender", "PortalBuild", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "Logging", package: "swift-log")]
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "PortalImport",
-            dependencies: ["PortalModel", "PortalLoader", "PortalChecks", "CLibXML2", "ZIPFoundation",
+            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "CLibXML2", "ZIPFoundation",
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .executableTarget(
-            name: "portal",
-            dependencies: ["PortalBuild", "PortalServer", "PortalDeploy", "PortalImport",
+        .target(
+            name: "PortalCLI",
+            dependencies: ["PortalModel", "PortalBuild", "PortalServer", "PortalDeploy", "PortalImport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "portal", dependencies: ["PortalCLI"]),
         .target(name: "PortalTestSupport", dependencies: ["PortalModel"], path: "Tests/PortalTestSupport"),
         .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
         .testTarget(name: "PortalLoaderTests", dependencies: ["PortalLoader", "PortalTestSupport"]),
-        .testTarget(name: "PortalChecksTests", dependencies: ["PortalChecks", "PortalLoader", "PortalTestSupport"],
+        .testTarget(name: "PortalChecksTests", dependencies: ["PortalChecks", "PortalLoader", "PortalBuild", "PortalTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader", "PortalTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
         .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalLoader", "PortalTestSupport"]),
         .testTarget(name: "PortalServerTests", dependencies: ["PortalServer", "PortalTestSupport"]),
-        .testTarget(name: "PortalImportTests", dependencies: ["PortalImport", "PortalLoader", "PortalChecks", "PortalBuild", "PortalTestSupport"],
+        .testTarget(name: "PortalImportTests", dependencies: ["PortalImport", "PortalLoader", "PortalChecks", "PortalBuild", "PortalCLI", "PortalTestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "PortalCLITests", dependencies: ["PortalCLI", "PortalTestSupport"]),
         .testTarget(name: "PortalDeployTests", dependencies: ["PortalDeploy", "PortalBuild", "PortalTestSupport"]),
     ]
 )

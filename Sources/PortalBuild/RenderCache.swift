@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import PortalModel
+import PortalSupport
 import PortalWrite
 
 /// What a build keeps for the next one: each report's render key (see

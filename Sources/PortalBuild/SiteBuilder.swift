@@ -5,9 +5,10 @@ import PortalModel
 import PortalRender
 import PortalWrite
 
-/// The whole pipeline: load → check → render → write. Nothing is written
-/// until every input has been read and found free of errors, and the
-/// output is replaced only when the new site is complete.
+/// Runs the `Pipeline` over one site folder: `check()` its checking steps,
+/// `build()` all of them. Nothing is written until every input has been
+/// read and found free of errors, and the output is replaced only when the
+/// new site is complete.
 public struct SiteBuilder: Sendable {
     /// The site folder: `content/` and `theme/` live here.
     public var root: URL
@@ -18,12 +19,18 @@ public struct SiteBuilder: Sendable {
     public var strict: Bool
     /// Set by long-running callers (serve) to reuse unchanged reports.
     public var cache: LoadCache?
+    /// Overrides the site's `theme/` folder (fixture sites share one theme).
+    public var theme: URL?
+    /// Called when another build of the same output is running and this
+    /// one waits for it to finish.
+    public var waiting: (@Sendable (URL) -> Void)?
 
-    public init(root: URL, output: URL? = nil, strict: Bool = false, cache: LoadCache? = nil) {
+    public init(root: URL, output: URL? = nil, strict: Bool = false, cache: LoadCache? = nil, theme: URL? = nil) {
         self.root = root.standardizedFileURL
         self.output = output?.standardizedFileURL
         self.strict = strict
         self.cache = cache
+        self.theme = theme?.standardizedFileURL
     }
 
     /// What a successful build did.
@@ -41,14 +48,27 @@ public struct SiteBuilder: Sendable {
         public var reusedFiles: Int = 0
     }
 
-    /// Reads and checks the site without writing anything: every problem
-    /// the loader found plus every problem of every check.
-    public func check() -> LoadResult {
-        var result = SiteLoader(root: root).load()
-        if let portal = result.portal {
-            result.diagnostics = DiagnosticsError(result.diagnostics + Checker().run(portal)).diagnostics
-        }
-        return result
+    /// Runs the checking steps (load, check, theme) without writing
+    /// anything: every problem of the content and of the theme.
+    public func check() -> Pipeline.Checked {
+        var timings: [(step: String, seconds: Double)] = []
+        return checked(&timings)
+    }
+
+    func checked(_ timings: inout [(step: String, seconds: Double)]) -> Pipeline.Checked {
+        var state = Pipeline.Checked(site: self)
+        // Checking steps report problems as diagnostics; they do not throw.
+        try? Pipeline.run(Pipeline.checking, on: &state, timings: &timings)
+        return state
+    }
+
+    /// The theme folder: `theme/` in the site unless given.
+    public var themeFolder: URL { theme ?? root.appendingPathComponent("theme") }
+
+    /// How diagnostics name the theme folder.
+    var themeDisplayPath: String {
+        guard let theme else { return "theme" }
+        return theme.path.hasPrefix(root.path + "/") ? String(theme.path.dropFirst(root.path.count + 1)) : theme.path
     }
 
     /// Only site.yaml (output folder, deploy targets), without reading the reports.
@@ -68,44 +88,42 @@ public struct SiteBuilder: Sendable {
 
     @discardableResult
     public func build() throws -> Summary {
-        var timings: [(String, Double)] = []
-        func timed<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
-            let start = DispatchTime.now()
-            defer { timings.append((name, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)) }
-            return try work()
-        }
-
-        let loaded = timed("load") { SiteLoader(root: root, cache: cache).load() }
-        let checked = timed("check") { loaded.portal.map { Checker().run($0) } ?? [] }
-        let (theme, themeProblems) = timed("theme") { Theme.load(from: root.appendingPathComponent("theme")) }
-        let diagnostics = DiagnosticsError(loaded.diagnostics + checked + themeProblems).diagnostics
-        guard let portal = loaded.portal, let theme, !fails(diagnostics) else {
-            throw DiagnosticsError(diagnostics)
+        var timings: [(step: String, seconds: Double)] = []
+        let checked = checked(&timings)
+        guard let portal = checked.portal, let theme = checked.theme, !fails(checked.diagnostics) else {
+            throw DiagnosticsError(checked.diagnostics)
         }
         let output = self.output ?? root.appendingPathComponent(portal.site.output).standardizedFileURL
         try OutputGuard.check(output, siteRoot: root)
 
         let renderCache = RenderCache(root: root, output: output)
         // What the previous build left (its keys and manifest) and the staging folder.
-        let (staged, reuse) = try timed("prepare") {
+        // One build of an output at a time (serve's rebuilds included), held until the cache is saved.
+        let (lock, staged, reuse, previousSize) = try Pipeline.timed("prepare", &timings) {
+            let lock = try OutputLock(for: output, waiting: { waiting?(output) })
             let previous = renderCache.previous()
             let staged = try StagedOutput(output: output, previous: previous?.build)
             let reuse = RenderReuse(previous: previous?.keys ?? [:], buildInputs: RenderCache.buildInputs(root: root), portal: portal)
-            return (staged, reuse)
+            return (lock, staged, reuse, previous?.build.manifest.totalSize)
         }
+        defer { withExtendedLifetime(lock) {} }
+        var writing = Pipeline.Writing(portal: portal, staged: staged, renderer: SiteRenderer(portal: portal, theme: theme, reuse: reuse))
         do {
-            let renderer = SiteRenderer(portal: portal, theme: theme, reuse: reuse)
-            for step in SiteRenderer.steps {
-                try timed(step.name) { try step.run(renderer, staged) }
+            try Pipeline.run(Pipeline.writing, on: &writing, timings: &timings)
+        } catch var failure as Failure {
+            staged.discard()
+            if failure.errno == ENOSPC, let previousSize {
+                failure.hint = (failure.hint.map { $0 + "; " } ?? "") + "the previous build took \(previousSize / 1_048_576 + 1) MB"
             }
-            let manifest = try timed("swap") { try staged.commit() }
-            renderCache.save(reuse.currentKeys, manifest: manifest)
-            return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
-                           reports: portal.reports.count, warnings: diagnostics, timings: timings,
-                           reusedFiles: reuse.reused)
+            throw failure
         } catch {
             staged.discard()
             throw error
         }
+        let manifest = writing.manifest ?? staged.manifest
+        renderCache.save(reuse.currentKeys, manifest: manifest)
+        return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
+                       reports: portal.reports.count, warnings: checked.diagnostics, timings: timings,
+                       reusedFiles: reuse.reused)
     }
 }

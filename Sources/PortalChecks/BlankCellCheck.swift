@@ -3,6 +3,8 @@ import PortalModel
 /// A blank or "-" cell is kept as published, but it is a finding: no
 /// identity that uses it can be verified. One warning per row.
 enum BlankCellCheck {
+    static let blankCell = Rule("blank-cell", .warning, .check, "a blank or “-” cell, kept as published: the identities that use it cannot be verified, so they are skipped")
+
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         TableReader.forEachRow(in: portal) { reader, block, row in
@@ -12,7 +14,7 @@ enum BlankCellCheck {
             }
             guard let first = blanks.first else { return }
             let list = blanks.map { name, cell in "\(name) “\(cell.value.display)”" }.joined(separator: ", ")
-            problems.append(.warning("blank-cell", at: first.1.location,
+            problems.append(.warning(Self.blankCell, at: first.1.location,
                                      "\(row.ref) has \(blanks.count == 1 ? "a blank cell" : "\(blanks.count) blank cells") as published (\(list)); the identities that use \(blanks.count == 1 ? "it" : "them") cannot be verified",
                                      hint: "keep it blank if the report printed nothing; write the number if the report gives it"))
         }

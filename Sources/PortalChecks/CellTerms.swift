@@ -11,14 +11,7 @@ struct Term {
 }
 
 extension Array where Element == Term {
-    var sum: Decimal? {
-        var total = Decimal(0)
-        for term in self {
-            guard let value = term.value else { return nil }
-            total += value
-        }
-        return total
-    }
+    var sum: Decimal? { lazy.map(\.value).completeSum }
 
     /// `一 (2) + 二 (1) = 3`, or `三（七） = 3` for a single term.
     var text: String {
@@ -57,14 +50,9 @@ struct TableReader {
     func term(row id: String, column index: Int, in block: FormBlock) -> Term {
         let row = block.row(id)
         let leaves = row?.leaves ?? []
-        var sum = Decimal(0)
-        var complete = !leaves.isEmpty
-        for leaf in leaves {
-            guard let value = cell(row: leaf.id, column: index)?.value.number else { complete = false; break }
-            sum += value
-        }
+        let sum = leaves.isEmpty ? nil : leaves.lazy.map { self.cell(row: $0.id, column: index)?.value.number }.completeSum
         let location = leaves.first.flatMap { cell(row: $0.id, column: index)?.location }
-        return Term(name: row?.ref ?? id, value: complete ? sum : nil, location: location)
+        return Term(name: row?.ref ?? id, value: sum, location: location)
     }
 
     /// A column in one data row, named by its label alone or, when

@@ -1,5 +1,6 @@
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// Runs every check over the whole portal and returns every problem found,
 /// sorted by location. Checks never stop at the first problem.
@@ -7,6 +8,8 @@ public struct Checker: Sendable {
     /// A named check: one kind of problem, looked for everywhere.
     public struct Check: Sendable {
         public let name: String
+        /// The rules it reports (the form rules' ids come from the forms).
+        public var rules: [Rule] = []
         /// True when the check looks at the agencies as a whole; other
         /// checks look at one agency's reports at a time and may run over
         /// slices of the portal.
@@ -16,15 +19,24 @@ public struct Checker: Sendable {
 
     /// Every check, in the order they are documented.
     public static let checks: [Check] = [
-        Check(name: "values") { ValueCheck.run($0) },
-        Check(name: "blank cells") { BlankCellCheck.run($0) },
+        Check(name: "values", rules: [ValueCheck.value]) { ValueCheck.run($0) },
+        Check(name: "blank cells", rules: [BlankCellCheck.blankCell]) { BlankCellCheck.run($0) },
         Check(name: "form rules") { FormRuleCheck.run($0) },
         Check(name: "cross-year rules") { CrossYearCheck.run($0) },
-        Check(name: "report shape") { ReportShapeCheck.run($0) },
-        Check(name: "agencies", portalWide: true) { AgencyCheck.run($0) },
+        Check(name: "report shape", rules: [ReportShapeCheck.formYear, ReportShapeCheck.emptyNarrative]) { ReportShapeCheck.run($0) },
+        Check(name: "agencies", rules: [AgencyCheck.duplicateAgency, AgencyCheck.parentCycle], portalWide: true) { AgencyCheck.run($0) },
     ]
 
     public init() {}
+
+    /// Every rule the built-in checks report, besides the forms' own.
+    public static var rules: [Rule] { checks.flatMap(\.rules) }
+
+    /// A form's identities as rules: their ids and descriptions are data.
+    public static func rules(of form: FormDefinition) -> [Rule] {
+        form.rules.map { Rule($0.id, .error, .check, $0.description) }
+            + form.crossYearRules.map { Rule($0.id, .error, .check, $0.description) }
+    }
 
     /// The checks run side by side (they only read the model), each over
     /// slices of the portal that hold whole agencies, so that all cores

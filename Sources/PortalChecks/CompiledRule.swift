@@ -46,13 +46,10 @@ struct CompiledRule {
     func holds(in report: Report) -> Bool {
         guard let cells = report.tables[rule.table] else { return true }
         func sum(_ side: [Cell]) -> Decimal? {
-            var total = Decimal(0)
-            for cell in side {
-                guard let row = cells[cell.row], row.indices.contains(cell.column),
-                      case .number(let value) = row[cell.column].value else { return nil }
-                total += value
-            }
-            return total
+            side.lazy.map { cell -> Decimal? in
+                guard let row = cells[cell.row], row.indices.contains(cell.column) else { return nil }
+                return row[cell.column].value.number
+            }.completeSum
         }
         for instance in instances {
             if let left = sum(instance.left), let right = sum(instance.right), left != right { return false }

@@ -34,7 +34,7 @@ enum CrossYearCheck {
                   let cell = now.cell(row: rule.current, column: index), let value = cell.value.number,
                   let previousValue = before.cell(row: rule.previous, column: previousIndex)?.value.number,
                   value != previousValue else { continue }
-            problems.append(.error(rule.id, at: cell.location,
+            problems.append(Diagnostic(.error, rule.id, at: cell.location,
                                    "\(now.columnName(column.id, in: block)): \(row.label) is \(value.plainText), but the \(previous.year) report's \(previousRow.label) is \(previousValue.plainText)",
                                    hint: "\(rule.description); correct whichever figure was mistyped (\(previous.location.path))"))
         }

@@ -49,7 +49,7 @@ enum FormRuleCheck {
     private static func compare(_ rule: FormRule, _ left: [Term], _ right: [Term], where: String, report: Report) -> Diagnostic? {
         guard let l = left.sum, let r = right.sum, l != r else { return nil }
         let location = left.first?.location ?? report.location
-        return .error(rule.id, at: location, "\(`where`): \(left.text), but \(right.text)",
+        return Diagnostic(.error, rule.id, at: location, "\(`where`): \(left.text), but \(right.text)",
                       hint: "\(rule.description); if these are the published figures, the report itself needs correcting")
     }
 }

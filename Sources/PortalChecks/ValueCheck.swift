@@ -5,6 +5,8 @@ import PortalModel
 /// and not negative, amounts are not negative, only signed counts (the 2019
 /// 本年增/减) may be negative.
 enum ValueCheck {
+    static let value = Rule("value", .error, .check, "counts are whole and not negative; amounts (万元) are not negative; only the 2019 本年增/减 may be negative")
+
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         TableReader.forEachRow(in: portal) { reader, block, row in
@@ -12,7 +14,7 @@ enum ValueCheck {
                 guard let cell = reader.cell(row: row.id, column: index), let value = cell.value.number,
                       let problem = problem(value, kind: column.kind) else { continue }
                 let name = "\(row.ref) \(reader.columnName(column.id, in: block))"
-                problems.append(.error("value", at: cell.location, "\(name) is \(value.plainText): \(problem)"))
+                problems.append(.error(Self.value, at: cell.location, "\(name) is \(value.plainText): \(problem)"))
             }
         }
         return problems

@@ -14,19 +14,52 @@ public enum DeployError: Error, CustomStringConvertible, Equatable {
     case nothingToRollBack
     case failed(String)
 
-    public var description: String {
+    /// What happened.
+    public var message: String {
         switch self {
         case .noTarget(let text), .notBuilt(let text), .stale(let text), .failed(let text): text
         case .tooManyDeletions(let count, let limit):
-            "this deploy would remove \(count) files from the live site (the limit is \(limit)); nothing was changed\n  hint: check the build, then deploy with --force, or raise maxDeletions for the target"
-        case .unreachable(let detail): "cannot reach the server: \(detail)\n  hint: check the host name, the port and the network"
-        case .authRefused(let detail): "the server refused the login: \(detail)\n  hint: check the user, the identity file, and that its public key is in the server's authorized_keys"
-        case .diskFull(let detail): "the target has no space left: \(detail)\n  hint: free space, or keep fewer releases (keep: in site.yaml); the live site was not changed"
-        case .permissionDenied(let detail): "permission denied on the target: \(detail)\n  hint: the deploy user must be able to write the deploy path; the live site was not changed"
+            "this deploy would remove \(count) files from the live site (the limit is \(limit)); nothing was changed"
+        case .unreachable(let detail): "cannot reach the server: \(detail)"
+        case .authRefused(let detail): "the server refused the login: \(detail)"
+        case .diskFull(let detail): "the target has no space left: \(detail)"
+        case .permissionDenied(let detail): "permission denied on the target: \(detail)"
         case .verificationFailed(let problems):
             "the uploaded release does not match the build (\(problems.count) files): \(problems.prefix(5).joined(separator: ", ")); the live site was not changed"
         case .nothingToRollBack: "there is no earlier release to roll back to"
         }
+    }
+
+    /// What a person can do about it.
+    public var hint: String? {
+        switch self {
+        case .notBuilt, .stale: "run portal build first, or portal deploy --build"
+        case .tooManyDeletions: "check the build, then deploy with --force, or raise maxDeletions for the target"
+        case .unreachable: "check the host name, the port and the network"
+        case .authRefused: "check the user, the identity file, and that its public key is in the server's authorized_keys"
+        case .diskFull: "free space, or keep fewer releases (keep: in site.yaml); the live site was not changed"
+        case .permissionDenied: "the deploy user must be able to write the deploy path; the live site was not changed"
+        case .verificationFailed: "deploy again; if it persists, check the target's disk and file system"
+        case .noTarget, .failed, .nothingToRollBack: nil
+        }
+    }
+
+    /// A refusal (exit status 1): the deploy would do harm or has nothing
+    /// to work with. Anything else is a failure of the target (status 2).
+    public var isRefusal: Bool {
+        switch self {
+        case .notBuilt, .stale, .tooManyDeletions, .nothingToRollBack: true
+        default: false
+        }
+    }
+
+    public var description: String {
+        message + (hint.map { "\n  hint: \($0)" } ?? "")
+    }
+
+    /// The same, as the failure of the pipeline's `deploy` step.
+    public var failure: Failure {
+        Failure(step: "deploy", message, hint: hint)
     }
 
     /// Reads ssh's and rsync's complaints.

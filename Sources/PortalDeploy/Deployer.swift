@@ -50,7 +50,7 @@ public struct Deployer: Sendable {
     public func localManifest() throws -> Manifest {
         let url = output.appendingPathComponent(Manifest.fileName)
         guard let data = try? Data(contentsOf: url), let manifest = Manifest.parse(data) else {
-            throw DeployError.notBuilt("\(output.path) holds no built site (no \(Manifest.fileName))\n  hint: run portal build first, or portal deploy --build")
+            throw DeployError.notBuilt("\(output.path) holds no built site (no \(Manifest.fileName))")
         }
         return manifest
     }

@@ -33,25 +33,25 @@ struct AgencyResolver {
         let name = printed.map { $0.filter { !$0.isWhitespace } }
         let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } }
         guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) else {
-            return .failure(.error("import-no-agency", at: SourceLocation(path: path),
+            return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? "The report prints no agency name")",
                 hint: "pass --agency <slug>, or --agencies names.csv with a line “\(name ?? "official name"),<slug>”"))
         }
         guard slug.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
-            return .failure(.error("import-usage", at: SourceLocation(path: path), "“\(slug)” is not a valid agency slug",
+            return .failure(.error(.importUsage, at: SourceLocation(path: path), "“\(slug)” is not a valid agency slug",
                                    hint: "use lower-case letters, digits and hyphens"))
         }
         if let known = existing[slug] {
             // The operator named the folder; a different printed name is worth a look (a renamed agency, a typo).
             if let name, !name.isEmpty, !known.isEmpty, known != name {
-                return .success(.existing(slug: slug, warning: .warning("import-agency-name", at: SourceLocation(path: path),
+                return .success(.existing(slug: slug, warning: .warning(.importAgencyName, at: SourceLocation(path: path),
                     "the report is by “\(name)”, but agency “\(slug)” is “\(known)”",
                     hint: "check that --agency names the right agency; rename it in agency.yaml if it was renamed")))
             }
             return .success(.existing(slug: slug, warning: nil))
         }
         guard let name, !name.isEmpty else {
-            return .failure(.error("import-no-agency", at: SourceLocation(path: path),
+            return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "the agency “\(slug)” does not exist yet and the report prints no agency name to create it with",
                 hint: "create content/agencies/\(slug)/agency.yaml first, then import again"))
         }

@@ -12,25 +12,25 @@ enum DocxExtractor {
     static func lines(of data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
         let whole = SourceLocation(path: path)
         guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
-            return .failure(.error("import-unreadable", at: whole, "the file looks like a Word document (a zip archive) but the archive is damaged",
+            return .failure(.error(.importUnreadable, at: whole, "the file looks like a Word document (a zip archive) but the archive is damaged",
                                    hint: "download it again, or open and re-save it in Word or WPS"))
         }
         guard let entry = archive["word/document.xml"] else {
-            return .failure(.error("import-unreadable", at: whole, "a zip archive without word/document.xml: not a Word .docx file",
+            return .failure(.error(.importUnreadable, at: whole, "a zip archive without word/document.xml: not a Word .docx file",
                                    hint: "import the report's own .docx, PDF or web page"))
         }
         var xml = Data()
         do {
             _ = try archive.extract(entry, skipCRC32: false) { xml.append($0) }
         } catch {
-            return .failure(.error("import-unreadable", at: whole, "word/document.xml cannot be unpacked: the archive is damaged",
+            return .failure(.error(.importUnreadable, at: whole, "word/document.xml cannot be unpacked: the archive is damaged",
                                    hint: "download it again, or open and re-save it in Word or WPS"))
         }
         let reader = WordDocumentReader()
         let parser = XMLParser(data: xml)
         parser.delegate = reader
         guard parser.parse() else {
-            return .failure(.error("import-unreadable", at: whole, "word/document.xml is not well-formed XML: the document is damaged",
+            return .failure(.error(.importUnreadable, at: whole, "word/document.xml is not well-formed XML: the document is damaged",
                                    hint: "open and re-save it in Word or WPS"))
         }
         return .success(reader.lines)

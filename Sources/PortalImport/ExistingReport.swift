@@ -36,7 +36,7 @@ struct ExistingReport {
             }
             summary = "every cell is equal, but \(files.joined(separator: ", "))"
         }
-        return .error("import-exists", at: SourceLocation(path: "\(display)/report.yaml"),
+        return .error(.importExists, at: SourceLocation(path: "\(display)/report.yaml"),
                       "the report already exists and differs from the import; \(summary)",
                       hint: "compare the two; pass --force to replace it (imported from \(path))")
     }

@@ -9,12 +9,12 @@ enum HTMLExtractor {
     static func lines(of data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
         let label = declaredCharset(data)
         if let label, !TextDecoding.isKnown(label) {
-            return .failure(.error("import-encoding", at: SourceLocation(path: path),
+            return .failure(.error(.importEncoding, at: SourceLocation(path: path),
                                    "the page declares the encoding “\(label)”, which the import does not know (it reads UTF-8, UTF-16 and GBK/GB2312/GB18030)",
                                    hint: "save the page as UTF-8 and import it again"))
         }
         guard let text = TextDecoding.decode(data, charset: label) else {
-            return .failure(.error("import-encoding", at: SourceLocation(path: path),
+            return .failure(.error(.importEncoding, at: SourceLocation(path: path),
                                    "the page is not in the encoding it declares (\(label ?? "none declared; neither UTF-8 nor GBK"))",
                                    hint: "save the page again from the browser, or as UTF-8"))
         }
@@ -29,7 +29,7 @@ enum HTMLExtractor {
             } ?? nil
         }
         guard let document else {
-            return .failure(.error("import-unreadable", at: SourceLocation(path: path), "the web page cannot be parsed",
+            return .failure(.error(.importUnreadable, at: SourceLocation(path: path), "the web page cannot be parsed",
                                    hint: "save it again from the browser (“save page as”, HTML only)"))
         }
         defer { xmlFreeDoc(document) }

@@ -24,7 +24,7 @@ enum ImportCheck {
             if let agencyYAML { try Data(agencyYAML.utf8).write(to: agency.appendingPathComponent("agency.yaml")) }
             for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
         } catch {
-            return [.error("import-write", at: SourceLocation(path: "content/agencies/\(slug)/\(year)"),
+            return [.error(.importWrite, at: SourceLocation(path: "content/agencies/\(slug)/\(year)"),
                            "cannot prepare the checks: \(error.localizedDescription)")]
         }
         let loaded = SiteLoader(root: scratch).load()

@@ -11,7 +11,7 @@ struct ImportFailure: Error {
         self.formID = formID
     }
 
-    static func error(_ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) -> ImportFailure {
+    static func error(_ rule: Rule, at location: SourceLocation, _ message: String, hint: String? = nil) -> ImportFailure {
         ImportFailure([.error(rule, at: location, message, hint: hint)])
     }
 }

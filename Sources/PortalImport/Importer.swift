@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import PortalLoader
 import PortalModel
+import PortalSupport
 
 /// `portal import`: published report files → agency and report folders in
 /// the content format, checked. One file at a time; a folder is imported
@@ -32,7 +33,7 @@ public struct Importer: Sendable {
     public func importFile(_ file: URL, displayPath: String) -> ImportOutcome {
         var outcome = ImportOutcome(file: displayPath)
         guard let data = try? Data(contentsOf: file) else {
-            outcome.problems = [.error("import-unreadable", at: SourceLocation(path: displayPath), "the file cannot be read",
+            outcome.problems = [.error(.importUnreadable, at: SourceLocation(path: displayPath), "the file cannot be read",
                                        hint: "check the path and the permissions")]
             return outcome
         }
@@ -89,7 +90,7 @@ public struct Importer: Sendable {
             try write(files, to: options.site.appendingPathComponent(folder), agencyYAML: agencyYAML)
             outcome.status = .written
         } catch {
-            outcome.problems.append(.error("import-write", at: SourceLocation(path: folder), "cannot write the report: \(error.localizedDescription)"))
+            outcome.problems.append(.error(.importWrite, at: SourceLocation(path: folder), "cannot write the report: \(error.localizedDescription)"))
         }
         return outcome
     }

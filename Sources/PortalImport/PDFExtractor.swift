@@ -7,7 +7,7 @@ import PortalModel
 enum PDFExtractor {
     static func lines(of file: URL, path: String) -> Result<[SourceLine], ImportFailure> {
         guard let tool = executable("pdftotext") else {
-            return .failure(.error("import-tool-missing", at: SourceLocation(path: path),
+            return .failure(.error(.importToolMissing, at: SourceLocation(path: path),
                                    "cannot read a PDF: pdftotext is not installed",
                                    hint: "install poppler-utils (scripts/setup does), or import the Word or web version"))
         }
@@ -18,12 +18,12 @@ enum PDFExtractor {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch {
-            return .failure(.error("import-unreadable", at: SourceLocation(path: path), "pdftotext could not be started: \(error.localizedDescription)"))
+            return .failure(.error(.importUnreadable, at: SourceLocation(path: path), "pdftotext could not be started: \(error.localizedDescription)"))
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            return .failure(.error("import-unreadable", at: SourceLocation(path: path),
+            return .failure(.error(.importUnreadable, at: SourceLocation(path: path),
                                    "the PDF cannot be read (pdftotext failed with status \(process.terminationStatus)); the file may be damaged",
                                    hint: "download it again, or import the Word or web version of the report"))
         }
@@ -31,7 +31,7 @@ enum PDFExtractor {
         let lines = TextExtractor.lines(of: text, layout: true)
         let letters = lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
         guard letters >= 20 else {
-            return .failure(.error("import-scanned-pdf", at: SourceLocation(path: path),
+            return .failure(.error(.importScannedPdf, at: SourceLocation(path: path),
                                    "scanned PDF, no text layer: the pages are images, there is no text to read",
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
         }

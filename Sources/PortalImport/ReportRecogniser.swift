@@ -8,19 +8,19 @@ enum ReportRecogniser {
         let title = ReportTitle(lines[...])
         let year = givenYear ?? title.year
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
-            return .failure(ImportFailure([.error("import-unreadable", at: SourceLocation(path: path), "no report formats are defined")]))
+            return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
         let headings = SectionLocator.headings(of: form, in: lines)
         let found = headings.compactMap { $0 }
         guard !found.isEmpty else {
-            return .failure(.error("import-no-report", at: SourceLocation(path: path),
+            return .failure(.error(.importNoReport, at: SourceLocation(path: path),
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
                                    hint: "is this the report itself, or a page that links to it? Import the report's own file"))
         }
         // Word and web pages hold their tables as tables: none at all means
         // they were pasted as pictures, and there is nothing to read.
         if [.docx, .html].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
-            return .failure(.error("import-no-tables", at: SourceLocation(path: path),
+            return .failure(.error(.importNoTables, at: SourceLocation(path: path),
                                    "the document has no tables: tables 二, 三 and 四 are missing (pasted as pictures?)",
                                    hint: "import the PDF or ask the agency for the file with its tables; the import never reads figures from images"))
         }
@@ -32,7 +32,7 @@ enum ReportRecogniser {
         report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
         for (section, heading) in zip(form.sections, headings) {
             guard let heading else {
-                report.diagnostics.append(.error("import-section-missing", at: SourceLocation(path: path),
+                report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path),
                     "section \(section.heading) not found in the file",
                     hint: "the report is cut off, or prints the heading in a wording the form does not list (add it to the form's aliases)"))
                 continue
@@ -42,18 +42,18 @@ enum ReportRecogniser {
             read(section, lines[(heading + 1)..<end], into: &report, path: path)
         }
         if let givenYear, let printed = title.year, printed != givenYear {
-            report.diagnostics.append(.warning("import-year-differs", at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
+            report.diagnostics.append(.warning(.importYearDiffers, at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
                 "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))
         }
         // Headings and prose but not one table: pictures of tables, or a page that lost them.
         let tables = form.sections.compactMap { section -> String? in if case .table(let id) = section.content { id } else { nil } }
         if !tables.isEmpty, tables.allSatisfy({ report.absentTables.contains($0) }) {
-            report.diagnostics.append(.error("import-no-tables", at: SourceLocation(path: path),
+            report.diagnostics.append(.error(.importNoTables, at: SourceLocation(path: path),
                 "none of the tables (\(tables.compactMap { form.table($0)?.number }.joined(separator: ", "))) is in the file: only their headings",
                 hint: "the tables are probably pictures; import the PDF or Word version, or type them by hand"))
         }
         if year == nil {
-            report.diagnostics.append(.error("import-no-year", at: SourceLocation(path: path),
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year", hint: "pass --year <year>"))
         }
         return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics, formID: form.id)) : .success(report)
@@ -80,7 +80,7 @@ enum ReportRecogniser {
     /// format: they are named, so the operator can move them to 一 or 六 by hand.
     private static func droppedProse(_ lines: ArraySlice<SourceLine>, section: FormSection, path: String) -> [Diagnostic] {
         lines.filter { $0.cells == nil && $0.text.contains("。") }.map { line in
-            .warning("import-text-dropped", at: SourceLocation(path: path, line: line.position.line),
+            .warning(.importTextDropped, at: SourceLocation(path: path, line: line.position.line),
                      "text in section \(section.heading) is not kept (only its table is): “\(line.text)”",
                      hint: "if it matters, add it by hand to overview.md or other.md")
         }

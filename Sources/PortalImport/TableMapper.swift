@@ -60,7 +60,7 @@ struct TableMapper {
             let from = max(startLine, lastLine + 1)
             let candidate = from < limit ? (from..<limit).first { region[$0].cells != nil && !consumed.contains($0) } : nil
             guard let lineIndex = candidate else {
-                mapping.diagnostics.append(.error("import-incomplete-table", at: location(region[startLine]),
+                mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
                     "table \(table.number): row \(Self.name(row)) has no cells (\(region[startLine].line.position))",
                     hint: "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))
                 continue
@@ -86,7 +86,7 @@ struct TableMapper {
         var mapping = TableMapping()
         mapping.absent = true
         for (block, row) in table.leafRows { mapping.rows[row.id] = block.columns.map { _ in .blank("") } }
-        mapping.diagnostics.append(.warning("import-table-absent", at: location(region.first),
+        mapping.diagnostics.append(.warning(.importTableAbsent, at: location(region.first),
             "table \(table.number) \(table.title) holds no figures in the report; its cells are written blank",
             hint: "blank, not 0: the report printed none; check the published file"))
         return mapping
@@ -109,7 +109,7 @@ struct TableMapper {
         for (line, (block, row)) in zip(withCells, rows) {
             if let cells = read(line, row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
         }
-        mapping.diagnostics.append(.warning("import-rows-by-order", at: location(withCells.first),
+        mapping.diagnostics.append(.warning(.importRowsByOrder, at: location(withCells.first),
             "table \(table.number) prints no row labels: its \(rows.count) lines of figures were placed in the official row order",
             hint: "compare the imported rows with the published table"))
         return mapping
@@ -122,7 +122,7 @@ struct TableMapper {
             var values: [CellValue] = []
             for (text, column) in zip(texts, columns) {
                 guard let value = CellText.value(text) else {
-                    mapping.diagnostics.append(.error("import-cell", at: location(line),
+                    mapping.diagnostics.append(.error(.importCell, at: location(line),
                         "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number (\(line.line.position))",
                         hint: "fix the source, or type the cell by hand: a number as printed, \"\" for blank, \"-\" for a dash"))
                     return nil
@@ -137,7 +137,7 @@ struct TableMapper {
             case .tooFew(let n): found = "\(n) cells"
             case .tooMany(let n): found = "\(n) cells"
             }
-            mapping.diagnostics.append(.error("import-cell", at: location(line),
+            mapping.diagnostics.append(.error(.importCell, at: location(line),
                 "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))) but \(line.line.position) holds \(found): “\(line.line.text)”",
                 hint: line.isRow ? "the table has merged or extra cells here; fix the source or type the row by hand"
                     : "in text a blank cell leaves no trace, so the figures cannot be placed; import the Word or web version, or type the row by hand"))
@@ -149,7 +149,7 @@ struct TableMapper {
         let names = rows.map(Self.name)
         let place = lines.isEmpty ? "" : " between \(lines[0].position) and \(lines[lines.count - 1].position)"
         let count = found.map { "; found \($0) lines of figures" } ?? ""
-        return .error("import-incomplete-table", at: location(lines.first.map(RegionLine.init)),
+        return .error(.importIncompleteTable, at: location(lines.first.map(RegionLine.init)),
                       "table \(table.number) is incomplete: \(rows.count) row\(rows.count == 1 ? "" : "s") not found\(place)\(count): \(names.joined(separator: "; "))",
                       hint: "the table is cut off or its labels differ from the form; nothing is written for this report. Fix the source or type the rows by hand")
     }
@@ -164,7 +164,7 @@ struct TableMapper {
             while let again = stream.occursExactly(label, in: from..<stream.characters.count) {
                 if !spans.contains(where: { $0.contains(again) }) {
                     let first = region[stream.lineOfCharacter[match.start]], second = region[stream.lineOfCharacter[again]]
-                    found.append(.error("import-row-twice", at: location(second),
+                    found.append(.error(.importRowTwice, at: location(second),
                         "table \(table.number): row \(Self.name(row)) is printed twice, at \(first.line.position) and \(second.line.position)",
                         hint: "the import cannot tell which is the report's; fix the source"))
                     break
@@ -177,7 +177,7 @@ struct TableMapper {
 
     private func unplaced(_ region: [RegionLine], consumed: Set<Int>) -> [Diagnostic] {
         region.indices.filter { !consumed.contains($0) && region[$0].hasNumbers }.map { index in
-            .error("import-row-unplaced", at: location(region[index]),
+            .error(.importRowUnplaced, at: location(region[index]),
                    "table \(table.number): figures at \(region[index].line.position) belong to no row of the form: “\(region[index].line.text)”",
                    hint: "the row's label is missing or not an official one; fix the source or type the row by hand")
         }

@@ -9,13 +9,13 @@ struct AgencyReader {
     func agency(in folder: URL, slug: String, displayPath: String) -> Agency? {
         let path = "\(displayPath)/agency.yaml"
         if slug.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
-            log.error("slug", at: SourceLocation(path: displayPath), "agency folder “\(slug)” is not a valid slug",
+            log.error(.slug, at: SourceLocation(path: displayPath), "agency folder “\(slug)” is not a valid slug",
                       hint: "use lower-case letters, digits and hyphens (it becomes the URL /agencies/\(slug)/)")
             return nil
         }
         let url = folder.appendingPathComponent("agency.yaml")
         guard FileManager.default.fileExists(atPath: url.path) else {
-            log.error("io", at: SourceLocation(path: path), "the agency has no agency.yaml",
+            log.error(.io, at: SourceLocation(path: path), "the agency has no agency.yaml",
                       hint: "create it with at least “name:” (full official name) and “kind:”")
             return nil
         }
@@ -42,7 +42,7 @@ struct AgencyReader {
             kind = Agency.Kind(rawValue: kindText.value)
             if kind == nil {
                 let known = Agency.Kind.allCases.map(\.rawValue)
-                log.error("agency-kind", at: kindText.location, "unknown agency kind “\(kindText.value)”",
+                log.error(.agencyKind, at: kindText.location, "unknown agency kind “\(kindText.value)”",
                           hint: Spelling.closest(to: kindText.value, among: known).map { "did you mean “\($0)”?" }
                               ?? "use one of: \(known.joined(separator: ", "))")
             }

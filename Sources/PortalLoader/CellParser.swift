@@ -14,7 +14,7 @@ enum CellParser {
 
     static func parse(_ node: YAMLNode, column: FormColumn, row: FormRow, location: SourceLocation, log: DiagnosticLog) -> CellValue? {
         guard let scalar = node.scalar else {
-            log.error("yaml-type", at: location, "the cell \(row.ref) \(column.label) must be a single value, found \(node.kindDescription)")
+            log.error(.yamlType, at: location, "the cell \(row.ref) \(column.label) must be a single value, found \(node.kindDescription)")
             return nil
         }
         let text = trimmed(scalar.string)
@@ -23,13 +23,13 @@ enum CellParser {
         if !isNumber, node.isNull { return .blank("") }
         if !isNumber, blankMarks.contains(text) { return .blank(text) }
         guard isNumber, let number = decimal(text) else {
-            log.error("cell-value", at: location, "the cell \(row.ref) \(column.label) holds “\(scalar.string)”, which is not a number",
+            log.error(.cellValue, at: location, "the cell \(row.ref) \(column.label) holds “\(scalar.string)”, which is not a number",
                       hint: "write the number as published; a blank cell as \"\" or \"-\"")
             return nil
         }
         let integerDigits = text.drop { $0 == "+" || $0 == "-" }.prefix { $0 != "." }.drop { $0 == "0" }.count
         if integerDigits > maximumDigits {
-            log.error("cell-value", at: location, "the cell \(row.ref) \(column.label) holds \(text), which is too large to be a real figure",
+            log.error(.cellValue, at: location, "the cell \(row.ref) \(column.label) holds \(text), which is too large to be a real figure",
                       hint: "check for a missing separator or a pasted row")
             return nil
         }

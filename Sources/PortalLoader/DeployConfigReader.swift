@@ -29,12 +29,12 @@ struct DeployConfigReader {
                     if let target = target(name, value) { targets.append(target) }
                 }
             } else {
-                log.error("yaml-type", at: document.location(of: targetsNode), "“targets” must map target names to their settings")
+                log.error(.yamlType, at: document.location(of: targetsNode), "“targets” must map target names to their settings")
             }
         }
         map.reportUnknownKeys(what: "deploy")
         if let defaultName, !targets.contains(where: { $0.name == defaultName.value }) {
-            log.error("deploy-config", at: defaultName.location, "the default deploy target “\(defaultName.value)” is not defined",
+            log.error(.deployConfig, at: defaultName.location, "the default deploy target “\(defaultName.value)” is not defined",
                       hint: "define it under deploy.targets, or name one of: \(targets.map(\.name).joined(separator: ", "))")
         }
         return (targets, defaultName?.value ?? (targets.count == 1 ? targets.first?.name : nil))
@@ -57,7 +57,7 @@ struct DeployConfigReader {
         switch (ssh, folder) {
         case (let ssh?, nil):
             guard let path else {
-                log.error("deploy-config", at: map.location, "deploy target “\(name)” needs “path”, the folder on the server")
+                log.error(.deployConfig, at: map.location, "deploy target “\(name)” needs “path”, the folder on the server")
                 return nil
             }
             kind = .ssh(destination: ssh.value, port: port?.value, identity: identity?.value, options: sshOptions)
@@ -66,11 +66,11 @@ struct DeployConfigReader {
             kind = .folder
             targetPath = folder.value
         default:
-            log.error("deploy-config", at: map.location, "deploy target “\(name)” needs exactly one of “ssh: user@host” or “folder: /path”")
+            log.error(.deployConfig, at: map.location, "deploy target “\(name)” needs exactly one of “ssh: user@host” or “folder: /path”")
             return nil
         }
         guard targetPath.hasPrefix("/") || targetPath.hasPrefix("~") else {
-            log.error("deploy-config", at: path?.location ?? folder?.location ?? map.location,
+            log.error(.deployConfig, at: path?.location ?? folder?.location ?? map.location,
                       "the deploy path must be absolute, found “\(targetPath)”")
             return nil
         }

@@ -9,11 +9,11 @@ final class DiagnosticLog {
         diagnostics.append(diagnostic)
     }
 
-    func error(_ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    func error(_ rule: Rule, at location: SourceLocation, _ message: String, hint: String? = nil) {
         add(.error(rule, at: location, message, hint: hint))
     }
 
-    func warning(_ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    func warning(_ rule: Rule, at location: SourceLocation, _ message: String, hint: String? = nil) {
         add(.warning(rule, at: location, message, hint: hint))
     }
 

@@ -19,7 +19,7 @@ public enum FormLoader {
     private static let builtIn: (forms: [String: FormDefinition], diagnostics: [Diagnostic]) = {
         let log = DiagnosticLog()
         guard let folder = builtInFormsFolder else {
-            log.error("io", at: SourceLocation(path: "Forms"), "the built-in form definitions are missing from the installation")
+            log.error(.io, at: SourceLocation(path: "Forms"), "the built-in form definitions are missing from the installation")
             return ([:], log.diagnostics)
         }
         let forms = loadFolder(folder, displayPrefix: "Forms", log: log)
@@ -34,7 +34,7 @@ public enum FormLoader {
             guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: display, log: log),
                   let form = parse(text, path: display, log: log) else { continue }
             if let existing = forms[form.id] {
-                log.error("duplicate-form", at: form.location, "form id “\(form.id)” is already defined in \(existing.location.path)")
+                log.error(.duplicateForm, at: form.location, "form id “\(form.id)” is already defined in \(existing.location.path)")
                 continue
             }
             forms[form.id] = form
@@ -89,7 +89,7 @@ private struct FormReader {
 
     func list<T>(_ node: YAMLNode, what: String, _ read: (YAMLNode) -> T?) -> [T] {
         guard let items = node.sequence else {
-            log.error("yaml-type", at: document.location(of: node), "“\(what)” must be a list")
+            log.error(.yamlType, at: document.location(of: node), "“\(what)” must be a list")
             return []
         }
         return items.compactMap(read)
@@ -110,7 +110,7 @@ private struct FormReader {
         case (nil, let table?):
             return FormSection(number: number.value, title: title.value, content: .table(table.value), aliases: aliases)
         default:
-            log.error("form", at: map.location, "a section needs exactly one of “narrative” or “table”")
+            log.error(.formDefinition, at: map.location, "a section needs exactly one of “narrative” or “table”")
             return nil
         }
     }
@@ -154,7 +154,7 @@ private struct FormReader {
         var kind = FormColumn.Kind.count
         if let kindText {
             guard let parsed = FormColumn.Kind(rawValue: kindText.value) else {
-                log.error("form", at: kindText.location, "unknown column kind “\(kindText.value)”",
+                log.error(.formDefinition, at: kindText.location, "unknown column kind “\(kindText.value)”",
                           hint: "use one of: count, signedCount, amount")
                 return nil
             }
@@ -187,11 +187,11 @@ private struct FormReader {
         map.reportUnknownKeys(what: "a rule")
         guard let id, let table, let each else { return nil }
         guard let kind = FormRule.Each(rawValue: each.value) else {
-            log.error("form", at: each.location, "unknown rule kind “\(each.value)”", hint: "use each: column or each: row")
+            log.error(.formDefinition, at: each.location, "unknown rule kind “\(each.value)”", hint: "use each: column or each: row")
             return nil
         }
         if left.isEmpty || right.isEmpty {
-            log.error("form", at: map.location, "rule “\(id.value)” needs cells on both sides (left and right)")
+            log.error(.formDefinition, at: map.location, "rule “\(id.value)” needs cells on both sides (left and right)")
             return nil
         }
         return FormRule(id: id.value, description: description?.value ?? "", table: table.value, each: kind, left: left, right: right)
@@ -222,7 +222,7 @@ private struct FormReader {
     private func texts(_ node: YAMLNode, what: String, problem: String) -> [String] {
         list(node, what: what) { item in
             guard let text = item.scalar?.string, !text.isEmpty else {
-                log.error("form", at: document.location(of: item), problem)
+                log.error(.formDefinition, at: document.location(of: item), problem)
                 return nil
             }
             return text
@@ -238,7 +238,7 @@ private struct FormReader {
         guard let id, let label, let sum else { return nil }
         let refs: [CellRef] = list(sum, what: "sum") { item in
             guard let text = item.scalar?.string, let ref = CellRef(text) else {
-                log.error("form", at: document.location(of: item), "a cell reference must read table.row.column")
+                log.error(.formDefinition, at: document.location(of: item), "a cell reference must read table.row.column")
                 return nil
             }
             return ref

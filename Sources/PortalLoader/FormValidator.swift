@@ -8,34 +8,34 @@ enum FormValidator {
         var tableIDs = Set<String>()
         for table in form.tables {
             if !tableIDs.insert(table.id).inserted {
-                log.error("form", at: at, "table id “\(table.id)” is used twice")
+                log.error(.formDuplicateID, at: at, "table id “\(table.id)” is used twice")
             }
             var rowIDs = Set<String>()
             for (_, row) in table.leafRows {
                 if !rowIDs.insert(row.id).inserted {
-                    log.error("form", at: at, "row id “\(row.id)” is used twice in table “\(table.id)”")
+                    log.error(.formDuplicateID, at: at, "row id “\(row.id)” is used twice in table “\(table.id)”")
                 }
             }
             for block in table.blocks {
                 let columnIDs = block.columns.map(\.id)
                 if Set(columnIDs).count != columnIDs.count {
-                    log.error("form", at: at, "block “\(block.id)” of table “\(table.id)” repeats a column id")
+                    log.error(.formDuplicateID, at: at, "block “\(block.id)” of table “\(table.id)” repeats a column id")
                 }
                 if block.columns.isEmpty || block.leafRows.isEmpty {
-                    log.error("form", at: at, "block “\(block.id)” of table “\(table.id)” needs columns and rows")
+                    log.error(.formDefinition, at: at, "block “\(block.id)” of table “\(table.id)” needs columns and rows")
                 }
             }
         }
         for section in form.sections {
             if case .table(let id) = section.content, !tableIDs.contains(id) {
-                log.error("form", at: at, "section \(section.number) names table “\(id)”, which the form does not define")
+                log.error(.formReference, at: at, "section \(section.number) names table “\(id)”, which the form does not define")
             }
         }
         var ruleIDs = Set<String>()
         for rule in form.rules {
-            if !ruleIDs.insert(rule.id).inserted { log.error("form", at: at, "rule id “\(rule.id)” is used twice") }
+            if !ruleIDs.insert(rule.id).inserted { log.error(.formDuplicateID, at: at, "rule id “\(rule.id)” is used twice") }
             guard let table = form.table(rule.table) else {
-                log.error("form", at: at, "rule “\(rule.id)” names table “\(rule.table)”, which the form does not define")
+                log.error(.formReference, at: at, "rule “\(rule.id)” names table “\(rule.table)”, which the form does not define")
                 continue
             }
             for name in rule.left + rule.right {
@@ -44,19 +44,19 @@ enum FormValidator {
                 case .row: table.blocks.contains { block in block.columns.contains { $0.id == name } }
                 }
                 if !known {
-                    log.error("form", at: at, "rule “\(rule.id)” names “\(name)”, which is not a \(rule.each == .column ? "row" : "column") of table “\(table.id)”")
+                    log.error(.formReference, at: at, "rule “\(rule.id)” names “\(name)”, which is not a \(rule.each == .column ? "row" : "column") of table “\(table.id)”")
                 }
             }
         }
         for rule in form.crossYearRules {
             let rows = form.table(rule.table)?.leafRows.map(\.row.id) ?? []
             for name in [rule.current, rule.previous] where !rows.contains(name) {
-                log.error("form", at: at, "cross-year rule “\(rule.id)” names row “\(name)”, which table “\(rule.table)” does not have")
+                log.error(.formReference, at: at, "cross-year rule “\(rule.id)” names row “\(name)”, which table “\(rule.table)” does not have")
             }
         }
         for figure in form.keyFigures + form.outcomeBreakdown {
             for ref in figure.cells where form.resolve(ref) == nil {
-                log.error("form", at: at, "key figure “\(figure.id)” names the cell \(ref), which the form does not define")
+                log.error(.formReference, at: at, "key figure “\(figure.id)” names the cell \(ref), which the form does not define")
             }
         }
     }

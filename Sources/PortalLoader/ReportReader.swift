@@ -18,7 +18,7 @@ struct ReportReader {
         let path = "\(displayPath)/report.yaml"
         let url = folder.appendingPathComponent("report.yaml")
         guard FileManager.default.fileExists(atPath: url.path) else {
-            log.error("io", at: SourceLocation(path: path), "the report folder has no report.yaml",
+            log.error(.io, at: SourceLocation(path: path), "the report folder has no report.yaml",
                       hint: "every report folder holds report.yaml with the table cells")
             return nil
         }
@@ -34,13 +34,13 @@ struct ReportReader {
             form = forms[formID.value]
             if form == nil {
                 let known = forms.keys.sorted()
-                log.error("unknown-form", at: formID.location, "unknown form “\(formID.value)”",
+                log.error(.unknownForm, at: formID.location, "unknown form “\(formID.value)”",
                           hint: Spelling.closest(to: formID.value, among: known).map { "did you mean “\($0)”?" }
                               ?? "known forms: \(known.joined(separator: ", "))")
             }
         }
         if let declaredYear, declaredYear.value != year {
-            log.error("year-mismatch", at: declaredYear.location,
+            log.error(.yearMismatch, at: declaredYear.location,
                       "the data file says year \(declaredYear.value) but its folder is \(year)",
                       hint: "move the folder to \(displayPath.dropLast(4))\(declaredYear.value) or correct “year”")
         }
@@ -74,14 +74,22 @@ struct ReportReader {
         guard let name, let sha256, let format, let imported, let file else { return nil }
         // Only a file of the report's own folder is published.
         guard file.value.range(of: "^source\\.[a-z0-9]+$", options: .regularExpression) != nil else {
-            log.error("source-file", at: file.location, "“\(file.value)” is not a source file name",
+            log.error(.sourceFile, at: file.location, "“\(file.value)” is not a source file name",
                       hint: "the published original is kept beside report.yaml as source.pdf, source.docx, source.html or source.txt")
             return nil
         }
         let url = folder.appendingPathComponent(file.value)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            log.error("source-file", at: file.location, "the published original \(file.value) is missing from \(displayPath)",
+            log.error(.sourceFile, at: file.location, "the published original \(file.value) is missing from \(displayPath)",
                       hint: "put the original file back, or remove the source: block")
+            return nil
+        }
+        // The build publishes the file as it is: never one a link leads to outside the site.
+        let shown = "\(displayPath)/\(file.value)"
+        guard let root = SiteBoundary.root(of: url, displayPath: shown), let real = SiteBoundary.realPath(url.path),
+              SiteBoundary.contains(root, real) else {
+            log.error(.outsideSite, at: SourceLocation(path: shown), "\(file.value) leads outside the site folder; it is not published",
+                      hint: "keep the published original itself in the report's folder, not a link to it")
             return nil
         }
         return ReportSource(originalName: name.value, sha256: sha256.value, format: format.value,
@@ -96,7 +104,7 @@ struct ReportReader {
             let path = "\(displayPath)/\(id).md"
             guard FileManager.default.fileExists(atPath: url.path) else {
                 if id != "preamble", let section = form?.sections.first(where: { $0.content == .narrative(id) }) {
-                    log.error("missing-narrative", at: SourceLocation(path: path),
+                    log.error(.missingNarrative, at: SourceLocation(path: path),
                               "section \(section.heading) has no text",
                               hint: "create \(id).md; if there is nothing to report, write 无")
                 }
@@ -119,7 +127,7 @@ private struct CellReader {
 
     func table(_ table: FormTable, node: YAMLNode?, in parent: SourceLocation) -> [String: [Located<CellValue>]] {
         guard let node else {
-            log.error("missing-table", at: parent, "table \(table.number) \(table.title) (“\(table.id)”) is missing",
+            log.error(.missingTable, at: parent, "table \(table.number) \(table.title) (“\(table.id)”) is missing",
                       hint: "add “\(table.id):” with one line per row; every cell as published")
             return [:]
         }
@@ -127,7 +135,7 @@ private struct CellReader {
         var rows: [String: [Located<CellValue>]] = [:]
         for (block, row) in table.leafRows {
             guard let rowNode = map.value(row.id) else {
-                log.error("missing-row", at: map.location,
+                log.error(.missingRow, at: map.location,
                           "row \(row.ref) \(row.label) (“\(row.id)”) is missing from table \(table.number)",
                           hint: "add “\(row.id): [\(block.columns.map { _ in "0" }.joined(separator: ", "))]” with the cells as published (\(block.columns.map(\.label).joined(separator: ", ")))")
                 continue
@@ -143,13 +151,13 @@ private struct CellReader {
     private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: YAMLNode) -> [Located<CellValue>]? {
         let columns = block.columns
         guard let items = node.sequence else {
-            log.error("yaml-type", at: document.location(of: node),
+            log.error(.yamlType, at: document.location(of: node),
                       "row \(row.ref) must be a list of \(columns.count) cells, found \(node.kindDescription)",
                       hint: "write it as [\(columns.map(\.label).joined(separator: ", "))]")
             return nil
         }
         guard items.count == columns.count else {
-            log.error("cell-count", at: document.location(of: node),
+            log.error(.cellCount, at: document.location(of: node),
                       "row \(row.ref) \(row.label) has \(items.count) cells, the form has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", ")))",
                       hint: items.count < columns.count ? "write a blank cell as \"\" or \"-\" rather than leaving it out" : "remove the extra cells")
             return nil

@@ -5,7 +5,7 @@ import PortalModel
 enum SiteConfigReader {
     static func read(_ url: URL, path: String, log: DiagnosticLog) -> SiteConfig? {
         guard FileManager.default.fileExists(atPath: url.path) else {
-            log.error("io", at: SourceLocation(path: path), "the site configuration is missing",
+            log.error(.io, at: SourceLocation(path: path), "the site configuration is missing",
                       hint: "create \(path) with at least “title: …”")
             return nil
         }
@@ -21,11 +21,11 @@ enum SiteConfigReader {
         let deploy = map.value("deploy").flatMap { DeployConfigReader(document: document, log: log).read($0) }
         map.reportUnknownKeys(what: "site.yaml")
         if let baseURL, !(baseURL.value.hasPrefix("https://") || baseURL.value.hasPrefix("http://")) {
-            log.error("site-config", at: baseURL.location, "baseURL must be an absolute http(s) URL, found “\(baseURL.value)”",
+            log.error(.siteConfig, at: baseURL.location, "baseURL must be an absolute http(s) URL, found “\(baseURL.value)”",
                       hint: "e.g. baseURL: https://gk.example.gov.cn/")
         }
         if let output, output.value.isEmpty || output.value.hasPrefix("/") || output.value.split(separator: "/").contains("..") || output.value == "." {
-            log.error("site-config", at: output.location, "output must be a folder inside the site, found “\(output.value)”",
+            log.error(.siteConfig, at: output.location, "output must be a folder inside the site, found “\(output.value)”",
                       hint: "e.g. output: public")
         }
         guard let title else { return nil }

@@ -1,5 +1,6 @@
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// What a load produced: every diagnostic (errors and warnings), and the
 /// model of everything that could be read — also when other files had
@@ -48,7 +49,7 @@ public struct SiteLoader: Sendable {
         if isDirectory(siteForms) {
             for (id, form) in FormLoader.loadFolder(siteForms, displayPrefix: "content/forms", log: log) {
                 if forms[id] != nil {
-                    log.error("duplicate-form", at: form.location, "form id “\(id)” is already built in",
+                    log.error(.duplicateForm, at: form.location, "form id “\(id)” is already built in",
                               hint: "give the site's own form another id")
                 } else {
                     forms[id] = form
@@ -57,7 +58,7 @@ public struct SiteLoader: Sendable {
         }
 
         guard isDirectory(contentFolder) else {
-            log.error("io", at: SourceLocation(path: "content"), "no content folder in \(root.path)",
+            log.error(.io, at: SourceLocation(path: "content"), "no content folder in \(root.path)",
                       hint: "run portal in the site's folder, or pass it with --site")
             return LoadResult(portal: nil, diagnostics: log.diagnostics)
         }
@@ -77,7 +78,7 @@ public struct SiteLoader: Sendable {
             if let agency { agencies.append(agency) }
             for name in subfolders(of: folder) {
                 guard let year = Int(name), name.count == 4 else {
-                    log.warning("unknown-folder", at: SourceLocation(path: "\(display)/\(name)"),
+                    log.warning(.unknownFolder, at: SourceLocation(path: "\(display)/\(name)"),
                                 "folder “\(name)” is not a report year and is ignored",
                                 hint: "report folders are named by year, e.g. \(display)/2021")
                     continue
@@ -102,7 +103,7 @@ public struct SiteLoader: Sendable {
             if let report, job.keep { reports.append(report) }
         }
         if agencies.isEmpty, !log.hasErrors {
-            log.warning("empty-site", at: SourceLocation(path: "content/agencies"), "the portal has no agencies yet",
+            log.warning(.emptySite, at: SourceLocation(path: "content/agencies"), "the portal has no agencies yet",
                         hint: "add a folder content/agencies/<slug>/ with an agency.yaml")
         }
         validateParents(agencies, log: log)
@@ -139,7 +140,7 @@ public struct SiteLoader: Sendable {
             guard let parent = agency.parent, !slugs.contains(parent.value) else { continue }
             let hint = Spelling.closest(to: parent.value, among: slugs.sorted()).map { "did you mean “\($0)”?" }
                 ?? "a parent is the slug (folder name) of another agency in content/agencies/"
-            log.error("unknown-parent", at: parent.location, "parent agency “\(parent.value)” does not exist", hint: hint)
+            log.error(.unknownParent, at: parent.location, "parent agency “\(parent.value)” does not exist", hint: hint)
         }
     }
 

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// SHA-256 over the files a report or an agency was read from, each by name
 /// and content: what a rebuild compares to keep or redo their pages.

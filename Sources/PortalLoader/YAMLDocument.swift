@@ -8,7 +8,16 @@ struct YAMLDocument {
     let root: YAMLNode
 
     /// Parses `text`; a syntax error becomes a diagnostic at its line and column.
+    /// Longer than any line a content file needs (a table row is under 200).
+    static let maxLineLength = 20_000
+
     static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLDocument? {
+        if let (line, length) = longestLine(text), length > maxLineLength {
+            log.error(.inputLimit, at: SourceLocation(path: path, line: line, column: 1),
+                      "the line is \(length.groupedDigits) bytes long; the limit is \(maxLineLength.groupedDigits)",
+                      hint: "no content file needs lines this long; check that the right file is here")
+            return nil
+        }
         do {
             // Content files are plain: the fast reader takes them, and
             // gives anything it is not sure of to Yams.
@@ -17,17 +26,43 @@ struct YAMLDocument {
             // expression per scalar): every value is read as text and typed
             // by its reader, nulls included (`isNull`).
             guard let root = try Yams.compose(yaml: text, .basic) else {
-                log.error("yaml-syntax", at: SourceLocation(path: path, line: 1, column: 1), "the file is empty")
+                log.error(.yamlSyntax, at: SourceLocation(path: path, line: 1, column: 1), "the file is empty")
                 return nil
             }
-            return YAMLDocument(path: path, root: YAMLNode(root))
+            return YAMLDocument(path: path, root: try YAMLNode.converting(root))
+        } catch YAMLNode.Refusal.alias(let mark) {
+            log.error(.yamlAlias, at: SourceLocation(path: path, line: mark.line, column: mark.column),
+                      "this value is used again through an alias (*name); content files do not allow anchors and aliases",
+                      hint: "write each value out where it belongs")
+            return nil
+        } catch YAMLNode.Refusal.tooDeep(let mark) {
+            log.error(.inputLimit, at: SourceLocation(path: path, line: mark.line, column: mark.column),
+                      "the file nests deeper than \(YAMLNode.maxDepth) levels",
+                      hint: "content files nest a few levels (table → row); check the indentation")
+            return nil
         } catch let error as YamlError {
             log.add(diagnostic(for: error, path: path))
             return nil
         } catch {
-            log.error("yaml-syntax", at: SourceLocation(path: path), "\(error)")
+            log.error(.yamlSyntax, at: SourceLocation(path: path), "\(error)")
             return nil
         }
+    }
+
+    /// The longest line (1-based number, length in bytes), found in one pass.
+    static func longestLine(_ text: String) -> (Int, Int)? {
+        var best: (Int, Int)?
+        var (line, length) = (1, 0)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if length > (best?.1 ?? -1) { best = (line, length) }
+                (line, length) = (line + 1, 0)
+            } else {
+                length += 1
+            }
+        }
+        if length > (best?.1 ?? -1) { best = (line, length) }
+        return best
     }
 
     func location(of node: YAMLNode) -> SourceLocation {
@@ -43,17 +78,17 @@ struct YAMLDocument {
              .composer(let context, let problem, let mark, _):
             var message = problem
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
-            return .error("yaml-syntax", at: SourceLocation(path: path, line: mark.line, column: mark.column),
+            return .error(.yamlSyntax, at: SourceLocation(path: path, line: mark.line, column: mark.column),
                           "invalid YAML: \(message)", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error("yaml-duplicate-key",
+            return .error(.yamlDuplicateKey,
                           at: SourceLocation(path: path, line: context.mark.line, column: context.mark.column),
                           "the key \(duplicates.map { "“\($0)”" }.joined(separator: ", ")) appears more than once in this mapping",
                           hint: "keep one of them: YAML would silently drop the other")
         case .reader(let problem, _, _, _):
-            return .error("encoding", at: SourceLocation(path: path), "cannot read the file: \(problem)")
+            return .error(.encoding, at: SourceLocation(path: path), "cannot read the file: \(problem)")
         default:
-            return .error("yaml-syntax", at: SourceLocation(path: path), "invalid YAML: \(error)")
+            return .error(.yamlSyntax, at: SourceLocation(path: path), "invalid YAML: \(error)")
         }
     }
 }
@@ -72,7 +107,7 @@ struct MappingReader {
     /// `nil` (with an error logged) when `node` is not a mapping.
     init?(_ node: YAMLNode, in document: YAMLDocument, log: DiagnosticLog, what: String) {
         guard let mapping = node.mapping else {
-            log.error("yaml-type", at: document.location(of: node), "\(what) must be a mapping of “key: value” lines, found \(node.kindDescription)")
+            log.error(.yamlType, at: document.location(of: node), "\(what) must be a mapping of “key: value” lines, found \(node.kindDescription)")
             return nil
         }
         self.document = document
@@ -98,16 +133,16 @@ struct MappingReader {
     mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
         guard let node = value(key) else {
             if required {
-                log.error("missing-key", at: location, "the required key “\(key)” is missing")
+                log.error(.missingKey, at: location, "the required key “\(key)” is missing")
             }
             return nil
         }
         guard let scalar = node.scalar else {
-            log.error("yaml-type", at: document.location(of: node), "“\(key)” must be a single value, found \(node.kindDescription)")
+            log.error(.yamlType, at: document.location(of: node), "“\(key)” must be a single value, found \(node.kindDescription)")
             return nil
         }
         if node.isNull {
-            if required { log.error("missing-key", at: document.location(of: node), "“\(key)” is empty") }
+            if required { log.error(.missingKey, at: document.location(of: node), "“\(key)” is empty") }
             return nil
         }
         return Located(scalar.string, at: document.location(of: node))
@@ -117,7 +152,7 @@ struct MappingReader {
     mutating func int(_ key: String, required: Bool = false) -> Located<Int>? {
         guard let text = string(key, required: required) else { return nil }
         guard let number = Int(text.value.trimmingCharacters(in: .whitespaces)) else {
-            log.error("yaml-type", at: text.location, "“\(key)” must be a whole number, found “\(text.value)”")
+            log.error(.yamlType, at: text.location, "“\(key)” must be a whole number, found “\(text.value)”")
             return nil
         }
         return Located(number, at: text.location)
@@ -129,7 +164,7 @@ struct MappingReader {
         let known = Set(asked)
         for pair in pairs where !known.contains(pair.key) {
             let suggestion = Spelling.closest(to: pair.key, among: asked)
-            log.error("unknown-key", at: document.location(of: pair.keyNode),
+            log.error(.unknownKey, at: document.location(of: pair.keyNode),
                       "unknown key “\(pair.key)” in \(what)",
                       hint: suggestion.map { "did you mean “\($0)”?" } ?? "known keys: \(asked.joined(separator: ", "))")
         }

@@ -14,6 +14,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// What the user can do about it, when there is something useful to say.
     public var hint: String?
 
+    /// With a rule id given as text: only for rules that are data (a
+    /// form's identities); every other rule is a declared `Rule`.
     public init(_ severity: Severity, _ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
         self.severity = severity
         self.rule = rule
@@ -22,18 +24,17 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
-    public static func error(_ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, rule, at: location, message, hint: hint)
-    }
-
-    public static func warning(_ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, rule, at: location, message, hint: hint)
-    }
 
     /// `path:line:column: error[rule]: message` — the format compilers use, so
     /// editors and terminals make it clickable.
     public var description: String {
-        var text = "\(location): \(severity.rawValue)[\(rule)]: \(message)"
+        formatted { $0.rawValue }
+    }
+
+    /// The same line with the severity written by the caller (a terminal
+    /// colours it).
+    public func formatted(severity label: (Severity) -> String) -> String {
+        var text = "\(location): \(label(severity))[\(rule)]: \(message)"
         if let hint { text += "\n  hint: \(hint)" }
         return text
     }
@@ -48,8 +49,8 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics.sorted { ($0.location, $0.rule, $0.message) < ($1.location, $1.rule, $1.message) }
     }
 
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var errorCount: Int { DiagnosticSummary(diagnostics).errors }
+    public var warningCount: Int { DiagnosticSummary(diagnostics).warnings }
 
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")

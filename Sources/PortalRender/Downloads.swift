@@ -1,5 +1,6 @@
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// Writes every download of report data: each report's JSON and CSV, and
 /// the agency, year and whole-portal files that join them.
@@ -28,7 +29,7 @@ struct Downloads {
         let portal = index.portal
         let csvHeader = "\u{FEFF}" + DataDocuments.cellCSVHeader.joined(separator: ",") + "\r\n"
         let site = portal.site
-        let dataset = try JSONArrayFile(joined("data/portal.json", of: portal.reports, folder: SitePaths.downloads, sink), .object([
+        let dataset = try JSONArrayFile(joined(SitePaths.portalJSON, of: portal.reports, folder: SitePaths.downloads, sink), .object([
             ("format", .string("transparency-portal/portal@1")),
             ("site", .object([("title", .string(site.title)), ("baseURL", .optional(site.baseURL)),
                               ("language", .string(site.language))])),
@@ -36,7 +37,7 @@ struct Downloads {
             ("agencies", .array(portal.agencies.map(DataDocuments.agencySummary))),
             ("reports", JSONArrayFile.slot),
         ]))
-        let datasetCSV = try joined("data/portal.csv", of: portal.reports, folder: SitePaths.downloads, sink)
+        let datasetCSV = try joined(SitePaths.portalCSV, of: portal.reports, folder: SitePaths.downloads, sink)
         try datasetCSV.append(csvHeader)
 
         var years: [Int: (json: JSONArrayFile, csv: any OutputStreamFile)] = [:]
@@ -47,13 +48,13 @@ struct Downloads {
                          ("value", .number(total.total.plainText)), ("reportsCounted", .int(total.counted)),
                          ("reportsMissingFigure", .int(total.missing))])
             }
-            let json = try JSONArrayFile(joined(SitePaths.year(year) + "year.json", of: reports, folder: SitePaths.year(year), sink), .object([
+            let json = try JSONArrayFile(joined(SitePaths.yearJSON(year), of: reports, folder: SitePaths.year(year), sink), .object([
                 ("format", .string("transparency-portal/year@1")),
                 ("year", .int(year)),
                 ("totals", .array(totals)),
                 ("reports", JSONArrayFile.slot),
             ]))
-            let csv = try joined(SitePaths.year(year) + "year.csv", of: reports, folder: SitePaths.year(year), sink)
+            let csv = try joined(SitePaths.yearCSV(year), of: reports, folder: SitePaths.year(year), sink)
             try csv.append(csvHeader)
             years[year] = (json, csv)
         }
@@ -93,25 +94,25 @@ struct Downloads {
         try forEachInParallel(Array(reports.indices)) { position in
             let report = reports[position]
             let folder = SitePaths.report(report.agencySlug, report.year)
+            let jsonPath = SitePaths.reportJSON(report.agencySlug, report.year)
+            let csvPath = SitePaths.reportCSV(report.agencySlug, report.year)
             // A file kept from the previous build is read back (it is the
             // same bytes rendering would give) for the joined downloads.
             let json: String
-            if reuse.reuse(folder + "report.json", of: report, folder: folder, sink: sink),
-               let kept = sink.reusedContents(folder + "report.json") {
+            if reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
                 json = String(decoding: kept.dropLast(), as: UTF8.self)
             } else {
                 json = DataDocuments.report(report, index: index).fragment()
-                try sink.write(folder + "report.json", text: json + "\n")
+                try sink.write(jsonPath, text: json + "\n")
             }
             let csv: String
-            if reuse.reuse(folder + "report.csv", of: report, folder: folder, sink: sink),
-               let kept = sink.reusedContents(folder + "report.csv") {
+            if reuse.reuse(csvPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(csvPath) {
                 csv = String(decoding: kept.dropFirst(csvHeader.utf8.count), as: UTF8.self)
             } else {
                 var table = CSVTable(header: DataDocuments.cellCSVHeader)
                 DataDocuments.appendCells(of: report, index: index, to: &table)
                 csv = table.body
-                try sink.write(folder + "report.csv", text: csvHeader + csv)
+                try sink.write(csvPath, text: csvHeader + csv)
             }
             results[position] = Fragments(json: json, csv: csv)
         }
@@ -141,12 +142,12 @@ private struct AgencyFiles {
             guard next < agencies.count else { throw RenderError.reportWithoutAgency(slug) }
             let agency = agencies[next]
             next += 1
-            let json = try JSONArrayFile(file(SitePaths.agency(agency.slug) + "agency.json", agency), .object([
+            let json = try JSONArrayFile(file(SitePaths.agencyJSON(agency.slug), agency), .object([
                 ("format", .string("transparency-portal/agency@1")),
                 ("agency", DataDocuments.agencySummary(agency)),
                 ("reports", JSONArrayFile.slot),
             ]))
-            let csv = try file(SitePaths.agency(agency.slug) + "agency.csv", agency)
+            let csv = try file(SitePaths.agencyCSV(agency.slug), agency)
             try csv.append(csvHeader)
             open = (agency.slug, json, csv)
         }

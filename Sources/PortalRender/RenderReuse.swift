@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// Lets a rebuild keep a report's page and downloads from the build it
 /// replaces when nothing they are made of has changed.

@@ -44,22 +44,3 @@ public struct SiteIndex: Sendable {
         "\(agency(of: report).name)\(report.year)年政府信息公开工作年度报告"
     }
 }
-
-/// Where things live in the output. Folder URLs end in `/` and are served
-/// from `index.html`; links between pages are relative, so the site works
-/// under any base path and from a plain folder.
-public enum SitePaths {
-    public static func agency(_ slug: String) -> String { "agencies/\(slug)/" }
-    public static func report(_ slug: String, _ year: Int) -> String { "agencies/\(slug)/\(year)/" }
-    public static func year(_ year: Int) -> String { "years/\(year)/" }
-    public static let agencies = "agencies/"
-    public static let years = "years/"
-    public static let downloads = "data/"
-    public static let search = "search/"
-
-    /// The prefix that leads from a page in `folder` back to the site root.
-    public static func root(from folder: String) -> String {
-        let depth = folder.split(separator: "/").count
-        return depth == 0 ? "./" : String(repeating: "../", count: depth)
-    }
-}

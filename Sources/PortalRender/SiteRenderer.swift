@@ -1,5 +1,6 @@
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// Turns the checked model into every page, download and asset of the site.
 ///
@@ -42,56 +43,56 @@ public struct SiteRenderer: Sendable {
         // The one-of-a-kind pages list every agency or report (the home
         // page's matrix, search without JavaScript): side by side.
         let singles: [@Sendable () throws -> Void] = [
-            { try page("index.html", "home", pages.home(), sink) },
-            { try page(SitePaths.agencies + "index.html", "agencies", pages.agencies(), sink) },
-            { try page(SitePaths.years + "index.html", "years", pages.years(), sink) },
-            { try page(SitePaths.downloads + "index.html", "downloads", pages.downloads(), sink) },
-            { try page(SitePaths.search + "index.html", "search", pages.search(), sink) },
-            { try page("404.html", "404", pages.notFound(), sink) },
+            { try page(SitePaths.page(in: ""), .home, pages.home(), sink) },
+            { try page(SitePaths.page(in: SitePaths.agencies), .agencies, pages.agencies(), sink) },
+            { try page(SitePaths.page(in: SitePaths.years), .years, pages.years(), sink) },
+            { try page(SitePaths.page(in: SitePaths.downloads), .downloads, pages.downloads(), sink) },
+            { try page(SitePaths.page(in: SitePaths.search), .search, pages.search(), sink) },
+            { try page(SitePaths.notFoundPage, .notFound, pages.notFound(), sink) },
         ]
         try forEachInParallel(Array(singles.indices)) { try singles[$0]() }
         try forEachInParallel(portal.agencies) { agency in
             let folder = SitePaths.agency(agency.slug)
             let reports = index.reportsByAgency[agency.slug] ?? []
-            guard !reuse.reuse(folder + "index.html", of: reports, folder: folder, sink: sink) else { return }
-            try page(folder + "index.html", "agency", pages.agency(agency), sink)
+            guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
+            try page(SitePaths.page(in: folder), .agency, pages.agency(agency), sink)
         }
         try forEachInParallel(portal.reports) { report in
             let folder = SitePaths.report(report.agencySlug, report.year)
-            guard !reuse.reuse(folder + "index.html", of: report, folder: folder, sink: sink) else { return }
-            try page(folder + "index.html", "report", pages.report(report), sink)
+            guard !reuse.reuse(SitePaths.page(in: folder), of: report, folder: folder, sink: sink) else { return }
+            try page(SitePaths.page(in: folder), .report, pages.report(report), sink)
         }
         try forEachInParallel(portal.years) { year in
             let folder = SitePaths.year(year)
-            guard !reuse.reuse(folder + "index.html", of: index.reportsByYear[year] ?? [], folder: folder, sink: sink) else { return }
-            try page(folder + "index.html", "year", pages.year(year), sink)
+            guard !reuse.reuse(SitePaths.page(in: folder), of: index.reportsByYear[year] ?? [], folder: folder, sink: sink) else { return }
+            try page(SitePaths.page(in: folder), .year, pages.year(year), sink)
         }
     }
 
-    private func page(_ path: String, _ template: String, _ context: [String: Any], _ sink: OutputSink) throws {
-        try sink.write(path, text: theme.render(template, context))
+    private func page(_ path: String, _ kind: PageKind, _ context: Any, _ sink: OutputSink) throws {
+        try sink.write(path, text: theme.render(kind.template, context))
     }
 
     func renderDatasetExtras(into sink: OutputSink) throws {
         let portal = index.portal
-        try sink.write("data/key-figures.csv", text: DataDocuments.keyFigureCSV(portal.reports, index: index).serialized())
+        try sink.write(SitePaths.keyFiguresCSV, text: DataDocuments.keyFigureCSV(portal.reports, index: index).serialized())
         for form in portal.forms.values {
-            try sink.write("data/forms/\(form.id).json", text: DataDocuments.form(form).serialized())
+            try sink.write(SitePaths.form(form.id), text: DataDocuments.form(form).serialized())
         }
     }
 
     func renderDiscovery(into sink: OutputSink) throws {
-        try sink.write("feed.xml", text: Discovery.atom(index))
-        if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write("sitemap.xml", text: sitemap) }
-        try sink.write("robots.txt", text: Discovery.robots(index))
-        try sink.write("data/datapackage.json", text: Discovery.dataPackage(index).serialized())
-        try Discovery.writeSearchIndex(index, to: sink.stream(SitePaths.search + "index.json"))
+        try sink.write(SitePaths.feed, text: Discovery.atom(index))
+        if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write(SitePaths.sitemap, text: sitemap) }
+        try sink.write(SitePaths.robots, text: Discovery.robots(index))
+        try sink.write(SitePaths.dataPackage, text: Discovery.dataPackage(index).serialized())
+        try Discovery.writeSearchIndex(index, to: sink.stream(SitePaths.searchIndex))
     }
 
     /// The folder of every HTML page (404 aside), for the sitemap.
     var pageFolders: [String] {
         let portal = index.portal
-        return ["", SitePaths.agencies, SitePaths.years, SitePaths.downloads, SitePaths.search]
+        return PageKind.allCases.compactMap(SitePaths.folder(of:))
             + portal.agencies.map { SitePaths.agency($0.slug) }
             + portal.reports.map { SitePaths.report($0.agencySlug, $0.year) }
             + portal.years.map(SitePaths.year)

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import PortalBuild
 import PortalLoader
 import PortalModel
@@ -19,7 +20,7 @@ public struct DevServer: Sendable {
         case listening(URL)
         case built(SiteBuilder.Summary, seconds: Double)
         case failed([Diagnostic], seconds: Double)
-        case ioFailure(String)
+        case ioFailure(Failure)
     }
 
     public init(builder: SiteBuilder, host: String = "127.0.0.1", port: Int = 8080, watch: Bool = true) {
@@ -70,8 +71,14 @@ public struct DevServer: Sendable {
             if let watcher {
                 group.addTask { await watcher.watch { await rebuild.run() } }
             }
+            let (host, port) = (self.host, self.port)
             group.addTask {
-                if handleSignals { try await app.runService() } else { try await app.run() }
+                do {
+                    if handleSignals { try await app.runService() } else { try await app.run() }
+                } catch let error as IOError where error.errnoCode == EADDRINUSE {
+                    throw Failure(step: "serve", "port \(port) on \(host) is already in use",
+                                  hint: "stop the other server, or choose another port: portal serve --port \(port + 1)", errno: EADDRINUSE)
+                }
             }
             // The server ends on Ctrl-C or cancellation; the watcher then stops too.
             try await group.next()
@@ -141,9 +148,11 @@ actor Rebuilder {
             await status.record(errors: error.diagnostics)
             onEvent(.failed(error.diagnostics, seconds: seconds))
         case .failure(let error):
-            let diagnostic = Diagnostic.error("io", at: SourceLocation(path: builder.root.lastPathComponent), "\(error)")
+            let failure = (error as? Failure) ?? Failure(step: "build", "\(error)")
+            let diagnostic = Diagnostic.error(.io, at: SourceLocation(path: failure.path ?? builder.root.lastPathComponent),
+                                              "\(failure.step): \(failure.message)", hint: failure.hint)
             await status.record(errors: [diagnostic])
-            onEvent(.ioFailure("\(error)"))
+            onEvent(.ioFailure(failure))
         }
     }
 }

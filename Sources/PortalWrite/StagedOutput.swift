@@ -2,6 +2,7 @@ import CPortalSystem
 import Crypto
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// Builds the site in a staging folder beside the output, then swaps it in
 /// whole. Until `commit()` the previous output is never touched, so a
@@ -28,10 +29,16 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         previousFinished = previous?.finished ?? 0
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        let staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        self.staging = staging
         Self.removeAbandonedStaging(beside: self.output)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            finished = true
+            throw Failure.wrap(error, step: "", path: parent.path, doing: "creating a staging folder for “\(self.output.lastPathComponent)” in this folder")
+        }
     }
 
     /// Staging folders left by builds that were killed: their process is
@@ -81,13 +88,28 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     @discardableResult
     public func commit() throws -> Manifest {
         let manifest = self.manifest
-        try Data(manifest.serialized().utf8).write(to: staging.appendingPathComponent(Manifest.fileName))
+        try writing(Manifest.fileName) {
+            try FileWriter.write(Data(manifest.serialized().utf8), to: staging.appendingPathComponent(Manifest.fileName).path)
+        }
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: output.path, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
-            throw WriteError.outputIsNotAFolder(output.path)
+            throw Failure(step: "", path: output.path, "the output path exists and is not a folder",
+                          hint: "move the file away, or choose another --output")
         }
+        do {
+            try exchange(exists: exists)
+        } catch {
+            throw Failure.wrap(error, step: "", path: output.path, doing: "moving the new site into place",
+                               hint: "the previous site was left as it was")
+        }
+        lock.withLock { finished = true }
+        return manifest
+    }
+
+    private func exchange(exists: Bool) throws {
+        let fm = FileManager.default
         if exists {
             if portal_exchange_paths(staging.path, output.path) != 0 {
                 // No atomic exchange here: move the old site aside, then the new one in.
@@ -107,8 +129,6 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         } else {
             try fm.moveItem(at: staging, to: output)
         }
-        lock.withLock { finished = true }
-        return manifest
     }
 
     /// Throws the staged files away; the output stays as it was.
@@ -120,13 +140,11 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     public enum WriteError: Error, CustomStringConvertible {
         case invalidPath(String)
         case duplicatePath(String)
-        case outputIsNotAFolder(String)
 
         public var description: String {
             switch self {
             case .invalidPath(let path): "refusing to write outside the output folder: “\(path)”"
             case .duplicatePath(let path): "two parts of the site both write “\(path)”"
-            case .outputIsNotAFolder(let path): "the output path \(path) exists and is not a folder"
             }
         }
     }
@@ -136,8 +154,21 @@ extension StagedOutput {
     public func write(_ path: String, contents: Data) throws {
         let url = try destination(path)
         try record(path, contents)
-        try makeFolder(url.deletingLastPathComponent())
-        try FileWriter.write(contents, to: url.path)
+        try writing(path) {
+            try makeFolder(url.deletingLastPathComponent())
+            try FileWriter.write(contents, to: url.path)
+        }
+    }
+
+    /// Runs file-system work for one file of the site; an error names the
+    /// file as it will be in the output (not the staging folder). The step
+    /// is left for the pipeline to fill in.
+    func writing<T>(_ path: String, doing: String = "writing", _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch {
+            throw Failure.wrap(error, step: "", path: output.appendingPathComponent(path).path, doing: doing)
+        }
     }
 
     /// Creates a folder of the staged site once; tens of thousands of files
@@ -151,8 +182,10 @@ extension StagedOutput {
 
     public func stream(_ path: String) throws -> any OutputStreamFile {
         let url = try destination(path)
-        try makeFolder(url.deletingLastPathComponent())
-        return try StagedStreamFile(path: path, at: url.path, output: self)
+        return try writing(path) {
+            try makeFolder(url.deletingLastPathComponent())
+            return try StagedStreamFile(path: path, at: url.path, output: self)
+        }
     }
 
     /// A hard link to the live site's file: no bytes written, no new inode.
@@ -181,7 +214,13 @@ extension StagedOutput {
     }
 
     public func copy(_ source: URL, to path: String) throws {
-        try write(path, contents: try Data(contentsOf: source))
+        let contents: Data
+        do {
+            contents = try Data(contentsOf: source)
+        } catch {
+            throw Failure.wrap(error, step: "", path: source.path, doing: "reading")
+        }
+        try write(path, contents: contents)
     }
 }
 
@@ -225,13 +264,13 @@ private final class StagedStreamFile: OutputStreamFile {
     }
 
     private func flush() throws {
-        try handle.write(contentsOf: buffer)
+        try output.writing(path) { try handle.write(contentsOf: buffer) }
         buffer.removeAll(keepingCapacity: true)
     }
 
     func close() throws {
         try flush()
-        try handle.close()
+        try output.writing(path) { try handle.close() }
         try output.record(Manifest.Entry(path: path, size: size, sha256: hasher.finalize().lowercaseHex))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PortalBuild
 import PortalChecks
 import PortalLoader
 import PortalModel
@@ -16,17 +17,16 @@ struct FixtureSiteTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }
 
-    /// Loader and checks together, as `portal check` runs them.
+    /// The pipeline's checking steps, as `portal check` runs them; fixture
+    /// sites hold only content and share the example portal's theme.
     static func diagnostics(of fixture: String) -> [Diagnostic] {
-        let result = SiteLoader(root: folder.appendingPathComponent(fixture)).load()
-        let checked = result.portal.map { Checker().run($0) } ?? []
-        return DiagnosticsError(result.diagnostics + checked).diagnostics
+        SiteBuilder(root: folder.appendingPathComponent(fixture), theme: Repository.exampleSite.appendingPathComponent("theme"))
+            .check().diagnostics
     }
 
-    @Test func everyRuleHasAFixture() {
-        let rules = Set(FormLoader.builtInForms().forms.values.flatMap { $0.rules.map(\.id) + $0.crossYearRules.map(\.id) })
-        let checks: Set<String> = ["value", "blank-cell", "form-year", "empty-narrative", "duplicate-agency", "parent-cycle"]
-        #expect(Set(Self.fixtures).isSuperset(of: rules.union(checks)), "missing: \(rules.union(checks).subtracting(Self.fixtures).sorted())")
+    @Test func everyCheckHasAFixture() {
+        let checks = Set(RuleRegistry.all.filter { $0.stage == .check }.map(\.id))
+        #expect(Set(Self.fixtures).isSuperset(of: checks), "missing: \(checks.subtracting(Self.fixtures).sorted())")
         #expect(Self.fixtures.contains("valid"))
     }
 
@@ -42,9 +42,8 @@ struct FixtureSiteTests {
     }
 
     @Test func theExamplePortalPassesEveryCheck() throws {
-        let result = SiteLoader(root: Repository.exampleSite).load()
-        let portal = try #require(result.portal)
-        #expect(result.diagnostics.isEmpty)
-        #expect(Checker().run(portal).isEmpty)
+        let checked = SiteBuilder(root: Repository.exampleSite).check()
+        #expect(checked.portal != nil && checked.theme != nil)
+        #expect(checked.diagnostics.isEmpty)
     }
 }

@@ -32,11 +32,11 @@ struct DeployCommandTests {
     }
 
     func start(_ arguments: [String], in site: DeploySite) throws -> (Process, Pipe) {
-        try PortalCommand.start(["deploy"] + arguments, in: site.site.root)
+        try PortalProcess.start(["deploy"] + arguments, in: site.site.root)
     }
 
     func run(_ arguments: [String], in site: DeploySite) throws -> Run {
-        let result = try PortalCommand.run(["deploy"] + arguments, in: site.site.root)
+        let result = try PortalProcess.run(["deploy"] + arguments, in: site.site.root)
         return Run(status: result.status, text: result.stderr)
     }
 

@@ -24,6 +24,10 @@ final class PublishedOriginalTests: XCTestCase {
         let missing = site.load().diagnostics.filter { $0.rule == "source-file" }
         XCTAssertEqual(missing.map(\.location.path), ["content/agencies/xiasha/2021/report.yaml"])
         XCTAssertTrue(missing.first?.message.contains("source.txt is missing") ?? false)
+        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/agencies/xiasha/2021/source.txt").path,
+                                                   withDestinationPath: "/etc/hostname")
+        let outside = site.load().diagnostics.filter { $0.rule == "outside-site" }
+        XCTAssertEqual(outside.map(\.location.path), ["content/agencies/xiasha/2021/source.txt"], "a link out of the site is never published")
         try site.site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "file: source.txt", with: "file: ../../../site.yaml")
         XCTAssertTrue(site.load().diagnostics.contains { $0.rule == "source-file" && $0.message.contains("is not a source file name") })
     }

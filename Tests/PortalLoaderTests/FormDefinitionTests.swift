@@ -110,7 +110,7 @@ struct FormDefinitionTests {
         let (form, diagnostics) = FormLoader.parse(text, path: "forms/broken.yaml")
         #expect(form == nil)
         #expect(diagnostics.map(\.description) == [
-            "forms/broken.yaml:10:37: error[form]: unknown column kind “percent”\n  hint: use one of: count, signedCount, amount",
+            "forms/broken.yaml:10:37: error[form-definition]: unknown column kind “percent”\n  hint: use one of: count, signedCount, amount",
         ])
     }
 

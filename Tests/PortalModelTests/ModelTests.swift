@@ -5,17 +5,17 @@ import Testing
 @Suite("Model")
 struct ModelTests {
     @Test func diagnosticsPrintLikeACompiler() {
-        let located = Diagnostic.error("balance", at: SourceLocation(path: "a/report.yaml", line: 31, column: 18), "自然人: 3 ≠ 2", hint: "check 四")
+        let located = Diagnostic(.error, "balance", at: SourceLocation(path: "a/report.yaml", line: 31, column: 18), "自然人: 3 ≠ 2", hint: "check 四")
         #expect(located.description == "a/report.yaml:31:18: error[balance]: 自然人: 3 ≠ 2\n  hint: check 四")
-        let wholeFile = Diagnostic.warning("io", at: SourceLocation(path: "a.md"), "empty")
+        let wholeFile = Diagnostic(.warning, "io", at: SourceLocation(path: "a.md"), "empty")
         #expect(wholeFile.description == "a.md: warning[io]: empty")
     }
 
     @Test func diagnosticsErrorSortsByLocationAndCounts() {
         let error = DiagnosticsError([
-            .warning("w", at: SourceLocation(path: "b", line: 1), "later"),
-            .error("e", at: SourceLocation(path: "a", line: 9), "first"),
-            .error("e", at: SourceLocation(path: "a", line: 2), "earliest"),
+            Diagnostic(.warning, "w", at: SourceLocation(path: "b", line: 1), "later"),
+            Diagnostic(.error, "e", at: SourceLocation(path: "a", line: 9), "first"),
+            Diagnostic(.error, "e", at: SourceLocation(path: "a", line: 2), "earliest"),
         ])
         #expect(error.diagnostics.map(\.message) == ["earliest", "first", "later"])
         #expect(error.errorCount == 2 && error.warningCount == 1)

@@ -30,7 +30,9 @@ enum ExamplePortal {
     static func render(root: URL = Repository.exampleSite) throws -> MemorySink {
         let result = SiteLoader(root: root).load()
         let portal = try #require(result.portal, "\(result.diagnostics)")
-        let (theme, problems) = Theme.load(from: root.appendingPathComponent("theme"))
+        let (files, unreadable) = ThemeLoader.load(from: root.appendingPathComponent("theme"))
+        let (theme, problems) = Theme.compile(files)
+        #expect(unreadable.isEmpty)
         let loaded = try #require(theme, "\(problems)")
         let sink = MemorySink()
         try SiteRenderer(portal: portal, theme: loaded).render(into: sink)

@@ -9,7 +9,7 @@ import Glibc
 @Suite("portal serve command", .serialized)
 struct ServeCommandTests {
     func start(_ arguments: [String], in site: TestSite) throws -> (Process, Pipe) {
-        try PortalCommand.start(["serve"] + arguments, in: site.root)
+        try PortalProcess.start(["serve"] + arguments, in: site.root)
     }
 
     /// Reads standard error until `needle` shows up (or 20 s pass).
@@ -61,7 +61,7 @@ struct ServeCommandTests {
         process.waitUntilExit()
         let printed = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 2)
-        #expect(printed.contains("error: port \(port) on 127.0.0.1 is already in use"))
+        #expect(printed.contains("error: serve: port \(port) on 127.0.0.1 is already in use"))
         #expect(printed.contains("hint: stop the other server, or choose another port: portal serve --port \(port + 1)"))
         #expect(!FileManager.default.fileExists(atPath: site.url("public").path), "nothing is built when the port is busy")
     }

@@ -95,7 +95,7 @@ public func snapshotFolder(_ folder: URL) throws -> [String: Data] {
 
 /// Runs the `portal` executable as a user would (no colour), capturing
 /// standard error; `start` leaves it running.
-public enum PortalCommand {
+public enum PortalProcess {
     public struct Result {
         public var status: Int32
         public var stderr: String

@@ -49,12 +49,7 @@ public struct Report: Sendable {
 
     /// A key figure's value, or `nil` when any of its cells is blank.
     public func keyFigure(_ figure: KeyFigure, in form: FormDefinition) -> Decimal? {
-        var sum = Decimal(0)
-        for ref in figure.cells {
-            guard case .number(let n)? = value(ref, in: form)?.value else { return nil }
-            sum += n
-        }
-        return sum
+        figure.cells.lazy.map { value($0, in: form)?.value.number }.completeSum
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// Files for feed readers, search engines and data tools: feed.xml,
 /// sitemap.xml, robots.txt, data/datapackage.json, search/index.json.
@@ -22,7 +23,7 @@ enum Discovery {
         <title>\(HTML.escape(site.title))</title>
         <id>\(HTML.escape(base.isEmpty ? "urn:transparency-portal:\(site.title)" : base))</id>
         <link rel="alternate" href="\(HTML.escape(base.isEmpty ? "./" : base))"/>
-        <link rel="self" href="\(HTML.escape(base + "feed.xml"))"/>
+        <link rel="self" href="\(HTML.escape(base + SitePaths.feed))"/>
         <updated>\(reports.first.map(date) ?? "1970-01-01T00:00:00Z")</updated>
         <author><name>\(HTML.escape(site.publisher ?? site.title))</name></author>
 
@@ -62,7 +63,7 @@ enum Discovery {
 
     static func robots(_ index: SiteIndex) -> String {
         var text = "User-agent: *\nAllow: /\n"
-        if let base = index.portal.site.baseURL { text += "Sitemap: \(base)sitemap.xml\n" }
+        if let base = index.portal.site.baseURL { text += "Sitemap: \(base)\(SitePaths.sitemap)\n" }
         return text
     }
 
@@ -93,8 +94,8 @@ enum Discovery {
             ("name", .string("transparency-portal")),
             ("title", .string(index.portal.site.title)),
             ("resources", .array([
-                resource("cells", "portal.csv", "全部表格数据（每个单元格一行）", cellFields),
-                resource("key-figures", "key-figures.csv", "各报告主要指标（每份报告一行）", figureFields),
+                resource("cells", String(SitePaths.portalCSV.dropFirst(SitePaths.downloads.count)), "全部表格数据（每个单元格一行）", cellFields),
+                resource("key-figures", String(SitePaths.keyFiguresCSV.dropFirst(SitePaths.downloads.count)), "各报告主要指标（每份报告一行）", figureFields),
             ])),
         ])
     }

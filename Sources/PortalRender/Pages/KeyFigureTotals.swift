@@ -29,13 +29,16 @@ struct KeyFigureTotal {
         }
     }
 
-    var context: [String: Any] {
-        [
-            "id": figure.id,
-            "label": figure.label,
-            "value": total.plainText,
-            "incomplete": missing > 0,
-            "missing": missing,
-        ]
+    /// As pages show it.
+    struct Shown {
+        var id: String
+        var label: String
+        var value: String
+        var incomplete: Bool
+        var missing: Int
+    }
+
+    var shown: Shown {
+        Shown(id: figure.id, label: figure.label, value: total.plainText, incomplete: missing > 0, missing: missing)
     }
 }

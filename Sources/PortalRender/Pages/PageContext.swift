@@ -1,60 +1,73 @@
 import Foundation
 import PortalModel
 
-/// Builds the values templates see. Everything a template prints is a
-/// plain string, number or list here; templates escape it on output.
-/// Pre-rendered HTML (narratives, official tables) is marked `…HTML` and
-/// printed with triple braces.
+/// Builds the values templates see, one typed value per kind of page
+/// (`Pages.swift`, `ReportPages.swift`), each read together with the
+/// `PageCommon` every page has.
 struct PageContext {
     let index: SiteIndex
 
     var portal: Portal { index.portal }
 
-    /// What every page has: site, the way back to the root, breadcrumbs.
-    func base(folder: String, title: String, trail: [(String, String)] = []) -> [String: Any] {
+    /// A page: what every page has, under the page's own values.
+    typealias Page<Values> = Layered<PageCommon, Values>
+
+    func page<Values>(folder: String, title: String, trail: [(String, String)] = [], _ values: Values) -> Page<Values> {
+        Layered(common(folder: folder, title: title, trail: trail), values)
+    }
+
+    func common(folder: String, title: String, trail: [(String, String)] = []) -> PageCommon {
         let root = SitePaths.root(from: folder)
         let site = portal.site
-        var crumbs: [[String: Any]] = [["title": "首页", "url": root]]
-        crumbs += trail.map { ["title": $0.0, "url": root + $0.1] }
-        crumbs.append(["title": title, "current": true])
-        var siteContext: [String: Any] = ["title": site.title, "language": site.language]
-        // Absent values stay absent: Mustache treats "" as true.
-        siteContext["description"] = site.description
-        siteContext["publisher"] = site.publisher
-        var context: [String: Any] = [
-            "site": siteContext,
-            "root": root,
-            "pageTitle": title,
-            "breadcrumbs": folder.isEmpty ? [] : crumbs,
-            "isHome": folder.isEmpty,
-        ]
-        if let baseURL = site.baseURL { context["canonical"] = baseURL + folder }
-        return context
+        let crumbs = [PageCommon.Crumb(title: "首页", url: root)]
+            + trail.map { PageCommon.Crumb(title: $0.0, url: root + $0.1) }
+            + [PageCommon.Crumb(title: title, current: true)]
+        return PageCommon(
+            site: .init(title: site.title, language: site.language, description: site.description, publisher: site.publisher),
+            root: root, pageTitle: title, breadcrumbs: folder.isEmpty ? [] : crumbs, isHome: folder.isEmpty,
+            canonical: site.baseURL.map { $0 + folder })
     }
 
-    func agencyLink(_ agency: Agency, from root: String) -> [String: Any] {
-        ["name": agency.name, "shortName": agency.shortName, "url": root + SitePaths.agency(agency.slug),
-         "kind": agency.kind.label, "slug": agency.slug]
+    func agencyLink(_ agency: Agency, from root: String) -> AgencyLink {
+        AgencyLink(name: agency.name, shortName: agency.shortName, url: root + SitePaths.agency(agency.slug),
+                   kind: agency.kind.label, slug: agency.slug)
     }
 
-    func figures(_ report: Report) -> [[String: Any]] {
+    func parentLink(of agency: Agency, from root: String) -> AgencyLink? {
+        agency.parent.flatMap { index.agenciesBySlug[$0.value] }.map { agencyLink($0, from: root) }
+    }
+
+    func reportLink(_ report: Report, from root: String) -> YearLink {
+        YearLink(year: report.year, url: root + SitePaths.report(report.agencySlug, report.year))
+    }
+
+    func figures(_ report: Report) -> [FigureValue] {
         let form = portal.form(of: report)
         return form.keyFigures.map { figure in
-            ["id": figure.id, "label": figure.label, "value": report.keyFigure(figure, in: form)?.plainText ?? "—"]
+            FigureValue(id: figure.id, label: figure.label, value: report.keyFigure(figure, in: form)?.plainText ?? "—")
         }
     }
 
     /// Key figures of one report, aligned to `columns` (which may come from
     /// several forms).
-    func figures(_ report: Report, columns: [KeyFigure]) -> [[String: Any]] {
+    func figures(_ report: Report, columns: [KeyFigure]) -> [FigureValue] {
         let form = portal.form(of: report)
         return columns.map { figure in
-            let value = form.figure(figure.id).flatMap { report.keyFigure($0, in: form)?.plainText }
-            return ["value": value ?? "—"]
+            FigureValue(value: form.figure(figure.id).flatMap { report.keyFigure($0, in: form)?.plainText } ?? "—")
         }
     }
 
-    func download(_ label: String, _ path: String, root: String, format: String) -> [String: Any] {
-        ["label": label, "url": root + path, "format": format]
+    func download(_ label: String, _ path: String, root: String, format: String) -> Download {
+        Download(label: label, url: root + path, format: format)
+    }
+
+    /// The whole dataset, linked from the overview pages.
+    func datasetDownloads(root: String) -> [Download] {
+        [
+            download("全部机构、全部年度报告（JSON）", SitePaths.portalJSON, root: root, format: "JSON"),
+            download("全部表格数据，每个单元格一行（CSV）", SitePaths.portalCSV, root: root, format: "CSV"),
+            download("各报告主要指标，每份报告一行（CSV）", SitePaths.keyFiguresCSV, root: root, format: "CSV"),
+            download("数据包说明（Frictionless Data Package）", SitePaths.dataPackage, root: root, format: "JSON"),
+        ]
     }
 }

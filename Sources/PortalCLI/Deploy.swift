@@ -65,7 +65,7 @@ struct Deploy: ParsableCommand {
                     console.report(checked.diagnostics, trailer: "nothing was deployed")
                     throw ExitCode(1)
                 }
-                try FreshnessCheck.ensure(output: output, siteRoot: options.siteURL)
+                try BuildFreshness.ensure(output: output, siteRoot: options.siteURL)
             }
             if dryRun {
                 let plan = try deployer.plan()
@@ -93,29 +93,13 @@ struct Deploy: ParsableCommand {
             console.report(error.diagnostics, trailer: "nothing was deployed")
             throw ExitCode(1)
         } catch let error as DeployError {
-            console.error("error: \(error)")
-            switch error {
-            case .notBuilt, .stale, .tooManyDeletions, .nothingToRollBack: throw ExitCode(1)
-            default: throw ExitCode(2)
-            }
-        }
-    }
-}
-
-/// Refuses to deploy a build older than its sources.
-enum FreshnessCheck {
-    static func ensure(output: URL, siteRoot: URL) throws {
-        let manifest = output.appendingPathComponent(".portal-manifest.json")
-        guard let built = (try? FileManager.default.attributesOfItem(atPath: manifest.path))?[.modificationDate] as? Date else {
-            throw DeployError.notBuilt("\(output.path) holds no built site\n  hint: run portal build first, or portal deploy --build")
-        }
-        for folder in ["content", "theme"] {
-            let enumerator = FileManager.default.enumerator(at: siteRoot.appendingPathComponent(folder), includingPropertiesForKeys: [.contentModificationDateKey])
-            while let url = enumerator?.nextObject() as? URL {
-                if let modified = try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate, modified > built {
-                    throw DeployError.stale("the build in \(output.path) is older than \(url.path.replacingOccurrences(of: siteRoot.path + "/", with: ""))\n  hint: run portal build first, or portal deploy --build")
-                }
-            }
+            console.failure(error.failure)
+            throw ExitCode(error.isRefusal ? 1 : 2)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            console.failure(error)
+            throw ExitCode(2)
         }
     }
 }

@@ -31,7 +31,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let builder = SiteBuilder(root: options.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: SiteOptions.currentDirectory) })
+        let builder = SiteBuilder(root: options.siteURL, output: SiteOptions.url(output))
         let server = DevServer(builder: builder, host: host, port: port, watch: !noWatch)
         let folder = server.output
         let console = Console()
@@ -45,17 +45,12 @@ struct Serve: AsyncParsableCommand {
                     console.info(String(format: "built %d reports in %.0f ms", summary.reports, seconds * 1000))
                 case .failed(let diagnostics, let seconds):
                     console.report(diagnostics, trailer: String(format: "build failed after %.0f ms; still serving the last good site", seconds * 1000))
-                case .ioFailure(let message):
-                    console.error("error: \(message)")
+                case .ioFailure(let failure):
+                    console.failure(failure)
                 }
             }
         } catch {
-            if "\(error)".contains("Address already in use") || "\(error)".contains("errno: 98") {
-                console.error("error: port \(port) on \(host) is already in use")
-                console.info("  hint: stop the other server, or choose another port: portal serve --port \(port + 1)")
-            } else {
-                console.error("error: \(error)")
-            }
+            console.failure(error)
             throw ExitCode(2)
         }
         console.info("stopped; \(folder.path) holds the last good build")

@@ -2,6 +2,30 @@ import ArgumentParser
 import Foundation
 import PortalModel
 
+/// Where the command line prints: the process's standard output and error,
+/// or, in tests, whatever collects them.
+public struct ConsoleOutput: Sendable {
+    public var standardOutput: @Sendable (String) -> Void
+    public var standardError: @Sendable (String) -> Void
+    /// Colour and progress lines only on a terminal.
+    public var isTerminal: Bool
+
+    public init(standardOutput: @escaping @Sendable (String) -> Void, standardError: @escaping @Sendable (String) -> Void,
+                isTerminal: Bool = false) {
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.isTerminal = isTerminal
+    }
+
+    public static let process = ConsoleOutput(
+        standardOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
+        standardError: { FileHandle.standardError.write(Data($0.utf8)) },
+        isTerminal: isatty(STDERR_FILENO) == 1
+    )
+
+    @TaskLocal public static var current: ConsoleOutput = .process
+}
+
 /// Prints diagnostics and messages. Text goes to standard error, in colour
 /// only on a terminal (and never with NO_COLOR); JSON goes to standard
 /// output so that tools can read it cleanly.
@@ -12,60 +36,48 @@ struct Console {
     }
 
     var format: Format = .text
-    let colour: Bool = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    let output = ConsoleOutput.current
+    var colour: Bool { output.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 
     func info(_ text: String) {
         guard format == .text else { return }
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        output.standardError(text + "\n")
     }
 
     /// A line that the next one overwrites (progress), only on a terminal;
     /// nil clears it.
     func transient(_ text: String?) {
-        guard colour || isatty(STDERR_FILENO) == 1 else { return }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (text ?? "")).utf8))
+        guard output.isTerminal else { return }
+        output.standardError("\r\u{1B}[K" + (text ?? ""))
     }
 
     func error(_ text: String) {
-        FileHandle.standardError.write(Data(((colour ? "\u{1B}[31m\(text)\u{1B}[0m" : text) + "\n").utf8))
+        output.standardError((colour ? "\u{1B}[31m\(text)\u{1B}[0m" : text) + "\n")
+    }
+
+    /// A failure outside the content: what failed, where, and what to do.
+    func failure(_ error: any Error) {
+        if let failure = error as? Failure {
+            self.error("error: \(failure.headline)")
+            if let hint = failure.hint { output.standardError("  hint: \(hint)\n") }
+        } else {
+            self.error("error: \(error)")
+        }
     }
 
     /// Every diagnostic, then (when there are any, or a trailer is given) a summary.
     func report(_ diagnostics: [Diagnostic], trailer: String?) {
         switch format {
         case .json:
-            FileHandle.standardOutput.write(Data(DiagnosticJSON.document(diagnostics).utf8))
+            output.standardOutput(DiagnosticJSON.document(diagnostics))
         case .text:
             for diagnostic in diagnostics {
-                var line = "\(diagnostic.location): \(severity(diagnostic.severity))[\(diagnostic.rule)]: \(diagnostic.message)"
-                if let hint = diagnostic.hint { line += "\n  hint: \(hint)" }
-                info(line)
+                info(diagnostic.formatted(severity: severity))
             }
             if let trailer, !diagnostics.isEmpty || trailer.hasPrefix("the site") {
-                info(Self.summary(diagnostics) + "; " + trailer)
+                info(DiagnosticSummary(diagnostics).description + "; " + trailer)
             }
         }
-    }
-
-    /// `2 errors, 1 warning in 1 report`.
-    static func summary(_ diagnostics: [Diagnostic]) -> String {
-        if diagnostics.isEmpty { return "no problems" }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        let reports = Set(diagnostics.compactMap { reportFolder($0.location.path) }).count
-        let others = Set(diagnostics.filter { reportFolder($0.location.path) == nil }.map(\.location.path)).count
-        var text = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        if reports > 0 || others == 0 { text += " in \(reports) report\(reports == 1 ? "" : "s")" }
-        if others > 0 { text += (reports > 0 ? " and " : " in ") + "\(others) other file\(others == 1 ? "" : "s")" }
-        return text
-    }
-
-    /// `content/agencies/x/2021` for a file inside a report folder.
-    private static func reportFolder(_ path: String) -> String? {
-        let parts = path.split(separator: "/")
-        guard parts.count >= 4, parts[0] == "content", parts[1] == "agencies", parts[3].count == 4,
-              Int(parts[3]) != nil else { return nil }
-        return parts[0...3].joined(separator: "/")
     }
 
     private func severity(_ severity: Diagnostic.Severity) -> String {
@@ -90,8 +102,8 @@ enum DiagnosticJSON {
             if let hint = d.hint { item["hint"] = hint }
             return item
         }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let document: [String: Any] = ["diagnostics": items, "errors": errors, "warnings": diagnostics.count - errors]
+        let summary = DiagnosticSummary(diagnostics)
+        let document: [String: Any] = ["diagnostics": items, "errors": summary.errors, "warnings": summary.warnings]
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

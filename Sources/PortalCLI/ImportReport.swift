@@ -10,7 +10,7 @@ struct ImportReport {
 
     func print(_ outcomes: [ImportOutcome]) {
         switch format {
-        case .json: FileHandle.standardOutput.write(Data(json(outcomes).utf8))
+        case .json: ConsoleOutput.current.standardOutput(json(outcomes))
         case .text: outcomes.forEach(text)
         }
     }

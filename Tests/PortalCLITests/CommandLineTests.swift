@@ -1,38 +1,44 @@
 import Foundation
+import PortalCLI
 import PortalTestSupport
 import Testing
 
-/// The `portal` executable as a user runs it: output format and exit status.
+/// The command line as a user runs it: output format and exit status, run
+/// in-process (the executable is a two-line wrapper around PortalCLI).
 @Suite("portal command line")
 struct CommandLineTests {
     static let executable = Repository.portalExecutable
 
-    func run(_ arguments: [String], in folder: URL) throws -> PortalCommand.Result {
-        try PortalCommand.run(arguments, in: folder)
+    func run(_ arguments: [String], in folder: URL) async -> InProcess.Result {
+        await InProcess.run(arguments, site: folder)
     }
 
-    @Test func executableIsBuilt() {
+    @Test func theExecutableRunsTheSameCommandLine() throws {
         #expect(FileManager.default.isExecutableFile(atPath: Self.executable.path), "\(Self.executable.path)")
+        let site = try TestSite()
+        let result = try PortalProcess.run(["check"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr == "no problems; the site is ready to build\n")
     }
 
-    @Test func buildSucceedsWithStatus0() throws {
+    @Test func buildSucceedsWithStatus0() async throws {
         let site = try TestSite()
-        let result = try run(["build"], in: site.root)
+        let result = await run(["build"], in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.hasPrefix("built 7 reports of 4 agencies: "))
         #expect(!result.stderr.contains("kept from the previous build"))
         #expect(FileManager.default.fileExists(atPath: site.url("public/index.html").path))
         // A second build says how much it kept.
-        let again = try run(["build"], in: site.root)
+        let again = await run(["build"], in: site.root)
         #expect(again.stderr.contains(" files (44 unchanged, kept from the previous build), "), "\(again.stderr)")
     }
 
-    @Test func contentErrorsGiveStatus1AndCompilerStyleLines() throws {
+    @Test func contentErrorsGiveStatus1AndCompilerStyleLines() async throws {
         let site = try TestSite()
         let path = "content/agencies/xiasha/2021/report.yaml"
         try site.edit(path, replacing: "  received:                   [2,", with: "  received:                   [两,")
         let line = try site.line(of: "  received:", in: path)
-        let result = try run(["build", "--site", site.root.path], in: site.root.deletingLastPathComponent())
+        let result = await run(["build"], in: site.root)
         #expect(result.status == 1)
         #expect(result.stderr == """
             \(path):\(line):32: error[cell-value]: the cell 一 自然人 holds “两”, which is not a number
@@ -43,17 +49,17 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: site.url("public").path))
     }
 
-    @Test func usageErrorsGiveStatus2() throws {
+    @Test func usageErrorsGiveStatus2() async throws {
         let site = try TestSite()
-        let result = try run(["build", "--no-such-option"], in: site.root)
+        let result = await run(["build", "--no-such-option"], in: site.root)
         #expect(result.status == 2)
         #expect(result.stderr.contains("Unknown option '--no-such-option'"))
     }
 
-    @Test func ioFailuresGiveStatus2() throws {
+    @Test func ioFailuresGiveStatus2() async throws {
         let site = try TestSite()
         try site.write("public/notes.txt", "not built by portal")
-        let result = try run(["build"], in: site.root)
+        let result = await run(["build"], in: site.root)
         #expect(result.status == 2)
         #expect(result.stderr.contains("refusing to replace"))
     }
@@ -63,20 +69,20 @@ struct CommandLineTests {
 struct CheckCommandTests {
     let cli = CommandLineTests()
 
-    @Test func aCleanSiteGivesStatus0AndWritesNothing() throws {
+    @Test func aCleanSiteGivesStatus0AndWritesNothing() async throws {
         let site = try TestSite()
-        let result = try cli.run(["check"], in: site.root)
+        let result = await cli.run(["check"], in: site.root)
         #expect(result.status == 0)
         #expect(result.stderr == "no problems; the site is ready to build\n")
         #expect(!FileManager.default.fileExists(atPath: site.url("public").path))
     }
 
-    @Test func anInconsistentReportGivesStatus1WithTheOfficialRowAndColumn() throws {
+    @Test func anInconsistentReportGivesStatus1WithTheOfficialRowAndColumn() async throws {
         let site = try TestSite()
         let path = "content/agencies/xiasha/2021/report.yaml"
         try site.edit(path, replacing: "  carriedOver:                [1,", with: "  carriedOver:                [2,")
         let line = try site.line(of: "  received:", in: path)
-        let result = try cli.run(["check"], in: site.root)
+        let result = await cli.run(["check"], in: site.root)
         #expect(result.status == 1)
         let lines = result.stderr.components(separatedBy: "\n")
         #expect(lines.first == "\(path):\(line):32: error[balance]: 自然人: 一 (2) + 二 (2) = 4, but 三（七） (3) + 四 (0) = 3")
@@ -84,32 +90,25 @@ struct CheckCommandTests {
         #expect(lines.dropLast().last == "2 errors, 0 warnings in 1 report; the site would not build")
     }
 
-    @Test func warningsPassUnlessStrict() throws {
+    @Test func warningsPassUnlessStrict() async throws {
         let site = try TestSite()
         try site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  licensing:          [0]", with: "  licensing:          [\"-\"]")
-        #expect(try cli.run(["check"], in: site.root).status == 0)
-        let strict = try cli.run(["check", "--strict"], in: site.root)
+        #expect(await cli.run(["check"], in: site.root).status == 0)
+        let strict = await cli.run(["check", "--strict"], in: site.root)
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("warning[blank-cell]"))
-        #expect(try cli.run(["build", "--strict"], in: site.root).status == 1)
+        #expect(await cli.run(["build", "--strict"], in: site.root).status == 1)
         #expect(!FileManager.default.fileExists(atPath: site.url("public").path))
-        #expect(try cli.run(["build"], in: site.root).status == 0)
+        #expect(await cli.run(["build"], in: site.root).status == 0)
     }
 
-    @Test func jsonFormatPrintsTheSameDiagnostics() throws {
+    @Test func jsonFormatPrintsTheSameDiagnostics() async throws {
         let site = try TestSite()
         try site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "  carriedOver:                [1,", with: "  carriedOver:                [2,")
-        let process = Process()
-        process.executableURL = Repository.portalExecutable
-        process.arguments = ["check", "--format", "json"]
-        process.currentDirectoryURL = site.root
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        let result = await cli.run(["check", "--format", "json"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.isEmpty)
+        let data = Data(result.stdout.utf8)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(json["errors"] as? Int == 2)
         let first = try #require((json["diagnostics"] as? [[String: Any]])?.first)

@@ -22,9 +22,9 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let builder = SiteBuilder(root: options.siteURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: SiteOptions.currentDirectory) },
-                                  strict: reporting.strict)
+        var builder = SiteBuilder(root: options.siteURL, output: SiteOptions.url(output), strict: reporting.strict)
         let console = Console(format: reporting.format)
+        builder.waiting = { output in console.info("waiting for another build of \(output.path) to finish…") }
         do {
             let summary = try builder.build()
             console.report(summary.warnings, trailer: nil)
@@ -42,7 +42,7 @@ struct Build: ParsableCommand {
             console.report(error.diagnostics, trailer: "nothing was written")
             throw ExitCode(1)
         } catch {
-            console.error("error: \(error)")
+            console.failure(error)
             throw ExitCode(2)
         }
     }

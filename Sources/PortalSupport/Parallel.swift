@@ -3,7 +3,7 @@ import Foundation
 /// Runs `body` for every item on all cores. Pages and downloads of
 /// different reports share nothing but read-only inputs, and each writes
 /// its own files, so the output does not depend on the order they finish.
-func forEachInParallel<Item: Sendable>(_ items: [Item], _ body: @Sendable (Item) throws -> Void) throws {
+public func forEachInParallel<Item: Sendable>(_ items: [Item], _ body: @Sendable (Item) throws -> Void) throws {
     let failure = FirstError()
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
         guard !failure.isSet else { return }

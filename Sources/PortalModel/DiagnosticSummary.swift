@@ -1,0 +1,39 @@
+/// What a run found, counted the way a person reads it:
+/// `2 errors, 1 warning in 1 report and 1 other file`.
+public struct DiagnosticSummary: Sendable, CustomStringConvertible {
+    public let errors: Int
+    public let warnings: Int
+    /// Report folders with a problem (`content/agencies/<slug>/<year>`).
+    public let reports: Int
+    /// Other files with a problem (site.yaml, an agency.yaml, a template).
+    public let otherFiles: Int
+
+    public init(_ diagnostics: [Diagnostic]) {
+        errors = diagnostics.filter { $0.severity == .error }.count
+        warnings = diagnostics.count - errors
+        reports = Set(diagnostics.compactMap { ContentPaths.reportFolder(containing: $0.location.path) }).count
+        otherFiles = Set(diagnostics.filter { ContentPaths.reportFolder(containing: $0.location.path) == nil }.map(\.location.path)).count
+    }
+
+    public var description: String {
+        if errors + warnings == 0 { return "no problems" }
+        var text = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if reports > 0 || otherFiles == 0 { text += " in \(reports) report\(reports == 1 ? "" : "s")" }
+        if otherFiles > 0 { text += (reports > 0 ? " and " : " in ") + "\(otherFiles) other file\(otherFiles == 1 ? "" : "s")" }
+        return text
+    }
+}
+
+/// The content layout, where more than the loader needs to know it.
+public enum ContentPaths {
+    public static let content = "content"
+    public static let agencies = "content/agencies"
+
+    /// `content/agencies/x/2021` for a file inside a report folder, else nil.
+    public static func reportFolder(containing path: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 4, parts[0] == "content", parts[1] == "agencies", parts[3].count == 4,
+              Int(parts[3]) != nil else { return nil }
+        return parts[0...3].joined(separator: "/")
+    }
+}

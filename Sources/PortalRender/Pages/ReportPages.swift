@@ -1,0 +1,208 @@
+import Foundation
+import PortalModel
+
+/// The pages of one agency, one report and one year.
+extension PageContext {
+    struct AgencyPage {
+        struct Details {
+            var parent: AgencyLink?
+            var children: [AgencyLink]
+            var phone: String?
+            var address: String?
+            var postcode: String?
+            var email: String?
+            var website: String?
+        }
+
+        struct Row {
+            var year: Int
+            var url: String
+            var form: String
+            var figures: [FigureValue]
+            var json: String
+            var csv: String
+        }
+
+        var agency: AgencyEntry<Details>
+        var figureColumns: [FigureColumn]
+        var reports: [Row]
+        var trendChartSVG: String?
+        var trendLabel: String?
+        var downloads: [Download]
+    }
+
+    func agency(_ agency: Agency) -> Page<AgencyPage> {
+        let folder = SitePaths.agency(agency.slug)
+        let root = SitePaths.root(from: folder)
+        let reports = Array((index.reportsByAgency[agency.slug] ?? []).reversed())
+        let columns = portal.keyFigures(for: reports)
+        let details = AgencyPage.Details(
+            parent: parentLink(of: agency, from: root),
+            children: (index.children[agency.slug] ?? []).map { agencyLink($0, from: root) },
+            phone: agency.contact.phone, address: agency.contact.address, postcode: agency.contact.postcode,
+            email: agency.contact.email, website: agency.website)
+        var values = AgencyPage(
+            agency: AgencyEntry(agencyLink(agency, from: root), details),
+            figureColumns: columns.map { FigureColumn(label: $0.label) },
+            reports: reports.map { report in
+                AgencyPage.Row(year: report.year, url: root + SitePaths.report(agency.slug, report.year),
+                               form: portal.form(of: report).name, figures: figures(report, columns: columns),
+                               json: root + SitePaths.reportJSON(agency.slug, report.year),
+                               csv: root + SitePaths.reportCSV(agency.slug, report.year))
+            },
+            downloads: [
+                download("本机构全部年度报告（JSON）", SitePaths.agencyJSON(agency.slug), root: root, format: "JSON"),
+                download("本机构全部表格数据（CSV）", SitePaths.agencyCSV(agency.slug), root: root, format: "CSV"),
+            ])
+        if let received = columns.first, reports.count > 1 {
+            let bars = reports.reversed().map { report in
+                Chart.Bar(label: "\(report.year)", value: portal.figure(received.id, of: report) ?? 0)
+            }
+            values.trendChartSVG = Chart.columns(bars, title: "\(agency.shortName)历年\(received.label)（件）")
+            values.trendLabel = received.label
+        }
+        return page(folder: folder, title: agency.name, trail: [("机构", SitePaths.agencies)], values)
+    }
+
+    struct ReportPage {
+        struct Section {
+            var number: String
+            var title: String
+            var heading: String
+            var anchor: String
+            var isTable: Bool?
+            var bodyHTML: String?
+        }
+
+        var agency: AgencyLink
+        var year: Int
+        var yearURL: String
+        var form: FormInfo
+        var published: String?
+        var figures: [FigureValue]
+        var preambleHTML: String?
+        var sections: [Section]
+        var otherYears: [YearLink]
+        var downloads: [Download]
+    }
+
+    func report(_ report: Report) -> Page<ReportPage> {
+        let agency = index.agency(of: report)
+        let form = portal.form(of: report)
+        let folder = SitePaths.report(agency.slug, report.year)
+        let root = SitePaths.root(from: folder)
+        let sections = form.sections.map { section in
+            var item = ReportPage.Section(number: section.number, title: section.title, heading: section.heading, anchor: "")
+            switch section.content {
+            case .narrative(let id):
+                item.anchor = id
+                item.bodyHTML = Markdown.html(report.narratives[id]?.value ?? "")
+            case .table(let id):
+                item.anchor = id
+                item.isTable = true
+                item.bodyHTML = form.table(id).map { index.tableHTML($0, of: form, cells: report.tables[id] ?? [:]) }
+            }
+            return item
+        }
+        let values = ReportPage(
+            agency: agencyLink(agency, from: root),
+            year: report.year,
+            yearURL: root + SitePaths.year(report.year),
+            form: FormInfo(name: form.name, issuedBy: form.issuedBy, id: form.id),
+            published: report.published,
+            figures: figures(report),
+            preambleHTML: report.narratives["preamble"].map { Markdown.html($0.value) },
+            sections: sections,
+            otherYears: (index.reportsByAgency[agency.slug] ?? []).filter { $0.year != report.year }.reversed().map { reportLink($0, from: root) },
+            downloads: original(of: report, root: root) + [
+                download("本报告数据（JSON）", SitePaths.reportJSON(report.agencySlug, report.year), root: root, format: "JSON"),
+                download("本报告表格数据（CSV）", SitePaths.reportCSV(report.agencySlug, report.year), root: root, format: "CSV"),
+            ])
+        return page(folder: folder, title: index.title(of: report),
+                    trail: [("机构", SitePaths.agencies), (agency.shortName, SitePaths.agency(agency.slug))], values)
+    }
+
+    /// An imported report links the file the agency published, to compare with (原文).
+    private func original(of report: Report, root: String) -> [Download] {
+        guard let source = report.source else { return [] }
+        return [download("原文（所发布的\(source.formatLabel)文件）", SitePaths.report(report.agencySlug, report.year) + source.file,
+                         root: root, format: source.formatLabel)]
+    }
+
+    struct YearPage {
+        struct Row {
+            var agency: AgencyLink
+            var url: String
+            var form: String
+            var figures: [FigureValue]
+        }
+
+        struct Rank {
+            var rank: Int
+            var agency: AgencyLink
+            var url: String
+            var value: String
+        }
+
+        var year: Int
+        var figureColumns: [FigureColumn]
+        var reports: [Row]
+        var totals: [KeyFigureTotal.Shown]
+        var rankingLabel: String?
+        var ranking: [Rank]?
+        var rankingChartSVG: String?
+        var breakdown: [KeyFigureTotal.Shown]?
+        var breakdownChartSVG: String?
+        var incomplete: Bool
+        var reportCount: Int
+        var forms: [FormInfo]
+        var missing: [AgencyLink]
+        var downloads: [Download]
+    }
+
+    func year(_ year: Int) -> Page<YearPage> {
+        let folder = SitePaths.year(year)
+        let root = SitePaths.root(from: folder)
+        let reports = index.reportsByYear[year] ?? []
+        let columns = portal.keyFigures(for: reports)
+        let totals = KeyFigureTotal.totals(reports, portal: portal)
+        let published = Set(reports.map(\.agencySlug))
+        var values = YearPage(
+            year: year,
+            figureColumns: columns.map { FigureColumn(label: $0.label) },
+            reports: reports.map { report in
+                let agency = index.agency(of: report)
+                return YearPage.Row(agency: agencyLink(agency, from: root), url: root + SitePaths.report(agency.slug, report.year),
+                                    form: portal.form(of: report).name, figures: figures(report, columns: columns))
+            },
+            totals: totals.map(\.shown),
+            incomplete: totals.contains { $0.missing > 0 },
+            reportCount: reports.count,
+            forms: Set(reports.map(\.formID)).sorted().compactMap { portal.forms[$0] }.map { FormInfo(name: $0.name, issuedBy: $0.issuedBy) },
+            missing: portal.agencies.filter { !published.contains($0.slug) }.map { agencyLink($0, from: root) },
+            downloads: [
+                download("\(year)年全部报告（JSON）", SitePaths.yearJSON(year), root: root, format: "JSON"),
+                download("\(year)年全部表格数据（CSV）", SitePaths.yearCSV(year), root: root, format: "CSV"),
+            ])
+        if let received = columns.first {
+            let ranked = reports.map { report -> (Report, Decimal?) in
+                (report, portal.figure(received.id, of: report))
+            }.sorted { ($0.1 ?? -1, $1.0.agencySlug) > ($1.1 ?? -1, $0.0.agencySlug) }
+            values.rankingLabel = received.label
+            values.ranking = ranked.enumerated().map { position, item in
+                let agency = index.agency(of: item.0)
+                return YearPage.Rank(rank: position + 1, agency: agencyLink(agency, from: root),
+                                     url: root + SitePaths.report(agency.slug, year), value: item.1?.plainText ?? "—")
+            }
+            let bars = ranked.prefix(20).compactMap { item in item.1.map { Chart.Bar(label: index.agency(of: item.0).shortName, value: $0) } }
+            values.rankingChartSVG = Chart.horizontal(bars, title: "\(year)年各机构\(received.label)（件）")
+        }
+        let breakdown = KeyFigureTotal.totals(reports, figures: portal.outcomeBreakdown(for: reports), portal: portal)
+        if !breakdown.isEmpty {
+            values.breakdown = breakdown.map(\.shown)
+            values.breakdownChartSVG = Chart.horizontal(breakdown.map { Chart.Bar(label: $0.figure.label, value: $0.total) },
+                                                        title: "\(year)年办理结果分布（件，各机构合计）")
+        }
+        return page(folder: folder, title: "\(year)年度报告", trail: [("年度", SitePaths.years)], values)
+    }
+}

@@ -1,0 +1,60 @@
+/// Every page kind and every file of the built site, named once: the
+/// renderer writes these paths, pages link to them, the theme must have a
+/// template for each page kind, and the sitemap lists the pages.
+public enum PageKind: String, CaseIterable, Sendable {
+    case home, agencies, agency, report, years, year, downloads, search
+    case notFound = "404"
+
+    /// The theme's template for this kind of page.
+    public var template: String { rawValue }
+}
+
+/// Paths inside the output folder, relative to its root. Folders end in `/`.
+public enum SitePaths {
+    public static func agency(_ slug: String) -> String { "agencies/\(slug)/" }
+    public static func report(_ slug: String, _ year: Int) -> String { "agencies/\(slug)/\(year)/" }
+    public static func year(_ year: Int) -> String { "years/\(year)/" }
+    public static let agencies = "agencies/"
+    public static let years = "years/"
+    public static let downloads = "data/"
+    public static let search = "search/"
+
+    /// The HTML file of a page whose folder is `folder`.
+    public static func page(in folder: String) -> String { folder + "index.html" }
+    /// The folder of each one-of-a-kind page.
+    public static func folder(of kind: PageKind) -> String? {
+        switch kind {
+        case .home: ""
+        case .agencies: agencies
+        case .years: years
+        case .downloads: downloads
+        case .search: search
+        case .agency, .report, .year, .notFound: nil
+        }
+    }
+    public static let notFoundPage = "404.html"
+
+    // Downloads, beside the page they belong to.
+    public static func reportJSON(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.json" }
+    public static func reportCSV(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.csv" }
+    public static func agencyJSON(_ slug: String) -> String { agency(slug) + "agency.json" }
+    public static func agencyCSV(_ slug: String) -> String { agency(slug) + "agency.csv" }
+    public static func yearJSON(_ year: Int) -> String { self.year(year) + "year.json" }
+    public static func yearCSV(_ year: Int) -> String { self.year(year) + "year.csv" }
+    public static let portalJSON = downloads + "portal.json"
+    public static let portalCSV = downloads + "portal.csv"
+    public static let keyFiguresCSV = downloads + "key-figures.csv"
+    public static let dataPackage = downloads + "datapackage.json"
+    public static func form(_ id: String) -> String { downloads + "forms/\(id).json" }
+    public static let searchIndex = search + "index.json"
+    public static let searchScript = "assets/search.js"
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
+
+    /// The prefix that leads from a page in `folder` back to the site root.
+    public static func root(from folder: String) -> String {
+        let depth = folder.split(separator: "/").count
+        return depth == 0 ? "./" : String(repeating: "../", count: depth)
+    }
+}

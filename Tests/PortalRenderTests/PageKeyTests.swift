@@ -1,0 +1,69 @@
+import Foundation
+import PortalLoader
+import PortalModel
+import PortalRender
+import PortalTestSupport
+import Testing
+
+/// Mustache prints a misspelled key as nothing. Every key a template uses
+/// must be a property of the typed page values (`PageValues.swift`).
+@Suite("Template keys")
+struct PageKeyTests {
+    /// The names a template looks up: variables, sections, inverted
+    /// sections and transform arguments, each part of a dotted name.
+    /// Partials, blocks, parents and comments are not keys, and a closing
+    /// tag only repeats its opening one.
+    static func keys(in template: String) -> [(name: String, line: Int)] {
+        var found: [(String, Int)] = []
+        for (number, line) in template.components(separatedBy: "\n").enumerated() {
+            var rest = Substring(line)
+            while let open = rest.range(of: "{{") {
+                guard let close = rest.range(of: "}}", range: open.upperBound..<rest.endIndex) else { break }
+                var tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                rest = rest[close.upperBound...]
+                if tag.hasPrefix("{") { tag = String(tag.dropFirst()) }
+                guard let sigil = tag.first else { continue }
+                if "!>$<=/".contains(sigil) { continue }
+                if "#^&".contains(sigil) { tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                // empty(otherYears) → otherYears
+                if let paren = tag.firstIndex(of: "("), tag.hasSuffix(")") {
+                    tag = String(tag[tag.index(after: paren)..<tag.index(before: tag.endIndex)])
+                }
+                for part in tag.split(separator: ".") { found.append((String(part), number + 1)) }
+            }
+        }
+        return found
+    }
+
+    static func unknownKeys(theme: URL, declared: Set<String>) throws -> [String] {
+        let (files, _) = ThemeLoader.load(from: theme)
+        return files.templates.flatMap { template in
+            keys(in: template.text).filter { !declared.contains($0.name) }.map { "\(template.path):\($0.line): \($0.name)" }
+        }
+    }
+
+    static func declaredKeys() throws -> Set<String> {
+        let loaded = SiteLoader(root: Repository.exampleSite).load()
+        let portal = try #require(loaded.portal)
+        let (files, _) = ThemeLoader.load(from: Repository.exampleSite.appendingPathComponent("theme"))
+        let theme = try #require(Theme.compile(files).theme)
+        return SiteRenderer(portal: portal, theme: theme).pageKeys()
+    }
+
+    @Test func everyKeyATemplateUsesIsAPropertyOfItsPage() throws {
+        let unknown = try Self.unknownKeys(theme: Repository.exampleSite.appendingPathComponent("theme"), declared: Self.declaredKeys())
+        #expect(unknown.isEmpty, "templates use keys no page provides: \(unknown)")
+    }
+
+    @Test func aMisspelledKeyIsCaught() throws {
+        let site = try TestSite()
+        try site.edit("theme/templates/report.mustache", replacing: "{{agency.name}}", with: "{{agency.nmae}}")
+        let unknown = try Self.unknownKeys(theme: site.url("theme"), declared: Self.declaredKeys())
+        #expect(unknown == ["theme/templates/report.mustache:5: nmae"])
+    }
+
+    @Test func theScannerReadsEveryKindOfTag() {
+        let names = Self.keys(in: "{{<layout}}{{$main}}{{#a.b}}{{{c}}}{{^empty(d)}}{{/d}}{{>partials/x}}{{! note }}{{&e}}{{/a.b}}{{/main}}").map(\.name)
+        #expect(names == ["a", "b", "c", "d", "e"])
+    }
+}
