@@ -27,6 +27,24 @@ final class RealExcerptTests: XCTestCase {
         ], "padding cells at the end of a copied row are not blanks")
     }
 
+    func testThe2019FormatIsRecognisedAndItsTableTwoRead() throws {
+        let text = try String(contentsOf: excerpt("19-chibi-pufang-2020.txt"), encoding: .utf8)
+        let lines = TextExtractor.lines(of: text)
+        let forms = FormLoader.builtInForms().forms.values.sorted { $0.id < $1.id }
+        let form = try XCTUnwrap(SectionLocator.form(among: forms, for: lines, year: nil))
+        XCTAssertEqual(form.id, "gov-info-2019", "by its own labels (本年新制作数量, 政府集中采购…)")
+        let headings = SectionLocator.headings(of: form, in: lines)
+        let start = try XCTUnwrap(headings[1]), end = try XCTUnwrap(headings[2])
+        let mapping = TableMapper(table: try XCTUnwrap(form.table("proactive")), lines: Array(lines[(start + 1)..<end]), path: "x").map()
+        XCTAssertEqual(mapping.diagnostics, [])
+        XCTAssertEqual(mapping.rows.mapValues { $0.map(\.display) }, [
+            "regulations": ["0", "0", "0"], "normativeDocuments": ["33", "8", "8"],
+            "licensing": ["0", "0", "0"], "otherManagementServices": ["0", "0", "0"],
+            "penalties": ["0", "0", "0"], "enforcement": ["0", "0", "0"],
+            "fees": ["0", "0"], "centralProcurement": ["0", "0"],
+        ])
+    }
+
     func testACutExcerptNamesTheRowsItLacks() throws {
         let outcome = try ImportSite().importFile(excerpt("05-tianjin-hongqiao-zwfwb-2022.txt"), agency: "xiasha", year: 2022)
         XCTAssertEqual(outcome.status, .failed)
