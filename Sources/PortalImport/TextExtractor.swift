@@ -1,11 +1,12 @@
 import Foundation
 
 /// Text copied out of a page or a Word file, Markdown, or `pdftotext
-/// -layout` output → lines. Table rows come in four shapes: one cell per
+/// -layout` output → lines. Table rows come in five shapes: one cell per
 /// tab-led line with a blank line after each row (Word's text export, the
 /// shape of the reference report's text), Markdown pipe rows, `a | b | c |`
-/// rows copied from a page, and lines with cells separated by tabs or
-/// spaces (which stay text lines: the mapper reads the numbers at their end).
+/// rows copied from a page, or one `a |` cell per line, and lines with cells
+/// separated by tabs or spaces (which stay text lines: the mapper reads the
+/// numbers at their end).
 enum TextExtractor {
     /// - Parameter layout: PDF text, where an indented line starts a
     ///   paragraph and other lines continue it, and `\f` separates pages.
@@ -14,6 +15,8 @@ enum TextExtractor {
         var row: [String]?
         var rowStart = 0
         var page = 1
+        /// Copied rows of one cell (`规章 |`): a table copied one cell per line.
+        var singleCells = Set<Int>()
         func endRow() {
             if let cells = row { lines.append(SourceLine(cells: cells, position: SourcePosition(line: rowStart))) }
             row = nil
@@ -51,6 +54,7 @@ enum TextExtractor {
                 // with empty cells to the widest row, so empty cells at the end are not blanks.
                 var cells = cells
                 while cells.last == "" { cells.removeLast() }
+                if cells.count == 1 { singleCells.insert(lines.count) }
                 if !cells.isEmpty { lines.append(SourceLine(cells: cells, position: position)) }
                 continue
             }
@@ -63,7 +67,28 @@ enum TextExtractor {
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
         endRow()
-        return lines
+        return joiningCellsPerLine(lines, singleCells)
+    }
+
+    /// A table copied one cell per line (`规章 |`, `0 |`, `0 |`, `0 |`): a
+    /// cell of text starts a row, the figures after it are its cells.
+    private static func joiningCellsPerLine(_ lines: [SourceLine], _ singles: Set<Int>) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var previousWasSingle = false
+        for (index, line) in lines.enumerated() {
+            guard singles.contains(index), let cell = line.cells?.first else {
+                out.append(line)
+                previousWasSingle = false
+                continue
+            }
+            if previousWasSingle, CellText.value(cell) != nil, let last = out.popLast(), let cells = last.cells {
+                out.append(SourceLine(cells: cells + [cell], position: last.position))
+            } else {
+                out.append(line)
+            }
+            previousWasSingle = true
+        }
+        return out
     }
 
     /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.

@@ -27,6 +27,19 @@ final class RealExcerptTests: XCTestCase {
         ], "padding cells at the end of a copied row are not blanks")
     }
 
+    func testATableCopiedOneCellPerLineIsRead() throws {
+        let text = try String(contentsOf: excerpt("14-tianjin-beichen-jiarongli-2021.txt"), encoding: .utf8)
+        let lines = TextExtractor.lines(of: text)
+        let form = try XCTUnwrap(FormLoader.builtInForms().forms["gov-info-2021"])
+        let start = try XCTUnwrap(SectionLocator.headings(of: form, in: lines)[1])
+        let mapping = TableMapper(table: try XCTUnwrap(form.table("proactive")), lines: Array(lines[(start + 1)...]), path: "x").map()
+        XCTAssertEqual(mapping.rows.mapValues { $0.map(\.display) }, [
+            "regulations": ["0", "0", "0"], "normativeDocuments": ["0", "0", "0"],
+            "licensing": ["0"], "penalties": ["0"], "enforcement": ["0"],
+        ])
+        XCTAssertEqual(mapping.diagnostics.map(\.rule), ["import-incomplete-table"], "the excerpt stops before 第（八）项")
+    }
+
     func testThe2019FormatIsRecognisedAndItsTableTwoRead() throws {
         let text = try String(contentsOf: excerpt("19-chibi-pufang-2020.txt"), encoding: .utf8)
         let lines = TextExtractor.lines(of: text)
