@@ -59,6 +59,11 @@ final class WebPageShapesTests: XCTestCase {
         XCTAssertEqual(found.compactMap(\.cells), [["规章", "1", "1"], ["规章", "2", "3"]], "rowspan and colspan repeat the cell")
     }
 
+    func testFooterLinesWithoutClassNamesAreLeftOut() throws {
+        let page = "<p>本年度未收取信息处理费。</p><div><p>版权所有：某某市人民政府</p><p>网站标识码：3300000000</p><p>返回顶部</p></div>"
+        XCTAssertEqual(try lines(page).map(\.text), ["本年度未收取信息处理费。"])
+    }
+
     func testLineBreaksInsideChineseTextAreNotSpaces() {
         XCTAssertEqual(HTMLDocumentReader.collapse("政府信息\n  公开 2021 年"), "政府信息公开 2021 年")
     }
