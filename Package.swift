@@ -9,6 +9,8 @@ import PackageDescription
 //             ← PortalWrite ──┘        ↑                      ├─ PortalCLI ← portal (executable)
 //                    ↖ PortalDeploy ───┼──────────────────────┘
 // PortalServer also uses PortalLoader (LoadCache) and PortalRender (HTML.escape).
+// PortalModel ← PortalLoader, PortalChecks ← PortalImport (published files → content) ← PortalBuild (its
+// rules in the registry), PortalCLI.
 let package = Package(
     name: "TransparencyPortal",
     platforms: [.macOS(.v13)],
@@ -23,12 +25,18 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CPortalSystem"),
         .target(name: "PortalSupport"),
@@ -50,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "PortalBuild",
-            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite"]
+            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite", "PortalImport"]
         ),
         .target(name: "PortalDeploy", dependencies: ["PortalModel", "PortalWrite"]),
         .target(
@@ -59,8 +67,13 @@ let package = Package(
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log")]
         ),
         .target(
+            name: "PortalImport",
+            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "CLibXML2", "ZIPFoundation",
+                           .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
             name: "PortalCLI",
-            dependencies: ["PortalModel", "PortalBuild", "PortalServer", "PortalDeploy",
+            dependencies: ["PortalModel", "PortalBuild", "PortalServer", "PortalDeploy", "PortalImport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "portal", dependencies: ["PortalCLI"]),
@@ -74,6 +87,8 @@ let package = Package(
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
         .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalLoader", "PortalTestSupport"]),
         .testTarget(name: "PortalServerTests", dependencies: ["PortalServer", "PortalTestSupport"]),
+        .testTarget(name: "PortalImportTests", dependencies: ["PortalImport", "PortalLoader", "PortalChecks", "PortalBuild", "PortalCLI", "PortalTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "PortalCLITests", dependencies: ["PortalCLI", "PortalTestSupport"]),
         .testTarget(name: "PortalDeployTests", dependencies: ["PortalDeploy", "PortalBuild", "PortalTestSupport"]),
     ]

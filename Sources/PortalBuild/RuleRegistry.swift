@@ -1,4 +1,5 @@
 import PortalChecks
+import PortalImport
 import PortalLoader
 import PortalModel
 
@@ -10,7 +11,7 @@ public enum RuleRegistry {
     public static var all: [Rule] {
         let formRules = FormLoader.builtInForms().forms.values.flatMap(Checker.rules(of:))
         var seen = Set<String>()
-        return (Rule.loaderRules + Rule.themeRules + Checker.rules + formRules)
+        return (Rule.loaderRules + Rule.themeRules + Checker.rules + formRules + Rule.importRules)
             .filter { seen.insert($0.id).inserted }
             .sorted { ($0.stage.rawValue, $0.id) < ($1.stage.rawValue, $1.id) }
     }

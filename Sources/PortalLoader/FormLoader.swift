@@ -101,11 +101,14 @@ private struct FormReader {
         let title = map.string("title", required: true)
         let narrative = map.string("narrative")
         let table = map.string("table")
+        let aliases = map.value("aliases").map { strings($0, what: "aliases") } ?? []
         map.reportUnknownKeys(what: "a section")
         guard let number, let title else { return nil }
         switch (narrative, table) {
-        case (let narrative?, nil): return FormSection(number: number.value, title: title.value, content: .narrative(narrative.value))
-        case (nil, let table?): return FormSection(number: number.value, title: title.value, content: .table(table.value))
+        case (let narrative?, nil):
+            return FormSection(number: number.value, title: title.value, content: .narrative(narrative.value), aliases: aliases)
+        case (nil, let table?):
+            return FormSection(number: number.value, title: title.value, content: .table(table.value), aliases: aliases)
         default:
             log.error(.formDefinition, at: map.location, "a section needs exactly one of “narrative” or “table”")
             return nil
@@ -166,10 +169,11 @@ private struct FormReader {
         let ref = map.string("ref")
         let labelNode = map.value("label")
         let children = map.value("rows").map { list($0, what: "rows", row) } ?? []
+        let aliases = map.value("aliases").map { strings($0, what: "aliases") } ?? []
         map.reportUnknownKeys(what: "a row")
         guard let id else { return nil }
         let label = labelNode?.scalar?.string ?? ""
-        return FormRow(id: id.value, ref: ref?.value ?? label, label: label, children: children)
+        return FormRow(id: id.value, ref: ref?.value ?? label, label: label, children: children, aliases: aliases)
     }
 
     func rule(_ node: YAMLNode) -> FormRule? {
@@ -206,13 +210,22 @@ private struct FormReader {
                              current: current.value, previous: previous.value)
     }
 
+    /// Other wordings of a label or heading, matched by `portal import`.
+    private func strings(_ node: YAMLNode, what: String) -> [String] {
+        texts(node, what: what, problem: "“\(what)” lists the other wordings as text")
+    }
+
     private func names(_ node: YAMLNode, what: String) -> [String] {
+        texts(node, what: what, problem: "“\(what)” lists row or column ids")
+    }
+
+    private func texts(_ node: YAMLNode, what: String, problem: String) -> [String] {
         list(node, what: what) { item in
-            guard let name = item.scalar?.string, !name.isEmpty else {
-                log.error(.formDefinition, at: document.location(of: item), "“\(what)” lists row or column ids")
+            guard let text = item.scalar?.string, !text.isEmpty else {
+                log.error(.formDefinition, at: document.location(of: item), problem)
                 return nil
             }
-            return name
+            return text
         }
     }
 

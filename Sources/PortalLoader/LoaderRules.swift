@@ -33,11 +33,13 @@ extension Rule {
     public static let inputLimit = Rule("input-limit", .error, .load, "a file is larger, deeper or has longer lines than any real content file (report.yaml 1 MB, narrative 2 MB, nesting 32 levels, a YAML line 20,000 bytes)")
     public static let yamlAlias = Rule("yaml-alias", .error, .load, "a YAML file uses anchors and aliases (&name, *name), which content files do not need and which could expand without bound")
 
+    public static let sourceFile = Rule("source-file", .error, .load, "a report's source: names a file that is missing, or not source.<ext> in the report's folder")
+
     /// Every rule the loader may report.
     public static let loaderRules: [Rule] = [
         .yamlSyntax, .yamlDuplicateKey, .yamlType, .encoding, .io, .missingKey, .unknownKey, .unknownForm,
         .yearMismatch, .missingTable, .missingRow, .cellCount, .cellValue, .missingNarrative, .slug, .agencyKind,
         .unknownParent, .siteConfig, .deployConfig, .emptySite, .unknownFolder, .duplicateForm, .formDefinition,
-        .formDuplicateID, .formReference, .outsideSite, .inputLimit, .yamlAlias,
+        .formDuplicateID, .formReference, .outsideSite, .inputLimit, .yamlAlias, .sourceFile,
     ]
 }

@@ -28,6 +28,7 @@ struct ReportReader {
         let formID = map.string("form", required: true)
         let declaredYear = map.int("year", required: true)
         let published = map.string("published")
+        let source = map.value("source").flatMap { readSource($0, document: document, folder: folder, displayPath: displayPath) }
         var form: FormDefinition?
         if let formID {
             form = forms[formID.value]
@@ -54,9 +55,45 @@ struct ReportReader {
         if form != nil { map.reportUnknownKeys(what: "report.yaml") }
         let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
         guard let form, formID != nil, declaredYear != nil else { return nil }
-        return Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
-                      tables: tables, narratives: narratives, location: SourceLocation(path: path),
-                      formLocation: formID?.location, sourceDigest: digest.hex)
+        var report = Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
+                            tables: tables, narratives: narratives, location: SourceLocation(path: path),
+                            formLocation: formID?.location, sourceDigest: digest.hex)
+        report.source = source
+        return report
+    }
+
+    /// `source:` — written by `portal import`: the published file kept beside the report.
+    private func readSource(_ node: YAMLNode, document: YAMLDocument, folder: URL, displayPath: String) -> ReportSource? {
+        guard var map = MappingReader(node, in: document, log: log, what: "source") else { return nil }
+        let name = map.string("name", required: true)
+        let sha256 = map.string("sha256", required: true)
+        let format = map.string("format", required: true)
+        let imported = map.string("imported", required: true)
+        let file = map.string("file", required: true)
+        map.reportUnknownKeys(what: "source")
+        guard let name, let sha256, let format, let imported, let file else { return nil }
+        // Only a file of the report's own folder is published.
+        guard file.value.range(of: "^source\\.[a-z0-9]+$", options: .regularExpression) != nil else {
+            log.error(.sourceFile, at: file.location, "“\(file.value)” is not a source file name",
+                      hint: "the published original is kept beside report.yaml as source.pdf, source.docx, source.html or source.txt")
+            return nil
+        }
+        let url = folder.appendingPathComponent(file.value)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            log.error(.sourceFile, at: file.location, "the published original \(file.value) is missing from \(displayPath)",
+                      hint: "put the original file back, or remove the source: block")
+            return nil
+        }
+        // The build publishes the file as it is: never one a link leads to outside the site.
+        let shown = "\(displayPath)/\(file.value)"
+        guard let root = SiteBoundary.root(of: url, displayPath: shown), let real = SiteBoundary.realPath(url.path),
+              SiteBoundary.contains(root, real) else {
+            log.error(.outsideSite, at: SourceLocation(path: shown), "\(file.value) leads outside the site folder; it is not published",
+                      hint: "keep the published original itself in the report's folder, not a link to it")
+            return nil
+        }
+        return ReportSource(originalName: name.value, sha256: sha256.value, format: format.value,
+                            imported: imported.value, file: file.value, location: url)
     }
 
     private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {

@@ -98,9 +98,14 @@ public struct SiteRenderer: Sendable {
             + portal.years.map(SitePaths.year)
     }
 
+    /// The theme's assets, and the published originals of imported reports (their 原文 download).
     func copyAssets(into sink: OutputSink) throws {
         for asset in theme.assets {
             try sink.copy(theme.assetsFolder.appendingPathComponent(asset), to: "assets/" + asset)
+        }
+        for report in index.portal.reports {
+            guard let source = report.source, let location = source.location else { continue }
+            try sink.copy(location, to: SitePaths.report(report.agencySlug, report.year) + source.file)
         }
     }
 }

@@ -106,11 +106,15 @@ public struct FormSection: Sendable, Hashable {
     public var number: String
     public var title: String
     public var content: Content
+    /// Other wordings reports print for the heading (存在的主要问题和改进情况…),
+    /// from the form file: `portal import` recognises them too.
+    public var aliases: [String]
 
-    public init(number: String, title: String, content: Content) {
+    public init(number: String, title: String, content: Content, aliases: [String] = []) {
         self.number = number
         self.title = title
         self.content = content
+        self.aliases = aliases
     }
 
     /// The heading as printed: 一、总体情况.

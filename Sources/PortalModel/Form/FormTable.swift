@@ -163,12 +163,16 @@ public struct FormRow: Sendable, Hashable {
     /// The label exactly as printed, numbering included: （七）总计.
     public var label: String
     public var children: [FormRow]
+    /// Other wordings reports print for this label (规范性文件 for
+    /// 行政规范性文件…), from the form file: `portal import` matches them too.
+    public var aliases: [String]
 
-    public init(id: String, ref: String, label: String, children: [FormRow] = []) {
+    public init(id: String, ref: String, label: String, children: [FormRow] = [], aliases: [String] = []) {
         self.id = id
         self.ref = ref
         self.label = label
         self.children = children
+        self.aliases = aliases
     }
 
     public var isGroup: Bool { !children.isEmpty }

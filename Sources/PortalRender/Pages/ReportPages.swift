@@ -114,12 +114,19 @@ extension PageContext {
             preambleHTML: report.narratives["preamble"].map { Markdown.html($0.value) },
             sections: sections,
             otherYears: (index.reportsByAgency[agency.slug] ?? []).filter { $0.year != report.year }.reversed().map { reportLink($0, from: root) },
-            downloads: [
+            downloads: original(of: report, root: root) + [
                 download("本报告数据（JSON）", SitePaths.reportJSON(report.agencySlug, report.year), root: root, format: "JSON"),
                 download("本报告表格数据（CSV）", SitePaths.reportCSV(report.agencySlug, report.year), root: root, format: "CSV"),
             ])
         return page(folder: folder, title: index.title(of: report),
                     trail: [("机构", SitePaths.agencies), (agency.shortName, SitePaths.agency(agency.slug))], values)
+    }
+
+    /// An imported report links the file the agency published, to compare with (原文).
+    private func original(of report: Report, root: String) -> [Download] {
+        guard let source = report.source else { return [] }
+        return [download("原文（所发布的\(source.formatLabel)文件）", SitePaths.report(report.agencySlug, report.year) + source.file,
+                         root: root, format: source.formatLabel)]
     }
 
     struct YearPage {

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import PortalImport
+import PortalModel
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turn published reports (Word, web page, PDF, text) into content files, exactly as published.",
+        discussion: """
+        Reads each file (a folder is imported file by file), recognises the format and the six sections, \
+        places every table row by its official label and writes report.yaml, the narratives and the original \
+        file into content/agencies/<slug>/<year>/. Nothing is guessed: a row it cannot place or a cell it cannot \
+        read is an error, and nothing is written for that report. The checks then run on what was imported.
+        Exit status: 0 imported (the checks' findings are the published report's own problems), \
+        1 a file could not be imported (nothing written for it), 2 usage.
+        """
+    )
+
+    @Argument(help: "Report files or folders of them.")
+    var files: [String]
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(help: "The agency's slug (its folder); otherwise found by the official name the report prints.")
+    var agency: String?
+
+    @Option(help: "A CSV file of official name,slug lines, for reports of agencies not in the site yet.")
+    var agencies: String?
+
+    @Option(help: "The report's year, when its title prints none.")
+    var year: Int?
+
+    @Option(help: "The import date written in source: (YYYY-MM-DD; default today). Re-importing the same file keeps the first date.")
+    var date: String?
+
+    @Flag(help: "Read, map and check, but write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Replace an existing report that differs from the import.")
+    var force = false
+
+    @Option(help: "How to print the result: text (for people) or json (for scripts).")
+    var format: Console.Format = .text
+
+    func validate() throws {
+        if let date, date.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) == nil {
+            throw ValidationError("--date must read YYYY-MM-DD")
+        }
+        if let year, !(1990...2100).contains(year) { throw ValidationError("--year \(year) is not a report year") }
+        if let agency, agency.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
+            throw ValidationError("--agency \(agency) is not a slug: use lower-case letters, digits and hyphens")
+        }
+    }
+
+    func run() throws {
+        var isFolder: ObjCBool = false
+        let content = options.siteURL.appendingPathComponent("content")
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no content folder in \(options.siteURL.path): run portal in the site's folder, or pass it with --site")
+        }
+        var slugs: [String: String] = [:]
+        if let agencies {
+            guard let text = try? String(contentsOfFile: agencies, encoding: .utf8) else {
+                throw ValidationError("cannot read --agencies \(agencies)")
+            }
+            slugs = ImportOptions.agencySlugs(csv: text)
+        }
+        let importOptions = ImportOptions(site: options.siteURL, agency: agency, year: year, agencySlugs: slugs,
+                                          dryRun: dryRun, force: force, date: date ?? ImportOptions.today())
+        let outcomes = Importer(options: importOptions).importFiles(files)
+        ImportReport(format: format).print(outcomes)
+        if outcomes.contains(where: \.failed) { throw ExitCode(1) }
+    }
+}

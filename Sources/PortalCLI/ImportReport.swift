@@ -1,0 +1,68 @@
+import Foundation
+import PortalImport
+import PortalModel
+
+/// Prints what `portal import` did, per file: the format found, tables and
+/// cells filled, blanks kept, the import's problems, and each identity the
+/// published figures break (the report's problems, not the import's).
+struct ImportReport {
+    let format: Console.Format
+
+    func print(_ outcomes: [ImportOutcome]) {
+        switch format {
+        case .json: ConsoleOutput.current.standardOutput(json(outcomes))
+        case .text: outcomes.forEach(text)
+        }
+    }
+
+    private func text(_ outcome: ImportOutcome) {
+        let console = Console(format: .text)
+        var head = "\(outcome.file): "
+        head += [outcome.format?.rawValue, outcome.formID].compactMap { $0 }.joined(separator: ", ")
+        if let folder = outcome.folder { head += " → \(folder)" }
+        head += " (\(outcome.status.rawValue))"
+        console.info(head)
+        if outcome.formID != nil {
+            console.info("  tables with figures: \(outcome.tablesFilled) of \(outcome.tables); cells: \(outcome.cellsFilled) figures, \(outcome.blanksKept) blank kept")
+        }
+        console.report(outcome.problems, trailer: nil)
+        if !outcome.failed {
+            let broken = outcome.checks.filter { $0.severity == .error }
+            console.info(broken.isEmpty ? "  checks: the published figures pass every check"
+                                        : "  checks: \(broken.count) error\(broken.count == 1 ? "" : "s") in the published figures (the report's own problems, not the import's):")
+            // Blank cells are already counted above; one line per row would bury the identities.
+            let blanks = outcome.checks.filter { $0.rule == "blank-cell" }
+            console.report(blanks.count > 3 ? outcome.checks.filter { $0.rule != "blank-cell" } : outcome.checks, trailer: nil)
+            if blanks.count > 3 {
+                console.info("  \(blanks.count) rows keep blank cells as published (warning[blank-cell]; portal check lists them)")
+            }
+        }
+    }
+
+    private func json(_ outcomes: [ImportOutcome]) -> String {
+        let items: [[String: Any]] = outcomes.map { outcome in
+            var item: [String: Any] = [
+                "file": outcome.file, "status": outcome.status.rawValue,
+                "tablesFilled": outcome.tablesFilled, "tables": outcome.tables,
+                "cellsFilled": outcome.cellsFilled, "blanksKept": outcome.blanksKept,
+                "problems": outcome.problems.map(Self.object), "checks": outcome.checks.map(Self.object),
+            ]
+            item["format"] = outcome.format?.rawValue
+            item["form"] = outcome.formID
+            item["agency"] = outcome.agencySlug
+            item["year"] = outcome.year
+            item["folder"] = outcome.folder
+            return item
+        }
+        let document: [String: Any] = ["imports": items, "failed": outcomes.filter(\.failed).count]
+        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static func object(_ d: Diagnostic) -> [String: Any] {
+        var item: [String: Any] = ["severity": d.severity.rawValue, "rule": d.rule, "path": d.location.path,
+                                   "line": d.location.line, "column": d.location.column, "message": d.message]
+        if let hint = d.hint { item["hint"] = hint }
+        return item
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import PortalLoader
+import PortalModel
+
+/// Which agency folder a report goes to: the operator's `--agency`, an
+/// existing agency with the official name the report prints, or the
+/// `--agencies` mapping; a new agency gets an agency.yaml.
+struct AgencyResolver {
+    /// Existing agencies: slug → official name.
+    let existing: [String: String]
+    let options: ImportOptions
+
+    init(options: ImportOptions) {
+        self.options = options
+        var names: [String: String] = [:]
+        let folder = options.site.appendingPathComponent("content/agencies")
+        for slug in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            let file = folder.appendingPathComponent(slug).appendingPathComponent("agency.yaml")
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            names[slug] = Self.name(inAgencyYAML: text) ?? ""
+        }
+        existing = names
+    }
+
+    enum Resolution {
+        /// An agency folder already there (with a word for the operator when its name differs).
+        case existing(slug: String, warning: Diagnostic?)
+        /// A new agency: its agency.yaml text.
+        case new(slug: String, agencyYAML: String)
+    }
+
+    func resolve(name printed: String?, contact: Agency.Contact, path: String) -> Result<Resolution, ImportFailure> {
+        let name = printed.map { $0.filter { !$0.isWhitespace } }
+        let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } }
+        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) else {
+            return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
+                "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? "The report prints no agency name")",
+                hint: "pass --agency <slug>, or --agencies names.csv with a line “\(name ?? "official name"),<slug>”"))
+        }
+        guard slug.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
+            return .failure(.error(.importUsage, at: SourceLocation(path: path), "“\(slug)” is not a valid agency slug",
+                                   hint: "use lower-case letters, digits and hyphens"))
+        }
+        if let known = existing[slug] {
+            // The operator named the folder; a different printed name is worth a look (a renamed agency, a typo).
+            if let name, !name.isEmpty, !known.isEmpty, known != name {
+                return .success(.existing(slug: slug, warning: .warning(.importAgencyName, at: SourceLocation(path: path),
+                    "the report is by “\(name)”, but agency “\(slug)” is “\(known)”",
+                    hint: "check that --agency names the right agency; rename it in agency.yaml if it was renamed")))
+            }
+            return .success(.existing(slug: slug, warning: nil))
+        }
+        guard let name, !name.isEmpty else {
+            return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
+                "the agency “\(slug)” does not exist yet and the report prints no agency name to create it with",
+                hint: "create content/agencies/\(slug)/agency.yaml first, then import again"))
+        }
+        return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact)))
+    }
+
+    static func agencyYAML(name: String, contact: Agency.Contact) -> String {
+        var lines = ["# Created by portal import from the agency's report: check the kind and add shortName, parent, website.",
+                     "name: \(ReportYAML.quoted(name))",
+                     "kind: \(Agency.Kind.from(name: name).rawValue)"]
+        let fields = [("phone", contact.phone), ("address", contact.address), ("postcode", contact.postcode), ("email", contact.email)]
+        let present = fields.compactMap { key, value in value.map { (key, $0) } }
+        if !present.isEmpty {
+            lines.append("contact:")
+            lines += present.map { "  \($0.0): \(ReportYAML.quoted($0.1))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `name:` of an agency.yaml, without reading the whole site: plain,
+    /// single-quoted or double-quoted (read as the JSON string it is).
+    static func name(inAgencyYAML text: String) -> String? {
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("name:") {
+            let value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            if value.hasPrefix("\""), let end = value.range(of: #""\s*(#.*)?$"#, options: .regularExpression),
+               let decoded = try? JSONSerialization.jsonObject(with: Data(value[..<end.lowerBound].utf8 + [UInt8(ascii: "\"")]),
+                                                               options: .fragmentsAllowed) as? String {
+                return decoded
+            }
+            let plain = value.range(of: " #").map { String(value[..<$0.lowerBound]) } ?? value
+            return plain.trimmingCharacters(in: CharacterSet(charactersIn: "' "))
+        }
+        return nil
+    }
+}

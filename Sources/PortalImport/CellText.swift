@@ -1,0 +1,34 @@
+import Foundation
+import PortalModel
+
+/// Reads one printed cell. Faithful: a blank stays blank, a dash stays a
+/// dash, nothing becomes 0 that was not printed as 0.
+enum CellText {
+    /// Marks printed instead of a number that a table row may hold.
+    static let blankMarks: Set<String> = ["", "-", "—", "–", "/", "\\", "无"]
+
+    /// A cell's value, or nil when the text is not a number or a known mark.
+    static func value(_ text: String) -> CellValue? {
+        let folded = LabelText.fold(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        if blankMarks.contains(folded) { return .blank(folded == "—" || folded == "–" ? "-" : folded) }
+        let digits = folded.replacingOccurrences(of: ",", with: "")
+        guard digits.range(of: #"^[+-]?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil,
+              folded == digits || folded.range(of: #"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"#, options: .regularExpression) != nil,
+              let number = Decimal(string: digits.hasPrefix("+") ? String(digits.dropFirst()) : digits, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
+        return .number(number)
+    }
+
+    /// Whether a token at the end of a text line is a cell: a number or a
+    /// dash (a lone 无 or / in running text is not taken for one).
+    static func isCellToken(_ token: String) -> Bool {
+        guard let value = value(token) else { return false }
+        if case .blank(let mark) = value { return mark == "-" }
+        return true
+    }
+
+    /// Whether the text holds a figure (not only a mark).
+    static func isNumber(_ text: String) -> Bool {
+        value(text)?.number != nil
+    }
+}

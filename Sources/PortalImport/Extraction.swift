@@ -1,0 +1,30 @@
+import Foundation
+import PortalModel
+
+/// A published file → its format and lines, or the reason it cannot be read.
+enum Extraction {
+    static func lines(of data: Data, file: URL, path: String) -> Result<SourceDocument, ImportFailure> {
+        let whole = SourceLocation(path: path)
+        guard !data.isEmpty else {
+            return .failure(.error(.importEmpty, at: whole, "the file is empty", hint: "download the report again"))
+        }
+        guard let format = SourceFormat.detect(data) else {
+            return .failure(.error(.importUnknownFormat, at: whole,
+                                   "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx), PDF, a web page nor text")",
+                                   hint: "an old .doc or .wps must be saved as .docx first; images need to be typed by hand"))
+        }
+        let lines: Result<[SourceLine], ImportFailure>
+        switch format {
+        case .pdf: lines = PDFExtractor.lines(of: file, path: path)
+        case .docx: lines = DocxExtractor.lines(of: data, path: path)
+        case .html: lines = HTMLExtractor.lines(of: data, path: path)
+        case .text:
+            guard let text = TextDecoding.decode(data, charset: nil) else {
+                return .failure(.error(.importEncoding, at: whole, "the text is in an encoding the import does not know (not UTF-8, UTF-16 or GBK/GB18030)",
+                                       hint: "save it as UTF-8 and import it again"))
+            }
+            lines = .success(TextExtractor.lines(of: text))
+        }
+        return lines.map { SourceDocument(format: format, lines: $0) }
+    }
+}

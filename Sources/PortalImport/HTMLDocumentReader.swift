@@ -1,0 +1,229 @@
+import CLibXML2
+import Foundation
+
+/// Walks a parsed page: block elements become text lines, data tables
+/// become rows with `rowspan`/`colspan` cells repeated over the grid cells
+/// they cover. Page chrome (navigation, breadcrumbs, share buttons,
+/// related links, footers) is left out by element and class names, and
+/// the lines only chrome prints (字体【大 中 小】, ICP, 当前位置…) by their text.
+struct HTMLDocumentReader {
+    private var lines: [SourceLine] = []
+    private var current = ""
+    private var blockCount = 0
+    private var tableCount = 0
+    /// Inside `<article>` or `<main>`, a `<header>` is the article's own
+    /// (its title), not the page's.
+    private var articleDepth = 0
+    /// The lists being read, innermost last: whether numbered, items so far.
+    private var lists: [(ordered: Bool, count: Int)] = []
+
+    private static let skipped: Set<String> = ["head", "script", "style", "nav", "footer", "aside", "form", "select",
+                                              "button", "iframe", "noscript", "object", "svg", "template"]
+    private static let blocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
+                                             "blockquote", "pre", "dd", "dt", "dl", "center", "body", "main", "tr", "td", "th", "caption"]
+    /// Class and id words that mark page chrome on government CMS pages.
+    private static let chromeWords: Set<String> = ["nav", "navbar", "menu", "breadcrumb", "crumb", "crumbs", "position", "location",
+                                                  "footer", "foot", "bottom", "share", "bdshare", "related", "xglj", "xgxx", "links",
+                                                  "sidebar", "top", "copyright", "toolbar", "print", "info", "meta", "fontsize"]
+    private static let chromeLine = try? NSRegularExpression(pattern:
+        #"(字体[:：]?\s*【|【\s*大\s*中\s*小\s*】|ICP备|公网安备|版权所有|主办单位|承办单位|技术支持|网站标识码|网站地图|返回顶部|当前位置|您的位置|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|^(上一篇|下一篇|相关链接|相关文章|相关阅读|责任编辑|发布日期|发布时间|来源|浏览次数|访问量)[:：]?)"#)
+
+    mutating func read(_ node: xmlNodePtr) {
+        var child: xmlNodePtr? = node
+        while let element = child {
+            visit(element)
+            child = element.pointee.next
+        }
+    }
+
+    private mutating func visit(_ node: xmlNodePtr) {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            current += Self.collapse(Self.string(node.pointee.content))
+        case XML_ELEMENT_NODE:
+            let name = Self.string(node.pointee.name).lowercased()
+            if Self.skipped.contains(name) || isChrome(node) { return }
+            let pageLevel = articleDepth == 0
+            if pageLevel, name == "header" || hasClassWord(node, "header") { return }
+            let article = name == "article" || name == "main"
+            if article { articleDepth += 1 }
+            defer { if article { articleDepth -= 1 } }
+            if name == "br" { flush(); return }
+            if name == "table", !Self.isLayoutTable(node) { flush(); readTable(node); return }
+            if name == "ol" || name == "ul" { lists.append((ordered: name == "ol", count: 0)) }
+            defer { if name == "ol" || name == "ul" { lists.removeLast() } }
+            let block = Self.blocks.contains(name)
+            if block { flush() }
+            if name == "li", var list = lists.popLast() {
+                // The browser draws a list's numbers; Markdown writes them.
+                list.count += 1
+                current = list.ordered ? "\(list.count). " : "- "
+                lists.append(list)
+            }
+            if let children = node.pointee.children { read(children) }
+            if block { flush() }
+        default:
+            return
+        }
+    }
+
+    mutating func finish() -> [SourceLine] {
+        flush()
+        return lines
+    }
+
+    private mutating func flush() {
+        let text = current.trimmingCharacters(in: .whitespaces)
+        current = ""
+        guard !text.isEmpty, !Self.isChromeLine(text) else { return }
+        blockCount += 1
+        lines.append(SourceLine(text: text, position: SourcePosition(line: blockCount)))
+    }
+
+    private func isChrome(_ node: xmlNodePtr) -> Bool {
+        !Self.classWords(node).isDisjoint(with: Self.chromeWords)
+    }
+
+    private func hasClassWord(_ node: xmlNodePtr, _ word: String) -> Bool {
+        Self.classWords(node).contains(word)
+    }
+
+    /// The words of an element's class and id (`site-header` → site, header).
+    private static func classWords(_ node: xmlNodePtr) -> Set<String> {
+        var words = Set<String>()
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let name = string(current.pointee.name).lowercased()
+            if name == "class" || name == "id", let value = current.pointee.children?.pointee.content {
+                words.formUnion(string(value).lowercased().split { !$0.isLetter }.map(String.init))
+            }
+            attribute = current.pointee.next
+        }
+        return words
+    }
+
+    private static func isChromeLine(_ text: String) -> Bool {
+        chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    // MARK: tables
+
+    /// A table that lays out the page (it holds another table, or is one
+    /// cell) is read as running text, not as a table of the report.
+    private static func isLayoutTable(_ node: xmlNodePtr) -> Bool {
+        var cells = 0
+        var nested = false
+        walk(node.pointee.children) { element, name in
+            if name == "table" { nested = true }
+            if name == "td" || name == "th" { cells += 1 }
+        }
+        return nested || cells <= 1
+    }
+
+    private mutating func readTable(_ table: xmlNodePtr) {
+        tableCount += 1
+        var rows: [xmlNodePtr] = []
+        Self.walk(table.pointee.children) { element, name in if name == "tr" { rows.append(element) } }
+        var grid: [[String?]] = []
+        for (rowIndex, row) in rows.enumerated() {
+            if grid.count <= rowIndex { grid.append([]) }
+            var column = 0
+            var cell = row.pointee.children
+            while let element = cell {
+                cell = element.pointee.next
+                let name = Self.string(element.pointee.name).lowercased()
+                guard element.pointee.type == XML_ELEMENT_NODE, name == "td" || name == "th" else { continue }
+                while column < grid[rowIndex].count, grid[rowIndex][column] != nil { column += 1 }
+                let text = Self.text(of: element)
+                let rowspan = min(max(1, Self.intAttribute(element, "rowspan") ?? 1), 100)
+                let colspan = min(max(1, Self.intAttribute(element, "colspan") ?? 1), 100)
+                for r in rowIndex..<(rowIndex + rowspan) {
+                    while grid.count <= r { grid.append([]) }
+                    for c in column..<(column + colspan) {
+                        while grid[r].count <= c { grid[r].append(nil) }
+                        grid[r][c] = text
+                    }
+                }
+                column += colspan
+            }
+        }
+        for (index, row) in grid.prefix(rows.count).enumerated() {
+            blockCount += 1
+            lines.append(SourceLine(cells: row.map { $0 ?? "" }, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1)))
+        }
+    }
+
+    private static func text(of node: xmlNodePtr) -> String {
+        var parts: [String] = []
+        walkText(node.pointee.children) { parts.append($0) }
+        return collapse(parts.joined()).trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func intAttribute(_ node: xmlNodePtr, _ wanted: String) -> Int? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if string(current.pointee.name).lowercased() == wanted, let value = current.pointee.children?.pointee.content {
+                return Int(string(value).trimmingCharacters(in: .whitespaces))
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// Every element below `first` (and its siblings), depth first, not
+    /// descending into nested tables' rows twice.
+    private static func walk(_ first: xmlNodePtr?, _ body: (xmlNodePtr, String) -> Void) {
+        var node = first
+        while let element = node {
+            if element.pointee.type == XML_ELEMENT_NODE {
+                let name = string(element.pointee.name).lowercased()
+                body(element, name)
+                if name != "table" { walk(element.pointee.children, body) }
+            }
+            node = element.pointee.next
+        }
+    }
+
+    private static func walkText(_ first: xmlNodePtr?, _ body: (String) -> Void) {
+        var node = first
+        while let current = node {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                body(string(current.pointee.content))
+            } else if current.pointee.type == XML_ELEMENT_NODE, !skipped.contains(string(current.pointee.name).lowercased()) {
+                walkText(current.pointee.children, body)
+            }
+            node = current.pointee.next
+        }
+    }
+
+    static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    static func string(_ pointer: UnsafeMutablePointer<xmlChar>?) -> String {
+        string(UnsafePointer(pointer))
+    }
+
+    /// HTML whitespace as a browser shows it: a run is one space, except a
+    /// line break between Chinese characters, which is nothing.
+    static func collapse(_ text: String) -> String {
+        var out = ""
+        var pending: (space: Bool, newline: Bool) = (false, false)
+        for character in text {
+            if character.isWhitespace {
+                pending.space = true
+                if character.isNewline { pending.newline = true }
+                continue
+            }
+            if pending.space {
+                let chinese = !(out.last?.isASCII ?? true) && !character.isASCII
+                if !(pending.newline && chinese) { out.append(" ") }
+                pending = (false, false)
+            }
+            out.append(character)
+        }
+        if pending.space { out.append(" ") }
+        return out
+    }
+}

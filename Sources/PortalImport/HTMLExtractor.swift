@@ -1,0 +1,57 @@
+import CLibXML2
+import Foundation
+import PortalModel
+
+/// A web page as saved from a government site → lines, through libxml2's
+/// HTML parser (made for broken markup). The charset comes from the BOM,
+/// the `<meta>` tag (http-equiv or charset) or the content itself.
+enum HTMLExtractor {
+    static func lines(of data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
+        let label = declaredCharset(data)
+        if let label, !TextDecoding.isKnown(label) {
+            return .failure(.error(.importEncoding, at: SourceLocation(path: path),
+                                   "the page declares the encoding “\(label)”, which the import does not know (it reads UTF-8, UTF-16 and GBK/GB2312/GB18030)",
+                                   hint: "save the page as UTF-8 and import it again"))
+        }
+        guard let text = TextDecoding.decode(data, charset: label) else {
+            return .failure(.error(.importEncoding, at: SourceLocation(path: path),
+                                   "the page is not in the encoding it declares (\(label ?? "none declared; neither UTF-8 nor GBK"))",
+                                   hint: "save the page again from the browser, or as UTF-8"))
+        }
+        let bytes = Array(text.utf8)
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                }
+            } ?? nil
+        }
+        guard let document else {
+            return .failure(.error(.importUnreadable, at: SourceLocation(path: path), "the web page cannot be parsed",
+                                   hint: "save it again from the browser (“save page as”, HTML only)"))
+        }
+        defer { xmlFreeDoc(document) }
+        var reader = HTMLDocumentReader()
+        if let root = xmlDocGetRootElement(document) { reader.read(root) }
+        return .success(reader.finish())
+    }
+
+    /// The charset a page names in its first bytes: `<meta charset="gbk">`
+    /// or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`.
+    static func declaredCharset(_ data: Data) -> String? {
+        HTMLCharsetProbe.declared(String(decoding: data.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self))
+    }
+}
+
+/// Finds the charset a page's `<meta>` tag declares.
+enum HTMLCharsetProbe {
+    static func declared(_ head: String) -> String? {
+        let head = head.lowercased()
+        guard let regex = try? NSRegularExpression(pattern: #"<meta[^>]*charset\s*=\s*["']?\s*([a-z0-9_\-]+)"#),
+              let match = regex.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)),
+              let range = Range(match.range(at: 1), in: head) else { return nil }
+        return String(head[range])
+    }
+}

@@ -1,0 +1,40 @@
+import PortalModel
+
+/// What importing one file did, for the operator (text) and for scripts (JSON).
+public struct ImportOutcome: Sendable {
+    public enum Status: String, Sendable {
+        /// Files were written.
+        case written
+        /// The same file was imported before: the files are already identical.
+        case unchanged
+        /// `--dry-run`: everything checked, nothing written.
+        case dryRun = "dry-run"
+        /// An import problem: nothing written.
+        case failed
+    }
+
+    /// The file as given on the command line.
+    public var file: String
+    public var status: Status = .failed
+    public var format: SourceFormat?
+    public var formID: String?
+    public var agencySlug: String?
+    public var year: Int?
+    /// The report folder, relative to the site (content/agencies/x/2024).
+    public var folder: String?
+    /// Tables that hold figures (not printed blank or absent).
+    public var tablesFilled = 0
+    public var tables = 0
+    public var cellsFilled = 0
+    public var blanksKept = 0
+    /// Problems of the import itself (the file could not be read as a report).
+    public var problems: [Diagnostic] = []
+    /// What the checks say about the imported figures: problems of the report as published.
+    public var checks: [Diagnostic] = []
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    public var failed: Bool { status == .failed }
+}

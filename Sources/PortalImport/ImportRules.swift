@@ -1,0 +1,57 @@
+import PortalModel
+
+/// The problems `portal import` reports: a file that cannot be read as a
+/// report, a table it cannot place without guessing, and what the operator
+/// should look at in an import that succeeded.
+extension Rule {
+    public static let importEmpty = Rule("import-empty", .error, .import, "the file is empty")
+    public static let importUnknownFormat = Rule("import-unknown-format", .error, .import, "the content is not Word, PDF, a web page or text (binary data, an old .doc, an image)")
+    public static let importUnreadable = Rule("import-unreadable", .error, .import, "a damaged archive or PDF, a zip without word/document.xml, a page that cannot be parsed")
+    public static let importEncoding = Rule("import-encoding", .error, .import, "text or a page in an encoding other than UTF-8, UTF-16 and GBK/GB2312/GB18030")
+    public static let importScannedPdf = Rule("import-scanned-pdf", .error, .import, "a PDF without a text layer (scanned pages)")
+    public static let importToolMissing = Rule("import-tool-missing", .error, .import, "pdftotext (poppler-utils) is not installed")
+    public static let importNoReport = Rule("import-no-report", .error, .import, "none of the six section headings is in the file (e.g. a page listing links to reports)")
+    public static let importNoTables = Rule("import-no-tables", .error, .import, "a Word file or page with no tables at all, or a report whose table sections print nothing (tables as pictures)")
+    public static let importSectionMissing = Rule("import-section-missing", .error, .import, "one section heading is not found (cut off, or a wording not in the form's aliases)")
+    public static let importIncompleteTable = Rule("import-incomplete-table", .error, .import, "rows of a table not found, or a row without figures: lists them and where it looked")
+    public static let importRowTwice = Rule("import-row-twice", .error, .import, "a row's label printed twice in its table")
+    public static let importRowUnplaced = Rule("import-row-unplaced", .error, .import, "figures that no official row claims")
+    public static let importCell = Rule("import-cell", .error, .import, "a cell that is not a number or a blank mark, or a row with more or fewer cells than columns")
+    public static let importNoYear = Rule("import-no-year", .error, .import, "the title prints no year and --year is not given")
+    public static let importNoAgency = Rule("import-no-agency", .error, .import, "the agency cannot be told (no known name, no --agency/--agencies entry), or a new agency has no printed name")
+    public static let importUsage = Rule("import-usage", .error, .import, "an --agency that is not a valid slug")
+    public static let importExists = Rule("import-exists", .error, .import, "the report exists and differs (lists the rows); --force replaces it")
+    public static let importWrite = Rule("import-write", .error, .import, "the files cannot be written")
+    public static let importTableAbsent = Rule("import-table-absent", .warning, .import, "a table section prints no figures: its cells are written blank")
+    public static let importRowsByOrder = Rule("import-rows-by-order", .warning, .import, "a table prints no row labels; its rows of figures were placed in the official order")
+    public static let importAgencyName = Rule("import-agency-name", .warning, .import, "--agency names an agency whose official name differs from the one the report prints")
+    public static let importYearDiffers = Rule("import-year-differs", .warning, .import, "--year differs from the year the title prints (--year is used)")
+    public static let importTextDropped = Rule("import-text-dropped", .warning, .import, "a sentence printed in a table's section (二, 三, 四), which the content format has no place for")
+
+    /// Every rule the import may report.
+    public static let importRules: [Rule] = [
+        .importEmpty,
+        .importUnknownFormat,
+        .importUnreadable,
+        .importEncoding,
+        .importScannedPdf,
+        .importToolMissing,
+        .importNoReport,
+        .importNoTables,
+        .importSectionMissing,
+        .importIncompleteTable,
+        .importRowTwice,
+        .importRowUnplaced,
+        .importCell,
+        .importNoYear,
+        .importNoAgency,
+        .importUsage,
+        .importExists,
+        .importWrite,
+        .importTableAbsent,
+        .importRowsByOrder,
+        .importAgencyName,
+        .importYearDiffers,
+        .importTextDropped,
+    ]
+}

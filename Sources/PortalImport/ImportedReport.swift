@@ -1,0 +1,20 @@
+import PortalModel
+
+/// A report as read from a published file, ready to be written: its
+/// format, year, cells and narratives in the portal's terms.
+struct ImportedReport {
+    var form: FormDefinition
+    var year: Int?
+    var agencyName: String?
+    var contact: Agency.Contact
+    /// Cells per table id, then per row id.
+    var cells: [String: [String: [CellValue]]] = [:]
+    /// Markdown per narrative id (preamble, overview, problems, other).
+    var narratives: [String: String] = [:]
+    var tablesFilled = 0
+    /// Tables whose section prints no figures at all.
+    var absentTables = Set<String>()
+    var cellsFilled = 0
+    var blanksKept = 0
+    var diagnostics: [Diagnostic] = []
+}

@@ -1,0 +1,142 @@
+import Crypto
+import Foundation
+import PortalLoader
+import PortalModel
+import PortalSupport
+
+/// `portal import`: published report files → agency and report folders in
+/// the content format, checked. One file at a time; a folder is imported
+/// file by file.
+public struct Importer: Sendable {
+    public let options: ImportOptions
+
+    public init(options: ImportOptions) {
+        self.options = options
+    }
+
+    /// Every file named, folders expanded (sorted, hidden files skipped).
+    public func importFiles(_ paths: [String]) -> [ImportOutcome] {
+        var outcomes: [ImportOutcome] = []
+        for path in paths {
+            let url = URL(fileURLWithPath: path)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+                outcomes += names.map { importFile(url.appendingPathComponent($0), displayPath: (path as NSString).appendingPathComponent($0)) }
+            } else {
+                outcomes.append(importFile(url, displayPath: path))
+            }
+        }
+        return outcomes
+    }
+
+    public func importFile(_ file: URL, displayPath: String) -> ImportOutcome {
+        var outcome = ImportOutcome(file: displayPath)
+        guard let data = try? Data(contentsOf: file) else {
+            outcome.problems = [.error(.importUnreadable, at: SourceLocation(path: displayPath), "the file cannot be read",
+                                       hint: "check the path and the permissions")]
+            return outcome
+        }
+        outcome.format = SourceFormat.detect(data)
+        let document: SourceDocument
+        switch Extraction.lines(of: data, file: file, path: displayPath) {
+        case .failure(let failure): outcome.problems = failure.diagnostics; return outcome
+        case .success(let extracted): document = extracted
+        }
+        outcome.format = document.format
+        let forms = availableForms()
+        let report: ImportedReport
+        switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath) {
+        case .failure(let failure): outcome.problems = failure.diagnostics; outcome.formID = failure.formID; return outcome
+        case .success(let recognised): report = recognised
+        }
+        outcome.formID = report.form.id
+        outcome.tables = report.form.tables.count
+        outcome.tablesFilled = report.tablesFilled
+        outcome.cellsFilled = report.cellsFilled
+        outcome.blanksKept = report.blanksKept
+        outcome.problems = report.diagnostics
+        guard let year = report.year else { return outcome }
+        outcome.year = year
+        let agency: AgencyResolver.Resolution
+        switch AgencyResolver(options: options).resolve(name: report.agencyName, contact: report.contact, path: displayPath) {
+        case .failure(let failure): outcome.problems += failure.diagnostics; return outcome
+        case .success(let resolution): agency = resolution
+        }
+        let slug: String
+        var agencyYAML: String?
+        switch agency {
+        case .existing(let existing, let warning): slug = existing; outcome.problems += warning.map { [$0] } ?? []
+        case .new(let new, let yaml): slug = new; agencyYAML = yaml
+        }
+        outcome.agencySlug = slug
+        let folder = "content/agencies/\(slug)/\(year)"
+        outcome.folder = folder
+        let files = reportFiles(report, year: year, data: data, format: document.format, originalName: file.lastPathComponent, folder: folder)
+        let existing = ExistingReport(folder: options.site.appendingPathComponent(folder))
+        if existing.exists, existing.isIdentical(to: files) {
+            outcome.status = .unchanged
+        } else if existing.exists, !options.force {
+            outcome.problems.append(existing.refusal(files: files, folder: folder, path: displayPath))
+            return outcome
+        }
+        outcome.checks = ImportCheck.run(site: options.site, slug: slug, year: year, files: files, agencyYAML: agencyYAML)
+        if outcome.status == .unchanged { return outcome }
+        if options.dryRun {
+            outcome.status = .dryRun
+            return outcome
+        }
+        do {
+            try write(files, to: options.site.appendingPathComponent(folder), agencyYAML: agencyYAML)
+            outcome.status = .written
+        } catch {
+            outcome.problems.append(.error(.importWrite, at: SourceLocation(path: folder), "cannot write the report: \(error.localizedDescription)"))
+        }
+        return outcome
+    }
+
+    /// The built-in formats and the site's own (`content/forms/*.yaml`).
+    private func availableForms() -> [FormDefinition] {
+        var forms = FormLoader.builtInForms().forms
+        let folder = options.site.appendingPathComponent("content/forms")
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where name.hasSuffix(".yaml") {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8),
+                  let form = FormLoader.parse(text, path: "content/forms/\(name)").form, forms[form.id] == nil else { continue }
+            forms[form.id] = form
+        }
+        return forms.values.sorted { $0.id < $1.id }
+    }
+
+    /// The report folder's files by name: report.yaml, the narratives and the original.
+    private func reportFiles(_ report: ImportedReport, year: Int, data: Data, format: SourceFormat,
+                             originalName: String, folder: String) -> [String: Data] {
+        let digest = SHA256.hash(data: data).lowercaseHex
+        let sourceFile = "source.\(format.fileExtension)"
+        // The same file imported again keeps its first import's date, so the files stay identical.
+        let existing = ExistingReport(folder: options.site.appendingPathComponent(folder))
+        let date = existing.importDate(ifDigestIs: digest) ?? options.date
+        let source = ReportSource(originalName: originalName, sha256: digest, format: format.rawValue, imported: date, file: sourceFile)
+        var files: [String: Data] = [sourceFile: data]
+        files["report.yaml"] = Data(ReportYAML.text(form: report.form, year: year, agencyName: report.agencyName,
+                                                    cells: report.cells, source: source).utf8)
+        for (id, text) in report.narratives { files["\(id).md"] = Data(text.utf8) }
+        return files
+    }
+
+    private func write(_ files: [String: Data], to folder: URL, agencyYAML: String?) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        if let agencyYAML {
+            let file = folder.deletingLastPathComponent().appendingPathComponent("agency.yaml")
+            if !manager.fileExists(atPath: file.path) { try Data(agencyYAML.utf8).write(to: file, options: .atomic) }
+        }
+        for (name, data) in files.sorted(by: { $0.key < $1.key }) {
+            try data.write(to: folder.appendingPathComponent(name), options: .atomic)
+        }
+        // Replacing a report (--force): what the previous import wrote and this one does
+        // not (another format's original, a preamble) would otherwise linger.
+        let stale = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { files[$0] == nil && ($0.hasPrefix("source.") || $0 == "preamble.md") }
+        for name in stale { try manager.removeItem(at: folder.appendingPathComponent(name)) }
+    }
+}

@@ -1,0 +1,63 @@
+import PortalModel
+
+/// A line of a table region split into what names a row and what may be
+/// its cells.
+struct RegionLine {
+    let line: SourceLine
+    /// The label part: the text before the numbers, or a row's text cells.
+    let label: LabelText
+    /// Cell texts the line may give a row: the numbers (and dashes) at the
+    /// end of a text line; every cell of a table row (the row's columns are
+    /// its last cells). Nil when the line holds none.
+    let cells: [String]?
+    /// Whether the line holds at least one figure, so that leaving it
+    /// unplaced would lose it.
+    let hasNumbers: Bool
+    /// Whether the line ends in cells (numbers, dashes, blanks): a row of
+    /// figures even without a label (table 四, an unlabelled table).
+    let endsInCells: Bool
+
+    init(_ line: SourceLine) {
+        self.line = line
+        if let row = line.cells {
+            var seen: [String] = []
+            for cell in row where CellText.value(cell) == nil && !seen.contains(cell) { seen.append(cell) }
+            label = LabelText(seen.joined())
+            // A table row always offers its cells: the row its label names
+            // takes the last ones, and reports any it cannot read.
+            cells = row
+            endsInCells = row.last.map { CellText.value($0) != nil } ?? false
+            hasNumbers = row.contains(where: CellText.isNumber)
+        } else {
+            let tokens = line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            let trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
+            label = LabelText(tokens.dropLast(trailing.count).joined())
+            cells = trailing.isEmpty ? nil : trailing
+            endsInCells = !trailing.isEmpty
+            hasNumbers = trailing.contains(where: CellText.isNumber)
+        }
+    }
+
+    var isRow: Bool { line.cells != nil }
+
+    /// The `count` cells a row of the form takes from this line, or why it cannot.
+    func cells(count: Int) -> Result<[String], CellCountProblem> {
+        guard let cells else { return .failure(.none) }
+        if isRow {
+            guard cells.count >= count else { return .failure(.tooFew(cells.count)) }
+            let extra = cells.dropLast(count)
+            // A figure left of the columns means the row has more cells than the form.
+            if extra.contains(where: CellText.isNumber) { return .failure(.tooMany(count + extra.filter(CellText.isNumber).count)) }
+            return .success(Array(cells.suffix(count)))
+        }
+        if cells.count < count { return .failure(.tooFew(cells.count)) }
+        if cells.count > count { return .failure(.tooMany(cells.count)) }
+        return .success(cells)
+    }
+}
+
+enum CellCountProblem: Error {
+    case none
+    case tooFew(Int)
+    case tooMany(Int)
+}

@@ -1,0 +1,88 @@
+import PortalModel
+
+/// Recognises a report in a file's lines: the format, the sections, the
+/// rows of every table, the narratives, the title.
+enum ReportRecogniser {
+    static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String) -> Result<ImportedReport, ImportFailure> {
+        let lines = document.lines
+        let title = ReportTitle(lines[...])
+        let year = givenYear ?? title.year
+        guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
+            return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
+        }
+        let headings = SectionLocator.headings(of: form, in: lines)
+        let found = headings.compactMap { $0 }
+        guard !found.isEmpty else {
+            return .failure(.error(.importNoReport, at: SourceLocation(path: path),
+                                    "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
+                                   hint: "is this the report itself, or a page that links to it? Import the report's own file"))
+        }
+        // Word and web pages hold their tables as tables: none at all means
+        // they were pasted as pictures, and there is nothing to read.
+        if [.docx, .html].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
+            return .failure(.error(.importNoTables, at: SourceLocation(path: path),
+                                   "the document has no tables: tables 二, 三 and 四 are missing (pasted as pictures?)",
+                                   hint: "import the PDF or ask the agency for the file with its tables; the import never reads figures from images"))
+        }
+        var report = ImportedReport(form: form, year: year, agencyName: title.agencyName, contact: Agency.Contact())
+        let preambleEnd = found.min() ?? 0
+        let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
+        let preamble = NarrativeText.paragraphs(lines[preambleStart..<preambleEnd])
+        report.narratives["preamble"] = NarrativeText.markdown(preamble)
+        report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
+        for (section, heading) in zip(form.sections, headings) {
+            guard let heading else {
+                report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path),
+                    "section \(section.heading) not found in the file",
+                    hint: "the report is cut off, or prints the heading in a wording the form does not list (add it to the form's aliases)"))
+                continue
+            }
+            // A section runs to the next heading found.
+            let end = found.filter { $0 > heading }.min() ?? lines.count
+            read(section, lines[(heading + 1)..<end], into: &report, path: path)
+        }
+        if let givenYear, let printed = title.year, printed != givenYear {
+            report.diagnostics.append(.warning(.importYearDiffers, at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
+                "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))
+        }
+        // Headings and prose but not one table: pictures of tables, or a page that lost them.
+        let tables = form.sections.compactMap { section -> String? in if case .table(let id) = section.content { id } else { nil } }
+        if !tables.isEmpty, tables.allSatisfy({ report.absentTables.contains($0) }) {
+            report.diagnostics.append(.error(.importNoTables, at: SourceLocation(path: path),
+                "none of the tables (\(tables.compactMap { form.table($0)?.number }.joined(separator: ", "))) is in the file: only their headings",
+                hint: "the tables are probably pictures; import the PDF or Word version, or type them by hand"))
+        }
+        if year == nil {
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
+                "the report's title prints no year", hint: "pass --year <year>"))
+        }
+        return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics, formID: form.id)) : .success(report)
+    }
+
+    private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String) {
+        switch section.content {
+        case .narrative(let id):
+            report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body)) ?? ""
+        case .table(let id):
+            guard let table = report.form.table(id) else { return }
+            let mapping = TableMapper(table: table, lines: Array(body), path: path).map()
+            report.diagnostics += droppedProse(body, section: section, path: path)
+            report.cells[id] = mapping.rows
+            report.diagnostics += mapping.diagnostics
+            if !mapping.absent, mapping.numbers > 0 { report.tablesFilled += 1 }
+            if mapping.absent { report.absentTables.insert(id) }
+            report.cellsFilled += mapping.numbers
+            report.blanksKept += mapping.blanks
+        }
+    }
+
+    /// Sentences printed in a table's section have no place in the content
+    /// format: they are named, so the operator can move them to 一 or 六 by hand.
+    private static func droppedProse(_ lines: ArraySlice<SourceLine>, section: FormSection, path: String) -> [Diagnostic] {
+        lines.filter { $0.cells == nil && $0.text.contains("。") }.map { line in
+            .warning(.importTextDropped, at: SourceLocation(path: path, line: line.position.line),
+                     "text in section \(section.heading) is not kept (only its table is): “\(line.text)”",
+                     hint: "if it matters, add it by hand to overview.md or other.md")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import PortalModel
+
+/// What the opening lines of a report say about who published it and for
+/// which year: 淮安市人民政府 / 2024 年政府信息公开工作年度报告.
+struct ReportTitle {
+    /// The agency's name as printed, spaces removed.
+    var agencyName: String?
+    var year: Int?
+    /// Index of the title line: the preamble starts after it.
+    var line: Int?
+
+    init(_ lines: ArraySlice<SourceLine>) {
+        let candidates = lines.prefix(30).enumerated().filter { $0.element.cells == nil && $0.element.text.count <= 60 }
+        // A title with its year first: a site's own name may also say 年度报告.
+        guard let (offset, title) = candidates.first(where: { Self.isTitle($0.element.text) && Self.hasYear($0.element.text) })
+                ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
+        let index = lines.startIndex + offset
+        line = index
+        let text = LabelText.fold(title.text).filter { !$0.isWhitespace }
+        if let match = text.range(of: #"(19|20)[0-9]{2}年"#, options: .regularExpression) {
+            year = Int(text[match].prefix(4))
+            let before = String(text[..<match.lowerBound])
+            if !before.isEmpty {
+                agencyName = before
+                return
+            }
+        }
+        let above = lines[lines.startIndex..<index].filter { $0.cells == nil }.map { $0.text.filter { !$0.isWhitespace } }
+        agencyName = above.last.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private static func hasYear(_ text: String) -> Bool {
+        LabelText.fold(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil
+    }
+
+    private static func isTitle(_ text: String) -> Bool {
+        text.contains("年度报告") || text.contains("年报")
+    }
+}
+
+/// Contact details printed in a report's preamble (如对本报告有疑问，请与…联系).
+enum ContactDetails {
+    static func find(in text: String) -> Agency.Contact {
+        let folded = LabelText.fold(text)
+        var contact = Agency.Contact()
+        contact.phone = first(#"(?:联系电话|电话)[:：]?\s*([0-9][0-9\-—－ ]{5,}[0-9])"#, in: folded)
+        contact.address = first(#"地址[:：]\s*([^，,；;）)。]+)"#, in: folded)
+        contact.postcode = first(#"(?:邮编|邮政编码)[:：]?\s*([0-9]{6})"#, in: folded)
+        contact.email = first(#"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"#, in: folded)
+        return contact
+    }
+
+    private static func first(_ pattern: String, in text: String) -> String? {
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        return text[range].trimmingCharacters(in: .whitespaces)
+    }
+}
+
+extension Agency.Kind {
+    /// The kind an official name says: …街道办事处, …镇/乡人民政府, …人民政府,
+    /// …局/委员会/办公室 (a department).
+    static func from(name: String) -> Agency.Kind {
+        if name.hasSuffix("街道办事处") || name.hasSuffix("街道") { return .subdistrict }
+        if name.range(of: #"(镇|乡)(人民政府)?$"#, options: .regularExpression) != nil { return .town }
+        if name.hasSuffix("人民政府") { return .government }
+        if name.range(of: #"(局|委员会|委|办公室|办|厅|中心|署)$"#, options: .regularExpression) != nil { return .department }
+        return .other
+    }
+}

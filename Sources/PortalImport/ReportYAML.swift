@@ -1,0 +1,67 @@
+import Foundation
+import PortalModel
+
+/// Writes report.yaml in the layout of the hand-written examples: one line
+/// per row in the official column order, the official labels as comments.
+enum ReportYAML {
+    static func text(form: FormDefinition, year: Int, agencyName: String?, cells: [String: [String: [CellValue]]],
+                     source: ReportSource) -> String {
+        var out: [String] = []
+        out.append("# \(agencyName.map { "\($0) " } ?? "")\(year)年政府信息公开工作年度报告（由 portal import 从所发布的 \(source.format) 文件导入）")
+        out.append("# Every cell exactly as published, in the official column order.")
+        out.append("# A blank cell is \"\" and a dash is \"-\": never write 0 for them.")
+        out.append("form: \(form.id)")
+        out.append("year: \(year)")
+        out.append("")
+        out.append("# The published file this report was imported from, kept beside it as \(source.file).")
+        out.append("source:")
+        out.append("  name: \(quoted(source.originalName))")
+        out.append("  file: \(source.file)")
+        out.append("  format: \(source.format)")
+        out.append("  sha256: \(source.sha256)")
+        out.append("  imported: \(quoted(source.imported))")
+        for table in form.tables {
+            out.append("")
+            out.append("# \(table.number)、\(table.title)")
+            out.append("\(table.id):")
+            out += rows(of: table, cells: cells[table.id] ?? [:])
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func rows(of table: FormTable, cells: [String: [CellValue]]) -> [String] {
+        var out: [String] = []
+        let width = (table.leafRows.map(\.row.id.count).max() ?? 0) + 2
+        for block in table.blocks {
+            let columns = block.columns.map(\.label).joined(separator: ", ")
+            out.append(block.caption.map { "  # \($0) — \(columns)" } ?? "  # columns: \(columns)")
+            for row in block.rows { out += lines(for: row, width: width, cells: cells, columns: block.columns.count) }
+        }
+        return out
+    }
+
+    private static func lines(for row: FormRow, width: Int, cells: [String: [CellValue]], columns: Int) -> [String] {
+        if row.isGroup {
+            return ["  # \(row.label)"] + row.children.flatMap { lines(for: $0, width: width, cells: cells, columns: columns) }
+        }
+        let values = cells[row.id] ?? Array(repeating: .blank(""), count: columns)
+        let key = "\(row.id):".padding(toLength: width, withPad: " ", startingAt: 0)
+        let comment = row.label.isEmpty ? "" : "  # \(row.label)"
+        return ["  \(key)[\(values.map(cell).joined(separator: ", "))]\(comment)"]
+    }
+
+    static func cell(_ value: CellValue) -> String {
+        switch value {
+        case .number(let number): number.plainText
+        case .blank(let mark): quoted(mark)
+        }
+    }
+
+    /// A YAML double-quoted scalar: a JSON string is one (YAML 1.2 reads JSON).
+    static func quoted(_ text: String) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes]) else {
+            return "\"\""
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

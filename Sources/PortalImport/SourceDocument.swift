@@ -1,0 +1,80 @@
+/// A published report as read from its file, before anything is
+/// recognised: the neutral form every extractor produces, so that finding
+/// sections and placing rows is written once for Word, web pages, PDF and text.
+public struct SourceDocument: Sendable, Equatable {
+    public var format: SourceFormat
+    /// Text lines and table rows in reading order.
+    public var lines: [SourceLine]
+
+    public init(format: SourceFormat, lines: [SourceLine]) {
+        self.format = format
+        self.lines = lines
+    }
+}
+
+/// One line of running text (a paragraph, or one printed line of a PDF), or
+/// one row of a table with its merged cells repeated in every cell they span.
+public struct SourceLine: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Running text; in a PDF or a plain text a table row is such a line,
+        /// its cells separated by spaces.
+        case text
+        /// A row of a real table (Word, HTML, Markdown pipes, tab-separated cells).
+        case row([String])
+    }
+
+    public var kind: Kind
+    /// The text of the line (for a row, its cells joined by a tab).
+    public var text: String
+    public var position: SourcePosition
+    /// Whether the line begins a new paragraph (indented, or after a blank
+    /// line in text; every paragraph in Word and HTML). Lines that do not
+    /// continue the paragraph above (PDF lines wrapped by the layout).
+    public var startsParagraph: Bool
+
+    public init(text: String, position: SourcePosition, startsParagraph: Bool = true) {
+        kind = .text
+        self.text = text
+        self.position = position
+        self.startsParagraph = startsParagraph
+    }
+
+    public init(cells: [String], position: SourcePosition) {
+        kind = .row(cells)
+        text = cells.joined(separator: "\t")
+        self.position = position
+        startsParagraph = true
+    }
+
+    public var cells: [String]? {
+        if case .row(let cells) = kind { cells } else { nil }
+    }
+}
+
+/// Where a line is in the published file, in the terms a person can find it:
+/// a line of the text, a page and line of the PDF, a table and row of the document.
+public struct SourcePosition: Sendable, Equatable, CustomStringConvertible {
+    /// 1-based line in the file (text), in `pdftotext` output (PDF) or the
+    /// paragraph/row count (Word, HTML), for path:line diagnostics.
+    public var line: Int
+    public var page: Int?
+    /// 1-based table and row, for lines that are table rows.
+    public var table: Int?
+    public var row: Int?
+
+    public init(line: Int, page: Int? = nil, table: Int? = nil, row: Int? = nil) {
+        self.line = line
+        self.page = page
+        self.table = table
+        self.row = row
+    }
+
+    public var description: String {
+        var parts: [String] = []
+        if let page { parts.append("page \(page)") }
+        if let table { parts.append("table \(table)") }
+        if let row { parts.append("row \(row)") }
+        if parts.isEmpty || page != nil { parts.append("line \(line)") }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The kind of file a report was published as, told from its content (its
+/// first bytes), not its name: government sites often serve a .doc that is
+/// a web page, or a PDF saved as .htm.
+public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
+    case docx
+    case pdf
+    case html
+    case text
+
+    /// What a file holds, or nil when it is none of the four (binary data,
+    /// an old .doc, an image…).
+    public static func detect(_ data: Data) -> SourceFormat? {
+        let head = data.prefix(1024)
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
+        if head.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if looksLikeHTML(head) { return .html }
+        if looksLikeText(data) { return .text }
+        return nil
+    }
+
+    /// What a file the import cannot read is, when its first bytes say so.
+    public static func unsupported(_ data: Data) -> String? {
+        let known: [([UInt8], String)] = [
+            ([0xD0, 0xCF, 0x11, 0xE0], "an old Word .doc or WPS .wps file (not .docx)"),
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+            ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+            (Array("GIF8".utf8), "a GIF image"),
+            ([0x52, 0x61, 0x72, 0x21], "a RAR archive"),
+            ([0x37, 0x7A, 0xBC, 0xAF], "a 7-Zip archive"),
+        ]
+        return known.first { data.starts(with: $0.0) }?.1
+    }
+
+    /// The extension of the original kept beside the report (source.docx…).
+    public var fileExtension: String {
+        switch self {
+        case .docx: "docx"
+        case .pdf: "pdf"
+        case .html: "html"
+        case .text: "txt"
+        }
+    }
+
+    private static func looksLikeHTML(_ head: Data) -> Bool {
+        // Latin-1 keeps every byte, so GBK pages are searched as well as UTF-8 ones.
+        let text = String(decoding: head.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<table", "<p>"].contains { text.contains($0) }
+    }
+
+    /// Text has no NUL bytes and few control characters; it may be in any
+    /// of the encodings `TextDecoding` knows.
+    private static func looksLikeText(_ data: Data) -> Bool {
+        guard !data.isEmpty else { return false }
+        var controls = 0
+        for byte in data.prefix(8192) {
+            if byte == 0 { return false }
+            if byte < 0x09 || (byte > 0x0D && byte < 0x20) { controls += 1 }
+        }
+        return controls * 50 < min(data.count, 8192)
+    }
+}

@@ -1,0 +1,194 @@
+import PortalModel
+
+/// Places the rows of one table of a report by their official labels (the
+/// form file is the dictionary) and reads their cells in the official
+/// column order. Never a guess: a row it cannot find, find twice, or read
+/// is an error naming the row, the column and where it looked.
+struct TableMapper {
+    let table: FormTable
+    let lines: [SourceLine]
+    /// The imported file as diagnostics name it.
+    let path: String
+
+    func map() -> TableMapping {
+        let region = lines.map(RegionLine.init)
+        var stream = LabelStream()
+        for (index, line) in region.enumerated() { stream.append(line.label, line: index) }
+        let labelled = table.leafRows.filter { !$0.row.label.isEmpty }
+        var matches: [String: LabelMatch] = [:]
+        var cursor = 0
+        for (_, row) in labelled {
+            guard let match = find(row, in: stream, from: cursor) else { continue }
+            matches[row.id] = match
+            cursor = match.end + 1
+        }
+        // No label, no cells, no figure in any line but sentences: the report prints no such table.
+        let printsFigures = region.contains { $0.endsInCells || ($0.line.cells == nil && !$0.line.text.contains("。") && $0.line.text.contains(where: \.isNumber)) }
+        if matches.isEmpty, !printsFigures { return absent(region) }
+        if matches.isEmpty, !labelled.isEmpty { return byOrder(region) }
+        var mapping = TableMapping()
+        let missing = labelled.filter { matches[$0.row.id] == nil }
+        if !missing.isEmpty {
+            mapping.diagnostics.append(incomplete(missing.map(\.row)))
+        }
+        mapping.diagnostics += duplicates(labelled.map(\.row), matches: matches, stream: stream, region: region)
+        var consumed = Set<Int>()
+        readLabelledRows(matches, stream: stream, region: region, consumed: &consumed, into: &mapping)
+        // Label-less rows (table 四's single row) take the first line of cells left.
+        for (block, row) in table.leafRows where row.label.isEmpty {
+            guard let lineIndex = region.indices.first(where: { region[$0].endsInCells && !consumed.contains($0) }) else {
+                mapping.diagnostics.append(incomplete([row]))
+                continue
+            }
+            consumed.insert(lineIndex)
+            if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
+        }
+        mapping.diagnostics += unplaced(region, consumed: consumed)
+        return mapping
+    }
+
+    /// Each row found takes the first line of cells from where its label
+    /// starts (the figures of a wrapped label sit on one of its lines)
+    /// up to where the next row's label starts.
+    private func readLabelledRows(_ matches: [String: LabelMatch], stream: LabelStream, region: [RegionLine],
+                                  consumed: inout Set<Int>, into mapping: inout TableMapping) {
+        let found = table.leafRows.compactMap { entry in matches[entry.row.id].map { (entry.block, entry.row, $0) } }
+        var lastLine = -1
+        for (index, (block, row, match)) in found.enumerated() {
+            let startLine = stream.lineOfCharacter[match.start]
+            let limit = index + 1 < found.count ? stream.lineOfCharacter[found[index + 1].2.start] : region.count
+            let from = max(startLine, lastLine + 1)
+            let candidate = from < limit ? (from..<limit).first { region[$0].cells != nil && !consumed.contains($0) } : nil
+            guard let lineIndex = candidate else {
+                mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
+                    "table \(table.number): row \(Self.name(row)) has no cells (\(region[startLine].line.position))",
+                    hint: "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))
+                continue
+            }
+            consumed.insert(lineIndex)
+            lastLine = lineIndex
+            if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
+        }
+    }
+
+    private func find(_ row: FormRow, in stream: LabelStream, from cursor: Int) -> LabelMatch? {
+        let wordings = [row.label] + row.aliases
+        let full = wordings.compactMap { stream.find(LabelText($0), from: cursor) }.min { $0.start < $1.start }
+        if let full { return full }
+        // Without its numbering, only when what is left is specific enough.
+        return wordings.map(LabelText.core).filter { $0.characters.count >= 4 }
+            .compactMap { stream.find($0, from: cursor) }.min { $0.start < $1.start }
+    }
+
+    /// A report that prints no cells of this table at all (a section with
+    /// prose only): the cells are written blank, as published.
+    private func absent(_ region: [RegionLine]) -> TableMapping {
+        var mapping = TableMapping()
+        mapping.absent = true
+        for (block, row) in table.leafRows { mapping.rows[row.id] = block.columns.map { _ in .blank("") } }
+        mapping.diagnostics.append(.warning(.importTableAbsent, at: location(region.first),
+            "table \(table.number) \(table.title) holds no figures in the report; its cells are written blank",
+            hint: "blank, not 0: the report printed none; check the published file"))
+        return mapping
+    }
+
+    /// A table whose rows carry no labels at all: its lines of cells are
+    /// taken in the official order only when they are exactly as many as
+    /// the rows, each exactly as wide as its row.
+    private func byOrder(_ region: [RegionLine]) -> TableMapping {
+        var mapping = TableMapping()
+        let withCells = region.filter(\.endsInCells)
+        let rows = table.leafRows
+        let fits = withCells.count == rows.count && zip(withCells, rows).allSatisfy { line, entry in
+            (try? line.cells(count: entry.block.columns.count).get()) != nil
+        }
+        guard fits else {
+            mapping.diagnostics.append(incomplete(rows.map(\.row), found: withCells.count))
+            return mapping
+        }
+        for (line, (block, row)) in zip(withCells, rows) {
+            if let cells = read(line, row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
+        }
+        mapping.diagnostics.append(.warning(.importRowsByOrder, at: location(withCells.first),
+            "table \(table.number) prints no row labels: its \(rows.count) lines of figures were placed in the official row order",
+            hint: "compare the imported rows with the published table"))
+        return mapping
+    }
+
+    private func read(_ line: RegionLine, row: FormRow, block: FormBlock, into mapping: inout TableMapping) -> [CellValue]? {
+        let columns = block.columns
+        switch line.cells(count: columns.count) {
+        case .success(let texts):
+            var values: [CellValue] = []
+            for (text, column) in zip(texts, columns) {
+                guard let value = CellText.value(text) else {
+                    mapping.diagnostics.append(.error(.importCell, at: location(line),
+                        "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number (\(line.line.position))",
+                        hint: "fix the source, or type the cell by hand: a number as printed, \"\" for blank, \"-\" for a dash"))
+                    return nil
+                }
+                values.append(value)
+            }
+            return values
+        case .failure(let problem):
+            let found: String
+            switch problem {
+            case .none: found = "no cells"
+            case .tooFew(let n): found = "\(n) cells"
+            case .tooMany(let n): found = "\(n) cells"
+            }
+            mapping.diagnostics.append(.error(.importCell, at: location(line),
+                "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))) but \(line.line.position) holds \(found): “\(line.line.text)”",
+                hint: line.isRow ? "the table has merged or extra cells here; fix the source or type the row by hand"
+                    : "in text a blank cell leaves no trace, so the figures cannot be placed; import the Word or web version, or type the row by hand"))
+            return nil
+        }
+    }
+
+    private func incomplete(_ rows: [FormRow], found: Int? = nil) -> Diagnostic {
+        let names = rows.map(Self.name)
+        let place = lines.isEmpty ? "" : " between \(lines[0].position) and \(lines[lines.count - 1].position)"
+        let count = found.map { "; found \($0) lines of figures" } ?? ""
+        return .error(.importIncompleteTable, at: location(lines.first.map(RegionLine.init)),
+                      "table \(table.number) is incomplete: \(rows.count) row\(rows.count == 1 ? "" : "s") not found\(place)\(count): \(names.joined(separator: "; "))",
+                      hint: "the table is cut off or its labels differ from the form; nothing is written for this report. Fix the source or type the rows by hand")
+    }
+
+    private func duplicates(_ rows: [FormRow], matches: [String: LabelMatch], stream: LabelStream, region: [RegionLine]) -> [Diagnostic] {
+        let spans = matches.values.map { $0.start...$0.end }
+        var found: [Diagnostic] = []
+        for row in rows {
+            guard let match = matches[row.id] else { continue }
+            let label = LabelText(row.label)
+            var from = match.end + 1
+            while let again = stream.occursExactly(label, in: from..<stream.characters.count) {
+                if !spans.contains(where: { $0.contains(again) }) {
+                    let first = region[stream.lineOfCharacter[match.start]], second = region[stream.lineOfCharacter[again]]
+                    found.append(.error(.importRowTwice, at: location(second),
+                        "table \(table.number): row \(Self.name(row)) is printed twice, at \(first.line.position) and \(second.line.position)",
+                        hint: "the import cannot tell which is the report's; fix the source"))
+                    break
+                }
+                from = again + 1
+            }
+        }
+        return found
+    }
+
+    private func unplaced(_ region: [RegionLine], consumed: Set<Int>) -> [Diagnostic] {
+        region.indices.filter { !consumed.contains($0) && region[$0].hasNumbers }.map { index in
+            .error(.importRowUnplaced, at: location(region[index]),
+                   "table \(table.number): figures at \(region[index].line.position) belong to no row of the form: “\(region[index].line.text)”",
+                   hint: "the row's label is missing or not an official one; fix the source or type the row by hand")
+        }
+    }
+
+    /// A row as messages name it: its official reference and label (三（七） （七）总计), once.
+    static func name(_ row: FormRow) -> String {
+        row.label.isEmpty || row.ref.hasSuffix(row.label) ? row.ref : "\(row.ref) \(row.label)"
+    }
+
+    private func location(_ line: RegionLine?) -> SourceLocation {
+        SourceLocation(path: path, line: line?.line.position.line ?? 0)
+    }
+}

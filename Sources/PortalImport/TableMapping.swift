@@ -1,0 +1,14 @@
+import PortalModel
+
+/// The cells of one table as read from a report, and what went wrong.
+struct TableMapping {
+    /// Cells per data-row id, in the form's column order.
+    var rows: [String: [CellValue]] = [:]
+    var diagnostics: [Diagnostic] = []
+    /// Whether the report prints no cells of this table at all (a section
+    /// with prose only): its cells are written blank, as published.
+    var absent = false
+
+    var numbers: Int { rows.values.reduce(0) { $0 + $1.filter { $0.number != nil }.count } }
+    var blanks: Int { rows.values.reduce(0) { $0 + $1.filter { $0.number == nil }.count } }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Text copied out of a page or a Word file, Markdown, or `pdftotext
+/// -layout` output → lines. Table rows come in five shapes: one cell per
+/// tab-led line with a blank line after each row (Word's text export, the
+/// shape of the reference report's text), Markdown pipe rows, `a | b | c |`
+/// rows copied from a page, or one `a |` cell per line, and lines with cells
+/// separated by tabs or spaces (which stay text lines: the mapper reads the
+/// numbers at their end).
+enum TextExtractor {
+    /// - Parameter layout: PDF text, where an indented line starts a
+    ///   paragraph and other lines continue it, and `\f` separates pages.
+    static func lines(of text: String, layout: Bool = false) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var row: [String]?
+        var rowStart = 0
+        var page = 1
+        /// Copied rows of one cell (`规章 |`): a table copied one cell per line.
+        var singleCells = Set<Int>()
+        func endRow() {
+            if let cells = row { lines.append(SourceLine(cells: cells, position: SourcePosition(line: rowStart))) }
+            row = nil
+        }
+        let rawLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        for (index, raw) in rawLines.enumerated() {
+            let number = index + 1
+            var line = raw
+            if layout, line.contains("\u{0C}") {
+                page += line.filter { $0 == "\u{0C}" }.count
+                line.removeAll { $0 == "\u{0C}" }
+            }
+            line = withoutArtifacts(line)
+            if !layout, line.hasPrefix("\t") {
+                if row == nil { row = []; rowStart = number }
+                row?.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces))
+                continue
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { endRow(); continue }
+            if row != nil, var cells = row, let last = cells.indices.last {
+                // A cell broken over lines in the export (商业 / 企业).
+                cells[last] += trimmed
+                row = cells
+                continue
+            }
+            if isPageMark(trimmed) { continue }
+            let position = SourcePosition(line: number, page: layout ? page : nil)
+            if trimmed.hasPrefix("|") {
+                if let cells = pipeCells(trimmed) { lines.append(SourceLine(cells: cells, position: position)) }
+                continue
+            }
+            if !layout, trimmed.hasSuffix("|") || trimmed.contains(" | "), let cells = pipeCells(trimmed) {
+                // A table copied from a page as `规章 | 0 | 0 | 0 | ||`: rows are padded
+                // with empty cells to the widest row, so empty cells at the end are not blanks.
+                var cells = cells
+                while cells.last == "" { cells.removeLast() }
+                if cells.count == 1 { singleCells.insert(lines.count) }
+                if !cells.isEmpty { lines.append(SourceLine(cells: cells, position: position)) }
+                continue
+            }
+            if !layout, trimmed.contains("\t") {
+                lines.append(SourceLine(cells: trimmed.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) },
+                                        position: position))
+                continue
+            }
+            let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count
+            lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
+        }
+        endRow()
+        return joiningCellsPerLine(lines, singleCells)
+    }
+
+    /// A table copied one cell per line (`规章 |`, `0 |`, `0 |`, `0 |`): a
+    /// cell of text starts a row, the figures after it are its cells.
+    private static func joiningCellsPerLine(_ lines: [SourceLine], _ singles: Set<Int>) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var previousWasSingle = false
+        for (index, line) in lines.enumerated() {
+            guard singles.contains(index), let cell = line.cells?.first else {
+                out.append(line)
+                previousWasSingle = false
+                continue
+            }
+            if previousWasSingle, CellText.value(cell) != nil, let last = out.popLast(), let cells = last.cells {
+                out.append(SourceLine(cells: cells + [cell], position: last.position))
+            } else {
+                out.append(line)
+            }
+            previousWasSingle = true
+        }
+        return out
+    }
+
+    /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.
+    static func isPageMark(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        return compact.range(of: #"^([-－—–]\d+[-－—–]|第\d+页(共\d+页)?|\d+/\d+)$"#, options: .regularExpression) != nil
+    }
+
+    /// Word's text export leaves bookmarks as `[bookmark: _GoBack]`.
+    private static func withoutArtifacts(_ line: String) -> String {
+        guard line.contains("[bookmark:") else { return line }
+        return line.replacingOccurrences(of: #"\[bookmark: [^\]]*\]"#, with: "", options: .regularExpression)
+    }
+
+    /// `| a | b |` → cells; the `|---|` line under a header → nil.
+    private static func pipeCells(_ line: String) -> [String]? {
+        var body = Substring(line)
+        if body.hasPrefix("|") { body = body.dropFirst() }
+        if body.hasSuffix("|") { body = body.dropLast() }
+        let cells = body.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        if cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { "-:".contains($0) } }) { return nil }
+        return cells
+    }
+}

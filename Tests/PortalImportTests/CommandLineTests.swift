@@ -1,0 +1,29 @@
+import Foundation
+import PortalTestSupport
+import XCTest
+
+/// `portal import` as an operator runs it: a folder of files, a mapping of names to slugs.
+final class CommandLineTests: XCTestCase {
+    func testAFolderIsImportedFileByFileWithSlugsFromTheMappingFile() throws {
+        try ImportFixtures.requirePdftotext()
+        let site = try ImportSite()
+        let inbox = site.root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: ImportFixtures.huaianPDF, to: inbox.appendingPathComponent("szfgs2024.pdf"))
+        try FileManager.default.copyItem(at: ImportFixtures.huaianFragment, to: inbox.appendingPathComponent("fragment.txt"))
+        let names = site.root.appendingPathComponent("names.csv")
+        try Data("name,slug\n淮安市人民政府,huaian\n".utf8).write(to: names)
+        let run = try runPortal(["import", inbox.path, "--site", site.root.path, "--agencies", names.path, "--year", "2024", "--date", "2025-02-01"])
+        XCTAssertEqual(run.status, 1, "one of the two files could not be imported: \(run.output)")
+        XCTAssertTrue(run.output.contains("szfgs2024.pdf: pdf, gov-info-2021 → content/agencies/huaian/2024 (written)"), run.output)
+        XCTAssertTrue(run.output.contains("tables with figures: 3 of 3; cells: 200 figures, 0 blank kept"), run.output)
+        XCTAssertTrue(run.output.contains("checks: the published figures pass every check"), run.output)
+        XCTAssertTrue(run.output.contains("fragment.txt: text, gov-info-2021 (failed)"), run.output)
+        XCTAssertTrue(run.output.contains("error[import-incomplete-table]"), run.output)
+        let agency = try site.site.read("content/agencies/huaian/agency.yaml")
+        XCTAssertTrue(agency.contains("name: \"淮安市人民政府\"\nkind: government"), agency)
+        XCTAssertTrue(try site.site.read("content/agencies/huaian/2024/report.yaml").contains("imported: \"2025-02-01\""))
+        let check = try runPortal(["check", "--site", site.root.path])
+        XCTAssertEqual(check.status, 0, check.output)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import PortalChecks
+import PortalImport
+import PortalLoader
+import PortalModel
+import PortalTestSupport
+import XCTest
+
+/// The published files the import is tested on.
+enum ImportFixtures {
+    static let shared = Repository.root.deletingLastPathComponent().appendingPathComponent("shared")
+    static let govnianbao = shared.appendingPathComponent("fixtures/peer-reports/govnianbao")
+    static var huaianPDF: URL { govnianbao.appendingPathComponent("huaian-szf-2024.pdf") }
+    static var huaianFragment: URL { govnianbao.appendingPathComponent("huaian-szf-2024-section3-fragment.txt") }
+    static var synthetic175: URL { govnianbao.appendingPathComponent("synthetic-sequential-175.txt") }
+    static var blankTemplate: URL { govnianbao.appendingPathComponent("template-2021-blank.docx") }
+    /// The reference report's text, as taken from its Word file (also in Tests/Fixtures).
+    static var referenceText: URL { Repository.fixtures.appendingPathComponent("reference/xiasha-2021.txt") }
+    /// Fixtures made for these tests by Fixtures/make-fixtures.py.
+    static func own(_ name: String) -> URL {
+        Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures").appendingPathComponent(name)
+    }
+
+    static func requirePdftotext() throws {
+        let found = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        if !found { throw XCTSkip("pdftotext (poppler-utils) is not installed; scripts/setup installs it") }
+    }
+}
+
+/// A throwaway copy of the example site to import into.
+final class ImportSite {
+    let site: TestSite
+
+    init() throws {
+        site = try TestSite()
+    }
+
+    var root: URL { site.root }
+
+    func options(agency: String? = nil, year: Int? = nil, dryRun: Bool = false, force: Bool = false) -> ImportOptions {
+        ImportOptions(site: root, agency: agency, year: year, dryRun: dryRun, force: force, date: "2026-01-15")
+    }
+
+    func importFile(_ file: URL, agency: String? = nil, year: Int? = nil, dryRun: Bool = false, force: Bool = false) -> ImportOutcome {
+        Importer(options: options(agency: agency, year: year, dryRun: dryRun, force: force))
+            .importFile(file, displayPath: file.lastPathComponent)
+    }
+
+    /// The site as `portal check` reads it.
+    func load() -> LoadResult {
+        SiteLoader(root: root).load()
+    }
+
+    func report(_ slug: String, _ year: Int) -> Report? {
+        load().portal?.reports.first { $0.agencySlug == slug && $0.year == year }
+    }
+
+    /// Every file under content/, by relative path, for "nothing written" assertions.
+    func contentFiles() -> [String: Data] {
+        var files: [String: Data] = [:]
+        let content = root.appendingPathComponent("content")
+        let enumerator = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            if let data = try? Data(contentsOf: url), !url.hasDirectoryPath {
+                files[String(url.path.dropFirst(content.path.count))] = data
+            }
+        }
+        return files
+    }
+}
+
+/// A report's cells as plain text, row by row: 12, 0.5, "" or "-".
+func cellTexts(_ report: Report, table: String) -> [String: [String]] {
+    (report.tables[table] ?? [:]).mapValues { $0.map { $0.value.display } }
+}
+
+func rules(_ diagnostics: [Diagnostic]) -> [String] {
+    diagnostics.map(\.rule)
+}
+
+/// Runs the `portal` executable built beside the tests; its output and error streams together.
+func runPortal(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = Repository.portalExecutable
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}

@@ -1,0 +1,58 @@
+import Foundation
+import PortalTestSupport
+import XCTest
+
+/// Input that is not a report: a clear error, exit status 1, nothing written.
+final class MalformedInputTests: XCTestCase {
+    func testEachMalformedFileIsAClearErrorWithStatusOneAndNothingWritten() throws {
+        let cases: [(file: String, rule: String, words: String)] = [
+            ("corrupt.docx", "import-unreadable", "archive is damaged"),
+            ("no-tables.docx", "import-no-tables", "no tables"),
+            ("garbage.bin", "import-unknown-format", "not a report file"),
+            ("empty.txt", "import-empty", "the file is empty"),
+            ("unknown-encoding.txt", "import-encoding", "encoding"),
+            ("scanned.pdf", "import-scanned-pdf", "scanned PDF, no text layer"),
+            ("links-only.html", "import-no-report", "no report found"),
+            ("unknown-charset.html", "import-encoding", "koi8-r"),
+        ]
+        let site = try ImportSite()
+        let before = site.contentFiles()
+        let hasPdftotext = (try? ImportFixtures.requirePdftotext()) != nil
+        for item in cases where hasPdftotext || item.file != "scanned.pdf" {
+            let path = ImportFixtures.own(item.file).path
+            let run = try runPortal(["import", path, "--site", site.root.path, "--agency", "xiasha", "--year", "2024"])
+            XCTAssertEqual(run.status, 1, "\(item.file): \(run.output)")
+            XCTAssertTrue(run.output.contains("\(path): error[\(item.rule)]: "), "\(item.file): \(run.output)")
+            XCTAssertTrue(run.output.contains(item.words), "\(item.file): \(run.output)")
+            XCTAssertTrue(run.output.contains("hint: "), "\(item.file): \(run.output)")
+        }
+        XCTAssertEqual(site.contentFiles(), before)
+    }
+
+    func testOldWordFilesAndImagesAreNamed() throws {
+        let site = try ImportSite()
+        let doc = site.root.appendingPathComponent("report.doc")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)).write(to: doc)
+        let outcome = site.importFile(doc, agency: "xiasha", year: 2024)
+        XCTAssertEqual(outcome.problems.first?.rule, "import-unknown-format")
+        XCTAssertTrue(outcome.problems.first?.message.contains("an old Word .doc or WPS .wps file") ?? false, "\(outcome.problems)")
+    }
+
+    func testUsageErrorsExitWithTwo() throws {
+        XCTAssertEqual(try runPortal(["import"]).status, 2)
+        XCTAssertEqual(try runPortal(["import", "x.txt", "--date", "yesterday"]).status, 2)
+        XCTAssertEqual(try runPortal(["import", "x.txt", "--agency", "淮安"]).status, 2)
+        XCTAssertEqual(try runPortal(["import", ImportFixtures.referenceText.path, "--site", "/nonexistent"]).status, 2)
+    }
+
+    func testJSONGivesTheSameForScripts() throws {
+        let site = try ImportSite()
+        let run = try runPortal(["import", ImportFixtures.own("empty.txt").path, "--site", site.root.path, "--format", "json"])
+        XCTAssertEqual(run.status, 1)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        XCTAssertEqual(json["failed"] as? Int, 1)
+        let first = try XCTUnwrap((json["imports"] as? [[String: Any]])?.first)
+        XCTAssertEqual(first["status"] as? String, "failed")
+        XCTAssertEqual(((first["problems"] as? [[String: Any]])?.first)?["rule"] as? String, "import-empty")
+    }
+}
