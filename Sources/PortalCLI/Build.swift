@@ -22,10 +22,12 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let builder = SiteBuilder(root: options.siteURL, output: SiteOptions.url(output), strict: reporting.strict)
-        let console = Console(format: reporting.format)
+        var builder = SiteBuilder(root: options.siteURL, output: SiteOptions.url(output), strict: reporting.strict)
+        let console = reporting.console
+        let progress = ProgressReporter(console: console)
+        builder.progress = progress.handler
         do {
-            let summary = try builder.build()
+            let summary = try progress.during { try builder.build() }
             console.report(summary.warnings, trailer: nil)
             if verbose {
                 for (step, seconds) in summary.timings {

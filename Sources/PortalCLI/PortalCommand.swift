@@ -8,7 +8,7 @@ public struct PortalCommand: AsyncParsableCommand {
         commandName: "portal",
         abstract: "Builds a static portal of government information disclosure annual reports (政府信息公开工作年度报告).",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, Deploy.self, Rules.self]
+        subcommands: [Build.self, Check.self, Serve.self, Deploy.self, New.self, Rules.self]
     )
 
     public init() {}

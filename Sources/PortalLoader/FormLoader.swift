@@ -101,10 +101,12 @@ private struct FormReader {
         let title = map.string("title", required: true)
         let narrative = map.string("narrative")
         let table = map.string("table")
+        let guidance = map.string("guidance")
         map.reportUnknownKeys(what: "a section")
         guard let number, let title else { return nil }
         switch (narrative, table) {
-        case (let narrative?, nil): return FormSection(number: number.value, title: title.value, content: .narrative(narrative.value))
+        case (let narrative?, nil):
+            return FormSection(number: number.value, title: title.value, content: .narrative(narrative.value), guidance: guidance?.value)
         case (nil, let table?): return FormSection(number: number.value, title: title.value, content: .table(table.value))
         default:
             log.error(.formDefinition, at: map.location, "a section needs exactly one of “narrative” or “table”")

@@ -106,11 +106,15 @@ public struct FormSection: Sendable, Hashable {
     public var number: String
     public var title: String
     public var content: Content
+    /// What a narrative section should say, in the notice's words: written
+    /// as a note into the files of a new report (`portal new report`).
+    public var guidance: String?
 
-    public init(number: String, title: String, content: Content) {
+    public init(number: String, title: String, content: Content, guidance: String? = nil) {
         self.number = number
         self.title = title
         self.content = content
+        self.guidance = guidance
     }
 
     /// The heading as printed: 一、总体情况.
