@@ -7,6 +7,10 @@ public struct PortalCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "portal",
         abstract: "Builds a static portal of government information disclosure annual reports (政府信息公开工作年度报告).",
+        discussion: """
+        Start content with `portal new agency` and `portal new report`, then `portal check` and `portal build`.
+        Shell completion (commands, options, agencies, years): portal --generate-completion-script bash|zsh|fish
+        """,
         version: "0.1.0",
         subcommands: [Build.self, Check.self, Serve.self, Deploy.self, New.self, Rules.self]
     )
