@@ -54,23 +54,10 @@ struct ProgressTests {
     /// same build piped does not.
     @Test func theExecutableDrawsOnAPseudoTerminalOnly() throws {
         let site = try TestSite()
-        let script = Process()
-        script.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        script.arguments = ["-q", "-e", "-c", "'\(Repository.portalExecutable.path)' build --site '\(site.root.path)'", "/dev/null"]
-        var environment = ProcessInfo.processInfo.environment
-        for name in ["NO_COLOR", "CI"] { environment[name] = nil }
-        environment["TERM"] = "xterm"
-        script.environment = environment
-        let output = Pipe()
-        script.standardOutput = output
-        script.standardInput = FileHandle.nullDevice
-        try script.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        script.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(script.terminationStatus == 0, "\(text)")
-        #expect(text.contains(Self.erase + "页面"), "\(text)")
-        #expect(text.contains("built 7 reports"))
+        let terminal = try PortalProcess.run(["build"], in: site.root, onTerminal: true)
+        #expect(terminal.status == 0, "\(terminal.stderr)")
+        #expect(terminal.stderr.contains(Self.erase + "页面"), "\(terminal.stderr)")
+        #expect(terminal.stderr.contains("built 7 reports"))
 
         let piped = try PortalProcess.run(["build"], in: site.root)
         #expect(piped.status == 0)
