@@ -24,6 +24,9 @@ public struct SiteBuilder: Sendable {
     /// Hears each step start and the counts of the long ones (reports
     /// read, pages, downloads), throttled: `portal build` draws a progress line.
     public var progress: ProgressHandler?
+    /// Called when another build of the same output is running and this
+    /// one waits for it to finish.
+    public var waiting: (@Sendable (URL) -> Void)?
 
     public init(root: URL, output: URL? = nil, strict: Bool = false, cache: LoadCache? = nil, theme: URL? = nil) {
         self.root = root.standardizedFileURL
@@ -99,12 +102,15 @@ public struct SiteBuilder: Sendable {
         let renderCache = RenderCache(root: root, output: output)
         // What the previous build left (its keys and manifest) and the staging folder.
         progress?(ProgressEvent(step: "prepare"))
-        let (staged, reuse, previousSize) = try Pipeline.timed("prepare", &timings) {
+        // One build of an output at a time (serve's rebuilds included), held until the cache is saved.
+        let (lock, staged, reuse, previousSize) = try Pipeline.timed("prepare", &timings) {
+            let lock = try OutputLock(for: output, waiting: { waiting?(output) })
             let previous = renderCache.previous()
             let staged = try StagedOutput(output: output, previous: previous?.build)
             let reuse = RenderReuse(previous: previous?.keys ?? [:], buildInputs: RenderCache.buildInputs(root: root), portal: portal)
-            return (staged, reuse, previous?.build.manifest.totalSize)
+            return (lock, staged, reuse, previous?.build.manifest.totalSize)
         }
+        defer { withExtendedLifetime(lock) {} }
         var writing = Pipeline.Writing(portal: portal, staged: staged, renderer: SiteRenderer(portal: portal, theme: theme, reuse: reuse, progress: progress))
         do {
             try Pipeline.run(Pipeline.writing, on: &writing, timings: &timings, progress: progress)

@@ -26,6 +26,10 @@ struct Build: ParsableCommand {
         let console = reporting.console
         let progress = ProgressReporter(console: console)
         builder.progress = progress.handler
+        builder.waiting = { output in
+            progress.clear()
+            console.info("waiting for another build of \(output.path) to finish…")
+        }
         do {
             let summary = try progress.during { try builder.build() }
             console.report(summary.warnings, trailer: nil)

@@ -29,11 +29,15 @@ extension Rule {
     public static let formDuplicateID = Rule("form-duplicate-id", .error, .load, "a form uses one table, row, column or rule id twice")
     public static let formReference = Rule("form-reference", .error, .load, "a form's rule, section or key figure names a table, row, column or cell it does not define")
 
+    public static let outsideSite = Rule("outside-site", .error, .load, "a file or folder is a symbolic link to something outside the site folder, which is never read or published")
+    public static let inputLimit = Rule("input-limit", .error, .load, "a file is larger, deeper or has longer lines than any real content file (report.yaml 1 MB, narrative 2 MB, nesting 32 levels, a YAML line 20,000 bytes)")
+    public static let yamlAlias = Rule("yaml-alias", .error, .load, "a YAML file uses anchors and aliases (&name, *name), which content files do not need and which could expand without bound")
+
     /// Every rule the loader may report.
     public static let loaderRules: [Rule] = [
         .yamlSyntax, .yamlDuplicateKey, .yamlType, .encoding, .io, .missingKey, .unknownKey, .unknownForm,
         .yearMismatch, .missingTable, .missingRow, .cellCount, .cellValue, .missingNarrative, .slug, .agencyKind,
         .unknownParent, .siteConfig, .deployConfig, .emptySite, .unknownFolder, .duplicateForm, .formDefinition,
-        .formDuplicateID, .formReference,
+        .formDuplicateID, .formReference, .outsideSite, .inputLimit, .yamlAlias,
     ]
 }

@@ -7,10 +7,29 @@ import PortalModel
 /// Reads a text file as UTF-8, turning every way it can fail into a
 /// diagnostic instead of a crash.
 enum TextFile {
+    /// Largest file of each kind: ten times any real one, and small enough
+    /// that a hostile file fails at once instead of filling memory.
+    static func limit(for path: String) -> Int {
+        path.hasSuffix(".md") ? 2 << 20 : 1 << 20
+    }
+
+    /// Reads `url`, shown as `displayPath` (relative to the site folder,
+    /// which the file must resolve inside).
     static func read(_ url: URL, displayPath: String, log: DiagnosticLog) -> String? {
         let data: Data
         do {
-            data = try readBytes(url.path)
+            data = try readBytes(url.path, within: SiteBoundary.root(of: url, displayPath: displayPath), limit: limit(for: displayPath))
+        } catch let refusal as Refusal {
+            switch refusal {
+            case .outside(let target):
+                log.error(.outsideSite, at: SourceLocation(path: displayPath), "the file is a link to \(target), outside the site folder",
+                          hint: "copy the file into the site instead of linking to it; portal never reads or publishes files outside the site")
+            case .tooLarge(let size, let limit):
+                log.error(.inputLimit, at: SourceLocation(path: displayPath),
+                          "the file is \(size.groupedDigits) bytes; the limit for this kind of file is \(limit.groupedDigits) bytes",
+                          hint: "no real report needs this much; check that the right file is here")
+            }
+            return nil
         } catch {
             log.error(.io, at: SourceLocation(path: displayPath), "cannot read the file: \(describe(error))")
             return nil
@@ -29,13 +48,19 @@ enum TextFile {
     /// The whole file with plain POSIX calls: tens of thousands of small
     /// files are read per build, and Foundation's reader costs several
     /// times more per file.
-    static func readBytes(_ path: String) throws -> Data {
+    static func readBytes(_ path: String, within root: String? = nil, limit: Int = .max) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw posixError(path) }
         defer { close(fd) }
+        if let root {
+            // What was opened, not what the path says: no race with a link changed meanwhile.
+            let opened = SiteBoundary.openedPath(fd, fallback: path)
+            guard SiteBoundary.contains(root, opened) else { throw Refusal.outside(opened) }
+        }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw posixError(path) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw POSIXError(.EISDIR) }
+        guard Int(info.st_size) <= limit else { throw Refusal.tooLarge(Int(info.st_size), limit) }
         var data = Data(count: Int(info.st_size) + 1)
         var filled = 0
         while true {
@@ -51,7 +76,15 @@ enum TextFile {
             filled += count
         }
         data.count = filled
+        guard filled <= limit else { throw Refusal.tooLarge(filled, limit) }
         return data
+    }
+
+    enum Refusal: Error {
+        /// The file resolves outside the site: its real path.
+        case outside(String)
+        /// Its size and the limit, in bytes.
+        case tooLarge(Int, Int)
     }
 
     private static func posixError(_ path: String) -> Error {
@@ -81,5 +114,18 @@ enum TextFile {
         }
         if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
         return ns.localizedDescription
+    }
+}
+
+extension Int {
+    /// 1,048,576: digits grouped by thousands, the same in every locale.
+    var groupedDigits: String {
+        let digits = String(self.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (self < 0 ? "-" : "") + out
     }
 }

@@ -12,27 +12,49 @@ public enum ThemeLoader {
             log.error(.theme, at: SourceLocation(path: "\(displayPath)/templates"), "the theme has no templates folder",
                       hint: "a site needs theme/templates/*.mustache; copy the example portal's theme/ to start")
         }
+        // Theme files stay inside the folder that holds the theme (the site).
+        let root = folder.standardizedFileURL.deletingLastPathComponent().path
         var templates: [ThemeFiles.Template] = []
         for relative in files(under: templatesFolder) where relative.hasSuffix(".mustache") {
             let path = "\(displayPath)/templates/\(relative)"
-            guard let data = FileManager.default.contents(atPath: templatesFolder.appendingPathComponent(relative).path),
+            let url = templatesFolder.appendingPathComponent(relative)
+            if let outside = outsideTarget(url, root: root) {
+                log.error(.outsideSite, at: SourceLocation(path: path), "the template is a link to \(outside), outside the site folder",
+                          hint: "copy the file into the theme instead of linking to it")
+                continue
+            }
+            guard let data = try? TextFile.readBytes(url.path, limit: TextFile.limit(for: path)),
                   let text = String(data: data, encoding: .utf8) else {
-                log.error(.theme, at: SourceLocation(path: path), "cannot read the template as UTF-8 text")
+                log.error(.theme, at: SourceLocation(path: path), "cannot read the template as UTF-8 text (or it is over 1 MB)")
                 continue
             }
             templates.append(.init(name: String(relative.dropLast(".mustache".count)), path: path, text: text))
         }
         let assetsFolder = folder.appendingPathComponent("assets")
-        let assets = files(under: assetsFolder)
-        for asset in assets where !FileManager.default.isReadableFile(atPath: assetsFolder.appendingPathComponent(asset).path) {
+        var assets: [String] = []
+        for asset in files(under: assetsFolder) {
             let url = assetsFolder.appendingPathComponent(asset)
-            let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)
-            log.error(.themeAsset, at: SourceLocation(path: "\(displayPath)/assets/\(asset)"),
-                      target.map { "the asset is a link to “\($0)”, which does not exist" } ?? "the asset cannot be read",
-                      hint: target == nil ? "check the file's permissions" : "restore the link's target, or remove the link")
+            let location = SourceLocation(path: "\(displayPath)/assets/\(asset)")
+            if !FileManager.default.isReadableFile(atPath: url.path) {
+                let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)
+                log.error(.themeAsset, at: location,
+                          target.map { "the asset is a link to “\($0)”, which does not exist" } ?? "the asset cannot be read",
+                          hint: target == nil ? "check the file's permissions" : "restore the link's target, or remove the link")
+            } else if let outside = outsideTarget(url, root: root) {
+                log.error(.outsideSite, at: location, "the asset is a link to \(outside), outside the site folder",
+                          hint: "copy the file into theme/assets instead of linking to it; nothing outside the site is published")
+            } else {
+                assets.append(asset)
+            }
         }
         let files = ThemeFiles(templates: templates, assets: assets, assetsFolder: assetsFolder, displayPath: displayPath)
         return (files, log.diagnostics)
+    }
+
+    /// Where `url` really is, when that is outside `root`.
+    static func outsideTarget(_ url: URL, root: String) -> String? {
+        guard let real = SiteBoundary.realPath(url.path) else { return nil }
+        return SiteBoundary.contains(root, real) ? nil : real
     }
 
     /// Regular files below `folder`, as sorted relative paths; hidden files

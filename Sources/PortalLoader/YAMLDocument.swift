@@ -8,7 +8,16 @@ struct YAMLDocument {
     let root: YAMLNode
 
     /// Parses `text`; a syntax error becomes a diagnostic at its line and column.
+    /// Longer than any line a content file needs (a table row is under 200).
+    static let maxLineLength = 20_000
+
     static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLDocument? {
+        if let (line, length) = longestLine(text), length > maxLineLength {
+            log.error(.inputLimit, at: SourceLocation(path: path, line: line, column: 1),
+                      "the line is \(length.groupedDigits) bytes long; the limit is \(maxLineLength.groupedDigits)",
+                      hint: "no content file needs lines this long; check that the right file is here")
+            return nil
+        }
         do {
             // Content files are plain: the fast reader takes them, and
             // gives anything it is not sure of to Yams.
@@ -20,7 +29,17 @@ struct YAMLDocument {
                 log.error(.yamlSyntax, at: SourceLocation(path: path, line: 1, column: 1), "the file is empty")
                 return nil
             }
-            return YAMLDocument(path: path, root: YAMLNode(root))
+            return YAMLDocument(path: path, root: try YAMLNode.converting(root))
+        } catch YAMLNode.Refusal.alias(let mark) {
+            log.error(.yamlAlias, at: SourceLocation(path: path, line: mark.line, column: mark.column),
+                      "this value is used again through an alias (*name); content files do not allow anchors and aliases",
+                      hint: "write each value out where it belongs")
+            return nil
+        } catch YAMLNode.Refusal.tooDeep(let mark) {
+            log.error(.inputLimit, at: SourceLocation(path: path, line: mark.line, column: mark.column),
+                      "the file nests deeper than \(YAMLNode.maxDepth) levels",
+                      hint: "content files nest a few levels (table → row); check the indentation")
+            return nil
         } catch let error as YamlError {
             log.add(diagnostic(for: error, path: path))
             return nil
@@ -28,6 +47,22 @@ struct YAMLDocument {
             log.error(.yamlSyntax, at: SourceLocation(path: path), "\(error)")
             return nil
         }
+    }
+
+    /// The longest line (1-based number, length in bytes), found in one pass.
+    static func longestLine(_ text: String) -> (Int, Int)? {
+        var best: (Int, Int)?
+        var (line, length) = (1, 0)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if length > (best?.1 ?? -1) { best = (line, length) }
+                (line, length) = (line + 1, 0)
+            } else {
+                length += 1
+            }
+        }
+        if length > (best?.1 ?? -1) { best = (line, length) }
+        return best
     }
 
     func location(of node: YAMLNode) -> SourceLocation {

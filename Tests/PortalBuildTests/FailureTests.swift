@@ -39,6 +39,19 @@ struct FailureTests {
         #expect(!FileManager.default.fileExists(atPath: site.url("public").path))
     }
 
+    @Test func anAssetLinkedOutsideTheSiteIsNeverPublished() throws {
+        let site = try TestSite()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("secret-\(UUID().uuidString).txt")
+        try Data("secret".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(atPath: site.url("theme/assets/notes.txt").path, withDestinationPath: outside.path)
+        let checked = SiteBuilder(root: site.root).check()
+        #expect(checked.diagnostics.map(\.description) == [
+            "theme/assets/notes.txt: error[outside-site]: the asset is a link to \(outside.resolvingSymlinksInPath().path), outside the site folder\n  hint: copy the file into theme/assets instead of linking to it; nothing outside the site is published",
+        ])
+        #expect(throws: DiagnosticsError.self) { try SiteBuilder(root: site.root).build() }
+    }
+
     /// A real full disk: a 4 MB tmpfs holds one build (1.5 MB) and its
     /// staging copy, not a second one with a 5 MB asset.
     @Test func aFullDiskNamesTheStepAndFileAndKeepsThePreviousSite() throws {
@@ -91,10 +104,11 @@ struct FailureTests {
 final class SmallDisk {
     let folder: URL
 
-    init(megabytes: Int) throws {
+    init(megabytes: Int, readOnly: Bool = false) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-disk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", folder.path]) == 0 else {
+        let options = "size=\(megabytes)m" + (readOnly ? ",ro" : "")
+        guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", options, "tmpfs", folder.path]) == 0 else {
             try? FileManager.default.removeItem(at: folder)
             throw CocoaError(.featureUnsupported)
         }

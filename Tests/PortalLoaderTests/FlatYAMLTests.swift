@@ -9,7 +9,7 @@ import Yams
 @Suite("Fast YAML reader")
 struct FlatYAMLTests {
     static func yams(_ text: String) -> YAMLNode? {
-        (try? Yams.compose(yaml: text, .basic)).flatMap { $0 }.map(YAMLNode.init)
+        (try? Yams.compose(yaml: text, .basic)).flatMap { $0 }.flatMap { try? YAMLNode.converting($0) }
     }
 
     /// Every content file of the example portal: the fast reader takes all

@@ -35,7 +35,9 @@ enum FlatYAML {
     }
 
     /// The mapping whose keys sit at `indent`, from `position` on.
-    private static func mapping(_ lines: inout ArraySlice<Line>, at position: inout Int, indent: Int) -> YAMLNode? {
+    private static func mapping(_ lines: inout ArraySlice<Line>, at position: inout Int, indent: Int, depth: Int = 0) -> YAMLNode? {
+        // Deeper than any content file: Yams's path refuses it with a diagnostic.
+        guard depth < YAMLNode.maxDepth else { return nil }
         var pairs: [YAMLNode.Pair] = []
         var keys: Set<String> = []
         var mark: YAMLNode.Mark?
@@ -52,7 +54,7 @@ enum FlatYAML {
             if cursor.atEndOrComment {
                 // Nothing after the colon: a nested mapping must follow.
                 guard position < lines.count, lines[lines.startIndex + position].indent > indent,
-                      let nested = mapping(&lines, at: &position, indent: lines[lines.startIndex + position].indent)
+                      let nested = mapping(&lines, at: &position, indent: lines[lines.startIndex + position].indent, depth: depth + 1)
                 else { return nil }
                 value = nested
             } else {

@@ -67,24 +67,52 @@ indirect enum YAMLNode: Equatable {
 }
 
 extension YAMLNode {
-    /// Yams's tree in the readers' terms.
-    init(_ node: Node) {
+    /// Why Yams's tree cannot be taken as content.
+    enum Refusal: Error {
+        /// A node reached a second time: an alias of the node at this mark.
+        case alias(Mark)
+        /// Nested deeper than `YAMLNode.maxDepth`, at this mark.
+        case tooDeep(Mark)
+    }
+
+    /// Content files nest a few levels (report → table → row); ten times
+    /// that is refused before it costs anything.
+    static let maxDepth = 32
+
+    /// Yams's tree in the readers' terms. Yams resolves aliases by sharing
+    /// the anchored node, so an alias shows as a scalar met twice at the
+    /// same place: the conversion stops there, before a "billion laughs"
+    /// file can expand.
+    static func converting(_ root: Node) throws -> YAMLNode {
+        var seen = Set<Mark>()
+        return try convert(root, depth: 0, seen: &seen)
+    }
+
+    private static func convert(_ node: Node, depth: Int, seen: inout Set<Mark>) throws -> YAMLNode {
         func mark(_ mark: Yams.Mark?) -> Mark? { mark.map { Mark(line: $0.line, column: $0.column) } }
+        let here = mark(node.mark) ?? Mark(line: 0, column: 0)
+        guard depth <= maxDepth else { throw Refusal.tooDeep(here) }
         switch node {
         case .scalar(let scalar):
+            if let at = mark(scalar.mark), !seen.insert(at).inserted { throw Refusal.alias(at) }
             let style: Scalar.Style = switch scalar.style {
             case .plain, .any: .plain
             case .singleQuoted, .doubleQuoted: .quoted
             case .literal, .folded: .block
             }
-            self = .scalar(Scalar(string: scalar.string, style: style, mark: mark(scalar.mark)))
+            return .scalar(Scalar(string: scalar.string, style: style, mark: mark(scalar.mark)))
         case .mapping(let mapping):
-            self = .mapping(mapping.map { Pair(key: YAMLNode($0.key), value: YAMLNode($0.value)) },
-                            mark(mapping.mark) ?? Mark(line: 0, column: 0))
+            var pairs: [Pair] = []
+            for (key, value) in mapping {
+                pairs.append(Pair(key: try convert(key, depth: depth + 1, seen: &seen), value: try convert(value, depth: depth + 1, seen: &seen)))
+            }
+            return .mapping(pairs, here)
         case .sequence(let sequence):
-            self = .sequence(sequence.map(YAMLNode.init), mark(sequence.mark) ?? Mark(line: 0, column: 0))
+            return .sequence(try sequence.map { try convert($0, depth: depth + 1, seen: &seen) }, here)
         case .alias(let alias):
-            self = .alias(mark(alias.mark))
+            throw Refusal.alias(mark(alias.mark) ?? here)
         }
     }
 }
+
+extension YAMLNode.Mark: Hashable {}

@@ -1,0 +1,39 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads stay inside the site: a content, theme or form file that is a
+/// symbolic link (or lies in a linked folder) resolving outside the site
+/// folder is refused, so that `problems.md → /etc/hostname` is never
+/// published. Links inside the site are fine. (Jekyll's safe mode.)
+enum SiteBoundary {
+    /// The real path of the file an open descriptor refers to: what was
+    /// actually opened, whatever links led there.
+    static func openedPath(_ fd: Int32, fallback path: String) -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
+        if count > 0 { return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        return realPath(path) ?? path
+    }
+
+    /// The folder that `displayPath` is relative to: `/site` for
+    /// `/site/content/x.md` shown as `content/x.md`.
+    static func root(of url: URL, displayPath: String) -> String? {
+        let path = url.standardizedFileURL.path
+        guard !displayPath.hasPrefix("/"), path.hasSuffix("/" + displayPath) else { return nil }
+        return String(path.dropLast(displayPath.count + 1))
+    }
+
+    /// Whether `resolved` (a real path) lies inside `root` (any path).
+    static func contains(_ root: String, _ resolved: String) -> Bool {
+        guard let realRoot = realPath(root) else { return false }
+        return resolved == realRoot || resolved.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = Glibc.realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
