@@ -53,7 +53,7 @@ public struct PortalCommand: AsyncParsableCommand {
 
 /// Options every command that reads a site shares.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "The site folder, holding content/ and theme/.")
+    @Option(name: .shortAndLong, help: "The site folder, holding content/ and theme/.", completion: .directory)
     var site: String = "."
 
     static var currentDirectory: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }

@@ -79,6 +79,10 @@ struct ScaffoldTests {
         #expect(refusal { try scaffold.newAgency(slug: "Bad Slug", name: "某局", kind: .other, parent: nil) } != nil)
         #expect(refusal { try scaffold.newAgency(slug: "ok", name: "某局", kind: .other, parent: "nowhere") }?.message == "parent agency “nowhere” does not exist")
         #expect(!FileManager.default.fileExists(atPath: site.url("content/agencies/ok").path))
+        // Not a site folder: nothing is started there.
+        let elsewhere = site.url("elsewhere")
+        #expect(refusal { try Scaffold(root: elsewhere).newAgency(slug: "ok", name: "某局", kind: .other, parent: nil) }?.hint == "run portal in the site's folder, or pass it with --site")
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.path))
         // An explicit form wins over the year's.
         let (_, form) = try scaffold.newReport(agency: "xiasha", year: 2022, form: "gov-info-2019")
         #expect(form.id == "gov-info-2019")

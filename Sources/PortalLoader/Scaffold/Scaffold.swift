@@ -98,6 +98,10 @@ public struct Scaffold: Sendable {
     /// Creates the folder (refusing when it exists: nothing is ever
     /// overwritten) and its files; on a failure, removes what it made.
     private func write(folder: String, _ files: [(name: String, text: String)]) throws(Problem) -> [String] {
+        // Run in the wrong folder, portal new would start a stray content/ there.
+        guard exists(root.appendingPathComponent("content/site.yaml")) else {
+            throw refusal(nil, "no content/site.yaml in \(root.path)", hint: "run portal in the site's folder, or pass it with --site")
+        }
         let url = root.appendingPathComponent(folder)
         guard !exists(url) else {
             throw refusal(folder, "already exists; portal new never overwrites", hint: "edit the files there, or remove the folder first")
