@@ -8,7 +8,8 @@ import PackageDescription
 //             ← PortalRender ─┼─ PortalBuild ← PortalServer ─┐
 //             ← PortalWrite ──┘        ↑                      ├─ PortalCLI ← portal (executable)
 //                    ↖ PortalDeploy ───┼──────────────────────┘
-// PortalServer also uses PortalLoader (LoadCache) and PortalRender (HTML.escape).
+// PortalServer also uses PortalLoader (LoadCache) and PortalRender (HTML.escape);
+// PortalCLI also uses PortalLoader (Scaffold, for `portal new`).
 let package = Package(
     name: "TransparencyPortal",
     platforms: [.macOS(.v13)],
@@ -60,7 +61,7 @@ let package = Package(
         ),
         .target(
             name: "PortalCLI",
-            dependencies: ["PortalModel", "PortalBuild", "PortalServer", "PortalDeploy",
+            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalBuild", "PortalServer", "PortalDeploy",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "portal", dependencies: ["PortalCLI"]),

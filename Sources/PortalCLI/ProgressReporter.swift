@@ -1,5 +1,6 @@
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// The progress line of a long run (build, check, deploy; import can use
 /// it too): one line on standard error, redrawn in place a few times per
@@ -68,7 +69,7 @@ final class ProgressReporter: @unchecked Sendable {
     static func text(for event: ProgressEvent) -> String {
         let label = labels[event.step] ?? event.step
         guard let total = event.total else { return label + "…" }
-        return "\(label) \(grouped(event.done)) / \(grouped(total))"
+        return "\(label) \(event.done.groupedDigits) / \(total.groupedDigits)"
     }
 
     /// The pipeline's steps (Pipeline.stepNames) as the line shows them.
@@ -77,15 +78,4 @@ final class ProgressReporter: @unchecked Sendable {
         "downloads": "数据下载", "key figures and forms": "关键数据和表式",
         "feeds, sitemap and search index": "订阅、站点地图和搜索索引", "assets": "静态资源", "swap": "替换输出目录",
     ]
-
-    /// 12500 → 12,500, the same in every locale.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return (number < 0 ? "-" : "") + result
-    }
 }
