@@ -16,7 +16,7 @@ enum FlatYAML {
             number += 1
             var bytes = Array(raw)
             if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-            if bytes.contains(UInt8(ascii: "\t")) || bytes.contains(UInt8(ascii: "\r")) { return nil }
+            if bytes.contains(UInt8(ascii: "\t")) || bytes.contains(UInt8(ascii: "\r")) || hasUnusualCharacter(bytes) { return nil }
             let indent = bytes.prefix { $0 == UInt8(ascii: " ") }.count
             // Blank and comment-only lines carry nothing.
             if indent == bytes.count || bytes[indent] == UInt8(ascii: "#") { continue }
@@ -26,6 +26,29 @@ enum FlatYAML {
         var position = 0
         guard let root = mapping(&lines[...], at: &position, indent: 0), position == lines.count else { return nil }
         return root
+    }
+
+    /// Characters YAML treats otherwise than plain text: control
+    /// characters (which libyaml refuses anywhere, comments included), a
+    /// byte-order mark inside the text, the Unicode line breaks (NEL, LS,
+    /// PS) and the non-characters U+FFFE/U+FFFF. Found by fuzzing against
+    /// Yams; such files go to Yams, which words the error.
+    private static func hasUnusualCharacter(_ bytes: [UInt8]) -> Bool {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F { return true }
+            guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF, index + 1 < bytes.count else { continue }
+            let next = bytes[index + 1]
+            let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+            switch (byte, next) {
+            case (0xC2, 0x80...0x9F): return true                       // C1 controls and NEL
+            case (0xE2, 0x80) where third == 0xA8 || third == 0xA9: return true  // LS, PS
+            case (0xEF, 0xBB) where third == 0xBF: return true          // BOM
+            case (0xEF, 0xBF) where third == 0xBE || third == 0xBF: return true  // U+FFFE, U+FFFF
+            default: continue
+            }
+        }
+        return false
     }
 
     private struct Line {
