@@ -8,9 +8,9 @@ import PackageDescription
 //             ← PortalRender ─┼─ PortalBuild ← PortalServer ─┐
 //             ← PortalWrite ──┘        ↑                      ├─ PortalCLI ← portal (executable)
 //                    ↖ PortalDeploy ───┼──────────────────────┘
-// PortalServer also uses PortalLoader (LoadCache) and PortalRender (HTML.escape).
-// PortalModel ← PortalLoader, PortalChecks ← PortalImport (published files → content) ← PortalBuild (its
-// rules in the registry), PortalCLI.
+// PortalServer also uses PortalLoader (LoadCache) and PortalRender (HTML.escape);
+// PortalImport (published files → content) uses PortalLoader and PortalChecks;
+// PortalCLI also uses PortalLoader (Scaffold, for `portal new`) and holds the rule registry.
 let package = Package(
     name: "TransparencyPortal",
     platforms: [.macOS(.v13)],
@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "PortalBuild",
-            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite", "PortalImport"]
+            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "PortalRender", "PortalWrite"]
         ),
         .target(name: "PortalDeploy", dependencies: ["PortalModel", "PortalWrite"]),
         .target(
@@ -73,7 +73,7 @@ let package = Package(
         ),
         .target(
             name: "PortalCLI",
-            dependencies: ["PortalModel", "PortalBuild", "PortalServer", "PortalDeploy", "PortalImport",
+            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalBuild", "PortalServer", "PortalDeploy", "PortalImport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "portal", dependencies: ["PortalCLI"]),

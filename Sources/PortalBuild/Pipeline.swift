@@ -51,7 +51,9 @@ public enum Pipeline {
     /// Read and judge: nothing is written.
     public static let checking: [Step<Checked>] = [
         Step("load") { run in
-            let loaded = SiteLoader(root: run.site.root, cache: run.site.cache).load()
+            var loader = SiteLoader(root: run.site.root, cache: run.site.cache)
+            loader.progress = run.site.progress
+            let loaded = loader.load()
             run.portal = loaded.portal
             run.add(loaded.diagnostics)
         },
@@ -77,9 +79,11 @@ public enum Pipeline {
     }
 
     /// Runs `steps` in order, timing each, and names the step in any
-    /// failure that does not name one yet.
-    static func run<State>(_ steps: [Step<State>], on state: inout State, timings: inout [(step: String, seconds: Double)]) throws {
+    /// failure that does not name one yet; `progress` hears each step start.
+    static func run<State>(_ steps: [Step<State>], on state: inout State, timings: inout [(step: String, seconds: Double)],
+                           progress: ProgressHandler? = nil) throws {
         for step in steps {
+            progress?(ProgressEvent(step: step.name))
             try timed(step.name, &timings) { try step.run(&state) }
         }
     }

@@ -21,6 +21,9 @@ public struct SiteBuilder: Sendable {
     public var cache: LoadCache?
     /// Overrides the site's `theme/` folder (fixture sites share one theme).
     public var theme: URL?
+    /// Hears each step start and the counts of the long ones (reports
+    /// read, pages, downloads), throttled: `portal build` draws a progress line.
+    public var progress: ProgressHandler?
     /// Called when another build of the same output is running and this
     /// one waits for it to finish.
     public var waiting: (@Sendable (URL) -> Void)?
@@ -58,7 +61,7 @@ public struct SiteBuilder: Sendable {
     func checked(_ timings: inout [(step: String, seconds: Double)]) -> Pipeline.Checked {
         var state = Pipeline.Checked(site: self)
         // Checking steps report problems as diagnostics; they do not throw.
-        try? Pipeline.run(Pipeline.checking, on: &state, timings: &timings)
+        try? Pipeline.run(Pipeline.checking, on: &state, timings: &timings, progress: progress)
         return state
     }
 
@@ -98,6 +101,7 @@ public struct SiteBuilder: Sendable {
 
         let renderCache = RenderCache(root: root, output: output)
         // What the previous build left (its keys and manifest) and the staging folder.
+        progress?(ProgressEvent(step: "prepare"))
         // One build of an output at a time (serve's rebuilds included), held until the cache is saved.
         let (lock, staged, reuse, previousSize) = try Pipeline.timed("prepare", &timings) {
             let lock = try OutputLock(for: output, waiting: { waiting?(output) })
@@ -107,9 +111,9 @@ public struct SiteBuilder: Sendable {
             return (lock, staged, reuse, previous?.build.manifest.totalSize)
         }
         defer { withExtendedLifetime(lock) {} }
-        var writing = Pipeline.Writing(portal: portal, staged: staged, renderer: SiteRenderer(portal: portal, theme: theme, reuse: reuse))
+        var writing = Pipeline.Writing(portal: portal, staged: staged, renderer: SiteRenderer(portal: portal, theme: theme, reuse: reuse, progress: progress))
         do {
-            try Pipeline.run(Pipeline.writing, on: &writing, timings: &timings)
+            try Pipeline.run(Pipeline.writing, on: &writing, timings: &timings, progress: progress)
         } catch var failure as Failure {
             staged.discard()
             if failure.errno == ENOSPC, let previousSize {

@@ -23,10 +23,15 @@ struct Build: ParsableCommand {
 
     func run() throws {
         var builder = SiteBuilder(root: options.siteURL, output: SiteOptions.url(output), strict: reporting.strict)
-        let console = Console(format: reporting.format)
-        builder.waiting = { output in console.info("waiting for another build of \(output.path) to finish…") }
+        let console = reporting.console
+        let progress = ProgressReporter(console: console)
+        builder.progress = progress.handler
+        builder.waiting = { output in
+            progress.clear()
+            console.info("waiting for another build of \(output.path) to finish…")
+        }
         do {
-            let summary = try builder.build()
+            let summary = try progress.during { try builder.build() }
             console.report(summary.warnings, trailer: nil)
             if verbose {
                 for (step, seconds) in summary.timings {

@@ -16,9 +16,11 @@ struct Check: ParsableCommand {
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        let builder = SiteBuilder(root: options.siteURL, strict: reporting.strict)
-        let result = builder.check()
-        let console = Console(format: reporting.format)
+        var builder = SiteBuilder(root: options.siteURL, strict: reporting.strict)
+        let console = reporting.console
+        let progress = ProgressReporter(console: console)
+        builder.progress = progress.handler
+        let result = progress.during { builder.check() }
         let fails = builder.fails(result.diagnostics) || result.portal == nil
         console.report(result.diagnostics, trailer: fails ? "the site would not build" : "the site is ready to build")
         if fails { throw ExitCode(1) }
@@ -32,4 +34,9 @@ struct ReportingOptions: ParsableArguments {
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print errors only: no progress, no warnings (unless --strict), no summary of a good run.")
+    var quiet = false
+
+    var console: Console { Console(format: format, quiet: quiet, strict: strict) }
 }

@@ -9,12 +9,15 @@ public struct ConsoleOutput: Sendable {
     public var standardError: @Sendable (String) -> Void
     /// Colour and progress lines only on a terminal.
     public var isTerminal: Bool
+    /// The variables that turn colour and progress off (NO_COLOR, CI, TERM=dumb).
+    public var environment: [String: String]
 
     public init(standardOutput: @escaping @Sendable (String) -> Void, standardError: @escaping @Sendable (String) -> Void,
-                isTerminal: Bool = false) {
+                isTerminal: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.isTerminal = isTerminal
+        self.environment = environment
     }
 
     public static let process = ConsoleOutput(
@@ -36,16 +39,28 @@ struct Console {
     }
 
     var format: Format = .text
+    /// Errors only (`--quiet`): no progress, no summary of a good run, no warnings.
+    var quiet = false
+    /// Warnings count as errors, so `--quiet` prints them too.
+    var strict = false
     let output = ConsoleOutput.current
-    var colour: Bool { output.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    var colour: Bool { output.isTerminal && output.environment["NO_COLOR"] == nil }
+
+    /// A progress line only where a person watches: a terminal, text
+    /// output, not quiet, not NO_COLOR, not a CI job, not a dumb terminal.
+    var showsProgress: Bool {
+        let environment = output.environment
+        return output.isTerminal && format == .text && !quiet && environment["NO_COLOR"] == nil
+            && environment["CI"] == nil && environment["TERM"] != "dumb"
+    }
 
     func info(_ text: String) {
-        guard format == .text else { return }
+        guard format == .text, !quiet else { return }
         output.standardError(text + "\n")
     }
 
-    /// A line that the next one overwrites (progress), only on a terminal;
-    /// nil clears it.
+    /// A line that the next one overwrites, only on a terminal; nil clears
+    /// it. `ProgressReporter` decides when (throttled, not when quiet).
     func transient(_ text: String?) {
         guard output.isTerminal else { return }
         output.standardError("\r\u{1B}[K" + (text ?? ""))
@@ -71,11 +86,12 @@ struct Console {
         case .json:
             output.standardOutput(DiagnosticJSON.document(diagnostics))
         case .text:
-            for diagnostic in diagnostics {
-                info(diagnostic.formatted(severity: severity))
+            let shown = quiet && !strict ? diagnostics.filter { $0.severity == .error } : diagnostics
+            for diagnostic in shown {
+                output.standardError(diagnostic.formatted(severity: severity) + "\n")
             }
-            if let trailer, !diagnostics.isEmpty || trailer.hasPrefix("the site") {
-                info(DiagnosticSummary(diagnostics).description + "; " + trailer)
+            if let trailer, !shown.isEmpty || (!quiet && trailer.hasPrefix("the site")) {
+                output.standardError(DiagnosticSummary(diagnostics).description + "; " + trailer + "\n")
             }
         }
     }

@@ -15,7 +15,7 @@ struct Deploy: ParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
-    @Argument(help: "Target name from deploy.targets in site.yaml (default: deploy.default).")
+    @Argument(help: "Target name from deploy.targets in site.yaml (default: deploy.default).", completion: Completions.deployTargets)
     var target: String?
 
     @Flag(help: "Print what would be added, changed and removed, and change nothing.")
@@ -33,12 +33,17 @@ struct Deploy: ParsableCommand {
     @Option(help: "Override how many old releases to keep.")
     var keep: Int?
 
+    @Flag(name: .shortAndLong, help: "Print errors only: no progress, no summary.")
+    var quiet = false
+
     func run() throws {
-        let console = Console()
-        let builder = SiteBuilder(root: options.siteURL)
+        let console = Console(quiet: quiet)
+        let progress = ProgressReporter(console: console)
+        var builder = SiteBuilder(root: options.siteURL)
+        builder.progress = progress.handler
         guard let site = builder.siteConfig() else {
             // site.yaml is unreadable: the checks say why, with file and line.
-            console.report(builder.check().diagnostics, trailer: "nothing was deployed")
+            console.report(progress.during { builder.check() }.diagnostics, trailer: "nothing was deployed")
             throw ExitCode(1)
         }
         guard let name = target ?? site.defaultTarget, var chosen = site.deployTargets.first(where: { $0.name == name }) else {
@@ -58,9 +63,9 @@ struct Deploy: ParsableCommand {
                 return
             }
             if build {
-                try builder.build() // runs the checks itself
+                try progress.during { try builder.build() } // runs the checks itself
             } else {
-                let checked = builder.check()
+                let checked = progress.during { builder.check() }
                 guard !builder.fails(checked.diagnostics) else {
                     console.report(checked.diagnostics, trailer: "nothing was deployed")
                     throw ExitCode(1)
@@ -77,13 +82,14 @@ struct Deploy: ParsableCommand {
                 return
             }
             let started = Date()
-            let outcome = try deployer.deploy(force: force) { progress in
-                switch progress {
-                case .step(let text): console.transient(nil); console.info(text)
-                case .transfer(let text): console.transient("  " + text)
+            let outcome = try progress.during {
+                try deployer.deploy(force: force) { event in
+                    switch event {
+                    case .step(let text): progress.clear(); console.info(text)
+                    case .transfer(let text): progress.update("  " + text)
+                    }
                 }
             }
-            console.transient(nil)
             console.info(String(format: "deployed release %@ to %@: %d added, %d changed, %d removed; sent %d files (%@) in %.1f s",
                                 outcome.release, chosen.name, outcome.plan.added.count, outcome.plan.changed.count,
                                 outcome.plan.removed.count, outcome.filesSent, Console.bytes(outcome.bytesSent),

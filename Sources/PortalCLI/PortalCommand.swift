@@ -7,8 +7,12 @@ public struct PortalCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "portal",
         abstract: "Builds a static portal of government information disclosure annual reports (政府信息公开工作年度报告).",
+        discussion: """
+        Start content with `portal new agency` and `portal new report`, then `portal check` and `portal build`.
+        Shell completion (commands, options, agencies, years): portal --generate-completion-script bash|zsh|fish
+        """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, Deploy.self, Import.self, Rules.self]
+        subcommands: [Build.self, Check.self, Serve.self, Deploy.self, Import.self, New.self, Rules.self]
     )
 
     public init() {}
@@ -49,7 +53,7 @@ public struct PortalCommand: AsyncParsableCommand {
 
 /// Options every command that reads a site shares.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "The site folder, holding content/ and theme/.")
+    @Option(name: .shortAndLong, help: "The site folder, holding content/ and theme/.", completion: .directory)
     var site: String = "."
 
     static var currentDirectory: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }

@@ -16,7 +16,7 @@ struct Rules: ParsableCommand {
     @Option(help: "text (aligned columns) or markdown (the README's tables).")
     var format: Format = .text
 
-    @Argument(help: "Show only this rule.")
+    @Argument(help: "Show only this rule.", completion: Completions.rules)
     var id: String?
 
     func run() throws {

@@ -6,9 +6,14 @@ struct AgencyReader {
     let forms: [String: FormDefinition]
     let log: DiagnosticLog
 
+    /// Folder names are URLs: lower-case letters, digits and hyphens.
+    static func isSlug(_ name: String) -> Bool {
+        name.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil
+    }
+
     func agency(in folder: URL, slug: String, displayPath: String) -> Agency? {
         let path = "\(displayPath)/agency.yaml"
-        if slug.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
+        if !Self.isSlug(slug) {
             log.error(.slug, at: SourceLocation(path: displayPath), "agency folder “\(slug)” is not a valid slug",
                       hint: "use lower-case letters, digits and hyphens (it becomes the URL /agencies/\(slug)/)")
             return nil

@@ -102,11 +102,13 @@ private struct FormReader {
         let narrative = map.string("narrative")
         let table = map.string("table")
         let aliases = map.value("aliases").map { strings($0, what: "aliases") } ?? []
+        let guidance = map.string("guidance")
         map.reportUnknownKeys(what: "a section")
         guard let number, let title else { return nil }
         switch (narrative, table) {
         case (let narrative?, nil):
-            return FormSection(number: number.value, title: title.value, content: .narrative(narrative.value), aliases: aliases)
+            return FormSection(number: number.value, title: title.value, content: .narrative(narrative.value), aliases: aliases,
+                               guidance: guidance?.value)
         case (nil, let table?):
             return FormSection(number: number.value, title: title.value, content: .table(table.value), aliases: aliases)
         default:

@@ -112,7 +112,7 @@ struct ReportReader {
             }
             if let text = TextFile.read(url, displayPath: path, log: log) {
                 _ = digest.add("\(id).md", text)
-                narratives[id] = Located(text, at: SourceLocation(path: path, line: 1, column: 1))
+                narratives[id] = Located(NarrativeNotes.strip(text), at: SourceLocation(path: path, line: 1, column: 1))
             }
         }
         return narratives

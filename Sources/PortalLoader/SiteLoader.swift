@@ -26,6 +26,8 @@ public struct SiteLoader: Sendable {
     public let root: URL
     /// Reuses unchanged report folders across loads (see `LoadCache`).
     public let cache: LoadCache?
+    /// Told how many report folders have been read, of how many.
+    public var progress: ProgressHandler?
 
     public init(root: URL, cache: LoadCache? = nil) {
         self.root = root.standardizedFileURL
@@ -40,8 +42,13 @@ public struct SiteLoader: Sendable {
         SiteConfigReader.read(contentFolder.appendingPathComponent("site.yaml"), path: "content/site.yaml", log: DiagnosticLog())
     }
 
-    public func load() -> LoadResult {
-        let log = DiagnosticLog()
+    /// The forms reports of this site may use: the built-in ones and the
+    /// site's own `content/forms/*.yaml`, keyed by id.
+    public func forms() -> [String: FormDefinition] {
+        forms(log: DiagnosticLog())
+    }
+
+    private func forms(log: DiagnosticLog) -> [String: FormDefinition] {
         let (builtIn, formProblems) = FormLoader.builtInForms()
         formProblems.forEach(log.add)
         var forms = builtIn
@@ -56,6 +63,13 @@ public struct SiteLoader: Sendable {
                 }
             }
         }
+        return forms
+    }
+
+    public func load() -> LoadResult {
+        let log = DiagnosticLog()
+        let forms = forms(log: log)
+        let siteForms = contentFolder.appendingPathComponent("forms")
 
         guard isDirectory(contentFolder) else {
             log.error(.io, at: SourceLocation(path: "content"), "no content folder in \(root.path)",
@@ -91,11 +105,16 @@ public struct SiteLoader: Sendable {
         // take the results in folder order so the outcome never depends on timing.
         let results = ResultSlots<(Report?, [Diagnostic])>(count: jobs.count)
         let (allJobs, allForms) = (jobs, forms)
+        let counter = progress.map { handler in
+            ProgressCounter(total: allJobs.count) { handler(ProgressEvent(step: "load", done: $0, total: $1)) }
+        }
         DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
             let job = allJobs[index]
             results[index] = readReport(in: job.folder, agency: job.agency, year: job.year, displayPath: job.displayPath,
                                         forms: allForms, formsSignature: formsSignature)
+            counter?.advance()
         }
+        counter?.finish()
         var reports: [Report] = []
         for (job, result) in zip(jobs, results.values) {
             guard let (report, problems) = result else { continue }

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import PortalModel
+import PortalSupport
 
 /// Reads a text file as UTF-8, turning every way it can fail into a
 /// diagnostic instead of a crash.
@@ -114,18 +115,5 @@ enum TextFile {
         }
         if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
         return ns.localizedDescription
-    }
-}
-
-extension Int {
-    /// 1,048,576: digits grouped by thousands, the same in every locale.
-    var groupedDigits: String {
-        let digits = String(self.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (self < 0 ? "-" : "") + out
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PortalModel
+import PortalSupport
 import Yams
 
 /// A parsed YAML file that can say where each of its nodes came from.

@@ -2,7 +2,7 @@
 /// severity, the step that finds it, and one line on what it means.
 ///
 /// Every stage declares the rules it emits as values of this type, and
-/// `RuleRegistry` (PortalBuild) lists them all: the README's tables and the
+/// `RuleRegistry` (PortalCLI, which sees every stage) lists them all: the README's tables and the
 /// fixture sites are checked against that list. The accounting identities
 /// are rules too, but they are data: each form file declares its own.
 public struct Rule: Sendable, Hashable, Comparable {

@@ -12,6 +12,8 @@ struct Downloads {
     let index: SiteIndex
     /// Reports whose own files the previous build can lend (see `RenderReuse`).
     let reuse: RenderReuse
+    /// Counts the reports whose data has been written.
+    var progress: ProgressCounter?
 
     /// Reports serialized at a time: enough to keep both cores busy, small
     /// enough that memory does not grow with the portal.
@@ -71,6 +73,7 @@ struct Downloads {
                 for file in [agency.json, dataset, years[report.year]!.json] { try file.append(fragments.json) }
                 for file in [agency.csv, datasetCSV, years[report.year]!.csv] { try file.append(fragments.csv) }
             }
+            progress?.advance(by: slice.count)
         }
         try agencies.finish()
         try dataset.close()

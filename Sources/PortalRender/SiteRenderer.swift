@@ -11,11 +11,19 @@ public struct SiteRenderer: Sendable {
     public let theme: Theme
     /// What may be kept from the build being replaced.
     public let reuse: RenderReuse
+    /// Told how many pages and how many reports' downloads are done.
+    public let progress: ProgressHandler?
 
-    public init(portal: Portal, theme: Theme, reuse: RenderReuse? = nil) {
+    public init(portal: Portal, theme: Theme, reuse: RenderReuse? = nil, progress: ProgressHandler? = nil) {
         index = SiteIndex(portal)
         self.theme = theme
         self.reuse = reuse ?? .none(portal)
+        self.progress = progress
+    }
+
+    /// A counter of one step's work, when someone listens.
+    func counter(_ step: String, total: Int) -> ProgressCounter? {
+        progress.map { handler in ProgressCounter(total: total) { handler(ProgressEvent(step: step, done: $0, total: $1)) } }
     }
 
     public struct Step: Sendable {
@@ -25,7 +33,11 @@ public struct SiteRenderer: Sendable {
 
     public static let steps: [Step] = [
         Step(name: "pages") { try $0.renderPages(into: $1) },
-        Step(name: "downloads") { try Downloads(index: $0.index, reuse: $0.reuse).write(into: $1) },
+        Step(name: "downloads") { renderer, sink in
+            let counter = renderer.counter("downloads", total: renderer.index.portal.reports.count)
+            try Downloads(index: renderer.index, reuse: renderer.reuse, progress: counter).write(into: sink)
+            counter?.finish()
+        },
         Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },
         Step(name: "feeds, sitemap and search index") { try $0.renderDiscovery(into: $1) },
         Step(name: "assets") { try $0.copyAssets(into: $1) },
@@ -50,19 +62,24 @@ public struct SiteRenderer: Sendable {
             { try page(SitePaths.page(in: SitePaths.search), .search, pages.search(), sink) },
             { try page(SitePaths.notFoundPage, .notFound, pages.notFound(), sink) },
         ]
-        try forEachInParallel(Array(singles.indices)) { try singles[$0]() }
+        let counter = counter("pages", total: singles.count + portal.agencies.count + portal.reports.count + portal.years.count)
+        defer { counter?.finish() }
+        try forEachInParallel(Array(singles.indices)) { try singles[$0](); counter?.advance() }
         try forEachInParallel(portal.agencies) { agency in
+            defer { counter?.advance() }
             let folder = SitePaths.agency(agency.slug)
             let reports = index.reportsByAgency[agency.slug] ?? []
             guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .agency, pages.agency(agency), sink)
         }
         try forEachInParallel(portal.reports) { report in
+            defer { counter?.advance() }
             let folder = SitePaths.report(report.agencySlug, report.year)
             guard !reuse.reuse(SitePaths.page(in: folder), of: report, folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .report, pages.report(report), sink)
         }
         try forEachInParallel(portal.years) { year in
+            defer { counter?.advance() }
             let folder = SitePaths.year(year)
             guard !reuse.reuse(SitePaths.page(in: folder), of: index.reportsByYear[year] ?? [], folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .year, pages.year(year), sink)

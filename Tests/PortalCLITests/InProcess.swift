@@ -11,15 +11,17 @@ enum InProcess {
     }
 
     /// `arguments` run against the site at `site` (`--site` is added after the subcommand).
-    static func run(_ arguments: [String], site: URL) async -> Result {
+    static func run(_ arguments: [String], site: URL, terminal: [String: String]? = nil) async -> Result {
         var full = arguments
         full.insert(contentsOf: ["--site", site.path], at: min(1, full.count))
-        return await run(full)
+        return await run(full, terminal: terminal)
     }
 
-    static func run(_ arguments: [String]) async -> Result {
+    /// `terminal`: as if standard error were a terminal, with these environment variables.
+    static func run(_ arguments: [String], terminal: [String: String]? = nil) async -> Result {
         let out = Collector(), err = Collector()
-        let output = ConsoleOutput(standardOutput: { out.append($0) }, standardError: { err.append($0) })
+        let output = ConsoleOutput(standardOutput: { out.append($0) }, standardError: { err.append($0) },
+                                   isTerminal: terminal != nil, environment: terminal ?? [:])
         let status = await ConsoleOutput.$current.withValue(output) { await PortalCommand.run(arguments) }
         return Result(status: status, stdout: out.text, stderr: err.text)
     }

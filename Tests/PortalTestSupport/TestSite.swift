@@ -101,23 +101,35 @@ public enum PortalProcess {
         public var stderr: String
     }
 
-    public static func start(_ arguments: [String], in folder: URL) throws -> (Process, Pipe) {
+    /// `onTerminal`: on a pseudo-terminal (run by `script`, which copies
+    /// everything portal prints there into `stderr`), without NO_COLOR or CI.
+    public static func start(_ arguments: [String], in folder: URL, onTerminal: Bool = false) throws -> (Process, Pipe) {
         let process = Process()
-        process.executableURL = Repository.portalExecutable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
+        let output = Pipe()
+        if onTerminal {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            let command = ([Repository.portalExecutable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+            process.arguments = ["-q", "-e", "-c", command, "/dev/null"]
+            for name in ["NO_COLOR", "CI"] { environment[name] = nil }
+            environment["TERM"] = "xterm"
+            process.standardOutput = output
+            process.standardInput = FileHandle.nullDevice
+        } else {
+            process.executableURL = Repository.portalExecutable
+            process.arguments = arguments
+            environment["NO_COLOR"] = "1"
+            process.standardError = output
+            process.standardOutput = FileHandle.nullDevice
+        }
+        process.currentDirectoryURL = folder
         process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
         try process.run()
-        return (process, errors)
+        return (process, output)
     }
 
-    public static func run(_ arguments: [String], in folder: URL) throws -> Result {
-        let (process, errors) = try start(arguments, in: folder)
+    public static func run(_ arguments: [String], in folder: URL, onTerminal: Bool = false) throws -> Result {
+        let (process, errors) = try start(arguments, in: folder, onTerminal: onTerminal)
         let data = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))

@@ -109,12 +109,16 @@ public struct FormSection: Sendable, Hashable {
     /// Other wordings reports print for the heading (存在的主要问题和改进情况…),
     /// from the form file: `portal import` recognises them too.
     public var aliases: [String]
+    /// What a narrative section should say, in the notice's words: written
+    /// as a note into the files of a new report (`portal new report`).
+    public var guidance: String?
 
-    public init(number: String, title: String, content: Content, aliases: [String] = []) {
+    public init(number: String, title: String, content: Content, aliases: [String] = [], guidance: String? = nil) {
         self.number = number
         self.title = title
         self.content = content
         self.aliases = aliases
+        self.guidance = guidance
     }
 
     /// The heading as printed: 一、总体情况.

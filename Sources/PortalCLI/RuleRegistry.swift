@@ -3,7 +3,8 @@ import PortalImport
 import PortalLoader
 import PortalModel
 
-/// Every rule portal reports, from every stage, with its severity and one
+/// Every rule portal reports, from every stage (so it lives at the top, where
+/// every stage is in sight), with its severity and one
 /// line on what it means: the README's tables and the fixture sites are
 /// checked against this list, so a new rule cannot land undocumented.
 public enum RuleRegistry {

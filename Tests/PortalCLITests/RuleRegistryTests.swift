@@ -1,5 +1,5 @@
 import Foundation
-import PortalBuild
+import PortalCLI
 import PortalModel
 import PortalTestSupport
 import Testing
