@@ -1,7 +1,5 @@
+import CLibXML2
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import PortalModel
 import ZIPFoundation
 
@@ -9,9 +7,17 @@ import ZIPFoundation
 /// with merged cells (`w:gridSpan` across, `w:vMerge` down) repeated in
 /// every grid cell they cover, as a reader sees them.
 enum DocxExtractor {
+    /// The unpacked body of the largest real report is well under 10 MB.
+    static let largestDocument = 64 << 20
+
     static func lines(of data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
         let whole = SourceLocation(path: path)
-        guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
+        // A file-backed archive: ZIPFoundation's in-memory one traps on some
+        // damaged archives (found by fuzzing), its file reader does not.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("portal-import-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        guard (try? data.write(to: scratch)) != nil,
+              let archive = try? Archive(url: scratch, accessMode: .read, pathEncoding: nil) else {
             return .failure(.error(.importUnreadable, at: whole, "the file looks like a Word document (a zip archive) but the archive is damaged",
                                    hint: "download it again, or open and re-save it in Word or WPS"))
         }
@@ -19,28 +25,48 @@ enum DocxExtractor {
             return .failure(.error(.importUnreadable, at: whole, "a zip archive without word/document.xml: not a Word .docx file",
                                    hint: "import the report's own .docx, PDF or web page"))
         }
+        // A report's text is a few hundred KB; a "zip bomb" unpacks to gigabytes.
+        guard entry.uncompressedSize <= largestDocument else {
+            return .failure(.error(.importUnreadable, at: whole, "word/document.xml would unpack to \(entry.uncompressedSize) bytes, far more than any report",
+                                   hint: "open and re-save the document in Word or WPS"))
+        }
         var xml = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { xml.append($0) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard xml.count + chunk.count <= largestDocument else { throw CocoaError(.fileReadTooLarge) }
+                xml.append(chunk)
+            }
         } catch {
             return .failure(.error(.importUnreadable, at: whole, "word/document.xml cannot be unpacked: the archive is damaged",
                                    hint: "download it again, or open and re-save it in Word or WPS"))
         }
-        let reader = WordDocumentReader()
-        let parser = XMLParser(data: xml)
-        parser.delegate = reader
-        guard parser.parse() else {
+        // Word never writes a DTD; one here could only declare entities that expand without bound.
+        if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil {
+            return .failure(.error(.importUnreadable, at: whole, "word/document.xml declares a DTD or entities, which Word never writes",
+                                   hint: "open and re-save the document in Word or WPS"))
+        }
+        // libxml2's own parser (not Foundation's XMLParser, which crashed on
+        // damaged documents found by fuzzing): no network, no entities
+        // substituted, its nesting limit kept.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let document = xml.withUnsafeBytes { buffer in
+            xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "document.xml", "UTF-8", options)
+        }
+        guard let document else {
             return .failure(.error(.importUnreadable, at: whole, "word/document.xml is not well-formed XML: the document is damaged",
                                    hint: "open and re-save it in Word or WPS"))
         }
+        defer { xmlFreeDoc(document) }
+        var reader = WordDocumentReader()
+        if let root = xmlDocGetRootElement(document) { reader.visit(root) }
         return .success(reader.lines)
     }
 }
 
-/// Walks word/document.xml (SAX): paragraphs of the body become text
-/// lines; a table becomes one row line per `w:tr`. Text in a cell keeps its
+/// Walks word/document.xml: paragraphs of the body become text lines; a
+/// table becomes one row line per `w:tr`. Text in a cell keeps its
 /// paragraphs apart with a line break; nested tables are read as text.
-private final class WordDocumentReader: NSObject, XMLParserDelegate {
+private struct WordDocumentReader {
     private(set) var lines: [SourceLine] = []
     private var paragraph = ""
     private var inText = false
@@ -55,17 +81,49 @@ private final class WordDocumentReader: NSObject, XMLParserDelegate {
     /// The previous row's grid, for cells merged down (`w:vMerge` without restart).
     private var gridAbove: [String] = []
     private var blockCount = 0
+    /// No official table is wider than this; a damaged span cannot make a row of millions.
+    private static let widestSpan = 64
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    mutating func visit(_ node: xmlNodePtr) {
+        var child: xmlNodePtr? = node
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = Self.qualifiedName(current)
+                start(name, current)
+                if let children = current.pointee.children { visit(children) }
+                end(name)
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if inText, let content = current.pointee.content { paragraph += String(cString: content) }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+    }
+
+    private static func qualifiedName(_ node: xmlNodePtr) -> String {
+        let local = node.pointee.name.map { String(cString: $0) } ?? ""
+        guard let prefix = node.pointee.ns?.pointee.prefix else { return local }
+        return String(cString: prefix) + ":" + local
+    }
+
+    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { free(value) }  // xmlFree is free unless a program swaps the allocator, which portal never does
+        return String(cString: value)
+    }
+
+    private mutating func start(_ name: String, _ node: xmlNodePtr) {
         switch name {
         case "w:tbl":
             tableDepth += 1
             if tableDepth == 1 { tableCount += 1; rowCount = 0; gridAbove = [] }
         case "w:tr" where tableDepth == 1: cells = []; rowCount += 1
         case "w:tc" where tableDepth == 1: cellText = []; span = 1; continuesMerge = false
-        case "w:gridSpan" where tableDepth == 1: span = max(1, Int(attributes["w:val"] ?? "1") ?? 1)
-        case "w:vMerge" where tableDepth == 1: continuesMerge = (attributes["w:val"] ?? "continue") != "restart"
+        case "w:gridSpan" where tableDepth == 1:
+            span = min(Self.widestSpan, max(1, Int(Self.attribute(node, "val") ?? "1") ?? 1))
+        case "w:vMerge" where tableDepth == 1: continuesMerge = (Self.attribute(node, "val") ?? "continue") != "restart"
         case "w:p": paragraph = ""
         case "w:t": inText = true
         case "w:tab": paragraph += "\t"
@@ -74,11 +132,7 @@ private final class WordDocumentReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { paragraph += string }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    private mutating func end(_ name: String) {
         switch name {
         case "w:t": inText = false
         case "w:p":
@@ -94,7 +148,7 @@ private final class WordDocumentReader: NSObject, XMLParserDelegate {
         case "w:tr" where tableDepth == 1:
             var grid: [String] = []
             for cell in cells {
-                for _ in 0..<cell.span {
+                for _ in 0..<cell.span where grid.count < Self.widestSpan * 4 {
                     let column = grid.count
                     grid.append(cell.continuesMerge && column < gridAbove.count ? gridAbove[column] : cell.text)
                 }

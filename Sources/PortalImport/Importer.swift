@@ -30,8 +30,18 @@ public struct Importer: Sendable {
         return outcomes
     }
 
+    /// Reports with pictures reach tens of MB; past this a file is not one report.
+    static let largestFile = 200 << 20
+
     public func importFile(_ file: URL, displayPath: String) -> ImportOutcome {
         var outcome = ImportOutcome(file: displayPath)
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int ?? 0
+        guard size <= Self.largestFile else {
+            outcome.problems = [.error(.importUnreadable, at: SourceLocation(path: displayPath),
+                                       "the file is \(size) bytes; no published report is larger than \(Self.largestFile / 1_048_576) MB",
+                                       hint: "check that this is the report itself, not an archive of many")]
+            return outcome
+        }
         guard let data = try? Data(contentsOf: file) else {
             outcome.problems = [.error(.importUnreadable, at: SourceLocation(path: displayPath), "the file cannot be read",
                                        hint: "check the path and the permissions")]

@@ -14,6 +14,8 @@ final class MalformedInputTests: XCTestCase {
             ("scanned.pdf", "import-scanned-pdf", "scanned PDF, no text layer"),
             ("links-only.html", "import-no-report", "no report found"),
             ("unknown-charset.html", "import-encoding", "koi8-r"),
+            ("entity-bomb.docx", "import-unreadable", "declares a DTD or entities"),
+            ("zip-bomb.docx", "import-unreadable", "far more than any report"),
         ]
         let site = try ImportSite()
         let before = site.contentFiles()

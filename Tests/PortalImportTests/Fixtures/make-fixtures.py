@@ -287,6 +287,25 @@ def make_malformed():
     with open(os.path.join(HERE, "unknown-encoding.txt"), "wb") as f:
         f.write("一、总体情况\n".encode("utf-8")[:-4] + b"\xff\xfe\xff 2021\n")
     write_scanned_pdf(os.path.join(HERE, "scanned.pdf"))
+    write_entity_bomb(os.path.join(HERE, "entity-bomb.docx"))
+    write_zip_bomb(os.path.join(HERE, "zip-bomb.docx"))
+
+
+def write_entity_bomb(path):
+    """A document.xml whose DTD nests entities ten deep (a billion laughs): Word never writes a DTD."""
+    entities = '<!ENTITY l0 "lol">' + "".join('<!ENTITY l%d "%s">' % (n, ("&l%d;" % (n - 1)) * 10) for n in range(1, 10))
+    document = ('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [' + entities + ']>'
+                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+                '<w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("word/document.xml", date_time=(2022, 1, 20, 0, 0, 0)), document, compress_type=zipfile.ZIP_DEFLATED)
+
+
+def write_zip_bomb(path):
+    """A document.xml that unpacks to 100 MB of spaces from a file of about 100 KB."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        info = zipfile.ZipInfo("word/document.xml", date_time=(2022, 1, 20, 0, 0, 0))
+        z.writestr(info, b"<w:document>" + b" " * (100 << 20) + b"</w:document>", compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def write_scanned_pdf(path):

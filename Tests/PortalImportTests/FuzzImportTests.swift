@@ -1,0 +1,77 @@
+import Foundation
+import PortalLoader
+@testable import PortalImport
+import PortalTestSupport
+import Testing
+
+/// Bounded fuzzing of the importer's readers (text, web page, Word): cut,
+/// mutated and recombined published files give a report or diagnostics,
+/// never a crash or a hang. `scripts/fuzz` runs these far longer.
+@Suite("Fuzzing the importer")
+struct FuzzImportTests {
+    static let forms = Array(FormLoader.builtInForms().forms.values).sorted { $0.id < $1.id }
+    static let alphabet = Fuzz.yamlAlphabet + [
+        "一、总体情况\n", "三、收到和处理政府信息公开申请情况\n", "（七）总计", "\t", " | ", "自然人", "-4-\n", "<td>", "</td>", "<tr>",
+        "</tr>", "<table>", "<td rowspan=\"3\">", "<td colspan=\"99999\">", "<br>", "<meta charset=\"gbk\">", "&nbsp;", "１２", "1,234",
+    ]
+
+    /// The reader for `data`, then recognition against the forms: a result either way.
+    static func holds(_ data: Data) -> Bool {
+        switch Extraction.lines(of: data, file: URL(fileURLWithPath: "/nonexistent.pdf"), path: "fuzz") {
+        case .failure(let failure): return !failure.diagnostics.isEmpty
+        case .success(let document):
+            switch ReportRecogniser.recognise(document, forms: forms, year: 2021, path: "fuzz") {
+            case .failure(let failure): return !failure.diagnostics.isEmpty
+            case .success: return true
+            }
+        }
+    }
+
+    @Test(arguments: ["xiasha-2021.md", "xiasha-2021-gbk.html", "links-only.html"])
+    func mutatedFiles(name: String) throws {
+        let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/\(name)"))
+        let text = String(decoding: original, as: UTF8.self)
+        var fuzz = Fuzz()
+        for _ in 0..<Fuzz.rounds(60) {
+            let data = fuzz.mutate(text, alphabet: Self.alphabet, edits: 1...12)
+            if !Self.holds(data) {
+                Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
+                return
+            }
+        }
+    }
+
+    @Test func mutatedWordFiles() throws {
+        let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/xiasha-2021.docx"))
+        var fuzz = Fuzz()
+        for _ in 0..<Fuzz.rounds(150) {
+            var bytes = [UInt8](original)
+            for _ in 0..<Int.random(in: 1...8, using: &fuzz.random) {
+                bytes[Int.random(in: 0..<bytes.count, using: &fuzz.random)] = UInt8.random(in: 0...255, using: &fuzz.random)
+            }
+            if Bool.random(using: &fuzz.random) { bytes.removeLast(Int.random(in: 0..<bytes.count, using: &fuzz.random)) }
+            if !Self.holds(Data(bytes)) {
+                Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
+                return
+            }
+        }
+    }
+
+    /// Inputs the fuzzer found that once crashed the import, kept so they never do again.
+    @Test(arguments: ["crash-zip-range.docx"])
+    func regressions(name: String) throws {
+        let data = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/fuzz/\(name)"))
+        #expect(Self.holds(data))
+    }
+
+    @Test func generatedText() {
+        var fuzz = Fuzz()
+        for _ in 0..<Fuzz.rounds(300) {
+            let text = fuzz.text(from: Self.alphabet, length: 0...80)
+            if !Self.holds(Data(text.utf8)) {
+                Issue.record("no result and no diagnostic (seed \(fuzz.random.seed)): \(text.debugDescription)")
+                return
+            }
+        }
+    }
+}
