@@ -21,6 +21,7 @@ public struct Checker: Sendable {
         Check(name: "form rules") { FormRuleCheck.run($0) },
         Check(name: "cross-year rules") { CrossYearCheck.run($0) },
         Check(name: "report shape") { ReportShapeCheck.run($0) },
+        Check(name: "narrative figures") { NarrativeFigureCheck.run($0) },
         Check(name: "agencies", portalWide: true) { AgencyCheck.run($0) },
     ]
 

@@ -54,6 +54,14 @@ enum FormValidator {
                 log.error("form", at: at, "cross-year rule “\(rule.id)” names row “\(name)”, which table “\(rule.table)” does not have")
             }
         }
+        for claim in form.narrativeClaims.claims {
+            for ref in claim.cells where form.resolve(ref) == nil {
+                log.error("form", at: at, "narrative claim “\(claim.id)” names the cell \(ref), which the form does not define")
+            }
+        }
+        for id in form.narrativeClaims.shareOf where form.narrativeClaims.claim(id) == nil {
+            log.error("form", at: at, "narrativeClaims.shareOf names “\(id)”, which is not a claim of the form")
+        }
         for figure in form.keyFigures + form.outcomeBreakdown {
             for ref in figure.cells where form.resolve(ref) == nil {
                 log.error("form", at: at, "key figure “\(figure.id)” names the cell \(ref), which the form does not define")
