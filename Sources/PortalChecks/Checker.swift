@@ -22,6 +22,7 @@ public struct Checker: Sendable {
         Check(name: "cross-year rules") { CrossYearCheck.run($0) },
         Check(name: "report shape") { ReportShapeCheck.run($0) },
         Check(name: "narrative figures") { NarrativeFigureCheck.run($0) },
+        Check(name: "report period") { ReportPeriodCheck.run($0) },
         Check(name: "agencies", portalWide: true) { AgencyCheck.run($0) },
     ]
 

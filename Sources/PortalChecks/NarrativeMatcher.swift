@@ -59,11 +59,7 @@ struct NarrativeMatcher {
         outOfScope = claims.outOfScope.map(scalars)
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
-        var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for (from, to) in claims.folding {
-            if let f = from.unicodeScalars.first, let t = to.unicodeScalars.first { folding[f] = t }
-        }
-        self.folding = folding
+        folding = claims.scalarFolding
     }
 
     var isEmpty: Bool { claims.claims.isEmpty }
@@ -234,5 +230,16 @@ struct NarrativeMatcher {
             }
         }
         return found
+    }
+}
+
+extension NarrativeClaims {
+    /// The folding of characters, by Unicode scalar (as narratives are read).
+    var scalarFolding: [Unicode.Scalar: Unicode.Scalar] {
+        var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (from, to) in self.folding {
+            if let f = from.unicodeScalars.first, let t = to.unicodeScalars.first { folding[f] = t }
+        }
+        return folding
     }
 }

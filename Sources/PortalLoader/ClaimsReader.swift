@@ -13,6 +13,9 @@ struct ClaimsReader {
         result.approximateAfter = words(map.value("approximateAfter"), what: "approximateAfter")
         result.outOfScope = words(map.value("outOfScope"), what: "outOfScope")
         result.shareOf = words(map.value("shareOf"), what: "shareOf")
+        result.periodWords = words(map.value("periodWords"), what: "periodWords")
+        result.reportTitles = words(map.value("reportTitles"), what: "reportTitles")
+        result.otherReportWords = words(map.value("otherReportWords"), what: "otherReportWords")
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.
             guard pair.count == 2, let from = pair.first, let to = pair.last else {

@@ -25,7 +25,7 @@ struct FixtureSiteTests {
 
     @Test func everyRuleHasAFixture() {
         let rules = Set(FormLoader.builtInForms().forms.values.flatMap { $0.rules.map(\.id) + $0.crossYearRules.map(\.id) })
-        let checks: Set<String> = ["value", "blank-cell", "form-year", "empty-narrative", "duplicate-agency", "parent-cycle", "narrative-figure"]
+        let checks: Set<String> = ["value", "blank-cell", "form-year", "empty-narrative", "duplicate-agency", "parent-cycle", "narrative-figure", "report-period"]
         #expect(Set(Self.fixtures).isSuperset(of: rules.union(checks)), "missing: \(rules.union(checks).subtracting(Self.fixtures).sorted())")
         #expect(Self.fixtures.contains("valid"))
     }

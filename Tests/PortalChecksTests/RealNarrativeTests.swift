@@ -26,6 +26,27 @@ struct RealNarrativeTests {
         "reviews": "review_total", "lawsuits": "litigation_total",
     ]
 
+    /// Every real report names its own year in its statistics period and title.
+    @Test(arguments: names)
+    func namesItsOwnYear(name: String) throws {
+        let (text, year) = try Self.body(of: name)
+        let form = try #require(FormLoader.builtInForms().forms.values.first { $0.covers(year: year) })
+        let words = ReportPeriodCheck.Words(form.narrativeClaims)
+        #expect(ReportPeriodCheck.wrongYears(in: NarrativeText(text, folding: words.folding), words: words, year: year).isEmpty)
+        // … and a year off is found in the period sentence (where the report has one).
+        let wrong = ReportPeriodCheck.wrongYears(in: NarrativeText(text, folding: words.folding), words: words, year: year + 1)
+        #expect(!wrong.isEmpty || !text.contains("统计期限") && !text.contains("統計期限"), "\(name)")
+    }
+
+    /// The text after the source address and the note on provenance, and the report's year.
+    static func body(of name: String) throws -> (String, Int) {
+        let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
+        let data = try Data(contentsOf: folder.appendingPathComponent("\(name).json"))
+        let json = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let year = try #require(json["year"] as? Int)
+        return (text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).joined(separator: "\n"), year)
+    }
+
     static func statements(of name: String) throws -> (found: [NarrativeStatement], transcribed: [String: Decimal], year: Int) {
         let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
         let data = try Data(contentsOf: folder.appendingPathComponent("\(name).json"))

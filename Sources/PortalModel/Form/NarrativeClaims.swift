@@ -18,6 +18,15 @@ public struct NarrativeClaims: Sendable, Hashable {
     public var folding: [Character: Character]
     /// Claim ids whose table value a share (占X%) may be a share of.
     public var shareOf: [String]
+    /// Words that introduce the statistics period (统计期限): every year in
+    /// the rest of the sentence is the report's.
+    public var periodWords: [String] = []
+    /// The report's own title after a year (2021年政府信息公开工作年度报告):
+    /// that year is the report's.
+    public var reportTitles: [String] = []
+    /// Words just before such a year that make it another report's
+    /// (发布2020年政府信息公开工作年度报告).
+    public var otherReportWords: [String] = []
 
     public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
                 outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
