@@ -5,6 +5,10 @@ import PortalModel
 enum BlankCellCheck {
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        // A report that prints blanks for zeros has declared what they mean.
+        let declared = portal
+        var portal = portal
+        portal.reports.removeAll { declared.blanksAreZeros($0) }
         TableReader.forEachRow(in: portal) { reader, block, row in
             let blanks = block.columns.enumerated().compactMap { index, column -> (String, Located<CellValue>)? in
                 guard let cell = reader.cell(row: row.id, column: index), case .blank = cell.value else { return nil }

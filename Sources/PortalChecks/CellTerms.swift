@@ -8,6 +8,12 @@ struct Term {
     /// nil when a cell is blank or missing: the identity cannot be verified.
     var value: Decimal?
     var location: SourceLocation?
+    /// The cells that are known, added up (a group row's printed sub-rows).
+    var known: Decimal = 0
+    /// How many of its cells are printed blank.
+    var blanks = 0
+    /// Whether every cell is blank (a total printed blank).
+    var allBlank = false
 }
 
 extension Array where Element == Term {
@@ -18,6 +24,19 @@ extension Array where Element == Term {
             total += value
         }
         return total
+    }
+
+    /// The known cells' sum when nothing is missing (blanks count as
+    /// unknown but not negative: the sum is a lower bound).
+    var knownSum: Decimal { reduce(0) { $0 + $1.known } }
+    var hasBlanks: Bool { contains { $0.blanks > 0 } }
+
+    /// `三（一） (1) + 三（三） (1 + blank)`: each term as far as it is known.
+    var partialText: String {
+        map { term in
+            let shown = term.blanks == 0 ? term.known.plainText : term.allBlank ? "blank" : "\(term.known.plainText) + blank"
+            return "\(term.name) (\(shown))"
+        }.joined(separator: " + ")
     }
 
     /// `一 (2) + 二 (1) = 3`, or `三（七） = 3` for a single term.
@@ -32,10 +51,20 @@ extension Array where Element == Term {
 struct TableReader {
     let table: FormTable
     let cells: [String: [Located<CellValue>]]
+    /// The report prints blanks for zeros (`blankCells: zero`).
+    let blanksAreZeros: Bool
 
-    init(_ table: FormTable, report: Report) {
+    init(_ table: FormTable, report: Report, blanksAreZeros: Bool = false) {
         self.table = table
         self.cells = report.tables[table.id] ?? [:]
+        self.blanksAreZeros = blanksAreZeros
+    }
+
+    /// A cell's number as the checks read it: a blank is unknown, or zero
+    /// where the report says it prints blanks for zeros.
+    func number(_ cell: Located<CellValue>?) -> Decimal? {
+        guard let cell else { return nil }
+        return cell.value.number ?? (blanksAreZeros ? 0 : nil)
     }
 
     /// The block holding a row (or group row) with this id.
@@ -59,12 +88,20 @@ struct TableReader {
         let leaves = row?.leaves ?? []
         var sum = Decimal(0)
         var complete = !leaves.isEmpty
+        var blanks = 0
         for leaf in leaves {
-            guard let value = cell(row: leaf.id, column: index)?.value.number else { complete = false; break }
-            sum += value
+            let printed = cell(row: leaf.id, column: index)
+            if let value = number(printed) {
+                sum += value
+            } else if printed != nil {
+                blanks += 1
+            } else {
+                complete = false
+            }
         }
         let location = leaves.first.flatMap { cell(row: $0.id, column: index)?.location }
-        return Term(name: row?.ref ?? id, value: complete ? sum : nil, location: location)
+        return Term(name: row?.ref ?? id, value: complete && blanks == 0 ? sum : nil, location: location,
+                    known: sum, blanks: complete ? blanks : 0, allBlank: complete && blanks == leaves.count)
     }
 
     /// A column in one data row, named by its label alone or, when
@@ -73,7 +110,9 @@ struct TableReader {
         let index = block.columns.firstIndex { $0.id == id }
         let cell = index.flatMap { self.cell(row: row.id, column: $0) }
         let name = qualified ? columnName(id, in: block) : (block.columns.first { $0.id == id }?.label ?? id)
-        return Term(name: name, value: cell?.value.number, location: cell?.location)
+        let value = number(cell)
+        let blank = cell != nil && value == nil
+        return Term(name: name, value: value, location: cell?.location, known: value ?? 0, blanks: blank ? 1 : 0, allBlank: blank)
     }
 
     /// The header group shared by all these columns, when their labels

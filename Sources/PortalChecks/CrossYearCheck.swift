@@ -11,7 +11,8 @@ enum CrossYearCheck {
             for (previous, current) in zip(reports, reports.dropFirst()) where current.year == previous.year + 1 {
                 let form = portal.form(of: current)
                 for rule in form.crossYearRules {
-                    problems += compare(rule, current: current, form: form, previous: previous, previousForm: portal.form(of: previous))
+                    problems += compare(rule, current: current, form: form, previous: previous, previousForm: portal.form(of: previous),
+                                        blanksAreZeros: (portal.blanksAreZeros(current), portal.blanksAreZeros(previous)))
                 }
             }
         }
@@ -21,18 +22,19 @@ enum CrossYearCheck {
     /// Column by column, matched by column id so that a change of format
     /// between the two years does not matter.
     static func compare(_ rule: CrossYearRule, current: Report, form: FormDefinition,
-                        previous: Report, previousForm: FormDefinition) -> [Diagnostic] {
+                        previous: Report, previousForm: FormDefinition,
+                        blanksAreZeros: (current: Bool, previous: Bool) = (false, false)) -> [Diagnostic] {
         guard let table = form.table(rule.table), let previousTable = previousForm.table(rule.table) else { return [] }
-        let now = TableReader(table, report: current)
-        let before = TableReader(previousTable, report: previous)
+        let now = TableReader(table, report: current, blanksAreZeros: blanksAreZeros.current)
+        let before = TableReader(previousTable, report: previous, blanksAreZeros: blanksAreZeros.previous)
         guard let block = now.block(row: rule.current), let previousBlock = before.block(row: rule.previous),
               let row = block.rows.lazy.compactMap({ $0.find(rule.current) }).first,
               let previousRow = previousBlock.rows.lazy.compactMap({ $0.find(rule.previous) }).first else { return [] }
         var problems: [Diagnostic] = []
         for (index, column) in block.columns.enumerated() {
             guard let previousIndex = previousBlock.columns.firstIndex(where: { $0.id == column.id }),
-                  let cell = now.cell(row: rule.current, column: index), let value = cell.value.number,
-                  let previousValue = before.cell(row: rule.previous, column: previousIndex)?.value.number,
+                  let cell = now.cell(row: rule.current, column: index), let value = now.number(cell),
+                  let previousValue = before.number(before.cell(row: rule.previous, column: previousIndex)),
                   value != previousValue else { continue }
             problems.append(.error(rule.id, at: cell.location,
                                    "\(now.columnName(column.id, in: block)): \(row.label) is \(value.plainText), but the \(previous.year) report's \(previousRow.label) is \(previousValue.plainText)",

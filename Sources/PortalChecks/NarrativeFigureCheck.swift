@@ -19,7 +19,7 @@ enum NarrativeFigureCheck {
                 let text = NarrativeText(narrative.value, folding: matcher.folding)
                 for statement in matcher.statements(in: text, year: report.year) {
                     problems += check(statement, text: text, at: narrative.location, report: report, form: form,
-                                      claims: matcher.claims)
+                                      claims: matcher.claims, blanksAreZeros: portal.blanksAreZeros(report))
                 }
             }
         }
@@ -27,8 +27,8 @@ enum NarrativeFigureCheck {
     }
 
     private static func check(_ statement: NarrativeStatement, text: NarrativeText, at base: SourceLocation,
-                              report: Report, form: FormDefinition, claims: NarrativeClaims) -> [Diagnostic] {
-        guard let table = ClaimValue(statement.claim, report: report, form: form) else { return [] }
+                              report: Report, form: FormDefinition, claims: NarrativeClaims, blanksAreZeros: Bool) -> [Diagnostic] {
+        guard let table = ClaimValue(statement.claim, report: report, form: form, blanksAreZeros: blanksAreZeros) else { return [] }
         let location = text.location(of: statement.range.lowerBound, base: base)
         let quote = text.quote(around: statement.range)
         let hint = "correct the narrative or the table, whichever differs from the published report; if the report itself printed both, acknowledge it in report.yaml (acknowledged:)"
@@ -39,7 +39,7 @@ enum NarrativeFigureCheck {
         }
         guard let share = statement.share else { return [] }
         // The share of what is rarely said: any base the form allows will do.
-        let bases = claims.shareOf.compactMap { claims.claim($0).flatMap { ClaimValue($0, report: report, form: form) } }
+        let bases = claims.shareOf.compactMap { claims.claim($0).flatMap { ClaimValue($0, report: report, form: form, blanksAreZeros: blanksAreZeros) } }
             .filter { $0.value > 0 }
         guard !bases.isEmpty else { return [] }
         let fits = bases.contains { agrees(share.value, table.value / $0.value * 100, precision: share.precision) }
@@ -72,14 +72,15 @@ struct ClaimValue {
     var cells: String
     var label: String
 
-    init?(_ claim: NarrativeClaim, report: Report, form: FormDefinition) {
+    init?(_ claim: NarrativeClaim, report: Report, form: FormDefinition, blanksAreZeros: Bool = false) {
         guard !claim.cells.isEmpty else { return nil }
         var sum = Decimal(0)
         var names: [String] = []
         for ref in claim.cells {
-            guard let number = report.value(ref, in: form)?.value.number, let place = form.resolve(ref) else { return nil }
+            guard let place = form.resolve(ref) else { return nil }
+            let reader = TableReader(place.table, report: report, blanksAreZeros: blanksAreZeros)
+            guard let number = reader.number(report.value(ref, in: form)) else { return nil }
             sum += number
-            let reader = TableReader(place.table, report: report)
             let column = reader.columnName(ref.column, in: place.block)
             names.append(place.block.hasRowLabels ? "\(place.row.ref) \(column)" : column)
         }

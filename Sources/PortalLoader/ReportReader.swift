@@ -28,6 +28,7 @@ struct ReportReader {
         let formID = map.string("form", required: true)
         let declaredYear = map.int("year", required: true)
         let published = map.string("published")
+        let blankCells = map.string("blankCells").flatMap { BlankCellsReader.read($0, log: log) }
         var form: FormDefinition?
         if let formID {
             form = forms[formID.value]
@@ -54,9 +55,11 @@ struct ReportReader {
         if form != nil { map.reportUnknownKeys(what: "report.yaml") }
         let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
         guard let form, formID != nil, declaredYear != nil else { return nil }
-        return Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
-                      tables: tables, narratives: narratives, location: SourceLocation(path: path),
-                      formLocation: formID?.location, sourceDigest: digest.hex)
+        var report = Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
+                            tables: tables, narratives: narratives, location: SourceLocation(path: path),
+                            formLocation: formID?.location, sourceDigest: digest.hex)
+        report.blankCells = blankCells
+        return report
     }
 
     private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {

@@ -19,6 +19,8 @@ public struct Report: Sendable {
     /// SHA-256 of the folder's files as read: a rebuild reuses this
     /// report's pages and downloads when it is unchanged.
     public var sourceDigest: String
+    /// `blankCells:` in report.yaml, when it says; otherwise the site's.
+    public var blankCells: BlankCells?
 
     public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
                 tables: [String: [String: [Located<CellValue>]]], narratives: [String: Located<String>],
