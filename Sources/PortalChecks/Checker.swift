@@ -20,6 +20,7 @@ public struct Checker: Sendable {
         Check(name: "blank cells") { BlankCellCheck.run($0) },
         Check(name: "form rules") { FormRuleCheck.run($0) },
         Check(name: "cross-year rules") { CrossYearCheck.run($0) },
+        Check(name: "roll-forward rules") { RollForwardCheck.run($0) },
         Check(name: "report shape") { ReportShapeCheck.run($0) },
         Check(name: "narrative figures") { NarrativeFigureCheck.run($0) },
         Check(name: "report period") { ReportPeriodCheck.run($0) },

@@ -35,6 +35,34 @@ struct ClaimsReader {
         return result
     }
 
+    /// `rollForwardRules:` (read here with the other rules a form adds
+    /// beside its identities).
+    func rollForwardRules(_ node: YAMLNode) -> [RollForwardRule] {
+        guard let items = node.sequence else {
+            log.error("yaml-type", at: document.location(of: node), "“rollForwardRules” must be a list")
+            return []
+        }
+        return items.compactMap { item in
+            guard var map = MappingReader(item, in: document, log: log, what: "a roll-forward rule") else { return nil }
+            let id = map.string("id", required: true)
+            let description = map.string("description")
+            let table = map.string("table", required: true)
+            let rows = words(map.value("rows"), what: "rows")
+            let stock = map.string("stock", required: true)
+            let added = map.string("added", required: true)
+            let removed = map.string("removed", required: true)
+            let severity = map.string("severity")
+            map.reportUnknownKeys(what: "a roll-forward rule")
+            guard let id, let table, let stock, let added, let removed else { return nil }
+            guard let level = Diagnostic.Severity(rawValue: severity?.value ?? "error") else {
+                log.error("form", at: severity?.location ?? map.location, "severity is error or warning")
+                return nil
+            }
+            return RollForwardRule(id: id.value, description: description?.value ?? "", table: table.value, rows: rows,
+                                   stock: stock.value, added: added.value, removed: removed.value, severity: level)
+        }
+    }
+
     private func claim(_ node: YAMLNode) -> NarrativeClaim? {
         guard var map = MappingReader(node, in: document, log: log, what: "a narrative claim") else { return nil }
         let id = map.string("id", required: true)

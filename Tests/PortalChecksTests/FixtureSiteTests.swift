@@ -28,7 +28,7 @@ struct FixtureSiteTests {
     static let companions: [String: Set<String>] = ["blank-cell": ["blank-total"]]
 
     @Test func everyRuleHasAFixture() {
-        let rules = Set(FormLoader.builtInForms().forms.values.flatMap { $0.rules.map(\.id) + $0.crossYearRules.map(\.id) })
+        let rules = Set(FormLoader.builtInForms().forms.values.flatMap { $0.rules.map(\.id) + $0.crossYearRules.map(\.id) + $0.rollForwardRules.map(\.id) })
         let checks: Set<String> = ["value", "blank-cell", "form-year", "empty-narrative", "duplicate-agency", "parent-cycle", "narrative-figure", "report-period", "blank-total"]
         #expect(Set(Self.fixtures).isSuperset(of: rules.union(checks)), "missing: \(rules.union(checks).subtracting(Self.fixtures).sorted())")
         #expect(Self.fixtures.contains("valid"))
