@@ -48,7 +48,9 @@ public struct Checker: Sendable {
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             found[index] = work[index].check.run(work[index].portal)
         }
-        return DiagnosticsError(found.values.flatMap { $0 ?? [] }).diagnostics
+        // What the reports acknowledge is marked (and what they acknowledge
+        // in vain reported) once every check has spoken.
+        return AcknowledgementCheck.apply(DiagnosticsError(found.values.flatMap { $0 ?? [] }).diagnostics, to: portal)
     }
 
     /// The portal cut into about `count` parts of its reports, never

@@ -51,6 +51,10 @@ struct ReportReader {
                 tables[table.id] = cells.table(table, node: map.value(table.id), in: map.location)
             }
         }
+        let acknowledged = map.value("acknowledged")
+        let acknowledgements = form.flatMap { form in
+            acknowledged.map { AcknowledgementReader(document: document, log: log, form: form).read($0) }
+        } ?? []
         // Without a form the table keys cannot be told from typos.
         if form != nil { map.reportUnknownKeys(what: "report.yaml") }
         let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
@@ -59,6 +63,7 @@ struct ReportReader {
                             tables: tables, narratives: narratives, location: SourceLocation(path: path),
                             formLocation: formID?.location, sourceDigest: digest.hex)
         report.blankCells = blankCells
+        report.acknowledgements = acknowledgements
         return report
     }
 

@@ -13,6 +13,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// What the user can do about it, when there is something useful to say.
     public var hint: String?
+    /// The editor's note when the report acknowledges this problem: it is
+    /// shown, never hidden, but no longer stops a build.
+    public var acknowledgement: String?
+
+    /// Whether the problem stops a build (errors not acknowledged).
+    public var isOutstandingError: Bool { severity == .error && acknowledgement == nil }
 
     public init(_ severity: Severity, _ rule: String, at location: SourceLocation, _ message: String, hint: String? = nil) {
         self.severity = severity
@@ -33,8 +39,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// `path:line:column: error[rule]: message` — the format compilers use, so
     /// editors and terminals make it clickable.
     public var description: String {
-        var text = "\(location): \(severity.rawValue)[\(rule)]: \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
+        var text = "\(location): \(acknowledgement == nil ? severity.rawValue : "acknowledged")[\(rule)]: \(message)"
+        if let acknowledgement { text += "\n  note: \(acknowledgement)" } else if let hint { text += "\n  hint: \(hint)" }
         return text
     }
 }
@@ -48,8 +54,8 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics.sorted { ($0.location, $0.rule, $0.message) < ($1.location, $1.rule, $1.message) }
     }
 
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error && $0.acknowledgement == nil }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning && $0.acknowledgement == nil }.count }
 
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")
@@ -57,5 +63,8 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
 }
 
 extension Array where Element == Diagnostic {
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    /// Errors that stop a build: acknowledged ones do not.
+    public var hasErrors: Bool { contains { $0.isOutstandingError } }
+    /// Everything not acknowledged (what `--strict` counts).
+    public var outstanding: [Diagnostic] { filter { $0.acknowledgement == nil } }
 }

@@ -37,8 +37,14 @@ struct Console {
             FileHandle.standardOutput.write(Data(DiagnosticJSON.document(diagnostics).utf8))
         case .text:
             for diagnostic in diagnostics {
-                var line = "\(diagnostic.location): \(severity(diagnostic.severity))[\(diagnostic.rule)]: \(diagnostic.message)"
-                if let hint = diagnostic.hint { line += "\n  hint: \(hint)" }
+                let shown = diagnostic.acknowledgement == nil ? severity(diagnostic.severity) : "acknowledged"
+                var line = "\(diagnostic.location): \(shown)[\(diagnostic.rule)]: \(diagnostic.message)"
+                // An acknowledged problem shows the editor's note instead of advice.
+                if let note = diagnostic.acknowledgement {
+                    line += "\n  note: \(note)"
+                } else if let hint = diagnostic.hint {
+                    line += "\n  hint: \(hint)"
+                }
                 info(line)
             }
             if let trailer, !diagnostics.isEmpty || trailer.hasPrefix("the site") {
@@ -50,11 +56,14 @@ struct Console {
     /// `2 errors, 1 warning in 1 report`.
     static func summary(_ diagnostics: [Diagnostic]) -> String {
         if diagnostics.isEmpty { return "no problems" }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let outstanding = diagnostics.outstanding
+        let errors = outstanding.filter { $0.severity == .error }.count
+        let warnings = outstanding.count - errors
+        let acknowledged = diagnostics.count - outstanding.count
         let reports = Set(diagnostics.compactMap { reportFolder($0.location.path) }).count
         let others = Set(diagnostics.filter { reportFolder($0.location.path) == nil }.map(\.location.path)).count
         var text = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if acknowledged > 0 { text += ", \(acknowledged) acknowledged" }
         if reports > 0 || others == 0 { text += " in \(reports) report\(reports == 1 ? "" : "s")" }
         if others > 0 { text += (reports > 0 ? " and " : " in ") + "\(others) other file\(others == 1 ? "" : "s")" }
         return text
@@ -88,10 +97,13 @@ enum DiagnosticJSON {
                 "line": d.location.line, "column": d.location.column, "message": d.message,
             ]
             if let hint = d.hint { item["hint"] = hint }
+            if let note = d.acknowledgement { item["acknowledged"] = note }
             return item
         }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let document: [String: Any] = ["diagnostics": items, "errors": errors, "warnings": diagnostics.count - errors]
+        let outstanding = diagnostics.outstanding
+        let errors = outstanding.filter { $0.severity == .error }.count
+        let document: [String: Any] = ["diagnostics": items, "errors": errors, "warnings": outstanding.count - errors,
+                                       "acknowledged": diagnostics.count - outstanding.count]
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -21,6 +21,8 @@ public struct Report: Sendable {
     public var sourceDigest: String
     /// `blankCells:` in report.yaml, when it says; otherwise the site's.
     public var blankCells: BlankCells?
+    /// Problems the editor acknowledged (`acknowledged:`), in file order.
+    public var acknowledgements: [Acknowledgement] = []
 
     public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
                 tables: [String: [String: [Located<CellValue>]]], narratives: [String: Located<String>],
