@@ -15,7 +15,8 @@ struct RuleEngineTests {
         try edit(site)
         let result = SiteLoader(root: site.root).load()
         let portal = try #require(result.portal)
-        return Checker().run(portal)
+        // The example portal's one acknowledged problem is not a finding here.
+        return Checker().run(portal).outstanding
     }
 
     @Test func theReferenceReportIsConsistent() throws {

@@ -80,6 +80,7 @@ extension PageContext {
                 "url": root + path,
                 "form": portal.form(of: report).name,
                 "figures": figures(report, columns: columns),
+                "acknowledged": !report.acknowledgements.isEmpty,
                 "json": root + path + "report.json",
                 "csv": root + path + "report.csv",
             ]
@@ -115,13 +116,19 @@ extension PageContext {
         if let preamble = report.narratives["preamble"] {
             context["preambleHTML"] = Markdown.html(preamble.value)
         }
+        // Published as published: what the editor acknowledged, beside it.
+        let notes = AcknowledgementNotes(report: report, form: form)
+        context["acknowledgedCount"] = report.acknowledgements.isEmpty ? nil : report.acknowledgements.count
+        context["preambleNotes"] = notes.context(for: "preamble")
         context["sections"] = form.sections.map { section -> [String: Any] in
             var item: [String: Any] = ["number": section.number, "title": section.title, "heading": section.heading]
             switch section.content {
             case .narrative(let id):
+                item["notes"] = notes.context(for: id)
                 item["anchor"] = id
                 item["bodyHTML"] = Markdown.html(report.narratives[id]?.value ?? "")
             case .table(let id):
+                item["notes"] = notes.context(for: id)
                 item["anchor"] = id
                 item["isTable"] = true
                 if let table = form.table(id) {
@@ -170,6 +177,7 @@ extension PageContext {
                 "url": root + SitePaths.report(agency.slug, report.year),
                 "form": portal.form(of: report).name,
                 "figures": figures(report, columns: columns),
+                "acknowledged": !report.acknowledgements.isEmpty,
             ]
         }
         let totals = KeyFigureTotal.totals(reports, portal: portal)
