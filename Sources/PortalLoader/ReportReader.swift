@@ -7,7 +7,7 @@ struct ReportReader {
     let forms: [String: FormDefinition]
     let log: DiagnosticLog
     /// Every file read, by name and content.
-    private let digest = SourceDigest()
+    let digest = SourceDigest()
 
     init(forms: [String: FormDefinition], log: DiagnosticLog) {
         self.forms = forms
@@ -51,6 +51,9 @@ struct ReportReader {
                 tables[table.id] = cells.table(table, node: map.value(table.id), in: map.location)
             }
         }
+        let corrections = form.flatMap { form in
+            map.value("corrections").map { CorrectionReader(report: self, document: document, form: form, folder: folder, displayPath: displayPath).read($0) }
+        } ?? []
         let acknowledged = map.value("acknowledged")
         let acknowledgements = form.flatMap { form in
             acknowledged.map { AcknowledgementReader(document: document, log: log, form: form).read($0) }
@@ -64,6 +67,7 @@ struct ReportReader {
                             formLocation: formID?.location, sourceDigest: digest.hex)
         report.blankCells = blankCells
         report.acknowledgements = acknowledgements
+        report.corrections = corrections
         return report
     }
 
@@ -92,7 +96,7 @@ struct ReportReader {
 
 /// Reads the cells of one table from report.yaml: one list per data row,
 /// in the official column order.
-private struct CellReader {
+struct CellReader {
     let document: YAMLDocument
     let log: DiagnosticLog
 

@@ -23,6 +23,8 @@ public struct Report: Sendable {
     public var blankCells: BlankCells?
     /// Problems the editor acknowledged (`acknowledged:`), in file order.
     public var acknowledgements: [Acknowledgement] = []
+    /// Earlier versions this one corrects (`corrections:`), oldest first.
+    public var corrections: [Correction] = []
 
     public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
                 tables: [String: [String: [Located<CellValue>]]], narratives: [String: Located<String>],

@@ -76,6 +76,9 @@ public enum DataDocuments {
         if !report.acknowledgements.isEmpty {
             pairs.append(("acknowledgements", AcknowledgementNotes(report: report, form: form).json))
         }
+        if !report.corrections.isEmpty {
+            pairs.append(("corrections", CorrectionHistory(report: report, form: form).json { tableBlocks($0, report: $1) }))
+        }
         return .object(pairs)
     }
 

@@ -119,6 +119,7 @@ extension PageContext {
         // Published as published: what the editor acknowledged, beside it.
         let notes = AcknowledgementNotes(report: report, form: form)
         context["acknowledgedCount"] = report.acknowledgements.isEmpty ? nil : report.acknowledgements.count
+        context["corrections"] = CorrectionHistory(report: report, form: form).context
         context["preambleNotes"] = notes.context(for: "preamble")
         context["sections"] = form.sections.map { section -> [String: Any] in
             var item: [String: Any] = ["number": section.number, "title": section.title, "heading": section.heading]
