@@ -118,7 +118,7 @@ struct TableReader {
     /// The header group shared by all these columns, when their labels
     /// need it to be told apart from other columns (行政复议 in table 四).
     func sharedGroup(of ids: [String], in block: FormBlock) -> String? {
-        let groups = Set(ids.map { innermostGroup(of: $0, in: block.header) })
+        let groups = Set(ids.map { block.group(ofColumn: $0) })
         guard groups.count == 1, let group = groups.first.flatMap({ $0 }) else { return nil }
         let ambiguous = ids.contains { id in columnName(id, in: block) != block.columns.first { $0.id == id }?.label }
         return ambiguous ? group : nil
@@ -127,22 +127,7 @@ struct TableReader {
     /// A column's label, with the header group above it when the label
     /// alone is ambiguous (table 四 has three 结果维持 columns).
     func columnName(_ id: String, in block: FormBlock) -> String {
-        guard let column = block.columns.first(where: { $0.id == id }) else { return id }
-        let sameLabel = block.columns.filter { $0.label == column.label }.count
-        guard sameLabel > 1, let group = innermostGroup(of: id, in: block.header) else { return column.label }
-        return "\(group) \(column.label)"
-    }
-
-    private func innermostGroup(of id: String, in nodes: [ColumnHeader], parent: String? = nil) -> String? {
-        for node in nodes {
-            switch node {
-            case .column(let column) where column.id == id: return parent
-            case .column: continue
-            case .group(let label, let children):
-                if let found = innermostGroup(of: id, in: children, parent: label) { return found }
-            }
-        }
-        return nil
+        block.columnName(id)
     }
 }
 

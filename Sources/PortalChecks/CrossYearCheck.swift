@@ -5,18 +5,24 @@ import PortalModel
 enum CrossYearCheck {
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let byAgency = Dictionary(grouping: portal.reports, by: \.agencySlug)
-        for slug in byAgency.keys.sorted() {
-            let reports = byAgency[slug]!.sorted { $0.year < $1.year }
-            for (previous, current) in zip(reports, reports.dropFirst()) where current.year == previous.year + 1 {
-                let form = portal.form(of: current)
-                for rule in form.crossYearRules {
-                    problems += compare(rule, current: current, form: form, previous: previous, previousForm: portal.form(of: previous),
-                                        blanksAreZeros: (portal.blanksAreZeros(current), portal.blanksAreZeros(previous)))
-                }
+        for (previous, current) in consecutiveReports(in: portal) {
+            let form = portal.form(of: current)
+            for rule in form.crossYearRules {
+                problems += compare(rule, current: current, form: form, previous: previous, previousForm: portal.form(of: previous),
+                                    blanksAreZeros: (portal.blanksAreZeros(current), portal.blanksAreZeros(previous)))
             }
         }
         return problems
+    }
+
+    /// Every agency's reports of two consecutive years, agencies in slug
+    /// order: what cross-year rules compare.
+    static func consecutiveReports(in portal: Portal) -> [(previous: Report, current: Report)] {
+        let byAgency = Dictionary(grouping: portal.reports, by: \.agencySlug)
+        return byAgency.keys.sorted().flatMap { slug in
+            let reports = byAgency[slug]!.sorted { $0.year < $1.year }
+            return zip(reports, reports.dropFirst()).filter { $1.year == $0.year + 1 }.map { (previous: $0, current: $1) }
+        }
     }
 
     /// Column by column, matched by column id so that a change of format

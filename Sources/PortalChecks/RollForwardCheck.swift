@@ -7,17 +7,9 @@ import PortalModel
 /// same columns.
 enum RollForwardCheck {
     static func run(_ portal: Portal) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        let byAgency = Dictionary(grouping: portal.reports, by: \.agencySlug)
-        for slug in byAgency.keys.sorted() {
-            let reports = byAgency[slug]!.sorted { $0.year < $1.year }
-            for (previous, current) in zip(reports, reports.dropFirst()) where current.year == previous.year + 1 {
-                for rule in portal.form(of: current).rollForwardRules {
-                    problems += check(rule, current: current, previous: previous, in: portal)
-                }
-            }
+        CrossYearCheck.consecutiveReports(in: portal).flatMap { previous, current in
+            portal.form(of: current).rollForwardRules.flatMap { check($0, current: current, previous: previous, in: portal) }
         }
-        return problems
     }
 
     private static func check(_ rule: RollForwardRule, current: Report, previous: Report, in portal: Portal) -> [Diagnostic] {

@@ -28,9 +28,7 @@ struct AcknowledgementNotes {
         switch target {
         case .cell(let ref):
             guard let (table, block, row, index) = form.resolve(ref) else { return ref.description }
-            let column = block.columns[index]
-            let group = Self.group(of: column.id, in: block.header)
-            let columnName = block.columns.filter({ $0.label == column.label }).count > 1 ? [group, column.label].compactMap { $0 }.joined(separator: " ") : column.label
+            let columnName = block.columnName(block.columns[index].id)
             return "表\(table.number) \(block.hasRowLabels ? row.ref + " " : "")\(columnName)"
         case .line(let narrative, let line):
             let heading = form.sections.first { $0.content == .narrative(narrative) }?.heading ?? "前言"
@@ -54,17 +52,5 @@ struct AcknowledgementNotes {
             pairs += [("place", .string(place(of: entry.target))), ("note", .string(entry.note))]
             return .object(pairs)
         })
-    }
-
-    private static func group(of id: String, in nodes: [ColumnHeader], parent: String? = nil) -> String? {
-        for node in nodes {
-            switch node {
-            case .column(let column) where column.id == id: return parent
-            case .column: continue
-            case .group(let label, let children):
-                if let found = group(of: id, in: children, parent: label) { return found }
-            }
-        }
-        return nil
     }
 }
