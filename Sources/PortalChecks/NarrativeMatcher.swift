@@ -37,7 +37,7 @@ struct NarrativeMatcher {
     private let outOfScope: [[Unicode.Scalar]]
     private let approximateBefore: [[Unicode.Scalar]]
     private let approximateAfter: [[Unicode.Scalar]]
-    let folding: [Unicode.Scalar: Unicode.Scalar]
+    let folding: ScalarFolding
 
     init(_ claims: NarrativeClaims) {
         self.claims = claims
@@ -206,8 +206,7 @@ struct NarrativeMatcher {
         var clauseStart = 0
         var figures = numbers.filter { $0.unit != .percent }.makeIterator()
         var nextFigure = figures.next()
-        let ends = NarrativeText.clauseEnds
-        for i in 0...text.scalars.count where i == text.scalars.count || ends.contains(text.scalars[i]) {
+        for i in 0...text.scalars.count where i == text.scalars.count || NarrativeText.isClauseEnd(text.scalars[i]) {
             let clause = clauseStart..<i
             clauseStart = i + 1
             var hasFigure = false
@@ -216,7 +215,7 @@ struct NarrativeMatcher {
                 nextFigure = figures.next()
             }
             guard !hasFigure, clause.count >= 2,
-                  clause.contains(where: { ["未", "无", "没"].contains(text.scalars[$0]) }),
+                  clause.contains(where: { text.scalars[$0] == "未" || text.scalars[$0] == "无" || text.scalars[$0] == "没" }),
                   !outOfScope.contains(where: { text.contains($0, in: clause) }),
                   !mentionsOtherYear(text, before: clause.upperBound, year: year) else { continue }
             var seen = Set<Int>()
@@ -235,11 +234,11 @@ struct NarrativeMatcher {
 
 extension NarrativeClaims {
     /// The folding of characters, by Unicode scalar (as narratives are read).
-    var scalarFolding: [Unicode.Scalar: Unicode.Scalar] {
+    var scalarFolding: ScalarFolding {
         var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
         for (from, to) in self.folding {
             if let f = from.unicodeScalars.first, let t = to.unicodeScalars.first { folding[f] = t }
         }
-        return folding
+        return ScalarFolding(folding)
     }
 }

@@ -12,9 +12,18 @@ struct NarrativeText {
     static let spaces: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{00A0}"]
     static let sentenceEnds: Set<Unicode.Scalar> = ["；", ";", "。", "！", "!", "？", "?", "\n"]
 
-    init(_ text: String, folding: [Unicode.Scalar: Unicode.Scalar]) {
+    init(_ text: String, folding: ScalarFolding) {
         original = Array(text.unicodeScalars)
-        scalars = folding.isEmpty ? original : original.map { folding[$0] ?? $0 }
+        scalars = folding.isEmpty ? original : original.map(folding.fold)
+    }
+
+    /// Whether a scalar ends a clause (the set above, as a switch: the
+    /// zero statements look at every character).
+    static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", ",", "；", ";", "。", "：", ":", "！", "!", "？", "?", "（", "）", "(", ")", "\n", "【", "】": true
+        default: false
+        }
     }
 
     /// Start of the clause (or sentence) holding `index`: just after the
@@ -105,5 +114,28 @@ struct NarrativeText {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: original[from..<to])
         return prefix + String(text) + suffix
+    }
+}
+
+/// Characters read as others before matching (traditional → simplified),
+/// with a mask over the Basic Multilingual Plane so that the common case,
+/// a character not folded, costs an array read rather than a hash.
+struct ScalarFolding {
+    private let mask: [Bool]
+    private let map: [Unicode.Scalar: Unicode.Scalar]
+
+    init(_ map: [Unicode.Scalar: Unicode.Scalar]) {
+        self.map = map
+        var mask = [Bool](repeating: false, count: map.isEmpty ? 0 : 0x10000)
+        for key in map.keys where key.value < 0x10000 { mask[Int(key.value)] = true }
+        self.mask = mask
+    }
+
+    var isEmpty: Bool { map.isEmpty }
+
+    func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = Int(scalar.value)
+        guard value < mask.count ? mask[value] : !map.isEmpty && value >= 0x10000 else { return scalar }
+        return map[scalar] ?? scalar
     }
 }

@@ -31,12 +31,15 @@ enum ReportPeriodCheck {
     /// The phrases of a form, compiled once.
     struct Words {
         var period: [[Unicode.Scalar]]
+        /// The first scalar of each period word (统计期限 → 统).
+        var periodStarts: [Unicode.Scalar]
         var titles: [[Unicode.Scalar]]
         var otherReport: [[Unicode.Scalar]]
-        var folding: [Unicode.Scalar: Unicode.Scalar]
+        var folding: ScalarFolding
 
         init(_ claims: NarrativeClaims) {
             period = claims.periodWords.map { Array($0.unicodeScalars) }
+            periodStarts = Array(Set(period.compactMap(\.first))).sorted { $0.value < $1.value }
             titles = claims.reportTitles.map { Array($0.unicodeScalars) }
             otherReport = claims.otherReportWords.map { Array($0.unicodeScalars) }
             folding = claims.scalarFolding
@@ -50,7 +53,8 @@ enum ReportPeriodCheck {
         var index = 0
         while index < scalars.count {
             defer { index += 1 }
-            if let word = words.period.first(where: { text.hasPrefix($0, at: index) }) {
+            // Most characters start no period word: compare the first scalar first.
+            if words.periodStarts.contains(scalars[index]), let word = words.period.first(where: { text.hasPrefix($0, at: index) }) {
                 // Every year in the rest of the sentence (自2020年1月1日起至2020年12月31日止);
                 // the first wrong one stands for the sentence.
                 let end = text.end(of: index, ends: NarrativeText.sentenceEnds)

@@ -51,8 +51,12 @@ enum NumberReader {
         }
     }
 
+    /// Called for every character of every narrative: a switch, not a lookup.
     static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        chineseDigits[scalar] != nil || chineseMultipliers[scalar] != nil
+        switch scalar {
+        case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万": true
+        default: false
+        }
     }
 
     /// The digits starting at `index`: value, decimals and where they end;
