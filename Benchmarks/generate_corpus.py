@@ -65,8 +65,10 @@ def narrative(rng, size):
     return "\n\n".join(paragraphs) + "\n"
 
 
-def report(rng, form_id, tables, carried_over):
-    """Cells for one report; returns (yaml text, carried-forward list)."""
+def report(rng, form_id, tables, carried_over, in_force):
+    """Cells for one report; returns (yaml text, carried-forward list).
+    `in_force` (row -> 现行有效件数 of the last 2021-format report) is
+    updated, so documents in force roll forward from year to year."""
     outcomes = ["disclosed", "partlyDisclosed", "withheldThirdPartyRights", "unavailableNotHeld",
                 "notProcessedComplaints"] + (["otherOther"] if form_id == "gov-info-2021" else ["otherHandling"])
     received = [rng.randint(0, 40), rng.randint(0, 5), 0, rng.randint(0, 2), rng.randint(0, 2), rng.randint(0, 2)]
@@ -93,6 +95,12 @@ def report(rng, form_id, tables, carried_over):
                 cells = [round(rng.random() * 20, 2)]
             else:
                 cells = [rng.randint(0, 50) for _ in range(width)]
+                if form_id == "gov-info-2021" and row in ("regulations", "normativeDocuments"):
+                    # 本年制发, 本年废止, 现行有效: last year's stock + issued − repealed.
+                    if row in in_force:
+                        cells[1] = min(cells[1], in_force[row] + cells[0])
+                        cells[2] = in_force[row] + cells[0] - cells[1]
+                    in_force[row] = cells[2]
             lines.append(f"  {row}: [{', '.join(str(c) for c in cells)}]")
     return "\n".join(lines) + "\n", forward
 
@@ -122,9 +130,10 @@ def main():
         (folder / "agency.yaml").write_text(
             f"name: 示例市第{number}号示例机构\nshortName: 示例机构{number}\nkind: {KINDS[number % len(KINDS)]}\n", encoding="utf-8")
         carried = [0] * 6
+        in_force = {}
         for year in range(first, last + 1):
             form_id = "gov-info-2019" if year <= 2020 else "gov-info-2021"
-            text, carried = report(rng, form_id, forms[form_id], carried)
+            text, carried = report(rng, form_id, forms[form_id], carried, in_force)
             year_folder = folder / str(year)
             year_folder.mkdir()
             (year_folder / "report.yaml").write_text(text.replace(f"form: {form_id}\n", f"form: {form_id}\nyear: {year}\n", 1), encoding="utf-8")

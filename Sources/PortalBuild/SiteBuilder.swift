@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
 
     /// Whether these diagnostics stop the build.
     public func fails(_ diagnostics: [Diagnostic]) -> Bool {
-        strict ? !diagnostics.isEmpty : diagnostics.hasErrors
+        strict ? !diagnostics.outstanding.isEmpty : diagnostics.hasErrors
     }
 
     @discardableResult

@@ -86,7 +86,8 @@ struct Console {
         case .json:
             output.standardOutput(DiagnosticJSON.document(diagnostics))
         case .text:
-            let shown = quiet && !strict ? diagnostics.filter { $0.severity == .error } : diagnostics
+            // Quiet shows what stops the run: outstanding errors (and, when strict, warnings), never acknowledged problems.
+            let shown = quiet ? diagnostics.filter { strict ? $0.acknowledgement == nil : $0.isOutstandingError } : diagnostics
             for diagnostic in shown {
                 output.standardError(diagnostic.formatted(severity: severity) + "\n")
             }
@@ -116,10 +117,12 @@ enum DiagnosticJSON {
                 "line": d.location.line, "column": d.location.column, "message": d.message,
             ]
             if let hint = d.hint { item["hint"] = hint }
+            if let note = d.acknowledgement { item["acknowledged"] = note }
             return item
         }
         let summary = DiagnosticSummary(diagnostics)
-        let document: [String: Any] = ["diagnostics": items, "errors": summary.errors, "warnings": summary.warnings]
+        let document: [String: Any] = ["diagnostics": items, "errors": summary.errors, "warnings": summary.warnings,
+                                       "acknowledged": summary.acknowledged]
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -9,7 +9,8 @@ enum BlankCellCheck {
 
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for report in portal.reports {
+        // A report that prints blanks for zeros (`blankCells: zero`) has declared what they mean.
+        for report in portal.reports where !portal.blanksAreZeros(report) {
             for table in portal.form(of: report).tables {
                 let reader = TableReader(table, report: report)
                 var rows: [Diagnostic] = []

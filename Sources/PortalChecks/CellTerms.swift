@@ -8,10 +8,29 @@ struct Term {
     /// nil when a cell is blank or missing: the identity cannot be verified.
     var value: Decimal?
     var location: SourceLocation?
+    /// The cells that are known, added up (a group row's printed sub-rows).
+    var known: Decimal = 0
+    /// How many of its cells are printed blank.
+    var blanks = 0
+    /// Whether every cell is blank (a total printed blank).
+    var allBlank = false
 }
 
 extension Array where Element == Term {
     var sum: Decimal? { lazy.map(\.value).completeSum }
+
+    /// The known cells' sum when nothing is missing (blanks count as
+    /// unknown but not negative: the sum is a lower bound).
+    var knownSum: Decimal { reduce(0) { $0 + $1.known } }
+    var hasBlanks: Bool { contains { $0.blanks > 0 } }
+
+    /// `三（一） (1) + 三（三） (1 + blank)`: each term as far as it is known.
+    var partialText: String {
+        map { term in
+            let shown = term.blanks == 0 ? term.known.plainText : term.allBlank ? "blank" : "\(term.known.plainText) + blank"
+            return "\(term.name) (\(shown))"
+        }.joined(separator: " + ")
+    }
 
     /// `一 (2) + 二 (1) = 3`, or `三（七） = 3` for a single term.
     var text: String {
@@ -25,10 +44,20 @@ extension Array where Element == Term {
 struct TableReader {
     let table: FormTable
     let cells: [String: [Located<CellValue>]]
+    /// The report prints blanks for zeros (`blankCells: zero`).
+    let blanksAreZeros: Bool
 
-    init(_ table: FormTable, report: Report) {
+    init(_ table: FormTable, report: Report, blanksAreZeros: Bool = false) {
         self.table = table
         self.cells = report.tables[table.id] ?? [:]
+        self.blanksAreZeros = blanksAreZeros
+    }
+
+    /// A cell's number as the checks read it: a blank is unknown, or zero
+    /// where the report says it prints blanks for zeros.
+    func number(_ cell: Located<CellValue>?) -> Decimal? {
+        guard let cell else { return nil }
+        return cell.value.number ?? (blanksAreZeros ? 0 : nil)
     }
 
     /// The block holding a row (or group row) with this id.
@@ -50,9 +79,12 @@ struct TableReader {
     func term(row id: String, column index: Int, in block: FormBlock) -> Term {
         let row = block.row(id)
         let leaves = row?.leaves ?? []
-        let sum = leaves.isEmpty ? nil : leaves.lazy.map { self.cell(row: $0.id, column: index)?.value.number }.completeSum
+        var sum = PublishedSum()
+        for leaf in leaves { sum.add(cell(row: leaf.id, column: index)?.value, blanksAreZeros: blanksAreZeros) }
         let location = leaves.first.flatMap { cell(row: $0.id, column: index)?.location }
-        return Term(name: row?.ref ?? id, value: sum, location: location)
+        let unknown = leaves.isEmpty || sum.missing
+        return Term(name: row?.ref ?? id, value: unknown ? nil : sum.complete, location: location,
+                    known: sum.known, blanks: unknown ? 0 : sum.blanks, allBlank: !unknown && sum.allBlank)
     }
 
     /// A column in one data row, named by its label alone or, when
@@ -61,13 +93,15 @@ struct TableReader {
         let index = block.columns.firstIndex { $0.id == id }
         let cell = index.flatMap { self.cell(row: row.id, column: $0) }
         let name = qualified ? columnName(id, in: block) : (block.columns.first { $0.id == id }?.label ?? id)
-        return Term(name: name, value: cell?.value.number, location: cell?.location)
+        let value = number(cell)
+        let blank = cell != nil && value == nil
+        return Term(name: name, value: value, location: cell?.location, known: value ?? 0, blanks: blank ? 1 : 0, allBlank: blank)
     }
 
     /// The header group shared by all these columns, when their labels
     /// need it to be told apart from other columns (行政复议 in table 四).
     func sharedGroup(of ids: [String], in block: FormBlock) -> String? {
-        let groups = Set(ids.map { innermostGroup(of: $0, in: block.header) })
+        let groups = Set(ids.map { block.group(ofColumn: $0) })
         guard groups.count == 1, let group = groups.first.flatMap({ $0 }) else { return nil }
         let ambiguous = ids.contains { id in columnName(id, in: block) != block.columns.first { $0.id == id }?.label }
         return ambiguous ? group : nil
@@ -76,22 +110,7 @@ struct TableReader {
     /// A column's label, with the header group above it when the label
     /// alone is ambiguous (table 四 has three 结果维持 columns).
     func columnName(_ id: String, in block: FormBlock) -> String {
-        guard let column = block.columns.first(where: { $0.id == id }) else { return id }
-        let sameLabel = block.columns.filter { $0.label == column.label }.count
-        guard sameLabel > 1, let group = innermostGroup(of: id, in: block.header) else { return column.label }
-        return "\(group) \(column.label)"
-    }
-
-    private func innermostGroup(of id: String, in nodes: [ColumnHeader], parent: String? = nil) -> String? {
-        for node in nodes {
-            switch node {
-            case .column(let column) where column.id == id: return parent
-            case .column: continue
-            case .group(let label, let children):
-                if let found = innermostGroup(of: id, in: children, parent: label) { return found }
-            }
-        }
-        return nil
+        block.columnName(id)
     }
 }
 

@@ -21,21 +21,25 @@ public struct Checker: Sendable {
     public static let checks: [Check] = [
         Check(name: "values", rules: [ValueCheck.value]) { ValueCheck.run($0) },
         Check(name: "blank cells", rules: [BlankCellCheck.blankCell]) { BlankCellCheck.run($0) },
-        Check(name: "form rules") { FormRuleCheck.run($0) },
+        Check(name: "form rules", rules: [BlankIdentity.blankTotal]) { FormRuleCheck.run($0) },
         Check(name: "cross-year rules") { CrossYearCheck.run($0) },
+        Check(name: "roll-forward rules") { RollForwardCheck.run($0) },
         Check(name: "report shape", rules: [ReportShapeCheck.formYear, ReportShapeCheck.emptyNarrative]) { ReportShapeCheck.run($0) },
+        Check(name: "narrative figures", rules: [NarrativeFigureCheck.narrativeFigure]) { NarrativeFigureCheck.run($0) },
+        Check(name: "report period", rules: [ReportPeriodCheck.reportPeriod]) { ReportPeriodCheck.run($0) },
         Check(name: "agencies", rules: [AgencyCheck.duplicateAgency, AgencyCheck.parentCycle], portalWide: true) { AgencyCheck.run($0) },
     ]
 
     public init() {}
 
     /// Every rule the built-in checks report, besides the forms' own.
-    public static var rules: [Rule] { checks.flatMap(\.rules) }
+    public static var rules: [Rule] { checks.flatMap(\.rules) + [AcknowledgementCheck.staleAcknowledgement] }
 
     /// A form's identities as rules: their ids and descriptions are data.
     public static func rules(of form: FormDefinition) -> [Rule] {
         form.rules.map { Rule($0.id, .error, .check, $0.description) }
             + form.crossYearRules.map { Rule($0.id, .error, .check, $0.description) }
+            + form.rollForwardRules.map { Rule($0.id, $0.severity, .check, $0.description) }
     }
 
     /// The checks run side by side (they only read the model), each over
@@ -57,7 +61,9 @@ public struct Checker: Sendable {
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             found[index] = work[index].check.run(work[index].portal)
         }
-        return DiagnosticsError(found.values.flatMap { $0 ?? [] }).diagnostics
+        // What the reports acknowledge is marked (and what they acknowledge
+        // in vain reported) once every check has spoken.
+        return AcknowledgementCheck.apply(DiagnosticsError(found.values.flatMap { $0 ?? [] }).diagnostics, to: portal)
     }
 
     /// The portal cut into about `count` parts of its reports, never

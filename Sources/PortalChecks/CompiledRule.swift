@@ -40,19 +40,25 @@ struct CompiledRule {
         }
     }
 
-    /// False when some instance has both sides known and different. An
-    /// instance with a blank or missing cell cannot be verified and passes
-    /// here, as in `evaluate`.
-    func holds(in report: Report) -> Bool {
+    /// False when some instance has both sides known and different, or a
+    /// blank cell (blanks may still prove an error: `evaluate` looks). An
+    /// instance with a missing cell cannot be verified and passes here, as
+    /// in `evaluate`.
+    func holds(in report: Report, blanksAreZeros: Bool = false) -> Bool {
         guard let cells = report.tables[rule.table] else { return true }
+        var blank = false
         func sum(_ side: [Cell]) -> Decimal? {
-            side.lazy.map { cell -> Decimal? in
+            var total = PublishedSum()
+            for cell in side {
                 guard let row = cells[cell.row], row.indices.contains(cell.column) else { return nil }
-                return row[cell.column].value.number
-            }.completeSum
+                total.add(row[cell.column].value, blanksAreZeros: blanksAreZeros)
+            }
+            if total.blanks > 0 { blank = true }
+            return total.known
         }
         for instance in instances {
-            if let left = sum(instance.left), let right = sum(instance.right), left != right { return false }
+            guard let left = sum(instance.left), let right = sum(instance.right) else { continue }
+            if blank || left != right { return false }
         }
         return true
     }

@@ -8,15 +8,16 @@ enum FormRuleCheck {
             let form = portal.form(of: report)
             // Most reports hold: check the sums first, and word the
             // diagnostics only for a rule that fails.
+            let zeros = portal.blanksAreZeros(report)
             return (compiled[form.id] ?? []).flatMap { rule in
-                rule.holds(in: report) ? [] : evaluate(rule.rule, report: report, form: form)
+                rule.holds(in: report, blanksAreZeros: zeros) ? [] : evaluate(rule.rule, report: report, form: form, blanksAreZeros: zeros)
             }
         }
     }
 
-    static func evaluate(_ rule: FormRule, report: Report, form: FormDefinition) -> [Diagnostic] {
+    static func evaluate(_ rule: FormRule, report: Report, form: FormDefinition, blanksAreZeros: Bool = false) -> [Diagnostic] {
         guard let table = form.table(rule.table) else { return [] }
-        let reader = TableReader(table, report: report)
+        let reader = TableReader(table, report: report, blanksAreZeros: blanksAreZeros)
         var problems: [Diagnostic] = []
         switch rule.each {
         case .column:
@@ -44,10 +45,13 @@ enum FormRuleCheck {
         return problems
     }
 
-    /// A diagnostic when both sides are known and differ. A side with a
-    /// blank cell cannot be verified; the blank itself is reported elsewhere.
+    /// A diagnostic when both sides are known and differ, or when blank
+    /// cells leave the identity no way to hold (`BlankIdentity`).
     private static func compare(_ rule: FormRule, _ left: [Term], _ right: [Term], where: String, report: Report) -> Diagnostic? {
-        guard let l = left.sum, let r = right.sum, l != r else { return nil }
+        guard let l = left.sum, let r = right.sum else {
+            return BlankIdentity.diagnose(rule, left, right, where: `where`, report: report)
+        }
+        guard l != r else { return nil }
         let location = left.first?.location ?? report.location
         return Diagnostic(.error, rule.id, at: location, "\(`where`): \(left.text), but \(right.text)",
                       hint: "\(rule.description); if these are the published figures, the report itself needs correcting")

@@ -68,6 +68,8 @@ public enum FormLoader {
         let breakdown = top.value("outcomeBreakdown").map { reader.list($0, what: "outcomeBreakdown", reader.keyFigure) } ?? []
         let rules = top.value("rules").map { reader.list($0, what: "rules", reader.rule) } ?? []
         let crossYear = top.value("crossYearRules").map { reader.list($0, what: "crossYearRules", reader.crossYearRule) } ?? []
+        let claims = top.value("narrativeClaims").flatMap { ClaimsReader(document: document, log: log).claims($0) }
+        let rollForward = top.value("rollForwardRules").map { ClaimsReader(document: document, log: log).rollForwardRules($0) } ?? []
         top.reportUnknownKeys(what: "a form file")
         guard let id, let name else { return nil }
         var form = FormDefinition(id: id.value, name: name.value, issuedBy: issuedBy?.value ?? "",
@@ -75,6 +77,8 @@ public enum FormLoader {
                                   keyFigures: figures, rules: rules, crossYearRules: crossYear,
                                   location: SourceLocation(path: path))
         form.outcomeBreakdown = breakdown
+        if let claims { form.narrativeClaims = claims }
+        form.rollForwardRules = rollForward
         // Validate only a form that parsed cleanly: a dropped column would
         // otherwise cascade into confusing follow-up errors.
         if !log.hasErrors { FormValidator.validate(form, log: log) }

@@ -54,6 +54,22 @@ enum FormValidator {
                 log.error(.formReference, at: at, "cross-year rule “\(rule.id)” names row “\(name)”, which table “\(rule.table)” does not have")
             }
         }
+        for rule in form.rollForwardRules {
+            let table = form.table(rule.table)
+            let block = rule.rows.first.flatMap { table?.block(containingRow: $0) }
+            let columns = block?.columns.map(\.id) ?? []
+            if block == nil || !rule.rows.allSatisfy({ block?.row($0) != nil }) || ![rule.stock, rule.added, rule.removed].allSatisfy(columns.contains) {
+                log.error(.formReference, at: at, "roll-forward rule “\(rule.id)” names rows or columns that one block of table “\(rule.table)” does not have")
+            }
+        }
+        for claim in form.narrativeClaims.claims {
+            for ref in claim.cells where form.resolve(ref) == nil {
+                log.error(.formReference, at: at, "narrative claim “\(claim.id)” names the cell \(ref), which the form does not define")
+            }
+        }
+        for id in form.narrativeClaims.shareOf where form.narrativeClaims.claim(id) == nil {
+            log.error(.formReference, at: at, "narrativeClaims.shareOf names “\(id)”, which is not a claim of the form")
+        }
         for figure in form.keyFigures + form.outcomeBreakdown {
             for ref in figure.cells where form.resolve(ref) == nil {
                 log.error(.formReference, at: at, "key figure “\(figure.id)” names the cell \(ref), which the form does not define")

@@ -35,11 +35,14 @@ extension Rule {
 
     public static let sourceFile = Rule("source-file", .error, .load, "a report's source: names a file that is missing, or not source.<ext> in the report's folder")
 
+    public static let acknowledgement = Rule("acknowledgement", .error, .load, "an acknowledged: entry names no cell of the form or no narrative line, or both")
+    public static let corrections = Rule("corrections", .error, .load, "a corrections: entry names a superseded version that is not a .yaml file beside report.yaml")
+
     /// Every rule the loader may report.
     public static let loaderRules: [Rule] = [
         .yamlSyntax, .yamlDuplicateKey, .yamlType, .encoding, .io, .missingKey, .unknownKey, .unknownForm,
         .yearMismatch, .missingTable, .missingRow, .cellCount, .cellValue, .missingNarrative, .slug, .agencyKind,
         .unknownParent, .siteConfig, .deployConfig, .emptySite, .unknownFolder, .duplicateForm, .formDefinition,
-        .formDuplicateID, .formReference, .outsideSite, .inputLimit, .yamlAlias, .sourceFile,
+        .formDuplicateID, .formReference, .outsideSite, .inputLimit, .yamlAlias, .acknowledgement, .corrections, .sourceFile,
     ]
 }

@@ -7,7 +7,7 @@ struct ReportReader {
     let forms: [String: FormDefinition]
     let log: DiagnosticLog
     /// Every file read, by name and content.
-    private let digest = SourceDigest()
+    let digest = SourceDigest()
 
     init(forms: [String: FormDefinition], log: DiagnosticLog) {
         self.forms = forms
@@ -29,6 +29,7 @@ struct ReportReader {
         let declaredYear = map.int("year", required: true)
         let published = map.string("published")
         let source = map.value("source").flatMap { readSource($0, document: document, folder: folder, displayPath: displayPath) }
+        let blankCells = map.string("blankCells").flatMap { BlankCellsReader.read($0, log: log) }
         var form: FormDefinition?
         if let formID {
             form = forms[formID.value]
@@ -51,6 +52,13 @@ struct ReportReader {
                 tables[table.id] = cells.table(table, node: map.value(table.id), in: map.location)
             }
         }
+        let corrections = form.flatMap { form in
+            map.value("corrections").map { CorrectionReader(report: self, document: document, form: form, folder: folder, displayPath: displayPath).read($0) }
+        } ?? []
+        let acknowledged = map.value("acknowledged")
+        let acknowledgements = form.flatMap { form in
+            acknowledged.map { AcknowledgementReader(document: document, log: log, form: form).read($0) }
+        } ?? []
         // Without a form the table keys cannot be told from typos.
         if form != nil { map.reportUnknownKeys(what: "report.yaml") }
         let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
@@ -59,6 +67,9 @@ struct ReportReader {
                             tables: tables, narratives: narratives, location: SourceLocation(path: path),
                             formLocation: formID?.location, sourceDigest: digest.hex)
         report.source = source
+        report.blankCells = blankCells
+        report.acknowledgements = acknowledgements
+        report.corrections = corrections
         return report
     }
 
@@ -121,7 +132,7 @@ struct ReportReader {
 
 /// Reads the cells of one table from report.yaml: one list per data row,
 /// in the official column order.
-private struct CellReader {
+struct CellReader {
     let document: YAMLDocument
     let log: DiagnosticLog
 

@@ -18,6 +18,7 @@ enum SiteConfigReader {
         let language = map.string("language")
         let publisher = map.string("publisher")
         let output = map.string("output")
+        let blankCells = map.string("blankCells").flatMap { BlankCellsReader.read($0, log: log) }
         let deploy = map.value("deploy").flatMap { DeployConfigReader(document: document, log: log).read($0) }
         map.reportUnknownKeys(what: "site.yaml")
         if let baseURL, !(baseURL.value.hasPrefix("https://") || baseURL.value.hasPrefix("http://")) {
@@ -34,6 +35,7 @@ enum SiteConfigReader {
         var config = SiteConfig(title: title.value, description: description?.value, baseURL: base,
                                 language: language?.value ?? "zh-CN", publisher: publisher?.value,
                                 output: output?.value ?? "public")
+        config.blankCells = blankCells ?? .unknown
         config.deployTargets = deploy?.targets ?? []
         config.defaultTarget = deploy?.defaultTarget
         return config

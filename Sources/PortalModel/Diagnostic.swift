@@ -13,6 +13,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// What the user can do about it, when there is something useful to say.
     public var hint: String?
+    /// The editor's note when the report acknowledges this problem: it is
+    /// shown, never hidden, but no longer stops a build.
+    public var acknowledgement: String?
+
+    /// Whether the problem stops a build (errors not acknowledged).
+    public var isOutstandingError: Bool { severity == .error && acknowledgement == nil }
 
     /// With a rule id given as text: only for rules that are data (a
     /// form's identities); every other rule is a declared `Rule`.
@@ -32,10 +38,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The same line with the severity written by the caller (a terminal
-    /// colours it).
+    /// colours it). An acknowledged problem reads `acknowledged[rule]` and
+    /// shows the editor's note instead of advice.
     public func formatted(severity label: (Severity) -> String) -> String {
-        var text = "\(location): \(label(severity))[\(rule)]: \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
+        var text = "\(location): \(acknowledgement == nil ? label(severity) : "acknowledged")[\(rule)]: \(message)"
+        if let acknowledgement { text += "\n  note: \(acknowledgement)" } else if let hint { text += "\n  hint: \(hint)" }
         return text
     }
 }
@@ -58,5 +65,8 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
 }
 
 extension Array where Element == Diagnostic {
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    /// Errors that stop a build: acknowledged ones do not.
+    public var hasErrors: Bool { contains { $0.isOutstandingError } }
+    /// Everything not acknowledged (what `--strict` counts).
+    public var outstanding: [Diagnostic] { filter { $0.acknowledgement == nil } }
 }

@@ -1,23 +1,28 @@
 /// What a run found, counted the way a person reads it:
-/// `2 errors, 1 warning in 1 report and 1 other file`.
+/// `2 errors, 1 warning, 1 acknowledged in 1 report and 1 other file`.
+/// Acknowledged problems are counted apart: they no longer stop a build.
 public struct DiagnosticSummary: Sendable, CustomStringConvertible {
     public let errors: Int
     public let warnings: Int
+    public let acknowledged: Int
     /// Report folders with a problem (`content/agencies/<slug>/<year>`).
     public let reports: Int
     /// Other files with a problem (site.yaml, an agency.yaml, a template).
     public let otherFiles: Int
 
     public init(_ diagnostics: [Diagnostic]) {
-        errors = diagnostics.filter { $0.severity == .error }.count
-        warnings = diagnostics.count - errors
+        let outstanding = diagnostics.outstanding
+        errors = outstanding.filter { $0.severity == .error }.count
+        warnings = outstanding.count - errors
+        acknowledged = diagnostics.count - outstanding.count
         reports = Set(diagnostics.compactMap { ContentPaths.reportFolder(containing: $0.location.path) }).count
         otherFiles = Set(diagnostics.filter { ContentPaths.reportFolder(containing: $0.location.path) == nil }.map(\.location.path)).count
     }
 
     public var description: String {
-        if errors + warnings == 0 { return "no problems" }
+        if errors + warnings + acknowledged == 0 { return "no problems" }
         var text = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if acknowledged > 0 { text += ", \(acknowledged) acknowledged" }
         if reports > 0 || otherFiles == 0 { text += " in \(reports) report\(reports == 1 ? "" : "s")" }
         if otherFiles > 0 { text += (reports > 0 ? " and " : " in ") + "\(otherFiles) other file\(otherFiles == 1 ? "" : "s")" }
         return text

@@ -24,6 +24,8 @@ PAGES = {
     "report": "agencies/xiasha/2021/",
     "year": "years/2021/",
     "search": "search/",
+    # A report published with a problem the editor acknowledged (数据核对说明).
+    "acknowledged": "agencies/example-education/2022/",
 }
 
 
@@ -64,6 +66,20 @@ def test_search_finds_the_reference_report_by_part_of_its_agency_name(browser):
     box.send_keys("沙街")  # any two-character substring
     WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results a"))
     assert URL + "agencies/xiasha/2021/" in [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#search-results a")]
+
+
+def test_an_acknowledged_problem_is_shown_beside_its_section(browser):
+    browser.get(URL + PAGES["acknowledged"])
+    box = browser.find_element(By.CSS_SELECTOR, "#overview .data-note")
+    assert box.is_displayed()
+    assert box.size["height"] > 0
+    assert "数据核对说明" in box.text
+    assert "更正稿待发布" in box.text
+    # … and the agency and year pages mark the report.
+    for page in ["agencies/example-education/", "years/2022/"]:
+        browser.get(URL + page)
+        marks = browser.find_elements(By.CSS_SELECTOR, ".data-note-mark")
+        assert [mark.text for mark in marks if mark.is_displayed()] == ["含数据核对说明"], page
 
 
 def test_search_page_lists_every_report_without_javascript(browser):

@@ -12,8 +12,10 @@ struct BuildTests {
         let site = try TestSite()
         let summary = try SiteBuilder(root: site.root).build()
         #expect(summary.output.path == site.root.appendingPathComponent("public").path)
-        #expect(summary.reports == 7 && summary.agencies == 4)
-        #expect(summary.warnings.isEmpty)
+        #expect(summary.reports == 8 && summary.agencies == 4)
+        // Only the problem 示例区教育局 2022 was published with, acknowledged.
+        #expect(summary.warnings.outstanding.isEmpty)
+        #expect(summary.warnings.map(\.rule) == ["narrative-figure"])
         let files = try snapshotFolder(site.url("public"))
         #expect(files.count == summary.manifest.entries.count + 1)
         for entry in summary.manifest.entries {
@@ -56,7 +58,8 @@ struct BuildTests {
             try SiteBuilder(root: site.root).build()
             Issue.record("the build should have failed")
         } catch let error as DiagnosticsError {
-            #expect(error.diagnostics.map(\.rule) == ["balance", "balance"])
+            // … and the narrative's 全年共收到依申请公开2件 no longer matches 一 总计.
+            #expect(error.diagnostics.outstanding.map(\.rule) == ["narrative-figure", "balance", "balance"])
         }
         #expect(try snapshotFolder(site.url("public")) == before)
     }
@@ -70,9 +73,9 @@ struct BuildTests {
             try SiteBuilder(root: site.root).build()
             Issue.record("the build should have failed")
         } catch let error as DiagnosticsError {
-            #expect(error.diagnostics.map(\.rule) == ["template-syntax"])
-            #expect(error.diagnostics.first?.location.path == "theme/templates/report.mustache")
-            #expect(error.diagnostics.first?.location.line ?? 0 > 0)
+            #expect(error.diagnostics.outstanding.map(\.rule) == ["template-syntax"])
+            #expect(error.diagnostics.outstanding.first?.location.path == "theme/templates/report.mustache")
+            #expect(error.diagnostics.outstanding.first?.location.line ?? 0 > 0)
         }
         #expect(try snapshotFolder(site.url("public")) == before)
     }
@@ -113,11 +116,11 @@ struct CachedRebuildTests {
         let cache = LoadCache()
         var builder = SiteBuilder(root: site.root, output: site.url("cached"), cache: cache)
         try builder.build()
-        #expect(cache.misses == 7 && cache.hits == 0)
+        #expect(cache.misses == 8 && cache.hits == 0)
 
         try site.edit("content/agencies/example-street/2022/other.md", replacing: "本年度未收取信息处理费。", with: "本年度未收取信息处理费（改）。")
         try builder.build()
-        #expect(cache.misses == 8 && cache.hits == 6)
+        #expect(cache.misses == 9 && cache.hits == 7)
 
         // A broken report is remembered with its diagnostics, and fixed when its file changes.
         let path = "content/agencies/xiasha/2021/report.yaml"

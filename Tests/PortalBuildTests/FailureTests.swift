@@ -12,7 +12,7 @@ struct FailureTests {
         let site = try TestSite()
         try site.edit("theme/templates/report.mustache", replacing: "{{/", with: "{{/nothing-open-")
         let checked = SiteBuilder(root: site.root).check()
-        let problem = try #require(checked.diagnostics.first)
+        let problem = try #require(checked.diagnostics.outstanding.first)
         #expect(problem.rule == "template-syntax")
         #expect(problem.location.path == "theme/templates/report.mustache")
         #expect(problem.location.line > 0)
@@ -23,7 +23,7 @@ struct FailureTests {
         let site = try TestSite()
         try site.remove("theme/templates/year.mustache")
         let checked = SiteBuilder(root: site.root).check()
-        #expect(checked.diagnostics.map(\.description) == [
+        #expect(checked.diagnostics.outstanding.map(\.description) == [
             "theme/templates/year.mustache: error[theme]: the theme has no “year” template\n  hint: every theme needs: home, agencies, agency, report, years, year, downloads, search, 404",
         ])
     }
@@ -32,7 +32,7 @@ struct FailureTests {
         let site = try TestSite()
         try FileManager.default.createSymbolicLink(atPath: site.url("theme/assets/logo.png").path, withDestinationPath: "/nonexistent/logo.png")
         let checked = SiteBuilder(root: site.root).check()
-        #expect(checked.diagnostics.map(\.description) == [
+        #expect(checked.diagnostics.outstanding.map(\.description) == [
             "theme/assets/logo.png: error[theme-asset]: the asset is a link to “/nonexistent/logo.png”, which does not exist\n  hint: restore the link's target, or remove the link",
         ])
         #expect(throws: DiagnosticsError.self) { try SiteBuilder(root: site.root).build() }
@@ -46,7 +46,7 @@ struct FailureTests {
         defer { try? FileManager.default.removeItem(at: outside) }
         try FileManager.default.createSymbolicLink(atPath: site.url("theme/assets/notes.txt").path, withDestinationPath: outside.path)
         let checked = SiteBuilder(root: site.root).check()
-        #expect(checked.diagnostics.map(\.description) == [
+        #expect(checked.diagnostics.outstanding.map(\.description) == [
             "theme/assets/notes.txt: error[outside-site]: the asset is a link to \(outside.resolvingSymlinksInPath().path), outside the site folder\n  hint: copy the file into theme/assets instead of linking to it; nothing outside the site is published",
         ])
         #expect(throws: DiagnosticsError.self) { try SiteBuilder(root: site.root).build() }

@@ -24,6 +24,10 @@ struct FixtureSiteTests {
             .check().diagnostics
     }
 
+    /// Rules that may come with a fixture's own: a blank cell is always
+    /// reported as such (and a blank total over non-zero parts as well).
+    static let companions: [String: Set<String>] = ["blank-cell": ["blank-total"]]
+
     @Test func everyCheckHasAFixture() {
         let formRules = FormLoader.builtInForms().forms.values.flatMap(Checker.rules(of:))
         let checks = Set((Checker.rules + formRules).map(\.id))
@@ -37,14 +41,23 @@ struct FixtureSiteTests {
         let found = Self.diagnostics(of: fixture).map(\.description).joined(separator: "\n")
         #expect(found == expected.trimmingCharacters(in: .newlines))
         if fixture != "valid" {
-            // Each fixture is about its own rule: it names it, and nothing else.
-            #expect(Set(Self.diagnostics(of: fixture).map(\.rule)) == [fixture])
+            // Each fixture is about its own rule: it names it, and nothing else
+            // (but the blank-cell warnings that its blank cells bring).
+            // Acknowledged problems are the must-pass side: they stop nothing.
+            let outstanding = Self.diagnostics(of: fixture).outstanding
+            #expect(Set(outstanding.map(\.rule)).subtracting(Self.companions[fixture] ?? ["blank-cell"]) == [fixture])
         }
     }
 
     @Test func theExamplePortalPassesEveryCheck() throws {
         let checked = SiteBuilder(root: Repository.exampleSite).check()
         #expect(checked.portal != nil && checked.theme != nil)
-        #expect(checked.diagnostics.isEmpty)
+        // Nothing but the one problem the invented 示例区教育局 2022 report
+        // was published with, acknowledged by the editor.
+        let found = checked.diagnostics
+        #expect(found.outstanding.isEmpty)
+        #expect(found.map(\.rule) == ["narrative-figure"])
+        #expect(found.first?.location.path == "content/agencies/example-education/2022/overview.md")
+        #expect(found.first?.acknowledgement?.contains("更正稿待发布") == true)
     }
 }

@@ -13,7 +13,7 @@ struct SiteLoaderTests {
         #expect(portal.agencies.map(\.slug) == ["example-district", "example-education", "example-street", "xiasha"])
         #expect(portal.reports.map { "\($0.agencySlug)/\($0.year)" } == [
             "example-district/2020", "example-district/2021", "example-education/2020", "example-education/2021",
-            "example-street/2021", "example-street/2022", "xiasha/2021",
+            "example-education/2022", "example-street/2021", "example-street/2022", "xiasha/2021",
         ])
         #expect(portal.years == [2022, 2021, 2020])
         #expect(Set(portal.reports.map(\.formID)) == ["gov-info-2019", "gov-info-2021"])

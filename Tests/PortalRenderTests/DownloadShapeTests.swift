@@ -70,13 +70,13 @@ struct DownloadShapeTests {
         #expect(received["reportsCounted"] as? Int == 4)
 
         let portal = try json("data/portal.json")
-        #expect((portal["reports"] as? [Any])?.count == 7)
+        #expect((portal["reports"] as? [Any])?.count == 8)
         #expect((portal["agencies"] as? [Any])?.count == 4)
-        #expect(try csvLines("data/portal.csv").count == 1 + 200 * 5 + 198 * 2)
+        #expect(try csvLines("data/portal.csv").count == 1 + 200 * 6 + 198 * 2)
         #expect(try csvLines("years/2021/year.csv").count == 1 + 200 * 4)
         #expect(try csvLines("agencies/xiasha/agency.csv").count == 1 + 200)
         let figures = try csvLines("data/key-figures.csv")
-        #expect(figures.count == 8)
+        #expect(figures.count == 9)
         #expect(figures.contains("xiasha,杭州市钱塘区人民政府下沙街道办事处,2021,gov-info-2021,2,1,3,0,0,0,0"))
     }
 
@@ -90,7 +90,7 @@ struct DownloadShapeTests {
             expected += ["agencies/\(slug)/index.html", "agencies/\(slug)/agency.json", "agencies/\(slug)/agency.csv"]
         }
         for (slug, year) in [("example-district", 2020), ("example-district", 2021), ("example-education", 2020),
-                             ("example-education", 2021), ("example-street", 2021), ("example-street", 2022), ("xiasha", 2021)] {
+                             ("example-education", 2021), ("example-education", 2022), ("example-street", 2021), ("example-street", 2022), ("xiasha", 2021)] {
             expected += ["agencies/\(slug)/\(year)/index.html", "agencies/\(slug)/\(year)/report.json", "agencies/\(slug)/\(year)/report.csv"]
         }
         for year in [2020, 2021, 2022] {
@@ -101,7 +101,7 @@ struct DownloadShapeTests {
 
     @Test func feedSitemapAndRobotsDescribeTheSite() throws {
         let feed = String(decoding: try #require(files["feed.xml"]), as: UTF8.self)
-        #expect(feed.components(separatedBy: "<entry>").count - 1 == 7)
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == 8)
         #expect(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://portal.example.org/agencies/xiasha/2021/\"/>"))
         #expect(feed.contains("<updated>2021-12-31T00:00:00Z</updated>"), "a report without a date is dated at its year's end")
         // Newest first: the 2022 report leads.
@@ -109,7 +109,7 @@ struct DownloadShapeTests {
         let parsed = XMLParser(data: try #require(files["feed.xml"]))
         #expect(parsed.parse(), "feed.xml is well-formed XML")
         let sitemap = String(decoding: try #require(files["sitemap.xml"]), as: UTF8.self)
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 5 + 4 + 7 + 3)
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 5 + 4 + 8 + 3)
         #expect(sitemap.contains("<loc>https://portal.example.org/search/</loc>"))
         #expect(XMLParser(data: try #require(files["sitemap.xml"])).parse())
         #expect(String(decoding: try #require(files["robots.txt"]), as: UTF8.self) == "User-agent: *\nAllow: /\nSitemap: https://portal.example.org/sitemap.xml\n")
@@ -129,7 +129,7 @@ struct DownloadShapeTests {
     @Test func theSearchIndexHoldsNamesTitlesAndText() throws {
         let data = try #require(files["search/index.json"])
         let entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        #expect(entries.count == 7)
+        #expect(entries.count == 8)
         let xiasha = try #require(entries.first { $0["url"] as? String == "agencies/xiasha/2021/" })
         #expect(xiasha["agency"] as? String == "杭州市钱塘区人民政府下沙街道办事处")
         #expect((xiasha["text"] as? String)?.contains("通过街道官方微信公众号“下沙发布”及时发布和更新政务动态1229条。") == true)

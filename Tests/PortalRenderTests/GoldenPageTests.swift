@@ -13,6 +13,12 @@ struct GoldenPageTests {
         "agencies/xiasha/index.html",
         "agencies/xiasha/2021/index.html",
         "agencies/example-district/2020/index.html",
+        // A report published with an acknowledged problem: the 数据核对说明 box,
+        // its mark on the agency and year pages, and its JSON.
+        "agencies/example-education/2022/index.html",
+        "agencies/example-education/index.html",
+        "years/2022/index.html",
+        "agencies/example-education/2022/report.json",
         "years/index.html",
         "years/2021/index.html",
         "data/index.html",

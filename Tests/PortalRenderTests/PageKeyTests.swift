@@ -42,8 +42,22 @@ struct PageKeyTests {
         }
     }
 
+    /// The keys of every page of the example portal, with one thing the
+    /// example does not show: a correction (更正) with its superseded version.
     static func declaredKeys() throws -> Set<String> {
-        let loaded = SiteLoader(root: Repository.exampleSite).load()
+        let site = try TestSite()
+        let report = "content/agencies/example-education/2022/report.yaml"
+        try site.write("content/agencies/example-education/2022/superseded-2023-01-20.yaml",
+                       try site.read(report).replacingOccurrences(of: "  fees:               [0.28]", with: "  fees:               [0.82]"))
+        try site.write(report, try site.read(report).replacingOccurrences(of: "published: 2023-01-30", with: """
+            published: 2023-01-30
+            corrections:
+              - date: 2023-01-30
+                note: 更正收费金额（示例）
+                superseded: superseded-2023-01-20.yaml
+            """))
+        let loaded = SiteLoader(root: site.root).load()
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
         let portal = try #require(loaded.portal)
         let (files, _) = ThemeLoader.load(from: Repository.exampleSite.appendingPathComponent("theme"))
         let theme = try #require(Theme.compile(files).theme)

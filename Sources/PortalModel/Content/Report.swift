@@ -21,6 +21,12 @@ public struct Report: Sendable {
     public var sourceDigest: String
     /// The published file an import read the report from, when imported.
     public var source: ReportSource?
+    /// `blankCells:` in report.yaml, when it says; otherwise the site's.
+    public var blankCells: BlankCells?
+    /// Problems the editor acknowledged (`acknowledged:`), in file order.
+    public var acknowledgements: [Acknowledgement] = []
+    /// Earlier versions this one corrects (`corrections:`), oldest first.
+    public var corrections: [Correction] = []
 
     public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
                 tables: [String: [String: [Located<CellValue>]]], narratives: [String: Located<String>],

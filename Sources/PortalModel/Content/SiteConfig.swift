@@ -10,6 +10,9 @@ public struct SiteConfig: Sendable {
     public var publisher: String?
     /// Output folder, relative to the site root.
     public var output: String
+    /// What a blank cell means where a report does not say: unknown (the
+    /// default), or zero for a portal whose reports print blanks for zeros.
+    public var blankCells: BlankCells = .unknown
     /// Deploy targets, in the order written; `defaultTarget` names the one
     /// `portal deploy` uses when none is given.
     public var deployTargets: [DeployTarget] = []

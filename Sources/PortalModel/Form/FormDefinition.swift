@@ -18,6 +18,10 @@ public struct FormDefinition: Sendable {
     public var outcomeBreakdown: [KeyFigure] = []
     public var rules: [FormRule]
     public var crossYearRules: [CrossYearRule]
+    /// Stocks that roll forward from last year's report (现行有效件数).
+    public var rollForwardRules: [RollForwardRule] = []
+    /// How narratives state the tables' figures, for the narrative check.
+    public var narrativeClaims = NarrativeClaims()
     /// The form file, so diagnostics about the form itself can point at it.
     public var location: SourceLocation
     /// Column position of every `table.row.column` the form has: key

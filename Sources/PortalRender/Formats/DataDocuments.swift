@@ -59,7 +59,7 @@ public enum DataDocuments {
             }
             return .object(pairs)
         }
-        return .object([
+        var pairs: [(String, JSONValue)] = [
             ("format", .string(reportFormat)),
             ("agency", agencySummary(agency)),
             ("year", .int(report.year)),
@@ -70,7 +70,16 @@ public enum DataDocuments {
             ("keyFigures", keyFigures(report, form: form)),
             ("preamble", .optional(report.narratives["preamble"]?.value)),
             ("sections", .array(sections)),
-        ])
+        ]
+        // Only a report published with acknowledged problems has the key,
+        // so every other report's document stays as it was.
+        if !report.acknowledgements.isEmpty {
+            pairs.append(("acknowledgements", AcknowledgementNotes(report: report, form: form).json))
+        }
+        if !report.corrections.isEmpty {
+            pairs.append(("corrections", CorrectionHistory(report: report, form: form).json { tableBlocks($0, report: $1) }))
+        }
+        return .object(pairs)
     }
 
     /// A table as blocks: each block lists its columns once (id, label,

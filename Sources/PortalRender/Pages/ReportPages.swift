@@ -19,6 +19,8 @@ extension PageContext {
             var url: String
             var form: String
             var figures: [FigureValue]
+            /// The report carries 数据核对说明 (acknowledged problems).
+            var acknowledged: Bool
             var json: String
             var csv: String
         }
@@ -47,6 +49,7 @@ extension PageContext {
             reports: reports.map { report in
                 AgencyPage.Row(year: report.year, url: root + SitePaths.report(agency.slug, report.year),
                                form: portal.form(of: report).name, figures: figures(report, columns: columns),
+                               acknowledged: !report.acknowledgements.isEmpty,
                                json: root + SitePaths.reportJSON(agency.slug, report.year),
                                csv: root + SitePaths.reportCSV(agency.slug, report.year))
             },
@@ -72,6 +75,8 @@ extension PageContext {
             var anchor: String
             var isTable: Bool?
             var bodyHTML: String?
+            /// 数据核对说明 beside this table or narrative.
+            var notes: [AcknowledgementNotes.Shown] = []
         }
 
         var agency: AgencyLink
@@ -81,6 +86,10 @@ extension PageContext {
         var published: String?
         var figures: [FigureValue]
         var preambleHTML: String?
+        /// How many problems the editor acknowledged, when any.
+        var acknowledgedCount: Int?
+        var corrections: [CorrectionHistory.Shown]
+        var preambleNotes: [AcknowledgementNotes.Shown]
         var sections: [Section]
         var otherYears: [YearLink]
         var downloads: [Download]
@@ -91,13 +100,17 @@ extension PageContext {
         let form = portal.form(of: report)
         let folder = SitePaths.report(agency.slug, report.year)
         let root = SitePaths.root(from: folder)
+        // Published as published: what the editor acknowledged, beside it.
+        let notes = AcknowledgementNotes(report: report, form: form)
         let sections = form.sections.map { section in
             var item = ReportPage.Section(number: section.number, title: section.title, heading: section.heading, anchor: "")
             switch section.content {
             case .narrative(let id):
+                item.notes = notes.shown(for: id)
                 item.anchor = id
                 item.bodyHTML = Markdown.html(report.narratives[id]?.value ?? "")
             case .table(let id):
+                item.notes = notes.shown(for: id)
                 item.anchor = id
                 item.isTable = true
                 item.bodyHTML = form.table(id).map { index.tableHTML($0, of: form, cells: report.tables[id] ?? [:]) }
@@ -112,6 +125,9 @@ extension PageContext {
             published: report.published,
             figures: figures(report),
             preambleHTML: report.narratives["preamble"].map { Markdown.html($0.value) },
+            acknowledgedCount: report.acknowledgements.isEmpty ? nil : report.acknowledgements.count,
+            corrections: CorrectionHistory(report: report, form: form).shown,
+            preambleNotes: notes.shown(for: "preamble"),
             sections: sections,
             otherYears: (index.reportsByAgency[agency.slug] ?? []).filter { $0.year != report.year }.reversed().map { reportLink($0, from: root) },
             downloads: original(of: report, root: root) + [
@@ -135,6 +151,7 @@ extension PageContext {
             var url: String
             var form: String
             var figures: [FigureValue]
+            var acknowledged: Bool
         }
 
         struct Rank {
@@ -173,7 +190,8 @@ extension PageContext {
             reports: reports.map { report in
                 let agency = index.agency(of: report)
                 return YearPage.Row(agency: agencyLink(agency, from: root), url: root + SitePaths.report(agency.slug, report.year),
-                                    form: portal.form(of: report).name, figures: figures(report, columns: columns))
+                                    form: portal.form(of: report).name, figures: figures(report, columns: columns),
+                                    acknowledged: !report.acknowledgements.isEmpty)
             },
             totals: totals.map(\.shown),
             incomplete: totals.contains { $0.missing > 0 },

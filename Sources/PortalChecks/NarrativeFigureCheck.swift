@@ -1,0 +1,105 @@
+import Foundation
+import PortalModel
+
+/// The figures a report's narratives state (本年新收申请12件, 未发生行政复议,
+/// 占45.3%) against the tables. Only what a phrase of the form's
+/// `narrativeClaims` names is compared: a false error would stop a real
+/// agency's build, so anything uncertain is left alone or only warned about.
+enum NarrativeFigureCheck {
+    static let narrativeFigure = Rule("narrative-figure", .error, .check, "a figure the narrative (前言, 一, 五, 六) states about a quantity the tables hold differs from the tables (a warning where the phrase is less certain, and for shares 占X%)")
+
+    static func run(_ portal: Portal) -> [Diagnostic] {
+        let matchers = portal.forms.mapValues { NarrativeMatcher($0.narrativeClaims) }
+        var problems: [Diagnostic] = []
+        for report in portal.reports {
+            let form = portal.form(of: report)
+            guard let matcher = matchers[form.id], !matcher.isEmpty else { continue }
+            for id in ["preamble"] + form.narrativeIDs {
+                guard let narrative = report.narratives[id] else { continue }
+                let text = NarrativeText(narrative.value, folding: matcher.folding)
+                for statement in matcher.statements(in: text, year: report.year) {
+                    problems += check(statement, text: text, at: narrative.location, report: report, form: form,
+                                      claims: matcher.claims, blanksAreZeros: portal.blanksAreZeros(report))
+                }
+            }
+        }
+        return problems
+    }
+
+    private static func check(_ statement: NarrativeStatement, text: NarrativeText, at base: SourceLocation,
+                              report: Report, form: FormDefinition, claims: NarrativeClaims, blanksAreZeros: Bool) -> [Diagnostic] {
+        guard let table = ClaimValue(statement.claim, report: report, form: form, blanksAreZeros: blanksAreZeros) else { return [] }
+        let location = text.location(of: statement.range.lowerBound, base: base)
+        let quote = text.quote(around: statement.range)
+        let hint = "correct the narrative or the table, whichever differs from the published report; if the report itself printed both, acknowledge it in report.yaml (acknowledged:)"
+        if !agrees(statement.value, table.value, precision: statement.precision) {
+            let stated = statement.writtenAsNone ? "none (0)" : statement.value.plainText
+            let message = "“\(quote)” states \(stated) for \(statement.claim.label), but \(table.cells) is \(table.value.plainText)"
+            return [Diagnostic(statement.certain ? .error : .warning, narrativeFigure.id, at: location, message, hint: hint)]
+        }
+        guard let share = statement.share else { return [] }
+        // The share of what is rarely said: any base the form allows will do.
+        let bases = claims.shareOf.compactMap { claims.claim($0).flatMap { ClaimValue($0, report: report, form: form, blanksAreZeros: blanksAreZeros) } }
+            .filter { $0.value > 0 }
+        guard !bases.isEmpty else { return [] }
+        let fits = bases.contains { agrees(share.value, table.value / $0.value * 100, precision: share.precision) }
+        guard !fits else { return [] }
+        let shown = bases.map { "\(table.value.plainText)/\($0.value.plainText) (\($0.label)) = \(percent(table.value / $0.value * 100))%" }
+        return [.warning(narrativeFigure, at: text.location(of: share.start, base: base),
+                         "“\(quote)” states a share of \(share.value.plainText)% for \(statement.claim.label), but the tables give \(shown.joined(separator: ", "))",
+                         hint: hint)]
+    }
+
+    /// Equal to the printed precision: 45.3% agrees with 45.38% (rounded
+    /// or cut off), 12件 only with 12.
+    static func agrees(_ stated: Decimal, _ actual: Decimal, precision: Decimal) -> Bool {
+        let difference = stated > actual ? stated - actual : actual - stated
+        return precision == 1 && stated == stated.rounded ? difference == 0 : difference < precision
+    }
+
+    private static func percent(_ value: Decimal) -> String {
+        var value = value, rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 2, .plain)
+        return rounded.plainText
+    }
+}
+
+/// A claimed quantity's value in a report's tables, and its cells named in
+/// the report's words (三（一） 总计 + 三（二） 总计); nil when a cell is
+/// blank, so the statement cannot be verified.
+struct ClaimValue {
+    var value: Decimal
+    var cells: String
+    var label: String
+
+    init?(_ claim: NarrativeClaim, report: Report, form: FormDefinition, blanksAreZeros: Bool = false) {
+        guard !claim.cells.isEmpty else { return nil }
+        var sum = Decimal(0)
+        var names: [String] = []
+        for ref in claim.cells {
+            guard let place = form.resolve(ref) else { return nil }
+            let reader = TableReader(place.table, report: report, blanksAreZeros: blanksAreZeros)
+            guard let number = reader.number(report.value(ref, in: form)) else { return nil }
+            sum += number
+            let column = reader.columnName(ref.column, in: place.block)
+            names.append(place.block.hasRowLabels ? "\(place.row.ref) \(column)" : column)
+        }
+        guard let first = claim.cells.first, let place = form.resolve(first) else { return nil }
+        value = sum
+        // The cells of one group row (三（四）1–3) are named as the group: 三（四）.
+        let rows = Set(claim.cells.map(\.row))
+        if claim.cells.count > 1, claim.cells.allSatisfy({ $0.column == first.column && $0.table == first.table }),
+           let group = place.block.rows.lazy.flatMap(\.groups).first(where: { Set($0.leaves.map(\.id)) == rows }) {
+            names = ["\(group.ref) \(TableReader(place.table, report: report).columnName(first.column, in: place.block))"]
+        }
+        cells = "table \(place.table.number), \(names.joined(separator: " + "))"
+        label = claim.label
+    }
+}
+
+private extension FormRow {
+    /// This row and every group row below it, when it is a group.
+    var groups: [FormRow] {
+        isGroup ? [self] + children.flatMap(\.groups) : []
+    }
+}

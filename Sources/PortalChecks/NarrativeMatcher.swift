@@ -1,0 +1,244 @@
+import Foundation
+import PortalModel
+
+/// What one place of a narrative states about a table quantity.
+struct NarrativeStatement {
+    var claim: NarrativeClaim
+    var value: Decimal
+    /// The smallest step the printed figure tells apart (1 for 12件).
+    var precision: Decimal
+    /// Where the figure (or the 未/无 of a zero) is, in scalars.
+    var range: Range<Int>
+    /// Just after the figure's unit (the figure's own end for a zero).
+    var unitEnd: Int
+    /// True when the phrase names the quantity unambiguously.
+    var certain: Bool
+    /// Stated in words (未收到申请), not as 0.
+    var writtenAsNone = false
+    /// A share stated right after the figure: 占45.3%.
+    var share: StatedNumber?
+}
+
+/// A form's narrative claims compiled once: phrases as scalar arrays, so
+/// that reading a narrative is one pass over its text plus a look at the
+/// clause around each figure.
+struct NarrativeMatcher {
+    private struct Phrase {
+        var claim: Int
+        var parts: [[Unicode.Scalar]]
+        var certain: Bool
+    }
+
+    let claims: NarrativeClaims
+    private let before: [Phrase]
+    private let after: [Phrase]
+    private let none: [Phrase]
+    private let unless: [[[Unicode.Scalar]]]
+    private let outOfScope: [[Unicode.Scalar]]
+    private let approximateBefore: [[Unicode.Scalar]]
+    private let approximateAfter: [[Unicode.Scalar]]
+    let folding: ScalarFolding
+
+    init(_ claims: NarrativeClaims) {
+        self.claims = claims
+        func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+        func phrase(_ text: String, claim: Int, certain: Bool) -> Phrase {
+            Phrase(claim: claim, parts: text.components(separatedBy: "…").map(scalars), certain: certain)
+        }
+        var before: [Phrase] = [], after: [Phrase] = [], none: [Phrase] = []
+        for (index, claim) in claims.claims.enumerated() {
+            before += claim.phrases.map { phrase($0, claim: index, certain: true) }
+            before += claim.weakPhrases.map { phrase($0, claim: index, certain: false) }
+            after += claim.after.map { phrase($0, claim: index, certain: true) }
+            none += claim.none.map { phrase($0, claim: index, certain: true) }
+        }
+        self.before = before
+        self.after = after
+        self.none = none
+        unless = claims.claims.map { $0.unless.map(scalars) }
+        outOfScope = claims.outOfScope.map(scalars)
+        approximateBefore = claims.approximateBefore.map(scalars)
+        approximateAfter = claims.approximateAfter.map(scalars)
+        folding = claims.scalarFolding
+    }
+
+    var isEmpty: Bool { claims.claims.isEmpty }
+
+    /// Every statement the text makes about a claimed quantity, in order.
+    /// `year` is the report's: a clause about another year states nothing here.
+    func statements(in text: NarrativeText, year: Int) -> [NarrativeStatement] {
+        var found: [NarrativeStatement] = []
+        let numbers = self.numbers(in: text)
+        var contextStart = 0
+        var lastFigureEnd = 0
+        for number in numbers {
+            let clauseStart = text.start(of: number.start, ends: NarrativeText.clauseEnds)
+            defer { contextStart = number.unitEnd; if number.unit != .percent { lastFigureEnd = number.unitEnd } }
+            if number.unit == .percent {
+                // 占X%: the share of the figure just stated, in the same sentence.
+                let sentenceStart = text.start(of: number.start, ends: NarrativeText.sentenceEnds)
+                if var last = found.last, last.share == nil, last.range.lowerBound >= sentenceStart,
+                   lastFigureEnd == last.unitEnd,
+                   text.lastMatch(of: [["占"]], in: max(clauseStart, number.start - 8)..<number.start) != nil {
+                    last.share = number
+                    found[found.count - 1] = last
+                }
+                continue
+            }
+            guard !number.approximate, !isApproximate(number, in: text, floor: clauseStart),
+                  number.start == 0 || text.scalars[number.start - 1] != "第" else { continue }
+            let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
+            guard !outOfScope.contains(where: { text.contains($0, in: clause) }),
+                  !mentionsOtherYear(text, before: number.start, year: year) else { continue }
+            let context = max(clauseStart, contextStart)..<number.start
+            guard let (claim, certain) = resolve(text, context: context, after: number.unitEnd..<clause.upperBound),
+                  claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
+                  !unless[claim].contains(where: { text.contains($0, in: clause) }) else { continue }
+            found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
+                                            range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain))
+        }
+        found += zeros(in: text, numbers: numbers, year: year)
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The claim the phrases around a figure name, when exactly one does.
+    private func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>) -> (Int, Bool)? {
+        var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
+        for phrase in before {
+            if let span = text.lastMatch(of: phrase.parts, in: context) {
+                matches.append((phrase.claim, phrase.certain, span, phrase.parts.count == 1))
+            }
+        }
+        // A phrase inside a longer one names nothing by itself (部分公开 in
+        // 予以公开及部分公开); a gap (受理…申请) may hold another phrase (受理并办结申请).
+        let all = matches
+        matches.removeAll { m in
+            all.contains { o in o.literal && o.span.lowerBound <= m.span.lowerBound && o.span.upperBound >= m.span.upperBound && o.span.count > m.span.count }
+        }
+        let afterClaims = Set(after.isEmpty ? [] : self.after.compactMap { phrase in
+            text.lastMatch(of: phrase.parts, in: after).map { _ in phrase.claim }
+        })
+        let named = Set(matches.map(\.claim)).union(afterClaims)
+        guard named.count == 1, let claim = named.first else { return nil }
+        let certain = afterClaims.contains(claim) || matches.contains { $0.claim == claim && $0.certain }
+        return (claim, certain)
+    }
+
+    /// Every number with a unit, in order of appearance.
+    private func numbers(in text: NarrativeText) -> [StatedNumber] {
+        let scalars = text.scalars
+        var found: [StatedNumber] = []
+        var i = 0
+        while i < scalars.count {
+            let start = i
+            var value: Decimal, decimals = 0
+            if NumberReader.digit(scalars[i]) != nil {
+                guard let arabic = NumberReader.arabic(in: scalars, at: i) else { i += 1; continue }
+                (value, decimals, i) = arabic
+            } else if NumberReader.isChineseNumeral(scalars[i]) {
+                while i < scalars.count, NumberReader.isChineseNumeral(scalars[i]) { i += 1 }
+                // 三万元: the 万 belongs to the unit.
+                let run = i - 1 > start && scalars[i - 1] == "万" && i < scalars.count && scalars[i] == "元" ? start..<(i - 1) : start..<i
+                guard let parsed = NumberReader.chinese(scalars[run]) else { continue }
+                value = Decimal(parsed)
+                i = run.upperBound
+            } else {
+                i += 1
+                continue
+            }
+            let end = i
+            // Printed PDFs put spaces around numbers: 申请 3119 件.
+            while i < scalars.count, NarrativeText.spaces.contains(scalars[i]) { i += 1 }
+            // 100余件, 100多件
+            var approximate = false
+            for word in approximateAfter where text.hasPrefix(word, at: i) {
+                approximate = true
+                i += word.count
+                break
+            }
+            guard i < scalars.count else { break }
+            let unit: StatedNumber.Unit
+            if NumberReader.countUnits.contains(scalars[i]) {
+                unit = .count
+                i += 1
+            } else if scalars[i] == "%" || scalars[i] == "％" {
+                unit = .percent
+                i += 1
+            } else if scalars[i] == "万", i + 1 < scalars.count, scalars[i + 1] == "元" {
+                unit = .tenThousandYuan
+                i += 2
+            } else {
+                continue
+            }
+            found.append(StatedNumber(start: start, end: end, value: value, decimals: decimals, unit: unit,
+                                      unitEnd: i, approximate: approximate))
+        }
+        return found
+    }
+
+    private func isApproximate(_ number: StatedNumber, in text: NarrativeText, floor: Int) -> Bool {
+        approximateBefore.contains { text.hasSuffix($0, endingAt: number.start, notBefore: floor) }
+            || approximateAfter.contains { text.hasPrefix($0, at: number.unitEnd) }
+    }
+
+    /// True when the sentence names a year other than the report's before
+    /// the figure (2020年受理申请12件 in a 2021 report).
+    private func mentionsOtherYear(_ text: NarrativeText, before index: Int, year: Int) -> Bool {
+        let start = text.start(of: index, ends: NarrativeText.sentenceEnds)
+        var i = start
+        while i + 4 < index {
+            var after = i + 4
+            while after < index, NarrativeText.spaces.contains(text.scalars[after]) { after += 1 }
+            if after < index, text.scalars[after] == "年", (0..<4).allSatisfy({ NumberReader.digit(text.scalars[i + $0]) != nil }),
+               i == 0 || NumberReader.digit(text.scalars[i - 1]) == nil,
+               let found = Int(String(String.UnicodeScalarView(text.scalars[i..<(i + 4)]))), found != year {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Quantities stated as none: 未收到政府信息公开申请, 无行政复议.
+    private func zeros(in text: NarrativeText, numbers: [StatedNumber], year: Int) -> [NarrativeStatement] {
+        guard !none.isEmpty else { return [] }
+        var found: [NarrativeStatement] = []
+        var clauseStart = 0
+        var figures = numbers.filter { $0.unit != .percent }.makeIterator()
+        var nextFigure = figures.next()
+        for i in 0...text.scalars.count where i == text.scalars.count || NarrativeText.isClauseEnd(text.scalars[i]) {
+            let clause = clauseStart..<i
+            clauseStart = i + 1
+            var hasFigure = false
+            while let figure = nextFigure, figure.start < clause.upperBound {
+                if figure.start >= clause.lowerBound { hasFigure = true }
+                nextFigure = figures.next()
+            }
+            guard !hasFigure, clause.count >= 2,
+                  clause.contains(where: { text.scalars[$0] == "未" || text.scalars[$0] == "无" || text.scalars[$0] == "没" }),
+                  !outOfScope.contains(where: { text.contains($0, in: clause) }),
+                  !mentionsOtherYear(text, before: clause.upperBound, year: year) else { continue }
+            var seen = Set<Int>()
+            for phrase in none where !seen.contains(phrase.claim) {
+                guard let span = text.lastMatch(of: phrase.parts, in: clause),
+                      !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }) else { continue }
+                seen.insert(phrase.claim)
+                found.append(NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,
+                                                range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: true,
+                                                writtenAsNone: true))
+            }
+        }
+        return found
+    }
+}
+
+extension NarrativeClaims {
+    /// The folding of characters, by Unicode scalar (as narratives are read).
+    var scalarFolding: ScalarFolding {
+        var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (from, to) in self.folding {
+            if let f = from.unicodeScalars.first, let t = to.unicodeScalars.first { folding[f] = t }
+        }
+        return ScalarFolding(folding)
+    }
+}

@@ -1,0 +1,141 @@
+import PortalModel
+
+/// A narrative as the matcher reads it: Unicode scalars (one per Chinese
+/// character, as the loader counts columns), folded one for one, with the
+/// places where clauses and sentences end.
+struct NarrativeText {
+    let scalars: [Unicode.Scalar]
+    /// The text as written, for quotes.
+    let original: [Unicode.Scalar]
+    /// Punctuation that ends a clause; 、 only separates items of a list.
+    static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "：", ":", "！", "!", "？", "?", "（", "）", "(", ")", "\n", "【", "】"]
+    static let spaces: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{00A0}"]
+    static let sentenceEnds: Set<Unicode.Scalar> = ["；", ";", "。", "！", "!", "？", "?", "\n"]
+
+    init(_ text: String, folding: ScalarFolding) {
+        original = Array(text.unicodeScalars)
+        scalars = folding.isEmpty ? original : original.map(folding.fold)
+    }
+
+    /// Whether a scalar ends a clause (the set above, as a switch: the
+    /// zero statements look at every character).
+    static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", ",", "；", ";", "。", "：", ":", "！", "!", "？", "?", "（", "）", "(", ")", "\n", "【", "】": true
+        default: false
+        }
+    }
+
+    /// Start of the clause (or sentence) holding `index`: just after the
+    /// previous end mark.
+    func start(of index: Int, ends: Set<Unicode.Scalar>) -> Int {
+        var i = index
+        while i > 0, !ends.contains(scalars[i - 1]) { i -= 1 }
+        return i
+    }
+
+    /// End of the clause (or sentence) holding `index`: its end mark.
+    func end(of index: Int, ends: Set<Unicode.Scalar>) -> Int {
+        var i = index
+        while i < scalars.count, !ends.contains(scalars[i]) { i += 1 }
+        return i
+    }
+
+    func contains(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        lastMatch(of: [word], in: range) != nil
+    }
+
+    /// The last occurrence of a phrase in `range`: its parts in order, each
+    /// gap at most `maxGap` scalars. Returns the span of the whole match.
+    func lastMatch(of parts: [[Unicode.Scalar]], in range: Range<Int>, maxGap: Int = 12) -> Range<Int>? {
+        guard let first = parts.first, !first.isEmpty else { return nil }
+        var best: Range<Int>?
+        var i = range.lowerBound
+        while i + first.count <= range.upperBound {
+            if matches(first, at: i) {
+                var end = i + first.count
+                var ok = true
+                for part in parts.dropFirst() {
+                    guard let found = firstMatch(part, from: end, limit: min(range.upperBound, end + maxGap + part.count)) else { ok = false; break }
+                    end = found
+                }
+                if ok, best.map({ end >= $0.upperBound }) ?? true { best = i..<end }
+            }
+            i += 1
+        }
+        return best
+    }
+
+    private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + word.count <= scalars.count else { return false }
+        for (offset, scalar) in word.enumerated() where scalars[index + offset] != scalar { return false }
+        return true
+    }
+
+    /// End of the first occurrence of `word` starting in [from, limit).
+    private func firstMatch(_ word: [Unicode.Scalar], from: Int, limit: Int) -> Int? {
+        var i = from
+        while i + word.count <= limit {
+            if matches(word, at: i) { return i + word.count }
+            i += 1
+        }
+        return nil
+    }
+
+    func hasSuffix(_ word: [Unicode.Scalar], endingAt index: Int, notBefore floor: Int) -> Bool {
+        index - word.count >= floor && matches(word, at: index - word.count)
+    }
+
+    func hasPrefix(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+        matches(word, at: index)
+    }
+
+    /// Line and column (1-based, in scalars) of an index, in the file
+    /// whose first character is at `base`.
+    func location(of index: Int, base: SourceLocation) -> SourceLocation {
+        var line = max(base.line, 1), column = 1
+        for scalar in scalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(path: base.path, line: line, column: column)
+    }
+
+    /// The sentence around a figure, as a person would quote it: markup
+    /// trimmed, shortened around the figure when long.
+    func quote(around range: Range<Int>) -> String {
+        let start = self.start(of: range.lowerBound, ends: Self.sentenceEnds)
+        let end = self.end(of: range.upperBound, ends: Self.sentenceEnds)
+        var from = start, to = end
+        while from < to, " \t#>*-_".unicodeScalars.contains(scalars[from]) { from += 1 }
+        while to > from, " \t*_".unicodeScalars.contains(scalars[to - 1]) { to -= 1 }
+        var prefix = "", suffix = ""
+        if range.lowerBound - from > 30 { from = range.lowerBound - 30; prefix = "…" }
+        if to - range.upperBound > 30 { to = range.upperBound + 30; suffix = "…" }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: original[from..<to])
+        return prefix + String(text) + suffix
+    }
+}
+
+/// Characters read as others before matching (traditional → simplified),
+/// with a mask over the Basic Multilingual Plane so that the common case,
+/// a character not folded, costs an array read rather than a hash.
+struct ScalarFolding {
+    private let mask: [Bool]
+    private let map: [Unicode.Scalar: Unicode.Scalar]
+
+    init(_ map: [Unicode.Scalar: Unicode.Scalar]) {
+        self.map = map
+        var mask = [Bool](repeating: false, count: map.isEmpty ? 0 : 0x10000)
+        for key in map.keys where key.value < 0x10000 { mask[Int(key.value)] = true }
+        self.mask = mask
+    }
+
+    var isEmpty: Bool { map.isEmpty }
+
+    func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = Int(scalar.value)
+        guard value < mask.count ? mask[value] : !map.isEmpty && value >= 0x10000 else { return scalar }
+        return map[scalar] ?? scalar
+    }
+}

@@ -1,0 +1,112 @@
+import PortalModel
+
+/// Reads a form file's `narrativeClaims:` section: the phrases narratives
+/// use to state the tables' figures, and what each phrase names.
+struct ClaimsReader {
+    let document: YAMLDocument
+    let log: DiagnosticLog
+
+    func claims(_ node: YAMLNode) -> NarrativeClaims? {
+        guard var map = MappingReader(node, in: document, log: log, what: "narrativeClaims") else { return nil }
+        var result = NarrativeClaims()
+        result.approximateBefore = words(map.value("approximateBefore"), what: "approximateBefore")
+        result.approximateAfter = words(map.value("approximateAfter"), what: "approximateAfter")
+        result.outOfScope = words(map.value("outOfScope"), what: "outOfScope")
+        result.shareOf = words(map.value("shareOf"), what: "shareOf")
+        result.periodWords = words(map.value("periodWords"), what: "periodWords")
+        result.reportTitles = words(map.value("reportTitles"), what: "reportTitles")
+        result.otherReportWords = words(map.value("otherReportWords"), what: "otherReportWords")
+        for pair in words(map.value("folding"), what: "folding") {
+            // Each entry is two characters: the one written, the one read.
+            guard pair.count == 2, let from = pair.first, let to = pair.last else {
+                log.error(.formDefinition, at: map.location, "“folding” lists pairs of two characters, e.g. 請请; found “\(pair)”")
+                continue
+            }
+            result.folding[from] = to
+        }
+        if let list = map.value("claims") {
+            if let items = list.sequence {
+                result.claims = items.compactMap(claim)
+            } else {
+                log.error(.yamlType, at: document.location(of: list), "“claims” must be a list")
+            }
+        }
+        map.reportUnknownKeys(what: "narrativeClaims")
+        return result
+    }
+
+    /// `rollForwardRules:` (read here with the other rules a form adds
+    /// beside its identities).
+    func rollForwardRules(_ node: YAMLNode) -> [RollForwardRule] {
+        guard let items = node.sequence else {
+            log.error(.yamlType, at: document.location(of: node), "“rollForwardRules” must be a list")
+            return []
+        }
+        return items.compactMap { item in
+            guard var map = MappingReader(item, in: document, log: log, what: "a roll-forward rule") else { return nil }
+            let id = map.string("id", required: true)
+            let description = map.string("description")
+            let table = map.string("table", required: true)
+            let rows = words(map.value("rows"), what: "rows")
+            let stock = map.string("stock", required: true)
+            let added = map.string("added", required: true)
+            let removed = map.string("removed", required: true)
+            let severity = map.string("severity")
+            map.reportUnknownKeys(what: "a roll-forward rule")
+            guard let id, let table, let stock, let added, let removed else { return nil }
+            guard let level = Diagnostic.Severity(rawValue: severity?.value ?? "error") else {
+                log.error(.formDefinition, at: severity?.location ?? map.location, "severity is error or warning")
+                return nil
+            }
+            return RollForwardRule(id: id.value, description: description?.value ?? "", table: table.value, rows: rows,
+                                   stock: stock.value, added: added.value, removed: removed.value, severity: level)
+        }
+    }
+
+    private func claim(_ node: YAMLNode) -> NarrativeClaim? {
+        guard var map = MappingReader(node, in: document, log: log, what: "a narrative claim") else { return nil }
+        let id = map.string("id", required: true)
+        let label = map.string("label", required: true)
+        let unit = map.string("unit")
+        let cells = words(map.value("sum"), what: "sum")
+        var claim = NarrativeClaim(id: id?.value ?? "", label: label?.value ?? "", cells: [])
+        claim.phrases = words(map.value("phrases"), what: "phrases")
+        claim.weakPhrases = words(map.value("weakPhrases"), what: "weakPhrases")
+        claim.after = words(map.value("after"), what: "after")
+        claim.none = words(map.value("none"), what: "none")
+        claim.unless = words(map.value("unless"), what: "unless")
+        map.reportUnknownKeys(what: "a narrative claim")
+        guard id != nil, label != nil else { return nil }
+        for text in cells {
+            guard let ref = CellRef(text) else {
+                log.error(.formDefinition, at: map.location, "a cell reference must read table.row.column, found “\(text)”")
+                return nil
+            }
+            claim.cells.append(ref)
+        }
+        if let unit {
+            guard let parsed = NarrativeClaim.Unit(rawValue: unit.value) else {
+                log.error(.formDefinition, at: unit.location, "unknown claim unit “\(unit.value)”", hint: "use count or tenThousandYuan")
+                return nil
+            }
+            claim.unit = parsed
+        }
+        return claim
+    }
+
+    /// A list of plain strings (an absent key is an empty list).
+    private func words(_ node: YAMLNode?, what: String) -> [String] {
+        guard let node else { return [] }
+        guard let items = node.sequence else {
+            log.error(.yamlType, at: document.location(of: node), "“\(what)” must be a list")
+            return []
+        }
+        return items.compactMap { item in
+            guard let text = item.scalar?.string, !text.isEmpty else {
+                log.error(.formDefinition, at: document.location(of: item), "“\(what)” lists words")
+                return nil
+            }
+            return text
+        }
+    }
+}

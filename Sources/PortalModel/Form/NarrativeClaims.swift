@@ -1,0 +1,87 @@
+/// How a form's narratives state the figures its tables hold: which words
+/// name which table quantity, which words make a figure approximate or about
+/// something else. Read from the form file (`narrativeClaims:`); one engine
+/// in PortalChecks matches them against every narrative.
+public struct NarrativeClaims: Sendable, Hashable {
+    /// The quantities a narrative may state, each with its phrases.
+    public var claims: [NarrativeClaim]
+    /// Words just before a number that make it approximate (约, 近, 超过).
+    public var approximateBefore: [String]
+    /// Words just after a number (before or after its unit) that make it
+    /// approximate (余, 多, 左右).
+    public var approximateAfter: [String]
+    /// Words that, anywhere in the clause, put its figure out of scope: a
+    /// part of the whole (其中), a comparison (同比), another kind of request (咨询).
+    public var outOfScope: [String]
+    /// Characters read as another before matching, one for one (traditional
+    /// characters in mirrored reports: 請 → 请), so positions do not move.
+    public var folding: [Character: Character]
+    /// Claim ids whose table value a share (占X%) may be a share of.
+    public var shareOf: [String]
+    /// Words that introduce the statistics period (统计期限): every year in
+    /// the rest of the sentence is the report's.
+    public var periodWords: [String] = []
+    /// The report's own title after a year (2021年政府信息公开工作年度报告):
+    /// that year is the report's.
+    public var reportTitles: [String] = []
+    /// Words just before such a year that make it another report's
+    /// (发布2020年政府信息公开工作年度报告).
+    public var otherReportWords: [String] = []
+
+    public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
+                outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
+        self.claims = claims
+        self.approximateBefore = approximateBefore
+        self.approximateAfter = approximateAfter
+        self.outOfScope = outOfScope
+        self.folding = folding
+        self.shareOf = shareOf
+    }
+
+    public func claim(_ id: String) -> NarrativeClaim? {
+        claims.first { $0.id == id }
+    }
+}
+
+/// One quantity of the tables a narrative may state, e.g. 本年新收申请 =
+/// 三 一 总计, and the phrases that name it.
+public struct NarrativeClaim: Sendable, Hashable {
+    public enum Unit: String, Sendable, Hashable {
+        /// 件, 个, 起…
+        case count
+        /// 万元
+        case tenThousandYuan
+    }
+
+    public var id: String
+    /// The quantity in the report's words, for messages: 本年新收申请.
+    public var label: String
+    /// The cells that add up to the quantity.
+    public var cells: [CellRef]
+    public var unit: Unit
+    /// Phrases before the number that name the quantity unambiguously
+    /// (a mismatch is an error). `…` stands for a short gap: 受理…申请.
+    public var phrases: [String]
+    /// Phrases that probably name it (a mismatch is a warning).
+    public var weakPhrases: [String]
+    /// Phrases right after the number's unit that name it: 58件顺延到下年度.
+    public var after: [String]
+    /// Phrases that state the quantity is zero: 未收到…申请.
+    public var none: [String]
+    /// Words that, in the clause, mean the phrase is about something else
+    /// (收到行政复议申请 is not an application for information).
+    public var unless: [String]
+
+    public init(id: String, label: String, cells: [CellRef], unit: Unit = .count, phrases: [String] = [],
+                weakPhrases: [String] = [], after: [String] = [], none: [String] = [], unless: [String] = []) {
+        self.id = id
+        self.label = label
+        self.cells = cells
+        self.unit = unit
+        self.phrases = phrases
+        self.weakPhrases = weakPhrases
+        self.after = after
+        self.none = none
+        self.unless = unless
+    }
+}

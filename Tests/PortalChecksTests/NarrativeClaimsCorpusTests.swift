@@ -1,0 +1,40 @@
+import Foundation
+@testable import PortalChecks
+import PortalLoader
+import PortalModel
+import Testing
+
+/// The narrative matcher on a corpus of sentences as real reports write
+/// them (Fixtures/narrative-figure/corpus.txt), traps included: exactly the expected
+/// statements, no more.
+@Suite("Narrative claims corpus")
+struct NarrativeClaimsCorpusTests {
+    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/narrative-figure/corpus.txt")
+
+    static var cases: [String] {
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && $0.contains(" => ") }
+    }
+
+    static let matcher: NarrativeMatcher? = FormLoader.builtInForms().forms["gov-info-2021"].map { NarrativeMatcher($0.narrativeClaims) }
+
+    /// `claim=value!`, `claim=value~` and `share=X`, in order.
+    static func describe(_ statements: [NarrativeStatement]) -> String {
+        let words = statements.flatMap { s in
+            ["\(s.claim.id)=\(s.value.plainText)\(s.certain ? "!" : "~")"] + (s.share.map { ["share=\($0.value.plainText)"] } ?? [])
+        }
+        return words.isEmpty ? "-" : words.joined(separator: " ")
+    }
+
+    @Test func theCorpusIsThere() {
+        #expect(Self.cases.count > 40)
+    }
+
+    @Test(arguments: cases)
+    func readsExactlyTheExpectedStatements(line: String) throws {
+        let parts = line.components(separatedBy: " => ")
+        let matcher = try #require(Self.matcher)
+        let text = NarrativeText(parts[0], folding: matcher.folding)
+        #expect(Self.describe(matcher.statements(in: text, year: 2021)) == parts[1], "\(parts[0])")
+    }
+}
