@@ -25,7 +25,6 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -37,6 +36,11 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "CPortalSystem"),
         .target(name: "PortalSupport"),
@@ -68,7 +72,7 @@ let package = Package(
         ),
         .target(
             name: "PortalImport",
-            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "CLibXML2", "ZIPFoundation",
+            dependencies: ["PortalModel", "PortalSupport", "PortalLoader", "PortalChecks", "CLibXML2", "CZlib",
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(

@@ -1,44 +1,39 @@
 import CLibXML2
 import Foundation
 import PortalModel
-import ZIPFoundation
 
 /// A Word `.docx` → lines: the body's paragraphs, and its tables as grids
 /// with merged cells (`w:gridSpan` across, `w:vMerge` down) repeated in
 /// every grid cell they cover, as a reader sees them.
 enum DocxExtractor {
+    private static func failure(_ error: ZipEntryReader.Failure, _ whole: SourceLocation) -> Result<[SourceLine], ImportFailure> {
+        switch error {
+        case .notAnArchive:
+            .failure(.error(.importUnreadable, at: whole, "the file looks like a Word document (a zip archive) but the archive is damaged",
+                            hint: "download it again, or open and re-save it in Word or WPS"))
+        case .missing:
+            .failure(.error(.importUnreadable, at: whole, "a zip archive without word/document.xml: not a Word .docx file",
+                            hint: "import the report's own .docx, PDF or web page"))
+        case .tooLarge(let size):
+            // A report's text is a few hundred KB; a "zip bomb" unpacks to gigabytes.
+            .failure(.error(.importUnreadable, at: whole, "word/document.xml would unpack to \(size) bytes, far more than any report",
+                            hint: "open and re-save the document in Word or WPS"))
+        case .damaged(let part):
+            .failure(.error(.importUnreadable, at: whole, "word/document.xml cannot be unpacked: the archive is damaged (\(part))",
+                            hint: "download it again, or open and re-save it in Word or WPS"))
+        }
+    }
+
     /// The unpacked body of the largest real report is well under 10 MB.
     static let largestDocument = 64 << 20
 
     static func lines(of data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
         let whole = SourceLocation(path: path)
-        // A file-backed archive: ZIPFoundation's in-memory one traps on some
-        // damaged archives (found by fuzzing), its file reader does not.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("portal-import-\(UUID().uuidString).docx")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        guard (try? data.write(to: scratch)) != nil,
-              let archive = try? Archive(url: scratch, accessMode: .read, pathEncoding: nil) else {
-            return .failure(.error(.importUnreadable, at: whole, "the file looks like a Word document (a zip archive) but the archive is damaged",
-                                   hint: "download it again, or open and re-save it in Word or WPS"))
-        }
-        guard let entry = archive["word/document.xml"] else {
-            return .failure(.error(.importUnreadable, at: whole, "a zip archive without word/document.xml: not a Word .docx file",
-                                   hint: "import the report's own .docx, PDF or web page"))
-        }
-        // A report's text is a few hundred KB; a "zip bomb" unpacks to gigabytes.
-        guard entry.uncompressedSize <= largestDocument else {
-            return .failure(.error(.importUnreadable, at: whole, "word/document.xml would unpack to \(entry.uncompressedSize) bytes, far more than any report",
-                                   hint: "open and re-save the document in Word or WPS"))
-        }
-        var xml = Data()
+        let xml: Data
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard xml.count + chunk.count <= largestDocument else { throw CocoaError(.fileReadTooLarge) }
-                xml.append(chunk)
-            }
+            xml = try ZipEntryReader.read("word/document.xml", from: data, limit: largestDocument)
         } catch {
-            return .failure(.error(.importUnreadable, at: whole, "word/document.xml cannot be unpacked: the archive is damaged",
-                                   hint: "download it again, or open and re-save it in Word or WPS"))
+            return failure(error, whole)
         }
         // Word never writes a DTD; one here could only declare entities that expand without bound.
         if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil {

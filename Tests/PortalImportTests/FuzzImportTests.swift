@@ -58,7 +58,7 @@ struct FuzzImportTests {
     }
 
     /// Inputs the fuzzer found that once crashed the import, kept so they never do again.
-    @Test(arguments: ["crash-zip-range.docx"])
+    @Test(arguments: ["crash-zip-range.docx", "hang-truncated-deflate.docx"])
     func regressions(name: String) throws {
         let data = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/fuzz/\(name)"))
         #expect(Self.holds(data))
