@@ -11,19 +11,7 @@ import Glibc
 struct DeployCommandTests {
     /// A copy of the example site whose site.yaml deploys to ./webroot.
     func site(extra: String = "") throws -> DeploySite {
-        let site = try DeploySite()
-        let config = try site.site.read("content/site.yaml")
-        try site.site.write("content/site.yaml", config + """
-            deploy:
-              default: web
-              targets:
-                web:
-                  folder: \(site.targetRoot.path)
-                  maxDeletions: 5
-            \(extra)
-            """)
-        try site.rebuild()
-        return site
+        try DeploySite.withFolderTarget(extra: extra)
     }
 
     struct Run {

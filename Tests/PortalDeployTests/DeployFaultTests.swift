@@ -13,20 +13,7 @@ struct DeployFaultTests {
     static let narrative = "content/agencies/xiasha/2021/other.md"
 
     func site(target: URL? = nil) throws -> DeploySite {
-        let site = try DeploySite()
-        let config = try site.site.read("content/site.yaml")
-        try site.site.write("content/site.yaml", config + """
-            deploy:
-              default: web
-              targets:
-                web:
-                  folder: \((target ?? site.targetRoot).path)
-                  maxDeletions: 5
-                  keep: 2
-
-            """)
-        try site.rebuild()
-        return site
+        try DeploySite.withFolderTarget(target, extra: "      keep: 2\n")
     }
 
     @Test func aDeployKilledAtAnyMomentLeavesAWholeReleaseLive() throws {

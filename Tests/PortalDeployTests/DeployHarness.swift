@@ -18,6 +18,24 @@ final class DeploySite: @unchecked Sendable {
 
     var output: URL { site.url("public") }
 
+    /// A copy of the example site whose site.yaml deploys to `target`
+    /// (./webroot unless given), built.
+    static func withFolderTarget(_ target: URL? = nil, extra: String = "") throws -> DeploySite {
+        let site = try DeploySite()
+        let config = try site.site.read("content/site.yaml")
+        try site.site.write("content/site.yaml", config + """
+            deploy:
+              default: web
+              targets:
+                web:
+                  folder: \((target ?? site.targetRoot).path)
+                  maxDeletions: 5
+            \(extra)
+            """)
+        try site.rebuild()
+        return site
+    }
+
     func folderTarget(keep: Int = 5, maxDeletions: Int = 50, rsyncOptions: [String] = []) -> DeployTarget {
         DeployTarget(name: "local", kind: .folder, path: targetRoot.path, keep: keep, maxDeletions: maxDeletions,
                      rsyncOptions: rsyncOptions, location: SourceLocation(path: "content/site.yaml"))
