@@ -40,6 +40,6 @@ public struct Theme: Sendable {
 
     /// Renders a page; the template set was validated when the theme compiled.
     func render(_ template: String, _ context: Any) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        library.render(Reflection.plain(context) ?? [:], withTemplate: template) ?? ""
     }
 }

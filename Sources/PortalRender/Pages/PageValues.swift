@@ -3,10 +3,11 @@ import PortalModel
 
 // The values templates see, as types: a misspelled key in Swift does not
 // compile, and `PageKeyTests` checks every key a template uses against
-// these types. Templates read properties by name (swift-mustache reflects
-// them); an optional that is nil is absent, as Mustache expects ("" would
-// count as true). Pre-rendered HTML is named `…HTML`/`…SVG` and printed with
-// triple braces; everything else is escaped on output.
+// these types. Before rendering, a page value is turned into plain
+// dictionaries once (`Reflection.plain`); an optional that is nil is
+// absent, as Mustache expects ("" would count as true). Pre-rendered HTML
+// is named `…HTML`/`…SVG` and printed with triple braces; everything else
+// is escaped on output.
 
 /// What every page has: the site, the way back to the root, breadcrumbs.
 struct PageCommon {
@@ -74,21 +75,13 @@ struct FormInfo {
 
 /// Two values read as one: a name is looked up in `extra` first, then in
 /// `base`. How a page adds its own keys to what every page has, without
-/// copying fields.
-struct Layered<Base, Extra>: MustacheLookup {
+/// copying fields (`Reflection.plain` merges them for the templates).
+struct Layered<Base, Extra> {
     var base: Base
     var extra: Extra
 
     init(_ base: Base, _ extra: Extra) {
         self.base = base
         self.extra = extra
-    }
-
-    func child(named name: String) -> Any? {
-        Reflection.value(named: name, in: extra) ?? Reflection.value(named: name, in: base)
-    }
-
-    func declares(_ name: String) -> Bool {
-        Reflection.declares(name, extra) || Reflection.declares(name, base)
     }
 }

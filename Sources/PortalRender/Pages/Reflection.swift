@@ -1,27 +1,6 @@
-import Mustache
-
-/// A value that answers templates' lookups itself (see `Layered`).
-protocol MustacheLookup: MustacheParent {
-    /// Whether `name` is one of its keys, even when its value is absent.
-    func declares(_ name: String) -> Bool
-}
-
-/// How templates read a page value's properties: by name, through the
-/// same reflection swift-mustache uses, with nil optionals absent.
+/// How templates see page values: their property names, read once by
+/// reflection.
 enum Reflection {
-    static func value(named name: String, in object: Any) -> Any? {
-        if let lookup = object as? MustacheLookup { return lookup.child(named: name) }
-        for child in Mirror(reflecting: object).children where child.label == name {
-            return unwrapped(child.value)
-        }
-        return nil
-    }
-
-    static func declares(_ name: String, _ object: Any) -> Bool {
-        if let lookup = object as? MustacheLookup { return lookup.declares(name) }
-        return Mirror(reflecting: object).children.contains { $0.label == name }
-    }
-
     /// Every property name of `object` and of every value inside it: the
     /// keys templates can use on the pages it stands for.
     static func keys(of object: Any, into found: inout Set<String>) {
@@ -35,12 +14,6 @@ enum Reflection {
             if let label = child.label, mirror.displayStyle == .struct { found.insert(label) }
             keys(of: child.value, into: &found)
         }
-    }
-
-    private static func unwrapped(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first.map { unwrapped($0.value) } ?? nil
     }
 }
 
@@ -69,5 +42,39 @@ extension SiteRenderer {
         var keys = Set<String>()
         for value in values { Reflection.keys(of: value, into: &keys) }
         return keys
+    }
+}
+
+extension Reflection {
+    /// The value as plain dictionaries and arrays, each struct reflected
+    /// once: what templates then read by key, as fast as before the page
+    /// values were typed (a lookup through reflection costs a `Mirror` per
+    /// key, which made pages three times slower). Absent optionals are left
+    /// out, as Mustache expects; `Layered` values are merged, page keys over
+    /// common ones.
+    static func plain(_ value: Any) -> Any? {
+        switch value {
+        case let text as String: return text
+        case let number as Int: return number
+        case let flag as Bool: return flag
+        case let layered as any LayeredValue:
+            var merged = plain(layered.baseValue) as? [String: Any] ?? [:]
+            for (key, item) in plain(layered.extraValue) as? [String: Any] ?? [:] { merged[key] = item }
+            return merged
+        default:
+            let mirror = Mirror(reflecting: value)
+            switch mirror.displayStyle {
+            case .optional: return mirror.children.first.flatMap { plain($0.value) }
+            case .collection: return mirror.children.compactMap { plain($0.value) }
+            case .struct:
+                var dictionary: [String: Any] = [:]
+                for child in mirror.children {
+                    guard let label = child.label, let converted = plain(child.value) else { continue }
+                    dictionary[label] = converted
+                }
+                return dictionary
+            default: return value
+            }
+        }
     }
 }
