@@ -22,7 +22,8 @@ struct ImportReport {
         if let folder = outcome.folder { head += " → \(folder)" }
         head += " (\(outcome.status.rawValue))"
         console.info(head)
-        if outcome.formID != nil {
+        // A report that failed before its tables were read has no counts worth printing.
+        if outcome.formID != nil, outcome.tables > 0 {
             console.info("  tables with figures: \(outcome.tablesFilled) of \(outcome.tables); cells: \(outcome.cellsFilled) figures, \(outcome.blanksKept) blank kept")
         }
         console.report(outcome.problems, trailer: nil)

@@ -26,4 +26,15 @@ final class CommandLineTests: XCTestCase {
         let check = try runPortal(["check", "--site", site.root.path])
         XCTAssertEqual(check.status, 0, check.output)
     }
+
+    /// A real report cut off before its tables (an excerpt of 南京高淳 2022):
+    /// the missing sections are named, and no empty counts are printed.
+    func testAReportWithoutItsTablesNamesTheMissingSectionsAndNoCounts() throws {
+        let site = try ImportSite()
+        let excerpt = ImportFixtures.shared.appendingPathComponent("fixtures/real-narratives/08-nanjing-gaochun-2022.txt")
+        let run = try runPortal(["import", excerpt.path, "--site", site.root.path, "--dry-run"])
+        XCTAssertEqual(run.status, 1, run.output)
+        XCTAssertTrue(run.output.contains("error[import-section-missing]: section 三、收到和处理政府信息公开申请情况 not found"), run.output)
+        XCTAssertFalse(run.output.contains("tables with figures"), run.output)
+    }
 }
