@@ -93,6 +93,13 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> Summary {
         var timings: [(step: String, seconds: Double)] = []
         let checked = checked(&timings)
+        return try write(checked, timings: timings)
+    }
+
+    /// The writing steps over what the checking steps found (they stop at
+    /// the gate when it holds errors).
+    func write(_ checked: Pipeline.Checked, timings: [(step: String, seconds: Double)]) throws -> Summary {
+        var timings = timings
         guard let portal = checked.portal, let theme = checked.theme, !fails(checked.diagnostics) else {
             throw DiagnosticsError(checked.diagnostics)
         }

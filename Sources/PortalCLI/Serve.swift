@@ -43,6 +43,10 @@ struct Serve: AsyncParsableCommand {
                 case .built(let summary, let seconds):
                     console.report(summary.warnings, trailer: nil)
                     console.info(String(format: "built %d reports in %.0f ms", summary.reports, seconds * 1000))
+                case .patched(let summary, let files, let pageSeconds, let seconds):
+                    console.report(summary.warnings, trailer: nil)
+                    let page = pageSeconds.map { "edited pages after \(Int(($0 * 1000).rounded())) ms, " } ?? ""
+                    console.info("rebuilt in \(Int((seconds * 1000).rounded())) ms (\(page)\(files) files changed)")
                 case .failed(let diagnostics, let seconds):
                     console.report(diagnostics, trailer: String(format: "build failed after %.0f ms; still serving the last good site", seconds * 1000))
                 case .ioFailure(let failure):

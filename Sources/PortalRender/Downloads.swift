@@ -12,6 +12,9 @@ struct Downloads {
     let index: SiteIndex
     /// Reports whose own files the previous build can lend (see `RenderReuse`).
     let reuse: RenderReuse
+    /// Reports, agencies and years whose files are written; the joined files
+    /// of the others stay as the output holds them.
+    var scope: RenderScope = .everything
     /// Counts the reports whose data has been written.
     var progress: ProgressCounter?
 
@@ -43,7 +46,7 @@ struct Downloads {
         try datasetCSV.append(csvHeader)
 
         var years: [Int: (json: JSONArrayFile, csv: any OutputStreamFile)] = [:]
-        for year in portal.years {
+        for year in portal.years where scope.includes(year: year) {
             let reports = index.reportsByYear[year] ?? []
             let totals = KeyFigureTotal.totals(reports, portal: portal).map { total -> JSONValue in
                 .object([("id", .string(total.figure.id)), ("label", .string(total.figure.label)),
@@ -64,21 +67,23 @@ struct Downloads {
         // Reports come sorted by agency slug, as agencies do: each agency's
         // files are open from its first report to the next agency's.
         var agencies = AgencyFiles(agencies: portal.agencies, csvHeader: csvHeader) { path, agency in
-            try joined(path, of: index.reportsByAgency[agency.slug] ?? [], folder: SitePaths.agency(agency.slug), sink)
+            guard scope.includes(agency: agency.slug) else { return KeptFile() }
+            return try joined(path, of: index.reportsByAgency[agency.slug] ?? [], folder: SitePaths.agency(agency.slug), sink)
         }
         for batch in stride(from: 0, to: portal.reports.count, by: Self.batchSize) {
             let slice = Array(portal.reports[batch..<min(batch + Self.batchSize, portal.reports.count)])
             for (report, fragments) in zip(slice, try reportFiles(slice, into: sink, csvHeader: csvHeader)) {
                 let agency = try agencies.files(for: report.agencySlug)
-                for file in [agency.json, dataset, years[report.year]!.json] { try file.append(fragments.json) }
-                for file in [agency.csv, datasetCSV, years[report.year]!.csv] { try file.append(fragments.csv) }
+                let year = years[report.year]
+                for file in [agency.json, dataset, year?.json].compactMap({ $0 }) { try file.append(fragments.json) }
+                for file in [agency.csv, datasetCSV, year?.csv].compactMap({ $0 }) { try file.append(fragments.csv) }
             }
             progress?.advance(by: slice.count)
         }
         try agencies.finish()
         try dataset.close()
         try datasetCSV.close()
-        for year in portal.years {
+        for year in portal.years where scope.includes(year: year) {
             try years[year]!.json.close()
             try years[year]!.csv.close()
         }
@@ -99,17 +104,19 @@ struct Downloads {
             let folder = SitePaths.report(report.agencySlug, report.year)
             let jsonPath = SitePaths.reportJSON(report.agencySlug, report.year)
             let csvPath = SitePaths.reportCSV(report.agencySlug, report.year)
-            // A file kept from the previous build is read back (it is the
-            // same bytes rendering would give) for the joined downloads.
+            // A file kept from the previous build, or outside the scope, is
+            // read back (it is the same bytes rendering would give) for the
+            // joined downloads.
+            let outside = !scope.includes(report)
             let json: String
-            if reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
+            if outside || reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
                 json = String(decoding: kept.dropLast(), as: UTF8.self)
             } else {
                 json = DataDocuments.report(report, index: index).fragment()
                 try sink.write(jsonPath, text: json + "\n")
             }
             let csv: String
-            if reuse.reuse(csvPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(csvPath) {
+            if outside || reuse.reuse(csvPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(csvPath) {
                 csv = String(decoding: kept.dropFirst(csvHeader.utf8.count), as: UTF8.self)
             } else {
                 var table = CSVTable(header: DataDocuments.cellCSVHeader)
