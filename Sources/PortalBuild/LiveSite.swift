@@ -33,6 +33,8 @@ public final class LiveSite: @unchecked Sendable {
     /// What changed since the output was last written (edits that failed
     /// their checks wait here until the content is good again).
     private var pending = ChangeImpact()
+    /// Saves the render cache for the site the last patch left.
+    private var unsavedKeys: (() -> Void)?
 
     public init(builder: SiteBuilder) {
         var builder = builder
@@ -63,6 +65,7 @@ public final class LiveSite: @unchecked Sendable {
     @discardableResult
     public func rebuild() throws -> Patch {
         var timings: [(step: String, seconds: Double)] = []
+        unsavedKeys = nil
         pending = ChangeImpact(everything: true)
         try Pipeline.timed("load", &timings) {
             var loader = SiteLoader(root: builder.root, cache: builder.cache)
@@ -109,6 +112,7 @@ public final class LiveSite: @unchecked Sendable {
         guard !change.everything, !pending.everything, let previous = load, let portal = previous.portal else {
             return try rebuild()
         }
+        saveRenderCache()
         var timings: [(step: String, seconds: Double)] = []
         let slugs = change.agencies
         let reloaded = try Pipeline.timed("load", &timings) {
@@ -135,7 +139,7 @@ public final class LiveSite: @unchecked Sendable {
             lock = nil
             return try rebuild()
         }
-        let index = SiteIndex(current)
+        let index = try Pipeline.timed("index", &timings) { SiteIndex(current) }
         let scope = pending.scope
         let sink = LiveOutput(output: output, manifest: manifest)
         let renderer = SiteRenderer(index: index, theme: theme, scope: scope)
@@ -152,12 +156,24 @@ public final class LiveSite: @unchecked Sendable {
         let written = try Pipeline.timed("manifest", &timings) { try sink.finish(covered: scope.covers) }
         self.manifest = written
         manifestStamp = Self.stamp(output.appendingPathComponent(Manifest.fileName))
-        RenderCache(root: builder.root, output: output)
-            .save(RenderReuse(previous: [:], buildInputs: buildInputs, portal: current).keys(for: index), manifest: written)
+        // The next `portal build` needs the render keys, not this patch: saved
+        // by `saveRenderCache()` once the patch is reported. Until then the
+        // saved keys name another manifest, so a build then renders in full.
+        unsavedKeys = { [root = builder.root, output, buildInputs] in
+            RenderCache(root: root, output: output)
+                .save(RenderReuse(previous: [:], buildInputs: buildInputs, portal: current).keys(for: index), manifest: written)
+        }
         pending = ChangeImpact()
         let summary = SiteBuilder.Summary(output: output, manifest: written, agencies: current.agencies.count,
                                           reports: current.reports.count, warnings: problems, timings: timings)
         return Patch(summary: summary, changed: sink.changed, wholeSite: false)
+    }
+
+    /// Saves the render keys of the last patch (`.portal-cache/`), so that a
+    /// `portal build` keeps what it wrote. Called after a patch is reported.
+    public func saveRenderCache() {
+        unsavedKeys?()
+        unsavedKeys = nil
     }
 
     /// Inode, size and change time of a file: whether the output's manifest

@@ -172,6 +172,7 @@ actor Rebuilder {
         case .success(let patch):
             await status.record(pages: patch.changed.compactMap(Self.url(of:)), bump: false)
             onEvent(.patched(patch.summary, files: patch.changed.count, pageSeconds: pageTime.seconds, seconds: seconds))
+            site.saveRenderCache()
         case .failure(let error as DiagnosticsError):
             await status.record(errors: error.diagnostics)
             onEvent(.failed(error.diagnostics, seconds: seconds))

@@ -59,7 +59,6 @@ struct LiveSiteTests {
             try site.edit("content/agencies/example-street/agency.yaml", replacing: "shortName: 示例街道（示例）", with: "shortName: 示例街道办（示例）")
             return ["content/agencies/example-street/agency.yaml"]
         }, check: { site, patch in
-            #expect(patch.changed.contains("years/2020/index.html") == false)
             #expect(patch.changed.contains("years/2022/index.html"))
             let page = try site.read("public/agencies/example-street/2021/index.html")
             #expect(page.contains("示例街道办（示例）"))
@@ -144,6 +143,7 @@ struct LiveSiteTests {
         try live.rebuild()
         try site.edit("content/agencies/example-street/2022/overview.md", replacing: "。", with: "。（本段已更新）")
         try live.apply(["content/agencies/example-street/2022/overview.md"])
+        live.saveRenderCache()
         let rebuilt = try SiteBuilder(root: site.root).build()
         #expect(rebuilt.reusedFiles == IncrementalBuildTests.allKept)
         try SiteBuilder(root: site.root, output: site.url("clean")).build()
