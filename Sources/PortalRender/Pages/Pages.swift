@@ -117,12 +117,8 @@ extension PageContext {
         struct YearFiles {
             var year: Int
             var json: String
-            var csv: String
-        }
-
-        struct AgencyFiles {
-            var json: String
-            var csv: String
+            var archive: String
+            var csv: [Download]
         }
 
         struct CSVColumn {
@@ -132,9 +128,12 @@ extension PageContext {
         var whole: [Download]
         var forms: [FormInfo]
         var years: [YearFiles]
-        var agencies: [AgencyEntry<AgencyFiles>]
         var csvColumns: [CSVColumn]
+        var wideColumns: [CSVColumn]
         var reportFormat: String
+        var agencyFormat: String
+        var yearFormat: String
+        var portalFormat: String
     }
 
     func downloads() -> Page<Downloads> {
@@ -144,13 +143,14 @@ extension PageContext {
             forms: portal.forms.values.sorted { $0.id > $1.id }.map { form in
                 FormInfo(name: form.name, issuedBy: form.issuedBy, id: form.id, url: root + SitePaths.form(form.id))
             },
-            years: portal.years.map { Downloads.YearFiles(year: $0, json: root + SitePaths.yearJSON($0), csv: root + SitePaths.yearCSV($0)) },
-            agencies: portal.agencies.map { agency in
-                AgencyEntry(agencyLink(agency, from: root),
-                            Downloads.AgencyFiles(json: root + SitePaths.agencyJSON(agency.slug), csv: root + SitePaths.agencyCSV(agency.slug)))
+            years: portal.years.map { year in
+                Downloads.YearFiles(year: year, json: root + SitePaths.yearJSON(year), archive: root + SitePaths.yearArchive(year),
+                                    csv: wideCSVDownloads(index.reportsByYear[year] ?? [], root: root) { SitePaths.yearCSV(year, form: $0) })
             },
             csvColumns: DataDocuments.cellCSVHeader.map(Downloads.CSVColumn.init),
-            reportFormat: DataDocuments.reportFormat))
+            wideColumns: JoinedDocuments.identityColumns.map(Downloads.CSVColumn.init),
+            reportFormat: DataDocuments.reportFormat, agencyFormat: JoinedDocuments.agencyFormat,
+            yearFormat: JoinedDocuments.yearFormat, portalFormat: JoinedDocuments.portalFormat))
     }
 
     struct Search {
