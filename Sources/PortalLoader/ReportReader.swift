@@ -45,7 +45,7 @@ struct ReportReader {
                       "the data file says year \(declaredYear.value) but its folder is \(year)",
                       hint: "move the folder to \(displayPath.dropLast(4))\(declaredYear.value) or correct “year”")
         }
-        var tables: [String: [String: [Located<CellValue>]]] = [:]
+        var tables: [String: [String: CellRow]] = [:]
         if let form {
             let cells = CellReader(document: document, log: log)
             for table in form.tables {
@@ -136,14 +136,14 @@ struct CellReader {
     let document: YAMLDocument
     let log: DiagnosticLog
 
-    func table(_ table: FormTable, node: YAMLNode?, in parent: SourceLocation) -> [String: [Located<CellValue>]] {
+    func table(_ table: FormTable, node: YAMLNode?, in parent: SourceLocation) -> [String: CellRow] {
         guard let node else {
             log.error(.missingTable, at: parent, "table \(table.number) \(table.title) (“\(table.id)”) is missing",
                       hint: "add “\(table.id):” with one line per row; every cell as published")
             return [:]
         }
         guard var map = MappingReader(node, in: document, log: log, what: "table “\(table.id)”") else { return [:] }
-        var rows: [String: [Located<CellValue>]] = [:]
+        var rows: [String: CellRow] = [:]
         for (block, row) in table.leafRows {
             guard let rowNode = map.value(row.id) else {
                 log.error(.missingRow, at: map.location,
@@ -159,7 +159,7 @@ struct CellReader {
         return rows
     }
 
-    private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: YAMLNode) -> [Located<CellValue>]? {
+    private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: YAMLNode) -> CellRow? {
         let columns = block.columns
         guard let items = node.sequence else {
             log.error(.yamlType, at: document.location(of: node),
@@ -183,6 +183,6 @@ struct CellReader {
                 ok = false
             }
         }
-        return ok ? cells : nil
+        return ok ? CellRow(cells) : nil
     }
 }

@@ -58,7 +58,7 @@ public enum JoinedDocuments {
         for table in form.tables {
             for block in table.blocks {
                 for row in block.leafRows {
-                    for cell in report.cells(table: table.id, row: row.id) ?? [] where cell.value.number == nil { count += 1 }
+                    for cell in report.cells(table: table.id, row: row.id)?.values ?? [] where cell.number == nil { count += 1 }
                 }
             }
         }
@@ -99,9 +99,9 @@ public enum JoinedDocuments {
         for table in form.tables {
             for block in table.blocks {
                 for leaf in block.leafRows {
-                    let cells = report.cells(table: table.id, row: leaf.id) ?? []
+                    let cells = report.cells(table: table.id, row: leaf.id)?.values ?? []
                     for position in block.columns.indices {
-                        row.append(cells.indices.contains(position) ? cells[position].value.number?.plainText ?? "" : "")
+                        row.append(cells.indices.contains(position) ? cells[position].number?.plainText ?? "" : "")
                     }
                 }
             }

@@ -8,7 +8,7 @@ import PortalModel
 /// colspans need arithmetic over the form's trees; the result is escaped
 /// HTML with stable class names that the theme's CSS styles.
 public enum OfficialTable {
-    public static func html(_ table: FormTable, cells: [String: [Located<CellValue>]]) -> String {
+    public static func html(_ table: FormTable, cells: [String: CellRow]) -> String {
         Layout(table).html(cells: cells)
     }
 
@@ -38,14 +38,14 @@ public enum OfficialTable {
             self.pieces = merged
         }
 
-        public func html(cells: [String: [Located<CellValue>]]) -> String {
+        public func html(cells: [String: CellRow]) -> String {
             var out = ""
             for piece in pieces {
                 switch piece {
                 case .text(let text): out += text
                 case .cell(let row, let column):
-                    let values = cells[row] ?? []
-                    let value = values.indices.contains(column) ? values[column].value : .blank("")
+                    let values = cells[row]?.values ?? []
+                    let value = values.indices.contains(column) ? values[column] : .blank("")
                     // Cells carry no class or id: 200 of them on every report
                     // page, styled by the table's class (≈ 12 KB a page saved).
                     switch value {
