@@ -16,13 +16,13 @@ struct ReportReader {
 
     func report(in folder: URL, agency: String, year: Int, displayPath: String) -> Report? {
         let path = "\(displayPath)/report.yaml"
-        let url = folder.appendingPathComponent("report.yaml")
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        let file = folder.standardizedFileURL.path + "/report.yaml"
+        guard FileManager.default.fileExists(atPath: file) else {
             log.error(.io, at: SourceLocation(path: path), "the report folder has no report.yaml",
                       hint: "every report folder holds report.yaml with the table cells")
             return nil
         }
-        guard let text = TextFile.read(url, displayPath: path, log: log),
+        guard let text = TextFile.read(path: file, displayPath: path, log: log),
               let document = digest.add("report.yaml", text).flatMap({ YAMLDocument.parse($0, path: path, log: log) }),
               var map = MappingReader(document.root, in: document, log: log, what: "report.yaml") else { return nil }
         let formID = map.string("form", required: true)
@@ -110,10 +110,11 @@ struct ReportReader {
     private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {
         var narratives: [String: Located<String>] = [:]
         let required = form?.narrativeIDs ?? []
+        let folderPath = folder.standardizedFileURL.path
         for id in ["preamble"] + required {
-            let url = folder.appendingPathComponent("\(id).md")
+            let file = "\(folderPath)/\(id).md"
             let path = "\(displayPath)/\(id).md"
-            guard FileManager.default.fileExists(atPath: url.path) else {
+            guard FileManager.default.fileExists(atPath: file) else {
                 if id != "preamble", let section = form?.sections.first(where: { $0.content == .narrative(id) }) {
                     log.error(.missingNarrative, at: SourceLocation(path: path),
                               "section \(section.heading) has no text",
@@ -121,7 +122,7 @@ struct ReportReader {
                 }
                 continue
             }
-            if let text = TextFile.read(url, displayPath: path, log: log) {
+            if let text = TextFile.read(path: file, displayPath: path, log: log) {
                 _ = digest.add("\(id).md", text)
                 narratives[id] = Located(NarrativeNotes.strip(text), at: SourceLocation(path: path, line: 1, column: 1))
             }
