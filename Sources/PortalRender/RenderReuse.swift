@@ -60,10 +60,15 @@ public final class RenderReuse: @unchecked Sendable {
         shared + ":" + report.sourceDigest + ":" + (previousDigests["\(report.agencySlug)/\(report.year)"] ?? "")
     }
 
-    /// An agency's or a year's files depend on all of its reports.
+    /// An agency's or a year's files depend on all of its reports (and
+    /// their previous years'); an agency's page on its children's too.
     func key(of reports: [Report]) -> String {
         var hasher = SHA256()
-        for report in reports { hasher.update(data: Data((report.agencySlug + "/\(report.year):" + report.sourceDigest + "\n").utf8)) }
+        for report in reports {
+            // A report's data holds its change since last year: last year's report counts too.
+            let previous = previousDigests["\(report.agencySlug)/\(report.year)"] ?? ""
+            hasher.update(data: Data((report.agencySlug + "/\(report.year):" + report.sourceDigest + ":" + previous + "\n").utf8))
+        }
         return shared + ":" + hasher.finalize().lowercaseHex
     }
 

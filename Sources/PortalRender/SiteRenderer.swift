@@ -71,7 +71,9 @@ public struct SiteRenderer: Sendable {
         try forEachInParallel(portal.agencies) { agency in
             defer { counter?.advance() }
             let folder = SitePaths.agency(agency.slug)
-            let reports = index.reportsByAgency[agency.slug] ?? []
+            // The page rolls up the children's reports too.
+            let reports = (index.reportsByAgency[agency.slug] ?? [])
+                + (index.children[agency.slug] ?? []).flatMap { index.reportsByAgency[$0.slug] ?? [] }
             guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .agency, pages.agency(agency), sink)
         }

@@ -29,7 +29,7 @@ struct DownloadShapeTests {
         for (slug, year, form) in [("xiasha", 2021, "gov-info-2021"), ("example-district", 2020, "gov-info-2019"),
                                    ("example-street", 2022, "gov-info-2021")] {
             let report = try json("agencies/\(slug)/\(year)/report.json")
-            #expect(report["format"] as? String == "transparency-portal/report@1")
+            #expect(report["format"] as? String == "transparency-portal/report@2")
             #expect(report["year"] as? Int == year)
             #expect((report["form"] as? [String: Any])?["id"] as? String == form)
             let sections = try #require(report["sections"] as? [[String: Any]])
@@ -62,21 +62,21 @@ struct DownloadShapeTests {
         let year = try json("years/2021/year.json")
         let reports = try #require(year["reports"] as? [[String: Any]])
         #expect(reports.compactMap { ($0["agency"] as? [String: Any])?["slug"] as? String }
-            == ["example-district", "example-education", "example-street", "xiasha"])
+            == ["example-data", "example-district", "example-education", "example-street", "xiasha"])
         let totals = try #require(year["totals"] as? [[String: Any]])
         let received = try #require(totals.first { $0["id"] as? String == "received" })
-        // 58 + 10 + 3 + 2 applications received in 2021 across the four agencies.
-        #expect(received["value"] as? Int == 73)
-        #expect(received["reportsCounted"] as? Int == 4)
+        // 3 + 58 + 10 + 3 + 2 applications received in 2021 across the five agencies.
+        #expect(received["value"] as? Int == 76)
+        #expect(received["reportsCounted"] as? Int == 5)
 
         let portal = try json("data/portal.json")
-        #expect((portal["reports"] as? [Any])?.count == 8)
-        #expect((portal["agencies"] as? [Any])?.count == 4)
-        #expect(try csvLines("data/portal.csv").count == 1 + 200 * 6 + 198 * 2)
-        #expect(try csvLines("years/2021/year.csv").count == 1 + 200 * 4)
+        #expect((portal["reports"] as? [Any])?.count == 10)
+        #expect((portal["agencies"] as? [Any])?.count == 6)
+        #expect(try csvLines("data/portal.csv").count == 1 + 200 * 7 + 198 * 3)
+        #expect(try csvLines("years/2021/year.csv").count == 1 + 200 * 5)
         #expect(try csvLines("agencies/xiasha/agency.csv").count == 1 + 200)
         let figures = try csvLines("data/key-figures.csv")
-        #expect(figures.count == 9)
+        #expect(figures.count == 11)
         #expect(figures.contains("xiasha,杭州市钱塘区人民政府下沙街道办事处,2021,gov-info-2021,2,1,3,0,0,0,0"))
     }
 
@@ -85,23 +85,24 @@ struct DownloadShapeTests {
                         "data/portal.json", "data/portal.csv", "data/key-figures.csv",
                         "data/forms/gov-info-2019.json", "data/forms/gov-info-2021.json", "assets/style.css",
                         "assets/search.js", "assets/favicon.svg", "feed.xml", "sitemap.xml", "robots.txt",
-                        "data/datapackage.json", "search/index.html", "search/index.json"]
-        for slug in ["example-district", "example-education", "example-street", "xiasha"] {
+                        "data/datapackage.json", "search/index.html", "search/index.json",
+                        "compare/index.html", "assets/compare.js"]
+        for slug in ["example-data", "example-district", "example-education", "example-info-office", "example-street", "xiasha"] {
             expected += ["agencies/\(slug)/index.html", "agencies/\(slug)/agency.json", "agencies/\(slug)/agency.csv"]
         }
-        for (slug, year) in [("example-district", 2020), ("example-district", 2021), ("example-education", 2020),
+        for (slug, year) in [("example-data", 2021), ("example-info-office", 2020), ("example-district", 2020), ("example-district", 2021), ("example-education", 2020),
                              ("example-education", 2021), ("example-education", 2022), ("example-street", 2021), ("example-street", 2022), ("xiasha", 2021)] {
             expected += ["agencies/\(slug)/\(year)/index.html", "agencies/\(slug)/\(year)/report.json", "agencies/\(slug)/\(year)/report.csv"]
         }
         for year in [2020, 2021, 2022] {
-            expected += ["years/\(year)/index.html", "years/\(year)/year.json", "years/\(year)/year.csv"]
+            expected += ["years/\(year)/index.html", "years/\(year)/year.json", "years/\(year)/year.csv", "years/\(year)/quality.csv"]
         }
         #expect(files.keys.sorted() == expected.sorted())
     }
 
     @Test func feedSitemapAndRobotsDescribeTheSite() throws {
         let feed = String(decoding: try #require(files["feed.xml"]), as: UTF8.self)
-        #expect(feed.components(separatedBy: "<entry>").count - 1 == 8)
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == 10)
         #expect(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://portal.example.org/agencies/xiasha/2021/\"/>"))
         #expect(feed.contains("<updated>2021-12-31T00:00:00Z</updated>"), "a report without a date is dated at its year's end")
         // Newest first: the 2022 report leads.
@@ -109,7 +110,7 @@ struct DownloadShapeTests {
         let parsed = XMLParser(data: try #require(files["feed.xml"]))
         #expect(parsed.parse(), "feed.xml is well-formed XML")
         let sitemap = String(decoding: try #require(files["sitemap.xml"]), as: UTF8.self)
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 5 + 4 + 8 + 3)
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 6 + 6 + 10 + 3)
         #expect(sitemap.contains("<loc>https://portal.example.org/search/</loc>"))
         #expect(XMLParser(data: try #require(files["sitemap.xml"])).parse())
         #expect(String(decoding: try #require(files["robots.txt"]), as: UTF8.self) == "User-agent: *\nAllow: /\nSitemap: https://portal.example.org/sitemap.xml\n")
@@ -129,7 +130,7 @@ struct DownloadShapeTests {
     @Test func theSearchIndexHoldsNamesTitlesAndText() throws {
         let data = try #require(files["search/index.json"])
         let entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        #expect(entries.count == 8)
+        #expect(entries.count == 10)
         let xiasha = try #require(entries.first { $0["url"] as? String == "agencies/xiasha/2021/" })
         #expect(xiasha["agency"] as? String == "杭州市钱塘区人民政府下沙街道办事处")
         #expect((xiasha["text"] as? String)?.contains("通过街道官方微信公众号“下沙发布”及时发布和更新政务动态1229条。") == true)
@@ -137,14 +138,20 @@ struct DownloadShapeTests {
     }
 
     /// Every relative link and asset reference on every page resolves to a
-    /// rendered file.
+    /// rendered file; a link to the compare page names two reports whose data exists.
     @Test func internalLinksResolve() throws {
-        let pattern = try NSRegularExpression(pattern: ##"(?:href|src)="([^"#:]*)(?:#[^"]*)?""##)
+        let pattern = try NSRegularExpression(pattern: ##"(?:href|src)="([^"#:?]*)(?:\?([^"#]*))?(?:#[^"]*)?""##)
         for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
             let html = String(decoding: data, as: UTF8.self)
             let folder = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent()
             for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 let link = String(html[Range(match.range(at: 1), in: html)!])
+                if let query = Range(match.range(at: 2), in: html).map({ String(html[$0]) }) {
+                    for item in query.components(separatedBy: "&amp;") {
+                        let report = item.drop { $0 != "=" }.dropFirst()
+                        #expect(files[report + "report.json"] != nil, "\(path) compares \(report), which does not exist")
+                    }
+                }
                 if link.isEmpty { continue }
                 var target = URL(fileURLWithPath: link, relativeTo: folder).standardizedFileURL.path + "/"
                 #expect(target.hasPrefix("/site/"), "\(path) links outside the site: \(link)")

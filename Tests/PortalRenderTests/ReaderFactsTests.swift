@@ -128,7 +128,7 @@ struct ReaderFactsTests {
 
     @Test func halfSharedTextIsHalfCopied() {
         // Two sentences of equal length, one of them repeated.
-        let copied = CopiedText("落实公开前保密审查制度。定期清理规范性文件。", previous: "落实公开前保密审查制度。建立栏目更新提醒机制。")
+        let copied = CopiedText("落实保密审查制度。定期清理规范文件。", previous: "落实保密审查制度。建立更新提醒机制。")
         #expect(copied.sentences == 2 && copied.repeatedSentences == 1)
         #expect(copied.percent == 50)
     }

@@ -196,7 +196,7 @@ extension PageContext {
         }.first
         return page(folder: SitePaths.compare, title: "报告对比", Compare(
             scriptURL: root + SitePaths.compareScript,
-            exampleURL: pair.map { compareURL(SitePaths.report($0.0.agencySlug, $0.0.year), SitePaths.report($0.1.agencySlug, $0.1.year), root: "./") }))
+            exampleURL: pair.map { compareURL(SitePaths.report($0.0.agencySlug, $0.0.year), SitePaths.report($0.1.agencySlug, $0.1.year), root: root) }))
     }
 
     struct NotFound {}

@@ -100,6 +100,8 @@ extension PageContext {
         var regions: [Region]
         var regionColumns: [FigureColumn]
         var qualityCSV: String
+        /// The site's deadlines, as the page explains them: 人民政府 3月31日…
+        var deadlines: String
     }
 
     func yearReaders(_ year: Int, root: String) -> YearReaders {
@@ -141,7 +143,11 @@ extension PageContext {
             missingMore: missing.count > Self.listLimit ? missing.count - Self.listLimit : nil,
             regions: regions,
             regionColumns: columns.map { FigureColumn(label: $0.label) },
-            qualityCSV: root + SitePaths.yearQualityCSV(year))
+            qualityCSV: root + SitePaths.yearQualityCSV(year),
+            deadlines: Agency.Kind.allCases.map { kind in
+                let day = portal.site.deadlines[kind] ?? Deadline.defaults[kind]!
+                return "\(kind.label) \(day.month)月\(day.day)日"
+            }.joined(separator: "，"))
     }
 
     struct AgencyRollUp {
