@@ -3,6 +3,7 @@
 Run by scripts/browser-test, which builds the portal, serves it with a plain
 static server on 127.0.0.1 and sets PORTAL_URL and PORTAL_OUTPUT.
 """
+import json
 import os
 import pathlib
 
@@ -111,6 +112,11 @@ def test_the_compare_page_puts_two_reports_side_by_side(browser):
     assert "下一步将建立栏目更新提醒机制，丰富图解、视频等解读形式。" in marked
     assert "落实公开前保密审查，定期清理已公开的规范性文件。" in marked
     assert not any("招生入学" in text for text in marked)  # new in 2022
+    # The page's script marks sentences by the build's rules: its shares are the report's figures.
+    facts = json.loads((OUTPUT / "agencies/example-education/2022/report.json").read_text(encoding="utf-8"))["facts"]
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".compare-narrative h3")]
+    later = headings[1::2][1:]  # report 乙's, after the preamble: 一, 五, 六
+    assert [f"{section['percent']}%" in heading for section, heading in zip(facts["copied"], later)] == [True, True, True], later
     # The report page links here, with last year's report.
     browser.get(URL + PAGES["acknowledged"])
     link = browser.find_element(By.PARTIAL_LINK_TEXT, "逐句对比")

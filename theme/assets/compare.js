@@ -184,7 +184,8 @@
           start = i + 1;
           if (!raw.trim()) continue;
           var key = raw.replace(/[\s\p{P}\p{S}]/gu, "").replace(/[0-9０-９]+/g, "#");
-          found.push({ raw: raw, key: heading || Array.from(key).length < 6 ? null : key });
+          found.push({ raw: heading ? raw.replace(/^[ \t]*#+[ \t]*/, "") : raw, heading: heading,
+                       key: heading || Array.from(key).length < 6 ? null : key });
         }
       }
       found.push({ raw: "\n", key: null });
@@ -217,7 +218,7 @@
             total += length;
             if (repeated) shared += length;
           }
-          text.appendChild(repeated ? element("mark", s.raw) : document.createTextNode(s.raw));
+          text.appendChild(repeated ? element("mark", s.raw) : s.heading ? element("strong", s.raw) : document.createTextNode(s.raw));
         });
         column.appendChild(element("h3", "报告" + side[0] + (total ? "（与另一份报告相同的句子占 " + Math.floor(shared * 100 / total) + "%）" : "")));
         column.appendChild(text);
