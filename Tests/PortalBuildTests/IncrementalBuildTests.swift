@@ -33,6 +33,23 @@ struct IncrementalBuildTests {
         #expect(try snapshotFolder(site.url("public")) == snapshotFolder(site.url("clean")))
     }
 
+    /// A report shows its change since last year and the text repeated
+    /// from it, and an agency's page rolls up its children: a change to last
+    /// year's report renders this year's anew, a child's its parent's page.
+    @Test func aChangeToLastYearsReportRendersThisYearsAndTheParentsAnew() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        let page = "public/agencies/example-street/2022/index.html"
+        #expect(try site.read(page).contains("五、存在的主要问题及改进情况：与上年报告重复 <strong>100%</strong>"))
+        try site.edit("content/agencies/example-street/2021/problems.md", replacing: "下一步将建立栏目更新提醒机制", with: "下一步将健全栏目更新提醒机制")
+        let rebuilt = try SiteBuilder(root: site.root).build()
+        // Street 2021, 2022 and their agency; years 2021, 2022; the district's page; the portal.
+        #expect(rebuilt.reusedFiles == Self.allKept - 6 * Self.perGroup - 2)
+        #expect(try site.read(page).contains("五、存在的主要问题及改进情况：与上年报告重复 <strong>59%</strong>"))
+        let clean = try SiteBuilder(root: site.root, output: site.url("clean")).build()
+        #expect(rebuilt.manifest == clean.manifest)
+    }
+
     @Test func aRebuildWithNoChangeKeepsEveryReportFile() throws {
         let site = try TestSite()
         let first = try SiteBuilder(root: site.root).build()
