@@ -2,7 +2,7 @@
 /// renderer writes these paths, pages link to them, the theme must have a
 /// template for each page kind, and the sitemap lists the pages.
 public enum PageKind: String, CaseIterable, Sendable {
-    case home, agencies, agency, report, years, year, downloads, search
+    case home, agencies, agency, report, years, year, downloads, search, compare
     case notFound = "404"
 
     /// The theme's template for this kind of page.
@@ -18,6 +18,9 @@ public enum SitePaths {
     public static let years = "years/"
     public static let downloads = "data/"
     public static let search = "search/"
+    /// Two reports side by side, chosen in the URL (`?a=…&b=…`).
+    public static let compare = "compare/"
+    public static let compareScript = "assets/compare.js"
 
     /// The HTML file of a page whose folder is `folder`.
     public static func page(in folder: String) -> String { folder + "index.html" }
@@ -29,6 +32,7 @@ public enum SitePaths {
         case .years: years
         case .downloads: downloads
         case .search: search
+        case .compare: compare
         case .agency, .report, .year, .notFound: nil
         }
     }
@@ -44,6 +48,8 @@ public enum SitePaths {
     public static func yearCSV(_ year: Int, form: String) -> String { self.year(year) + "year-\(form).csv" }
     /// Every report of a year in full, one JSON document per line, gzip'd.
     public static func yearArchive(_ year: Int) -> String { self.year(year) + "reports.jsonl.gz" }
+    /// One line per report owed that year: its quality line, or 未收录.
+    public static func yearQualityCSV(_ year: Int) -> String { self.year(year) + "quality.csv" }
     public static let portalJSON = downloads + "portal.json"
     public static func portalCSV(form: String) -> String { downloads + "portal-\(form).csv" }
     public static let keyFiguresCSV = downloads + "key-figures.csv"

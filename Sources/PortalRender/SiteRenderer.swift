@@ -14,8 +14,10 @@ public struct SiteRenderer: Sendable {
     /// Told how many pages and how many reports' downloads are done.
     public let progress: ProgressHandler?
 
-    public init(portal: Portal, theme: Theme, reuse: RenderReuse? = nil, progress: ProgressHandler? = nil) {
-        index = SiteIndex(portal)
+    /// `diagnostics`: what the checks found (acknowledged problems and
+    /// warnings), which the reports' quality lines count.
+    public init(portal: Portal, theme: Theme, diagnostics: [Diagnostic] = [], reuse: RenderReuse? = nil, progress: ProgressHandler? = nil) {
+        index = SiteIndex(portal, diagnostics: diagnostics)
         self.theme = theme
         self.reuse = reuse ?? .none(portal)
         self.progress = progress
@@ -60,6 +62,7 @@ public struct SiteRenderer: Sendable {
             { try page(SitePaths.page(in: SitePaths.years), .years, pages.years(), sink) },
             { try page(SitePaths.page(in: SitePaths.downloads), .downloads, pages.downloads(), sink) },
             { try page(SitePaths.page(in: SitePaths.search), .search, pages.search(), sink) },
+            { try page(SitePaths.page(in: SitePaths.compare), .compare, pages.compare(), sink) },
             { try page(SitePaths.notFoundPage, .notFound, pages.notFound(), sink) },
         ]
         let counter = counter("pages", total: singles.count + portal.agencies.count + portal.reports.count + portal.years.count)
@@ -68,7 +71,9 @@ public struct SiteRenderer: Sendable {
         try forEachInParallel(portal.agencies) { agency in
             defer { counter?.advance() }
             let folder = SitePaths.agency(agency.slug)
-            let reports = index.reportsByAgency[agency.slug] ?? []
+            // The page rolls up the children's reports too.
+            let reports = (index.reportsByAgency[agency.slug] ?? [])
+                + (index.children[agency.slug] ?? []).flatMap { index.reportsByAgency[$0.slug] ?? [] }
             guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .agency, pages.agency(agency), sink)
         }
@@ -98,6 +103,9 @@ public struct SiteRenderer: Sendable {
             try sink.write(SitePaths.schema("wide-\(form.id)"), text: DataPackage.wideSchema(form).serialized())
         }
         try sink.write(SitePaths.schema("cells"), text: DataPackage.cellsSchema().serialized())
+        for year in portal.years {
+            try sink.write(SitePaths.yearQualityCSV(year), text: DataDocuments.qualityCSV(year, index: index).serialized())
+        }
     }
 
     func renderDiscovery(into sink: OutputSink) throws {

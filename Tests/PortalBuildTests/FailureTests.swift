@@ -24,7 +24,7 @@ struct FailureTests {
         try site.remove("theme/templates/year.mustache")
         let checked = SiteBuilder(root: site.root).check()
         #expect(checked.diagnostics.outstanding.map(\.description) == [
-            "theme/templates/year.mustache: error[theme]: the theme has no “year” template\n  hint: every theme needs: home, agencies, agency, report, years, year, downloads, search, 404",
+            "theme/templates/year.mustache: error[theme]: the theme has no “year” template\n  hint: every theme needs: home, agencies, agency, report, years, year, downloads, search, compare, 404",
         ])
     }
 

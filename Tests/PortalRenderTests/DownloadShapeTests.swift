@@ -30,7 +30,7 @@ struct DownloadShapeTests {
         for (slug, year, form) in [("xiasha", 2021, "gov-info-2021"), ("example-district", 2020, "gov-info-2019"),
                                    ("example-street", 2022, "gov-info-2021")] {
             let report = try json("agencies/\(slug)/\(year)/report.json")
-            #expect(report["format"] as? String == "transparency-portal/report@1")
+            #expect(report["format"] as? String == "transparency-portal/report@2")
             #expect(report["year"] as? Int == year)
             #expect((report["form"] as? [String: Any])?["id"] as? String == form)
             let sections = try #require(report["sections"] as? [[String: Any]])
@@ -56,9 +56,9 @@ struct DownloadShapeTests {
     }
 
     /// (slug, year) of every report of the example portal.
-    static let reports = [("example-district", 2020), ("example-district", 2021), ("example-education", 2020),
-                          ("example-education", 2021), ("example-education", 2022), ("example-street", 2021),
-                          ("example-street", 2022), ("xiasha", 2021)]
+    static let reports = [("example-data", 2021), ("example-district", 2020), ("example-district", 2021),
+                          ("example-education", 2020), ("example-education", 2021), ("example-education", 2022),
+                          ("example-info-office", 2020), ("example-street", 2021), ("example-street", 2022), ("xiasha", 2021)]
 
     /// Rows of a wide CSV as dictionaries by column name.
     func wideRows(_ path: String) throws -> (header: [String], rows: [[String: String]]) {
@@ -89,18 +89,19 @@ struct DownloadShapeTests {
         let year = try json("years/2021/year.json")
         #expect(year["format"] as? String == "transparency-portal/year@2")
         let reports = try #require(year["reports"] as? [[String: Any]])
-        #expect(reports.compactMap { $0["agency"] as? String } == ["example-district", "example-education", "example-street", "xiasha"])
+        #expect(reports.compactMap { $0["agency"] as? String }
+            == ["example-data", "example-district", "example-education", "example-street", "xiasha"])
         let totals = try #require(year["totals"] as? [[String: Any]])
         let received = try #require(totals.first { $0["id"] as? String == "received" })
-        // 58 + 10 + 3 + 2 applications received in 2021 across the four agencies.
-        #expect(received["value"] as? Int == 73)
-        #expect(received["reportsCounted"] as? Int == 4)
+        // 3 + 58 + 10 + 3 + 2 applications received in 2021 across the five agencies.
+        #expect(received["value"] as? Int == 76)
+        #expect(received["reportsCounted"] as? Int == 5)
         let acknowledged = try json("years/2022/year.json")["reports"] as? [[String: Any]]
         #expect(acknowledged?.compactMap { ($0["checks"] as? [String: Any])?["status"] as? String } == ["acknowledged", "consistent"])
 
         let portal = try json("data/portal.json")
         #expect(portal["format"] as? String == "transparency-portal/portal@2")
-        #expect((portal["agencies"] as? [Any])?.count == 4)
+        #expect((portal["agencies"] as? [Any])?.count == 6)
         #expect((portal["years"] as? [[String: Any]])?.compactMap { $0["archive"] as? String }
             == ["years/2022/reports.jsonl.gz", "years/2021/reports.jsonl.gz", "years/2020/reports.jsonl.gz"])
 
@@ -138,7 +139,10 @@ struct DownloadShapeTests {
             }
             #expect(cells.count == (form == "gov-info-2021" ? 200 : 198))
             #expect(Set(cells).count == cells.count, "cell column names are unique")
-            let expected = ["agency_slug", "agency_name", "agency_kind", "parent", "year", "form", "published", "checks", "url"] + cells
+            let expected = ["agency_slug", "agency_name", "agency_kind", "parent", "year", "form", "checks", "url"]
+                + ["published", "deadline", "timeliness", "days_late", "check_problems", "acknowledged_problems", "blank_cells",
+                   "copied_overview_percent", "copied_problems_percent", "copied_other_percent", "previous_year", "large_changes"]
+                + cells
             #expect(try wideRows("data/portal-\(form).csv").header == expected)
             let schema = try json("data/schemas/wide-\(form).json")
             #expect((schema["fields"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == expected)
@@ -164,7 +168,7 @@ struct DownloadShapeTests {
         }
         #expect(files["years/2021/year-gov-info-2019.csv"] == nil, "no file for a form the year does not use")
         let figures = try csvLines("data/key-figures.csv")
-        #expect(figures.count == 9)
+        #expect(figures.count == 11)
         #expect(figures.contains("xiasha,杭州市钱塘区人民政府下沙街道办事处,2021,gov-info-2021,2,1,3,0,0,0,0"))
     }
 
@@ -179,9 +183,32 @@ struct DownloadShapeTests {
         }
     }
 
+    @Test func everyPageAndDownloadIsThere() {
+        var expected = ["index.html", "404.html", "agencies/index.html", "years/index.html", "data/index.html",
+                        "data/portal.json", "data/portal-gov-info-2019.csv", "data/portal-gov-info-2021.csv", "data/key-figures.csv",
+                        "data/schemas/cells.json", "data/schemas/wide-gov-info-2019.json", "data/schemas/wide-gov-info-2021.json",
+                        "data/forms/gov-info-2019.json", "data/forms/gov-info-2021.json", "assets/style.css",
+                        "assets/search.js", "assets/favicon.svg", "feed.xml", "sitemap.xml", "robots.txt",
+                        "datapackage.json", "search/index.html", "search/index.json",
+                        "compare/index.html", "assets/compare.js"]
+        for (slug, forms) in [("example-data", ["2021"]), ("example-district", ["2019", "2021"]), ("example-education", ["2019", "2021"]),
+                              ("example-info-office", ["2019"]), ("example-street", ["2021"]), ("xiasha", ["2021"])] {
+            expected += ["agencies/\(slug)/index.html", "agencies/\(slug)/agency.json"]
+            expected += forms.map { "agencies/\(slug)/agency-gov-info-\($0).csv" }
+        }
+        for (slug, year) in Self.reports {
+            expected += ["agencies/\(slug)/\(year)/index.html", "agencies/\(slug)/\(year)/report.json", "agencies/\(slug)/\(year)/report.csv"]
+        }
+        for year in [2020, 2021, 2022] {
+            expected += ["years/\(year)/index.html", "years/\(year)/year.json", "years/\(year)/reports.jsonl.gz",
+                         "years/\(year)/year-gov-info-\(year == 2020 ? 2019 : 2021).csv", "years/\(year)/quality.csv"]
+        }
+        #expect(files.keys.sorted() == expected.sorted())
+    }
+
     @Test func feedSitemapAndRobotsDescribeTheSite() throws {
         let feed = String(decoding: try #require(files["feed.xml"]), as: UTF8.self)
-        #expect(feed.components(separatedBy: "<entry>").count - 1 == 8)
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == 10)
         #expect(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://portal.example.org/agencies/xiasha/2021/\"/>"))
         #expect(feed.contains("<updated>2021-12-31T00:00:00Z</updated>"), "a report without a date is dated at its year's end")
         // Newest first: the 2022 report leads.
@@ -189,7 +216,7 @@ struct DownloadShapeTests {
         let parsed = XMLParser(data: try #require(files["feed.xml"]))
         #expect(parsed.parse(), "feed.xml is well-formed XML")
         let sitemap = String(decoding: try #require(files["sitemap.xml"]), as: UTF8.self)
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 5 + 4 + 8 + 3)
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 6 + 6 + 10 + 3)
         #expect(sitemap.contains("<loc>https://portal.example.org/search/</loc>"))
         #expect(XMLParser(data: try #require(files["sitemap.xml"])).parse())
         #expect(String(decoding: try #require(files["robots.txt"]), as: UTF8.self) == "User-agent: *\nAllow: /\nSitemap: https://portal.example.org/sitemap.xml\n")
@@ -221,7 +248,7 @@ struct DownloadShapeTests {
     @Test func theSearchIndexHoldsNamesTitlesAndText() throws {
         let data = try #require(files["search/index.json"])
         let entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        #expect(entries.count == 8)
+        #expect(entries.count == 10)
         let xiasha = try #require(entries.first { $0["url"] as? String == "agencies/xiasha/2021/" })
         #expect(xiasha["agency"] as? String == "杭州市钱塘区人民政府下沙街道办事处")
         #expect((xiasha["text"] as? String)?.contains("通过街道官方微信公众号“下沙发布”及时发布和更新政务动态1229条。") == true)
@@ -229,14 +256,20 @@ struct DownloadShapeTests {
     }
 
     /// Every relative link and asset reference on every page resolves to a
-    /// rendered file.
+    /// rendered file; a link to the compare page names two reports whose data exists.
     @Test func internalLinksResolve() throws {
-        let pattern = try NSRegularExpression(pattern: ##"(?:href|src)="([^"#:]*)(?:#[^"]*)?""##)
+        let pattern = try NSRegularExpression(pattern: ##"(?:href|src)="([^"#:?]*)(?:\?([^"#]*))?(?:#[^"]*)?""##)
         for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
             let html = String(decoding: data, as: UTF8.self)
             let folder = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent()
             for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 let link = String(html[Range(match.range(at: 1), in: html)!])
+                if let query = Range(match.range(at: 2), in: html).map({ String(html[$0]) }) {
+                    for item in query.components(separatedBy: "&amp;") {
+                        let report = item.drop { $0 != "=" }.dropFirst()
+                        #expect(files[report + "report.json"] != nil, "\(path) compares \(report), which does not exist")
+                    }
+                }
                 if link.isEmpty { continue }
                 var target = URL(fileURLWithPath: link, relativeTo: folder).standardizedFileURL.path + "/"
                 #expect(target.hasPrefix("/site/"), "\(path) links outside the site: \(link)")

@@ -24,12 +24,32 @@ enum DataPackage {
     /// The wide CSV of one form: the report's identity, then a column per cell.
     static func wideSchema(_ form: FormDefinition) -> JSONValue {
         let identity = zip(JoinedDocuments.identityColumns,
-                           ["机构编号", "机构全称", "机构类别", "上级机构编号", "年度", "报告格式", "发布日期", "核对情况（consistent 一致，acknowledged 含数据核对说明）", "报告页面地址"])
+                           ["机构编号", "机构全称", "机构类别", "上级机构编号", "年度", "报告格式", "核对情况（consistent 一致，acknowledged 含数据核对说明）", "报告页面地址"])
             .map { name, title in field(name, name == "year" ? "integer" : "string", title) }
+            + ReportFacts.qualityColumnNames.map { field($0, qualityTypes[$0] ?? "string", qualityTitle($0)) }
         let cells = JoinedDocuments.cellColumns(form).map { cell in
             field(cell.id, "number", "\(cell.table.number)、\(cell.row.label) · \((cell.column.groups + [cell.column.column.label]).joined(separator: " / "))")
         }
         return schema(identity + cells)
+    }
+
+    private static let qualityTypes = ["published": "date", "deadline": "date", "days_late": "integer", "check_problems": "integer",
+                                       "acknowledged_problems": "integer", "blank_cells": "integer", "previous_year": "integer"]
+
+    /// What each quality column means (computed by the portal, not published by anyone).
+    static func qualityTitle(_ name: String) -> String {
+        switch name {
+        case "published": "发布日期"
+        case "deadline": "发布截止日期（site.yaml 的 deadlines）"
+        case "timeliness": "是否按时发布（on-time 按时，late 逾期，unknown 日期未知）"
+        case "days_late": "逾期天数"
+        case "check_problems": "未说明的核对提示数（不含空白单元格提示）"
+        case "acknowledged_problems": "已说明的不一致数"
+        case "blank_cells": "空白或“-”单元格数"
+        case "previous_year": "用于比较的上一年度"
+        case "large_changes": "与上年相比变化较大的主要指标（编号，空格分隔）"
+        default: name.hasPrefix("copied_") ? "本部分与上年报告重复的比例（%，按句比较）" : name
+        }
     }
 
     private static func schema(_ fields: [JSONValue]) -> JSONValue {

@@ -37,6 +37,7 @@ public enum JoinedDocuments {
                 ("acknowledged", .int(report.acknowledgements.count)),
                 ("blankCells", .int(blankCellCount(report, form: form))),
             ])),
+            ("quality", .object(index.facts.facts(of: report).qualityColumns().map { name, value in (name, .string(value)) })),
             ("url", .string(SitePaths.report(report.agencySlug, report.year))),
             ("files", .object(files)),
         ])
@@ -67,10 +68,16 @@ public enum JoinedDocuments {
 
     // MARK: Wide CSV
 
-    /// The columns before the cells: who, when, in which form, and where.
+    /// The columns that name a report: who, which year, in which form, and where.
     public static let identityColumns = [
-        "agency_slug", "agency_name", "agency_kind", "parent", "year", "form", "published", "checks", "url",
+        "agency_slug", "agency_name", "agency_kind", "parent", "year", "form", "checks", "url",
     ]
+
+    /// The columns before the cells: the report's identity, then its quality
+    /// line (`ReportFacts.qualityColumns()`: published on time, problems,
+    /// blank cells, text repeated from last year), so an evaluator can sort
+    /// and filter one file.
+    public static var reportColumns: [String] { identityColumns + ReportFacts.qualityColumnNames }
 
     /// A cell's column in the wide CSV: table, row and column ids, e.g.
     /// `applications.received.naturalPersons`.
@@ -86,7 +93,7 @@ public enum JoinedDocuments {
     }
 
     public static func wideHeader(_ form: FormDefinition) -> [String] {
-        identityColumns + cellColumns(form).map(\.id)
+        reportColumns + cellColumns(form).map(\.id)
     }
 
     /// One report's line: a blank cell is empty (its published mark is in
@@ -95,7 +102,8 @@ public enum JoinedDocuments {
         let agency = index.agency(of: report)
         let form = index.portal.form(of: report)
         var row = [agency.slug, agency.name, agency.kind.rawValue, agency.parent?.value ?? "", String(report.year), form.id,
-                   report.published ?? "", ChecksStatus(report).rawValue, SitePaths.report(report.agencySlug, report.year)]
+                   ChecksStatus(report).rawValue, SitePaths.report(report.agencySlug, report.year)]
+        row += index.facts.facts(of: report).qualityColumns().map(\.1)
         for table in form.tables {
             for block in table.blocks {
                 for leaf in block.leafRows {

@@ -15,6 +15,8 @@ extension PageContext {
             var year: Int
             var published: Bool
             var url: String?
+            /// No report, but one is owed (within since…until): 未收录.
+            var owed: Bool = false
         }
 
         struct CoverageYear {
@@ -53,7 +55,7 @@ extension PageContext {
             let coverage = years.map { year in
                 published.contains(year)
                     ? Home.Coverage(year: year, published: true, url: root + SitePaths.report(agency.slug, year))
-                    : Home.Coverage(year: year, published: false)
+                    : Home.Coverage(year: year, published: false, owed: agency.owesReport(for: year))
             }
             return AgencyEntry(agencyLink(agency, from: root), Home.Agency(coverage: coverage))
         }
@@ -130,6 +132,7 @@ extension PageContext {
         var years: [YearFiles]
         var csvColumns: [CSVColumn]
         var wideColumns: [CSVColumn]
+        var qualityColumns: [CSVColumn]
         var reportFormat: String
         var agencyFormat: String
         var yearFormat: String
@@ -148,7 +151,8 @@ extension PageContext {
                                     csv: wideCSVDownloads(index.reportsByYear[year] ?? [], root: root) { SitePaths.yearCSV(year, form: $0) })
             },
             csvColumns: DataDocuments.cellCSVHeader.map(Downloads.CSVColumn.init),
-            wideColumns: JoinedDocuments.identityColumns.map(Downloads.CSVColumn.init),
+            wideColumns: JoinedDocuments.reportColumns.map(Downloads.CSVColumn.init),
+            qualityColumns: ReportFacts.qualityColumnNames.map(Downloads.CSVColumn.init),
             reportFormat: DataDocuments.reportFormat, agencyFormat: JoinedDocuments.agencyFormat,
             yearFormat: JoinedDocuments.yearFormat, portalFormat: JoinedDocuments.portalFormat))
     }
@@ -175,6 +179,24 @@ extension PageContext {
         }
         return page(folder: SitePaths.search, title: "搜索",
                     Search(reports: reports, indexURL: root + SitePaths.searchIndex, scriptURL: root + SitePaths.searchScript))
+    }
+
+    struct Compare {
+        var scriptURL: String
+        /// Two reports of the example to compare, for the page's own hint.
+        var exampleURL: String?
+    }
+
+    func compare() -> Page<Compare> {
+        let root = SitePaths.root(from: SitePaths.compare)
+        // A pair to try: the first agency with two years.
+        let pair = portal.agencies.lazy.compactMap { agency -> (Report, Report)? in
+            let reports = index.reportsByAgency[agency.slug] ?? []
+            return reports.count > 1 ? (reports[reports.count - 2], reports[reports.count - 1]) : nil
+        }.first
+        return page(folder: SitePaths.compare, title: "报告对比", Compare(
+            scriptURL: root + SitePaths.compareScript,
+            exampleURL: pair.map { compareURL(SitePaths.report($0.0.agencySlug, $0.0.year), SitePaths.report($0.1.agencySlug, $0.1.year), root: root) }))
     }
 
     struct NotFound {}
