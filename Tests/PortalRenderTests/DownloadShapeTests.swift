@@ -227,9 +227,9 @@ struct DownloadShapeTests {
         let resources = try #require(package["resources"] as? [[String: Any]])
         let paths = resources.compactMap { $0["path"] as? String }
         #expect(paths == ["data/portal-gov-info-2021.csv", "data/portal-gov-info-2019.csv", "data/key-figures.csv",
-                          "years/2022/year-gov-info-2021.csv", "years/2022/reports.jsonl.gz",
-                          "years/2021/year-gov-info-2021.csv", "years/2021/reports.jsonl.gz",
-                          "years/2020/year-gov-info-2019.csv", "years/2020/reports.jsonl.gz"])
+                          "years/2022/year-gov-info-2021.csv", "years/2022/quality.csv", "years/2022/reports.jsonl.gz",
+                          "years/2021/year-gov-info-2021.csv", "years/2021/quality.csv", "years/2021/reports.jsonl.gz",
+                          "years/2020/year-gov-info-2019.csv", "years/2020/quality.csv", "years/2020/reports.jsonl.gz"])
         for resource in resources {
             let path = try #require(resource["path"] as? String)
             #expect(files[path] != nil, "\(path) is described but missing")

@@ -84,6 +84,10 @@ enum DataPackage {
                                        "\(year)年度表格数据，每份报告一行（\(form.issuedBy)格式）",
                                        schema: .string(SitePaths.schema("wide-\(form.id)"))))
             }
+            resources.append(table("quality-\(year)", SitePaths.yearQualityCSV(year), "\(year)年度各机构报告质量信息（每个应有报告的机构一行）",
+                                   schema: schema([field("agency_slug", "string", "机构编号"), field("agency_name", "string", "机构全称"),
+                                                   field("year", "integer", "年度"), field("report", "string", "published 已收录，missing 未收录")]
+                                                  + ReportFacts.qualityColumnNames.map { field($0, qualityTypes[$0] ?? "string", qualityTitle($0)) })))
             resources.append(.object([
                 ("name", .string("reports-\(year)")), ("path", .string(SitePaths.yearArchive(year))),
                 ("title", .string("\(year)年度全部报告全文（每行一份 report.json）")),
