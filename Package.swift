@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "PortalChecks", dependencies: ["PortalModel", "PortalSupport"]),
         .target(
             name: "PortalRender",
-            dependencies: ["PortalModel", "PortalSupport", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["PortalModel", "PortalSupport", "CCmark", "CZlib", .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "PortalLoaderTests", dependencies: ["PortalLoader", "PortalTestSupport"]),
         .testTarget(name: "PortalChecksTests", dependencies: ["PortalChecks", "PortalLoader", "PortalBuild", "PortalTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader", "PortalTestSupport"],
+        .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader", "PortalChecks", "PortalTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
         .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalLoader", "PortalTestSupport"]),

@@ -7,8 +7,9 @@ import PortalRender
 /// reports, agencies and years must be rendered.
 ///
 /// - A report's files changed: that agency's reports (a page shows its
-///   other years), the agency and its parents (their pages and joined
-///   downloads), and the report's year.
+///   other years and the change since last year), the agency and its
+///   parents (their pages roll up their children's reports), and the
+///   report's year and the next (which shows the change since it).
 /// - An agency's details changed, or its list of reports (one added or
 ///   removed, another form), or the agency itself came or went: every
 ///   report of it, the agency, its parents and children (before and
@@ -69,7 +70,8 @@ struct ChangeImpact: Sendable {
             guard !changedYears.isEmpty || detailsChanged else { continue }
             // A report's page shows the agency's other years.
             reports.formUnion(allYears.map { RenderScope.key(slug, $0) })
-            years.formUnion(changedYears)
+            // A year's page shows each report's change since the year before.
+            years.formUnion(changedYears.flatMap { [$0, $0 + 1] })
             renderedAgencies.insert(slug)
             renderedAgencies.formUnion(Self.ancestors(of: slug, in: old))
             renderedAgencies.formUnion(Self.ancestors(of: slug, in: new))

@@ -139,7 +139,7 @@ public final class LiveSite: @unchecked Sendable {
             lock = nil
             return try rebuild()
         }
-        let index = try Pipeline.timed("index", &timings) { SiteIndex(current) }
+        let index = try Pipeline.timed("index", &timings) { SiteIndex(current, diagnostics: problems) }
         let scope = pending.scope
         let sink = LiveOutput(output: output, manifest: manifest)
         let renderer = SiteRenderer(index: index, theme: theme, scope: scope)

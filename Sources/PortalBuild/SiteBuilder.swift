@@ -118,7 +118,8 @@ public struct SiteBuilder: Sendable {
             return (lock, staged, reuse, previous?.build.manifest.totalSize)
         }
         defer { withExtendedLifetime(lock) {} }
-        var writing = Pipeline.Writing(portal: portal, staged: staged, renderer: SiteRenderer(portal: portal, theme: theme, reuse: reuse, progress: progress))
+        var writing = Pipeline.Writing(portal: portal, staged: staged, renderer: SiteRenderer(portal: portal, theme: theme, diagnostics: checked.diagnostics,
+                                                                                                        reuse: reuse, progress: progress))
         do {
             try Pipeline.run(Pipeline.writing, on: &writing, timings: &timings, progress: progress)
         } catch var failure as Failure {

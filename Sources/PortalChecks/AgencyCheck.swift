@@ -1,9 +1,11 @@
 import PortalModel
 
-/// Agencies are distinct and their parent chains end.
+/// Agencies are distinct, their parent chains end, and their reports fall
+/// within the years they existed.
 enum AgencyCheck {
     static let duplicateAgency = Rule("duplicate-agency", .error, .check, "two agency folders with one official name")
     static let parentCycle = Rule("parent-cycle", .error, .check, "an agency's chain of parents comes back to itself")
+    static let reportOutsideYears = Rule("report-outside-years", .warning, .check, "a report for a year outside its agency's since:/until:")
 
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
@@ -32,6 +34,14 @@ enum AgencyCheck {
                 seen.append(slug)
                 next = parents[slug]
             }
+        }
+        let agencies = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        for report in portal.reports {
+            guard let agency = agencies[report.agencySlug], !agency.owesReport(for: report.year) else { continue }
+            let years = [agency.since.map { "from \($0)" }, agency.until.map { "until \($0)" }].compactMap { $0 }
+            problems.append(.warning(Self.reportOutsideYears, at: report.location,
+                                     "this is the agency's \(report.year) report, but \(agency.location.path) says the agency existed \(years.joined(separator: " "))",
+                                     hint: "correct since/until in agency.yaml, or the report's year"))
         }
         return problems
     }

@@ -33,6 +33,12 @@ struct AgencyReader {
         let kindText = map.string("kind", required: true)
         let parent = map.string("parent")
         let website = map.string("website")
+        let since = year("since", &map)
+        let until = year("until", &map)
+        if let since, let until, since.value > until.value {
+            log.error(.agencyYears, at: until.location, "until: \(until.value) is before since: \(since.value)",
+                      hint: "since is the first year the agency existed, until the last")
+        }
         var contact = Agency.Contact()
         if let node = map.value("contact"), var contactMap = MappingReader(node, in: document, log: log, what: "contact") {
             contact.phone = contactMap.string("phone")?.value
@@ -53,8 +59,22 @@ struct AgencyReader {
             }
         }
         guard let name, let kind else { return nil }
-        return Agency(slug: slug, name: name.value, shortName: shortName?.value ?? name.value, kind: kind,
-                      parent: parent, contact: contact, website: website?.value,
-                      location: SourceLocation(path: path), sourceDigest: digest.hex)
+        var agency = Agency(slug: slug, name: name.value, shortName: shortName?.value ?? name.value, kind: kind,
+                            parent: parent, contact: contact, website: website?.value,
+                            location: SourceLocation(path: path), sourceDigest: digest.hex)
+        agency.since = since?.value
+        agency.until = until?.value
+        return agency
+    }
+
+    /// `since:` or `until:`: a year a report could be for.
+    private func year(_ key: String, _ map: inout MappingReader) -> Located<Int>? {
+        guard let text = map.string(key) else { return nil }
+        guard let year = Int(text.value.trimmingCharacters(in: .whitespaces)), (1900...2999).contains(year) else {
+            log.error(.agencyYears, at: text.location, "“\(key)” must be a year such as 2021, found “\(text.value)”",
+                      hint: "the first (since) or last (until) year the agency existed")
+            return nil
+        }
+        return Located(year, at: text.location)
     }
 }

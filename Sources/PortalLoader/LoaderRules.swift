@@ -21,6 +21,8 @@ extension Rule {
     public static let agencyKind = Rule("agency-kind", .error, .load, "an agency's kind is not one of government, department, subdistrict, town, other")
     public static let unknownParent = Rule("unknown-parent", .error, .load, "an agency's parent names no agency folder")
     public static let siteConfig = Rule("site-config", .error, .load, "site.yaml holds a value that cannot work (baseURL, output)")
+    public static let deadlines = Rule("deadlines", .error, .load, "site.yaml's deadlines: names something that is not an agency kind, or a day that is not MM-DD")
+    public static let agencyYears = Rule("agency-years", .error, .load, "an agency's since: or until: is not a year, or since is later than until")
     public static let deployConfig = Rule("deploy-config", .error, .load, "a deploy target in site.yaml is incomplete or the default names none")
     public static let emptySite = Rule("empty-site", .warning, .load, "the portal has no agencies yet")
     public static let unknownFolder = Rule("unknown-folder", .warning, .load, "a folder in an agency that is not a report year")
@@ -44,5 +46,6 @@ extension Rule {
         .yearMismatch, .missingTable, .missingRow, .cellCount, .cellValue, .missingNarrative, .slug, .agencyKind,
         .unknownParent, .siteConfig, .deployConfig, .emptySite, .unknownFolder, .duplicateForm, .formDefinition,
         .formDuplicateID, .formReference, .outsideSite, .inputLimit, .yamlAlias, .acknowledgement, .corrections, .sourceFile,
+        .deadlines, .agencyYears,
     ]
 }

@@ -19,6 +19,7 @@ enum SiteConfigReader {
         let publisher = map.string("publisher")
         let output = map.string("output")
         let blankCells = map.string("blankCells").flatMap { BlankCellsReader.read($0, log: log) }
+        let deadlines = map.value("deadlines").map { DeadlinesReader(document: document, log: log).read($0) }
         let deploy = map.value("deploy").flatMap { DeployConfigReader(document: document, log: log).read($0) }
         map.reportUnknownKeys(what: "site.yaml")
         if let baseURL, !(baseURL.value.hasPrefix("https://") || baseURL.value.hasPrefix("http://")) {
@@ -36,6 +37,7 @@ enum SiteConfigReader {
                                 language: language?.value ?? "zh-CN", publisher: publisher?.value,
                                 output: output?.value ?? "public")
         config.blankCells = blankCells ?? .unknown
+        config.deadlines = deadlines ?? Deadline.defaults
         config.deployTargets = deploy?.targets ?? []
         config.defaultTarget = deploy?.defaultTarget
         return config

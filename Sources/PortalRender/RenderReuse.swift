@@ -17,6 +17,9 @@ public final class RenderReuse: @unchecked Sendable {
     /// agency's or a year's).
     public let previous: [String: String]
     private let shared: String
+    /// Each report's previous year's digest: a report's page and data show
+    /// the change since last year and the text repeated from it.
+    private let previousDigests: [String: String]
     private let lock = NSLock()
     private var keys: [String: String] = [:]
     private var keptFiles = 0
@@ -25,7 +28,7 @@ public final class RenderReuse: @unchecked Sendable {
         self.previous = previous
         var hasher = SHA256()
         func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
-        add("portal-render-1")
+        add("portal-render-2")
         add(buildInputs)
         for agency in portal.agencies {
             // Agencies made in code (tests) have no digest: their fields stand in.
@@ -33,6 +36,13 @@ public final class RenderReuse: @unchecked Sendable {
         }
         for report in portal.reports { add("\(report.agencySlug)/\(report.year)/\(report.formID)") }
         shared = hasher.finalize().lowercaseHex
+        var digests: [String: String] = [:]
+        for report in portal.reports { digests["\(report.agencySlug)/\(report.year)"] = report.sourceDigest }
+        var previous: [String: String] = [:]
+        for report in portal.reports {
+            if let digest = digests["\(report.agencySlug)/\(report.year - 1)"] { previous["\(report.agencySlug)/\(report.year)"] = digest }
+        }
+        previousDigests = previous
     }
 
     /// A build with nothing to reuse.
@@ -45,15 +55,20 @@ public final class RenderReuse: @unchecked Sendable {
     /// Files taken from the previous build so far.
     public var reused: Int { lock.withLock { keptFiles } }
 
-    /// A report's files depend on its own folder and the shared inputs.
+    /// A report's files depend on its own folder, its previous year's and the shared inputs.
     func key(of report: Report) -> String {
-        shared + ":" + report.sourceDigest
+        shared + ":" + report.sourceDigest + ":" + (previousDigests["\(report.agencySlug)/\(report.year)"] ?? "")
     }
 
-    /// An agency's or a year's files depend on all of its reports.
+    /// An agency's or a year's files depend on all of its reports (and
+    /// their previous years'); an agency's page on its children's too.
     func key(of reports: [Report]) -> String {
         var hasher = SHA256()
-        for report in reports { hasher.update(data: Data((report.agencySlug + "/\(report.year):" + report.sourceDigest + "\n").utf8)) }
+        for report in reports {
+            // A report's data holds its change since last year: last year's report counts too.
+            let previous = previousDigests["\(report.agencySlug)/\(report.year)"] ?? ""
+            hasher.update(data: Data((report.agencySlug + "/\(report.year):" + report.sourceDigest + ":" + previous + "\n").utf8))
+        }
         return shared + ":" + hasher.finalize().lowercaseHex
     }
 
@@ -64,7 +79,11 @@ public final class RenderReuse: @unchecked Sendable {
     public func keys(for index: SiteIndex) -> [String: String] {
         var keys: [String: String] = [:]
         for report in index.portal.reports { keys[SitePaths.report(report.agencySlug, report.year)] = key(of: report) }
-        for agency in index.portal.agencies { keys[SitePaths.agency(agency.slug)] = key(of: index.reportsByAgency[agency.slug] ?? []) }
+        for agency in index.portal.agencies {
+            // As the pages step asks first: the agency's reports and its children's.
+            let reports = (index.reportsByAgency[agency.slug] ?? []) + (index.children[agency.slug] ?? []).flatMap { index.reportsByAgency[$0.slug] ?? [] }
+            keys[SitePaths.agency(agency.slug)] = key(of: reports)
+        }
         for year in index.portal.years { keys[SitePaths.year(year)] = key(of: index.reportsByYear[year] ?? []) }
         keys[SitePaths.downloads] = key(of: index.portal.reports)
         return keys

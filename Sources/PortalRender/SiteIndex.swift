@@ -12,8 +12,11 @@ public struct SiteIndex: Sendable {
     public let children: [String: [Agency]]
     /// Each form table's HTML layout, by form id and table id.
     let tableLayouts: [String: OfficialTable.Layout]
+    /// Each report's timeliness, change since last year, repeated text and quality line.
+    public let facts: ReaderFacts
 
-    public init(_ portal: Portal) {
+    /// `diagnostics` are the checks' findings, for the reports' quality lines.
+    public init(_ portal: Portal, diagnostics: [Diagnostic] = []) {
         self.portal = portal
         agenciesBySlug = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         reportsByAgency = Dictionary(grouping: portal.reports, by: \.agencySlug)
@@ -28,11 +31,37 @@ public struct SiteIndex: Sendable {
             for table in form.tables { layouts[form.id + "/" + table.id] = OfficialTable.Layout(table) }
         }
         tableLayouts = layouts
+        facts = ReaderFacts(portal, reportsByAgency: reportsByAgency, diagnostics: diagnostics)
     }
 
     /// A form table filled with one report's cells.
-    func tableHTML(_ table: FormTable, of form: FormDefinition, cells: [String: [Located<CellValue>]]) -> String {
+    func tableHTML(_ table: FormTable, of form: FormDefinition, cells: [String: CellRow]) -> String {
         (tableLayouts[form.id + "/" + table.id] ?? OfficialTable.Layout(table)).html(cells: cells)
+    }
+
+    /// Agencies without a parent that have children: the regions whose
+    /// reports year pages add up.
+    public var regions: [Agency] {
+        portal.agencies.filter { $0.parent == nil && !(children[$0.slug] ?? []).isEmpty }
+    }
+
+    /// An agency and everyone below it, by slug, in a stable order.
+    public func subtree(of slug: String) -> [String] {
+        var found: [String] = []
+        var seen = Set<String>()
+        var queue = [slug]
+        while let next = queue.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            found.append(next)
+            queue += (children[next] ?? []).map(\.slug).reversed()
+        }
+        return found
+    }
+
+    /// Agencies that owe a report for `year` (within `since`…`until`) and have none: 未收录.
+    public func missingReports(_ year: Int) -> [Agency] {
+        let published = Set((reportsByYear[year] ?? []).map(\.agencySlug))
+        return portal.agencies.filter { $0.owesReport(for: year) && !published.contains($0.slug) }
     }
 
     public func agency(of report: Report) -> Agency {

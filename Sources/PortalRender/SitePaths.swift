@@ -2,7 +2,7 @@
 /// renderer writes these paths, pages link to them, the theme must have a
 /// template for each page kind, and the sitemap lists the pages.
 public enum PageKind: String, CaseIterable, Sendable {
-    case home, agencies, agency, report, years, year, downloads, search
+    case home, agencies, agency, report, years, year, downloads, search, compare
     case notFound = "404"
 
     /// The theme's template for this kind of page.
@@ -18,6 +18,9 @@ public enum SitePaths {
     public static let years = "years/"
     public static let downloads = "data/"
     public static let search = "search/"
+    /// Two reports side by side, chosen in the URL (`?a=…&b=…`).
+    public static let compare = "compare/"
+    public static let compareScript = "assets/compare.js"
 
     /// The HTML file of a page whose folder is `folder`.
     public static func page(in folder: String) -> String { folder + "index.html" }
@@ -29,6 +32,7 @@ public enum SitePaths {
         case .years: years
         case .downloads: downloads
         case .search: search
+        case .compare: compare
         case .agency, .report, .year, .notFound: nil
         }
     }
@@ -38,13 +42,22 @@ public enum SitePaths {
     public static func reportJSON(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.json" }
     public static func reportCSV(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.csv" }
     public static func agencyJSON(_ slug: String) -> String { agency(slug) + "agency.json" }
-    public static func agencyCSV(_ slug: String) -> String { agency(slug) + "agency.csv" }
+    /// Joined CSVs are wide (a column per cell), so there is one per form.
+    public static func agencyCSV(_ slug: String, form: String) -> String { agency(slug) + "agency-\(form).csv" }
     public static func yearJSON(_ year: Int) -> String { self.year(year) + "year.json" }
-    public static func yearCSV(_ year: Int) -> String { self.year(year) + "year.csv" }
+    public static func yearCSV(_ year: Int, form: String) -> String { self.year(year) + "year-\(form).csv" }
+    /// Every report of a year in full, one JSON document per line, gzip'd.
+    public static func yearArchive(_ year: Int) -> String { self.year(year) + "reports.jsonl.gz" }
+    /// One line per report owed that year: its quality line, or 未收录.
+    public static func yearQualityCSV(_ year: Int) -> String { self.year(year) + "quality.csv" }
     public static let portalJSON = downloads + "portal.json"
-    public static let portalCSV = downloads + "portal.csv"
+    public static func portalCSV(form: String) -> String { downloads + "portal-\(form).csv" }
     public static let keyFiguresCSV = downloads + "key-figures.csv"
-    public static let dataPackage = downloads + "datapackage.json"
+    /// At the site root, where Data Package tools look, so that it can
+    /// describe files in every folder (its paths may not climb with `..`).
+    public static let dataPackage = "datapackage.json"
+    /// Table schemas of the CSV shapes, referred to by the data package.
+    public static func schema(_ name: String) -> String { downloads + "schemas/\(name).json" }
     public static func form(_ id: String) -> String { downloads + "forms/\(id).json" }
     public static let searchIndex = search + "index.json"
     public static let searchScript = "assets/search.js"

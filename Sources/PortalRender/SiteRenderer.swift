@@ -16,8 +16,11 @@ public struct SiteRenderer: Sendable {
     /// What to render: everything, or what one change reaches (`portal serve`).
     public let scope: RenderScope
 
-    public init(portal: Portal, theme: Theme, reuse: RenderReuse? = nil, progress: ProgressHandler? = nil, scope: RenderScope = .everything) {
-        self.init(index: SiteIndex(portal), theme: theme, reuse: reuse, progress: progress, scope: scope)
+    /// `diagnostics`: what the checks found (acknowledged problems and
+    /// warnings), which the reports' quality lines count.
+    public init(portal: Portal, theme: Theme, diagnostics: [Diagnostic] = [], reuse: RenderReuse? = nil, progress: ProgressHandler? = nil,
+                scope: RenderScope = .everything) {
+        self.init(index: SiteIndex(portal, diagnostics: diagnostics), theme: theme, reuse: reuse, progress: progress, scope: scope)
     }
 
     public init(index: SiteIndex, theme: Theme, reuse: RenderReuse? = nil, progress: ProgressHandler? = nil, scope: RenderScope = .everything) {
@@ -67,6 +70,7 @@ public struct SiteRenderer: Sendable {
             { try page(SitePaths.page(in: SitePaths.years), .years, pages.years(), sink) },
             { try page(SitePaths.page(in: SitePaths.downloads), .downloads, pages.downloads(), sink) },
             { try page(SitePaths.page(in: SitePaths.search), .search, pages.search(), sink) },
+            { try page(SitePaths.page(in: SitePaths.compare), .compare, pages.compare(), sink) },
             { try page(SitePaths.notFoundPage, .notFound, pages.notFound(), sink) },
         ]
         let counter = counter("pages", total: singles.count + portal.agencies.count + portal.reports.count + portal.years.count)
@@ -75,7 +79,9 @@ public struct SiteRenderer: Sendable {
         try forEachInParallel(portal.agencies.filter { scope.includes(agency: $0.slug) }) { agency in
             defer { counter?.advance() }
             let folder = SitePaths.agency(agency.slug)
-            let reports = index.reportsByAgency[agency.slug] ?? []
+            // The page rolls up the children's reports too.
+            let reports = (index.reportsByAgency[agency.slug] ?? [])
+                + (index.children[agency.slug] ?? []).flatMap { index.reportsByAgency[$0.slug] ?? [] }
             guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .agency, pages.agency(agency), sink)
         }
@@ -107,6 +113,11 @@ public struct SiteRenderer: Sendable {
         try sink.write(SitePaths.keyFiguresCSV, text: DataDocuments.keyFigureCSV(portal.reports, index: index).serialized())
         for form in portal.forms.values {
             try sink.write(SitePaths.form(form.id), text: DataDocuments.form(form).serialized())
+            try sink.write(SitePaths.schema("wide-\(form.id)"), text: DataPackage.wideSchema(form).serialized())
+        }
+        try sink.write(SitePaths.schema("cells"), text: DataPackage.cellsSchema().serialized())
+        for year in portal.years {
+            try sink.write(SitePaths.yearQualityCSV(year), text: DataDocuments.qualityCSV(year, index: index).serialized())
         }
     }
 
@@ -114,7 +125,7 @@ public struct SiteRenderer: Sendable {
         try sink.write(SitePaths.feed, text: Discovery.atom(index))
         if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write(SitePaths.sitemap, text: sitemap) }
         try sink.write(SitePaths.robots, text: Discovery.robots(index))
-        try sink.write(SitePaths.dataPackage, text: Discovery.dataPackage(index).serialized())
+        try sink.write(SitePaths.dataPackage, text: DataPackage.document(index).serialized())
         try Discovery.writeSearchIndex(index, to: sink.stream(SitePaths.searchIndex))
     }
 

@@ -3,6 +3,7 @@
 Run by scripts/browser-test, which builds the portal, serves it with a plain
 static server on 127.0.0.1 and sets PORTAL_URL and PORTAL_OUTPUT.
 """
+import json
 import os
 import pathlib
 
@@ -26,6 +27,10 @@ PAGES = {
     "search": "search/",
     # A report published with a problem the editor acknowledged (数据核对说明).
     "acknowledged": "agencies/example-education/2022/",
+    # Two years of one agency side by side, loaded by the page's script.
+    "compare": "compare/?a=agencies/example-education/2021/&b=agencies/example-education/2022/",
+    # Across the 2019 → 2021 format change, and an agency rolling up its children.
+    "region": "agencies/example-district/",
 }
 
 
@@ -90,9 +95,59 @@ def test_search_page_lists_every_report_without_javascript(browser):
         assert f'href="../{folder}/"' in html
 
 
+def wait_for_comparison(browser):
+    WebDriverWait(browser, 5).until(expected_conditions.text_to_be_present_in_element((By.ID, "compare-status"), "已读取"))
+
+
+def test_the_compare_page_puts_two_reports_side_by_side(browser):
+    browser.get(URL + PAGES["compare"])
+    wait_for_comparison(browser)
+    titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".compare-pair a")]
+    assert titles == ["示例市示例区教育局2021年政府信息公开工作年度报告", "示例市示例区教育局2022年政府信息公开工作年度报告"]
+    # Cells that differ are highlighted with both values …
+    differing = browser.find_elements(By.CSS_SELECTOR, "td.differs")
+    assert differing and all(" / " in cell.text for cell in differing)
+    # … and sentences the other report also has are marked on both sides.
+    marked = [mark.text for mark in browser.find_elements(By.CSS_SELECTOR, ".compare-narrative mark")]
+    assert "下一步将建立栏目更新提醒机制，丰富图解、视频等解读形式。" in marked
+    assert "落实公开前保密审查，定期清理已公开的规范性文件。" in marked
+    assert not any("招生入学" in text for text in marked)  # new in 2022
+    # The page's script marks sentences by the build's rules: its shares are the report's figures.
+    facts = json.loads((OUTPUT / "agencies/example-education/2022/report.json").read_text(encoding="utf-8"))["facts"]
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".compare-narrative h3")]
+    later = headings[1::2][1:]  # report 乙's, after the preamble: 一, 五, 六
+    assert [f"{section['percent']}%" in heading for section, heading in zip(facts["copied"], later)] == [True, True, True], later
+    # The report page links here, with last year's report.
+    browser.get(URL + PAGES["acknowledged"])
+    link = browser.find_element(By.PARTIAL_LINK_TEXT, "逐句对比")
+    assert link.get_attribute("href") == URL + PAGES["compare"]
+
+
+def test_the_compare_page_says_what_it_needs(browser):
+    browser.get(URL + "compare/?a=../../etc/&b=x")
+    WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "compare-status").text)
+    assert "agencies/机构编号/年度/" in browser.find_element(By.ID, "compare-status").text
+    assert browser.find_elements(By.CSS_SELECTOR, "#compare-result table") == []
+    html = (OUTPUT / "compare" / "index.html").read_text(encoding="utf-8")
+    assert "<noscript>" in html and "JavaScript" in html
+
+
+def test_reader_facts_are_on_the_pages(browser):
+    browser.get(URL + "agencies/example-data/2021/")
+    assert "逾期 10 天" in browser.find_element(By.CSS_SELECTOR, ".quality-line").text
+    browser.get(URL + "years/2022/")
+    missing = browser.find_element(By.ID, "missing-title").find_element(By.XPATH, "..").text
+    assert "示例市示例区数据资源管理局" in missing and "示例市示例区信息化办公室" not in missing
+    browser.get(URL + PAGES["region"])
+    rollup = browser.find_element(By.ID, "rollup-title").find_element(By.XPATH, "..").text
+    assert "并非任何机关发布" in rollup and "示例区数据局（示例）" in rollup
+
+
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_no_serious_accessibility_violations(browser, name):
     browser.get(URL + PAGES[name])
+    if name == "compare":
+        wait_for_comparison(browser)
     axe = Axe(browser)
     axe.inject()
     results = axe.run()
@@ -102,10 +157,12 @@ def test_no_serious_accessibility_violations(browser, name):
 
 
 @pytest.mark.parametrize("width", [1280, 360])
-@pytest.mark.parametrize("name", ["home", "report", "year"])
+@pytest.mark.parametrize("name", ["home", "report", "year", "compare", "region"])
 def test_pages_fit_the_screen_and_are_photographed(browser, name, width):
     browser.set_window_size(width, 1000)
     browser.get(URL + PAGES[name])
+    if name == "compare":
+        wait_for_comparison(browser)
     overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{name} at {width}px scrolls sideways by {overflow}px"
     height = browser.execute_script("return document.documentElement.scrollHeight")

@@ -1,5 +1,6 @@
 import Foundation
 import PortalBuild
+import PortalRender
 import PortalTestSupport
 import Testing
 
@@ -8,11 +9,15 @@ import Testing
 /// give exactly the site a clean build gives.
 @Suite("Rebuilding after a change")
 struct IncrementalBuildTests {
-    /// Files that can be kept: each report's, agency's and year's page, JSON
-    /// and CSV, and the portal's JSON and CSV. The example has 7 reports of
-    /// 4 agencies over 3 years.
-    static let perGroup = 3
-    static let allKept = 8 * perGroup + 4 * perGroup + 3 * perGroup + 2
+    /// Files that can be kept: each report's page, JSON and CSV; each
+    /// agency's page, JSON and a CSV per form (two agencies reported in both
+    /// formats); each year's page, JSON, archive and CSV; the portal's JSON
+    /// and two CSVs. The example has 10 reports of 6 agencies over 3 years.
+    static let perReport = 3
+    static let xiashaFiles = 3
+    static let perYear = 4
+    static let portalFiles = 3
+    static let allKept = 10 * perReport + (4 + 4 + 3 + 3 + 3 + xiashaFiles) + 3 * perYear + portalFiles
 
     @Test func aRebuildAfterOneChangeEqualsACleanBuild() throws {
         let site = try TestSite()
@@ -23,14 +28,33 @@ struct IncrementalBuildTests {
         try site.edit("content/agencies/xiasha/2021/overview.md", replacing: "。", with: "。（本段已更新）")
         let rebuilt = try SiteBuilder(root: site.root).build()
         // All but the changed report's files, its agency's, its year's and the portal's.
-        #expect(rebuilt.reusedFiles == Self.allKept - 3 * Self.perGroup - 2)
+        #expect(rebuilt.reusedFiles == Self.allKept - Self.perReport - Self.xiashaFiles - Self.perYear - Self.portalFiles)
         #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("（本段已更新）"))
-        #expect(try site.read("public/data/portal.json").contains("（本段已更新）"))
+        let archive = try Data(contentsOf: site.url("public/years/2021/reports.jsonl.gz"))
+        #expect(String(decoding: try #require(Gzip.decompress(archive)), as: UTF8.self).contains("（本段已更新）"))
 
         let clean = try SiteBuilder(root: site.root, output: site.url("clean")).build()
         #expect(clean.reusedFiles == 0)
         #expect(rebuilt.manifest == clean.manifest)
         #expect(try snapshotFolder(site.url("public")) == snapshotFolder(site.url("clean")))
+    }
+
+    /// A report shows its change since last year and the text repeated
+    /// from it, and an agency's page rolls up its children: a change to last
+    /// year's report renders this year's anew, a child's its parent's page.
+    @Test func aChangeToLastYearsReportRendersThisYearsAndTheParentsAnew() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        let page = "public/agencies/example-street/2022/index.html"
+        #expect(try site.read(page).contains("五、存在的主要问题及改进情况：与上年报告重复 <strong>100%</strong>"))
+        try site.edit("content/agencies/example-street/2021/problems.md", replacing: "下一步将建立栏目更新提醒机制", with: "下一步将健全栏目更新提醒机制")
+        let rebuilt = try SiteBuilder(root: site.root).build()
+        // Street 2021, 2022 and their agency (one form); years 2021, 2022; the district's files
+        // (its page rolls up its children; two forms); the portal.
+        #expect(rebuilt.reusedFiles == Self.allKept - 2 * Self.perReport - 3 - 2 * Self.perYear - 4 - Self.portalFiles)
+        #expect(try site.read(page).contains("五、存在的主要问题及改进情况：与上年报告重复 <strong>59%</strong>"))
+        let clean = try SiteBuilder(root: site.root, output: site.url("clean")).build()
+        #expect(rebuilt.manifest == clean.manifest)
     }
 
     @Test func aRebuildWithNoChangeKeepsEveryReportFile() throws {

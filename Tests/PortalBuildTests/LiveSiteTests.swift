@@ -35,7 +35,7 @@ struct LiveSiteTests {
         }, check: { site, patch in
             #expect(patch.changed.first == "agencies/example-street/2022/index.html")
             #expect(patch.changed.contains("agencies/example-street/2022/report.json"))
-            #expect(patch.changed.contains("data/portal.json"))
+            #expect(patch.changed.contains("years/2022/reports.jsonl.gz"))
             // Nothing of another agency's reports is written.
             #expect(!patch.changed.contains { $0.hasPrefix("agencies/xiasha/") })
             let page = try site.read("public/agencies/example-street/2022/index.html")
@@ -49,8 +49,9 @@ struct LiveSiteTests {
             return ["content/agencies/example-street/2022/report.yaml"]
         }, check: { _, patch in
             #expect(patch.changed.contains("agencies/example-street/2022/report.csv"))
-            #expect(patch.changed.contains("years/2022/year.csv"))
-            #expect(!patch.changed.contains("years/2021/year.csv"))
+            #expect(patch.changed.contains("years/2022/year-gov-info-2021.csv"))
+            #expect(patch.changed.contains("data/portal-gov-info-2021.csv"))
+            #expect(!patch.changed.contains { $0.hasPrefix("years/2021/") })
         })
     }
 

@@ -26,8 +26,8 @@ struct ProgressEventTests {
         // Each step is announced once, in the pipeline's order.
         let starts = events.filter { $0.total == nil }.map(\.step)
         #expect(starts == Pipeline.stepNames)
-        // Reports read, pages (6 one-of-a-kind pages, agencies, reports, years), reports' downloads.
-        let pages = 6 + summary.agencies + summary.reports + 3
+        // Reports read, pages (7 one-of-a-kind pages, agencies, reports, years), reports' downloads.
+        let pages = 7 + summary.agencies + summary.reports + 3
         for (step, total) in [("load", summary.reports), ("pages", pages), ("downloads", summary.reports)] {
             let counted = events.filter { $0.step == step && $0.total != nil }
             #expect(counted.first == ProgressEvent(step: step, done: 0, total: total))

@@ -33,12 +33,12 @@ struct CommandLineTests {
         let site = try TestSite()
         let result = await run(["build"], in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasPrefix(Self.acknowledged + "built 8 reports of 4 agencies: "))
+        #expect(result.stderr.hasPrefix(Self.acknowledged + "built 10 reports of 6 agencies: "))
         #expect(!result.stderr.contains("kept from the previous build"))
         #expect(FileManager.default.fileExists(atPath: site.url("public/index.html").path))
         // A second build says how much it kept.
         let again = await run(["build"], in: site.root)
-        #expect(again.stderr.contains(" files (47 unchanged, kept from the previous build), "), "\(again.stderr)")
+        #expect(again.stderr.contains(" files (65 unchanged, kept from the previous build), "), "\(again.stderr)")
     }
 
     @Test func contentErrorsGiveStatus1AndCompilerStyleLines() async throws {

@@ -102,7 +102,7 @@ struct CompletionTests {
             let result = await InProcess.run(["---completion", "new", "report", "--", argument, "\(line.count - 1)", "0"] + line)
             return result.stdout.split(separator: "\n").map(String.init)
         }
-        #expect(await complete("positional@0", [""]) == ["example-district", "example-education", "example-street", "xiasha"])
+        #expect(await complete("positional@0", [""]) == ["example-data", "example-district", "example-education", "example-info-office", "example-street", "xiasha"])
         let years = await complete("positional@1", ["xiasha", ""])
         #expect(years.contains("2022"))
         #expect(!years.contains("2021"))

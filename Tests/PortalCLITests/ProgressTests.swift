@@ -17,7 +17,7 @@ struct ProgressTests {
         #expect(result.stderr.contains(Self.erase + "页面"))
         // What stays on the screen is the summary alone.
         let last = try #require(result.stderr.range(of: Self.erase, options: .backwards))
-        #expect(result.stderr[last.upperBound...].hasPrefix(CommandLineTests.acknowledged + "built 8 reports of 4 agencies: "))
+        #expect(result.stderr[last.upperBound...].hasPrefix(CommandLineTests.acknowledged + "built 10 reports of 6 agencies: "))
     }
 
     @Test(arguments: [
@@ -57,11 +57,11 @@ struct ProgressTests {
         let terminal = try PortalProcess.run(["build"], in: site.root, onTerminal: true)
         #expect(terminal.status == 0, "\(terminal.stderr)")
         #expect(terminal.stderr.contains(Self.erase + "页面"), "\(terminal.stderr)")
-        #expect(terminal.stderr.contains("built 8 reports"))
+        #expect(terminal.stderr.contains("built 10 reports"))
 
         let piped = try PortalProcess.run(["build"], in: site.root)
         #expect(piped.status == 0)
         #expect(!piped.stderr.contains("\u{1B}["))
-        #expect(piped.stderr.hasPrefix(CommandLineTests.acknowledged + "built 8 reports"))
+        #expect(piped.stderr.hasPrefix(CommandLineTests.acknowledged + "built 10 reports"))
     }
 }

@@ -10,10 +10,10 @@ struct SiteLoaderTests {
         let result = SiteLoader(root: Repository.exampleSite).load()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let portal = try #require(result.portal)
-        #expect(portal.agencies.map(\.slug) == ["example-district", "example-education", "example-street", "xiasha"])
+        #expect(portal.agencies.map(\.slug) == ["example-data", "example-district", "example-education", "example-info-office", "example-street", "xiasha"])
         #expect(portal.reports.map { "\($0.agencySlug)/\($0.year)" } == [
-            "example-district/2020", "example-district/2021", "example-education/2020", "example-education/2021",
-            "example-education/2022", "example-street/2021", "example-street/2022", "xiasha/2021",
+            "example-data/2021", "example-district/2020", "example-district/2021", "example-education/2020", "example-education/2021",
+            "example-education/2022", "example-info-office/2020", "example-street/2021", "example-street/2022", "xiasha/2021",
         ])
         #expect(portal.years == [2022, 2021, 2020])
         #expect(Set(portal.reports.map(\.formID)) == ["gov-info-2019", "gov-info-2021"])

@@ -1,4 +1,5 @@
 import Foundation
+import PortalChecks
 import PortalLoader
 import PortalModel
 import PortalRender
@@ -35,7 +36,8 @@ enum ExamplePortal {
         #expect(unreadable.isEmpty)
         let loaded = try #require(theme, "\(problems)")
         let sink = MemorySink()
-        try SiteRenderer(portal: portal, theme: loaded).render(into: sink)
+        // With the checks' findings, as a build has them (the quality lines count them).
+        try SiteRenderer(portal: portal, theme: loaded, diagnostics: Checker().run(portal)).render(into: sink)
         return sink
     }
 }

@@ -27,7 +27,7 @@ struct ServeCommandTests {
     @Test func printsTheURLServesAndStopsCleanlyOnCtrlC() async throws {
         let site = try TestSite()
         let (process, errors) = try start(["--port", "0", "--no-watch"], in: site)
-        let printed = read(errors, until: "built 8 reports")
+        let printed = read(errors, until: "built 10 reports")
         let url = try #require(printed.range(of: #"http://127\.0\.0\.1:\d+/"#, options: .regularExpression).map { String(printed[$0]) })
         let port = try #require(Int(url.split(separator: ":").last!.dropLast()))
         let page = try await RawHTTP(port: port).get("/agencies/xiasha/2021/")

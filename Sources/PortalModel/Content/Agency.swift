@@ -46,6 +46,11 @@ public struct Agency: Sendable {
     public var parent: Located<String>?
     public var contact: Contact
     public var website: String?
+    /// The first and last years the agency existed (`since:`/`until:`),
+    /// when declared: a body formed or abolished in a reorganisation owes
+    /// no report for the years outside them.
+    public var since: Int?
+    public var until: Int?
     public var location: SourceLocation
     /// SHA-256 of agency.yaml as read: every page shows some agency's details,
     /// so a rebuild renders everything anew when any of these changes.
@@ -62,5 +67,11 @@ public struct Agency: Sendable {
         self.website = website
         self.location = location
         self.sourceDigest = sourceDigest
+    }
+
+    /// Whether the agency owes a report for `year`: within `since`…`until`
+    /// when declared (unbounded otherwise).
+    public func owesReport(for year: Int) -> Bool {
+        (since.map { year >= $0 } ?? true) && (until.map { year <= $0 } ?? true)
     }
 }

@@ -17,6 +17,9 @@ public struct SiteConfig: Sendable {
     /// `portal deploy` uses when none is given.
     public var deployTargets: [DeployTarget] = []
     public var defaultTarget: String?
+    /// When each kind of agency's report is due (`deadlines:`), the
+    /// statutory ones unless the site changes them.
+    public var deadlines: [Agency.Kind: Deadline] = Deadline.defaults
 
     public init(title: String, description: String? = nil, baseURL: String? = nil,
                 language: String = "zh-CN", publisher: String? = nil, output: String = "public") {

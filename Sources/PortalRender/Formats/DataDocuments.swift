@@ -5,7 +5,7 @@ import PortalModel
 /// ids are stable, official labels travel beside them, and keys come in a
 /// fixed order. `format` names the shape and its version.
 public enum DataDocuments {
-    public static let reportFormat = "transparency-portal/report@1"
+    public static let reportFormat = "transparency-portal/report@2"
 
     public static func agencySummary(_ agency: Agency) -> JSONValue {
         .object([
@@ -70,6 +70,9 @@ public enum DataDocuments {
             ("keyFigures", keyFigures(report, form: form)),
             ("preamble", .optional(report.narratives["preamble"]?.value)),
             ("sections", .array(sections)),
+            // Computed by the portal, not published: timeliness, the change
+            // since last year, repeated text, the quality line.
+            ("facts", index.facts.facts(of: report).json),
         ]
         // Only a report published with acknowledged problems has the key,
         // so every other report's document stays as it was.
@@ -91,11 +94,11 @@ public enum DataDocuments {
             let columns = ColumnPath.all(block)
             let rows = OfficialTable.rowPaths(block.rows).map { path -> JSONValue in
                 let row = path.last!
-                let cells = report.cells(table: table.id, row: row.id) ?? []
+                let cells = report.cells(table: table.id, row: row.id)?.values ?? []
                 var values: [JSONValue] = []
                 var published: [(String, JSONValue)] = []
                 for (index, column) in columns.enumerated() {
-                    switch cells.indices.contains(index) ? cells[index].value : .blank("") {
+                    switch cells.indices.contains(index) ? cells[index] : .blank("") {
                     case .number(let n): values.append(.number(n.plainText))
                     case .blank(let mark):
                         values.append(.null)
@@ -185,15 +188,31 @@ public enum DataDocuments {
         for table in form.tables {
             for block in table.blocks {
                 for row in block.leafRows {
-                    let values = report.cells(table: table.id, row: row.id) ?? []
+                    let values = report.cells(table: table.id, row: row.id)?.values ?? []
                     for (i, column) in block.columns.enumerated() {
-                        let value = values.indices.contains(i) ? values[i].value : .blank("")
+                        let value = values.indices.contains(i) ? values[i] : .blank("")
                         csv.append([report.agencySlug, year, form.id, table.id, row.id, row.ref, column.id,
                                     value.number?.plainText ?? "", value.number == nil ? value.display : ""])
                     }
                 }
             }
         }
+    }
+
+    /// One line per agency that owes a report for `year`: its report's
+    /// quality line (`ReportFacts.qualityColumns()`), or `missing` (未收录)
+    /// with the other columns empty.
+    public static func qualityCSV(_ year: Int, index: SiteIndex) -> CSVTable {
+        var csv = CSVTable(header: ["agency_slug", "agency_name", "year", "report"] + ReportFacts.qualityColumnNames)
+        let reports = Dictionary((index.reportsByYear[year] ?? []).map { ($0.agencySlug, $0) }, uniquingKeysWith: { first, _ in first })
+        for agency in index.portal.agencies {
+            if let report = reports[agency.slug] {
+                csv.append([agency.slug, agency.name, String(year), "published"] + index.facts.facts(of: report).qualityColumns().map(\.1))
+            } else if agency.owesReport(for: year) {
+                csv.append([agency.slug, agency.name, String(year), "missing"] + ReportFacts.qualityColumnNames.map { _ in "" })
+            }
+        }
+        return csv
     }
 
     public static func keyFigureCSV(_ reports: [Report], index: SiteIndex) -> CSVTable {

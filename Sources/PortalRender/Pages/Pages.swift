@@ -15,6 +15,8 @@ extension PageContext {
             var year: Int
             var published: Bool
             var url: String?
+            /// No report, but one is owed (within since…until): 未收录.
+            var owed: Bool = false
         }
 
         struct CoverageYear {
@@ -53,7 +55,7 @@ extension PageContext {
             let coverage = years.map { year in
                 published.contains(year)
                     ? Home.Coverage(year: year, published: true, url: root + SitePaths.report(agency.slug, year))
-                    : Home.Coverage(year: year, published: false)
+                    : Home.Coverage(year: year, published: false, owed: agency.owesReport(for: year))
             }
             return AgencyEntry(agencyLink(agency, from: root), Home.Agency(coverage: coverage))
         }
@@ -117,12 +119,8 @@ extension PageContext {
         struct YearFiles {
             var year: Int
             var json: String
-            var csv: String
-        }
-
-        struct AgencyFiles {
-            var json: String
-            var csv: String
+            var archive: String
+            var csv: [Download]
         }
 
         struct CSVColumn {
@@ -132,9 +130,13 @@ extension PageContext {
         var whole: [Download]
         var forms: [FormInfo]
         var years: [YearFiles]
-        var agencies: [AgencyEntry<AgencyFiles>]
         var csvColumns: [CSVColumn]
+        var wideColumns: [CSVColumn]
+        var qualityColumns: [CSVColumn]
         var reportFormat: String
+        var agencyFormat: String
+        var yearFormat: String
+        var portalFormat: String
     }
 
     func downloads() -> Page<Downloads> {
@@ -144,13 +146,15 @@ extension PageContext {
             forms: portal.forms.values.sorted { $0.id > $1.id }.map { form in
                 FormInfo(name: form.name, issuedBy: form.issuedBy, id: form.id, url: root + SitePaths.form(form.id))
             },
-            years: portal.years.map { Downloads.YearFiles(year: $0, json: root + SitePaths.yearJSON($0), csv: root + SitePaths.yearCSV($0)) },
-            agencies: portal.agencies.map { agency in
-                AgencyEntry(agencyLink(agency, from: root),
-                            Downloads.AgencyFiles(json: root + SitePaths.agencyJSON(agency.slug), csv: root + SitePaths.agencyCSV(agency.slug)))
+            years: portal.years.map { year in
+                Downloads.YearFiles(year: year, json: root + SitePaths.yearJSON(year), archive: root + SitePaths.yearArchive(year),
+                                    csv: wideCSVDownloads(index.reportsByYear[year] ?? [], root: root) { SitePaths.yearCSV(year, form: $0) })
             },
             csvColumns: DataDocuments.cellCSVHeader.map(Downloads.CSVColumn.init),
-            reportFormat: DataDocuments.reportFormat))
+            wideColumns: JoinedDocuments.reportColumns.map(Downloads.CSVColumn.init),
+            qualityColumns: ReportFacts.qualityColumnNames.map(Downloads.CSVColumn.init),
+            reportFormat: DataDocuments.reportFormat, agencyFormat: JoinedDocuments.agencyFormat,
+            yearFormat: JoinedDocuments.yearFormat, portalFormat: JoinedDocuments.portalFormat))
     }
 
     struct Search {
@@ -175,6 +179,24 @@ extension PageContext {
         }
         return page(folder: SitePaths.search, title: "搜索",
                     Search(reports: reports, indexURL: root + SitePaths.searchIndex, scriptURL: root + SitePaths.searchScript))
+    }
+
+    struct Compare {
+        var scriptURL: String
+        /// Two reports of the example to compare, for the page's own hint.
+        var exampleURL: String?
+    }
+
+    func compare() -> Page<Compare> {
+        let root = SitePaths.root(from: SitePaths.compare)
+        // A pair to try: the first agency with two years.
+        let pair = portal.agencies.lazy.compactMap { agency -> (Report, Report)? in
+            let reports = index.reportsByAgency[agency.slug] ?? []
+            return reports.count > 1 ? (reports[reports.count - 2], reports[reports.count - 1]) : nil
+        }.first
+        return page(folder: SitePaths.compare, title: "报告对比", Compare(
+            scriptURL: root + SitePaths.compareScript,
+            exampleURL: pair.map { compareURL(SitePaths.report($0.0.agencySlug, $0.0.year), SitePaths.report($0.1.agencySlug, $0.1.year), root: root) }))
     }
 
     struct NotFound {}

@@ -35,7 +35,7 @@ extension SiteRenderer {
     public func pageKeys() -> Set<String> {
         let pages = PageContext(index: index)
         let portal = index.portal
-        var values: [Any] = [pages.home(), pages.agencies(), pages.years(), pages.downloads(), pages.search(), pages.notFound()]
+        var values: [Any] = [pages.home(), pages.agencies(), pages.years(), pages.downloads(), pages.search(), pages.compare(), pages.notFound()]
         values += portal.agencies.map(pages.agency)
         values += portal.reports.map(pages.report)
         values += portal.years.map(pages.year)

@@ -30,6 +30,8 @@ extension PageContext {
         var reports: [Row]
         var trendChartSVG: String?
         var trendLabel: String?
+        /// The children's figures added up by the portal, when it has children.
+        var rollUp: AgencyRollUp?
         var downloads: [Download]
     }
 
@@ -54,9 +56,8 @@ extension PageContext {
                                csv: root + SitePaths.reportCSV(agency.slug, report.year))
             },
             downloads: [
-                download("本机构全部年度报告（JSON）", SitePaths.agencyJSON(agency.slug), root: root, format: "JSON"),
-                download("本机构全部表格数据（CSV）", SitePaths.agencyCSV(agency.slug), root: root, format: "CSV"),
-            ])
+                download("本机构各年度报告一览（JSON）", SitePaths.agencyJSON(agency.slug), root: root, format: "JSON"),
+            ] + wideCSVDownloads(reports, root: root) { SitePaths.agencyCSV(agency.slug, form: $0) })
         if let received = columns.first, reports.count > 1 {
             let bars = reports.reversed().map { report in
                 Chart.Bar(label: "\(report.year)", value: portal.figure(received.id, of: report) ?? 0)
@@ -64,6 +65,7 @@ extension PageContext {
             values.trendChartSVG = Chart.columns(bars, title: "\(agency.shortName)历年\(received.label)（件）")
             values.trendLabel = received.label
         }
+        values.rollUp = rollUp(agency, root: root)
         return page(folder: folder, title: agency.name, trail: [("机构", SitePaths.agencies)], values)
     }
 
@@ -92,6 +94,8 @@ extension PageContext {
         var preambleNotes: [AcknowledgementNotes.Shown]
         var sections: [Section]
         var otherYears: [YearLink]
+        /// Timeliness, change since last year, repeated text, quality line.
+        var facts: ReportFactsShown
         var downloads: [Download]
     }
 
@@ -130,6 +134,7 @@ extension PageContext {
             preambleNotes: notes.shown(for: "preamble"),
             sections: sections,
             otherYears: (index.reportsByAgency[agency.slug] ?? []).filter { $0.year != report.year }.reversed().map { reportLink($0, from: root) },
+            facts: readerFacts(report, agency: agency, root: root),
             downloads: original(of: report, root: root) + [
                 download("本报告数据（JSON）", SitePaths.reportJSON(report.agencySlug, report.year), root: root, format: "JSON"),
                 download("本报告表格数据（CSV）", SitePaths.reportCSV(report.agencySlug, report.year), root: root, format: "CSV"),
@@ -173,7 +178,8 @@ extension PageContext {
         var incomplete: Bool
         var reportCount: Int
         var forms: [FormInfo]
-        var missing: [AgencyLink]
+        /// Late and missing reports, regional totals.
+        var readers: YearReaders
         var downloads: [Download]
     }
 
@@ -183,7 +189,6 @@ extension PageContext {
         let reports = index.reportsByYear[year] ?? []
         let columns = portal.keyFigures(for: reports)
         let totals = KeyFigureTotal.totals(reports, portal: portal)
-        let published = Set(reports.map(\.agencySlug))
         var values = YearPage(
             year: year,
             figureColumns: columns.map { FigureColumn(label: $0.label) },
@@ -197,10 +202,13 @@ extension PageContext {
             incomplete: totals.contains { $0.missing > 0 },
             reportCount: reports.count,
             forms: Set(reports.map(\.formID)).sorted().compactMap { portal.forms[$0] }.map { FormInfo(name: $0.name, issuedBy: $0.issuedBy) },
-            missing: portal.agencies.filter { !published.contains($0.slug) }.map { agencyLink($0, from: root) },
+            readers: yearReaders(year, root: root),
             downloads: [
-                download("\(year)年全部报告（JSON）", SitePaths.yearJSON(year), root: root, format: "JSON"),
-                download("\(year)年全部表格数据（CSV）", SitePaths.yearCSV(year), root: root, format: "CSV"),
+                download("\(year)年各报告一览（JSON）", SitePaths.yearJSON(year), root: root, format: "JSON"),
+                download("\(year)年全部报告全文（JSON Lines，gzip 压缩）", SitePaths.yearArchive(year), root: root, format: "JSONL.GZ"),
+            ] + wideCSVDownloads(reports, root: root) { SitePaths.yearCSV(year, form: $0) } + [
+                download("\(year)年各报告质量信息：是否按时、核对、空白、与上年重复，及未收录的机构（CSV）",
+                         SitePaths.yearQualityCSV(year), root: root, format: "CSV"),
             ])
         if let received = columns.first {
             let ranked = reports.map { report -> (Report, Decimal?) in

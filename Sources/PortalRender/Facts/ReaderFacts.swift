@@ -1,0 +1,69 @@
+import Foundation
+import PortalModel
+import PortalSupport
+
+/// Every report's `ReportFacts`, computed once per build from the model and
+/// the checks' diagnostics, on all cores (each report reads only itself and
+/// its previous year's report).
+public struct ReaderFacts: Sendable {
+    private let byReport: [String: ReportFacts]
+
+    public init(_ portal: Portal, reportsByAgency: [String: [Report]], diagnostics: [Diagnostic]) {
+        let problems = Self.problemsByReport(diagnostics)
+        let agencies = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let reports = portal.reports
+        let slots = ResultSlots<ReportFacts>(count: reports.count)
+        try? forEachInParallel(Array(reports.indices)) { index in
+            let report = reports[index]
+            let previous = reportsByAgency[report.agencySlug]?.first { $0.year == report.year - 1 }
+            let kind = agencies[report.agencySlug]?.kind ?? .department
+            slots[index] = Self.facts(report, previous: previous, portal: portal,
+                                      deadline: portal.site.deadlines[kind] ?? Deadline.defaults[kind]!,
+                                      problems: problems[Self.key(report.agencySlug, report.year)] ?? [])
+        }
+        var byReport: [String: ReportFacts] = [:]
+        for (report, facts) in zip(reports, slots.values) { byReport[Self.key(report.agencySlug, report.year)] = facts }
+        self.byReport = byReport
+    }
+
+    /// The facts of a report of this portal.
+    public func facts(of report: Report) -> ReportFacts {
+        byReport[Self.key(report.agencySlug, report.year)]!
+    }
+
+    static func key(_ slug: String, _ year: Int) -> String { "\(slug)/\(year)" }
+
+    static func facts(_ report: Report, previous: Report?, portal: Portal, deadline: Deadline, problems: [Diagnostic]) -> ReportFacts {
+        let form = portal.form(of: report)
+        var copied: [ReportFacts.SectionCopy] = []
+        if let previous {
+            for section in form.sections {
+                guard case .narrative(let id) = section.content, ReportFacts.measuredSections.contains(id) else { continue }
+                let text = CopiedText(report.narratives[id]?.value ?? "", previous: previous.narratives[id]?.value ?? "")
+                copied.append(.init(id: id, number: section.number, copied: text))
+            }
+        }
+        let blankRules: Set<String> = ["blank-cell", "blank-total"]
+        return ReportFacts(
+            timeliness: Timeliness(published: report.published, year: report.year, deadline: deadline),
+            previousYear: previous?.year,
+            changes: previous.map { FigureChange.changes(report, previous: $0, portal: portal) } ?? [],
+            copied: copied,
+            acknowledgedProblems: problems.filter { $0.acknowledgement != nil }.count,
+            openProblems: problems.filter { $0.acknowledgement == nil && !blankRules.contains($0.rule) }.count,
+            blankCells: report.tables.values.reduce(0) { sum, rows in
+                sum + rows.values.reduce(0) { $0 + $1.filter { $0.value.number == nil }.count }
+            })
+    }
+
+    /// Diagnostics by the report folder they point into (`…/agencies/<slug>/<year>/<file>`).
+    static func problemsByReport(_ diagnostics: [Diagnostic]) -> [String: [Diagnostic]] {
+        var found: [String: [Diagnostic]] = [:]
+        for diagnostic in diagnostics {
+            let parts = diagnostic.location.path.split(separator: "/")
+            guard let at = parts.lastIndex(of: "agencies"), parts.count == at + 4, let year = Int(parts[at + 2]) else { continue }
+            found[key(String(parts[at + 1]), year), default: []].append(diagnostic)
+        }
+        return found
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import PortalModel
+
+/// What readers ask of every report beyond its own pages, computed once
+/// per build (`ReaderFacts`): on time or late, the change since last year,
+/// how much narrative was repeated from last year's, and a quality line of
+/// facts (not a score) that the report page, the report JSON and the
+/// year's CSV share.
+public struct ReportFacts: Sendable {
+    /// A narrative section's share repeated from last year's report.
+    public struct SectionCopy: Sendable, Equatable {
+        /// Narrative id: overview, problems, other.
+        public var id: String
+        /// Official numbering: 一, 五, 六.
+        public var number: String
+        public var copied: CopiedText
+    }
+
+    public var timeliness: Timeliness
+    /// The agency's report of the year before, when the portal has it.
+    public var previousYear: Int?
+    /// Each key figure beside last year's; empty without a previous report.
+    public var changes: [FigureChange]
+    /// Per narrative section (一, 五, 六); empty without a previous report.
+    public var copied: [SectionCopy]
+    /// Problems the checks found and the editor acknowledged (数据核对说明).
+    public var acknowledgedProblems: Int
+    /// Problems the checks found that nobody acknowledged (warnings, as a
+    /// built report has no outstanding error), blank cells aside.
+    public var openProblems: Int
+    /// Cells printed blank or “-” instead of a number.
+    public var blankCells: Int
+
+    /// The narrative sections whose repetition is measured, with their CSV names.
+    public static let measuredSections = ["overview", "problems", "other"]
+
+    public func copied(_ id: String) -> CopiedText? {
+        copied.first { $0.id == id }?.copied
+    }
+
+    /// Key figures that moved by a large jump.
+    public var largeJumps: [FigureChange] { changes.filter(\.isLargeJump) }
+
+    /// The quality line as ordered `(column, value)` pairs: the columns the
+    /// year's wide CSV appends for every report, so an evaluator can sort
+    /// and filter. Values are plain text; an unknown is "".
+    public func qualityColumns() -> [(String, String)] {
+        var values = [
+            timeliness.published?.description ?? "",
+            timeliness.deadline.description,
+            timeliness.status.rawValue,
+            timeliness.daysLate.map(String.init) ?? "",
+            String(openProblems),
+            String(acknowledgedProblems),
+            String(blankCells),
+        ]
+        values += Self.measuredSections.map { copied($0)?.percent.map(String.init) ?? "" }
+        values.append(previousYear.map(String.init) ?? "")
+        values.append(largeJumps.map(\.id).joined(separator: " "))
+        return Array(zip(Self.qualityColumnNames, values))
+    }
+
+    /// The names of `qualityColumns()`, in order.
+    public static let qualityColumnNames = [
+        "published", "deadline", "timeliness", "days_late", "check_problems", "acknowledged_problems", "blank_cells",
+    ] + measuredSections.map { "copied_\($0)_percent" } + ["previous_year", "large_changes"]
+
+    /// The quality line as a reader sees it, one phrase per fact.
+    public var qualityPhrases: [String] {
+        var phrases = [timeliness.label]
+        switch (openProblems, acknowledgedProblems) {
+        case (0, 0): phrases.append("数据核对一致")
+        case (0, let acknowledged): phrases.append("\(acknowledged) 处不一致已说明")
+        case (let open, 0): phrases.append("\(open) 项核对提示")
+        case (let open, let acknowledged): phrases.append("\(open) 项核对提示，\(acknowledged) 处不一致已说明")
+        }
+        phrases.append(blankCells == 0 ? "无空白单元格" : "空白单元格 \(blankCells) 个")
+        let shares = copied.compactMap { section in section.copied.percent.map { "\(section.number) \($0)%" } }
+        if !shares.isEmpty { phrases.append("与上年重复：" + shares.joined(separator: "，")) }
+        return phrases
+    }
+
+    /// `facts` in the report JSON.
+    var json: JSONValue {
+        .object([
+            ("timeliness", .object([
+                ("status", .string(timeliness.status.rawValue)),
+                ("deadline", .string(timeliness.deadline.description)),
+                ("published", .optional(timeliness.published?.description)),
+                ("daysLate", timeliness.daysLate.map(JSONValue.int) ?? .null),
+            ])),
+            ("previousYear", previousYear.map(JSONValue.int) ?? .null),
+            ("changes", .array(changes.map { change in
+                .object([
+                    ("id", .string(change.id)), ("label", .string(change.label)),
+                    ("value", change.value.map { .number($0.plainText) } ?? .null),
+                    ("previous", change.previous.map { .number($0.plainText) } ?? .null),
+                    ("change", change.change.map { .number($0.plainText) } ?? .null),
+                    ("largeJump", .bool(change.isLargeJump)),
+                ])
+            })),
+            ("copied", .array(copied.map { section in
+                .object([
+                    ("id", .string(section.id)), ("number", .string(section.number)),
+                    ("percent", section.copied.percent.map(JSONValue.int) ?? .null),
+                    ("sentences", .int(section.copied.sentences)),
+                    ("repeatedSentences", .int(section.copied.repeatedSentences)),
+                    ("characters", .int(section.copied.characters)),
+                    ("repeatedCharacters", .int(section.copied.repeatedCharacters)),
+                ])
+            })),
+            ("quality", .object(qualityColumns().map { name, value in (name, .string(value)) })),
+        ])
+    }
+}
