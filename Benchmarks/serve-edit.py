@@ -44,7 +44,7 @@ class Server:
         self.lines = []
         self.cond = threading.Condition()
         self.process = subprocess.Popen(
-            [portal, "serve", "--site", site, "--port", str(free_port())],
+            [portal, "serve", "--site", site, "--port", str(free_port()), "--verbose"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "NO_COLOR": "1"})
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -103,7 +103,7 @@ def edit_cell(site, report, marker):
     with open(path, "w", encoding="utf-8") as f:
         f.write(original[:match.start(2)] + str(value) + original[match.end(2):])
     # The page shows the new count in the 行政处罚 row.
-    return path, original, f'data-cell="proactive.penalties.decisions">{value}<'
+    return path, original, f"行政处罚</th><td>{value}</td>"
 
 
 def measure(portal, reports):
@@ -112,6 +112,9 @@ def measure(portal, reports):
     if not os.path.isdir(site):
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate_corpus.py"),
                         "--agencies", str(agencies), "--years", "2019-2022", "--out", site], check=True)
+    # The corpus gets the theme of this checkout (a corpus made earlier may hold an older one).
+    shutil.rmtree(os.path.join(site, "theme"), ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, "theme"), os.path.join(site, "theme"))
     shutil.rmtree(os.path.join(site, "public"), ignore_errors=True)
     shutil.rmtree(os.path.join(site, ".portal-cache"), ignore_errors=True)
     server = Server(portal, site)

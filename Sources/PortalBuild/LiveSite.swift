@@ -33,6 +33,9 @@ public final class LiveSite: @unchecked Sendable {
     /// What changed since the output was last written (edits that failed
     /// their checks wait here until the content is good again).
     private var pending = ChangeImpact()
+    /// The index the output was last rendered from: its reports' reader
+    /// facts are kept for the agencies an edit does not reach.
+    private var index: SiteIndex?
     /// Saves the render cache for the site the last patch left.
     private var unsavedKeys: (() -> Void)?
 
@@ -85,7 +88,8 @@ public final class LiveSite: @unchecked Sendable {
         checked.portal = load?.portal
         checked.theme = theme
         checked.diagnostics = diagnostics
-        let summary = try builder.write(checked, timings: timings)
+        index = nil
+        let summary = try builder.write(checked, timings: timings) { [self] in index = $0 }
         manifest = summary.manifest
         manifestStamp = Self.stamp(output.appendingPathComponent(Manifest.fileName))
         pending = ChangeImpact()
@@ -139,7 +143,9 @@ public final class LiveSite: @unchecked Sendable {
             lock = nil
             return try rebuild()
         }
-        let index = try Pipeline.timed("index", &timings) { SiteIndex(current, diagnostics: problems) }
+        let index = try Pipeline.timed("index", &timings) {
+            SiteIndex(current, diagnostics: problems, reusing: self.index.map { ($0, pending.agencies) })
+        }
         let scope = pending.scope
         let sink = LiveOutput(output: output, manifest: manifest)
         let renderer = SiteRenderer(index: index, theme: theme, scope: scope)
@@ -155,6 +161,7 @@ public final class LiveSite: @unchecked Sendable {
         }
         let written = try Pipeline.timed("manifest", &timings) { try sink.finish(covered: scope.covers) }
         self.manifest = written
+        self.index = index
         manifestStamp = Self.stamp(output.appendingPathComponent(Manifest.fileName))
         // The next `portal build` needs the render keys, not this patch: saved
         // by `saveRenderCache()` once the patch is reported. Until then the
