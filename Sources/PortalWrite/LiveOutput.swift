@@ -89,12 +89,16 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
         let url = try destination(path)
         return try writing(path) {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            return try LiveStreamFile(path: path, url: url, output: self)
+            // Written to a temporary file and hashed as it goes, then renamed
+            // into place only when its bytes changed.
+            let temporary = Self.temporary(for: url)
+            return try HashedStreamFile(path: path, at: temporary.path, writing: { try self.writing(path, $0) },
+                                        finish: { try self.finish(path, url: url, temporary: temporary, entry: $0) })
         }
     }
 
     /// Finishes a streamed file: kept when its bytes are the ones in place.
-    fileprivate func finish(_ path: String, url: URL, temporary: URL, entry: Manifest.Entry) throws {
+    private func finish(_ path: String, url: URL, temporary: URL, entry: Manifest.Entry) throws {
         if claim(entry) {
             try writing(path) { try Self.replace(url, with: temporary) }
         } else {
@@ -147,48 +151,5 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
             try Self.replace(url, with: temporary)
         }
         return manifest
-    }
-}
-
-/// A streamed file of a patch: written to a temporary file and hashed as it
-/// goes, then renamed into place only when its bytes changed.
-private final class LiveStreamFile: OutputStreamFile {
-    private let path: String
-    private let url: URL
-    private let temporary: URL
-    private let output: LiveOutput
-    private let handle: FileHandle
-    private var hasher = SHA256()
-    private var size = 0
-    private var buffer = Data()
-    private static let flushSize = 1 << 20
-
-    init(path: String, url: URL, output: LiveOutput) throws {
-        self.path = path
-        self.url = url
-        self.output = output
-        temporary = LiveOutput.temporary(for: url)
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary.path])
-        }
-        handle = try FileHandle(forWritingTo: temporary)
-    }
-
-    func append(_ data: Data) throws {
-        hasher.update(data: data)
-        size += data.count
-        buffer.append(data)
-        if buffer.count >= Self.flushSize { try flush() }
-    }
-
-    private func flush() throws {
-        try output.writing(path) { try handle.write(contentsOf: buffer) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    func close() throws {
-        try flush()
-        try output.writing(path) { try handle.close() }
-        try output.finish(path, url: url, temporary: temporary, entry: Manifest.Entry(path: path, size: size, sha256: hasher.finalize().lowercaseHex))
     }
 }
