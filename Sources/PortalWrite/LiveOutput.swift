@@ -107,13 +107,7 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
     }
 
     public func copy(_ source: URL, to path: String) throws {
-        let contents: Data
-        do {
-            contents = try Data(contentsOf: source)
-        } catch {
-            throw Failure.wrap(error, step: "", path: source.path, doing: "reading")
-        }
-        try write(path, contents: contents)
+        try write(path, contents: StagedOutput.contents(of: source))
     }
 
     /// The file in place: what a report outside the patch contributes to

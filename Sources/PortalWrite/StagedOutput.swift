@@ -214,13 +214,17 @@ extension StagedOutput {
     }
 
     public func copy(_ source: URL, to path: String) throws {
-        let contents: Data
+        try write(path, contents: StagedOutput.contents(of: source))
+    }
+
+    /// A file to copy into the site (a theme asset, an imported original);
+    /// a failure names it.
+    static func contents(of source: URL) throws -> Data {
         do {
-            contents = try Data(contentsOf: source)
+            return try Data(contentsOf: source)
         } catch {
             throw Failure.wrap(error, step: "", path: source.path, doing: "reading")
         }
-        try write(path, contents: contents)
     }
 }
 
