@@ -93,6 +93,15 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> Summary {
         var timings: [(step: String, seconds: Double)] = []
         let checked = checked(&timings)
+        return try write(checked, timings: timings)
+    }
+
+    /// The writing steps over what the checking steps found (they stop at
+    /// the gate when it holds errors).
+    /// `keepIndex` hears the site index the build rendered from (serve keeps it).
+    func write(_ checked: Pipeline.Checked, timings: [(step: String, seconds: Double)],
+               keepIndex: ((SiteIndex) -> Void)? = nil) throws -> Summary {
+        var timings = timings
         guard let portal = checked.portal, let theme = checked.theme, !fails(checked.diagnostics) else {
             throw DiagnosticsError(checked.diagnostics)
         }
@@ -127,6 +136,7 @@ public struct SiteBuilder: Sendable {
         }
         let manifest = writing.manifest ?? staged.manifest
         renderCache.save(reuse.currentKeys, manifest: manifest)
+        keepIndex?(writing.renderer.index)
         return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
                        reports: portal.reports.count, warnings: checked.diagnostics, timings: timings,
                        reusedFiles: reuse.reused)

@@ -26,6 +26,9 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Do not watch content/ and theme/ for changes.")
     var noWatch = false
 
+    @Flag(name: .shortAndLong, help: "Print the time each step of every build and patch took.")
+    var verbose = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -42,7 +45,13 @@ struct Serve: AsyncParsableCommand {
                     console.info("serving \(folder.path) at \(url) (Ctrl-C to stop)")
                 case .built(let summary, let seconds):
                     console.report(summary.warnings, trailer: nil)
+                    printTimings(summary, console)
                     console.info(String(format: "built %d reports in %.0f ms", summary.reports, seconds * 1000))
+                case .patched(let summary, let files, let pageSeconds, let seconds):
+                    console.report(summary.warnings, trailer: nil)
+                    printTimings(summary, console)
+                    let page = pageSeconds.map { "edited pages after \(Int(($0 * 1000).rounded())) ms, " } ?? ""
+                    console.info("rebuilt in \(Int((seconds * 1000).rounded())) ms (\(page)\(files) files changed)")
                 case .failed(let diagnostics, let seconds):
                     console.report(diagnostics, trailer: String(format: "build failed after %.0f ms; still serving the last good site", seconds * 1000))
                 case .ioFailure(let failure):
@@ -54,5 +63,12 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(2)
         }
         console.info("stopped; \(folder.path) holds the last good build")
+    }
+
+    private func printTimings(_ summary: SiteBuilder.Summary, _ console: Console) {
+        guard verbose else { return }
+        for (step, seconds) in summary.timings {
+            console.info("  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
+        }
     }
 }

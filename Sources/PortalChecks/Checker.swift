@@ -66,6 +66,27 @@ public struct Checker: Sendable {
         return AcknowledgementCheck.apply(DiagnosticsError(found.values.flatMap { $0 ?? [] }).diagnostics, to: portal)
     }
 
+    /// The checks that look at one agency's reports at a time, over the
+    /// agencies of `slugs` only (nil: all), with their reports'
+    /// acknowledgements applied: what `portal serve` runs again after an
+    /// agency's files changed. With `runPortalWide`, the problems `run` finds.
+    public func runPerAgency(_ portal: Portal, agencies slugs: Set<String>? = nil) -> [Diagnostic] {
+        var part = portal
+        if let slugs { part.reports = portal.reports.filter { slugs.contains($0.agencySlug) } }
+        guard !part.reports.isEmpty else { return [] }
+        let slices = slugs == nil ? Self.slices(of: part, count: 4 * ProcessInfo.processInfo.activeProcessorCount) : [part]
+        let checks = Self.checks.filter { !$0.portalWide }
+        let jobs = slices.flatMap { slice in checks.map { (check: $0, portal: slice) } }
+        let found = ResultSlots<[Diagnostic]>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { found[$0] = jobs[$0].check.run(jobs[$0].portal) }
+        return AcknowledgementCheck.apply(DiagnosticsError(found.values.flatMap { $0 ?? [] }).diagnostics, to: part)
+    }
+
+    /// The checks that look at the agencies as a whole.
+    public func runPortalWide(_ portal: Portal) -> [Diagnostic] {
+        DiagnosticsError(Self.checks.filter(\.portalWide).flatMap { $0.run(portal) }).diagnostics
+    }
+
     /// The portal cut into about `count` parts of its reports, never
     /// splitting an agency (cross-year rules compare its years).
     static func slices(of portal: Portal, count: Int) -> [Portal] {

@@ -9,12 +9,26 @@ import PortalSupport
 public struct LoadResult: Sendable {
     public var portal: Portal?
     public var diagnostics: [Diagnostic]
+    /// What each agency folder gave, by slug, and the site's settings and
+    /// forms with their own problems: what `SiteLoader.reload` starts from.
+    public internal(set) var agencyLoads: [String: AgencyLoad] = [:]
+    var base: (site: SiteConfig, forms: [String: FormDefinition])?
+    var siteDiagnostics: [Diagnostic] = []
 
     /// Diagnostics are kept sorted by location, whatever order they were found in.
     public init(portal: Portal?, diagnostics: [Diagnostic]) {
         self.portal = portal
         self.diagnostics = DiagnosticsError(diagnostics).diagnostics
     }
+}
+
+/// One agency folder as read: agency.yaml, the reports kept (none when
+/// agency.yaml failed) and every problem found in the folder.
+public struct AgencyLoad: Sendable {
+    public var slug: String
+    public var agency: Agency?
+    public var reports: [Report]
+    public var diagnostics: [Diagnostic]
 }
 
 /// Reads a site folder (`content/` beside `theme/`) into a `Portal`.
@@ -77,19 +91,67 @@ public struct SiteLoader: Sendable {
             return LoadResult(portal: nil, diagnostics: log.diagnostics)
         }
         let site = SiteConfigReader.read(contentFolder.appendingPathComponent("site.yaml"), path: "content/site.yaml", log: log)
-        let agencyReader = AgencyReader(forms: forms, log: log)
         // A cached report is only valid for the forms it was read with.
         let formsSignature = LoadCache.signature(of: siteForms, context: "forms")
-        var agencies: [Agency] = []
+        let loads = loadAgencies(subfolders(of: agenciesFolder), forms: forms, formsSignature: formsSignature, progress: progress)
+        return assemble(site: site, forms: forms, siteDiagnostics: log.diagnostics,
+                        agencies: Dictionary(loads.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The previous load with the folders of `slugs` read again (an agency
+    /// whose folder is gone is dropped, a new one added); everything else,
+    /// site.yaml and the forms included, is taken as it was. `portal serve`
+    /// reads one edited agency this way instead of the whole site.
+    public func reload(_ previous: LoadResult, agencies slugs: Set<String>) -> LoadResult {
+        guard let base = previous.base else { return load() }
+        var agencies = previous.agencyLoads
+        let present = slugs.filter { !$0.hasPrefix(".") && isDirectory(agenciesFolder.appendingPathComponent($0)) }
+        for slug in slugs { agencies[slug] = nil }
+        for load in loadAgencies(present.sorted(), forms: base.forms, formsSignature: "", progress: nil) {
+            agencies[load.slug] = load
+        }
+        return assemble(site: base.site, forms: base.forms, siteDiagnostics: previous.siteDiagnostics, agencies: agencies)
+    }
+
+    private var agenciesFolder: URL { contentFolder.appendingPathComponent("agencies") }
+
+    /// The portal made of each agency's load, with the problems of the
+    /// whole (no agency, unknown parents).
+    private func assemble(site: SiteConfig?, forms: [String: FormDefinition], siteDiagnostics: [Diagnostic],
+                          agencies loads: [String: AgencyLoad]) -> LoadResult {
+        let log = DiagnosticLog()
+        siteDiagnostics.forEach(log.add)
+        let ordered = loads.keys.sorted().map { loads[$0]! }
+        for load in ordered { load.diagnostics.forEach(log.add) }
+        let agencies = ordered.compactMap(\.agency)
+        if agencies.isEmpty, !log.hasErrors {
+            log.warning(.emptySite, at: SourceLocation(path: "content/agencies"), "the portal has no agencies yet",
+                        hint: "add a folder content/agencies/<slug>/ with an agency.yaml")
+        }
+        validateParents(agencies, log: log)
+        guard let site else { return LoadResult(portal: nil, diagnostics: log.diagnostics) }
+        let portal = Portal(site: site, forms: forms, agencies: agencies, reports: ordered.flatMap(\.reports))
+        var result = LoadResult(portal: portal, diagnostics: log.diagnostics)
+        result.base = (site, forms)
+        result.siteDiagnostics = siteDiagnostics
+        result.agencyLoads = loads
+        return result
+    }
+
+    /// Reads the folders of `slugs`: each agency.yaml in turn, then every
+    /// report folder on every core, taken back in folder order so the
+    /// outcome never depends on timing.
+    private func loadAgencies(_ slugs: [String], forms: [String: FormDefinition], formsSignature: String,
+                              progress: ProgressHandler?) -> [AgencyLoad] {
+        var loads: [AgencyLoad] = []
         var jobs: [ReportJob] = []
-        let agenciesFolder = contentFolder.appendingPathComponent("agencies")
-        for slug in subfolders(of: agenciesFolder) {
+        for slug in slugs {
             let folder = agenciesFolder.appendingPathComponent(slug)
             let display = "content/agencies/\(slug)"
+            let log = DiagnosticLog()
             // A broken agency.yaml still has its reports read, so one run
             // shows every problem; they are not kept.
-            let agency = agencyReader.agency(in: folder, slug: slug, displayPath: display)
-            if let agency { agencies.append(agency) }
+            let agency = AgencyReader(forms: forms, log: log).agency(in: folder, slug: slug, displayPath: display)
             for name in subfolders(of: folder) {
                 guard let year = Int(name), name.count == 4 else {
                     log.warning(.unknownFolder, at: SourceLocation(path: "\(display)/\(name)"),
@@ -97,43 +159,35 @@ public struct SiteLoader: Sendable {
                                 hint: "report folders are named by year, e.g. \(display)/2021")
                     continue
                 }
-                jobs.append(ReportJob(folder: folder.appendingPathComponent(name), agency: slug, year: year,
+                jobs.append(ReportJob(folder: folder.appendingPathComponent(name), agency: loads.count, year: year,
                                       displayPath: "\(display)/\(name)", keep: agency != nil))
             }
+            loads.append(AgencyLoad(slug: slug, agency: agency, reports: [], diagnostics: log.diagnostics))
         }
-        // Report folders are independent: read them on every core, then
-        // take the results in folder order so the outcome never depends on timing.
         let results = ResultSlots<(Report?, [Diagnostic])>(count: jobs.count)
-        let (allJobs, allForms) = (jobs, forms)
+        let (allJobs, slugsByIndex) = (jobs, loads.map(\.slug))
         let counter = progress.map { handler in
             ProgressCounter(total: allJobs.count) { handler(ProgressEvent(step: "load", done: $0, total: $1)) }
         }
         DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
             let job = allJobs[index]
-            results[index] = readReport(in: job.folder, agency: job.agency, year: job.year, displayPath: job.displayPath,
-                                        forms: allForms, formsSignature: formsSignature)
+            results[index] = readReport(in: job.folder, agency: slugsByIndex[job.agency], year: job.year, displayPath: job.displayPath,
+                                        forms: forms, formsSignature: formsSignature)
             counter?.advance()
         }
         counter?.finish()
-        var reports: [Report] = []
         for (job, result) in zip(jobs, results.values) {
             guard let (report, problems) = result else { continue }
-            problems.forEach(log.add)
-            if let report, job.keep { reports.append(report) }
+            loads[job.agency].diagnostics += problems
+            if let report, job.keep { loads[job.agency].reports.append(report) }
         }
-        if agencies.isEmpty, !log.hasErrors {
-            log.warning(.emptySite, at: SourceLocation(path: "content/agencies"), "the portal has no agencies yet",
-                        hint: "add a folder content/agencies/<slug>/ with an agency.yaml")
-        }
-        validateParents(agencies, log: log)
-        guard let site else { return LoadResult(portal: nil, diagnostics: log.diagnostics) }
-        let portal = Portal(site: site, forms: forms, agencies: agencies, reports: reports)
-        return LoadResult(portal: portal, diagnostics: log.diagnostics)
+        return loads
     }
 
     private struct ReportJob: Sendable {
         var folder: URL
-        var agency: String
+        /// Position of its agency in the loads being made.
+        var agency: Int
         var year: Int
         var displayPath: String
         /// False when the agency itself failed to load: report checked, not kept.

@@ -14,6 +14,9 @@ struct Downloads {
     let index: SiteIndex
     /// Reports whose own files the previous build can lend (see `RenderReuse`).
     let reuse: RenderReuse
+    /// Reports, agencies and years whose files are written; the joined files
+    /// of the others stay as the output holds them.
+    var scope: RenderScope = .everything
     /// Counts the reports whose data has been written.
     var progress: ProgressCounter?
 
@@ -61,7 +64,7 @@ struct Downloads {
         ]) }
 
         var years: [Int: JoinedFiles] = [:]
-        for year in portal.years {
+        for year in portal.years where scope.includes(year: year) {
             let reports = index.reportsByYear[year] ?? []
             let totals = KeyFigureTotal.totals(reports, portal: portal).map { total -> JSONValue in
                 .object([("id", .string(total.figure.id)), ("label", .string(total.figure.label)),
@@ -83,7 +86,7 @@ struct Downloads {
         var agencies = AgencyFiles(agencies: portal.agencies) { agency in
             try opener.open(reports: index.reportsByAgency[agency.slug] ?? [], folder: SitePaths.agency(agency.slug),
                             json: SitePaths.agencyJSON(agency.slug), csv: { SitePaths.agencyCSV(agency.slug, form: $0) },
-                            archive: nil) { files in .object([
+                            archive: nil, kept: !scope.includes(agency: agency.slug)) { files in .object([
                 ("format", .string(JoinedDocuments.agencyFormat)),
                 ("agency", DataDocuments.agencySummary(agency)),
                 ("files", .object([("csv", files.csv)])),
@@ -93,7 +96,7 @@ struct Downloads {
         for batch in stride(from: 0, to: portal.reports.count, by: Self.batchSize) {
             let slice = Array(portal.reports[batch..<min(batch + Self.batchSize, portal.reports.count)])
             for (report, fragments) in zip(slice, try reportFiles(slice, into: sink)) {
-                for files in [try agencies.files(for: report.agencySlug), dataset, years[report.year]!] {
+                for files in [try agencies.files(for: report.agencySlug), dataset, years[report.year]].compactMap({ $0 }) {
                     try files.append(fragments, form: report.formID)
                 }
             }
@@ -101,7 +104,7 @@ struct Downloads {
         }
         try agencies.finish()
         try dataset.close()
-        for year in portal.years { try years[year]!.close() }
+        for year in portal.years { try years[year]?.close() }
     }
 
     /// Writes (or reuses) each report's own report.json and report.csv, on
@@ -114,16 +117,22 @@ struct Downloads {
             let folder = SitePaths.report(report.agencySlug, report.year)
             let jsonPath = SitePaths.reportJSON(report.agencySlug, report.year)
             let csvPath = SitePaths.reportCSV(report.agencySlug, report.year)
-            // A file kept from the previous build is read back (it is the
-            // same bytes rendering would give) for the year's archive.
-            let json: Data
-            if reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
+            // Outside the scope, a report's files stay as they are; its
+            // report.json is read back (the bytes rendering would give) only
+            // for its year's archive when that is written. A file kept from
+            // the previous build is read back likewise.
+            let outside = !scope.includes(report)
+            let json: Data?
+            if outside && !scope.includes(year: report.year) {
+                json = nil
+            } else if outside || reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
                 json = kept
             } else {
-                json = Data((DataDocuments.report(report, index: index).fragment() + "\n").utf8)
-                try sink.write(jsonPath, contents: json)
+                let rendered = Data((DataDocuments.report(report, index: index).fragment() + "\n").utf8)
+                try sink.write(jsonPath, contents: rendered)
+                json = rendered
             }
-            if !reuse.reuse(csvPath, of: report, folder: folder, sink: sink) {
+            if !outside, !reuse.reuse(csvPath, of: report, folder: folder, sink: sink) {
                 var table = CSVTable(header: DataDocuments.cellCSVHeader)
                 DataDocuments.appendCells(of: report, index: index, to: &table)
                 try sink.write(csvPath, text: csvHeader + table.body)
@@ -131,7 +140,7 @@ struct Downloads {
             var wide = ""
             CSVTable.appendLine(JoinedDocuments.wideRow(report, index: index), to: &wide)
             results[position] = Fragments(entry: JoinedDocuments.entry(report, index: index).fragment(), wide: wide,
-                                          archived: Gzip.piece(json))
+                                          archived: json.map { Gzip.piece($0) } ?? Gzip.Piece(deflated: Data(), crc: 0, size: 0))
         }
         return results.values.map { $0! }
     }
@@ -168,10 +177,11 @@ final class JoinedFiles {
         /// The BOM and header line of each form's wide CSV.
         let csvHeaders: [String: String]
 
-        func open(reports: [Report], folder: String, json: String, csv: (String) -> String, archive: String?,
+        /// `kept`: outside the render's scope, the files in the output stand.
+        func open(reports: [Report], folder: String, json: String, csv: (String) -> String, archive: String?, kept: Bool = false,
                   document: (Listing) -> JSONValue) throws -> JoinedFiles {
             func file(_ path: String) throws -> any OutputStreamFile {
-                reuse.reuse(path, of: reports, folder: folder, sink: sink) ? KeptFile() : try sink.stream(path)
+                kept || reuse.reuse(path, of: reports, folder: folder, sink: sink) ? KeptFile() : try sink.stream(path)
             }
             let forms = Set(reports.map(\.formID)).sorted()
             var csvs: [String: any OutputStreamFile] = [:]

@@ -72,6 +72,23 @@ public final class RenderReuse: @unchecked Sendable {
         return shared + ":" + hasher.finalize().lowercaseHex
     }
 
+    /// The key of every folder a full build of `index` records: each
+    /// report's, agency's and year's, and the whole-portal downloads'. A site
+    /// patched in place (`portal serve`) saves these, so the next build
+    /// keeps what the patch left.
+    public func keys(for index: SiteIndex) -> [String: String] {
+        var keys: [String: String] = [:]
+        for report in index.portal.reports { keys[SitePaths.report(report.agencySlug, report.year)] = key(of: report) }
+        for agency in index.portal.agencies {
+            // As the pages step asks first: the agency's reports and its children's.
+            let reports = (index.reportsByAgency[agency.slug] ?? []) + (index.children[agency.slug] ?? []).flatMap { index.reportsByAgency[$0.slug] ?? [] }
+            keys[SitePaths.agency(agency.slug)] = key(of: reports)
+        }
+        for year in index.portal.years { keys[SitePaths.year(year)] = key(of: index.reportsByYear[year] ?? []) }
+        keys[SitePaths.downloads] = key(of: index.portal.reports)
+        return keys
+    }
+
     /// Whether files of `folder` may come from the previous build; records its key.
     private func unchanged(_ folder: String, key: String, known: Bool) -> Bool {
         lock.withLock {

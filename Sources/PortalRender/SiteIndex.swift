@@ -16,7 +16,9 @@ public struct SiteIndex: Sendable {
     public let facts: ReaderFacts
 
     /// `diagnostics` are the checks' findings, for the reports' quality lines.
-    public init(_ portal: Portal, diagnostics: [Diagnostic] = []) {
+    /// `reusing`: an index of the same site before the agencies of
+    /// `changed` were edited, whose other reports' facts still hold.
+    public init(_ portal: Portal, diagnostics: [Diagnostic] = [], reusing earlier: (index: SiteIndex, changed: Set<String>)? = nil) {
         self.portal = portal
         agenciesBySlug = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         reportsByAgency = Dictionary(grouping: portal.reports, by: \.agencySlug)
@@ -31,7 +33,8 @@ public struct SiteIndex: Sendable {
             for table in form.tables { layouts[form.id + "/" + table.id] = OfficialTable.Layout(table) }
         }
         tableLayouts = layouts
-        facts = ReaderFacts(portal, reportsByAgency: reportsByAgency, diagnostics: diagnostics)
+        facts = ReaderFacts(portal, reportsByAgency: reportsByAgency, diagnostics: diagnostics,
+                            reusing: earlier.map { ($0.index.facts, $0.changed) })
     }
 
     /// A form table filled with one report's cells.

@@ -13,14 +13,22 @@ public struct SiteRenderer: Sendable {
     public let reuse: RenderReuse
     /// Told how many pages and how many reports' downloads are done.
     public let progress: ProgressHandler?
+    /// What to render: everything, or what one change reaches (`portal serve`).
+    public let scope: RenderScope
 
     /// `diagnostics`: what the checks found (acknowledged problems and
     /// warnings), which the reports' quality lines count.
-    public init(portal: Portal, theme: Theme, diagnostics: [Diagnostic] = [], reuse: RenderReuse? = nil, progress: ProgressHandler? = nil) {
-        index = SiteIndex(portal, diagnostics: diagnostics)
+    public init(portal: Portal, theme: Theme, diagnostics: [Diagnostic] = [], reuse: RenderReuse? = nil, progress: ProgressHandler? = nil,
+                scope: RenderScope = .everything) {
+        self.init(index: SiteIndex(portal, diagnostics: diagnostics), theme: theme, reuse: reuse, progress: progress, scope: scope)
+    }
+
+    public init(index: SiteIndex, theme: Theme, reuse: RenderReuse? = nil, progress: ProgressHandler? = nil, scope: RenderScope = .everything) {
+        self.index = index
         self.theme = theme
-        self.reuse = reuse ?? .none(portal)
+        self.reuse = reuse ?? .none(index.portal)
         self.progress = progress
+        self.scope = scope
     }
 
     /// A counter of one step's work, when someone listens.
@@ -37,7 +45,7 @@ public struct SiteRenderer: Sendable {
         Step(name: "pages") { try $0.renderPages(into: $1) },
         Step(name: "downloads") { renderer, sink in
             let counter = renderer.counter("downloads", total: renderer.index.portal.reports.count)
-            try Downloads(index: renderer.index, reuse: renderer.reuse, progress: counter).write(into: sink)
+            try Downloads(index: renderer.index, reuse: renderer.reuse, scope: renderer.scope, progress: counter).write(into: sink)
             counter?.finish()
         },
         Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },
@@ -68,7 +76,7 @@ public struct SiteRenderer: Sendable {
         let counter = counter("pages", total: singles.count + portal.agencies.count + portal.reports.count + portal.years.count)
         defer { counter?.finish() }
         try forEachInParallel(Array(singles.indices)) { try singles[$0](); counter?.advance() }
-        try forEachInParallel(portal.agencies) { agency in
+        try forEachInParallel(portal.agencies.filter { scope.includes(agency: $0.slug) }) { agency in
             defer { counter?.advance() }
             let folder = SitePaths.agency(agency.slug)
             // The page rolls up the children's reports too.
@@ -77,18 +85,23 @@ public struct SiteRenderer: Sendable {
             guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .agency, pages.agency(agency), sink)
         }
-        try forEachInParallel(portal.reports) { report in
+        try forEachInParallel(scope.reports == nil ? portal.reports : portal.reports.filter(scope.includes)) { report in
             defer { counter?.advance() }
             let folder = SitePaths.report(report.agencySlug, report.year)
             guard !reuse.reuse(SitePaths.page(in: folder), of: report, folder: folder, sink: sink) else { return }
-            try page(SitePaths.page(in: folder), .report, pages.report(report), sink)
+            try reportPage(report, into: sink)
         }
-        try forEachInParallel(portal.years) { year in
+        try forEachInParallel(portal.years.filter(scope.includes(year:))) { year in
             defer { counter?.advance() }
             let folder = SitePaths.year(year)
             guard !reuse.reuse(SitePaths.page(in: folder), of: index.reportsByYear[year] ?? [], folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .year, pages.year(year), sink)
         }
+    }
+
+    /// One report's page: `portal serve` writes it first, before the rest of a patch.
+    public func reportPage(_ report: Report, into sink: OutputSink) throws {
+        try page(SitePaths.page(in: SitePaths.report(report.agencySlug, report.year)), .report, pages.report(report), sink)
     }
 
     private func page(_ path: String, _ kind: PageKind, _ context: Any, _ sink: OutputSink) throws {
@@ -130,7 +143,7 @@ public struct SiteRenderer: Sendable {
         for asset in theme.assets {
             try sink.copy(theme.assetsFolder.appendingPathComponent(asset), to: "assets/" + asset)
         }
-        for report in index.portal.reports {
+        for report in index.portal.reports where scope.includes(report) {
             guard let source = report.source, let location = source.location else { continue }
             try sink.copy(location, to: SitePaths.report(report.agencySlug, report.year) + source.file)
         }

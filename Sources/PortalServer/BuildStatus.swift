@@ -12,8 +12,16 @@ public actor BuildStatus {
         public var failed: Bool { !errors.isEmpty }
     }
 
+    /// What open pages are told.
+    public enum Notice: Sendable, Equatable {
+        /// A build: every page reloads.
+        case build(Int)
+        /// These pages (URL paths, `/agencies/x/2021/`) changed: each reloads if it is one of them.
+        case pages([String])
+    }
+
     private var snapshot = Snapshot(generation: 0, errors: [])
-    private var subscribers: [UUID: AsyncStream<Int>.Continuation] = [:]
+    private var subscribers: [UUID: AsyncStream<Notice>.Continuation] = [:]
 
     public init() {}
 
@@ -24,13 +32,22 @@ public actor BuildStatus {
     public func record(errors: [Diagnostic]) {
         snapshot.generation += 1
         snapshot.errors = errors
-        for continuation in subscribers.values { continuation.yield(snapshot.generation) }
+        for continuation in subscribers.values { continuation.yield(.build(snapshot.generation)) }
     }
 
-    /// A stream of generations, one per build from now on.
-    public func subscribe() -> AsyncStream<Int> {
+    /// Records a good patch of a few pages: only they reload. `bump`: a
+    /// new generation (once per patch, when its first pages are written).
+    public func record(pages: [String], bump: Bool) {
+        if bump { snapshot.generation += 1 }
+        snapshot.errors = []
+        guard !pages.isEmpty else { return }
+        for continuation in subscribers.values { continuation.yield(.pages(pages)) }
+    }
+
+    /// A stream of notices, one per build or patch from now on.
+    public func subscribe() -> AsyncStream<Notice> {
         let id = UUID()
-        let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let (stream, continuation) = AsyncStream<Notice>.makeStream(bufferingPolicy: .bufferingNewest(16))
         subscribers[id] = continuation
         continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
         return stream

@@ -19,6 +19,9 @@ public struct DevServer: Sendable {
     public enum Event: Sendable {
         case listening(URL)
         case built(SiteBuilder.Summary, seconds: Double)
+        /// A patch: the edited reports' pages were on disk after `pageSeconds`,
+        /// the rest after `seconds`; `files` of the site changed.
+        case patched(SiteBuilder.Summary, files: Int, pageSeconds: Double?, seconds: Double)
         case failed([Diagnostic], seconds: Double)
         case ioFailure(Failure)
     }
@@ -40,9 +43,8 @@ public struct DevServer: Sendable {
         let output = self.output
         var builder = self.builder
         builder.output = output
-        // Rebuilds read only the report folders whose files changed.
-        builder.cache = builder.cache ?? LoadCache()
-        let rebuild = Rebuilder(builder: builder, status: status, onEvent: onEvent)
+        // Rebuilds read and render only what the changed files reach.
+        let rebuild = Rebuilder(site: LiveSite(builder: builder), status: status, onEvent: onEvent)
 
         let router = Router()
         router.add(middleware: SiteMiddleware(files: SiteFiles(root: output), status: status))
@@ -62,14 +64,14 @@ public struct DevServer: Sendable {
                 let port = channel.localAddress?.port ?? 0
                 let shown = host.contains(":") ? "[\(host)]" : host
                 onEvent(.listening(URL(string: "http://\(shown):\(port)/")!))
-                Task { await rebuild.run() }
+                Task { await rebuild.run(nil) }
             },
             logger: logger
         )
-        let watcher = watch ? SourceWatcher(folders: ["content", "theme"].map { builder.root.appendingPathComponent($0) }) : nil
+        let watcher = watch ? SourceWatcher(root: builder.root, folders: ["content", builder.themeFolder.path.hasPrefix(builder.root.path + "/") ? String(builder.themeFolder.path.dropFirst(builder.root.path.count + 1)) : "theme"]) : nil
         try await withThrowingTaskGroup(of: Void.self) { group in
             if let watcher {
-                group.addTask { await watcher.watch { await rebuild.run() } }
+                group.addTask { await watcher.watch { await rebuild.run($0) } }
             }
             let (host, port) = (self.host, self.port)
             group.addTask {
@@ -103,8 +105,13 @@ public struct DevServer: Sendable {
         let stream = AsyncStream<ByteBuffer> { continuation in
             let task = Task {
                 continuation.yield(ByteBuffer(string: "retry: 1000\n: connected\n\n"))
-                for await generation in await status.subscribe() {
-                    continuation.yield(ByteBuffer(string: "event: build\ndata: \(generation)\n\n"))
+                for await notice in await status.subscribe() {
+                    switch notice {
+                    case .build(let generation):
+                        continuation.yield(ByteBuffer(string: "event: build\ndata: \(generation)\n\n"))
+                    case .pages(let pages):
+                        continuation.yield(ByteBuffer(string: "event: pages\ndata: \(pages.joined(separator: " "))\n\n"))
+                    }
                 }
                 continuation.finish()
             }
@@ -118,42 +125,85 @@ public struct DevServer: Sendable {
     }
 }
 
-/// Runs one build at a time off the server's threads and records the result.
+/// Runs one build or patch at a time off the server's threads and records
+/// the result: a patch tells the edited reports' pages to reload as soon as
+/// they are written, then the other pages it changed.
 actor Rebuilder {
-    let builder: SiteBuilder
+    let site: LiveSite
     let status: BuildStatus
     let onEvent: @Sendable (DevServer.Event) -> Void
 
-    init(builder: SiteBuilder, status: BuildStatus, onEvent: @escaping @Sendable (DevServer.Event) -> Void) {
-        self.builder = builder
+    init(site: LiveSite, status: BuildStatus, onEvent: @escaping @Sendable (DevServer.Event) -> Void) {
+        self.site = site
         self.status = status
         self.onEvent = onEvent
     }
 
-    func run() async {
-        let builder = self.builder
+    /// `changed`: paths relative to the site folder; nil builds everything.
+    func run(_ changed: Set<String>?) async {
+        let site = self.site
+        let status = self.status
         let start = ContinuousClock.now
-        let result: Result<SiteBuilder.Summary, any Error> = await withCheckedContinuation { continuation in
+        let failedBefore = await status.current.failed
+        let pageTime = PageTime()
+        let result: Result<LiveSite.Patch, any Error> = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: Result { try builder.build() })
+                continuation.resume(returning: Result {
+                    guard let changed else { return try site.rebuild() }
+                    return try site.apply(changed) { pages in
+                        pageTime.seconds = Self.seconds(since: start)
+                        // Before the rest is rendered: the browser reloads the edited pages now.
+                        let urls = pages.compactMap(Self.url(of:))
+                        let semaphore = DispatchSemaphore(value: 0)
+                        Task {
+                            if failedBefore { await status.record(errors: []) } else { await status.record(pages: urls, bump: true) }
+                            semaphore.signal()
+                        }
+                        semaphore.wait()
+                    }
+                })
             }
         }
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = Self.seconds(since: start)
         switch result {
-        case .success(let summary):
+        case .success(let patch) where patch.wholeSite:
             await status.record(errors: [])
-            onEvent(.built(summary, seconds: seconds))
+            onEvent(.built(patch.summary, seconds: seconds))
+        case .success(let patch):
+            await status.record(pages: patch.changed.compactMap(Self.url(of:)), bump: false)
+            onEvent(.patched(patch.summary, files: patch.changed.count, pageSeconds: pageTime.seconds, seconds: seconds))
+            site.saveRenderCache()
         case .failure(let error as DiagnosticsError):
             await status.record(errors: error.diagnostics)
             onEvent(.failed(error.diagnostics, seconds: seconds))
         case .failure(let error):
             let failure = (error as? Failure) ?? Failure(step: "build", "\(error)")
-            let diagnostic = Diagnostic.error(.io, at: SourceLocation(path: failure.path ?? builder.root.lastPathComponent),
+            let diagnostic = Diagnostic.error(.io, at: SourceLocation(path: failure.path ?? site.builder.root.lastPathComponent),
                                               "\(failure.step): \(failure.message)", hint: failure.hint)
             await status.record(errors: [diagnostic])
             onEvent(.ioFailure(failure))
         }
+    }
+
+    /// The URL path a page of the output is served at: `agencies/x/2021/index.html` → `/agencies/x/2021/`.
+    static func url(of path: String) -> String? {
+        guard path.hasSuffix(".html") else { return nil }
+        return "/" + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}
+
+/// When a patch's first pages were on disk, told from the building thread.
+private final class PageTime: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Double?
+    var seconds: Double? {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
     }
 }
 

@@ -11,7 +11,7 @@ enum PageDecoration {
     /// Reloads the page when the server reports a new build. EventSource
     /// reconnects by itself when the server restarts.
     static let liveReloadScript = """
-    <script>(function(){var s=new EventSource("\(eventsPath)");s.addEventListener("build",function(){location.reload();});})();</script>
+    <script>(function(){var s=new EventSource("\(eventsPath)");s.addEventListener("build",function(){location.reload();});s.addEventListener("pages",function(e){if(e.data.split(" ").indexOf(location.pathname.replace(/index\\.html$/,""))>=0)location.reload();});})();</script>
     """
 
     static func decorate(_ html: Data, status: BuildStatus.Snapshot) -> Data {

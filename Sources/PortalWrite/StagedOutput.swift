@@ -184,7 +184,7 @@ extension StagedOutput {
         let url = try destination(path)
         return try writing(path) {
             try makeFolder(url.deletingLastPathComponent())
-            return try StagedStreamFile(path: path, at: url.path, output: self)
+            return try HashedStreamFile(path: path, at: url.path, writing: { try self.writing(path, $0) }, finish: { try self.record($0) })
         }
     }
 
@@ -214,13 +214,17 @@ extension StagedOutput {
     }
 
     public func copy(_ source: URL, to path: String) throws {
-        let contents: Data
+        try write(path, contents: StagedOutput.contents(of: source))
+    }
+
+    /// A file to copy into the site (a theme asset, an imported original);
+    /// a failure names it.
+    static func contents(of source: URL) throws -> Data {
         do {
-            contents = try Data(contentsOf: source)
+            return try Data(contentsOf: source)
         } catch {
             throw Failure.wrap(error, step: "", path: source.path, doing: "reading")
         }
-        try write(path, contents: contents)
     }
 }
 
@@ -236,20 +240,25 @@ public struct PreviousBuild: Sendable {
     }
 }
 
-/// A staged file written in pieces, hashed as it goes, and buffered so that
-/// thousands of small pieces make few system calls.
-private final class StagedStreamFile: OutputStreamFile {
+/// A file written in pieces, hashed as it goes, and buffered so that
+/// thousands of small pieces make few system calls; `finish` hears its
+/// manifest entry once it is closed. Staged builds and live patches share it.
+final class HashedStreamFile: OutputStreamFile {
     private let path: String
-    private let output: StagedOutput
     private let handle: FileHandle
+    /// Runs file-system work, naming the file in any error.
+    private let writing: (() throws -> Void) throws -> Void
+    private let finish: (Manifest.Entry) throws -> Void
     private var hasher = SHA256()
     private var size = 0
     private var buffer = Data()
     private static let flushSize = 1 << 20
 
-    init(path: String, at file: String, output: StagedOutput) throws {
+    init(path: String, at file: String, writing: @escaping (() throws -> Void) throws -> Void,
+         finish: @escaping (Manifest.Entry) throws -> Void) throws {
         self.path = path
-        self.output = output
+        self.writing = writing
+        self.finish = finish
         guard FileManager.default.createFile(atPath: file, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
         }
@@ -264,13 +273,13 @@ private final class StagedStreamFile: OutputStreamFile {
     }
 
     private func flush() throws {
-        try output.writing(path) { try handle.write(contentsOf: buffer) }
+        try writing { try handle.write(contentsOf: buffer) }
         buffer.removeAll(keepingCapacity: true)
     }
 
     func close() throws {
         try flush()
-        try output.writing(path) { try handle.close() }
-        try output.record(Manifest.Entry(path: path, size: size, sha256: hasher.finalize().lowercaseHex))
+        try writing { try handle.close() }
+        try finish(Manifest.Entry(path: path, size: size, sha256: hasher.finalize().lowercaseHex))
     }
 }

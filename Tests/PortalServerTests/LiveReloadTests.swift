@@ -14,15 +14,17 @@ struct LiveReloadTests {
         #expect(!css.text.contains("__portal"))
     }
 
+    /// A report edit is a patch: the report's page reloads as soon as it is
+    /// written (`pages` names it), the pages listing it after.
     @Test func aContentChangeRebuildsAndSendsAReloadEvent() async throws {
         let server = try await ServerHarness()
         let before = await server.generation
         let path = "content/agencies/xiasha/2021/other.md"
-        let received = try await server.http.events("/__portal/events", until: "event: build", timeout: 20) {
+        let received = try await server.http.events("/__portal/events", until: "data: /agencies/xiasha/2021/", timeout: 20) {
             try server.site.write(path, "本年度未收取信息处理费（已修改）。\n")
         }
         #expect(received.contains("text/event-stream"))
-        #expect(received.contains("event: build"))
+        #expect(received.contains("event: pages\ndata: /agencies/xiasha/2021/\n"))
         try await server.waitForGeneration(atLeast: before + 1)
         let page = try await server.http.get("/agencies/xiasha/2021/")
         #expect(page.text.contains("本年度未收取信息处理费（已修改）。"))

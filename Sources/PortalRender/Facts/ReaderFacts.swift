@@ -8,10 +8,24 @@ import PortalSupport
 public struct ReaderFacts: Sendable {
     private let byReport: [String: ReportFacts]
 
-    public init(_ portal: Portal, reportsByAgency: [String: [Report]], diagnostics: [Diagnostic]) {
+    /// `reusing`: facts of an earlier index of the same site, taken as they
+    /// were for every agency not in `changed` (a report's facts read only its
+    /// agency's reports and its own problems): `portal serve` after an edit.
+    public init(_ portal: Portal, reportsByAgency: [String: [Report]], diagnostics: [Diagnostic],
+                reusing earlier: (facts: ReaderFacts, changed: Set<String>)? = nil) {
         let problems = Self.problemsByReport(diagnostics)
         let agencies = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let reports = portal.reports
+        var byReport: [String: ReportFacts] = [:]
+        var fresh: [Report] = []
+        for report in portal.reports {
+            if let earlier, !earlier.changed.contains(report.agencySlug),
+               let kept = earlier.facts.byReport[Self.key(report.agencySlug, report.year)] {
+                byReport[Self.key(report.agencySlug, report.year)] = kept
+            } else {
+                fresh.append(report)
+            }
+        }
+        let reports = fresh
         let slots = ResultSlots<ReportFacts>(count: reports.count)
         try? forEachInParallel(Array(reports.indices)) { index in
             let report = reports[index]
@@ -21,7 +35,6 @@ public struct ReaderFacts: Sendable {
                                       deadline: portal.site.deadlines[kind] ?? Deadline.defaults[kind]!,
                                       problems: problems[Self.key(report.agencySlug, report.year)] ?? [])
         }
-        var byReport: [String: ReportFacts] = [:]
         for (report, facts) in zip(reports, slots.values) { byReport[Self.key(report.agencySlug, report.year)] = facts }
         self.byReport = byReport
     }

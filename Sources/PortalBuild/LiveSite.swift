@@ -1,0 +1,205 @@
+import Foundation
+import PortalChecks
+import PortalLoader
+import PortalModel
+import PortalRender
+import PortalWrite
+
+/// The site `portal serve` keeps in memory between rebuilds: the loaded
+/// model (per agency folder), the problems found (per agency), the theme
+/// and the manifest of the site in the output folder. A change to one
+/// report's files re-reads and re-checks that report's agency only, renders
+/// what it reaches (`ChangeImpact`) and writes only the files whose bytes
+/// differ, each replaced atomically (`LiveOutput`); the result is the site a
+/// clean `portal build` gives. A change to the theme, site.yaml or a form
+/// builds the whole site, as `portal build` does.
+///
+/// Not thread-safe: one caller (serve's rebuilder) at a time.
+public final class LiveSite: @unchecked Sendable {
+    public let builder: SiteBuilder
+
+    private var load: LoadResult?
+    /// Problems of the per-agency checks, by the slug of the folder they point into.
+    private var agencyChecks: [String: [Diagnostic]] = [:]
+    private var portalWideChecks: [Diagnostic] = []
+    private var themeProblems: [Diagnostic] = []
+    private var theme: Theme?
+    /// The theme, forms, site.yaml and program, hashed for the render cache.
+    private var buildInputs = ""
+    /// The site in the output folder, when a build has put one there, and
+    /// the stamp of its manifest file then (a build by someone else changes it).
+    private var manifest: Manifest?
+    private var manifestStamp: [Int]?
+    /// What changed since the output was last written (edits that failed
+    /// their checks wait here until the content is good again).
+    private var pending = ChangeImpact()
+    /// The index the output was last rendered from: its reports' reader
+    /// facts are kept for the agencies an edit does not reach.
+    private var index: SiteIndex?
+    /// Saves the render cache for the site the last patch left.
+    private var unsavedKeys: (() -> Void)?
+
+    public init(builder: SiteBuilder) {
+        var builder = builder
+        builder.output = builder.resolvedOutput
+        builder.cache = builder.cache ?? LoadCache()
+        self.builder = builder
+    }
+
+    public var output: URL { builder.output! }
+
+    /// What a patch did, for the terminal and the reload.
+    public struct Patch: Sendable {
+        public var summary: SiteBuilder.Summary
+        /// Output paths whose bytes changed (written or removed).
+        public var changed: [String]
+        /// The whole site was built (the theme, site.yaml or a form changed).
+        public var wholeSite: Bool
+    }
+
+    /// Every problem of the content and theme as they are now.
+    public var diagnostics: [Diagnostic] {
+        DiagnosticsError((load?.diagnostics ?? []) + agencyChecks.values.flatMap { $0 } + portalWideChecks + themeProblems).diagnostics
+    }
+
+    /// Reads, checks and builds the whole site (the render cache keeps what
+    /// the previous build left unchanged). Throws `DiagnosticsError` when
+    /// the gate stops it; the output then stays as it was.
+    @discardableResult
+    public func rebuild() throws -> Patch {
+        var timings: [(step: String, seconds: Double)] = []
+        unsavedKeys = nil
+        pending = ChangeImpact(everything: true)
+        try Pipeline.timed("load", &timings) {
+            var loader = SiteLoader(root: builder.root, cache: builder.cache)
+            loader.progress = builder.progress
+            load = loader.load()
+        }
+        try Pipeline.timed("check", &timings) {
+            agencyChecks = [:]
+            portalWideChecks = []
+            if let portal = load?.portal {
+                agencyChecks = Self.byAgency(Checker().runPerAgency(portal), default: "")
+                portalWideChecks = Checker().runPortalWide(portal)
+            }
+        }
+        try Pipeline.timed("theme", &timings) { loadTheme() }
+        var checked = Pipeline.Checked(site: builder)
+        checked.portal = load?.portal
+        checked.theme = theme
+        checked.diagnostics = diagnostics
+        index = nil
+        let summary = try builder.write(checked, timings: timings) { [self] in index = $0 }
+        manifest = summary.manifest
+        manifestStamp = Self.stamp(output.appendingPathComponent(Manifest.fileName))
+        pending = ChangeImpact()
+        return Patch(summary: summary, changed: [], wholeSite: true)
+    }
+
+    private func loadTheme() {
+        let (files, unreadable) = ThemeLoader.load(from: builder.themeFolder, displayPath: builder.themeDisplayPath)
+        let (compiled, invalid) = Theme.compile(files)
+        theme = unreadable.hasErrors ? nil : compiled
+        themeProblems = unreadable + invalid
+        buildInputs = RenderCache.buildInputs(root: builder.root)
+    }
+
+    /// Applies edits to the files at `paths` (relative to the site folder):
+    /// re-reads and re-checks what they belong to, then, when the content
+    /// is free of errors, writes the changed reports' pages first (and calls
+    /// `pagesWritten` with their paths, so the browser can reload), then
+    /// the rest of what the change reaches. Throws `DiagnosticsError` when
+    /// the gate stops it; the output then stays as it was.
+    @discardableResult
+    public func apply(_ paths: Set<String>, pagesWritten: ([String]) -> Void = { _ in }) throws -> Patch {
+        let change = ChangeImpact(paths: paths)
+        guard !change.everything, !pending.everything, let previous = load, let portal = previous.portal else {
+            return try rebuild()
+        }
+        saveRenderCache()
+        var timings: [(step: String, seconds: Double)] = []
+        let slugs = change.agencies
+        let reloaded = try Pipeline.timed("load", &timings) {
+            SiteLoader(root: builder.root).reload(previous, agencies: slugs)
+        }
+        load = reloaded
+        try Pipeline.timed("check", &timings) {
+            for slug in slugs { agencyChecks[slug] = nil }
+            if let portal = reloaded.portal {
+                for (slug, found) in Self.byAgency(Checker().runPerAgency(portal, agencies: slugs), default: slugs.sorted().first ?? "") {
+                    agencyChecks[slug, default: []] += found
+                }
+                portalWideChecks = Checker().runPortalWide(portal)
+            }
+        }
+        pending.add(ChangeImpact(before: portal, after: reloaded.portal, agencies: slugs))
+        let problems = diagnostics
+        guard let current = reloaded.portal, let theme, !builder.fails(problems) else { throw DiagnosticsError(problems) }
+
+        // One build of an output at a time; a site replaced by another build is built whole.
+        var lock: OutputLock? = try OutputLock(for: output, waiting: { [builder] in builder.waiting?(builder.output!) })
+        defer { withExtendedLifetime(lock) {} }
+        guard let manifest, manifestStamp != nil, Self.stamp(output.appendingPathComponent(Manifest.fileName)) == manifestStamp else {
+            lock = nil
+            return try rebuild()
+        }
+        let index = try Pipeline.timed("index", &timings) {
+            SiteIndex(current, diagnostics: problems, reusing: self.index.map { ($0, pending.agencies) })
+        }
+        let scope = pending.scope
+        let sink = LiveOutput(output: output, manifest: manifest)
+        let renderer = SiteRenderer(index: index, theme: theme, scope: scope)
+        // The edited reports' own pages first: the browser shows them while the rest follows.
+        try Pipeline.timed("report pages", &timings) {
+            for report in current.reports where pending.edited.contains(RenderScope.key(report.agencySlug, report.year)) {
+                try renderer.reportPage(report, into: sink)
+            }
+        }
+        pagesWritten(sink.changed)
+        for step in SiteRenderer.steps {
+            try Pipeline.timed(step.name, &timings) { try step.run(renderer, sink) }
+        }
+        let written = try Pipeline.timed("manifest", &timings) { try sink.finish(covered: scope.covers) }
+        self.manifest = written
+        self.index = index
+        manifestStamp = Self.stamp(output.appendingPathComponent(Manifest.fileName))
+        // The next `portal build` needs the render keys, not this patch: saved
+        // by `saveRenderCache()` once the patch is reported. Until then the
+        // saved keys name another manifest, so a build then renders in full.
+        unsavedKeys = { [root = builder.root, output, buildInputs] in
+            RenderCache(root: root, output: output)
+                .save(RenderReuse(previous: [:], buildInputs: buildInputs, portal: current).keys(for: index), manifest: written)
+        }
+        pending = ChangeImpact()
+        let summary = SiteBuilder.Summary(output: output, manifest: written, agencies: current.agencies.count,
+                                          reports: current.reports.count, warnings: problems, timings: timings)
+        return Patch(summary: summary, changed: sink.changed, wholeSite: false)
+    }
+
+    /// Saves the render keys of the last patch (`.portal-cache/`), so that a
+    /// `portal build` keeps what it wrote. Called after a patch is reported.
+    public func saveRenderCache() {
+        unsavedKeys?()
+        unsavedKeys = nil
+    }
+
+    /// Inode, size and change time of a file: whether the output's manifest
+    /// is still the one this site wrote (another build replaces it).
+    static func stamp(_ file: URL) -> [Int]? {
+        var info = stat()
+        guard lstat(file.path, &info) == 0 else { return nil }
+        return [Int(info.st_ino), Int(info.st_size), Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+    }
+
+    /// Problems sorted into the agency folder they point into
+    /// (`content/agencies/<slug>/…`); others go to `default`.
+    static func byAgency(_ diagnostics: [Diagnostic], default fallback: String) -> [String: [Diagnostic]] {
+        var found: [String: [Diagnostic]] = [:]
+        for diagnostic in diagnostics {
+            let parts = diagnostic.location.path.split(separator: "/", maxSplits: 3)
+            let slug = parts.count >= 3 && parts[0] == "content" && parts[1] == "agencies" ? String(parts[2]) : fallback
+            found[slug, default: []].append(diagnostic)
+        }
+        return found
+    }
+}

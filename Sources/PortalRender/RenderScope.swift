@@ -1,0 +1,50 @@
+import PortalModel
+
+/// Which reports, agencies and years a render covers. A full build covers
+/// everything; `portal serve` patches a site by rendering only what one
+/// change can reach (see `LiveSite`). Site-wide files (home, lists, feeds,
+/// search index, whole-portal downloads, assets) are always rendered.
+///
+/// The renderer's steps honour it at their entity loops: a report's page
+/// and downloads only when `includes(report)`, an agency's when
+/// `includes(agency:)`, a year's when `includes(year:)`. A file left out is
+/// not written: the one already in the output stands.
+public struct RenderScope: Sendable, Equatable {
+    /// Report keys (`slug/year`, see `key(_:_:)`); nil: every report.
+    public var reports: Set<String>?
+    /// Agency slugs; nil: every agency.
+    public var agencies: Set<String>?
+    /// Nil: every year.
+    public var years: Set<Int>?
+
+    public init(reports: Set<String>? = nil, agencies: Set<String>? = nil, years: Set<Int>? = nil) {
+        self.reports = reports
+        self.agencies = agencies
+        self.years = years
+    }
+
+    public static let everything = RenderScope()
+
+    public var isEverything: Bool { reports == nil && agencies == nil && years == nil }
+
+    public static func key(_ slug: String, _ year: Int) -> String { "\(slug)/\(year)" }
+
+    public func includes(_ report: Report) -> Bool { includes(report: report.agencySlug, report.year) }
+    public func includes(report slug: String, _ year: Int) -> Bool { reports?.contains(Self.key(slug, year)) ?? true }
+    public func includes(agency slug: String) -> Bool { agencies?.contains(slug) ?? true }
+    public func includes(year: Int) -> Bool { years?.contains(year) ?? true }
+
+    /// Whether the output file at `path` is made by a render of this scope:
+    /// `agencies/<slug>/<year>/…` is its report's, `agencies/<slug>/<file>`
+    /// its agency's, `years/<year>/<file>` its year's, anything else is
+    /// site-wide. A patch deletes a covered file that it did not write.
+    public func covers(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.first == "agencies", parts.count >= 4, let year = Int(parts[2]), parts[2].count == 4 {
+            return includes(report: String(parts[1]), year)
+        }
+        if parts.first == "agencies", parts.count == 3 { return includes(agency: String(parts[1])) }
+        if parts.first == "years", parts.count == 3, let year = Int(parts[1]) { return includes(year: year) }
+        return true
+    }
+}

@@ -1,0 +1,149 @@
+import Crypto
+import Foundation
+import PortalModel
+import PortalSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Patches a built site in place (`portal serve`): a file whose bytes are
+/// what the manifest already lists is left alone; any other is written to a
+/// temporary file in its own folder and renamed over the old one, so a
+/// reader (the browser, the server) sees the old page or the new one,
+/// never half of one. `finish` removes what the patch no longer makes and
+/// rewrites the manifest the same way.
+public final class LiveOutput: OutputSink, @unchecked Sendable {
+    public let output: URL
+    private let lock = NSLock()
+    private var entries: [String: Manifest.Entry]
+    /// Paths written (or found unchanged) by this patch.
+    private var produced: Set<String> = []
+    /// Paths whose bytes changed, in the order they were written.
+    private var changedPaths: [String] = []
+
+    public init(output: URL, manifest: Manifest) {
+        self.output = output.standardizedFileURL
+        entries = Dictionary(manifest.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Paths whose bytes this patch changed so far (removed ones included after `finish`).
+    public var changed: [String] { lock.withLock { changedPaths } }
+
+    public var manifest: Manifest { lock.withLock { Manifest(entries: Array(entries.values)) } }
+
+    func destination(_ path: String) throws -> URL {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw StagedOutput.WriteError.invalidPath(path)
+        }
+        return output.appendingPathComponent(path)
+    }
+
+    public func write(_ path: String, contents: Data) throws {
+        let entry = Manifest.Entry(path: path, size: contents.count, sha256: SHA256.hash(data: contents).lowercaseHex)
+        let url = try destination(path)
+        guard claim(entry) else { return }
+        try writing(path) {
+            let temporary = Self.temporary(for: url)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileWriter.write(contents, to: temporary.path)
+            try Self.replace(url, with: temporary)
+        }
+    }
+
+    /// Records `entry` as produced; true when its bytes differ from the
+    /// file in place (then the caller writes it).
+    private func claim(_ entry: Manifest.Entry) -> Bool {
+        lock.withLock {
+            produced.insert(entry.path)
+            guard entries[entry.path] != entry else { return false }
+            entries[entry.path] = entry
+            changedPaths.append(entry.path)
+            return true
+        }
+    }
+
+    /// A name beside `url`, in the same folder (so the rename is atomic),
+    /// that no build publishes (it starts with a dot).
+    static func temporary(for url: URL) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).portal-\(getpid())-\(UUID().uuidString.prefix(8))")
+    }
+
+    static func replace(_ url: URL, with temporary: URL) throws {
+        guard rename(temporary.path, url.path) == 0 else {
+            let code = errno
+            unlink(temporary.path)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+    }
+
+    func writing<T>(_ path: String, _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch {
+            throw Failure.wrap(error, step: "", path: output.appendingPathComponent(path).path, doing: "writing")
+        }
+    }
+
+    public func stream(_ path: String) throws -> any OutputStreamFile {
+        let url = try destination(path)
+        return try writing(path) {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Written to a temporary file and hashed as it goes, then renamed
+            // into place only when its bytes changed.
+            let temporary = Self.temporary(for: url)
+            return try HashedStreamFile(path: path, at: temporary.path, writing: { try self.writing(path, $0) },
+                                        finish: { try self.finish(path, url: url, temporary: temporary, entry: $0) })
+        }
+    }
+
+    /// Finishes a streamed file: kept when its bytes are the ones in place.
+    private func finish(_ path: String, url: URL, temporary: URL, entry: Manifest.Entry) throws {
+        if claim(entry) {
+            try writing(path) { try Self.replace(url, with: temporary) }
+        } else {
+            unlink(temporary.path)
+        }
+    }
+
+    public func copy(_ source: URL, to path: String) throws {
+        try write(path, contents: StagedOutput.contents(of: source))
+    }
+
+    /// The file in place: what a report outside the patch contributes to
+    /// the files that join reports.
+    public func reusedContents(_ path: String) -> Data? {
+        guard lock.withLock({ entries[path] != nil }), let url = try? destination(path) else { return nil }
+        return try? Data(contentsOf: url)
+    }
+
+    /// Removes the files `covered` claims (the patch's own) that it did not
+    /// write this time, and their folders left empty; then writes the
+    /// manifest when anything changed. Returns the manifest.
+    @discardableResult
+    public func finish(covered: (String) -> Bool) throws -> Manifest {
+        let gone = lock.withLock { entries.keys.filter { !produced.contains($0) && covered($0) }.sorted() }
+        for path in gone {
+            let url = try destination(path)
+            try writing(path) {
+                if unlink(url.path) != 0, errno != ENOENT { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            }
+            // Folders of a report or agency that is gone; rmdir leaves any that still hold files.
+            var folder = url.deletingLastPathComponent()
+            while folder.path.count > output.path.count, rmdir(folder.path) == 0 { folder = folder.deletingLastPathComponent() }
+            lock.withLock {
+                entries[path] = nil
+                changedPaths.append(path)
+            }
+        }
+        let manifest = self.manifest
+        guard !changed.isEmpty else { return manifest }
+        let url = output.appendingPathComponent(Manifest.fileName)
+        try writing(Manifest.fileName) {
+            let temporary = Self.temporary(for: url)
+            try FileWriter.write(Data(manifest.serialized().utf8), to: temporary.path)
+            try Self.replace(url, with: temporary)
+        }
+        return manifest
+    }
+}
