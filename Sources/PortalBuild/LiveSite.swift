@@ -38,6 +38,9 @@ public final class LiveSite: @unchecked Sendable {
     private var index: SiteIndex?
     /// Saves the render cache for the site the last patch left.
     private var unsavedKeys: (() -> Void)?
+    /// Deflated report.json of every report a patch wrote or read, for the
+    /// year archives of the next patches.
+    private let archivePieces = ArchivePieces()
 
     public init(builder: SiteBuilder) {
         var builder = builder
@@ -70,6 +73,8 @@ public final class LiveSite: @unchecked Sendable {
         var timings: [(step: String, seconds: Double)] = []
         unsavedKeys = nil
         pending = ChangeImpact(everything: true)
+        // A whole build may keep files of another build: pieces start over.
+        archivePieces.removeAll()
         try Pipeline.timed("load", &timings) {
             var loader = SiteLoader(root: builder.root, cache: builder.cache)
             loader.progress = builder.progress
@@ -148,7 +153,8 @@ public final class LiveSite: @unchecked Sendable {
         }
         let scope = pending.scope
         let sink = LiveOutput(output: output, manifest: manifest)
-        let renderer = SiteRenderer(index: index, theme: theme, scope: scope)
+        var renderer = SiteRenderer(index: index, theme: theme, scope: scope)
+        renderer.archivePieces = archivePieces
         // The edited reports' own pages first: the browser shows them while the rest follows.
         try Pipeline.timed("report pages", &timings) {
             for report in current.reports where pending.edited.contains(RenderScope.key(report.agencySlug, report.year)) {

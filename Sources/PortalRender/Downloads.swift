@@ -19,6 +19,8 @@ struct Downloads {
     var scope: RenderScope = .everything
     /// Counts the reports whose data has been written.
     var progress: ProgressCounter?
+    /// Deflated report.json kept between patches (`portal serve`), by path.
+    var archivePieces: ArchivePieces?
 
     /// Reports serialized at a time: enough to keep both cores busy, small
     /// enough that memory does not grow with the portal.
@@ -123,8 +125,13 @@ struct Downloads {
             // the previous build is read back likewise.
             let outside = !scope.includes(report)
             let json: Data?
+            var archived: Gzip.Piece?
             if outside && !scope.includes(year: report.year) {
                 json = nil
+            } else if outside, let kept = archivePieces?.piece(jsonPath) {
+                // Untouched since it was deflated: no need to read it back.
+                json = nil
+                archived = kept
             } else if outside || reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
                 json = kept
             } else {
@@ -139,8 +146,12 @@ struct Downloads {
             }
             var wide = ""
             CSVTable.appendLine(JoinedDocuments.wideRow(report, index: index), to: &wide)
+            if archived == nil, let json {
+                archived = Gzip.piece(json)
+                archivePieces?.store(jsonPath, archived!)
+            }
             results[position] = Fragments(entry: JoinedDocuments.entry(report, index: index).fragment(), wide: wide,
-                                          archived: json.map { Gzip.piece($0) } ?? Gzip.Piece(deflated: Data(), crc: 0, size: 0))
+                                          archived: archived ?? Gzip.Piece(deflated: Data(), crc: 0, size: 0))
         }
         return results.values.map { $0! }
     }

@@ -43,6 +43,26 @@ struct LiveSiteTests {
         })
     }
 
+    /// Patches after the first take the year archive's other reports from
+    /// the pieces kept in memory: edits to two agencies of one year, one
+    /// after the other, still give a clean build's archive.
+    @Test func successivePatchesOfOneYearKeepItsArchiveWhole() throws {
+        try patchEqualsCleanBuild({ site in
+            let live = LiveSite(builder: SiteBuilder(root: site.root, output: site.url("scratch")))
+            try live.rebuild()
+            try site.edit("content/agencies/xiasha/2021/other.md", replacing: "。", with: "。（第一次修改）")
+            try live.apply(["content/agencies/xiasha/2021/other.md"])
+            try site.edit("content/agencies/example-street/2021/overview.md", replacing: "。", with: "。（第二次修改）")
+            let second = try live.apply(["content/agencies/example-street/2021/overview.md"])
+            #expect(second.changed.contains("years/2021/reports.jsonl.gz"))
+            let clean = try SiteBuilder(root: site.root, output: site.url("scratch-clean")).build()
+            #expect(second.summary.manifest == clean.manifest)
+            #expect(try Data(contentsOf: site.url("scratch/years/2021/reports.jsonl.gz"))
+                == Data(contentsOf: site.url("scratch-clean/years/2021/reports.jsonl.gz")))
+            return ["content/agencies/xiasha/2021/other.md", "content/agencies/example-street/2021/overview.md"]
+        })
+    }
+
     @Test func aCellEditPatchesTheFiguresEverywhere() throws {
         try patchEqualsCleanBuild({ site in
             try site.edit("content/agencies/example-street/2022/report.yaml", replacing: "penalties:          [9]", with: "penalties:          [11]")
