@@ -19,8 +19,8 @@ struct Downloads {
     var scope: RenderScope = .everything
     /// Counts the reports whose data has been written.
     var progress: ProgressCounter?
-    /// Deflated report.json kept between patches (`portal serve`), by path.
-    var archivePieces: ArchivePieces?
+    /// Fragments kept between patches (`portal serve`), by report folder.
+    var kept: KeptFragments?
 
     /// Reports serialized at a time: enough to keep both cores busy, small
     /// enough that memory does not grow with the portal.
@@ -124,14 +124,14 @@ struct Downloads {
             // for its year's archive when that is written. A file kept from
             // the previous build is read back likewise.
             let outside = !scope.includes(report)
+            if outside, let made = kept?.fragments(of: folder) {
+                // Nothing it is made of changed since: no need to make it again.
+                results[position] = made
+                return
+            }
             let json: Data?
-            var archived: Gzip.Piece?
-            if outside && !scope.includes(year: report.year) {
+            if outside && !scope.includes(year: report.year) && kept == nil {
                 json = nil
-            } else if outside, let kept = archivePieces?.piece(jsonPath) {
-                // Untouched since it was deflated: no need to read it back.
-                json = nil
-                archived = kept
             } else if outside || reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
                 json = kept
             } else {
@@ -146,12 +146,11 @@ struct Downloads {
             }
             var wide = ""
             CSVTable.appendLine(JoinedDocuments.wideRow(report, index: index), to: &wide)
-            if archived == nil, let json {
-                archived = Gzip.piece(json)
-                archivePieces?.store(jsonPath, archived!)
-            }
-            results[position] = Fragments(entry: JoinedDocuments.entry(report, index: index).fragment(), wide: wide,
-                                          archived: archived ?? Gzip.Piece(deflated: Data(), crc: 0, size: 0))
+            let archived = json.map { Gzip.piece($0) }
+            let made = Fragments(entry: JoinedDocuments.entry(report, index: index).fragment(), wide: wide,
+                                 archived: archived ?? Gzip.Piece(deflated: Data(), crc: 0, size: 0))
+            if archived != nil { kept?.store(folder, made) }
+            results[position] = made
         }
         return results.values.map { $0! }
     }

@@ -15,8 +15,8 @@ public struct SiteRenderer: Sendable {
     public let progress: ProgressHandler?
     /// What to render: everything, or what one change reaches (`portal serve`).
     public let scope: RenderScope
-    /// Deflated report.json pieces kept between `portal serve`'s patches.
-    public var archivePieces: ArchivePieces?
+    /// Reports' joined-file fragments kept between `portal serve`'s patches.
+    public var keptFragments: KeptFragments?
 
     /// `diagnostics`: what the checks found (acknowledged problems and
     /// warnings), which the reports' quality lines count.
@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
         Step(name: "downloads") { renderer, sink in
             let counter = renderer.counter("downloads", total: renderer.index.portal.reports.count)
             try Downloads(index: renderer.index, reuse: renderer.reuse, scope: renderer.scope, progress: counter,
-                          archivePieces: renderer.archivePieces).write(into: sink)
+                          kept: renderer.keptFragments).write(into: sink)
             counter?.finish()
         },
         Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },

@@ -121,30 +121,3 @@ final class GzipFile {
         try file.close()
     }
 }
-
-/// Each report's report.json as its year's archive holds it (deflated),
-/// by the file's path: kept by `portal serve` between patches, so a patch
-/// rewrites a year's archive without reading back and deflating the year's
-/// other 2,500 reports (1.9 s of a patch at 10,000 reports). A piece is
-/// stored when its report.json is rendered or read; a patch only renders in
-/// an output no one else changed since (serve checks the manifest), so the
-/// pieces of the reports it does not reach match their files.
-public final class ArchivePieces: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pieces: [String: Gzip.Piece] = [:]
-
-    public init() {}
-
-    func piece(_ path: String) -> Gzip.Piece? {
-        lock.withLock { pieces[path] }
-    }
-
-    func store(_ path: String, _ piece: Gzip.Piece) {
-        lock.withLock { pieces[path] = piece }
-    }
-
-    /// Forgets every piece (a whole build starts over).
-    public func removeAll() {
-        lock.withLock { pieces.removeAll() }
-    }
-}
