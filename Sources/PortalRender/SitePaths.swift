@@ -19,6 +19,8 @@ public enum SitePaths {
     public static let downloads = "data/"
     public static let search = "search/"
 
+    /// Page `number` of the list whose first page is `folder` (agencies/, years/2021/).
+    public static func listPage(_ folder: String, _ number: Int) -> String { number <= 1 ? folder : folder + "page/\(number)/" }
     /// The HTML file of a page whose folder is `folder`.
     public static func page(in folder: String) -> String { folder + "index.html" }
     /// The folder of each one-of-a-kind page.
@@ -46,7 +48,12 @@ public enum SitePaths {
     public static let keyFiguresCSV = downloads + "key-figures.csv"
     public static let dataPackage = downloads + "datapackage.json"
     public static func form(_ id: String) -> String { downloads + "forms/\(id).json" }
-    public static let searchIndex = search + "index.json"
+    // Search (`SearchIndex`): a manifest, then pieces fetched as a query needs them.
+    public static let searchManifest = search + "manifest.json"
+    public static func searchShard(_ number: Int) -> String { search + "shards/\(number).bin" }
+    public static func searchDocuments(_ chunk: Int) -> String { search + "docs/\(chunk).json" }
+    public static func searchKind(_ kind: String) -> String { search + "kinds/\(kind).bin" }
+    public static func searchText(_ slug: String, _ year: Int, part: Int) -> String { search + "text/\(slug)/\(year)-\(part).txt" }
     public static let searchScript = "assets/search.js"
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"

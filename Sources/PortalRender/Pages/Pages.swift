@@ -11,18 +11,23 @@ extension PageContext {
             var figures: [KeyFigureTotal.Shown]
         }
 
-        struct Coverage {
-            var year: Int
-            var published: Bool
-            var url: String?
-        }
-
         struct CoverageYear {
             var year: Int
         }
 
-        struct Agency {
-            var coverage: [Coverage]
+        /// How many reports a group of agencies published each year.
+        struct CoverageRow {
+            struct Cell {
+                var year: Int
+                var published: Int
+                /// Every agency of the group published that year.
+                var complete: Bool?
+            }
+
+            var label: String
+            var url: String?
+            var agencyCount: Int
+            var cells: [Cell]
         }
 
         struct Year {
@@ -33,13 +38,21 @@ extension PageContext {
 
         var latest: Latest?
         var coverageYears: [CoverageYear]
-        var agencies: [AgencyEntry<Agency>]
+        var byKind: [CoverageRow]
+        var byRegion: [CoverageRow]
+        var agenciesURL: String
         var years: [Year]
         var reportCount: Int
         var agencyCount: Int
         var downloads: [Download]
     }
 
+    /// Regions shown on the home page by name, the largest first; the rest share a line.
+    static let homeRegions = 20
+
+    /// A summary, whatever the size of the portal: the latest year, and
+    /// coverage by kind and by region (a matrix of every agency and year
+    /// was megabytes at 50,000 reports; the agencies list has it all).
     func home() -> Page<Home> {
         let root = "./"
         let latest = portal.years.first.map { year in
@@ -48,19 +61,41 @@ extension PageContext {
                                figures: KeyFigureTotal.totals(reports, portal: portal).map(\.shown))
         }
         let years = portal.years.sorted()
-        let agencies = portal.agencies.map { agency in
-            let published = Set((index.reportsByAgency[agency.slug] ?? []).map(\.year))
-            let coverage = years.map { year in
-                published.contains(year)
-                    ? Home.Coverage(year: year, published: true, url: root + SitePaths.report(agency.slug, year))
-                    : Home.Coverage(year: year, published: false)
+        func row(_ label: String, url: String?, _ agencies: [Agency]) -> Home.CoverageRow {
+            var published: [Int: Int] = [:]
+            for agency in agencies {
+                for report in index.reportsByAgency[agency.slug] ?? [] { published[report.year, default: 0] += 1 }
             }
-            return AgencyEntry(agencyLink(agency, from: root), Home.Agency(coverage: coverage))
+            return Home.CoverageRow(label: label, url: url, agencyCount: agencies.count, cells: years.map { year in
+                let count = published[year] ?? 0
+                return Home.CoverageRow.Cell(year: year, published: count, complete: count == agencies.count ? true : nil)
+            })
+        }
+        let byKind = Agency.Kind.allCases.compactMap { kind -> Home.CoverageRow? in
+            let agencies = portal.agencies.filter { $0.kind == kind }
+            return agencies.isEmpty ? nil : row(kind.label, url: nil, agencies)
+        }
+        var members: [String: [Agency]] = [:]
+        var lone: [Agency] = []
+        for entry in index.tree.entries {
+            if let region = entry.region { members[region, default: []].append(entry.agency) } else { lone.append(entry.agency) }
+        }
+        let regions = index.tree.regions.enumerated()
+            .sorted { (members[$1.element]?.count ?? 0, $0.offset) < (members[$0.element]?.count ?? 0, $1.offset) }
+            .map(\.element)
+        var byRegion = regions.prefix(Self.homeRegions).compactMap { slug in
+            index.agenciesBySlug[slug].map { row($0.name, url: root + SitePaths.agency($0.slug), members[slug] ?? []) }
+        }
+        let rest = regions.dropFirst(Self.homeRegions).flatMap { members[$0] ?? [] } + lone
+        if !rest.isEmpty, !byRegion.isEmpty {
+            byRegion.append(row(regions.count > Self.homeRegions ? "其他地区及机构" : "其他机构", url: nil, rest))
         }
         return page(folder: "", title: portal.site.title, Home(
             latest: latest,
             coverageYears: years.map(Home.CoverageYear.init),
-            agencies: agencies,
+            byKind: byKind,
+            byRegion: byRegion,
+            agenciesURL: root + SitePaths.agencies,
             years: portal.years.map { Home.Year(year: $0, url: root + SitePaths.year($0), reportCount: index.reportsByYear[$0]?.count ?? 0) },
             reportCount: portal.reports.count,
             agencyCount: portal.agencies.count,
@@ -71,20 +106,52 @@ extension PageContext {
         struct Agency {
             var parent: AgencyLink?
             var reports: [YearLink]
+            /// Steps below the region (0 for the region itself), for the indent.
+            var depth: Int
         }
 
-        var agencies: [AgencyEntry<Agency>]
+        /// A region with the agencies under it, or the agencies that have no parent or children.
+        struct Group {
+            var region: AgencyLink?
+            /// The group began on an earlier page.
+            var continued: Bool?
+            var agencies: [AgencyEntry<Agency>]
+        }
+
+        var groups: [Group]
+        var agencyCount: Int
+        var pagination: Pagination?
         var downloads: [Download]
     }
 
-    func agencies() -> Page<Agencies> {
-        let root = SitePaths.root(from: SitePaths.agencies)
-        let agencies = portal.agencies.map { agency in
-            AgencyEntry(agencyLink(agency, from: root), Agencies.Agency(
-                parent: parentLink(of: agency, from: root),
-                reports: (index.reportsByAgency[agency.slug] ?? []).reversed().map { reportLink($0, from: root) }))
+    var agencyPageCount: Int { Pagination.pageCount(index.tree.entries.count) }
+
+    /// Page `number` of the agencies list, in the order of the parent tree.
+    func agencies(page number: Int = 1) -> Page<Agencies> {
+        let folder = SitePaths.listPage(SitePaths.agencies, number)
+        let root = SitePaths.root(from: folder)
+        let entries = index.tree.entries
+        let rows = Pagination.rows(of: number, total: entries.count)
+        var groups: [Agencies.Group] = []
+        var currentRegion: String??
+        for position in rows {
+            let entry = entries[position]
+            if currentRegion != .some(entry.region) {
+                currentRegion = .some(entry.region)
+                let startsHere = position == 0 || entries[position - 1].region != entry.region
+                groups.append(Agencies.Group(region: entry.region.flatMap { index.agenciesBySlug[$0] }.map { agencyLink($0, from: root) },
+                                             continued: startsHere ? nil : true, agencies: []))
+            }
+            groups[groups.count - 1].agencies.append(AgencyEntry(agencyLink(entry.agency, from: root), Agencies.Agency(
+                parent: parentLink(of: entry.agency, from: root),
+                reports: (index.reportsByAgency[entry.agency.slug] ?? []).reversed().map { reportLink($0, from: root) },
+                depth: min(entry.depth, 4))))
         }
-        return page(folder: SitePaths.agencies, title: "机构", Agencies(agencies: agencies, downloads: datasetDownloads(root: root)))
+        let paging = Pagination(number: number, count: agencyPageCount, list: SitePaths.agencies, root: root)
+        return page(folder: folder, title: number == 1 ? "机构" : "机构（第 \(number) 页）",
+                    trail: number == 1 ? [] : [("机构", SitePaths.agencies)], paging: paging,
+                    Agencies(groups: groups, agencyCount: entries.count, pagination: paging,
+                             downloads: number == 1 ? datasetDownloads(root: root) : []))
     }
 
     struct Years {
@@ -120,11 +187,6 @@ extension PageContext {
             var csv: String
         }
 
-        struct AgencyFiles {
-            var json: String
-            var csv: String
-        }
-
         struct CSVColumn {
             var name: String
         }
@@ -132,7 +194,9 @@ extension PageContext {
         var whole: [Download]
         var forms: [FormInfo]
         var years: [YearFiles]
-        var agencies: [AgencyEntry<AgencyFiles>]
+        var agenciesURL: String
+        var searchManifest: String
+        var searchFormat: String
         var csvColumns: [CSVColumn]
         var reportFormat: String
     }
@@ -145,36 +209,37 @@ extension PageContext {
                 FormInfo(name: form.name, issuedBy: form.issuedBy, id: form.id, url: root + SitePaths.form(form.id))
             },
             years: portal.years.map { Downloads.YearFiles(year: $0, json: root + SitePaths.yearJSON($0), csv: root + SitePaths.yearCSV($0)) },
-            agencies: portal.agencies.map { agency in
-                AgencyEntry(agencyLink(agency, from: root),
-                            Downloads.AgencyFiles(json: root + SitePaths.agencyJSON(agency.slug), csv: root + SitePaths.agencyCSV(agency.slug)))
-            },
+            agenciesURL: root + SitePaths.agencies,
+            searchManifest: root + SitePaths.searchManifest,
+            searchFormat: SearchIndex.format,
             csvColumns: DataDocuments.cellCSVHeader.map(Downloads.CSVColumn.init),
             reportFormat: DataDocuments.reportFormat))
     }
 
     struct Search {
-        struct Entry {
-            var title: String
-            var url: String
-            var agency: String
-            var year: Int
+        struct Kind {
+            var id: String
+            var label: String
         }
 
-        var reports: [Entry]
-        var indexURL: String
+        var manifestURL: String
         var scriptURL: String
+        var agenciesURL: String
+        var yearsURL: String
+        var years: [YearLink]
+        var kinds: [Kind]
     }
 
+    /// The search box; without JavaScript, a pointer to the lists (every
+    /// report on one page was megabytes at 50,000 reports).
     func search() -> Page<Search> {
         let root = SitePaths.root(from: SitePaths.search)
-        let reports = Discovery.newestFirst(portal.reports).map { report in
-            let agency = index.agency(of: report)
-            return Search.Entry(title: index.title(of: report), url: root + SitePaths.report(agency.slug, report.year),
-                                agency: agency.name, year: report.year)
-        }
-        return page(folder: SitePaths.search, title: "搜索",
-                    Search(reports: reports, indexURL: root + SitePaths.searchIndex, scriptURL: root + SitePaths.searchScript))
+        let kinds = Set(portal.agencies.map(\.kind))
+        return page(folder: SitePaths.search, title: "搜索", Search(
+            manifestURL: root + SitePaths.searchManifest, scriptURL: root + SitePaths.searchScript,
+            agenciesURL: root + SitePaths.agencies, yearsURL: root + SitePaths.years,
+            years: portal.years.map { YearLink(year: $0, url: root + SitePaths.year($0)) },
+            kinds: Agency.Kind.allCases.filter(kinds.contains).map { Search.Kind(id: $0.rawValue, label: $0.label) }))
     }
 
     struct NotFound {}
