@@ -5,11 +5,13 @@ the kind bitmap when filtered, then for the first 20 results shown their
 search/docs/ chunks and the text parts that hold the match), and the
 largest HTML page of the site.
 
-    Benchmarks/search-bytes.py public 公开 下沙 2021
+    Benchmarks/search-bytes.py public 公开
+    Benchmarks/search-bytes.py --largest-page public 公开 下沙 2021
     Benchmarks/search-bytes.py public --year 2021 --kind subdistrict 公开
 
-Prints one line per query and one for the largest page; --json prints the
-same as one JSON object (for the benchmark script).
+Prints one line per query (just the figures when there is one query, as
+Benchmarks/compare-hugo.sh wants them), and with --largest-page a line for
+the largest HTML page; --json prints all of it as one JSON object.
 """
 import argparse
 import bisect
@@ -199,21 +201,24 @@ def main():
     parser.add_argument("queries", nargs="+")
     parser.add_argument("--year")
     parser.add_argument("--kind")
+    parser.add_argument("--largest-page", action="store_true", help="also print the largest HTML page")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     out = {"queries": [], "largestPage": None}
     for query in args.queries:
         fetched, candidates, shown = search(args.site, query, args.year, args.kind)
         out["queries"].append({"query": query, "bytes": fetched, "candidates": candidates, "shown": shown})
-    size, path = largest_page(args.site)
+    size, path = largest_page(args.site) if args.largest_page or args.json else (0, "")
     out["largestPage"] = {"path": path, "bytes": size}
     if args.json:
         json.dump(out, sys.stdout, ensure_ascii=False)
         print()
         return
     for q in out["queries"]:
-        print(f"search “{q['query']}”: {q['bytes'] / 1024:.1f} KB fetched ({q['candidates']} reports found, {q['shown']} shown)")
-    print(f"largest HTML page: {size / 1024:.1f} KB ({path})")
+        figures = f"{q['bytes'] / 1024:.1f} KB fetched ({q['candidates']} reports found, {q['shown']} shown)"
+        print(figures if len(out["queries"]) == 1 else f"search “{q['query']}”: {figures}")
+    if args.largest_page:
+        print(f"largest HTML page: {size / 1024:.1f} KB ({path})")
 
 
 if __name__ == "__main__":
