@@ -10,7 +10,7 @@ struct FolderDeployTests {
         let site = try DeploySite()
         let outcome = try deploy(Deployer(target: site.folderTarget(), output: site.output), second: 0)
         #expect(site.live == outcome.release)
-        #expect(outcome.plan.added.count == 64 && outcome.plan.live == nil)
+        #expect(outcome.plan.added.count == 78 && outcome.plan.live == nil)
         #expect(try site.served() == snapshotFolder(site.output))
         #expect(site.releases == [outcome.release])
     }
@@ -68,9 +68,9 @@ struct FolderDeployTests {
         let first = try deploy(deployer, second: 0)
         try site.site.remove("content/agencies/example-street")
         try site.rebuild()
-        // The street office: its page, agency.json and .csv, and two reports × 3 files (the 2022
-        // year archive stays: 示例区教育局 reported for 2022 too).
-        #expect(throws: DeployError.tooManyDeletions(count: 9, limit: 3)) { try deploy(deployer, second: 1) }
+        // The street office: its page, agency.json and .csv, and two reports × 3 files and their
+        // search text (the 2022 year archive stays: 示例区教育局 reported for 2022 too).
+        #expect(throws: DeployError.tooManyDeletions(count: 11, limit: 3)) { try deploy(deployer, second: 1) }
         #expect(site.live == first.release && site.releases == [first.release])
         let forced = try deploy(deployer, force: true, second: 2)
         #expect(site.live == forced.release)
