@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "PortalChecks", dependencies: ["PortalModel", "PortalSupport"]),
         .target(
             name: "PortalRender",
-            dependencies: ["PortalModel", "PortalSupport", "CCmark", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["PortalModel", "PortalSupport", "CCmark", "CZlib", .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(

@@ -57,6 +57,13 @@ for size in "$@"; do
   echo "  portal check:   wall ${cw[*]} s (median $(list "${cw[@]}")), peak $(( $(list "${cm[@]}") / 1024 )) MB"
   echo "  portal rebuild: wall ${rw[*]} s (median $R), peak $(( $(list "${rm_[@]}") / 1024 )) MB, $(echo "scale=1; 100 * $R / $P" | bc) % of a full build"
   echo "  ratio portal/hugo: wall $(echo "scale=2; $P / $H" | bc), memory $(echo "scale=2; $PM / $HM" | bc)"
-  echo "  output: portal $(du -sm "$out" | cut -f1) MB, hugo $(du -sm "$work/hugo-out-$size" | cut -f1) MB"
+  echo "  output: portal $(du -sm "$out" | cut -f1) MB, hugo $(du -sm "$work/hugo-out-$size" | cut -f1) MB ($(echo "scale=2; $(du -sk "$out" | cut -f1) / $(du -sk "$work/hugo-out-$size" | cut -f1)" | bc)×)"
+  echo "  largest HTML page: $(find "$out" -name '*.html' -printf '%s %P\n' | sort -n | tail -1 | awk '{printf "%.0f KB (%s)", $1 / 1024, $2}')"
+  if [ -f Benchmarks/search-bytes.py ]; then
+    # 公开 is in nearly every report; 示例 in every agency's name (the corpus's place name); 12号 in a few.
+    for query in 公开 示例 12号; do
+      echo "  search “$query”: $(python3 Benchmarks/search-bytes.py "$out" "$query")"
+    done
+  fi
   rm -rf "$work"/out-"$size"-* "$site/.portal-cache"
 done

@@ -38,7 +38,7 @@ enum BlankCellCheck {
     /// The warning for one row's blank cells, with how many there are.
     private static func warning(_ row: FormRow, in block: FormBlock, _ reader: TableReader) -> (Int, Diagnostic)? {
         let blanks = block.columns.enumerated().compactMap { index, column -> (String, Located<CellValue>)? in
-            guard let cell = reader.cell(row: row.id, column: index), case .blank = cell.value else { return nil }
+            guard case .blank? = reader.value(row: row.id, column: index), let cell = reader.cell(row: row.id, column: index) else { return nil }
             return (reader.columnName(column.id, in: block), cell)
         }
         guard let first = blanks.first else { return nil }

@@ -43,7 +43,7 @@ extension Array where Element == Term {
 /// Names and values of one report table, in the report's own words.
 struct TableReader {
     let table: FormTable
-    let cells: [String: [Located<CellValue>]]
+    let cells: [String: CellRow]
     /// The report prints blanks for zeros (`blankCells: zero`).
     let blanksAreZeros: Bool
 
@@ -75,12 +75,19 @@ struct TableReader {
         return values[index]
     }
 
+    /// A cell's value without its location: what most checks read, for
+    /// every cell of every report.
+    func value(row: String, column index: Int) -> CellValue? {
+        guard let values = cells[row]?.values, values.indices.contains(index) else { return nil }
+        return values[index]
+    }
+
     /// A row (a group row: the sum of its sub-rows) in one column.
     func term(row id: String, column index: Int, in block: FormBlock) -> Term {
         let row = block.row(id)
         let leaves = row?.leaves ?? []
         var sum = PublishedSum()
-        for leaf in leaves { sum.add(cell(row: leaf.id, column: index)?.value, blanksAreZeros: blanksAreZeros) }
+        for leaf in leaves { sum.add(value(row: leaf.id, column: index), blanksAreZeros: blanksAreZeros) }
         let location = leaves.first.flatMap { cell(row: $0.id, column: index)?.location }
         let unknown = leaves.isEmpty || sum.missing
         return Term(name: row?.ref ?? id, value: unknown ? nil : sum.complete, location: location,

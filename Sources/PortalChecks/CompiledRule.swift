@@ -50,8 +50,8 @@ struct CompiledRule {
         func sum(_ side: [Cell]) -> Decimal? {
             var total = PublishedSum()
             for cell in side {
-                guard let row = cells[cell.row], row.indices.contains(cell.column) else { return nil }
-                total.add(row[cell.column].value, blanksAreZeros: blanksAreZeros)
+                guard let row = cells[cell.row]?.values, row.indices.contains(cell.column) else { return nil }
+                total.add(row[cell.column], blanksAreZeros: blanksAreZeros)
             }
             if total.blanks > 0 { blank = true }
             return total.known

@@ -11,8 +11,8 @@ enum ValueCheck {
         var problems: [Diagnostic] = []
         TableReader.forEachRow(in: portal) { reader, block, row in
             for (index, column) in block.columns.enumerated() {
-                guard let cell = reader.cell(row: row.id, column: index), let value = cell.value.number,
-                      let problem = problem(value, kind: column.kind) else { continue }
+                guard let value = reader.value(row: row.id, column: index)?.number,
+                      let problem = problem(value, kind: column.kind), let cell = reader.cell(row: row.id, column: index) else { continue }
                 let name = "\(row.ref) \(reader.columnName(column.id, in: block))"
                 problems.append(.error(Self.value, at: cell.location, "\(name) is \(value.plainText): \(problem)"))
             }
@@ -21,7 +21,8 @@ enum ValueCheck {
     }
 
     static func problem(_ value: Decimal, kind: FormColumn.Kind) -> String? {
-        let whole = value == value.rounded
+        // A number read as a whole number has exponent 0: no rounding needed (every cell is checked).
+        let whole = value.exponent >= 0 || value == value.rounded
         switch kind {
         case .count:
             if value < 0 { return "a count cannot be negative" }

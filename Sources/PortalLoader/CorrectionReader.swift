@@ -46,7 +46,7 @@ struct CorrectionReader {
     }
 
     /// The cells of the superseded version, read like report.yaml's.
-    private func tables(in file: Located<String>) -> [String: [String: [Located<CellValue>]]]? {
+    private func tables(in file: Located<String>) -> [String: [String: CellRow]]? {
         let name = file.value
         guard !name.contains("/"), name.hasSuffix(".yaml"), name != "report.yaml" else {
             report.log.error(.corrections, at: file.location, "“superseded” names a .yaml file beside report.yaml, found “\(name)”",
@@ -63,7 +63,7 @@ struct CorrectionReader {
               let document = report.digest.add(name, text).flatMap({ YAMLDocument.parse($0, path: path, log: report.log) }),
               var map = MappingReader(document.root, in: document, log: report.log, what: name) else { return nil }
         let cells = CellReader(document: document, log: report.log)
-        var tables: [String: [String: [Located<CellValue>]]] = [:]
+        var tables: [String: [String: CellRow]] = [:]
         for table in form.tables {
             tables[table.id] = cells.table(table, node: map.value(table.id), in: map.location)
         }

@@ -16,13 +16,13 @@ struct ReportReader {
 
     func report(in folder: URL, agency: String, year: Int, displayPath: String) -> Report? {
         let path = "\(displayPath)/report.yaml"
-        let url = folder.appendingPathComponent("report.yaml")
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        let file = folder.standardizedFileURL.path + "/report.yaml"
+        guard FileManager.default.fileExists(atPath: file) else {
             log.error(.io, at: SourceLocation(path: path), "the report folder has no report.yaml",
                       hint: "every report folder holds report.yaml with the table cells")
             return nil
         }
-        guard let text = TextFile.read(url, displayPath: path, log: log),
+        guard let text = TextFile.read(path: file, displayPath: path, log: log),
               let document = digest.add("report.yaml", text).flatMap({ YAMLDocument.parse($0, path: path, log: log) }),
               var map = MappingReader(document.root, in: document, log: log, what: "report.yaml") else { return nil }
         let formID = map.string("form", required: true)
@@ -45,7 +45,7 @@ struct ReportReader {
                       "the data file says year \(declaredYear.value) but its folder is \(year)",
                       hint: "move the folder to \(displayPath.dropLast(4))\(declaredYear.value) or correct “year”")
         }
-        var tables: [String: [String: [Located<CellValue>]]] = [:]
+        var tables: [String: [String: CellRow]] = [:]
         if let form {
             let cells = CellReader(document: document, log: log)
             for table in form.tables {
@@ -110,10 +110,11 @@ struct ReportReader {
     private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {
         var narratives: [String: Located<String>] = [:]
         let required = form?.narrativeIDs ?? []
+        let folderPath = folder.standardizedFileURL.path
         for id in ["preamble"] + required {
-            let url = folder.appendingPathComponent("\(id).md")
+            let file = "\(folderPath)/\(id).md"
             let path = "\(displayPath)/\(id).md"
-            guard FileManager.default.fileExists(atPath: url.path) else {
+            guard FileManager.default.fileExists(atPath: file) else {
                 if id != "preamble", let section = form?.sections.first(where: { $0.content == .narrative(id) }) {
                     log.error(.missingNarrative, at: SourceLocation(path: path),
                               "section \(section.heading) has no text",
@@ -121,7 +122,7 @@ struct ReportReader {
                 }
                 continue
             }
-            if let text = TextFile.read(url, displayPath: path, log: log) {
+            if let text = TextFile.read(path: file, displayPath: path, log: log) {
                 _ = digest.add("\(id).md", text)
                 narratives[id] = Located(NarrativeNotes.strip(text), at: SourceLocation(path: path, line: 1, column: 1))
             }
@@ -136,14 +137,14 @@ struct CellReader {
     let document: YAMLDocument
     let log: DiagnosticLog
 
-    func table(_ table: FormTable, node: YAMLNode?, in parent: SourceLocation) -> [String: [Located<CellValue>]] {
+    func table(_ table: FormTable, node: YAMLNode?, in parent: SourceLocation) -> [String: CellRow] {
         guard let node else {
             log.error(.missingTable, at: parent, "table \(table.number) \(table.title) (“\(table.id)”) is missing",
                       hint: "add “\(table.id):” with one line per row; every cell as published")
             return [:]
         }
         guard var map = MappingReader(node, in: document, log: log, what: "table “\(table.id)”") else { return [:] }
-        var rows: [String: [Located<CellValue>]] = [:]
+        var rows: [String: CellRow] = [:]
         for (block, row) in table.leafRows {
             guard let rowNode = map.value(row.id) else {
                 log.error(.missingRow, at: map.location,
@@ -159,7 +160,7 @@ struct CellReader {
         return rows
     }
 
-    private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: YAMLNode) -> [Located<CellValue>]? {
+    private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: YAMLNode) -> CellRow? {
         let columns = block.columns
         guard let items = node.sequence else {
             log.error(.yamlType, at: document.location(of: node),
@@ -183,6 +184,6 @@ struct CellReader {
                 ok = false
             }
         }
-        return ok ? cells : nil
+        return ok ? CellRow(cells) : nil
     }
 }

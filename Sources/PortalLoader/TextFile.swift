@@ -17,9 +17,15 @@ enum TextFile {
     /// Reads `url`, shown as `displayPath` (relative to the site folder,
     /// which the file must resolve inside).
     static func read(_ url: URL, displayPath: String, log: DiagnosticLog) -> String? {
+        read(path: url.standardizedFileURL.path, displayPath: displayPath, log: log)
+    }
+
+    /// Reads the file at `path` (absolute and standardized: report folders
+    /// pass plain strings, URLs cost more than the read at 10,000 reports).
+    static func read(path: String, displayPath: String, log: DiagnosticLog) -> String? {
         let data: Data
         do {
-            data = try readBytes(url.path, within: SiteBoundary.root(of: url, displayPath: displayPath), limit: limit(for: displayPath))
+            data = try readBytes(path, within: SiteBoundary.root(ofPath: path, displayPath: displayPath), limit: limit(for: displayPath))
         } catch let refusal as Refusal {
             switch refusal {
             case .outside(let target):

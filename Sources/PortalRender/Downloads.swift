@@ -2,8 +2,10 @@ import Foundation
 import PortalModel
 import PortalSupport
 
-/// Writes every download of report data: each report's JSON and CSV, and
-/// the agency, year and whole-portal files that join them.
+/// Writes every download of report data: each report's JSON and CSV (the
+/// only files that hold a report whole), each year's archive of those JSON
+/// documents, and the agency, year and portal files that list reports a
+/// line each (`JoinedDocuments`).
 ///
 /// Reports are serialized once, a batch at a time on all cores, then
 /// appended in portal order to the open agency, year and portal files, so
@@ -19,30 +21,46 @@ struct Downloads {
     /// enough that memory does not grow with the portal.
     static let batchSize = 256
 
-    /// One report's data, serialized once for every file that holds it.
+    /// What the joined files take of one report, made on the core that
+    /// serialized it.
     struct Fragments: Sendable {
-        /// The report's JSON document, without the trailing newline.
-        var json: String
-        /// The report's CSV lines, without byte-order mark and header.
-        var csv: String
+        /// Its line in agency.json, year.json and portal.json.
+        var entry: String
+        /// Its line in the wide CSVs of its form.
+        var wide: String
+        /// Its report.json as a line of the year's archive, deflated.
+        var archived: Gzip.Piece
     }
 
     func write(into sink: OutputSink) throws {
         let portal = index.portal
-        let csvHeader = "\u{FEFF}" + DataDocuments.cellCSVHeader.joined(separator: ",") + "\r\n"
+        let headers = Dictionary(uniqueKeysWithValues: portal.forms.values.map { form in
+            (form.id, CSVTable(header: JoinedDocuments.wideHeader(form)).serialized())
+        })
+        let opener = JoinedFiles.Opener(sink: sink, reuse: reuse, csvHeaders: headers)
         let site = portal.site
-        let dataset = try JSONArrayFile(joined(SitePaths.portalJSON, of: portal.reports, folder: SitePaths.downloads, sink), .object([
-            ("format", .string("transparency-portal/portal@1")),
+        let forms = portal.forms.keys.sorted().compactMap { portal.forms[$0] }
+        let dataset = try opener.open(reports: portal.reports, folder: SitePaths.downloads, json: SitePaths.portalJSON,
+                                      csv: { SitePaths.portalCSV(form: $0) }, archive: nil) { files in .object([
+            ("format", .string(JoinedDocuments.portalFormat)),
             ("site", .object([("title", .string(site.title)), ("baseURL", .optional(site.baseURL)),
                               ("language", .string(site.language))])),
-            ("forms", .array(portal.forms.keys.sorted().compactMap { portal.forms[$0] }.map(DataDocuments.formSummary))),
+            ("forms", .array(forms.map { form in
+                .object([("id", .string(form.id)), ("name", .string(form.name)), ("issuedBy", .string(form.issuedBy)),
+                         ("definition", .string(SitePaths.form(form.id)))])
+            })),
             ("agencies", .array(portal.agencies.map(DataDocuments.agencySummary))),
+            ("years", .array(portal.years.map { year in
+                .object([("year", .int(year)), ("url", .string(SitePaths.year(year))), ("json", .string(SitePaths.yearJSON(year))),
+                         ("archive", .string(SitePaths.yearArchive(year))),
+                         ("csv", JoinedFiles.csvList(index.reportsByYear[year] ?? []) { SitePaths.yearCSV(year, form: $0) })])
+            })),
+            ("files", .object([("csv", files.csv), ("keyFigures", .string(SitePaths.keyFiguresCSV)),
+                               ("dataPackage", .string(SitePaths.dataPackage))])),
             ("reports", JSONArrayFile.slot),
-        ]))
-        let datasetCSV = try joined(SitePaths.portalCSV, of: portal.reports, folder: SitePaths.downloads, sink)
-        try datasetCSV.append(csvHeader)
+        ]) }
 
-        var years: [Int: (json: JSONArrayFile, csv: any OutputStreamFile)] = [:]
+        var years: [Int: JoinedFiles] = [:]
         for year in portal.years {
             let reports = index.reportsByYear[year] ?? []
             let totals = KeyFigureTotal.totals(reports, portal: portal).map { total -> JSONValue in
@@ -50,124 +68,169 @@ struct Downloads {
                          ("value", .number(total.total.plainText)), ("reportsCounted", .int(total.counted)),
                          ("reportsMissingFigure", .int(total.missing))])
             }
-            let json = try JSONArrayFile(joined(SitePaths.yearJSON(year), of: reports, folder: SitePaths.year(year), sink), .object([
-                ("format", .string("transparency-portal/year@1")),
+            years[year] = try opener.open(reports: reports, folder: SitePaths.year(year), json: SitePaths.yearJSON(year),
+                                          csv: { SitePaths.yearCSV(year, form: $0) }, archive: SitePaths.yearArchive(year)) { files in .object([
+                ("format", .string(JoinedDocuments.yearFormat)),
                 ("year", .int(year)),
                 ("totals", .array(totals)),
+                ("files", .object([("archive", .string(SitePaths.yearArchive(year))), ("csv", files.csv)])),
                 ("reports", JSONArrayFile.slot),
-            ]))
-            let csv = try joined(SitePaths.yearCSV(year), of: reports, folder: SitePaths.year(year), sink)
-            try csv.append(csvHeader)
-            years[year] = (json, csv)
+            ]) }
         }
 
         // Reports come sorted by agency slug, as agencies do: each agency's
         // files are open from its first report to the next agency's.
-        var agencies = AgencyFiles(agencies: portal.agencies, csvHeader: csvHeader) { path, agency in
-            try joined(path, of: index.reportsByAgency[agency.slug] ?? [], folder: SitePaths.agency(agency.slug), sink)
+        var agencies = AgencyFiles(agencies: portal.agencies) { agency in
+            try opener.open(reports: index.reportsByAgency[agency.slug] ?? [], folder: SitePaths.agency(agency.slug),
+                            json: SitePaths.agencyJSON(agency.slug), csv: { SitePaths.agencyCSV(agency.slug, form: $0) },
+                            archive: nil) { files in .object([
+                ("format", .string(JoinedDocuments.agencyFormat)),
+                ("agency", DataDocuments.agencySummary(agency)),
+                ("files", .object([("csv", files.csv)])),
+                ("reports", JSONArrayFile.slot),
+            ]) }
         }
         for batch in stride(from: 0, to: portal.reports.count, by: Self.batchSize) {
             let slice = Array(portal.reports[batch..<min(batch + Self.batchSize, portal.reports.count)])
-            for (report, fragments) in zip(slice, try reportFiles(slice, into: sink, csvHeader: csvHeader)) {
-                let agency = try agencies.files(for: report.agencySlug)
-                for file in [agency.json, dataset, years[report.year]!.json] { try file.append(fragments.json) }
-                for file in [agency.csv, datasetCSV, years[report.year]!.csv] { try file.append(fragments.csv) }
+            for (report, fragments) in zip(slice, try reportFiles(slice, into: sink)) {
+                for files in [try agencies.files(for: report.agencySlug), dataset, years[report.year]!] {
+                    try files.append(fragments, form: report.formID)
+                }
             }
             progress?.advance(by: slice.count)
         }
         try agencies.finish()
         try dataset.close()
-        try datasetCSV.close()
-        for year in portal.years {
-            try years[year]!.json.close()
-            try years[year]!.csv.close()
-        }
-    }
-
-    /// A file that joins reports: kept from the previous build when none of
-    /// them changed (what is appended then goes nowhere), else written anew.
-    private func joined(_ path: String, of reports: [Report], folder: String, _ sink: OutputSink) throws -> any OutputStreamFile {
-        reuse.reuse(path, of: reports, folder: folder, sink: sink) ? KeptFile() : try sink.stream(path)
+        for year in portal.years { try years[year]!.close() }
     }
 
     /// Writes (or reuses) each report's own report.json and report.csv, on
-    /// all cores, and returns their fragments in order.
-    private func reportFiles(_ reports: [Report], into sink: OutputSink, csvHeader: String) throws -> [Fragments] {
+    /// all cores, and returns what the joined files take of them, in order.
+    private func reportFiles(_ reports: [Report], into sink: OutputSink) throws -> [Fragments] {
         let results = ResultSlots<Fragments>(count: reports.count)
+        let csvHeader = "\u{FEFF}" + DataDocuments.cellCSVHeader.joined(separator: ",") + "\r\n"
         try forEachInParallel(Array(reports.indices)) { position in
             let report = reports[position]
             let folder = SitePaths.report(report.agencySlug, report.year)
             let jsonPath = SitePaths.reportJSON(report.agencySlug, report.year)
             let csvPath = SitePaths.reportCSV(report.agencySlug, report.year)
             // A file kept from the previous build is read back (it is the
-            // same bytes rendering would give) for the joined downloads.
-            let json: String
+            // same bytes rendering would give) for the year's archive.
+            let json: Data
             if reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
-                json = String(decoding: kept.dropLast(), as: UTF8.self)
+                json = kept
             } else {
-                json = DataDocuments.report(report, index: index).fragment()
-                try sink.write(jsonPath, text: json + "\n")
+                json = Data((DataDocuments.report(report, index: index).fragment() + "\n").utf8)
+                try sink.write(jsonPath, contents: json)
             }
-            let csv: String
-            if reuse.reuse(csvPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(csvPath) {
-                csv = String(decoding: kept.dropFirst(csvHeader.utf8.count), as: UTF8.self)
-            } else {
+            if !reuse.reuse(csvPath, of: report, folder: folder, sink: sink) {
                 var table = CSVTable(header: DataDocuments.cellCSVHeader)
                 DataDocuments.appendCells(of: report, index: index, to: &table)
-                csv = table.body
-                try sink.write(csvPath, text: csvHeader + csv)
+                try sink.write(csvPath, text: csvHeader + table.body)
             }
-            results[position] = Fragments(json: json, csv: csv)
+            var wide = ""
+            CSVTable.appendLine(JoinedDocuments.wideRow(report, index: index), to: &wide)
+            results[position] = Fragments(entry: JoinedDocuments.entry(report, index: index).fragment(), wide: wide,
+                                          archived: Gzip.piece(json))
         }
         return results.values.map { $0! }
     }
 }
 
-/// The agency.json and agency.csv of one agency at a time, opened in slug
-/// order; agencies without reports get files with an empty list.
-private struct AgencyFiles {
-    let agencies: [Agency]
-    let csvHeader: String
-    /// Opens one of an agency's files (or keeps the previous build's).
-    let file: (String, Agency) throws -> any OutputStreamFile
-    private var next = 0
-    private var open: (slug: String, json: JSONArrayFile, csv: any OutputStreamFile)?
+/// The files that join one set of reports (an agency's, a year's, the
+/// portal's): a JSON list, a wide CSV per form, and for a year its archive.
+final class JoinedFiles {
+    private let json: JSONArrayFile
+    private let csvs: [String: any OutputStreamFile]
+    private let archive: GzipFile?
 
-    init(agencies: [Agency], csvHeader: String, file: @escaping (String, Agency) throws -> any OutputStreamFile) {
-        self.agencies = agencies
-        self.csvHeader = csvHeader
-        self.file = file
+    private init(json: JSONArrayFile, csvs: [String: any OutputStreamFile], archive: GzipFile?) {
+        self.json = json
+        self.csvs = csvs
+        self.archive = archive
     }
 
-    mutating func files(for slug: String) throws -> (json: JSONArrayFile, csv: any OutputStreamFile) {
-        while open?.slug != slug {
-            try closeOpen()
+    /// The wide CSVs of a set of reports, by form id: `{"gov-info-2021": path}`.
+    static func csvList(_ reports: [Report], path: (String) -> String) -> JSONValue {
+        .object(Set(reports.map(\.formID)).sorted().map { ($0, .string(path($0))) })
+    }
+
+    /// What a joined JSON document may say of its own files.
+    struct Listing {
+        var csv: JSONValue
+    }
+
+    /// Opens joined files, each kept from the previous build when none of
+    /// its reports changed (what is appended then goes nowhere).
+    struct Opener {
+        let sink: OutputSink
+        let reuse: RenderReuse
+        /// The BOM and header line of each form's wide CSV.
+        let csvHeaders: [String: String]
+
+        func open(reports: [Report], folder: String, json: String, csv: (String) -> String, archive: String?,
+                  document: (Listing) -> JSONValue) throws -> JoinedFiles {
+            func file(_ path: String) throws -> any OutputStreamFile {
+                reuse.reuse(path, of: reports, folder: folder, sink: sink) ? KeptFile() : try sink.stream(path)
+            }
+            let forms = Set(reports.map(\.formID)).sorted()
+            var csvs: [String: any OutputStreamFile] = [:]
+            for form in forms {
+                let stream = try file(csv(form))
+                try stream.append(csvHeaders[form] ?? "")
+                csvs[form] = stream
+            }
+            return JoinedFiles(
+                json: try JSONArrayFile(file(json), document(Listing(csv: JoinedFiles.csvList(reports, path: csv)))),
+                csvs: csvs,
+                archive: try archive.map { try GzipFile(file($0)) }
+            )
+        }
+    }
+
+    func append(_ fragments: Downloads.Fragments, form: String) throws {
+        try json.append(fragments.entry)
+        try csvs[form]?.append(fragments.wide)
+        try archive?.append(fragments.archived)
+    }
+
+    func close() throws {
+        try json.close()
+        for form in csvs.keys.sorted() { try csvs[form]!.close() }
+        try archive?.close()
+    }
+}
+
+/// The joined files of one agency at a time, opened in slug order; agencies
+/// without reports get files with an empty list.
+private struct AgencyFiles {
+    let agencies: [Agency]
+    let open: (Agency) throws -> JoinedFiles
+    private var next = 0
+    private var current: (slug: String, files: JoinedFiles)?
+
+    init(agencies: [Agency], open: @escaping (Agency) throws -> JoinedFiles) {
+        self.agencies = agencies
+        self.open = open
+    }
+
+    mutating func files(for slug: String) throws -> JoinedFiles {
+        while current?.slug != slug {
+            try current?.files.close()
+            current = nil
             guard next < agencies.count else { throw RenderError.reportWithoutAgency(slug) }
             let agency = agencies[next]
             next += 1
-            let json = try JSONArrayFile(file(SitePaths.agencyJSON(agency.slug), agency), .object([
-                ("format", .string("transparency-portal/agency@1")),
-                ("agency", DataDocuments.agencySummary(agency)),
-                ("reports", JSONArrayFile.slot),
-            ]))
-            let csv = try file(SitePaths.agencyCSV(agency.slug), agency)
-            try csv.append(csvHeader)
-            open = (agency.slug, json, csv)
+            current = (agency.slug, try open(agency))
         }
-        return (open!.json, open!.csv)
+        return current!.files
     }
 
     /// Closes the last agency's files and writes those of agencies after it.
     mutating func finish() throws {
         while next < agencies.count { _ = try files(for: agencies[next].slug) }
-        try closeOpen()
-    }
-
-    private mutating func closeOpen() throws {
-        guard let files = open else { return }
-        try files.json.close()
-        try files.csv.close()
-        open = nil
+        try current?.files.close()
+        current = nil
     }
 }
 

@@ -40,13 +40,20 @@ public enum SitePaths {
     public static func reportJSON(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.json" }
     public static func reportCSV(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.csv" }
     public static func agencyJSON(_ slug: String) -> String { agency(slug) + "agency.json" }
-    public static func agencyCSV(_ slug: String) -> String { agency(slug) + "agency.csv" }
+    /// Joined CSVs are wide (a column per cell), so there is one per form.
+    public static func agencyCSV(_ slug: String, form: String) -> String { agency(slug) + "agency-\(form).csv" }
     public static func yearJSON(_ year: Int) -> String { self.year(year) + "year.json" }
-    public static func yearCSV(_ year: Int) -> String { self.year(year) + "year.csv" }
+    public static func yearCSV(_ year: Int, form: String) -> String { self.year(year) + "year-\(form).csv" }
+    /// Every report of a year in full, one JSON document per line, gzip'd.
+    public static func yearArchive(_ year: Int) -> String { self.year(year) + "reports.jsonl.gz" }
     public static let portalJSON = downloads + "portal.json"
-    public static let portalCSV = downloads + "portal.csv"
+    public static func portalCSV(form: String) -> String { downloads + "portal-\(form).csv" }
     public static let keyFiguresCSV = downloads + "key-figures.csv"
-    public static let dataPackage = downloads + "datapackage.json"
+    /// At the site root, where Data Package tools look, so that it can
+    /// describe files in every folder (its paths may not climb with `..`).
+    public static let dataPackage = "datapackage.json"
+    /// Table schemas of the CSV shapes, referred to by the data package.
+    public static func schema(_ name: String) -> String { downloads + "schemas/\(name).json" }
     public static func form(_ id: String) -> String { downloads + "forms/\(id).json" }
     // Search (`SearchIndex`): a manifest, then pieces fetched as a query needs them.
     public static let searchManifest = search + "manifest.json"

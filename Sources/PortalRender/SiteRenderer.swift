@@ -112,14 +112,16 @@ public struct SiteRenderer: Sendable {
         try sink.write(SitePaths.keyFiguresCSV, text: DataDocuments.keyFigureCSV(portal.reports, index: index).serialized())
         for form in portal.forms.values {
             try sink.write(SitePaths.form(form.id), text: DataDocuments.form(form).serialized())
+            try sink.write(SitePaths.schema("wide-\(form.id)"), text: DataPackage.wideSchema(form).serialized())
         }
+        try sink.write(SitePaths.schema("cells"), text: DataPackage.cellsSchema().serialized())
     }
 
     func renderDiscovery(into sink: OutputSink) throws {
         try sink.write(SitePaths.feed, text: Discovery.atom(index))
         if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write(SitePaths.sitemap, text: sitemap) }
         try sink.write(SitePaths.robots, text: Discovery.robots(index))
-        try sink.write(SitePaths.dataPackage, text: Discovery.dataPackage(index).serialized())
+        try sink.write(SitePaths.dataPackage, text: DataPackage.document(index).serialized())
         try SearchIndex(index).write(into: sink)
     }
 

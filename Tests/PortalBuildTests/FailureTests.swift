@@ -69,7 +69,7 @@ struct FailureTests {
             #expect(failure.step == "assets")
             #expect(failure.path == output.appendingPathComponent("assets/video.bin").path)
             #expect(failure.message == "no space left on device while writing")
-            #expect(failure.hint?.hasPrefix("free space on that disk, or choose another --output; the previous build took 2 MB") == true)
+            #expect(failure.hint?.hasPrefix("free space on that disk, or choose another --output; the previous build took 1 MB") == true)
         }
         #expect(try snapshotFolder(output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.folder.path) == ["public"])

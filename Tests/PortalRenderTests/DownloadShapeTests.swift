@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import PortalRender
 import PortalTestSupport
 import Testing
 
@@ -54,52 +55,128 @@ struct DownloadShapeTests {
         }
     }
 
-    @Test func agencyYearAndPortalFilesHoldTheirReports() throws {
+    /// (slug, year) of every report of the example portal.
+    static let reports = [("example-district", 2020), ("example-district", 2021), ("example-education", 2020),
+                          ("example-education", 2021), ("example-education", 2022), ("example-street", 2021),
+                          ("example-street", 2022), ("xiasha", 2021)]
+
+    /// Rows of a wide CSV as dictionaries by column name.
+    func wideRows(_ path: String) throws -> (header: [String], rows: [[String: String]]) {
+        let lines = try csvLines(path)
+        let header = lines[0].components(separatedBy: ",")
+        return (header, lines.dropFirst().map { line in
+            // The example's names have no commas, so a plain split reads them.
+            Dictionary(uniqueKeysWithValues: zip(header, line.components(separatedBy: ",")))
+        })
+    }
+
+    @Test func joinedJSONListsEveryReportOnceWithLinksToItsFiles() throws {
         let agency = try json("agencies/example-district/agency.json")
-        #expect(agency["format"] as? String == "transparency-portal/agency@1")
-        #expect((agency["reports"] as? [[String: Any]])?.map { $0["year"] as? Int } == [2020, 2021])
+        #expect(agency["format"] as? String == "transparency-portal/agency@2")
+        let agencyReports = try #require(agency["reports"] as? [[String: Any]])
+        #expect(agencyReports.map { $0["year"] as? Int } == [2020, 2021])
+        let first = agencyReports[0]
+        #expect(first["form"] as? String == "gov-info-2019")
+        #expect((first["keyFigures"] as? [String: Int])?["received"] == 46)
+        #expect((first["checks"] as? [String: Any])?["status"] as? String == "consistent")
+        #expect((first["files"] as? [String: String]) == ["json": "agencies/example-district/2020/report.json",
+                                                          "csv": "agencies/example-district/2020/report.csv"])
+        #expect(first["sections"] == nil, "a joined file lists reports, it does not copy them")
+        #expect(((agency["files"] as? [String: Any])?["csv"] as? [String: String])
+            == ["gov-info-2019": "agencies/example-district/agency-gov-info-2019.csv",
+                "gov-info-2021": "agencies/example-district/agency-gov-info-2021.csv"])
 
         let year = try json("years/2021/year.json")
+        #expect(year["format"] as? String == "transparency-portal/year@2")
         let reports = try #require(year["reports"] as? [[String: Any]])
-        #expect(reports.compactMap { ($0["agency"] as? [String: Any])?["slug"] as? String }
-            == ["example-district", "example-education", "example-street", "xiasha"])
+        #expect(reports.compactMap { $0["agency"] as? String } == ["example-district", "example-education", "example-street", "xiasha"])
         let totals = try #require(year["totals"] as? [[String: Any]])
         let received = try #require(totals.first { $0["id"] as? String == "received" })
         // 58 + 10 + 3 + 2 applications received in 2021 across the four agencies.
         #expect(received["value"] as? Int == 73)
         #expect(received["reportsCounted"] as? Int == 4)
+        let acknowledged = try json("years/2022/year.json")["reports"] as? [[String: Any]]
+        #expect(acknowledged?.compactMap { ($0["checks"] as? [String: Any])?["status"] as? String } == ["acknowledged", "consistent"])
 
         let portal = try json("data/portal.json")
-        #expect((portal["reports"] as? [Any])?.count == 8)
+        #expect(portal["format"] as? String == "transparency-portal/portal@2")
         #expect((portal["agencies"] as? [Any])?.count == 4)
-        #expect(try csvLines("data/portal.csv").count == 1 + 200 * 6 + 198 * 2)
-        #expect(try csvLines("years/2021/year.csv").count == 1 + 200 * 4)
-        #expect(try csvLines("agencies/xiasha/agency.csv").count == 1 + 200)
+        #expect((portal["years"] as? [[String: Any]])?.compactMap { $0["archive"] as? String }
+            == ["years/2022/reports.jsonl.gz", "years/2021/reports.jsonl.gz", "years/2020/reports.jsonl.gz"])
+
+        // Every report exactly once in its agency's, its year's and the portal's JSON.
+        let portalReports = try #require(portal["reports"] as? [[String: Any]])
+        func keys(_ entries: [[String: Any]]) -> [String] { entries.map { "\($0["agency"] ?? "")/\($0["year"] ?? "")" } }
+        #expect(keys(portalReports) == Self.reports.map { "\($0.0)/\($0.1)" })
+        for (slug, year) in Self.reports {
+            let inAgency = keys(try json("agencies/\(slug)/agency.json")["reports"] as? [[String: Any]] ?? [])
+            let inYear = keys(try json("years/\(year)/year.json")["reports"] as? [[String: Any]] ?? [])
+            #expect(inAgency.filter { $0 == "\(slug)/\(year)" }.count == 1)
+            #expect(inYear.filter { $0 == "\(slug)/\(year)" }.count == 1)
+        }
+        for entry in portalReports {
+            for path in (entry["files"] as? [String: String] ?? [:]).values { #expect(files[path] != nil, "\(path) is listed but missing") }
+        }
+    }
+
+    /// The wide CSV's header is the identity columns, then every cell of the
+    /// form by table, row and column id, in the order the form file lists them.
+    @Test func wideCSVHeaderIsTheFormsCellIds() throws {
+        for form in ["gov-info-2019", "gov-info-2021"] {
+            let definition = try json("data/forms/\(form).json")
+            var cells: [String] = []
+            func leaves(_ rows: [[String: Any]]) -> [String] {
+                rows.flatMap { row in (row["rows"] as? [[String: Any]]).map(leaves) ?? [row["id"] as! String] }
+            }
+            for table in definition["tables"] as? [[String: Any]] ?? [] {
+                for block in table["blocks"] as? [[String: Any]] ?? [] {
+                    let columns = (block["columns"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                    for row in leaves(block["rows"] as? [[String: Any]] ?? []) {
+                        cells += columns.map { "\(table["id"]!).\(row).\($0)" }
+                    }
+                }
+            }
+            #expect(cells.count == (form == "gov-info-2021" ? 200 : 198))
+            #expect(Set(cells).count == cells.count, "cell column names are unique")
+            let expected = ["agency_slug", "agency_name", "agency_kind", "parent", "year", "form", "published", "checks", "url"] + cells
+            #expect(try wideRows("data/portal-\(form).csv").header == expected)
+            let schema = try json("data/schemas/wide-\(form).json")
+            #expect((schema["fields"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == expected)
+        }
+    }
+
+    @Test func wideCSVsHoldEveryReportOnceWithItsCells() throws {
+        let portal2021 = try wideRows("data/portal-gov-info-2021.csv").rows
+        let portal2019 = try wideRows("data/portal-gov-info-2019.csv").rows
+        #expect((portal2019 + portal2021).map { "\($0["agency_slug"]!)/\($0["year"]!)" }.sorted()
+            == Self.reports.map { "\($0.0)/\($0.1)" }.sorted())
+        let xiasha = try #require(portal2021.first { $0["agency_slug"] == "xiasha" })
+        // 下沙: 2 new applications from natural persons, 1 carried over, as published.
+        #expect(xiasha["applications.received.naturalPersons"] == "2")
+        #expect(xiasha["applications.carriedOver.total"] == "1")
+        #expect(xiasha["checks"] == "consistent" && xiasha["url"] == "agencies/xiasha/2021/")
+        for (slug, year) in Self.reports {
+            let form = year == 2020 ? "gov-info-2019" : "gov-info-2021"
+            let inAgency = try wideRows("agencies/\(slug)/agency-\(form).csv").rows.filter { $0["year"] == String(year) }
+            let inYear = try wideRows("years/\(year)/year-\(form).csv").rows.filter { $0["agency_slug"] == slug }
+            #expect(inAgency.count == 1 && inYear.count == 1, "\(slug)/\(year) once in its agency's and its year's CSV")
+            #expect(inAgency == inYear)
+        }
+        #expect(files["years/2021/year-gov-info-2019.csv"] == nil, "no file for a form the year does not use")
         let figures = try csvLines("data/key-figures.csv")
         #expect(figures.count == 9)
         #expect(figures.contains("xiasha,杭州市钱塘区人民政府下沙街道办事处,2021,gov-info-2021,2,1,3,0,0,0,0"))
     }
 
-    @Test func everyPageAndDownloadIsThere() {
-        var expected = ["index.html", "404.html", "agencies/index.html", "years/index.html", "data/index.html",
-                        "data/portal.json", "data/portal.csv", "data/key-figures.csv",
-                        "data/forms/gov-info-2019.json", "data/forms/gov-info-2021.json", "assets/style.css",
-                        "assets/search.js", "assets/favicon.svg", "feed.xml", "sitemap.xml", "robots.txt",
-                        "data/datapackage.json", "search/index.html", "search/manifest.json", "search/shards/0.bin",
-                        "search/docs/0.json", "search/kinds/department.bin", "search/kinds/government.bin",
-                        "search/kinds/subdistrict.bin", "search/text/xiasha/2021-1.txt"]
-        for slug in ["example-district", "example-education", "example-street", "xiasha"] {
-            expected += ["agencies/\(slug)/index.html", "agencies/\(slug)/agency.json", "agencies/\(slug)/agency.csv"]
-        }
-        for (slug, year) in [("example-district", 2020), ("example-district", 2021), ("example-education", 2020),
-                             ("example-education", 2021), ("example-education", 2022), ("example-street", 2021), ("example-street", 2022), ("xiasha", 2021)] {
-            expected += ["agencies/\(slug)/\(year)/index.html", "agencies/\(slug)/\(year)/report.json", "agencies/\(slug)/\(year)/report.csv",
-                         "search/text/\(slug)/\(year)-0.txt"]
-        }
+    /// Each year's archive is its reports' report.json files, a line each, in portal order.
+    @Test func yearArchivesDecompressToTheReportDocuments() throws {
         for year in [2020, 2021, 2022] {
-            expected += ["years/\(year)/index.html", "years/\(year)/year.json", "years/\(year)/year.csv"]
+            let archive = try #require(files["years/\(year)/reports.jsonl.gz"])
+            #expect(archive.starts(with: [0x1F, 0x8B]))
+            let text = String(decoding: try #require(Gzip.decompress(archive)), as: UTF8.self)
+            let expected = Self.reports.filter { $0.1 == year }.map { files["agencies/\($0.0)/\($0.1)/report.json"]! }
+            #expect(text == expected.map { String(decoding: $0, as: UTF8.self) }.joined())
         }
-        #expect(files.keys.sorted() == expected.sorted())
     }
 
     @Test func feedSitemapAndRobotsDescribeTheSite() throws {
@@ -118,15 +195,27 @@ struct DownloadShapeTests {
         #expect(String(decoding: try #require(files["robots.txt"]), as: UTF8.self) == "User-agent: *\nAllow: /\nSitemap: https://portal.example.org/sitemap.xml\n")
     }
 
-    @Test func dataPackageDescribesTheCSVColumns() throws {
-        let package = try json("data/datapackage.json")
+    @Test func dataPackageDescribesEveryPortalAndYearFile() throws {
+        let package = try json("datapackage.json")
         let resources = try #require(package["resources"] as? [[String: Any]])
-        #expect(resources.map { $0["path"] as? String } == ["portal.csv", "key-figures.csv"])
-        let fields = try #require((resources[0]["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
-        let header = try csvLines("data/portal.csv")[0].components(separatedBy: ",")
-        #expect(fields.compactMap { $0["name"] as? String } == header)
-        let figureFields = try #require((resources[1]["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
-        #expect(figureFields.compactMap { $0["name"] as? String } == (try csvLines("data/key-figures.csv"))[0].components(separatedBy: ","))
+        let paths = resources.compactMap { $0["path"] as? String }
+        #expect(paths == ["data/portal-gov-info-2021.csv", "data/portal-gov-info-2019.csv", "data/key-figures.csv",
+                          "years/2022/year-gov-info-2021.csv", "years/2022/reports.jsonl.gz",
+                          "years/2021/year-gov-info-2021.csv", "years/2021/reports.jsonl.gz",
+                          "years/2020/year-gov-info-2019.csv", "years/2020/reports.jsonl.gz"])
+        for resource in resources {
+            let path = try #require(resource["path"] as? String)
+            #expect(files[path] != nil, "\(path) is described but missing")
+            guard resource["format"] as? String == "csv" else { continue }
+            let header = try csvLines(path)[0].components(separatedBy: ",")
+            let schema: [String: Any] = if let inline = resource["schema"] as? [String: Any] { inline } else {
+                try json(try #require(resource["schema"] as? String))
+            }
+            #expect((schema["fields"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == header, "\(path)")
+        }
+        let cells = try json("data/schemas/cells.json")
+        #expect((cells["fields"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+            == (try csvLines("agencies/xiasha/2021/report.csv"))[0].components(separatedBy: ","))
     }
 
     /// Every relative link and asset reference on every page resolves to a

@@ -9,12 +9,12 @@ public struct Correction: Sendable {
     /// The file holding the superseded version (e.g. superseded-2023-01-30.yaml).
     public var supersededFile: String?
     /// The superseded version's cells, per table and row, when kept.
-    public var supersededTables: [String: [String: [Located<CellValue>]]]
+    public var supersededTables: [String: [String: CellRow]]
     /// The entry in report.yaml.
     public var location: SourceLocation
 
     public init(date: String, note: String, supersededFile: String? = nil,
-                supersededTables: [String: [String: [Located<CellValue>]]] = [:], location: SourceLocation) {
+                supersededTables: [String: [String: CellRow]] = [:], location: SourceLocation) {
         self.date = date
         self.note = note
         self.supersededFile = supersededFile

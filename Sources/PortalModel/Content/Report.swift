@@ -9,7 +9,7 @@ public struct Report: Sendable {
     /// Date the report was published, as written (YYYY-MM-DD), when known.
     public var published: String?
     /// Cells per table id, then per data-row id, in the block's column order.
-    public var tables: [String: [String: [Located<CellValue>]]]
+    public var tables: [String: [String: CellRow]]
     /// Markdown source per narrative id (`overview`, `problems`, `other`, `preamble`).
     public var narratives: [String: Located<String>]
     /// The data file (`report.yaml`).
@@ -29,7 +29,7 @@ public struct Report: Sendable {
     public var corrections: [Correction] = []
 
     public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
-                tables: [String: [String: [Located<CellValue>]]], narratives: [String: Located<String>],
+                tables: [String: [String: CellRow]], narratives: [String: Located<String>],
                 location: SourceLocation, formLocation: SourceLocation? = nil, sourceDigest: String = "") {
         self.agencySlug = agencySlug
         self.year = year
@@ -42,7 +42,7 @@ public struct Report: Sendable {
         self.sourceDigest = sourceDigest
     }
 
-    public func cells(table: String, row: String) -> [Located<CellValue>]? {
+    public func cells(table: String, row: String) -> CellRow? {
         tables[table]?[row]
     }
 

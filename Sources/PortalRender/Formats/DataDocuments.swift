@@ -91,11 +91,11 @@ public enum DataDocuments {
             let columns = ColumnPath.all(block)
             let rows = OfficialTable.rowPaths(block.rows).map { path -> JSONValue in
                 let row = path.last!
-                let cells = report.cells(table: table.id, row: row.id) ?? []
+                let cells = report.cells(table: table.id, row: row.id)?.values ?? []
                 var values: [JSONValue] = []
                 var published: [(String, JSONValue)] = []
                 for (index, column) in columns.enumerated() {
-                    switch cells.indices.contains(index) ? cells[index].value : .blank("") {
+                    switch cells.indices.contains(index) ? cells[index] : .blank("") {
                     case .number(let n): values.append(.number(n.plainText))
                     case .blank(let mark):
                         values.append(.null)
@@ -185,9 +185,9 @@ public enum DataDocuments {
         for table in form.tables {
             for block in table.blocks {
                 for row in block.leafRows {
-                    let values = report.cells(table: table.id, row: row.id) ?? []
+                    let values = report.cells(table: table.id, row: row.id)?.values ?? []
                     for (i, column) in block.columns.enumerated() {
-                        let value = values.indices.contains(i) ? values[i].value : .blank("")
+                        let value = values.indices.contains(i) ? values[i] : .blank("")
                         csv.append([report.agencySlug, year, form.id, table.id, row.id, row.ref, column.id,
                                     value.number?.plainText ?? "", value.number == nil ? value.display : ""])
                     }

@@ -67,39 +67,6 @@ enum Discovery {
         return text
     }
 
-    /// A Frictionless Data Package describing the CSV downloads.
-    static func dataPackage(_ index: SiteIndex) -> JSONValue {
-        func field(_ name: String, _ type: String, _ title: String) -> JSONValue {
-            .object([("name", .string(name)), ("type", .string(type)), ("title", .string(title))])
-        }
-        let cellTitles = ["机构编号", "年度", "报告格式（标签见 forms/<格式>.json）", "表格编号", "行编号", "行序号", "列编号",
-                          "数值", "原报告标记（空白或“-”）"]
-        let cellFields = zip(DataDocuments.cellCSVHeader, cellTitles).map { name, title in
-            field(name, name == "year" ? "integer" : name == "value" ? "number" : "string", title)
-        }
-        let figures = index.portal.keyFigures(for: index.portal.reports)
-        let figureFields = [field("agency_slug", "string", "机构编号"), field("agency_name", "string", "机构全称"),
-                            field("year", "integer", "年度"), field("form", "string", "报告格式")]
-            + figures.map { field($0.id, "number", $0.label) }
-        func resource(_ name: String, _ path: String, _ title: String, _ fields: [JSONValue]) -> JSONValue {
-            .object([
-                ("name", .string(name)), ("path", .string(path)), ("title", .string(title)),
-                ("profile", .string("tabular-data-resource")), ("format", .string("csv")),
-                ("mediatype", .string("text/csv")), ("encoding", .string("utf-8-sig")),
-                ("schema", .object([("fields", .array(fields)), ("missingValues", .array([.string("")]))])),
-            ])
-        }
-        return .object([
-            ("profile", .string("tabular-data-package")),
-            ("name", .string("transparency-portal")),
-            ("title", .string(index.portal.site.title)),
-            ("resources", .array([
-                resource("cells", String(SitePaths.portalCSV.dropFirst(SitePaths.downloads.count)), "全部表格数据（每个单元格一行）", cellFields),
-                resource("key-figures", String(SitePaths.keyFiguresCSV.dropFirst(SitePaths.downloads.count)), "各报告主要指标（每份报告一行）", figureFields),
-            ])),
-        ])
-    }
-
     /// Markdown reduced to words: marks and line breaks go.
     static func plainText(_ markdown: String) -> String {
         // One pass over the bytes (all marks are ASCII): search reads every

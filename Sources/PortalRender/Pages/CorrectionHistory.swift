@@ -26,8 +26,8 @@ struct CorrectionHistory {
         for table in form.tables {
             for (block, row) in table.leafRows {
                 for (column, id) in block.columns.map(\.id).enumerated() {
-                    guard let before = old[table.id]?[row.id]?[safe: column]?.value,
-                          let after = next[table.id]?[row.id]?[safe: column]?.value, before != after else { continue }
+                    guard let before = old[table.id]?[row.id]?.values[safe: column],
+                          let after = next[table.id]?[row.id]?.values[safe: column], before != after else { continue }
                     let place = notes.place(of: .cell(CellRef(table: table.id, row: row.id, column: id)))
                     changes.append(Change(place: place, before: shown(before), after: shown(after)))
                 }

@@ -68,10 +68,17 @@ struct PageContext {
     /// The whole dataset, linked from the overview pages.
     func datasetDownloads(root: String) -> [Download] {
         [
-            download("全部机构、全部年度报告（JSON）", SitePaths.portalJSON, root: root, format: "JSON"),
-            download("全部表格数据，每个单元格一行（CSV）", SitePaths.portalCSV, root: root, format: "CSV"),
+            download("全部机构、全部年度报告一览（JSON）", SitePaths.portalJSON, root: root, format: "JSON"),
+        ] + wideCSVDownloads(portal.reports, root: root) { SitePaths.portalCSV(form: $0) } + [
             download("各报告主要指标，每份报告一行（CSV）", SitePaths.keyFiguresCSV, root: root, format: "CSV"),
             download("数据包说明（Frictionless Data Package）", SitePaths.dataPackage, root: root, format: "JSON"),
         ]
+    }
+
+    /// The wide CSVs of a set of reports: one per form among them, newest form first.
+    func wideCSVDownloads(_ reports: [Report], root: String, path: (String) -> String) -> [Download] {
+        Set(reports.map(\.formID)).sorted(by: >).compactMap { portal.forms[$0] }.map { form in
+            download("表格数据，每份报告一行（\(form.issuedBy)格式）", path(form.id), root: root, format: "CSV")
+        }
     }
 }

@@ -184,7 +184,8 @@ extension PageContext {
         struct YearFiles {
             var year: Int
             var json: String
-            var csv: String
+            var archive: String
+            var csv: [Download]
         }
 
         struct CSVColumn {
@@ -194,11 +195,14 @@ extension PageContext {
         var whole: [Download]
         var forms: [FormInfo]
         var years: [YearFiles]
-        var agenciesURL: String
         var searchManifest: String
         var searchFormat: String
         var csvColumns: [CSVColumn]
+        var wideColumns: [CSVColumn]
         var reportFormat: String
+        var agencyFormat: String
+        var yearFormat: String
+        var portalFormat: String
     }
 
     func downloads() -> Page<Downloads> {
@@ -208,12 +212,16 @@ extension PageContext {
             forms: portal.forms.values.sorted { $0.id > $1.id }.map { form in
                 FormInfo(name: form.name, issuedBy: form.issuedBy, id: form.id, url: root + SitePaths.form(form.id))
             },
-            years: portal.years.map { Downloads.YearFiles(year: $0, json: root + SitePaths.yearJSON($0), csv: root + SitePaths.yearCSV($0)) },
-            agenciesURL: root + SitePaths.agencies,
+            years: portal.years.map { year in
+                Downloads.YearFiles(year: year, json: root + SitePaths.yearJSON(year), archive: root + SitePaths.yearArchive(year),
+                                    csv: wideCSVDownloads(index.reportsByYear[year] ?? [], root: root) { SitePaths.yearCSV(year, form: $0) })
+            },
             searchManifest: root + SitePaths.searchManifest,
             searchFormat: SearchIndex.format,
             csvColumns: DataDocuments.cellCSVHeader.map(Downloads.CSVColumn.init),
-            reportFormat: DataDocuments.reportFormat))
+            wideColumns: JoinedDocuments.identityColumns.map(Downloads.CSVColumn.init),
+            reportFormat: DataDocuments.reportFormat, agencyFormat: JoinedDocuments.agencyFormat,
+            yearFormat: JoinedDocuments.yearFormat, portalFormat: JoinedDocuments.portalFormat))
     }
 
     struct Search {

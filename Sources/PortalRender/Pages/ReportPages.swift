@@ -54,9 +54,8 @@ extension PageContext {
                                csv: root + SitePaths.reportCSV(agency.slug, report.year))
             },
             downloads: [
-                download("本机构全部年度报告（JSON）", SitePaths.agencyJSON(agency.slug), root: root, format: "JSON"),
-                download("本机构全部表格数据（CSV）", SitePaths.agencyCSV(agency.slug), root: root, format: "CSV"),
-            ])
+                download("本机构各年度报告一览（JSON）", SitePaths.agencyJSON(agency.slug), root: root, format: "JSON"),
+            ] + wideCSVDownloads(reports, root: root) { SitePaths.agencyCSV(agency.slug, form: $0) })
         if let received = columns.first, reports.count > 1 {
             let bars = reports.reversed().map { report in
                 Chart.Bar(label: "\(report.year)", value: portal.figure(received.id, of: report) ?? 0)
@@ -221,9 +220,9 @@ extension PageContext {
             forms: forms,
             missing: portal.agencies.filter { !published.contains($0.slug) }.map { agencyLink($0, from: root) },
             downloads: [
-                download("\(year)年全部报告（JSON）", SitePaths.yearJSON(year), root: root, format: "JSON"),
-                download("\(year)年全部表格数据（CSV）", SitePaths.yearCSV(year), root: root, format: "CSV"),
-            ],
+                download("\(year)年各报告一览（JSON）", SitePaths.yearJSON(year), root: root, format: "JSON"),
+                download("\(year)年全部报告全文（JSON Lines，gzip 压缩）", SitePaths.yearArchive(year), root: root, format: "JSONL.GZ"),
+            ] + wideCSVDownloads(reports, root: root) { SitePaths.yearCSV(year, form: $0) },
             pagination: paging)
         if let received = columns.first {
             let ranked = reports.map { report -> (Report, Decimal?) in
