@@ -147,4 +147,26 @@ struct LargeSiteTests {
         let largest = files.filter { $0.key.hasSuffix(".html") }.map(\.value.count).max() ?? 0
         #expect(largest < 500_000)
     }
+
+    /// A portal of one city: the home page's regions are its 区, the city's own line holding it
+    /// and the departments directly under it.
+    @Test func oneCityIsSummarisedByItsDistricts() throws {
+        let example = try #require(SiteLoader(root: Repository.exampleSite).load().portal)
+        func agency(_ slug: String, _ name: String, _ kind: Agency.Kind, parent: String?) -> Agency {
+            let location = SourceLocation(path: "content/agencies/\(slug)/agency.yaml")
+            return Agency(slug: slug, name: name, shortName: name, kind: kind, parent: parent.map { Located($0, at: location) }, location: location)
+        }
+        var agencies = [agency("city", "示例市人民政府", .government, parent: nil),
+                        agency("city-finance", "示例市财政局", .department, parent: "city")]
+        for district in ["east", "west"] {
+            agencies.append(agency(district, "示例市\(district)区人民政府", .government, parent: "city"))
+            agencies.append(agency("\(district)-street", "示例市\(district)区示例街道办事处", .subdistrict, parent: district))
+        }
+        agencies.append(agency("lone", "示例机构", .other, parent: nil))
+        let portal = Portal(site: example.site, forms: example.forms, agencies: agencies, reports: [])
+        let home = PageContext(index: SiteIndex(portal)).home().extra
+        #expect(home.byRegion.map(\.label) == ["示例市人民政府（本级）", "示例市east区人民政府", "示例市west区人民政府", "其他机构"])
+        #expect(home.byRegion.map(\.agencyCount) == [2, 2, 2, 1])
+        #expect(home.byKind.map(\.label) == ["人民政府", "政府部门", "街道办事处", "其他机构"])
+    }
 }

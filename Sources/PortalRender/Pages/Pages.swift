@@ -75,16 +75,37 @@ extension PageContext {
             let agencies = portal.agencies.filter { $0.kind == kind }
             return agencies.isEmpty ? nil : row(kind.label, url: nil, agencies)
         }
+        // Regions are the tops of the parent tree. A portal of one city (one top) is shown by the
+        // level below it (its 区, each with what is under it); the city's own agency and those
+        // directly under it with nothing below share the city's line.
         var members: [String: [Agency]] = [:]
         var lone: [Agency] = []
+        var tops = index.tree.regions
+        let city = tops.count == 1 ? tops.first : nil
+        var current: String?
         for entry in index.tree.entries {
-            if let region = entry.region { members[region, default: []].append(entry.agency) } else { lone.append(entry.agency) }
+            guard let region = entry.region else {
+                lone.append(entry.agency)
+                continue
+            }
+            guard let city else {
+                members[region, default: []].append(entry.agency)
+                continue
+            }
+            if entry.depth == 1 {
+                let hasChildren = !(index.children[entry.agency.slug] ?? []).isEmpty
+                current = hasChildren ? entry.agency.slug : nil
+                if hasChildren { tops.append(entry.agency.slug) }
+            }
+            members[entry.depth == 0 ? city : current ?? city, default: []].append(entry.agency)
         }
-        let regions = index.tree.regions.enumerated()
+        let regions = tops.enumerated()
             .sorted { (members[$1.element]?.count ?? 0, $0.offset) < (members[$0.element]?.count ?? 0, $1.offset) }
             .map(\.element)
         var byRegion = regions.prefix(Self.homeRegions).compactMap { slug in
-            index.agenciesBySlug[slug].map { row($0.name, url: root + SitePaths.agency($0.slug), members[slug] ?? []) }
+            index.agenciesBySlug[slug].map { agency in
+                row(agency.name + (slug == city && tops.count > 1 ? "（本级）" : ""), url: root + SitePaths.agency(agency.slug), members[slug] ?? [])
+            }
         }
         let rest = regions.dropFirst(Self.homeRegions).flatMap { members[$0] ?? [] } + lone
         if !rest.isEmpty, !byRegion.isEmpty {
