@@ -63,7 +63,7 @@ public struct SiteRenderer: Sendable {
             { try page(SitePaths.notFoundPage, .notFound, pages.notFound(), sink) },
         ]
         let counter = counter("pages", total: singles.count + portal.agencies.count + portal.reports.count + yearPages.count
-                                  + pages.agencyPageCount - 1)
+                                  + laterAgencyPages.count)
         defer { counter?.finish() }
         try forEachInParallel(Array(singles.indices)) { try singles[$0](); counter?.advance() }
         try forEachInParallel(portal.agencies) { agency in
@@ -87,7 +87,7 @@ public struct SiteRenderer: Sendable {
             try page(SitePaths.page(in: folder), .year, pages.year(year, page: number), sink)
         }
         // The agencies list's later pages (the first is with the singles).
-        try forEachInParallel(Array(2..<max(2, pages.agencyPageCount + 1))) { number in
+        try forEachInParallel(laterAgencyPages) { number in
             defer { counter?.advance() }
             try page(SitePaths.page(in: SitePaths.listPage(SitePaths.agencies, number)), .agencies, pages.agencies(page: number), sink)
         }
@@ -97,6 +97,9 @@ public struct SiteRenderer: Sendable {
     var yearPages: [YearPage] {
         index.portal.years.flatMap { year in (1...pages.yearPageCount(year)).map { YearPage(year: year, number: $0) } }
     }
+
+    /// The agencies list's page numbers after the first.
+    var laterAgencyPages: [Int] { Array(2..<max(2, pages.agencyPageCount + 1)) }
 
     struct YearPage: Sendable {
         let year: Int
@@ -132,7 +135,7 @@ public struct SiteRenderer: Sendable {
             + portal.agencies.map { SitePaths.agency($0.slug) }
             + portal.reports.map { SitePaths.report($0.agencySlug, $0.year) }
             + yearPages.map { SitePaths.listPage(SitePaths.year($0.year), $0.number) }
-            + (1..<max(1, pages.agencyPageCount)).map { SitePaths.listPage(SitePaths.agencies, $0 + 1) }
+            + laterAgencyPages.map { SitePaths.listPage(SitePaths.agencies, $0) }
     }
 
     /// The theme's assets, and the published originals of imported reports (their 原文 download).
