@@ -22,7 +22,8 @@ import sys
 import unicodedata
 
 PAGE = 20
-CHECKED_PER_PAGE = 60
+CHECKED_PER_PAGE = 200
+TEXTS_PER_PAGE = 40
 
 
 def is_han(c):
@@ -152,9 +153,10 @@ def search(root, query, year=None, kind=None):
     words, keys = analyse(normalise(query.strip()))
     if not keys:
         return site.bytes, 0, 0
-    names, all_ids = None, None
+    names, all_ids, by_key = None, None, {}
     for key in keys:
         key_names, key_texts = site.lists(key)
+        by_key[key] = (key_names, key_texts)
         either = set(key_names) | set(key_texts)
         names = set(key_names) if names is None else names & set(key_names)
         all_ids = either if all_ids is None else all_ids & either
@@ -167,14 +169,22 @@ def search(root, query, year=None, kind=None):
         year_keep = keep
         keep = lambda id: year_keep(id) and bool(bitmap[id >> 3] & (1 << (id & 7)))
     candidates = [id for id in sorted(names) + sorted(all_ids - names) if keep(id)]
-    shown = checked = 0
+    text_of = {}
+    for word in words:
+        word_keys = analyse(word)[1]
+        if word_keys:
+            text_of[word] = set.intersection(*(set(by_key[k][1]) for k in word_keys))
+    shown = checked = texts = 0
     for id in candidates:
-        if shown >= PAGE or checked >= CHECKED_PER_PAGE:
+        if shown >= PAGE or checked >= CHECKED_PER_PAGE or texts >= TEXTS_PER_PAGE:
             break
         checked += 1
         doc = site.document(id)
         named = normalise(f"{doc['name']} {doc['short']} {doc['year']}")
         missing = [w for w in words if w not in named]
+        if missing and not all(w not in text_of or id in text_of[w] for w in missing):
+            continue
+        texts += 1 if missing else 0
         number = 0
         while missing and number < doc["parts"]:
             text = normalise(site.text(doc, number))

@@ -19,9 +19,11 @@
   var manifestURL = form.getAttribute("data-manifest");
   var base = manifestURL.replace(/search\/manifest\.json$/, "");
   var PAGE = 20;
-  // Candidates checked against their text per page shown, at most: a query
-  // whose keys are all present but never side by side must not fetch every text.
-  var CHECKED_PER_PAGE = 60;
+  // Candidates checked per page shown, and texts fetched for it, at most: a
+  // query whose keys are all present but never side by side must not fetch
+  // every document.
+  var CHECKED_PER_PAGE = 200;
+  var TEXTS_PER_PAGE = 40;
   var files = {};
   var shards = {};
   var latest = 0;
@@ -178,15 +180,18 @@
   function contains(text, word) { return normalise(text).indexOf(word) >= 0; }
 
   // Checks a candidate: every word in its name or year, or in its text
-  // (fetched part by part until each word is found). Resolves to what is
+  // (fetched part by part until each word is found; only when each missing
+  // word's keys are all in the text's lists, `inText`). Resolves to what is
   // shown, or null when the words are not all there side by side.
-  function check(m, id, words) {
+  function check(m, id, words, inText, budget) {
     return documentOf(m, id).then(function (doc) {
       var title = doc.name + doc.year + m.titleSuffix;
       var named = doc.name + " " + doc.short + " " + doc.year;
       var missing = words.filter(function (word) { return !contains(named, word); });
       var shown = { doc: doc, title: title, snippet: null, byName: missing.length < words.length };
       if (!missing.length) return shown;
+      if (!missing.every(function (word) { return inText(word, id); })) return null;
+      budget.texts++;
       function part(number) {
         if (number >= doc.parts) return null;
         return get(base + "search/text/" + doc.slug + "/" + doc.year + "-" + number + ".txt", "text").then(function (text) {
@@ -261,11 +266,23 @@
     var parts = analyse(query);
     if (!parts.keys.length) { status.textContent = "请至少输入两个字。"; return; }
     status.textContent = "正在搜索…";
-    var m;
+    var m, inText;
     manifest.then(function (loaded) {
       m = loaded;
       return Promise.all(parts.keys.map(function (key) { return lists(m, key); }));
     }).then(function (found) {
+      var byKey = {};
+      parts.keys.forEach(function (key, i) { byKey[key] = found[i]; });
+      // Each word's documents whose text has all its keys (a word without keys, one character, may be anywhere).
+      var textOf = {};
+      parts.words.forEach(function (word) {
+        var keys = analyse(word).keys;
+        if (!keys.length) return;
+        var ids = byKey[keys[0]].text;
+        for (var i = 1; i < keys.length; i++) ids = intersect(ids, byKey[keys[i]].text);
+        textOf[word] = new Set(ids);
+      });
+      inText = function (word, id) { return !textOf[word] || textOf[word].has(id); };
       var names = found[0].name, all = union(found[0].name, found[0].text);
       for (var i = 1; i < found.length; i++) {
         names = intersect(names, found[i].name);
@@ -283,14 +300,15 @@
       var next = 0, shownCount = 0;
       function page() {
         more.hidden = true;
-        var checked = 0, shownHere = 0;
+        var checked = 0, shownHere = 0, budget = { texts: 0 };
         function step() {
           if (run !== latest) return null;
-          if (shownHere >= PAGE || next >= candidates.length || checked >= CHECKED_PER_PAGE) return null;
-          var batch = candidates.slice(next, next + Math.min(PAGE - shownHere, CHECKED_PER_PAGE - checked));
+          if (shownHere >= PAGE || next >= candidates.length || checked >= CHECKED_PER_PAGE || budget.texts >= TEXTS_PER_PAGE) return null;
+          // Never more in a batch than the limits left, so that the checks are those a one-by-one walk makes.
+          var batch = candidates.slice(next, next + Math.min(PAGE - shownHere, CHECKED_PER_PAGE - checked, TEXTS_PER_PAGE - budget.texts));
           next += batch.length;
           checked += batch.length;
-          return Promise.all(batch.map(function (id) { return check(m, id, parts.words); })).then(function (shownItems) {
+          return Promise.all(batch.map(function (id) { return check(m, id, parts.words, inText, budget); })).then(function (shownItems) {
             if (run !== latest) return null;
             shownItems.forEach(function (item) { if (item) { show(item, parts.words); shownHere++; shownCount++; } });
             return step();
