@@ -20,6 +20,11 @@ struct SearchIndexTests {
         #expect(Self.keys("下沙街道") == ["下沙", "沙街", "街道"])
         // Punctuation and spaces separate runs; full-width digits and capitals are folded (NFKC, lower case).
         #expect(Self.keys("COVID-19疫情，２０２１年") == ["19", "2021", "covid", "疫情"])
+        // Text that skips the normaliser gives the keys it would: full-width letters, a compatibility
+        // ideograph (U+F9DC 隆 → 隆) and a circled digit (① → 1) that need it.
+        #expect(Self.keys("ＡＢＣ１２") == ["abc12"])
+        #expect(Self.keys("\u{F9DC}盛") == ["隆盛"])
+        #expect(Self.keys("第①号") == ["1"])
         // A lone character gives no key: search asks for two.
         #expect(Self.keys("市 区") == [])
     }
@@ -36,6 +41,10 @@ struct SearchIndexTests {
         var dense: [UInt8] = []
         PostingList.encode(Array(0..<50_000).map(Int32.init), into: &dense)
         #expect(dense.first == 2 && dense.count < 6_300)
+    }
+
+    @Test func markdownBecomesLinesOfWords() {
+        #expect(SearchIndex.plainLines("## 一、总体情况\n\n　　本机关**坚持**公开。 \r\n> 引文 [链接]\n") == ["一、总体情况", "本机关坚持公开。", "引文 链接"])
     }
 
     @Test func longTextIsCutIntoPartsThatOverlap() throws {

@@ -66,30 +66,4 @@ enum Discovery {
         if let base = index.portal.site.baseURL { text += "Sitemap: \(base)\(SitePaths.sitemap)\n" }
         return text
     }
-
-    /// Markdown reduced to words: marks and line breaks go.
-    static func plainText(_ markdown: String) -> String {
-        // One pass over the bytes (all marks are ASCII): search reads every
-        // report's text.
-        let marks: Set<UInt8> = Set("#*_>`[]".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(markdown.utf8.count)
-        var line: [UInt8] = []
-        func flush() {
-            defer { line.removeAll(keepingCapacity: true) }
-            guard let first = line.first, let last = line.last else { return }
-            if !out.isEmpty { out.append(0x20) }
-            // Leading or trailing spaces (also 全角 ones) go, as in trimming.
-            if first <= 0x20 || first >= 0x80 || last <= 0x20 || last >= 0x80 {
-                out += String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces).utf8
-            } else {
-                out += line
-            }
-        }
-        for byte in markdown.utf8 {
-            if byte == 0x0A || byte == 0x0D { flush() } else if !marks.contains(byte) { line.append(byte) }
-        }
-        flush()
-        return String(decoding: out, as: UTF8.self)
-    }
 }

@@ -176,15 +176,41 @@ struct SearchIndex {
             SearchTerms.keys(of: name, bigrams: &document.nameBigrams, terms: &document.nameTerms)
         }
         let form = index.portal.form(of: report)
-        let paragraphs = (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }
-            .flatMap { $0.split(whereSeparator: \.isNewline) }
-            .map { Discovery.plainText(String($0)) }
-            .filter { !$0.isEmpty }
+        let paragraphs = (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }.flatMap(Self.plainLines)
         for paragraph in paragraphs {
             SearchTerms.keys(of: paragraph, bigrams: &document.textBigrams, terms: &document.textTerms)
         }
         document.parts = Self.parts(paragraphs)
         return document
+    }
+
+    /// Markdown reduced to its lines of words: marks go, and spaces (also
+    /// 全角 ones) at either end; empty lines go. Byte by byte (all marks are
+    /// ASCII): every report's text passes through here.
+    static func plainLines(_ markdown: String) -> [String] {
+        var lines: [String] = []
+        var line: [UInt8] = []
+        func flush() {
+            defer { line.removeAll(keepingCapacity: true) }
+            var start = line.startIndex
+            var end = line.endIndex
+            while start < end {
+                if line[start] <= 0x20 { start += 1 } else if end - start >= 3, line[start...].starts(with: [0xE3, 0x80, 0x80]) { start += 3 } else { break }
+            }
+            while start < end {
+                if line[end - 1] <= 0x20 { end -= 1 } else if end - start >= 3, line[(end - 3)..<end].elementsEqual([0xE3, 0x80, 0x80]) { end -= 3 } else { break }
+            }
+            if start < end { lines.append(String(decoding: line[start..<end], as: UTF8.self)) }
+        }
+        for byte in markdown.utf8 {
+            switch byte {
+            case 0x0A, 0x0D: flush()
+            case UInt8(ascii: "#"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"): break
+            default: line.append(byte)
+            }
+        }
+        flush()
+        return lines
     }
 
     /// Paragraphs gathered into parts of about `partBytes`, one paragraph a

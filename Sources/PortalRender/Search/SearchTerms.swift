@@ -38,8 +38,10 @@ enum SearchTerms {
             if !term.isEmpty, term.count <= longestTerm { terms.insert(String(term)) }
             term.removeAll()
         }
-        for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+        for scalar in compatible(text).unicodeScalars {
             var value = scalar.value
+            // Full-width ASCII, as NFKC would; then ASCII capitals lower-cased.
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
             if (0x41...0x5A).contains(value) { value += 0x20 }
             if isHan(value) {
                 endTerm()
@@ -54,6 +56,21 @@ enum SearchTerms {
             }
         }
         endTerm()
+    }
+
+    /// The text NFKC-normalised where that can change its keys. Usual report
+    /// text (ASCII, the common Han blocks, punctuation, full-width forms,
+    /// which `keys` folds itself) has nothing NFKC would turn into a Han
+    /// character, letter or digit, so it skips Foundation's normaliser, which
+    /// costs more than the rest of the indexing.
+    static func compatible(_ text: String) -> String {
+        let plain = text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0...0x7F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x2000...0x206F, 0x3000...0x3037, 0x303B...0x303F, 0xFF01...0xFF5E: true
+            default: false
+            }
+        }
+        return plain ? text : text.precomposedStringWithCompatibilityMapping
     }
 
     /// Keys in the order shards hold them: by UTF-16 code units, as
