@@ -20,6 +20,7 @@ SCREENSHOTS = pathlib.Path(os.environ.get("PORTAL_SCREENSHOTS", "screenshots"))
 
 PAGES = {
     "home": "",
+    "agencies": "agencies/",
     "agency": "agencies/xiasha/",
     "report": "agencies/xiasha/2021/",
     "year": "years/2021/",
@@ -139,7 +140,7 @@ def test_no_serious_accessibility_violations(browser, name):
 
 
 @pytest.mark.parametrize("width", [1280, 360])
-@pytest.mark.parametrize("name", ["home", "report", "year"])
+@pytest.mark.parametrize("name", ["home", "agencies", "report", "year", "search"])
 def test_pages_fit_the_screen_and_are_photographed(browser, name, width):
     browser.set_window_size(width, 1000)
     browser.get(URL + PAGES[name])
