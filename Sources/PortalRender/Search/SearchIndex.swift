@@ -53,6 +53,8 @@ struct SearchIndex {
         var textBigrams: Set<UInt64> = []
         var textTerms: Set<String> = []
         var parts: [String] = []
+        /// How many parts were written (the parts themselves are let go).
+        var partCount = 0
     }
 
     struct Lists {
@@ -61,26 +63,33 @@ struct SearchIndex {
     }
 
     func write(into sink: OutputSink) throws {
-        let slots = ResultSlots<Document>(count: documents.count)
-        try forEachInParallel(Array(documents.indices)) { id in
-            let document = self.document(documents[id])
-            for (number, part) in document.parts.enumerated() {
-                try sink.write(SitePaths.searchText(documents[id].agencySlug, documents[id].year, part: number), text: part)
-            }
-            slots[id] = document
-        }
         var bigrams: [UInt64: Lists] = [:]
         var terms: [String: Lists] = [:]
         var partCounts: [Int] = []
         partCounts.reserveCapacity(documents.count)
-        for (id, document) in slots.values.enumerated() {
-            let id = Int32(id)
-            let document = document ?? Document()
-            partCounts.append(document.parts.count)
-            for key in document.nameBigrams { bigrams[key, default: Lists()].name.append(id) }
-            for key in document.textBigrams { bigrams[key, default: Lists()].text.append(id) }
-            for key in document.nameTerms { terms[key, default: Lists()].name.append(id) }
-            for key in document.textTerms { terms[key, default: Lists()].text.append(id) }
+        // A batch at a time, on all cores: the keys of 50,000 reports (and
+        // their text) are never all held at once, only their lists.
+        for start in stride(from: 0, to: documents.count, by: Downloads.batchSize) {
+            let batch = start..<min(start + Downloads.batchSize, documents.count)
+            let slots = ResultSlots<Document>(count: batch.count)
+            try forEachInParallel(Array(batch)) { id in
+                var document = self.document(documents[id])
+                for (number, part) in document.parts.enumerated() {
+                    try sink.write(SitePaths.searchText(documents[id].agencySlug, documents[id].year, part: number), text: part)
+                }
+                document.partCount = document.parts.count
+                document.parts = []
+                slots[id - start] = document
+            }
+            for (offset, document) in slots.values.enumerated() {
+                let id = Int32(start + offset)
+                let document = document ?? Document()
+                partCounts.append(document.partCount)
+                for key in document.nameBigrams { bigrams[key, default: Lists()].name.append(id) }
+                for key in document.textBigrams { bigrams[key, default: Lists()].text.append(id) }
+                for key in document.nameTerms { terms[key, default: Lists()].name.append(id) }
+                for key in document.textTerms { terms[key, default: Lists()].text.append(id) }
+            }
         }
         // Ids were appended in order, so every list is sorted.
         let keyed = (bigrams.map { (SearchTerms.bigramText($0.key), $0.value) } + terms.map { ($0.key, $0.value) })
