@@ -112,6 +112,9 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--narrative-bytes", type=int, default=1400, help="per narrative file (three per report)")
+    parser.add_argument("--region-size", type=int, default=0,
+                        help="group agencies into regions of this many: the first of each is a 区人民政府, "
+                             "the others name it as their parent (0: no parents)")
     args = parser.parse_args()
     first, last = (int(y) for y in args.years.split("-"))
     out = pathlib.Path(args.out)
@@ -127,8 +130,16 @@ def main():
         slug = f"agency-{number:05d}"
         folder = content / slug
         folder.mkdir()
-        (folder / "agency.yaml").write_text(
-            f"name: 示例市第{number}号示例机构\nshortName: 示例机构{number}\nkind: {KINDS[number % len(KINDS)]}\n", encoding="utf-8")
+        if args.region_size > 0:
+            region = number - number % args.region_size
+            if region == number:
+                text = f"name: 示例市第{number // args.region_size}示例区人民政府\nshortName: 示例区{number // args.region_size}\nkind: government\n"
+            else:
+                text = (f"name: 示例市第{region // args.region_size}示例区第{number}号示例机构\nshortName: 示例机构{number}\n"
+                        f"kind: {KINDS[number % 3]}\nparent: agency-{region:05d}\n")
+        else:
+            text = f"name: 示例市第{number}号示例机构\nshortName: 示例机构{number}\nkind: {KINDS[number % len(KINDS)]}\n"
+        (folder / "agency.yaml").write_text(text, encoding="utf-8")
         carried = [0] * 6
         in_force = {}
         for year in range(first, last + 1):

@@ -11,8 +11,16 @@ struct AgencyReader {
         name.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil
     }
 
+    /// `agencies/page/<n>/` are the later pages of the agencies list.
+    static let reservedSlug = "page"
+
     func agency(in folder: URL, slug: String, displayPath: String) -> Agency? {
         let path = "\(displayPath)/agency.yaml"
+        if slug == Self.reservedSlug {
+            log.error(.slug, at: SourceLocation(path: displayPath), "agency folder “\(slug)” is reserved: /agencies/page/2/… are the agencies list's later pages",
+                      hint: "rename the folder, e.g. “\(slug)-office”")
+            return nil
+        }
         if !Self.isSlug(slug) {
             log.error(.slug, at: SourceLocation(path: displayPath), "agency folder “\(slug)” is not a valid slug",
                       hint: "use lower-case letters, digits and hyphens (it becomes the URL /agencies/\(slug)/)")

@@ -36,7 +36,8 @@ public struct RenderScope: Sendable, Equatable {
 
     /// Whether the output file at `path` is made by a render of this scope:
     /// `agencies/<slug>/<year>/…` is its report's, `agencies/<slug>/<file>`
-    /// its agency's, `years/<year>/<file>` its year's, anything else is
+    /// its agency's, `years/<year>/…` its year's, anything else (the
+    /// agencies list's pages `agencies/page/<n>/` among them) is
     /// site-wide. A patch deletes a covered file that it did not write.
     public func covers(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -44,7 +45,8 @@ public struct RenderScope: Sendable, Equatable {
             return includes(report: String(parts[1]), year)
         }
         if parts.first == "agencies", parts.count == 3 { return includes(agency: String(parts[1])) }
-        if parts.first == "years", parts.count == 3, let year = Int(parts[1]) { return includes(year: year) }
+        // A year's files and its table's later pages (years/<year>/page/<n>/).
+        if parts.first == "years", parts.count >= 3, let year = Int(parts[1]) { return includes(year: year) }
         return true
     }
 }

@@ -10,6 +10,8 @@ public struct SiteIndex: Sendable {
     public let reportsByYear: [Int: [Report]]
     /// Agencies whose parent is the key, sorted by slug.
     public let children: [String: [Agency]]
+    /// Agencies in the order of their parent tree.
+    public let tree: AgencyTree
     /// Each form table's HTML layout, by form id and table id.
     let tableLayouts: [String: OfficialTable.Layout]
     /// Each report's timeliness, change since last year, repeated text and quality line.
@@ -28,6 +30,7 @@ public struct SiteIndex: Sendable {
             if let parent = agency.parent?.value { children[parent, default: []].append(agency) }
         }
         self.children = children
+        tree = AgencyTree(agencies: portal.agencies, bySlug: agenciesBySlug, children: children)
         var layouts: [String: OfficialTable.Layout] = [:]
         for form in portal.forms.values {
             for table in form.tables { layouts[form.id + "/" + table.id] = OfficialTable.Layout(table) }

@@ -22,6 +22,8 @@ public enum SitePaths {
     public static let compare = "compare/"
     public static let compareScript = "assets/compare.js"
 
+    /// Page `number` of the list whose first page is `folder` (agencies/, years/2021/).
+    public static func listPage(_ folder: String, _ number: Int) -> String { number <= 1 ? folder : folder + "page/\(number)/" }
     /// The HTML file of a page whose folder is `folder`.
     public static func page(in folder: String) -> String { folder + "index.html" }
     /// The folder of each one-of-a-kind page.
@@ -59,7 +61,12 @@ public enum SitePaths {
     /// Table schemas of the CSV shapes, referred to by the data package.
     public static func schema(_ name: String) -> String { downloads + "schemas/\(name).json" }
     public static func form(_ id: String) -> String { downloads + "forms/\(id).json" }
-    public static let searchIndex = search + "index.json"
+    // Search (`SearchIndex`): a manifest, then pieces fetched as a query needs them.
+    public static let searchManifest = search + "manifest.json"
+    public static func searchShard(_ number: Int) -> String { search + "shards/\(number).bin" }
+    public static func searchDocuments(_ chunk: Int) -> String { search + "docs/\(chunk).json" }
+    public static func searchKind(_ kind: String) -> String { search + "kinds/\(kind).bin" }
+    public static func searchText(_ slug: String, _ year: Int, part: Int) -> String { search + "text/\(slug)/\(year)-\(part).txt" }
     public static let searchScript = "assets/search.js"
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"

@@ -76,7 +76,8 @@ public struct SiteRenderer: Sendable {
             { try page(SitePaths.page(in: SitePaths.compare), .compare, pages.compare(), sink) },
             { try page(SitePaths.notFoundPage, .notFound, pages.notFound(), sink) },
         ]
-        let counter = counter("pages", total: singles.count + portal.agencies.count + portal.reports.count + portal.years.count)
+        let counter = counter("pages", total: singles.count + portal.agencies.count + portal.reports.count + yearPages.count
+                                  + laterAgencyPages.count)
         defer { counter?.finish() }
         try forEachInParallel(Array(singles.indices)) { try singles[$0](); counter?.advance() }
         try forEachInParallel(portal.agencies.filter { scope.includes(agency: $0.slug) }) { agency in
@@ -94,12 +95,31 @@ public struct SiteRenderer: Sendable {
             guard !reuse.reuse(SitePaths.page(in: folder), of: report, folder: folder, sink: sink) else { return }
             try reportPage(report, into: sink)
         }
-        try forEachInParallel(portal.years.filter(scope.includes(year:))) { year in
+        try forEachInParallel(yearPages.filter { scope.includes(year: $0.year) }) { yearPage in
+            let (year, number) = (yearPage.year, yearPage.number)
             defer { counter?.advance() }
-            let folder = SitePaths.year(year)
+            let folder = SitePaths.listPage(SitePaths.year(year), number)
             guard !reuse.reuse(SitePaths.page(in: folder), of: index.reportsByYear[year] ?? [], folder: folder, sink: sink) else { return }
-            try page(SitePaths.page(in: folder), .year, pages.year(year), sink)
+            try page(SitePaths.page(in: folder), .year, pages.year(year, page: number), sink)
         }
+        // The agencies list's later pages (the first is with the singles).
+        try forEachInParallel(laterAgencyPages) { number in
+            defer { counter?.advance() }
+            try page(SitePaths.page(in: SitePaths.listPage(SitePaths.agencies, number)), .agencies, pages.agencies(page: number), sink)
+        }
+    }
+
+    /// Every page of every year: (year, page number).
+    var yearPages: [YearPage] {
+        index.portal.years.flatMap { year in (1...pages.yearPageCount(year)).map { YearPage(year: year, number: $0) } }
+    }
+
+    /// The agencies list's page numbers after the first.
+    var laterAgencyPages: [Int] { Array(2..<max(2, pages.agencyPageCount + 1)) }
+
+    struct YearPage: Sendable {
+        let year: Int
+        let number: Int
     }
 
     /// One report's page: `portal serve` writes it first, before the rest of a patch.
@@ -129,7 +149,7 @@ public struct SiteRenderer: Sendable {
         if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write(SitePaths.sitemap, text: sitemap) }
         try sink.write(SitePaths.robots, text: Discovery.robots(index))
         try sink.write(SitePaths.dataPackage, text: DataPackage.document(index).serialized())
-        try Discovery.writeSearchIndex(index, to: sink.stream(SitePaths.searchIndex))
+        try SearchIndex(index).write(into: sink)
     }
 
     /// The folder of every HTML page (404 aside), for the sitemap.
@@ -138,7 +158,8 @@ public struct SiteRenderer: Sendable {
         return PageKind.allCases.compactMap(SitePaths.folder(of:))
             + portal.agencies.map { SitePaths.agency($0.slug) }
             + portal.reports.map { SitePaths.report($0.agencySlug, $0.year) }
-            + portal.years.map(SitePaths.year)
+            + yearPages.map { SitePaths.listPage(SitePaths.year($0.year), $0.number) }
+            + laterAgencyPages.map { SitePaths.listPage(SitePaths.agencies, $0) }
     }
 
     /// The theme's assets, and the published originals of imported reports (their 原文 download).

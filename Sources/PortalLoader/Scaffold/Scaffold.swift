@@ -41,6 +41,10 @@ public struct Scaffold: Sendable {
     /// Writes `content/agencies/<slug>/agency.yaml`; returns the paths written.
     @discardableResult
     public func newAgency(slug: String, name: String, kind: Agency.Kind, parent: String?) throws(Problem) -> [String] {
+        guard slug != AgencyReader.reservedSlug else {
+            throw refusal("content/agencies/\(slug)", "“\(slug)” is reserved: /agencies/page/2/… are the agencies list's later pages",
+                          hint: "choose another slug, e.g. “\(slug)-office”")
+        }
         guard AgencyReader.isSlug(slug) else {
             throw refusal("content/agencies/\(slug)", "“\(slug)” is not a slug",
                           hint: "use lower-case letters, digits and hyphens (it becomes the URL /agencies/\(slug)/)")

@@ -3,7 +3,7 @@ import PortalModel
 import PortalSupport
 
 /// Files for feed readers, search engines and data tools: feed.xml,
-/// sitemap.xml, robots.txt, data/datapackage.json, search/index.json.
+/// sitemap.xml, robots.txt, data/datapackage.json.
 enum Discovery {
     /// Reports newest first: by year, then publication date, then agency.
     static func newestFirst(_ reports: [Report]) -> [Report] {
@@ -65,61 +65,5 @@ enum Discovery {
         var text = "User-agent: *\nAllow: /\n"
         if let base = index.portal.site.baseURL { text += "Sitemap: \(base)\(SitePaths.sitemap)\n" }
         return text
-    }
-
-    /// What the search page searches: names, titles and narrative text, one
-    /// entry per report, newest first; written piece by piece, entries made
-    /// on all cores.
-    static func writeSearchIndex(_ index: SiteIndex, to file: any OutputStreamFile) throws {
-        let list = try JSONArrayFile(file, JSONArrayFile.slot)
-        let reports = newestFirst(index.portal.reports)
-        for start in stride(from: 0, to: reports.count, by: Downloads.batchSize) {
-            let batch = Array(reports[start..<min(start + Downloads.batchSize, reports.count)])
-            let entries = ResultSlots<String>(count: batch.count)
-            try forEachInParallel(Array(batch.indices)) { entries[$0] = searchEntry(batch[$0], index: index).fragment() }
-            for entry in entries.values { try list.append(entry ?? "null") }
-        }
-        try list.close()
-    }
-
-    /// One report's entry in the search index.
-    static func searchEntry(_ report: Report, index: SiteIndex) -> JSONValue {
-        let agency = index.agency(of: report)
-        let form = index.portal.form(of: report)
-        let text = (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }.joined(separator: " ")
-        return .object([
-            ("title", .string(index.title(of: report))),
-            ("agency", .string(agency.name)),
-            ("short", .string(agency.shortName)),
-            ("year", .int(report.year)),
-            ("url", .string(SitePaths.report(report.agencySlug, report.year))),
-            ("text", .string(plainText(text))),
-        ])
-    }
-
-    /// Markdown reduced to words: marks and line breaks go.
-    static func plainText(_ markdown: String) -> String {
-        // One pass over the bytes (all marks are ASCII): the search index
-        // holds every report's text.
-        let marks: Set<UInt8> = Set("#*_>`[]".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(markdown.utf8.count)
-        var line: [UInt8] = []
-        func flush() {
-            defer { line.removeAll(keepingCapacity: true) }
-            guard let first = line.first, let last = line.last else { return }
-            if !out.isEmpty { out.append(0x20) }
-            // Leading or trailing spaces (also 全角 ones) go, as in trimming.
-            if first <= 0x20 || first >= 0x80 || last <= 0x20 || last >= 0x80 {
-                out += String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces).utf8
-            } else {
-                out += line
-            }
-        }
-        for byte in markdown.utf8 {
-            if byte == 0x0A || byte == 0x0D { flush() } else if !marks.contains(byte) { line.append(byte) }
-        }
-        flush()
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -12,8 +12,12 @@ struct PageContext {
     /// A page: what every page has, under the page's own values.
     typealias Page<Values> = Layered<PageCommon, Values>
 
-    func page<Values>(folder: String, title: String, trail: [(String, String)] = [], _ values: Values) -> Page<Values> {
-        Layered(common(folder: folder, title: title, trail: trail), values)
+    func page<Values>(folder: String, title: String, trail: [(String, String)] = [], paging: Pagination? = nil,
+                      _ values: Values) -> Page<Values> {
+        var common = common(folder: folder, title: title, trail: trail)
+        common.previousURL = paging?.previousURL
+        common.nextURL = paging?.nextURL
+        return Layered(common, values)
     }
 
     func common(folder: String, title: String, trail: [(String, String)] = []) -> PageCommon {

@@ -30,6 +30,9 @@ struct PageCommon {
     var breadcrumbs: [Crumb]
     var isHome: Bool
     var canonical: String?
+    /// The neighbours of a page of a long list (rel=prev/next).
+    var previousURL: String?
+    var nextURL: String?
 }
 
 /// A link to an agency, and what some pages add to it.

@@ -11,20 +11,25 @@ extension PageContext {
             var figures: [KeyFigureTotal.Shown]
         }
 
-        struct Coverage {
-            var year: Int
-            var published: Bool
-            var url: String?
-            /// No report, but one is owed (within since…until): 未收录.
-            var owed: Bool = false
-        }
-
         struct CoverageYear {
             var year: Int
         }
 
-        struct Agency {
-            var coverage: [Coverage]
+        /// How many reports a group of agencies published each year.
+        struct CoverageRow {
+            struct Cell {
+                var year: Int
+                var published: Int
+                /// Every agency of the group that owed a report that year published it.
+                var complete: Bool?
+                /// Reports owed that year and not in the portal (未收录).
+                var missing: Int?
+            }
+
+            var label: String
+            var url: String?
+            var agencyCount: Int
+            var cells: [Cell]
         }
 
         struct Year {
@@ -35,13 +40,21 @@ extension PageContext {
 
         var latest: Latest?
         var coverageYears: [CoverageYear]
-        var agencies: [AgencyEntry<Agency>]
+        var byKind: [CoverageRow]
+        var byRegion: [CoverageRow]
+        var agenciesURL: String
         var years: [Year]
         var reportCount: Int
         var agencyCount: Int
         var downloads: [Download]
     }
 
+    /// Regions shown on the home page by name, the largest first; the rest share a line.
+    static let homeRegions = 20
+
+    /// A summary, whatever the size of the portal: the latest year, and
+    /// coverage by kind and by region (a matrix of every agency and year
+    /// was megabytes at 50,000 reports; the agencies list has it all).
     func home() -> Page<Home> {
         let root = "./"
         let latest = portal.years.first.map { year in
@@ -50,19 +63,66 @@ extension PageContext {
                                figures: KeyFigureTotal.totals(reports, portal: portal).map(\.shown))
         }
         let years = portal.years.sorted()
-        let agencies = portal.agencies.map { agency in
-            let published = Set((index.reportsByAgency[agency.slug] ?? []).map(\.year))
-            let coverage = years.map { year in
-                published.contains(year)
-                    ? Home.Coverage(year: year, published: true, url: root + SitePaths.report(agency.slug, year))
-                    : Home.Coverage(year: year, published: false, owed: agency.owesReport(for: year))
+        func row(_ label: String, url: String?, _ agencies: [Agency]) -> Home.CoverageRow {
+            var published: [Int: Int] = [:]
+            for agency in agencies {
+                for report in index.reportsByAgency[agency.slug] ?? [] { published[report.year, default: 0] += 1 }
             }
-            return AgencyEntry(agencyLink(agency, from: root), Home.Agency(coverage: coverage))
+            return Home.CoverageRow(label: label, url: url, agencyCount: agencies.count, cells: years.map { year in
+                let count = published[year] ?? 0
+                // Owed: agencies that existed that year (since…until); the rest are 未收录.
+                let owed = agencies.reduce(0) { $0 + ($1.owesReport(for: year) ? 1 : 0) }
+                let missing = max(0, owed - count)
+                return Home.CoverageRow.Cell(year: year, published: count, complete: missing == 0 && count > 0 ? true : nil,
+                                             missing: missing > 0 ? missing : nil)
+            })
+        }
+        let byKind = Agency.Kind.allCases.compactMap { kind -> Home.CoverageRow? in
+            let agencies = portal.agencies.filter { $0.kind == kind }
+            return agencies.isEmpty ? nil : row(kind.label, url: nil, agencies)
+        }
+        // Regions are the tops of the parent tree. A portal of one city (one top) is shown by the
+        // level below it (its 区, each with what is under it); the city's own agency and those
+        // directly under it with nothing below share the city's line.
+        var members: [String: [Agency]] = [:]
+        var lone: [Agency] = []
+        var tops = index.tree.regions
+        let city = tops.count == 1 ? tops.first : nil
+        var current: String?
+        for entry in index.tree.entries {
+            guard let region = entry.region else {
+                lone.append(entry.agency)
+                continue
+            }
+            guard let city else {
+                members[region, default: []].append(entry.agency)
+                continue
+            }
+            if entry.depth == 1 {
+                let hasChildren = !(index.children[entry.agency.slug] ?? []).isEmpty
+                current = hasChildren ? entry.agency.slug : nil
+                if hasChildren { tops.append(entry.agency.slug) }
+            }
+            members[entry.depth == 0 ? city : current ?? city, default: []].append(entry.agency)
+        }
+        let regions = tops.enumerated()
+            .sorted { (members[$1.element]?.count ?? 0, $0.offset) < (members[$0.element]?.count ?? 0, $1.offset) }
+            .map(\.element)
+        var byRegion = regions.prefix(Self.homeRegions).compactMap { slug in
+            index.agenciesBySlug[slug].map { agency in
+                row(agency.name + (slug == city && tops.count > 1 ? "（本级）" : ""), url: root + SitePaths.agency(agency.slug), members[slug] ?? [])
+            }
+        }
+        let rest = regions.dropFirst(Self.homeRegions).flatMap { members[$0] ?? [] } + lone
+        if !rest.isEmpty, !byRegion.isEmpty {
+            byRegion.append(row(regions.count > Self.homeRegions ? "其他地区及机构" : "其他机构", url: nil, rest))
         }
         return page(folder: "", title: portal.site.title, Home(
             latest: latest,
             coverageYears: years.map(Home.CoverageYear.init),
-            agencies: agencies,
+            byKind: byKind,
+            byRegion: byRegion,
+            agenciesURL: root + SitePaths.agencies,
             years: portal.years.map { Home.Year(year: $0, url: root + SitePaths.year($0), reportCount: index.reportsByYear[$0]?.count ?? 0) },
             reportCount: portal.reports.count,
             agencyCount: portal.agencies.count,
@@ -73,20 +133,52 @@ extension PageContext {
         struct Agency {
             var parent: AgencyLink?
             var reports: [YearLink]
+            /// Steps below the region (0 for the region itself), for the indent.
+            var depth: Int
         }
 
-        var agencies: [AgencyEntry<Agency>]
+        /// A region with the agencies under it, or the agencies that have no parent or children.
+        struct Group {
+            var region: AgencyLink?
+            /// The group began on an earlier page.
+            var continued: Bool?
+            var agencies: [AgencyEntry<Agency>]
+        }
+
+        var groups: [Group]
+        var agencyCount: Int
+        var pagination: Pagination?
         var downloads: [Download]
     }
 
-    func agencies() -> Page<Agencies> {
-        let root = SitePaths.root(from: SitePaths.agencies)
-        let agencies = portal.agencies.map { agency in
-            AgencyEntry(agencyLink(agency, from: root), Agencies.Agency(
-                parent: parentLink(of: agency, from: root),
-                reports: (index.reportsByAgency[agency.slug] ?? []).reversed().map { reportLink($0, from: root) }))
+    var agencyPageCount: Int { Pagination.pageCount(index.tree.entries.count) }
+
+    /// Page `number` of the agencies list, in the order of the parent tree.
+    func agencies(page number: Int = 1) -> Page<Agencies> {
+        let folder = SitePaths.listPage(SitePaths.agencies, number)
+        let root = SitePaths.root(from: folder)
+        let entries = index.tree.entries
+        let rows = Pagination.rows(of: number, total: entries.count)
+        var groups: [Agencies.Group] = []
+        var currentRegion: String??
+        for position in rows {
+            let entry = entries[position]
+            if currentRegion != .some(entry.region) {
+                currentRegion = .some(entry.region)
+                let startsHere = position == 0 || entries[position - 1].region != entry.region
+                groups.append(Agencies.Group(region: entry.region.flatMap { index.agenciesBySlug[$0] }.map { agencyLink($0, from: root) },
+                                             continued: startsHere ? nil : true, agencies: []))
+            }
+            groups[groups.count - 1].agencies.append(AgencyEntry(agencyLink(entry.agency, from: root), Agencies.Agency(
+                parent: parentLink(of: entry.agency, from: root),
+                reports: (index.reportsByAgency[entry.agency.slug] ?? []).reversed().map { reportLink($0, from: root) },
+                depth: min(entry.depth, 4))))
         }
-        return page(folder: SitePaths.agencies, title: "机构", Agencies(agencies: agencies, downloads: datasetDownloads(root: root)))
+        let paging = Pagination(number: number, count: agencyPageCount, list: SitePaths.agencies, root: root)
+        return page(folder: folder, title: number == 1 ? "机构" : "机构（第 \(number) 页）",
+                    trail: number == 1 ? [] : [("机构", SitePaths.agencies)], paging: paging,
+                    Agencies(groups: groups, agencyCount: entries.count, pagination: paging,
+                             downloads: number == 1 ? datasetDownloads(root: root) : []))
     }
 
     struct Years {
@@ -130,6 +222,8 @@ extension PageContext {
         var whole: [Download]
         var forms: [FormInfo]
         var years: [YearFiles]
+        var searchManifest: String
+        var searchFormat: String
         var csvColumns: [CSVColumn]
         var wideColumns: [CSVColumn]
         var qualityColumns: [CSVColumn]
@@ -150,6 +244,8 @@ extension PageContext {
                 Downloads.YearFiles(year: year, json: root + SitePaths.yearJSON(year), archive: root + SitePaths.yearArchive(year),
                                     csv: wideCSVDownloads(index.reportsByYear[year] ?? [], root: root) { SitePaths.yearCSV(year, form: $0) })
             },
+            searchManifest: root + SitePaths.searchManifest,
+            searchFormat: SearchIndex.format,
             csvColumns: DataDocuments.cellCSVHeader.map(Downloads.CSVColumn.init),
             wideColumns: JoinedDocuments.reportColumns.map(Downloads.CSVColumn.init),
             qualityColumns: ReportFacts.qualityColumnNames.map(Downloads.CSVColumn.init),
@@ -158,27 +254,29 @@ extension PageContext {
     }
 
     struct Search {
-        struct Entry {
-            var title: String
-            var url: String
-            var agency: String
-            var year: Int
+        struct Kind {
+            var id: String
+            var label: String
         }
 
-        var reports: [Entry]
-        var indexURL: String
+        var manifestURL: String
         var scriptURL: String
+        var agenciesURL: String
+        var yearsURL: String
+        var years: [YearLink]
+        var kinds: [Kind]
     }
 
+    /// The search box; without JavaScript, a pointer to the lists (every
+    /// report on one page was megabytes at 50,000 reports).
     func search() -> Page<Search> {
         let root = SitePaths.root(from: SitePaths.search)
-        let reports = Discovery.newestFirst(portal.reports).map { report in
-            let agency = index.agency(of: report)
-            return Search.Entry(title: index.title(of: report), url: root + SitePaths.report(agency.slug, report.year),
-                                agency: agency.name, year: report.year)
-        }
-        return page(folder: SitePaths.search, title: "搜索",
-                    Search(reports: reports, indexURL: root + SitePaths.searchIndex, scriptURL: root + SitePaths.searchScript))
+        let kinds = Set(portal.agencies.map(\.kind))
+        return page(folder: SitePaths.search, title: "搜索", Search(
+            manifestURL: root + SitePaths.searchManifest, scriptURL: root + SitePaths.searchScript,
+            agenciesURL: root + SitePaths.agencies, yearsURL: root + SitePaths.years,
+            years: portal.years.map { YearLink(year: $0, url: root + SitePaths.year($0)) },
+            kinds: Agency.Kind.allCases.filter(kinds.contains).map { Search.Kind(id: $0.rawValue, label: $0.label) }))
     }
 
     struct Compare {

@@ -38,7 +38,9 @@ extension SiteRenderer {
         var values: [Any] = [pages.home(), pages.agencies(), pages.years(), pages.downloads(), pages.search(), pages.compare(), pages.notFound()]
         values += portal.agencies.map(pages.agency)
         values += portal.reports.map(pages.report)
-        values += portal.years.map(pages.year)
+        values += portal.years.map { pages.year($0) }
+        // What the pages of a long list add, though the example fits on one page.
+        values.append(Pagination(number: 2, count: 9, list: SitePaths.agencies, root: "../../../") as Any)
         var keys = Set<String>()
         for value in values { Reflection.keys(of: value, into: &keys) }
         return keys

@@ -178,30 +178,52 @@ extension PageContext {
         var incomplete: Bool
         var reportCount: Int
         var forms: [FormInfo]
-        /// Late and missing reports, regional totals.
-        var readers: YearReaders
+        /// Late and missing reports, regional totals (on the first page).
+        var readers: YearReaders?
         var downloads: [Download]
+        /// The agency table's pages; the other sections are on the first.
+        var pagination: Pagination?
+        var laterPage: Bool?
     }
 
-    func year(_ year: Int) -> Page<YearPage> {
-        let folder = SitePaths.year(year)
+    /// Agencies in a year's ranking (the chart and its table); every
+    /// agency's figures are in the year's CSV and the paged table.
+    static let rankingSize = 20
+
+    func yearPageCount(_ year: Int) -> Int { Pagination.pageCount(index.reportsByYear[year]?.count ?? 0) }
+
+    /// Page `number` of a year: the first has everything, the others the
+    /// next rows of the agency table.
+    func year(_ year: Int, page number: Int = 1) -> Page<YearPage> {
+        let folder = SitePaths.listPage(SitePaths.year(year), number)
         let root = SitePaths.root(from: folder)
         let reports = index.reportsByYear[year] ?? []
         let columns = portal.keyFigures(for: reports)
+        let paging = Pagination(number: number, count: yearPageCount(year), list: SitePaths.year(year), root: root)
+        let shown = reports[Pagination.rows(of: number, total: reports.count)]
+        let rows = shown.map { report in
+            let agency = index.agency(of: report)
+            return YearPage.Row(agency: agencyLink(agency, from: root), url: root + SitePaths.report(agency.slug, report.year),
+                                form: portal.form(of: report).name, figures: figures(report, columns: columns),
+                                acknowledged: !report.acknowledgements.isEmpty)
+        }
+        let forms = Set(reports.map(\.formID)).sorted().compactMap { portal.forms[$0] }.map { FormInfo(name: $0.name, issuedBy: $0.issuedBy) }
+        guard number == 1 else {
+            return page(folder: folder, title: "\(year)年度报告（第 \(number) 页）",
+                        trail: [("年度", SitePaths.years), ("\(year)年度", SitePaths.year(year))], paging: paging, YearPage(
+                            year: year, figureColumns: columns.map { FigureColumn(label: $0.label) }, reports: rows, totals: [],
+                            incomplete: false, reportCount: reports.count, forms: forms, downloads: [],
+                            pagination: paging, laterPage: true))
+        }
         let totals = KeyFigureTotal.totals(reports, portal: portal)
         var values = YearPage(
             year: year,
             figureColumns: columns.map { FigureColumn(label: $0.label) },
-            reports: reports.map { report in
-                let agency = index.agency(of: report)
-                return YearPage.Row(agency: agencyLink(agency, from: root), url: root + SitePaths.report(agency.slug, report.year),
-                                    form: portal.form(of: report).name, figures: figures(report, columns: columns),
-                                    acknowledged: !report.acknowledgements.isEmpty)
-            },
+            reports: rows,
             totals: totals.map(\.shown),
             incomplete: totals.contains { $0.missing > 0 },
             reportCount: reports.count,
-            forms: Set(reports.map(\.formID)).sorted().compactMap { portal.forms[$0] }.map { FormInfo(name: $0.name, issuedBy: $0.issuedBy) },
+            forms: forms,
             readers: yearReaders(year, root: root),
             downloads: [
                 download("\(year)年各报告一览（JSON）", SitePaths.yearJSON(year), root: root, format: "JSON"),
@@ -209,18 +231,19 @@ extension PageContext {
             ] + wideCSVDownloads(reports, root: root) { SitePaths.yearCSV(year, form: $0) } + [
                 download("\(year)年各报告质量信息：是否按时、核对、空白、与上年重复，及未收录的机构（CSV）",
                          SitePaths.yearQualityCSV(year), root: root, format: "CSV"),
-            ])
+            ],
+            pagination: paging)
         if let received = columns.first {
             let ranked = reports.map { report -> (Report, Decimal?) in
                 (report, portal.figure(received.id, of: report))
             }.sorted { ($0.1 ?? -1, $1.0.agencySlug) > ($1.1 ?? -1, $0.0.agencySlug) }
             values.rankingLabel = received.label
-            values.ranking = ranked.enumerated().map { position, item in
+            values.ranking = ranked.prefix(Self.rankingSize).enumerated().map { position, item in
                 let agency = index.agency(of: item.0)
                 return YearPage.Rank(rank: position + 1, agency: agencyLink(agency, from: root),
                                      url: root + SitePaths.report(agency.slug, year), value: item.1?.plainText ?? "—")
             }
-            let bars = ranked.prefix(20).compactMap { item in item.1.map { Chart.Bar(label: index.agency(of: item.0).shortName, value: $0) } }
+            let bars = ranked.prefix(Self.rankingSize).compactMap { item in item.1.map { Chart.Bar(label: index.agency(of: item.0).shortName, value: $0) } }
             values.rankingChartSVG = Chart.horizontal(bars, title: "\(year)年各机构\(received.label)（件）")
         }
         let breakdown = KeyFigureTotal.totals(reports, figures: portal.outcomeBreakdown(for: reports), portal: portal)
@@ -229,6 +252,6 @@ extension PageContext {
             values.breakdownChartSVG = Chart.horizontal(breakdown.map { Chart.Bar(label: $0.figure.label, value: $0.total) },
                                                         title: "\(year)年办理结果分布（件，各机构合计）")
         }
-        return page(folder: folder, title: "\(year)年度报告", trail: [("年度", SitePaths.years)], values)
+        return page(folder: folder, title: "\(year)年度报告", trail: [("年度", SitePaths.years)], paging: paging, values)
     }
 }

@@ -1,0 +1,255 @@
+import Foundation
+import PortalModel
+import PortalSupport
+
+/// The search files, fetched by `theme/assets/search.js` piece by piece so
+/// that a query downloads a few hundred kilobytes however many reports
+/// there are (Pagefind's way):
+///
+/// - `search/manifest.json`: counts, the first key of every shard, the
+///   year ranges and agency kinds (the filters);
+/// - `search/shards/<n>.bin`: keys (character bigrams, Latin/digit terms) in
+///   UTF-16 order, each with two posting lists of document ids: where it is
+///   in the agency's name or the year (ranked first) and where it is in the
+///   narrative text;
+/// - `search/docs/<n>.json`: what a result shows (agency, year, kind), 64
+///   documents a file;
+/// - `search/kinds/<kind>.bin`: one bit per document, for the kind filter;
+/// - `search/text/<slug>/<year>-<part>.txt`: a report's narrative text in
+///   parts of about 4 KB, fetched for the results shown only, to print the
+///   matched passage.
+///
+/// Documents are numbered newest year first, then in the agency tree's
+/// order: a year is a range of ids, and one region's reports sit in the
+/// same few `docs` files.
+struct SearchIndex {
+    static let format = "transparency-portal/search@1"
+    static let documentsPerChunk = 64
+    /// A shard is closed once it holds this many bytes; a key whose lists
+    /// are larger has a shard to itself.
+    static let shardBytes = 32 * 1024
+    static let partBytes = 4 * 1024
+    /// Characters a long paragraph's next part repeats, so that a query
+    /// across the cut is still found in one part.
+    static let partOverlap = 16
+    static let titleSuffix = "年政府信息公开工作年度报告"
+
+    let index: SiteIndex
+    /// Reports by document id.
+    let documents: [Report]
+
+    init(_ index: SiteIndex) {
+        self.index = index
+        let order = Dictionary(index.tree.entries.enumerated().map { ($1.agency.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        documents = index.portal.reports.sorted {
+            ($1.year, order[$0.agencySlug] ?? 0) < ($0.year, order[$1.agencySlug] ?? 0)
+        }
+    }
+
+    /// What one document contributes: its keys and its text parts.
+    struct Document: Sendable {
+        var nameBigrams: Set<UInt64> = []
+        var nameTerms: Set<String> = []
+        var textBigrams: Set<UInt64> = []
+        var textTerms: Set<String> = []
+        var parts: [String] = []
+        /// How many parts were written (the parts themselves are let go).
+        var partCount = 0
+    }
+
+    struct Lists {
+        var name: [Int32] = []
+        var text: [Int32] = []
+    }
+
+    func write(into sink: OutputSink) throws {
+        var bigrams: [UInt64: Lists] = [:]
+        var terms: [String: Lists] = [:]
+        var partCounts: [Int] = []
+        partCounts.reserveCapacity(documents.count)
+        // A batch at a time, on all cores: the keys of 50,000 reports (and
+        // their text) are never all held at once, only their lists.
+        for start in stride(from: 0, to: documents.count, by: Downloads.batchSize) {
+            let batch = start..<min(start + Downloads.batchSize, documents.count)
+            let slots = ResultSlots<Document>(count: batch.count)
+            try forEachInParallel(Array(batch)) { id in
+                var document = self.document(documents[id])
+                for (number, part) in document.parts.enumerated() {
+                    try sink.write(SitePaths.searchText(documents[id].agencySlug, documents[id].year, part: number), text: part)
+                }
+                document.partCount = document.parts.count
+                document.parts = []
+                slots[id - start] = document
+            }
+            for (offset, document) in slots.values.enumerated() {
+                let id = Int32(start + offset)
+                let document = document ?? Document()
+                partCounts.append(document.partCount)
+                for key in document.nameBigrams { bigrams[key, default: Lists()].name.append(id) }
+                for key in document.textBigrams { bigrams[key, default: Lists()].text.append(id) }
+                for key in document.nameTerms { terms[key, default: Lists()].name.append(id) }
+                for key in document.textTerms { terms[key, default: Lists()].text.append(id) }
+            }
+        }
+        // Ids were appended in order, so every list is sorted.
+        let keyed = (bigrams.map { (SearchTerms.bigramText($0.key), $0.value) } + terms.map { ($0.key, $0.value) })
+            .sorted { SearchTerms.precedes($0.0, $1.0) }
+        let shards = try writeShards(keyed, into: sink)
+        let kinds = try writeKinds(into: sink)
+        try writeChunks(partCounts: partCounts, kinds: kinds, into: sink)
+        try sink.write(SitePaths.searchManifest, text: manifest(shards: shards, kinds: kinds).serialized())
+    }
+
+    /// Shards of about `shardBytes`; returns each shard's first key.
+    private func writeShards(_ keyed: [(String, Lists)], into sink: OutputSink) throws -> [String] {
+        var firstKeys: [String] = []
+        var shard: [UInt8] = []
+        func close() throws {
+            guard !shard.isEmpty else { return }
+            try sink.write(SitePaths.searchShard(firstKeys.count - 1), contents: Data(shard))
+            shard.removeAll(keepingCapacity: true)
+        }
+        for (key, lists) in keyed {
+            var entry: [UInt8] = []
+            let bytes = Array(key.utf8)
+            PostingList.appendVarint(UInt32(bytes.count), to: &entry)
+            entry += bytes
+            PostingList.encode(lists.name, into: &entry)
+            PostingList.encode(lists.text, into: &entry)
+            if shard.isEmpty || shard.count + entry.count > Self.shardBytes {
+                try close()
+                firstKeys.append(key)
+            }
+            shard += entry
+        }
+        try close()
+        return firstKeys
+    }
+
+    /// One bit per document for each agency kind present.
+    private func writeKinds(into sink: OutputSink) throws -> [Agency.Kind] {
+        let kinds = Agency.Kind.allCases.filter { kind in documents.contains { index.agency(of: $0).kind == kind } }
+        for kind in kinds {
+            var bitmap = [UInt8](repeating: 0, count: (documents.count + 7) / 8)
+            for (id, report) in documents.enumerated() where index.agency(of: report).kind == kind {
+                bitmap[id >> 3] |= 1 << UInt8(id & 7)
+            }
+            try sink.write(SitePaths.searchKind(kind.rawValue), contents: Data(bitmap))
+        }
+        return kinds
+    }
+
+    /// Each document as [slug, name, short name, kind (index into the
+    /// manifest's kinds), year, text parts].
+    private func writeChunks(partCounts: [Int], kinds: [Agency.Kind], into sink: OutputSink) throws {
+        let kindNumber = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
+        let starts = Array(stride(from: 0, to: documents.count, by: Self.documentsPerChunk))
+        try forEachInParallel(Array(starts.indices)) { chunk in
+            let start = starts[chunk]
+            let rows = (start..<min(start + Self.documentsPerChunk, documents.count)).map { id -> JSONValue in
+                let report = documents[id]
+                let agency = index.agency(of: report)
+                return .array([.string(agency.slug), .string(agency.name), .string(agency.shortName),
+                               .int(kindNumber[agency.kind] ?? 0), .int(report.year), .int(partCounts[id])])
+            }
+            try sink.write(SitePaths.searchDocuments(chunk), text: JSONValue.array(rows).serialized())
+        }
+    }
+
+    private func manifest(shards: [String], kinds: [Agency.Kind]) -> JSONValue {
+        var years: [JSONValue] = []
+        var first = 0
+        while first < documents.count {
+            let year = documents[first].year
+            var end = first
+            while end < documents.count, documents[end].year == year { end += 1 }
+            years.append(.object([("year", .int(year)), ("first", .int(first)), ("count", .int(end - first))]))
+            first = end
+        }
+        return .object([
+            ("format", .string(Self.format)),
+            ("documents", .int(documents.count)),
+            ("documentsPerChunk", .int(Self.documentsPerChunk)),
+            ("titleSuffix", .string(Self.titleSuffix)),
+            ("years", .array(years)),
+            ("kinds", .array(kinds.map { .object([("id", .string($0.rawValue)), ("label", .string($0.label))]) })),
+            ("shards", .array(shards.map(JSONValue.string))),
+        ])
+    }
+
+    /// A report's keys and text parts.
+    func document(_ report: Report) -> Document {
+        let agency = index.agency(of: report)
+        var document = Document()
+        for name in [agency.name, agency.shortName, String(report.year)] {
+            SearchTerms.keys(of: name, bigrams: &document.nameBigrams, terms: &document.nameTerms)
+        }
+        let form = index.portal.form(of: report)
+        let paragraphs = (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }.flatMap(Self.plainLines)
+        for paragraph in paragraphs {
+            SearchTerms.keys(of: paragraph, bigrams: &document.textBigrams, terms: &document.textTerms)
+        }
+        document.parts = Self.parts(paragraphs)
+        return document
+    }
+
+    /// Markdown reduced to its lines of words: marks go, and spaces (also
+    /// 全角 ones) at either end; empty lines go. Byte by byte (all marks are
+    /// ASCII): every report's text passes through here.
+    static func plainLines(_ markdown: String) -> [String] {
+        var lines: [String] = []
+        var line: [UInt8] = []
+        func flush() {
+            defer { line.removeAll(keepingCapacity: true) }
+            var start = line.startIndex
+            var end = line.endIndex
+            while start < end {
+                if line[start] <= 0x20 { start += 1 } else if end - start >= 3, line[start...].starts(with: [0xE3, 0x80, 0x80]) { start += 3 } else { break }
+            }
+            while start < end {
+                if line[end - 1] <= 0x20 { end -= 1 } else if end - start >= 3, line[(end - 3)..<end].elementsEqual([0xE3, 0x80, 0x80]) { end -= 3 } else { break }
+            }
+            if start < end { lines.append(String(decoding: line[start..<end], as: UTF8.self)) }
+        }
+        for byte in markdown.utf8 {
+            switch byte {
+            case 0x0A, 0x0D: flush()
+            case UInt8(ascii: "#"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"): break
+            default: line.append(byte)
+            }
+        }
+        flush()
+        return lines
+    }
+
+    /// Paragraphs gathered into parts of about `partBytes`, one paragraph a
+    /// line; a longer paragraph is cut, the next part repeating the last
+    /// `partOverlap` characters.
+    static func parts(_ paragraphs: [String]) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        func add(_ piece: String) {
+            if !current.isEmpty, current.utf8.count + piece.utf8.count + 1 > partBytes {
+                parts.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : "\n") + piece
+        }
+        for paragraph in paragraphs {
+            var rest = Substring(paragraph)
+            while rest.utf8.count > partBytes {
+                var end = rest.startIndex
+                var bytes = 0
+                while end < rest.endIndex, bytes + rest[end].utf8.count <= partBytes {
+                    bytes += rest[end].utf8.count
+                    end = rest.index(after: end)
+                }
+                add(String(rest[..<end]))
+                rest = rest[(rest.index(end, offsetBy: -partOverlap, limitedBy: rest.startIndex) ?? rest.startIndex)...]
+            }
+            add(String(rest))
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+}

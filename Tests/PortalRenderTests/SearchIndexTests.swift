@@ -1,0 +1,123 @@
+import Foundation
+import PortalLoader
+import PortalModel
+@testable import PortalRender
+import PortalTestSupport
+import Testing
+
+/// The sharded search index: its keys, its lists, and what the example
+/// portal's index holds.
+@Suite("Search index")
+struct SearchIndexTests {
+    static func keys(_ text: String) -> [String] {
+        var bigrams = Set<UInt64>()
+        var terms = Set<String>()
+        SearchTerms.keys(of: text, bigrams: &bigrams, terms: &terms)
+        return (bigrams.map(SearchTerms.bigramText) + terms).sorted()
+    }
+
+    @Test func chineseGivesBigramsAndLatinAndDigitsGiveTerms() {
+        #expect(Self.keys("下沙街道") == ["下沙", "沙街", "街道"])
+        // Punctuation and spaces separate runs; full-width digits and capitals are folded (NFKC, lower case).
+        #expect(Self.keys("COVID-19疫情，２０２１年") == ["19", "2021", "covid", "疫情"])
+        // Text that skips the normaliser gives the keys it would: full-width letters, a compatibility
+        // ideograph (U+F9DC 隆 → 隆) and a circled digit (① → 1) that need it.
+        #expect(Self.keys("ＡＢＣ１２") == ["abc12"])
+        #expect(Self.keys("\u{F9DC}盛") == ["隆盛"])
+        #expect(Self.keys("第①号") == ["1"])
+        // A lone character gives no key: search asks for two.
+        #expect(Self.keys("市 区") == [])
+    }
+
+    @Test func postingListsRoundTripAsGapsOrBitmap() throws {
+        for ids: [Int32] in [[], [0], [3, 4, 900, 70_000], Array(0..<5_000).map(Int32.init), Array(stride(from: 1, to: 9_000, by: 3)).map(Int32.init)] {
+            var bytes: [UInt8] = []
+            PostingList.encode(ids, into: &bytes)
+            var offset = 0
+            #expect(PostingList.decode(bytes, at: &offset) == ids)
+            #expect(offset == bytes.count)
+        }
+        // A key in every document costs a bit per document, not a byte.
+        var dense: [UInt8] = []
+        PostingList.encode(Array(0..<50_000).map(Int32.init), into: &dense)
+        #expect(dense.first == 2 && dense.count < 6_300)
+    }
+
+    @Test func markdownBecomesLinesOfWords() {
+        #expect(SearchIndex.plainLines("## 一、总体情况\n\n　　本机关**坚持**公开。 \r\n> 引文 [链接]\n") == ["一、总体情况", "本机关坚持公开。", "引文 链接"])
+    }
+
+    @Test func longTextIsCutIntoPartsThatOverlap() throws {
+        let paragraph = String(repeating: "本机关坚持以公开为常态、不公开为例外。", count: 300)
+        let parts = SearchIndex.parts(["第一段。", paragraph, "最后一段。"])
+        #expect(parts.count > 3)
+        #expect(parts.allSatisfy { $0.utf8.count <= SearchIndex.partBytes })
+        // A short paragraph stays whole; the long one starts a part of its own.
+        #expect(parts.first == "第一段。")
+        #expect(parts.last?.hasSuffix("\n最后一段。") == true)
+        // The cut repeats a few characters, so a query across it is found in the next part.
+        try #require(parts.count > 2)
+        #expect(parts[2].hasPrefix(String(parts[1].suffix(SearchIndex.partOverlap))))
+    }
+
+    /// A JSON file of a rendered site.
+    static func json<Shape>(_ path: String, in files: [String: Data], as shape: Shape.Type) throws -> Shape {
+        let data = try #require(files[path], "\(path) is written")
+        let object = try JSONSerialization.jsonObject(with: data)
+        return try #require(object as? Shape, "\(path) is a \(shape)")
+    }
+
+    /// The lists of `key` in a rendered site, read as search.js reads them.
+    static func lists(_ key: String, in files: [String: Data]) throws -> (name: [Int32], text: [Int32]) {
+        let manifest = try Self.json("search/manifest.json", in: files, as: [String: Any].self)
+        let firsts = try #require(manifest["shards"] as? [String])
+        let shard = firsts.lastIndex { !SearchTerms.precedes(key, $0) } ?? 0
+        let bytes = [UInt8](try #require(files[SitePaths.searchShard(shard)]))
+        var offset = 0
+        while offset < bytes.count {
+            let length = try #require(PostingList.readVarint(bytes, at: &offset))
+            let found = String(decoding: bytes[offset..<offset + Int(length)], as: UTF8.self)
+            offset += Int(length)
+            let name = try #require(PostingList.decode(bytes, at: &offset))
+            let text = try #require(PostingList.decode(bytes, at: &offset))
+            if found == key { return (name, text) }
+        }
+        return ([], [])
+    }
+
+    /// Document `id`'s row in search/docs/.
+    static func document(_ id: Int32, in files: [String: Data]) throws -> [Any] {
+        let chunk = Int(id) / SearchIndex.documentsPerChunk
+        let rows = try Self.json(SitePaths.searchDocuments(chunk), in: files, as: [[Any]].self)
+        return rows[Int(id) % SearchIndex.documentsPerChunk]
+    }
+
+    @Test func theExampleIndexFindsNamesAndNarrative() throws {
+        let files = try ExamplePortal.render().files
+        let manifest = try Self.json("search/manifest.json", in: files, as: [String: Any].self)
+        #expect(manifest["format"] as? String == "transparency-portal/search@1")
+        #expect(manifest["documents"] as? Int == 10)
+        // Newest year first: 2022's two reports are ids 0 and 1, 2021's five 2 to 6.
+        let years = try #require(manifest["years"] as? [[String: Int]])
+        #expect(years.map { $0["year"] } == [2022, 2021, 2020] && years.map { $0["first"] } == [0, 2, 7])
+        // 沙街, inside 下沙街道's name: a name match, the reference report.
+        let xiasha = try Self.lists("沙街", in: files)
+        #expect(xiasha.name.count == 1)
+        let row = try Self.document(try #require(xiasha.name.first), in: files)
+        #expect(row[0] as? String == "xiasha" && row[1] as? String == "杭州市钱塘区人民政府下沙街道办事处" && row[4] as? Int == 2021)
+        // 下沙发布, its WeChat account, is in its narrative only; the text says where.
+        let account = try Self.lists("发布", in: files)
+        #expect(account.text.contains(try #require(xiasha.name.first)))
+        let parts = try #require(row[5] as? Int)
+        let text = (0..<parts).compactMap { files[SitePaths.searchText("xiasha", 2021, part: $0)] }.map { String(decoding: $0, as: UTF8.self) }.joined()
+        #expect(text.contains("通过街道官方微信公众号“下沙发布”及时发布和更新政务动态1229条。"))
+        #expect(!text.contains("###"))
+        // The year is a name key: 2021 matches every 2021 report by name.
+        #expect(try Self.lists("2021", in: files).name == [2, 3, 4, 5, 6])
+        // The kind filter's bitmap has a bit for 下沙街道 (a subdistrict).
+        let street = [UInt8](try #require(files[SitePaths.searchKind("subdistrict")]))
+        let id = Int(try #require(xiasha.name.first))
+        #expect(street[id >> 3] & (1 << UInt8(id & 7)) != 0)
+        #expect(try Self.lists("鲸鱼", in: files).text.isEmpty)
+    }
+}
