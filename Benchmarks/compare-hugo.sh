@@ -39,6 +39,8 @@ for size in "$@"; do
     python3 Benchmarks/generate_corpus.py --agencies "$agencies" --years 2019-2022 --out "$site" >/dev/null
     python3 Benchmarks/hugo_site.py "$site" "$hugo_site"
   fi
+  # The corpus gets this checkout's theme (a corpus made earlier may hold an older one).
+  rm -rf "$site/theme" && cp -r theme "$site/theme"
   rm -rf "$work/hugo-out-$size" "$site/public" "$site/.portal-cache"
   pw=(); pc=(); pm=(); hw=(); hc=(); hm=(); cw=(); cm=(); rw=(); rm_=()
   for round in $(seq "$rounds"); do

@@ -82,6 +82,13 @@ public struct CopiedText: Sendable, Equatable {
                 atLineStart = false
                 heading = scalar == "#"
             }
+            // Most of a narrative is CJK ideographs (letters, category Lo):
+            // kept as they are without asking Unicode's tables.
+            if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF {
+                inDigits = false
+                current.append(scalar)
+                continue
+            }
             if sentenceEnds.contains(scalar) {
                 finish()
                 continue
