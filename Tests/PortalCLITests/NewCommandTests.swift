@@ -84,7 +84,10 @@ struct NewCommandTests {
 
 /// `portal --generate-completion-script`, and what the scripts ask
 /// `portal` for while completing: the site's agencies and years.
-@Suite("shell completion")
+// Serialized: swift-argument-parser keeps the shell a script is generated for
+// in a process-wide static, which the completions of a request read (a zsh
+// script generated meanwhile added a " " line to the agencies completed).
+@Suite("shell completion", .serialized)
 struct CompletionTests {
     @Test(arguments: [("bash", "complete -o filenames -F _portal portal"), ("zsh", "#compdef portal"), ("fish", "complete -c 'portal'")])
     func aScriptForEachShell(shell: String, marker: String) async throws {
