@@ -113,7 +113,6 @@ struct Downloads {
     /// all cores, and returns what the joined files take of them, in order.
     private func reportFiles(_ reports: [Report], into sink: OutputSink) throws -> [Fragments] {
         let results = ResultSlots<Fragments>(count: reports.count)
-        let csvHeader = "\u{FEFF}" + DataDocuments.cellCSVHeader.joined(separator: ",") + "\r\n"
         try forEachInParallel(Array(reports.indices)) { position in
             let report = reports[position]
             let folder = SitePaths.report(report.agencySlug, report.year)
@@ -142,7 +141,7 @@ struct Downloads {
             if !outside, !reuse.reuse(csvPath, of: report, folder: folder, sink: sink) {
                 var table = CSVTable(header: DataDocuments.cellCSVHeader)
                 DataDocuments.appendCells(of: report, index: index, to: &table)
-                try sink.write(csvPath, text: csvHeader + table.body)
+                try sink.write(csvPath, text: table.serialized())
             }
             var wide = ""
             CSVTable.appendLine(JoinedDocuments.wideRow(report, index: index), to: &wide)

@@ -65,7 +65,8 @@ public struct ReaderFacts: Sendable {
             acknowledgedProblems: problems.filter { $0.acknowledgement != nil }.count,
             openProblems: problems.filter { $0.acknowledgement == nil && !blankRules.contains($0.rule) }.count,
             blankCells: report.tables.values.reduce(0) { sum, rows in
-                sum + rows.values.reduce(0) { $0 + $1.filter { $0.value.number == nil }.count }
+                // Values only: making each cell's location (CellRow's subscript) is for diagnostics.
+                sum + rows.values.reduce(0) { $0 + $1.values.lazy.filter { $0.number == nil }.count }
             })
     }
 

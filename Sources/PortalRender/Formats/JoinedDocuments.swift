@@ -35,7 +35,7 @@ public enum JoinedDocuments {
             ("checks", .object([
                 ("status", .string(ChecksStatus(report).rawValue)),
                 ("acknowledged", .int(report.acknowledgements.count)),
-                ("blankCells", .int(blankCellCount(report, form: form))),
+                ("blankCells", .int(index.facts.facts(of: report).blankCells)),
             ])),
             ("quality", .object(index.facts.facts(of: report).qualityColumns().map { name, value in (name, .string(value)) })),
             ("url", .string(SitePaths.report(report.agencySlug, report.year))),
@@ -52,18 +52,6 @@ public enum JoinedDocuments {
         public init(_ report: Report) {
             self = report.acknowledgements.isEmpty ? .consistent : .acknowledged
         }
-    }
-
-    static func blankCellCount(_ report: Report, form: FormDefinition) -> Int {
-        var count = 0
-        for table in form.tables {
-            for block in table.blocks {
-                for row in block.leafRows {
-                    for cell in report.cells(table: table.id, row: row.id)?.values ?? [] where cell.number == nil { count += 1 }
-                }
-            }
-        }
-        return count
     }
 
     // MARK: Wide CSV
