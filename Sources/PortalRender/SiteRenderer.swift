@@ -15,8 +15,8 @@ public struct SiteRenderer: Sendable {
     public let progress: ProgressHandler?
     /// What to render: everything, or what one change reaches (`portal serve`).
     public let scope: RenderScope
-    /// Reports' joined-file fragments kept between `portal serve`'s patches.
-    public var keptFragments: KeptFragments?
+    /// What `portal serve` keeps between patches (joined-file fragments, the search index).
+    public var kept: KeptBetweenPatches?
 
     /// `diagnostics`: what the checks found (acknowledged problems and
     /// warnings), which the reports' quality lines count.
@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
         Step(name: "downloads") { renderer, sink in
             let counter = renderer.counter("downloads", total: renderer.index.portal.reports.count)
             try Downloads(index: renderer.index, reuse: renderer.reuse, scope: renderer.scope, progress: counter,
-                          kept: renderer.keptFragments).write(into: sink)
+                          kept: renderer.kept?.fragments).write(into: sink)
             counter?.finish()
         },
         Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },
@@ -149,7 +149,7 @@ public struct SiteRenderer: Sendable {
         if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write(SitePaths.sitemap, text: sitemap) }
         try sink.write(SitePaths.robots, text: Discovery.robots(index))
         try sink.write(SitePaths.dataPackage, text: DataPackage.document(index).serialized())
-        try SearchIndex(index).write(into: sink)
+        try SearchIndex(index).write(into: sink, kept: kept?.search, scope: scope)
     }
 
     /// The folder of every HTML page (404 aside), for the sitemap.

@@ -110,6 +110,17 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
         try write(path, contents: StagedOutput.contents(of: source))
     }
 
+    /// Keeps the file in place as this patch's own, when the manifest lists
+    /// it: the caller knows its bytes have not changed (what it is made of
+    /// was kept since it was written, see `KeptSearch`).
+    public func reuse(_ path: String) -> Bool {
+        lock.withLock {
+            guard entries[path] != nil else { return false }
+            produced.insert(path)
+            return true
+        }
+    }
+
     /// The file in place: what a report outside the patch contributes to
     /// the files that join reports.
     public func reusedContents(_ path: String) -> Data? {

@@ -44,6 +44,12 @@ public struct ReaderFacts: Sendable {
         byReport[Self.key(report.agencySlug, report.year)]!
     }
 
+    /// A report's value of a figure, by id, as its own form defines it;
+    /// nil when the form has no such figure or a cell it adds up is blank.
+    public func figure(_ id: String, of report: Report) -> Decimal? {
+        byReport[Self.key(report.agencySlug, report.year)]?.figures[id]
+    }
+
     static func key(_ slug: String, _ year: Int) -> String { "\(slug)/\(year)" }
 
     static func facts(_ report: Report, previous: Report?, portal: Portal, deadline: Deadline, problems: [Diagnostic]) -> ReportFacts {
@@ -57,6 +63,12 @@ public struct ReaderFacts: Sendable {
             }
         }
         let blankRules: Set<String> = ["blank-cell", "blank-total"]
+        var figures: [String: Decimal] = [:]
+        var seen = Set<String>()
+        // The first definition of an id wins, as in `FormDefinition.figure(_:)`.
+        for figure in form.keyFigures + form.outcomeBreakdown where seen.insert(figure.id).inserted {
+            if let value = report.keyFigure(figure, in: form) { figures[figure.id] = value }
+        }
         return ReportFacts(
             timeliness: Timeliness(published: report.published, year: report.year, deadline: deadline),
             previousYear: previous?.year,
@@ -67,7 +79,8 @@ public struct ReaderFacts: Sendable {
             blankCells: report.tables.values.reduce(0) { sum, rows in
                 // Values only: making each cell's location (CellRow's subscript) is for diagnostics.
                 sum + rows.values.reduce(0) { $0 + $1.values.lazy.filter { $0.number == nil }.count }
-            })
+            },
+            figures: figures)
     }
 
     /// Diagnostics by the report folder they point into (`…/agencies/<slug>/<year>/<file>`).

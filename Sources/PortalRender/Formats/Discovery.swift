@@ -47,9 +47,8 @@ enum Discovery {
     }
 
     static func summary(_ report: Report, index: SiteIndex) -> String {
-        let form = index.portal.form(of: report)
-        return form.keyFigures.compactMap { figure in
-            report.keyFigure(figure, in: form).map { "\(figure.label) \($0.plainText)" }
+        index.portal.form(of: report).keyFigures.compactMap { figure in
+            index.figure(figure.id, of: report).map { "\(figure.label) \($0.plainText)" }
         }.joined(separator: "，")
     }
 

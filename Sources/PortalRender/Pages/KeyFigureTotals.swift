@@ -9,16 +9,15 @@ struct KeyFigureTotal {
     var counted: Int
     var missing: Int
 
-    static func totals(_ reports: [Report], portal: Portal) -> [KeyFigureTotal] {
-        totals(reports, figures: portal.keyFigures(for: reports), portal: portal)
+    static func totals(_ reports: [Report], index: SiteIndex) -> [KeyFigureTotal] {
+        totals(reports, figures: index.portal.keyFigures(for: reports), index: index)
     }
 
-    static func totals(_ reports: [Report], figures: [KeyFigure], portal: Portal) -> [KeyFigureTotal] {
+    static func totals(_ reports: [Report], figures: [KeyFigure], index: SiteIndex) -> [KeyFigureTotal] {
         figures.map { figure in
             var total = KeyFigureTotal(figure: figure, total: 0, counted: 0, missing: 0)
             for report in reports {
-                let form = portal.form(of: report)
-                if let own = form.figure(figure.id), let value = report.keyFigure(own, in: form) {
+                if let value = index.figure(figure.id, of: report) {
                     total.total += value
                     total.counted += 1
                 } else {
