@@ -16,16 +16,23 @@ public struct RenderScope: Sendable, Equatable {
     public var agencies: Set<String>?
     /// Nil: every year.
     public var years: Set<Int>?
+    /// Whether what the portal's lists show may have changed: which
+    /// agencies there are, their details, which reports each has in which
+    /// form. When not (an edit inside existing reports), the agencies list's
+    /// pages stay as they are, and so do a year's later pages that show no
+    /// report in `reports` (their rows are those reports' figures).
+    public var listsChanged: Bool
 
-    public init(reports: Set<String>? = nil, agencies: Set<String>? = nil, years: Set<Int>? = nil) {
+    public init(reports: Set<String>? = nil, agencies: Set<String>? = nil, years: Set<Int>? = nil, listsChanged: Bool = true) {
         self.reports = reports
         self.agencies = agencies
         self.years = years
+        self.listsChanged = listsChanged
     }
 
     public static let everything = RenderScope()
 
-    public var isEverything: Bool { reports == nil && agencies == nil && years == nil }
+    public var isEverything: Bool { reports == nil && agencies == nil && years == nil && listsChanged }
 
     public static func key(_ slug: String, _ year: Int) -> String { "\(slug)/\(year)" }
 

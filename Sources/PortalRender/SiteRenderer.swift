@@ -69,7 +69,10 @@ public struct SiteRenderer: Sendable {
         // page's matrix, search without JavaScript): side by side.
         let singles: [@Sendable () throws -> Void] = [
             { try page(SitePaths.page(in: ""), .home, pages.home(), sink) },
-            { try page(SitePaths.page(in: SitePaths.agencies), .agencies, pages.agencies(), sink) },
+            {
+                guard !keepsList(SitePaths.page(in: SitePaths.agencies), sink) else { return }
+                try page(SitePaths.page(in: SitePaths.agencies), .agencies, pages.agencies(), sink)
+            },
             { try page(SitePaths.page(in: SitePaths.years), .years, pages.years(), sink) },
             { try page(SitePaths.page(in: SitePaths.downloads), .downloads, pages.downloads(), sink) },
             { try page(SitePaths.page(in: SitePaths.search), .search, pages.search(), sink) },
@@ -99,14 +102,26 @@ public struct SiteRenderer: Sendable {
             let (year, number) = (yearPage.year, yearPage.number)
             defer { counter?.advance() }
             let folder = SitePaths.listPage(SitePaths.year(year), number)
-            guard !reuse.reuse(SitePaths.page(in: folder), of: index.reportsByYear[year] ?? [], folder: folder, sink: sink) else { return }
+            let reports = index.reportsByYear[year] ?? []
+            // A later page holds only rows: those of its own reports.
+            if number > 1, !reports[Pagination.rows(of: number, total: reports.count)].contains(where: scope.includes),
+               keepsList(SitePaths.page(in: folder), sink) { return }
+            guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .year, pages.year(year, page: number), sink)
         }
         // The agencies list's later pages (the first is with the singles).
         try forEachInParallel(laterAgencyPages) { number in
             defer { counter?.advance() }
-            try page(SitePaths.page(in: SitePaths.listPage(SitePaths.agencies, number)), .agencies, pages.agencies(page: number), sink)
+            let path = SitePaths.page(in: SitePaths.listPage(SitePaths.agencies, number))
+            guard !keepsList(path, sink) else { return }
+            try page(path, .agencies, pages.agencies(page: number), sink)
         }
+    }
+
+    /// Whether the list page at `path` stays as the output has it: the
+    /// edit changed no list (`RenderScope.listsChanged`) and the sink keeps it.
+    private func keepsList(_ path: String, _ sink: OutputSink) -> Bool {
+        !scope.listsChanged && sink.reuse(path)
     }
 
     /// Every page of every year: (year, page number).

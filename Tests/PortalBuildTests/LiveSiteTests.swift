@@ -13,7 +13,11 @@ struct LiveSiteTests {
     /// file by file (manifest included) with a clean build of the same content.
     func patchEqualsCleanBuild(_ edit: (TestSite) throws -> Set<String>, wholeSite: Bool = false,
                                check: (TestSite, LiveSite.Patch) throws -> Void = { _, _ in }) throws {
-        let site = try TestSite()
+        try patchEqualsCleanBuild(on: try TestSite(), edit, wholeSite: wholeSite, check: check)
+    }
+
+    func patchEqualsCleanBuild(on site: TestSite, _ edit: (TestSite) throws -> Set<String>, wholeSite: Bool = false,
+                               check: (TestSite, LiveSite.Patch) throws -> Void = { _, _ in }) throws {
         let live = LiveSite(builder: SiteBuilder(root: site.root))
         try live.rebuild()
         let patch = try live.apply(try edit(site))
