@@ -154,7 +154,8 @@ public struct SiteRenderer: Sendable {
             try sink.write(SitePaths.schema("wide-\(form.id)"), text: DataPackage.wideSchema(form).serialized())
         }
         try sink.write(SitePaths.schema("cells"), text: DataPackage.cellsSchema().serialized())
-        for year in portal.years {
+        // A year's quality lines read its reports, their previous years' and the agencies: the year's scope.
+        for year in portal.years where scope.includes(year: year) {
             try sink.write(SitePaths.yearQualityCSV(year), text: DataDocuments.qualityCSV(year, index: index).serialized())
         }
     }

@@ -17,11 +17,13 @@ public struct Manifest: Sendable, Equatable {
 
     public static let fileName = ".portal-manifest.json"
 
-    /// Sorted by path.
+    /// Sorted by path, byte by byte (UTF-8): the order of `<` for the
+    /// normalized paths a build writes, without Unicode comparison (a patch
+    /// of `portal serve` sorts 40,000 paths at 10,000 reports).
     public var entries: [Entry]
 
     public init(entries: [Entry]) {
-        self.entries = entries.sorted { $0.path < $1.path }
+        self.entries = entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     public var totalSize: Int { entries.reduce(0) { $0 + $1.size } }
@@ -73,6 +75,10 @@ public struct Manifest: Sendable, Equatable {
     }
 
     private static func quote(_ text: String) -> String {
+        // Paths almost never hold a character JSON escapes.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
