@@ -17,13 +17,17 @@ public struct Manifest: Sendable, Equatable {
 
     public static let fileName = ".portal-manifest.json"
 
-    /// Sorted by path, byte by byte (UTF-8): the order of `<` for the
-    /// normalized paths a build writes, without Unicode comparison (a patch
-    /// of `portal serve` sorts 40,000 paths at 10,000 reports).
+    /// Sorted by path.
     public var entries: [Entry]
 
     public init(entries: [Entry]) {
-        self.entries = entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        self.entries = entries.sorted { $0.path < $1.path }
+    }
+
+    /// Entries already sorted by path (`LiveOutput` keeps the order of the
+    /// manifest it patches: 40,000 paths at 10,000 reports).
+    init(sorted entries: [Entry]) {
+        self.entries = entries
     }
 
     public var totalSize: Int { entries.reduce(0) { $0 + $1.size } }

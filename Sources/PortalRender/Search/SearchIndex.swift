@@ -41,9 +41,10 @@ struct SearchIndex {
     init(_ index: SiteIndex) {
         self.index = index
         let order = Dictionary(index.tree.entries.enumerated().map { ($1.agency.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        documents = index.portal.reports.sorted {
-            ($1.year, order[$0.agencySlug] ?? 0) < ($0.year, order[$1.agencySlug] ?? 0)
-        }
+        let reports = index.portal.reports
+        // Positions are sorted, not reports: a report is costly to move about.
+        let keys = reports.indices.map { (year: reports[$0].year, place: order[reports[$0].agencySlug] ?? 0) }
+        documents = reports.indices.sorted { (keys[$1].year, keys[$0].place) < (keys[$0].year, keys[$1].place) }.map { reports[$0] }
     }
 
     /// What one document contributes: its keys and its text parts.
