@@ -34,10 +34,19 @@ public struct Manifest: Sendable, Equatable {
 
     /// One entry per line, so a diff of two manifests reads well.
     public func serialized() -> String {
+        // Appended in place: 40,000 lines at 10,000 reports, on every patch of `portal serve`.
         var out = "{\"format\":\"transparency-portal/manifest@1\",\"files\":[\n"
-        out += entries.map { entry in
-            "{\"path\":\(Manifest.quote(entry.path)),\"size\":\(entry.size),\"sha256\":\"\(entry.sha256)\"}"
-        }.joined(separator: ",\n")
+        out.reserveCapacity(entries.count * 180 + 64)
+        for (position, entry) in entries.enumerated() {
+            if position > 0 { out += ",\n" }
+            out += "{\"path\":"
+            out += Manifest.quote(entry.path)
+            out += ",\"size\":"
+            out += String(entry.size)
+            out += ",\"sha256\":\""
+            out += entry.sha256
+            out += "\"}"
+        }
         out += "\n]}\n"
         return out
     }

@@ -3,43 +3,126 @@ import Foundation
 /// One agency's annual report for one year: the table cells exactly as
 /// published plus the narrative sections.
 public struct Report: Sendable {
-    public var agencySlug: String
-    public var year: Int
-    public var formID: String
+    /// The fields, in one box shared by copies until one is changed: a
+    /// report is copied wherever it is listed, sorted or passed (tens of
+    /// thousands of times a build), and copying a box is one reference
+    /// count instead of one per field.
+    private final class Fields: @unchecked Sendable {
+        var agencySlug: String
+        var year: Int
+        var formID: String
+        var published: String?
+        var tables: [String: [String: CellRow]]
+        var narratives: [String: Located<String>]
+        var location: SourceLocation
+        var formLocation: SourceLocation
+        var sourceDigest: String
+        var source: ReportSource? = nil
+        var blankCells: BlankCells? = nil
+        var acknowledgements: [Acknowledgement] = []
+        var corrections: [Correction] = []
+
+        init(agencySlug: String, year: Int, formID: String, published: String?, tables: [String: [String: CellRow]],
+             narratives: [String: Located<String>], location: SourceLocation, formLocation: SourceLocation, sourceDigest: String) {
+            self.agencySlug = agencySlug
+            self.year = year
+            self.formID = formID
+            self.published = published
+            self.tables = tables
+            self.narratives = narratives
+            self.location = location
+            self.formLocation = formLocation
+            self.sourceDigest = sourceDigest
+        }
+
+        func copy() -> Fields {
+            let copy = Fields(agencySlug: agencySlug, year: year, formID: formID, published: published, tables: tables,
+                              narratives: narratives, location: location, formLocation: formLocation, sourceDigest: sourceDigest)
+            copy.source = source
+            copy.blankCells = blankCells
+            copy.acknowledgements = acknowledgements
+            copy.corrections = corrections
+            return copy
+        }
+    }
+
+    private var fields: Fields
+
+    /// The box, made this report's own before a change (copy on write).
+    private mutating func owned() -> Fields {
+        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+        return fields
+    }
+
+    public var agencySlug: String {
+        get { fields.agencySlug }
+        set { owned().agencySlug = newValue }
+    }
+    public var year: Int {
+        get { fields.year }
+        set { owned().year = newValue }
+    }
+    public var formID: String {
+        get { fields.formID }
+        set { owned().formID = newValue }
+    }
     /// Date the report was published, as written (YYYY-MM-DD), when known.
-    public var published: String?
+    public var published: String? {
+        get { fields.published }
+        set { owned().published = newValue }
+    }
     /// Cells per table id, then per data-row id, in the block's column order.
-    public var tables: [String: [String: CellRow]]
+    public var tables: [String: [String: CellRow]] {
+        get { fields.tables }
+        set { owned().tables = newValue }
+    }
     /// Markdown source per narrative id (`overview`, `problems`, `other`, `preamble`).
-    public var narratives: [String: Located<String>]
+    public var narratives: [String: Located<String>] {
+        get { fields.narratives }
+        set { owned().narratives = newValue }
+    }
     /// The data file (`report.yaml`).
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { fields.location }
+        set { owned().location = newValue }
+    }
     /// Where the data file names its form, for diagnostics about the choice.
-    public var formLocation: SourceLocation
+    public var formLocation: SourceLocation {
+        get { fields.formLocation }
+        set { owned().formLocation = newValue }
+    }
     /// SHA-256 of the folder's files as read: a rebuild reuses this
     /// report's pages and downloads when it is unchanged.
-    public var sourceDigest: String
+    public var sourceDigest: String {
+        get { fields.sourceDigest }
+        set { owned().sourceDigest = newValue }
+    }
     /// The published file an import read the report from, when imported.
-    public var source: ReportSource?
+    public var source: ReportSource? {
+        get { fields.source }
+        set { owned().source = newValue }
+    }
     /// `blankCells:` in report.yaml, when it says; otherwise the site's.
-    public var blankCells: BlankCells?
+    public var blankCells: BlankCells? {
+        get { fields.blankCells }
+        set { owned().blankCells = newValue }
+    }
     /// Problems the editor acknowledged (`acknowledged:`), in file order.
-    public var acknowledgements: [Acknowledgement] = []
+    public var acknowledgements: [Acknowledgement] {
+        get { fields.acknowledgements }
+        set { owned().acknowledgements = newValue }
+    }
     /// Earlier versions this one corrects (`corrections:`), oldest first.
-    public var corrections: [Correction] = []
+    public var corrections: [Correction] {
+        get { fields.corrections }
+        set { owned().corrections = newValue }
+    }
 
     public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
                 tables: [String: [String: CellRow]], narratives: [String: Located<String>],
                 location: SourceLocation, formLocation: SourceLocation? = nil, sourceDigest: String = "") {
-        self.agencySlug = agencySlug
-        self.year = year
-        self.formID = formID
-        self.published = published
-        self.tables = tables
-        self.narratives = narratives
-        self.location = location
-        self.formLocation = formLocation ?? location
-        self.sourceDigest = sourceDigest
+        fields = Fields(agencySlug: agencySlug, year: year, formID: formID, published: published, tables: tables,
+                        narratives: narratives, location: location, formLocation: formLocation ?? location, sourceDigest: sourceDigest)
     }
 
     public func cells(table: String, row: String) -> CellRow? {
