@@ -39,7 +39,9 @@ public struct Theme: Sendable {
     }
 
     /// Renders a page; the template set was validated when the theme compiled.
-    func render(_ template: String, _ context: Any) -> String {
-        library.render(Reflection.plain(context) ?? [:], withTemplate: template) ?? ""
+    /// Templates read the typed page value by its keys (`TemplateValue`).
+    func render(_ template: String, _ context: any MustacheParent) -> String {
+        library.render(context, withTemplate: template) ?? ""
     }
 }
+
