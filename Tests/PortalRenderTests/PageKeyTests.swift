@@ -42,9 +42,9 @@ struct PageKeyTests {
         }
     }
 
-    /// The keys of every page of the example portal, with one thing the
+    /// `body` over the pages of the example portal, with one thing the
     /// example does not show: a correction (更正) with its superseded version.
-    static func declaredKeys() throws -> Set<String> {
+    static func withPages<T>(_ body: (SiteRenderer) throws -> T) throws -> T {
         let site = try TestSite()
         let report = "content/agencies/example-education/2022/report.yaml"
         try site.write("content/agencies/example-education/2022/superseded-2023-01-20.yaml",
@@ -61,7 +61,13 @@ struct PageKeyTests {
         let portal = try #require(loaded.portal)
         let (files, _) = ThemeLoader.load(from: Repository.exampleSite.appendingPathComponent("theme"))
         let theme = try #require(Theme.compile(files).theme)
-        return SiteRenderer(portal: portal, theme: theme).pageKeys()
+        // The site's folder lives until the pages are made.
+        return try withExtendedLifetime(site) { try body(SiteRenderer(portal: portal, theme: theme)) }
+    }
+
+    /// The keys of every page of the example portal.
+    static func declaredKeys() throws -> Set<String> {
+        try withPages { $0.pageKeys() }
     }
 
     @Test func everyKeyATemplateUsesIsAPropertyOfItsPage() throws {
@@ -73,12 +79,7 @@ struct PageKeyTests {
     /// by hand beside the types: every stored property must have its key,
     /// reading what the property holds, or a template using it prints nothing.
     @Test func everyPropertyOfEveryPageIsAKeyReadingIt() throws {
-        let site = try TestSite()
-        let loaded = SiteLoader(root: site.root).load()
-        let portal = try #require(loaded.portal)
-        let (files, _) = ThemeLoader.load(from: Repository.exampleSite.appendingPathComponent("theme"))
-        let theme = try #require(Theme.compile(files).theme)
-        let problems = SiteRenderer(portal: portal, theme: theme).templateKeyProblems()
+        let problems = try Self.withPages { $0.templateKeyProblems() }
         #expect(problems.isEmpty, "\(problems.prefix(5))")
     }
 
