@@ -134,14 +134,14 @@ struct Downloads {
             } else if outside || reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
                 json = kept
             } else {
-                let rendered = Data((DataDocuments.report(report, index: index).fragment() + "\n").utf8)
+                let rendered = DataDocuments.report(report, index: index).serializedData()
                 try sink.write(jsonPath, contents: rendered)
                 json = rendered
             }
             if !outside, !reuse.reuse(csvPath, of: report, folder: folder, sink: sink) {
                 var table = CSVTable(header: DataDocuments.cellCSVHeader)
                 DataDocuments.appendCells(of: report, index: index, to: &table)
-                try sink.write(csvPath, text: table.serialized())
+                try sink.write(csvPath, contents: table.serializedData())
             }
             var wide = ""
             CSVTable.appendLine(JoinedDocuments.wideRow(report, index: index), to: &wide)

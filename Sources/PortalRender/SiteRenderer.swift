@@ -1,6 +1,7 @@
 import Foundation
 import PortalModel
 import PortalSupport
+import Mustache
 
 /// Turns the checked model into every page, download and asset of the site.
 ///
@@ -142,7 +143,7 @@ public struct SiteRenderer: Sendable {
         try page(SitePaths.page(in: SitePaths.report(report.agencySlug, report.year)), .report, pages.report(report), sink)
     }
 
-    private func page(_ path: String, _ kind: PageKind, _ context: Any, _ sink: OutputSink) throws {
+    private func page(_ path: String, _ kind: PageKind, _ context: any MustacheParent, _ sink: OutputSink) throws {
         try sink.write(path, text: theme.render(kind.template, context))
     }
 

@@ -29,6 +29,10 @@ struct FormatsTests {
         #expect(value.serialized() == "{\"z\":\"引号\\\"和\\\\反斜杠\\n\\u0001\",\"a\":0.35,\"n\":null,\"list\":[true,-8],\"raw\":{\"x\":1}}\n")
         let parsed = try? JSONSerialization.jsonObject(with: Data(value.serialized().utf8)) as? [String: Any]
         #expect(parsed?["z"] as? String == "引号\"和\\反斜杠\n\u{1}")
+        // A file's bytes are the text's, U+2028 escaped for JavaScript, other scalars as they are.
+        #expect(value.serializedData() == Data(value.serialized().utf8))
+        #expect(value.fragment() + "\n" == value.serialized())
+        #expect(JSONValue.string("行\u{2028}分\u{2029}😀\t").serialized() == "\"行\\u2028分\\u2029😀\\t\"\n")
     }
 
     @Test func csvHasBOMQuotesAndDefusesFormulas() {
@@ -36,6 +40,10 @@ struct FormatsTests {
         csv.append(["逗号,引号\"", "=SUM(A1)"])
         csv.append(["-8", "多行\r\n文本"])
         #expect(csv.serialized() == "\u{FEFF}a,b\r\n\"逗号,引号\"\"\",'=SUM(A1)\r\n-8,\"多行\r\n文本\"\r\n")
+        #expect(csv.serializedData() == Data(csv.serialized().utf8))
+        var line = ""
+        CSVTable.appendLine(["+1", "\"引\"", "文"], to: &line)
+        #expect(line == "'+1,\"\"\"引\"\"\",文\r\n")
     }
 
     @Test func rootPrefixFollowsFolderDepth() {

@@ -1,7 +1,7 @@
 import Foundation
 import PortalLoader
 import PortalModel
-import PortalRender
+@testable import PortalRender
 import PortalTestSupport
 import Testing
 
@@ -42,9 +42,9 @@ struct PageKeyTests {
         }
     }
 
-    /// The keys of every page of the example portal, with one thing the
+    /// `body` over the pages of the example portal, with one thing the
     /// example does not show: a correction (更正) with its superseded version.
-    static func declaredKeys() throws -> Set<String> {
+    static func withPages<T>(_ body: (SiteRenderer) throws -> T) throws -> T {
         let site = try TestSite()
         let report = "content/agencies/example-education/2022/report.yaml"
         try site.write("content/agencies/example-education/2022/superseded-2023-01-20.yaml",
@@ -61,12 +61,35 @@ struct PageKeyTests {
         let portal = try #require(loaded.portal)
         let (files, _) = ThemeLoader.load(from: Repository.exampleSite.appendingPathComponent("theme"))
         let theme = try #require(Theme.compile(files).theme)
-        return SiteRenderer(portal: portal, theme: theme).pageKeys()
+        // The site's folder lives until the pages are made.
+        return try withExtendedLifetime(site) { try body(SiteRenderer(portal: portal, theme: theme)) }
+    }
+
+    /// The keys of every page of the example portal.
+    static func declaredKeys() throws -> Set<String> {
+        try withPages { $0.pageKeys() }
     }
 
     @Test func everyKeyATemplateUsesIsAPropertyOfItsPage() throws {
         let unknown = try Self.unknownKeys(theme: Repository.exampleSite.appendingPathComponent("theme"), declared: Self.declaredKeys())
         #expect(unknown.isEmpty, "templates use keys no page provides: \(unknown)")
+    }
+
+    /// Templates read page values by their keys (`TemplateValue`), written
+    /// by hand beside the types: every stored property must have its key,
+    /// reading what the property holds, or a template using it prints nothing.
+    @Test func everyPropertyOfEveryPageIsAKeyReadingIt() throws {
+        let problems = try Self.withPages { $0.templateKeyProblems() }
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+    }
+
+    @Test func aPropertyWithoutItsKeyIsCaught() {
+        let problems = Reflection.keyProblems(of: [Listed(name: "甲", url: nil, extra: "乙")])
+        #expect(problems.contains("Listed: property “url” has no template key"))
+        #expect(problems.contains("Listed: template key “link” is no property"))
+        // “extra” is read as “name”: the values differ.
+        #expect(problems.contains { $0.hasPrefix("Array<Listed>: read by key:") })
+        #expect(Reflection.keyProblems(of: Unkeyed(name: "甲")) == ["Unkeyed is not a TemplateValue: templates cannot read it"])
     }
 
     @Test func aMisspelledKeyIsCaught() throws {
@@ -80,4 +103,23 @@ struct PageKeyTests {
         let names = Self.keys(in: "{{<layout}}{{$main}}{{#a.b}}{{{c}}}{{^empty(d)}}{{/d}}{{>partials/x}}{{! note }}{{&e}}{{/a.b}}{{/main}}").map(\.name)
         #expect(names == ["a", "b", "c", "d", "e"])
     }
+}
+
+/// A page value whose keys were written wrong: one property has no key
+/// (a nil one, so only the key list can tell), one key names no
+/// property, one key reads another property.
+private struct Listed: TemplateValue {
+    var name: String
+    var url: String?
+    var extra: String
+
+    static let templateKeys = TemplateKeys<Self>([
+        "name": { $0.name },
+        "link": { $0.url },
+        "extra": { $0.name },
+    ])
+}
+
+private struct Unkeyed {
+    var name: String
 }

@@ -144,6 +144,17 @@ struct ReaderFactsTests {
         #expect(CopiedText("### 标题标题标题标题", previous: "### 标题标题标题标题").percent == nil)
     }
 
+    @Test func sentencesAreNormalisedAndMeasuredInScalars() {
+        // Punctuation, spaces and symbols (，、“”（）%) dropped; digits folded, fullwidth too; Latin and
+        // Greek kept; an emoji (outside the table of the first plane) dropped as a symbol.
+        let text = "  “2022年”共收到（申请）１２件、办结 14.5%，Open data 😀 α。\n# 标题不算标题\n短句；"
+        let measured = CopiedText.measuredSentences(text)
+        #expect(measured.map(\.text) == ["#年共收到申请#件办结#Opendataα"])
+        #expect(measured.allSatisfy { $0.length == $0.text.unicodeScalars.count })
+        #expect(CopiedText.role(of: "，") == .dropped && CopiedText.role(of: "；") == .sentenceEnd
+            && CopiedText.role(of: "９") == .digit && CopiedText.role(of: "A") == .kept)
+    }
+
     @Test func theExampleReportsCopyLastYearsText() throws {
         let index = try Self.index()
         let facts = index.facts.facts(of: try Self.report(index, "example-education", 2022))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheet programs
 /// (Excel and WPS in particular) open Chinese text correctly.
 public struct CSVTable: Sendable {
@@ -13,45 +15,58 @@ public struct CSVTable: Sendable {
     }
 
     public func serialized() -> String {
-        var out = "\u{FEFF}"
-        CSVTable.appendLine(header, to: &out)
-        out += body
-        return out
+        String(decoding: bytes(), as: UTF8.self)
     }
 
-    /// The data lines without the header: reports' lines are joined into
-    /// agency, year and whole-portal files.
-    public var body: String {
-        var out = ""
-        out.reserveCapacity(rows.count * 64)
+    /// `serialized()` as a file's bytes, without making a String on the way
+    /// (a report's CSV is written for every report of a build).
+    public func serializedData() -> Data {
+        Data(bytes())
+    }
+
+    /// Written as UTF-8 bytes: appending to an array is cheaper than to a
+    /// String, which checks its capacity and flags on every small append.
+    private func bytes() -> [UInt8] {
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        out.reserveCapacity(rows.count * 64 + 256)
+        CSVTable.appendLine(header, to: &out)
         for row in rows { CSVTable.appendLine(row, to: &out) }
         return out
     }
 
     static func appendLine(_ row: [String], to out: inout String) {
+        var line: [UInt8] = []
+        appendLine(row, to: &line)
+        out += String(decoding: line, as: UTF8.self)
+    }
+
+    static func appendLine(_ row: [String], to out: inout [UInt8]) {
         for (index, text) in row.enumerated() {
-            if index > 0 { out += "," }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             appendField(text, to: &out)
         }
-        out += "\r\n"
+        out.append(UInt8(ascii: "\r"))
+        out.append(UInt8(ascii: "\n"))
     }
 
     /// Quotes when needed, and defuses text a spreadsheet would run as a
     /// formula (a leading =, + or @); numbers like -8 are left alone.
-    static func field(_ text: String) -> String {
-        var out = ""
-        appendField(text, to: &out)
-        return out
-    }
-
-    static func appendField(_ text: String, to out: inout String) {
+    static func appendField(_ text: String, to out: inout [UInt8]) {
         let utf8 = text.utf8
         let formula = utf8.first.map { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "@")
             || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") } ?? false
         let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-        if quoted { out += "\"" }
-        if formula { out += "'" }
-        out += quoted ? text.replacingOccurrences(of: "\"", with: "\"\"") : text
-        if quoted { out += "\"" }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        if formula { out.append(UInt8(ascii: "'")) }
+        if quoted {
+            // A quote inside a quoted field is doubled.
+            for byte in utf8 {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+            out.append(UInt8(ascii: "\""))
+        } else {
+            out.append(contentsOf: utf8)
+        }
     }
 }

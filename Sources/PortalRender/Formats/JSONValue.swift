@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON document with keys in the order they were added, so downloads
 /// read in the official order and are byte-identical across builds.
 public indirect enum JSONValue: Sendable, Equatable {
@@ -22,38 +24,52 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Compact JSON text ending in a newline.
     public func serialized() -> String {
-        fragment() + "\n"
+        String(decoding: bytes(newline: true), as: UTF8.self)
+    }
+
+    /// `serialized()` as a file's bytes, without making a String on the way
+    /// (a report's JSON is written for every report of a build).
+    public func serializedData() -> Data {
+        Data(bytes(newline: true))
     }
 
     /// Compact JSON text, no trailing newline.
     public func fragment() -> String {
-        var out = ""
+        String(decoding: bytes(newline: false), as: UTF8.self)
+    }
+
+    /// Written as UTF-8 bytes: appending to an array is cheaper than to a
+    /// String, which checks its capacity and flags on every small append.
+    private func bytes(newline: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
         write(to: &out)
+        if newline { out.append(UInt8(ascii: "\n")) }
         return out
     }
 
-    private func write(to out: inout String) {
+    private func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .number(let text), .raw(let text): out += text
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let text), .raw(let text): out.append(contentsOf: text.utf8)
         case .string(let text): JSONValue.writeString(text, to: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 JSONValue.writeString(key, to: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 value.write(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -69,33 +85,33 @@ public indirect enum JSONValue: Sendable, Equatable {
         return false
     }
 
-    private static func writeString(_ text: String, to out: inout String) {
-        out += "\""
+    private static func writeString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         // Most strings (all of a narrative's Chinese text) need no escape:
         // look at the bytes once and append the string whole.
         guard needsEscape(text) else {
-            out += text
-            out += "\""
+            out.append(contentsOf: text.utf8)
+            out.append(UInt8(ascii: "\""))
             return
         }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+            case "\"": out.append(contentsOf: "\\\"".utf8)
+            case "\\": out.append(contentsOf: "\\\\".utf8)
+            case "\n": out.append(contentsOf: "\\n".utf8)
+            case "\r": out.append(contentsOf: "\\r".utf8)
+            case "\t": out.append(contentsOf: "\\t".utf8)
+            case "\u{2028}": out.append(contentsOf: "\\u2028".utf8)
+            case "\u{2029}": out.append(contentsOf: "\\u2029".utf8)
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    UTF8.encode(scalar) { out.append($0) }
                 }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -3,9 +3,9 @@ import PortalModel
 
 // The values templates see, as types: a misspelled key in Swift does not
 // compile, and `PageKeyTests` checks every key a template uses against
-// these types. Before rendering, a page value is turned into plain
-// dictionaries once (`Reflection.plain`); an optional that is nil is
-// absent, as Mustache expects ("" would count as true). Pre-rendered HTML
+// these types. Templates read each type by its keys (`TemplateValue`, in
+// the `…+Keys.swift` files beside); an optional that is nil is absent, as
+// Mustache expects ("" would count as true). Pre-rendered HTML
 // is named `…HTML`/`…SVG` and printed with triple braces; everything else
 // is escaped on output.
 
@@ -78,7 +78,7 @@ struct FormInfo {
 
 /// Two values read as one: a name is looked up in `extra` first, then in
 /// `base`. How a page adds its own keys to what every page has, without
-/// copying fields (`Reflection.plain` merges them for the templates).
+/// copying fields.
 struct Layered<Base, Extra> {
     var base: Base
     var extra: Extra
