@@ -26,6 +26,9 @@ public struct DevServer: Sendable {
         case ioFailure(Failure)
     }
 
+    /// How long the sources must hold still before a burst of saves is one patch.
+    public var settle: Duration = .milliseconds(100)
+
     public init(builder: SiteBuilder, host: String = "127.0.0.1", port: Int = 8080, watch: Bool = true) {
         self.builder = builder
         self.host = host
@@ -68,7 +71,7 @@ public struct DevServer: Sendable {
             },
             logger: logger
         )
-        let watcher = watch ? SourceWatcher(root: builder.root, folders: ["content", builder.themeFolder.path.hasPrefix(builder.root.path + "/") ? String(builder.themeFolder.path.dropFirst(builder.root.path.count + 1)) : "theme"]) : nil
+        let watcher = watch ? SourceWatcher(root: builder.root, folders: ["content", builder.themeFolder.path.hasPrefix(builder.root.path + "/") ? String(builder.themeFolder.path.dropFirst(builder.root.path.count + 1)) : "theme"], settle: settle) : nil
         try await withThrowingTaskGroup(of: Void.self) { group in
             if let watcher {
                 group.addTask { await watcher.watch { await rebuild.run($0) } }

@@ -12,9 +12,11 @@ final class ServerHarness: @unchecked Sendable {
 
     var http: RawHTTP { RawHTTP(port: port) }
 
-    init() async throws {
+    /// `settle`: the watcher's window (wider where a test's saves must fall in one burst on a loaded machine).
+    init(settle: Duration = .milliseconds(100)) async throws {
         let site = try TestSite()
-        let server = DevServer(builder: SiteBuilder(root: site.root), host: "127.0.0.1", port: 0)
+        var server = DevServer(builder: SiteBuilder(root: site.root), host: "127.0.0.1", port: 0)
+        server.settle = settle
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         task = Task {
             try await server.run { event in
