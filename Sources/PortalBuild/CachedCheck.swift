@@ -1,0 +1,122 @@
+import Foundation
+import PortalChecks
+import PortalLoader
+import PortalModel
+import PortalSupport
+
+/// `portal check` with the check cache (`CheckCache`): the checking steps,
+/// where an agency folder whose signature matches the cache's is neither
+/// read nor checked; its problems come from the cache. The portal-wide
+/// checks and the theme run every time (they are cheap); they see cached
+/// folders' agencies and report outlines. What is printed is what an
+/// uncached run prints, byte for byte.
+struct CachedCheck {
+    var checked: Pipeline.Checked
+    let cache: CheckCache
+    /// Seconds within which a changed folder is not kept (`FolderSignature`).
+    let settle: Double
+    var signatures: [String: FolderSignature] = [:]
+    var stored: [String: CheckCache.Entry] = [:]
+    /// Folders taken from the cache.
+    var hits: Set<String> = []
+    var loaded: LoadResult?
+    /// The per-agency checks' problems, by agency folder.
+    var found: [String: [Diagnostic]] = [:]
+    /// False when a run cannot tell every problem's folder: nothing is saved.
+    var savable = true
+
+    static let steps: [Pipeline.Step<CachedCheck>] = [
+        Pipeline.Step("load") { $0.load() },
+        Pipeline.Step("check") { $0.check() },
+        Pipeline.Step("theme") { run in try Pipeline.checking.first { $0.name == "theme" }?.run(&run.checked) },
+    ]
+
+    private mutating func load() {
+        var loader = SiteLoader(root: checked.site.root)
+        loader.progress = checked.site.progress
+        let slugs = loader.agencySlugs()
+        let agencies = loader.contentFolder.appendingPathComponent("agencies").path
+        // Taken before any file is read: a change made meanwhile shows at the next run.
+        let now = FolderSignature.now()
+        let slots = ResultSlots<FolderSignature>(count: slugs.count)
+        let settle = settle
+        DispatchQueue.concurrentPerform(iterations: slugs.count) { index in
+            slots[index] = FolderSignature.of(agencies + "/" + slugs[index], now: now, settle: settle)
+        }
+        for (slug, signature) in zip(slugs, slots.values) { signatures[slug] = signature }
+        stored = cache.read()
+        var kept: [String: AgencyLoad] = [:]
+        for (slug, signature) in signatures where signature.keepable {
+            guard let entry = stored[slug], entry.signature == signature.digest, let load = Self.load(entry, slug: slug) else { continue }
+            kept[slug] = load
+        }
+        hits = Set(kept.keys)
+        let result = loader.load(keeping: kept)
+        loaded = result
+        checked.portal = result.portal
+        checked.add(result.diagnostics)
+    }
+
+    /// A cached folder as the loader would have given it (its reports as outlines).
+    private static func load(_ entry: CheckCache.Entry, slug: String) -> AgencyLoad? {
+        var agency: Agency?
+        if let stored = entry.agency {
+            guard let read = stored.agency else { return nil }
+            agency = read
+        }
+        let reports = entry.reports.compactMap { $0.report(of: slug) }
+        let diagnostics = entry.loaded.compactMap(\.diagnostic)
+        guard reports.count == entry.reports.count, diagnostics.count == entry.loaded.count,
+              entry.checked.allSatisfy({ $0.diagnostic != nil }) else { return nil }
+        return AgencyLoad(slug: slug, agency: agency, reports: reports, diagnostics: diagnostics)
+    }
+
+    private mutating func check() {
+        guard let portal = checked.portal, let loaded else {
+            savable = false
+            return
+        }
+        var fresh = portal
+        fresh.reports = portal.reports.filter { !hits.contains($0.agencySlug) }
+        let freshSlugs = Set(loaded.agencyLoads.keys).subtracting(hits)
+        for (slug, problems) in LiveSite.byAgency(Checker().runPerAgency(fresh), default: "") {
+            // A problem outside the folders just read cannot be kept per folder.
+            if !freshSlugs.contains(slug) { savable = false }
+            found[slug] = problems
+        }
+        var problems = found.values.flatMap { $0 }
+        for slug in hits { problems += stored[slug]?.checked.compactMap(\.diagnostic) ?? [] }
+        checked.add(problems + Checker().runPortalWide(portal))
+    }
+
+    /// Saves every folder this run can vouch for: those taken from the
+    /// cache, and those read whose signature may be kept.
+    func save() {
+        guard savable, let loaded else { return }
+        var folders: [String: CheckCache.Entry] = [:]
+        for (slug, load) in loaded.agencyLoads {
+            if hits.contains(slug) {
+                folders[slug] = stored[slug]
+            } else if let signature = signatures[slug], signature.keepable {
+                folders[slug] = CheckCache.Entry(signature: signature.digest, loaded: load.diagnostics.map(StoredDiagnostic.init),
+                                                 checked: (found[slug] ?? []).map(StoredDiagnostic.init),
+                                                 agency: load.agency.map(StoredAgency.init), reports: load.reports.map(StoredReport.init))
+            }
+        }
+        cache.write(folders)
+    }
+}
+
+extension SiteBuilder {
+    /// The checking steps with the check cache (`checkCache`), which they
+    /// then update. With it, the checked portal's reports of unchanged
+    /// folders are outlines without cells: for `portal check` only.
+    func cachedCheck(_ timings: inout [(step: String, seconds: Double)]) -> Pipeline.Checked {
+        var run = CachedCheck(checked: Pipeline.Checked(site: self), cache: CheckCache(root: root), settle: checkCacheSettle)
+        // Checking steps report problems as diagnostics; they do not throw.
+        try? Pipeline.run(CachedCheck.steps, on: &run, timings: &timings, progress: progress)
+        run.save()
+        run.checked.unchangedFolders = run.hits.count
+        return run.checked
+    }
+}
