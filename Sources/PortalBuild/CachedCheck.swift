@@ -24,6 +24,9 @@ struct CachedCheck {
     var found: [String: [Diagnostic]] = [:]
     /// False when a run cannot tell every problem's folder: nothing is saved.
     var savable = true
+    /// `portal build`: every folder is read (pages need every report); only
+    /// the per-agency checks of unchanged folders come from the cache.
+    var loadEverything = false
 
     static let steps: [Pipeline.Step<CachedCheck>] = [
         Pipeline.Step("load") { $0.load() },
@@ -51,7 +54,14 @@ struct CachedCheck {
             kept[slug] = load
         }
         hits = Set(kept.keys)
-        let result = loader.load(keeping: kept)
+        let result = loader.load(keeping: loadEverything ? [:] : kept)
+        if loadEverything {
+            // A folder changed while it was read is checked as read, not as cached.
+            for slug in hits where FolderSignature.of(agencies + "/" + slug, now: now, settle: settle) != signatures[slug] {
+                hits.remove(slug)
+                signatures[slug] = nil
+            }
+        }
         loaded = result
         checked.portal = result.portal
         checked.add(result.diagnostics)
@@ -103,16 +113,19 @@ struct CachedCheck {
                                                  agency: load.agency.map(StoredAgency.init), reports: load.reports.map(StoredReport.init))
             }
         }
+        // Nothing to change: the file stays as it is (writing it is a tenth of a cached run).
+        if hits.count == folders.count, Set(folders.keys) == Set(stored.keys) { return }
         cache.write(folders)
     }
 }
 
 extension SiteBuilder {
     /// The checking steps with the check cache (`checkCache`), which they
-    /// then update. With it, the checked portal's reports of unchanged
-    /// folders are outlines without cells: for `portal check` only.
-    func cachedCheck(_ timings: inout [(step: String, seconds: Double)]) -> Pipeline.Checked {
+    /// then update. Unless `loadingEverything` (a build), the checked
+    /// portal's reports of unchanged folders are outlines without cells.
+    func cachedCheck(_ timings: inout [(step: String, seconds: Double)], loadingEverything: Bool = false) -> Pipeline.Checked {
         var run = CachedCheck(checked: Pipeline.Checked(site: self), cache: CheckCache(root: root), settle: checkCacheSettle)
+        run.loadEverything = loadingEverything
         // Checking steps report problems as diagnostics; they do not throw.
         try? Pipeline.run(CachedCheck.steps, on: &run, timings: &timings, progress: progress)
         run.save()

@@ -24,11 +24,13 @@ struct FolderSignature: Sendable, Equatable {
     /// would leave every stamp as it was (git's "racily clean" entries).
     static func of(_ folder: String, now: Int64, settle: Double) -> FolderSignature {
         var listing = Listing()
-        var info = stat()
-        if lstat(folder, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR {
+        // Not through a link: the folder itself must be what is listed.
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if directory < 0 {
             listing.keepable = false
         } else {
-            listing.add(folder, depth: 0)
+            listing.add(directory, depth: 0)
+            close(directory)
         }
         let recent = listing.newest >= now - Int64(settle * 1e9)
         return FolderSignature(digest: SHA256.hash(data: Data(listing.text.utf8)).lowercaseHex,
@@ -47,18 +49,19 @@ struct FolderSignature: Sendable, Equatable {
         var newest: Int64 = 0
         var keepable = true
 
-        /// The entries of `path`, sorted by name; report folders' own
-        /// entries too (depth 0 is the agency folder).
-        mutating func add(_ path: String, depth: Int) {
-            guard let names = Self.names(in: path) else {
+        /// The entries of the folder open as `directory`, sorted by name;
+        /// report folders' own entries too (depth 0 is the agency folder).
+        /// Entries are looked up relative to the open folder: no path is
+        /// resolved again for each of the ~100,000 files of a national portal.
+        mutating func add(_ directory: Int32, depth: Int) {
+            guard let names = Self.names(in: directory) else {
                 keepable = false
                 text += "\(depth) unlistable\n"
                 return
             }
             for name in names {
-                let entry = path + "/" + name
                 var info = stat()
-                guard lstat(entry, &info) == 0 else {
+                guard fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                     keepable = false
                     text += "\(depth) \(name) gone\n"
                     continue
@@ -69,17 +72,25 @@ struct FolderSignature: Sendable, Equatable {
                 let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
                 newest = max(newest, modified, changed)
                 text += "\(depth) \(name) \(kind) \(info.st_ino) \(info.st_size) \(modified) \(changed)\n"
-                if kind == S_IFDIR, depth == 0 { add(entry, depth: 1) }
+                guard kind == S_IFDIR, depth == 0 else { continue }
+                let folder = openat(directory, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard folder >= 0 else {
+                    keepable = false
+                    continue
+                }
+                add(folder, depth: 1)
+                close(folder)
             }
         }
 
         /// Every entry but `.` and `..`, hidden ones included; nil when the
-        /// folder cannot be listed.
-        static func names(in path: String) -> [String]? {
-            guard let directory = opendir(path) else { return nil }
-            defer { closedir(directory) }
+        /// folder cannot be listed. `directory` stays open.
+        static func names(in directory: Int32) -> [String]? {
+            let listed = dup(directory)
+            guard listed >= 0, let stream = fdopendir(listed) else { return nil }
+            defer { closedir(stream) }
             var names: [String] = []
-            while let entry = readdir(directory) {
+            while let entry = readdir(stream) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                     String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
                 }

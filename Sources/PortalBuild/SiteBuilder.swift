@@ -20,7 +20,8 @@ public struct SiteBuilder: Sendable {
     /// Set by long-running callers (serve) to reuse unchanged reports.
     public var cache: LoadCache?
     /// `check()` takes unchanged agency folders' problems from
-    /// `.portal-cache/check.json` and updates it (`portal check`).
+    /// `.portal-cache/check.json` and updates it; `build()` reads every
+    /// folder but takes their per-agency checks' problems from it.
     public var checkCache = false
     /// Seconds within which a changed folder is not cached (tests shorten it).
     var checkCacheSettle = 1.0
@@ -97,7 +98,7 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() throws -> Summary {
         var timings: [(step: String, seconds: Double)] = []
-        let checked = checked(&timings)
+        let checked = checkCache ? cachedCheck(&timings, loadingEverything: true) : checked(&timings)
         return try write(checked, timings: timings)
     }
 

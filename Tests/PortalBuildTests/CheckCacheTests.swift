@@ -99,6 +99,36 @@ struct CheckCacheTests {
         }
     }
 
+    /// `portal build` reads every folder (pages need every report) and
+    /// takes only unchanged folders' per-agency checks from the cache.
+    @Test func aBuildTakesOnlyTheChecksFromTheCache() throws {
+        let site = try Self.siteWithProblems()
+        var builder = SiteBuilder(root: site.root)
+        builder.checkCacheSettle = 0
+        var timings: [(step: String, seconds: Double)] = []
+        for edit in [{}, {
+            try site.edit("content/agencies/example-street/2022/report.yaml", replacing: "[13, 1, 0, 0, 0, 0, 15]", with: "[13, 1, 0, 0, 0, 0, 14]")
+            try site.edit("content/agencies/example-data/agency.yaml", replacing: "motto: 示例\n", with: "")
+        }] {
+            try edit()
+            let uncached = builder.checked(&timings)
+            _ = builder.cachedCheck(&timings, loadingEverything: true)
+            let cached = builder.cachedCheck(&timings, loadingEverything: true)
+            #expect(cached.unchangedFolders == 6)
+            #expect(cached.diagnostics == uncached.diagnostics)
+            // Every report, whole: the pages are rendered from them.
+            let reports = try #require(cached.portal?.reports)
+            #expect(reports.count == uncached.portal?.reports.count)
+            #expect(reports.allSatisfy { !$0.tables.isEmpty && !$0.narratives.isEmpty })
+        }
+        // The errors are gone: the build with the cache goes through, warnings as without it.
+        builder.checkCache = true
+        let cachedBuild = try builder.build()
+        #expect(cachedBuild.warnings.contains { $0.rule == "blank-cell" })
+        builder.checkCache = false
+        #expect(try builder.build().warnings == cachedBuild.warnings)
+    }
+
     @Test func aDamagedCacheIsIgnored() throws {
         let site = try Self.siteWithProblems()
         let found = Self.expectCachedEqualsUncached(site, "start")
