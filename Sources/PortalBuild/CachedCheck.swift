@@ -115,6 +115,8 @@ struct CachedCheck {
         }
         // Nothing to change: the file stays as it is (writing it is a tenth of a cached run).
         if hits.count == folders.count, Set(folders.keys) == Set(stored.keys) { return }
+        // site.yaml or a form edited during the run: what was read may not match the key.
+        guard CheckCache.key(root: checked.site.root) == cache.key else { return }
         cache.write(folders)
     }
 }
