@@ -16,7 +16,7 @@ struct CachedCheck {
     /// Seconds within which a changed folder is not kept (`FolderSignature`).
     let settle: Double
     var signatures: [String: FolderSignature] = [:]
-    var stored: [String: CheckCache.Entry] = [:]
+    var stored: [String: CheckCache.Folder] = [:]
     /// Folders taken from the cache.
     var hits: Set<String> = []
     var loaded: LoadResult?
@@ -68,17 +68,15 @@ struct CachedCheck {
     }
 
     /// A cached folder as the loader would have given it (its reports as outlines).
-    private static func load(_ entry: CheckCache.Entry, slug: String) -> AgencyLoad? {
+    private static func load(_ entry: CheckCache.Folder, slug: String) -> AgencyLoad? {
         var agency: Agency?
         if let stored = entry.agency {
             guard let read = stored.agency else { return nil }
             agency = read
         }
         let reports = entry.reports.compactMap { $0.report(of: slug) }
-        let diagnostics = entry.loaded.compactMap(\.diagnostic)
-        guard reports.count == entry.reports.count, diagnostics.count == entry.loaded.count,
-              entry.checked.allSatisfy({ $0.diagnostic != nil }) else { return nil }
-        return AgencyLoad(slug: slug, agency: agency, reports: reports, diagnostics: diagnostics)
+        guard reports.count == entry.reports.count else { return nil }
+        return AgencyLoad(slug: slug, agency: agency, reports: reports, diagnostics: entry.loaded)
     }
 
     private mutating func check() {
@@ -95,7 +93,7 @@ struct CachedCheck {
             found[slug] = problems
         }
         var problems = found.values.flatMap { $0 }
-        for slug in hits { problems += stored[slug]?.checked.compactMap(\.diagnostic) ?? [] }
+        for slug in hits { problems += stored[slug]?.checked ?? [] }
         checked.add(problems + Checker().runPortalWide(portal))
     }
 
@@ -103,14 +101,13 @@ struct CachedCheck {
     /// cache, and those read whose signature may be kept.
     func save() {
         guard savable, let loaded else { return }
-        var folders: [String: CheckCache.Entry] = [:]
+        var folders: [String: CheckCache.Folder] = [:]
         for (slug, load) in loaded.agencyLoads {
             if hits.contains(slug) {
                 folders[slug] = stored[slug]
             } else if let signature = signatures[slug], signature.keepable {
-                folders[slug] = CheckCache.Entry(signature: signature.digest, loaded: load.diagnostics.map(StoredDiagnostic.init),
-                                                 checked: (found[slug] ?? []).map(StoredDiagnostic.init),
-                                                 agency: load.agency.map(StoredAgency.init), reports: load.reports.map(StoredReport.init))
+                folders[slug] = CheckCache.Folder(signature: signature.digest, loaded: load.diagnostics, checked: found[slug] ?? [],
+                                                  agency: load.agency.map(StoredAgency.init), reports: load.reports.map(StoredReport.init))
             }
         }
         // Nothing to change: the file stays as it is (writing it is a tenth of a cached run).

@@ -27,36 +27,64 @@ struct CheckCache {
     }
 
     /// One agency folder as the last run found it.
-    struct Entry: Codable, Sendable {
+    struct Folder: Sendable {
         var signature: String
         /// The loader's problems in the folder.
-        var loaded: [StoredDiagnostic]
+        var loaded: [Diagnostic]
         /// The per-agency checks' problems, acknowledgements applied.
-        var checked: [StoredDiagnostic]
+        var checked: [Diagnostic]
         var agency: StoredAgency?
         /// The reports kept, in load order.
         var reports: [StoredReport]
     }
 
+    /// The file: every string of every problem once, in `strings`; a problem
+    /// is eight numbers (`StringTable`). A national portal with a warning in
+    /// every row holds 160,000 problems, mostly alike: as JSON objects they
+    /// took longer to read than the check they save.
     private struct Contents: Codable {
         var format: String
         var key: String
+        var strings: [String]
         var folders: [String: Entry]
     }
 
-    /// The entries saved for this key; none when there is no usable file.
-    func read() -> [String: Entry] {
+    private struct Entry: Codable {
+        var signature: String
+        var loaded: [Int]
+        var checked: [Int]
+        var agency: StoredAgency?
+        var reports: [StoredReport]
+    }
+
+    /// The folders saved for this key; none when there is no usable file. A
+    /// folder whose entry does not decode is left out (it is read again).
+    func read() -> [String: Folder] {
         guard let data = try? Data(contentsOf: file),
               let contents = try? JSONDecoder().decode(Contents.self, from: data),
               contents.format == Self.format, contents.key == key else { return [:] }
-        return contents.folders
+        let table = StringTable(strings: contents.strings)
+        var folders: [String: Folder] = [:]
+        for (slug, entry) in contents.folders {
+            guard let loaded = table.diagnostics(entry.loaded), let checked = table.diagnostics(entry.checked) else { continue }
+            folders[slug] = Folder(signature: entry.signature, loaded: loaded, checked: checked, agency: entry.agency, reports: entry.reports)
+        }
+        return folders
     }
 
     /// Replaces the file at once (a reader sees the old or the new one).
-    func write(_ folders: [String: Entry]) {
+    func write(_ folders: [String: Folder]) {
+        var table = StringTable()
+        var entries: [String: Entry] = [:]
+        for slug in folders.keys.sorted() {
+            let folder = folders[slug]!
+            entries[slug] = Entry(signature: folder.signature, loaded: table.codes(folder.loaded), checked: table.codes(folder.checked),
+                                  agency: folder.agency, reports: folder.reports)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Contents(format: Self.format, key: key, folders: folders)) else { return }
+        let contents = Contents(format: Self.format, key: key, strings: table.strings, folders: entries)
+        guard let data = try? encoder.encode(contents) else { return }
         RenderCache.makeFolder(file.deletingLastPathComponent())
         try? data.write(to: file, options: .atomic)
     }
@@ -94,33 +122,62 @@ struct CheckCache {
     }
 }
 
-/// A diagnostic as the cache keeps it.
-struct StoredDiagnostic: Codable, Sendable {
-    var severity: String
-    var rule: String
-    var path: String
-    var line: Int
-    var column: Int
-    var message: String
-    var hint: String?
-    var note: String?
+/// Problems as numbers: each string (rule, path, message, hint, note) is
+/// kept once and named by its place in `strings`.
+struct StringTable {
+    private(set) var strings: [String] = []
+    private var places: [String: Int] = [:]
 
-    init(_ diagnostic: Diagnostic) {
-        severity = diagnostic.severity.rawValue
-        rule = diagnostic.rule
-        path = diagnostic.location.path
-        line = diagnostic.location.line
-        column = diagnostic.location.column
-        message = diagnostic.message
-        hint = diagnostic.hint
-        note = diagnostic.acknowledgement
+    /// Numbers per problem: severity, rule, path, line, column, message, hint, note.
+    static let width = 8
+
+    init() {}
+
+    init(strings: [String]) {
+        self.strings = strings
     }
 
-    var diagnostic: Diagnostic? {
-        guard let severity = Diagnostic.Severity(rawValue: severity) else { return nil }
-        var diagnostic = Diagnostic(severity, rule, at: SourceLocation(path: path, line: line, column: column), message, hint: hint)
-        diagnostic.acknowledgement = note
-        return diagnostic
+    mutating func codes(_ diagnostics: [Diagnostic]) -> [Int] {
+        var codes: [Int] = []
+        codes.reserveCapacity(diagnostics.count * Self.width)
+        for diagnostic in diagnostics {
+            codes += [diagnostic.severity == .error ? 0 : 1, place(diagnostic.rule), place(diagnostic.location.path),
+                      diagnostic.location.line, diagnostic.location.column, place(diagnostic.message),
+                      diagnostic.hint.map { place($0) } ?? -1, diagnostic.acknowledgement.map { place($0) } ?? -1]
+        }
+        return codes
+    }
+
+    private mutating func place(_ string: String) -> Int {
+        if let known = places[string] { return known }
+        strings.append(string)
+        places[string] = strings.count - 1
+        return strings.count - 1
+    }
+
+    /// The problems `codes` name; nil when they are not what `codes(_:)` writes.
+    func diagnostics(_ codes: [Int]) -> [Diagnostic]? {
+        guard codes.count % Self.width == 0 else { return nil }
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(codes.count / Self.width)
+        var index = 0
+        while index < codes.count {
+            let code = codes[index..<(index + Self.width)]
+            index += Self.width
+            let at = code.startIndex
+            guard let rule = string(code[at + 1]), let path = string(code[at + 2]), let message = string(code[at + 5]),
+                  code[at] == 0 || code[at] == 1, code[at + 6] == -1 || string(code[at + 6]) != nil,
+                  code[at + 7] == -1 || string(code[at + 7]) != nil else { return nil }
+            var diagnostic = Diagnostic(code[at] == 0 ? .error : .warning, rule,
+                                        at: SourceLocation(path: path, line: code[at + 3], column: code[at + 4]), message, hint: string(code[at + 6]))
+            diagnostic.acknowledgement = string(code[at + 7])
+            diagnostics.append(diagnostic)
+        }
+        return diagnostics
+    }
+
+    private func string(_ place: Int) -> String? {
+        strings.indices.contains(place) ? strings[place] : nil
     }
 }
 

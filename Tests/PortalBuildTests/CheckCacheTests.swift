@@ -164,11 +164,12 @@ struct CheckCacheTests {
         let file = site.url(".portal-cache/check.json")
         let saved = try String(contentsOf: file, encoding: .utf8)
         let key = CheckCache(root: site.root).key
-        // A problem no check reports, planted in one folder's entry.
-        let planted = saved.replacingOccurrences(of: "\"checked\":[]", with: "\"checked\":[{\"column\":0,\"line\":0,\"message\":\"planted\",\"path\":\"content\",\"rule\":\"planted\",\"severity\":\"error\"}]")
-        #expect(planted != saved)
+        // A problem no check reports (every field the table's first string), planted in each folder without one.
+        let clean = saved.components(separatedBy: "\"checked\":[]").count - 1
+        #expect(clean > 0)
+        let planted = saved.replacingOccurrences(of: "\"checked\":[]", with: "\"checked\":[0,0,0,1,1,0,-1,-1]")
         try planted.write(to: file, atomically: true, encoding: .utf8)
-        #expect(Self.check(site, cached: true).found.contains { $0.rule == "planted" })
+        #expect(Self.check(site, cached: true).found.count == found.count + clean)
 
         for (old, new) in [(key, String(repeating: "0", count: key.count)), (CheckCache.format, CheckCache.format + "0")] {
             let foreign = planted.replacingOccurrences(of: old, with: new)
@@ -177,6 +178,11 @@ struct CheckCacheTests {
             #expect(Self.check(site, cached: true).found == found)
             try planted.write(to: file, atomically: true, encoding: .utf8)
         }
+        // Codes that name no string: those folders are read again.
+        try saved.replacingOccurrences(of: "\"checked\":[]", with: "\"checked\":[0,99999,0,1,1,0,-1,-1]").write(to: file, atomically: true, encoding: .utf8)
+        let run = Self.check(site, cached: true)
+        #expect(run.found == found)
+        #expect(run.unchanged == 6 - clean)
     }
 
     /// A folder holding a link is read every time: what the link leads to
