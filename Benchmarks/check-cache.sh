@@ -17,7 +17,7 @@ rounds=${ROUNDS:-5}
 work=${BENCH_DIR:-/tmp/portal-bench}
 portal=${AFTER:-$PWD/.build/release/portal}
 before=${BEFORE:-}
-[ -n "${AFTER:-}" ] || swift build -c release --product portal >/dev/null
+[ -n "${AFTER:-}" ] || swift build -c release --product portal >/dev/null 2>&1
 site="$work/portal-$size"
 mkdir -p "$work"
 if [ ! -f "$site/content/site.yaml" ]; then

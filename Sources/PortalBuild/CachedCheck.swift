@@ -55,6 +55,8 @@ struct CachedCheck {
         }
         hits = Set(kept.keys)
         let result = loader.load(keeping: loadEverything ? [:] : kept)
+        // A folder gone since it was listed has no problems any more.
+        hits.formIntersection(result.agencyLoads.keys)
         if loadEverything {
             // A folder changed while it was read is checked as read, not as cached.
             for slug in hits where FolderSignature.of(agencies + "/" + slug, now: now, settle: settle) != signatures[slug] {
