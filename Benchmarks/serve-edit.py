@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Save-to-rebuilt of `portal serve` on a large generated portal (issue 18).
 
-    Benchmarks/serve-edit.py 10000 50000      # ROUNDS=7, BENCH_DIR=/tmp/portal-serve-bench
+    Benchmarks/serve-edit.py 10000 50000      # ROUNDS=7, BENCH_DIR=/tmp/portal-serve-bench, PORTAL=<binary>
 
 For each size: generates the corpus (generate_corpus.py, N/4 agencies x 2019-2022) unless it is
 there, builds `portal` in release (once), starts `portal serve` on a free loopback port, waits
@@ -164,9 +164,12 @@ def measure(portal, reports):
 def main():
     sizes = [int(arg) for arg in sys.argv[1:]] or [10000]
     os.makedirs(BENCH_DIR, exist_ok=True)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "portal"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
-    portal = os.path.join(ROOT, ".build", "release", "portal")
+    # PORTAL=/path/to/portal measures that binary (e.g. an older one, side by side).
+    portal = os.environ.get("PORTAL")
+    if not portal:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "portal"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+        portal = os.path.join(ROOT, ".build", "release", "portal")
     for reports in sizes:
         measure(portal, reports)
 

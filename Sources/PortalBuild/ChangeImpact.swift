@@ -96,7 +96,7 @@ struct ChangeImpact: Sendable {
 
     /// What to render.
     var scope: RenderScope {
-        RenderScope(reports: reports, agencies: renderedAgencies, years: allYears ? nil : years)
+        RenderScope(reports: reports, agencies: renderedAgencies, years: allYears ? nil : years, listsChanged: allYears)
     }
 
     private static func agencyMap(_ portal: Portal) -> [String: Agency] {

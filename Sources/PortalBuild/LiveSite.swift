@@ -38,9 +38,9 @@ public final class LiveSite: @unchecked Sendable {
     private var index: SiteIndex?
     /// Saves the render cache for the site the last patch left.
     private var unsavedKeys: (() -> Void)?
-    /// What the joined downloads took of every report a patch made, for
-    /// the next patches (see `KeptFragments`).
-    private let keptFragments = KeptFragments()
+    /// What the joined downloads and the search index took of every
+    /// report a patch made, for the next patches (see `KeptFragments`, `KeptSearch`).
+    private let kept = KeptBetweenPatches()
 
     public init(builder: SiteBuilder) {
         var builder = builder
@@ -74,7 +74,7 @@ public final class LiveSite: @unchecked Sendable {
         unsavedKeys = nil
         pending = ChangeImpact(everything: true)
         // A whole build may keep files of another build: pieces start over.
-        keptFragments.removeAll()
+        kept.removeAll()
         try Pipeline.timed("load", &timings) {
             var loader = SiteLoader(root: builder.root, cache: builder.cache)
             loader.progress = builder.progress
@@ -94,7 +94,7 @@ public final class LiveSite: @unchecked Sendable {
         checked.theme = theme
         checked.diagnostics = diagnostics
         index = nil
-        let summary = try builder.write(checked, timings: timings, keepIndex: { [self] in index = $0 }, keeping: keptFragments)
+        let summary = try builder.write(checked, timings: timings, keepIndex: { [self] in index = $0 }, keeping: kept)
         manifest = summary.manifest
         manifestStamp = Self.stamp(output.appendingPathComponent(Manifest.fileName))
         pending = ChangeImpact()
@@ -154,7 +154,7 @@ public final class LiveSite: @unchecked Sendable {
         let scope = pending.scope
         let sink = LiveOutput(output: output, manifest: manifest)
         var renderer = SiteRenderer(index: index, theme: theme, scope: scope)
-        renderer.keptFragments = keptFragments
+        renderer.kept = kept
         // The edited reports' own pages first: the browser shows them while the rest follows.
         try Pipeline.timed("report pages", &timings) {
             for report in current.reports where pending.edited.contains(RenderScope.key(report.agencySlug, report.year)) {

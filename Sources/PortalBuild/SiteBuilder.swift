@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
     /// the gate when it holds errors).
     /// `keepIndex` hears the site index the build rendered from (serve keeps it).
     func write(_ checked: Pipeline.Checked, timings: [(step: String, seconds: Double)],
-               keepIndex: ((SiteIndex) -> Void)? = nil, keeping fragments: KeptFragments? = nil) throws -> Summary {
+               keepIndex: ((SiteIndex) -> Void)? = nil, keeping kept: KeptBetweenPatches? = nil) throws -> Summary {
         var timings = timings
         guard let portal = checked.portal, let theme = checked.theme, !fails(checked.diagnostics) else {
             throw DiagnosticsError(checked.diagnostics)
@@ -127,7 +127,7 @@ public struct SiteBuilder: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
         var renderer = SiteRenderer(portal: portal, theme: theme, diagnostics: checked.diagnostics, reuse: reuse, progress: progress)
-        renderer.keptFragments = fragments
+        renderer.kept = kept
         var writing = Pipeline.Writing(portal: portal, staged: staged, renderer: renderer)
         do {
             try Pipeline.run(Pipeline.writing, on: &writing, timings: &timings, progress: progress)

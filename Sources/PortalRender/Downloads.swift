@@ -68,7 +68,7 @@ struct Downloads {
         var years: [Int: JoinedFiles] = [:]
         for year in portal.years where scope.includes(year: year) {
             let reports = index.reportsByYear[year] ?? []
-            let totals = KeyFigureTotal.totals(reports, portal: portal).map { total -> JSONValue in
+            let totals = KeyFigureTotal.totals(reports, index: index).map { total -> JSONValue in
                 .object([("id", .string(total.figure.id)), ("label", .string(total.figure.label)),
                          ("value", .number(total.total.plainText)), ("reportsCounted", .int(total.counted)),
                          ("reportsMissingFigure", .int(total.missing))])

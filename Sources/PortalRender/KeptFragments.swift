@@ -32,3 +32,18 @@ public final class KeptFragments: @unchecked Sendable {
         lock.withLock { fragments.removeAll() }
     }
 }
+
+/// What `portal serve` keeps between patches so that a patch does not redo
+/// every report's share of the files that join all reports.
+public struct KeptBetweenPatches: Sendable {
+    public let fragments = KeptFragments()
+    public let search = KeptSearch()
+
+    public init() {}
+
+    /// Forgets everything (a whole build starts over).
+    public func removeAll() {
+        fragments.removeAll()
+        search.removeAll()
+    }
+}

@@ -23,9 +23,13 @@ public final class RenderReuse: @unchecked Sendable {
     private let lock = NSLock()
     private var keys: [String: String] = [:]
     private var keptFiles = 0
+    /// False for `none`: nothing is kept and no key is recorded, so none is
+    /// computed (a patch of `portal serve` renders year pages of thousands of reports).
+    private let recording: Bool
 
     public init(previous: [String: String], buildInputs: String, portal: Portal) {
         self.previous = previous
+        recording = true
         var hasher = SHA256()
         func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
         add("portal-render-2")
@@ -47,7 +51,14 @@ public final class RenderReuse: @unchecked Sendable {
 
     /// A build with nothing to reuse.
     public static func none(_ portal: Portal) -> RenderReuse {
-        RenderReuse(previous: [:], buildInputs: "", portal: portal)
+        RenderReuse()
+    }
+
+    private init() {
+        previous = [:]
+        shared = ""
+        previousDigests = [:]
+        recording = false
     }
 
     /// Every report folder's key in this build, to be saved for the next.
@@ -99,13 +110,15 @@ public final class RenderReuse: @unchecked Sendable {
 
     /// Links a report's file from the previous build when allowed and possible.
     func reuse(_ path: String, of report: Report, folder: String, sink: OutputSink) -> Bool {
-        reuse(path, folder: folder, key: key(of: report), known: !report.sourceDigest.isEmpty, sink: sink)
+        guard recording else { return false }
+        return reuse(path, folder: folder, key: key(of: report), known: !report.sourceDigest.isEmpty, sink: sink)
     }
 
     /// Links an agency's or a year's file from the previous build when none
     /// of its reports changed. The key is hashed once per folder, whichever
     /// of its files (page, JSON, CSV) asks first.
     func reuse(_ path: String, of reports: [Report], folder: String, sink: OutputSink) -> Bool {
+        guard recording else { return false }
         let key = lock.withLock { keys[folder] } ?? key(of: reports)
         return reuse(path, folder: folder, key: key, known: reports.allSatisfy { !$0.sourceDigest.isEmpty }, sink: sink)
     }

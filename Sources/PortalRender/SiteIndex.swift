@@ -70,6 +70,12 @@ public struct SiteIndex: Sendable {
         return portal.agencies.filter { $0.owesReport(for: year) && !published.contains($0.slug) }
     }
 
+    /// A report's value of a figure, by id, as its own form defines it
+    /// (summed once, in `facts`); nil when a cell it adds up is blank.
+    public func figure(_ id: String, of report: Report) -> Decimal? {
+        facts.figure(id, of: report)
+    }
+
     public func agency(of report: Report) -> Agency {
         // The loader only admits reports inside an agency folder.
         agenciesBySlug[report.agencySlug]!

@@ -15,8 +15,8 @@ public struct SiteRenderer: Sendable {
     public let progress: ProgressHandler?
     /// What to render: everything, or what one change reaches (`portal serve`).
     public let scope: RenderScope
-    /// Reports' joined-file fragments kept between `portal serve`'s patches.
-    public var keptFragments: KeptFragments?
+    /// What `portal serve` keeps between patches (joined-file fragments, the search index).
+    public var kept: KeptBetweenPatches?
 
     /// `diagnostics`: what the checks found (acknowledged problems and
     /// warnings), which the reports' quality lines count.
@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
         Step(name: "downloads") { renderer, sink in
             let counter = renderer.counter("downloads", total: renderer.index.portal.reports.count)
             try Downloads(index: renderer.index, reuse: renderer.reuse, scope: renderer.scope, progress: counter,
-                          kept: renderer.keptFragments).write(into: sink)
+                          kept: renderer.kept?.fragments).write(into: sink)
             counter?.finish()
         },
         Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },
@@ -69,7 +69,10 @@ public struct SiteRenderer: Sendable {
         // page's matrix, search without JavaScript): side by side.
         let singles: [@Sendable () throws -> Void] = [
             { try page(SitePaths.page(in: ""), .home, pages.home(), sink) },
-            { try page(SitePaths.page(in: SitePaths.agencies), .agencies, pages.agencies(), sink) },
+            {
+                guard !keepsList(SitePaths.page(in: SitePaths.agencies), sink) else { return }
+                try page(SitePaths.page(in: SitePaths.agencies), .agencies, pages.agencies(), sink)
+            },
             { try page(SitePaths.page(in: SitePaths.years), .years, pages.years(), sink) },
             { try page(SitePaths.page(in: SitePaths.downloads), .downloads, pages.downloads(), sink) },
             { try page(SitePaths.page(in: SitePaths.search), .search, pages.search(), sink) },
@@ -99,14 +102,26 @@ public struct SiteRenderer: Sendable {
             let (year, number) = (yearPage.year, yearPage.number)
             defer { counter?.advance() }
             let folder = SitePaths.listPage(SitePaths.year(year), number)
-            guard !reuse.reuse(SitePaths.page(in: folder), of: index.reportsByYear[year] ?? [], folder: folder, sink: sink) else { return }
+            let reports = index.reportsByYear[year] ?? []
+            // A later page holds only rows: those of its own reports.
+            if number > 1, !reports[Pagination.rows(of: number, total: reports.count)].contains(where: scope.includes),
+               keepsList(SitePaths.page(in: folder), sink) { return }
+            guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .year, pages.year(year, page: number), sink)
         }
         // The agencies list's later pages (the first is with the singles).
         try forEachInParallel(laterAgencyPages) { number in
             defer { counter?.advance() }
-            try page(SitePaths.page(in: SitePaths.listPage(SitePaths.agencies, number)), .agencies, pages.agencies(page: number), sink)
+            let path = SitePaths.page(in: SitePaths.listPage(SitePaths.agencies, number))
+            guard !keepsList(path, sink) else { return }
+            try page(path, .agencies, pages.agencies(page: number), sink)
         }
+    }
+
+    /// Whether the list page at `path` stays as the output has it: the
+    /// edit changed no list (`RenderScope.listsChanged`) and the sink keeps it.
+    private func keepsList(_ path: String, _ sink: OutputSink) -> Bool {
+        !scope.listsChanged && sink.reuse(path)
     }
 
     /// Every page of every year: (year, page number).
@@ -139,7 +154,8 @@ public struct SiteRenderer: Sendable {
             try sink.write(SitePaths.schema("wide-\(form.id)"), text: DataPackage.wideSchema(form).serialized())
         }
         try sink.write(SitePaths.schema("cells"), text: DataPackage.cellsSchema().serialized())
-        for year in portal.years {
+        // A year's quality lines read its reports, their previous years' and the agencies: the year's scope.
+        for year in portal.years where scope.includes(year: year) {
             try sink.write(SitePaths.yearQualityCSV(year), text: DataDocuments.qualityCSV(year, index: index).serialized())
         }
     }
@@ -149,7 +165,7 @@ public struct SiteRenderer: Sendable {
         if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write(SitePaths.sitemap, text: sitemap) }
         try sink.write(SitePaths.robots, text: Discovery.robots(index))
         try sink.write(SitePaths.dataPackage, text: DataPackage.document(index).serialized())
-        try SearchIndex(index).write(into: sink)
+        try SearchIndex(index).write(into: sink, kept: kept?.search, scope: scope)
     }
 
     /// The folder of every HTML page (404 aside), for the sitemap.

@@ -16,6 +16,8 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
     public let output: URL
     private let lock = NSLock()
     private var entries: [String: Manifest.Entry]
+    /// The patched manifest's paths, in its order; nil once a path is added.
+    private var order: [String]?
     /// Paths written (or found unchanged) by this patch.
     private var produced: Set<String> = []
     /// Paths whose bytes changed, in the order they were written.
@@ -24,12 +26,19 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
     public init(output: URL, manifest: Manifest) {
         self.output = output.standardizedFileURL
         entries = Dictionary(manifest.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        order = entries.count == manifest.entries.count ? manifest.entries.map(\.path) : nil
     }
 
     /// Paths whose bytes this patch changed so far (removed ones included after `finish`).
     public var changed: [String] { lock.withLock { changedPaths } }
 
-    public var manifest: Manifest { lock.withLock { Manifest(entries: Array(entries.values)) } }
+    public var manifest: Manifest {
+        lock.withLock {
+            // An edit rarely adds a file: then the order stands, without sorting every path again.
+            guard let order else { return Manifest(entries: Array(entries.values)) }
+            return Manifest(sorted: order.compactMap { entries[$0] })
+        }
+    }
 
     func destination(_ path: String) throws -> URL {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -57,7 +66,7 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
         lock.withLock {
             produced.insert(entry.path)
             guard entries[entry.path] != entry else { return false }
-            entries[entry.path] = entry
+            if entries.updateValue(entry, forKey: entry.path) == nil { order = nil }
             changedPaths.append(entry.path)
             return true
         }
@@ -108,6 +117,17 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
 
     public func copy(_ source: URL, to path: String) throws {
         try write(path, contents: StagedOutput.contents(of: source))
+    }
+
+    /// Keeps the file in place as this patch's own, when the manifest lists
+    /// it: the caller knows its bytes have not changed (what it is made of
+    /// was kept since it was written, see `KeptSearch`).
+    public func reuse(_ path: String) -> Bool {
+        lock.withLock {
+            guard entries[path] != nil else { return false }
+            produced.insert(path)
+            return true
+        }
     }
 
     /// The file in place: what a report outside the patch contributes to

@@ -24,6 +24,12 @@ public struct Manifest: Sendable, Equatable {
         self.entries = entries.sorted { $0.path < $1.path }
     }
 
+    /// Entries already sorted by path (`LiveOutput` keeps the order of the
+    /// manifest it patches: 40,000 paths at 10,000 reports).
+    init(sorted entries: [Entry]) {
+        self.entries = entries
+    }
+
     public var totalSize: Int { entries.reduce(0) { $0 + $1.size } }
 
     /// One entry per line, so a diff of two manifests reads well.
@@ -73,6 +79,10 @@ public struct Manifest: Sendable, Equatable {
     }
 
     private static func quote(_ text: String) -> String {
+        // Paths almost never hold a character JSON escapes.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -13,7 +13,11 @@ struct LiveSiteTests {
     /// file by file (manifest included) with a clean build of the same content.
     func patchEqualsCleanBuild(_ edit: (TestSite) throws -> Set<String>, wholeSite: Bool = false,
                                check: (TestSite, LiveSite.Patch) throws -> Void = { _, _ in }) throws {
-        let site = try TestSite()
+        try patchEqualsCleanBuild(on: try TestSite(), edit, wholeSite: wholeSite, check: check)
+    }
+
+    func patchEqualsCleanBuild(on site: TestSite, _ edit: (TestSite) throws -> Set<String>, wholeSite: Bool = false,
+                               check: (TestSite, LiveSite.Patch) throws -> Void = { _, _ in }) throws {
         let live = LiveSite(builder: SiteBuilder(root: site.root))
         try live.rebuild()
         let patch = try live.apply(try edit(site))
@@ -60,6 +64,32 @@ struct LiveSiteTests {
             #expect(try Data(contentsOf: site.url("scratch/years/2021/reports.jsonl.gz"))
                 == Data(contentsOf: site.url("scratch-clean/years/2021/reports.jsonl.gz")))
             return ["content/agencies/xiasha/2021/other.md", "content/agencies/example-street/2021/overview.md"]
+        })
+    }
+
+    /// Patches after the first take the search postings from memory and
+    /// index again only the edited agency's reports: a word added, added
+    /// elsewhere, then taken away gives a clean build's index, and no other
+    /// report's text parts are written.
+    @Test func successivePatchesKeepTheSearchIndexWhole() throws {
+        try patchEqualsCleanBuild({ site in
+            let live = LiveSite(builder: SiteBuilder(root: site.root, output: site.url("scratch")))
+            try live.rebuild()
+            let street = "content/agencies/example-street/2022/overview.md"
+            try site.edit(street, replacing: "。", with: "。（鲲鹏计划）")
+            let first = try live.apply([street])
+            #expect(first.changed.contains("search/text/example-street/2022-0.txt"))
+            #expect(first.changed.contains { $0.hasPrefix("search/shards/") })
+            #expect(!first.changed.contains { $0.hasPrefix("search/text/") && !$0.hasPrefix("search/text/example-street/") })
+            let other = "content/agencies/xiasha/2021/other.md"
+            try site.edit(other, replacing: "。", with: "。（鲲鹏）")
+            try live.apply([other])
+            try site.edit(street, replacing: "。（鲲鹏计划）", with: "。")
+            let third = try live.apply([street])
+            #expect(!third.changed.contains { $0.hasPrefix("search/text/xiasha/") })
+            let clean = try SiteBuilder(root: site.root, output: site.url("scratch-clean")).build()
+            #expect(third.summary.manifest == clean.manifest)
+            return [street, other]
         })
     }
 

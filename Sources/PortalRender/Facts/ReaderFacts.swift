@@ -6,7 +6,9 @@ import PortalSupport
 /// the checks' diagnostics, on all cores (each report reads only itself and
 /// its previous year's report).
 public struct ReaderFacts: Sendable {
-    private let byReport: [String: ReportFacts]
+    /// By agency slug, then year: looked up for thousands of reports per
+    /// page of a year, without making a `slug/year` string each time.
+    private let byReport: [String: [Int: ReportFacts]]
 
     /// `reusing`: facts of an earlier index of the same site, taken as they
     /// were for every agency not in `changed` (a report's facts read only its
@@ -15,12 +17,12 @@ public struct ReaderFacts: Sendable {
                 reusing earlier: (facts: ReaderFacts, changed: Set<String>)? = nil) {
         let problems = Self.problemsByReport(diagnostics)
         let agencies = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        var byReport: [String: ReportFacts] = [:]
+        var byReport: [String: [Int: ReportFacts]] = [:]
         var fresh: [Report] = []
         for report in portal.reports {
             if let earlier, !earlier.changed.contains(report.agencySlug),
-               let kept = earlier.facts.byReport[Self.key(report.agencySlug, report.year)] {
-                byReport[Self.key(report.agencySlug, report.year)] = kept
+               let kept = earlier.facts.byReport[report.agencySlug]?[report.year] {
+                byReport[report.agencySlug, default: [:]][report.year] = kept
             } else {
                 fresh.append(report)
             }
@@ -35,13 +37,19 @@ public struct ReaderFacts: Sendable {
                                       deadline: portal.site.deadlines[kind] ?? Deadline.defaults[kind]!,
                                       problems: problems[Self.key(report.agencySlug, report.year)] ?? [])
         }
-        for (report, facts) in zip(reports, slots.values) { byReport[Self.key(report.agencySlug, report.year)] = facts }
+        for (report, facts) in zip(reports, slots.values) { byReport[report.agencySlug, default: [:]][report.year] = facts }
         self.byReport = byReport
     }
 
     /// The facts of a report of this portal.
     public func facts(of report: Report) -> ReportFacts {
-        byReport[Self.key(report.agencySlug, report.year)]!
+        byReport[report.agencySlug]![report.year]!
+    }
+
+    /// A report's value of a figure, by id, as its own form defines it;
+    /// nil when the form has no such figure or a cell it adds up is blank.
+    public func figure(_ id: String, of report: Report) -> Decimal? {
+        byReport[report.agencySlug]?[report.year]?.figures[id]
     }
 
     static func key(_ slug: String, _ year: Int) -> String { "\(slug)/\(year)" }
@@ -57,6 +65,12 @@ public struct ReaderFacts: Sendable {
             }
         }
         let blankRules: Set<String> = ["blank-cell", "blank-total"]
+        var figures: [String: Decimal] = [:]
+        var seen = Set<String>()
+        // The first definition of an id wins, as in `FormDefinition.figure(_:)`.
+        for figure in form.keyFigures + form.outcomeBreakdown where seen.insert(figure.id).inserted {
+            if let value = report.keyFigure(figure, in: form) { figures[figure.id] = value }
+        }
         return ReportFacts(
             timeliness: Timeliness(published: report.published, year: report.year, deadline: deadline),
             previousYear: previous?.year,
@@ -67,7 +81,8 @@ public struct ReaderFacts: Sendable {
             blankCells: report.tables.values.reduce(0) { sum, rows in
                 // Values only: making each cell's location (CellRow's subscript) is for diagnostics.
                 sum + rows.values.reduce(0) { $0 + $1.values.lazy.filter { $0.number == nil }.count }
-            })
+            },
+            figures: figures)
     }
 
     /// Diagnostics by the report folder they point into (`…/agencies/<slug>/<year>/<file>`).

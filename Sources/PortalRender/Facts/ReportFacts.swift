@@ -30,6 +30,11 @@ public struct ReportFacts: Sendable {
     public var openProblems: Int
     /// Cells printed blank or “-” instead of a number.
     public var blankCells: Int
+    /// The value of every figure the report's form defines (key figures and
+    /// the outcome breakdown), by id; a figure with a blank cell is absent.
+    /// Summed once here: year pages, totals and rankings read them for
+    /// thousands of reports.
+    public var figures: [String: Decimal] = [:]
 
     /// The narrative sections whose repetition is measured, with their CSV names.
     public static let measuredSections = ["overview", "problems", "other"]

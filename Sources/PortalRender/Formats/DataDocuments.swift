@@ -219,10 +219,9 @@ public enum DataDocuments {
         let figures = index.portal.keyFigures(for: reports)
         var csv = CSVTable(header: ["agency_slug", "agency_name", "year", "form"] + figures.map(\.id))
         for report in reports {
-            let form = index.portal.form(of: report)
             let agency = index.agency(of: report)
-            csv.append([agency.slug, agency.name, String(report.year), form.id] + figures.map { figure in
-                form.figure(figure.id).flatMap { report.keyFigure($0, in: form)?.plainText } ?? ""
+            csv.append([agency.slug, agency.name, String(report.year), report.formID] + figures.map { figure in
+                index.figure(figure.id, of: report)?.plainText ?? ""
             })
         }
         return csv

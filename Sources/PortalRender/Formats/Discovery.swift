@@ -7,7 +7,11 @@ import PortalSupport
 enum Discovery {
     /// Reports newest first: by year, then publication date, then agency.
     static func newestFirst(_ reports: [Report]) -> [Report] {
-        reports.sorted { ($1.year, $1.published ?? "", $0.agencySlug) < ($0.year, $0.published ?? "", $1.agencySlug) }
+        // Positions are sorted, not reports: a report is costly to move about.
+        let keys = reports.indices.map { (year: reports[$0].year, published: reports[$0].published ?? "", slug: reports[$0].agencySlug) }
+        return reports.indices.sorted { first, second in
+            (keys[second].year, keys[second].published, keys[first].slug) < (keys[first].year, keys[first].published, keys[second].slug)
+        }.map { reports[$0] }
     }
 
     /// An Atom feed of reports. A report without a publication date is
@@ -47,9 +51,8 @@ enum Discovery {
     }
 
     static func summary(_ report: Report, index: SiteIndex) -> String {
-        let form = index.portal.form(of: report)
-        return form.keyFigures.compactMap { figure in
-            report.keyFigure(figure, in: form).map { "\(figure.label) \($0.plainText)" }
+        index.portal.form(of: report).keyFigures.compactMap { figure in
+            index.figure(figure.id, of: report).map { "\(figure.label) \($0.plainText)" }
         }.joined(separator: "，")
     }
 

@@ -30,7 +30,7 @@ public enum JoinedDocuments {
             ("title", .string(index.title(of: report))),
             ("published", .optional(report.published)),
             ("keyFigures", .object(form.keyFigures.map { figure in
-                (figure.id, report.keyFigure(figure, in: form).map { .number($0.plainText) } ?? .null)
+                (figure.id, index.figure(figure.id, of: report).map { .number($0.plainText) } ?? .null)
             })),
             ("checks", .object([
                 ("status", .string(ChecksStatus(report).rawValue)),

@@ -9,24 +9,25 @@ struct KeyFigureTotal {
     var counted: Int
     var missing: Int
 
-    static func totals(_ reports: [Report], portal: Portal) -> [KeyFigureTotal] {
-        totals(reports, figures: portal.keyFigures(for: reports), portal: portal)
+    static func totals(_ reports: [Report], index: SiteIndex) -> [KeyFigureTotal] {
+        totals(reports, figures: index.portal.keyFigures(for: reports), index: index)
     }
 
-    static func totals(_ reports: [Report], figures: [KeyFigure], portal: Portal) -> [KeyFigureTotal] {
-        figures.map { figure in
-            var total = KeyFigureTotal(figure: figure, total: 0, counted: 0, missing: 0)
-            for report in reports {
-                let form = portal.form(of: report)
-                if let own = form.figure(figure.id), let value = report.keyFigure(own, in: form) {
-                    total.total += value
-                    total.counted += 1
+    static func totals(_ reports: [Report], figures: [KeyFigure], index: SiteIndex) -> [KeyFigureTotal] {
+        var totals = figures.map { KeyFigureTotal(figure: $0, total: 0, counted: 0, missing: 0) }
+        // By position: a year's thousands of reports are read in place, not copied.
+        for position in reports.indices {
+            let values = index.facts.facts(of: reports[position]).figures
+            for number in totals.indices {
+                if let value = values[totals[number].figure.id] {
+                    totals[number].total += value
+                    totals[number].counted += 1
                 } else {
-                    total.missing += 1
+                    totals[number].missing += 1
                 }
             }
-            return total
         }
+        return totals
     }
 
     /// As pages show it.

@@ -46,19 +46,15 @@ struct PageContext {
     }
 
     func figures(_ report: Report) -> [FigureValue] {
-        let form = portal.form(of: report)
-        return form.keyFigures.map { figure in
-            FigureValue(id: figure.id, label: figure.label, value: report.keyFigure(figure, in: form)?.plainText ?? "—")
+        portal.form(of: report).keyFigures.map { figure in
+            FigureValue(id: figure.id, label: figure.label, value: index.figure(figure.id, of: report)?.plainText ?? "—")
         }
     }
 
     /// Key figures of one report, aligned to `columns` (which may come from
     /// several forms).
     func figures(_ report: Report, columns: [KeyFigure]) -> [FigureValue] {
-        let form = portal.form(of: report)
-        return columns.map { figure in
-            FigureValue(value: form.figure(figure.id).flatMap { report.keyFigure($0, in: form)?.plainText } ?? "—")
-        }
+        columns.map { figure in FigureValue(value: index.figure(figure.id, of: report)?.plainText ?? "—") }
     }
 
     func download(_ label: String, _ path: String, root: String, format: String) -> Download {

@@ -125,7 +125,7 @@ extension PageContext {
             let found = members.compactMap { slug in index.reportsByAgency[slug]?.first { $0.year == year } }
             guard members.count > 1, !found.isEmpty else { return nil }
             return YearReaders.Region(agency: agencyLink(region, from: root), reportCount: found.count, agencyCount: members.count,
-                                      figures: KeyFigureTotal.totals(found, figures: columns, portal: portal).map(\.shown))
+                                      figures: KeyFigureTotal.totals(found, figures: columns, index: index).map(\.shown))
         }
         return YearReaders(
             late: late.prefix(Self.listLimit).map { report, timeliness in
@@ -189,7 +189,7 @@ extension PageContext {
             let published = Set(found.map(\.agencySlug))
             let missing = owing.filter { !published.contains($0.slug) }
             return AgencyRollUp.Year(
-                year: year, figures: KeyFigureTotal.totals(found, figures: columns, portal: portal).map(\.shown),
+                year: year, figures: KeyFigureTotal.totals(found, figures: columns, index: index).map(\.shown),
                 counted: found.count, owed: owing.count,
                 missing: missing.prefix(20).map { agencyLink($0, from: root) },
                 missingMore: missing.count > 20 ? missing.count - 20 : nil)

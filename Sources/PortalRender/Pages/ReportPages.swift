@@ -60,7 +60,7 @@ extension PageContext {
             ] + wideCSVDownloads(reports, root: root) { SitePaths.agencyCSV(agency.slug, form: $0) })
         if let received = columns.first, reports.count > 1 {
             let bars = reports.reversed().map { report in
-                Chart.Bar(label: "\(report.year)", value: portal.figure(received.id, of: report) ?? 0)
+                Chart.Bar(label: "\(report.year)", value: index.figure(received.id, of: report) ?? 0)
             }
             values.trendChartSVG = Chart.columns(bars, title: "\(agency.shortName)历年\(received.label)（件）")
             values.trendLabel = received.label
@@ -215,7 +215,7 @@ extension PageContext {
                             incomplete: false, reportCount: reports.count, forms: forms, downloads: [],
                             pagination: paging, laterPage: true))
         }
-        let totals = KeyFigureTotal.totals(reports, portal: portal)
+        let totals = KeyFigureTotal.totals(reports, index: index)
         var values = YearPage(
             year: year,
             figureColumns: columns.map { FigureColumn(label: $0.label) },
@@ -235,7 +235,7 @@ extension PageContext {
             pagination: paging)
         if let received = columns.first {
             let ranked = reports.map { report -> (Report, Decimal?) in
-                (report, portal.figure(received.id, of: report))
+                (report, index.figure(received.id, of: report))
             }.sorted { ($0.1 ?? -1, $1.0.agencySlug) > ($1.1 ?? -1, $0.0.agencySlug) }
             values.rankingLabel = received.label
             values.ranking = ranked.prefix(Self.rankingSize).enumerated().map { position, item in
@@ -246,7 +246,7 @@ extension PageContext {
             let bars = ranked.prefix(Self.rankingSize).compactMap { item in item.1.map { Chart.Bar(label: index.agency(of: item.0).shortName, value: $0) } }
             values.rankingChartSVG = Chart.horizontal(bars, title: "\(year)年各机构\(received.label)（件）")
         }
-        let breakdown = KeyFigureTotal.totals(reports, figures: portal.outcomeBreakdown(for: reports), portal: portal)
+        let breakdown = KeyFigureTotal.totals(reports, figures: portal.outcomeBreakdown(for: reports), index: index)
         if !breakdown.isEmpty {
             values.breakdown = breakdown.map(\.shown)
             values.breakdownChartSVG = Chart.horizontal(breakdown.map { Chart.Bar(label: $0.figure.label, value: $0.total) },

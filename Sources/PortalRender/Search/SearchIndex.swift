@@ -41,9 +41,10 @@ struct SearchIndex {
     init(_ index: SiteIndex) {
         self.index = index
         let order = Dictionary(index.tree.entries.enumerated().map { ($1.agency.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        documents = index.portal.reports.sorted {
-            ($1.year, order[$0.agencySlug] ?? 0) < ($0.year, order[$1.agencySlug] ?? 0)
-        }
+        let reports = index.portal.reports
+        // Positions are sorted, not reports: a report is costly to move about.
+        let keys = reports.indices.map { (year: reports[$0].year, place: order[reports[$0].agencySlug] ?? 0) }
+        documents = reports.indices.sorted { (keys[$1].year, keys[$0].place) < (keys[$0].year, keys[$1].place) }.map { reports[$0] }
     }
 
     /// What one document contributes: its keys and its text parts.
@@ -57,51 +58,60 @@ struct SearchIndex {
         var partCount = 0
     }
 
-    struct Lists {
-        var name: [Int32] = []
-        var text: [Int32] = []
+    /// Writes every search file. `kept` (serve's) and `scope`: a patch
+    /// indexes again only the reports it renders, when the documents are
+    /// the ones `kept` holds, in the same order.
+    func write(into sink: OutputSink, kept: KeptSearch? = nil, scope: RenderScope = .everything) throws {
+        let order = documents.map { RenderScope.key($0.agencySlug, $0.year) }
+        var postings = SearchPostings()
+        var partCounts = [Int](repeating: 0, count: documents.count)
+        var indexed = Array(documents.indices)
+        if !scope.isEverything, let state = kept?.take(), state.order == order {
+            postings = state.postings
+            partCounts = state.partCounts
+            // A report outside the scope keeps its parts as they are on disk.
+            indexed = documents.indices.filter { id in
+                scope.includes(documents[id])
+                    || !(0..<partCounts[id]).allSatisfy { sink.reuse(SitePaths.searchText(documents[id].agencySlug, documents[id].year, part: $0)) }
+            }
+            postings.remove(indexed.map(Int32.init))
+        }
+        try index(indexed, into: &postings, partCounts: &partCounts, sink: sink)
+        let shards = try writeShards(postings.keyed(), into: sink)
+        let kinds = try writeKinds(into: sink)
+        try writeChunks(partCounts: partCounts, kinds: kinds, into: sink)
+        try sink.write(SitePaths.searchManifest, text: manifest(shards: shards, kinds: kinds).serialized())
+        kept?.store(KeptSearch.State(order: order, postings: postings, partCounts: partCounts))
     }
 
-    func write(into sink: OutputSink) throws {
-        var bigrams: [UInt64: Lists] = [:]
-        var terms: [String: Lists] = [:]
-        var partCounts: [Int] = []
-        partCounts.reserveCapacity(documents.count)
+    /// Adds the documents `ids` (in increasing order) to `postings` and
+    /// writes their text parts.
+    private func index(_ ids: [Int], into postings: inout SearchPostings, partCounts: inout [Int], sink: OutputSink) throws {
         // A batch at a time, on all cores: the keys of 50,000 reports (and
         // their text) are never all held at once, only their lists.
-        for start in stride(from: 0, to: documents.count, by: Downloads.batchSize) {
-            let batch = start..<min(start + Downloads.batchSize, documents.count)
+        for start in stride(from: 0, to: ids.count, by: Downloads.batchSize) {
+            let batch = Array(ids[start..<min(start + Downloads.batchSize, ids.count)])
             let slots = ResultSlots<Document>(count: batch.count)
-            try forEachInParallel(Array(batch)) { id in
+            try forEachInParallel(Array(batch.indices)) { slot in
+                let id = batch[slot]
                 var document = self.document(documents[id])
                 for (number, part) in document.parts.enumerated() {
                     try sink.write(SitePaths.searchText(documents[id].agencySlug, documents[id].year, part: number), text: part)
                 }
                 document.partCount = document.parts.count
                 document.parts = []
-                slots[id - start] = document
+                slots[slot] = document
             }
-            for (offset, document) in slots.values.enumerated() {
-                let id = Int32(start + offset)
+            for (slot, document) in slots.values.enumerated() {
                 let document = document ?? Document()
-                partCounts.append(document.partCount)
-                for key in document.nameBigrams { bigrams[key, default: Lists()].name.append(id) }
-                for key in document.textBigrams { bigrams[key, default: Lists()].text.append(id) }
-                for key in document.nameTerms { terms[key, default: Lists()].name.append(id) }
-                for key in document.textTerms { terms[key, default: Lists()].text.append(id) }
+                partCounts[batch[slot]] = document.partCount
+                postings.add(document, id: Int32(batch[slot]))
             }
         }
-        // Ids were appended in order, so every list is sorted.
-        let keyed = (bigrams.map { (SearchTerms.bigramText($0.key), $0.value) } + terms.map { ($0.key, $0.value) })
-            .sorted { SearchTerms.precedes($0.0, $1.0) }
-        let shards = try writeShards(keyed, into: sink)
-        let kinds = try writeKinds(into: sink)
-        try writeChunks(partCounts: partCounts, kinds: kinds, into: sink)
-        try sink.write(SitePaths.searchManifest, text: manifest(shards: shards, kinds: kinds).serialized())
     }
 
     /// Shards of about `shardBytes`; returns each shard's first key.
-    private func writeShards(_ keyed: [(String, Lists)], into sink: OutputSink) throws -> [String] {
+    private func writeShards(_ keyed: [(String, SearchPostings.Lists)], into sink: OutputSink) throws -> [String] {
         var firstKeys: [String] = []
         var shard: [UInt8] = []
         func close() throws {
