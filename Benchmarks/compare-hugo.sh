@@ -2,8 +2,9 @@
 # Side by side: `portal build` and Hugo (Debian's hugo) on the same synthetic reports.
 # For each size: generate the corpus, convert it to a Hugo site, then ROUNDS
 # alternating rounds of: a clean portal build (into a new output folder, so
-# nothing is kept from earlier builds), a Hugo build, `portal check`, and a
-# portal rebuild of that round's output after one report changed. Outputs are
+# nothing is kept from earlier builds), a Hugo build, `portal check` cold (no
+# check cache) and cached (right after), a portal rebuild of that round's output
+# after one report changed, and `portal check` after that change. Outputs are
 # deleted only after the last round: this file system (ext4 without a
 # journal) is slow to create files for minutes after many were deleted,
 # which would otherwise be charged to the next clean build.
@@ -42,21 +43,28 @@ for size in "$@"; do
   # The corpus gets this checkout's theme (a corpus made earlier may hold an older one).
   rm -rf "$site/theme" && cp -r theme "$site/theme"
   rm -rf "$work/hugo-out-$size" "$site/public" "$site/.portal-cache"
-  pw=(); pc=(); pm=(); hw=(); hc=(); hm=(); cw=(); cm=(); rw=(); rm_=()
+  pw=(); pc=(); pm=(); hw=(); hc=(); hm=(); cw=(); cm=(); kw=(); km=(); ow=(); rw=(); rm_=()
   for round in $(seq "$rounds"); do
     out="$work/out-$size-$round"
     read -r w c m < <(measure "$portal" build --site "$site" --output "$out"); pw+=("$w"); pc+=("$c"); pm+=("$m")
     read -r w c m < <(cd "$hugo_site" && measure hugo --quiet -d "$work/hugo-out-$size"); hw+=("$w"); hc+=("$c"); hm+=("$m")
+    # Cold: no check cache (the run writes one); cached: right after, nothing changed.
+    rm -f "$site/.portal-cache/check.json"
     read -r w c m < <(measure "$portal" check --site "$site"); cw+=("$w"); cm+=("$m")
+    read -r w c m < <(measure "$portal" check --site "$site"); kw+=("$w"); km+=("$m")
     # One report changes (its overview gains a line); the rest is as the last build left it.
     echo "第${round}轮基准测试修改。" >> "$site/content/agencies/agency-00000/2021/overview.md"
     read -r w c m < <(measure "$portal" build --site "$site" --output "$out"); rw+=("$w"); rm_+=("$m")
+    # The check cache predates the change: one agency folder is read and checked.
+    read -r w c m < <(measure "$portal" check --site "$site"); ow+=("$w")
   done
   P=$(list "${pw[@]}"); H=$(list "${hw[@]}"); PM=$(list "${pm[@]}"); HM=$(list "${hm[@]}"); R=$(list "${rw[@]}")
   echo "$size reports:"
   echo "  portal build:   wall ${pw[*]} s (median $P), cpu $(list "${pc[@]}") s, peak $((PM / 1024)) MB"
   echo "  hugo:           wall ${hw[*]} s (median $H), cpu $(list "${hc[@]}") s, peak $((HM / 1024)) MB"
-  echo "  portal check:   wall ${cw[*]} s (median $(list "${cw[@]}")), peak $(( $(list "${cm[@]}") / 1024 )) MB"
+  echo "  portal check, cold:   wall ${cw[*]} s (median $(list "${cw[@]}")), peak $(( $(list "${cm[@]}") / 1024 )) MB"
+  echo "  portal check, cached: wall ${kw[*]} s (median $(list "${kw[@]}")), peak $(( $(list "${km[@]}") / 1024 )) MB"
+  echo "  portal check, one agency changed: wall ${ow[*]} s (median $(list "${ow[@]}"))"
   echo "  portal rebuild: wall ${rw[*]} s (median $R), peak $(( $(list "${rm_[@]}") / 1024 )) MB, $(echo "scale=1; 100 * $R / $P" | bc) % of a full build"
   echo "  ratio portal/hugo: wall $(echo "scale=2; $P / $H" | bc), memory $(echo "scale=2; $PM / $HM" | bc)"
   echo "  output: portal $(du -sm "$out" | cut -f1) MB, hugo $(du -sm "$work/hugo-out-$size" | cut -f1) MB ($(echo "scale=2; $(du -sk "$out" | cut -f1) / $(du -sk "$work/hugo-out-$size" | cut -f1)" | bc)×)"

@@ -34,6 +34,8 @@ public enum Pipeline {
         public internal(set) var theme: Theme?
         /// Every problem found, sorted by location.
         public internal(set) var diagnostics: [Diagnostic] = []
+        /// Agency folders whose problems came from the check cache.
+        var unchangedFolders = 0
 
         mutating func add(_ found: [Diagnostic]) {
             diagnostics = DiagnosticsError(diagnostics + found).diagnostics

@@ -59,8 +59,18 @@ struct RenderCache {
         text += "\"finished\":\(finished),\"keys\":{\n"
         text += keys.keys.sorted().map { "\"\($0)\":\"\(keys[$0]!)\"" }.joined(separator: ",\n")
         text += "\n}}\n"
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        Self.makeFolder(file.deletingLastPathComponent())
         try? Data(text.utf8).write(to: file, options: .atomic)
+    }
+
+    /// `.portal-cache/`, with a `.gitignore` that keeps it out of git in any
+    /// site (pytest's and Ruff's habit).
+    static func makeFolder(_ folder: URL) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let ignore = folder.appendingPathComponent(".gitignore")
+        if !FileManager.default.fileExists(atPath: ignore.path) {
+            try? Data("# Written by portal: its caches, safe to delete.\n*\n".utf8).write(to: ignore, options: .atomic)
+        }
     }
 
     /// Everything besides the content that every page is made of: the
@@ -78,13 +88,13 @@ struct RenderCache {
         return hasher.finalize().lowercaseHex
     }
 
-    private static func add(_ file: URL, relativeTo root: URL, to hasher: inout SHA256) {
+    static func add(_ file: URL, relativeTo root: URL, to hasher: inout SHA256) {
         let contents = (try? Data(contentsOf: file)) ?? Data()
         hasher.update(data: Data("\(file.path.dropFirst(root.path.count))|\(contents.count)|".utf8))
         hasher.update(data: contents)
     }
 
-    private static func files(under folder: URL) -> [URL] {
+    static func files(under folder: URL) -> [URL] {
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
         var found: [URL] = []
         while let url = enumerator?.nextObject() as? URL {

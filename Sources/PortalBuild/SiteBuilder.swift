@@ -19,6 +19,12 @@ public struct SiteBuilder: Sendable {
     public var strict: Bool
     /// Set by long-running callers (serve) to reuse unchanged reports.
     public var cache: LoadCache?
+    /// `check()` takes unchanged agency folders' problems from
+    /// `.portal-cache/check.json` and updates it; `build()` reads every
+    /// folder but takes their per-agency checks' problems from it.
+    public var checkCache = false
+    /// Seconds within which a changed folder is not cached (tests shorten it).
+    var checkCacheSettle = 1.0
     /// Overrides the site's `theme/` folder (fixture sites share one theme).
     public var theme: URL?
     /// Hears each step start and the counts of the long ones (reports
@@ -55,7 +61,7 @@ public struct SiteBuilder: Sendable {
     /// anything: every problem of the content and of the theme.
     public func check() -> Pipeline.Checked {
         var timings: [(step: String, seconds: Double)] = []
-        return checked(&timings)
+        return checkCache ? cachedCheck(&timings) : checked(&timings)
     }
 
     func checked(_ timings: inout [(step: String, seconds: Double)]) -> Pipeline.Checked {
@@ -92,7 +98,7 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() throws -> Summary {
         var timings: [(step: String, seconds: Double)] = []
-        let checked = checked(&timings)
+        let checked = checkCache ? cachedCheck(&timings, loadingEverything: true) : checked(&timings)
         return try write(checked, timings: timings)
     }
 

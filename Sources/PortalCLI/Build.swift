@@ -21,8 +21,12 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print the time each build step took.")
     var verbose = false
 
+    @Flag(help: "Check every agency folder anew, without using or updating the check cache (.portal-cache/check.json).")
+    var noCache = false
+
     func run() throws {
         var builder = SiteBuilder(root: options.siteURL, output: SiteOptions.url(output), strict: reporting.strict)
+        builder.checkCache = !noCache
         let console = reporting.console
         let progress = ProgressReporter(console: console)
         builder.progress = progress.handler

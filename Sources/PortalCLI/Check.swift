@@ -15,8 +15,12 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SiteOptions
     @OptionGroup var reporting: ReportingOptions
 
+    @Flag(help: "Read and check every agency folder, without using or updating the check cache (.portal-cache/check.json).")
+    var noCache = false
+
     func run() throws {
         var builder = SiteBuilder(root: options.siteURL, strict: reporting.strict)
+        builder.checkCache = !noCache
         let console = reporting.console
         let progress = ProgressReporter(console: console)
         builder.progress = progress.handler

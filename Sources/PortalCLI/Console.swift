@@ -88,9 +88,17 @@ struct Console {
         case .text:
             // Quiet shows what stops the run: outstanding errors (and, when strict, warnings), never acknowledged problems.
             let shown = quiet ? diagnostics.filter { strict ? $0.acknowledgement == nil : $0.isOutstandingError } : diagnostics
+            // Written in pieces of about 64 KB, not one write per problem
+            // (160,000 of them when every row of a national portal has a warning).
+            var pending = ""
             for diagnostic in shown {
-                output.standardError(diagnostic.formatted(severity: severity) + "\n")
+                pending += diagnostic.formatted(severity: severity) + "\n"
+                if pending.utf8.count >= 65_536 {
+                    output.standardError(pending)
+                    pending = ""
+                }
             }
+            if !pending.isEmpty { output.standardError(pending) }
             if let trailer, !shown.isEmpty || (!quiet && trailer.hasPrefix("the site")) {
                 output.standardError(DiagnosticSummary(diagnostics).description + "; " + trailer + "\n")
             }

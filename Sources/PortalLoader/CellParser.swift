@@ -27,7 +27,9 @@ enum CellParser {
                       hint: "write the number as published; a blank cell as \"\" or \"-\"")
             return nil
         }
-        let integerDigits = text.drop { $0 == "+" || $0 == "-" }.prefix { $0 != "." }.drop { $0 == "0" }.count
+        // Bytes, not Characters: a plain decimal is ASCII, and this runs for every cell.
+        let integerDigits = text.utf8.drop { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+            .prefix { $0 != UInt8(ascii: ".") }.drop { $0 == UInt8(ascii: "0") }.count
         if integerDigits > maximumDigits {
             log.error(.cellValue, at: location, "the cell \(row.ref) \(column.label) holds \(text), which is too large to be a real figure",
                       hint: "check for a missing separator or a pasted row")

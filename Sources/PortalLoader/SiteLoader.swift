@@ -29,6 +29,13 @@ public struct AgencyLoad: Sendable {
     public var agency: Agency?
     public var reports: [Report]
     public var diagnostics: [Diagnostic]
+
+    public init(slug: String, agency: Agency?, reports: [Report], diagnostics: [Diagnostic]) {
+        self.slug = slug
+        self.agency = agency
+        self.reports = reports
+        self.diagnostics = diagnostics
+    }
 }
 
 /// Reads a site folder (`content/` beside `theme/`) into a `Portal`.
@@ -81,6 +88,18 @@ public struct SiteLoader: Sendable {
     }
 
     public func load() -> LoadResult {
+        load(keeping: [:])
+    }
+
+    /// The agency folders' slugs (visible subfolders of content/agencies, sorted).
+    public func agencySlugs() -> [String] {
+        subfolders(of: agenciesFolder)
+    }
+
+    /// The site read with the agency folders of `kept` taken as given
+    /// instead of read: the check cache's unchanged folders (`portal check`).
+    /// A kept slug whose folder is gone is dropped.
+    public func load(keeping kept: [String: AgencyLoad]) -> LoadResult {
         let log = DiagnosticLog()
         let forms = forms(log: log)
         let siteForms = contentFolder.appendingPathComponent("forms")
@@ -93,9 +112,11 @@ public struct SiteLoader: Sendable {
         let site = SiteConfigReader.read(contentFolder.appendingPathComponent("site.yaml"), path: "content/site.yaml", log: log)
         // A cached report is only valid for the forms it was read with.
         let formsSignature = LoadCache.signature(of: siteForms, context: "forms")
-        let loads = loadAgencies(subfolders(of: agenciesFolder), forms: forms, formsSignature: formsSignature, progress: progress)
-        return assemble(site: site, forms: forms, siteDiagnostics: log.diagnostics,
-                        agencies: Dictionary(loads.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }))
+        let slugs = subfolders(of: agenciesFolder)
+        var loads = Dictionary(loadAgencies(slugs.filter { kept[$0] == nil }, forms: forms, formsSignature: formsSignature, progress: progress)
+            .map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        for slug in slugs { if let load = kept[slug] { loads[slug] = load } }
+        return assemble(site: site, forms: forms, siteDiagnostics: log.diagnostics, agencies: loads)
     }
 
     /// The previous load with the folders of `slugs` read again (an agency

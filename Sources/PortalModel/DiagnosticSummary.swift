@@ -15,8 +15,17 @@ public struct DiagnosticSummary: Sendable, CustomStringConvertible {
         errors = outstanding.filter { $0.severity == .error }.count
         warnings = outstanding.count - errors
         acknowledged = diagnostics.count - outstanding.count
-        reports = Set(diagnostics.compactMap { ContentPaths.reportFolder(containing: $0.location.path) }).count
-        otherFiles = Set(diagnostics.filter { ContentPaths.reportFolder(containing: $0.location.path) == nil }.map(\.location.path)).count
+        // Each path once: problems come sorted by location, a file's together
+        // (a portal with a warning in every row has 160,000 of them).
+        var folders = Set<String>(), others = Set<String>()
+        var lastPath: String?
+        for diagnostic in diagnostics where diagnostic.location.path != lastPath {
+            let path = diagnostic.location.path
+            lastPath = path
+            if let folder = ContentPaths.reportFolder(containing: path) { folders.insert(folder) } else { others.insert(path) }
+        }
+        reports = folders.count
+        otherFiles = others.count
     }
 
     public var description: String {

@@ -1,0 +1,247 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import PortalLoader
+import PortalModel
+import PortalSupport
+
+/// What `portal check` keeps for the next one, in `.portal-cache/check.json`
+/// in the site folder: per agency folder, its signature and what loading
+/// and checking it found, with the agency and its reports' outlines (what
+/// the portal-wide checks look at). The whole file belongs to one `key`:
+/// the program, the site's folder, site.yaml and every form; when any of
+/// them changes, every folder is checked anew. A file that cannot be read,
+/// is damaged or was written for another key is ignored; one that cannot
+/// be written costs the next run time, never correctness.
+struct CheckCache {
+    static let format = "transparency-portal/check-cache@1"
+
+    let file: URL
+    let key: String
+
+    init(root: URL) {
+        file = root.appendingPathComponent(RenderCache.folderName).appendingPathComponent("check.json")
+        key = Self.key(root: root)
+    }
+
+    /// One agency folder as the last run found it.
+    struct Folder: Sendable {
+        var signature: String
+        /// The loader's problems in the folder.
+        var loaded: [Diagnostic]
+        /// The per-agency checks' problems, acknowledgements applied.
+        var checked: [Diagnostic]
+        var agency: StoredAgency?
+        /// The reports kept, in load order.
+        var reports: [StoredReport]
+    }
+
+    /// The file: every string of every problem once, in `strings`; a problem
+    /// is eight numbers (`StringTable`). A national portal with a warning in
+    /// every row holds 160,000 problems, mostly alike: as JSON objects they
+    /// took longer to read than the check they save.
+    private struct Contents: Codable {
+        var format: String
+        var key: String
+        var strings: [String]
+        var folders: [String: Entry]
+    }
+
+    private struct Entry: Codable {
+        var signature: String
+        var loaded: [Int]
+        var checked: [Int]
+        var agency: StoredAgency?
+        var reports: [StoredReport]
+    }
+
+    /// The folders saved for this key; none when there is no usable file. A
+    /// folder whose entry does not decode is left out (it is read again).
+    func read() -> [String: Folder] {
+        guard let data = try? Data(contentsOf: file),
+              let contents = try? JSONDecoder().decode(Contents.self, from: data),
+              contents.format == Self.format, contents.key == key else { return [:] }
+        let table = StringTable(strings: contents.strings)
+        var folders: [String: Folder] = [:]
+        for (slug, entry) in contents.folders {
+            guard let loaded = table.diagnostics(entry.loaded), let checked = table.diagnostics(entry.checked) else { continue }
+            folders[slug] = Folder(signature: entry.signature, loaded: loaded, checked: checked, agency: entry.agency, reports: entry.reports)
+        }
+        return folders
+    }
+
+    /// Replaces the file at once (a reader sees the old or the new one).
+    func write(_ folders: [String: Folder]) {
+        var table = StringTable()
+        var entries: [String: Entry] = [:]
+        for slug in folders.keys.sorted() {
+            let folder = folders[slug]!
+            entries[slug] = Entry(signature: folder.signature, loaded: table.codes(folder.loaded), checked: table.codes(folder.checked),
+                                  agency: folder.agency, reports: folder.reports)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let contents = Contents(format: Self.format, key: key, strings: table.strings, folders: entries)
+        guard let data = try? encoder.encode(contents) else { return }
+        RenderCache.makeFolder(file.deletingLastPathComponent())
+        try? data.write(to: file, options: .atomic)
+    }
+
+    /// Everything besides the agency folders that a folder's result depends
+    /// on, digested: the program (its file and the built-in forms), where
+    /// the site is (paths in problems are relative to it; links are judged
+    /// against its real path), site.yaml and the site's forms, byte for byte.
+    static func key(root: URL) -> String {
+        var hasher = SHA256()
+        hasher.update(data: Data("\(format)|\(programStamp())|\(root.path)|\(realPath(root.path))|".utf8))
+        hasher.update(data: Data("\(realPath(root.appendingPathComponent("content").path))|\(realPath(root.appendingPathComponent("content/agencies").path))|".utf8))
+        if let builtIn = FormLoader.builtInFormsFolder {
+            for form in RenderCache.files(under: builtIn) { RenderCache.add(form, relativeTo: builtIn, to: &hasher) }
+        }
+        for form in RenderCache.files(under: root.appendingPathComponent("content/forms")) {
+            RenderCache.add(form, relativeTo: root, to: &hasher)
+        }
+        RenderCache.add(root.appendingPathComponent("content/site.yaml"), relativeTo: root, to: &hasher)
+        return hasher.finalize().lowercaseHex
+    }
+
+    /// The running program's file: path, inode, size and times.
+    private static func programStamp() -> String {
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath().path
+        var info = stat()
+        guard stat(executable, &info) == 0 else { return "\(executable) unknown \(UUID())" }
+        return "\(executable) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+    }
+
+    private static func realPath(_ path: String) -> String {
+        guard let resolved = Glibc.realpath(path, nil) else { return "-" }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// Problems as numbers: each string (rule, path, message, hint, note) is
+/// kept once and named by its place in `strings`.
+struct StringTable {
+    private(set) var strings: [String] = []
+    private var places: [String: Int] = [:]
+
+    /// Numbers per problem: severity, rule, path, line, column, message, hint, note.
+    static let width = 8
+
+    init() {}
+
+    init(strings: [String]) {
+        self.strings = strings
+    }
+
+    mutating func codes(_ diagnostics: [Diagnostic]) -> [Int] {
+        var codes: [Int] = []
+        codes.reserveCapacity(diagnostics.count * Self.width)
+        for diagnostic in diagnostics {
+            codes += [diagnostic.severity == .error ? 0 : 1, place(diagnostic.rule), place(diagnostic.location.path),
+                      diagnostic.location.line, diagnostic.location.column, place(diagnostic.message),
+                      diagnostic.hint.map { place($0) } ?? -1, diagnostic.acknowledgement.map { place($0) } ?? -1]
+        }
+        return codes
+    }
+
+    private mutating func place(_ string: String) -> Int {
+        if let known = places[string] { return known }
+        strings.append(string)
+        places[string] = strings.count - 1
+        return strings.count - 1
+    }
+
+    /// The problems `codes` name; nil when they are not what `codes(_:)` writes.
+    func diagnostics(_ codes: [Int]) -> [Diagnostic]? {
+        guard codes.count % Self.width == 0 else { return nil }
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(codes.count / Self.width)
+        var index = 0
+        while index < codes.count {
+            let code = codes[index..<(index + Self.width)]
+            index += Self.width
+            let at = code.startIndex
+            guard let rule = string(code[at + 1]), let path = string(code[at + 2]), let message = string(code[at + 5]),
+                  code[at] == 0 || code[at] == 1, code[at + 6] == -1 || string(code[at + 6]) != nil,
+                  code[at + 7] == -1 || string(code[at + 7]) != nil else { return nil }
+            var diagnostic = Diagnostic(code[at] == 0 ? .error : .warning, rule,
+                                        at: SourceLocation(path: path, line: code[at + 3], column: code[at + 4]), message, hint: string(code[at + 6]))
+            diagnostic.acknowledgement = string(code[at + 7])
+            diagnostics.append(diagnostic)
+        }
+        return diagnostics
+    }
+
+    private func string(_ place: Int) -> String? {
+        strings.indices.contains(place) ? strings[place] : nil
+    }
+}
+
+/// An agency as the cache keeps it: every field of agency.yaml.
+struct StoredAgency: Codable, Sendable {
+    var slug, name, shortName, kind, path, sourceDigest: String
+    var parent: String?
+    var parentLocation: [Int]?
+    var parentPath: String?
+    var phone, address, postcode, email, website: String?
+    var since, until: Int?
+
+    init(_ agency: Agency) {
+        slug = agency.slug
+        name = agency.name
+        shortName = agency.shortName
+        kind = agency.kind.rawValue
+        path = agency.location.path
+        sourceDigest = agency.sourceDigest
+        parent = agency.parent?.value
+        parentPath = agency.parent?.location.path
+        parentLocation = agency.parent.map { [$0.location.line, $0.location.column] }
+        phone = agency.contact.phone
+        address = agency.contact.address
+        postcode = agency.contact.postcode
+        email = agency.contact.email
+        website = agency.website
+        since = agency.since
+        until = agency.until
+    }
+
+    var agency: Agency? {
+        guard let kind = Agency.Kind(rawValue: kind) else { return nil }
+        var parentValue: Located<String>?
+        if let parent, let parentPath, let at = parentLocation, at.count == 2 {
+            parentValue = Located(parent, at: SourceLocation(path: parentPath, line: at[0], column: at[1]))
+        }
+        var agency = Agency(slug: slug, name: name, shortName: shortName, kind: kind, parent: parentValue,
+                            contact: Agency.Contact(phone: phone, address: address, postcode: postcode, email: email),
+                            website: website, location: SourceLocation(path: path), sourceDigest: sourceDigest)
+        agency.since = since
+        agency.until = until
+        return agency
+    }
+}
+
+/// A report's outline: who, which year and form, where. No cells: only the
+/// portal-wide checks see it, and they look at no more.
+struct StoredReport: Codable, Sendable {
+    var year: Int
+    var form: String
+    var path: String
+    var formLocation: [Int]
+
+    init(_ report: Report) {
+        year = report.year
+        form = report.formID
+        path = report.location.path
+        formLocation = [report.formLocation.line, report.formLocation.column]
+    }
+
+    func report(of slug: String) -> Report? {
+        guard formLocation.count == 2 else { return nil }
+        return Report(agencySlug: slug, year: year, formID: form, tables: [:], narratives: [:],
+                      location: SourceLocation(path: path), formLocation: SourceLocation(path: path, line: formLocation[0], column: formLocation[1]))
+    }
+}

@@ -1,0 +1,102 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import PortalSupport
+
+/// What an agency folder looks like on disk, without reading a file: the
+/// name, kind, inode, size, modification and change time (nanoseconds) of
+/// every entry of the folder and of its subfolders (the report folders).
+/// The loader reads nothing else of the folder, so two equal signatures
+/// mean the folder loads and checks the same (mypy's and Cargo's way).
+struct FolderSignature: Sendable, Equatable {
+    /// SHA-256 of the listing.
+    var digest: String
+    /// Whether a result for this signature may be kept: not when the folder
+    /// holds a symbolic link (what it leads to can change unseen), cannot be
+    /// listed, or changed too recently to tell a later change apart.
+    var keepable: Bool
+
+    /// `folder`'s signature, taken at `now` (nanoseconds since 1970): an
+    /// entry changed within `settle` seconds of it makes the signature not
+    /// keepable, since a change in the same clock tick as the last one
+    /// would leave every stamp as it was (git's "racily clean" entries).
+    static func of(_ folder: String, now: Int64, settle: Double) -> FolderSignature {
+        var listing = Listing()
+        // Not through a link: the folder itself must be what is listed.
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if directory < 0 {
+            listing.keepable = false
+        } else {
+            listing.add(directory, depth: 0)
+            close(directory)
+        }
+        let recent = listing.newest >= now - Int64(settle * 1e9)
+        return FolderSignature(digest: SHA256.hash(data: Data(listing.text.utf8)).lowercaseHex,
+                               keepable: listing.keepable && !recent)
+    }
+
+    /// The current time in nanoseconds, as file stamps count it.
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    private struct Listing {
+        var text = ""
+        var newest: Int64 = 0
+        var keepable = true
+
+        /// The entries of the folder open as `directory`, sorted by name;
+        /// report folders' own entries too (depth 0 is the agency folder).
+        /// Entries are looked up relative to the open folder: no path is
+        /// resolved again for each of the ~100,000 files of a national portal.
+        mutating func add(_ directory: Int32, depth: Int) {
+            guard let names = Self.names(in: directory) else {
+                keepable = false
+                text += "\(depth) unlistable\n"
+                return
+            }
+            for name in names {
+                var info = stat()
+                guard fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+                    keepable = false
+                    text += "\(depth) \(name) gone\n"
+                    continue
+                }
+                let kind = info.st_mode & S_IFMT
+                if kind == S_IFLNK { keepable = false }
+                let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+                let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+                newest = max(newest, modified, changed)
+                text += "\(depth) \(name) \(kind) \(info.st_ino) \(info.st_size) \(modified) \(changed)\n"
+                guard kind == S_IFDIR, depth == 0 else { continue }
+                let folder = openat(directory, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard folder >= 0 else {
+                    keepable = false
+                    continue
+                }
+                add(folder, depth: 1)
+                close(folder)
+            }
+        }
+
+        /// Every entry but `.` and `..`, hidden ones included; nil when the
+        /// folder cannot be listed. `directory` stays open.
+        static func names(in directory: Int32) -> [String]? {
+            let listed = dup(directory)
+            guard listed >= 0, let stream = fdopendir(listed) else { return nil }
+            defer { closedir(stream) }
+            var names: [String] = []
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name != ".", name != ".." { names.append(name) }
+            }
+            return names.sorted()
+        }
+    }
+}
