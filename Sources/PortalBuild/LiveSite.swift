@@ -37,7 +37,7 @@ public final class LiveSite: @unchecked Sendable {
     /// facts are kept for the agencies an edit does not reach.
     private var index: SiteIndex?
     /// Saves the render cache for the site the last patch left.
-    private var unsavedKeys: (() -> Void)?
+    private var unsavedKeys: (@Sendable () -> Void)?
     /// What the joined downloads and the search index took of every
     /// report a patch made, for the next patches (see `KeptFragments`, `KeptSearch`).
     private let kept = KeptBetweenPatches()
@@ -172,9 +172,14 @@ public final class LiveSite: @unchecked Sendable {
         // The next `portal build` needs the render keys, not this patch: saved
         // by `saveRenderCache()` once the patch is reported. Until then the
         // saved keys name another manifest, so a build then renders in full.
+        let stamp = manifestStamp
         unsavedKeys = { [root = builder.root, output, buildInputs] in
-            RenderCache(root: root, output: output)
-                .save(RenderReuse(previous: [:], buildInputs: buildInputs, portal: current).keys(for: index), manifest: written)
+            // Saved off the patch path, maybe after later patches: only while the output is still this patch's.
+            let manifestFile = output.appendingPathComponent(Manifest.fileName)
+            guard Self.stamp(manifestFile) == stamp else { return }
+            let keys = RenderReuse(previous: [:], buildInputs: buildInputs, portal: current).keys(for: index)
+            guard Self.stamp(manifestFile) == stamp else { return }
+            RenderCache(root: root, output: output).save(keys, manifest: written)
         }
         pending = ChangeImpact()
         let summary = SiteBuilder.Summary(output: output, manifest: written, agencies: current.agencies.count,
@@ -185,8 +190,16 @@ public final class LiveSite: @unchecked Sendable {
     /// Saves the render keys of the last patch (`.portal-cache/`), so that a
     /// `portal build` keeps what it wrote. Called after a patch is reported.
     public func saveRenderCache() {
-        unsavedKeys?()
-        unsavedKeys = nil
+        takeRenderCacheSave()?()
+    }
+
+    /// The render cache save the last patch owes, handed over to be run
+    /// elsewhere (serve runs it on a queue of its own: at 50,000 reports it
+    /// hashes every report, half a second the next edit need not wait for).
+    /// It does nothing once a later patch or build has changed the output.
+    public func takeRenderCacheSave() -> (@Sendable () -> Void)? {
+        defer { unsavedKeys = nil }
+        return unsavedKeys
     }
 
     /// Inode, size and change time of a file: whether the output's manifest

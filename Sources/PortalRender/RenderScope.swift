@@ -11,7 +11,12 @@ import PortalModel
 /// not written: the one already in the output stands.
 public struct RenderScope: Sendable, Equatable {
     /// Report keys (`slug/year`, see `key(_:_:)`); nil: every report.
-    public var reports: Set<String>?
+    public var reports: Set<String>? {
+        didSet { reportAgencies = Self.agencies(of: reports) }
+    }
+    /// The agencies of `reports`: most files of a site are not theirs,
+    /// which `covers` tells without making a report key.
+    private var reportAgencies: Set<String>?
     /// Agency slugs; nil: every agency.
     public var agencies: Set<String>?
     /// Nil: every year.
@@ -25,6 +30,7 @@ public struct RenderScope: Sendable, Equatable {
 
     public init(reports: Set<String>? = nil, agencies: Set<String>? = nil, years: Set<Int>? = nil, listsChanged: Bool = true) {
         self.reports = reports
+        reportAgencies = Self.agencies(of: reports)
         self.agencies = agencies
         self.years = years
         self.listsChanged = listsChanged
@@ -35,6 +41,10 @@ public struct RenderScope: Sendable, Equatable {
     public var isEverything: Bool { reports == nil && agencies == nil && years == nil && listsChanged }
 
     public static func key(_ slug: String, _ year: Int) -> String { "\(slug)/\(year)" }
+
+    private static func agencies(of reports: Set<String>?) -> Set<String>? {
+        reports.map { Set($0.map { String($0.prefix { $0 != "/" }) }) }
+    }
 
     public func includes(_ report: Report) -> Bool { includes(report: report.agencySlug, report.year) }
     public func includes(report slug: String, _ year: Int) -> Bool { reports?.contains(Self.key(slug, year)) ?? true }
@@ -51,7 +61,8 @@ public struct RenderScope: Sendable, Equatable {
         guard reports != nil || agencies != nil || years != nil, path.hasPrefix("agencies/") || path.hasPrefix("years/") else { return true }
         let parts = path.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
         if parts.first == "agencies", parts.count >= 4, let year = Int(parts[2]), parts[2].count == 4 {
-            return includes(report: String(parts[1]), year)
+            let slug = String(parts[1])
+            return reportAgencies?.contains(slug) != false && includes(report: slug, year)
         }
         if parts.first == "agencies", parts.count == 3 { return includes(agency: String(parts[1])) }
         // A year's files and its table's later pages (years/<year>/page/<n>/).

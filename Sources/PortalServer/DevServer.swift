@@ -135,6 +135,8 @@ actor Rebuilder {
     let site: LiveSite
     let status: BuildStatus
     let onEvent: @Sendable (DevServer.Event) -> Void
+    /// Render cache saves, in patch order, off the patches' path.
+    private let saves = DispatchQueue(label: "portal.serve.render-cache")
 
     init(site: LiveSite, status: BuildStatus, onEvent: @escaping @Sendable (DevServer.Event) -> Void) {
         self.site = site
@@ -175,7 +177,7 @@ actor Rebuilder {
         case .success(let patch):
             await status.record(pages: patch.changed.compactMap(Self.url(of:)), bump: false)
             onEvent(.patched(patch.summary, files: patch.changed.count, pageSeconds: pageTime.seconds, seconds: seconds))
-            site.saveRenderCache()
+            if let save = site.takeRenderCacheSave() { saves.async(execute: save) }
         case .failure(let error as DiagnosticsError):
             await status.record(errors: error.diagnostics)
             onEvent(.failed(error.diagnostics, seconds: seconds))
