@@ -1,8 +1,8 @@
 import Foundation
 import PortalModel
 
-/// Remembers what each report folder loaded to, keyed by the size and
-/// modification time of its files, so that a rebuild (`portal serve`)
+/// Remembers what each report folder loaded to, keyed by its files'
+/// signature (`FolderSignature`), so that a rebuild (`portal serve`)
 /// reads and parses only the reports that changed. A folder whose files
 /// look the same is taken from the cache, diagnostics included.
 public final class LoadCache: @unchecked Sendable {
@@ -16,7 +16,12 @@ public final class LoadCache: @unchecked Sendable {
     private var entries: [String: Entry] = [:]
     private var counts = (hits: 0, misses: 0)
 
-    public init() {}
+    /// Seconds within which a changed folder is not cached (`FolderSignature`).
+    let settle: Double
+
+    public init(settle: Double = 1) {
+        self.settle = settle
+    }
 
     /// Reports taken from the cache / read anew, since the cache was made.
     public var hits: Int { lock.withLock { counts.hits } }
@@ -37,16 +42,12 @@ public final class LoadCache: @unchecked Sendable {
         lock.withLock { entries[folder] = entry }
     }
 
-    /// Names, sizes and modification times of the files in `folder` (not
-    /// below it), plus `context` (what else the result depends on).
-    static func signature(of folder: URL, context: String) -> String {
-        let keys: Set<URLResourceKey> = [.fileSizeKey, .contentModificationDateKey]
-        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: Array(keys))) ?? []
-        var parts = [context]
-        for file in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
-            let values = try? file.resourceValues(forKeys: keys)
-            parts.append("\(file.lastPathComponent):\(values?.fileSize ?? -1):\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0)")
-        }
-        return parts.joined(separator: "|")
+    /// The signature of `folder` (`FolderSignature`: every entry's name,
+    /// inode, size and times) plus `context` (what else the result depends
+    /// on); nil when the folder may not be cached (a link, an edit within the
+    /// last second: a later edit in the same clock tick would look the same).
+    func signature(of folder: URL, context: String) -> String? {
+        let signature = FolderSignature.of(folder.path, settle: settle)
+        return signature.keepable ? context + "|" + signature.digest : nil
     }
 }

@@ -111,7 +111,8 @@ public struct SiteLoader: Sendable {
         }
         let site = SiteConfigReader.read(contentFolder.appendingPathComponent("site.yaml"), path: "content/site.yaml", log: log)
         // A cached report is only valid for the forms it was read with.
-        let formsSignature = LoadCache.signature(of: siteForms, context: "forms")
+        // (A site without its own forms has a signature too: a folder that cannot be listed.)
+        let formsSignature = "forms|" + FolderSignature.of(siteForms.path, settle: 0).digest
         let slugs = subfolders(of: agenciesFolder)
         var loads = Dictionary(loadAgencies(slugs.filter { kept[$0] == nil }, forms: forms, formsSignature: formsSignature, progress: progress)
             .map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -218,13 +219,13 @@ public struct SiteLoader: Sendable {
     /// One report folder, from the cache when its files have not changed.
     private func readReport(in folder: URL, agency: String, year: Int, displayPath: String,
                             forms: [String: FormDefinition], formsSignature: String) -> (Report?, [Diagnostic]) {
-        let signature = cache.map { _ in LoadCache.signature(of: folder, context: formsSignature) } ?? ""
-        if let cache, let entry = cache.lookup(folder.path, signature: signature) {
+        let signature = cache?.signature(of: folder, context: formsSignature)
+        if let cache, let signature, let entry = cache.lookup(folder.path, signature: signature) {
             return (entry.report, entry.diagnostics)
         }
         let log = DiagnosticLog()
         let report = ReportReader(forms: forms, log: log).report(in: folder, agency: agency, year: year, displayPath: displayPath)
-        cache?.store(folder.path, LoadCache.Entry(signature: signature, report: report, diagnostics: log.diagnostics))
+        if let signature { cache?.store(folder.path, LoadCache.Entry(signature: signature, report: report, diagnostics: log.diagnostics)) }
         return (report, log.diagnostics)
     }
 

@@ -10,19 +10,20 @@ import PortalSupport
 /// every entry of the folder and of its subfolders (the report folders).
 /// The loader reads nothing else of the folder, so two equal signatures
 /// mean the folder loads and checks the same (mypy's and Cargo's way).
-struct FolderSignature: Sendable, Equatable {
+/// The check cache signs agency folders with it, serve's `LoadCache` report folders.
+public struct FolderSignature: Sendable, Equatable {
     /// SHA-256 of the listing.
-    var digest: String
+    public var digest: String
     /// Whether a result for this signature may be kept: not when the folder
     /// holds a symbolic link (what it leads to can change unseen), cannot be
     /// listed, or changed too recently to tell a later change apart.
-    var keepable: Bool
+    public var keepable: Bool
 
     /// `folder`'s signature, taken at `now` (nanoseconds since 1970): an
     /// entry changed within `settle` seconds of it makes the signature not
     /// keepable, since a change in the same clock tick as the last one
     /// would leave every stamp as it was (git's "racily clean" entries).
-    static func of(_ folder: String, now: Int64, settle: Double) -> FolderSignature {
+    public static func of(_ folder: String, now: Int64 = now(), settle: Double) -> FolderSignature {
         var listing = Listing()
         // Not through a link: the folder itself must be what is listed.
         let directory = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -38,7 +39,7 @@ struct FolderSignature: Sendable, Equatable {
     }
 
     /// The current time in nanoseconds, as file stamps count it.
-    static func now() -> Int64 {
+    public static func now() -> Int64 {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
