@@ -17,6 +17,8 @@ enum TextExtractor {
         var page = 1
         /// Copied rows of one cell (`规章 |`): a table copied one cell per line.
         var singleCells = Set<Int>()
+        /// Numbers of lines after a blank line (a paragraph's end in wrapped text).
+        var blankBefore = Set<Int>()
         func endRow() {
             if let cells = row { lines.append(SourceLine(cells: cells, position: SourcePosition(line: rowStart))) }
             row = nil
@@ -25,8 +27,9 @@ enum TextExtractor {
         for (index, raw) in rawLines.enumerated() {
             let number = index + 1
             var line = raw
-            if layout, line.contains("\u{0C}") {
-                page += line.filter { $0 == "\u{0C}" }.count
+            // A page break (`pdftotext` prints a form feed, with or without -layout).
+            if line.contains("\u{0C}") {
+                if layout { page += line.filter { $0 == "\u{0C}" }.count }
                 line.removeAll { $0 == "\u{0C}" }
             }
             line = withoutArtifacts(line)
@@ -36,7 +39,11 @@ enum TextExtractor {
                 continue
             }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { endRow(); continue }
+            if trimmed.isEmpty {
+                endRow()
+                blankBefore.insert(number + 1)
+                continue
+            }
             if row != nil, var cells = row, let last = cells.indices.last {
                 // A cell broken over lines in the export (商业 / 企业).
                 cells[last] += trimmed
@@ -67,7 +74,8 @@ enum TextExtractor {
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
         endRow()
-        return joiningCellsPerLine(lines, singleCells)
+        let joined = joiningCellsPerLine(lines, singleCells)
+        return layout ? joined : WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
     }
 
     /// A table copied one cell per line (`规章 |`, `0 |`, `0 |`, `0 |`): a
