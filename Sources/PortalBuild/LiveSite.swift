@@ -30,6 +30,9 @@ public final class LiveSite: @unchecked Sendable {
     /// the stamp of its manifest file then (a build by someone else changes it).
     private var manifest: Manifest?
     private var manifestStamp: [Int]?
+    /// The output as the last patch left it, for the next patch (nil after
+    /// a whole build or a failed patch: made again from `manifest`).
+    private var live: LiveOutput?
     /// What changed since the output was last written (edits that failed
     /// their checks wait here until the content is good again).
     private var pending = ChangeImpact()
@@ -75,6 +78,7 @@ public final class LiveSite: @unchecked Sendable {
         pending = ChangeImpact(everything: true)
         // A whole build may keep files of another build: pieces start over.
         kept.removeAll()
+        live = nil
         try Pipeline.timed("load", &timings) {
             var loader = SiteLoader(root: builder.root, cache: builder.cache)
             loader.progress = builder.progress
@@ -152,7 +156,10 @@ public final class LiveSite: @unchecked Sendable {
             SiteIndex(current, diagnostics: problems, reusing: self.index.map { ($0, pending.agencies) })
         }
         let scope = pending.scope
-        let sink = LiveOutput(output: output, manifest: manifest)
+        let sink = live ?? LiveOutput(output: output, manifest: manifest)
+        sink.beginPatch()
+        // A patch that fails half-way leaves files the table may not know of: the next starts from the manifest.
+        live = nil
         var renderer = SiteRenderer(index: index, theme: theme, scope: scope)
         renderer.kept = kept
         // The edited reports' own pages first: the browser shows them while the rest follows.
@@ -167,6 +174,7 @@ public final class LiveSite: @unchecked Sendable {
         }
         let written = try Pipeline.timed("manifest", &timings) { try sink.finish(covered: scope.covers) }
         self.manifest = written
+        live = sink
         self.index = index
         manifestStamp = Self.stamp(output.appendingPathComponent(Manifest.fileName))
         // The next `portal build` needs the render keys, not this patch: saved

@@ -68,7 +68,7 @@ struct Downloads {
         var years: [Int: JoinedFiles] = [:]
         for year in portal.years where scope.includes(year: year) {
             let reports = index.reportsByYear[year] ?? []
-            let totals = KeyFigureTotal.totals(reports, index: index).map { total -> JSONValue in
+            let totals = index.totals(ofYear: year).map { total -> JSONValue in
                 .object([("id", .string(total.figure.id)), ("label", .string(total.figure.label)),
                          ("value", .number(total.total.plainText)), ("reportsCounted", .int(total.counted)),
                          ("reportsMissingFigure", .int(total.missing))])
@@ -158,11 +158,11 @@ struct Downloads {
 /// The files that join one set of reports (an agency's, a year's, the
 /// portal's): a JSON list, a wide CSV per form, and for a year its archive.
 final class JoinedFiles {
-    private let json: JSONArrayFile
+    private let json: JSONArrayFile?
     private let csvs: [String: any OutputStreamFile]
     private let archive: GzipFile?
 
-    private init(json: JSONArrayFile, csvs: [String: any OutputStreamFile], archive: GzipFile?) {
+    private init(json: JSONArrayFile?, csvs: [String: any OutputStreamFile], archive: GzipFile?) {
         self.json = json
         self.csvs = csvs
         self.archive = archive
@@ -189,6 +189,8 @@ final class JoinedFiles {
         /// `kept`: outside the render's scope, the files in the output stand.
         func open(reports: [Report], folder: String, json: String, csv: (String) -> String, archive: String?, kept: Bool = false,
                   document: (Listing) -> JSONValue) throws -> JoinedFiles {
+            // A patch keeps 12,500 agencies' files at 50,000 reports: nothing to make for them.
+            if kept { return JoinedFiles(json: nil, csvs: [:], archive: nil) }
             func file(_ path: String) throws -> any OutputStreamFile {
                 kept || reuse.reuse(path, of: reports, folder: folder, sink: sink) ? KeptFile() : try sink.stream(path)
             }
@@ -200,7 +202,7 @@ final class JoinedFiles {
                 csvs[form] = stream
             }
             return JoinedFiles(
-                json: try JSONArrayFile(file(json), document(Listing(csv: JoinedFiles.csvList(reports, path: csv)))),
+                json: try JSONArrayFile(file(json)) { document(Listing(csv: JoinedFiles.csvList(reports, path: csv))) },
                 csvs: csvs,
                 archive: try archive.map { try GzipFile(file($0)) }
             )
@@ -208,13 +210,13 @@ final class JoinedFiles {
     }
 
     func append(_ fragments: Downloads.Fragments, form: String) throws {
-        try json.append(fragments.entry)
+        try json?.append(fragments.entry)
         try csvs[form]?.append(fragments.wide)
         try archive?.append(fragments.archived)
     }
 
     func close() throws {
-        try json.close()
+        try json?.close()
         for form in csvs.keys.sorted() { try csvs[form]!.close() }
         try archive?.close()
     }
@@ -269,16 +271,23 @@ final class JSONArrayFile {
     static let slot = JSONValue.raw("\u{0}")
 
     private let file: any OutputStreamFile
-    private let suffix: String
+    private let suffix: Data
     private var first = true
 
-    init(_ file: any OutputStreamFile, _ document: JSONValue) throws {
-        let text = document.serialized()
-        let parts = text.split(separator: "\u{0}", omittingEmptySubsequences: false)
-        precondition(parts.count == 2, "a streamed JSON document has one slot")
+    /// `document` is made only when the file is written.
+    init(_ file: any OutputStreamFile, _ document: () -> JSONValue) throws {
         self.file = file
-        try file.append(parts[0] + "[")
-        suffix = "]" + parts[1]
+        guard !(file is KeptFile) else {
+            suffix = Data()
+            return
+        }
+        // Split as bytes: the portal's document lists every agency (megabytes at 50,000 reports).
+        let text = document().serializedData()
+        guard let slot = text.firstIndex(of: 0), text[(slot + 1)...].firstIndex(of: 0) == nil else {
+            preconditionFailure("a streamed JSON document has one slot")
+        }
+        try file.append(text[..<slot] + Data("[".utf8))
+        suffix = Data("]".utf8) + text[(slot + 1)...]
     }
 
     func append(_ item: String) throws {

@@ -57,16 +57,28 @@ public struct RenderScope: Sendable, Equatable {
     /// agencies list's pages `agencies/page/<n>/` among them) is
     /// site-wide. A patch deletes a covered file that it did not write.
     public func covers(_ path: String) -> Bool {
-        // A patch asks this of every file of the site (40,000 at 10,000 reports).
-        guard reports != nil || agencies != nil || years != nil, path.hasPrefix("agencies/") || path.hasPrefix("years/") else { return true }
-        let parts = path.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
-        if parts.first == "agencies", parts.count >= 4, let year = Int(parts[2]), parts[2].count == 4 {
-            let slug = String(parts[1])
+        // A patch asks this of every file of the site (190,000 at 50,000
+        // reports): read in place, without splitting the path.
+        guard reports != nil || agencies != nil || years != nil else { return true }
+        let bytes = path.utf8
+        let slash = UInt8(ascii: "/")
+        if path.hasPrefix("agencies/") {
+            let slugStart = bytes.index(bytes.startIndex, offsetBy: 9)
+            guard let slugEnd = bytes[slugStart...].firstIndex(of: slash) else { return true }
+            let slug = String(path[slugStart..<slugEnd])
+            let rest = bytes[bytes.index(after: slugEnd)...]
+            // agencies/<slug>/<file>: the agency's own.
+            guard let segmentEnd = rest.firstIndex(of: slash) else { return includes(agency: slug) }
+            // agencies/<slug>/<year>/…: the report's; anything else (the list's pages) is site-wide.
+            guard rest.distance(from: rest.startIndex, to: segmentEnd) == 4, let year = Int(path[rest.startIndex..<segmentEnd]) else { return true }
             return reportAgencies?.contains(slug) != false && includes(report: slug, year)
         }
-        if parts.first == "agencies", parts.count == 3 { return includes(agency: String(parts[1])) }
         // A year's files and its table's later pages (years/<year>/page/<n>/).
-        if parts.first == "years", parts.count >= 3, let year = Int(parts[1]) { return includes(year: year) }
+        if path.hasPrefix("years/") {
+            let yearStart = bytes.index(bytes.startIndex, offsetBy: 6)
+            guard let yearEnd = bytes[yearStart...].firstIndex(of: slash), let year = Int(path[yearStart..<yearEnd]) else { return true }
+            return includes(year: year)
+        }
         return true
     }
 }

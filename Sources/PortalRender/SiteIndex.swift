@@ -16,6 +16,8 @@ public struct SiteIndex: Sendable {
     let tableLayouts: [String: OfficialTable.Layout]
     /// Each report's timeliness, change since last year, repeated text and quality line.
     public let facts: ReaderFacts
+    /// Each year's key figures summed, once.
+    let yearTotals: YearTotals
 
     /// `diagnostics` are the checks' findings, for the reports' quality lines.
     /// `reusing`: an index of the same site before the agencies of
@@ -36,8 +38,15 @@ public struct SiteIndex: Sendable {
             for table in form.tables { layouts[form.id + "/" + table.id] = OfficialTable.Layout(table) }
         }
         tableLayouts = layouts
-        facts = ReaderFacts(portal, reportsByAgency: reportsByAgency, diagnostics: diagnostics,
-                            reusing: earlier.map { ($0.index.facts, $0.changed) })
+        let facts = ReaderFacts(portal, reportsByAgency: reportsByAgency, diagnostics: diagnostics,
+                                reusing: earlier.map { ($0.index.facts, $0.changed) })
+        self.facts = facts
+        if let earlier {
+            yearTotals = YearTotals(carrying: earlier.index, changed: earlier.changed, portal: portal,
+                                    reportsByAgency: reportsByAgency, reportsByYear: reportsByYear, facts: facts)
+        } else {
+            yearTotals = YearTotals()
+        }
     }
 
     /// A form table filled with one report's cells.

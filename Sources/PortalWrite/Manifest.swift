@@ -34,21 +34,12 @@ public struct Manifest: Sendable, Equatable {
 
     /// One entry per line, so a diff of two manifests reads well.
     public func serialized() -> String {
-        // Appended in place: 40,000 lines at 10,000 reports, on every patch of `portal serve`.
-        var out = "{\"format\":\"transparency-portal/manifest@1\",\"files\":[\n"
-        out.reserveCapacity(entries.count * 180 + 64)
-        for (position, entry) in entries.enumerated() {
-            if position > 0 { out += ",\n" }
-            out += "{\"path\":"
-            out += Manifest.quote(entry.path)
-            out += ",\"size\":"
-            out += String(entry.size)
-            out += ",\"sha256\":\""
-            out += entry.sha256
-            out += "\"}"
-        }
-        out += "\n]}\n"
-        return out
+        String(decoding: serializedData(), as: UTF8.self)
+    }
+
+    /// `serialized()` as bytes.
+    public func serializedData() -> Data {
+        Data(ManifestText(entries).bytes)
     }
 
     public static func parse(_ data: Data) -> Manifest? {
@@ -85,22 +76,5 @@ public struct Manifest: Sendable, Equatable {
             entries.append(Entry(path: path, size: size, sha256: hash))
         }
         return Manifest(entries: entries)
-    }
-
-    private static func quote(_ text: String) -> String {
-        // Paths almost never hold a character JSON escapes.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 }

@@ -71,7 +71,7 @@ public struct ReaderFacts: Sendable {
         for figure in form.keyFigures + form.outcomeBreakdown where seen.insert(figure.id).inserted {
             if let value = report.keyFigure(figure, in: form) { figures[figure.id] = value }
         }
-        return ReportFacts(
+        var made = ReportFacts(
             timeliness: Timeliness(published: report.published, year: report.year, deadline: deadline),
             previousYear: previous?.year,
             changes: previous.map { FigureChange.changes(report, previous: $0, portal: portal) } ?? [],
@@ -83,6 +83,8 @@ public struct ReaderFacts: Sendable {
                 sum + rows.values.reduce(0) { $0 + $1.values.lazy.filter { $0.number == nil }.count }
             },
             figures: figures)
+        made.keepQualityLine()
+        return made
     }
 
     /// Diagnostics by the report folder they point into (`…/agencies/<slug>/<year>/<file>`).

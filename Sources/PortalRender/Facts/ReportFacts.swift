@@ -50,6 +50,19 @@ public struct ReportFacts: Sendable {
     /// year's wide CSV appends for every report, so an evaluator can sort
     /// and filter. Values are plain text; an unknown is "".
     public func qualityColumns() -> [(String, String)] {
+        Array(zip(Self.qualityColumnNames, qualityLine ?? qualityValues()))
+    }
+
+    /// `qualityValues()` as made when the facts were (`keepQualityLine()`).
+    var qualityLine: [String]?
+
+    /// Makes the quality line once: the year's quality CSV, the joined
+    /// lists and the report's JSON each read it for every report.
+    mutating func keepQualityLine() {
+        qualityLine = qualityValues()
+    }
+
+    private func qualityValues() -> [String] {
         var values = [
             timeliness.published?.description ?? "",
             timeliness.deadline.description,
@@ -62,7 +75,7 @@ public struct ReportFacts: Sendable {
         values += Self.measuredSections.map { copied($0)?.percent.map(String.init) ?? "" }
         values.append(previousYear.map(String.init) ?? "")
         values.append(largeJumps.map(\.id).joined(separator: " "))
-        return Array(zip(Self.qualityColumnNames, values))
+        return values
     }
 
     /// The names of `qualityColumns()`, in order.

@@ -3,7 +3,7 @@ import PortalModel
 
 /// A key figure summed over several reports. A report with a blank cell
 /// cannot contribute, and the total says so instead of pretending.
-struct KeyFigureTotal {
+struct KeyFigureTotal: Sendable {
     var figure: KeyFigure
     var total: Decimal
     var counted: Int
@@ -14,24 +14,33 @@ struct KeyFigureTotal {
     }
 
     static func totals(_ reports: [Report], figures: [KeyFigure], index: SiteIndex) -> [KeyFigureTotal] {
+        totals(reports, figures: figures, facts: index.facts)
+    }
+
+    static func totals(_ reports: [Report], figures: [KeyFigure], facts: ReaderFacts) -> [KeyFigureTotal] {
         var totals = figures.map { KeyFigureTotal(figure: $0, total: 0, counted: 0, missing: 0) }
-        // By position: a year's thousands of reports are read in place, not copied.
-        for position in reports.indices {
-            let values = index.facts.facts(of: reports[position]).figures
-            for number in totals.indices {
-                if let value = values[totals[number].figure.id] {
-                    totals[number].total += value
-                    totals[number].counted += 1
-                } else {
-                    totals[number].missing += 1
-                }
-            }
-        }
+        add(reports, facts: facts, sign: 1, to: &totals)
         return totals
     }
 
+    /// Adds (`sign` 1) or takes away (-1) reports' figures.
+    static func add(_ reports: [Report], facts: ReaderFacts, sign: Int, to totals: inout [KeyFigureTotal]) {
+        // By position: a year's thousands of reports are read in place, not copied.
+        for position in reports.indices {
+            let values = facts.facts(of: reports[position]).figures
+            for number in totals.indices {
+                if let value = values[totals[number].figure.id] {
+                    totals[number].total += sign < 0 ? -value : value
+                    totals[number].counted += sign
+                } else {
+                    totals[number].missing += sign
+                }
+            }
+        }
+    }
+
     /// As pages show it.
-    struct Shown {
+    struct Shown: Sendable {
         var id: String
         var label: String
         var value: String

@@ -60,7 +60,7 @@ extension PageContext {
         let latest = portal.years.first.map { year in
             let reports = index.reportsByYear[year] ?? []
             return Home.Latest(year: year, url: root + SitePaths.year(year), reportCount: reports.count,
-                               figures: KeyFigureTotal.totals(reports, index: index).map(\.shown))
+                               figures: index.totals(ofYear: year).map(\.shown))
         }
         let years = portal.years.sorted()
         func row(_ label: String, url: String?, _ agencies: [Agency]) -> Home.CoverageRow {
@@ -199,7 +199,7 @@ extension PageContext {
         let years = portal.years.map { year in
             let reports = index.reportsByYear[year] ?? []
             return Years.Year(year: year, url: root + SitePaths.year(year), reportCount: reports.count,
-                              figures: KeyFigureTotal.totals(reports, index: index).map(\.shown))
+                              figures: index.totals(ofYear: year).map(\.shown))
         }
         return page(folder: SitePaths.years, title: "年度", Years(
             years: years,

@@ -215,7 +215,7 @@ extension PageContext {
                             incomplete: false, reportCount: reports.count, forms: forms, downloads: [],
                             pagination: paging, laterPage: true))
         }
-        let totals = KeyFigureTotal.totals(reports, index: index)
+        let totals = index.totals(ofYear: year)
         var values = YearPage(
             year: year,
             figureColumns: columns.map { FigureColumn(label: $0.label) },
