@@ -30,9 +30,13 @@ struct Downloads {
     /// serialized it.
     struct Fragments: Sendable {
         /// Its line in agency.json, year.json and portal.json.
-        var entry: String
+        var entry: Data
         /// Its line in the wide CSVs of its form.
-        var wide: String
+        var wide: Data
+        /// Its line in key-figures.csv, and the columns it was made for
+        /// (the key figures of every form the portal's reports use).
+        var keyFigures: Data
+        var keyFigureColumns: [String]
         /// Its report.json as a line of the year's archive, deflated.
         var archived: Gzip.Piece
     }
@@ -45,8 +49,15 @@ struct Downloads {
         let opener = JoinedFiles.Opener(sink: sink, reuse: reuse, csvHeaders: headers)
         let site = portal.site
         let forms = portal.forms.keys.sorted().compactMap { portal.forms[$0] }
+        // Every report's key figures, a line each: a site-wide file, written with the joined ones.
+        let keyFigureColumns = portal.keyFigures(for: portal.reports).map(\.id)
+        let keyFigures = try sink.stream(SitePaths.keyFiguresCSV)
+        try keyFigures.append(CSVTable(header: DataDocuments.keyFigureColumns + keyFigureColumns).serializedData())
+        // The portal's document lists every agency: kept from the last patch while the lists stand.
+        let head = scope.listsChanged ? nil : kept?.portalHead
         let dataset = try opener.open(reports: portal.reports, folder: SitePaths.downloads, json: SitePaths.portalJSON,
-                                      csv: { SitePaths.portalCSV(form: $0) }, archive: nil) { files in .object([
+                                      csv: { SitePaths.portalCSV(form: $0) }, archive: nil,
+                                      head: head, madeHead: { kept?.portalHead = $0 }) { files in .object([
             ("format", .string(JoinedDocuments.portalFormat)),
             ("site", .object([("title", .string(site.title)), ("baseURL", .optional(site.baseURL)),
                               ("language", .string(site.language))])),
@@ -97,21 +108,23 @@ struct Downloads {
         }
         for batch in stride(from: 0, to: portal.reports.count, by: Self.batchSize) {
             let slice = Array(portal.reports[batch..<min(batch + Self.batchSize, portal.reports.count)])
-            for (report, fragments) in zip(slice, try reportFiles(slice, into: sink)) {
+            for (report, fragments) in zip(slice, try reportFiles(slice, keyFigureColumns: keyFigureColumns, into: sink)) {
                 for files in [try agencies.files(for: report.agencySlug), dataset, years[report.year]].compactMap({ $0 }) {
                     try files.append(fragments, form: report.formID)
                 }
+                try keyFigures.append(fragments.keyFigures)
             }
             progress?.advance(by: slice.count)
         }
         try agencies.finish()
         try dataset.close()
+        try keyFigures.close()
         for year in portal.years { try years[year]?.close() }
     }
 
     /// Writes (or reuses) each report's own report.json and report.csv, on
     /// all cores, and returns what the joined files take of them, in order.
-    private func reportFiles(_ reports: [Report], into sink: OutputSink) throws -> [Fragments] {
+    private func reportFiles(_ reports: [Report], keyFigureColumns: [String], into sink: OutputSink) throws -> [Fragments] {
         let results = ResultSlots<Fragments>(count: reports.count)
         try forEachInParallel(Array(reports.indices)) { position in
             let report = reports[position]
@@ -123,8 +136,14 @@ struct Downloads {
             // for its year's archive when that is written. A file kept from
             // the previous build is read back likewise.
             let outside = !scope.includes(report)
-            if outside, let made = kept?.fragments(of: folder) {
-                // Nothing it is made of changed since: no need to make it again.
+            if outside, var made = kept?.fragments(of: folder) {
+                // Nothing it is made of changed since: no need to make it again,
+                // but the key figures' columns follow every report's form.
+                if made.keyFigureColumns != keyFigureColumns {
+                    made.keyFigures = DataDocuments.keyFigureLine(report, columns: keyFigureColumns, index: index)
+                    made.keyFigureColumns = keyFigureColumns
+                    kept?.store(folder, made)
+                }
                 results[position] = made
                 return
             }
@@ -143,10 +162,12 @@ struct Downloads {
                 DataDocuments.appendCells(of: report, index: index, to: &table)
                 try sink.write(csvPath, contents: table.serializedData())
             }
-            var wide = ""
+            var wide: [UInt8] = []
             CSVTable.appendLine(JoinedDocuments.wideRow(report, index: index), to: &wide)
             let archived = json.map { Gzip.piece($0) }
-            let made = Fragments(entry: JoinedDocuments.entry(report, index: index).fragment(), wide: wide,
+            let made = Fragments(entry: Data(JoinedDocuments.entry(report, index: index).fragment().utf8), wide: Data(wide),
+                                 keyFigures: DataDocuments.keyFigureLine(report, columns: keyFigureColumns, index: index),
+                                 keyFigureColumns: keyFigureColumns,
                                  archived: archived ?? Gzip.Piece(deflated: Data(), crc: 0, size: 0))
             if archived != nil { kept?.store(folder, made) }
             results[position] = made
@@ -187,7 +208,10 @@ final class JoinedFiles {
         let csvHeaders: [String: String]
 
         /// `kept`: outside the render's scope, the files in the output stand.
+        /// `head`: the JSON document's bytes before its list, kept from the
+        /// last patch; `madeHead` is told the bytes when they are made.
         func open(reports: [Report], folder: String, json: String, csv: (String) -> String, archive: String?, kept: Bool = false,
+                  head: JSONArrayFile.Parts? = nil, madeHead: (JSONArrayFile.Parts) -> Void = { _ in },
                   document: (Listing) -> JSONValue) throws -> JoinedFiles {
             // A patch keeps 12,500 agencies' files at 50,000 reports: nothing to make for them.
             if kept { return JoinedFiles(json: nil, csvs: [:], archive: nil) }
@@ -202,7 +226,9 @@ final class JoinedFiles {
                 csvs[form] = stream
             }
             return JoinedFiles(
-                json: try JSONArrayFile(file(json)) { document(Listing(csv: JoinedFiles.csvList(reports, path: csv))) },
+                json: try JSONArrayFile(file(json), head: head, madeHead: madeHead) {
+                    document(Listing(csv: JoinedFiles.csvList(reports, path: csv)))
+                },
                 csvs: csvs,
                 archive: try archive.map { try GzipFile(file($0)) }
             )
@@ -270,30 +296,46 @@ final class JSONArrayFile {
     /// Marks where the items go; a NUL never appears raw in serialized JSON.
     static let slot = JSONValue.raw("\u{0}")
 
+    /// The document's bytes before its list (with the "[") and after it.
+    struct Parts: Sendable {
+        var prefix: Data
+        var suffix: Data
+    }
+
     private let file: any OutputStreamFile
     private let suffix: Data
     private var first = true
 
-    /// `document` is made only when the file is written.
-    init(_ file: any OutputStreamFile, _ document: () -> JSONValue) throws {
+    /// `document` is made only when the file is written and `head` is not given.
+    init(_ file: any OutputStreamFile, head: Parts? = nil, madeHead: (Parts) -> Void = { _ in },
+         _ document: () -> JSONValue) throws {
         self.file = file
         guard !(file is KeptFile) else {
             suffix = Data()
             return
         }
-        // Split as bytes: the portal's document lists every agency (megabytes at 50,000 reports).
-        let text = document().serializedData()
+        let parts = head ?? Self.parts(of: document())
+        if head == nil { madeHead(parts) }
+        try file.append(parts.prefix)
+        suffix = parts.suffix
+    }
+
+    /// Split as bytes: the portal's document lists every agency (megabytes at 50,000 reports).
+    static func parts(of document: JSONValue) -> Parts {
+        let text = document.serializedData()
         guard let slot = text.firstIndex(of: 0), text[(slot + 1)...].firstIndex(of: 0) == nil else {
             preconditionFailure("a streamed JSON document has one slot")
         }
-        try file.append(text[..<slot] + Data("[".utf8))
-        suffix = Data("]".utf8) + text[(slot + 1)...]
+        return Parts(prefix: text[..<slot] + Data("[".utf8), suffix: Data("]".utf8) + text[(slot + 1)...])
     }
 
-    func append(_ item: String) throws {
-        try file.append(first ? item : "," + item)
+    func append(_ item: Data) throws {
+        if !first { try file.append(Self.comma) }
+        try file.append(item)
         first = false
     }
+
+    private static let comma = Data(",".utf8)
 
     func close() throws {
         try file.append(suffix)

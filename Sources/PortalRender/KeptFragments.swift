@@ -16,8 +16,16 @@ import PortalModel
 public final class KeptFragments: @unchecked Sendable {
     private let lock = NSLock()
     private var fragments: [String: Downloads.Fragments] = [:]
+    private var head: JSONArrayFile.Parts?
 
     public init() {}
+
+    /// The portal's JSON document before and after its list of reports
+    /// (every agency's summary), as the last patch made it.
+    var portalHead: JSONArrayFile.Parts? {
+        get { lock.withLock { head } }
+        set { lock.withLock { head = newValue } }
+    }
 
     func fragments(of folder: String) -> Downloads.Fragments? {
         lock.withLock { fragments[folder] }
@@ -29,7 +37,10 @@ public final class KeptFragments: @unchecked Sendable {
 
     /// Forgets everything (a whole build starts over).
     public func removeAll() {
-        lock.withLock { fragments.removeAll() }
+        lock.withLock {
+            fragments.removeAll()
+            head = nil
+        }
     }
 }
 

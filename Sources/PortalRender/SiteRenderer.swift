@@ -149,7 +149,6 @@ public struct SiteRenderer: Sendable {
 
     func renderDatasetExtras(into sink: OutputSink) throws {
         let portal = index.portal
-        try sink.write(SitePaths.keyFiguresCSV, text: DataDocuments.keyFigureCSV(portal.reports, index: index).serialized())
         for form in portal.forms.values {
             try sink.write(SitePaths.form(form.id), text: DataDocuments.form(form).serialized())
             try sink.write(SitePaths.schema("wide-\(form.id)"), text: DataPackage.wideSchema(form).serialized())
@@ -163,7 +162,11 @@ public struct SiteRenderer: Sendable {
 
     func renderDiscovery(into sink: OutputSink) throws {
         try sink.write(SitePaths.feed, text: Discovery.atom(index))
-        if let sitemap = Discovery.sitemap(index, pages: pageFolders) { try sink.write(SitePaths.sitemap, text: sitemap) }
+        // The sitemap lists pages: while the lists stand, a patch has the same pages.
+        if index.portal.site.baseURL != nil, !scope.listsChanged, sink.reuse(SitePaths.sitemap) {
+        } else if let sitemap = Discovery.sitemap(index, pages: pageFolders) {
+            try sink.write(SitePaths.sitemap, text: sitemap)
+        }
         try sink.write(SitePaths.robots, text: Discovery.robots(index))
         try sink.write(SitePaths.dataPackage, text: DataPackage.document(index).serialized())
         try SearchIndex(index).write(into: sink, kept: kept?.search, scope: scope)

@@ -28,6 +28,11 @@ public struct DevServer: Sendable {
 
     /// How long the sources must hold still before a burst of saves is one patch.
     public var settle: Duration = .milliseconds(100)
+    /// How long serve must be idle after a patch before it saves the render
+    /// cache (for the next `portal build`): at 50,000 reports the save hashes
+    /// every report, a second of work the next edit's patch should not share
+    /// the cores with. Serve saves what is left when it stops.
+    public var renderCacheQuiet: Duration = .seconds(2)
 
     public init(builder: SiteBuilder, host: String = "127.0.0.1", port: Int = 8080, watch: Bool = true) {
         self.builder = builder
@@ -47,7 +52,7 @@ public struct DevServer: Sendable {
         var builder = self.builder
         builder.output = output
         // Rebuilds read and render only what the changed files reach.
-        let rebuild = Rebuilder(site: LiveSite(builder: builder), status: status, onEvent: onEvent)
+        let rebuild = Rebuilder(site: LiveSite(builder: builder), status: status, quiet: renderCacheQuiet, onEvent: onEvent)
 
         let router = Router()
         router.add(middleware: SiteMiddleware(files: SiteFiles(root: output), status: status))
@@ -89,6 +94,7 @@ public struct DevServer: Sendable {
             try await group.next()
             group.cancelAll()
         }
+        await rebuild.saveNow()
         await status.finish()
     }
 
@@ -137,11 +143,19 @@ actor Rebuilder {
     let onEvent: @Sendable (DevServer.Event) -> Void
     /// Render cache saves, in patch order, off the patches' path.
     private let saves = DispatchQueue(label: "portal.serve.render-cache")
+    private let pendingSave = QuietSave()
+    let quiet: Duration
 
-    init(site: LiveSite, status: BuildStatus, onEvent: @escaping @Sendable (DevServer.Event) -> Void) {
+    init(site: LiveSite, status: BuildStatus, quiet: Duration = .seconds(2), onEvent: @escaping @Sendable (DevServer.Event) -> Void) {
         self.site = site
         self.status = status
+        self.quiet = quiet
         self.onEvent = onEvent
+    }
+
+    /// Runs the render cache save the last patch owes, if any (serve is stopping).
+    func saveNow() {
+        pendingSave.take()?()
     }
 
     /// `changed`: paths relative to the site folder; nil builds everything.
@@ -149,6 +163,7 @@ actor Rebuilder {
         let site = self.site
         let status = self.status
         let start = ContinuousClock.now
+        pendingSave.started()
         let failedBefore = await status.current.failed
         let pageTime = PageTime()
         let result: Result<LiveSite.Patch, any Error> = await withCheckedContinuation { continuation in
@@ -177,7 +192,7 @@ actor Rebuilder {
         case .success(let patch):
             await status.record(pages: patch.changed.compactMap(Self.url(of:)), bump: false)
             onEvent(.patched(patch.summary, files: patch.changed.count, pageSeconds: pageTime.seconds, seconds: seconds))
-            if let save = site.takeRenderCacheSave() { saves.async(execute: save) }
+            pendingSave.owe(site.takeRenderCacheSave())
         case .failure(let error as DiagnosticsError):
             await status.record(errors: error.diagnostics)
             onEvent(.failed(error.diagnostics, seconds: seconds))
@@ -187,6 +202,12 @@ actor Rebuilder {
                                               "\(failure.step): \(failure.message)", hint: failure.hint)
             await status.record(errors: [diagnostic])
             onEvent(.ioFailure(failure))
+        }
+        // Saved once serve has been idle a while: a later run starts the wait again.
+        let run = pendingSave.finished()
+        let (pendingSave, quiet) = (self.pendingSave, self.quiet)
+        saves.asyncAfter(deadline: .now() + Double(quiet.components.seconds) + Double(quiet.components.attoseconds) / 1e18) {
+            pendingSave.take(ifStillAfter: run)?()
         }
     }
 
@@ -199,6 +220,51 @@ actor Rebuilder {
     static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}
+
+/// The render cache save a patch owes, run once serve is idle (`DevServer.renderCacheQuiet`).
+final class QuietSave: @unchecked Sendable {
+    private let lock = NSLock()
+    private var runs = 0
+    private var running = false
+    private var save: (@Sendable () -> Void)?
+
+    func started() {
+        lock.withLock {
+            runs += 1
+            running = true
+        }
+    }
+
+    /// A patch's save replaces the one owed before (it covers the same output, later).
+    func owe(_ save: (@Sendable () -> Void)?) {
+        guard let save else { return }
+        lock.withLock { self.save = save }
+    }
+
+    /// Marks the run done; returns its number, for `take(ifStillAfter:)`.
+    func finished() -> Int {
+        lock.withLock {
+            running = false
+            return runs
+        }
+    }
+
+    /// The save owed, when no run started since run `run` ended.
+    func take(ifStillAfter run: Int) -> (@Sendable () -> Void)? {
+        lock.withLock {
+            guard !running, runs == run else { return nil }
+            defer { save = nil }
+            return save
+        }
+    }
+
+    func take() -> (@Sendable () -> Void)? {
+        lock.withLock {
+            defer { save = nil }
+            return save
+        }
     }
 }
 

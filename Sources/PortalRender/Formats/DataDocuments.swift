@@ -215,16 +215,19 @@ public enum DataDocuments {
         return csv
     }
 
-    public static func keyFigureCSV(_ reports: [Report], index: SiteIndex) -> CSVTable {
-        let figures = index.portal.keyFigures(for: reports)
-        var csv = CSVTable(header: ["agency_slug", "agency_name", "year", "form"] + figures.map(\.id))
-        for report in reports {
-            let agency = index.agency(of: report)
-            csv.append([agency.slug, agency.name, String(report.year), report.formID] + figures.map { figure in
-                index.figure(figure.id, of: report)?.plainText ?? ""
-            })
-        }
-        return csv
+    /// key-figures.csv's columns before the figures' ids.
+    static let keyFigureColumns = ["agency_slug", "agency_name", "year", "form"]
+
+    /// A report's line of key-figures.csv: `columns` are the figure ids of
+    /// every form the portal's reports use; a figure its form lacks, or
+    /// with a blank cell, is empty.
+    static func keyFigureLine(_ report: Report, columns: [String], index: SiteIndex) -> Data {
+        let agency = index.agency(of: report)
+        var line: [UInt8] = []
+        CSVTable.appendLine([agency.slug, agency.name, String(report.year), report.formID] + columns.map { id in
+            index.figure(id, of: report)?.plainText ?? ""
+        }, to: &line)
+        return Data(line)
     }
 }
 
