@@ -126,14 +126,19 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
 
     public func stream(_ path: String) throws -> any OutputStreamFile {
         let url = try destination(path)
-        return try writing(path) {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // Written to a temporary file and hashed as it goes, then renamed
-            // into place only when its bytes changed.
-            let temporary = Self.temporary(for: url)
-            return try HashedStreamFile(path: path, at: temporary.path, writing: { try self.writing(path, $0) },
-                                        finish: { try self.finish(path, url: url, temporary: temporary, entry: $0) })
+        let open = { [self] () throws -> any OutputStreamFile in
+            try writing(path) {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // Written to a temporary file and hashed as it goes, then renamed
+                // into place only when its bytes changed.
+                let temporary = Self.temporary(for: url)
+                return try HashedStreamFile(path: path, at: temporary.path, writing: { try self.writing(path, $0) },
+                                            finish: { try self.finish(path, url: url, temporary: temporary, entry: $0) })
+            }
         }
+        // A file the manifest lists is compared with the one in place first (`ComparingStreamFile`).
+        guard lock.withLock({ positions[path] != nil }), let old = FileHandle(forReadingAtPath: url.path) else { return try open() }
+        return ComparingStreamFile(old: old, open: open, unchanged: { _ = self.reuse(path) }, writing: { try self.writing(path, $0) })
     }
 
     /// Finishes a streamed file: kept when its bytes are the ones in place.
