@@ -12,6 +12,7 @@ struct ClaimsReader {
         result.approximateBefore = words(map.value("approximateBefore"), what: "approximateBefore")
         result.approximateAfter = words(map.value("approximateAfter"), what: "approximateAfter")
         result.outOfScope = words(map.value("outOfScope"), what: "outOfScope")
+        result.otherMatters = words(map.value("otherMatters"), what: "otherMatters")
         result.shareOf = words(map.value("shareOf"), what: "shareOf")
         result.periodWords = words(map.value("periodWords"), what: "periodWords")
         result.reportTitles = words(map.value("reportTitles"), what: "reportTitles")

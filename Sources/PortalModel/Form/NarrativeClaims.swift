@@ -16,6 +16,10 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// Characters read as another before matching, one for one (traditional
     /// characters in mirrored reports: 請 → 请), so positions do not move.
     public var folding: [Character: Character]
+    /// Words that, anywhere in the sentence up to a figure's clause, make
+    /// the verbs about something other than applications for information:
+    /// “区长信箱”共受理来信6件，已办结6件 (letters, hotlines, proposals).
+    public var otherMatters: [String] = []
     /// Claim ids whose table value a share (占X%) may be a share of.
     public var shareOf: [String]
     /// Words that introduce the statistics period (统计期限): every year in
