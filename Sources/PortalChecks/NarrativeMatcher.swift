@@ -38,6 +38,7 @@ struct NarrativeMatcher {
     private let around: [Phrase]
     private let none: [Phrase]
     private let unless: [[[Unicode.Scalar]]]
+    private let certainWith: [[[Unicode.Scalar]]]
     private let outOfScope: [[Unicode.Scalar]]
     private let otherMatters: [[Unicode.Scalar]]
     private let approximateBefore: [[Unicode.Scalar]]
@@ -67,6 +68,7 @@ struct NarrativeMatcher {
         self.around = around
         self.none = none
         unless = claims.claims.map { $0.unless.map(scalars) }
+        certainWith = claims.claims.map { $0.certainWith.map(scalars) }
         outOfScope = claims.outOfScope.map(scalars)
         otherMatters = claims.otherMatters.map(scalars)
         approximateBefore = claims.approximateBefore.map(scalars)
@@ -106,9 +108,11 @@ struct NarrativeMatcher {
                   !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
                   !mentionsOtherYear(text, before: number.start, year: year) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
-            guard let (claim, certain) = resolve(text, context: context, after: number.unitEnd..<clause.upperBound),
+            guard let (claim, named) = resolve(text, context: context, after: number.unitEnd..<clause.upperBound),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }) else { continue }
+            let certain = named && (certainWith[claim].isEmpty
+                || certainWith[claim].contains { text.contains($0, in: sentenceToClause.lowerBound..<number.start) })
             found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
                                             range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain))
         }

@@ -76,6 +76,7 @@ struct ClaimsReader {
         claim.after = words(map.value("after"), what: "after")
         claim.none = words(map.value("none"), what: "none")
         claim.unless = words(map.value("unless"), what: "unless")
+        claim.certainWith = words(map.value("certainWith"), what: "certainWith")
         map.reportUnknownKeys(what: "a narrative claim")
         guard id != nil, label != nil else { return nil }
         for text in cells {

@@ -73,7 +73,7 @@ struct RealNarrativeTests {
             let key = try #require(Self.transcribedKey[statement.claim.id], "\(name): \(statement.claim.id) has no transcribed figure")
             #expect(transcribed[key] == statement.value, "\(name): \(statement.claim.id) read as \(statement.value)")
             if let share = statement.share, let base = transcribed["new_total"] {
-                #expect(NarrativeFigureCheck.agrees(share.value, statement.value / base * 100, precision: share.precision),
+                #expect(NarrativeFigureCheck.agreesAsShare(share.value, statement.value / base * 100, precision: share.precision),
                         "\(name): share \(share.value)% of \(statement.claim.id)")
             }
         }

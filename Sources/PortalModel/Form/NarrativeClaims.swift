@@ -75,6 +75,10 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// Words that, in the clause, mean the phrase is about something else
     /// (收到行政复议申请 is not an application for information).
     public var unless: [String]
+    /// Words of which one must be in the sentence before a figure for its
+    /// phrase to be unambiguous (信息公开 for 行政复议: an agency's reviews
+    /// of every kind are another figure); without them, a warning.
+    public var certainWith: [String] = []
 
     public init(id: String, label: String, cells: [CellRef], unit: Unit = .count, phrases: [String] = [],
                 weakPhrases: [String] = [], after: [String] = [], none: [String] = [], unless: [String] = []) {
