@@ -37,7 +37,7 @@ struct NarrativeMatcher {
     private let after: [Phrase]
     private let around: [Phrase]
     private let none: [Phrase]
-    private let unless: [[[Unicode.Scalar]]]
+    let unless: [[[Unicode.Scalar]]]
     private let certainWith: [[[Unicode.Scalar]]]
     private let outOfScope: [[Unicode.Scalar]]
     private let otherMatters: [[Unicode.Scalar]]
@@ -123,7 +123,7 @@ struct NarrativeMatcher {
     /// The claim the phrases around a figure name, when exactly one does;
     /// a probable (weak) phrase yields to an unambiguous one of another claim
     /// (依申请公开答复380件 is a reply count).
-    private func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>) -> (Int, Bool)? {
+    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         for phrase in before {
             if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) {
@@ -156,7 +156,7 @@ struct NarrativeMatcher {
     }
 
     /// Every number with a unit, in order of appearance.
-    private func numbers(in text: NarrativeText) -> [StatedNumber] {
+    func numbers(in text: NarrativeText) -> [StatedNumber] {
         let scalars = text.scalars
         var found: [StatedNumber] = []
         var i = 0
@@ -207,7 +207,7 @@ struct NarrativeMatcher {
         return found
     }
 
-    private func isApproximate(_ number: StatedNumber, in text: NarrativeText, floor: Int) -> Bool {
+    func isApproximate(_ number: StatedNumber, in text: NarrativeText, floor: Int) -> Bool {
         approximateBefore.contains { text.hasSuffix($0, endingAt: number.start, notBefore: floor) }
             || approximateAfter.contains { text.hasPrefix($0, at: number.unitEnd) }
     }

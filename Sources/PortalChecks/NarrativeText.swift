@@ -22,10 +22,11 @@ struct NarrativeText {
         self.original = original
     }
 
-    /// The years of the carry-over rows written as the form's words, in
-    /// place (上上上上年 for 2020年, so positions do not move): in a 2021
-    /// report 2020年结转 is 上年结转 and 结转2022年度 is 结转下年度, so the
-    /// phrases read them and the rule on other years does not skip them.
+    /// The years of the carry-over rows and of a comparison written as the
+    /// form's words, in place (上上上上年 for 2020年, so positions do not
+    /// move): in a 2021 report 2020年结转 is 上年结转, 结转2022年度 is
+    /// 结转下年度 and 较2020年增加 is 较上年增加, so the phrases read them and
+    /// the rule on other years does not skip them.
     func namingCarryYears(_ year: Int) -> NarrativeText {
         var folded = scalars
         var changed = false
@@ -38,7 +39,8 @@ struct NarrativeText {
             var next = i + 5
             if next < folded.count, folded[next] == "度" { next += 1 }
             let word: Unicode.Scalar
-            if found == year - 1, hasPrefix(Array("结转".unicodeScalars), at: next) || hasPrefix(Array("转结".unicodeScalars), at: next) {
+            if found == year - 1, hasPrefix(Array("结转".unicodeScalars), at: next) || hasPrefix(Array("转结".unicodeScalars), at: next)
+                || i > 0 && Self.comparedWith.contains(folded[i - 1]) {
                 word = "上"
             } else if found == year + 1, Self.carryVerbs.contains(where: { hasSuffix($0, endingAt: i, notBefore: 0) }) {
                 word = "下"
@@ -51,6 +53,7 @@ struct NarrativeText {
         return changed ? NarrativeText(scalars: folded, original: original) : self
     }
 
+    private static let comparedWith: Set<Unicode.Scalar> = ["较", "比", "与", "同"]
     private static let carryVerbs: [[Unicode.Scalar]] = ["结转", "结转至", "结转到", "转入", "转至", "顺延至", "顺延到"].map { Array($0.unicodeScalars) }
 
     /// Whether a scalar ends a clause (the set above, as a switch: the

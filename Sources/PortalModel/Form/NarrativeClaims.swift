@@ -20,6 +20,14 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// the verbs about something other than applications for information:
     /// “区长信箱”共受理来信6件，已办结6件 (letters, hotlines, proposals).
     public var otherMatters: [String] = []
+    /// Rule narrative-change: words that make a figure a change from last
+    /// year (同比, 较上年), the verbs of a rise (增长, 增加) and of a fall
+    /// (下降, 减少) just before it, and words that make it the change of
+    /// something else (办结率, 百分点).
+    public var lastYearWords: [String] = []
+    public var riseWords: [String] = []
+    public var fallWords: [String] = []
+    public var notChangeWords: [String] = []
     /// Claim ids whose table value a share (占X%) may be a share of.
     public var shareOf: [String]
     /// Words that introduce the statistics period (统计期限): every year in
