@@ -15,6 +15,7 @@ struct NarrativeChangeTests {
         ("本年度共收到政府信息公开申请12件，比上年增加3件。", "received+3"),
         ("本年度办结政府信息公开申请10件，较2020年减少了2件。", "closed-2"),
         ("新收政府信息公开申请数量同比下降20%。", "received-20%"),
+        ("全市共接收政府信息公開申請140件，較上年減少12件。", "received-12"),
         ("上年结转政府信息公开申请2件，较上年增加3件。", "carriedOver+3"),
         // A rate, a multiple, a consultation count, letters, an approximate or unchanged figure: nothing
         ("办结率同比提高5个百分点。", "-"),
