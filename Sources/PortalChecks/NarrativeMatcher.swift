@@ -41,6 +41,8 @@ struct NarrativeMatcher {
     private let certainWith: [[[Unicode.Scalar]]]
     private let outOfScope: [[Unicode.Scalar]]
     private let otherMatters: [[Unicode.Scalar]]
+    private let partWords: [[Unicode.Scalar]]
+    private let listedParts: Set<Int>
     private let approximateBefore: [[Unicode.Scalar]]
     private let approximateAfter: [[Unicode.Scalar]]
     let folding: ScalarFolding
@@ -71,6 +73,8 @@ struct NarrativeMatcher {
         certainWith = claims.claims.map { $0.certainWith.map(scalars) }
         outOfScope = claims.outOfScope.map(scalars)
         otherMatters = claims.otherMatters.map(scalars)
+        partWords = claims.partWords.map(scalars)
+        listedParts = Set(claims.listedParts.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
         folding = claims.scalarFolding
@@ -104,14 +108,18 @@ struct NarrativeMatcher {
                   number.start == 0 || text.scalars[number.start - 1] != "第" else { continue }
             let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
             let sentenceToClause = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<clause.upperBound
-            guard !outOfScope.contains(where: { text.contains($0, in: clause) }),
+            // 其中予以公开5件: a part of the whole, but an outcome's figure all the same.
+            let scopedOut = outOfScope.filter { text.contains($0, in: clause) }
+            let amongParts = !scopedOut.isEmpty && scopedOut.allSatisfy { partWords.contains($0) }
+            guard scopedOut.isEmpty || amongParts,
                   !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
                   !mentionsOtherYear(text, before: number.start, year: year) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
             guard let (claim, named) = resolve(text, context: context, after: number.unitEnd..<clause.upperBound),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }) else { continue }
-            let certain = named && (certainWith[claim].isEmpty
+            guard !amongParts || listedParts.contains(claim) else { continue }
+            let certain = named && !amongParts && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: sentenceToClause.lowerBound..<number.start) })
             found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
                                             range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain))

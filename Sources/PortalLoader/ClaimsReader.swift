@@ -13,6 +13,8 @@ struct ClaimsReader {
         result.approximateAfter = words(map.value("approximateAfter"), what: "approximateAfter")
         result.outOfScope = words(map.value("outOfScope"), what: "outOfScope")
         result.otherMatters = words(map.value("otherMatters"), what: "otherMatters")
+        result.partWords = words(map.value("partWords"), what: "partWords")
+        result.listedParts = words(map.value("listedParts"), what: "listedParts")
         result.lastYearWords = words(map.value("lastYearWords"), what: "lastYearWords")
         result.riseWords = words(map.value("riseWords"), what: "riseWords")
         result.fallWords = words(map.value("fallWords"), what: "fallWords")

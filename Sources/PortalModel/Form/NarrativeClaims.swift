@@ -20,6 +20,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// the verbs about something other than applications for information:
     /// “区长信箱”共受理来信6件，已办结6件 (letters, hotlines, proposals).
     public var otherMatters: [String] = []
+    /// Words of `outOfScope` that make a figure a part of a whole (其中),
+    /// and the claims whose figure is still the table's after them, as in a
+    /// list of outcomes (其中予以公开5件): read as probable (a warning).
+    public var partWords: [String] = []
+    public var listedParts: [String] = []
     /// Rule narrative-change: words that make a figure a change from last
     /// year (同比, 较上年), the verbs of a rise (增长, 增加) and of a fall
     /// (下降, 减少) just before it, and words that make it the change of
