@@ -153,7 +153,7 @@ struct NarrativeMatcher {
             // 收到8件…申请: the noun starts just after the figure's unit.
             let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 24)
             for phrase in around where text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) != nil
-                && text.lastMatch(of: phrase.after.parts, in: near, gaps: phrase.after.gaps).map({ $0.lowerBound - near.lowerBound <= 12 }) == true {
+                && text.firstMatch(of: phrase.after.parts, in: near, gaps: phrase.after.gaps).map({ $0.lowerBound - near.lowerBound <= 12 }) == true {
                 named[phrase.claim] = (named[phrase.claim] ?? false) || phrase.certain
             }
         }

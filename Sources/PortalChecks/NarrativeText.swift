@@ -92,19 +92,36 @@ struct NarrativeText {
         var best: Range<Int>?
         var i = range.lowerBound
         while i + first.count <= range.upperBound {
-            if matches(first, at: i) {
-                var end = i + first.count
-                var ok = true
-                for (index, part) in parts.enumerated().dropFirst() {
-                    let gap = index < gaps.count ? gaps[index] : maxGap
-                    guard let found = firstMatch(part, from: end, limit: min(range.upperBound, end + gap + part.count)) else { ok = false; break }
-                    end = found
-                }
-                if ok, best.map({ end >= $0.upperBound }) ?? true { best = i..<end }
+            if let end = matchEnd(of: parts, at: i, in: range, maxGap: maxGap, gaps: gaps),
+               best.map({ end >= $0.upperBound }) ?? true {
+                best = i..<end
             }
             i += 1
         }
         return best
+    }
+
+    /// The first occurrence of a phrase in `range` (as `lastMatch`).
+    func firstMatch(of parts: [[Unicode.Scalar]], in range: Range<Int>, maxGap: Int = 12, gaps: [Int] = []) -> Range<Int>? {
+        guard let first = parts.first, !first.isEmpty else { return nil }
+        var i = range.lowerBound
+        while i + first.count <= range.upperBound {
+            if let end = matchEnd(of: parts, at: i, in: range, maxGap: maxGap, gaps: gaps) { return i..<end }
+            i += 1
+        }
+        return nil
+    }
+
+    /// End of the phrase starting at `index`, its gaps within bounds.
+    private func matchEnd(of parts: [[Unicode.Scalar]], at index: Int, in range: Range<Int>, maxGap: Int, gaps: [Int]) -> Int? {
+        guard let first = parts.first, matches(first, at: index) else { return nil }
+        var end = index + first.count
+        for (number, part) in parts.enumerated().dropFirst() {
+            let gap = number < gaps.count ? gaps[number] : maxGap
+            guard let found = firstMatch(part, from: end, limit: min(range.upperBound, end + gap + part.count)) else { return nil }
+            end = found
+        }
+        return end
     }
 
     private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
