@@ -42,7 +42,7 @@ enum NarrativeFigureCheck {
         let bases = claims.shareOf.compactMap { claims.claim($0).flatMap { ClaimValue($0, report: report, form: form, blanksAreZeros: blanksAreZeros) } }
             .filter { $0.value > 0 }
         guard !bases.isEmpty else { return [] }
-        let fits = bases.contains { agrees(share.value, table.value / $0.value * 100, precision: share.precision) }
+        let fits = bases.contains { agreesAsShare(share.value, table.value / $0.value * 100, precision: share.precision) }
         guard !fits else { return [] }
         let shown = bases.map { "\(table.value.plainText)/\($0.value.plainText) (\($0.label)) = \(percent(table.value / $0.value * 100))%" }
         return [.warning(narrativeFigure, at: text.location(of: share.start, base: base),
@@ -55,6 +55,13 @@ enum NarrativeFigureCheck {
     static func agrees(_ stated: Decimal, _ actual: Decimal, precision: Decimal) -> Bool {
         let difference = stated > actual ? stated - actual : actual - stated
         return precision == 1 && stated == stated.rounded ? difference == 0 : difference < precision
+    }
+
+    /// A share printed to its precision, rounded or cut off: 45% agrees
+    /// with 45.38% and with 44.62%, 45.3% with 45.38%.
+    static func agreesAsShare(_ stated: Decimal, _ actual: Decimal, precision: Decimal) -> Bool {
+        let difference = stated > actual ? stated - actual : actual - stated
+        return difference < precision
     }
 
     private static func percent(_ value: Decimal) -> String {

@@ -25,16 +25,24 @@ struct NarrativeStatement {
 struct NarrativeMatcher {
     private struct Phrase {
         var claim: Int
-        var parts: [[Unicode.Scalar]]
+        /// Words before the figure (in its context) and after it (just after
+        /// its unit); either may be empty: 受理…申请 | 58件顺延到下年度 | 收到8件…申请.
+        var before: PhrasePattern
+        var after: PhrasePattern
         var certain: Bool
     }
 
     let claims: NarrativeClaims
     private let before: [Phrase]
     private let after: [Phrase]
+    private let around: [Phrase]
     private let none: [Phrase]
-    private let unless: [[[Unicode.Scalar]]]
+    let unless: [[[Unicode.Scalar]]]
+    private let certainWith: [[[Unicode.Scalar]]]
     private let outOfScope: [[Unicode.Scalar]]
+    private let otherMatters: [[Unicode.Scalar]]
+    private let partWords: [[Unicode.Scalar]]
+    private let listedParts: Set<Int>
     private let approximateBefore: [[Unicode.Scalar]]
     private let approximateAfter: [[Unicode.Scalar]]
     let folding: ScalarFolding
@@ -42,21 +50,31 @@ struct NarrativeMatcher {
     init(_ claims: NarrativeClaims) {
         self.claims = claims
         func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+        // `#` stands for the figure: 收到#申请 reads 收到8件依申请公开请求.
         func phrase(_ text: String, claim: Int, certain: Bool) -> Phrase {
-            Phrase(claim: claim, parts: text.components(separatedBy: "…").map(scalars), certain: certain)
+            let sides = text.components(separatedBy: "#")
+            return Phrase(claim: claim, before: PhrasePattern(sides[0]),
+                          after: PhrasePattern(sides.count > 1 ? sides[1] : ""), certain: certain)
         }
-        var before: [Phrase] = [], after: [Phrase] = [], none: [Phrase] = []
+        var before: [Phrase] = [], after: [Phrase] = [], around: [Phrase] = [], none: [Phrase] = []
         for (index, claim) in claims.claims.enumerated() {
-            before += claim.phrases.map { phrase($0, claim: index, certain: true) }
-            before += claim.weakPhrases.map { phrase($0, claim: index, certain: false) }
-            after += claim.after.map { phrase($0, claim: index, certain: true) }
+            for found in claim.phrases.map({ phrase($0, claim: index, certain: true) })
+                + claim.weakPhrases.map({ phrase($0, claim: index, certain: false) }) {
+                if found.after.isEmpty { before.append(found) } else { around.append(found) }
+            }
+            after += claim.after.map { Phrase(claim: index, before: PhrasePattern(""), after: PhrasePattern($0), certain: true) }
             none += claim.none.map { phrase($0, claim: index, certain: true) }
         }
         self.before = before
         self.after = after
+        self.around = around
         self.none = none
         unless = claims.claims.map { $0.unless.map(scalars) }
+        certainWith = claims.claims.map { $0.certainWith.map(scalars) }
         outOfScope = claims.outOfScope.map(scalars)
+        otherMatters = claims.otherMatters.map(scalars)
+        partWords = claims.partWords.map(scalars)
+        listedParts = Set(claims.listedParts.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
         folding = claims.scalarFolding
@@ -67,6 +85,7 @@ struct NarrativeMatcher {
     /// Every statement the text makes about a claimed quantity, in order.
     /// `year` is the report's: a clause about another year states nothing here.
     func statements(in text: NarrativeText, year: Int) -> [NarrativeStatement] {
+        let text = text.namingCarryYears(year)
         var found: [NarrativeStatement] = []
         let numbers = self.numbers(in: text)
         var contextStart = 0
@@ -88,12 +107,20 @@ struct NarrativeMatcher {
             guard !number.approximate, !isApproximate(number, in: text, floor: clauseStart),
                   number.start == 0 || text.scalars[number.start - 1] != "第" else { continue }
             let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
-            guard !outOfScope.contains(where: { text.contains($0, in: clause) }),
+            let sentenceToClause = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<clause.upperBound
+            // 其中予以公开5件: a part of the whole, but an outcome's figure all the same.
+            let scopedOut = outOfScope.filter { text.contains($0, in: clause) }
+            let amongParts = !scopedOut.isEmpty && scopedOut.allSatisfy { partWords.contains($0) }
+            guard scopedOut.isEmpty || amongParts,
+                  !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
                   !mentionsOtherYear(text, before: number.start, year: year) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
-            guard let (claim, certain) = resolve(text, context: context, after: number.unitEnd..<clause.upperBound),
+            guard let (claim, named) = resolve(text, context: context, after: number.unitEnd..<clause.upperBound),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }) else { continue }
+            guard !amongParts || listedParts.contains(claim) else { continue }
+            let certain = named && !amongParts && (certainWith[claim].isEmpty
+                || certainWith[claim].contains { text.contains($0, in: sentenceToClause.lowerBound..<number.start) })
             found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
                                             range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain))
         }
@@ -101,12 +128,14 @@ struct NarrativeMatcher {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// The claim the phrases around a figure name, when exactly one does.
-    private func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>) -> (Int, Bool)? {
+    /// The claim the phrases around a figure name, when exactly one does;
+    /// a probable (weak) phrase yields to an unambiguous one of another claim
+    /// (依申请公开答复380件 is a reply count).
+    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         for phrase in before {
-            if let span = text.lastMatch(of: phrase.parts, in: context) {
-                matches.append((phrase.claim, phrase.certain, span, phrase.parts.count == 1))
+            if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) {
+                matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
             }
         }
         // A phrase inside a longer one names nothing by itself (部分公开 in
@@ -115,17 +144,27 @@ struct NarrativeMatcher {
         matches.removeAll { m in
             all.contains { o in o.literal && o.span.lowerBound <= m.span.lowerBound && o.span.upperBound >= m.span.upperBound && o.span.count > m.span.count }
         }
-        let afterClaims = Set(after.isEmpty ? [] : self.after.compactMap { phrase in
-            text.lastMatch(of: phrase.parts, in: after).map { _ in phrase.claim }
-        })
-        let named = Set(matches.map(\.claim)).union(afterClaims)
-        guard named.count == 1, let claim = named.first else { return nil }
-        let certain = afterClaims.contains(claim) || matches.contains { $0.claim == claim && $0.certain }
-        return (claim, certain)
+        var named: [Int: Bool] = [:]
+        for match in matches { named[match.claim] = (named[match.claim] ?? false) || match.certain }
+        if !after.isEmpty {
+            for phrase in self.after where text.lastMatch(of: phrase.after.parts, in: after, gaps: phrase.after.gaps) != nil {
+                named[phrase.claim] = true
+            }
+            // 收到8件…申请: the noun starts just after the figure's unit.
+            let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 24)
+            for phrase in around where text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) != nil
+                && text.firstMatch(of: phrase.after.parts, in: near, gaps: phrase.after.gaps).map({ $0.lowerBound - near.lowerBound <= 12 }) == true {
+                named[phrase.claim] = (named[phrase.claim] ?? false) || phrase.certain
+            }
+        }
+        let certain = named.filter(\.value)
+        let candidates = certain.isEmpty ? named : certain
+        guard candidates.count == 1, let (claim, isCertain) = candidates.first else { return nil }
+        return (claim, isCertain)
     }
 
     /// Every number with a unit, in order of appearance.
-    private func numbers(in text: NarrativeText) -> [StatedNumber] {
+    func numbers(in text: NarrativeText) -> [StatedNumber] {
         let scalars = text.scalars
         var found: [StatedNumber] = []
         var i = 0
@@ -176,7 +215,7 @@ struct NarrativeMatcher {
         return found
     }
 
-    private func isApproximate(_ number: StatedNumber, in text: NarrativeText, floor: Int) -> Bool {
+    func isApproximate(_ number: StatedNumber, in text: NarrativeText, floor: Int) -> Bool {
         approximateBefore.contains { text.hasSuffix($0, endingAt: number.start, notBefore: floor) }
             || approximateAfter.contains { text.hasPrefix($0, at: number.unitEnd) }
     }
@@ -220,7 +259,7 @@ struct NarrativeMatcher {
                   !mentionsOtherYear(text, before: clause.upperBound, year: year) else { continue }
             var seen = Set<Int>()
             for phrase in none where !seen.contains(phrase.claim) {
-                guard let span = text.lastMatch(of: phrase.parts, in: clause),
+                guard let span = text.lastMatch(of: phrase.before.parts, in: clause, gaps: phrase.before.gaps),
                       !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }) else { continue }
                 seen.insert(phrase.claim)
                 found.append(NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,

@@ -17,6 +17,45 @@ struct NarrativeText {
         scalars = folding.isEmpty ? original : original.map(folding.fold)
     }
 
+    private init(scalars: [Unicode.Scalar], original: [Unicode.Scalar]) {
+        self.scalars = scalars
+        self.original = original
+    }
+
+    /// The years of the carry-over rows and of a comparison written as the
+    /// form's words, in place (上上上上年 for 2020年, so positions do not
+    /// move): in a 2021 report 2020年结转 is 上年结转, 结转2022年度 is
+    /// 结转下年度 and 较2020年增加 is 较上年增加, so the phrases read them and
+    /// the rule on other years does not skip them.
+    func namingCarryYears(_ year: Int) -> NarrativeText {
+        var folded = scalars
+        var changed = false
+        var i = 0
+        while i + 4 < folded.count {
+            defer { i += 1 }
+            guard folded[i + 4] == "年", i == 0 || NumberReader.digit(folded[i - 1]) == nil,
+                  (0..<4).allSatisfy({ NumberReader.digit(folded[i + $0]) != nil }),
+                  let found = Int(String(String.UnicodeScalarView(folded[i..<(i + 4)]))) else { continue }
+            var next = i + 5
+            if next < folded.count, folded[next] == "度" { next += 1 }
+            let word: Unicode.Scalar
+            if found == year - 1, hasPrefix(Array("结转".unicodeScalars), at: next) || hasPrefix(Array("转结".unicodeScalars), at: next)
+                || i > 0 && Self.comparedWith.contains(folded[i - 1]) {
+                word = "上"
+            } else if found == year + 1, Self.carryVerbs.contains(where: { hasSuffix($0, endingAt: i, notBefore: 0) }) {
+                word = "下"
+            } else {
+                continue
+            }
+            for j in i..<(i + 4) { folded[j] = word }
+            changed = true
+        }
+        return changed ? NarrativeText(scalars: folded, original: original) : self
+    }
+
+    private static let comparedWith: Set<Unicode.Scalar> = ["较", "比", "与", "同"]
+    private static let carryVerbs: [[Unicode.Scalar]] = ["结转", "结转至", "结转到", "转入", "转至", "顺延至", "顺延到"].map { Array($0.unicodeScalars) }
+
     /// Whether a scalar ends a clause (the set above, as a switch: the
     /// zero statements look at every character).
     static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
@@ -46,24 +85,43 @@ struct NarrativeText {
     }
 
     /// The last occurrence of a phrase in `range`: its parts in order, each
-    /// gap at most `maxGap` scalars. Returns the span of the whole match.
-    func lastMatch(of parts: [[Unicode.Scalar]], in range: Range<Int>, maxGap: Int = 12) -> Range<Int>? {
+    /// gap at most `maxGap` scalars (or `gaps[i]` before part i, when given).
+    /// Returns the span of the whole match.
+    func lastMatch(of parts: [[Unicode.Scalar]], in range: Range<Int>, maxGap: Int = 12, gaps: [Int] = []) -> Range<Int>? {
         guard let first = parts.first, !first.isEmpty else { return nil }
         var best: Range<Int>?
         var i = range.lowerBound
         while i + first.count <= range.upperBound {
-            if matches(first, at: i) {
-                var end = i + first.count
-                var ok = true
-                for part in parts.dropFirst() {
-                    guard let found = firstMatch(part, from: end, limit: min(range.upperBound, end + maxGap + part.count)) else { ok = false; break }
-                    end = found
-                }
-                if ok, best.map({ end >= $0.upperBound }) ?? true { best = i..<end }
+            if let end = matchEnd(of: parts, at: i, in: range, maxGap: maxGap, gaps: gaps),
+               best.map({ end >= $0.upperBound }) ?? true {
+                best = i..<end
             }
             i += 1
         }
         return best
+    }
+
+    /// The first occurrence of a phrase in `range` (as `lastMatch`).
+    func firstMatch(of parts: [[Unicode.Scalar]], in range: Range<Int>, maxGap: Int = 12, gaps: [Int] = []) -> Range<Int>? {
+        guard let first = parts.first, !first.isEmpty else { return nil }
+        var i = range.lowerBound
+        while i + first.count <= range.upperBound {
+            if let end = matchEnd(of: parts, at: i, in: range, maxGap: maxGap, gaps: gaps) { return i..<end }
+            i += 1
+        }
+        return nil
+    }
+
+    /// End of the phrase starting at `index`, its gaps within bounds.
+    private func matchEnd(of parts: [[Unicode.Scalar]], at index: Int, in range: Range<Int>, maxGap: Int, gaps: [Int]) -> Int? {
+        guard let first = parts.first, matches(first, at: index) else { return nil }
+        var end = index + first.count
+        for (number, part) in parts.enumerated().dropFirst() {
+            let gap = number < gaps.count ? gaps[number] : maxGap
+            guard let found = firstMatch(part, from: end, limit: min(range.upperBound, end + gap + part.count)) else { return nil }
+            end = found
+        }
+        return end
     }
 
     private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {

@@ -12,6 +12,13 @@ struct ClaimsReader {
         result.approximateBefore = words(map.value("approximateBefore"), what: "approximateBefore")
         result.approximateAfter = words(map.value("approximateAfter"), what: "approximateAfter")
         result.outOfScope = words(map.value("outOfScope"), what: "outOfScope")
+        result.otherMatters = words(map.value("otherMatters"), what: "otherMatters")
+        result.partWords = words(map.value("partWords"), what: "partWords")
+        result.listedParts = words(map.value("listedParts"), what: "listedParts")
+        result.lastYearWords = words(map.value("lastYearWords"), what: "lastYearWords")
+        result.riseWords = words(map.value("riseWords"), what: "riseWords")
+        result.fallWords = words(map.value("fallWords"), what: "fallWords")
+        result.notChangeWords = words(map.value("notChangeWords"), what: "notChangeWords")
         result.shareOf = words(map.value("shareOf"), what: "shareOf")
         result.periodWords = words(map.value("periodWords"), what: "periodWords")
         result.reportTitles = words(map.value("reportTitles"), what: "reportTitles")
@@ -75,6 +82,7 @@ struct ClaimsReader {
         claim.after = words(map.value("after"), what: "after")
         claim.none = words(map.value("none"), what: "none")
         claim.unless = words(map.value("unless"), what: "unless")
+        claim.certainWith = words(map.value("certainWith"), what: "certainWith")
         map.reportUnknownKeys(what: "a narrative claim")
         guard id != nil, label != nil else { return nil }
         for text in cells {

@@ -16,6 +16,23 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// Characters read as another before matching, one for one (traditional
     /// characters in mirrored reports: 請 → 请), so positions do not move.
     public var folding: [Character: Character]
+    /// Words that, anywhere in the sentence up to a figure's clause, make
+    /// the verbs about something other than applications for information:
+    /// “区长信箱”共受理来信6件，已办结6件 (letters, hotlines, proposals).
+    public var otherMatters: [String] = []
+    /// Words of `outOfScope` that make a figure a part of a whole (其中),
+    /// and the claims whose figure is still the table's after them, as in a
+    /// list of outcomes (其中予以公开5件): read as probable (a warning).
+    public var partWords: [String] = []
+    public var listedParts: [String] = []
+    /// Rule narrative-change: words that make a figure a change from last
+    /// year (同比, 较上年), the verbs of a rise (增长, 增加) and of a fall
+    /// (下降, 减少) just before it, and words that make it the change of
+    /// something else (办结率, 百分点).
+    public var lastYearWords: [String] = []
+    public var riseWords: [String] = []
+    public var fallWords: [String] = []
+    public var notChangeWords: [String] = []
     /// Claim ids whose table value a share (占X%) may be a share of.
     public var shareOf: [String]
     /// Words that introduce the statistics period (统计期限): every year in
@@ -71,6 +88,10 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// Words that, in the clause, mean the phrase is about something else
     /// (收到行政复议申请 is not an application for information).
     public var unless: [String]
+    /// Words of which one must be in the sentence before a figure for its
+    /// phrase to be unambiguous (信息公开 for 行政复议: an agency's reviews
+    /// of every kind are another figure); without them, a warning.
+    public var certainWith: [String] = []
 
     public init(id: String, label: String, cells: [CellRef], unit: Unit = .count, phrases: [String] = [],
                 weakPhrases: [String] = [], after: [String] = [], none: [String] = [], unless: [String] = []) {

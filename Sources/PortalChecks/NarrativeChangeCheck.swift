@@ -1,0 +1,48 @@
+import Foundation
+import PortalModel
+
+/// The changes from last year a narrative states (申请量同比增长103%,
+/// 较上年减少1件) against last year's report of the same agency, when the
+/// portal holds it. A warning: last year's report may have been corrected
+/// since, or the narrative may count its base another way.
+enum NarrativeChangeCheck {
+    static let narrativeChange = Rule("narrative-change", .warning, .check, "a change from last year the narrative states (同比增长X%, 较上年减少X件) differs from the two years' tables of the same agency")
+
+    static func run(_ portal: Portal) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var matchers: [String: NarrativeMatcher] = [:]
+        for (previous, current) in CrossYearCheck.consecutiveReports(in: portal) {
+            let form = portal.form(of: current), previousForm = portal.form(of: previous)
+            let matcher = matchers[form.id] ?? NarrativeMatcher(form.narrativeClaims)
+            matchers[form.id] = matcher
+            guard !matcher.isEmpty else { continue }
+            for id in ["preamble"] + form.narrativeIDs {
+                guard let narrative = current.narratives[id] else { continue }
+                let text = NarrativeText(narrative.value, folding: matcher.folding)
+                for change in matcher.changes(in: text, year: current.year) {
+                    guard let now = ClaimValue(change.claim, report: current, form: form, blanksAreZeros: portal.blanksAreZeros(current)),
+                          let claim = previousForm.narrativeClaims.claim(change.claim.id),
+                          let before = ClaimValue(claim, report: previous, form: previousForm, blanksAreZeros: portal.blanksAreZeros(previous)),
+                          !change.isPercent || before.value > 0 else { continue }
+                    let actual = change.isPercent ? (now.value - before.value) / before.value * 100 : now.value - before.value
+                    let fits = change.isPercent ? NarrativeFigureCheck.agreesAsShare(change.value, actual, precision: change.precision)
+                        : NarrativeFigureCheck.agrees(change.value, actual, precision: change.precision)
+                    guard !fits else { continue }
+                    let unit = change.isPercent ? "%" : ""
+                    let stated = "\(change.value < 0 ? "a fall" : "a rise") of \((change.value < 0 ? -change.value : change.value).plainText)\(unit)"
+                    let shown = change.isPercent ? rounded(actual) : actual
+                    problems.append(.warning(narrativeChange, at: text.location(of: change.range.lowerBound, base: narrative.location),
+                        "“\(text.quote(around: change.range))” states \(stated) in \(change.claim.label) from \(previous.year), but the tables give \(before.value.plainText) (\(previous.year)) → \(now.value.plainText) (\(current.year)): \(actual >= 0 ? "+" : "")\(shown.plainText)\(unit)",
+                        hint: "correct the narrative, or whichever year's table differs from its published report (\(previous.location.path))"))
+                }
+            }
+        }
+        return problems
+    }
+
+    private static func rounded(_ value: Decimal) -> Decimal {
+        var value = value, result = Decimal()
+        NSDecimalRound(&result, &value, 2, .plain)
+        return result
+    }
+}
