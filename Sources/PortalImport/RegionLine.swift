@@ -45,6 +45,11 @@ struct RegionLine {
         guard let cells else { return .failure(.none) }
         if isRow {
             guard cells.count >= count else { return .failure(.tooFew(cells.count)) }
+            switch Self.placements(of: cells, count: count) {
+            case 1: return .success(Self.lastPlacement(of: cells, count: count))
+            case 0: break
+            default: return .failure(.ambiguous(cells.count))
+            }
             let extra = cells.dropLast(count)
             // A figure left of the columns means the row has more cells than the form.
             if extra.contains(where: CellText.isNumber) { return .failure(.tooMany(count + extra.filter(CellText.isNumber).count)) }
@@ -54,10 +59,36 @@ struct RegionLine {
         if cells.count > count { return .failure(.tooMany(cells.count)) }
         return .success(cells)
     }
+
+    /// The windows of `count` readable cells that leave no figure outside:
+    /// label cells and blanks on the left (merged labels), blanks on the
+    /// right (a copied row's padding). How many different readings they give.
+    private static func placements(of cells: [String], count: Int) -> Int {
+        var readings: [[CellValue]] = []
+        for window in windows(of: cells, count: count) where !readings.contains(window.values) {
+            readings.append(window.values)
+        }
+        return readings.count
+    }
+
+    private static func lastPlacement(of cells: [String], count: Int) -> [String] {
+        windows(of: cells, count: count).last.map { Array(cells[$0.offset..<$0.offset + count]) } ?? Array(cells.suffix(count))
+    }
+
+    private static func windows(of cells: [String], count: Int) -> [(offset: Int, values: [CellValue])] {
+        (0...(cells.count - count)).compactMap { offset in
+            let inside = cells[offset..<offset + count].compactMap(CellText.value)
+            let outside = cells[..<offset] + cells[(offset + count)...]
+            guard inside.count == count, !outside.contains(where: CellText.isNumber) else { return nil }
+            return (offset, inside)
+        }
+    }
 }
 
 enum CellCountProblem: Error {
     case none
     case tooFew(Int)
     case tooMany(Int)
+    /// More cells than columns, with blanks at both ends: they fit more than one way.
+    case ambiguous(Int)
 }

@@ -18,11 +18,11 @@ struct ReportTitle {
         let index = lines.startIndex + offset
         line = index
         let text = LabelText.fold(title.text).filter { !$0.isWhitespace }
-        if let match = text.range(of: #"(19|20)[0-9]{2}年"#, options: .regularExpression) {
+        if let match = text.range(of: #"(19|20)[0-9]{2}年度?"#, options: .regularExpression) {
             year = Int(text[match].prefix(4))
-            let before = String(text[..<match.lowerBound])
-            if !before.isEmpty {
-                agencyName = before
+            // 淮安市人民政府2024年…, 关于某局2022年度…的报告, 2022年某局政府信息公开工作年度报告, 某局政府信息公开工作2022年度报告.
+            if let name = Self.name(in: String(text[..<match.lowerBound])) ?? Self.name(in: String(text[match.upperBound...])) {
+                agencyName = name
                 return
             }
         }
@@ -30,12 +30,26 @@ struct ReportTitle {
         agencyName = above.last.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// The agency's name in a part of the title: what comes before the
+    /// report's own words (政府信息公开…, 年度报告), without 关于.
+    private static func name(in part: String) -> String? {
+        var name = Substring(part)
+        if name.hasPrefix("关于") { name = name.dropFirst(2) }
+        let ends = reportWords.compactMap { name.range(of: $0)?.lowerBound }
+        if let end = ends.min() { name = name[..<end] }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    private static let reportWords = ["政府信息公开", "年度报告", "年报", "工作报告", "的报告"]
+
     private static func hasYear(_ text: String) -> Bool {
         LabelText.fold(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil
     }
 
+    /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告) that is no sentence.
     private static func isTitle(_ text: String) -> Bool {
         text.contains("年度报告") || text.contains("年报")
+            || (text.contains("政府信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
     }
 }
 

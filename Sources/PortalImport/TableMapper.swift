@@ -136,6 +136,11 @@ struct TableMapper {
             case .none: found = "no cells"
             case .tooFew(let n): found = "\(n) cells"
             case .tooMany(let n): found = "\(n) cells"
+            case .ambiguous(let n):
+                mapping.diagnostics.append(.error(.importCell, at: location(line),
+                    "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))) but \(line.line.position) holds \(n) cells with blanks at both ends, which fit the columns in more than one way: “\(line.line.text)”",
+                    hint: "a blank cell at the end of a copied row cannot be told from the row's padding; import the web page or Word file itself, or type the row by hand"))
+                return nil
             }
             mapping.diagnostics.append(.error(.importCell, at: location(line),
                 "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))) but \(line.line.position) holds \(found): “\(line.line.text)”",

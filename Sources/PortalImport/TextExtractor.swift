@@ -17,6 +17,8 @@ enum TextExtractor {
         var page = 1
         /// Copied rows of one cell (`规章 |`): a table copied one cell per line.
         var singleCells = Set<Int>()
+        /// Indices of single cells after which a copied row ends (its padding followed).
+        var rowEnds = Set<Int>()
         /// Numbers of lines after a blank line (a paragraph's end in wrapped text).
         var blankBefore = Set<Int>()
         func endRow() {
@@ -52,6 +54,17 @@ enum TextExtractor {
             }
             if isPageMark(trimmed) { continue }
             let position = SourcePosition(line: number, page: layout ? page : nil)
+            if !layout, let pipes = CellsPerLine.pipesOnly(trimmed) {
+                // A table copied one `cell |` a line: `|` alone is a blank cell; `||`, `|||`…
+                // pad a row to the widest row, so they end it.
+                if pipes == 1 {
+                    singleCells.insert(lines.count)
+                    lines.append(SourceLine(cells: [""], position: position))
+                } else if !lines.isEmpty {
+                    rowEnds.insert(lines.count - 1)
+                }
+                continue
+            }
             if trimmed.hasPrefix("|") {
                 if let cells = pipeCells(trimmed) { lines.append(SourceLine(cells: cells, position: position)) }
                 continue
@@ -60,8 +73,11 @@ enum TextExtractor {
                 // A table copied from a page as `规章 | 0 | 0 | 0 | ||`: rows are padded
                 // with empty cells to the widest row, so empty cells at the end are not blanks.
                 var cells = cells
-                while cells.last == "" { cells.removeLast() }
+                var padded = false
+                while cells.last == "" { cells.removeLast(); padded = true }
                 if cells.count == 1 { singleCells.insert(lines.count) }
+                // `8 | |||`: the padding after a row's last cell ends the row.
+                if padded, !cells.isEmpty { rowEnds.insert(lines.count) }
                 if !cells.isEmpty { lines.append(SourceLine(cells: cells, position: position)) }
                 continue
             }
@@ -74,29 +90,9 @@ enum TextExtractor {
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
         endRow()
-        let joined = joiningCellsPerLine(lines, singleCells)
-        return layout ? joined : WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
-    }
-
-    /// A table copied one cell per line (`规章 |`, `0 |`, `0 |`, `0 |`): a
-    /// cell of text starts a row, the figures after it are its cells.
-    private static func joiningCellsPerLine(_ lines: [SourceLine], _ singles: Set<Int>) -> [SourceLine] {
-        var out: [SourceLine] = []
-        var previousWasSingle = false
-        for (index, line) in lines.enumerated() {
-            guard singles.contains(index), let cell = line.cells?.first else {
-                out.append(line)
-                previousWasSingle = false
-                continue
-            }
-            if previousWasSingle, CellText.value(cell) != nil, let last = out.popLast(), let cells = last.cells {
-                out.append(SourceLine(cells: cells + [cell], position: last.position))
-            } else {
-                out.append(line)
-            }
-            previousWasSingle = true
-        }
-        return out
+        if layout { return lines }
+        let joined = CellsPerLine.joiningLoneFigures(CellsPerLine.joiningPipeCells(lines, singles: singleCells, rowEnds: rowEnds))
+        return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
     }
 
     /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.
