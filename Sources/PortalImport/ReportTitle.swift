@@ -17,7 +17,12 @@ struct ReportTitle {
                 ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
         let index = lines.startIndex + offset
         line = index
-        let text = LabelText.fold(title.text).filter { !$0.isWhitespace }
+        var text = LabelText.fold(title.text).filter { !$0.isWhitespace }
+        // 宿州市人民政府2016年 / 政府信息公开工作年度报告: a title broken after its year.
+        if !Self.hasYear(text), index > lines.startIndex, lines[index - 1].cells == nil {
+            let above = LabelText.fold(lines[index - 1].text).filter { !$0.isWhitespace }
+            if above.range(of: #"(19|20)[0-9]{2}年度?$"#, options: .regularExpression) != nil { text = above + text }
+        }
         if let match = text.range(of: #"(19|20)[0-9]{2}年度?"#, options: .regularExpression) {
             year = Int(text[match].prefix(4))
             // 淮安市人民政府2024年…, 关于某局2022年度…的报告, 2022年某局政府信息公开工作年度报告, 某局政府信息公开工作2022年度报告.

@@ -155,7 +155,7 @@ final class ToleranceTests: XCTestCase {
         XCTAssertEqual(CellText.value(""), .blank(""))
         XCTAssertEqual(CellText.value("—"), .blank("-"))
         XCTAssertEqual(CellText.value("/"), .blank("/"))
-        XCTAssertNil(CellText.value("12件"))
+        XCTAssertNil(CellText.value("12元"))
         XCTAssertNil(CellText.value("1,23"))
         XCTAssertNil(CellText.value("O"))
     }

@@ -1,0 +1,199 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// The layouts real published reports come in (Fixtures/VARIANTS.md), each
+/// laid out with an invented 示例 agency's figures (Fixtures/variants/, made
+/// by make-variants.py): every figure lands in its row and column, or the
+/// import refuses with the row named.
+final class RealLayoutVariantsTests: XCTestCase {
+    /// The figures every variant prints; `blanked`: table 三's zero 法人 cells printed empty.
+    private struct Figures: Decodable {
+        var figures: [String: [String]]
+        var blanked: [String: [String]]
+    }
+
+    private static let figures: Figures? = try? JSONDecoder().decode(
+        Figures.self, from: Data(contentsOf: ImportFixtures.own("variants/figures.json")))
+
+    private func variant(_ name: String) -> URL {
+        ImportFixtures.own("variants/\(name)")
+    }
+
+    /// Imports the file as agency shifan (a new agency) and compares every cell.
+    @discardableResult
+    private func assertImports(_ file: URL, blanked: Bool, file testFile: StaticString = #filePath, line: UInt = #line) throws -> ImportOutcome {
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", file: testFile, line: line)
+        let report = try XCTUnwrap(site.report("shifan", 2022), file: testFile, line: line)
+        let figures = try XCTUnwrap(Self.figures)
+        let expected = blanked ? figures.blanked : figures.figures
+        var imported: [String: [String]] = [:]
+        for table in ["proactive", "applications", "appeals"] { imported.merge(cellTexts(report, table: table)) { $1 } }
+        XCTAssertEqual(imported, expected, file: testFile, line: line)
+        return outcome
+    }
+
+    /// A variant's text changed line by line, in a temporary file.
+    private func edited(_ name: String, _ edit: (inout [String]) -> Void) throws -> URL {
+        var lines = try String(contentsOf: variant(name), encoding: .utf8).components(separatedBy: "\n")
+        edit(&lines)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("variant-\(UUID().uuidString).txt")
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+    private func replace(_ lines: inout [String], _ old: String, _ new: String) {
+        guard let index = lines.firstIndex(where: { $0.contains(old) }) else { return XCTFail("no line with \(old)") }
+        lines[index] = lines[index].replacingOccurrences(of: old, with: new)
+    }
+
+    // MARK: tables copied one cell a line
+
+    func testATableCopiedOneCellALineWithBlankCellsAndRowPaddingImports() throws {
+        // 规章 | / 1 | / | / … / || : a blank cell is `|`, a short row is padded with `||`.
+        let outcome = try assertImports(variant("pipe-cell-per-line.txt"), blanked: true)
+        XCTAssertEqual(outcome.blanksKept, 111)
+    }
+
+    func testTheSameWithAnEmptyFirstColumnAndThePaddingAfterTheLastCell() throws {
+        // | / 规章 | / 1 | / 0 | / 5 | ||| : padding one `|` short of a blank cell's own line.
+        try assertImports(variant("pipe-cell-per-line-padded.txt"), blanked: true)
+    }
+
+    func testATableCopiedAsPlainTextOneFigureALineImports() throws {
+        try assertImports(variant("cell-per-line.txt"), blanked: false)
+    }
+
+    func testInPlainTextABlankCellLeavesNoTraceSoAShortRowIsStillAnError() throws {
+        let file = try edited("cell-per-line.txt") { lines in
+            // 二、上年结转: its 商业企业 cell (a 0) left out, as a blank cell would be.
+            let row = lines.firstIndex { $0 == "二、上年结转政府信息公开申请数量" }!
+            lines.remove(at: row + 2)
+        }
+        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
+        XCTAssertTrue(cell.message.contains("row 二 二、上年结转政府信息公开申请数量 has 7 columns"), cell.message)
+        XCTAssertTrue(cell.message.contains("holds 6 cells"), cell.message)
+    }
+
+    func testAPageNumberAloneOnALineIsNotTakenForACell() {
+        let lines = TextExtractor.lines(of: "行政许可\n236\n3\n\n正文第一段。\n4\n")
+        XCTAssertEqual(lines.map(\.text), ["行政许可 236 3", "正文第一段。", "4"], "two figures after a label are its row; one after a sentence is not")
+        XCTAssertEqual(TextExtractor.lines(of: "行政许可\n236\n").map(\.text), ["行政许可", "236"], "a single figure stays as it was")
+    }
+
+    func testBlankCellsAtBothEndsOfACopiedRowAreAnErrorNotAGuess() throws {
+        // 8 cells for 7 columns, blank at both ends: a blank first cell and padding, or a blank last cell?
+        let row = RegionLine(SourceLine(cells: ["1.属于国家秘密", "", "1", "", "", "", "", "1", ""], position: SourcePosition(line: 9)))
+        guard case .failure(.ambiguous(9)) = row.cells(count: 7) else { return XCTFail("\(row.cells(count: 7))") }
+        let padded = RegionLine(SourceLine(cells: ["（一）予以公开", "15", "1", "", "", "1", "", "17", ""], position: SourcePosition(line: 9)))
+        XCTAssertEqual(try padded.cells(count: 7).get(), ["15", "1", "", "", "1", "", "17"], "a figure first: the blank after the last is padding")
+        let merged = RegionLine(SourceLine(cells: ["", "规章", "", "1", "0", "5"], position: SourcePosition(line: 9)))
+        XCTAssertEqual(try merged.cells(count: 3).get(), ["1", "0", "5"], "blank label cells on the left, as before")
+
+        let file = try edited("pipe-cell-per-line.txt") { lines in
+            // 1.属于国家秘密: its 自然人 figure printed blank, so that its row begins and ends blank.
+            let label = lines.firstIndex { $0 == "1.属于国家秘密 |" }!
+            lines[label + 1] = "|"
+            lines[label + 6] = "1 |"
+        }
+        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
+        XCTAssertTrue(cell.message.contains("row 三（三）1 1.属于国家秘密 has 7 columns"), cell.message)
+        XCTAssertTrue(cell.message.contains("in more than one way"), cell.message)
+    }
+
+    // MARK: tables as tables
+
+    func testABrowsersCopyOfThePageImports() throws {
+        try assertImports(variant("browser-copy.txt"), blanked: true)
+    }
+
+    func testATableBrokenInTwoAtAPageBreakWithItsHeaderRepeatedImports() throws {
+        try assertImports(variant("split-table.html"), blanked: true)
+        try assertImports(variant("split-table.docx"), blanked: true)
+    }
+
+    func testAPDFsTableWithItsHeaderRepeatedAfterAPageBreakImports() throws {
+        var lines = try String(contentsOf: ImportFixtures.govnianbao.appendingPathComponent("huaian-szf-2024.pdftotext-layout.txt"), encoding: .utf8)
+            .components(separatedBy: "\n")
+        let header = lines[lines.firstIndex { $0.contains("申请人情况") }!..<lines.firstIndex { $0.contains("一、本年新收政府信息公开申请数量") }!]
+        lines.insert(contentsOf: header, at: lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "-4-" }! + 1)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("huaian-\(UUID().uuidString).txt")
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "xiasha")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(cellTexts(try XCTUnwrap(site.report("xiasha", 2024)), table: "applications"), HuaianPDFTests.applications)
+    }
+
+    // MARK: words
+
+    func testCellsWithTheirUnitOrADoubleDash() throws {
+        XCTAssertEqual(CellText.value("12件"), .number(12))
+        XCTAssertEqual(CellText.value("3 条"), .number(3))
+        XCTAssertEqual(CellText.value("1.25万元"), .number(Decimal(string: "1.25")!))
+        XCTAssertEqual(CellText.value("——"), .blank("-"))
+        XCTAssertEqual(CellText.value("－－"), .blank("-"))
+        XCTAssertNil(CellText.value("380元"), "元 in a column of 万元 would be read 10,000 times too large")
+        XCTAssertNil(CellText.value("件"))
+        let file = try edited("browser-copy.txt") { lines in
+            for index in lines.indices where lines[index].contains("\t") {
+                lines[index] = lines[index].components(separatedBy: "\t")
+                    .map { $0 == "0" ? "0件" : $0 == "" ? "——" : $0 }.joined(separator: "\t")
+            }
+        }
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let report = try XCTUnwrap(site.report("shifan", 2022))
+        XCTAssertEqual(cellTexts(report, table: "applications")["received"], ["40", "3", "-", "1", "2", "-", "46"])
+        XCTAssertEqual(cellTexts(report, table: "proactive")["regulations"], ["1", "0", "5"])
+    }
+
+    func testHeadingsAndRowLabelsInOtherWordings() throws {
+        let file = try edited("browser-copy.txt") { lines in
+            replace(&lines, "四、政府信息公开行政复议、行政诉讼情况", "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况")
+            replace(&lines, "五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进措施")
+            replace(&lines, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（二）部分公开（区分处理的，只计这一情况，不计其他情形）")
+            replace(&lines, "5.属于三类内部事务信息", "5.属于三类内容事务信息")
+        }
+        try assertImports(file, blanked: true)
+    }
+
+    func testTitlesInOtherWordingsGiveTheAgencyAndTheYear() {
+        func title(_ lines: [String]) -> ReportTitle {
+            ReportTitle(lines.enumerated().map { SourceLine(text: $1, position: SourcePosition(line: $0 + 1)) }[...])
+        }
+        for lines in [["关于示例市示范区人民政府2022年度政府信息公开情况的报告"],
+                      ["示例市示范区人民政府政府信息公开工作2022年度报告"],
+                      ["2022年示例市示范区人民政府政府信息公开工作年度报告"],
+                      ["示例市示范区人民政府2022年度政府信息公开工作报告"],
+                      ["示例市示范区人民政府2022年", "政府信息公开工作年度报告"],
+                      ["示例市示范区人民政府", "2022年政府信息公开工作年度报告"]] {
+            let found = title(lines + ["现将本机关2022年度政府信息公开工作情况报告如下："])
+            XCTAssertEqual(found.agencyName, "示例市示范区人民政府", "\(lines)")
+            XCTAssertEqual(found.year, 2022, "\(lines)")
+        }
+        XCTAssertNil(title(["现将本机关2022年度政府信息公开工作情况报告如下："]).line, "a sentence of the preamble is no title")
+    }
+
+    func testATitleInAnotherWordingImportsWithoutYearOrName() throws {
+        let file = try edited("browser-copy.txt") { lines in
+            lines[0] = "关于示例市示范区人民政府2022年度政府信息公开情况的报告"
+            lines.remove(at: 1)
+        }
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let agency = try String(contentsOf: site.root.appendingPathComponent("content/agencies/shifan/agency.yaml"), encoding: .utf8)
+        XCTAssertTrue(agency.contains(#"name: "示例市示范区人民政府""#), agency)
+    }
+}
