@@ -27,6 +27,9 @@ enum CellsPerLine {
             }
             if previousWasSingle, CellText.value(cell) != nil, let last = out.popLast(), let cells = last.cells {
                 out.append(SourceLine(cells: cells + [cell], position: last.position))
+            } else if CellText.value(cell) != nil, let last = out.last, last.cells == nil, CellText.isCellToken(last.text) {
+                // `1` / `| 0` / `| 0`: a row's first figure printed bare, the others after `|`.
+                out[out.count - 1] = SourceLine(cells: [last.text, cell], position: last.position)
             } else {
                 out.append(line)
             }

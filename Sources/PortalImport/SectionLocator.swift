@@ -10,7 +10,8 @@ enum SectionLocator {
         var found: [Int?] = []
         var cursor = 0
         for section in form.sections {
-            let wordings = Set(([section.title] + section.aliases).flatMap { [key($0), key(section.number + $0)] })
+            // 二、主动公开政府信息情况, 主动公开政府信息情况 (Word's own numbering), 第二部分 主动公开政府信息情况.
+            let wordings = Set(([section.title] + section.aliases).flatMap { [key($0), key(section.number + $0), key("第\(section.number)部分" + $0)] })
             let index = lines.indices.dropFirst(cursor).first { index in
                 guard let text = headingText(lines[index]) else { return false }
                 return wordings.contains(key(text))

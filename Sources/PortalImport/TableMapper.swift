@@ -36,7 +36,10 @@ struct TableMapper {
         readLabelledRows(matches, stream: stream, region: region, consumed: &consumed, into: &mapping)
         // Label-less rows (table 四's single row) take the first line of cells left.
         for (block, row) in table.leafRows where row.label.isEmpty {
-            guard let lineIndex = region.indices.first(where: { region[$0].endsInCells && !consumed.contains($0) }) else {
+            // The first line that holds the row's cells; a header row ending in a blank does not.
+            let open = region.indices.filter { region[$0].endsInCells && !consumed.contains($0) }
+            let fitting = open.first { (try? region[$0].cells(count: block.columns.count).get()) != nil }
+            guard let lineIndex = fitting ?? open.first else {
                 mapping.diagnostics.append(incomplete([row]))
                 continue
             }

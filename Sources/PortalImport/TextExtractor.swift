@@ -66,7 +66,10 @@ enum TextExtractor {
                 continue
             }
             if trimmed.hasPrefix("|") {
-                if let cells = pipeCells(trimmed) { lines.append(SourceLine(cells: cells, position: position)) }
+                guard let cells = pipeCells(trimmed) else { continue }
+                // `| 40`: a table copied with each cell after a row's first on a line of its own.
+                if cells.count == 1, !trimmed.hasSuffix("|") { singleCells.insert(lines.count) }
+                lines.append(SourceLine(cells: cells, position: position))
                 continue
             }
             if !layout, trimmed.hasSuffix("|") || trimmed.contains(" | "), let cells = pipeCells(trimmed) {

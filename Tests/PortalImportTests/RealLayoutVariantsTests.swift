@@ -64,6 +64,11 @@ final class RealLayoutVariantsTests: XCTestCase {
         try assertImports(variant("pipe-cell-per-line-padded.txt"), blanked: true)
     }
 
+    func testATableCopiedWithEachCellAfterTheFirstAsAPipeLineImports() throws {
+        // 一、本年新收… / | 40 / | 3 / | / … / | : each row ends with a lone `|`; table 四's row starts bare (`1` / `| 0`).
+        try assertImports(variant("pipe-before-cell.txt"), blanked: true)
+    }
+
     func testATableCopiedAsPlainTextOneFigureALineImports() throws {
         try assertImports(variant("cell-per-line.txt"), blanked: false)
     }
@@ -164,6 +169,17 @@ final class RealLayoutVariantsTests: XCTestCase {
             replace(&lines, "五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进措施")
             replace(&lines, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（二）部分公开（区分处理的，只计这一情况，不计其他情形）")
             replace(&lines, "5.属于三类内部事务信息", "5.属于三类内容事务信息")
+        }
+        try assertImports(file, blanked: true)
+    }
+
+    func testSectionHeadingsNumberedAsParts() throws {
+        let file = try edited("browser-copy.txt") { lines in
+            for (old, new) in [("一、总体情况", "第一部分 总体情况"), ("二、主动公开", "第二部分 主动公开"), ("三、收到和处理", "第三部分 收到和处理"),
+                               ("四、政府信息公开行政复议", "第四部分 政府信息公开行政复议"), ("五、存在", "第五部分 存在"), ("六、其他", "第六部分 其他")] {
+                let index = lines.firstIndex { $0.hasPrefix(old) }!
+                lines[index] = lines[index].replacingOccurrences(of: old, with: new)
+            }
         }
         try assertImports(file, blanked: true)
     }

@@ -137,6 +137,16 @@ def pipe_cells(table, leading_empty=False, padding_on_own_line=True):
     return lines
 
 
+def pipe_before_cells(table):
+    """A table copied by a tool that starts every cell but a row's first with `| ` on a line of
+    its own (a blank cell as `|`) and ends each row with a lone `|`."""
+    lines = []
+    for row in table:
+        texts = [t for t, _, _ in row]
+        lines += [texts[0] or "|"] + [f"| {t}" if t else "|" for t in texts[1:]] + ["|"]
+    return lines
+
+
 def cells_per_line(table):
     """A table copied from a PDF viewer or a page as plain text: every cell on a line of its own."""
     return [t for row in table for t, _, _ in row]
@@ -213,6 +223,8 @@ def main():
     # 2. The same with an empty first column and the padding after the row's last cell (汉阳-style).
     render = lambda t: pipe_cells(t, leading_empty=True, padding_on_own_line=False)
     write("pipe-cell-per-line-padded.txt", "\n".join(document(tables(render, b, applications))) + "\n")
+    # 2b. Every cell after a row's first one as `| cell` on its own line, each row ended by `|`.
+    write("pipe-before-cell.txt", "\n".join(document(tables(pipe_before_cells, b, applications))) + "\n")
     # 3. Plain text, a cell a line (copied from a PDF viewer): blanks leave no trace, so zeros are printed.
     write("cell-per-line.txt", "\n".join(document(tables(cells_per_line, f))) + "\n")
     # 4. A browser's copy of the page: tab-separated cells, merged cells printed once, blanks empty.
