@@ -57,6 +57,15 @@ final class RealLayoutVariantsTests: XCTestCase {
         // 规章 | / 1 | / | / … / || : a blank cell is `|`, a short row is padded with `||`.
         let outcome = try assertImports(variant("pipe-cell-per-line.txt"), blanked: true)
         XCTAssertEqual(outcome.blanksKept, 111)
+        // A label broken before its `|` (行政规范性文件 / | / 12 |): the lone `|` is no figure of the row.
+        let broken = try edited("pipe-cell-per-line.txt") { lines in
+            for label in ["行政规范性文件 |", "二、上年结转政府信息公开申请数量 |", "2.其他法律行政法规禁止公开 |"] {
+                let index = lines.firstIndex(of: label)!
+                lines[index] = String(label.dropLast(2))
+                lines.insert("|", at: index + 1)
+            }
+        }
+        try assertImports(broken, blanked: true)
     }
 
     func testTheSameWithAnEmptyFirstColumnAndThePaddingAfterTheLastCell() throws {
