@@ -75,6 +75,8 @@ private struct WordDocumentReader {
     private var continuesMerge = false
     /// The previous row's grid, for cells merged down (`w:vMerge` without restart).
     private var gridAbove: [String] = []
+    /// The previous row's cells that repeat a cell merged from the left.
+    private var continuedAbove = Set<Int>()
     private var blockCount = 0
     /// No official table is wider than this; a damaged span cannot make a row of millions.
     private static let widestSpan = 64
@@ -113,7 +115,7 @@ private struct WordDocumentReader {
         switch name {
         case "w:tbl":
             tableDepth += 1
-            if tableDepth == 1 { tableCount += 1; rowCount = 0; gridAbove = [] }
+            if tableDepth == 1 { tableCount += 1; rowCount = 0; gridAbove = []; continuedAbove = [] }
         case "w:tr" where tableDepth == 1: cells = []; rowCount += 1
         case "w:tc" where tableDepth == 1: cellText = []; span = 1; continuesMerge = false
         case "w:gridSpan" where tableDepth == 1:
@@ -142,15 +144,19 @@ private struct WordDocumentReader {
             cells.append((text, span, continuesMerge))
         case "w:tr" where tableDepth == 1:
             var grid: [String] = []
+            var continued = Set<Int>()
             for cell in cells {
-                for _ in 0..<cell.span where grid.count < Self.widestSpan * 4 {
+                for copy in 0..<cell.span where grid.count < Self.widestSpan * 4 {
                     let column = grid.count
+                    if copy > 0 || (cell.continuesMerge && continuedAbove.contains(column)) { continued.insert(column) }
                     grid.append(cell.continuesMerge && column < gridAbove.count ? gridAbove[column] : cell.text)
                 }
             }
             gridAbove = grid
+            continuedAbove = continued
             blockCount += 1
-            lines.append(SourceLine(cells: grid, position: SourcePosition(line: blockCount, table: tableCount, row: rowCount)))
+            lines.append(SourceLine(cells: grid, position: SourcePosition(line: blockCount, table: tableCount, row: rowCount),
+                                    spanContinuations: continued))
         case "w:tbl":
             tableDepth -= 1
         default: break

@@ -125,6 +125,8 @@ struct HTMLDocumentReader {
         var rows: [xmlNodePtr] = []
         Self.walk(table.pointee.children) { element, name in if name == "tr" { rows.append(element) } }
         var grid: [[String?]] = []
+        /// Grid cells that repeat a cell spanning columns from the left.
+        var continued: [Set<Int>] = []
         for (rowIndex, row) in rows.enumerated() {
             if grid.count <= rowIndex { grid.append([]) }
             var column = 0
@@ -139,9 +141,11 @@ struct HTMLDocumentReader {
                 let colspan = min(max(1, Self.intAttribute(element, "colspan") ?? 1), 100)
                 for r in rowIndex..<(rowIndex + rowspan) {
                     while grid.count <= r { grid.append([]) }
+                    while continued.count <= r { continued.append([]) }
                     for c in column..<(column + colspan) {
                         while grid[r].count <= c { grid[r].append(nil) }
                         grid[r][c] = text
+                        if c > column { continued[r].insert(c) }
                     }
                 }
                 column += colspan
@@ -149,7 +153,8 @@ struct HTMLDocumentReader {
         }
         for (index, row) in grid.prefix(rows.count).enumerated() {
             blockCount += 1
-            lines.append(SourceLine(cells: row.map { $0 ?? "" }, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1)))
+            lines.append(SourceLine(cells: row.map { $0 ?? "" }, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1),
+                                    spanContinuations: index < continued.count ? continued[index] : []))
         }
     }
 

@@ -19,7 +19,10 @@ struct RegionLine {
 
     init(_ line: SourceLine) {
         self.line = line
-        if let row = line.cells {
+        if let allCells = line.cells {
+            // A cell merged over several columns counts once: 行政许可's one figure in the
+            // official template's three-column cell is one figure, not three.
+            let row = allCells.indices.filter { !line.spanContinuations.contains($0) }.map { allCells[$0] }
             var seen: [String] = []
             for cell in row where CellText.value(cell) == nil && !seen.contains(cell) { seen.append(cell) }
             label = LabelText(seen.joined())

@@ -134,6 +134,26 @@ final class RealLayoutVariantsTests: XCTestCase {
         try assertImports(variant("split-table.docx"), blanked: true)
     }
 
+    func testTheOfficialWordTemplateFilledInImports() throws {
+        // Table 二 is one table four columns wide: 行政许可's one figure sits in a cell merged over three.
+        try assertImports(variant("template-filled.docx"), blanked: false)
+        try assertImports(variant("template-filled.html"), blanked: false)
+    }
+
+    func testAFigureMergedOverColumnsTheFormKeepsApartIsAnError() throws {
+        // 规章's three figures printed as one cell over the three columns: which column is it?
+        let page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
+            .replacingOccurrences(of: "<td>规章</td><td>1</td><td>0</td><td>5</td>", with: "<td>规章</td><td colspan=\"3\">0</td>")
+        XCTAssertTrue(page.contains("colspan=\"3\">0</td>"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("merged-\(UUID().uuidString).html")
+        try Data(page.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
+        XCTAssertTrue(cell.message.contains("row 第（一）项 规章 has 3 columns"), cell.message)
+    }
+
     func testAPDFsTableWithItsHeaderRepeatedAfterAPageBreakImports() throws {
         var lines = try String(contentsOf: ImportFixtures.govnianbao.appendingPathComponent("huaian-szf-2024.pdftotext-layout.txt"), encoding: .utf8)
             .components(separatedBy: "\n")

@@ -66,6 +66,17 @@ def C(text, rowspan=1, colspan=1):
     return (text, rowspan, colspan)
 
 
+def template_proactive_table(f):
+    """Table 二 as the official Word template has it: one table four columns wide, the single
+    figure of 行政许可, 行政处罚… in a cell merged over three columns."""
+    rows = []
+    for caption, columns, items in base.PROACTIVE:
+        rows.append([C(caption, colspan=4)])
+        rows.append([C("信息内容")] + [C(x, colspan=4 - len(columns)) if len(columns) == 1 else C(x) for x in columns])
+        rows += [[C(label)] + ([C(f[key][0], colspan=3)] if len(columns) == 1 else [C(v) for v in f[key]]) for label, key in items]
+    return rows
+
+
 def proactive_tables(f):
     return [[[C(caption, colspan=len(columns) + 1)], [C("信息内容")] + [C(x) for x in columns]]
             + [[C(label)] + [C(v) for v in f[key]] for label, key in rows]
@@ -244,6 +255,16 @@ def main():
     body += base.w_p(HEADINGS["三"]) + docx_table(APPLICATION_HEADER + first) + base.w_p("") + docx_table(APPLICATION_HEADER + second)
     body += base.w_p(HEADINGS["四"]) + docx_table(appeals_table(f)) + "".join(base.w_p(l) for l in AFTER)
     base.write_docx(os.path.join(OUT, "split-table.docx"), body)
+    # 7. The official Word template filled in: table 二 one table, single figures merged over three columns.
+    body = "".join(base.w_p(l) for l in [AGENCY, TITLE] + HEAD + ["一、总体情况"] + OVERVIEW)
+    body += base.w_p(HEADINGS["二"]) + docx_table(template_proactive_table(f))
+    body += base.w_p(HEADINGS["三"]) + docx_table(APPLICATION_HEADER + application_rows(f))
+    body += base.w_p(HEADINGS["四"]) + docx_table(appeals_table(f)) + "".join(base.w_p(l) for l in AFTER)
+    base.write_docx(os.path.join(OUT, "template-filled.docx"), body)
+    # 8. The same saved as a web page (colspan="3").
+    merged = {"二": html_table(template_proactive_table(f)), "三": html_table(APPLICATION_HEADER + application_rows(f)),
+              "四": html_table(appeals_table(f))}
+    write("template-filled.html", html_page(merged))
 
 
 if __name__ == "__main__":
