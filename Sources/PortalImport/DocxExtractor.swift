@@ -145,10 +145,12 @@ private struct WordDocumentReader {
         case "w:tr" where tableDepth == 1:
             var grid: [String] = []
             var continued = Set<Int>()
+            var fromAbove = Set<Int>()
             for cell in cells {
                 for copy in 0..<cell.span where grid.count < Self.widestSpan * 4 {
                     let column = grid.count
                     if copy > 0 || (cell.continuesMerge && continuedAbove.contains(column)) { continued.insert(column) }
+                    if cell.continuesMerge && column < gridAbove.count { fromAbove.insert(column) }
                     grid.append(cell.continuesMerge && column < gridAbove.count ? gridAbove[column] : cell.text)
                 }
             }
@@ -156,7 +158,7 @@ private struct WordDocumentReader {
             continuedAbove = continued
             blockCount += 1
             lines.append(SourceLine(cells: grid, position: SourcePosition(line: blockCount, table: tableCount, row: rowCount),
-                                    spanContinuations: continued))
+                                    spanContinuations: continued, mergedFromAbove: fromAbove))
         case "w:tbl":
             tableDepth -= 1
         default: break

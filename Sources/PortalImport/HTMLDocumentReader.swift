@@ -127,6 +127,8 @@ struct HTMLDocumentReader {
         var grid: [[String?]] = []
         /// Grid cells that repeat a cell spanning columns from the left.
         var continued: [Set<Int>] = []
+        /// Grid cells that repeat a cell spanning rows from above.
+        var fromAbove: [Set<Int>] = []
         for (rowIndex, row) in rows.enumerated() {
             if grid.count <= rowIndex { grid.append([]) }
             var column = 0
@@ -142,10 +144,12 @@ struct HTMLDocumentReader {
                 for r in rowIndex..<(rowIndex + rowspan) {
                     while grid.count <= r { grid.append([]) }
                     while continued.count <= r { continued.append([]) }
+                    while fromAbove.count <= r { fromAbove.append([]) }
                     for c in column..<(column + colspan) {
                         while grid[r].count <= c { grid[r].append(nil) }
                         grid[r][c] = text
                         if c > column { continued[r].insert(c) }
+                        if r > rowIndex { fromAbove[r].insert(c) }
                     }
                 }
                 column += colspan
@@ -154,7 +158,8 @@ struct HTMLDocumentReader {
         for (index, row) in grid.prefix(rows.count).enumerated() {
             blockCount += 1
             lines.append(SourceLine(cells: row.map { $0 ?? "" }, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1),
-                                    spanContinuations: index < continued.count ? continued[index] : []))
+                                    spanContinuations: index < continued.count ? continued[index] : [],
+                                    mergedFromAbove: index < fromAbove.count ? fromAbove[index] : []))
         }
     }
 

@@ -154,6 +154,20 @@ final class RealLayoutVariantsTests: XCTestCase {
         XCTAssertTrue(cell.message.contains("row 第（一）项 规章 has 3 columns"), cell.message)
     }
 
+    func testAFigureMergedDownOverTwoRowsIsAnError() throws {
+        // 2.其他法律… and 3.危及… share one 自然人 cell (rowspan): neither row can take the figure.
+        let page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
+            .replacingOccurrences(of: "<tr><td>2.其他法律行政法规禁止公开</td><td>0</td>", with: "<tr><td>2.其他法律行政法规禁止公开</td><td rowspan=\"2\">0</td>")
+            .replacingOccurrences(of: "<tr><td>3.危及“三安全一稳定”</td><td>0</td>", with: "<tr><td>3.危及“三安全一稳定”</td>")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("merged-\(UUID().uuidString).html")
+        try Data(page.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
+        XCTAssertTrue(cell.message.contains("row 三（三）3 3.危及“三安全一稳定” shares the figure 0 with the row above"), cell.message)
+    }
+
     func testAPDFsTableWithItsHeaderRepeatedAfterAPageBreakImports() throws {
         var lines = try String(contentsOf: ImportFixtures.govnianbao.appendingPathComponent("huaian-szf-2024.pdftotext-layout.txt"), encoding: .utf8)
             .components(separatedBy: "\n")
