@@ -46,6 +46,26 @@ final class RealLayoutVariantsTests: XCTestCase {
         return file
     }
 
+    /// A variant web page with its markup changed, in a temporary file.
+    private func editedPage(_ name: String, _ changes: [(String, String)]) throws -> URL {
+        var page = try String(contentsOf: variant(name), encoding: .utf8)
+        for (old, new) in changes {
+            XCTAssertTrue(page.contains(old), old)
+            page = page.replacingOccurrences(of: old, with: new)
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("variant-\(UUID().uuidString).html")
+        try Data(page.utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+    /// The import of a file that must be refused: its first `import-cell` error.
+    private func refusedCell(_ file: URL, testFile: StaticString = #filePath, line: UInt = #line) throws -> Diagnostic {
+        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed, file: testFile, line: line)
+        return try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)", file: testFile, line: line)
+    }
+
     private func replace(_ lines: inout [String], _ old: String, _ new: String) {
         guard let index = lines.firstIndex(where: { $0.contains(old) }) else { return XCTFail("no line with \(old)") }
         lines[index] = lines[index].replacingOccurrences(of: old, with: new)
@@ -88,9 +108,7 @@ final class RealLayoutVariantsTests: XCTestCase {
             let row = lines.firstIndex { $0 == "二、上年结转政府信息公开申请数量" }!
             lines.remove(at: row + 2)
         }
-        let outcome = try ImportSite().importFile(file, agency: "shifan")
-        XCTAssertEqual(outcome.status, .failed)
-        let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
+        let cell = try refusedCell(file)
         XCTAssertTrue(cell.message.contains("row 二 二、上年结转政府信息公开申请数量 has 7 columns"), cell.message)
         XCTAssertTrue(cell.message.contains("holds 6 cells"), cell.message)
     }
@@ -116,9 +134,7 @@ final class RealLayoutVariantsTests: XCTestCase {
             lines[label + 1] = "|"
             lines[label + 6] = "1 |"
         }
-        let outcome = try ImportSite().importFile(file, agency: "shifan")
-        XCTAssertEqual(outcome.status, .failed)
-        let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
+        let cell = try refusedCell(file)
         XCTAssertTrue(cell.message.contains("row 三（三）1 1.属于国家秘密 has 7 columns"), cell.message)
         XCTAssertTrue(cell.message.contains("in more than one way"), cell.message)
     }
@@ -142,29 +158,18 @@ final class RealLayoutVariantsTests: XCTestCase {
 
     func testAFigureMergedOverColumnsTheFormKeepsApartIsAnError() throws {
         // 规章's three figures printed as one cell over the three columns: which column is it?
-        let page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
-            .replacingOccurrences(of: "<td>规章</td><td>1</td><td>0</td><td>5</td>", with: "<td>规章</td><td colspan=\"3\">0</td>")
-        XCTAssertTrue(page.contains("colspan=\"3\">0</td>"))
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("merged-\(UUID().uuidString).html")
-        try Data(page.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let outcome = try ImportSite().importFile(file, agency: "shifan")
-        XCTAssertEqual(outcome.status, .failed)
-        let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
+        let file = try editedPage("template-filled.html", [("<td>规章</td><td>1</td><td>0</td><td>5</td>", "<td>规章</td><td colspan=\"3\">0</td>")])
+        let cell = try refusedCell(file)
         XCTAssertTrue(cell.message.contains("row 第（一）项 规章 has 3 columns"), cell.message)
     }
 
     func testAFigureMergedDownOverTwoRowsIsAnError() throws {
         // 2.其他法律… and 3.危及… share one 自然人 cell (rowspan): neither row can take the figure.
-        let page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
-            .replacingOccurrences(of: "<tr><td>2.其他法律行政法规禁止公开</td><td>0</td>", with: "<tr><td>2.其他法律行政法规禁止公开</td><td rowspan=\"2\">0</td>")
-            .replacingOccurrences(of: "<tr><td>3.危及“三安全一稳定”</td><td>0</td>", with: "<tr><td>3.危及“三安全一稳定”</td>")
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("merged-\(UUID().uuidString).html")
-        try Data(page.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let outcome = try ImportSite().importFile(file, agency: "shifan")
-        XCTAssertEqual(outcome.status, .failed)
-        let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
+        let file = try editedPage("template-filled.html", [
+            ("<tr><td>2.其他法律行政法规禁止公开</td><td>0</td>", "<tr><td>2.其他法律行政法规禁止公开</td><td rowspan=\"2\">0</td>"),
+            ("<tr><td>3.危及“三安全一稳定”</td><td>0</td>", "<tr><td>3.危及“三安全一稳定”</td>"),
+        ])
+        let cell = try refusedCell(file)
         XCTAssertTrue(cell.message.contains("row 三（三）3 3.危及“三安全一稳定” shares the figure 0 with the row above"), cell.message)
     }
 
