@@ -16,6 +16,9 @@ struct HTMLDocumentReader {
     private var articleDepth = 0
     /// The lists being read, innermost last: whether numbered, items so far.
     private var lists: [(ordered: Bool, count: Int)] = []
+    /// Inside `<a href>`, and whether the line being read holds text outside links.
+    private var linkDepth = 0
+    private var textOutsideLinks = false
 
     private static let skipped: Set<String> = ["head", "script", "style", "nav", "footer", "aside", "form", "select",
                                               "button", "iframe", "noscript", "object", "svg", "template"]
@@ -39,7 +42,9 @@ struct HTMLDocumentReader {
     private mutating func visit(_ node: xmlNodePtr) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            current += Self.collapse(Self.string(node.pointee.content))
+            let text = Self.collapse(Self.string(node.pointee.content))
+            current += text
+            if linkDepth == 0, text.contains(where: { !$0.isWhitespace }) { textOutsideLinks = true }
         case XML_ELEMENT_NODE:
             let name = Self.string(node.pointee.name).lowercased()
             if Self.skipped.contains(name) || isChrome(node) { return }
@@ -49,6 +54,10 @@ struct HTMLDocumentReader {
             if article { articleDepth += 1 }
             defer { if article { articleDepth -= 1 } }
             if name == "br" { flush(); return }
+            // A line that is all link (上一篇, 相关阅读, last year's report, a table of contents) is the site's, not the report's.
+            let link = name == "a" && Self.hasAttribute(node, "href")
+            if link { linkDepth += 1 }
+            defer { if link { linkDepth -= 1 } }
             if name == "table", !Self.isLayoutTable(node) { flush(); readTable(node); return }
             if name == "ol" || name == "ul" { lists.append((ordered: name == "ol", count: 0)) }
             defer { if name == "ol" || name == "ul" { lists.removeLast() } }
@@ -74,14 +83,25 @@ struct HTMLDocumentReader {
 
     private mutating func flush() {
         let text = current.trimmingCharacters(in: .whitespaces)
+        let linksOnly = !textOutsideLinks
         current = ""
-        guard !text.isEmpty, !Self.isChromeLine(text) else { return }
+        textOutsideLinks = false
+        guard !text.isEmpty, !linksOnly, !Self.isChromeLine(text) else { return }
         blockCount += 1
         lines.append(SourceLine(text: text, position: SourcePosition(line: blockCount)))
     }
 
     private func isChrome(_ node: xmlNodePtr) -> Bool {
         !Self.classWords(node).isDisjoint(with: Self.chromeWords)
+    }
+
+    private static func hasAttribute(_ node: xmlNodePtr, _ wanted: String) -> Bool {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if string(current.pointee.name).lowercased() == wanted { return true }
+            attribute = current.pointee.next
+        }
+        return false
     }
 
     private func hasClassWord(_ node: xmlNodePtr, _ word: String) -> Bool {

@@ -232,6 +232,20 @@ final class RealLayoutVariantsTests: XCTestCase {
         try assertImports(file, blanked: true)
     }
 
+    func testLinksToOtherYearsReportsAndATableOfContentsAreNotTheReport() throws {
+        // A list of last years' reports above the article (no class names to tell it), a table of
+        // contents of anchor links, and Word's named anchors around the headings.
+        let toc = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+                   "五、存在的主要问题及改进情况", "六、其他需要报告的事项"].enumerated().map { ##"<p><a href="#s\##($0)">\##($1)</a></p>"## }.joined()
+        let file = try editedPage("template-filled.html", [
+            ("<body>", #"<body><ul><li><a href="/2021.html">示例市示范区人民政府2021年政府信息公开工作年度报告</a></li></ul>"#),
+            ("<p>本报告根据", toc + "<p>本报告根据"),
+            ("<p>一、总体情况</p>", #"<p><a name="_Toc1">一、总体情况</a></p>"#),
+        ])
+        let outcome = try assertImports(file, blanked: false)
+        XCTAssertEqual(outcome.year, 2022, "the report's own title, not the link to 2021's")
+    }
+
     func testTitlesInOtherWordingsGiveTheAgencyAndTheYear() {
         func title(_ lines: [String]) -> ReportTitle {
             ReportTitle(lines.enumerated().map { SourceLine(text: $1, position: SourcePosition(line: $0 + 1)) }[...])
