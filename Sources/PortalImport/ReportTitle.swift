@@ -9,6 +9,9 @@ struct ReportTitle {
     var year: Int?
     /// Index of the title line: the preamble starts after it.
     var line: Int?
+    /// The years of every title-like line, when they differ (a copied page's
+    /// links to other years' reports above the report's own title).
+    var years: [Int] = []
 
     init(_ lines: ArraySlice<SourceLine>) {
         let candidates = lines.prefix(30).enumerated().filter { $0.element.cells == nil && $0.element.text.count <= 60 }
@@ -17,6 +20,8 @@ struct ReportTitle {
                 ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
         let index = lines.startIndex + offset
         line = index
+        years = Array(Set(candidates.filter { Self.isTitle($0.element.text) && !$0.element.text.contains("。") }
+            .compactMap { Self.year(in: $0.element.text) })).sorted()
         var text = LabelText.fold(title.text).filter { !$0.isWhitespace }
         // 宿州市人民政府2016年 / 政府信息公开工作年度报告: a title broken after its year.
         if !Self.hasYear(text), index > lines.startIndex, lines[index - 1].cells == nil {
@@ -46,6 +51,11 @@ struct ReportTitle {
     }
 
     private static let reportWords = ["政府信息公开", "年度报告", "年报", "工作报告", "的报告"]
+
+    private static func year(in text: String) -> Int? {
+        let folded = LabelText.fold(text).filter { !$0.isWhitespace }
+        return folded.range(of: #"(19|20)[0-9]{2}年"#, options: .regularExpression).flatMap { Int(folded[$0].prefix(4)) }
+    }
 
     private static func hasYear(_ text: String) -> Bool {
         LabelText.fold(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil

@@ -246,6 +246,19 @@ final class RealLayoutVariantsTests: XCTestCase {
         XCTAssertEqual(outcome.year, 2022, "the report's own title, not the link to 2021's")
     }
 
+    func testTextCopiedWithLinksToOtherYearsReportsAsksForTheYear() throws {
+        // Copied as text, a link is a line like any other: two titles of different years, no guess.
+        let file = try edited("browser-copy.txt") { lines in
+            lines.insert(contentsOf: ["相关阅读", "示例市示范区人民政府2021年政府信息公开工作年度报告"], at: 0)
+        }
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        let year = try XCTUnwrap(outcome.problems.first { $0.rule == "import-no-year" }, "\(outcome.problems)")
+        XCTAssertTrue(year.message.contains("report titles of several years (2021, 2022)"), year.message)
+        XCTAssertEqual(site.importFile(file, agency: "shifan", year: 2022).status, .written)
+    }
+
     func testTitlesInOtherWordingsGiveTheAgencyAndTheYear() {
         func title(_ lines: [String]) -> ReportTitle {
             ReportTitle(lines.enumerated().map { SourceLine(text: $1, position: SourcePosition(line: $0 + 1)) }[...])
