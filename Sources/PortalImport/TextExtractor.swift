@@ -26,7 +26,8 @@ enum TextExtractor {
             row = nil
         }
         let rawLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-        for (index, raw) in rawLines.enumerated() {
+        let pageNumbers = pageNumberLines(rawLines)
+        for (index, raw) in rawLines.enumerated() where !pageNumbers.contains(index) {
             let number = index + 1
             var line = raw
             // A page break (`pdftotext` prints a form feed, with or without -layout).
@@ -96,6 +97,23 @@ enum TextExtractor {
         if layout { return lines }
         let joined = CellsPerLine.joiningLoneFigures(CellsPerLine.joiningPipeCells(lines, singles: singleCells, rowEnds: rowEnds))
         return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
+    }
+
+    /// A bare page number (`4`) printed last on a page or first on the next,
+    /// beside a page break (form feed): it would read as a figure.
+    private static func pageNumberLines(_ lines: [String]) -> Set<Int> {
+        func isBareNumber(_ line: String) -> Bool {
+            let compact = line.filter { !$0.isWhitespace && $0 != "\u{0C}" }
+            return (1...4).contains(compact.count) && compact.allSatisfy(\.isASCII) && compact.allSatisfy(\.isNumber)
+        }
+        var found = Set<Int>()
+        for (index, line) in lines.enumerated() where line.contains("\u{0C}") {
+            if isBareNumber(line) { found.insert(index) }
+            if let before = lines[..<index].lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), isBareNumber(lines[before]) {
+                found.insert(before)
+            }
+        }
+        return found
     }
 
     /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.

@@ -173,18 +173,35 @@ final class RealLayoutVariantsTests: XCTestCase {
         XCTAssertTrue(cell.message.contains("row 三（三）3 3.危及“三安全一稳定” shares the figure 0 with the row above"), cell.message)
     }
 
-    func testAPDFsTableWithItsHeaderRepeatedAfterAPageBreakImports() throws {
+    /// The 淮安 PDF's text (pdftotext -layout), changed, imported: table 三 as the PDF's.
+    private func assertHuaianImports(_ edit: (inout [String]) -> Void, file testFile: StaticString = #filePath, line: UInt = #line) throws {
         var lines = try String(contentsOf: ImportFixtures.govnianbao.appendingPathComponent("huaian-szf-2024.pdftotext-layout.txt"), encoding: .utf8)
             .components(separatedBy: "\n")
-        let header = lines[lines.firstIndex { $0.contains("申请人情况") }!..<lines.firstIndex { $0.contains("一、本年新收政府信息公开申请数量") }!]
-        lines.insert(contentsOf: header, at: lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "-4-" }! + 1)
+        edit(&lines)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("huaian-\(UUID().uuidString).txt")
         try Data(lines.joined(separator: "\n").utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let site = try ImportSite()
         let outcome = site.importFile(file, agency: "xiasha")
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
-        XCTAssertEqual(cellTexts(try XCTUnwrap(site.report("xiasha", 2024)), table: "applications"), HuaianPDFTests.applications)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", file: testFile, line: line)
+        XCTAssertEqual(cellTexts(try XCTUnwrap(site.report("xiasha", 2024)), table: "applications"), HuaianPDFTests.applications,
+                       file: testFile, line: line)
+    }
+
+    func testAPDFsTableWithItsHeaderRepeatedAfterAPageBreakImports() throws {
+        try assertHuaianImports { lines in
+            let header = lines[lines.firstIndex { $0.contains("申请人情况") }!..<lines.firstIndex { $0.contains("一、本年新收政府信息公开申请数量") }!]
+            lines.insert(contentsOf: header, at: lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "-4-" }! + 1)
+        }
+    }
+
+    func testABarePageNumberAtAPageBreakInsideATableIsNoFigure() throws {
+        // Word's default page number is a bare `4` above the form feed (or at the next page's top).
+        try assertHuaianImports { lines in
+            let mark = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "-4-" }!
+            lines[mark] = lines[mark].replacingOccurrences(of: "-4-", with: "4")
+        }
+        XCTAssertEqual(TextExtractor.lines(of: "行政许可 236\n\u{0C}5\n行政处罚 58\n", layout: true).map(\.text), ["行政许可 236", "行政处罚 58"])
     }
 
     // MARK: words
