@@ -91,9 +91,36 @@ struct HTMLDocumentReader {
         lines.append(SourceLine(text: text, position: SourcePosition(line: blockCount)))
     }
 
+    /// Chrome by its class words, unless it holds the report: CMS pages also
+    /// wrap the article in `news_info`, `print_area`… A block of chrome is short
+    /// and holds no table of figures.
     private func isChrome(_ node: xmlNodePtr) -> Bool {
-        !Self.classWords(node).isDisjoint(with: Self.chromeWords)
+        guard !Self.classWords(node).isDisjoint(with: Self.chromeWords) else { return false }
+        var length = 0
+        Self.walkText(node.pointee.children) { length += $0.count }
+        return length < Self.longestChrome && Self.figureCells(node.pointee.children, atMost: 2) < 2
     }
+
+    /// How many table cells below `first` hold a figure, counting up to `limit`.
+    private static func figureCells(_ first: xmlNodePtr?, atMost limit: Int) -> Int {
+        var count = 0
+        var node = first
+        while let element = node, count < limit {
+            if element.pointee.type == XML_ELEMENT_NODE {
+                let name = string(element.pointee.name).lowercased()
+                if name == "td" || name == "th" {
+                    if CellText.isNumber(text(of: element)) { count += 1 }
+                } else {
+                    count += figureCells(element.pointee.children, atMost: limit - count)
+                }
+            }
+            node = element.pointee.next
+        }
+        return count
+    }
+
+    /// More text than any navigation bar, footer or list of links holds.
+    private static let longestChrome = 2_000
 
     private static func hasAttribute(_ node: xmlNodePtr, _ wanted: String) -> Bool {
         var attribute = node.pointee.properties

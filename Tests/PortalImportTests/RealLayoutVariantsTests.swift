@@ -263,6 +263,16 @@ final class RealLayoutVariantsTests: XCTestCase {
         XCTAssertEqual(outcome.year, 2022, "the report's own title, not the link to 2021's")
     }
 
+    func testAnArticleInsideABlockWhoseClassSoundsLikeChromeIsRead() throws {
+        // `news_info`, `print_area`: chrome words, but the block holds the report's tables.
+        let file = try editedPage("template-filled.html", [("<body>", #"<body><div class="news_info">"#), ("</body>", "</div></body>")])
+        try assertImports(file, blanked: false)
+        let footer = try editedPage("template-filled.html", [("</body>", #"<div class="footer_info"><p>主办单位地址：示例路1号</p><p>示例市示范区2021年政府信息公开工作年度报告</p></div></body>"#)])
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(footer, agency: "shifan").status, .written)
+        XCTAssertFalse(try XCTUnwrap(site.report("shifan", 2022)).narratives["other"]?.value.contains("示例路") ?? true, "a short block of chrome is still left out")
+    }
+
     func testTextCopiedWithLinksToOtherYearsReportsAsksForTheYear() throws {
         // Copied as text, a link is a line like any other: two titles of different years, no guess.
         let file = try edited("browser-copy.txt") { lines in
