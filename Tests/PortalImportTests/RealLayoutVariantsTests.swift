@@ -156,6 +156,10 @@ final class RealLayoutVariantsTests: XCTestCase {
         try assertImports(variant("template-filled.html"), blanked: false)
     }
 
+    func testAWordFileFramedInATableOfOneCellImports() throws {
+        try assertImports(variant("framed.docx"), blanked: false)
+    }
+
     func testAFigureMergedOverColumnsTheFormKeepsApartIsAnError() throws {
         // 规章's three figures printed as one cell over the three columns: which column is it?
         let file = try editedPage("template-filled.html", [("<td>规章</td><td>1</td><td>0</td><td>5</td>", "<td>规章</td><td colspan=\"3\">0</td>")])

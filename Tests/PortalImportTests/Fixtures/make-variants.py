@@ -261,6 +261,8 @@ def main():
     body += base.w_p(HEADINGS["三"]) + docx_table(APPLICATION_HEADER + application_rows(f))
     body += base.w_p(HEADINGS["四"]) + docx_table(appeals_table(f)) + "".join(base.w_p(l) for l in AFTER)
     base.write_docx(os.path.join(OUT, "template-filled.docx"), body)
+    # 7b. The same inside a table of one cell that frames the page.
+    base.write_docx(os.path.join(OUT, "framed.docx"), "<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr/>" + body + "<w:p/></w:tc></w:tr></w:tbl>")
     # 8. The same saved as a web page (colspan="3").
     merged = {"二": html_table(template_proactive_table(f)), "三": html_table(APPLICATION_HEADER + application_rows(f)),
               "四": html_table(appeals_table(f))}
