@@ -37,7 +37,11 @@ struct RegionLine {
             hasNumbers = row.contains(where: CellText.isNumber)
         } else {
             let tokens = line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-            let trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
+            var trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
+            // `规章   /   /   /`: marks for nothing end a row too, when two or more stand there
+            // (a lone 无 or / ending a line of text is a word, not a cell).
+            let marked = Array(tokens.reversed().prefix { CellText.value($0) != nil && !$0.isEmpty }.reversed())
+            if marked.count >= 2, marked.count > trailing.count { trailing = marked }
             label = LabelText(tokens.dropLast(trailing.count).joined())
             cells = trailing.isEmpty ? nil : trailing
             endsInCells = !trailing.isEmpty

@@ -178,7 +178,8 @@ final class RealLayoutVariantsTests: XCTestCase {
     }
 
     /// The 淮安 PDF's text (pdftotext -layout), changed, imported: table 三 as the PDF's.
-    private func assertHuaianImports(_ edit: (inout [String]) -> Void, file testFile: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertHuaianImports(changing changed: [String: [String]] = [:], _ edit: (inout [String]) -> Void,
+                                     file testFile: StaticString = #filePath, line: UInt = #line) throws {
         var lines = try String(contentsOf: ImportFixtures.govnianbao.appendingPathComponent("huaian-szf-2024.pdftotext-layout.txt"), encoding: .utf8)
             .components(separatedBy: "\n")
         edit(&lines)
@@ -188,8 +189,8 @@ final class RealLayoutVariantsTests: XCTestCase {
         let site = try ImportSite()
         let outcome = site.importFile(file, agency: "xiasha")
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", file: testFile, line: line)
-        XCTAssertEqual(cellTexts(try XCTUnwrap(site.report("xiasha", 2024)), table: "applications"), HuaianPDFTests.applications,
-                       file: testFile, line: line)
+        XCTAssertEqual(cellTexts(try XCTUnwrap(site.report("xiasha", 2024)), table: "applications"),
+                       HuaianPDFTests.applications.merging(changed) { $1 }, file: testFile, line: line)
     }
 
     func testAPDFsTableWithItsHeaderRepeatedAfterAPageBreakImports() throws {
@@ -197,6 +198,15 @@ final class RealLayoutVariantsTests: XCTestCase {
             let header = lines[lines.firstIndex { $0.contains("申请人情况") }!..<lines.firstIndex { $0.contains("一、本年新收政府信息公开申请数量") }!]
             lines.insert(contentsOf: header, at: lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "-4-" }! + 1)
         }
+    }
+
+    func testSlashesForNothingEndARowOfPDFText() throws {
+        // 3.要求提供公开出版物   /   /   /…: two or more marks end a row as figures do.
+        try assertHuaianImports(changing: ["notProcessedPublications": Array(repeating: "/", count: 7)]) { lines in
+            let row = lines.firstIndex { $0.contains("3.要求提供公开出版物") }!
+            lines[row] = lines[row].split(separator: " ", omittingEmptySubsequences: false).map { $0 == "0" ? "/" : String($0) }.joined(separator: " ")
+        }
+        XCTAssertNil(RegionLine(SourceLine(text: "本年度行政复议 无", position: SourcePosition(line: 1))).cells, "a lone 无 is a word")
     }
 
     func testABarePageNumberAtAPageBreakInsideATableIsNoFigure() throws {
