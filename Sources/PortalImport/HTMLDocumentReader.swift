@@ -176,6 +176,8 @@ struct HTMLDocumentReader {
         var continued: [Set<Int>] = []
         /// Grid cells that repeat a cell spanning rows from above.
         var fromAbove: [Set<Int>] = []
+        /// Rows that had a cell of chrome: left out when nothing else is in them.
+        var chromeRows = Set<Int>()
         for (rowIndex, row) in rows.enumerated() {
             if grid.count <= rowIndex { grid.append([]) }
             var column = 0
@@ -185,7 +187,10 @@ struct HTMLDocumentReader {
                 let name = Self.string(element.pointee.name).lowercased()
                 guard element.pointee.type == XML_ELEMENT_NODE, name == "td" || name == "th" else { continue }
                 while column < grid[rowIndex].count, grid[rowIndex][column] != nil { column += 1 }
-                let text = Self.text(of: element)
+                // A cell that is all link or page furniture (上一篇, 【打印】) holds nothing of the report.
+                let chrome = Self.isChromeCell(element)
+                if chrome { chromeRows.insert(rowIndex) }
+                let text = chrome ? "" : Self.text(of: element)
                 let rowspan = min(max(1, Self.intAttribute(element, "rowspan") ?? 1), 100)
                 let colspan = min(max(1, Self.intAttribute(element, "colspan") ?? 1), 100)
                 for r in rowIndex..<(rowIndex + rowspan) {
@@ -202,12 +207,35 @@ struct HTMLDocumentReader {
                 column += colspan
             }
         }
-        for (index, row) in grid.prefix(rows.count).enumerated() {
+        for (index, row) in grid.prefix(rows.count).enumerated() where !chromeRows.contains(index) || row.contains(where: { !($0 ?? "").isEmpty }) {
             blockCount += 1
             lines.append(SourceLine(cells: row.map { $0 ?? "" }, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1),
                                     spanContinuations: index < continued.count ? continued[index] : [],
                                     mergedFromAbove: index < fromAbove.count ? fromAbove[index] : []))
         }
+    }
+
+    private static func isChromeCell(_ cell: xmlNodePtr) -> Bool {
+        let text = text(of: cell)
+        if !text.isEmpty, isChromeLine(text) { return true }
+        var outside = false
+        var linked = false
+        func visit(_ first: xmlNodePtr?, inLink: Bool) {
+            var node = first
+            while let current = node {
+                if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                    if string(current.pointee.content).contains(where: { !$0.isWhitespace }) {
+                        if inLink { linked = true } else { outside = true }
+                    }
+                } else if current.pointee.type == XML_ELEMENT_NODE {
+                    let name = string(current.pointee.name).lowercased()
+                    if !skipped.contains(name) { visit(current.pointee.children, inLink: inLink || (name == "a" && hasAttribute(current, "href"))) }
+                }
+                node = current.pointee.next
+            }
+        }
+        visit(cell.pointee.children, inLink: false)
+        return linked && !outside
     }
 
     private static func text(of node: xmlNodePtr) -> String {

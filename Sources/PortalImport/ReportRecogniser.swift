@@ -68,7 +68,7 @@ enum ReportRecogniser {
     private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String) {
         switch section.content {
         case .narrative(let id):
-            report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body)) ?? ""
+            report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body, keepingTables: true)) ?? ""
         case .table(let id):
             guard let table = report.form.table(id) else { return }
             let mapping = TableMapper(table: table, lines: Array(body), path: path).map()

@@ -287,6 +287,20 @@ final class RealLayoutVariantsTests: XCTestCase {
         XCTAssertFalse(try XCTUnwrap(site.report("shifan", 2022)).narratives["other"]?.value.contains("示例路") ?? true, "a short block of chrome is still left out")
     }
 
+    func testATableInsideANarrativeIsKeptAndAPagesChromeTableIsNot() throws {
+        let file = try editedPage("template-filled.html", [
+            ("<p>全年主动公开政府信息1200条。</p>", "<p>全年主动公开政府信息1200条。</p><table border=\"1\"><tr><td>类别</td><td>条数</td></tr>"
+                + "<tr><td>政务动态</td><td>800</td></tr><tr><td colspan=\"2\">通知公告 400</td></tr></table>"),
+            ("</body>", #"<table><tr><td><a href="/1">上一篇：示例</a></td><td><a href="/2">下一篇：示例</a></td></tr><tr><td>【打印本页】</td><td>【关闭窗口】</td></tr></table></body>"#),
+        ])
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(file, agency: "shifan").status, .written)
+        let report = try XCTUnwrap(site.report("shifan", 2022))
+        XCTAssertEqual(report.narratives["overview"]?.value,
+                       "2022年，示范区政府持续推进政务公开工作。\n\n### （一）主动公开\n\n全年主动公开政府信息1200条。\n\n类别 | 条数\\\n政务动态 | 800\\\n通知公告 400\n")
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n", "上一篇, 【打印本页】: the site's, not the report's")
+    }
+
     func testTextCopiedWithLinksToOtherYearsReportsAsksForTheYear() throws {
         // Copied as text, a link is a line like any other: two titles of different years, no guess.
         let file = try edited("browser-copy.txt") { lines in
