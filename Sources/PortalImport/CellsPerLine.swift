@@ -61,8 +61,9 @@ enum CellsPerLine {
         return out
     }
 
+    /// A figure, a dash or a mark for nothing (`/`, `无`) alone on a line.
     private static func isLoneFigure(_ line: SourceLine) -> Bool {
-        line.cells == nil && !line.text.contains(where: \.isWhitespace) && CellText.isCellToken(line.text)
+        line.cells == nil && !line.text.contains(where: \.isWhitespace) && CellText.value(line.text) != nil
     }
 
     /// A row's label: short text that is no sentence and holds no figures of its own.

@@ -117,6 +117,7 @@ final class RealLayoutVariantsTests: XCTestCase {
         let lines = TextExtractor.lines(of: "行政许可\n236\n3\n\n正文第一段。\n4\n")
         XCTAssertEqual(lines.map(\.text), ["行政许可 236 3", "正文第一段。", "4"], "two figures after a label are its row; one after a sentence is not")
         XCTAssertEqual(TextExtractor.lines(of: "行政许可\n236\n").map(\.text), ["行政许可", "236"], "a single figure stays as it was")
+        XCTAssertEqual(TextExtractor.lines(of: "规章\n/\n/\n0\n").map(\.text), ["规章 / / 0"], "marks for nothing are cells of the run")
     }
 
     func testBlankCellsAtBothEndsOfACopiedRowAreAnErrorNotAGuess() throws {
