@@ -35,7 +35,7 @@ enum TextExtractor {
                 if layout { page += line.filter { $0 == "\u{0C}" }.count }
                 line.removeAll { $0 == "\u{0C}" }
             }
-            line = withoutArtifacts(line)
+            line = withoutArtifacts(withoutRadicals(line))
             if !layout, line.hasPrefix("\t") {
                 if row == nil { row = []; rowStart = number }
                 row?.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces))
@@ -120,6 +120,16 @@ enum TextExtractor {
     static func isPageMark(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
         return compact.range(of: #"^([-－—–]\d+[-－—–]|第\d+页(共\d+页)?|\d+/\d+)$"#, options: .regularExpression) != nil
+    }
+
+    /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):
+    /// text taken from them reads the same but is not, in the narratives and the agency's name.
+    static func withoutRadicals(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { (0x2E80...0x2FDF).contains($0.value) }) else { return line }
+        return String(line.map { character in
+            character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
+                ? Character(String(character).precomposedStringWithCompatibilityMapping) : character
+        })
     }
 
     /// Word's text export leaves bookmarks as `[bookmark: _GoBack]`.

@@ -201,6 +201,15 @@ final class RealLayoutVariantsTests: XCTestCase {
         }
     }
 
+    func testKangxiRadicalsFromAPDFAreTheCharactersTheyStandFor() throws {
+        // ⼀ (U+2F00) for 一, ⼈ (U+2F08) for 人: what some PDFs give pdftotext.
+        XCTAssertEqual(TextExtractor.withoutRadicals("⼀、总体情况：⼈民政府，２０２２"), "一、总体情况：人民政府，２０２２", "only the radicals change")
+        let radicals: [Character: Character] = ["一": "\u{2F00}", "二": "\u{2F06}", "人": "\u{2F08}", "大": "\u{2F24}", "文": "\u{2F42}"]
+        try assertHuaianImports { lines in
+            lines = lines.map { String($0.map { radicals[$0] ?? $0 }) }
+        }
+    }
+
     func testSlashesForNothingEndARowOfPDFText() throws {
         // 3.要求提供公开出版物   /   /   /…: two or more marks end a row as figures do.
         try assertHuaianImports(changing: ["notProcessedPublications": Array(repeating: "/", count: 7)]) { lines in
