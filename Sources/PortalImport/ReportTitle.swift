@@ -20,7 +20,7 @@ struct ReportTitle {
                 ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
         let index = lines.startIndex + offset
         line = index
-        years = Array(Set(candidates.filter { Self.isTitle($0.element.text) && !$0.element.text.contains("。") }
+        years = Array(Set(candidates.filter { Self.isTitle($0.element.text) && !$0.element.text.contains(where: { "。，；".contains($0) }) }
             .compactMap { Self.year(in: $0.element.text) })).sorted()
         var text = LabelText.fold(title.text).filter { !$0.isWhitespace }
         // 宿州市人民政府2016年 / 政府信息公开工作年度报告: a title broken after its year.

@@ -339,6 +339,8 @@ final class RealLayoutVariantsTests: XCTestCase {
             XCTAssertEqual(found.year, 2022, "\(lines)")
         }
         XCTAssertNil(title(["现将本机关2022年度政府信息公开工作情况报告如下："]).line, "a sentence of the preamble is no title")
+        XCTAssertEqual(title(["示例市示范区人民政府2022年政府信息公开工作年度报告", "对照2021年度报告，整改已完成"]).years, [2022],
+                       "a sentence naming last year's report is no title of another year")
     }
 
     func testATitleInAnotherWordingImportsWithoutYearOrName() throws {
