@@ -7,10 +7,11 @@
 /// the figures after it are its cells. Nothing is placed here: the mapper
 /// still checks each row's cells against the form.
 enum CellsPerLine {
-    /// The number of `|` when the line holds nothing else, else nil.
+    /// The number of `|` when the line holds nothing else, else nil. A
+    /// Markdown row of blank cells (`|   |   |`) has spaces between its pipes.
     static func pipesOnly(_ line: String) -> Int? {
         let pipes = line.filter { $0 == "|" }.count
-        return pipes > 0 && line.allSatisfy({ $0 == "|" || $0.isWhitespace }) ? pipes : nil
+        return pipes > 0 && pipes == line.count ? pipes : nil
     }
 
     /// Copied rows of one cell each (`规章 |`, `0 |`, `|`, `0 |`): a cell of

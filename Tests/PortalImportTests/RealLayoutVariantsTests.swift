@@ -102,6 +102,11 @@ final class RealLayoutVariantsTests: XCTestCase {
         try assertImports(variant("cell-per-line.txt"), blanked: false)
     }
 
+    func testAMarkdownRowOfBlankCellsIsARowNotPadding() {
+        XCTAssertEqual(TextExtractor.lines(of: "|  |  |  |\n").compactMap(\.cells), [["", "", ""]])
+        XCTAssertEqual(TextExtractor.lines(of: "规章 |\n1 |\n|\n5 |\n||\n").compactMap(\.cells), [["规章", "1", "", "5"]])
+    }
+
     func testInPlainTextABlankCellLeavesNoTraceSoAShortRowIsStillAnError() throws {
         let file = try edited("cell-per-line.txt") { lines in
             // 二、上年结转: its 商业企业 cell (a 0) left out, as a blank cell would be.
