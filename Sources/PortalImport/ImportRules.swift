@@ -16,7 +16,7 @@ extension Rule {
     public static let importIncompleteTable = Rule("import-incomplete-table", .error, .import, "rows of a table not found, or a row without figures: lists them and where it looked")
     public static let importRowTwice = Rule("import-row-twice", .error, .import, "a row's label printed twice in its table")
     public static let importRowUnplaced = Rule("import-row-unplaced", .error, .import, "figures that no official row claims")
-    public static let importCell = Rule("import-cell", .error, .import, "a cell that is not a number or a blank mark, or a row with more or fewer cells than columns")
+    public static let importCell = Rule("import-cell", .error, .import, "a cell that is not a number or a blank mark, a row with more or fewer cells than columns or with surplus blanks that fit more than one way, or a figure merged over cells of the form kept apart")
     public static let importNoYear = Rule("import-no-year", .error, .import, "the title prints no year, or titles of several years, and --year is not given")
     public static let importNoAgency = Rule("import-no-agency", .error, .import, "the agency cannot be told (no known name, no --agency/--agencies entry), or a new agency has no printed name")
     public static let importUsage = Rule("import-usage", .error, .import, "an --agency that is not a valid slug")
