@@ -12,6 +12,8 @@ final class RealLayoutVariantsTests: XCTestCase {
     private struct Figures: Decodable {
         var figures: [String: [String]]
         var blanked: [String: [String]]
+        /// The same report in the 2019 trial format.
+        var figures2019: [String: [String]]
     }
 
     private static let figures: Figures? = try? JSONDecoder().decode(
@@ -23,13 +25,13 @@ final class RealLayoutVariantsTests: XCTestCase {
 
     /// Imports the file as agency shifan (a new agency) and compares every cell.
     @discardableResult
-    private func assertImports(_ file: URL, blanked: Bool, file testFile: StaticString = #filePath, line: UInt = #line) throws -> ImportOutcome {
+    private func assertImports(_ file: URL, blanked: Bool, year: Int = 2022, file testFile: StaticString = #filePath, line: UInt = #line) throws -> ImportOutcome {
         let site = try ImportSite()
         let outcome = site.importFile(file, agency: "shifan")
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", file: testFile, line: line)
-        let report = try XCTUnwrap(site.report("shifan", 2022), file: testFile, line: line)
+        let report = try XCTUnwrap(site.report("shifan", year), file: testFile, line: line)
         let figures = try XCTUnwrap(Self.figures)
-        let expected = blanked ? figures.blanked : figures.figures
+        let expected = year == 2019 ? figures.figures2019 : blanked ? figures.blanked : figures.figures
         var imported: [String: [String]] = [:]
         for table in ["proactive", "applications", "appeals"] { imported.merge(cellTexts(report, table: table)) { $1 } }
         XCTAssertEqual(imported, expected, file: testFile, line: line)
@@ -160,6 +162,12 @@ final class RealLayoutVariantsTests: XCTestCase {
         // Table 二 is one table four columns wide: 行政许可's one figure sits in a cell merged over three.
         try assertImports(variant("template-filled.docx"), blanked: false)
         try assertImports(variant("template-filled.html"), blanked: false)
+    }
+
+    func testThe2019TrialTemplateFilledInImports() throws {
+        // 本年增/减 of 行政事业性收费 and 采购总金额 sit in cells merged over two columns.
+        let outcome = try assertImports(variant("template-2019-filled.docx"), blanked: false, year: 2019)
+        XCTAssertEqual(outcome.formID, "gov-info-2019")
     }
 
     func testAWordFileFramedInATableOfOneCellImports() throws {

@@ -53,6 +53,28 @@ def figures():
     return {k: [str(x) for x in v] for k, v in f.items()}
 
 
+PROACTIVE_2019 = [
+    ("第二十条第（一）项", ["本年新制作数量", "本年新公开数量", "对外公开总数量"], [("规章", "regulations"), ("规范性文件", "normativeDocuments")]),
+    ("第二十条第（五）项", ["上一年项目数量", "本年增/减", "处理决定数量"], [("行政许可", "licensing"), ("其他对外管理服务事项", "otherManagementServices")]),
+    ("第二十条第（六）项", ["上一年项目数量", "本年增/减", "处理决定数量"], [("行政处罚", "penalties"), ("行政强制", "enforcement")]),
+    ("第二十条第（八）项", ["上一年项目数量", "本年增/减"], [("行政事业性收费", "fees")]),
+    ("第二十条第（九）项", ["采购项目数量", "采购总金额"], [("政府集中采购", "centralProcurement")]),
+]
+# The trial format's table 三: （六）其他处理 is one row.
+APPLICATION_ROWS_2019 = base.APPLICATION_ROWS[:-5] + [("三、本年度办理结果", "（六）其他处理", None, "otherHandling")] + base.APPLICATION_ROWS[-2:]
+
+
+def figures_2019(f):
+    """The same report in the 2019 trial format: table 二's own rows, （六）其他处理 as one row."""
+    out = {k: v for k, v in f.items() if k not in ("otherNoCorrection", "otherFeeUnpaid", "otherOther", "licensing", "penalties",
+                                                    "enforcement", "fees", "regulations", "normativeDocuments")}
+    out["otherHandling"] = [str(sum(int(f[k][i]) for k in ("otherNoCorrection", "otherFeeUnpaid", "otherOther"))) for i in range(7)]
+    out.update({"regulations": ["1", "1", "5"], "normativeDocuments": ["12", "12", "47"], "licensing": ["30", "-2", "236"],
+                "otherManagementServices": ["4", "0", "9"], "penalties": ["20", "3", "58"], "enforcement": ["2", "-1", "7"],
+                "fees": ["3", "-1"], "centralProcurement": ["6", "125.5"]})
+    return out
+
+
 def blanked(f):
     """Zeros of table 三's 法人或其他组织 columns printed as empty cells (as many pages do)."""
     out = dict(f)
@@ -66,14 +88,15 @@ def C(text, rowspan=1, colspan=1):
     return (text, rowspan, colspan)
 
 
-def template_proactive_table(f):
+def template_proactive_table(f, blocks=base.PROACTIVE):
     """Table 二 as the official Word template has it: one table four columns wide, the single
-    figure of 行政许可, 行政处罚… in a cell merged over three columns."""
+    figure of 行政许可, 行政处罚… in a cell merged over three columns (2019: the last of two over two)."""
     rows = []
-    for caption, columns, items in base.PROACTIVE:
+    for caption, columns, items in blocks:
         rows.append([C(caption, colspan=4)])
-        rows.append([C("信息内容")] + [C(x, colspan=4 - len(columns)) if len(columns) == 1 else C(x) for x in columns])
-        rows += [[C(label)] + ([C(f[key][0], colspan=3)] if len(columns) == 1 else [C(v) for v in f[key]]) for label, key in items]
+        last = 4 - len(columns)  # the width of the last column's cell
+        rows.append([C("信息内容")] + [C(x, colspan=last if i == len(columns) - 1 else 1) for i, x in enumerate(columns)])
+        rows += [[C(label)] + [C(v, colspan=last if i == len(columns) - 1 else 1) for i, v in enumerate(f[key])] for label, key in items]
     return rows
 
 
@@ -221,7 +244,8 @@ def docx_table(table):
 def main():
     os.makedirs(OUT, exist_ok=True)
     f, b = figures(), blanked(figures())
-    write("figures.json", json.dumps({"figures": f, "blanked": b}, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    f2019 = figures_2019(f)
+    write("figures.json", json.dumps({"figures": f, "blanked": b, "figures2019": f2019}, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     applications = APPLICATION_HEADER + application_rows(b)
 
     def tables(render, fig, applications_rows=None):
@@ -263,6 +287,13 @@ def main():
     base.write_docx(os.path.join(OUT, "template-filled.docx"), body)
     # 7b. The same inside a table of one cell that frames the page.
     base.write_docx(os.path.join(OUT, "framed.docx"), "<w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr/>" + body + "<w:p/></w:tc></w:tr></w:tbl>")
+    # 7c. The 2019 trial format's template filled in: 本年增/减 and 采购总金额 merged over two columns.
+    head = [l.replace("2022", "2019") for l in [AGENCY, TITLE] + HEAD + ["一、总体情况"] + OVERVIEW]
+    body = "".join(base.w_p(l) for l in head)
+    body += base.w_p(HEADINGS["二"]) + docx_table(template_proactive_table(f2019, PROACTIVE_2019))
+    body += base.w_p(HEADINGS["三"]) + docx_table(APPLICATION_HEADER + application_rows(f2019, APPLICATION_ROWS_2019))
+    body += base.w_p(HEADINGS["四"]) + docx_table(appeals_table(f2019)) + "".join(base.w_p(l) for l in AFTER)
+    base.write_docx(os.path.join(OUT, "template-2019-filled.docx"), body)
     # 8. The same saved as a web page (colspan="3").
     merged = {"二": html_table(template_proactive_table(f)), "三": html_table(APPLICATION_HEADER + application_rows(f)),
               "四": html_table(appeals_table(f))}
