@@ -194,12 +194,7 @@ final class RealLayoutVariantsTests: XCTestCase {
     /// The 淮安 PDF's text (pdftotext -layout), changed, imported: table 三 as the PDF's.
     private func assertHuaianImports(changing changed: [String: [String]] = [:], _ edit: (inout [String]) -> Void,
                                      file testFile: StaticString = #filePath, line: UInt = #line) throws {
-        var lines = try String(contentsOf: ImportFixtures.govnianbao.appendingPathComponent("huaian-szf-2024.pdftotext-layout.txt"), encoding: .utf8)
-            .components(separatedBy: "\n")
-        edit(&lines)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("huaian-\(UUID().uuidString).txt")
-        try Data(lines.joined(separator: "\n").utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
+        let file = try huaianText(edit)
         let site = try ImportSite()
         let outcome = site.importFile(file, agency: "xiasha")
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", file: testFile, line: line)
