@@ -262,6 +262,7 @@ final class RealLayoutVariantsTests: XCTestCase {
 
     func testHeadingsAndRowLabelsInOtherWordings() throws {
         let file = try edited("browser-copy.txt") { lines in
+            replace(&lines, "一、总体情况", "一、工作基本情况")
             replace(&lines, "四、政府信息公开行政复议、行政诉讼情况", "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况")
             replace(&lines, "五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进措施")
             replace(&lines, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（二）部分公开（区分处理的，只计这一情况，不计其他情形）")
