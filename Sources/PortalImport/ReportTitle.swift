@@ -43,11 +43,17 @@ struct ReportTitle {
     /// The agency's name in a part of the title: what comes before the
     /// report's own words (政府信息公开…, 年度报告), without 关于.
     private static func name(in part: String) -> String? {
-        var name = Substring(part)
-        if name.hasPrefix("关于") { name = name.dropFirst(2) }
-        let ends = reportWords.compactMap { name.range(of: $0)?.lowerBound }
-        if let end = ends.min() { name = name[..<end] }
+        var name = Array(part)
+        // Compared in simplified characters (關於…政府信息公開), cut in the printed ones.
+        var plain = String(simplified(part))
+        if plain.hasPrefix("关于") { name.removeFirst(2); plain.removeFirst(2) }
+        let ends = reportWords.compactMap { plain.range(of: $0).map { plain.distance(from: plain.startIndex, to: $0.lowerBound) } }
+        if let end = ends.min() { name = Array(name[..<end]) }
         return name.isEmpty ? nil : String(name)
+    }
+
+    private static func simplified(_ text: String) -> String {
+        String(text.map { LabelText.simplified[$0] ?? $0 })
     }
 
     private static let reportWords = ["政府信息公开", "年度报告", "年报", "工作报告", "的报告"]
@@ -62,8 +68,9 @@ struct ReportTitle {
     }
 
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告) that is no sentence.
-    private static func isTitle(_ text: String) -> Bool {
-        text.contains("年度报告") || text.contains("年报")
+    private static func isTitle(_ printed: String) -> Bool {
+        let text = simplified(printed)
+        return text.contains("年度报告") || text.contains("年报")
             || (text.contains("政府信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
     }
 }

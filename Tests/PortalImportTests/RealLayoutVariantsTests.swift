@@ -271,6 +271,22 @@ final class RealLayoutVariantsTests: XCTestCase {
         try assertImports(file, blanked: true)
     }
 
+    func testAPageSavedInItsSitesTraditionalCharactersImports() throws {
+        // 一、總體情況, 二、主動公開政府信息情況, 規章, 三、本年度辦理結果…: what a site's 繁體 button gives.
+        XCTAssertEqual(LabelText("二、主動公開政府信息情況"), LabelText("二、主动公开政府信息情况"))
+        XCTAssertEqual(LabelText("（二）部分公開（區分處理的，只計這一情形，不計其他情形）"), LabelText("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"))
+        // 復 and 複 are both 复: either will do to write the page.
+        let traditional = Dictionary(LabelText.simplified.filter { !"衹祇".contains($0.key) }.map { ($1, $0) }) { first, _ in first }
+        let file = try edited("browser-copy.txt") { lines in
+            lines = lines.map { String($0.map { traditional[$0] ?? $0 }) }
+        }
+        XCTAssertTrue(try String(contentsOf: file, encoding: .utf8).contains("一、總體情況"))
+        try assertImports(file, blanked: true)
+        let title = ReportTitle([SourceLine(text: "關於示例市示範區人民政府2022年度政府信息公開情況的報告", position: SourcePosition(line: 1))][...])
+        XCTAssertEqual(title.agencyName, "示例市示範區人民政府", "the name as printed, cut before the report's own words")
+        XCTAssertEqual(title.year, 2022)
+    }
+
     func testSectionHeadingsNumberedAsParts() throws {
         let file = try edited("browser-copy.txt") { lines in
             for (old, new) in [("一、总体情况", "第一部分 总体情况"), ("二、主动公开", "第二部分 主动公开"), ("三、收到和处理", "第三部分 收到和处理"),
