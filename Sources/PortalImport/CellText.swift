@@ -6,11 +6,21 @@ import PortalModel
 enum CellText {
     /// Marks printed instead of a number that a table row may hold.
     static let blankMarks: Set<String> = ["", "-", "—", "–", "/", "\\", "无"]
+    private static let dashes: Set<Character> = ["-", "—", "–", "―"]
+    /// Units printed after a figure: counts (件, 条, 个, 项, 次) and the fee column's 万元.
+    private static let units = ["万元", "件", "条", "个", "项", "次"]
 
     /// A cell's value, or nil when the text is not a number or a known mark.
     static func value(_ text: String) -> CellValue? {
-        let folded = LabelText.fold(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        var folded = LabelText.fold(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        // A dash printed double or as a run (——, --): one dash.
+        if folded.count > 1, folded.allSatisfy(dashes.contains) { return .blank("-") }
         if blankMarks.contains(folded) { return .blank(folded == "—" || folded == "–" ? "-" : folded) }
+        // 12件, 3条: the count's unit printed in the cell (never 元: the form counts money in 万元).
+        if let unit = units.first(where: { folded.hasSuffix($0) }), folded.count > unit.count {
+            folded = String(folded.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+            guard folded.last?.isNumber == true else { return nil }
+        }
         let digits = folded.replacingOccurrences(of: ",", with: "")
         guard digits.range(of: #"^[+-]?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil,
               folded == digits || folded.range(of: #"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"#, options: .regularExpression) != nil,

@@ -75,6 +75,10 @@ private struct WordDocumentReader {
     private var continuesMerge = false
     /// The previous row's grid, for cells merged down (`w:vMerge` without restart).
     private var gridAbove: [String] = []
+    /// The previous row's cells that repeat a cell merged from the left.
+    private var continuedAbove = Set<Int>()
+    /// For each open `w:tbl`, whether it only frames the page.
+    private var layoutTables: [Bool] = []
     private var blockCount = 0
     /// No official table is wider than this; a damaged span cannot make a row of millions.
     private static let widestSpan = 64
@@ -97,6 +101,26 @@ private struct WordDocumentReader {
         }
     }
 
+    /// The cells of a table, not counting those of tables nested in it.
+    private static func cellCount(_ table: xmlNodePtr) -> Int {
+        var count = 0
+        func visit(_ first: xmlNodePtr?) {
+            var node = first
+            while let element = node {
+                if element.pointee.type == XML_ELEMENT_NODE {
+                    switch qualifiedName(element) {
+                    case "w:tbl": break
+                    case "w:tc": count += 1
+                    default: visit(element.pointee.children)
+                    }
+                }
+                node = element.pointee.next
+            }
+        }
+        visit(table.pointee.children)
+        return count
+    }
+
     private static func qualifiedName(_ node: xmlNodePtr) -> String {
         let local = node.pointee.name.map { String(cString: $0) } ?? ""
         guard let prefix = node.pointee.ns?.pointee.prefix else { return local }
@@ -112,8 +136,13 @@ private struct WordDocumentReader {
     private mutating func start(_ name: String, _ node: xmlNodePtr) {
         switch name {
         case "w:tbl":
+            // A table of one cell that frames the page (the whole report in a bordered
+            // box): its paragraphs are running text and its tables the report's.
+            let layout = tableDepth == 0 && Self.cellCount(node) <= 1
+            layoutTables.append(layout)
+            if layout { return }
             tableDepth += 1
-            if tableDepth == 1 { tableCount += 1; rowCount = 0; gridAbove = [] }
+            if tableDepth == 1 { tableCount += 1; rowCount = 0; gridAbove = []; continuedAbove = [] }
         case "w:tr" where tableDepth == 1: cells = []; rowCount += 1
         case "w:tc" where tableDepth == 1: cellText = []; span = 1; continuesMerge = false
         case "w:gridSpan" where tableDepth == 1:
@@ -142,17 +171,23 @@ private struct WordDocumentReader {
             cells.append((text, span, continuesMerge))
         case "w:tr" where tableDepth == 1:
             var grid: [String] = []
+            var continued = Set<Int>()
+            var fromAbove = Set<Int>()
             for cell in cells {
-                for _ in 0..<cell.span where grid.count < Self.widestSpan * 4 {
+                for copy in 0..<cell.span where grid.count < Self.widestSpan * 4 {
                     let column = grid.count
+                    if copy > 0 || (cell.continuesMerge && continuedAbove.contains(column)) { continued.insert(column) }
+                    if cell.continuesMerge && column < gridAbove.count { fromAbove.insert(column) }
                     grid.append(cell.continuesMerge && column < gridAbove.count ? gridAbove[column] : cell.text)
                 }
             }
             gridAbove = grid
+            continuedAbove = continued
             blockCount += 1
-            lines.append(SourceLine(cells: grid, position: SourcePosition(line: blockCount, table: tableCount, row: rowCount)))
+            lines.append(SourceLine(cells: grid, position: SourcePosition(line: blockCount, table: tableCount, row: rowCount),
+                                    spanContinuations: continued, mergedFromAbove: fromAbove))
         case "w:tbl":
-            tableDepth -= 1
+            if !(layoutTables.popLast() ?? false) { tableDepth -= 1 }
         default: break
         }
     }

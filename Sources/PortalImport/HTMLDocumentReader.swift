@@ -16,6 +16,9 @@ struct HTMLDocumentReader {
     private var articleDepth = 0
     /// The lists being read, innermost last: whether numbered, items so far.
     private var lists: [(ordered: Bool, count: Int)] = []
+    /// Inside `<a href>`, and whether the line being read holds text outside links.
+    private var linkDepth = 0
+    private var textOutsideLinks = false
 
     private static let skipped: Set<String> = ["head", "script", "style", "nav", "footer", "aside", "form", "select",
                                               "button", "iframe", "noscript", "object", "svg", "template"]
@@ -39,7 +42,9 @@ struct HTMLDocumentReader {
     private mutating func visit(_ node: xmlNodePtr) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            current += Self.collapse(Self.string(node.pointee.content))
+            let text = Self.collapse(Self.string(node.pointee.content))
+            current += text
+            if linkDepth == 0, text.contains(where: { !$0.isWhitespace }) { textOutsideLinks = true }
         case XML_ELEMENT_NODE:
             let name = Self.string(node.pointee.name).lowercased()
             if Self.skipped.contains(name) || isChrome(node) { return }
@@ -49,6 +54,10 @@ struct HTMLDocumentReader {
             if article { articleDepth += 1 }
             defer { if article { articleDepth -= 1 } }
             if name == "br" { flush(); return }
+            // A line that is all link (上一篇, 相关阅读, last year's report, a table of contents) is the site's, not the report's.
+            let link = name == "a" && Self.hasAttribute(node, "href")
+            if link { linkDepth += 1 }
+            defer { if link { linkDepth -= 1 } }
             if name == "table", !Self.isLayoutTable(node) { flush(); readTable(node); return }
             if name == "ol" || name == "ul" { lists.append((ordered: name == "ol", count: 0)) }
             defer { if name == "ol" || name == "ul" { lists.removeLast() } }
@@ -74,14 +83,52 @@ struct HTMLDocumentReader {
 
     private mutating func flush() {
         let text = current.trimmingCharacters(in: .whitespaces)
+        let linksOnly = !textOutsideLinks
         current = ""
-        guard !text.isEmpty, !Self.isChromeLine(text) else { return }
+        textOutsideLinks = false
+        guard !text.isEmpty, !linksOnly, !Self.isChromeLine(text) else { return }
         blockCount += 1
         lines.append(SourceLine(text: text, position: SourcePosition(line: blockCount)))
     }
 
+    /// Chrome by its class words, unless it holds the report: CMS pages also
+    /// wrap the article in `news_info`, `print_area`… A block of chrome is short
+    /// and holds no table of figures.
     private func isChrome(_ node: xmlNodePtr) -> Bool {
-        !Self.classWords(node).isDisjoint(with: Self.chromeWords)
+        guard !Self.classWords(node).isDisjoint(with: Self.chromeWords) else { return false }
+        var length = 0
+        Self.walkText(node.pointee.children) { length += $0.count }
+        return length < Self.longestChrome && Self.figureCells(node.pointee.children, atMost: 2) < 2
+    }
+
+    /// How many table cells below `first` hold a figure, counting up to `limit`.
+    private static func figureCells(_ first: xmlNodePtr?, atMost limit: Int) -> Int {
+        var count = 0
+        var node = first
+        while let element = node, count < limit {
+            if element.pointee.type == XML_ELEMENT_NODE {
+                let name = string(element.pointee.name).lowercased()
+                if name == "td" || name == "th" {
+                    if CellText.isNumber(text(of: element)) { count += 1 }
+                } else {
+                    count += figureCells(element.pointee.children, atMost: limit - count)
+                }
+            }
+            node = element.pointee.next
+        }
+        return count
+    }
+
+    /// More text than any navigation bar, footer or list of links holds.
+    private static let longestChrome = 2_000
+
+    private static func hasAttribute(_ node: xmlNodePtr, _ wanted: String) -> Bool {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if string(current.pointee.name).lowercased() == wanted { return true }
+            attribute = current.pointee.next
+        }
+        return false
     }
 
     private func hasClassWord(_ node: xmlNodePtr, _ word: String) -> Bool {
@@ -125,6 +172,12 @@ struct HTMLDocumentReader {
         var rows: [xmlNodePtr] = []
         Self.walk(table.pointee.children) { element, name in if name == "tr" { rows.append(element) } }
         var grid: [[String?]] = []
+        /// Grid cells that repeat a cell spanning columns from the left.
+        var continued: [Set<Int>] = []
+        /// Grid cells that repeat a cell spanning rows from above.
+        var fromAbove: [Set<Int>] = []
+        /// Rows that had a cell of chrome: left out when nothing else is in them.
+        var chromeRows = Set<Int>()
         for (rowIndex, row) in rows.enumerated() {
             if grid.count <= rowIndex { grid.append([]) }
             var column = 0
@@ -134,23 +187,55 @@ struct HTMLDocumentReader {
                 let name = Self.string(element.pointee.name).lowercased()
                 guard element.pointee.type == XML_ELEMENT_NODE, name == "td" || name == "th" else { continue }
                 while column < grid[rowIndex].count, grid[rowIndex][column] != nil { column += 1 }
-                let text = Self.text(of: element)
+                // A cell that is all link or page furniture (上一篇, 【打印】) holds nothing of the report.
+                let chrome = Self.isChromeCell(element)
+                if chrome { chromeRows.insert(rowIndex) }
+                let text = chrome ? "" : Self.text(of: element)
                 let rowspan = min(max(1, Self.intAttribute(element, "rowspan") ?? 1), 100)
                 let colspan = min(max(1, Self.intAttribute(element, "colspan") ?? 1), 100)
                 for r in rowIndex..<(rowIndex + rowspan) {
                     while grid.count <= r { grid.append([]) }
+                    while continued.count <= r { continued.append([]) }
+                    while fromAbove.count <= r { fromAbove.append([]) }
                     for c in column..<(column + colspan) {
                         while grid[r].count <= c { grid[r].append(nil) }
                         grid[r][c] = text
+                        if c > column { continued[r].insert(c) }
+                        if r > rowIndex { fromAbove[r].insert(c) }
                     }
                 }
                 column += colspan
             }
         }
-        for (index, row) in grid.prefix(rows.count).enumerated() {
+        for (index, row) in grid.prefix(rows.count).enumerated() where !chromeRows.contains(index) || row.contains(where: { !($0 ?? "").isEmpty }) {
             blockCount += 1
-            lines.append(SourceLine(cells: row.map { $0 ?? "" }, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1)))
+            lines.append(SourceLine(cells: row.map { $0 ?? "" }, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1),
+                                    spanContinuations: index < continued.count ? continued[index] : [],
+                                    mergedFromAbove: index < fromAbove.count ? fromAbove[index] : []))
         }
+    }
+
+    private static func isChromeCell(_ cell: xmlNodePtr) -> Bool {
+        let text = text(of: cell)
+        if !text.isEmpty, isChromeLine(text) { return true }
+        var outside = false
+        var linked = false
+        func visit(_ first: xmlNodePtr?, inLink: Bool) {
+            var node = first
+            while let current = node {
+                if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                    if string(current.pointee.content).contains(where: { !$0.isWhitespace }) {
+                        if inLink { linked = true } else { outside = true }
+                    }
+                } else if current.pointee.type == XML_ELEMENT_NODE {
+                    let name = string(current.pointee.name).lowercased()
+                    if !skipped.contains(name) { visit(current.pointee.children, inLink: inLink || (name == "a" && hasAttribute(current, "href"))) }
+                }
+                node = current.pointee.next
+            }
+        }
+        visit(cell.pointee.children, inLink: false)
+        return linked && !outside
     }
 
     private static func text(of node: xmlNodePtr) -> String {

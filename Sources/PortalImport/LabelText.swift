@@ -8,8 +8,22 @@ struct LabelText: Equatable {
     let characters: [Character]
 
     init(_ text: String) {
-        characters = Array(Self.fold(text).filter { $0.isLetter || $0.isNumber })
+        characters = Self.fold(text).compactMap { $0.isLetter || $0.isNumber ? Self.simplified[$0] ?? $0 : nil }
     }
+
+    /// The traditional forms of the characters the forms' labels and headings
+    /// use (a page saved in its site's 繁體 mode: 一、總體情況), to their simplified
+    /// ones, for matching only: the published text is kept as printed.
+    static let simplified: [Character: Character] = {
+        let pairs = "萬万業业為为舉举於于會会體体關关內内決决況况減减製制辦办務务動动區区單单發发後后國国處处復复複复審审對对"
+            + "屬属廢废開开強强當当總总執执護护報报據据數数無无機机權权條条構构沒没現现確确穩稳類类係系糾纠納纳組组織织"
+            + "經经結结繼继續续維维繳缴罰罚範范獲获補补規规計计認认議议許许訟讼訪访訴诉詢询請请購购費费轉转過过這这進进"
+            + "採采問问項项題题額额衹只祇只"
+        var map: [Character: Character] = [:]
+        var characters = pairs.makeIterator()
+        while let traditional = characters.next(), let simple = characters.next() { map[traditional] = simple }
+        return map
+    }()
 
     var isEmpty: Bool { characters.isEmpty }
     var string: String { String(characters) }

@@ -3,10 +3,26 @@ import Foundation
 /// Running text of a report → Markdown, keeping the published wording:
 /// one paragraph per paragraph, sub-headings such as （一）主动公开 as `###`.
 enum NarrativeText {
-    /// The paragraphs of the text lines (table rows are not narrative).
-    static func paragraphs(_ lines: ArraySlice<SourceLine>) -> [String] {
+    /// The paragraphs of the text lines. With `keepingTables`, a table
+    /// printed in the text (a section's own statistics, the fees charged) is
+    /// one paragraph, a row a line (`cell | cell`); otherwise table rows are
+    /// left out (the preamble's 索引号 | 发布机构 block is the site's).
+    static func paragraphs(_ lines: ArraySlice<SourceLine>, keepingTables: Bool = false) -> [String] {
         var paragraphs: [String] = []
-        for line in lines where line.cells == nil {
+        var previousWasRow = false
+        for line in lines {
+            if let cells = line.cells {
+                guard keepingTables, let row = tableLine(cells, skipping: line.spanContinuations) else { continue }
+                if previousWasRow, !paragraphs.isEmpty {
+                    // A CommonMark hard line break: the rows stay lines of one paragraph.
+                    paragraphs[paragraphs.count - 1] += "\\\n" + row
+                } else {
+                    paragraphs.append(row)
+                }
+                previousWasRow = true
+                continue
+            }
+            previousWasRow = false
             let text = line.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
             if line.startsParagraph || paragraphs.isEmpty {
@@ -19,6 +35,16 @@ enum NarrativeText {
             }
         }
         return paragraphs
+    }
+
+    /// A table row as a line of text: each merged cell once, empty cells left out.
+    private static func tableLine(_ cells: [String], skipping continuations: Set<Int>) -> String? {
+        var kept: [String] = []
+        for (index, cell) in cells.enumerated() where !continuations.contains(index) {
+            let text = cell.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty, text != kept.last { kept.append(text) }
+        }
+        return kept.isEmpty ? nil : kept.joined(separator: " | ")
     }
 
     private static func needsSpace(_ left: Character?, _ right: Character?) -> Bool {
@@ -36,6 +62,6 @@ enum NarrativeText {
     static func isSubheading(_ paragraph: String) -> Bool {
         paragraph.count <= 30
             && paragraph.range(of: #"^[（(][一二三四五六七八九十]+[)）]"#, options: .regularExpression) != nil
-            && !paragraph.contains("。") && !paragraph.hasSuffix("；") && !paragraph.hasSuffix("：")
+            && !paragraph.contains("。") && !paragraph.hasSuffix("；") && !paragraph.hasSuffix("：") && !paragraph.contains(" | ")
     }
 }

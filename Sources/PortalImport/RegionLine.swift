@@ -16,10 +16,17 @@ struct RegionLine {
     /// Whether the line ends in cells (numbers, dashes, blanks): a row of
     /// figures even without a label (table 四, an unlabelled table).
     let endsInCells: Bool
+    /// Indices in `cells` of a table row's cells merged down from the row above.
+    let fromAbove: Set<Int>
 
     init(_ line: SourceLine) {
         self.line = line
-        if let row = line.cells {
+        if let allCells = line.cells {
+            // A cell merged over several columns counts once: 行政许可's one figure in the
+            // official template's three-column cell is one figure, not three.
+            let kept = allCells.indices.filter { !line.spanContinuations.contains($0) }
+            let row = kept.map { allCells[$0] }
+            fromAbove = Set(kept.indices.filter { line.mergedFromAbove.contains(kept[$0]) })
             var seen: [String] = []
             for cell in row where CellText.value(cell) == nil && !seen.contains(cell) { seen.append(cell) }
             label = LabelText(seen.joined())
@@ -30,11 +37,16 @@ struct RegionLine {
             hasNumbers = row.contains(where: CellText.isNumber)
         } else {
             let tokens = line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-            let trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
+            var trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
+            // `规章   /   /   /`: marks for nothing end a row too, when two or more stand there
+            // (a lone 无 or / ending a line of text is a word, not a cell).
+            let marked = Array(tokens.reversed().prefix { CellText.value($0) != nil && !$0.isEmpty }.reversed())
+            if marked.count >= 2, marked.count > trailing.count { trailing = marked }
             label = LabelText(tokens.dropLast(trailing.count).joined())
             cells = trailing.isEmpty ? nil : trailing
             endsInCells = !trailing.isEmpty
             hasNumbers = trailing.contains(where: CellText.isNumber)
+            fromAbove = []
         }
     }
 
@@ -45,14 +57,55 @@ struct RegionLine {
         guard let cells else { return .failure(.none) }
         if isRow {
             guard cells.count >= count else { return .failure(.tooFew(cells.count)) }
+            switch Self.placements(of: cells, count: count) {
+            case 1: return placedOnce(Self.lastPlacement(of: cells, count: count), count: count)
+            case 0: break
+            default: return .failure(.ambiguous(cells.count))
+            }
             let extra = cells.dropLast(count)
             // A figure left of the columns means the row has more cells than the form.
             if extra.contains(where: CellText.isNumber) { return .failure(.tooMany(count + extra.filter(CellText.isNumber).count)) }
-            return .success(Array(cells.suffix(count)))
+            return placedOnce(cells.count - count, count: count)
         }
         if cells.count < count { return .failure(.tooFew(cells.count)) }
         if cells.count > count { return .failure(.tooMany(cells.count)) }
         return .success(cells)
+    }
+
+    /// The windows of `count` readable cells that leave no figure outside:
+    /// label cells and blanks on the left (merged labels), blanks on the
+    /// right (a copied row's padding). How many different readings they give.
+    private static func placements(of cells: [String], count: Int) -> Int {
+        var readings: [[CellValue]] = []
+        for window in windows(of: cells, count: count) where !readings.contains(window.values) {
+            readings.append(window.values)
+        }
+        return readings.count
+    }
+
+    /// Where the window of cells a row takes starts.
+    private static func lastPlacement(of cells: [String], count: Int) -> Int {
+        windows(of: cells, count: count).last?.offset ?? cells.count - count
+    }
+
+    /// The `count` cells from `offset`, unless one is a figure merged down
+    /// from the row above: printed once for two rows of the form, it belongs to neither.
+    private func placedOnce(_ offset: Int, count: Int) -> Result<[String], CellCountProblem> {
+        guard let cells else { return .failure(.none) }
+        let window = offset..<offset + count
+        if let merged = window.first(where: { fromAbove.contains($0) && CellText.isNumber(cells[$0]) }) {
+            return .failure(.mergedDown(cells[merged]))
+        }
+        return .success(Array(cells[window]))
+    }
+
+    private static func windows(of cells: [String], count: Int) -> [(offset: Int, values: [CellValue])] {
+        (0...(cells.count - count)).compactMap { offset in
+            let inside = cells[offset..<offset + count].compactMap(CellText.value)
+            let outside = cells[..<offset] + cells[(offset + count)...]
+            guard inside.count == count, !outside.contains(where: CellText.isNumber) else { return nil }
+            return (offset, inside)
+        }
     }
 }
 
@@ -60,4 +113,8 @@ enum CellCountProblem: Error {
     case none
     case tooFew(Int)
     case tooMany(Int)
+    /// More cells than columns, with blanks at both ends: they fit more than one way.
+    case ambiguous(Int)
+    /// A figure in a cell merged down from the row above.
+    case mergedDown(String)
 }

@@ -5,13 +5,15 @@ import PortalModel
 enum ReportRecogniser {
     static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String) -> Result<ImportedReport, ImportFailure> {
         let lines = document.lines
-        let title = ReportTitle(lines[...])
-        let year = givenYear ?? title.year
+        let firstTitle = ReportTitle(lines[...])
+        let year = givenYear ?? firstTitle.year
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
             return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
         let headings = SectionLocator.headings(of: form, in: lines)
         let found = headings.compactMap { $0 }
+        // The title is above the first heading: what comes after is the report's own text.
+        let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
         guard !found.isEmpty else {
             return .failure(.error(.importNoReport, at: SourceLocation(path: path),
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
@@ -55,6 +57,10 @@ enum ReportRecogniser {
         if year == nil {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year", hint: "pass --year <year>"))
+        } else if givenYear == nil, title.years.count > 1 {
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
+                "the file prints report titles of several years (\(title.years.map(String.init).joined(separator: ", "))) above the report: which one is it?",
+                hint: "pass --year <year>; the other titles are probably links to other years' reports copied with the page"))
         }
         return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics, formID: form.id)) : .success(report)
     }
@@ -62,7 +68,7 @@ enum ReportRecogniser {
     private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String) {
         switch section.content {
         case .narrative(let id):
-            report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body)) ?? ""
+            report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body, keepingTables: true)) ?? ""
         case .table(let id):
             guard let table = report.form.table(id) else { return }
             let mapping = TableMapper(table: table, lines: Array(body), path: path).map()

@@ -9,6 +9,9 @@ struct ReportTitle {
     var year: Int?
     /// Index of the title line: the preamble starts after it.
     var line: Int?
+    /// The years of every title-like line, when they differ (a copied page's
+    /// links to other years' reports above the report's own title).
+    var years: [Int] = []
 
     init(_ lines: ArraySlice<SourceLine>) {
         let candidates = lines.prefix(30).enumerated().filter { $0.element.cells == nil && $0.element.text.count <= 60 }
@@ -17,12 +20,19 @@ struct ReportTitle {
                 ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
         let index = lines.startIndex + offset
         line = index
-        let text = LabelText.fold(title.text).filter { !$0.isWhitespace }
-        if let match = text.range(of: #"(19|20)[0-9]{2}年"#, options: .regularExpression) {
+        years = Array(Set(candidates.filter { Self.isTitle($0.element.text) && !$0.element.text.contains(where: { "。，；".contains($0) }) }
+            .compactMap { Self.year(in: $0.element.text) })).sorted()
+        var text = LabelText.fold(title.text).filter { !$0.isWhitespace }
+        // 宿州市人民政府2016年 / 政府信息公开工作年度报告: a title broken after its year.
+        if !Self.hasYear(text), index > lines.startIndex, lines[index - 1].cells == nil {
+            let above = LabelText.fold(lines[index - 1].text).filter { !$0.isWhitespace }
+            if above.range(of: #"(19|20)[0-9]{2}年度?$"#, options: .regularExpression) != nil { text = above + text }
+        }
+        if let match = text.range(of: #"(19|20)[0-9]{2}年度?"#, options: .regularExpression) {
             year = Int(text[match].prefix(4))
-            let before = String(text[..<match.lowerBound])
-            if !before.isEmpty {
-                agencyName = before
+            // 淮安市人民政府2024年…, 关于某局2022年度…的报告, 2022年某局政府信息公开工作年度报告, 某局政府信息公开工作2022年度报告.
+            if let name = Self.name(in: String(text[..<match.lowerBound])) ?? Self.name(in: String(text[match.upperBound...])) {
+                agencyName = name
                 return
             }
         }
@@ -30,12 +40,38 @@ struct ReportTitle {
         agencyName = above.last.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// The agency's name in a part of the title: what comes before the
+    /// report's own words (政府信息公开…, 年度报告), without 关于.
+    private static func name(in part: String) -> String? {
+        var name = Array(part)
+        // Compared in simplified characters (關於…政府信息公開), cut in the printed ones.
+        var plain = String(simplified(part))
+        if plain.hasPrefix("关于") { name.removeFirst(2); plain.removeFirst(2) }
+        let ends = reportWords.compactMap { plain.range(of: $0).map { plain.distance(from: plain.startIndex, to: $0.lowerBound) } }
+        if let end = ends.min() { name = Array(name[..<end]) }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    private static func simplified(_ text: String) -> String {
+        String(text.map { LabelText.simplified[$0] ?? $0 })
+    }
+
+    private static let reportWords = ["政府信息公开", "年度报告", "年报", "工作报告", "的报告"]
+
+    private static func year(in text: String) -> Int? {
+        let folded = LabelText.fold(text).filter { !$0.isWhitespace }
+        return folded.range(of: #"(19|20)[0-9]{2}年"#, options: .regularExpression).flatMap { Int(folded[$0].prefix(4)) }
+    }
+
     private static func hasYear(_ text: String) -> Bool {
         LabelText.fold(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil
     }
 
-    private static func isTitle(_ text: String) -> Bool {
-        text.contains("年度报告") || text.contains("年报")
+    /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告) that is no sentence.
+    private static func isTitle(_ printed: String) -> Bool {
+        let text = simplified(printed)
+        return text.contains("年度报告") || text.contains("年报")
+            || (text.contains("政府信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
     }
 }
 

@@ -10,15 +10,22 @@ enum SectionLocator {
         var found: [Int?] = []
         var cursor = 0
         for section in form.sections {
-            let wordings = Set(([section.title] + section.aliases).flatMap { [LabelText($0).string, LabelText(section.number + $0).string] })
+            // 二、主动公开政府信息情况, 主动公开政府信息情况 (Word's own numbering), 第二部分 主动公开政府信息情况.
+            let wordings = Set(([section.title] + section.aliases).flatMap { [key($0), key(section.number + $0), key("第\(section.number)部分" + $0)] })
             let index = lines.indices.dropFirst(cursor).first { index in
                 guard let text = headingText(lines[index]) else { return false }
-                return wordings.contains(LabelText(text).string)
+                return wordings.contains(key(text))
             }
             found.append(index)
             if let index { cursor = index + 1 }
         }
         return found
+    }
+
+    /// A heading as compared: its label characters without the conjunctions
+    /// that wordings swap (行政复议、行政诉讼 / 行政复议和行政诉讼 / 问题及改进).
+    static func key(_ heading: String) -> String {
+        LabelText(heading).string.filter { !"和及与".contains($0) }
     }
 
     /// The text a line would have as a heading: a text line, or a table row

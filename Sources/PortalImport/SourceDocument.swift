@@ -31,6 +31,13 @@ public struct SourceLine: Sendable, Equatable {
     /// line in text; every paragraph in Word and HTML). Lines that do not
     /// continue the paragraph above (PDF lines wrapped by the layout).
     public var startsParagraph: Bool
+    /// For a row of a real table: the indices of the cells that repeat a
+    /// cell merged over several columns (`colspan`, `w:gridSpan`), its first
+    /// column excepted. A figure there was printed once, not once a column.
+    public var spanContinuations: Set<Int> = []
+    /// For a row of a real table: the indices of the cells that repeat a
+    /// cell merged down from the row above (`rowspan`, `w:vMerge`).
+    public var mergedFromAbove: Set<Int> = []
 
     public init(text: String, position: SourcePosition, startsParagraph: Bool = true) {
         kind = .text
@@ -39,11 +46,13 @@ public struct SourceLine: Sendable, Equatable {
         self.startsParagraph = startsParagraph
     }
 
-    public init(cells: [String], position: SourcePosition) {
+    public init(cells: [String], position: SourcePosition, spanContinuations: Set<Int> = [], mergedFromAbove: Set<Int> = []) {
         kind = .row(cells)
         text = cells.joined(separator: "\t")
         self.position = position
         startsParagraph = true
+        self.spanContinuations = spanContinuations
+        self.mergedFromAbove = mergedFromAbove
     }
 
     public var cells: [String]? {

@@ -36,7 +36,10 @@ struct TableMapper {
         readLabelledRows(matches, stream: stream, region: region, consumed: &consumed, into: &mapping)
         // Label-less rows (table 四's single row) take the first line of cells left.
         for (block, row) in table.leafRows where row.label.isEmpty {
-            guard let lineIndex = region.indices.first(where: { region[$0].endsInCells && !consumed.contains($0) }) else {
+            // The first line that holds the row's cells; a header row ending in a blank does not.
+            let open = region.indices.filter { region[$0].endsInCells && !consumed.contains($0) }
+            let fitting = open.first { (try? region[$0].cells(count: block.columns.count).get()) != nil }
+            guard let lineIndex = fitting ?? open.first else {
                 mapping.diagnostics.append(incomplete([row]))
                 continue
             }
@@ -131,18 +134,31 @@ struct TableMapper {
             }
             return values
         case .failure(let problem):
-            let found: String
-            switch problem {
-            case .none: found = "no cells"
-            case .tooFew(let n): found = "\(n) cells"
-            case .tooMany(let n): found = "\(n) cells"
-            }
-            mapping.diagnostics.append(.error(.importCell, at: location(line),
-                "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))) but \(line.line.position) holds \(found): “\(line.line.text)”",
-                hint: line.isRow ? "the table has merged or extra cells here; fix the source or type the row by hand"
-                    : "in text a blank cell leaves no trace, so the figures cannot be placed; import the Word or web version, or type the row by hand"))
+            mapping.diagnostics.append(countProblem(problem, line: line, row: row, columns: columns))
             return nil
         }
+    }
+
+    /// Why a row's cells could not be taken from a line, in the row's and the line's words.
+    private func countProblem(_ problem: CellCountProblem, line: RegionLine, row: FormRow, columns: [FormColumn]) -> Diagnostic {
+        let shape = "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", ")))"
+        let found: String
+        switch problem {
+        case .none: found = "no cells"
+        case .tooFew(let n), .tooMany(let n): found = "\(n) cells"
+        case .ambiguous(let n):
+            return .error(.importCell, at: location(line),
+                "\(shape) but \(line.line.position) holds \(n) cells with blanks at both ends, which fit the columns in more than one way: “\(line.line.text)”",
+                hint: "a blank cell at the end of a copied row cannot be told from the row's padding; import the web page or Word file itself, or type the row by hand")
+        case .mergedDown(let figure):
+            return .error(.importCell, at: location(line),
+                "table \(table.number): row \(Self.name(row)) shares the figure \(figure) with the row above: the cell is merged over both rows (\(line.line.position))",
+                hint: "one figure printed for two rows cannot be placed in either; fix the source or type the rows by hand")
+        }
+        return .error(.importCell, at: location(line),
+            "\(shape) but \(line.line.position) holds \(found): “\(line.line.text)”",
+            hint: line.isRow ? "the table has merged or extra cells here; fix the source or type the row by hand"
+                : "in text a blank cell leaves no trace, so the figures cannot be placed; import the Word or web version, or type the row by hand")
     }
 
     private func incomplete(_ rows: [FormRow], found: Int? = nil) -> Diagnostic {

@@ -17,6 +17,8 @@ enum TextExtractor {
         var page = 1
         /// Copied rows of one cell (`规章 |`): a table copied one cell per line.
         var singleCells = Set<Int>()
+        /// Indices of single cells after which a copied row ends (its padding followed).
+        var rowEnds = Set<Int>()
         /// Numbers of lines after a blank line (a paragraph's end in wrapped text).
         var blankBefore = Set<Int>()
         func endRow() {
@@ -24,7 +26,8 @@ enum TextExtractor {
             row = nil
         }
         let rawLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-        for (index, raw) in rawLines.enumerated() {
+        let pageNumbers = pageNumberLines(rawLines)
+        for (index, raw) in rawLines.enumerated() where !pageNumbers.contains(index) {
             let number = index + 1
             var line = raw
             // A page break (`pdftotext` prints a form feed, with or without -layout).
@@ -32,7 +35,7 @@ enum TextExtractor {
                 if layout { page += line.filter { $0 == "\u{0C}" }.count }
                 line.removeAll { $0 == "\u{0C}" }
             }
-            line = withoutArtifacts(line)
+            line = withoutArtifacts(withoutRadicals(line))
             if !layout, line.hasPrefix("\t") {
                 if row == nil { row = []; rowStart = number }
                 row?.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces))
@@ -52,16 +55,33 @@ enum TextExtractor {
             }
             if isPageMark(trimmed) { continue }
             let position = SourcePosition(line: number, page: layout ? page : nil)
+            if !layout, let pipes = CellsPerLine.pipesOnly(trimmed) {
+                // A table copied one `cell |` a line: `|` alone is a blank cell; `||`, `|||`…
+                // pad a row to the widest row, so they end it.
+                if pipes == 1 {
+                    singleCells.insert(lines.count)
+                    lines.append(SourceLine(cells: [""], position: position))
+                } else if !lines.isEmpty {
+                    rowEnds.insert(lines.count - 1)
+                }
+                continue
+            }
             if trimmed.hasPrefix("|") {
-                if let cells = pipeCells(trimmed) { lines.append(SourceLine(cells: cells, position: position)) }
+                guard let cells = pipeCells(trimmed) else { continue }
+                // `| 40`: a table copied with each cell after a row's first on a line of its own.
+                if cells.count == 1, !trimmed.hasSuffix("|") { singleCells.insert(lines.count) }
+                lines.append(SourceLine(cells: cells, position: position))
                 continue
             }
             if !layout, trimmed.hasSuffix("|") || trimmed.contains(" | "), let cells = pipeCells(trimmed) {
                 // A table copied from a page as `规章 | 0 | 0 | 0 | ||`: rows are padded
                 // with empty cells to the widest row, so empty cells at the end are not blanks.
                 var cells = cells
-                while cells.last == "" { cells.removeLast() }
+                var padded = false
+                while cells.last == "" { cells.removeLast(); padded = true }
                 if cells.count == 1 { singleCells.insert(lines.count) }
+                // `8 | |||`: the padding after a row's last cell ends the row.
+                if padded, !cells.isEmpty { rowEnds.insert(lines.count) }
                 if !cells.isEmpty { lines.append(SourceLine(cells: cells, position: position)) }
                 continue
             }
@@ -74,35 +94,42 @@ enum TextExtractor {
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
         endRow()
-        let joined = joiningCellsPerLine(lines, singleCells)
-        return layout ? joined : WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
+        if layout { return lines }
+        let joined = CellsPerLine.joiningLoneFigures(CellsPerLine.joiningPipeCells(lines, singles: singleCells, rowEnds: rowEnds))
+        return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
     }
 
-    /// A table copied one cell per line (`规章 |`, `0 |`, `0 |`, `0 |`): a
-    /// cell of text starts a row, the figures after it are its cells.
-    private static func joiningCellsPerLine(_ lines: [SourceLine], _ singles: Set<Int>) -> [SourceLine] {
-        var out: [SourceLine] = []
-        var previousWasSingle = false
-        for (index, line) in lines.enumerated() {
-            guard singles.contains(index), let cell = line.cells?.first else {
-                out.append(line)
-                previousWasSingle = false
-                continue
-            }
-            if previousWasSingle, CellText.value(cell) != nil, let last = out.popLast(), let cells = last.cells {
-                out.append(SourceLine(cells: cells + [cell], position: last.position))
-            } else {
-                out.append(line)
-            }
-            previousWasSingle = true
+    /// A bare page number (`4`) printed last on a page or first on the next,
+    /// beside a page break (form feed): it would read as a figure.
+    private static func pageNumberLines(_ lines: [String]) -> Set<Int> {
+        func isBareNumber(_ line: String) -> Bool {
+            let compact = line.filter { !$0.isWhitespace && $0 != "\u{0C}" }
+            return (1...4).contains(compact.count) && compact.allSatisfy(\.isASCII) && compact.allSatisfy(\.isNumber)
         }
-        return out
+        var found = Set<Int>()
+        for (index, line) in lines.enumerated() where line.contains("\u{0C}") {
+            if isBareNumber(line) { found.insert(index) }
+            if let before = lines[..<index].lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), isBareNumber(lines[before]) {
+                found.insert(before)
+            }
+        }
+        return found
     }
 
     /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.
     static func isPageMark(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
         return compact.range(of: #"^([-－—–]\d+[-－—–]|第\d+页(共\d+页)?|\d+/\d+)$"#, options: .regularExpression) != nil
+    }
+
+    /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):
+    /// text taken from them reads the same but is not, in the narratives and the agency's name.
+    static func withoutRadicals(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { (0x2E80...0x2FDF).contains($0.value) }) else { return line }
+        return String(line.map { character in
+            character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
+                ? Character(String(character).precomposedStringWithCompatibilityMapping) : character
+        })
     }
 
     /// Word's text export leaves bookmarks as `[bookmark: _GoBack]`.

@@ -27,6 +27,19 @@ enum ImportFixtures {
     }
 }
 
+extension XCTestCase {
+    /// The 淮安 report as text (pdftotext -layout), changed line by line, in a temporary file.
+    func huaianText(_ edit: (inout [String]) -> Void) throws -> URL {
+        var lines = try String(contentsOf: ImportFixtures.govnianbao.appendingPathComponent("huaian-szf-2024.pdftotext-layout.txt"), encoding: .utf8)
+            .components(separatedBy: "\n")
+        edit(&lines)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("huaian-\(UUID().uuidString).txt")
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+}
+
 /// A throwaway copy of the example site to import into.
 final class ImportSite {
     let site: TestSite

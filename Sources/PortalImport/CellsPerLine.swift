@@ -1,0 +1,77 @@
+/// Tables that reached a text file one cell a line, put back into rows.
+///
+/// Two shapes are common: a page's table copied by a tool that prints each
+/// cell as `规章 |` on a line of its own (a blank cell as `|`, the padding
+/// of a short row as `||`), and a table copied from a PDF viewer or a page as
+/// plain text, every cell on a line of its own. A row's label starts it;
+/// the figures after it are its cells. Nothing is placed here: the mapper
+/// still checks each row's cells against the form.
+enum CellsPerLine {
+    /// The number of `|` when the line holds nothing else, else nil. A
+    /// Markdown row of blank cells (`|   |   |`) has spaces between its pipes.
+    static func pipesOnly(_ line: String) -> Int? {
+        let pipes = line.filter { $0 == "|" }.count
+        return pipes > 0 && pipes == line.count ? pipes : nil
+    }
+
+    /// Copied rows of one cell each (`规章 |`, `0 |`, `|`, `0 |`): a cell of
+    /// text starts a row, the figures and blanks after it are its cells,
+    /// until a row's padding (`rowEnds`) ends it.
+    static func joiningPipeCells(_ lines: [SourceLine], singles: Set<Int>, rowEnds: Set<Int>) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var previousWasSingle = false
+        for (index, line) in lines.enumerated() {
+            guard singles.contains(index), let cell = line.cells?.first else {
+                out.append(line)
+                previousWasSingle = false
+                continue
+            }
+            if previousWasSingle, CellText.value(cell) != nil, let last = out.popLast(), let cells = last.cells {
+                out.append(SourceLine(cells: cells + [cell], position: last.position))
+            } else if CellText.value(cell) != nil, let last = out.last, last.cells == nil, CellText.isCellToken(last.text) {
+                // `1` / `| 0` / `| 0`: a row's first figure printed bare, the others after `|`.
+                out[out.count - 1] = SourceLine(cells: [last.text, cell], position: last.position)
+            } else {
+                out.append(line)
+            }
+            previousWasSingle = !rowEnds.contains(index)
+        }
+        // A blank that no figure followed (an empty first column before a row's label) is no row.
+        return out.filter { $0.cells != [""] }
+    }
+
+    /// Plain lines holding one figure each, two or more in a run, after a
+    /// line of label text (no sentence in it): the figures are that label's
+    /// row, as `pdftotext -layout` would have printed it. A lone figure (a
+    /// page number, a one-column row) is left alone; a blank cell leaves no
+    /// trace in such text, so a short row is still the mapper's error.
+    static func joiningLoneFigures(_ lines: [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            var end = index
+            while end < lines.endIndex, isLoneFigure(lines[end]) { end += 1 }
+            if end - index >= 2, let label = out.last, isLabel(label) {
+                out[out.count - 1].text = ([label.text] + lines[index..<end].map(\.text)).joined(separator: " ")
+                index = end
+                continue
+            }
+            out.append(lines[index])
+            index += 1
+        }
+        return out
+    }
+
+    /// A figure, a dash or a mark for nothing (`/`, `无`) alone on a line.
+    private static func isLoneFigure(_ line: SourceLine) -> Bool {
+        line.cells == nil && !line.text.contains(where: \.isWhitespace) && CellText.value(line.text) != nil
+    }
+
+    /// A row's label: short text that is no sentence and holds no figures of its own.
+    private static func isLabel(_ line: SourceLine) -> Bool {
+        guard line.cells == nil, line.text.count <= 80, let last = line.text.last else { return false }
+        let tokens = line.text.split(whereSeparator: \.isWhitespace)
+        return !line.text.contains("。") && !WrappedText.sentenceEnds.contains(last)
+            && !(tokens.last.map { CellText.isCellToken(String($0)) } ?? false)
+    }
+}
