@@ -69,11 +69,9 @@ struct SearchIndex {
         if !scope.isEverything, let state = kept?.take(), state.order == order {
             postings = state.postings
             partCounts = state.partCounts
-            // A report outside the scope keeps its parts as they are on disk.
-            indexed = documents.indices.filter { id in
-                scope.includes(documents[id])
-                    || !(0..<partCounts[id]).allSatisfy { sink.reuse(SitePaths.searchText(documents[id].agencySlug, documents[id].year, part: $0)) }
-            }
+            // A report outside the scope keeps its parts as they are on disk
+            // (they are its own files, which the scope does not cover).
+            indexed = documents.indices.filter { scope.includes(documents[$0]) }
             postings.remove(indexed.map(Int32.init))
         }
         try index(indexed, into: &postings, partCounts: &partCounts, sink: sink)
