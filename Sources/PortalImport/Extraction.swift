@@ -10,13 +10,14 @@ enum Extraction {
         }
         guard let format = SourceFormat.detect(data) else {
             return .failure(.error(.importUnknownFormat, at: whole,
-                                   "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx), PDF, a web page nor text")",
-                                   hint: "an old .doc or .wps must be saved as .docx first; images need to be typed by hand"))
+                                   "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx, .doc), WPS, PDF, a web page nor text")",
+                                   hint: "import the report's Word, PDF or web version; images need to be typed by hand"))
         }
         let lines: Result<[SourceLine], ImportFailure>
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
         case .docx: lines = DocxExtractor.lines(of: data, path: path)
+        case .doc: lines = DocExtractor.lines(of: file, path: path)
         case .html: lines = HTMLExtractor.lines(of: data, path: path)
         case .text:
             guard let text = TextDecoding.decode(data, charset: nil) else {

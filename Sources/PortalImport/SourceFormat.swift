@@ -5,16 +5,18 @@ import Foundation
 /// a web page, or a PDF saved as .htm.
 public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     case docx
+    /// An old Word .doc (97–2003) or a WPS .wps: an OLE compound file.
+    case doc
     case pdf
     case html
     case text
 
-    /// What a file holds, or nil when it is none of the four (binary data,
-    /// an old .doc, an image…).
+    /// What a file holds, or nil when it is none of these (binary data, an image…).
     public static func detect(_ data: Data) -> SourceFormat? {
         let head = data.prefix(1024)
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
         if head.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .doc }
         if looksLikeHTML(head) { return .html }
         if looksLikeText(data) { return .text }
         return nil
@@ -23,7 +25,6 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     /// What a file the import cannot read is, when its first bytes say so.
     public static func unsupported(_ data: Data) -> String? {
         let known: [([UInt8], String)] = [
-            ([0xD0, 0xCF, 0x11, 0xE0], "an old Word .doc or WPS .wps file (not .docx)"),
             ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
             ([0xFF, 0xD8, 0xFF], "a JPEG image"),
             (Array("GIF8".utf8), "a GIF image"),
@@ -37,6 +38,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     public var fileExtension: String {
         switch self {
         case .docx: "docx"
+        case .doc: "doc"
         case .pdf: "pdf"
         case .html: "html"
         case .text: "txt"

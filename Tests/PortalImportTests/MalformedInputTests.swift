@@ -31,13 +31,24 @@ final class MalformedInputTests: XCTestCase {
         XCTAssertEqual(site.contentFiles(), before)
     }
 
-    func testOldWordFilesAndImagesAreNamed() throws {
+    /// An old Word file is read through LibreOffice; a damaged one (a
+    /// compound file header and nothing else) is refused, nothing written.
+    func testADamagedOldWordFileIsRefused() throws {
         let site = try ImportSite()
+        let before = site.contentFiles()
         let doc = site.root.appendingPathComponent("report.doc")
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)).write(to: doc)
         let outcome = site.importFile(doc, agency: "xiasha", year: 2024)
-        XCTAssertEqual(outcome.problems.first?.rule, "import-unknown-format")
-        XCTAssertTrue(outcome.problems.first?.message.contains("an old Word .doc or WPS .wps file") ?? false, "\(outcome.problems)")
+        XCTAssertEqual(outcome.format, .doc)
+        XCTAssertEqual(outcome.problems.first?.rule, "import-unreadable", "\(outcome.problems)")
+        XCTAssertTrue(outcome.problems.first?.message.contains("LibreOffice could not convert it") ?? false, "\(outcome.problems)")
+        XCTAssertEqual(site.contentFiles(), before)
+        // An image is named for what it is.
+        let png = site.root.appendingPathComponent("scan.png")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 7, count: 64)).write(to: png)
+        let image = site.importFile(png, agency: "xiasha", year: 2024)
+        XCTAssertEqual(image.problems.first?.rule, "import-unknown-format")
+        XCTAssertTrue(image.problems.first?.message.contains("a PNG image") ?? false, "\(image.problems)")
     }
 
     func testUsageErrorsExitWithTwo() throws {

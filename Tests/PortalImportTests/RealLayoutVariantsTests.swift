@@ -170,6 +170,20 @@ final class RealLayoutVariantsTests: XCTestCase {
         XCTAssertEqual(outcome.formID, "gov-info-2019")
     }
 
+    /// Many agencies still attach old Word files: the filled-in templates
+    /// saved as Word 97–2003 .doc (by LibreOffice, from the .docx variants)
+    /// import through LibreOffice with the same figures, the original kept as source.doc.
+    func testOldWordDocFilesImportLikeTheirDocx() throws {
+        let outcome = try assertImports(variant("template-filled.doc"), blanked: false)
+        XCTAssertEqual(outcome.format, .doc)
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(variant("template-filled.doc"), agency: "shifan").status, .written)
+        XCTAssertEqual(try Data(contentsOf: site.root.appendingPathComponent("content/agencies/shifan/2022/source.doc")),
+                       try Data(contentsOf: variant("template-filled.doc")))
+        let old = try assertImports(variant("template-2019-filled.doc"), blanked: false, year: 2019)
+        XCTAssertEqual(old.formID, "gov-info-2019")
+    }
+
     func testAWordFileFramedInATableOfOneCellImports() throws {
         try assertImports(variant("framed.docx"), blanked: false)
     }
