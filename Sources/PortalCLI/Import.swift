@@ -39,6 +39,9 @@ struct Import: ParsableCommand {
     @Flag(help: "Replace an existing report that differs from the import.")
     var force = false
 
+    @Option(help: ArgumentHelp("Publish the report as published: acknowledge every error the checks find in its figures and narratives with this note (数据核对说明), e.g. \"按原文发布，待机关核实\".", valueName: "note"))
+    var acknowledge: String?
+
     @Option(help: "How to print the result: text (for people) or json (for scripts).")
     var format: Console.Format = .text
 
@@ -47,6 +50,9 @@ struct Import: ParsableCommand {
             throw ValidationError("--date must read YYYY-MM-DD")
         }
         if let year, !(1990...2100).contains(year) { throw ValidationError("--year \(year) is not a report year") }
+        if let acknowledge, acknowledge.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--acknowledge needs a note saying why the report is published with its problems")
+        }
         if let agency, agency.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
             throw ValidationError("--agency \(agency) is not a slug: use lower-case letters, digits and hyphens")
         }
@@ -66,7 +72,8 @@ struct Import: ParsableCommand {
             slugs = ImportOptions.agencySlugs(csv: text)
         }
         let importOptions = ImportOptions(site: options.siteURL, agency: agency, year: year, agencySlugs: slugs,
-                                          dryRun: dryRun, force: force, date: date ?? ImportOptions.today())
+                                          dryRun: dryRun, force: force, date: date ?? ImportOptions.today(),
+                                          acknowledge: acknowledge?.trimmingCharacters(in: .whitespacesAndNewlines))
         let outcomes = Importer(options: importOptions).importFiles(files)
         ImportReport(format: format).print(outcomes)
         if outcomes.contains(where: \.failed) { throw ExitCode(1) }

@@ -28,9 +28,15 @@ struct ImportReport {
         }
         console.report(outcome.problems, trailer: nil)
         if !outcome.failed {
-            let broken = outcome.checks.filter { $0.severity == .error }
-            console.info(broken.isEmpty ? "  checks: the published figures pass every check"
-                                        : "  checks: \(broken.count) error\(broken.count == 1 ? "" : "s") in the published figures (the report's own problems, not the import's):")
+            let broken = outcome.checks.filter(\.isOutstandingError)
+            let acknowledged = outcome.checks.filter { $0.severity == .error && $0.acknowledgement != nil }
+            if broken.isEmpty && acknowledged.isEmpty {
+                console.info("  checks: the published figures pass every check")
+            } else if broken.isEmpty {
+                console.info("  checks: \(acknowledged.count) error\(acknowledged.count == 1 ? "" : "s") in the published report, acknowledged (--acknowledge): published as published, each shown in a 数据核对说明 box")
+            } else {
+                console.info("  checks: \(broken.count) error\(broken.count == 1 ? "" : "s") in the published figures (the report's own problems, not the import's):")
+            }
             // Blank cells are already counted above; one line per row would bury the identities.
             let blanks = outcome.checks.filter { $0.rule == "blank-cell" }
             console.report(blanks.count > 3 ? outcome.checks.filter { $0.rule != "blank-cell" } : outcome.checks, trailer: nil)

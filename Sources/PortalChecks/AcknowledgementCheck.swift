@@ -17,7 +17,7 @@ enum AcknowledgementCheck {
         }
         var stale: [Diagnostic] = []
         for report in acknowledging {
-            let targets = Targets(report, form: portal.form(of: report))
+            let targets = AcknowledgementTargets(report, form: portal.form(of: report))
             var used = Set<Int>()
             for index in byFolder[folder(of: report.location.path)] ?? [] {
                 guard let target = targets.target(of: result[index].location),
@@ -38,31 +38,5 @@ enum AcknowledgementCheck {
     /// `content/agencies/x/2021` for any file of that report.
     private static func folder(of path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-    }
-
-    /// Where a report's problems point, as acknowledgements name them.
-    private struct Targets {
-        let report: Report
-        let cells: [SourceLocation: CellRef]
-
-        init(_ report: Report, form: FormDefinition) {
-            self.report = report
-            var cells: [SourceLocation: CellRef] = [:]
-            for table in form.tables {
-                for (block, row) in table.leafRows {
-                    for (index, column) in block.columns.enumerated() {
-                        guard let cell = report.tables[table.id]?[row.id], cell.indices.contains(index) else { continue }
-                        cells[cell[index].location] = CellRef(table: table.id, row: row.id, column: column.id)
-                    }
-                }
-            }
-            self.cells = cells
-        }
-
-        func target(of location: SourceLocation) -> Acknowledgement.Target? {
-            if location.path == report.location.path { return cells[location].map { .cell($0) } }
-            return report.narratives.first { $0.value.location.path == location.path }
-                .map { .line(narrative: $0.key, line: location.line) }
-        }
     }
 }

@@ -9,6 +9,12 @@ import PortalModel
 /// the published figures' own problems.
 enum ImportCheck {
     static func run(site: URL, slug: String, year: Int, files: [String: Data], agencyYAML: String?) -> [Diagnostic] {
+        checked(site: site, slug: slug, year: year, files: files, agencyYAML: agencyYAML).diagnostics
+    }
+
+    /// The problems, and the report as the loader read it (for what they point at).
+    static func checked(site: URL, slug: String, year: Int, files: [String: Data], agencyYAML: String?)
+        -> (diagnostics: [Diagnostic], report: Report?, form: FormDefinition?) {
         let manager = FileManager.default
         let scratch = manager.temporaryDirectory.appendingPathComponent("portal-import-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: scratch) }
@@ -24,16 +30,17 @@ enum ImportCheck {
             if let agencyYAML { try Data(agencyYAML.utf8).write(to: agency.appendingPathComponent("agency.yaml")) }
             for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
         } catch {
-            return [.error(.importWrite, at: SourceLocation(path: "content/agencies/\(slug)/\(year)"),
-                           "cannot prepare the checks: \(error.localizedDescription)")]
+            return ([.error(.importWrite, at: SourceLocation(path: "content/agencies/\(slug)/\(year)"),
+                            "cannot prepare the checks: \(error.localizedDescription)")], nil, nil)
         }
         let loaded = SiteLoader(root: scratch).load()
         var found = loaded.diagnostics
         if let portal = loaded.portal { found += Checker().run(portal) }
         let prefix = "content/agencies/\(slug)/"
         let mine = "\(prefix)\(year)/"
-        return DiagnosticsError(found.filter { d in
+        let report = loaded.portal?.reports.first { $0.agencySlug == slug && $0.year == year }
+        return (DiagnosticsError(found.filter { d in
             d.location.path.hasPrefix(mine) || (agencyYAML != nil && d.location.path == "\(prefix)agency.yaml")
-        }).diagnostics
+        }).diagnostics, report, report.flatMap { loaded.portal?.form(of: $0) })
     }
 }

@@ -17,9 +17,12 @@ public struct ImportOptions: Sendable {
     /// The day of the import (YYYY-MM-DD) for `source.imported`; a
     /// re-import of the same file keeps the date already written.
     public var date: String
+    /// The note of the `acknowledged:` entries written for every error the
+    /// checks find in the published report (`--acknowledge`); nil: none.
+    public var acknowledge: String?
 
     public init(site: URL, agency: String? = nil, year: Int? = nil, agencySlugs: [String: String] = [:],
-                dryRun: Bool = false, force: Bool = false, date: String = ImportOptions.today()) {
+                dryRun: Bool = false, force: Bool = false, date: String = ImportOptions.today(), acknowledge: String? = nil) {
         self.site = site
         self.agency = agency
         self.year = year
@@ -27,6 +30,7 @@ public struct ImportOptions: Sendable {
         self.dryRun = dryRun
         self.force = force
         self.date = date
+        self.acknowledge = acknowledge
     }
 
     public static func today() -> String {

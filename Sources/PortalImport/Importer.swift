@@ -82,7 +82,14 @@ public struct Importer: Sendable {
         outcome.agencySlug = slug
         let folder = "content/agencies/\(slug)/\(year)"
         outcome.folder = folder
-        let files = reportFiles(report, year: year, data: data, format: document.format, originalName: file.lastPathComponent, folder: folder)
+        var files = reportFiles(report, year: year, data: data, format: document.format, originalName: file.lastPathComponent, folder: folder)
+        if let note = options.acknowledge {
+            let checked = ImportCheck.checked(site: options.site, slug: slug, year: year, files: files, agencyYAML: agencyYAML)
+            if let loaded = checked.report, let form = checked.form, let yaml = files["report.yaml"] {
+                let entries = ImportAcknowledgement.entries(checked.diagnostics, report: loaded, form: form)
+                files["report.yaml"] = ImportAcknowledgement.yaml(yaml, entries: entries, note: note)
+            }
+        }
         let existing = ExistingReport(folder: options.site.appendingPathComponent(folder))
         if existing.exists, existing.isIdentical(to: files) {
             outcome.status = .unchanged
