@@ -19,6 +19,12 @@ enum Extraction {
         case .docx: lines = DocxExtractor.lines(of: data, path: path)
         case .doc: lines = DocExtractor.lines(of: file, path: path)
         case .html: lines = HTMLExtractor.lines(of: data, path: path)
+        case .mhtml:
+            guard let page = MHTMLReader.page(of: data) else {
+                return .failure(.error(.importUnreadable, at: whole, "a saved web page (.mhtml) without the page in it (no text/html part)",
+                                       hint: "save the page again from the browser, as “Webpage, HTML only”"))
+            }
+            lines = HTMLExtractor.lines(of: page.html, path: path, charset: page.charset)
         case .text:
             guard let text = TextDecoding.decode(data, charset: nil) else {
                 return .failure(.error(.importEncoding, at: whole, "the text is in an encoding the import does not know (not UTF-8, UTF-16 or GBK/GB18030)",

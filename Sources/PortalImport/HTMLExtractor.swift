@@ -6,8 +6,10 @@ import PortalModel
 /// HTML parser (made for broken markup). The charset comes from the BOM,
 /// the `<meta>` tag (http-equiv or charset) or the content itself.
 enum HTMLExtractor {
-    static func lines(of data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
-        let label = declaredCharset(data)
+    /// `charset`: what the page's bytes are in, when a container says so
+    /// (a saved .mhtml's part); otherwise the page's own declaration.
+    static func lines(of data: Data, path: String, charset: String? = nil) -> Result<[SourceLine], ImportFailure> {
+        let label = charset?.lowercased() ?? declaredCharset(data)
         if let label, !TextDecoding.isKnown(label) {
             return .failure(.error(.importEncoding, at: SourceLocation(path: path),
                                    "the page declares the encoding “\(label)”, which the import does not know (it reads UTF-8, UTF-16 and GBK/GB2312/GB18030)",

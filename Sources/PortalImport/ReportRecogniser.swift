@@ -21,7 +21,7 @@ enum ReportRecogniser {
         }
         // Word and web pages hold their tables as tables: none at all means
         // they were pasted as pictures, and there is nothing to read.
-        if [.docx, .doc, .html].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
+        if [.docx, .doc, .html, .mhtml].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
                                    "the document has no tables: tables 二, 三 and 四 are missing (pasted as pictures?)",
                                    hint: "import the PDF or ask the agency for the file with its tables; the import never reads figures from images"))

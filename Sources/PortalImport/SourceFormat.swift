@@ -9,6 +9,8 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     case doc
     case pdf
     case html
+    /// A web page saved as one file (.mhtml, .mht).
+    case mhtml
     case text
 
     /// What a file holds, or nil when it is none of these (binary data, an image…).
@@ -17,6 +19,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
         if head.starts(with: Array("%PDF".utf8)) { return .pdf }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .doc }
+        if MHTMLReader.detect(data.prefix(4096)) { return .mhtml }
         if looksLikeHTML(head) { return .html }
         if looksLikeText(data) { return .text }
         return nil
@@ -41,6 +44,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         case .doc: "doc"
         case .pdf: "pdf"
         case .html: "html"
+        case .mhtml: "mhtml"
         case .text: "txt"
         }
     }
