@@ -11,7 +11,7 @@ enum BlankIdentity {
     static func diagnose(_ rule: FormRule, _ left: [Term], _ right: [Term], where: String, report: Report) -> Diagnostic? {
         // A missing cell (not blank: absent) is the loader's finding.
         guard !(left + right).contains(where: { $0.value == nil && $0.blanks == 0 }) else { return nil }
-        let hint = "\(rule.description); counts are never negative, so no number in the blank cells makes this hold: the report itself needs correcting"
+        let hint = "\(rule.description); counts are never negative, so no number in the blank cells makes this hold: the report itself needs correcting (until it is, acknowledge the problem in report.yaml, acknowledged:, to publish it as published)"
         if let l = left.sum, right.hasBlanks, right.knownSum > l {
             return Diagnostic(.error, rule.id, at: left.first?.location ?? report.location,
                           "\(`where`): \(left.text), but \(right.partialText) already add up to \(right.knownSum.plainText): the identity holds for no value of the blank cells",

@@ -54,6 +54,6 @@ enum FormRuleCheck {
         guard l != r else { return nil }
         let location = left.first?.location ?? report.location
         return Diagnostic(.error, rule.id, at: location, "\(`where`): \(left.text), but \(right.text)",
-                      hint: "\(rule.description); if these are the published figures, the report itself needs correcting")
+                      hint: "\(rule.description); if these are the published figures, the report itself needs correcting (until it is, acknowledge the problem in report.yaml, acknowledged:, to publish it as published)")
     }
 }
