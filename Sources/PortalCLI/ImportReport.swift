@@ -11,8 +11,27 @@ struct ImportReport {
     func print(_ outcomes: [ImportOutcome]) {
         switch format {
         case .json: ConsoleOutput.current.standardOutput(json(outcomes))
-        case .text: outcomes.forEach(text)
+        case .text:
+            outcomes.forEach(text)
+            if outcomes.count > 1 { Console(format: .text).info(Self.summary(outcomes)) }
         }
+    }
+
+    /// A folder's files in one line: what was written, what failed, and
+    /// how many reports came with errors of their own.
+    static func summary(_ outcomes: [ImportOutcome]) -> String {
+        func count(_ status: ImportOutcome.Status) -> Int { outcomes.filter { $0.status == status }.count }
+        var parts: [String] = []
+        for (status, label) in [(ImportOutcome.Status.written, "imported"), (.dryRun, "read (dry run, nothing written)"),
+                                (.unchanged, "unchanged"), (.failed, "failed")] where count(status) > 0 {
+            parts.append("\(count(status)) \(label)")
+        }
+        var line = "\(outcomes.count) files: " + parts.joined(separator: ", ")
+        let withErrors = outcomes.filter { !$0.failed && $0.checks.contains(where: \.isOutstandingError) }.count
+        if withErrors > 0 {
+            line += "; \(withErrors) report\(withErrors == 1 ? "" : "s") with errors in the published figures (portal build stops until each is corrected or acknowledged: --acknowledge, or acknowledged: in report.yaml)"
+        }
+        return line
     }
 
     private func text(_ outcome: ImportOutcome) {

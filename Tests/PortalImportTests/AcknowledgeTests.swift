@@ -82,3 +82,22 @@ final class AcknowledgeTests: XCTestCase {
         XCTAssertEqual(try runPortal(["import", ImportFixtures.own("variants/browser-copy.txt").path, "--acknowledge", "  "]).status, 2)
     }
 }
+
+/// The line that ends the import of several files counts the reports that
+/// came with errors of their own, and says what a build needs then.
+final class ImportSummaryTests: XCTestCase {
+    func testAFolderSummaryCountsReportsWithErrorsInTheirFigures() throws {
+        let site = try ImportSite()
+        let inbox = site.root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        var text = try String(contentsOf: ImportFixtures.own("variants/browser-copy.txt"), encoding: .utf8)
+        try Data(text.utf8).write(to: inbox.appendingPathComponent("a-clean.txt"))
+        text = text.replacingOccurrences(of: "全年主动公开政府信息1200条。", with: "全年主动公开政府信息1200条。全年共收到政府信息公开申请50件。")
+        try Data(text.utf8).write(to: inbox.appendingPathComponent("b-mistake.txt"))
+        let run = try runPortal(["import", inbox.path, "--site", site.root.path, "--agency", "shifan", "--dry-run"])
+        XCTAssertEqual(run.status, 0, run.output)
+        XCTAssertEqual(run.output.split(separator: "\n").last,
+                       "2 files: 2 read (dry run, nothing written); 1 report with errors in the published figures (portal build stops until each is corrected or acknowledged: --acknowledge, or acknowledged: in report.yaml)",
+                       run.output)
+    }
+}
