@@ -13,6 +13,7 @@ struct FuzzImportTests {
     static let alphabet = Fuzz.yamlAlphabet + [
         "一、总体情况\n", "三、收到和处理政府信息公开申请情况\n", "（七）总计", "\t", " | ", "自然人", "-4-\n", "<td>", "</td>", "<tr>",
         "</tr>", "<table>", "<td rowspan=\"3\">", "<td colspan=\"99999\">", "<br>", "<meta charset=\"gbk\">", "&nbsp;", "１２", "1,234",
+        "=E4=B8=80", "=\r\n", "=3D", "--", "----MultipartBoundary--Variant--\r\n", "Content-Transfer-Encoding: base64\r\n", "\r\n\r\n",
     ]
 
     /// The reader for `data`, then recognition against the forms: a result either way.
@@ -27,7 +28,7 @@ struct FuzzImportTests {
         }
     }
 
-    @Test(arguments: ["xiasha-2021.md", "xiasha-2021-gbk.html", "links-only.html"])
+    @Test(arguments: ["xiasha-2021.md", "xiasha-2021-gbk.html", "links-only.html", "variants/template-filled.mhtml"])
     func mutatedFiles(name: String) throws {
         let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/\(name)"))
         let text = String(decoding: original, as: UTF8.self)

@@ -96,6 +96,14 @@ final class MHTMLTests: XCTestCase {
         XCTAssertEqual(try cells(site, "xiasha", 2021), try cells(htmlSite, "xiasha", 2021))
     }
 
+    /// The fixture the fuzzer mutates (variants/template-filled.mhtml, made with Python's quopri) imports too.
+    func testTheSavedVariantImportsLikeTheHTML() throws {
+        let (_, htmlSite) = try importing(try page)
+        let (outcome, site) = try importing(try Data(contentsOf: ImportFixtures.own("variants/template-filled.mhtml")))
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(try cells(site), try cells(htmlSite))
+    }
+
     func testAMessageWithoutAPageIsRefused() throws {
         let data = Data("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n".utf8)
         let (outcome, site) = try importing(data)
