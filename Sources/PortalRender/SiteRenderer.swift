@@ -163,8 +163,7 @@ public struct SiteRenderer: Sendable {
     func renderDiscovery(into sink: OutputSink) throws {
         try sink.write(SitePaths.feed, text: Discovery.atom(index))
         // The sitemap lists pages: while the lists stand, a patch has the same pages.
-        if index.portal.site.baseURL != nil, !scope.listsChanged, sink.reuse(SitePaths.sitemap) {
-        } else if let sitemap = Discovery.sitemap(index, pages: pageFolders) {
+        if !keepsList(SitePaths.sitemap, sink), let sitemap = Discovery.sitemap(index, pages: pageFolders) {
             try sink.write(SitePaths.sitemap, text: sitemap)
         }
         try sink.write(SitePaths.robots, text: Discovery.robots(index))

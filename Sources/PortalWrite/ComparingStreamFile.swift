@@ -66,7 +66,8 @@ final class ComparingStreamFile: OutputStreamFile {
             var left = compared
             while left > 0 {
                 let piece = try old?.read(upToCount: min(left, Self.chunk)) ?? Data()
-                guard !piece.isEmpty else { throw CocoaError(.fileReadTooLarge) }
+                // The file in place shrank while it was compared: another program is writing the output.
+                guard !piece.isEmpty else { throw POSIXError(.EIO) }
                 try writer.append(piece)
                 left -= piece.count
             }
