@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "PortalWriteTests", dependencies: ["PortalWrite", "PortalTestSupport"]),
         .testTarget(name: "PortalBuildTests", dependencies: ["PortalBuild", "PortalLoader", "PortalTestSupport"]),
         .testTarget(name: "PortalServerTests", dependencies: ["PortalServer", "PortalTestSupport"]),
-        .testTarget(name: "PortalImportTests", dependencies: ["PortalImport", "PortalLoader", "PortalChecks", "PortalBuild", "PortalCLI", "PortalTestSupport"],
+        .testTarget(name: "PortalImportTests", dependencies: ["PortalImport", "PortalLoader", "PortalChecks", "PortalRender", "PortalBuild", "PortalCLI", "PortalTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PortalCLITests", dependencies: ["PortalCLI", "PortalTestSupport"]),
         .testTarget(name: "PortalDeployTests", dependencies: ["PortalDeploy", "PortalBuild", "PortalTestSupport"]),

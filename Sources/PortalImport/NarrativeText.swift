@@ -23,9 +23,11 @@ enum NarrativeText {
                 continue
             }
             previousWasRow = false
-            let text = line.text.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { continue }
-            if line.startsParagraph || paragraphs.isEmpty {
+            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            let startsParagraph = line.startsParagraph || paragraphs.isEmpty
+            let text = MarkdownLiteral.line(trimmed, atLineStart: startsParagraph)
+            if startsParagraph {
                 paragraphs.append(text)
             } else {
                 // A PDF line wrapped by the layout: Chinese takes no space between
@@ -44,7 +46,7 @@ enum NarrativeText {
             let text = cell.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
             if !text.isEmpty, text != kept.last { kept.append(text) }
         }
-        return kept.isEmpty ? nil : kept.joined(separator: " | ")
+        return kept.isEmpty ? nil : MarkdownLiteral.line(kept.joined(separator: " | "), atLineStart: true)
     }
 
     private static func needsSpace(_ left: Character?, _ right: Character?) -> Bool {
