@@ -44,6 +44,10 @@ struct ImportReport {
         // A report that failed before its tables were read has no counts worth printing.
         if outcome.formID != nil, outcome.tables > 0 {
             console.info("  tables with figures: \(outcome.tablesFilled) of \(outcome.tables); cells: \(outcome.cellsFilled) figures, \(outcome.blanksKept) blank kept")
+            if outcome.year != nil {
+                console.info(outcome.published.map { "  published: \($0) (as the file prints it)" }
+                             ?? "  published: the file prints no publication date; add published: YYYY-MM-DD to report.yaml for the on-time check")
+            }
         }
         console.report(outcome.problems, trailer: nil)
         if !outcome.failed {
@@ -77,6 +81,7 @@ struct ImportReport {
             item["form"] = outcome.formID
             item["agency"] = outcome.agencySlug
             item["year"] = outcome.year
+            item["published"] = outcome.published
             item["folder"] = outcome.folder
             return item
         }

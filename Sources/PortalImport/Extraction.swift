@@ -14,17 +14,23 @@ enum Extraction {
                                    hint: "import the report's Word, PDF or web version; images need to be typed by hand"))
         }
         let lines: Result<[SourceLine], ImportFailure>
+        var pageDates: [String] = []
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
         case .docx: lines = DocxExtractor.lines(of: data, path: path)
         case .doc: lines = DocExtractor.lines(of: file, path: path)
-        case .html: lines = HTMLExtractor.lines(of: data, path: path)
+        case .html:
+            let page = HTMLExtractor.page(of: data, path: path)
+            lines = page.map(\.lines)
+            pageDates = (try? page.get().dates) ?? []
         case .mhtml:
             guard let page = MHTMLReader.page(of: data) else {
                 return .failure(.error(.importUnreadable, at: whole, "a saved web page (.mhtml) without the page in it (no text/html part)",
                                        hint: "save the page again from the browser, as “Webpage, HTML only”"))
             }
-            lines = HTMLExtractor.lines(of: page.html, path: path, charset: page.charset)
+            let read = HTMLExtractor.page(of: page.html, path: path, charset: page.charset)
+            lines = read.map(\.lines)
+            pageDates = (try? read.get().dates) ?? []
         case .text:
             guard let text = TextDecoding.decode(data, charset: nil) else {
                 return .failure(.error(.importEncoding, at: whole, "the text is in an encoding the import does not know (not UTF-8, UTF-16 or GBK/GB18030)",
@@ -32,6 +38,6 @@ enum Extraction {
             }
             lines = .success(TextExtractor.lines(of: text))
         }
-        return lines.map { SourceDocument(format: format, lines: $0) }
+        return lines.map { SourceDocument(format: format, lines: $0, pageDates: pageDates) }
     }
 }

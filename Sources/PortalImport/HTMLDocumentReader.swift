@@ -19,6 +19,9 @@ struct HTMLDocumentReader {
     /// Inside `<a href>`, and whether the line being read holds text outside links.
     private var linkDepth = 0
     private var textOutsideLinks = false
+    /// Page furniture that prints when the page was published (发布日期：…,
+    /// `<meta name="PubDate">`): left out of the lines, kept for `PublicationDate`.
+    private(set) var pageDates: [String] = []
 
     private static let skipped: Set<String> = ["head", "script", "style", "nav", "footer", "aside", "form", "select",
                                               "button", "iframe", "noscript", "object", "svg", "template"]
@@ -47,7 +50,14 @@ struct HTMLDocumentReader {
             if linkDepth == 0, text.contains(where: { !$0.isWhitespace }) { textOutsideLinks = true }
         case XML_ELEMENT_NODE:
             let name = Self.string(node.pointee.name).lowercased()
-            if Self.skipped.contains(name) || isChrome(node) { return }
+            if name == "head" { notePublicationMeta(node.pointee.children) }
+            if Self.skipped.contains(name) { return }
+            if isChrome(node) {
+                var text = ""
+                Self.walkText(node.pointee.children) { text += $0 }
+                noteDate(text)
+                return
+            }
             let pageLevel = articleDepth == 0
             if pageLevel, name == "header" || hasClassWord(node, "header") { return }
             let article = name == "article" || name == "main"
@@ -86,7 +96,8 @@ struct HTMLDocumentReader {
         let linksOnly = !textOutsideLinks
         current = ""
         textOutsideLinks = false
-        guard !text.isEmpty, !linksOnly, !Self.isChromeLine(text) else { return }
+        guard !text.isEmpty, !linksOnly else { return }
+        if Self.isChromeLine(text) { noteDate(text); return }
         blockCount += 1
         lines.append(SourceLine(text: text, position: SourcePosition(line: blockCount)))
     }
@@ -149,6 +160,33 @@ struct HTMLDocumentReader {
         return words
     }
 
+    /// Keeps chrome text that names a publication or writing date.
+    private mutating func noteDate(_ text: String) {
+        let text = Self.collapse(text)
+        if (PublicationDate.publishedLabels + PublicationDate.writtenLabels).contains(where: text.contains) { pageDates.append(text) }
+    }
+
+    /// `<meta name="PubDate" content="2023-01-28 10:00">`, as government CMSs write it.
+    private mutating func notePublicationMeta(_ first: xmlNodePtr?) {
+        Self.walk(first) { element, name in
+            guard name == "meta", let meta = Self.attribute(element, "name")?.lowercased(),
+                  ["pubdate", "publishdate", "articlepubdate", "firstpublishedtime", "publishtime"].contains(meta),
+                  let content = Self.attribute(element, "content") else { return }
+            pageDates.append("发布日期：\(content)")
+        }
+    }
+
+    private static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if string(current.pointee.name).lowercased() == wanted {
+                return current.pointee.children?.pointee.content.map { string($0) }
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
     private static func isChromeLine(_ text: String) -> Bool {
         chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
@@ -178,6 +216,7 @@ struct HTMLDocumentReader {
         var fromAbove: [Set<Int>] = []
         /// Rows that had a cell of chrome: left out when nothing else is in them.
         var chromeRows = Set<Int>()
+        var datedRows = Set<Int>()
         for (rowIndex, row) in rows.enumerated() {
             if grid.count <= rowIndex { grid.append([]) }
             var column = 0
@@ -189,7 +228,7 @@ struct HTMLDocumentReader {
                 while column < grid[rowIndex].count, grid[rowIndex][column] != nil { column += 1 }
                 // A cell that is all link or page furniture (上一篇, 【打印】) holds nothing of the report.
                 let chrome = Self.isChromeCell(element)
-                if chrome { chromeRows.insert(rowIndex) }
+                if chrome { chromeRows.insert(rowIndex); datedRows.insert(rowIndex) }
                 let text = chrome ? "" : Self.text(of: element)
                 let rowspan = min(max(1, Self.intAttribute(element, "rowspan") ?? 1), 100)
                 let colspan = min(max(1, Self.intAttribute(element, "colspan") ?? 1), 100)
@@ -206,6 +245,12 @@ struct HTMLDocumentReader {
                 }
                 column += colspan
             }
+        }
+        // A row with a 发布日期 cell: the whole row's text (the date is the next cell's).
+        for index in datedRows.sorted() {
+            var text = ""
+            Self.walkText(rows[index].pointee.children) { text += $0 + " " }
+            noteDate(text)
         }
         for (index, row) in grid.prefix(rows.count).enumerated() where !chromeRows.contains(index) || row.contains(where: { !($0 ?? "").isEmpty }) {
             blockCount += 1

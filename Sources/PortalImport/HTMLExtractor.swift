@@ -9,6 +9,12 @@ enum HTMLExtractor {
     /// `charset`: what the page's bytes are in, when a container says so
     /// (a saved .mhtml's part); otherwise the page's own declaration.
     static func lines(of data: Data, path: String, charset: String? = nil) -> Result<[SourceLine], ImportFailure> {
+        page(of: data, path: path, charset: charset).map(\.lines)
+    }
+
+    /// The page's lines, and the texts of its furniture that print when it
+    /// was published (发布日期：…), which the lines leave out.
+    static func page(of data: Data, path: String, charset: String? = nil) -> Result<(lines: [SourceLine], dates: [String]), ImportFailure> {
         let label = charset?.lowercased() ?? declaredCharset(data)
         if let label, !TextDecoding.isKnown(label) {
             return .failure(.error(.importEncoding, at: SourceLocation(path: path),
@@ -37,7 +43,8 @@ enum HTMLExtractor {
         defer { xmlFreeDoc(document) }
         var reader = HTMLDocumentReader()
         if let root = xmlDocGetRootElement(document) { reader.read(root) }
-        return .success(reader.finish())
+        let lines = reader.finish()
+        return .success((lines, reader.pageDates))
     }
 
     /// The charset a page names in its first bytes: `<meta charset="gbk">`

@@ -27,6 +27,8 @@ public struct ImportOutcome: Sendable {
     public var tables = 0
     public var cellsFilled = 0
     public var blanksKept = 0
+    /// The publication day the file prints (发布日期, or the date it is signed with), YYYY-MM-DD.
+    public var published: String?
     /// Problems of the import itself (the file could not be read as a report).
     public var problems: [Diagnostic] = []
     /// What the checks say about the imported figures: problems of the report as published.

@@ -16,5 +16,7 @@ struct ImportedReport {
     var absentTables = Set<String>()
     var cellsFilled = 0
     var blanksKept = 0
+    /// The day the file says the report was published, when it says so.
+    var published: PublicationDate?
     var diagnostics: [Diagnostic] = []
 }

@@ -56,7 +56,7 @@ public struct Importer: Sendable {
         outcome.format = document.format
         let forms = availableForms()
         let report: ImportedReport
-        switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath) {
+        switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath, today: options.date) {
         case .failure(let failure): outcome.problems = failure.diagnostics; outcome.formID = failure.formID; return outcome
         case .success(let recognised): report = recognised
         }
@@ -65,6 +65,7 @@ public struct Importer: Sendable {
         outcome.tablesFilled = report.tablesFilled
         outcome.cellsFilled = report.cellsFilled
         outcome.blanksKept = report.blanksKept
+        outcome.published = report.published?.date
         outcome.problems = report.diagnostics
         guard let year = report.year else { return outcome }
         outcome.year = year
@@ -135,7 +136,7 @@ public struct Importer: Sendable {
         let source = ReportSource(originalName: originalName, sha256: digest, format: format.rawValue, imported: date, file: sourceFile)
         var files: [String: Data] = [sourceFile: data]
         files["report.yaml"] = Data(ReportYAML.text(form: report.form, year: year, agencyName: report.agencyName,
-                                                    cells: report.cells, source: source).utf8)
+                                                    cells: report.cells, published: report.published, source: source).utf8)
         for (id, text) in report.narratives { files["\(id).md"] = Data(text.utf8) }
         return files
     }

@@ -3,7 +3,9 @@ import PortalModel
 /// Recognises a report in a file's lines: the format, the sections, the
 /// rows of every table, the narratives, the title.
 enum ReportRecogniser {
-    static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String) -> Result<ImportedReport, ImportFailure> {
+    /// `today`: the import date (YYYY-MM-DD); no report was published later.
+    static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String,
+                          today: String = ImportOptions.today()) -> Result<ImportedReport, ImportFailure> {
         let lines = document.lines
         let firstTitle = ReportTitle(lines[...])
         let year = givenYear ?? firstTitle.year
@@ -32,6 +34,7 @@ enum ReportRecogniser {
         let preamble = NarrativeText.paragraphs(lines[preambleStart..<preambleEnd])
         report.narratives["preamble"] = NarrativeText.markdown(preamble)
         report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
+        report.published = year.flatMap { PublicationDate.find(in: lines, pageTexts: document.pageDates, reportStart: preambleEnd, year: $0, today: today) }
         for (section, heading) in zip(form.sections, headings) {
             guard let heading else {
                 report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path),

@@ -5,13 +5,16 @@ import PortalModel
 /// per row in the official column order, the official labels as comments.
 enum ReportYAML {
     static func text(form: FormDefinition, year: Int, agencyName: String?, cells: [String: [String: [CellValue]]],
-                     source: ReportSource) -> String {
+                     published: PublicationDate? = nil, source: ReportSource) -> String {
         var out: [String] = []
         out.append("# \(agencyName.map { "\($0) " } ?? "")\(year)年政府信息公开工作年度报告（由 portal import 从所发布的 \(source.format) 文件导入）")
         out.append("# Every cell exactly as published, in the official column order.")
         out.append("# A blank cell is \"\" and a dash is \"-\": never write 0 for them.")
         out.append("form: \(form.id)")
         out.append("year: \(year)")
+        if let published {
+            out.append("published: \(published.date)  # \(published.printed) as printed in the file")
+        }
         out.append("")
         out.append("# The published file this report was imported from, kept beside it as \(source.file).")
         out.append("source:")

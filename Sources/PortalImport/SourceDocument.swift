@@ -5,10 +5,14 @@ public struct SourceDocument: Sendable, Equatable {
     public var format: SourceFormat
     /// Text lines and table rows in reading order.
     public var lines: [SourceLine]
+    /// A web page's furniture that prints when it was published (发布日期：…,
+    /// a `PubDate` meta tag), which `lines` leave out.
+    public var pageDates: [String]
 
-    public init(format: SourceFormat, lines: [SourceLine]) {
+    public init(format: SourceFormat, lines: [SourceLine], pageDates: [String] = []) {
         self.format = format
         self.lines = lines
+        self.pageDates = pageDates
     }
 }
 

@@ -1,0 +1,144 @@
+import Foundation
+
+/// The day a report was published, when the file prints it: a page's
+/// 发布日期 (the 索引号 | 发布机构 | 发布日期 block of a 信息公开 page, or a
+/// line under the title), else the date the report is signed with at its
+/// end. With it, the portal can say whether the report came on time.
+///
+/// Never a guess: a date is taken only where it is labelled or stands alone
+/// on one of the last lines, only when it falls in the years after the
+/// report's year (a report for 2022 cannot be published in 2022), and only
+/// when the file prints one such date, not two different ones.
+struct PublicationDate: Equatable {
+    /// YYYY-MM-DD.
+    var date: String
+    /// Where it was printed, for the comment in report.yaml.
+    var printed: String
+
+    /// Labels of the day a page was published, and of the day a document
+    /// was written (成文日期: the publishing day is at least that late; used
+    /// only when no publishing day is printed).
+    static let publishedLabels = ["发布日期", "发布时间", "公开日期", "公开时间", "发布于", "发文日期"]
+    static let writtenLabels = ["成文日期", "印发日期", "签发日期"]
+
+    /// `lines`: the whole file; `pageTexts`: a web page's furniture that
+    /// names dates (`SourceDocument.pageDates`); `reportStart`: the first
+    /// section heading's line; `today`: the import date (YYYY-MM-DD).
+    static func find(in lines: [SourceLine], pageTexts: [String] = [], reportStart: Int, year: Int, today: String) -> PublicationDate? {
+        let plausible = { (date: String) in date >= "\(year + 1)-01-01" && date <= today }
+        let head = pageTexts + lines[..<min(reportStart, lines.count)].map(\.text)
+        for labels in [publishedLabels, writtenLabels] {
+            let found = head.flatMap { text in
+                labels.compactMap { label in labelled(text, label).flatMap { plausible($0) ? ($0, label) : nil } }
+            }
+            guard let first = found.first else { continue }
+            return Set(found.map(\.0)).count == 1 ? PublicationDate(date: first.0, printed: first.1) : nil
+        }
+        // The signature: a date alone on one of the last lines of the report.
+        let tail = lines[min(reportStart, lines.count)...].suffix(6)
+        let signed = Set(tail.compactMap { line -> String? in
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            guard let (date, length) = DateText.read(text, from: text.startIndex), length == text.count else { return nil }
+            return date
+        }.filter(plausible))
+        guard signed.count == 1, let date = signed.first else { return nil }
+        return PublicationDate(date: date, printed: "署名日期 (the date under the report)")
+    }
+
+    /// The date after `label` (发布日期：2022-01-28, 发布时间 2022年1月28日 10:30).
+    static func labelled(_ text: String, _ label: String) -> String? {
+        var searchFrom = text.startIndex
+        while let range = text.range(of: label, range: searchFrom..<text.endIndex) {
+            var at = range.upperBound
+            while at < text.endIndex, " \t\u{3000}:：】]|".contains(text[at]) { at = text.index(after: at) }
+            if let (date, _) = DateText.read(text, from: at) { return date }
+            searchFrom = range.upperBound
+        }
+        return nil
+    }
+}
+
+/// A date as reports print it: 2022-01-28, 2022/1/28, 2022.01.28,
+/// 2022年1月28日, with full-width digits, or in Chinese numerals
+/// (二〇二二年一月二十八日, as official documents are signed).
+enum DateText {
+    /// The date at `start` as YYYY-MM-DD and how many characters it took.
+    static func read(_ text: String, from start: String.Index) -> (String, Int)? {
+        let characters = Array(text[start...].prefix(24))
+        var at = 0
+        guard let year = number(characters, &at, digits: 4), (1990...2100).contains(year),
+              at < characters.count else { return nil }
+        let separator = characters[at]
+        guard "-/.年".contains(separator) else { return nil }
+        at += 1
+        guard let month = number(characters, &at, digits: 2), (1...12).contains(month), at < characters.count else { return nil }
+        let expected: Character = separator == "年" ? "月" : separator
+        guard characters[at] == expected else { return nil }
+        at += 1
+        guard let day = number(characters, &at, digits: 2), (1...31).contains(day) else { return nil }
+        if separator == "年" {
+            guard at < characters.count, characters[at] == "日" || characters[at] == "号" else { return nil }
+            at += 1
+        }
+        // 2022-01-28 followed by more digits is no date (an index number, 2022-01-285).
+        if at < characters.count, arabicDigit(characters[at]) != nil { return nil }
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (year, month, day)
+        guard Calendar(identifier: .gregorian).date(from: components).map({ Calendar(identifier: .gregorian).component(.day, from: $0) }) == day else {
+            return nil
+        }
+        return (String(format: "%04d-%02d-%02d", year, month, day), at)
+    }
+
+    /// 0–9, half or full width.
+    private static func arabicDigit(_ character: Character) -> Int? {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return nil }
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    private static let chineseDigits: [Character: Int] = [
+        "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// Up to `digits` Arabic (or full-width) digits; for a year, four
+    /// Chinese digits (二〇二二); for a month or day, a Chinese number up to
+    /// 三十一 (十二, 二十八).
+    private static func number(_ characters: [Character], _ at: inout Int, digits: Int) -> Int? {
+        var value = 0, count = 0
+        while count < digits, at < characters.count, let digit = arabicDigit(characters[at]) {
+            value = value * 10 + digit
+            count += 1
+            at += 1
+        }
+        if count > 0 { return digits == 4 && count < 4 ? nil : value }
+        if digits == 4 {
+            while count < 4, at < characters.count, let digit = chineseDigits[characters[at]] {
+                value = value * 10 + digit
+                count += 1
+                at += 1
+            }
+            return count == 4 ? value : nil
+        }
+        // 一 … 九, 十, 十一 … 十九, 二十 … 三十一.
+        var tens = 0, units = 0, read = false
+        if at < characters.count, let digit = chineseDigits[characters[at]], digit > 0, at + 1 < characters.count, characters[at + 1] == "十" {
+            tens = digit
+            at += 2
+            read = true
+        } else if at < characters.count, characters[at] == "十" {
+            tens = 1
+            at += 1
+            read = true
+        }
+        if at < characters.count, let digit = chineseDigits[characters[at]], digit > 0 {
+            units = digit
+            at += 1
+            read = true
+        }
+        return read ? tens * 10 + units : nil
+    }
+}
