@@ -7,7 +7,10 @@ enum NarrativeText {
     /// printed in the text (a section's own statistics, the fees charged) is
     /// one paragraph, a row a line (`cell | cell`); otherwise table rows are
     /// left out (the preamble's 索引号 | 发布机构 block is the site's).
-    static func paragraphs(_ lines: ArraySlice<SourceLine>, keepingTables: Bool = false) -> [String] {
+    /// `fromPDF`: the lines are a PDF's text, where a Word document's gap
+    /// between Chinese and Western characters (its autospace) comes out as
+    /// a space (2024 年, 83 条) that the document does not hold: taken out.
+    static func paragraphs(_ lines: ArraySlice<SourceLine>, keepingTables: Bool = false, fromPDF: Bool = false) -> [String] {
         var paragraphs: [String] = []
         var previousWasRow = false
         for line in lines {
@@ -23,8 +26,9 @@ enum NarrativeText {
                 continue
             }
             previousWasRow = false
-            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            var trimmed = line.text.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
+            if fromPDF { trimmed = withoutAutospace(trimmed) }
             let startsParagraph = line.startsParagraph || paragraphs.isEmpty
             let text = MarkdownLiteral.line(trimmed, atLineStart: startsParagraph)
             if startsParagraph {
@@ -33,7 +37,7 @@ enum NarrativeText {
                 // A PDF line wrapped by the layout: Chinese takes no space between
                 // lines; a number beside Chinese gets the space pdftotext prints within a line.
                 let previous = paragraphs[paragraphs.count - 1]
-                paragraphs[paragraphs.count - 1] += needsSpace(previous.last, text.first) ? " " + text : text
+                paragraphs[paragraphs.count - 1] += !fromPDF && needsSpace(previous.last, text.first) ? " " + text : text
             }
         }
         return paragraphs
@@ -47,6 +51,23 @@ enum NarrativeText {
             if !text.isEmpty, text != kept.last { kept.append(text) }
         }
         return kept.isEmpty ? nil : MarkdownLiteral.line(kept.joined(separator: " | "), atLineStart: true)
+    }
+
+    /// One space between a Chinese character and a digit or Latin letter, either way round, taken out.
+    static func withoutAutospace(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(" ") else { return text }
+        func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+        func isWestern(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
+        var out = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count {
+                let left = scalars[index - 1], right = scalars[index + 1]
+                if (isHan(left) && isWestern(right)) || (isWestern(left) && isHan(right)) { continue }
+            }
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     private static func needsSpace(_ left: Character?, _ right: Character?) -> Bool {

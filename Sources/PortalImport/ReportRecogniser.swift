@@ -31,7 +31,8 @@ enum ReportRecogniser {
         var report = ImportedReport(form: form, year: year, agencyName: title.agencyName, contact: Agency.Contact())
         let preambleEnd = found.min() ?? 0
         let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
-        let preamble = NarrativeText.paragraphs(lines[preambleStart..<preambleEnd])
+        let fromPDF = document.format == .pdf
+        let preamble = NarrativeText.paragraphs(lines[preambleStart..<preambleEnd], fromPDF: fromPDF)
         report.narratives["preamble"] = NarrativeText.markdown(preamble)
         report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
         report.published = year.flatMap { PublicationDate.find(in: lines, pageTexts: document.pageDates, reportStart: preambleEnd, year: $0, today: today) }
@@ -44,7 +45,7 @@ enum ReportRecogniser {
             }
             // A section runs to the next heading found.
             let end = found.filter { $0 > heading }.min() ?? lines.count
-            read(section, lines[(heading + 1)..<end], into: &report, path: path)
+            read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)
         }
         if let givenYear, let printed = title.year, printed != givenYear {
             report.diagnostics.append(.warning(.importYearDiffers, at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
@@ -68,10 +69,10 @@ enum ReportRecogniser {
         return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics, formID: form.id)) : .success(report)
     }
 
-    private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String) {
+    private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String, fromPDF: Bool) {
         switch section.content {
         case .narrative(let id):
-            report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body, keepingTables: true)) ?? ""
+            report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body, keepingTables: true, fromPDF: fromPDF)) ?? ""
         case .table(let id):
             guard let table = report.form.table(id) else { return }
             let mapping = TableMapper(table: table, lines: Array(body), path: path).map()

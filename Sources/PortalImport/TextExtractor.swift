@@ -21,6 +21,8 @@ enum TextExtractor {
         var rowEnds = Set<Int>()
         /// Numbers of lines after a blank line (a paragraph's end in wrapped text).
         var blankBefore = Set<Int>()
+        /// PDF text: each text line's printed width, by its index in `lines`.
+        var widths: [Int: Int] = [:]
         func endRow() {
             if let cells = row { lines.append(SourceLine(cells: cells, position: SourcePosition(line: rowStart))) }
             row = nil
@@ -91,10 +93,11 @@ enum TextExtractor {
                 continue
             }
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count
+            if layout { widths[lines.count] = WrappedText.printedWidth(line) }
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
         endRow()
-        if layout { return lines }
+        if layout { return WrappedText.shortLinesMarked(lines, widths: widths) }
         let joined = CellsPerLine.joiningLoneFigures(CellsPerLine.joiningPipeCells(lines, singles: singleCells, rowEnds: rowEnds))
         return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
     }

@@ -35,6 +35,51 @@ enum WrappedText {
 
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "：", "!", "?", ";", ":"]
 
+    /// PDF text of a document without first-line indents (Word's default
+    /// style, exported to PDF): `pdftotext -layout` prints every line at
+    /// the margin, so only the width tells a paragraph's last line. A line
+    /// that stops short of the text's width (two characters or more) and
+    /// ends a sentence or is a heading ends its paragraph. The width is the
+    /// middle width of the lines that break inside a sentence, which run to
+    /// the margin; with fewer than three of them, lines are a paragraph
+    /// each. A line ending a sentence at the margin ends its paragraph when
+    /// the next opens a numbered item (2.有的…, （二）).
+    static func shortLinesMarked(_ lines: [SourceLine], widths: [Int: Int]) -> [SourceLine] {
+        let running = lines.indices.filter { index in
+            lines[index].cells == nil && lines[index].text.count >= 15 && lines[index].text.last.map(breaksInside) == true
+        }.compactMap { widths[$0] }.sorted()
+        let margin = running.count >= 3 ? running[running.count / 2] - 4 : Int.max
+        var marked = lines
+        var previous: (text: String, width: Int)?
+        for index in marked.indices where marked[index].cells == nil {
+            let text = marked[index].text
+            if let previous, endsParagraph(previous.text), previous.width <= margin || opensItem(text) {
+                marked[index].startsParagraph = true
+            }
+            previous = widths[index].map { (text, $0) }
+        }
+        return marked
+    }
+
+    /// Columns a line takes on the page: two for a Chinese or full-width character, one otherwise.
+    static func printedWidth(_ line: String) -> Int {
+        var width = 0
+        for scalar in line.unicodeScalars.reversed().drop(while: { $0 == " " }) {
+            width += (0x2E80...0xFF60).contains(scalar.value) || (0xFFE0...0xFFE6).contains(scalar.value)
+                || (0x20000...0x3FFFD).contains(scalar.value) ? 2 : 1
+        }
+        return width
+    }
+
+    /// 2.有的… / 2、 / （二） / 二、 at a line's start (not 2.5%).
+    private static func opensItem(_ line: String) -> Bool {
+        opensHeading(line) || line.range(of: #"^[0-9]{1,2}[.．、](?![0-9])"#, options: .regularExpression) != nil
+    }
+
+    private static func breaksInside(_ last: Character) -> Bool {
+        isHan(last) || last == "，" || last == "、"
+    }
+
     private static func endsParagraph(_ line: String) -> Bool {
         guard let last = line.last else { return true }
         return sentenceEnds.contains(last) || isHeading(line)

@@ -1,0 +1,73 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// Most PDFs agencies publish are their Word file exported: no first-line
+/// indents (every line at the margin in `pdftotext -layout`), and a gap
+/// between Chinese and Western characters that comes out as a space. The
+/// PDF must import as the Word file does: the same cells, the same paragraphs,
+/// the same text. The fixtures are LibreOffice's PDF export of the Word
+/// fixtures (`soffice --headless --convert-to pdf`).
+final class WordExportedPDFTests: XCTestCase {
+    func testTheReferenceReportsPDFImportsAsItsWordFileDoes() throws {
+        try ImportFixtures.requirePdftotext()
+        try assertSameReport(pdf: ImportFixtures.own("xiasha-2021.pdf"), word: ImportFixtures.own("xiasha-2021.docx"), year: 2021,
+                             sameNarratives: ["preamble", "overview", "problems", "other"])
+    }
+
+    func testTheFilledInTemplatesPDFImportsAsItsWordFileDoes() throws {
+        try ImportFixtures.requirePdftotext()
+        // The preamble's first paragraph ends with 。 exactly at the margin: one paragraph with the next (words the same).
+        try assertSameReport(pdf: ImportFixtures.own("variants/template-filled.pdf"), word: ImportFixtures.own("variants/template-filled.docx"),
+                             year: 2022, sameNarratives: ["overview", "problems", "other"])
+    }
+
+    func testAutospaceBetweenChineseAndWesternCharactersIsTakenOut() {
+        XCTAssertEqual(NarrativeText.withoutAutospace("2021 年共收到申请 2 件，其中 APP 渠道 1 件"), "2021年共收到申请2件，其中APP渠道1件")
+        // Two spaces (a layout gap), punctuation and Western words keep theirs.
+        XCTAssertEqual(NarrativeText.withoutAutospace("政务动态  800"), "政务动态  800")
+        XCTAssertEqual(NarrativeText.withoutAutospace("（电话：0571- 86921701） open data"), "（电话：0571- 86921701） open data")
+    }
+
+    /// Layout text without indents: a short line that ends a sentence ends
+    /// its paragraph; a line at the margin continues, unless the next opens a numbered item.
+    func testParagraphsOfLayoutTextWithoutIndentsEndAtShortLines() {
+        let full = String(repeating: "公开", count: 20)
+        let text = """
+        一、总体情况
+        \(full)，
+        \(full)。
+        短句结束。
+        \(full)，
+        \(full)；
+        2.有的公开内容不规范；
+        （二）依申请公开
+        \(full)，
+        末行。
+        """
+        let lines = TextExtractor.lines(of: text, layout: true)
+        XCTAssertEqual(NarrativeText.paragraphs(lines.dropFirst(), fromPDF: true).count, 5)
+    }
+
+    private func assertSameReport(pdf: URL, word: URL, year: Int, sameNarratives: [String], line: UInt = #line) throws {
+        let site = try ImportSite()
+        let fromPDF = site.importFile(pdf, agency: "from-pdf")
+        XCTAssertEqual(fromPDF.status, .written, "\(fromPDF.problems)", line: line)
+        XCTAssertEqual(fromPDF.format, .pdf, line: line)
+        let fromWord = site.importFile(word, agency: "from-word")
+        XCTAssertEqual(fromWord.status, .written, "\(fromWord.problems)", line: line)
+        let a = try XCTUnwrap(site.report("from-pdf", year)), b = try XCTUnwrap(site.report("from-word", year))
+        for table in ["proactive", "applications", "appeals"] {
+            XCTAssertEqual(cellTexts(a, table: table), cellTexts(b, table: table), table, line: line)
+        }
+        for id in ["preamble", "overview", "problems", "other"] {
+            let pdfText = try XCTUnwrap(a.narratives[id]?.value), wordText = try XCTUnwrap(b.narratives[id]?.value)
+            if sameNarratives.contains(id) {
+                XCTAssertEqual(pdfText, wordText, id, line: line)
+            } else {
+                XCTAssertEqual(pdfText.filter { !$0.isWhitespace }, wordText.filter { !$0.isWhitespace }, id, line: line)
+            }
+        }
+    }
+}
