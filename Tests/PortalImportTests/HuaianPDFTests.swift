@@ -72,12 +72,13 @@ final class HuaianPDFTests: XCTestCase {
         XCTAssertEqual(report.source?.originalName, "huaian-szf-2024.pdf")
         XCTAssertEqual(try Data(contentsOf: site.root.appendingPathComponent("content/agencies/huaian-szf/2024/source.pdf")),
                        try Data(contentsOf: ImportFixtures.huaianPDF))
-        // Narratives keep the published wording; lines wrapped by the layout are joined.
+        // Narratives keep the published wording; lines wrapped by the layout are joined,
+        // and Word's gap between 2024 and 年 (a space in the PDF's text) is not a character.
         let overview = try XCTUnwrap(report.narratives["overview"]?.value)
-        XCTAssertTrue(overview.hasPrefix("2024 年，我市坚持以习近平新时代中国特色社会主义思想为指导，认真学习"), overview)
+        XCTAssertTrue(overview.hasPrefix("2024年，我市坚持以习近平新时代中国特色社会主义思想为指导，认真学习"), overview)
         XCTAssertTrue(overview.contains("（二）依申请公开情况。定期对政府信息公开申请集中的领域"))
         XCTAssertFalse(overview.contains("-2-"), "page marks are not text")
-        XCTAssertEqual(report.narratives["other"]?.value, "2024 年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费 3940 元。\n")
+        XCTAssertEqual(report.narratives["other"]?.value, "2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。\n")
         XCTAssertTrue(try XCTUnwrap(report.narratives["problems"]?.value).hasPrefix("对照上级新要求和公众新期待"))
     }
 
