@@ -36,7 +36,7 @@ struct RegionLine {
             endsInCells = row.last.map { CellText.value($0) != nil } ?? false
             hasNumbers = row.contains(where: CellText.isNumber)
         } else {
-            let tokens = line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            let tokens = Self.unglued(line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init))
             var trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
             // `规章   /   /   /`: marks for nothing end a row too, when two or more stand there
             // (a lone 无 or / ending a line of text is a word, not a cell).
@@ -51,6 +51,23 @@ struct RegionLine {
     }
 
     var isRow: Bool { line.cells != nil }
+
+    /// A PDF's narrow label column prints a wrapped label's first characters
+    /// against the first figure (`四、结3    0    0`): a Chinese character
+    /// followed by digits, just before the figures, is a label's end and a
+    /// figure (no official label ends in a digit).
+    private static func unglued(_ tokens: [String]) -> [String] {
+        // Only before figures already there: a sentence ending in digits (收费3940) stays a sentence.
+        let figures = tokens.reversed().prefix(while: CellText.isCellToken).count
+        guard figures > 0, figures < tokens.count else { return tokens }
+        let glued = tokens[tokens.count - figures - 1]
+        let digits = glued.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard digits > 0, digits < glued.count,
+              let before = glued.dropLast(digits).last?.unicodeScalars.first, (0x4E00...0x9FFF).contains(before.value) else { return tokens }
+        var split = Array(tokens[..<(tokens.count - figures - 1)])
+        split += [String(glued.dropLast(digits)), String(glued.suffix(digits))]
+        return split + tokens.suffix(figures)
+    }
 
     /// The `count` cells a row of the form takes from this line, or why it cannot.
     func cells(count: Int) -> Result<[String], CellCountProblem> {

@@ -23,6 +23,18 @@ final class WordExportedPDFTests: XCTestCase {
                              year: 2022, sameNarratives: ["overview", "problems", "other"])
     }
 
+    /// A table in a narrow frame: the wrapped label's first characters print
+    /// against the first figure (`四、结3    0    0   0   0      1   4`).
+    func testAFigureGluedToANarrowLabelColumnIsAFigure() throws {
+        try ImportFixtures.requirePdftotext()
+        try assertSameReport(pdf: ImportFixtures.own("variants/framed.pdf"), word: ImportFixtures.own("variants/framed.docx"),
+                             year: 2022, sameNarratives: [])
+        XCTAssertEqual(RegionLine(SourceLine(text: "四、结3    0    0   0   0      1   4", position: SourcePosition(line: 1))).cells,
+                       ["3", "0", "0", "0", "0", "1", "4"])
+        // Digits ending a sentence with no figures after them stay words.
+        XCTAssertNil(RegionLine(SourceLine(text: "全年收取信息处理费3940", position: SourcePosition(line: 1))).cells)
+    }
+
     func testAutospaceBetweenChineseAndWesternCharactersIsTakenOut() {
         XCTAssertEqual(NarrativeText.withoutAutospace("2021 年共收到申请 2 件，其中 APP 渠道 1 件"), "2021年共收到申请2件，其中APP渠道1件")
         // Two spaces (a layout gap), punctuation and Western words keep theirs.
