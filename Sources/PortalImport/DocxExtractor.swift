@@ -52,7 +52,10 @@ enum DocxExtractor {
                                    hint: "open and re-save it in Word or WPS"))
         }
         defer { xmlFreeDoc(document) }
-        var reader = WordDocumentReader()
+        // Automatic numbering lives in two other parts; a document without them numbers nothing.
+        let numbering = WordNumbering(numbering: try? ZipEntryReader.read("word/numbering.xml", from: data, limit: largestDocument),
+                                      styles: try? ZipEntryReader.read("word/styles.xml", from: data, limit: largestDocument))
+        var reader = WordDocumentReader(numbering: numbering)
         if let root = xmlDocGetRootElement(document) { reader.visit(root) }
         return .success(reader.lines)
     }
@@ -80,8 +83,19 @@ private struct WordDocumentReader {
     /// For each open `w:tbl`, whether it only frames the page.
     private var layoutTables: [Bool] = []
     private var blockCount = 0
+    /// Automatic numbering, and the paragraph's own list and style.
+    private var numbering: WordNumbering
+    private var numID: String?
+    private var numLevel: Int?
+    private var style: String?
+    /// Inside `w:pPrChange`: a tracked change's old properties, not the paragraph's.
+    private var oldProperties = 0
     /// No official table is wider than this; a damaged span cannot make a row of millions.
     private static let widestSpan = 64
+
+    init(numbering: WordNumbering) {
+        self.numbering = numbering
+    }
 
     mutating func visit(_ node: xmlNodePtr) {
         var child: xmlNodePtr? = node
@@ -148,7 +162,11 @@ private struct WordDocumentReader {
         case "w:gridSpan" where tableDepth == 1:
             span = min(Self.widestSpan, max(1, Int(Self.attribute(node, "val") ?? "1") ?? 1))
         case "w:vMerge" where tableDepth == 1: continuesMerge = (Self.attribute(node, "val") ?? "continue") != "restart"
-        case "w:p": paragraph = ""
+        case "w:p": paragraph = ""; numID = nil; numLevel = nil; style = nil
+        case "w:pPrChange": oldProperties += 1
+        case "w:numId" where oldProperties == 0: numID = Self.attribute(node, "val")
+        case "w:ilvl" where oldProperties == 0: numLevel = Self.attribute(node, "val").flatMap(Int.init)
+        case "w:pStyle" where oldProperties == 0: style = Self.attribute(node, "val")
         case "w:t": inText = true
         case "w:tab": paragraph += "\t"
         case "w:br", "w:cr": paragraph += "\n"
@@ -159,7 +177,13 @@ private struct WordDocumentReader {
     private mutating func end(_ name: String) {
         switch name {
         case "w:t": inText = false
+        case "w:pPrChange": oldProperties -= 1
         case "w:p":
+            // The number Word draws before a list item (一、 1. （一）) is part of what the reader sees.
+            if let label = numbering.label(numID: numID, level: numLevel, style: style),
+               paragraph.contains(where: { !$0.isWhitespace }) {
+                paragraph = label + paragraph
+            }
             if tableDepth == 0 {
                 blockCount += 1
                 lines.append(SourceLine(text: paragraph, position: SourcePosition(line: blockCount)))
