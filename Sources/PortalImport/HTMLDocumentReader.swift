@@ -74,9 +74,9 @@ struct HTMLDocumentReader {
             let block = Self.blocks.contains(name)
             if block { flush() }
             if name == "li", var list = lists.popLast() {
-                // The browser draws a list's numbers; Markdown writes them.
+                // The browser draws a list's numbers and bullets; the text keeps them as drawn.
                 list.count += 1
-                current = list.ordered ? "\(list.count). " : "- "
+                current = list.ordered ? "\(list.count). " : "• "
                 lists.append(list)
             }
             if let children = node.pointee.children { read(children) }

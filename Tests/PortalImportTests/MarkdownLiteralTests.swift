@@ -72,6 +72,24 @@ final class MarkdownLiteralTests: XCTestCase {
         }
     }
 
+    /// A page's lists: the numbers and bullets the browser drew, as text.
+    func testAPagesListsRenderAsTheBrowserDrewThem() throws {
+        let page = try String(contentsOf: ImportFixtures.own("variants/template-filled.html"), encoding: .utf8)
+        let listed = page.replacingOccurrences(of: "<p>全年主动公开政府信息1200条。</p>",
+            with: "<p>全年主动公开政府信息1200条。</p><ul><li>政策解读8篇</li><li>新闻发布会3场</li></ul><ol><li>加强培训</li><li>完善制度</li></ol>")
+        XCTAssertNotEqual(listed, page)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("lists-\(UUID().uuidString).html")
+        try Data(listed.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let rendered = renderedText(try XCTUnwrap(site.report("shifan", 2022)?.narratives["overview"]?.value))
+        for line in ["• 政策解读8篇", "• 新闻发布会3场", "1. 加强培训", "2. 完善制度"] {
+            XCTAssertTrue(rendered.contains(line), "“\(line)” not in:\n\(rendered)")
+        }
+    }
+
     /// The text a browser shows for rendered HTML: tags dropped, the five entities decoded.
     private func renderedText(_ markdown: String) -> String {
         var html = Markdown.html(markdown)
