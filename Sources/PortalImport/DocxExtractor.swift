@@ -6,22 +6,47 @@ import PortalModel
 /// with merged cells (`w:gridSpan` across, `w:vMerge` down) repeated in
 /// every grid cell they cover, as a reader sees them.
 enum DocxExtractor {
-    private static func failure(_ error: ZipEntryReader.Failure, _ whole: SourceLocation) -> Result<[SourceLine], ImportFailure> {
+    private static func failure(_ error: ZipEntryReader.Failure, _ whole: SourceLocation, data: Data) -> Result<[SourceLine], ImportFailure> {
         switch error {
-        case .notAnArchive:
-            .failure(.error(.importUnreadable, at: whole, "the file looks like a Word document (a zip archive) but the archive is damaged",
-                            hint: "download it again, or open and re-save it in Word or WPS"))
         case .missing:
-            .failure(.error(.importUnreadable, at: whole, "a zip archive without word/document.xml: not a Word .docx file",
-                            hint: "import the report's own .docx, PDF or web page"))
+            if let (kind, hint) = otherZipDocument(data) {
+                return .failure(.error(.importUnknownFormat, at: whole, "\(kind), not a report the import reads (Word, PDF, a web page or text)", hint: hint))
+            }
+            return .failure(.error(.importUnreadable, at: whole, "a zip archive without word/document.xml: not a Word .docx file",
+                                   hint: "import the report's own .docx, PDF or web page"))
+        case .notAnArchive:
+            return .failure(.error(.importUnreadable, at: whole, "the file looks like a Word document (a zip archive) but the archive is damaged",
+                                   hint: "download it again, or open and re-save it in Word or WPS"))
         case .tooLarge(let size):
             // A report's text is a few hundred KB; a "zip bomb" unpacks to gigabytes.
-            .failure(.error(.importUnreadable, at: whole, "word/document.xml would unpack to \(size) bytes, far more than any report",
-                            hint: "open and re-save the document in Word or WPS"))
+            return .failure(.error(.importUnreadable, at: whole, "word/document.xml would unpack to \(size) bytes, far more than any report",
+                                   hint: "open and re-save the document in Word or WPS"))
         case .damaged(let part):
-            .failure(.error(.importUnreadable, at: whole, "word/document.xml cannot be unpacked: the archive is damaged (\(part))",
-                            hint: "download it again, or open and re-save it in Word or WPS"))
+            return .failure(.error(.importUnreadable, at: whole, "word/document.xml cannot be unpacked: the archive is damaged (\(part))",
+                                   hint: "download it again, or open and re-save it in Word or WPS"))
         }
+    }
+
+    /// Other documents that are zip archives, told by the part each must hold.
+    /// OFD (开放版式文档, GB/T 33190) is how some government sites publish.
+    private static func otherZipDocument(_ data: Data) -> (String, String)? {
+        let kinds: [(part: String, kind: String, hint: String)] = [
+            ("OFD.xml", "an OFD document (开放版式文档)",
+             "open it in an OFD reader (数科、福昕、永中) and save or print it as PDF, or import the report's PDF, Word or web version"),
+            ("xl/workbook.xml", "an Excel workbook", "import the report itself (Word, PDF or its web page); a table on its own is not a report"),
+            ("ppt/presentation.xml", "a PowerPoint presentation", "import the report itself (Word, PDF or its web page)"),
+        ]
+        for kind in kinds {
+            do {
+                _ = try ZipEntryReader.read(kind.part, from: data, limit: 1 << 20)
+                return (kind.kind, kind.hint)
+            } catch .tooLarge {
+                return (kind.kind, kind.hint)
+            } catch {
+                continue
+            }
+        }
+        return nil
     }
 
     /// The unpacked body of the largest real report is well under 10 MB.
@@ -33,7 +58,7 @@ enum DocxExtractor {
         do {
             xml = try ZipEntryReader.read("word/document.xml", from: data, limit: largestDocument)
         } catch {
-            return failure(error, whole)
+            return failure(error, whole, data: data)
         }
         // Word never writes a DTD; one here could only declare entities that expand without bound.
         if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil {
