@@ -30,12 +30,13 @@ enum ReportYear {
     /// The year of the statistics period the preamble states (本报告中所列数据的统计
     ///期限自2022年1月1日起至2022年12月31日止): the report's year, printed.
     static func statisticsPeriod(in lines: ArraySlice<SourceLine>) -> Int? {
-        let pattern = #"((?:19|20)[0-9]{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|到|—|-|－)\s*((?:19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日"#
+        // …自2021年1月1日起至2021年12月31日止, 从…起至…, 为2022年1月1日至12月31日 (the year once).
+        let pattern = #"((?:19|20)[0-9]{2})年1月1日(?:起)?(?:至|到|—|-|－|~)((?:19|20)[0-9]{2}年)?12月31日"#
         for line in lines where line.cells == nil {
-            let text = arabic(LabelText.fold(line.text))
+            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
             guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
-            let years = text[match].matches(of: /(19|20)[0-9]{2}/).map { Int($0.output.0) }
-            if years.count >= 2, let first = years[0], first == years[1] { return first }
+            let years = text[match].matches(of: /(19|20)[0-9]{2}/).compactMap { Int($0.output.0) }
+            if let first = years.first, years.allSatisfy({ $0 == first }) { return first }
         }
         return nil
     }

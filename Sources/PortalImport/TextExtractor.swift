@@ -90,6 +90,12 @@ enum TextExtractor {
                                         position: position))
                 continue
             }
+            if let (left, right) = sideBySide(line) {
+                // Two tables printed side by side: the left one's row, then the right one's.
+                lines.append(SourceLine(text: left, position: position))
+                lines.append(SourceLine(text: right, position: position))
+                continue
+            }
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
@@ -133,6 +139,18 @@ enum TextExtractor {
         }
         for indices in seen.values where indices.count >= 2 { found.formUnion(indices) }
         return found
+    }
+
+    /// A PDF line holding rows of two tables printed side by side: a label and its
+    /// figures, a gap of three spaces or more, another label and its figures
+    /// (`规章   1   0   11      行政许可   447228`). A row of one table has one label.
+    static func sideBySide(_ line: String) -> (String, String)? {
+        let figure = #"[0-9][0-9.,]*|[-—–/]"#
+        let row = #"[^\s0-9.,\-—–/|][^|]*?\s{2,}(?:(?:\#(figure))\s+)*(?:\#(figure))"#
+        guard let regex = try? NSRegularExpression(pattern: #"^\s*(\#(row))\s{3,}(\#(row))\s*$"#),
+              let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+              let left = Range(match.range(at: 1), in: line), let right = Range(match.range(at: 2), in: line) else { return nil }
+        return (String(line[left]), String(line[right]))
     }
 
     /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.

@@ -58,6 +58,19 @@ final class PDFPageFurnitureTests: XCTestCase {
         }
     }
 
+    func testRowsOfTwoTablesPrintedSideBySideAreTwoRows() throws {
+        // 第（五）项's 行政许可 printed beside 第（六）项's 行政处罚 on one line.
+        try assertSameImport { lines in
+            let licensing = lines.firstIndex { $0.hasPrefix("行政许可") }!, penalties = lines.firstIndex { $0.hasPrefix("行政处罚") }!
+            lines[licensing] += "              " + lines[penalties].trimmingCharacters(in: .whitespaces)
+            lines.remove(at: penalties)
+        }
+        XCTAssertEqual(TextExtractor.sideBySide("规章            1          0        11           行政许可          447228")?.1, "行政许可          447228")
+        XCTAssertNil(TextExtractor.sideBySide("      （一）予以公开                   1288        21       0        0    50       3   1362"), "one label: one row")
+        XCTAssertNil(TextExtractor.sideBySide("本            2.其他法律行政法规禁止公开     30          1        0        0        0    0    31"), "a group label beside a row's")
+        XCTAssertNil(TextExtractor.sideBySide("全年共办理 120 件，   其中   答复 20 件"), "prose")
+    }
+
     func testPageNumbersBesideAPageBreak() {
         let text = "一、总体情况\n本年度公开工作有序推进，\n示例年度报告    第 1 页 共 2 页\n\u{0C}示例年度报告（2022年度）\n全年主动公开信息1200条。\n示例年度报告    第 2 页 共 2 页\n\u{0C}示例年度报告（2022年度）\n结束。\n"
         XCTAssertEqual(TextExtractor.lines(of: text, layout: true).map(\.text), ["一、总体情况", "本年度公开工作有序推进，", "全年主动公开信息1200条。", "结束。"])

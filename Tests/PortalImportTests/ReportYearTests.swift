@@ -54,6 +54,9 @@ final class ReportYearTests: XCTestCase {
         let lines = ["统计期限自2021年7月1日起至2022年6月30日止。", "自2021年1月1日至2022年12月31日"].enumerated()
             .map { SourceLine(text: $0.element, position: SourcePosition(line: $0.offset + 1)) }
         XCTAssertNil(ReportYear.statisticsPeriod(in: lines[...]))
-        XCTAssertEqual(ReportYear.statisticsPeriod(in: [SourceLine(text: "统计期限为2022年1月1日至2022年12月31日。", position: SourcePosition(line: 1))][...]), 2022)
+        for printed in ["统计期限为2022年1月1日至2022年12月31日。", "数据统计期限为2022年1月1日至12月31日。", "統計期限從2022年1月1日起至2022年12月31日止",
+                        "统计期限自二〇二二年1月1日起至二〇二二年12月31日止"] {
+            XCTAssertEqual(ReportYear.statisticsPeriod(in: [SourceLine(text: printed, position: SourcePosition(line: 1))][...]), 2022, printed)
+        }
     }
 }
