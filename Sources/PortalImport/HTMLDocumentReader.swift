@@ -83,15 +83,19 @@ struct HTMLDocumentReader {
 
     /// The lines of the page. A line that is all link (上一篇, 相关阅读, last year's
     /// report, a table of contents) is the site's, not the report's, unless it is
-    /// numbered like a section heading (一、总体情况 linked by the CMS) and not a
-    /// contents entry: no later line prints the same text.
+    /// numbered like a section heading (一、总体情况 linked by the CMS), stands
+    /// between lines that are not links (an item of a list of links has another
+    /// beside it), and no later line prints the same text (a contents entry).
     mutating func finish() -> [SourceLine] {
         flush()
         var later = Set<String>()
         var kept: [SourceLine] = []
-        for (line, linksOnly) in lines.reversed() {
+        for (index, (line, linksOnly)) in lines.enumerated().reversed() {
             defer { if line.cells == nil { later.insert(line.text) } }
-            if linksOnly, later.contains(line.text) || !Self.isNumberedHeading(line.text) { continue }
+            if linksOnly {
+                let besideLinks = (index > 0 && lines[index - 1].linksOnly) || (index + 1 < lines.count && lines[index + 1].linksOnly)
+                if besideLinks || later.contains(line.text) || !Self.isNumberedHeading(line.text) { continue }
+            }
             kept.append(line)
         }
         return kept.reversed()

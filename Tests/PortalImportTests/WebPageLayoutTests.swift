@@ -36,6 +36,16 @@ final class WebPageLayoutTests: XCTestCase {
         XCTAssertEqual(outcome.year, 2022)
     }
 
+    func testANumberedListOfLinksAfterTheReportStaysOut() throws {
+        // 相关文件 under the report, numbered like headings: links beside links, the site's.
+        let list = #"<p>相关文件：</p><p><a href="/a.html">一、关于印发示例办法的通知</a></p><p><a href="/b.html">二、关于示例工作的通知</a></p>"#
+        let file = try editedPage("template-filled.html", [("</body>", list + "</body>")])
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(file, agency: "shifan").status, .written)
+        let other = try XCTUnwrap(site.report("shifan", 2022)?.narratives["other"]?.value)
+        XCTAssertFalse(other.contains("关于印发"), other)
+    }
+
     func testAPageOfAReportPagedOverSeveralPagesIsRefusedSayingSo() throws {
         for pager in [#"<div class="pages"><a href="t20230120_123_1.html">1</a> <a href="t20230120_123_2.html">2</a> <a href="t20230120_123_2.html">下一页</a></div>"#,
                       #"<p><a href="?page=2">2</a></p>"#] {
