@@ -12,7 +12,7 @@ enum DocExtractor {
 
     static func lines(of file: URL, path: String) -> Result<[SourceLine], ImportFailure> {
         let whole = SourceLocation(path: path)
-        guard let tool = PDFExtractor.executable("soffice") ?? PDFExtractor.executable("libreoffice") else {
+        guard let tool = ExternalTool.executable("soffice") ?? ExternalTool.executable("libreoffice") else {
             return .failure(.error(.importToolMissing, at: whole,
                                    "cannot read an old Word .doc or WPS .wps file: LibreOffice (soffice) is not installed",
                                    hint: "install libreoffice-writer-nogui (scripts/setup --for-tests does), or save the file as .docx and import that"))
@@ -29,24 +29,19 @@ enum DocExtractor {
         } catch {
             return .failure(.error(.importUnreadable, at: whole, "cannot prepare the conversion: \(error.localizedDescription)"))
         }
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = ["-env:UserInstallation=file://\(scratch.path)/profile", "--headless", "--norestore",
-                             "--convert-to", "docx:MS Word 2007 XML", "--outdir", output.path, input.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do { try process.run() } catch {
-            return .failure(.error(.importUnreadable, at: whole, "LibreOffice could not be started: \(error.localizedDescription)"))
-        }
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            finished.wait()
+        let arguments = ["-env:UserInstallation=file://\(scratch.path)/profile", "--headless", "--norestore",
+                         "--convert-to", "docx:MS Word 2007 XML", "--outdir", output.path, input.path]
+        let status: Int32
+        switch ExternalTool.run(tool, arguments, timeout: timeout) {
+        case .notStarted(let reason):
+            return .failure(.error(.importUnreadable, at: whole, "LibreOffice could not be started: \(reason)"))
+        case .timedOut:
             return .failure(.error(.importUnreadable, at: whole, "LibreOffice did not finish reading the file in \(Int(timeout)) s",
                                    hint: "open it in Word or WPS, save it as .docx and import that"))
+        case .finished(let exit, _):
+            status = exit
         }
-        guard process.terminationStatus == 0,
+        guard status == 0,
               let converted = try? Data(contentsOf: output.appendingPathComponent("source.docx")), !converted.isEmpty else {
             return .failure(.error(.importUnreadable, at: whole,
                                    "the .doc/.wps file cannot be read (LibreOffice could not convert it); it may be damaged or not a text document",

@@ -3,8 +3,11 @@ import Foundation
 import PortalModel
 
 /// A Word `.docx` → lines: the body's paragraphs, and its tables as grids
-/// with merged cells (`w:gridSpan` across, `w:vMerge` down) repeated in
-/// every grid cell they cover, as a reader sees them.
+/// with merged cells (`w:gridSpan` and `w:hMerge` across, `w:vMerge` down)
+/// repeated in every grid cell they cover, as a reader sees them. What the
+/// file holds but a reader does not see is left out: deleted and moved-away
+/// text of tracked changes, hidden text, field codes, the fallback copy of a
+/// text box; page headers, footers and footnotes are other parts, never read.
 enum DocxExtractor {
     private static func failure(_ error: ZipEntryReader.Failure, _ whole: SourceLocation, data: Data) -> Result<[SourceLine], ImportFailure> {
         switch error {
@@ -88,10 +91,16 @@ enum DocxExtractor {
 
 /// Walks word/document.xml: paragraphs of the body become text lines; a
 /// table becomes one row line per `w:tr`. Text in a cell keeps its
-/// paragraphs apart with a line break; nested tables are read as text.
+/// paragraphs apart with a line break; a table nested in a statistics
+/// table's cell is read as text, but a table whose cells hold tables lays
+/// out the page and is read as running text and tables.
 private struct WordDocumentReader {
     private(set) var lines: [SourceLine] = []
     private var paragraph = ""
+    /// The paragraphs a text box's paragraphs are anchored in, innermost last.
+    private var enclosingParagraphs: [String] = []
+    /// Their list and style, likewise.
+    private var enclosingNumbering: [(String?, Int?, String?)] = []
     private var inText = false
     private var tableDepth = 0
     private var tableCount = 0
@@ -101,6 +110,7 @@ private struct WordDocumentReader {
     private var cellText: [String] = []
     private var span = 1
     private var continuesMerge = false
+    private var continuesHMerge = false
     /// The previous row's grid, for cells merged down (`w:vMerge` without restart).
     private var gridAbove: [String] = []
     /// The previous row's cells that repeat a cell merged from the left.
@@ -128,6 +138,7 @@ private struct WordDocumentReader {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
                 let name = Self.qualifiedName(current)
+                if Self.isUnseen(name, current) { break }
                 start(name, current)
                 if let children = current.pointee.children { visit(children) }
                 end(name)
@@ -138,6 +149,51 @@ private struct WordDocumentReader {
             }
             child = current.pointee.next
         }
+    }
+
+    /// Elements whose text a reader of the document never sees: a tracked
+    /// change's deleted or moved-away runs and deleted rows (the inserted and
+    /// moved-to ones are kept), hidden runs, the fallback copy of a drawing
+    /// or text box that `mc:Choice` already holds, and field codes.
+    private static func isUnseen(_ name: String, _ node: xmlNodePtr) -> Bool {
+        switch name {
+        case "w:del", "w:moveFrom", "mc:Fallback", "w:instrText", "w:delText", "w:delInstrText": return true
+        case "w:r": return hasSwitchedOn(node, properties: "w:rPr", "w:vanish")
+        case "w:tr": return hasSwitchedOn(node, properties: "w:trPr", "w:del")
+        default: return false
+        }
+    }
+
+    /// Whether the element's properties (`w:rPr`, `w:trPr`) hold the flag, not switched off (`w:val="0"`).
+    private static func hasSwitchedOn(_ node: xmlNodePtr, properties: String, _ flag: String) -> Bool {
+        guard let holder = child(of: node, named: properties), let element = child(of: holder, named: flag) else { return false }
+        return !["0", "false", "off"].contains(attribute(element, "val") ?? "on")
+    }
+
+    private static func child(of node: xmlNodePtr, named wanted: String) -> xmlNodePtr? {
+        var child = node.pointee.children
+        while let element = child {
+            if element.pointee.type == XML_ELEMENT_NODE, qualifiedName(element) == wanted { return element }
+            child = element.pointee.next
+        }
+        return nil
+    }
+
+    /// Whether any cell of the table holds a table of its own.
+    private static func holdsTable(_ table: xmlNodePtr) -> Bool {
+        func visit(_ first: xmlNodePtr?, inCell: Bool) -> Bool {
+            var node = first
+            while let element = node {
+                if element.pointee.type == XML_ELEMENT_NODE {
+                    let name = qualifiedName(element)
+                    if name == "w:tbl", inCell { return true }
+                    if name != "w:tbl", visit(element.pointee.children, inCell: inCell || name == "w:tc") { return true }
+                }
+                node = element.pointee.next
+            }
+            return false
+        }
+        return visit(table.pointee.children, inCell: false)
     }
 
     /// The cells of a table, not counting those of tables nested in it.
@@ -176,18 +232,24 @@ private struct WordDocumentReader {
         switch name {
         case "w:tbl":
             // A table of one cell that frames the page (the whole report in a bordered
-            // box): its paragraphs are running text and its tables the report's.
-            let layout = tableDepth == 0 && Self.cellCount(node) <= 1
+            // box), or whose cells hold the report's tables (a heading in one cell, its
+            // table in the next): its paragraphs are running text and its tables the report's.
+            // A statistics table's cell never holds a table.
+            let layout = tableDepth == 0 && (Self.cellCount(node) <= 1 || Self.holdsTable(node))
             layoutTables.append(layout)
             if layout { return }
             tableDepth += 1
             if tableDepth == 1 { tableCount += 1; rowCount = 0; gridAbove = []; continuedAbove = [] }
         case "w:tr" where tableDepth == 1: cells = []; rowCount += 1
-        case "w:tc" where tableDepth == 1: cellText = []; span = 1; continuesMerge = false
+        case "w:tc" where tableDepth == 1: cellText = []; span = 1; continuesMerge = false; continuesHMerge = false
         case "w:gridSpan" where tableDepth == 1:
             span = min(Self.widestSpan, max(1, Int(Self.attribute(node, "val") ?? "1") ?? 1))
         case "w:vMerge" where tableDepth == 1: continuesMerge = (Self.attribute(node, "val") ?? "continue") != "restart"
-        case "w:p": paragraph = ""; numID = nil; numLevel = nil; style = nil
+        // Word 97's way of merging across, still written by converters: the cell continues the one on its left.
+        case "w:hMerge" where tableDepth == 1: continuesHMerge = (Self.attribute(node, "val") ?? "continue") != "restart"
+        case "w:p":
+            enclosingParagraphs.append(paragraph); paragraph = ""
+            enclosingNumbering.append((numID, numLevel, style)); numID = nil; numLevel = nil; style = nil
         case "w:pPrChange": oldProperties += 1
         case "w:numId" where oldProperties == 0: numID = Self.attribute(node, "val")
         case "w:ilvl" where oldProperties == 0: numLevel = Self.attribute(node, "val").flatMap(Int.init)
@@ -195,6 +257,8 @@ private struct WordDocumentReader {
         case "w:t": inText = true
         case "w:tab": paragraph += "\t"
         case "w:br", "w:cr": paragraph += "\n"
+        // A hyphen that does not break (‑) is printed; a soft hyphen only where a line breaks.
+        case "w:noBreakHyphen": paragraph += "-"
         default: break
         }
     }
@@ -215,9 +279,16 @@ private struct WordDocumentReader {
             } else {
                 cellText.append(paragraph)
             }
+            // A text box's paragraph ends inside the paragraph it is anchored in: that one goes on.
+            paragraph = enclosingParagraphs.popLast() ?? ""
+            (numID, numLevel, style) = enclosingNumbering.popLast() ?? (nil, nil, nil)
         case "w:tc" where tableDepth == 1:
             let text = cellText.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
-            cells.append((text, span, continuesMerge))
+            if continuesHMerge, let last = cells.popLast() {
+                cells.append((last.text, min(Self.widestSpan, last.span + span), last.continuesMerge))
+            } else {
+                cells.append((text, span, continuesMerge))
+            }
         case "w:tr" where tableDepth == 1:
             var grid: [String] = []
             var continued = Set<Int>()

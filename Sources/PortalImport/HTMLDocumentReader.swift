@@ -7,7 +7,10 @@ import Foundation
 /// related links, footers) is left out by element and class names, and
 /// the lines only chrome prints (字体【大 中 小】, ICP, 当前位置…) by their text.
 struct HTMLDocumentReader {
-    private var lines: [SourceLine] = []
+    /// The lines read, and whether each is all link (kept only when it is a heading).
+    private var lines: [(line: SourceLine, linksOnly: Bool)] = []
+    /// A link to the report's next page (下一页, `…_2.html`): the page holds part of it.
+    private(set) var nextPage: String?
     private var current = ""
     private var blockCount = 0
     private var tableCount = 0
@@ -64,11 +67,13 @@ struct HTMLDocumentReader {
             if article { articleDepth += 1 }
             defer { if article { articleDepth -= 1 } }
             if name == "br" { flush(); return }
+            if name == "a", nextPage == nil, let next = Self.nextPageLink(node) { nextPage = next }
             // A line that is all link (上一篇, 相关阅读, last year's report, a table of contents) is the site's, not the report's.
             let link = name == "a" && Self.hasAttribute(node, "href")
             if link { linkDepth += 1 }
             defer { if link { linkDepth -= 1 } }
             if name == "table", !Self.isLayoutTable(node) { flush(); readTable(node); return }
+            if name == "div" || name == "section", Self.isDivTable(node) { flush(); readDivTable(node); return }
             if name == "ol" || name == "ul" { lists.append((ordered: name == "ol", count: 0)) }
             defer { if name == "ol" || name == "ul" { lists.removeLast() } }
             let block = Self.blocks.contains(name)
@@ -86,9 +91,41 @@ struct HTMLDocumentReader {
         }
     }
 
+    /// The lines of the page. A line that is all link (上一篇, 相关阅读, last year's
+    /// report, a table of contents) is the site's, not the report's, unless it is
+    /// numbered like a section heading (一、总体情况 linked by the CMS), stands
+    /// between lines that are not links (an item of a list of links has another
+    /// beside it), and no later line prints the same text (a contents entry).
     mutating func finish() -> [SourceLine] {
         flush()
-        return lines
+        var later = Set<String>()
+        var kept: [SourceLine] = []
+        for (index, (line, linksOnly)) in lines.enumerated().reversed() {
+            defer { if line.cells == nil { later.insert(line.text) } }
+            if linksOnly {
+                let besideLinks = (index > 0 && lines[index - 1].linksOnly) || (index + 1 < lines.count && lines[index + 1].linksOnly)
+                if besideLinks || later.contains(line.text) || !Self.isNumberedHeading(line.text) { continue }
+            }
+            kept.append(line)
+        }
+        return kept.reversed()
+    }
+
+    /// 一、总体情况, 第二部分 …, (三) …: how a report numbers its headings.
+    private static func isNumberedHeading(_ text: String) -> Bool {
+        text.range(of: #"^\s*(第?[一二三四五六七八九十]+(、|部分)|[（(][一二三四五六七八九十]+[)）])"#, options: .regularExpression) != nil
+            && text.count <= 60 && !text.contains("年度报告")
+    }
+
+    /// The address of a link to the next page of a paged article: 下一页, or a
+    /// page number linking to `…_2.html` or `?page=2`.
+    private static func nextPageLink(_ node: xmlNodePtr) -> String? {
+        guard let href = attribute(node, "href") else { return nil }
+        let label = text(of: node).filter { !$0.isWhitespace }
+        let paged = href.range(of: #"(_[0-9]{1,2}\.s?html?|[?&](page|pageno|pageindex|p)=[0-9]+)$"#, options: [.regularExpression, .caseInsensitive]) != nil
+        if label == "下一页" || label == "下页" { return href }
+        if paged, let number = Int(label), (2...99).contains(number) { return href }
+        return nil
     }
 
     private mutating func flush() {
@@ -96,10 +133,10 @@ struct HTMLDocumentReader {
         let linksOnly = !textOutsideLinks
         current = ""
         textOutsideLinks = false
-        guard !text.isEmpty, !linksOnly else { return }
+        guard !text.isEmpty else { return }
         if Self.isChromeLine(text) { noteDate(text); return }
         blockCount += 1
-        lines.append(SourceLine(text: text, position: SourcePosition(line: blockCount)))
+        lines.append((SourceLine(text: text, position: SourcePosition(line: blockCount)), linksOnly))
     }
 
     /// Chrome by its class words, unless it holds the report: CMS pages also
@@ -176,17 +213,6 @@ struct HTMLDocumentReader {
         }
     }
 
-    private static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            if string(current.pointee.name).lowercased() == wanted {
-                return current.pointee.children?.pointee.content.map { string($0) }
-            }
-            attribute = current.pointee.next
-        }
-        return nil
-    }
-
     private static func isChromeLine(_ text: String) -> Bool {
         chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
@@ -205,58 +231,105 @@ struct HTMLDocumentReader {
         return nested || cells <= 1
     }
 
+    /// A table drawn with `<div>`s (`class="table"`, `role="table"`, `display: table` or
+    /// `grid`) whose children are its rows and their children its cells: two or
+    /// more rows, all `<div>`s or list items, most of two or more cells, and a cell
+    /// holding a figure (an article in a block named `content_table` has paragraphs).
+    private static func isDivTable(_ node: xmlNodePtr) -> Bool {
+        let style = (attribute(node, "style") ?? "").lowercased().filter { !$0.isWhitespace }
+        guard attribute(node, "role")?.lowercased() == "table" || style.contains("display:table") || style.contains("display:grid")
+                || !classWords(node).isDisjoint(with: ["table", "tbl", "grid"]) else { return false }
+        let rows = elementChildren(node)
+        return rows.count >= 2 && rows.allSatisfy { ["div", "li", "ul"].contains(string($0.pointee.name).lowercased()) && !elementChildren($0).isEmpty }
+            && rows.filter({ elementChildren($0).count >= 2 }).count * 2 >= rows.count
+            && rows.contains { elementChildren($0).contains { CellText.isNumber(text(of: $0)) } }
+    }
+
+    private static func elementChildren(_ node: xmlNodePtr) -> [xmlNodePtr] {
+        var children: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { children.append(current) }
+            child = current.pointee.next
+        }
+        return children
+    }
+
+    /// A `<div>` table's rows: each child's children are its cells, none merged.
+    private mutating func readDivTable(_ table: xmlNodePtr) {
+        tableCount += 1
+        for (index, row) in Self.elementChildren(table).enumerated() {
+            blockCount += 1
+            lines.append((SourceLine(cells: Self.elementChildren(row).map { Self.text(of: $0) },
+                                     position: SourcePosition(line: blockCount, table: tableCount, row: index + 1)), false))
+        }
+    }
+
     private mutating func readTable(_ table: xmlNodePtr) {
         tableCount += 1
-        var rows: [xmlNodePtr] = []
-        Self.walk(table.pointee.children) { element, name in if name == "tr" { rows.append(element) } }
-        var grid: [[String?]] = []
-        /// Grid cells that repeat a cell spanning columns from the left.
-        var continued: [Set<Int>] = []
-        /// Grid cells that repeat a cell spanning rows from above.
-        var fromAbove: [Set<Int>] = []
+        var rows: [[xmlNodePtr]] = []
+        Self.walk(table.pointee.children) { element, name in
+            guard name == "tr" else { return }
+            var cells: [xmlNodePtr] = []
+            var cell = element.pointee.children
+            while let current = cell {
+                let cellName = Self.string(current.pointee.name).lowercased()
+                if current.pointee.type == XML_ELEMENT_NODE, cellName == "td" || cellName == "th" { cells.append(current) }
+                cell = current.pointee.next
+            }
+            rows.append(cells)
+        }
+        let spans = rows.map { $0.map { (rows: min(max(1, Self.intAttribute($0, "rowspan") ?? 1), 100), columns: min(max(1, Self.intAttribute($0, "colspan") ?? 1), 100)) } }
+        // The table is as wide as its widest row prints. A cell merged down is ended before a
+        // row whose own cells fill that width: LibreOffice's export writes the official
+        // template's 总计 header as rowspan 4 colspan 7, which would push every figure below
+        // it seven columns to the right.
+        let width = spans.map { $0.reduce(0) { $0 + $1.columns } }.max() ?? 0
+        /// Cells merged down from rows above: their columns, text and the last row they cover.
+        var above: [(columns: Range<Int>, text: String, lastRow: Int)] = []
         /// Rows that had a cell of chrome: left out when nothing else is in them.
         var chromeRows = Set<Int>()
-        var datedRows = Set<Int>()
         for (rowIndex, row) in rows.enumerated() {
-            if grid.count <= rowIndex { grid.append([]) }
+            above.removeAll { $0.lastRow < rowIndex }
+            let own = spans[rowIndex].reduce(0) { $0 + $1.columns }
+            while !above.isEmpty, own + above.reduce(0, { $0 + $1.columns.count }) > width {
+                above.removeLast()
+            }
+            var grid: [String?] = []
+            var continued = Set<Int>()
+            var fromAbove = Set<Int>()
+            for merged in above {
+                for c in merged.columns {
+                    while grid.count <= c { grid.append(nil) }
+                    grid[c] = merged.text
+                    fromAbove.insert(c)
+                    if c > merged.columns.lowerBound { continued.insert(c) }
+                }
+            }
             var column = 0
-            var cell = row.pointee.children
-            while let element = cell {
-                cell = element.pointee.next
-                let name = Self.string(element.pointee.name).lowercased()
-                guard element.pointee.type == XML_ELEMENT_NODE, name == "td" || name == "th" else { continue }
-                while column < grid[rowIndex].count, grid[rowIndex][column] != nil { column += 1 }
+            for (element, span) in zip(row, spans[rowIndex]) {
+                while column < grid.count, grid[column] != nil { column += 1 }
                 // A cell that is all link or page furniture (上一篇, 【打印】) holds nothing of the report.
                 let chrome = Self.isChromeCell(element)
-                if chrome { chromeRows.insert(rowIndex); datedRows.insert(rowIndex) }
+                if chrome { chromeRows.insert(rowIndex) }
                 let text = chrome ? "" : Self.text(of: element)
-                let rowspan = min(max(1, Self.intAttribute(element, "rowspan") ?? 1), 100)
-                let colspan = min(max(1, Self.intAttribute(element, "colspan") ?? 1), 100)
-                for r in rowIndex..<(rowIndex + rowspan) {
-                    while grid.count <= r { grid.append([]) }
-                    while continued.count <= r { continued.append([]) }
-                    while fromAbove.count <= r { fromAbove.append([]) }
-                    for c in column..<(column + colspan) {
-                        while grid[r].count <= c { grid[r].append(nil) }
-                        grid[r][c] = text
-                        if c > column { continued[r].insert(c) }
-                        if r > rowIndex { fromAbove[r].insert(c) }
-                    }
+                for c in column..<(column + span.columns) {
+                    while grid.count <= c { grid.append(nil) }
+                    grid[c] = text
+                    if c > column { continued.insert(c) }
                 }
-                column += colspan
+                if span.rows > 1 {
+                    above.append((column..<(column + span.columns), text, rowIndex + span.rows - 1))
+                    above.sort { $0.columns.lowerBound < $1.columns.lowerBound }
+                }
+                column += span.columns
             }
-        }
-        // A row with a 发布日期 cell: the whole row's text (the date is the next cell's).
-        for index in datedRows.sorted() {
-            var text = ""
-            Self.walkText(rows[index].pointee.children) { text += $0 + " " }
-            noteDate(text)
-        }
-        for (index, row) in grid.prefix(rows.count).enumerated() where !chromeRows.contains(index) || row.contains(where: { !($0 ?? "").isEmpty }) {
+            // A row with a 发布日期 cell: the whole row's text (the date is the next cell's).
+            if chromeRows.contains(rowIndex) { noteDate(row.map { Self.text(of: $0) }.joined(separator: " ")) }
+            guard !chromeRows.contains(rowIndex) || grid.contains(where: { !($0 ?? "").isEmpty }) else { continue }
             blockCount += 1
-            lines.append(SourceLine(cells: row.map { $0 ?? "" }, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1),
-                                    spanContinuations: index < continued.count ? continued[index] : [],
-                                    mergedFromAbove: index < fromAbove.count ? fromAbove[index] : []))
+            lines.append((SourceLine(cells: grid.map { $0 ?? "" }, position: SourcePosition(line: blockCount, table: tableCount, row: rowIndex + 1),
+                                     spanContinuations: continued, mergedFromAbove: fromAbove), false))
         }
     }
 
@@ -290,10 +363,14 @@ struct HTMLDocumentReader {
     }
 
     private static func intAttribute(_ node: xmlNodePtr, _ wanted: String) -> Int? {
+        attribute(node, wanted).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    private static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
             if string(current.pointee.name).lowercased() == wanted, let value = current.pointee.children?.pointee.content {
-                return Int(string(value).trimmingCharacters(in: .whitespaces))
+                return string(value)
             }
             attribute = current.pointee.next
         }

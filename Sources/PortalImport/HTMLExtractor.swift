@@ -44,6 +44,13 @@ enum HTMLExtractor {
         var reader = HTMLDocumentReader()
         if let root = xmlDocGetRootElement(document) { reader.read(root) }
         let lines = reader.finish()
+        // A CMS that pages long articles: what this file holds is part of the report, and
+        // a section or its end would be missing without a word, or refused for reasons that mislead.
+        if let next = reader.nextPage {
+            return .failure(.error(.importPaged, at: SourceLocation(path: path),
+                                   "the page is one of several the site splits the report over (it links to the next page, “\(next)”): the rest of the report is not in this file",
+                                   hint: "import the report's Word or PDF original if the site offers one, or save every page and import their text joined in one file"))
+        }
         return .success((lines, reader.pageDates))
     }
 

@@ -10,6 +10,7 @@ extension Rule {
     public static let importEncoding = Rule("import-encoding", .error, .import, "text or a page in an encoding other than UTF-8, UTF-16 and GBK/GB2312/GB18030")
     public static let importScannedPdf = Rule("import-scanned-pdf", .error, .import, "a PDF without a text layer (scanned pages)")
     public static let importToolMissing = Rule("import-tool-missing", .error, .import, "pdftotext (poppler-utils) is not installed")
+    public static let importPaged = Rule("import-paged", .error, .import, "a web page that links to the report's next page (下一页, `…_2.html`): it holds only part of the report")
     public static let importNoReport = Rule("import-no-report", .error, .import, "none of the six section headings is in the file (e.g. a page listing links to reports)")
     public static let importNoTables = Rule("import-no-tables", .error, .import, "a Word file or page with no tables at all, or a report whose table sections print nothing (tables as pictures)")
     public static let importSectionMissing = Rule("import-section-missing", .error, .import, "one section heading is not found (cut off, or a wording not in the form's aliases)")
@@ -17,7 +18,7 @@ extension Rule {
     public static let importRowTwice = Rule("import-row-twice", .error, .import, "a row's label printed twice in its table")
     public static let importRowUnplaced = Rule("import-row-unplaced", .error, .import, "figures that no official row claims")
     public static let importCell = Rule("import-cell", .error, .import, "a cell that is not a number or a blank mark, a row with more or fewer cells than columns or with surplus blanks that fit more than one way, or a figure merged over cells of the form kept apart")
-    public static let importNoYear = Rule("import-no-year", .error, .import, "the title prints no year, or titles of several years, and --year is not given")
+    public static let importNoYear = Rule("import-no-year", .error, .import, "the title prints no year (nor the preamble its statistics period), or titles of several years, and --year is not given; a publication date alone is not taken for the year")
     public static let importNoAgency = Rule("import-no-agency", .error, .import, "the agency cannot be told (no known name, no --agency/--agencies entry), or a new agency has no printed name")
     public static let importUsage = Rule("import-usage", .error, .import, "an --agency that is not a valid slug")
     public static let importExists = Rule("import-exists", .error, .import, "the report exists and differs (lists the rows); --force replaces it")
@@ -36,6 +37,7 @@ extension Rule {
         .importEncoding,
         .importScannedPdf,
         .importToolMissing,
+        .importPaged,
         .importNoReport,
         .importNoTables,
         .importSectionMissing,

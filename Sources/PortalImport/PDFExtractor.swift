@@ -5,27 +5,28 @@ import PortalModel
 /// table row on one line (its cells separated by spaces) and marks pages
 /// with form feeds.
 enum PDFExtractor {
+    /// pdftotext reads a report of 30 pages in well under a second; a damaged PDF can loop.
+    static let timeout: TimeInterval = 60
+
     static func lines(of file: URL, path: String) -> Result<[SourceLine], ImportFailure> {
-        guard let tool = executable("pdftotext") else {
+        guard let tool = ExternalTool.executable("pdftotext") else {
             return .failure(.error(.importToolMissing, at: SourceLocation(path: path),
                                    "cannot read a PDF: pdftotext is not installed",
                                    hint: "install poppler-utils (scripts/setup does), or import the Word or web version"))
         }
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = ["-layout", "-enc", "UTF-8", "-q", file.path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch {
-            return .failure(.error(.importUnreadable, at: SourceLocation(path: path), "pdftotext could not be started: \(error.localizedDescription)"))
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            return .failure(.error(.importUnreadable, at: SourceLocation(path: path),
-                                   "the PDF cannot be read (pdftotext failed with status \(process.terminationStatus)); the file may be damaged",
+        let data: Data
+        switch ExternalTool.run(tool, ["-layout", "-enc", "UTF-8", "-q", file.path, "-"], timeout: timeout) {
+        case .notStarted(let reason):
+            return .failure(.error(.importUnreadable, at: SourceLocation(path: path), "pdftotext could not be started: \(reason)"))
+        case .timedOut:
+            return .failure(.error(.importUnreadable, at: SourceLocation(path: path), "pdftotext did not finish reading the PDF in \(Int(timeout)) s; the file may be damaged",
                                    hint: "download it again, or import the Word or web version of the report"))
+        case .finished(let status, _) where status != 0:
+            return .failure(.error(.importUnreadable, at: SourceLocation(path: path),
+                                   "the PDF cannot be read (pdftotext failed with status \(status)); the file may be damaged",
+                                   hint: "download it again, or import the Word or web version of the report"))
+        case .finished(_, let output):
+            data = output
         }
         let text = String(decoding: data, as: UTF8.self)
         let lines = TextExtractor.lines(of: text, layout: true)
@@ -36,13 +37,5 @@ enum PDFExtractor {
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
         }
         return .success(lines)
-    }
-
-    /// A program on PATH (or in the usual places when PATH is bare).
-    static func executable(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        let folders = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
-        return folders.lazy.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 }

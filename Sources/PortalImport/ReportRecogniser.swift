@@ -8,7 +8,9 @@ enum ReportRecogniser {
                           today: String = ImportOptions.today()) -> Result<ImportedReport, ImportFailure> {
         let lines = document.lines
         let firstTitle = ReportTitle(lines[...])
-        let year = givenYear ?? firstTitle.year
+        // A title without a year: the statistics period the preamble states is the year, printed.
+        // A publication or signing date is not (reports for 2021 are published in 2022, or later).
+        let year = givenYear ?? firstTitle.year ?? ReportYear.statisticsPeriod(in: lines.prefix(40))
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
             return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
@@ -58,9 +60,13 @@ enum ReportRecogniser {
                 "none of the tables (\(tables.compactMap { form.table($0)?.number }.joined(separator: ", "))) is in the file: only their headings",
                 hint: "the tables are probably pictures; import the PDF or Word version, or type them by hand"))
         }
-        if year == nil {
+        if year == nil, let date = ReportYear.printedDate(in: lines[...]) {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
-                "the report's title prints no year", hint: "pass --year <year>"))
+                "the report's title prints no year, nor its preamble a statistics period; the file is dated “\(date.text)”, which does not say which year it reports on",
+                hint: "pass --year <year> (a report dated in \(date.year) is usually the one for \(date.year - 1))"))
+        } else if year == nil {
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
+                "the report's title prints no year, nor its preamble a statistics period", hint: "pass --year <year>"))
         } else if givenYear == nil, title.years.count > 1 {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the file prints report titles of several years (\(title.years.map(String.init).joined(separator: ", "))) above the report: which one is it?",

@@ -22,10 +22,10 @@ struct ReportTitle {
         line = index
         years = Array(Set(candidates.filter { Self.isTitle($0.element.text) && !$0.element.text.contains(where: { "。，；".contains($0) }) }
             .compactMap { Self.year(in: $0.element.text) })).sorted()
-        var text = LabelText.fold(title.text).filter { !$0.isWhitespace }
+        var text = Self.folded(title.text).filter { !$0.isWhitespace }
         // 宿州市人民政府2016年 / 政府信息公开工作年度报告: a title broken after its year.
         if !Self.hasYear(text), index > lines.startIndex, lines[index - 1].cells == nil {
-            let above = LabelText.fold(lines[index - 1].text).filter { !$0.isWhitespace }
+            let above = Self.folded(lines[index - 1].text).filter { !$0.isWhitespace }
             if above.range(of: #"(19|20)[0-9]{2}年度?$"#, options: .regularExpression) != nil { text = above + text }
         }
         if let match = text.range(of: #"(19|20)[0-9]{2}年度?"#, options: .regularExpression) {
@@ -52,6 +52,11 @@ struct ReportTitle {
         return name.isEmpty ? nil : String(name)
     }
 
+    /// Widths folded and a year in Chinese numerals (二〇二二年) in digits.
+    private static func folded(_ text: String) -> String {
+        ReportYear.arabic(LabelText.fold(text))
+    }
+
     private static func simplified(_ text: String) -> String {
         String(text.map { LabelText.simplified[$0] ?? $0 })
     }
@@ -59,12 +64,12 @@ struct ReportTitle {
     private static let reportWords = ["政府信息公开", "年度报告", "年报", "工作报告", "的报告"]
 
     private static func year(in text: String) -> Int? {
-        let folded = LabelText.fold(text).filter { !$0.isWhitespace }
+        let folded = Self.folded(text).filter { !$0.isWhitespace }
         return folded.range(of: #"(19|20)[0-9]{2}年"#, options: .regularExpression).flatMap { Int(folded[$0].prefix(4)) }
     }
 
     private static func hasYear(_ text: String) -> Bool {
-        LabelText.fold(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil
+        Self.folded(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil
     }
 
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告) that is no sentence.

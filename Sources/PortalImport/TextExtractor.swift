@@ -28,7 +28,7 @@ enum TextExtractor {
             row = nil
         }
         let rawLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-        let pageNumbers = pageNumberLines(rawLines)
+        let pageNumbers = pageFurnitureLines(rawLines)
         for (index, raw) in rawLines.enumerated() where !pageNumbers.contains(index) {
             let number = index + 1
             var line = raw
@@ -92,6 +92,12 @@ enum TextExtractor {
                                         position: position))
                 continue
             }
+            if let (left, right) = sideBySide(line) {
+                // Two tables printed side by side: the left one's row, then the right one's.
+                lines.append(SourceLine(text: left, position: position))
+                lines.append(SourceLine(text: right, position: position))
+                continue
+            }
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count
             if layout { widths[lines.count] = WrappedText.printedWidth(line) }
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
@@ -102,21 +108,52 @@ enum TextExtractor {
         return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
     }
 
-    /// A bare page number (`4`) printed last on a page or first on the next,
-    /// beside a page break (form feed): it would read as a figure.
-    private static func pageNumberLines(_ lines: [String]) -> Set<Int> {
+    /// The lines a PDF prints on every page beside its page breaks (form feeds):
+    /// a bare page number (`4`, it would read as a figure), a line ending in one
+    /// (`…年度报告    第 4 页 共 8 页`), and a running header or footer, that is a line
+    /// printed at two or more page breaks with only its numbers changed. In a
+    /// table they would read as figures or a row; in a narrative, as its text.
+    private static func pageFurnitureLines(_ lines: [String]) -> Set<Int> {
+        func compact(_ line: String) -> String { line.filter { !$0.isWhitespace && $0 != "\u{0C}" } }
         func isBareNumber(_ line: String) -> Bool {
-            let compact = line.filter { !$0.isWhitespace && $0 != "\u{0C}" }
-            return (1...4).contains(compact.count) && compact.allSatisfy(\.isASCII) && compact.allSatisfy(\.isNumber)
+            let text = compact(line)
+            return (1...4).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
         }
-        var found = Set<Int>()
+        func endsInPageNumber(_ line: String) -> Bool {
+            compact(line).range(of: #"(第\d+页(共\d+页)?|共\d+页第\d+页|[-－—–]\d+[-－—–])$"#, options: .regularExpression) != nil
+        }
+        func isBlank(_ line: String) -> Bool { compact(line).isEmpty }
+        /// The lines beside each page break: the last one above it and the first one below.
+        var beside: [Int] = []
         for (index, line) in lines.enumerated() where line.contains("\u{0C}") {
-            if isBareNumber(line) { found.insert(index) }
-            if let before = lines[..<index].lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), isBareNumber(lines[before]) {
-                found.insert(before)
+            if let above = lines[..<index].lastIndex(where: { !isBlank($0) }) { beside.append(above) }
+            if !isBlank(line) {
+                beside.append(index)
+            } else if let below = lines[(index + 1)...].firstIndex(where: { !isBlank($0) }) {
+                beside.append(below)
             }
         }
+        var found = Set(beside.filter { isBareNumber(lines[$0]) || endsInPageNumber(lines[$0]) })
+        // Running headers and footers: the same words (numbers aside) beside two page breaks.
+        var seen: [String: Set<Int>] = [:]
+        for index in Set(beside) {
+            let words = compact(lines[index]).filter { !$0.isNumber }
+            if words.count >= 4 { seen[words, default: []].insert(index) }
+        }
+        for indices in seen.values where indices.count >= 2 { found.formUnion(indices) }
         return found
+    }
+
+    /// A PDF line holding rows of two tables printed side by side: a label and its
+    /// figures, a gap of three spaces or more, another label and its figures
+    /// (`规章   1   0   11      行政许可   447228`). A row of one table has one label.
+    static func sideBySide(_ line: String) -> (String, String)? {
+        let figure = #"[0-9][0-9.,]*|[-—–/]"#
+        let row = #"[^\s0-9.,\-—–/|][^|]*?\s{2,}(?:(?:\#(figure))\s+)*(?:\#(figure))"#
+        guard let regex = try? NSRegularExpression(pattern: #"^\s*(\#(row))\s{3,}(\#(row))\s*$"#),
+              let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+              let left = Range(match.range(at: 1), in: line), let right = Range(match.range(at: 2), in: line) else { return nil }
+        return (String(line[left]), String(line[right]))
     }
 
     /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.

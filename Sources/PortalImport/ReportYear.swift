@@ -1,0 +1,57 @@
+import Foundation
+import PortalModel
+
+/// What a report prints about its year besides its title: years in Chinese
+/// numerals (二〇二一年度), the statistics period of its preamble, the date it
+/// was signed or published.
+enum ReportYear {
+    /// 二〇二一年, 二○二二年度, 二零二三年, 二O二O年 → 2021年…: the forms titles print
+    /// years in, as digits, so that one pattern reads them all.
+    static func arabic(_ text: String) -> String {
+        guard text.contains(where: { chineseDigits[$0] != nil }), let regex = chineseYear else { return text }
+        var result = ""
+        var last = text.startIndex
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range, in: text) else { continue }
+            result += text[last..<range.lowerBound]
+            result += String(text[range].compactMap { chineseDigits[$0] })
+            last = range.upperBound
+        }
+        return result + text[last...]
+    }
+
+    private static let chineseDigits: [Character: Character] = [
+        "〇": "0", "○": "0", "零": "0", "O": "0", "o": "0", "0": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+        "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+    ]
+    /// Four digits of 19xx or 20xx, at least one a Chinese numeral, before 年.
+    private static let chineseYear = try? NSRegularExpression(pattern: #"(?:一九|二[〇○零Oo0])[〇○零Oo0一二三四五六七八九]{2}(?=\s*年)"#)
+
+    /// The year of the statistics period the preamble states (本报告中所列数据的统计
+    ///期限自2022年1月1日起至2022年12月31日止): the report's year, printed.
+    static func statisticsPeriod(in lines: ArraySlice<SourceLine>) -> Int? {
+        // …自2021年1月1日起至2021年12月31日止, 从…起至…, 为2022年1月1日至12月31日 (the year once).
+        let pattern = #"((?:19|20)[0-9]{2})年1月1日(?:起)?(?:至|到|—|-|－|~)((?:19|20)[0-9]{2}年)?12月31日"#
+        for line in lines where line.cells == nil {
+            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
+            guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
+            let years = text[match].matches(of: /(19|20)[0-9]{2}/).compactMap { Int($0.output.0) }
+            if let first = years.first, years.allSatisfy({ $0 == first }) { return first }
+        }
+        return nil
+    }
+
+    /// A date the file prints on a line of its own or after 发布日期/成文日期
+    /// (2022-01-28, 2022年1月28日): when the report was published or signed,
+    /// which says its year only by a guess.
+    static func printedDate(in lines: ArraySlice<SourceLine>) -> (text: String, year: Int)? {
+        let pattern = #"^(?:(?:发布|成文|印发|公开)(?:日期|时间)[:：]?\s*)?((?:19|20)[0-9]{2})\s*(?:年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})$"#
+        for line in lines.reversed() where line.cells == nil {
+            let text = arabic(LabelText.fold(line.text)).trimmingCharacters(in: .whitespaces)
+            guard text.range(of: pattern, options: .regularExpression) != nil,
+                  let year = text.firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) else { continue }
+            return (line.text.trimmingCharacters(in: .whitespaces), year)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// The invented report of Fixtures/variants/ (make-variants.py) and its figures.
+enum VariantFixtures {
+    /// The figures every variant prints; `blanked`: table 三's zero 法人 cells printed empty.
+    struct VariantFigures: Decodable {
+        var figures: [String: [String]]
+        var blanked: [String: [String]]
+        /// The same report in the 2019 trial format.
+        var figures2019: [String: [String]]
+    }
+
+    static let figures: VariantFigures? = try? JSONDecoder().decode(
+        VariantFigures.self, from: Data(contentsOf: ImportFixtures.own("variants/figures.json")))
+}
+
+extension XCTestCase {
+    func variant(_ name: String) -> URL {
+        ImportFixtures.own("variants/\(name)")
+    }
+
+    /// Imports the file as agency shifan (a new agency) and compares every cell.
+    @discardableResult
+    func assertImports(_ file: URL, blanked: Bool, year: Int = 2022, file testFile: StaticString = #filePath, line: UInt = #line) throws -> ImportOutcome {
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", file: testFile, line: line)
+        let report = try XCTUnwrap(site.report("shifan", year), file: testFile, line: line)
+        try assertFigures(report, blanked: blanked, year: year, file: testFile, line: line)
+        return outcome
+    }
+
+    /// Every cell of the imported report is the variant's figure.
+    func assertFigures(_ report: Report, blanked: Bool = false, year: Int = 2022, file testFile: StaticString = #filePath, line: UInt = #line) throws {
+        let figures = try XCTUnwrap(VariantFixtures.figures)
+        let expected = year == 2019 ? figures.figures2019 : blanked ? figures.blanked : figures.figures
+        var imported: [String: [String]] = [:]
+        for table in ["proactive", "applications", "appeals"] { imported.merge(cellTexts(report, table: table)) { $1 } }
+        XCTAssertEqual(imported, expected, file: testFile, line: line)
+    }
+
+    /// A variant's text changed line by line, in a temporary file.
+    func edited(_ name: String, _ edit: (inout [String]) -> Void) throws -> URL {
+        var lines = try String(contentsOf: variant(name), encoding: .utf8).components(separatedBy: "\n")
+        edit(&lines)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("variant-\(UUID().uuidString).txt")
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+    /// A variant web page with its markup changed, in a temporary file.
+    func editedPage(_ name: String, _ changes: [(String, String)]) throws -> URL {
+        var page = try String(contentsOf: variant(name), encoding: .utf8)
+        for (old, new) in changes {
+            XCTAssertTrue(page.contains(old), old)
+            page = page.replacingOccurrences(of: old, with: new)
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("variant-\(UUID().uuidString).html")
+        try Data(page.utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+}

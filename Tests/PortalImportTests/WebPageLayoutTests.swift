@@ -1,0 +1,109 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// Web page shapes of the second round (VARIANTS.md): headings that are links, a
+/// report paged over several pages, tables drawn with `<div>`s or laid out inside
+/// other tables, and LibreOffice's export of a Word report.
+final class WebPageLayoutTests: XCTestCase {
+    private static let headings = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                                   "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+
+    private func linked(_ heading: String) -> (String, String) {
+        ("<p>\(heading)</p>", #"<p><a href="/zwgk/\#(heading.prefix(1)).html">\#(heading)</a></p>"#)
+    }
+
+    func testSectionHeadingsThatAreLinksAreKept() throws {
+        // A CMS that links every heading: each line is all link, yet it is the report's.
+        let file = try editedPage("template-filled.html", Self.headings.map(linked))
+        let outcome = try assertImports(file, blanked: false)
+        XCTAssertFalse(outcome.problems.contains { $0.severity == .error }, "\(outcome.problems)")
+    }
+
+    func testLinkedHeadingsUnderATableOfContentsOfTheSameLinksImport() throws {
+        // The contents repeat each heading above the report: the last of the same lines is the heading.
+        let contents = Self.headings.map { ##"<p><a href="#\##($0.prefix(1))">\##($0)</a></p>"## }.joined()
+        let file = try editedPage("template-filled.html", Self.headings.map(linked) + [("<body>", "<body>" + contents)])
+        try assertImports(file, blanked: false)
+    }
+
+    func testALinkListAboveTheReportIsStillLeftOut() throws {
+        // Numbered like a heading but printed again below: a contents entry, not a heading;
+        // a link to another report: the site's.
+        let file = try editedPage("template-filled.html", [("<body>", ##"<body><p><a href="/1.html">示例市示范区人民政府2021年政府信息公开工作年度报告</a></p><p><a href="#a">一、总体情况</a></p>"##)])
+        let outcome = try assertImports(file, blanked: false)
+        XCTAssertEqual(outcome.year, 2022)
+    }
+
+    func testANumberedListOfLinksAfterTheReportStaysOut() throws {
+        // 相关文件 under the report, numbered like headings: links beside links, the site's.
+        let list = #"<p>相关文件：</p><p><a href="/a.html">一、关于印发示例办法的通知</a></p><p><a href="/b.html">二、关于示例工作的通知</a></p>"#
+        let file = try editedPage("template-filled.html", [("</body>", list + "</body>")])
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(file, agency: "shifan").status, .written)
+        let other = try XCTUnwrap(site.report("shifan", 2022)?.narratives["other"]?.value)
+        XCTAssertFalse(other.contains("关于印发"), other)
+    }
+
+    func testAPageOfAReportPagedOverSeveralPagesIsRefusedSayingSo() throws {
+        for pager in [#"<div class="pages"><a href="t20230120_123_1.html">1</a> <a href="t20230120_123_2.html">2</a> <a href="t20230120_123_2.html">下一页</a></div>"#,
+                      #"<p><a href="?page=2">2</a></p>"#] {
+            let file = try editedPage("template-filled.html", [("</body>", pager + "</body>")])
+            let outcome = try ImportSite().importFile(file, agency: "shifan")
+            XCTAssertEqual(outcome.status, .failed)
+            let problem = try XCTUnwrap(outcome.problems.first { $0.rule == "import-paged" }, "\(outcome.problems)")
+            XCTAssertTrue(problem.message.contains("2"), problem.message)
+        }
+        // 下一篇 (the next article) is no page of this one.
+        let next = try editedPage("template-filled.html", [("</body>", #"<p><a href="t20230121_124.html">下一篇：示例</a></p></body>"#)])
+        try assertImports(next, blanked: false)
+    }
+
+    func testCellsAsParagraphsAndLabelsBrokenByLineBreaksImport() throws {
+        var changes = [("行政许可", "行政<br>许可"), ("<td>236</td>", "<td><p>236</p></td>"), ("<td colspan=\"3\">236</td>", "<td colspan=\"3\"><p>236</p></td>")]
+        let page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
+        changes = changes.filter { page.contains($0.0) }
+        XCTAssertEqual(changes.count, 2, "the fixture holds 行政许可 and one form of its cell")
+        try assertImports(try editedPage("template-filled.html", changes), blanked: false)
+    }
+
+    func testAReportInsideAPageLayoutTableImports() throws {
+        let file = try editedPage("template-filled.html", [("<body>", #"<body><table width="100%"><tr><td><p>栏目导航</p></td><td>"#),
+                                                           ("</body>", "</td></tr></table></body>")])
+        try assertImports(file, blanked: false)
+    }
+
+    func testTablesDrawnWithDivsImport() throws {
+        var page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
+        page = page.replacingOccurrences(of: #"<table border="1">"#, with: #"<div class="table" style="display: grid">"#)
+            .replacingOccurrences(of: "</table>", with: "</div>")
+            .replacingOccurrences(of: "<tr>", with: #"<div class="tr">"#).replacingOccurrences(of: "</tr>", with: "</div>")
+            .replacingOccurrences(of: #"<td[^>]*>"#, with: #"<div class="td">"#, options: .regularExpression)
+            .replacingOccurrences(of: "</td>", with: "</div>")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("grid-\(UUID().uuidString).html")
+        try Data(page.utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        try assertImports(file, blanked: false)
+    }
+
+    func testAnArticleInABlockNamedLikeATableIsNotReadAsOne() throws {
+        // class="content_table" around paragraphs, one of them a bare year: still the article.
+        let file = try editedPage("template-filled.html", [("<body>", #"<body><div class="content_table"><p><span>2022</span></p>"#),
+                                                           ("</body>", "</div></body>")])
+        try assertImports(file, blanked: false)
+    }
+
+    func testLibreOfficesExportOfTheReferenceWordFileImportsItsFigures() throws {
+        // LibreOffice writes the template's 总计 header as rowspan 4 colspan 7 (and 行政诉讼 over 14
+        // columns): the spans are ended where a row's own cells fill the table.
+        let site = try ImportSite()
+        let outcome = site.importFile(ImportFixtures.own("xiasha-2021-libreoffice.html"), force: true)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let imported = try XCTUnwrap(site.report("xiasha", 2021))
+        let example = try XCTUnwrap(ImportSite().report("xiasha", 2021))
+        for table in ["proactive", "applications", "appeals"] {
+            XCTAssertEqual(cellTexts(imported, table: table), cellTexts(example, table: table), table)
+        }
+    }
+}

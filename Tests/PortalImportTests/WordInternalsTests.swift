@@ -1,0 +1,64 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// Markup real Word files carry around what a reader sees (Fixtures/variants/word-*.docx, made by
+/// make-word-internals.py; VARIANTS.md "Word internals"): each prints the figures of
+/// template-filled.docx, and each import must give exactly those, and the narrative as printed.
+final class WordInternalsTests: XCTestCase {
+    private static let overview = "2022年，示范区政府持续推进政务公开工作。\n\n### （一）主动公开\n\n全年主动公开政府信息1200条。\n"
+
+    private func imported(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> (Report, ImportSite) {
+        let site = try ImportSite()
+        let outcome = site.importFile(variant(name), agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", file: file, line: line)
+        let report = try XCTUnwrap(site.report("shifan", 2022), file: file, line: line)
+        try assertFigures(report, file: file, line: line)
+        return (report, site)
+    }
+
+    func testTrackedChangesImportWhatTheReaderSees() throws {
+        // 263 deleted and 236 inserted; 74 moved away and 47 moved to; a 0 hidden inside 58;
+        // a draft row deleted whole; a sentence deleted from the overview.
+        let (report, _) = try imported("word-tracked-changes.docx")
+        XCTAssertEqual(report.narratives["overview"]?.value, Self.overview)
+    }
+
+    func testATextBoxIsReadOnceAndTheParagraphAroundItIsKept() throws {
+        let (report, site) = try imported("word-text-box.docx")
+        XCTAssertEqual(report.narratives["overview"]?.value, Self.overview, "the box's mc:Fallback copy is not read")
+        let agency = try String(contentsOf: site.root.appendingPathComponent("content/agencies/shifan/agency.yaml"), encoding: .utf8)
+        XCTAssertTrue(agency.contains(#"name: "示例市示范区人民政府""#), agency)
+        guard case .success(let lines) = DocxExtractor.lines(of: try Data(contentsOf: variant("word-text-box.docx")), path: "word-text-box.docx") else {
+            return XCTFail("not read")
+        }
+        XCTAssertEqual(Array(lines.prefix(3).map(\.text)), ["示例市示范区人民政府", "2022年政府信息公开工作年度报告", "（示例市示范区人民政府办公室编）"],
+                       "the box's paragraphs, then the one it is anchored in, whole")
+    }
+
+    func testContentControlsFieldsSplitRunsAndFootnoteMarksKeepTheFigures() throws {
+        // w:sdt around the title, a row and its cells; =SUM(LEFT) as w:instrText; w:fldSimple;
+        // 5|8 split by proofing marks and a bookmark; 1.|25 with a soft hyphen; 12 with a footnote mark.
+        let (report, _) = try imported("word-markup.docx")
+        XCTAssertEqual(report.narratives["overview"]?.value, Self.overview)
+    }
+
+    func testCellsMergedAcrossWithHMergeAreOneFigure() throws {
+        // 行政许可's 236 in a cell that two w:hMerge continuations extend over the three columns.
+        _ = try imported("word-hmerge.docx")
+    }
+
+    func testAReportLaidOutInATableWithTheStatisticsNestedInItsCellsImports() throws {
+        let (report, _) = try imported("word-nested-layout.docx")
+        XCTAssertEqual(report.narratives["overview"]?.value, Self.overview)
+    }
+
+    func testANonBreakingHyphenIsPrintedAsADash() throws {
+        let xml = #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr>"#
+            + #"<w:tc><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:noBreakHyphen/></w:r></w:p></w:tc>"#
+            + #"<w:tc><w:p><w:r><w:t>1</w:t></w:r><w:r><w:softHyphen/></w:r><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#
+        let lines = try XCTUnwrap(try? DocxExtractor.lines(of: DocxArchive.single(documentXML: xml), path: "x.docx").get())
+        XCTAssertEqual(lines.first?.cells, ["规章", "-", "12"])
+    }
+}
