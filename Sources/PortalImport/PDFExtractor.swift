@@ -36,6 +36,15 @@ enum PDFExtractor {
                                    "scanned PDF, no text layer: the pages are images, there is no text to read",
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
         }
-        return .success(lines)
+        return .success(placed(lines, file: file, tool: tool))
+    }
+
+    /// The lines with where their words sit on the page, from a second
+    /// reading (`-bbox-layout`); without it, the lines as they are.
+    private static func placed(_ lines: [SourceLine], file: URL, tool: URL) -> [SourceLine] {
+        guard case .finished(0, let xhtml) = ExternalTool.run(tool, ["-bbox-layout", "-enc", "UTF-8", "-q", file.path, "-"], timeout: timeout) else {
+            return lines
+        }
+        return PDFWordBoxes(xhtml: xhtml).placing(lines)
     }
 }

@@ -18,6 +18,8 @@ struct RegionLine {
     let endsInCells: Bool
     /// Indices in `cells` of a table row's cells merged down from the row above.
     let fromAbove: Set<Int>
+    /// For a PDF's line: where each of `cells` sits on the page, when known.
+    let centres: [Double]?
 
     init(_ line: SourceLine) {
         self.line = line
@@ -35,6 +37,7 @@ struct RegionLine {
             cells = row
             endsInCells = row.last.map { CellText.value($0) != nil } ?? false
             hasNumbers = row.contains(where: CellText.isNumber)
+            centres = nil
         } else {
             let tokens = Self.unglued(line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init))
             var trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
@@ -47,16 +50,22 @@ struct RegionLine {
             endsInCells = !trailing.isEmpty
             hasNumbers = trailing.contains(where: CellText.isNumber)
             fromAbove = []
+            centres = line.figureCentres.flatMap { $0.count == trailing.count ? $0 : nil }
         }
     }
 
     var isRow: Bool { line.cells != nil }
 
+    /// The figures (and dashes) that end a line's words.
+    static func trailingCells(_ tokens: [String]) -> [String] {
+        Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
+    }
+
     /// A PDF's narrow label column prints a wrapped label's first characters
     /// against the first figure (`四、结3    0    0`): a Chinese character
     /// followed by digits, just before the figures, is a label's end and a
     /// figure (no official label ends in a digit).
-    private static func unglued(_ tokens: [String]) -> [String] {
+    static func unglued(_ tokens: [String]) -> [String] {
         // Only before figures already there: a sentence ending in digits (收费3940) stays a sentence.
         let figures = tokens.reversed().prefix(while: CellText.isCellToken).count
         guard figures > 0, figures < tokens.count else { return tokens }

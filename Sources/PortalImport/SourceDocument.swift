@@ -42,6 +42,9 @@ public struct SourceLine: Sendable, Equatable {
     /// For a row of a real table: the indices of the cells that repeat a
     /// cell merged down from the row above (`rowspan`, `w:vMerge`).
     public var mergedFromAbove: Set<Int> = []
+    /// For a line of a PDF's text: the horizontal centre on the page of
+    /// each figure that ends it, when they were found (`PDFWordBoxes`).
+    public var figureCentres: [Double]?
 
     public init(text: String, position: SourcePosition, startsParagraph: Bool = true) {
         kind = .text

@@ -83,3 +83,36 @@ final class WordExportedPDFTests: XCTestCase {
         }
     }
 }
+
+/// A Word table with blank cells exported to PDF: the text keeps no trace
+/// of a blank, the page keeps each figure under its column.
+final class PDFBlankCellTests: XCTestCase {
+    /// `variants/template-some-blanks.docx` (make-pdf-blanks.py: three rows of table 三 with their
+    /// zeros left blank) and LibreOffice's PDF of it.
+    func testBlankCellsOfAPDFTableAreBlanksInTheirColumns() throws {
+        try ImportFixtures.requirePdftotext()
+        let site = try ImportSite()
+        let fromPDF = site.importFile(ImportFixtures.own("variants/template-some-blanks.pdf"), agency: "from-pdf")
+        XCTAssertEqual(fromPDF.status, .written, "\(fromPDF.problems)")
+        XCTAssertEqual(fromPDF.blanksKept, 12)
+        let fromWord = site.importFile(ImportFixtures.own("variants/template-some-blanks.docx"), agency: "from-word")
+        XCTAssertEqual(fromWord.status, .written, "\(fromWord.problems)")
+        let a = try XCTUnwrap(site.report("from-pdf", 2022)), b = try XCTUnwrap(site.report("from-word", 2022))
+        for table in ["proactive", "applications", "appeals"] {
+            XCTAssertEqual(cellTexts(a, table: table), cellTexts(b, table: table), table)
+        }
+        XCTAssertEqual(cellTexts(a, table: "applications")["carriedOver"], ["2", "", "", "", "", "1", "3"])
+    }
+
+    func testFiguresArePlacedUnderTheColumnsFullRowsShow() {
+        let rows: [[Double]] = [[230, 270, 310, 350, 390, 430, 470], [234, 270, 310, 350, 390, 430, 474], [230, 271, 309, 350, 390, 430, 470]]
+        XCTAssertEqual(ColumnPositions.place([("2", 231), ("1", 431), ("3", 471)], count: 7, samples: rows), ["2", "", "", "", "", "1", "3"])
+        // A figure between two columns, or two figures under one: no guess.
+        XCTAssertNil(ColumnPositions.place([("2", 250), ("3", 470)], count: 7, samples: rows))
+        XCTAssertNil(ColumnPositions.place([("2", 229), ("1", 233)], count: 7, samples: rows))
+        // Fewer than two full rows, or full rows that do not line up (a table whose rows have their own widths).
+        XCTAssertNil(ColumnPositions.place([("2", 231), ("3", 471)], count: 7, samples: Array(rows.prefix(1))))
+        XCTAssertNil(ColumnPositions.place([("2", 231), ("3", 471)], count: 7,
+                                           samples: rows + [[125, 169, 215, 262, 309, 356, 406], [172, 215, 262, 309, 356, 403, 453]]))
+    }
+}
