@@ -86,6 +86,17 @@ struct PDFWordBoxes {
             let figures = RegionLine.trailingCells(RegionLine.unglued(line.text.split(whereSeparator: \.isWhitespace).map(String.init)))
             if let page = line.position.page, !figures.isEmpty { byPage[page, default: []].append((index, figures)) }
         }
+        // Every line whose words a printed line holds exactly (a table's header among them) gets their centres.
+        var cursor: [Int: Int] = [:]
+        for (index, line) in lines.enumerated() where line.cells == nil {
+            guard let page = line.position.page, let printed = pages[page] else { continue }
+            let tokens = line.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            let start = min(cursor[page] ?? 0, printed.count)
+            let order = Array(printed.indices[start...]) + Array(printed.indices[..<start])
+            guard let match = order.first(where: { printed[$0].map(\.text) == tokens }) else { continue }
+            placed[index].wordCentres = printed[match].map(\.centre)
+            cursor[page] = match + 1
+        }
         for (page, layout) in byPage {
             let printed = (pages[page] ?? []).compactMap { words -> [Word]? in
                 let count = RegionLine.trailingCells(words.map(\.text)).count
@@ -100,28 +111,60 @@ struct PDFWordBoxes {
 
 /// Columns told by where figures sit on the page.
 enum ColumnPositions {
-    /// The row's cells with blanks where no figure sits, or nil when the
-    /// figures' places are not clear: `figures` with their centres, `samples`
-    /// the centres of other rows of the table that fill all `count` columns.
-    static func place(_ figures: [(text: String, centre: Double)], count: Int, samples: [[Double]]) -> [String]? {
-        guard samples.count >= 2, figures.count < count, samples.allSatisfy({ $0.count == count }) else { return nil }
+    /// Where the columns stand by the table's rows that fill all of them:
+    /// at least two, each within `agreement` of a gap of every column.
+    static func columns(fromRows samples: [[Double]], count: Int) -> [Double]? {
+        guard samples.count >= 2, samples.allSatisfy({ $0.count == count }) else { return nil }
         let columns = (0..<count).map { column in
             let centres = samples.map { $0[column] }.sorted()
             return centres[centres.count / 2]
         }
-        let gaps = zip(columns.dropFirst(), columns).map { $0 - $1 }
-        guard let gap = gaps.min(), gap > 0 else { return nil }
-        let tolerance = gap * 0.3
+        guard let gap = smallestGap(columns) else { return nil }
         // Every sample row agrees with the columns: the table's columns stand where they are said to.
-        guard samples.allSatisfy({ row in zip(row, columns).allSatisfy { abs($0 - $1) <= tolerance } }) else { return nil }
-        var cells = Array(repeating: "", count: count)
+        return samples.allSatisfy({ row in zip(row, columns).allSatisfy { abs($0 - $1) <= gap * agreement } }) ? columns : nil
+    }
+
+    /// Where the columns stand by their headings (自然人 商业企业 … 总计, or
+    /// the first characters of each where the heading wraps): `lines`
+    /// (words with their centres) nearest the row first. Each label takes
+    /// the nearest word it begins with; all must be found, left to right.
+    static func columns(fromHeadings labels: [String], lines: [[(text: String, centre: Double)]]) -> [Double]? {
+        var found: [Double?] = Array(repeating: nil, count: labels.count)
+        for line in lines {
+            for word in line where word.text.count >= 2 {
+                for (column, label) in labels.enumerated() where found[column] == nil && label.hasPrefix(word.text) {
+                    found[column] = word.centre
+                }
+            }
+            if found.allSatisfy({ $0 != nil }) { break }
+        }
+        let columns = found.compactMap { $0 }
+        guard columns.count == labels.count, smallestGap(columns) != nil else { return nil }
+        return columns
+    }
+
+    /// The row's cells with blanks where no figure sits, or nil when a
+    /// figure's place is not clear (between columns, two under one).
+    static func place(_ figures: [(text: String, centre: Double)], columns: [Double]) -> [String]? {
+        guard figures.count < columns.count, let gap = smallestGap(columns) else { return nil }
+        var cells = Array(repeating: "", count: columns.count)
         var last = -1
         for figure in figures {
             guard let column = columns.indices.min(by: { abs(columns[$0] - figure.centre) < abs(columns[$1] - figure.centre) }),
-                  abs(columns[column] - figure.centre) <= tolerance, column > last else { return nil }
+                  abs(columns[column] - figure.centre) <= gap * agreement, column > last else { return nil }
             cells[column] = figure.text
             last = column
         }
         return cells
+    }
+
+    /// How far from its column's centre a figure may sit, as a share of the narrowest gap between columns.
+    static let agreement = 0.3
+
+    /// The narrowest gap between neighbouring columns, when they stand left to right.
+    private static func smallestGap(_ columns: [Double]) -> Double? {
+        let gaps = zip(columns.dropFirst(), columns).map { $0 - $1 }
+        guard let gap = gaps.min(), gap > 0 else { return nil }
+        return gap
     }
 }

@@ -45,6 +45,9 @@ public struct SourceLine: Sendable, Equatable {
     /// For a line of a PDF's text: the horizontal centre on the page of
     /// each figure that ends it, when they were found (`PDFWordBoxes`).
     public var figureCentres: [Double]?
+    /// For a line of a PDF's text: the horizontal centre of each of its
+    /// words (split at spaces), when a printed line holds exactly those words.
+    public var wordCentres: [Double]?
 
     public init(text: String, position: SourcePosition, startsParagraph: Bool = true) {
         kind = .text

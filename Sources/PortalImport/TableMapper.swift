@@ -133,9 +133,9 @@ struct TableMapper {
                 values.append(value)
             }
             return values
-        case .failure(.tooFew) where placedByPosition(line, count: columns.count) != nil:
+        case .failure(.tooFew) where placedByPosition(line, block: block) != nil:
             // The figures' places on the page say which columns are blank.
-            return placedByPosition(line, count: columns.count)?.map { CellText.value($0) ?? .blank("") }
+            return placedByPosition(line, block: block)?.map { CellText.value($0) ?? .blank("") }
         case .failure(let problem):
             mapping.diagnostics.append(countProblem(problem, line: line, row: row, columns: columns))
             return nil
@@ -145,14 +145,23 @@ struct TableMapper {
     /// A PDF row with fewer figures than columns: each figure in the
     /// column whose centre it sits under, the others blank, when the
     /// table's full rows show where the columns are.
-    private func placedByPosition(_ line: RegionLine, count: Int) -> [String]? {
+    private func placedByPosition(_ line: RegionLine, block: FormBlock) -> [String]? {
+        let count = block.columns.count
         guard let cells = line.cells, let centres = line.centres, centres.count == cells.count,
               cells.allSatisfy({ CellText.value($0) != nil }) else { return nil }
         let samples = lines.map(RegionLine.init).compactMap { other -> [Double]? in
             guard other.cells?.count == count, let centres = other.centres, centres.count == count else { return nil }
             return centres
         }
-        return ColumnPositions.place(Array(zip(cells, centres)).map { (text: $0.0, centre: $0.1) }, count: count, samples: samples)
+        // The full rows, else the columns' headings above the row (nearest first).
+        let above = lines.prefix { $0 != line.line }.reversed().compactMap { header -> [(text: String, centre: Double)]? in
+            guard let centres = header.wordCentres else { return nil }
+            let words = header.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            return words.count == centres.count ? Array(zip(words, centres)).map { (text: $0.0, centre: $0.1) } : nil
+        }
+        guard let columns = ColumnPositions.columns(fromRows: samples, count: count)
+                ?? ColumnPositions.columns(fromHeadings: block.columns.map(\.label), lines: Array(above)) else { return nil }
+        return ColumnPositions.place(Array(zip(cells, centres)).map { (text: $0.0, centre: $0.1) }, columns: columns)
     }
 
     /// Why a row's cells could not be taken from a line, in the row's and the line's words.

@@ -104,15 +104,42 @@ final class PDFBlankCellTests: XCTestCase {
         XCTAssertEqual(cellTexts(a, table: "applications")["carriedOver"], ["2", "", "", "", "", "1", "3"])
     }
 
-    func testFiguresArePlacedUnderTheColumnsFullRowsShow() {
+    /// Zeros left blank in every row (the 法人或其他组织 columns): no row is full, so the
+    /// columns' headings above say where they stand (商业 for 商业企业 where it wraps).
+    func testWithNoFullRowTheColumnsHeadingsPlaceTheFigures() throws {
+        try ImportFixtures.requirePdftotext()
+        let site = try ImportSite()
+        let fromPDF = site.importFile(ImportFixtures.own("variants/template-zeros-blank.pdf"), agency: "from-pdf")
+        XCTAssertEqual(fromPDF.status, .written, "\(fromPDF.problems)")
+        XCTAssertEqual(fromPDF.blanksKept, 111)
+        let fromWord = site.importFile(ImportFixtures.own("variants/template-zeros-blank.docx"), agency: "from-word")
+        XCTAssertEqual(fromWord.status, .written, "\(fromWord.problems)")
+        let a = try XCTUnwrap(site.report("from-pdf", 2022)), b = try XCTUnwrap(site.report("from-word", 2022))
+        XCTAssertEqual(cellTexts(a, table: "applications"), cellTexts(b, table: "applications"))
+    }
+
+    func testFiguresArePlacedUnderTheColumnsFullRowsShow() throws {
         let rows: [[Double]] = [[230, 270, 310, 350, 390, 430, 470], [234, 270, 310, 350, 390, 430, 474], [230, 271, 309, 350, 390, 430, 470]]
-        XCTAssertEqual(ColumnPositions.place([("2", 231), ("1", 431), ("3", 471)], count: 7, samples: rows), ["2", "", "", "", "", "1", "3"])
+        let columns = try XCTUnwrap(ColumnPositions.columns(fromRows: rows, count: 7))
+        XCTAssertEqual(ColumnPositions.place([("2", 231), ("1", 431), ("3", 471)], columns: columns), ["2", "", "", "", "", "1", "3"])
         // A figure between two columns, or two figures under one: no guess.
-        XCTAssertNil(ColumnPositions.place([("2", 250), ("3", 470)], count: 7, samples: rows))
-        XCTAssertNil(ColumnPositions.place([("2", 229), ("1", 233)], count: 7, samples: rows))
+        XCTAssertNil(ColumnPositions.place([("2", 250), ("3", 470)], columns: columns))
+        XCTAssertNil(ColumnPositions.place([("2", 229), ("1", 233)], columns: columns))
         // Fewer than two full rows, or full rows that do not line up (a table whose rows have their own widths).
-        XCTAssertNil(ColumnPositions.place([("2", 231), ("3", 471)], count: 7, samples: Array(rows.prefix(1))))
-        XCTAssertNil(ColumnPositions.place([("2", 231), ("3", 471)], count: 7,
-                                           samples: rows + [[125, 169, 215, 262, 309, 356, 406], [172, 215, 262, 309, 356, 403, 453]]))
+        XCTAssertNil(ColumnPositions.columns(fromRows: Array(rows.prefix(1)), count: 7))
+        XCTAssertNil(ColumnPositions.columns(fromRows: rows + [[125, 169, 215, 262, 309, 356, 406], [172, 215, 262, 309, 356, 403, 453]], count: 7))
+    }
+
+    func testColumnsByTheirHeadingsNearestTheRowFirst() {
+        let labels = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+        let header: [[(text: String, centre: Double)]] = [
+            [("企业", 270), ("机构", 310), ("公益", 350), ("服务", 390)],
+            [("人", 230), ("商业", 270), ("科研", 310), ("社会", 350), ("法律", 390), ("其他", 430)],
+            [("一项加第二项之和", 120), ("自然", 230), ("法人或其他组织", 350), ("总计", 470)],
+        ]
+        XCTAssertEqual(ColumnPositions.columns(fromHeadings: labels, lines: header), [230, 270, 310, 350, 390, 430, 470])
+        // A heading not found, or headings out of order: no columns.
+        XCTAssertNil(ColumnPositions.columns(fromHeadings: labels, lines: Array(header.prefix(2))))
+        XCTAssertNil(ColumnPositions.columns(fromHeadings: ["总计", "自然人"], lines: header))
     }
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Makes Fixtures/variants/template-some-blanks.docx: the filled-in template of make-variants.py
-with the zeros of three rows of table 三 left blank, as agencies often leave them in Word. Its
-PDF, template-some-blanks.pdf, is LibreOffice's export of it:
+"""Makes two Word files of the filled-in template of make-variants.py with zeros of table 三 left
+blank, as agencies often leave them: template-some-blanks.docx (three rows) and
+template-zeros-blank.docx (the 法人或其他组织 columns' zeros in every row, so no row is full).
+Their PDFs are LibreOffice's exports:
 
     python3 Tests/PortalImportTests/Fixtures/make-pdf-blanks.py
-    soffice --headless --convert-to pdf --outdir Tests/PortalImportTests/Fixtures/variants \\
-        Tests/PortalImportTests/Fixtures/variants/template-some-blanks.docx
+    cd Tests/PortalImportTests/Fixtures/variants && soffice --headless --convert-to pdf \\
+        template-some-blanks.docx template-zeros-blank.docx
 """
 import os
 import sys
@@ -38,6 +39,12 @@ def main():
     body += base.w_p(v.HEADINGS["三"]) + gridded(applications, [700, 900, 1500] + [800] * 7)
     body += base.w_p(v.HEADINGS["四"]) + v.docx_table(v.appeals_table(f)) + "".join(base.w_p(line) for line in v.AFTER)
     base.write_docx(os.path.join(HERE, "variants", "template-some-blanks.docx"), body)
+    body = "".join(base.w_p(line) for line in [v.AGENCY, v.TITLE] + v.HEAD + ["一、总体情况"] + v.OVERVIEW)
+    body += base.w_p(v.HEADINGS["二"]) + v.docx_table(v.template_proactive_table(f))
+    applications = v.docx_table(v.APPLICATION_HEADER + v.application_rows(v.blanked(f)))
+    body += base.w_p(v.HEADINGS["三"]) + gridded(applications, [700, 900, 1500] + [800] * 7)
+    body += base.w_p(v.HEADINGS["四"]) + v.docx_table(v.appeals_table(f)) + "".join(base.w_p(line) for line in v.AFTER)
+    base.write_docx(os.path.join(HERE, "variants", "template-zeros-blank.docx"), body)
 
 
 if __name__ == "__main__":
