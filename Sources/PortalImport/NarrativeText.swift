@@ -28,7 +28,7 @@ enum NarrativeText {
             previousWasRow = false
             var trimmed = line.text.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
-            if fromPDF { trimmed = withoutAutospace(trimmed) }
+            if fromPDF { trimmed = withoutAutospace(withoutLetterSpacing(trimmed)) }
             let startsParagraph = line.startsParagraph || paragraphs.isEmpty
             let text = MarkdownLiteral.line(trimmed, atLineStart: startsParagraph)
             if startsParagraph {
@@ -51,6 +51,27 @@ enum NarrativeText {
             if !text.isEmpty, text != kept.last { kept.append(text) }
         }
         return kept.isEmpty ? nil : MarkdownLiteral.line(kept.joined(separator: " | "), atLineStart: true)
+    }
+
+    /// A line a PDF spreads out to its full width (justified, or set with
+    /// letter spacing) comes out of pdftotext as 全 年 共 收 到: when most
+    /// neighbouring Chinese characters of a line stand a space apart, those
+    /// single spaces are the layout's, not the text's.
+    static func withoutLetterSpacing(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        func isCJK(_ scalar: Unicode.Scalar) -> Bool { (0x3000...0x303F).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value) || (0xFF1A...0xFF20).contains(scalar.value) }
+        var spaced = 0, joined = 0
+        for index in scalars.indices.dropLast() where isCJK(scalars[index]) {
+            if isCJK(scalars[index + 1]) { joined += 1 }
+            if index + 2 < scalars.count, scalars[index + 1] == " ", isCJK(scalars[index + 2]) { spaced += 1 }
+        }
+        guard spaced >= 3, spaced > joined else { return text }
+        var out = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count, isCJK(scalars[index - 1]), isCJK(scalars[index + 1]) { continue }
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     /// One space between a Chinese character and a digit or Latin letter, either way round, taken out.

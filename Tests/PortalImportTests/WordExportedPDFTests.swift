@@ -42,6 +42,13 @@ final class WordExportedPDFTests: XCTestCase {
         XCTAssertEqual(NarrativeText.withoutAutospace("（电话：0571- 86921701） open data"), "（电话：0571- 86921701） open data")
     }
 
+    func testALineSpreadToItsFullWidthIsReadWithoutItsSpaces() {
+        XCTAssertEqual(NarrativeText.withoutLetterSpacing("全 年 共 收 到 政 府 信 息 公 开 申 请 2 件 。"), "全年共收到政府信息公开申请 2 件。")
+        // A line with a few spaces between words stays as it is.
+        XCTAssertEqual(NarrativeText.withoutLetterSpacing("政务动态 800 条，政策解读 12 篇"), "政务动态 800 条，政策解读 12 篇")
+        XCTAssertEqual(NarrativeText.withoutLetterSpacing("一是 二是 三是"), "一是 二是 三是")
+    }
+
     /// Layout text without indents: a short line that ends a sentence ends
     /// its paragraph; a line at the margin continues, unless the next opens a numbered item.
     func testParagraphsOfLayoutTextWithoutIndentsEndAtShortLines() {
