@@ -356,10 +356,31 @@ struct HTMLDocumentReader {
         return linked && !outside
     }
 
+    /// An element's text as a browser shows it. A line break or a block inside
+    /// (`<br>`, `<p>`) is a line break, which between two figures is a space: a cell
+    /// printing `1<br>0` holds two figures, not 10; between Chinese characters it is nothing.
     private static func text(of node: xmlNodePtr) -> String {
-        var parts: [String] = []
-        walkText(node.pointee.children) { parts.append($0) }
-        return collapse(parts.joined()).trimmingCharacters(in: .whitespaces)
+        var text = ""
+        func visit(_ first: xmlNodePtr?) {
+            var node = first
+            while let current = node {
+                if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                    text += string(current.pointee.content)
+                } else if current.pointee.type == XML_ELEMENT_NODE {
+                    let name = string(current.pointee.name).lowercased()
+                    if name == "br" { text += "\n" }
+                    if !skipped.contains(name) {
+                        let block = blocks.contains(name)
+                        if block { text += "\n" }
+                        visit(current.pointee.children)
+                        if block { text += "\n" }
+                    }
+                }
+                node = current.pointee.next
+            }
+        }
+        visit(node.pointee.children)
+        return collapse(text).trimmingCharacters(in: .whitespaces)
     }
 
     private static func intAttribute(_ node: xmlNodePtr, _ wanted: String) -> Int? {

@@ -68,6 +68,20 @@ final class WebPageLayoutTests: XCTestCase {
         try assertImports(try editedPage("template-filled.html", changes), blanked: false)
     }
 
+    func testTwoFiguresInOneCellOnTwoLinesAreNoNumber() throws {
+        // 1<br>0 or <p>1</p><p>0</p> in 规章's first cell: two figures, not 10.
+        for cell in ["1<br>0", "<p>1</p><p>0</p>"] {
+            let page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
+            let row = try XCTUnwrap(page.range(of: "<td>规章</td><td>1</td>"))
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("cell-\(UUID().uuidString).html")
+            try Data(page.replacingCharacters(in: row, with: "<td>规章</td><td>\(cell)</td>").utf8).write(to: file)
+            addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+            let outcome = try ImportSite().importFile(file, agency: "shifan")
+            XCTAssertEqual(outcome.status, .failed, cell)
+            XCTAssertTrue(outcome.problems.contains { $0.rule == "import-cell" && $0.message.contains("1 0") }, "\(outcome.problems)")
+        }
+    }
+
     func testAReportInsideAPageLayoutTableImports() throws {
         let file = try editedPage("template-filled.html", [("<body>", #"<body><table width="100%"><tr><td><p>栏目导航</p></td><td>"#),
                                                            ("</body>", "</td></tr></table></body>")])
