@@ -58,6 +58,25 @@ struct FuzzImportTests {
         }
     }
 
+    /// The markup of word/document.xml mutated (not the zip's bytes, which mostly
+    /// stop at the archive): text boxes in paragraphs, tracked changes, merges.
+    @Test(arguments: ["variants/word-text-box.docx", "variants/word-tracked-changes.docx", "variants/word-nested-layout.docx"])
+    func mutatedWordMarkup(name: String) throws {
+        let archive = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/\(name)"))
+        let xml = String(decoding: try ZipEntryReader.read("word/document.xml", from: archive, limit: 1 << 20), as: UTF8.self)
+        let tags = ["<w:p>", "</w:p>", "<w:tc>", "</w:tc>", "<w:tr>", "</w:tr>", "<w:tbl>", "</w:tbl>", "<w:txbxContent>", "</w:txbxContent>",
+                    "<mc:Fallback>", "</mc:Fallback>", "<w:del>", "</w:del>", "<w:hMerge/>", "<w:vMerge/>", "<w:gridSpan w:val=\"99\"/>",
+                    "<w:noBreakHyphen/>", "<w:r><w:t>7</w:t></w:r>"]
+        var fuzz = Fuzz()
+        for _ in 0..<Fuzz.rounds(60) {
+            let mutated = String(decoding: fuzz.mutate(xml, alphabet: tags, edits: 1...8), as: UTF8.self)
+            if !Self.holds(DocxArchive.single(documentXML: mutated)) {
+                Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
+                return
+            }
+        }
+    }
+
     /// Inputs the fuzzer found that once crashed the import, kept so they never do again.
     @Test(arguments: ["crash-zip-range.docx", "hang-truncated-deflate.docx"])
     func regressions(name: String) throws {
