@@ -111,6 +111,8 @@ private struct WordDocumentReader {
     private var span = 1
     private var continuesMerge = false
     private var continuesHMerge = false
+    /// The grid columns a row leaves empty before its first cell (`w:gridBefore`).
+    private var skippedColumns = 0
     /// The previous row's grid, for cells merged down (`w:vMerge` without restart).
     private var gridAbove: [String] = []
     /// The previous row's cells that repeat a cell merged from the left.
@@ -240,7 +242,11 @@ private struct WordDocumentReader {
             if layout { return }
             tableDepth += 1
             if tableDepth == 1 { tableCount += 1; rowCount = 0; gridAbove = []; continuedAbove = [] }
-        case "w:tr" where tableDepth == 1: cells = []; rowCount += 1
+        case "w:tr" where tableDepth == 1: cells = []; rowCount += 1; skippedColumns = 0
+        // A row that starts further right than the table's grid (Word writes it for rows
+        // narrower than the others): its cells keep their columns, for cells merged down.
+        case "w:gridBefore" where tableDepth == 1:
+            skippedColumns = min(Self.widestSpan, max(0, Int(Self.attribute(node, "val") ?? "0") ?? 0))
         case "w:tc" where tableDepth == 1: cellText = []; span = 1; continuesMerge = false; continuesHMerge = false
         case "w:gridSpan" where tableDepth == 1:
             span = min(Self.widestSpan, max(1, Int(Self.attribute(node, "val") ?? "1") ?? 1))
@@ -290,7 +296,7 @@ private struct WordDocumentReader {
                 cells.append((text, span, continuesMerge))
             }
         case "w:tr" where tableDepth == 1:
-            var grid: [String] = []
+            var grid = Array(repeating: "", count: skippedColumns)
             var continued = Set<Int>()
             var fromAbove = Set<Int>()
             for cell in cells {

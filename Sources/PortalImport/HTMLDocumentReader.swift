@@ -54,7 +54,7 @@ struct HTMLDocumentReader {
         case XML_ELEMENT_NODE:
             let name = Self.string(node.pointee.name).lowercased()
             if name == "head" { notePublicationMeta(node.pointee.children) }
-            if Self.skipped.contains(name) { return }
+            if Self.isUnseen(node, name) { return }
             if isChrome(node) {
                 var text = ""
                 Self.walkText(node.pointee.children) { text += $0 }
@@ -167,6 +167,19 @@ struct HTMLDocumentReader {
         return count
     }
 
+    /// What a browser does not show: scripts and the like, and elements hidden by
+    /// `hidden` or an inline style (some sites hide characters inside the text
+    /// against copying: 23<span style="display:none">9</span>6 reads 236).
+    static func isUnseen(_ node: xmlNodePtr, _ name: String) -> Bool {
+        skipped.contains(name) || isHidden(node)
+    }
+
+    private static func isHidden(_ node: xmlNodePtr) -> Bool {
+        if hasAttribute(node, "hidden") { return true }
+        guard let style = attribute(node, "style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
     /// More text than any navigation bar, footer or list of links holds.
     private static let longestChrome = 2_000
 
@@ -249,7 +262,7 @@ struct HTMLDocumentReader {
         var children: [xmlNodePtr] = []
         var child = node.pointee.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE { children.append(current) }
+            if current.pointee.type == XML_ELEMENT_NODE, !isHidden(current) { children.append(current) }
             child = current.pointee.next
         }
         return children
@@ -269,12 +282,12 @@ struct HTMLDocumentReader {
         tableCount += 1
         var rows: [[xmlNodePtr]] = []
         Self.walk(table.pointee.children) { element, name in
-            guard name == "tr" else { return }
+            guard name == "tr", !Self.isHidden(element) else { return }
             var cells: [xmlNodePtr] = []
             var cell = element.pointee.children
             while let current = cell {
                 let cellName = Self.string(current.pointee.name).lowercased()
-                if current.pointee.type == XML_ELEMENT_NODE, cellName == "td" || cellName == "th" { cells.append(current) }
+                if current.pointee.type == XML_ELEMENT_NODE, cellName == "td" || cellName == "th", !Self.isHidden(current) { cells.append(current) }
                 cell = current.pointee.next
             }
             rows.append(cells)
@@ -347,7 +360,7 @@ struct HTMLDocumentReader {
                     }
                 } else if current.pointee.type == XML_ELEMENT_NODE {
                     let name = string(current.pointee.name).lowercased()
-                    if !skipped.contains(name) { visit(current.pointee.children, inLink: inLink || (name == "a" && hasAttribute(current, "href"))) }
+                    if !isUnseen(current, name) { visit(current.pointee.children, inLink: inLink || (name == "a" && hasAttribute(current, "href"))) }
                 }
                 node = current.pointee.next
             }
@@ -369,7 +382,7 @@ struct HTMLDocumentReader {
                 } else if current.pointee.type == XML_ELEMENT_NODE {
                     let name = string(current.pointee.name).lowercased()
                     if name == "br" { text += "\n" }
-                    if !skipped.contains(name) {
+                    if !isUnseen(current, name) {
                         let block = blocks.contains(name)
                         if block { text += "\n" }
                         visit(current.pointee.children)
@@ -417,7 +430,7 @@ struct HTMLDocumentReader {
         while let current = node {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
                 body(string(current.pointee.content))
-            } else if current.pointee.type == XML_ELEMENT_NODE, !skipped.contains(string(current.pointee.name).lowercased()) {
+            } else if current.pointee.type == XML_ELEMENT_NODE, !isUnseen(current, string(current.pointee.name).lowercased()) {
                 walkText(current.pointee.children, body)
             }
             node = current.pointee.next

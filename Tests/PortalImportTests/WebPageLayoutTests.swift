@@ -82,6 +82,21 @@ final class WebPageLayoutTests: XCTestCase {
         }
     }
 
+    func testTextAPageHidesIsNotRead() throws {
+        // Characters hidden inside figures and text against copying, a hidden row and cell.
+        let file = try editedPage("template-filled.html", [
+            (#"<td colspan="3">236</td>"#, #"<td colspan="3">23<span style="display: none">9</span>6</td>"#),
+            ("<p>全年主动公开政府信息1200条。</p>", #"<p>全年主动公开<font style="visibility:hidden">示例</font>政府信息1200条。<span hidden>7</span></p>"#),
+            ("<td>规章</td>", #"<td>规章</td><td style="display:none">99</td>"#),
+            ("</table>", #"<tr style="display:none"><td>行政许可</td><td colspan="3">1</td></tr></table>"#),
+        ])
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(file, agency: "shifan").status, .written)
+        let report = try XCTUnwrap(site.report("shifan", 2022))
+        try assertFigures(report)
+        XCTAssertEqual(report.narratives["overview"]?.value, "2022年，示范区政府持续推进政务公开工作。\n\n### （一）主动公开\n\n全年主动公开政府信息1200条。\n")
+    }
+
     func testAReportInsideAPageLayoutTableImports() throws {
         let file = try editedPage("template-filled.html", [("<body>", #"<body><table width="100%"><tr><td><p>栏目导航</p></td><td>"#),
                                                            ("</body>", "</td></tr></table></body>")])
