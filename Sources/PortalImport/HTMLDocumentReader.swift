@@ -167,12 +167,18 @@ struct HTMLDocumentReader {
         return count
     }
 
-    /// What a browser does not show: scripts and the like, and elements hidden by
+    /// What a reader does not take for the page's text: scripts and the like, deleted
+    /// text, and elements hidden by
     /// `hidden` or an inline style (some sites hide characters inside the text
     /// against copying: 23<span style="display:none">9</span>6 reads 236).
     static func isUnseen(_ node: xmlNodePtr, _ name: String) -> Bool {
-        skipped.contains(name) || isHidden(node)
+        skipped.contains(name) || deleted.contains(name) || isHidden(node)
     }
+
+    /// Text struck out as deleted: Word saves a tracked deletion as `<del>` (beside
+    /// the `<ins>` that replaced it) and editors strike text out with `<s>`; read,
+    /// `<del>263</del><ins>236</ins>` would be 263236.
+    private static let deleted: Set<String> = ["del", "s", "strike"]
 
     private static func isHidden(_ node: xmlNodePtr) -> Bool {
         if hasAttribute(node, "hidden") { return true }

@@ -82,12 +82,15 @@ final class WebPageLayoutTests: XCTestCase {
         }
     }
 
-    func testTextAPageHidesIsNotRead() throws {
-        // Characters hidden inside figures and text against copying, a hidden row and cell.
+    func testTextAPageHidesOrStrikesOutIsNotRead() throws {
+        // Characters hidden inside figures and text against copying, a hidden row and cell, deleted text.
         let file = try editedPage("template-filled.html", [
             (#"<td colspan="3">236</td>"#, #"<td colspan="3">23<span style="display: none">9</span>6</td>"#),
             ("<p>全年主动公开政府信息1200条。</p>", #"<p>全年主动公开<font style="visibility:hidden">示例</font>政府信息1200条。<span hidden>7</span></p>"#),
             ("<td>规章</td>", #"<td>规章</td><td style="display:none">99</td>"#),
+            // Word's HTML of a tracked change: the deleted figure in <del>, the new one in <ins>.
+            (#"<td colspan="3">58</td>"#, #"<td colspan="3"><del cite="mailto:示例" datetime="2023-01-10T09:00">85</del><ins cite="mailto:示例" datetime="2023-01-10T09:00">58</ins></td>"#),
+            ("本年度未收取信息处理费。", "本年度<s>共收取信息处理费100元</s>未收取信息处理费。"),
             ("</table>", #"<tr style="display:none"><td>行政许可</td><td colspan="3">1</td></tr></table>"#),
         ])
         let site = try ImportSite()
@@ -95,6 +98,7 @@ final class WebPageLayoutTests: XCTestCase {
         let report = try XCTUnwrap(site.report("shifan", 2022))
         try assertFigures(report)
         XCTAssertEqual(report.narratives["overview"]?.value, "2022年，示范区政府持续推进政务公开工作。\n\n### （一）主动公开\n\n全年主动公开政府信息1200条。\n")
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
     }
 
     func testAReportInsideAPageLayoutTableImports() throws {
