@@ -24,6 +24,24 @@ final class ReportYearTests: XCTestCase {
         }
     }
 
+    func testAYearOnTheLineBelowTheTitle() throws {
+        // 示例市示范区人民政府政府信息公开工作年度报告 / （2022年度）, no statistics period to fall back on.
+        for below in ["（2022年度）", "(二〇二二年)"] {
+            let file = try edited("browser-copy.txt") { lines in
+                lines[0] = "示例市示范区人民政府政府信息公开工作年度报告"
+                lines[1] = below
+                lines[2] = "本报告根据《中华人民共和国政府信息公开条例》编制。"
+            }
+            let site = try ImportSite()
+            let outcome = site.importFile(file, agency: "shifan")
+            XCTAssertEqual(outcome.year, 2022, "\(below): \(outcome.problems)")
+            let agency = try String(contentsOf: site.root.appendingPathComponent("content/agencies/shifan/agency.yaml"), encoding: .utf8)
+            XCTAssertTrue(agency.contains(#"name: "示例市示范区人民政府""#), agency)
+            let preamble = try XCTUnwrap(site.report("shifan", 2022)?.narratives["preamble"]?.value)
+            XCTAssertFalse(preamble.contains("年度）") || preamble.contains("年)"), preamble)
+        }
+    }
+
     func testATitleWithoutAYearTakesTheStatisticsPeriodOfThePreamble() throws {
         // 本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止: the year, printed.
         let file = try edited("browser-copy.txt") { $0[1] = "政府信息公开工作年度报告" }
