@@ -166,9 +166,11 @@ private struct WordDocumentReader {
         }
     }
 
-    /// Whether the element's properties (`w:rPr`, `w:trPr`) hold the flag, not switched off (`w:val="0"`).
-    private static func hasSwitchedOn(_ node: xmlNodePtr, properties: String, _ flag: String) -> Bool {
+    /// Whether the element's properties (`w:rPr`, `w:trPr`) hold the flag, not switched off
+    /// (`w:val="0"`), or with the value given (`w:vertAlign w:val="superscript"`).
+    private static func hasSwitchedOn(_ node: xmlNodePtr, properties: String, _ flag: String, value: String? = nil) -> Bool {
         guard let holder = child(of: node, named: properties), let element = child(of: holder, named: flag) else { return false }
+        if let value { return attribute(element, "val") == value }
         return !["0", "false", "off"].contains(attribute(element, "val") ?? "on")
     }
 
@@ -260,6 +262,10 @@ private struct WordDocumentReader {
         case "w:numId" where oldProperties == 0: numID = Self.attribute(node, "val")
         case "w:ilvl" where oldProperties == 0: numLevel = Self.attribute(node, "val").flatMap(Int.init)
         case "w:pStyle" where oldProperties == 0: style = Self.attribute(node, "val")
+        // A superscript in a table's cell is a footnote mark, never a digit of the figure
+        // (236 with a superscript 1 is no 2361): set apart, the cell is no number.
+        case "w:r" where tableDepth >= 1 && Self.hasSwitchedOn(node, properties: "w:rPr", "w:vertAlign", value: "superscript"):
+            paragraph += " "
         case "w:t": inText = true
         case "w:tab": paragraph += "\t"
         case "w:br", "w:cr": paragraph += "\n"

@@ -378,6 +378,7 @@ struct HTMLDocumentReader {
     /// An element's text as a browser shows it. A line break or a block inside
     /// (`<br>`, `<p>`) is a line break, which between two figures is a space: a cell
     /// printing `1<br>0` holds two figures, not 10; between Chinese characters it is nothing.
+    /// A superscript is set apart: `236<sup>1</sup>` is a figure and a mark, not 2361.
     private static func text(of node: xmlNodePtr) -> String {
         var text = ""
         func visit(_ first: xmlNodePtr?) {
@@ -388,6 +389,8 @@ struct HTMLDocumentReader {
                 } else if current.pointee.type == XML_ELEMENT_NODE {
                     let name = string(current.pointee.name).lowercased()
                     if name == "br" { text += "\n" }
+                    // A superscript is a footnote mark, never a digit of the figure before it.
+                    if name == "sup" { text += " " }
                     if !isUnseen(current, name) {
                         let block = blocks.contains(name)
                         if block { text += "\n" }

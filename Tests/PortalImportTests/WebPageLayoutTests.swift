@@ -101,6 +101,14 @@ final class WebPageLayoutTests: XCTestCase {
         XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
     }
 
+    func testAFootnoteMarkAfterAFigureIsNoDigitOfIt() throws {
+        // 236 with a superscript 1 (a note below the table): refused, not 2361.
+        let file = try editedPage("template-filled.html", [(#"<td colspan="3">236</td>"#, #"<td colspan="3">236<sup>1</sup></td>"#)])
+        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        XCTAssertTrue(outcome.problems.contains { $0.rule == "import-cell" && $0.message.contains("236 1") }, "\(outcome.problems)")
+    }
+
     func testAReportInsideAPageLayoutTableImports() throws {
         let file = try editedPage("template-filled.html", [("<body>", #"<body><table width="100%"><tr><td><p>栏目导航</p></td><td>"#),
                                                            ("</body>", "</td></tr></table></body>")])
