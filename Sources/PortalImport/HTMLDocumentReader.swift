@@ -73,7 +73,7 @@ struct HTMLDocumentReader {
             if link { linkDepth += 1 }
             defer { if link { linkDepth -= 1 } }
             if name == "table", !Self.isLayoutTable(node) { flush(); readTable(node); return }
-            if name == "div" || name == "section", Self.isDivTable(node) { flush(); readDivTable(node); return }
+            if name == "div" || name == "section", let rows = DivTable.rows(of: node) { flush(); readDivTable(rows); return }
             if name == "ol" || name == "ul" { lists.append((ordered: name == "ol", count: 0)) }
             defer { if name == "ol" || name == "ul" { lists.removeLast() } }
             let block = Self.blocks.contains(name)
@@ -180,7 +180,7 @@ struct HTMLDocumentReader {
     /// `<del>263</del><ins>236</ins>` would be 263236.
     private static let deleted: Set<String> = ["del", "s", "strike"]
 
-    private static func isHidden(_ node: xmlNodePtr) -> Bool {
+    static func isHidden(_ node: xmlNodePtr) -> Bool {
         if hasAttribute(node, "hidden") { return true }
         guard let style = attribute(node, "style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
         return style.contains("display:none") || style.contains("visibility:hidden")
@@ -203,7 +203,7 @@ struct HTMLDocumentReader {
     }
 
     /// The words of an element's class and id (`site-header` → site, header).
-    private static func classWords(_ node: xmlNodePtr) -> Set<String> {
+    static func classWords(_ node: xmlNodePtr) -> Set<String> {
         var words = Set<String>()
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -250,37 +250,12 @@ struct HTMLDocumentReader {
         return nested || cells <= 1
     }
 
-    /// A table drawn with `<div>`s (`class="table"`, `role="table"`, `display: table` or
-    /// `grid`) whose children are its rows and their children its cells: two or
-    /// more rows, all `<div>`s or list items, most of two or more cells, and a cell
-    /// holding a figure (an article in a block named `content_table` has paragraphs).
-    private static func isDivTable(_ node: xmlNodePtr) -> Bool {
-        let style = (attribute(node, "style") ?? "").lowercased().filter { !$0.isWhitespace }
-        guard attribute(node, "role")?.lowercased() == "table" || style.contains("display:table") || style.contains("display:grid")
-                || !classWords(node).isDisjoint(with: ["table", "tbl", "grid"]) else { return false }
-        let rows = elementChildren(node)
-        return rows.count >= 2 && rows.allSatisfy { ["div", "li", "ul"].contains(string($0.pointee.name).lowercased()) && !elementChildren($0).isEmpty }
-            && rows.filter({ elementChildren($0).count >= 2 }).count * 2 >= rows.count
-            && rows.contains { elementChildren($0).contains { CellText.isNumber(text(of: $0)) } }
-    }
-
-    private static func elementChildren(_ node: xmlNodePtr) -> [xmlNodePtr] {
-        var children: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, !isHidden(current) { children.append(current) }
-            child = current.pointee.next
-        }
-        return children
-    }
-
-    /// A `<div>` table's rows: each child's children are its cells, none merged.
-    private mutating func readDivTable(_ table: xmlNodePtr) {
+    /// A table drawn with `<div>`s (`DivTable`): its rows, none merged.
+    private mutating func readDivTable(_ rows: [[String]]) {
         tableCount += 1
-        for (index, row) in Self.elementChildren(table).enumerated() {
+        for (index, cells) in rows.enumerated() {
             blockCount += 1
-            lines.append((SourceLine(cells: Self.elementChildren(row).map { Self.text(of: $0) },
-                                     position: SourcePosition(line: blockCount, table: tableCount, row: index + 1)), false))
+            lines.append((SourceLine(cells: cells, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1)), false))
         }
     }
 
@@ -379,7 +354,7 @@ struct HTMLDocumentReader {
     /// (`<br>`, `<p>`) is a line break, which between two figures is a space: a cell
     /// printing `1<br>0` holds two figures, not 10; between Chinese characters it is nothing.
     /// A superscript is set apart: `236<sup>1</sup>` is a figure and a mark, not 2361.
-    private static func text(of node: xmlNodePtr) -> String {
+    static func text(of node: xmlNodePtr) -> String {
         var text = ""
         func visit(_ first: xmlNodePtr?) {
             var node = first
@@ -409,7 +384,7 @@ struct HTMLDocumentReader {
         attribute(node, wanted).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     }
 
-    private static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
+    static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
             if string(current.pointee.name).lowercased() == wanted, let value = current.pointee.children?.pointee.content {

@@ -128,6 +128,29 @@ final class WebPageLayoutTests: XCTestCase {
         try assertImports(file, blanked: false)
     }
 
+    /// template-filled.html with its first table (table 二: no cell spans rows) as a flat CSS grid.
+    private func flatGrid(rowSpan: Bool = false) throws -> URL {
+        var page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
+        let table = try XCTUnwrap(page.range(of: #"<table border="1">.*?</table>"#, options: .regularExpression))
+        var grid = String(page[table])
+            .replacingOccurrences(of: #"<table border="1">"#, with: #"<div style="display: grid; grid-template-columns: 160px repeat(3, 1fr)">"#)
+            .replacingOccurrences(of: "</table>", with: "</div>").replacingOccurrences(of: "<tr>", with: "").replacingOccurrences(of: "</tr>", with: "")
+            .replacingOccurrences(of: #"<td colspan="(\d)">"#, with: #"<div style="grid-column: span $1">"#, options: .regularExpression)
+            .replacingOccurrences(of: "<td>", with: "<div>").replacingOccurrences(of: "</td>", with: "</div>")
+        if rowSpan { grid = grid.replacingOccurrences(of: "<div>规章</div>", with: #"<div style="grid-row: span 2">规章</div>"#) }
+        page.replaceSubrange(table, with: grid)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("flat-grid-\(UUID().uuidString).html")
+        try Data(page.utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+    func testATableDrawnAsAFlatCSSGridImports() throws {
+        try assertImports(try flatGrid(), blanked: false)
+        // A cell spanning rows would need the browser's placement: refused, not guessed.
+        XCTAssertEqual(try ImportSite().importFile(try flatGrid(rowSpan: true), agency: "shifan").status, .failed)
+    }
+
     func testAnArticleInABlockNamedLikeATableIsNotReadAsOne() throws {
         // class="content_table" around paragraphs, one of them a bare year: still the article.
         let file = try editedPage("template-filled.html", [("<body>", #"<body><div class="content_table"><p><span>2022</span></p>"#),
