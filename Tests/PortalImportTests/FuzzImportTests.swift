@@ -14,6 +14,8 @@ struct FuzzImportTests {
         "一、总体情况\n", "三、收到和处理政府信息公开申请情况\n", "（七）总计", "\t", " | ", "自然人", "-4-\n", "<td>", "</td>", "<tr>",
         "</tr>", "<table>", "<td rowspan=\"3\">", "<td colspan=\"99999\">", "<br>", "<meta charset=\"gbk\">", "&nbsp;", "１２", "1,234",
         "=E4=B8=80", "=\r\n", "=3D", "--", "----MultipartBoundary--Variant--\r\n", "Content-Transfer-Encoding: base64\r\n", "\r\n\r\n",
+        "<div style=\"display:grid;grid-template-columns:repeat(3,1fr)\">", "<div style=\"grid-column:span 99\">", "</div>", "<sup>", "<del>",
+        "<span style=\"display:none\">", "<a href=\"x_2.html\">下一页</a>", "<a href=\"#\">一、总体情况</a>", "\u{0C}", "第 3 页 共 8 页\n",
     ]
 
     /// The reader for `data`, then recognition against the forms: a result either way.
