@@ -111,6 +111,8 @@ private struct WordDocumentReader {
     private var span = 1
     private var continuesMerge = false
     private var continuesHMerge = false
+    /// The grid columns a row leaves empty before its first cell (`w:gridBefore`).
+    private var skippedColumns = 0
     /// The previous row's grid, for cells merged down (`w:vMerge` without restart).
     private var gridAbove: [String] = []
     /// The previous row's cells that repeat a cell merged from the left.
@@ -164,9 +166,11 @@ private struct WordDocumentReader {
         }
     }
 
-    /// Whether the element's properties (`w:rPr`, `w:trPr`) hold the flag, not switched off (`w:val="0"`).
-    private static func hasSwitchedOn(_ node: xmlNodePtr, properties: String, _ flag: String) -> Bool {
+    /// Whether the element's properties (`w:rPr`, `w:trPr`) hold the flag, not switched off
+    /// (`w:val="0"`), or with the value given (`w:vertAlign w:val="superscript"`).
+    private static func hasSwitchedOn(_ node: xmlNodePtr, properties: String, _ flag: String, value: String? = nil) -> Bool {
         guard let holder = child(of: node, named: properties), let element = child(of: holder, named: flag) else { return false }
+        if let value { return attribute(element, "val") == value }
         return !["0", "false", "off"].contains(attribute(element, "val") ?? "on")
     }
 
@@ -240,7 +244,11 @@ private struct WordDocumentReader {
             if layout { return }
             tableDepth += 1
             if tableDepth == 1 { tableCount += 1; rowCount = 0; gridAbove = []; continuedAbove = [] }
-        case "w:tr" where tableDepth == 1: cells = []; rowCount += 1
+        case "w:tr" where tableDepth == 1: cells = []; rowCount += 1; skippedColumns = 0
+        // A row that starts further right than the table's grid (Word writes it for rows
+        // narrower than the others): its cells keep their columns, for cells merged down.
+        case "w:gridBefore" where tableDepth == 1:
+            skippedColumns = min(Self.widestSpan, max(0, Int(Self.attribute(node, "val") ?? "0") ?? 0))
         case "w:tc" where tableDepth == 1: cellText = []; span = 1; continuesMerge = false; continuesHMerge = false
         case "w:gridSpan" where tableDepth == 1:
             span = min(Self.widestSpan, max(1, Int(Self.attribute(node, "val") ?? "1") ?? 1))
@@ -254,6 +262,10 @@ private struct WordDocumentReader {
         case "w:numId" where oldProperties == 0: numID = Self.attribute(node, "val")
         case "w:ilvl" where oldProperties == 0: numLevel = Self.attribute(node, "val").flatMap(Int.init)
         case "w:pStyle" where oldProperties == 0: style = Self.attribute(node, "val")
+        // A superscript in a table's cell is a footnote mark, never a digit of the figure
+        // (236 with a superscript 1 is no 2361): set apart, the cell is no number.
+        case "w:r" where tableDepth >= 1 && Self.hasSwitchedOn(node, properties: "w:rPr", "w:vertAlign", value: "superscript"):
+            paragraph += " "
         case "w:t": inText = true
         case "w:tab": paragraph += "\t"
         case "w:br", "w:cr": paragraph += "\n"
@@ -290,7 +302,7 @@ private struct WordDocumentReader {
                 cells.append((text, span, continuesMerge))
             }
         case "w:tr" where tableDepth == 1:
-            var grid: [String] = []
+            var grid = Array(repeating: "", count: skippedColumns)
             var continued = Set<Int>()
             var fromAbove = Set<Int>()
             for cell in cells {

@@ -54,7 +54,7 @@ struct HTMLDocumentReader {
         case XML_ELEMENT_NODE:
             let name = Self.string(node.pointee.name).lowercased()
             if name == "head" { notePublicationMeta(node.pointee.children) }
-            if Self.skipped.contains(name) { return }
+            if Self.isUnseen(node, name) { return }
             if isChrome(node) {
                 var text = ""
                 Self.walkText(node.pointee.children) { text += $0 }
@@ -73,7 +73,7 @@ struct HTMLDocumentReader {
             if link { linkDepth += 1 }
             defer { if link { linkDepth -= 1 } }
             if name == "table", !Self.isLayoutTable(node) { flush(); readTable(node); return }
-            if name == "div" || name == "section", Self.isDivTable(node) { flush(); readDivTable(node); return }
+            if name == "div" || name == "section", let rows = DivTable.rows(of: node) { flush(); readDivTable(rows); return }
             if name == "ol" || name == "ul" { lists.append((ordered: name == "ol", count: 0)) }
             defer { if name == "ol" || name == "ul" { lists.removeLast() } }
             let block = Self.blocks.contains(name)
@@ -167,6 +167,25 @@ struct HTMLDocumentReader {
         return count
     }
 
+    /// What a reader does not take for the page's text: scripts and the like, deleted
+    /// text, and elements hidden by
+    /// `hidden` or an inline style (some sites hide characters inside the text
+    /// against copying: 23<span style="display:none">9</span>6 reads 236).
+    static func isUnseen(_ node: xmlNodePtr, _ name: String) -> Bool {
+        skipped.contains(name) || deleted.contains(name) || isHidden(node)
+    }
+
+    /// Text struck out as deleted: Word saves a tracked deletion as `<del>` (beside
+    /// the `<ins>` that replaced it) and editors strike text out with `<s>`; read,
+    /// `<del>263</del><ins>236</ins>` would be 263236.
+    private static let deleted: Set<String> = ["del", "s", "strike"]
+
+    static func isHidden(_ node: xmlNodePtr) -> Bool {
+        if hasAttribute(node, "hidden") { return true }
+        guard let style = attribute(node, "style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
     /// More text than any navigation bar, footer or list of links holds.
     private static let longestChrome = 2_000
 
@@ -184,7 +203,7 @@ struct HTMLDocumentReader {
     }
 
     /// The words of an element's class and id (`site-header` → site, header).
-    private static func classWords(_ node: xmlNodePtr) -> Set<String> {
+    static func classWords(_ node: xmlNodePtr) -> Set<String> {
         var words = Set<String>()
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -231,37 +250,12 @@ struct HTMLDocumentReader {
         return nested || cells <= 1
     }
 
-    /// A table drawn with `<div>`s (`class="table"`, `role="table"`, `display: table` or
-    /// `grid`) whose children are its rows and their children its cells: two or
-    /// more rows, all `<div>`s or list items, most of two or more cells, and a cell
-    /// holding a figure (an article in a block named `content_table` has paragraphs).
-    private static func isDivTable(_ node: xmlNodePtr) -> Bool {
-        let style = (attribute(node, "style") ?? "").lowercased().filter { !$0.isWhitespace }
-        guard attribute(node, "role")?.lowercased() == "table" || style.contains("display:table") || style.contains("display:grid")
-                || !classWords(node).isDisjoint(with: ["table", "tbl", "grid"]) else { return false }
-        let rows = elementChildren(node)
-        return rows.count >= 2 && rows.allSatisfy { ["div", "li", "ul"].contains(string($0.pointee.name).lowercased()) && !elementChildren($0).isEmpty }
-            && rows.filter({ elementChildren($0).count >= 2 }).count * 2 >= rows.count
-            && rows.contains { elementChildren($0).contains { CellText.isNumber(text(of: $0)) } }
-    }
-
-    private static func elementChildren(_ node: xmlNodePtr) -> [xmlNodePtr] {
-        var children: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE { children.append(current) }
-            child = current.pointee.next
-        }
-        return children
-    }
-
-    /// A `<div>` table's rows: each child's children are its cells, none merged.
-    private mutating func readDivTable(_ table: xmlNodePtr) {
+    /// A table drawn with `<div>`s (`DivTable`): its rows, none merged.
+    private mutating func readDivTable(_ rows: [[String]]) {
         tableCount += 1
-        for (index, row) in Self.elementChildren(table).enumerated() {
+        for (index, cells) in rows.enumerated() {
             blockCount += 1
-            lines.append((SourceLine(cells: Self.elementChildren(row).map { Self.text(of: $0) },
-                                     position: SourcePosition(line: blockCount, table: tableCount, row: index + 1)), false))
+            lines.append((SourceLine(cells: cells, position: SourcePosition(line: blockCount, table: tableCount, row: index + 1)), false))
         }
     }
 
@@ -269,12 +263,12 @@ struct HTMLDocumentReader {
         tableCount += 1
         var rows: [[xmlNodePtr]] = []
         Self.walk(table.pointee.children) { element, name in
-            guard name == "tr" else { return }
+            guard name == "tr", !Self.isHidden(element) else { return }
             var cells: [xmlNodePtr] = []
             var cell = element.pointee.children
             while let current = cell {
                 let cellName = Self.string(current.pointee.name).lowercased()
-                if current.pointee.type == XML_ELEMENT_NODE, cellName == "td" || cellName == "th" { cells.append(current) }
+                if current.pointee.type == XML_ELEMENT_NODE, cellName == "td" || cellName == "th", !Self.isHidden(current) { cells.append(current) }
                 cell = current.pointee.next
             }
             rows.append(cells)
@@ -347,7 +341,7 @@ struct HTMLDocumentReader {
                     }
                 } else if current.pointee.type == XML_ELEMENT_NODE {
                     let name = string(current.pointee.name).lowercased()
-                    if !skipped.contains(name) { visit(current.pointee.children, inLink: inLink || (name == "a" && hasAttribute(current, "href"))) }
+                    if !isUnseen(current, name) { visit(current.pointee.children, inLink: inLink || (name == "a" && hasAttribute(current, "href"))) }
                 }
                 node = current.pointee.next
             }
@@ -356,17 +350,41 @@ struct HTMLDocumentReader {
         return linked && !outside
     }
 
-    private static func text(of node: xmlNodePtr) -> String {
-        var parts: [String] = []
-        walkText(node.pointee.children) { parts.append($0) }
-        return collapse(parts.joined()).trimmingCharacters(in: .whitespaces)
+    /// An element's text as a browser shows it. A line break or a block inside
+    /// (`<br>`, `<p>`) is a line break, which between two figures is a space: a cell
+    /// printing `1<br>0` holds two figures, not 10; between Chinese characters it is nothing.
+    /// A superscript is set apart: `236<sup>1</sup>` is a figure and a mark, not 2361.
+    static func text(of node: xmlNodePtr) -> String {
+        var text = ""
+        func visit(_ first: xmlNodePtr?) {
+            var node = first
+            while let current = node {
+                if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                    text += string(current.pointee.content)
+                } else if current.pointee.type == XML_ELEMENT_NODE {
+                    let name = string(current.pointee.name).lowercased()
+                    if name == "br" { text += "\n" }
+                    // A superscript is a footnote mark, never a digit of the figure before it.
+                    if name == "sup" { text += " " }
+                    if !isUnseen(current, name) {
+                        let block = blocks.contains(name)
+                        if block { text += "\n" }
+                        visit(current.pointee.children)
+                        if block { text += "\n" }
+                    }
+                }
+                node = current.pointee.next
+            }
+        }
+        visit(node.pointee.children)
+        return collapse(text).trimmingCharacters(in: .whitespaces)
     }
 
     private static func intAttribute(_ node: xmlNodePtr, _ wanted: String) -> Int? {
         attribute(node, wanted).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     }
 
-    private static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
+    static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
             if string(current.pointee.name).lowercased() == wanted, let value = current.pointee.children?.pointee.content {
@@ -396,7 +414,7 @@ struct HTMLDocumentReader {
         while let current = node {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
                 body(string(current.pointee.content))
-            } else if current.pointee.type == XML_ELEMENT_NODE, !skipped.contains(string(current.pointee.name).lowercased()) {
+            } else if current.pointee.type == XML_ELEMENT_NODE, !isUnseen(current, string(current.pointee.name).lowercased()) {
                 walkText(current.pointee.children, body)
             }
             node = current.pointee.next

@@ -60,7 +60,7 @@ enum ReportRecogniser {
                 "none of the tables (\(tables.compactMap { form.table($0)?.number }.joined(separator: ", "))) is in the file: only their headings",
                 hint: "the tables are probably pictures; import the PDF or Word version, or type them by hand"))
         }
-        if year == nil, let date = ReportYear.printedDate(in: lines[...]) {
+        if year == nil, let date = ReportYear.printedDate(in: lines, pageTexts: document.pageDates) {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period; the file is dated “\(date.text)”, which does not say which year it reports on",
                 hint: "pass --year <year> (a report dated in \(date.year) is usually the one for \(date.year - 1))"))

@@ -28,6 +28,14 @@ struct ReportTitle {
             let above = Self.folded(lines[index - 1].text).filter { !$0.isWhitespace }
             if above.range(of: #"(19|20)[0-9]{2}年度?$"#, options: .regularExpression) != nil { text = above + text }
         }
+        // …政府信息公开工作年度报告 / （2022年度）: the year on a line of its own below.
+        if !Self.hasYear(text), index + 1 < lines.endIndex, lines[index + 1].cells == nil {
+            let below = Self.folded(lines[index + 1].text).filter { !$0.isWhitespace }
+            if below.range(of: #"^[（(]?(19|20)[0-9]{2}年度?[）)]?$"#, options: .regularExpression) != nil {
+                text += below
+                line = index + 1  // the title's own line: the preamble starts after it
+            }
+        }
         if let match = text.range(of: #"(19|20)[0-9]{2}年度?"#, options: .regularExpression) {
             year = Int(text[match].prefix(4))
             // 淮安市人民政府2024年…, 关于某局2022年度…的报告, 2022年某局政府信息公开工作年度报告, 某局政府信息公开工作2022年度报告.

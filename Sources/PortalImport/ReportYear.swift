@@ -41,16 +41,20 @@ enum ReportYear {
         return nil
     }
 
-    /// A date the file prints on a line of its own or after 发布日期/成文日期
-    /// (2022-01-28, 2022年1月28日): when the report was published or signed,
-    /// which says its year only by a guess.
-    static func printedDate(in lines: ArraySlice<SourceLine>) -> (text: String, year: Int)? {
-        let pattern = #"^(?:(?:发布|成文|印发|公开)(?:日期|时间)[:：]?\s*)?((?:19|20)[0-9]{2})\s*(?:年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})$"#
-        for line in lines.reversed() where line.cells == nil {
-            let text = arabic(LabelText.fold(line.text)).trimmingCharacters(in: .whitespaces)
-            guard text.range(of: pattern, options: .regularExpression) != nil,
-                  let year = text.firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) else { continue }
-            return (line.text.trimmingCharacters(in: .whitespaces), year)
+    /// A date the file prints, labelled (发布日期：2023-01-20, in the page's furniture
+    /// or its text) or alone on a line (the signature's 2023年1月20日, 二〇二三年一月二十日):
+    /// when the report was published or signed, which says its year only by a guess.
+    static func printedDate(in lines: [SourceLine], pageTexts: [String]) -> (text: String, year: Int)? {
+        let texts = pageTexts + lines.filter { $0.cells == nil }.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        for text in texts {
+            for label in PublicationDate.publishedLabels + PublicationDate.writtenLabels {
+                if let date = PublicationDate.labelled(text, label), let year = Int(date.prefix(4)) { return (text, year) }
+            }
+        }
+        for text in texts.reversed() {
+            if let (date, length) = DateText.read(text, from: text.startIndex), length == text.count, let year = Int(date.prefix(4)) {
+                return (text, year)
+            }
         }
         return nil
     }

@@ -19,6 +19,8 @@ enum TextExtractor {
         var singleCells = Set<Int>()
         /// Indices of single cells after which a copied row ends (its padding followed).
         var rowEnds = Set<Int>()
+        /// Rows of a table printed to the right of another, until the left one ends.
+        var rightTable: [SourceLine] = []
         /// Numbers of lines after a blank line (a paragraph's end in wrapped text).
         var blankBefore = Set<Int>()
         /// PDF text: each text line's printed width, by its index in `lines`.
@@ -93,15 +95,21 @@ enum TextExtractor {
                 continue
             }
             if let (left, right) = sideBySide(line) {
-                // Two tables printed side by side: the left one's row, then the right one's.
+                // Two tables printed side by side: the left one's rows first, then the right one's,
+                // which follow once the left table ends (at the next line without figures).
                 lines.append(SourceLine(text: left, position: position))
-                lines.append(SourceLine(text: right, position: position))
+                rightTable.append(SourceLine(text: right, position: position))
                 continue
+            }
+            if !rightTable.isEmpty, !endsInFigure(trimmed) {
+                lines += rightTable
+                rightTable = []
             }
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count
             if layout { widths[lines.count] = WrappedText.printedWidth(line) }
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
+        lines += rightTable
         endRow()
         if layout { return WrappedText.shortLinesMarked(lines, widths: widths) }
         let joined = CellsPerLine.joiningLoneFigures(CellsPerLine.joiningPipeCells(lines, singles: singleCells, rowEnds: rowEnds))
@@ -154,6 +162,11 @@ enum TextExtractor {
               let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let left = Range(match.range(at: 1), in: line), let right = Range(match.range(at: 2), in: line) else { return nil }
         return (String(line[left]), String(line[right]))
+    }
+
+    /// Whether a line ends in a figure or a dash, as a table's row does.
+    private static func endsInFigure(_ line: String) -> Bool {
+        line.split(whereSeparator: \.isWhitespace).last.map { CellText.isCellToken(String($0)) } ?? false
     }
 
     /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.

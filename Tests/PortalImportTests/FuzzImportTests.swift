@@ -14,6 +14,8 @@ struct FuzzImportTests {
         "一、总体情况\n", "三、收到和处理政府信息公开申请情况\n", "（七）总计", "\t", " | ", "自然人", "-4-\n", "<td>", "</td>", "<tr>",
         "</tr>", "<table>", "<td rowspan=\"3\">", "<td colspan=\"99999\">", "<br>", "<meta charset=\"gbk\">", "&nbsp;", "１２", "1,234",
         "=E4=B8=80", "=\r\n", "=3D", "--", "----MultipartBoundary--Variant--\r\n", "Content-Transfer-Encoding: base64\r\n", "\r\n\r\n",
+        "<div style=\"display:grid;grid-template-columns:repeat(3,1fr)\">", "<div style=\"grid-column:span 99\">", "</div>", "<sup>", "<del>",
+        "<span style=\"display:none\">", "<a href=\"x_2.html\">下一页</a>", "<a href=\"#\">一、总体情况</a>", "\u{0C}", "第 3 页 共 8 页\n",
     ]
 
     /// The reader for `data`, then recognition against the forms: a result either way.
@@ -52,6 +54,25 @@ struct FuzzImportTests {
             }
             if Bool.random(using: &fuzz.random) { bytes.removeLast(Int.random(in: 0..<bytes.count, using: &fuzz.random)) }
             if !Self.holds(Data(bytes)) {
+                Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
+                return
+            }
+        }
+    }
+
+    /// The markup of word/document.xml mutated (not the zip's bytes, which mostly
+    /// stop at the archive): text boxes in paragraphs, tracked changes, merges.
+    @Test(arguments: ["variants/word-text-box.docx", "variants/word-tracked-changes.docx", "variants/word-nested-layout.docx"])
+    func mutatedWordMarkup(name: String) throws {
+        let archive = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/\(name)"))
+        let xml = String(decoding: try ZipEntryReader.read("word/document.xml", from: archive, limit: 1 << 20), as: UTF8.self)
+        let tags = ["<w:p>", "</w:p>", "<w:tc>", "</w:tc>", "<w:tr>", "</w:tr>", "<w:tbl>", "</w:tbl>", "<w:txbxContent>", "</w:txbxContent>",
+                    "<mc:Fallback>", "</mc:Fallback>", "<w:del>", "</w:del>", "<w:hMerge/>", "<w:vMerge/>", "<w:gridSpan w:val=\"99\"/>",
+                    "<w:noBreakHyphen/>", "<w:r><w:t>7</w:t></w:r>"]
+        var fuzz = Fuzz()
+        for _ in 0..<Fuzz.rounds(60) {
+            let mutated = String(decoding: fuzz.mutate(xml, alphabet: tags, edits: 1...8), as: UTF8.self)
+            if !Self.holds(DocxArchive.single(documentXML: mutated)) {
                 Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
                 return
             }

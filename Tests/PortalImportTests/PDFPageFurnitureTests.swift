@@ -59,11 +59,18 @@ final class PDFPageFurnitureTests: XCTestCase {
     }
 
     func testRowsOfTwoTablesPrintedSideBySideAreTwoRows() throws {
-        // 第（五）项's 行政许可 printed beside 第（六）项's 行政处罚 on one line.
+        // 第（五）项's 行政许可 printed beside 第（六）项's 行政处罚 on one line: each table's row in its place.
         try assertSameImport { lines in
             let licensing = lines.firstIndex { $0.hasPrefix("行政许可") }!, penalties = lines.firstIndex { $0.hasPrefix("行政处罚") }!
             lines[licensing] += "              " + lines[penalties].trimmingCharacters(in: .whitespaces)
             lines.remove(at: penalties)
+        }
+        // 第（一）项's table with 第（五）项's beside it: 规章's line holds 行政许可's row, which
+        // follows 行政规范性文件's, the left table's last.
+        try assertSameImport { lines in
+            let rules = lines.firstIndex { $0.hasPrefix("规章") }!, licensing = lines.firstIndex { $0.hasPrefix("行政许可") }!
+            lines[rules] += "           " + lines[licensing].trimmingCharacters(in: .whitespaces)
+            lines.remove(at: licensing)
         }
         XCTAssertEqual(TextExtractor.sideBySide("规章            1          0        11           行政许可          447228")?.1, "行政许可          447228")
         XCTAssertNil(TextExtractor.sideBySide("      （一）予以公开                   1288        21       0        0    50       3   1362"), "one label: one row")

@@ -68,6 +68,47 @@ final class WebPageLayoutTests: XCTestCase {
         try assertImports(try editedPage("template-filled.html", changes), blanked: false)
     }
 
+    func testTwoFiguresInOneCellOnTwoLinesAreNoNumber() throws {
+        // 1<br>0 or <p>1</p><p>0</p> in 规章's first cell: two figures, not 10.
+        for cell in ["1<br>0", "<p>1</p><p>0</p>"] {
+            let page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
+            let row = try XCTUnwrap(page.range(of: "<td>规章</td><td>1</td>"))
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("cell-\(UUID().uuidString).html")
+            try Data(page.replacingCharacters(in: row, with: "<td>规章</td><td>\(cell)</td>").utf8).write(to: file)
+            addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+            let outcome = try ImportSite().importFile(file, agency: "shifan")
+            XCTAssertEqual(outcome.status, .failed, cell)
+            XCTAssertTrue(outcome.problems.contains { $0.rule == "import-cell" && $0.message.contains("1 0") }, "\(outcome.problems)")
+        }
+    }
+
+    func testTextAPageHidesOrStrikesOutIsNotRead() throws {
+        // Characters hidden inside figures and text against copying, a hidden row and cell, deleted text.
+        let file = try editedPage("template-filled.html", [
+            (#"<td colspan="3">236</td>"#, #"<td colspan="3">23<span style="display: none">9</span>6</td>"#),
+            ("<p>全年主动公开政府信息1200条。</p>", #"<p>全年主动公开<font style="visibility:hidden">示例</font>政府信息1200条。<span hidden>7</span></p>"#),
+            ("<td>规章</td>", #"<td>规章</td><td style="display:none">99</td>"#),
+            // Word's HTML of a tracked change: the deleted figure in <del>, the new one in <ins>.
+            (#"<td colspan="3">58</td>"#, #"<td colspan="3"><del cite="mailto:示例" datetime="2023-01-10T09:00">85</del><ins cite="mailto:示例" datetime="2023-01-10T09:00">58</ins></td>"#),
+            ("本年度未收取信息处理费。", "本年度<s>共收取信息处理费100元</s>未收取信息处理费。"),
+            ("</table>", #"<tr style="display:none"><td>行政许可</td><td colspan="3">1</td></tr></table>"#),
+        ])
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(file, agency: "shifan").status, .written)
+        let report = try XCTUnwrap(site.report("shifan", 2022))
+        try assertFigures(report)
+        XCTAssertEqual(report.narratives["overview"]?.value, "2022年，示范区政府持续推进政务公开工作。\n\n### （一）主动公开\n\n全年主动公开政府信息1200条。\n")
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
+    }
+
+    func testAFootnoteMarkAfterAFigureIsNoDigitOfIt() throws {
+        // 236 with a superscript 1 (a note below the table): refused, not 2361.
+        let file = try editedPage("template-filled.html", [(#"<td colspan="3">236</td>"#, #"<td colspan="3">236<sup>1</sup></td>"#)])
+        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        XCTAssertTrue(outcome.problems.contains { $0.rule == "import-cell" && $0.message.contains("236 1") }, "\(outcome.problems)")
+    }
+
     func testAReportInsideAPageLayoutTableImports() throws {
         let file = try editedPage("template-filled.html", [("<body>", #"<body><table width="100%"><tr><td><p>栏目导航</p></td><td>"#),
                                                            ("</body>", "</td></tr></table></body>")])
@@ -85,6 +126,29 @@ final class WebPageLayoutTests: XCTestCase {
         try Data(page.utf8).write(to: file)
         addTeardownBlock { try? FileManager.default.removeItem(at: file) }
         try assertImports(file, blanked: false)
+    }
+
+    /// template-filled.html with its first table (table 二: no cell spans rows) as a flat CSS grid.
+    private func flatGrid(rowSpan: Bool = false) throws -> URL {
+        var page = try String(contentsOf: variant("template-filled.html"), encoding: .utf8)
+        let table = try XCTUnwrap(page.range(of: #"<table border="1">.*?</table>"#, options: .regularExpression))
+        var grid = String(page[table])
+            .replacingOccurrences(of: #"<table border="1">"#, with: #"<div style="display: grid; grid-template-columns: 160px repeat(3, 1fr)">"#)
+            .replacingOccurrences(of: "</table>", with: "</div>").replacingOccurrences(of: "<tr>", with: "").replacingOccurrences(of: "</tr>", with: "")
+            .replacingOccurrences(of: #"<td colspan="(\d)">"#, with: #"<div style="grid-column: span $1">"#, options: .regularExpression)
+            .replacingOccurrences(of: "<td>", with: "<div>").replacingOccurrences(of: "</td>", with: "</div>")
+        if rowSpan { grid = grid.replacingOccurrences(of: "<div>规章</div>", with: #"<div style="grid-row: span 2">规章</div>"#) }
+        page.replaceSubrange(table, with: grid)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("flat-grid-\(UUID().uuidString).html")
+        try Data(page.utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+    func testATableDrawnAsAFlatCSSGridImports() throws {
+        try assertImports(try flatGrid(), blanked: false)
+        // A cell spanning rows would need the browser's placement: refused, not guessed.
+        XCTAssertEqual(try ImportSite().importFile(try flatGrid(rowSpan: true), agency: "shifan").status, .failed)
     }
 
     func testAnArticleInABlockNamedLikeATableIsNotReadAsOne() throws {

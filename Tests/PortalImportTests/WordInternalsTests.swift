@@ -54,6 +54,30 @@ final class WordInternalsTests: XCTestCase {
         XCTAssertEqual(report.narratives["overview"]?.value, Self.overview)
     }
 
+    func testARowStartingFurtherRightKeepsItsColumnsForCellsMergedDown() throws {
+        // Row 2 skips the first grid column (w:gridBefore) and continues column 2's merge:
+        // it repeats 行政许可, not 规章 in column 1.
+        func cell(_ text: String, _ properties: String = "") -> String {
+            "<w:tc><w:tcPr>\(properties)</w:tcPr><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>"
+        }
+        let xml = #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>"#
+            + "<w:tr>" + cell("规章") + cell("行政许可", #"<w:vMerge w:val="restart"/>"#) + cell("1") + "</w:tr>"
+            + #"<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>"# + cell("", "<w:vMerge/>") + cell("2") + "</w:tr>"
+            + "</w:tbl></w:body></w:document>"
+        let lines = try XCTUnwrap(try? DocxExtractor.lines(of: DocxArchive.single(documentXML: xml), path: "x.docx").get())
+        XCTAssertEqual(lines.map(\.cells), [["规章", "行政许可", "1"], ["", "行政许可", "2"]])
+    }
+
+    func testASuperscriptInACellIsSetApartFromTheFigure() throws {
+        let xml = #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr>"#
+            + #"<w:tc><w:p><w:r><w:t>行政许可</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>236</w:t></w:r>"#
+            + #"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>1</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#
+            + #"<w:p><w:r><w:t>面积2000m</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r></w:p></w:body></w:document>"#
+        let lines = try XCTUnwrap(try? DocxExtractor.lines(of: DocxArchive.single(documentXML: xml), path: "x.docx").get())
+        XCTAssertEqual(lines.first?.cells, ["行政许可", "236 1"], "a footnote mark, not 2361")
+        XCTAssertEqual(lines.last?.text, "面积2000m2", "running text keeps its superscripts as printed")
+    }
+
     func testANonBreakingHyphenIsPrintedAsADash() throws {
         let xml = #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr>"#
             + #"<w:tc><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:noBreakHyphen/></w:r></w:p></w:tc>"#

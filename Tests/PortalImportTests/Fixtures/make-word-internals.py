@@ -99,7 +99,7 @@ def markup(f):
     """What Word writes around text that a reader never sees: content controls (w:sdt) around
     paragraphs, rows and cells; 总计 as formula fields (w:fldSimple, and w:instrText between
     w:fldChar); a figure split over runs by the spelling checker and a bookmark; a soft hyphen;
-    a footnote mark after a figure; the sections' page header and footer references."""
+    a footnote mark after a figure; a tab before a figure; the sections' page header and footer references."""
     head, two, three, four, after = body(f)
     head = once(head, base.w_p(variants.TITLE), f'<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent>{base.w_p(variants.TITLE)}</w:sdtContent></w:sdt>')
     # Table 四's row of figures inside a content control, its cells too.
@@ -115,6 +115,8 @@ def markup(f):
     two = once(two, base.w_p("58"), f'<w:p>{run("5")}<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="_Hlk1"/>{run("8")}<w:bookmarkEnd w:id="0"/><w:proofErr w:type="spellEnd"/></w:p>')
     two = once(two, base.w_p("1.25"), f'<w:p>{run("1.")}<w:r><w:softHyphen/></w:r>{run("25")}</w:p>')
     two = once(two, base.w_p("12"), f'<w:p>{run("12")}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p>')
+    # 7 aligned by a tab before it.
+    two = once(two, base.w_p("7"), f'<w:p><w:r><w:tab/></w:r>{run("7")}</w:p>')
     # The section's page header reference: the header's text is a part of its own, never read.
     after += '<w:sectPr><w:headerReference w:type="default" r:id="rId8" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>'
     return head + two + three + four + after
