@@ -19,8 +19,10 @@ struct NarrativeConsistencyTests {
 
     static var cases: [String] { lines(of: "narrative-consistency/corpus.txt") }
 
-    /// What the check finds in one sentence, in the corpus's words.
-    static func findings(in sentence: String) throws -> String {
+    /// What the check finds in one sentence, in the corpus's words; with
+    /// `rates`, where it states 办结率100% (a finding only when the table
+    /// carries applications over).
+    static func findings(in sentence: String, rates: Bool = true) throws -> String {
         let matcher = try #require(NarrativeClaimsCorpusTests.matcher)
         let text = NarrativeText(sentence, folding: matcher.folding)
         var words: [String] = []
@@ -37,7 +39,7 @@ struct NarrativeConsistencyTests {
                 }
             }
         }
-        if !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher).isEmpty { words.append("rate") }
+        if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher).isEmpty { words.append("rate") }
         return words.isEmpty ? "-" : words.joined(separator: " ")
     }
 
@@ -52,11 +54,12 @@ struct NarrativeConsistencyTests {
     }
 
     /// No total-and-parts or share finding on any sentence the first rounds
-    /// collected (every one of them consistent).
+    /// collected (every one of them consistent; their tables are unknown, so
+    /// a 办结率 is not a finding here).
     @Test func nothingOnTheNarrativeFigureCorpus() throws {
         for line in Self.lines(of: "narrative-figure/corpus.txt") {
             let sentence = line.components(separatedBy: " => ")[0]
-            let found = try Self.findings(in: sentence)
+            let found = try Self.findings(in: sentence, rates: false)
             #expect(found == "-", "\(sentence): \(found)")
         }
     }
@@ -64,6 +67,6 @@ struct NarrativeConsistencyTests {
     @Test(arguments: RealNarrativeTests.names)
     func nothingOnTheRealNarratives(name: String) throws {
         let (body, _) = try RealNarrativeTests.body(of: name)
-        #expect(try Self.findings(in: body) == "-", "\(name)")
+        #expect(try Self.findings(in: body, rates: false) == "-", "\(name)")
     }
 }
