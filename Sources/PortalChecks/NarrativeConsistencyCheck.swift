@@ -17,32 +17,20 @@ enum NarrativeConsistencyCheck {
     static let hint = "correct the narrative (or the table, whichever differs from the published report); if the report itself printed it, acknowledge it in report.yaml (acknowledged:)"
 
     static func run(_ portal: Portal) -> [Diagnostic] {
-        let matchers = portal.forms.mapValues { NarrativeMatcher($0.narrativeClaims) }
-        var problems: [Diagnostic] = []
-        for report in portal.reports {
-            let form = portal.form(of: report)
-            guard let matcher = matchers[form.id], !matcher.isEmpty else { continue }
-            let reader = BreakdownReader(matcher: matcher)
-            let carriedForward = matcher.claims.claim("carriedForward")
-                .flatMap { ClaimValue($0, report: report, form: form, blanksAreZeros: portal.blanksAreZeros(report)) }
-            for id in ["preamble"] + form.narrativeIDs {
-                guard let narrative = report.narratives[id] else { continue }
-                let text = NarrativeText(narrative.value, folding: matcher.folding)
-                for breakdown in reader.breakdowns(in: text, year: report.year) {
-                    problems += check(breakdown, text: text, at: narrative.location) {
-                        ClaimValue($0, report: report, form: form, blanksAreZeros: portal.blanksAreZeros(report))
-                    }
-                }
-                if let carriedForward, carriedForward.value > 0 {
-                    problems += closedRates(in: text, matcher: matcher).map { range in
-                        .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: narrative.location),
-                                 "“\(text.quote(around: range))” states a 办结率 of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
-                                 hint: "say what the rate counts (按时办结率: closed within the time limit), or correct the narrative or the table")
-                    }
+        NarrativeFigureCheck.eachNarrative(of: portal) { report, form, matcher, text, location in
+            let table = { (claim: NarrativeClaim) in ClaimValue(claim, report: report, form: form, blanksAreZeros: portal.blanksAreZeros(report)) }
+            var problems = BreakdownReader(matcher: matcher).breakdowns(in: text, year: report.year).flatMap {
+                check($0, text: text, at: location, table: table)
+            }
+            if let carriedForward = matcher.claims.claim("carriedForward").flatMap(table), carriedForward.value > 0 {
+                problems += closedRates(in: text, matcher: matcher).map { range in
+                    .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
+                             "“\(text.quote(around: range))” states a 办结率 of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
+                             hint: "say what the rate counts (按时办结率: closed within the time limit), or correct the narrative or the table")
                 }
             }
+            return problems
         }
-        return problems
     }
 
     /// `table` gives a claim's value in the report's tables, for the message.
@@ -70,7 +58,7 @@ enum NarrativeConsistencyCheck {
             let actual = part.value / total * 100
             guard !NarrativeFigureCheck.agreesAsShare(share.value, actual, precision: share.precision) else { continue }
             found.append(.warning(narrativeConsistency, at: text.location(of: share.start, base: base),
-                                  "“\(quote)” states a share of \(share.value.plainText)% for \(part.value.plainText) of \(total.plainText), but \(part.value.plainText)/\(total.plainText) = \(percent(actual))%",
+                                  "“\(quote)” states a share of \(share.value.plainText)% for \(part.value.plainText) of \(total.plainText), but \(part.value.plainText)/\(total.plainText) = \(NarrativeFigureCheck.percent(actual))%",
                                   hint: hint))
         }
         return found
@@ -95,10 +83,4 @@ enum NarrativeConsistencyCheck {
     private static let rateWord = Array("办结率".unicodeScalars)
     private static let application = Array("申请".unicodeScalars)
     private static let onTime: [[Unicode.Scalar]] = ["按时", "按期", "及时", "期限", "时限", "限期", "时效", "当日", "当天"].map { Array($0.unicodeScalars) }
-
-    private static func percent(_ value: Decimal) -> String {
-        var value = value, rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 2, .plain)
-        return rounded.plainText
-    }
 }
