@@ -59,6 +59,8 @@ struct BreakdownReader {
             while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) || ["，", ",", "（", "(", "：", ":"].contains(text.scalars[i]) { i += 1 }
             guard let opener = Self.openers.first(where: { text.hasPrefix($0, at: i) }) else { continue }
             i += opener.count
+            // 其中，… / 其中：…
+            while i < text.scalars.count, ["，", ",", "：", ":", " ", "\u{3000}"].contains(text.scalars[i]) { i += 1 }
             let sentenceStart = text.start(of: total.start, ends: NarrativeText.sentenceEnds)
             guard !matcher.isApproximate(total, in: text, floor: sentenceStart),
                   !Self.including.contains(where: { text.contains($0, in: total.unitEnd..<i) }) else { continue }
