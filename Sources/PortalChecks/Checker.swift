@@ -27,6 +27,7 @@ public struct Checker: Sendable {
         Check(name: "report shape", rules: [ReportShapeCheck.formYear, ReportShapeCheck.emptyNarrative]) { ReportShapeCheck.run($0) },
         Check(name: "narrative figures", rules: [NarrativeFigureCheck.narrativeFigure]) { NarrativeFigureCheck.run($0) },
         Check(name: "narrative changes", rules: [NarrativeChangeCheck.narrativeChange]) { NarrativeChangeCheck.run($0) },
+        Check(name: "narrative consistency", rules: [NarrativeConsistencyCheck.narrativeConsistency]) { NarrativeConsistencyCheck.run($0) },
         Check(name: "report period", rules: [ReportPeriodCheck.reportPeriod]) { ReportPeriodCheck.run($0) },
         Check(name: "agencies", rules: [AgencyCheck.duplicateAgency, AgencyCheck.parentCycle, AgencyCheck.reportOutsideYears], portalWide: true) { AgencyCheck.run($0) },
     ]

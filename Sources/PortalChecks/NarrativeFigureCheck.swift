@@ -9,6 +9,19 @@ enum NarrativeFigureCheck {
     static let narrativeFigure = Rule("narrative-figure", .error, .check, "a figure the narrative (前言, 一, 五, 六) states about a quantity the tables hold differs from the tables (a warning where the phrase is less certain, and for shares 占X%)")
 
     static func run(_ portal: Portal) -> [Diagnostic] {
+        eachNarrative(of: portal) { report, form, matcher, text, location in
+            matcher.statements(in: text, year: report.year).flatMap {
+                check($0, text: text, at: location, report: report, form: form,
+                      claims: matcher.claims, blanksAreZeros: portal.blanksAreZeros(report))
+            }
+        }
+    }
+
+    /// What `read` finds in every narrative (preamble, 一, 五, 六) of every
+    /// report whose form declares narrative claims, read with its form's
+    /// matcher; `location` is where the narrative's text starts.
+    static func eachNarrative(of portal: Portal,
+                              _ read: (Report, FormDefinition, NarrativeMatcher, NarrativeText, SourceLocation) -> [Diagnostic]) -> [Diagnostic] {
         let matchers = portal.forms.mapValues { NarrativeMatcher($0.narrativeClaims) }
         var problems: [Diagnostic] = []
         for report in portal.reports {
@@ -16,11 +29,7 @@ enum NarrativeFigureCheck {
             guard let matcher = matchers[form.id], !matcher.isEmpty else { continue }
             for id in ["preamble"] + form.narrativeIDs {
                 guard let narrative = report.narratives[id] else { continue }
-                let text = NarrativeText(narrative.value, folding: matcher.folding)
-                for statement in matcher.statements(in: text, year: report.year) {
-                    problems += check(statement, text: text, at: narrative.location, report: report, form: form,
-                                      claims: matcher.claims, blanksAreZeros: portal.blanksAreZeros(report))
-                }
+                problems += read(report, form, matcher, NarrativeText(narrative.value, folding: matcher.folding), narrative.location)
             }
         }
         return problems
@@ -64,7 +73,8 @@ enum NarrativeFigureCheck {
         return difference < precision
     }
 
-    private static func percent(_ value: Decimal) -> String {
+    /// A percentage for messages, to two decimals.
+    static func percent(_ value: Decimal) -> String {
         var value = value, rounded = Decimal()
         NSDecimalRound(&rounded, &value, 2, .plain)
         return rounded.plainText

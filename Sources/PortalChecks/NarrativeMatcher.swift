@@ -40,6 +40,9 @@ struct NarrativeMatcher {
     let unless: [[[Unicode.Scalar]]]
     private let certainWith: [[[Unicode.Scalar]]]
     private let outOfScope: [[Unicode.Scalar]]
+    /// The literal words of every claim's phrases: an out-of-scope word read
+    /// across the edge of one (上年结转|办理 holds 转办) is not that word.
+    private let phraseWords: [[Unicode.Scalar]]
     private let otherMatters: [[Unicode.Scalar]]
     private let partWords: [[Unicode.Scalar]]
     private let listedParts: Set<Int>
@@ -72,6 +75,10 @@ struct NarrativeMatcher {
         unless = claims.claims.map { $0.unless.map(scalars) }
         certainWith = claims.claims.map { $0.certainWith.map(scalars) }
         outOfScope = claims.outOfScope.map(scalars)
+        phraseWords = Array(Set(claims.claims.flatMap { $0.phrases + $0.after }
+            .flatMap { $0.components(separatedBy: CharacterSet(charactersIn: "…#")) }
+            .filter { $0.unicodeScalars.count > 1 }.map(scalars)))
+            .sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
         otherMatters = claims.otherMatters.map(scalars)
         partWords = claims.partWords.map(scalars)
         listedParts = Set(claims.listedParts.compactMap { id in claims.claims.firstIndex { $0.id == id } })
@@ -109,7 +116,7 @@ struct NarrativeMatcher {
             let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
             let sentenceToClause = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<clause.upperBound
             // 其中予以公开5件: a part of the whole, but an outcome's figure all the same.
-            let scopedOut = outOfScope.filter { text.contains($0, in: clause) }
+            let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
             let amongParts = !scopedOut.isEmpty && scopedOut.allSatisfy { partWords.contains($0) }
             guard scopedOut.isEmpty || amongParts,
                   !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
@@ -220,6 +227,30 @@ struct NarrativeMatcher {
             || approximateAfter.contains { text.hasPrefix($0, at: number.unitEnd) }
     }
 
+    /// True when `word` is in the range as a word of its own: not where it
+    /// straddles the edge of a phrase's word (结转办理 is 结转 + 办理, not 转办).
+    func scopesOut(_ word: [Unicode.Scalar], _ text: NarrativeText, in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while let found = text.firstMatch(of: [word], in: i..<range.upperBound) {
+            if !phraseWords.contains(where: { straddles($0, found, text) }) { return true }
+            i = found.lowerBound + 1
+        }
+        return false
+    }
+
+    /// A phrase word that overlaps `span` without either holding the other.
+    private func straddles(_ phrase: [Unicode.Scalar], _ span: Range<Int>, _ text: NarrativeText) -> Bool {
+        let from = max(0, span.lowerBound - phrase.count + 1)
+        for start in from..<span.upperBound where start + phrase.count <= text.scalars.count {
+            let candidate = start..<(start + phrase.count)
+            guard candidate.overlaps(span), !(candidate.lowerBound <= span.lowerBound && candidate.upperBound >= span.upperBound),
+                  !(span.lowerBound <= candidate.lowerBound && span.upperBound >= candidate.upperBound),
+                  text.hasPrefix(phrase, at: start) else { continue }
+            return true
+        }
+        return false
+    }
+
     /// True when the sentence names a year other than the report's before
     /// the figure (2020年受理申请12件 in a 2021 report).
     private func mentionsOtherYear(_ text: NarrativeText, before index: Int, year: Int) -> Bool {
@@ -255,7 +286,7 @@ struct NarrativeMatcher {
             }
             guard !hasFigure, clause.count >= 2,
                   clause.contains(where: { text.scalars[$0] == "未" || text.scalars[$0] == "无" || text.scalars[$0] == "没" }),
-                  !outOfScope.contains(where: { text.contains($0, in: clause) }),
+                  !outOfScope.contains(where: { scopesOut($0, text, in: clause) }),
                   !mentionsOtherYear(text, before: clause.upperBound, year: year) else { continue }
             var seen = Set<Int>()
             for phrase in none where !seen.contains(phrase.claim) {

@@ -1,0 +1,86 @@
+import Foundation
+import PortalModel
+
+/// What a narrative says that contradicts itself: a total and the parts it
+/// lists (共收到申请50件，其中当面12件、网上30件、信函5件: 47 ≠ 50), a share
+/// beside a part that its figures do not give (30件，占50% of 50), and 办结率
+/// 100% while the table carries applications over to next year. A warning:
+/// a list may leave a kind out, a share may be of another base, a 办结率 may
+/// count only what was due.
+enum NarrativeConsistencyCheck {
+    static let narrativeConsistency = Rule("narrative-consistency", .warning, .check, "a narrative contradicts itself or the obvious reading of its table: stated parts (其中当面12件、网上30件…) that do not add up to the total stated before them, a share (占X%) its own figures do not give, 办结率100% while applications are carried over to next year")
+
+    /// Totals whose channels or applicants add up to them: new applications
+    /// and applications closed (not 上年结转 1件，其中… of both years).
+    static let totals: Set<String> = ["received", "closed"]
+
+    static let hint = "correct the narrative (or the table, whichever differs from the published report); if the report itself printed it, acknowledge it in report.yaml (acknowledged:)"
+
+    static func run(_ portal: Portal) -> [Diagnostic] {
+        NarrativeFigureCheck.eachNarrative(of: portal) { report, form, matcher, text, location in
+            let table = { (claim: NarrativeClaim) in ClaimValue(claim, report: report, form: form, blanksAreZeros: portal.blanksAreZeros(report)) }
+            var problems = BreakdownReader(matcher: matcher).breakdowns(in: text, year: report.year).flatMap {
+                check($0, text: text, at: location, table: table)
+            }
+            if let carriedForward = matcher.claims.claim("carriedForward").flatMap(table), carriedForward.value > 0 {
+                problems += closedRates(in: text, matcher: matcher).map { range in
+                    .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
+                             "“\(text.quote(around: range))” states a 办结率 of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
+                             hint: "say what the rate counts (按时办结率: closed within the time limit), or correct the narrative or the table")
+                }
+            }
+            return problems
+        }
+    }
+
+    /// `table` gives a claim's value in the report's tables, for the message.
+    static func check(_ breakdown: StatedBreakdown, text: NarrativeText, at base: SourceLocation,
+                      table: (NarrativeClaim) -> ClaimValue? = { _ in nil }) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let quote = text.quote(around: breakdown.range)
+        let total = breakdown.total.value
+        let sum = breakdown.parts.reduce(Decimal(0)) { $0 + $1.value }
+        // Only a total the narrative names (收到申请, 办结) and kinds of one
+        // division (channels, applicants) should add up.
+        if breakdown.exhaustive, let claim = breakdown.claim, totals.contains(claim.claim.id), sum != total {
+            let parts = breakdown.parts.map(\.value.plainText).joined(separator: " + ")
+            let tables = table(claim.claim).map { " (\($0.cells) is \($0.value.plainText))" } ?? ""
+            found.append(.warning(narrativeConsistency, at: text.location(of: breakdown.total.start, base: base),
+                                  "“\(quote)” states \(total.plainText) for \(claim.claim.label)\(tables), but the parts it lists add up to \(parts) = \(sum.plainText)",
+                                  hint: hint))
+        }
+        // Outcomes listed after 收到申请X件 may be shares of the applications
+        // closed (a table quantity, for narrative-figure): only a division's
+        // kinds, or parts of a figure no claim names (主动公开信息57条), here.
+        guard total > 0, breakdown.exhaustive || breakdown.claim == nil else { return found }
+        for part in breakdown.parts {
+            guard let share = part.share else { continue }
+            let actual = part.value / total * 100
+            guard !NarrativeFigureCheck.agreesAsShare(share.value, actual, precision: share.precision) else { continue }
+            found.append(.warning(narrativeConsistency, at: text.location(of: share.start, base: base),
+                                  "“\(quote)” states a share of \(share.value.plainText)% for \(part.value.plainText) of \(total.plainText), but \(part.value.plainText)/\(total.plainText) = \(NarrativeFigureCheck.percent(actual))%",
+                                  hint: hint))
+        }
+        return found
+    }
+
+    /// Where a narrative states 办结率100% of applications: in a sentence
+    /// about applications for information (申请), not one about letters or
+    /// hotlines, and not an on-time rate (按时办结率).
+    static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for number in matcher.numbers(in: text) where number.unit == .percent && number.value == 100 {
+            let sentence = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
+            guard let rate = text.lastMatch(of: [rateWord], in: max(sentence.lowerBound, number.start - 6)..<number.start),
+                  !onTime.contains(where: { text.contains($0, in: max(sentence.lowerBound, rate.lowerBound - 8)..<rate.lowerBound) }),
+                  text.contains(application, in: sentence.lowerBound..<number.start),
+                  !matcher.claims.otherMatters.contains(where: { text.contains(Array($0.unicodeScalars), in: sentence) }) else { continue }
+            found.append(number.start..<number.unitEnd)
+        }
+        return found
+    }
+
+    private static let rateWord = Array("办结率".unicodeScalars)
+    private static let application = Array("申请".unicodeScalars)
+    private static let onTime: [[Unicode.Scalar]] = ["按时", "按期", "及时", "期限", "时限", "限期", "时效", "当日", "当天"].map { Array($0.unicodeScalars) }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// A total a narrative states and the parts it lists after it (共收到申请50件，
+/// 其中当面申请12件、网上申请30件、信函申请5件), with any share stated beside
+/// a part (占60%): what the narrative says of itself, before any table.
+struct StatedBreakdown {
+    struct Part {
+        var value: Decimal
+        var range: Range<Int>
+        /// 占X% just after the part, as printed.
+        var share: StatedNumber?
+    }
+
+    var total: StatedNumber
+    /// The claim the total names, when the matcher reads one (本年新收申请).
+    var claim: NarrativeStatement?
+    var parts: [Part]
+    /// True when the parts are kinds of one division of the whole (channels,
+    /// kinds of applicant), so that they should add up to it.
+    var exhaustive: Bool
+    /// From the total to the end of the list.
+    var range: Range<Int>
+}
+
+/// Reads the breakdowns of a narrative: a figure, then 其中 (分别为, 包括)
+/// and a list of figures in the same sentence.
+struct BreakdownReader {
+    /// Words that open a list of parts.
+    static let openers: [[Unicode.Scalar]] = ["其中", "分别为", "分别是", "包括"].map { Array($0.unicodeScalars) }
+    /// The divisions whose kinds, listed together, make up the whole: how an
+    /// application came in, who made it. 其他 (其他形式, 其他组织) belongs to
+    /// whichever the list is about.
+    static let divisions: [[[Unicode.Scalar]]] = [
+        ["当面", "网上", "网络", "在线", "信函", "信件", "书面", "传真", "电子邮件", "邮件", "邮寄", "电话"],
+        ["自然人", "公民", "法人", "企业", "社会组织", "公益组织", "科研机构", "法律服务机构", "律师"],
+    ].map { $0.map { Array($0.unicodeScalars) } }
+    static let other: [[Unicode.Scalar]] = ["其他", "其它", "其余"].map { Array($0.unicodeScalars) }
+    /// A total that counts last year's applications too (含上年结转3件):
+    /// its parts may be of either.
+    static let including: [[Unicode.Scalar]] = ["含", "包含", "结转"].map { Array($0.unicodeScalars) }
+    static let listSeparators: Set<Unicode.Scalar> = ["、", "，", ",", "；", ";"]
+    static let listEnds: Set<Unicode.Scalar> = ["。", "！", "!", "？", "?", "\n", "）", ")"]
+    /// Words between 占 and a share that make it a share of something other
+    /// than the total stated (占全市申请总量的20%, 占上年的), unless the total's
+    /// own clause says them too.
+    static let otherBases: [[Unicode.Scalar]] = ["全市", "全省", "全区", "全县", "全国", "全州", "全乡", "全镇", "全街", "全局", "全系统", "上年", "去年", "同期", "全年"]
+        .map { Array($0.unicodeScalars) }
+    static let shareWord: Unicode.Scalar = "占"
+
+    let matcher: NarrativeMatcher
+
+    func breakdowns(in text: NarrativeText, year: Int) -> [StatedBreakdown] {
+        let numbers = matcher.numbers(in: text)
+        let statements = matcher.statements(in: text, year: year)
+        var found: [StatedBreakdown] = []
+        for (index, total) in numbers.enumerated() where total.unit != .percent && !total.approximate {
+            // The opener right after the total's clause: 50件，其中 / 50件（其中.
+            var i = total.unitEnd
+            while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) || ["，", ",", "（", "(", "：", ":"].contains(text.scalars[i]) { i += 1 }
+            guard let opener = Self.openers.first(where: { text.hasPrefix($0, at: i) }) else { continue }
+            i += opener.count
+            // 其中，… / 其中：…
+            while i < text.scalars.count, ["，", ",", "：", ":", " ", "\u{3000}"].contains(text.scalars[i]) { i += 1 }
+            let sentenceStart = text.start(of: total.start, ends: NarrativeText.sentenceEnds)
+            guard !matcher.isApproximate(total, in: text, floor: sentenceStart),
+                  !Self.including.contains(where: { text.contains($0, in: total.unitEnd..<i) }) else { continue }
+            let totalClause = text.start(of: total.start, ends: NarrativeText.clauseEnds)..<total.unitEnd
+            let parts = self.parts(after: i, numbers: numbers[(index + 1)...], in: text, unit: total.unit, totalClause: totalClause)
+            guard parts.list.count >= 2 else { continue }
+            let claim = statements.last { $0.unitEnd == total.unitEnd && !$0.writtenAsNone }
+            found.append(StatedBreakdown(total: total, claim: claim, parts: parts.list, exhaustive: parts.exhaustive,
+                                         range: total.start..<(parts.list.last?.range.upperBound ?? total.unitEnd)))
+        }
+        return found
+    }
+
+    /// The list after an opener: one figure per item (each item up to a
+    /// 、 or ，), up to the end of the sentence or of the brackets, or an item
+    /// without a figure of the total's unit.
+    private func parts(after start: Int, numbers: ArraySlice<StatedNumber>, in text: NarrativeText,
+                       unit: StatedNumber.Unit, totalClause: Range<Int>) -> (list: [StatedBreakdown.Part], exhaustive: Bool) {
+        // 占X% of the total: 占 just before it, no other base named.
+        func isShare(_ share: StatedNumber, after from: Int) -> Bool {
+            guard share.unit == .percent, share.start >= from, share.start - from <= 16,
+                  let mark = (from..<share.start).last(where: { text.scalars[$0] == Self.shareWord }) else { return false }
+            return !Self.otherBases.contains { text.contains($0, in: mark..<share.start) && !text.contains($0, in: totalClause) }
+        }
+        var list: [StatedBreakdown.Part] = []
+        var kinds: [Int?] = []
+        var itemStart = start
+        var pending = numbers.makeIterator()
+        var next = pending.next()
+        while itemStart < text.scalars.count {
+            let itemEnd = self.itemEnd(from: itemStart, in: text)
+            while let n = next, n.start < itemStart { next = pending.next() }
+            // Exactly one counted figure in the item, and its share if any.
+            guard let figure = next, figure.unit == unit, figure.unitEnd <= itemEnd, !figure.approximate,
+                  !matcher.isApproximate(figure, in: text, floor: itemStart) else { break }
+            next = pending.next()
+            var share: StatedNumber?
+            if let n = next, n.unit == .percent, n.unitEnd <= itemEnd {
+                if isShare(n, after: figure.unitEnd) { share = n }
+                next = pending.next()
+            }
+            if let n = next, n.unitEnd <= itemEnd, n.unit != .percent { break }
+            let label = itemStart..<figure.start
+            kinds.append(kind(of: label, in: text))
+            list.append(.init(value: figure.value, range: figure.start..<figure.unitEnd, share: share))
+            guard itemEnd < text.scalars.count, Self.listSeparators.contains(text.scalars[itemEnd]) else { break }
+            // A share may sit in an item of its own: 网上申请30件，占60%.
+            var afterItem = itemEnd + 1
+            // … or one of its own without 占 (4条，信息公开总量的7.02%): skipped.
+            if list[list.count - 1].share == nil, let n = next, n.unit == .percent, n.start >= afterItem {
+                let end = self.itemEnd(from: afterItem, in: text)
+                if end - afterItem <= 20, n.unitEnd <= end {
+                    if isShare(n, after: afterItem) { list[list.count - 1].share = n }
+                    next = pending.next()
+                    guard end < text.scalars.count, Self.listSeparators.contains(text.scalars[end]) else { break }
+                    afterItem = end + 1
+                }
+            }
+            itemStart = afterItem
+        }
+        // Exhaustive: every item names a kind of the same division (or 其他),
+        // and at least one a kind proper.
+        let named = kinds.compactMap { $0 }.filter { $0 >= 0 }
+        let exhaustive = !kinds.contains(where: { $0 == nil }) && !named.isEmpty && Set(named).count == 1
+        return (list, exhaustive)
+    }
+
+    /// End of the item starting at `start`: the next separator or end of
+    /// the list, brackets opened inside the item included (网上申请30件（占60%）).
+    private func itemEnd(from start: Int, in text: NarrativeText) -> Int {
+        var i = start, depth = 0
+        while i < text.scalars.count {
+            let c = text.scalars[i]
+            if c == "（" || c == "(" { depth += 1 } else if depth > 0, c == "）" || c == ")" { depth -= 1 } else if depth == 0, Self.listSeparators.contains(c) || Self.listEnds.contains(c) { break } else if Self.listEnds.contains(c), c != "）", c != ")" { break }
+            i += 1
+        }
+        return i
+    }
+
+    /// The division a part's words name (its index), -1 for 其他, nil for
+    /// none or more than one.
+    private func kind(of label: Range<Int>, in text: NarrativeText) -> Int? {
+        let divisions = Self.divisions.indices.filter { d in Self.divisions[d].contains { text.contains($0, in: label) } }
+        if divisions.count == 1 { return divisions[0] }
+        if divisions.isEmpty, Self.other.contains(where: { text.contains($0, in: label) }) { return -1 }
+        return nil
+    }
+}
