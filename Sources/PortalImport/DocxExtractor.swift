@@ -63,19 +63,11 @@ enum DocxExtractor {
         } catch {
             return failure(error, whole, data: data)
         }
-        // Word never writes a DTD; one here could only declare entities that expand without bound.
-        if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil {
+        if XMLPart.declaresEntities(xml) {
             return .failure(.error(.importUnreadable, at: whole, "word/document.xml declares a DTD or entities, which Word never writes",
                                    hint: "open and re-save the document in Word or WPS"))
         }
-        // libxml2's own parser (not Foundation's XMLParser, which crashed on
-        // damaged documents found by fuzzing): no network, no entities
-        // substituted, its nesting limit kept.
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let document = xml.withUnsafeBytes { buffer in
-            xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "document.xml", "UTF-8", options)
-        }
-        guard let document else {
+        guard let document = XMLPart.parse(xml, name: "document.xml") else {
             return .failure(.error(.importUnreadable, at: whole, "word/document.xml is not well-formed XML: the document is damaged",
                                    hint: "open and re-save it in Word or WPS"))
         }
@@ -139,7 +131,7 @@ private struct WordDocumentReader {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = Self.qualifiedName(current)
+                let name = XMLPart.qualifiedName(current)
                 if Self.isUnseen(name, current) { break }
                 start(name, current)
                 if let children = current.pointee.children { visit(children) }
@@ -177,7 +169,7 @@ private struct WordDocumentReader {
     private static func child(of node: xmlNodePtr, named wanted: String) -> xmlNodePtr? {
         var child = node.pointee.children
         while let element = child {
-            if element.pointee.type == XML_ELEMENT_NODE, qualifiedName(element) == wanted { return element }
+            if element.pointee.type == XML_ELEMENT_NODE, XMLPart.qualifiedName(element) == wanted { return element }
             child = element.pointee.next
         }
         return nil
@@ -189,7 +181,7 @@ private struct WordDocumentReader {
             var node = first
             while let element = node {
                 if element.pointee.type == XML_ELEMENT_NODE {
-                    let name = qualifiedName(element)
+                    let name = XMLPart.qualifiedName(element)
                     if name == "w:tbl", inCell { return true }
                     if name != "w:tbl", visit(element.pointee.children, inCell: inCell || name == "w:tc") { return true }
                 }
@@ -207,7 +199,7 @@ private struct WordDocumentReader {
             var node = first
             while let element = node {
                 if element.pointee.type == XML_ELEMENT_NODE {
-                    switch qualifiedName(element) {
+                    switch XMLPart.qualifiedName(element) {
                     case "w:tbl": break
                     case "w:tc": count += 1
                     default: visit(element.pointee.children)
@@ -218,12 +210,6 @@ private struct WordDocumentReader {
         }
         visit(table.pointee.children)
         return count
-    }
-
-    private static func qualifiedName(_ node: xmlNodePtr) -> String {
-        let local = node.pointee.name.map { String(cString: $0) } ?? ""
-        guard let prefix = node.pointee.ns?.pointee.prefix else { return local }
-        return String(cString: prefix) + ":" + local
     }
 
     private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {

@@ -20,12 +20,8 @@ struct PDFWordBoxes {
     private(set) var pages: [Int: [[Word]]] = [:]
 
     init(xhtml: Data) {
-        if xhtml.range(of: Data("<!ENTITY".utf8)) != nil { return }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_RECOVER.rawValue)
-        let document = xhtml.withUnsafeBytes { buffer in
-            xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "bbox.html", "UTF-8", options)
-        }
-        guard let document else { return }
+        // pdftotext writes an XHTML DOCTYPE (never fetched: no network), never entity declarations.
+        guard xhtml.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(xhtml, name: "bbox.html", recovering: true) else { return }
         defer { xmlFreeDoc(document) }
         var page = 0
         var words: [Int: [Word]] = [:]

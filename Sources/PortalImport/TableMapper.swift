@@ -9,9 +9,18 @@ struct TableMapper {
     let lines: [SourceLine]
     /// The imported file as diagnostics name it.
     let path: String
+    /// The lines split into label and cells, once.
+    private let region: [RegionLine]
+
+    init(table: FormTable, lines: [SourceLine], path: String) {
+        self.table = table
+        self.lines = lines
+        self.path = path
+        region = lines.map(RegionLine.init)
+    }
 
     func map() -> TableMapping {
-        let region = lines.map(RegionLine.init)
+        let region = self.region
         var stream = LabelStream()
         for (index, line) in region.enumerated() { stream.append(line.label, line: index) }
         let labelled = table.leafRows.filter { !$0.row.label.isEmpty }
@@ -133,10 +142,11 @@ struct TableMapper {
                 values.append(value)
             }
             return values
-        case .failure(.tooFew) where placedByPosition(line, block: block) != nil:
-            // The figures' places on the page say which columns are blank.
-            return placedByPosition(line, block: block)?.map { CellText.value($0) ?? .blank("") }
         case .failure(let problem):
+            // In a PDF, the figures' places on the page say which columns are blank.
+            if case .tooFew = problem, let placed = placedByPosition(line, block: block) {
+                return placed.map { CellText.value($0) ?? .blank("") }
+            }
             mapping.diagnostics.append(countProblem(problem, line: line, row: row, columns: columns))
             return nil
         }
@@ -149,7 +159,7 @@ struct TableMapper {
         let count = block.columns.count
         guard let cells = line.cells, let centres = line.centres, centres.count == cells.count,
               cells.allSatisfy({ CellText.value($0) != nil }) else { return nil }
-        let samples = lines.map(RegionLine.init).compactMap { other -> [Double]? in
+        let samples = region.compactMap { other -> [Double]? in
             guard other.cells?.count == count, let centres = other.centres, centres.count == count else { return nil }
             return centres
         }

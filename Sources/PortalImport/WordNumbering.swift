@@ -95,15 +95,15 @@ struct WordNumbering {
 
     private mutating func readNumbering(_ root: xmlNodePtr) {
         for node in Self.children(root) {
-            switch Self.name(node) {
+            switch XMLPart.qualifiedName(node) {
             case "w:abstractNum":
                 guard let id = Self.value(node, "w:abstractNumId") else { continue }
                 var levels: [Int: Level] = [:]
-                for level in Self.children(node) where Self.name(level) == "w:lvl" {
+                for level in Self.children(node) where XMLPart.qualifiedName(level) == "w:lvl" {
                     guard let index = Self.value(level, "w:ilvl").flatMap(Int.init) else { continue }
                     var read = Level()
                     for part in Self.children(level) {
-                        switch Self.name(part) {
+                        switch XMLPart.qualifiedName(part) {
                         case "w:start": read.start = Self.value(part, "w:val").flatMap(Int.init) ?? 1
                         case "w:numFmt": read.format = Self.value(part, "w:val") ?? "decimal"
                         case "w:lvlText": read.text = Self.value(part, "w:val") ?? ""
@@ -118,9 +118,9 @@ struct WordNumbering {
                 var abstract: String?
                 var starts: [Int: Int] = [:]
                 for part in Self.children(node) {
-                    if Self.name(part) == "w:abstractNumId" { abstract = Self.value(part, "w:val") }
-                    if Self.name(part) == "w:lvlOverride", let level = Self.value(part, "w:ilvl").flatMap(Int.init),
-                       let start = Self.children(part).first(where: { Self.name($0) == "w:startOverride" }).flatMap({ Self.value($0, "w:val") }).flatMap(Int.init) {
+                    if XMLPart.qualifiedName(part) == "w:abstractNumId" { abstract = Self.value(part, "w:val") }
+                    if XMLPart.qualifiedName(part) == "w:lvlOverride", let level = Self.value(part, "w:ilvl").flatMap(Int.init),
+                       let start = Self.children(part).first(where: { XMLPart.qualifiedName($0) == "w:startOverride" }).flatMap({ Self.value($0, "w:val") }).flatMap(Int.init) {
                         starts[level] = start
                     }
                 }
@@ -132,25 +132,20 @@ struct WordNumbering {
     }
 
     private mutating func readStyles(_ root: xmlNodePtr) {
-        for style in Self.children(root) where Self.name(style) == "w:style" {
+        for style in Self.children(root) where XMLPart.qualifiedName(style) == "w:style" {
             guard let id = Self.value(style, "w:styleId"),
-                  let properties = Self.children(style).first(where: { Self.name($0) == "w:pPr" }),
-                  let numbering = Self.children(properties).first(where: { Self.name($0) == "w:numPr" }) else { continue }
+                  let properties = Self.children(style).first(where: { XMLPart.qualifiedName($0) == "w:pPr" }),
+                  let numbering = Self.children(properties).first(where: { XMLPart.qualifiedName($0) == "w:numPr" }) else { continue }
             let parts = Self.children(numbering)
-            guard let numID = parts.first(where: { Self.name($0) == "w:numId" }).flatMap({ Self.value($0, "w:val") }) else { continue }
-            let level = parts.first(where: { Self.name($0) == "w:ilvl" }).flatMap { Self.value($0, "w:val") }.flatMap(Int.init) ?? 0
+            guard let numID = parts.first(where: { XMLPart.qualifiedName($0) == "w:numId" }).flatMap({ Self.value($0, "w:val") }) else { continue }
+            let level = parts.first(where: { XMLPart.qualifiedName($0) == "w:ilvl" }).flatMap { Self.value($0, "w:val") }.flatMap(Int.init) ?? 0
             styleNumbering[id] = (numID, level)
         }
     }
 
-    /// Parses a part as word/document.xml is parsed (no network, no entities).
+    /// Parses a part as word/document.xml is parsed; a damaged part numbers nothing.
     private static func parse(_ xml: Data, _ read: (xmlNodePtr) -> Void) {
-        if xml.range(of: Data("<!DOCTYPE".utf8)) != nil || xml.range(of: Data("<!ENTITY".utf8)) != nil { return }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let document = xml.withUnsafeBytes { buffer in
-            xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), "part.xml", "UTF-8", options)
-        }
-        guard let document else { return }
+        guard !XMLPart.declaresEntities(xml), let document = XMLPart.parse(xml, name: "part.xml") else { return }
         defer { xmlFreeDoc(document) }
         if let root = xmlDocGetRootElement(document) { read(root) }
     }
@@ -163,12 +158,6 @@ struct WordNumbering {
             child = current.pointee.next
         }
         return found
-    }
-
-    static func name(_ node: xmlNodePtr) -> String {
-        let local = node.pointee.name.map { String(cString: $0) } ?? ""
-        guard let prefix = node.pointee.ns?.pointee.prefix else { return local }
-        return String(cString: prefix) + ":" + local
     }
 
     /// An attribute by its qualified name (`w:val`).

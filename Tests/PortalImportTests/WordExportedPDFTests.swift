@@ -69,26 +69,6 @@ final class WordExportedPDFTests: XCTestCase {
         XCTAssertEqual(NarrativeText.paragraphs(lines.dropFirst(), fromPDF: true).count, 5)
     }
 
-    private func assertSameReport(pdf: URL, word: URL, year: Int, sameNarratives: [String], line: UInt = #line) throws {
-        let site = try ImportSite()
-        let fromPDF = site.importFile(pdf, agency: "from-pdf")
-        XCTAssertEqual(fromPDF.status, .written, "\(fromPDF.problems)", line: line)
-        XCTAssertEqual(fromPDF.format, .pdf, line: line)
-        let fromWord = site.importFile(word, agency: "from-word")
-        XCTAssertEqual(fromWord.status, .written, "\(fromWord.problems)", line: line)
-        let a = try XCTUnwrap(site.report("from-pdf", year)), b = try XCTUnwrap(site.report("from-word", year))
-        for table in ["proactive", "applications", "appeals"] {
-            XCTAssertEqual(cellTexts(a, table: table), cellTexts(b, table: table), table, line: line)
-        }
-        for id in ["preamble", "overview", "problems", "other"] {
-            let pdfText = try XCTUnwrap(a.narratives[id]?.value), wordText = try XCTUnwrap(b.narratives[id]?.value)
-            if sameNarratives.contains(id) {
-                XCTAssertEqual(pdfText, wordText, id, line: line)
-            } else {
-                XCTAssertEqual(pdfText.filter { !$0.isWhitespace }, wordText.filter { !$0.isWhitespace }, id, line: line)
-            }
-        }
-    }
 }
 
 /// A Word table with blank cells exported to PDF: the text keeps no trace
@@ -98,31 +78,19 @@ final class PDFBlankCellTests: XCTestCase {
     /// zeros left blank) and LibreOffice's PDF of it.
     func testBlankCellsOfAPDFTableAreBlanksInTheirColumns() throws {
         try ImportFixtures.requirePdftotext()
-        let site = try ImportSite()
-        let fromPDF = site.importFile(ImportFixtures.own("variants/template-some-blanks.pdf"), agency: "from-pdf")
-        XCTAssertEqual(fromPDF.status, .written, "\(fromPDF.problems)")
-        XCTAssertEqual(fromPDF.blanksKept, 12)
-        let fromWord = site.importFile(ImportFixtures.own("variants/template-some-blanks.docx"), agency: "from-word")
-        XCTAssertEqual(fromWord.status, .written, "\(fromWord.problems)")
-        let a = try XCTUnwrap(site.report("from-pdf", 2022)), b = try XCTUnwrap(site.report("from-word", 2022))
-        for table in ["proactive", "applications", "appeals"] {
-            XCTAssertEqual(cellTexts(a, table: table), cellTexts(b, table: table), table)
-        }
-        XCTAssertEqual(cellTexts(a, table: "applications")["carriedOver"], ["2", "", "", "", "", "1", "3"])
+        let (outcome, report) = try assertSameReport(pdf: ImportFixtures.own("variants/template-some-blanks.pdf"),
+                                                     word: ImportFixtures.own("variants/template-some-blanks.docx"), year: 2022, sameNarratives: [])
+        XCTAssertEqual(outcome.blanksKept, 12)
+        XCTAssertEqual(cellTexts(report, table: "applications")["carriedOver"], ["2", "", "", "", "", "1", "3"])
     }
 
     /// Zeros left blank in every row (the 法人或其他组织 columns): no row is full, so the
     /// columns' headings above say where they stand (商业 for 商业企业 where it wraps).
     func testWithNoFullRowTheColumnsHeadingsPlaceTheFigures() throws {
         try ImportFixtures.requirePdftotext()
-        let site = try ImportSite()
-        let fromPDF = site.importFile(ImportFixtures.own("variants/template-zeros-blank.pdf"), agency: "from-pdf")
-        XCTAssertEqual(fromPDF.status, .written, "\(fromPDF.problems)")
-        XCTAssertEqual(fromPDF.blanksKept, 111)
-        let fromWord = site.importFile(ImportFixtures.own("variants/template-zeros-blank.docx"), agency: "from-word")
-        XCTAssertEqual(fromWord.status, .written, "\(fromWord.problems)")
-        let a = try XCTUnwrap(site.report("from-pdf", 2022)), b = try XCTUnwrap(site.report("from-word", 2022))
-        XCTAssertEqual(cellTexts(a, table: "applications"), cellTexts(b, table: "applications"))
+        let (outcome, _) = try assertSameReport(pdf: ImportFixtures.own("variants/template-zeros-blank.pdf"),
+                                                word: ImportFixtures.own("variants/template-zeros-blank.docx"), year: 2022, sameNarratives: [])
+        XCTAssertEqual(outcome.blanksKept, 111)
     }
 
     func testFiguresArePlacedUnderTheColumnsFullRowsShow() throws {
@@ -148,5 +116,33 @@ final class PDFBlankCellTests: XCTestCase {
         // A heading not found, or headings out of order: no columns.
         XCTAssertNil(ColumnPositions.columns(fromHeadings: labels, lines: Array(header.prefix(2))))
         XCTAssertNil(ColumnPositions.columns(fromHeadings: ["总计", "自然人"], lines: header))
+    }
+}
+
+extension XCTestCase {
+    /// Imports a PDF and the Word file it was exported from into one site:
+    /// the same cells, and the narratives the same (`sameNarratives`) or the
+    /// same words. Returns the PDF's import.
+    @discardableResult
+    func assertSameReport(pdf: URL, word: URL, year: Int, sameNarratives: [String], line: UInt = #line) throws -> (outcome: ImportOutcome, report: Report) {
+        let site = try ImportSite()
+        let fromPDF = site.importFile(pdf, agency: "from-pdf")
+        XCTAssertEqual(fromPDF.status, .written, "\(fromPDF.problems)", line: line)
+        XCTAssertEqual(fromPDF.format, .pdf, line: line)
+        let fromWord = site.importFile(word, agency: "from-word")
+        XCTAssertEqual(fromWord.status, .written, "\(fromWord.problems)", line: line)
+        let a = try XCTUnwrap(site.report("from-pdf", year)), b = try XCTUnwrap(site.report("from-word", year))
+        for table in ["proactive", "applications", "appeals"] {
+            XCTAssertEqual(cellTexts(a, table: table), cellTexts(b, table: table), table, line: line)
+        }
+        for id in ["preamble", "overview", "problems", "other"] {
+            let pdfText = try XCTUnwrap(a.narratives[id]?.value), wordText = try XCTUnwrap(b.narratives[id]?.value)
+            if sameNarratives.contains(id) {
+                XCTAssertEqual(pdfText, wordText, id, line: line)
+            } else {
+                XCTAssertEqual(pdfText.filter { !$0.isWhitespace }, wordText.filter { !$0.isWhitespace }, id, line: line)
+            }
+        }
+        return (fromPDF, a)
     }
 }
