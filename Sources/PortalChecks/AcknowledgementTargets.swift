@@ -14,7 +14,7 @@ public struct AcknowledgementTargets {
         for table in form.tables {
             for (block, row) in table.leafRows {
                 for (index, column) in block.columns.enumerated() {
-                    guard let cell = report.tables[table.id]?[row.id], cell.indices.contains(index) else { continue }
+                    guard let cell = report.cells(table: table.id, row: row.id), cell.indices.contains(index) else { continue }
                     cells[cell[index].location] = CellRef(table: table.id, row: row.id, column: column.id)
                 }
             }

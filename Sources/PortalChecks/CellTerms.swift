@@ -43,13 +43,13 @@ extension Array where Element == Term {
 /// Names and values of one report table, in the report's own words.
 struct TableReader {
     let table: FormTable
-    let cells: [String: CellRow]
+    let cells: TableCells
     /// The report prints blanks for zeros (`blankCells: zero`).
     let blanksAreZeros: Bool
 
     init(_ table: FormTable, report: Report, blanksAreZeros: Bool = false) {
         self.table = table
-        self.cells = report.tables[table.id] ?? [:]
+        self.cells = report.table(table.id) ?? .empty
         self.blanksAreZeros = blanksAreZeros
     }
 

@@ -45,7 +45,7 @@ struct CompiledRule {
     /// instance with a missing cell cannot be verified and passes here, as
     /// in `evaluate`.
     func holds(in report: Report, blanksAreZeros: Bool = false) -> Bool {
-        guard let cells = report.tables[rule.table] else { return true }
+        guard let cells = report.table(rule.table) else { return true }
         var blank = false
         func sum(_ side: [Cell]) -> Decimal? {
             var total = PublishedSum()

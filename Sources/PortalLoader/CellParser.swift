@@ -12,7 +12,14 @@ enum CellParser {
     /// precision in spreadsheets).
     static let maximumDigits = 12
 
-    static func parse(_ node: YAMLNode, column: FormColumn, row: FormRow, location: SourceLocation, log: DiagnosticLog) -> CellValue? {
+    /// A cell as read: nearly always a whole number, kept as an `Int` (the
+    /// model packs it without making a `Decimal`).
+    enum Parsed {
+        case whole(Int)
+        case value(CellValue)
+    }
+
+    static func parse(_ node: YAMLNode, column: FormColumn, row: FormRow, location: SourceLocation, log: DiagnosticLog) -> Parsed? {
         guard let scalar = node.scalar else {
             log.error(.yamlType, at: location, "the cell \(row.ref) \(column.label) must be a single value, found \(node.kindDescription)")
             return nil
@@ -20,9 +27,11 @@ enum CellParser {
         let text = trimmed(scalar.string)
         // Numbers first: nearly every cell is one, and no number is a null or a blank mark.
         let isNumber = isPlainDecimal(text)
-        if !isNumber, node.isNull { return .blank("") }
-        if !isNumber, blankMarks.contains(text) { return .blank(text) }
-        guard isNumber, let number = decimal(text) else {
+        if !isNumber, node.isNull { return .value(.blank("")) }
+        if !isNumber, blankMarks.contains(text) { return .value(.blank(text)) }
+        // Whole numbers (nearly every cell) go through Int, which is exact and much cheaper than Decimal's parser.
+        if isNumber, text.utf8.count <= maximumDigits, let whole = Int(text) { return .whole(whole) }
+        guard isNumber, let number = Decimal(string: text, locale: posix) else {
             log.error(.cellValue, at: location, "the cell \(row.ref) \(column.label) holds “\(scalar.string)”, which is not a number",
                       hint: "write the number as published; a blank cell as \"\" or \"-\"")
             return nil
@@ -35,7 +44,7 @@ enum CellParser {
                       hint: "check for a missing separator or a pasted row")
             return nil
         }
-        return .number(number)
+        return .value(.number(number))
     }
 
     /// Spaces around a cell's text are not part of it. Cells are short
@@ -48,13 +57,6 @@ enum CellParser {
     }
 
     private static let posix = Locale(identifier: "en_US_POSIX")
-
-    /// Whole numbers (nearly every cell) go through Int, which is exact and
-    /// much cheaper than Decimal's own parser.
-    private static func decimal(_ text: String) -> Decimal? {
-        if text.utf8.count < 18, let whole = Int(text) { return Decimal(whole) }
-        return Decimal(string: text, locale: posix)
-    }
 
     /// `[+-]?[0-9]+(\.[0-9]+)?`, checked by hand: this runs for every cell
     /// of every report.

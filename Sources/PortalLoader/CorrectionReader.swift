@@ -62,11 +62,6 @@ struct CorrectionReader {
         guard let text = TextFile.read(url, displayPath: path, log: report.log),
               let document = report.digest.add(name, text).flatMap({ YAMLDocument.parse($0, path: path, log: report.log) }),
               var map = MappingReader(document.root, in: document, log: report.log, what: name) else { return nil }
-        let cells = CellReader(document: document, log: report.log)
-        var tables: [String: [String: CellRow]] = [:]
-        for table in form.tables {
-            tables[table.id] = cells.table(table, node: map.value(table.id), in: map.location)
-        }
-        return tables
+        return CellReader(document: document, log: report.log).cells(of: form, in: &map).tables
     }
 }

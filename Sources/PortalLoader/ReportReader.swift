@@ -45,12 +45,9 @@ struct ReportReader {
                       "the data file says year \(declaredYear.value) but its folder is \(year)",
                       hint: "move the folder to \(displayPath.dropLast(4))\(declaredYear.value) or correct “year”")
         }
-        var tables: [String: [String: CellRow]] = [:]
+        var cells = ReportCells.empty
         if let form {
-            let cells = CellReader(document: document, log: log)
-            for table in form.tables {
-                tables[table.id] = cells.table(table, node: map.value(table.id), in: map.location)
-            }
+            cells = CellReader(document: document, log: log).cells(of: form, in: &map)
         }
         let corrections = form.flatMap { form in
             map.value("corrections").map { CorrectionReader(report: self, document: document, form: form, folder: folder, displayPath: displayPath).read($0) }
@@ -64,7 +61,7 @@ struct ReportReader {
         let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
         guard let form, formID != nil, declaredYear != nil else { return nil }
         var report = Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
-                            tables: tables, narratives: narratives, location: SourceLocation(path: path),
+                            cells: cells, narratives: narratives, location: SourceLocation(path: path),
                             formLocation: formID?.location, sourceDigest: digest.hex)
         report.source = source
         report.blankCells = blankCells
@@ -137,14 +134,22 @@ struct CellReader {
     let document: YAMLDocument
     let log: DiagnosticLog
 
-    func table(_ table: FormTable, node: YAMLNode?, in parent: SourceLocation) -> [String: CellRow] {
+    /// Every table of `form` from the data file's mapping, packed in the form's row order.
+    func cells(of form: FormDefinition, in map: inout MappingReader) -> ReportCells {
+        var cells = ReportCells.Builder(layout: form.cellLayout, path: map.location.path)
+        for table in form.tables {
+            self.table(table, node: map.value(table.id), in: map.location, into: &cells)
+        }
+        return cells.cells
+    }
+
+    private func table(_ table: FormTable, node: YAMLNode?, in parent: SourceLocation, into cells: inout ReportCells.Builder) {
         guard let node else {
             log.error(.missingTable, at: parent, "table \(table.number) \(table.title) (“\(table.id)”) is missing",
                       hint: "add “\(table.id):” with one line per row; every cell as published")
-            return [:]
+            return
         }
-        guard var map = MappingReader(node, in: document, log: log, what: "table “\(table.id)”") else { return [:] }
-        var rows: [String: CellRow] = [:]
+        guard var map = MappingReader(node, in: document, log: log, what: "table “\(table.id)”") else { return }
         for (block, row) in table.leafRows {
             guard let rowNode = map.value(row.id) else {
                 log.error(.missingRow, at: map.location,
@@ -152,38 +157,37 @@ struct CellReader {
                           hint: "add “\(row.id): [\(block.columns.map { _ in "0" }.joined(separator: ", "))]” with the cells as published (\(block.columns.map(\.label).joined(separator: ", ")))")
                 continue
             }
-            if let cells = self.row(row, block: block, table: table, node: rowNode) {
-                rows[row.id] = cells
-            }
+            cells.beginRow()
+            let read = self.row(row, block: block, table: table, node: rowNode, into: &cells)
+            cells.endRow(table: table.id, row: row.id, keep: read)
         }
         map.reportUnknownKeys(what: "table \(table.number) (“\(table.id)”)")
-        return rows
     }
 
-    private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: YAMLNode) -> CellRow? {
+    /// Appends the row's cells; false when it cannot be read (then nothing of it is kept).
+    private func row(_ row: FormRow, block: FormBlock, table: FormTable, node: YAMLNode, into cells: inout ReportCells.Builder) -> Bool {
         let columns = block.columns
         guard let items = node.sequence else {
             log.error(.yamlType, at: document.location(of: node),
                       "row \(row.ref) must be a list of \(columns.count) cells, found \(node.kindDescription)",
                       hint: "write it as [\(columns.map(\.label).joined(separator: ", "))]")
-            return nil
+            return false
         }
         guard items.count == columns.count else {
             log.error(.cellCount, at: document.location(of: node),
                       "row \(row.ref) \(row.label) has \(items.count) cells, the form has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", ")))",
                       hint: items.count < columns.count ? "write a blank cell as \"\" or \"-\" rather than leaving it out" : "remove the extra cells")
-            return nil
+            return false
         }
-        var cells: [Located<CellValue>] = []
         var ok = true
         for (item, column) in zip(items, columns) {
             let location = document.location(of: item)
-            if let value = CellParser.parse(item, column: column, row: row, location: location, log: log) {
-                cells.append(Located(value, at: location))
-            } else {
-                ok = false
+            switch CellParser.parse(item, column: column, row: row, location: location, log: log) {
+            case .whole(let number): cells.append(whole: number, line: location.line, column: location.column)
+            case .value(let value): cells.append(value, line: location.line, column: location.column)
+            case nil: ok = false
             }
         }
-        return ok ? CellRow(cells) : nil
+        return ok
     }
 }

@@ -50,7 +50,7 @@ public struct SiteIndex: Sendable {
     }
 
     /// A form table filled with one report's cells.
-    func tableHTML(_ table: FormTable, of form: FormDefinition, cells: [String: CellRow]) -> String {
+    func tableHTML(_ table: FormTable, of form: FormDefinition, cells: TableCells) -> String {
         (tableLayouts[form.id + "/" + table.id] ?? OfficialTable.Layout(table)).html(cells: cells)
     }
 

@@ -12,7 +12,7 @@ public struct Report: Sendable {
         var year: Int
         var formID: String
         var published: String?
-        var tables: [String: [String: CellRow]]
+        var cells: ReportCells
         var narratives: [String: Located<String>]
         var location: SourceLocation
         var formLocation: SourceLocation
@@ -22,13 +22,13 @@ public struct Report: Sendable {
         var acknowledgements: [Acknowledgement] = []
         var corrections: [Correction] = []
 
-        init(agencySlug: String, year: Int, formID: String, published: String?, tables: [String: [String: CellRow]],
+        init(agencySlug: String, year: Int, formID: String, published: String?, cells: ReportCells,
              narratives: [String: Located<String>], location: SourceLocation, formLocation: SourceLocation, sourceDigest: String) {
             self.agencySlug = agencySlug
             self.year = year
             self.formID = formID
             self.published = published
-            self.tables = tables
+            self.cells = cells
             self.narratives = narratives
             self.location = location
             self.formLocation = formLocation
@@ -36,7 +36,7 @@ public struct Report: Sendable {
         }
 
         func copy() -> Fields {
-            let copy = Fields(agencySlug: agencySlug, year: year, formID: formID, published: published, tables: tables,
+            let copy = Fields(agencySlug: agencySlug, year: year, formID: formID, published: published, cells: cells,
                               narratives: narratives, location: location, formLocation: formLocation, sourceDigest: sourceDigest)
             copy.source = source
             copy.blankCells = blankCells
@@ -71,10 +71,16 @@ public struct Report: Sendable {
         get { fields.published }
         set { owned().published = newValue }
     }
-    /// Cells per table id, then per data-row id, in the block's column order.
+    /// Every cell of the report's tables, packed in the form's row order.
+    public var cells: ReportCells {
+        get { fields.cells }
+        set { owned().cells = newValue }
+    }
+    /// Cells per table id, then per data-row id, in the block's column order:
+    /// made on each call (hot paths read `table(_:)` or `cells(table:row:)`).
     public var tables: [String: [String: CellRow]] {
-        get { fields.tables }
-        set { owned().tables = newValue }
+        get { fields.cells.tables }
+        set { owned().cells = ReportCells(tables: newValue) }
     }
     /// Markdown source per narrative id (`overview`, `problems`, `other`, `preamble`).
     public var narratives: [String: Located<String>] {
@@ -121,12 +127,24 @@ public struct Report: Sendable {
     public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
                 tables: [String: [String: CellRow]], narratives: [String: Located<String>],
                 location: SourceLocation, formLocation: SourceLocation? = nil, sourceDigest: String = "") {
-        fields = Fields(agencySlug: agencySlug, year: year, formID: formID, published: published, tables: tables,
+        self.init(agencySlug: agencySlug, year: year, formID: formID, published: published, cells: ReportCells(tables: tables),
+                  narratives: narratives, location: location, formLocation: formLocation, sourceDigest: sourceDigest)
+    }
+
+    public init(agencySlug: String, year: Int, formID: String, published: String? = nil,
+                cells: ReportCells, narratives: [String: Located<String>],
+                location: SourceLocation, formLocation: SourceLocation? = nil, sourceDigest: String = "") {
+        fields = Fields(agencySlug: agencySlug, year: year, formID: formID, published: published, cells: cells,
                         narratives: narratives, location: location, formLocation: formLocation ?? location, sourceDigest: sourceDigest)
     }
 
     public func cells(table: String, row: String) -> CellRow? {
-        tables[table]?[row]
+        fields.cells.row(table: table, row: row)
+    }
+
+    /// One table's rows by id, when the report's cells have the table.
+    public func table(_ id: String) -> TableCells? {
+        fields.cells.table(id)
     }
 
     /// The value of one cell, located through the form's column order.

@@ -11,7 +11,12 @@ public struct FormDefinition: Sendable {
     public var firstYear: Int?
     public var lastYear: Int?
     public var sections: [FormSection]
-    public var tables: [FormTable] { didSet { columnIndexes = Self.columnIndexes(of: tables) } }
+    public var tables: [FormTable] {
+        didSet {
+            columnIndexes = Self.columnIndexes(of: tables)
+            cellLayout = Self.cellLayout(of: tables)
+        }
+    }
     public var keyFigures: [KeyFigure]
     /// How the year's closed applications split by outcome (三（一）…（六）),
     /// for the archives' breakdown charts.
@@ -27,6 +32,8 @@ public struct FormDefinition: Sendable {
     /// Column position of every `table.row.column` the form has: key
     /// figures are summed for every report on many pages.
     private var columnIndexes: [CellRef: Int] = [:]
+    /// Where each data row sits in a report's cells, shared by every report in this form.
+    public private(set) var cellLayout = CellLayout.empty
 
     public init(id: String, name: String, issuedBy: String, firstYear: Int?, lastYear: Int?,
                 sections: [FormSection], tables: [FormTable], keyFigures: [KeyFigure],
@@ -43,6 +50,12 @@ public struct FormDefinition: Sendable {
         self.crossYearRules = crossYearRules
         self.location = location
         columnIndexes = Self.columnIndexes(of: tables)
+        cellLayout = Self.cellLayout(of: tables)
+    }
+
+    private static func cellLayout(of tables: [FormTable]) -> CellLayout {
+        CellLayout(tables.map { table in (table.id, table.leafRows.map(\.row.id)) },
+                   cellCount: tables.reduce(0) { sum, table in table.leafRows.reduce(sum) { $0 + $1.block.columns.count } })
     }
 
     private static func columnIndexes(of tables: [FormTable]) -> [CellRef: Int] {

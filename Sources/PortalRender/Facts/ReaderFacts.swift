@@ -78,10 +78,8 @@ public struct ReaderFacts: Sendable {
             copied: copied,
             acknowledgedProblems: problems.filter { $0.acknowledgement != nil }.count,
             openProblems: problems.filter { $0.acknowledgement == nil && !blankRules.contains($0.rule) }.count,
-            blankCells: report.tables.values.reduce(0) { sum, rows in
-                // Values only: making each cell's location (CellRow's subscript) is for diagnostics.
-                sum + rows.values.reduce(0) { $0 + $1.values.lazy.filter { $0.number == nil }.count }
-            },
+            // Values only: making each cell's location (CellRow's subscript) is for diagnostics.
+            blankCells: report.cells.allValues.reduce(0) { $0 + ($1.number == nil ? 1 : 0) },
             figures: figures)
         made.keepQualityLine()
         return made

@@ -77,6 +77,6 @@ struct CorrectionHistory {
     }
 }
 
-private extension Array {
+private extension RandomAccessCollection where Index == Int {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -117,7 +117,7 @@ extension PageContext {
                 item.notes = notes.shown(for: id)
                 item.anchor = id
                 item.isTable = true
-                item.bodyHTML = form.table(id).map { index.tableHTML($0, of: form, cells: report.tables[id] ?? [:]) }
+                item.bodyHTML = form.table(id).map { index.tableHTML($0, of: form, cells: report.table(id) ?? .empty) }
             }
             return item
         }

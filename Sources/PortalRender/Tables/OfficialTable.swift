@@ -8,7 +8,7 @@ import PortalModel
 /// colspans need arithmetic over the form's trees; the result is escaped
 /// HTML with stable class names that the theme's CSS styles.
 public enum OfficialTable {
-    public static func html(_ table: FormTable, cells: [String: CellRow]) -> String {
+    public static func html(_ table: FormTable, cells: TableCells) -> String {
         Layout(table).html(cells: cells)
     }
 
@@ -38,7 +38,7 @@ public enum OfficialTable {
             self.pieces = merged
         }
 
-        public func html(cells: [String: CellRow]) -> String {
+        public func html(cells: TableCells) -> String {
             var out = ""
             for piece in pieces {
                 switch piece {

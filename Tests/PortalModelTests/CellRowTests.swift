@@ -1,0 +1,88 @@
+import Foundation
+import PortalModel
+import Testing
+
+/// A row packs its cells (whole numbers in the cell, anything else beside
+/// it); every value and location must come back exactly as published.
+@Suite("Cell rows")
+struct CellRowTests {
+    static let published: [CellValue] = [
+        .number(0), .number(7), .number(9_999), .number(10_000), .number(-3), .number(Decimal(string: "0.5")!),
+        .number(Decimal(string: "12.30")!), .number(pow(Decimal(2), 62)), .number(-pow(Decimal(2), 61)),
+        .blank(""), .blank("-"), .blank("无"), .number(123_456_789_012),
+    ]
+
+    static func located(_ values: [CellValue]) -> [Located<CellValue>] {
+        values.enumerated().map { Located($1, at: SourceLocation(path: "r/report.yaml", line: 40 + $0 / 4, column: 3 + $0 * 5)) }
+    }
+
+    @Test func everyValueAndLocationComesBackAsPublished() {
+        let cells = Self.located(Self.published)
+        let row = CellRow(cells)
+        #expect(row.count == cells.count)
+        #expect(Array(row.values) == Self.published)
+        #expect(Array(row) == cells)
+        for (position, cell) in cells.enumerated() {
+            #expect(row.value(at: position) == cell.value)
+            #expect(row.location(of: position) == cell.location)
+            #expect(row.values[position].display == cell.value.display, "\(cell.value.display)")
+        }
+        #expect(row.path == "r/report.yaml")
+    }
+
+    @Test func wholeNumbersReadWithoutDecimalEqualTheSameNumbersAsDecimals() throws {
+        let wholes = [0, 12, -4, 10_000, 999_999_999_999, Int(1) << 61]
+        var built = ReportCells.Builder(layout: CellLayout([("t", ["r"])]), path: "r/report.yaml")
+        built.beginRow()
+        for (position, whole) in wholes.enumerated() { built.append(whole: whole, line: 9, column: position + 1) }
+        built.endRow(table: "t", row: "r")
+        let decimals = wholes.enumerated().map {
+            Located(CellValue.number(Decimal($1)), at: SourceLocation(path: "r/report.yaml", line: 9, column: $0 + 1))
+        }
+        let row = try #require(built.cells.row(table: "t", row: "r"))
+        #expect(row == CellRow(decimals))
+        #expect(row.hashValue == CellRow(decimals).hashValue)
+        #expect(row.values.map { $0.display } == ["0", "12", "-4", "10000", "999999999999", "2305843009213693952"])
+    }
+
+    /// A report's rows share one array in the form's order; a row that was
+    /// missing or could not be read has no cells, and the others are whole.
+    @Test func aReportsRowsShareOneArrayInTheFormsOrder() throws {
+        let layout = CellLayout([("a", ["x", "y", "z"]), ("b", ["w"]), ("empty", [])])
+        var cells = ReportCells.Builder(layout: layout, path: "r/report.yaml")
+        cells.beginRow()
+        cells.append(whole: 5, line: 3, column: 4)
+        cells.append(.blank("-"), line: 3, column: 7)
+        cells.endRow(table: "b", row: "w")
+        cells.beginRow()
+        cells.append(whole: 1, line: 5, column: 4)
+        cells.endRow(table: "a", row: "y", keep: false)
+        cells.beginRow()
+        cells.append(.number(Decimal(string: "0.5")!), line: 6, column: 4)
+        cells.append(whole: 2, line: 6, column: 9)
+        cells.endRow(table: "a", row: "z")
+        let report = cells.cells
+        #expect(report.row(table: "a", row: "x") == nil)
+        #expect(report.row(table: "a", row: "y") == nil, "a row that could not be read keeps nothing")
+        #expect(Array(try #require(report.row(table: "a", row: "z")).values) == [.number(Decimal(string: "0.5")!), .number(2)])
+        let w = try #require(report.table("b")?["w"])
+        #expect(Array(w.values) == [.number(5), .blank("-")])
+        #expect(w.location(of: 1) == SourceLocation(path: "r/report.yaml", line: 3, column: 7))
+        #expect(report.table("missing") == nil && report.table("empty")?["x"] == nil)
+        #expect(Array(report.allValues) == [.number(Decimal(string: "0.5")!), .number(2), .number(5), .blank("-")], "in the form's order")
+        // The tables as dictionaries, and back: the same rows.
+        let tables = report.tables
+        #expect(tables.keys.sorted() == ["a", "b", "empty"] && tables["a"]?.keys.sorted() == ["z"] && tables["empty"]?.isEmpty == true)
+        #expect(ReportCells(tables: tables).tables == tables)
+    }
+
+    @Test func rowsDifferWhenAValueOrALocationDiffers() {
+        let row = CellRow(Self.located([.number(1), .blank("")]))
+        #expect(row != CellRow(Self.located([.number(1), .blank("-")])))
+        #expect(row != CellRow(Self.located([.number(2), .blank("")])))
+        #expect(row != CellRow([Located(.number(1), at: SourceLocation(path: "r/report.yaml", line: 41, column: 3)),
+                                Located(.blank(""), at: SourceLocation(path: "r/report.yaml", line: 40, column: 8))]))
+        let empty: CellRow.Values = []
+        #expect(empty.isEmpty)
+    }
+}
