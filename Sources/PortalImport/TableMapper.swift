@@ -180,7 +180,13 @@ struct TableMapper {
         let found: String
         switch problem {
         case .none: found = "no cells"
-        case .tooFew(let n), .tooMany(let n): found = "\(n) cells"
+        case .tooFew(let n), .tooMany(let n):
+            if let glued = line.cells?.first(where: CellText.isGlued) {
+                return .error(.importCell, at: location(line),
+                    "\(shape) but \(line.line.position) prints “\(glued)”: figures printed against each other, which cannot be told apart: “\(line.line.text)”",
+                    hint: "the table was printed wider than its page (a browser's print of a page); import the Word or web version, or type the row by hand")
+            }
+            found = "\(n) cells"
         case .ambiguous(let n):
             return .error(.importCell, at: location(line),
                 "\(shape) but \(line.line.position) holds \(n) cells with blanks at both ends, which fit the columns in more than one way: “\(line.line.text)”",

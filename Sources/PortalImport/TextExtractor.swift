@@ -31,7 +31,12 @@ enum TextExtractor {
         }
         let rawLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         let pageNumbers = pageFurnitureLines(rawLines)
-        for (index, raw) in rawLines.enumerated() where !pageNumbers.contains(index) {
+        for (index, raw) in rawLines.enumerated() {
+            // Furniture left out still turns the page (a running header starts with the form feed).
+            if pageNumbers.contains(index) {
+                if layout { page += raw.filter { $0 == "\u{0C}" }.count }
+                continue
+            }
             let number = index + 1
             var line = raw
             // A page break (`pdftotext` prints a form feed, with or without -layout).
@@ -116,7 +121,8 @@ enum TextExtractor {
         return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
     }
 
-    /// The lines a PDF prints on every page beside its page breaks (form feeds):
+    /// The lines a PDF prints on every page beside its page breaks (form feeds)
+    /// or on top of the first page:
     /// a bare page number (`4`, it would read as a figure), a line ending in one
     /// (`…年度报告    第 4 页 共 8 页`), and a running header or footer, that is a line
     /// printed at two or more page breaks with only its numbers changed. In a
@@ -133,6 +139,8 @@ enum TextExtractor {
         func isBlank(_ line: String) -> Bool { compact(line).isEmpty }
         /// The lines beside each page break: the last one above it and the first one below.
         var beside: [Int] = []
+        // The first page's top line too: a browser prints its running header (date, page title) there.
+        if let top = lines.firstIndex(where: { !isBlank($0) }) { beside.append(top) }
         for (index, line) in lines.enumerated() where line.contains("\u{0C}") {
             if let above = lines[..<index].lastIndex(where: { !isBlank($0) }) { beside.append(above) }
             if !isBlank(line) {

@@ -1,0 +1,91 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// Agencies often print their report's web page to PDF. A browser wraps a
+/// table's narrow columns, so a row's label runs over several printed lines
+/// and a cell whose text starts higher than its neighbours' breaks the row
+/// in two in `pdftotext -layout` text. The fixtures are made by
+/// `make-browser-pdfs.sh` (headless Chromium).
+final class BrowserPrintedPDFTests: XCTestCase {
+    /// The report page `portal build` makes of the reference report, printed
+    /// with the browser's header (date, page title) and footer (address, 1/4):
+    /// its title wrapped (…工作年 / 度报告), the footer at every page break,
+    /// table 三's labels wrapped. The page's own furniture (年度, 格式, 质量信息)
+    /// stays above the preamble: nothing in a PDF tells it from the report's text.
+    func testThePrintedReportPageImportsAsTheWordFileDoes() throws {
+        try ImportFixtures.requirePdftotext()
+        let (_, report) = try assertSameReport(pdf: ImportFixtures.own("xiasha-2021-page-chromium.pdf"), word: ImportFixtures.own("xiasha-2021.docx"),
+                                               year: 2021, sameNarratives: ["overview", "problems", "other"], furnitureAbovePreamble: true)
+        XCTAssertFalse(report.narratives.values.contains { $0.value.contains("file://") || $0.value.contains("PM") })
+    }
+
+    /// A title a page's width wraps inside its words, under the site's name; a sentence of the preamble is no title.
+    func testATitleWrappedInsideItsWordsIsOneTitle() {
+        let lines = ["杭州市钱塘区人民政府下沙街道办事处", "杭州市钱塘区人民政府下沙街道办事处2021年政府信息公开工作年", "度报告",
+                     "本年度报告中所列数据的统计期限从2021年1月1日到12月31日止。本年报的电子版可在"]
+            .enumerated().map { SourceLine(text: $0.element, position: SourcePosition(line: $0.offset + 1)) }
+        let title = ReportTitle(lines[...])
+        XCTAssertEqual(title.year, 2021)
+        XCTAssertEqual(title.agencyName, "杭州市钱塘区人民政府下沙街道办事处")
+        XCTAssertEqual(title.line, 2)
+        XCTAssertNil(ReportTitle([lines[3]][...]).line)
+    }
+
+    /// LibreOffice's HTML of the Word file, printed: rows split in two are
+    /// joined by their word boxes; the rows the browser laid out past the
+    /// page's edge (LibreOffice's `rowspan` headers push their last figures
+    /// on top of each other: `0 0 002`) are refused, each naming its line.
+    func testARowSplitOverPrintedLinesIsOneRowAndOverlappingFiguresAreRefused() throws {
+        try ImportFixtures.requirePdftotext()
+        let site = try ImportSite()
+        let outcome = site.importFile(ImportFixtures.own("xiasha-2021-libreoffice-chromium.pdf"), agency: "printed", dryRun: true)
+        XCTAssertEqual(outcome.status, .failed)
+        let errors = outcome.problems.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.rule), ["import-cell", "import-cell", "import-cell"], "\(errors)")
+        XCTAssertEqual(errors.map(\.location.line), [104, 108, 242])
+        XCTAssertEqual(errors.map { $0.message.contains("printed against each other") }, [true, true, true])
+        XCTAssertTrue(errors[0].message.contains("“002”"), errors[0].message)
+    }
+
+    /// `补正后 0` / `3.  0  0  0  0  0  0`: the word boxes print one line of seven figures.
+    func testLayoutLinesHoldingOnePrintedLinesWordsAreJoined() throws {
+        let xhtml = page([
+            [("3.", 164, 91), ("补正后", 191, 89), ("0", 212, 90), ("0", 253, 90), ("0", 293, 90)],
+            [("申请内容", 184, 103)],
+        ])
+        let lines = [
+            SourceLine(text: "   补正后 0", position: SourcePosition(line: 7, page: 1)),
+            SourceLine(text: "3.      0   0", position: SourcePosition(line: 8, page: 1)),
+            SourceLine(text: "   申请内容", position: SourcePosition(line: 9, page: 1)),
+        ]
+        let placed = PDFWordBoxes(xhtml: xhtml).placing(lines)
+        XCTAssertEqual(placed.map(\.text), ["3.  补正后  0  0  0", "   申请内容"])
+        XCTAssertEqual(placed[0].position.line, 7)
+        XCTAssertEqual(placed[0].figureCentres, [212, 253, 293])
+        // Words the printed line does not hold: nothing is joined.
+        var other = lines
+        other[1].text = "4.      0   0"
+        XCTAssertEqual(PDFWordBoxes(xhtml: xhtml).placing(other).map(\.text), other.map(\.text))
+    }
+
+    func testDigitsStartingWithZeroAreNoFigure() {
+        XCTAssertTrue(CellText.isGlued("002"))
+        XCTAssertTrue(CellText.isGlued("00"))
+        XCTAssertFalse(CellText.isGlued("0"))
+        XCTAssertFalse(CellText.isGlued("0.5"))
+        XCTAssertFalse(CellText.isGlued("20"))
+        XCTAssertNil(CellText.value("002"))
+        XCTAssertTrue(CellText.isCellToken("002"))
+    }
+
+    /// A page of `pdftotext -bbox-layout` words: text, horizontal centre, vertical middle (each 10 wide, 14 high).
+    private func page(_ lines: [[(String, Double, Double)]]) -> Data {
+        let words = lines.joined().map { text, centre, middle in
+            #"<word xMin="\#(centre - 5)" yMin="\#(middle - 7)" xMax="\#(centre + 5)" yMax="\#(middle + 7)">\#(text)</word>"#
+        }
+        return Data(("<html><body><doc><page width=\"612\" height=\"792\"><flow><block><line>" + words.joined()
+            + "</line></block></flow></page></doc></body></html>").utf8)
+    }
+}
