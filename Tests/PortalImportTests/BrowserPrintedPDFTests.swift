@@ -61,13 +61,49 @@ final class BrowserPrintedPDFTests: XCTestCase {
             SourceLine(text: "   申请内容", position: SourcePosition(line: 9, page: 1)),
         ]
         let placed = PDFWordBoxes(xhtml: xhtml).placing(lines)
-        XCTAssertEqual(placed.map(\.text), ["3.  补正后  0  0  0", "   申请内容"])
+        // The label as the layout printed it (the mapper finds 补正后申请内容仍不明确 without its number), the figures left to right.
+        XCTAssertEqual(placed.map(\.text), ["补正后  3.  0  0  0", "   申请内容"])
         XCTAssertEqual(placed[0].position.line, 7)
         XCTAssertEqual(placed[0].figureCentres, [212, 253, 293])
         // Words the printed line does not hold: nothing is joined.
         var other = lines
         other[1].text = "4.      0   0"
         XCTAssertEqual(PDFWordBoxes(xhtml: xhtml).placing(other).map(\.text), other.map(\.text))
+    }
+
+    /// The filled-in template with every zero of tables 三 and 四 an empty cell, printed by a
+    /// browser (`make-blank-prints.py`): no row is full, the cells are aligned left, the headings
+    /// wrap a character a line (自 / 然 / 人, 总 / 计), rows of blanks print their label alone.
+    func testBlankCellsOfAPrintedPageAreBlanksInTheirColumns() throws {
+        try ImportFixtures.requirePdftotext()
+        let (outcome, report) = try assertSameReport(pdf: ImportFixtures.own("variants/blanks-chromium.pdf"),
+                                                     word: ImportFixtures.own("variants/blanks.html"), year: 2022, sameNarratives: [])
+        XCTAssertEqual(outcome.blanksKept, 142)
+        XCTAssertEqual(cellTexts(report, table: "applications")["carriedOver"], ["2", "", "", "", "", "1", "3"])
+        XCTAssertEqual(cellTexts(report, table: "appeals").values.first, ["1", "", "", "1", "2", "1", "1", "", "", "2", "", "", "", "1", "1"])
+    }
+
+    /// Table 四 with blank cells in a Word table exported to PDF: its headings 结果维持 … 总计
+    /// are printed three times, each column's in turn, left to right.
+    func testTable4sRepeatedHeadingsPlaceItsFigures() throws {
+        try ImportFixtures.requirePdftotext()
+        let (outcome, _) = try assertSameReport(pdf: ImportFixtures.own("variants/appeals-blank.pdf"),
+                                                word: ImportFixtures.own("variants/appeals-blank.docx"), year: 2022, sameNarratives: [])
+        XCTAssertEqual(outcome.blanksKept, 7)
+    }
+
+    func testRepeatedHeadingsAreEachColumnsInTurn() {
+        let outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+        let labels = outcomes + outcomes + outcomes
+        // The 行政诉讼 headings nearest the row, the 行政复议 ones printed a line higher (merged over two rows).
+        func headings(_ count: Int, from left: Double) -> [(text: String, centre: Double)] {
+            (0..<count).map { (text: outcomes[$0 % 5], centre: left + Double($0) * 30) }
+        }
+        let lines = [headings(10, from: 250), [(text: "行政诉讼", centre: 400)] + headings(5, from: 100)]
+        let expected: [Double] = (0..<5).map { 100 + Double($0) * 30 } + (0..<10).map { 250 + Double($0) * 30 }
+        XCTAssertEqual(ColumnPositions.columns(fromHeadings: labels, lines: lines), expected)
+        // One heading short: no columns.
+        XCTAssertNil(ColumnPositions.columns(fromHeadings: labels, lines: [Array(lines[0].dropLast()), lines[1]]))
     }
 
     func testDigitsStartingWithZeroAreNoFigure() {
