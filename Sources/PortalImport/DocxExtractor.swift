@@ -119,6 +119,8 @@ private struct WordDocumentReader {
     private var style: String?
     /// Inside `w:pPrChange`: a tracked change's old properties, not the paragraph's.
     private var oldProperties = 0
+    /// Whether the paragraph being read holds a picture (a drawing's `pic:pic`, VML's `v:imagedata`).
+    private var picture = false
     /// No official table is wider than this; a damaged span cannot make a row of millions.
     private static let widestSpan = 64
 
@@ -253,6 +255,7 @@ private struct WordDocumentReader {
         case "w:r" where tableDepth >= 1 && Self.hasSwitchedOn(node, properties: "w:rPr", "w:vertAlign", value: "superscript"):
             paragraph += " "
         case "w:t": inText = true
+        case "pic:pic", "v:imagedata": picture = true
         case "w:tab": paragraph += "\t"
         case "w:br", "w:cr": paragraph += "\n"
         // A hyphen that does not break (‑) is printed; a soft hyphen only where a line breaks.
@@ -273,7 +276,10 @@ private struct WordDocumentReader {
             }
             if tableDepth == 0 {
                 blockCount += 1
-                lines.append(SourceLine(text: paragraph, position: SourcePosition(line: blockCount)))
+                var line = SourceLine(text: paragraph, position: SourcePosition(line: blockCount))
+                line.holdsPicture = picture
+                picture = false
+                lines.append(line)
             } else {
                 cellText.append(paragraph)
             }

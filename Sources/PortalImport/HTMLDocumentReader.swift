@@ -22,6 +22,8 @@ struct HTMLDocumentReader {
     /// Inside `<a href>`, and whether the line being read holds text outside links.
     private var linkDepth = 0
     private var textOutsideLinks = false
+    /// Whether the line being read holds an `<img>`.
+    private var picture = false
     /// Page furniture that prints when the page was published (发布日期：…,
     /// `<meta name="PubDate">`): left out of the lines, kept for `PublicationDate`.
     private(set) var pageDates: [String] = []
@@ -67,6 +69,11 @@ struct HTMLDocumentReader {
             if article { articleDepth += 1 }
             defer { if article { articleDepth -= 1 } }
             if name == "br" { flush(); return }
+            if name == "img" {
+                // A picture outside a link is the article's (a linked one is the site's: a banner, a logo).
+                if linkDepth == 0 { picture = true; textOutsideLinks = true }
+                return
+            }
             if name == "a", nextPage == nil, let next = Self.nextPageLink(node) { nextPage = next }
             // A line that is all link (上一篇, 相关阅读, last year's report, a table of contents) is the site's, not the report's.
             let link = name == "a" && Self.hasAttribute(node, "href")
@@ -131,12 +138,16 @@ struct HTMLDocumentReader {
     private mutating func flush() {
         let text = current.trimmingCharacters(in: .whitespaces)
         let linksOnly = !textOutsideLinks
+        let pictured = picture
         current = ""
         textOutsideLinks = false
-        guard !text.isEmpty else { return }
+        picture = false
+        guard !text.isEmpty || pictured else { return }
         if Self.isChromeLine(text) { noteDate(text); return }
         blockCount += 1
-        lines.append((SourceLine(text: text, position: SourcePosition(line: blockCount)), linksOnly))
+        var line = SourceLine(text: text, position: SourcePosition(line: blockCount))
+        line.holdsPicture = pictured
+        lines.append((line, linksOnly))
     }
 
     /// Chrome by its class words, unless it holds the report: CMS pages also

@@ -27,8 +27,8 @@ enum ReportRecogniser {
         // they were pasted as pictures, and there is nothing to read.
         if [.docx, .doc, .html, .mhtml].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
-                                   "the document has no tables: tables 二, 三 and 四 are missing (pasted as pictures?)",
-                                   hint: "import the PDF or ask the agency for the file with its tables; the import never reads figures from images"))
+                                   "the document has no tables: " + TablePictures.noneAsText(form),
+                                   hint: TablePictures.hint + "; the import never reads figures from images"))
         }
         var report = ImportedReport(form: form, year: year, agencyName: title.agencyName, contact: Agency.Contact())
         let preambleEnd = found.min() ?? 0
@@ -53,13 +53,13 @@ enum ReportRecogniser {
             report.diagnostics.append(.warning(.importYearDiffers, at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
                 "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))
         }
-        // Headings and prose but not one table: pictures of tables, or a page that lost them.
-        let tables = form.sections.compactMap { section -> String? in if case .table(let id) = section.content { id } else { nil } }
-        if !tables.isEmpty, tables.allSatisfy({ report.absentTables.contains($0) }) {
-            report.diagnostics.append(.error(.importNoTables, at: SourceLocation(path: path),
-                "none of the tables (\(tables.compactMap { form.table($0)?.number }.joined(separator: ", "))) is in the file: only their headings",
-                hint: "the tables are probably pictures; import the PDF or Word version, or type them by hand"))
+        let pictures = TablePictures.find(form: form, headings: headings, lines: lines, absent: report.absentTables, path: path)
+        // A table said to be a picture is not also “printed with no figures”.
+        let numbers = pictures.tables.compactMap { form.table($0)?.number }
+        report.diagnostics.removeAll { diagnostic in
+            diagnostic.rule == Rule.importTableAbsent.id && numbers.contains { diagnostic.message.hasPrefix("table \($0) ") }
         }
+        report.diagnostics += pictures.diagnostics
         if year == nil, let date = ReportYear.printedDate(in: lines, pageTexts: document.pageDates) {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period; the file is dated “\(date.text)”, which does not say which year it reports on",

@@ -55,6 +55,10 @@ public struct SourceLine: Sendable, Equatable {
     /// For a PDF line ending in figures: the page's printed lines above it
     /// that hold none (its table's headings among them), nearest first.
     public var printedAbove: [[PrintedWord]] = []
+    /// Whether a picture stands in the line (a Word paragraph's drawing, a
+    /// page's `<img>`), or, in a PDF, on the line's page: a table section
+    /// with a picture and no table text printed its table as an image.
+    public var holdsPicture = false
 
     public init(text: String, position: SourcePosition, startsParagraph: Bool = true) {
         kind = .text
