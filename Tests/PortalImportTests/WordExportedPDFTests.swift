@@ -18,9 +18,27 @@ final class WordExportedPDFTests: XCTestCase {
 
     func testTheFilledInTemplatesPDFImportsAsItsWordFileDoes() throws {
         try ImportFixtures.requirePdftotext()
-        // The preamble's first paragraph ends with 。 exactly at the margin: one paragraph with the next (words the same).
+        // The preamble's first paragraph ends with 。 short of the margin, which the table's headers (结 / 果 / 维 / 持,
+        // wrapped in narrow columns) do not set: running text is the lines without layout gaps.
         try assertSameReport(pdf: ImportFixtures.own("variants/template-filled.pdf"), word: ImportFixtures.own("variants/template-filled.docx"),
-                             year: 2022, sameNarratives: ["overview", "problems", "other"])
+                             year: 2022, sameNarratives: ["preamble", "overview", "problems", "other"])
+    }
+
+    /// Paragraphs ending exactly at the right margin (`make-margin-paragraphs.py`, LibreOffice's PDF):
+    /// the next one's first-line indent, or its number (（二）), starts it; a plain paragraph after
+    /// one that fills its last line is joined to it, its words kept (nothing on the page tells them apart).
+    func testAParagraphEndingAtTheMarginEndsWhereTheNextIsIndentedOrNumbered() throws {
+        try ImportFixtures.requirePdftotext()
+        let (_, report) = try assertSameReport(pdf: ImportFixtures.own("variants/margin-paragraphs.pdf"),
+                                               word: ImportFixtures.own("variants/margin-paragraphs.docx"), year: 2022,
+                                               sameNarratives: ["preamble", "problems", "other"])
+        let paragraphs = try XCTUnwrap(report.narratives["overview"]?.value).components(separatedBy: "\n\n")
+        XCTAssertEqual(paragraphs.count, 7, "\(paragraphs)")
+        XCTAssertTrue(paragraphs[1].hasSuffix("全部落实到。"), paragraphs[1])
+        XCTAssertEqual(paragraphs[2], "全年主动公开政府信息1200条。")
+        XCTAssertTrue(paragraphs[3].hasSuffix("取得。"), paragraphs[3])
+        XCTAssertEqual(paragraphs[4], "### （二）依申请公开")
+        XCTAssertTrue(paragraphs[6].hasSuffix("取得。申请均在法定期限内答复。\n"), paragraphs[6])
     }
 
     /// A table in a narrow frame: the wrapped label's first characters print
