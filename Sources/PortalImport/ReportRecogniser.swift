@@ -34,7 +34,9 @@ enum ReportRecogniser {
         let preambleEnd = found.min() ?? 0
         let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         let fromPDF = document.format == .pdf
-        let preamble = NarrativeText.paragraphs(lines[preambleStart..<preambleEnd], fromPDF: fromPDF)
+        // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
+        let preambleLines = lines[preambleStart..<preambleEnd].filter { !fromPDF || !HTMLDocumentReader.isChromeLine($0.text) }
+        let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
         report.narratives["preamble"] = NarrativeText.markdown(preamble)
         report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
         report.published = year.flatMap { PublicationDate.find(in: lines, pageTexts: document.pageDates, reportStart: preambleEnd, year: $0, today: today) }
@@ -46,7 +48,13 @@ enum ReportRecogniser {
                 continue
             }
             // A section runs to the next heading found.
-            let end = found.filter { $0 > heading }.min() ?? lines.count
+            let next = found.filter { $0 > heading }.min()
+            var end = next ?? lines.count
+            // A printed web page ends in its furniture (【打印本页】, 主办单位… ICP备…): not the last section's.
+            while fromPDF, next == nil, end > heading + 1,
+                  lines[end - 1].cells == nil, HTMLDocumentReader.isChromeLine(lines[end - 1].text) || lines[end - 1].text.allSatisfy(\.isWhitespace) {
+                end -= 1
+            }
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)
         }
         if let givenYear, let printed = title.year, printed != givenYear {

@@ -33,6 +33,20 @@ final class BrowserPrintedPDFTests: XCTestCase {
         XCTAssertNil(ReportTitle([lines[3]][...]).line)
     }
 
+    /// A CMS page printed (`make-cms-page.py`): the browser's header on two lines (its date,
+    /// then the page title's year wrapped alone: `2022`, no figure of table 二), every line a
+    /// little right of the header (indents counted from the text's left edge), 发布日期 … 字体【大 中 小】
+    /// under the title and 【打印本页】 and the site's footer after the report (not narratives; the
+    /// publication date still read).
+    func testAPrintedCMSPageImportsAsThePage() throws {
+        try ImportFixtures.requirePdftotext()
+        let (outcome, report) = try assertSameReport(pdf: ImportFixtures.own("variants/cms-page-chromium.pdf"),
+                                                     word: ImportFixtures.own("variants/template-filled.html"), year: 2022,
+                                                     sameNarratives: ["preamble", "overview", "problems", "other"])
+        XCTAssertEqual(outcome.published, "2023-01-18")
+        XCTAssertEqual(report.narratives["other"]?.value.contains("ICP"), false)
+    }
+
     /// LibreOffice's HTML of the Word file, printed: rows split in two are
     /// joined by their word boxes; the rows the browser laid out past the
     /// page's edge (LibreOffice's `rowspan` headers push their last figures
