@@ -13,6 +13,7 @@ enum CellText {
     /// A cell's value, or nil when the text is not a number or a known mark.
     static func value(_ text: String) -> CellValue? {
         var folded = LabelText.fold(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        if isGlued(folded) { return nil }
         // A dash printed double or as a run (——, --): one dash.
         if folded.count > 1, folded.allSatisfy(dashes.contains) { return .blank("-") }
         if blankMarks.contains(folded) { return .blank(folded == "—" || folded == "–" ? "-" : folded) }
@@ -32,9 +33,20 @@ enum CellText {
     /// Whether a token at the end of a text line is a cell: a number or a
     /// dash (a lone 无 or / in running text is not taken for one).
     static func isCellToken(_ token: String) -> Bool {
+        // Kept with the row's figures, so that the row is refused quoting it, not read short.
+        if isGlued(token) { return true }
         guard let value = value(token) else { return false }
         if case .blank(let mark) = value { return mark == "-" }
         return true
+    }
+
+    /// Digits starting with a 0 (`002`, `00`): no count is printed so, but
+    /// figures printed against each other are (a browser laying a table out
+    /// wider than the paper overlaps its last columns). Which digit is whose
+    /// cell cannot be told, so it is never read as one number.
+    static func isGlued(_ text: String) -> Bool {
+        let digits = LabelText.fold(text)
+        return digits.count >= 2 && digits.first == "0" && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Whether the text holds a figure (not only a mark).

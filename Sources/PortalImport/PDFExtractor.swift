@@ -36,7 +36,35 @@ enum PDFExtractor {
                                    "scanned PDF, no text layer: the pages are images, there is no text to read",
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
         }
-        return .success(placed(lines, file: file, tool: tool))
+        return .success(pictured(placed(lines, file: file, tool: tool), file: file))
+    }
+
+    /// The lines of pages that hold a picture (`pdfimages -list`, of the same
+    /// poppler-utils) marked: a table pasted as an image has no text to read.
+    /// Without the tool, nothing is marked.
+    private static func pictured(_ lines: [SourceLine], file: URL) -> [SourceLine] {
+        guard let tool = ExternalTool.executable("pdfimages"),
+              case .finished(0, let output) = ExternalTool.run(tool, ["-list", file.path], timeout: timeout) else { return lines }
+        let pages = picturePages(String(decoding: output, as: UTF8.self))
+        guard !pages.isEmpty else { return lines }
+        return lines.map { line in
+            var line = line
+            line.holdsPicture = line.position.page.map(pages.contains) ?? false
+            return line
+        }
+    }
+
+    /// The pages `pdfimages -list` names for images of a table's size (at
+    /// least 100 × 40 pixels: not a rule, a bullet or a seal's fragment).
+    static func picturePages(_ list: String) -> Set<Int> {
+        var pages = Set<Int>()
+        for row in list.split(separator: "\n").dropFirst(2) {
+            let fields = row.split(whereSeparator: \.isWhitespace)
+            guard fields.count > 4, let page = Int(fields[0]), fields[2] == "image",
+                  let width = Int(fields[3]), let height = Int(fields[4]), width >= 100, height >= 40 else { continue }
+            pages.insert(page)
+        }
+        return pages
     }
 
     /// The lines with where their words sit on the page, from a second

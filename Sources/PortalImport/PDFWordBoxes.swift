@@ -11,6 +11,7 @@ import Foundation
 struct PDFWordBoxes {
     struct Word {
         var text: String
+        var left: Double
         var centre: Double
         var middle: Double
         var height: Double
@@ -53,7 +54,7 @@ struct PDFWordBoxes {
         guard let xMin = number("xMin"), let xMax = number("xMax"), let yMin = number("yMin"), let yMax = number("yMax"),
               let content = xmlNodeGetContent(element) else { return nil }
         defer { free(content) }
-        return Word(text: String(cString: content), centre: (xMin + xMax) / 2, middle: (yMin + yMax) / 2, height: yMax - yMin)
+        return Word(text: String(cString: content), left: xMin, centre: (xMin + xMax) / 2, middle: (yMin + yMax) / 2, height: yMax - yMin)
     }
 
     /// Words whose vertical middles are within half a word's height share a line.
@@ -76,32 +77,70 @@ struct PDFWordBoxes {
     /// figures must be as many and the same, in order; otherwise that page
     /// gets no positions (nothing is placed by a guess).
     func placing(_ lines: [SourceLine]) -> [SourceLine] {
+        let lines = assemblingRows(lines)
         var placed = lines
         var byPage: [Int: [(index: Int, figures: [String])]] = [:]
         for (index, line) in lines.enumerated() where line.cells == nil {
             let figures = RegionLine.trailingCells(RegionLine.unglued(line.text.split(whereSeparator: \.isWhitespace).map(String.init)))
             if let page = line.position.page, !figures.isEmpty { byPage[page, default: []].append((index, figures)) }
         }
-        // Every line whose words a printed line holds exactly (a table's header among them) gets their centres.
+        // Every line whose words a printed line holds exactly (a table's header among them) gets
+        // their places; else, when the next few printed lines hold each of its words once (a
+        // header's layout line taking a word from the printed line above), those words'.
         var cursor: [Int: Int] = [:]
         for (index, line) in lines.enumerated() where line.cells == nil {
             guard let page = line.position.page, let printed = pages[page] else { continue }
             let tokens = line.text.split(whereSeparator: \.isWhitespace).map(String.init)
             let start = min(cursor[page] ?? 0, printed.count)
             let order = Array(printed.indices[start...]) + Array(printed.indices[..<start])
-            guard let match = order.first(where: { printed[$0].map(\.text) == tokens }) else { continue }
-            placed[index].wordCentres = printed[match].map(\.centre)
-            cursor[page] = match + 1
+            if let match = order.first(where: { printed[$0].map(\.text) == tokens }) {
+                placed[index].wordCentres = printed[match].map(\.centre)
+                placed[index].wordLefts = printed[match].map(\.left)
+                cursor[page] = match + 1
+            } else if let (words, last) = Self.scattered(tokens, in: printed, near: start) {
+                placed[index].wordCentres = words.map(\.centre)
+                placed[index].wordLefts = words.map(\.left)
+                cursor[page] = last + 1
+            }
         }
         for (page, layout) in byPage {
-            let printed = (pages[page] ?? []).compactMap { words -> [Word]? in
-                let count = RegionLine.trailingCells(words.map(\.text)).count
-                return count > 0 ? Array(words.suffix(count)) : nil
+            let all = pages[page] ?? []
+            let rows = all.indices.compactMap { index -> (index: Int, figures: [Word])? in
+                let count = RegionLine.trailingCells(all[index].map(\.text)).count
+                return count > 0 ? (index, Array(all[index].suffix(count))) : nil
             }
-            guard printed.count == layout.count, zip(printed, layout).allSatisfy({ $0.map(\.text) == $1.figures }) else { continue }
-            for (words, line) in zip(printed, layout) { placed[line.index].figureCentres = words.map(\.centre) }
+            guard rows.count == layout.count, zip(rows, layout).allSatisfy({ $0.figures.map(\.text) == $1.figures }) else { continue }
+            for (row, line) in zip(rows, layout) {
+                placed[line.index].figureCentres = row.figures.map(\.centre)
+                placed[line.index].figureLefts = row.figures.map(\.left)
+                // The printed lines above without figures, nearest first: where the columns' headings are,
+                // even when the layout text splits a heading's lines differently (总 / 计 printed as 总计).
+                // A browser keeps a table's columns where they were on the page before.
+                let before = Array(all[..<row.index].reversed()) + (pages[page - 1] ?? []).reversed()
+                placed[line.index].printedAbove = before.filter { RegionLine.trailingCells($0.map(\.text)).isEmpty }
+                    .map { $0.map { PrintedWord(text: $0.text, left: $0.left, centre: $0.centre) } }
+            }
         }
         return placed
+    }
+}
+
+extension PDFWordBoxes {
+    /// The words of a layout line found each exactly once in the printed
+    /// lines from the one before `start` to three after it, with the last of
+    /// those lines; nil when a word is missing or found twice.
+    fileprivate static func scattered(_ tokens: [String], in printed: [[Word]], near start: Int) -> ([Word], Int)? {
+        let window = max(0, start - 1)..<min(printed.count, start + 3)
+        guard !tokens.isEmpty, !window.isEmpty else { return nil }
+        var found: [Word] = []
+        var last = window.lowerBound
+        for token in tokens {
+            let hits = window.flatMap { index in printed[index].filter { $0.text == token }.map { (index, $0) } }
+            guard hits.count == 1, let (index, word) = hits.first else { return nil }
+            found.append(word)
+            last = max(last, index)
+        }
+        return (found, last)
     }
 }
 
@@ -121,22 +160,31 @@ enum ColumnPositions {
     }
 
     /// Where the columns stand by their headings (自然人 商业企业 … 总计, or
-    /// the first characters of each where the heading wraps): `lines`
-    /// (words with their centres) nearest the row first. Each label takes
-    /// the nearest word it begins with; all must be found, left to right.
+    /// the first characters of each where the heading wraps: 商业, 其 / 他):
+    /// `lines` (words with their centres) nearest the row first, taken one
+    /// more at a time until, left to right, each label finds a word it begins
+    /// with right of the previous label's. A heading printed several times
+    /// (table 四's 结果维持 under 行政复议 and under each kind of 行政诉讼) is
+    /// each column's in turn.
     static func columns(fromHeadings labels: [String], lines: [[(text: String, centre: Double)]]) -> [Double]? {
-        var found: [Double?] = Array(repeating: nil, count: labels.count)
+        var words: [(text: String, centre: Double)] = []
         for line in lines {
-            for word in line where word.text.count >= 2 {
-                for (column, label) in labels.enumerated() where found[column] == nil && label.hasPrefix(word.text) {
-                    found[column] = word.centre
-                }
-            }
-            if found.allSatisfy({ $0 != nil }) { break }
+            words += line.filter { !$0.text.isEmpty }
+            let leftToRight = words.enumerated().sorted { ($0.element.centre, $0.offset) < ($1.element.centre, $1.offset) }.map(\.element)
+            if let columns = inOrder(labels, words: leftToRight) { return columns }
         }
-        let columns = found.compactMap { $0 }
-        guard columns.count == labels.count, smallestGap(columns) != nil else { return nil }
-        return columns
+        return nil
+    }
+
+    private static func inOrder(_ labels: [String], words: [(text: String, centre: Double)]) -> [Double]? {
+        var columns: [Double] = []
+        var next = 0
+        for label in labels {
+            guard next < words.count, let found = words[next...].firstIndex(where: { label.hasPrefix($0.text) }) else { return nil }
+            columns.append(words[found].centre)
+            next = found + 1
+        }
+        return smallestGap(columns) != nil ? columns : nil
     }
 
     /// The row's cells with blanks where no figure sits, or nil when a

@@ -20,6 +20,8 @@ struct RegionLine {
     let fromAbove: Set<Int>
     /// For a PDF's line: where each of `cells` sits on the page, when known.
     let centres: [Double]?
+    /// Their left edges, when known.
+    let lefts: [Double]?
 
     init(_ line: SourceLine) {
         self.line = line
@@ -38,6 +40,7 @@ struct RegionLine {
             endsInCells = row.last.map { CellText.value($0) != nil } ?? false
             hasNumbers = row.contains(where: CellText.isNumber)
             centres = nil
+            lefts = nil
         } else {
             let tokens = Self.unglued(line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init))
             var trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
@@ -51,6 +54,7 @@ struct RegionLine {
             hasNumbers = trailing.contains(where: CellText.isNumber)
             fromAbove = []
             centres = line.figureCentres.flatMap { $0.count == trailing.count ? $0 : nil }
+            lefts = line.figureLefts.flatMap { $0.count == trailing.count ? $0 : nil }
         }
     }
 

@@ -27,14 +27,16 @@ enum ReportRecogniser {
         // they were pasted as pictures, and there is nothing to read.
         if [.docx, .doc, .html, .mhtml].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
-                                   "the document has no tables: tables 二, 三 and 四 are missing (pasted as pictures?)",
-                                   hint: "import the PDF or ask the agency for the file with its tables; the import never reads figures from images"))
+                                   "the document has no tables: " + TablePictures.noneAsText(form),
+                                   hint: TablePictures.hint + "; the import never reads figures from images"))
         }
         var report = ImportedReport(form: form, year: year, agencyName: title.agencyName, contact: Agency.Contact())
         let preambleEnd = found.min() ?? 0
         let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         let fromPDF = document.format == .pdf
-        let preamble = NarrativeText.paragraphs(lines[preambleStart..<preambleEnd], fromPDF: fromPDF)
+        // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
+        let preambleLines = lines[preambleStart..<preambleEnd].filter { !fromPDF || !HTMLDocumentReader.isChromeLine($0.text) }
+        let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
         report.narratives["preamble"] = NarrativeText.markdown(preamble)
         report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
         report.published = year.flatMap { PublicationDate.find(in: lines, pageTexts: document.pageDates, reportStart: preambleEnd, year: $0, today: today) }
@@ -46,20 +48,26 @@ enum ReportRecogniser {
                 continue
             }
             // A section runs to the next heading found.
-            let end = found.filter { $0 > heading }.min() ?? lines.count
+            let next = found.filter { $0 > heading }.min()
+            var end = next ?? lines.count
+            // A printed web page ends in its furniture (【打印本页】, 主办单位… ICP备…): not the last section's.
+            while fromPDF, next == nil, end > heading + 1,
+                  lines[end - 1].cells == nil, HTMLDocumentReader.isChromeLine(lines[end - 1].text) || lines[end - 1].text.allSatisfy(\.isWhitespace) {
+                end -= 1
+            }
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)
         }
         if let givenYear, let printed = title.year, printed != givenYear {
             report.diagnostics.append(.warning(.importYearDiffers, at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
                 "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))
         }
-        // Headings and prose but not one table: pictures of tables, or a page that lost them.
-        let tables = form.sections.compactMap { section -> String? in if case .table(let id) = section.content { id } else { nil } }
-        if !tables.isEmpty, tables.allSatisfy({ report.absentTables.contains($0) }) {
-            report.diagnostics.append(.error(.importNoTables, at: SourceLocation(path: path),
-                "none of the tables (\(tables.compactMap { form.table($0)?.number }.joined(separator: ", "))) is in the file: only their headings",
-                hint: "the tables are probably pictures; import the PDF or Word version, or type them by hand"))
+        let pictures = TablePictures.find(form: form, headings: headings, lines: lines, absent: report.absentTables, path: path)
+        // A table said to be a picture is not also “printed with no figures”.
+        let numbers = pictures.tables.compactMap { form.table($0)?.number }
+        report.diagnostics.removeAll { diagnostic in
+            diagnostic.rule == Rule.importTableAbsent.id && numbers.contains { diagnostic.message.hasPrefix("table \($0) ") }
         }
+        report.diagnostics += pictures.diagnostics
         if year == nil, let date = ReportYear.printedDate(in: lines, pageTexts: document.pageDates) {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period; the file is dated “\(date.text)”, which does not say which year it reports on",

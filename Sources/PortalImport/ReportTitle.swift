@@ -16,10 +16,13 @@ struct ReportTitle {
     init(_ lines: ArraySlice<SourceLine>) {
         let candidates = lines.prefix(30).enumerated().filter { $0.element.cells == nil && $0.element.text.count <= 60 }
         // A title with its year first: a site's own name may also say 年度报告.
+        var wrappedTitle = false
         guard let (offset, title) = candidates.first(where: { Self.isTitle($0.element.text) && Self.hasYear($0.element.text) })
+                ?? Self.wrapped(candidates).map({ wrappedTitle = true; return $0 })
                 ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
         let index = lines.startIndex + offset
-        line = index
+        // A title wrapped by a page's width: the preamble starts after its second line.
+        line = wrappedTitle ? index + 1 : index
         years = Array(Set(candidates.filter { Self.isTitle($0.element.text) && !$0.element.text.contains(where: { "。，；".contains($0) }) }
             .compactMap { Self.year(in: $0.element.text) })).sorted()
         var text = Self.folded(title.text).filter { !$0.isWhitespace }
@@ -80,9 +83,24 @@ struct ReportTitle {
         Self.folded(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil
     }
 
+    /// A title with its year wrapped at a page's width in the middle of its
+    /// words (…2021年政府信息公开工作年 / 度报告): its line and the next, joined.
+    private static func wrapped(_ candidates: [(offset: Int, element: SourceLine)]) -> (offset: Int, element: SourceLine)? {
+        for (first, next) in zip(candidates, candidates.dropFirst()) where next.offset == first.offset + 1 {
+            let (line, below) = (first.element.text, next.element.text.trimmingCharacters(in: .whitespaces))
+            guard below.count <= 12, !isTitle(line), hasYear(line), isTitle(line + below) else { continue }
+            var joined = first.element
+            joined.text = line + below
+            return (first.offset, joined)
+        }
+        return nil
+    }
+
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告) that is no sentence.
     private static func isTitle(_ printed: String) -> Bool {
         let text = simplified(printed)
+        // A sentence is no title (本年度报告中所列数据的统计期限从2021年…止。).
+        guard !text.contains("。") else { return false }
         return text.contains("年度报告") || text.contains("年报")
             || (text.contains("政府信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
     }

@@ -48,6 +48,17 @@ public struct SourceLine: Sendable, Equatable {
     /// For a line of a PDF's text: the horizontal centre of each of its
     /// words (split at spaces), when a printed line holds exactly those words.
     public var wordCentres: [Double]?
+    /// The left edges of the same figures and words: a table whose cells
+    /// are aligned left (a web page's, printed) lines its columns up by them.
+    public var figureLefts: [Double]?
+    public var wordLefts: [Double]?
+    /// For a PDF line ending in figures: the page's printed lines above it
+    /// that hold none (its table's headings among them), nearest first.
+    public var printedAbove: [[PrintedWord]] = []
+    /// Whether a picture stands in the line (a Word paragraph's drawing, a
+    /// page's `<img>`), or, in a PDF, on the line's page: a table section
+    /// with a picture and no table text printed its table as an image.
+    public var holdsPicture = false
 
     public init(text: String, position: SourcePosition, startsParagraph: Bool = true) {
         kind = .text
@@ -96,4 +107,11 @@ public struct SourcePosition: Sendable, Equatable, CustomStringConvertible {
         if parts.isEmpty || page != nil { parts.append("line \(line)") }
         return parts.joined(separator: ", ")
     }
+}
+
+/// A word of a PDF page and where it sits (`pdftotext -bbox-layout`).
+public struct PrintedWord: Sendable, Equatable {
+    public var text: String
+    public var left: Double
+    public var centre: Double
 }

@@ -72,6 +72,11 @@ struct TableMapper {
             let from = max(startLine, lastLine + 1)
             let candidate = from < limit ? (from..<limit).first { region[$0].cells != nil && !consumed.contains($0) } : nil
             guard let lineIndex = candidate else {
+                if printsBlankRows, !region[from..<max(from, limit)].contains(where: \.hasNumbers) {
+                    // A PDF table placed by position: a row left blank prints its label alone.
+                    mapping.rows[row.id] = block.columns.map { _ in .blank("") }
+                    continue
+                }
                 mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
                     "table \(table.number): row \(Self.name(row)) has no cells (\(region[startLine].line.position))",
                     hint: "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))
@@ -81,6 +86,13 @@ struct TableMapper {
             lastLine = lineIndex
             if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
         }
+    }
+
+    /// Whether the table is a PDF's whose figures' places on the page are
+    /// known: a row that prints its label and no figure is a row of blanks,
+    /// as the page shows it (in text, nothing shows where its cells are).
+    private var printsBlankRows: Bool {
+        region.contains { $0.centres != nil } && region.allSatisfy { !$0.isRow }
     }
 
     private func find(_ row: FormRow, in stream: LabelStream, from cursor: Int) -> LabelMatch? {
@@ -153,25 +165,43 @@ struct TableMapper {
     }
 
     /// A PDF row with fewer figures than columns: each figure in the
-    /// column whose centre it sits under, the others blank, when the
-    /// table's full rows show where the columns are.
+    /// column it sits under, the others blank, when the table's full rows
+    /// or its columns' headings show where the columns are. Columns line up
+    /// by their centres (a Word table's cells) or by their left edges (a web
+    /// page's printed); when both place the row, they must agree.
     private func placedByPosition(_ line: RegionLine, block: FormBlock) -> [String]? {
-        let count = block.columns.count
-        guard let cells = line.cells, let centres = line.centres, centres.count == cells.count,
-              cells.allSatisfy({ CellText.value($0) != nil }) else { return nil }
-        let samples = region.compactMap { other -> [Double]? in
-            guard other.cells?.count == count, let centres = other.centres, centres.count == count else { return nil }
-            return centres
+        guard let cells = line.cells, cells.allSatisfy({ CellText.value($0) != nil }) else { return nil }
+        let byCentre = placed(cells, line: line, block: block, figures: \.centres, words: \.wordCentres, printed: \.centre)
+        let byLeft = placed(cells, line: line, block: block, figures: \.lefts, words: \.wordLefts, printed: \.left)
+        switch (byCentre, byLeft) {
+        case let (centre?, left?): return centre == left ? centre : nil
+        case let (centre, left): return centre ?? left
         }
-        // The full rows, else the columns' headings above the row (nearest first).
+    }
+
+    private func placed(_ cells: [String], line: RegionLine, block: FormBlock,
+                        figures: KeyPath<RegionLine, [Double]?>, words: KeyPath<SourceLine, [Double]?>,
+                        printed: KeyPath<PrintedWord, Double>) -> [String]? {
+        let count = block.columns.count
+        guard let places = line[keyPath: figures], places.count == cells.count else { return nil }
+        let samples = region.compactMap { other -> [Double]? in
+            guard other.cells?.count == count, let places = other[keyPath: figures], places.count == count else { return nil }
+            return places
+        }
+        // The full rows, else the columns' headings above the row (nearest first): on its page
+        // as printed, then in the layout's lines (a header on the page before).
+        let onPage = line.line.printedAbove.map { $0.map { (text: $0.text, centre: $0[keyPath: printed]) } }
         let above = lines.prefix { $0 != line.line }.reversed().compactMap { header -> [(text: String, centre: Double)]? in
-            guard let centres = header.wordCentres else { return nil }
-            let words = header.text.split(whereSeparator: \.isWhitespace).map(String.init)
-            return words.count == centres.count ? Array(zip(words, centres)).map { (text: $0.0, centre: $0.1) } : nil
+            guard let places = header[keyPath: words] else { return nil }
+            let texts = header.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            // Headings print no figures: a row above is no heading.
+            guard RegionLine.trailingCells(texts).isEmpty else { return nil }
+            return texts.count == places.count ? Array(zip(texts, places)).map { (text: $0.0, centre: $0.1) } : nil
         }
         guard let columns = ColumnPositions.columns(fromRows: samples, count: count)
+                ?? ColumnPositions.columns(fromHeadings: block.columns.map(\.label), lines: onPage)
                 ?? ColumnPositions.columns(fromHeadings: block.columns.map(\.label), lines: Array(above)) else { return nil }
-        return ColumnPositions.place(Array(zip(cells, centres)).map { (text: $0.0, centre: $0.1) }, columns: columns)
+        return ColumnPositions.place(Array(zip(cells, places)).map { (text: $0.0, centre: $0.1) }, columns: columns)
     }
 
     /// Why a row's cells could not be taken from a line, in the row's and the line's words.
@@ -180,7 +210,13 @@ struct TableMapper {
         let found: String
         switch problem {
         case .none: found = "no cells"
-        case .tooFew(let n), .tooMany(let n): found = "\(n) cells"
+        case .tooFew(let n), .tooMany(let n):
+            if let glued = line.cells?.first(where: CellText.isGlued) {
+                return .error(.importCell, at: location(line),
+                    "\(shape) but \(line.line.position) prints “\(glued)”: figures printed against each other, which cannot be told apart: “\(line.line.text)”",
+                    hint: "the table was printed wider than its page (a browser's print of a page); import the Word or web version, or type the row by hand")
+            }
+            found = "\(n) cells"
         case .ambiguous(let n):
             return .error(.importCell, at: location(line),
                 "\(shape) but \(line.line.position) holds \(n) cells with blanks at both ends, which fit the columns in more than one way: “\(line.line.text)”",

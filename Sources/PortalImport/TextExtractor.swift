@@ -31,7 +31,18 @@ enum TextExtractor {
         }
         let rawLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         let pageNumbers = pageFurnitureLines(rawLines)
-        for (index, raw) in rawLines.enumerated() where !pageNumbers.contains(index) {
+        // A browser prints the whole page a little right of its header and footer: an indent
+        // is counted from the text's own left edge, the least any line of it is indented.
+        let leftEdge = layout ? rawLines.indices.filter { !pageNumbers.contains($0) }.compactMap { index -> Int? in
+            let line = rawLines[index].filter { $0 != "\u{0C}" }
+            return line.allSatisfy(\.isWhitespace) ? nil : line.prefix { $0 == " " || $0 == "\u{3000}" }.count
+        }.min() ?? 0 : 0
+        for (index, raw) in rawLines.enumerated() {
+            // Furniture left out still turns the page (a running header starts with the form feed).
+            if pageNumbers.contains(index) {
+                if layout { page += raw.filter { $0 == "\u{0C}" }.count }
+                continue
+            }
             let number = index + 1
             var line = raw
             // A page break (`pdftotext` prints a form feed, with or without -layout).
@@ -105,7 +116,7 @@ enum TextExtractor {
                 lines += rightTable
                 rightTable = []
             }
-            let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count
+            let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count - leftEdge
             if layout { widths[lines.count] = WrappedText.printedWidth(line) }
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
@@ -116,7 +127,8 @@ enum TextExtractor {
         return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
     }
 
-    /// The lines a PDF prints on every page beside its page breaks (form feeds):
+    /// The lines a PDF prints on every page beside its page breaks (form feeds)
+    /// or on top of the first page:
     /// a bare page number (`4`, it would read as a figure), a line ending in one
     /// (`…年度报告    第 4 页 共 8 页`), and a running header or footer, that is a line
     /// printed at two or more page breaks with only its numbers changed. In a
@@ -133,23 +145,38 @@ enum TextExtractor {
         func isBlank(_ line: String) -> Bool { compact(line).isEmpty }
         /// The lines beside each page break: the last one above it and the first one below.
         var beside: [Int] = []
+        /// Each page's top line.
+        var tops: [Int] = []
+        // The first page's top line too: a browser prints its running header (date, page title) there.
+        if let top = lines.firstIndex(where: { !isBlank($0) }) { tops.append(top) }
         for (index, line) in lines.enumerated() where line.contains("\u{0C}") {
             if let above = lines[..<index].lastIndex(where: { !isBlank($0) }) { beside.append(above) }
             if !isBlank(line) {
-                beside.append(index)
+                tops.append(index)
             } else if let below = lines[(index + 1)...].firstIndex(where: { !isBlank($0) }) {
-                beside.append(below)
+                tops.append(below)
             }
         }
-        var found = Set(beside.filter { isBareNumber(lines[$0]) || endsInPageNumber(lines[$0]) })
-        // Running headers and footers: the same words (numbers aside) beside two page breaks.
-        var seen: [String: Set<Int>] = [:]
-        for index in Set(beside) {
-            let words = compact(lines[index]).filter { !$0.isNumber }
-            if words.count >= 4 { seen[words, default: []].insert(index) }
+        var found = furniture(beside + tops)
+        // A running header printed on two lines (a browser's date and a long page title, its year
+        // wrapped to a line of its own): the line under a page's top furniture, by the same tests.
+        let under = tops.filter(found.contains).compactMap { top in
+            lines.indices.dropFirst(top + 1).first { !isBlank(lines[$0]) && !lines[$0].contains("\u{0C}") }
         }
-        for indices in seen.values where indices.count >= 2 { found.formUnion(indices) }
+        found.formUnion(furniture(under))
         return found
+
+        /// Page numbers, and the same words (numbers aside) at two page breaks or more.
+        func furniture(_ candidates: [Int]) -> Set<Int> {
+            var found = Set(candidates.filter { isBareNumber(lines[$0]) || endsInPageNumber(lines[$0]) })
+            var seen: [String: Set<Int>] = [:]
+            for index in Set(candidates) {
+                let words = compact(lines[index]).filter { !$0.isNumber }
+                if words.count >= 4 { seen[words, default: []].insert(index) }
+            }
+            for indices in seen.values where indices.count >= 2 { found.formUnion(indices) }
+            return found
+        }
     }
 
     /// A PDF line holding rows of two tables printed side by side: a label and its

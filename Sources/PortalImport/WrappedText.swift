@@ -40,15 +40,19 @@ enum WrappedText {
     /// the margin, so only the width tells a paragraph's last line. A line
     /// that stops short of the text's width (two characters or more) and
     /// ends a sentence or is a heading ends its paragraph. The width is the
-    /// middle width of the lines that break inside a sentence, which run to
-    /// the margin; with fewer than three of them, lines are a paragraph
-    /// each. A line ending a sentence at the margin ends its paragraph when
+    /// middle width of the lines of running text (not a table's header, a
+    /// heading or a title) that break inside a sentence, which run to the margin; with fewer than three of them,
+    /// the width of the widest line of running text. A line ending a sentence at the margin ends its paragraph when
     /// the next opens a numbered item (2.有的…, （二）).
     static func shortLinesMarked(_ lines: [SourceLine], widths: [Int: Int]) -> [SourceLine] {
         let running = lines.indices.filter { index in
             lines[index].cells == nil && lines[index].text.count >= 15 && lines[index].text.last.map(breaksInside) == true
+                && isRunningText(lines[index].text)
         }.compactMap { widths[$0] }.sorted()
-        let margin = running.count >= 3 ? running[running.count / 2] - 4 : Int.max
+        // Too few of them (a short report): the widest line of running text reaches the margin.
+        let widest = lines.indices.filter { lines[$0].cells == nil && lines[$0].text.count >= 15 && isRunningText(lines[$0].text) }
+            .compactMap { widths[$0] }.max()
+        let margin = running.count >= 3 ? running[running.count / 2] - 4 : widest.map { $0 - 4 } ?? Int.max
         var marked = lines
         var previous: (text: String, width: Int)?
         for index in marked.indices where marked[index].cells == nil {
@@ -59,6 +63,12 @@ enum WrappedText {
             previous = widths[index].map { (text, $0) }
         }
         return marked
+    }
+
+    /// A line of sentences, not a table's header (a layout gap, two spaces or
+    /// more, between its words), a heading or a title (no punctuation).
+    private static func isRunningText(_ line: String) -> Bool {
+        !line.contains("  ") && !opensHeading(line) && line.contains(where: { "，。、；：（）《》“”".contains($0) })
     }
 
     /// Columns a line takes on the page: two for a Chinese or full-width character, one otherwise.

@@ -1,0 +1,104 @@
+import CLibXML2
+import Foundation
+
+/// What a page prints around its article (navigation, footers, share
+/// buttons, dates of publication), and what it hides: told by element and
+/// class names, inline styles and the text chrome prints.
+extension HTMLDocumentReader {
+    /// Chrome by its class words, unless it holds the report: CMS pages also
+    /// wrap the article in `news_info`, `print_area`… A block of chrome is short
+    /// and holds no table of figures.
+    func isChrome(_ node: xmlNodePtr) -> Bool {
+        guard !Self.classWords(node).isDisjoint(with: Self.chromeWords) else { return false }
+        var length = 0
+        Self.walkText(node.pointee.children) { length += $0.count }
+        return length < Self.longestChrome && Self.figureCells(node.pointee.children, atMost: 2) < 2
+    }
+
+    /// How many table cells below `first` hold a figure, counting up to `limit`.
+    private static func figureCells(_ first: xmlNodePtr?, atMost limit: Int) -> Int {
+        var count = 0
+        var node = first
+        while let element = node, count < limit {
+            if element.pointee.type == XML_ELEMENT_NODE {
+                let name = string(element.pointee.name).lowercased()
+                if name == "td" || name == "th" {
+                    if CellText.isNumber(text(of: element)) { count += 1 }
+                } else {
+                    count += figureCells(element.pointee.children, atMost: limit - count)
+                }
+            }
+            node = element.pointee.next
+        }
+        return count
+    }
+
+    /// What a reader does not take for the page's text: scripts and the like, deleted
+    /// text, and elements hidden by
+    /// `hidden` or an inline style (some sites hide characters inside the text
+    /// against copying: 23<span style="display:none">9</span>6 reads 236).
+    static func isUnseen(_ node: xmlNodePtr, _ name: String) -> Bool {
+        skipped.contains(name) || deleted.contains(name) || isHidden(node)
+    }
+
+    /// Text struck out as deleted: Word saves a tracked deletion as `<del>` (beside
+    /// the `<ins>` that replaced it) and editors strike text out with `<s>`; read,
+    /// `<del>263</del><ins>236</ins>` would be 263236.
+    private static let deleted: Set<String> = ["del", "s", "strike"]
+
+    static func isHidden(_ node: xmlNodePtr) -> Bool {
+        if hasAttribute(node, "hidden") { return true }
+        guard let style = attribute(node, "style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// More text than any navigation bar, footer or list of links holds.
+    private static let longestChrome = 2_000
+
+    static func hasAttribute(_ node: xmlNodePtr, _ wanted: String) -> Bool {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if string(current.pointee.name).lowercased() == wanted { return true }
+            attribute = current.pointee.next
+        }
+        return false
+    }
+
+    func hasClassWord(_ node: xmlNodePtr, _ word: String) -> Bool {
+        Self.classWords(node).contains(word)
+    }
+
+    /// The words of an element's class and id (`site-header` → site, header).
+    static func classWords(_ node: xmlNodePtr) -> Set<String> {
+        var words = Set<String>()
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let name = string(current.pointee.name).lowercased()
+            if name == "class" || name == "id", let value = current.pointee.children?.pointee.content {
+                words.formUnion(string(value).lowercased().split { !$0.isLetter }.map(String.init))
+            }
+            attribute = current.pointee.next
+        }
+        return words
+    }
+
+    /// Keeps chrome text that names a publication or writing date.
+    mutating func noteDate(_ text: String) {
+        let text = Self.collapse(text)
+        if (PublicationDate.publishedLabels + PublicationDate.writtenLabels).contains(where: text.contains) { pageDates.append(text) }
+    }
+
+    /// `<meta name="PubDate" content="2023-01-28 10:00">`, as government CMSs write it.
+    mutating func notePublicationMeta(_ first: xmlNodePtr?) {
+        Self.walk(first) { element, name in
+            guard name == "meta", let meta = Self.attribute(element, "name")?.lowercased(),
+                  ["pubdate", "publishdate", "articlepubdate", "firstpublishedtime", "publishtime"].contains(meta),
+                  let content = Self.attribute(element, "content") else { return }
+            pageDates.append("发布日期：\(content)")
+        }
+    }
+
+    static func isChromeLine(_ text: String) -> Bool {
+        chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}

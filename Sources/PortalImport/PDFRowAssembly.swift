@@ -1,0 +1,73 @@
+/// A table row that `pdftotext -layout` printed on several lines, put
+/// back together from where its words sit on the page.
+///
+/// A browser prints a table's narrow columns wrapped, and a cell's text
+/// that starts higher than its neighbours' (a label vertically centred on
+/// three lines, `补正后` beside the first figure, `3.` beside the others)
+/// makes the layout text break one printed row in two: `补正后 0` / `3.  0  0
+/// 0  0  0  0`. The word boxes show the row as one printed line. Only
+/// consecutive layout lines whose figures are, together, one printed line's
+/// and which hold its other words are joined; any other difference leaves
+/// the page as it is.
+extension PDFWordBoxes {
+    func assemblingRows(_ lines: [SourceLine]) -> [SourceLine] {
+        var joined: [Int: SourceLine] = [:]
+        var dropped = Set<Int>()
+        for (page, printed) in pages {
+            guard let groups = rowGroups(lines, page: page, printed: printed) else { continue }
+            for (indices, figures) in groups {
+                // The label's words as the layout printed them, then the row's figures left to right.
+                let labels = indices.flatMap { index -> [String] in
+                    let tokens = Self.tokens(lines[index].text)
+                    return Array(tokens.dropLast(Self.figures(tokens).count))
+                }
+                var line = lines[indices[0]]
+                line.text = (labels + figures).joined(separator: "  ")
+                joined[indices[0]] = line
+                dropped.formUnion(indices.dropFirst())
+            }
+        }
+        guard !joined.isEmpty else { return lines }
+        return lines.indices.compactMap { dropped.contains($0) ? nil : joined[$0] ?? lines[$0] }
+    }
+
+    /// The runs of layout lines to join on a page, with the figures of the
+    /// printed line they make, or nil when the page's rows of figures do not
+    /// line up with its printed lines one for one or a run at a time. A run
+    /// is two or three lines in a row whose figures are, together, the printed
+    /// line's, and which hold every other word of it (their label).
+    private func rowGroups(_ lines: [SourceLine], page: Int, printed: [[Word]]) -> [([Int], [String])]? {
+        let layout = lines.indices.filter { lines[$0].cells == nil && lines[$0].position.page == page && !Self.figures(Self.tokens(lines[$0].text)).isEmpty }
+        let rows = printed.filter { !Self.figures($0.map(\.text)).isEmpty }
+        var groups: [([Int], [String])] = []
+        var next = 0
+        for row in rows {
+            guard next < layout.count else { return nil }
+            let figures = Self.figures(row.map(\.text))
+            if Self.figures(Self.tokens(lines[layout[next]].text)) == figures {
+                next += 1
+                continue
+            }
+            let words = row.dropLast(figures.count).map(\.text)
+            guard let size = (2...3).first(where: { size in
+                guard next + size <= layout.count else { return false }
+                let run = Array(layout[next..<(next + size)])
+                guard zip(run, run.dropFirst()).allSatisfy({ $1 == $0 + 1 }),
+                      run.flatMap({ Self.figures(Self.tokens(lines[$0].text)) }).sorted() == figures.sorted() else { return false }
+                let text = run.map { lines[$0].text.filter { !$0.isWhitespace } }.joined()
+                return words.allSatisfy { text.contains($0) }
+            }) else { return nil }
+            groups.append((Array(layout[next..<(next + size)]), figures))
+            next += size
+        }
+        return next == layout.count ? groups : nil
+    }
+
+    private static func tokens(_ text: String) -> [String] {
+        RegionLine.unglued(text.split(whereSeparator: \.isWhitespace).map(String.init))
+    }
+
+    private static func figures(_ tokens: [String]) -> [String] {
+        RegionLine.trailingCells(tokens)
+    }
+}

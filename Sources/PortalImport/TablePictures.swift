@@ -1,0 +1,41 @@
+import PortalModel
+
+/// Tables pasted into the report as pictures (a screenshot in the Word
+/// file, an image on the page, a scanned page in the PDF): the narrative is
+/// text, the tables are not, so their sections hold headings and no table
+/// text. That is said, section by section, never written as blank tables.
+enum TablePictures {
+    static let hint = "the tables appear to be images: type them into report.yaml (`portal new report` writes one with every cell blank), or ask the agency for the Word file"
+
+    /// Every table section named, as printing its heading and no table.
+    static func noneAsText(_ form: FormDefinition) -> String {
+        let sections = form.sections.filter { if case .table = $0.content { true } else { false } }
+        let numbers = sections.compactMap { section -> String? in
+            if case .table(let id) = section.content { form.table(id)?.number } else { nil }
+        }
+        return "none of the tables (\(numbers.joined(separator: ", "))) is in the file as text: sections \(sections.map(\.heading).joined(separator: ", ")) print their headings and no table"
+    }
+
+    /// The errors, and the tables they say are pictures.
+    static func find(form: FormDefinition, headings: [Int?], lines: [SourceLine], absent: Set<String>,
+                     path: String) -> (diagnostics: [Diagnostic], tables: [String]) {
+        let tables = form.sections.compactMap { section -> String? in if case .table(let id) = section.content { id } else { nil } }
+        guard !tables.isEmpty else { return ([], []) }
+        // Headings and prose but not one table: pictures of tables, or a page that lost them.
+        if tables.allSatisfy(absent.contains) {
+            return ([.error(.importNoTables, at: SourceLocation(path: path), noneAsText(form), hint: hint)], tables)
+        }
+        // Some tables as text, others as pictures: each pictured section named.
+        let found = headings.compactMap { $0 }
+        let pictured = zip(form.sections, headings).compactMap { section, heading -> (String, Diagnostic)? in
+            guard case .table(let id) = section.content, absent.contains(id), let heading else { return nil }
+            // The section, and the next heading (a PDF page's picture below it).
+            let end = min(lines.count - 1, found.filter { $0 > heading }.min() ?? lines.count - 1)
+            guard lines[heading...end].contains(where: \.holdsPicture) else { return nil }
+            return (id, .error(.importNoTables, at: SourceLocation(path: path, line: lines[heading].position.line),
+                               "section \(section.heading) holds a picture and no table text: its table \(form.table(id)?.number ?? "") is an image, there are no figures to read",
+                               hint: hint))
+        }
+        return (pictured.map(\.1), pictured.map(\.0))
+    }
+}
