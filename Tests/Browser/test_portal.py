@@ -170,6 +170,18 @@ def test_the_compare_page_says_what_it_needs(browser):
     assert "<noscript>" in html and "JavaScript" in html
 
 
+def test_a_printed_report_is_the_report_as_published(browser):
+    browser.get(URL + PAGES["acknowledged"])
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = lambda selector: [e for e in browser.find_elements(By.CSS_SELECTOR, selector) if e.is_displayed()]
+        assert not shown(".reader-facts") and not shown(".site-nav") and not shown(".downloads")
+        assert shown("#overview .data-note") and shown(".official-table") and shown("h1")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert browser.find_element(By.CSS_SELECTOR, ".reader-facts").is_displayed()
+
+
 def test_reader_facts_are_on_the_pages(browser):
     browser.get(URL + "agencies/example-data/2021/")
     assert "逾期 10 天" in browser.find_element(By.CSS_SELECTOR, ".quality-line").text

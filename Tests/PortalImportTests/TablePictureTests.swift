@@ -20,7 +20,7 @@ final class TablePictureTests: XCTestCase {
             let error = try XCTUnwrap(outcome.problems.first)
             XCTAssertTrue(error.message.contains("section 三、收到和处理政府信息公开申请情况 holds a picture and no table text"), error.message)
             XCTAssertTrue(error.hint?.contains("appear to be images") ?? false)
-            XCTAssertGreaterThan(error.location.line ?? 0, 0, file)
+            XCTAssertGreaterThan(error.location.line, 0, file)
             // Not also “printed no figures”, and nothing written.
             XCTAssertFalse(outcome.problems.contains { $0.rule == "import-table-absent" }, file)
             XCTAssertEqual(site.contentFiles(), before, file)
