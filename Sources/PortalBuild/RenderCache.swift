@@ -55,7 +55,7 @@ struct RenderCache {
     func save(_ keys: [String: String], manifest: Manifest) {
         // A moment after the swap: every file of the new site is older.
         let finished = Date().timeIntervalSince1970
-        var text = "{\"format\":\"transparency-portal/render-cache@2\",\"manifest\":\"\(Self.digest(Data(manifest.serialized().utf8)))\","
+        var text = "{\"format\":\"transparency-portal/render-cache@2\",\"manifest\":\"\(Self.digest(manifest.serializedData()))\","
         text += "\"finished\":\(finished),\"keys\":{\n"
         text += keys.keys.sorted().map { "\"\($0)\":\"\(keys[$0]!)\"" }.joined(separator: ",\n")
         text += "\n}}\n"

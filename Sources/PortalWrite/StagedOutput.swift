@@ -89,7 +89,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     public func commit() throws -> Manifest {
         let manifest = self.manifest
         try writing(Manifest.fileName) {
-            try FileWriter.write(Data(manifest.serialized().utf8), to: staging.appendingPathComponent(Manifest.fileName).path)
+            try FileWriter.write(manifest.serializedData(), to: staging.appendingPathComponent(Manifest.fileName).path)
         }
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
