@@ -156,9 +156,11 @@ struct NarrativeMatcher {
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }) else { continue }
             // An out-of-scope word is the figure's own inside its claim's words
-            // or an outcome's listed beside it (结果维持2件、纠正1件); 其中予以公开5件
+            // or, where the sentence names an appeal's kind, an outcome's listed
+            // beside it (结果维持2件、纠正1件); 其中予以公开5件
             // is a part of the whole, but an outcome's figure all the same.
-            let own = (ownWords[claim] + outcomeWords).filter { text.contains($0, in: clause) }
+            let listed = !scopedOut.isEmpty && kindNamed(in: text, sentenceToClause) != nil ? outcomeWords : []
+            let own = (ownWords[claim] + listed).filter { text.contains($0, in: clause) }
             guard scopedOut.allSatisfy({ word in partWords.contains(word) || own.contains { $0.contains(word) } }) else { continue }
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
             guard !amongParts || listedParts.contains(claim) else { continue }
