@@ -151,7 +151,7 @@ struct NarrativeMatcher {
             let nextFigure = index + 1 < numbers.count ? numbers[index + 1].start : clause.upperBound
             let itemEnd = (number.unitEnd..<min(clause.upperBound, max(number.unitEnd, nextFigure))).first { text.scalars[$0] == "、" }
                 ?? min(clause.upperBound, max(number.unitEnd, nextFigure))
-            guard var (claim, named) = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure),
+            guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }) else { continue }
