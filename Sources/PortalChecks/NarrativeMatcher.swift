@@ -50,6 +50,9 @@ struct NarrativeMatcher {
     /// The words of every claim with a kind (维持, 纠正, 败诉, 尚未审结).
     private let outcomeWords: [[Unicode.Scalar]]
     private let including: [[[Unicode.Scalar]]]
+    /// Every claim's `including` words: after a probable phrase they leave
+    /// the figure unread.
+    private let anyIncluding: [[Unicode.Scalar]]
     private let includingAs: [Int?]
     private let outOfScope: [[Unicode.Scalar]]
     /// The literal words of every claim's phrases: an out-of-scope word read
@@ -99,6 +102,7 @@ struct NarrativeMatcher {
         outcomeWords = Array(Set(claims.claims.indices.filter { kindOf[$0] != nil }.flatMap { ownWords[$0] }))
             .sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
         including = claims.claims.map { $0.including.map(scalars) }
+        anyIncluding = Array(Set(claims.claims.flatMap(\.including))).sorted().map(scalars)
         includingAs = claims.claims.map { claim in claim.includingAs.flatMap { id in claims.claims.firstIndex { $0.id == id } } }
         outOfScope = claims.outOfScope.map(scalars)
         phraseWords = Array(Set(claims.claims.flatMap { $0.phrases + $0.after }
@@ -166,9 +170,12 @@ struct NarrativeMatcher {
             guard !amongParts || listedParts.contains(claim) else { continue }
             let certain = named && !amongParts && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
-            // 受理申请15件（含上年结转3件）: this year's and last year's together.
+            // 受理申请15件（含上年结转3件）: this year's and last year's together;
+            // 办理申请69件，含上年转来的3件 may be those or the ones closed.
             if let together = includingAs[claim], includesLastYear(text, after: number.unitEnd, words: including[claim]) {
                 claim = together
+            } else if !named, includesLastYear(text, after: number.unitEnd, words: anyIncluding) {
+                continue
             }
             found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
                                             range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain))
