@@ -46,12 +46,11 @@ struct ClaimsReader {
     func breakdowns(_ node: YAMLNode) -> NarrativeBreakdowns? {
         guard var map = MappingReader(node, in: document, log: log, what: "narrativeBreakdowns") else { return nil }
         var result = NarrativeBreakdowns()
-        result.openers = words(map.value("openers"), what: "openers")
-        result.other = words(map.value("other"), what: "other")
-        result.including = words(map.value("including"), what: "including")
-        result.otherBases = words(map.value("otherBases"), what: "otherBases")
-        result.totals = words(map.value("totals"), what: "totals")
-        result.onTime = words(map.value("onTime"), what: "onTime")
+        let lists: [(String, WritableKeyPath<NarrativeBreakdowns, [String]>)] = [
+            ("openers", \.openers), ("other", \.other), ("including", \.including),
+            ("otherBases", \.otherBases), ("totals", \.totals), ("onTime", \.onTime),
+        ]
+        for (key, path) in lists { result[keyPath: path] = words(map.value(key), what: key) }
         if let list = map.value("divisions") {
             if let items = list.sequence {
                 result.divisions = items.compactMap { item in
