@@ -35,7 +35,7 @@ struct NarrativeFormDataTests {
     }
 
     @Test func aBreakdownTotalMustBeAClaim() throws {
-        let text = try Self.shipped().replacingOccurrences(of: "totals: [received, closed]", with: "totals: [received, answered]")
+        let text = try Self.shipped().replacingOccurrences(of: "totals: [received, closed,", with: "totals: [received, answered,")
         #expect(Self.messages(text).contains { $0.contains("narrativeBreakdowns.totals names “answered”") })
     }
 
