@@ -53,6 +53,7 @@ struct NarrativeMatcher {
     /// Every claim's `including` words: after a probable phrase they leave
     /// the figure unread.
     private let anyIncluding: [[Unicode.Scalar]]
+    private let whole: [[[Unicode.Scalar]]]
     private let includingAs: [Int?]
     private let outOfScope: [[Unicode.Scalar]]
     /// The literal words of every claim's phrases: an out-of-scope word read
@@ -103,6 +104,7 @@ struct NarrativeMatcher {
             .sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
         including = claims.claims.map { $0.including.map(scalars) }
         anyIncluding = Array(Set(claims.claims.flatMap(\.including))).sorted().map(scalars)
+        whole = claims.claims.map { $0.all.map(scalars) }
         includingAs = claims.claims.map { claim in claim.includingAs.flatMap { id in claims.claims.firstIndex { $0.id == id } } }
         outOfScope = claims.outOfScope.map(scalars)
         phraseWords = Array(Set(claims.claims.flatMap { $0.phrases + $0.after }
@@ -180,6 +182,7 @@ struct NarrativeMatcher {
             found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
                                             range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain))
         }
+        found += wholes(in: text, after: found, numbers: numbers)
         found += zeros(in: text, numbers: numbers, year: year)
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -358,6 +361,28 @@ struct NarrativeMatcher {
             i += 1
         }
         return false
+    }
+
+    /// Outcomes stated as the whole of a figure just read: 被申请行政复议2件，
+    /// 均维持原行政行为 is 结果维持 = 2, when nothing else is counted between
+    /// and the figure's clause names one kind of appeal only.
+    private func wholes(in text: NarrativeText, after statements: [NarrativeStatement], numbers: [StatedNumber]) -> [NarrativeStatement] {
+        var found: [NarrativeStatement] = []
+        for statement in statements where !statement.writtenAsNone {
+            let parts = claims.claims.indices.filter { claims.claims[$0].allOf == statement.claim.id }
+            guard !parts.isEmpty else { continue }
+            // The kind is the figure's own clause's (行政诉讼3件，均为结果维持).
+            let clause = text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)
+            let nextFigure = numbers.first { $0.start >= statement.unitEnd && $0.unit != .percent }?.start ?? text.scalars.count
+            let rest = statement.unitEnd..<min(nextFigure, text.end(of: statement.unitEnd, ends: NarrativeText.sentenceEnds))
+            for part in parts {
+                guard let span = whole[part].lazy.compactMap({ text.firstMatch(of: [$0], in: rest) }).first,
+                      kindOf[part] == nil || kindNamed(in: text, clause..<span.upperBound) == kindOf[part] else { continue }
+                found.append(NarrativeStatement(claim: claims.claims[part], value: statement.value, precision: statement.precision,
+                                                range: span, unitEnd: span.upperBound, certain: statement.certain))
+            }
+        }
+        return found
     }
 
     /// Quantities stated as none: 未收到政府信息公开申请, 无行政复议.

@@ -114,6 +114,8 @@ struct ClaimsReader {
         claim.unlessBefore = words(map.value("unlessBefore"), what: "unlessBefore")
         claim.including = words(map.value("including"), what: "including")
         claim.includingAs = map.string("includingAs")?.value
+        claim.all = words(map.value("all"), what: "all")
+        claim.allOf = map.string("allOf")?.value
         map.reportUnknownKeys(what: "a narrative claim")
         guard id != nil, label != nil else { return nil }
         for text in cells {

@@ -71,6 +71,9 @@ enum FormValidator {
             if let id = claim.includingAs, form.narrativeClaims.claim(id) == nil {
                 log.error(.formReference, at: at, "narrative claim “\(claim.id)” reads a figure with last year's as “\(id)”, which is not a claim of the form")
             }
+            if let id = claim.allOf, form.narrativeClaims.claim(id) == nil {
+                log.error(.formReference, at: at, "narrative claim “\(claim.id)” is all of “\(id)”, which is not a claim of the form")
+            }
         }
         for id in form.narrativeBreakdowns.totals where form.narrativeClaims.claim(id) == nil {
             log.error(.formReference, at: at, "narrativeBreakdowns.totals names “\(id)”, which is not a claim of the form")

@@ -34,6 +34,11 @@ struct NarrativeFormDataTests {
         #expect(Self.messages(text).contains { $0.contains("“handledTwice”, which is not a claim of the form") })
     }
 
+    @Test func theWholeOfAClaimMustExist() throws {
+        let text = try Self.shipped().replacingOccurrences(of: "allOf: reviews,", with: "allOf: reviewz,")
+        #expect(Self.messages(text).contains { $0.contains("is all of “reviewz”, which is not a claim of the form") })
+    }
+
     @Test func aBreakdownTotalMustBeAClaim() throws {
         let text = try Self.shipped().replacingOccurrences(of: "totals: [received, closed,", with: "totals: [received, answered,")
         #expect(Self.messages(text).contains { $0.contains("narrativeBreakdowns.totals names “answered”") })

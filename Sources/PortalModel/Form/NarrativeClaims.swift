@@ -107,6 +107,11 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// 受理申请15件（含上年结转3件） is 一 + 二, not 一.
     public var including: [String] = []
     public var includingAs: String?
+    /// Phrases that, after a figure of the claim `allOf` in the same
+    /// sentence and before any other figure, state this quantity equals it:
+    /// 被申请行政复议2件，均维持原行政行为 (行政复议 结果维持 = 行政复议 总计).
+    public var all: [String] = []
+    public var allOf: String?
 
     public init(id: String, label: String, cells: [CellRef], unit: Unit = .count, phrases: [String] = [],
                 weakPhrases: [String] = [], after: [String] = [], none: [String] = [], unless: [String] = []) {
