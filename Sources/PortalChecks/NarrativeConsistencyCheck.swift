@@ -10,20 +10,17 @@ import PortalModel
 enum NarrativeConsistencyCheck {
     static let narrativeConsistency = Rule("narrative-consistency", .warning, .check, "a narrative contradicts itself or the obvious reading of its table: stated parts (其中当面12件、网上30件…) that do not add up to the total stated before them, a share (占X%) its own figures do not give, 办结率100% while applications are carried over to next year")
 
-    /// Totals whose channels or applicants add up to them: new applications
-    /// and applications closed (not 上年结转 1件，其中… of both years).
-    static let totals: Set<String> = ["received", "closed"]
-
     static let hint = "correct the narrative (or the table, whichever differs from the published report); if the report itself printed it, acknowledge it in report.yaml (acknowledged:)"
 
     static func run(_ portal: Portal) -> [Diagnostic] {
         NarrativeFigureCheck.eachNarrative(of: portal) { report, form, matcher, text, location in
             let table = { (claim: NarrativeClaim) in ClaimValue(claim, report: report, form: form, blanksAreZeros: portal.blanksAreZeros(report)) }
-            var problems = BreakdownReader(matcher: matcher).breakdowns(in: text, year: report.year).flatMap {
+            let words = BreakdownWords(form.narrativeBreakdowns)
+            var problems = BreakdownReader(matcher: matcher, words: words).breakdowns(in: text, year: report.year).flatMap {
                 check($0, text: text, at: location, table: table)
             }
             if let carriedForward = matcher.claims.claim("carriedForward").flatMap(table), carriedForward.value > 0 {
-                problems += closedRates(in: text, matcher: matcher).map { range in
+                problems += closedRates(in: text, matcher: matcher, onTime: words.onTime).map { range in
                     .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
                              "“\(text.quote(around: range))” states a 办结率 of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
                              hint: "say what the rate counts (按时办结率: closed within the time limit), or correct the narrative or the table")
@@ -42,7 +39,7 @@ enum NarrativeConsistencyCheck {
         let sum = breakdown.parts.reduce(Decimal(0)) { $0 + $1.value }
         // Only a total the narrative names (收到申请, 办结) and kinds of one
         // division (channels, applicants) should add up.
-        if breakdown.exhaustive, let claim = breakdown.claim, totals.contains(claim.claim.id), sum != total {
+        if breakdown.exhaustive, breakdown.addsUp, let claim = breakdown.claim, sum != total {
             let parts = breakdown.parts.map(\.value.plainText).joined(separator: " + ")
             let tables = table(claim.claim).map { " (\($0.cells) is \($0.value.plainText))" } ?? ""
             found.append(.warning(narrativeConsistency, at: text.location(of: breakdown.total.start, base: base),
@@ -67,7 +64,7 @@ enum NarrativeConsistencyCheck {
     /// Where a narrative states 办结率100% of applications: in a sentence
     /// about applications for information (申请), not one about letters or
     /// hotlines, and not an on-time rate (按时办结率).
-    static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher) -> [Range<Int>] {
+    static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher, onTime: [[Unicode.Scalar]]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for number in matcher.numbers(in: text) where number.unit == .percent && number.value == 100 {
             let sentence = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
@@ -82,5 +79,4 @@ enum NarrativeConsistencyCheck {
 
     private static let rateWord = Array("办结率".unicodeScalars)
     private static let application = Array("申请".unicodeScalars)
-    private static let onTime: [[Unicode.Scalar]] = ["按时", "按期", "及时", "期限", "时限", "限期", "时效", "当日", "当天"].map { Array($0.unicodeScalars) }
 }

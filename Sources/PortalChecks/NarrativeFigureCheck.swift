@@ -44,7 +44,11 @@ enum NarrativeFigureCheck {
         if !agrees(statement.value, table.value, precision: statement.precision) {
             let stated = statement.writtenAsNone ? "none (0)" : statement.value.plainText
             let message = "“\(quote)” states \(stated) for \(statement.claim.label), but \(table.cells) is \(table.value.plainText)"
-            return [Diagnostic(statement.certain ? .error : .warning, narrativeFigure.id, at: location, message, hint: hint)]
+            // Which figure to change, in the published report's words.
+            let cells = statement.claim.cells.count > 1 ? "\(table.cells) so that they add up to \(statement.value.plainText)"
+                : "\(table.cells) to \(statement.value.plainText)"
+            let fix = "if the table is right, the narrative should say \(table.value.plainText) where it says \(stated); if the narrative is right, correct \(cells); if the report itself printed both, acknowledge it in report.yaml (acknowledged:)"
+            return [Diagnostic(statement.certain ? .error : .warning, narrativeFigure.id, at: location, message, hint: fix)]
         }
         guard let share = statement.share else { return [] }
         // The share of what is rarely said: any base the form allows will do.

@@ -39,6 +39,22 @@ struct NarrativeMatcher {
     private let none: [Phrase]
     let unless: [[[Unicode.Scalar]]]
     private let certainWith: [[[Unicode.Scalar]]]
+    private let unlessBefore: [[PhrasePattern]]
+    /// Each claim's kind (an index into `kinds`), when its phrases name an
+    /// outcome shared by kinds (维持 of 行政复议 or of 行政诉讼).
+    private let kindOf: [Int?]
+    /// Every kind's words, and each claim's literal words (an out-of-scope
+    /// word inside them, 维持 in 结果维持, does not put its own figure out).
+    private let kinds: [[[Unicode.Scalar]]]
+    private let ownWords: [[[Unicode.Scalar]]]
+    /// The words of every claim with a kind (维持, 纠正, 败诉, 尚未审结).
+    private let outcomeWords: [[Unicode.Scalar]]
+    private let including: [[[Unicode.Scalar]]]
+    /// Every claim's `including` words: after a probable phrase they leave
+    /// the figure unread.
+    private let anyIncluding: [[Unicode.Scalar]]
+    private let whole: [[[Unicode.Scalar]]]
+    private let includingAs: [Int?]
     private let outOfScope: [[Unicode.Scalar]]
     /// The literal words of every claim's phrases: an out-of-scope word read
     /// across the edge of one (上年结转|办理 holds 转办) is not that word.
@@ -74,6 +90,22 @@ struct NarrativeMatcher {
         self.none = none
         unless = claims.claims.map { $0.unless.map(scalars) }
         certainWith = claims.claims.map { $0.certainWith.map(scalars) }
+        unlessBefore = claims.claims.map { $0.unlessBefore.map(PhrasePattern.init) }
+        let kindLists = claims.claims.map(\.kindOf).filter { !$0.isEmpty }.reduce(into: [[String]]()) { if !$0.contains($1) { $0.append($1) } }
+        kinds = kindLists.map { $0.map(scalars) }
+        let kindOf = claims.claims.map { claim in kindLists.firstIndex(of: claim.kindOf) }
+        let ownWords = claims.claims.map { claim in
+            (claim.phrases + claim.weakPhrases + claim.after).flatMap { $0.components(separatedBy: CharacterSet(charactersIn: "…#")) }
+                .filter { !$0.isEmpty }.map(scalars)
+        }
+        self.kindOf = kindOf
+        self.ownWords = ownWords
+        outcomeWords = Array(Set(claims.claims.indices.filter { kindOf[$0] != nil }.flatMap { ownWords[$0] }))
+            .sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
+        including = claims.claims.map { $0.including.map(scalars) }
+        anyIncluding = Array(Set(claims.claims.flatMap(\.including))).sorted().map(scalars)
+        whole = claims.claims.map { $0.all.map(scalars) }
+        includingAs = claims.claims.map { claim in claim.includingAs.flatMap { id in claims.claims.firstIndex { $0.id == id } } }
         outOfScope = claims.outOfScope.map(scalars)
         phraseWords = Array(Set(claims.claims.flatMap { $0.phrases + $0.after }
             .flatMap { $0.components(separatedBy: CharacterSet(charactersIn: "…#")) }
@@ -97,7 +129,7 @@ struct NarrativeMatcher {
         let numbers = self.numbers(in: text)
         var contextStart = 0
         var lastFigureEnd = 0
-        for number in numbers {
+        for (index, number) in numbers.enumerated() {
             let clauseStart = text.start(of: number.start, ends: NarrativeText.clauseEnds)
             defer { contextStart = number.unitEnd; if number.unit != .percent { lastFigureEnd = number.unitEnd } }
             if number.unit == .percent {
@@ -115,22 +147,42 @@ struct NarrativeMatcher {
                   number.start == 0 || text.scalars[number.start - 1] != "第" else { continue }
             let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
             let sentenceToClause = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<clause.upperBound
-            // 其中予以公开5件: a part of the whole, but an outcome's figure all the same.
             let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
-            let amongParts = !scopedOut.isEmpty && scopedOut.allSatisfy { partWords.contains($0) }
-            guard scopedOut.isEmpty || amongParts,
-                  !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
+            guard !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
                   !mentionsOtherYear(text, before: number.start, year: year) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
-            guard let (claim, named) = resolve(text, context: context, after: number.unitEnd..<clause.upperBound),
+            let beforeFigure = sentenceToClause.lowerBound..<number.start
+            // Words after the unit name the figure up to the next item of a
+            // list (维持3件、尚未审结1件: 尚未审结 is the next figure's).
+            let nextFigure = index + 1 < numbers.count ? numbers[index + 1].start : clause.upperBound
+            let itemEnd = (number.unitEnd..<min(clause.upperBound, max(number.unitEnd, nextFigure))).first { text.scalars[$0] == "、" }
+                ?? min(clause.upperBound, max(number.unitEnd, nextFigure))
+            guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
-                  !unless[claim].contains(where: { text.contains($0, in: clause) }) else { continue }
+                  !unless[claim].contains(where: { text.contains($0, in: clause) }),
+                  !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }) else { continue }
+            // An out-of-scope word is the figure's own inside its claim's words
+            // or, where the sentence names an appeal's kind, an outcome's listed
+            // beside it (结果维持2件、纠正1件); 其中予以公开5件
+            // is a part of the whole, but an outcome's figure all the same.
+            let listed = !scopedOut.isEmpty && kindNamed(in: text, sentenceToClause) != nil ? outcomeWords : []
+            let own = (ownWords[claim] + listed).filter { text.contains($0, in: clause) }
+            guard scopedOut.allSatisfy({ word in partWords.contains(word) || own.contains { $0.contains(word) } }) else { continue }
+            let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
             guard !amongParts || listedParts.contains(claim) else { continue }
             let certain = named && !amongParts && (certainWith[claim].isEmpty
-                || certainWith[claim].contains { text.contains($0, in: sentenceToClause.lowerBound..<number.start) })
+                || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
+            // 受理申请15件（含上年结转3件）: this year's and last year's together;
+            // 办理申请69件，含上年转来的3件 may be those or the ones closed.
+            if let together = includingAs[claim], includesLastYear(text, after: number.unitEnd, words: including[claim]) {
+                claim = together
+            } else if !named, includesLastYear(text, after: number.unitEnd, words: anyIncluding) {
+                continue
+            }
             found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
                                             range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain))
         }
+        found += wholes(in: text, after: found, numbers: numbers)
         found += zeros(in: text, numbers: numbers, year: year)
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -138,7 +190,9 @@ struct NarrativeMatcher {
     /// The claim the phrases around a figure name, when exactly one does;
     /// a probable (weak) phrase yields to an unambiguous one of another claim
     /// (依申请公开答复380件 is a reply count).
-    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>) -> (Int, Bool)? {
+    /// A claim with a kind (行政复议 结果维持) is named only where the sentence
+    /// before the figure (`kindScope`) names its kind and no other.
+    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         for phrase in before {
             if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) {
@@ -164,10 +218,50 @@ struct NarrativeMatcher {
                 named[phrase.claim] = (named[phrase.claim] ?? false) || phrase.certain
             }
         }
+        if named.keys.contains(where: { kindOf[$0] != nil }) {
+            let kind = kindScope.flatMap { kindNamed(in: text, $0) }
+            named = named.filter { kindOf[$0.key] == nil || kindOf[$0.key] == kind }
+            // 行政复议维持2件: 行政复议 names the kind of 维持, not a quantity of its own.
+            if let kind, named.keys.contains(where: { kindOf[$0] == kind }) {
+                for claim in named.keys where kindOf[claim] == nil {
+                    let spans = matches.filter { $0.claim == claim }.map(\.span)
+                    if !spans.isEmpty, spans.allSatisfy({ span in kinds[kind].contains { $0 == Array(text.scalars[span]) } }) {
+                        named[claim] = nil
+                    }
+                }
+            }
+        }
         let certain = named.filter(\.value)
         let candidates = certain.isEmpty ? named : certain
         guard candidates.count == 1, let (claim, isCertain) = candidates.first else { return nil }
         return (claim, isCertain)
+    }
+
+    /// The one kind the range names (its words, a longer one over a shorter:
+    /// 复议后起诉 over 行政复议 in 行政复议后起诉); nil for none or more than one.
+    private func kindNamed(in text: NarrativeText, _ range: Range<Int>) -> Int? {
+        var found: [(kind: Int, span: Range<Int>)] = []
+        for (kind, words) in kinds.enumerated() {
+            for word in words {
+                var i = range.lowerBound
+                while let span = text.firstMatch(of: [word], in: i..<range.upperBound) {
+                    found.append((kind, span))
+                    i = span.lowerBound + 1
+                }
+            }
+        }
+        let kept = found.filter { f in !found.contains { $0.span.count > f.span.count && $0.span.overlaps(f.span) } }
+        let named = Set(kept.map(\.kind))
+        return named.count == 1 ? named.first : nil
+    }
+
+    /// True when one of `words` follows the figure's unit, past an opening
+    /// bracket or a comma: 15件（含上年结转3件）.
+    private func includesLastYear(_ text: NarrativeText, after unitEnd: Int, words: [[Unicode.Scalar]]) -> Bool {
+        guard !words.isEmpty else { return false }
+        var i = unitEnd
+        while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) || ["（", "(", "，", ","].contains(text.scalars[i]) { i += 1 }
+        return words.contains { text.hasPrefix($0, at: i) }
     }
 
     /// Every number with a unit, in order of appearance.
@@ -267,6 +361,28 @@ struct NarrativeMatcher {
             i += 1
         }
         return false
+    }
+
+    /// Outcomes stated as the whole of a figure just read: 被申请行政复议2件，
+    /// 均维持原行政行为 is 结果维持 = 2, when nothing else is counted between
+    /// and the figure's clause names one kind of appeal only.
+    private func wholes(in text: NarrativeText, after statements: [NarrativeStatement], numbers: [StatedNumber]) -> [NarrativeStatement] {
+        var found: [NarrativeStatement] = []
+        for statement in statements where !statement.writtenAsNone {
+            let parts = claims.claims.indices.filter { claims.claims[$0].allOf == statement.claim.id }
+            guard !parts.isEmpty else { continue }
+            // The kind is the figure's own clause's (行政诉讼3件，均为结果维持).
+            let clause = text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)
+            let nextFigure = numbers.first { $0.start >= statement.unitEnd && $0.unit != .percent }?.start ?? text.scalars.count
+            let rest = statement.unitEnd..<min(nextFigure, text.end(of: statement.unitEnd, ends: NarrativeText.sentenceEnds))
+            for part in parts {
+                guard let span = whole[part].lazy.compactMap({ text.firstMatch(of: [$0], in: rest) }).first,
+                      kindOf[part] == nil || kindNamed(in: text, clause..<span.upperBound) == kindOf[part] else { continue }
+                found.append(NarrativeStatement(claim: claims.claims[part], value: statement.value, precision: statement.precision,
+                                                range: span, unitEnd: span.upperBound, certain: statement.certain))
+            }
+        }
+        return found
     }
 
     /// Quantities stated as none: 未收到政府信息公开申请, 无行政复议.

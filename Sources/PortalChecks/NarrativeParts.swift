@@ -1,4 +1,5 @@
 import Foundation
+import PortalModel
 
 /// A total a narrative states and the parts it lists after it (共收到申请50件，
 /// 其中当面申请12件、网上申请30件、信函申请5件), with any share stated beside
@@ -14,6 +15,9 @@ struct StatedBreakdown {
     var total: StatedNumber
     /// The claim the total names, when the matcher reads one (本年新收申请).
     var claim: NarrativeStatement?
+    /// True when the claim is one whose kinds add up to it (the form's
+    /// `narrativeBreakdowns.totals`: 本年新收申请, 本年办结申请).
+    var addsUp = false
     var parts: [Part]
     /// True when the parts are kinds of one division of the whole (channels,
     /// kinds of applicant), so that they should add up to it.
@@ -22,32 +26,39 @@ struct StatedBreakdown {
     var range: Range<Int>
 }
 
+/// A form's `narrativeBreakdowns` as the reader matches them: words as
+/// scalar arrays, compiled once per form.
+struct BreakdownWords {
+    let openers: [[Unicode.Scalar]]
+    let divisions: [[[Unicode.Scalar]]]
+    let other: [[Unicode.Scalar]]
+    let including: [[Unicode.Scalar]]
+    let otherBases: [[Unicode.Scalar]]
+    let totals: Set<String>
+    let onTime: [[Unicode.Scalar]]
+
+    init(_ breakdowns: NarrativeBreakdowns) {
+        func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
+        openers = scalars(breakdowns.openers)
+        divisions = breakdowns.divisions.map { scalars($0.kinds) }
+        other = scalars(breakdowns.other)
+        including = scalars(breakdowns.including)
+        otherBases = scalars(breakdowns.otherBases)
+        totals = Set(breakdowns.totals)
+        onTime = scalars(breakdowns.onTime)
+    }
+}
+
 /// Reads the breakdowns of a narrative: a figure, then 其中 (分别为, 包括)
-/// and a list of figures in the same sentence.
+/// and a list of figures in the same sentence, in the words of the form's
+/// `narrativeBreakdowns`.
 struct BreakdownReader {
-    /// Words that open a list of parts.
-    static let openers: [[Unicode.Scalar]] = ["其中", "分别为", "分别是", "包括"].map { Array($0.unicodeScalars) }
-    /// The divisions whose kinds, listed together, make up the whole: how an
-    /// application came in, who made it. 其他 (其他形式, 其他组织) belongs to
-    /// whichever the list is about.
-    static let divisions: [[[Unicode.Scalar]]] = [
-        ["当面", "网上", "网络", "在线", "信函", "信件", "书面", "传真", "电子邮件", "邮件", "邮寄", "电话"],
-        ["自然人", "公民", "法人", "企业", "社会组织", "公益组织", "科研机构", "法律服务机构", "律师"],
-    ].map { $0.map { Array($0.unicodeScalars) } }
-    static let other: [[Unicode.Scalar]] = ["其他", "其它", "其余"].map { Array($0.unicodeScalars) }
-    /// A total that counts last year's applications too (含上年结转3件):
-    /// its parts may be of either.
-    static let including: [[Unicode.Scalar]] = ["含", "包含", "结转"].map { Array($0.unicodeScalars) }
     static let listSeparators: Set<Unicode.Scalar> = ["、", "，", ",", "；", ";"]
     static let listEnds: Set<Unicode.Scalar> = ["。", "！", "!", "？", "?", "\n", "）", ")"]
-    /// Words between 占 and a share that make it a share of something other
-    /// than the total stated (占全市申请总量的20%, 占上年的), unless the total's
-    /// own clause says them too.
-    static let otherBases: [[Unicode.Scalar]] = ["全市", "全省", "全区", "全县", "全国", "全州", "全乡", "全镇", "全街", "全局", "全系统", "上年", "去年", "同期", "全年"]
-        .map { Array($0.unicodeScalars) }
     static let shareWord: Unicode.Scalar = "占"
 
     let matcher: NarrativeMatcher
+    let words: BreakdownWords
 
     func breakdowns(in text: NarrativeText, year: Int) -> [StatedBreakdown] {
         let numbers = matcher.numbers(in: text)
@@ -57,18 +68,19 @@ struct BreakdownReader {
             // The opener right after the total's clause: 50件，其中 / 50件（其中.
             var i = total.unitEnd
             while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) || ["，", ",", "（", "(", "：", ":"].contains(text.scalars[i]) { i += 1 }
-            guard let opener = Self.openers.first(where: { text.hasPrefix($0, at: i) }) else { continue }
+            guard let opener = words.openers.first(where: { text.hasPrefix($0, at: i) }) else { continue }
             i += opener.count
             // 其中，… / 其中：…
             while i < text.scalars.count, ["，", ",", "：", ":", " ", "\u{3000}"].contains(text.scalars[i]) { i += 1 }
             let sentenceStart = text.start(of: total.start, ends: NarrativeText.sentenceEnds)
             guard !matcher.isApproximate(total, in: text, floor: sentenceStart),
-                  !Self.including.contains(where: { text.contains($0, in: total.unitEnd..<i) }) else { continue }
+                  !words.including.contains(where: { text.contains($0, in: total.unitEnd..<i) }) else { continue }
             let totalClause = text.start(of: total.start, ends: NarrativeText.clauseEnds)..<total.unitEnd
             let parts = self.parts(after: i, numbers: numbers[(index + 1)...], in: text, unit: total.unit, totalClause: totalClause)
             guard parts.list.count >= 2 else { continue }
             let claim = statements.last { $0.unitEnd == total.unitEnd && !$0.writtenAsNone }
-            found.append(StatedBreakdown(total: total, claim: claim, parts: parts.list, exhaustive: parts.exhaustive,
+            found.append(StatedBreakdown(total: total, claim: claim, addsUp: claim.map { words.totals.contains($0.claim.id) } ?? false,
+                                         parts: parts.list, exhaustive: parts.exhaustive,
                                          range: total.start..<(parts.list.last?.range.upperBound ?? total.unitEnd)))
         }
         return found
@@ -83,7 +95,7 @@ struct BreakdownReader {
         func isShare(_ share: StatedNumber, after from: Int) -> Bool {
             guard share.unit == .percent, share.start >= from, share.start - from <= 16,
                   let mark = (from..<share.start).last(where: { text.scalars[$0] == Self.shareWord }) else { return false }
-            return !Self.otherBases.contains { text.contains($0, in: mark..<share.start) && !text.contains($0, in: totalClause) }
+            return !words.otherBases.contains { text.contains($0, in: mark..<share.start) && !text.contains($0, in: totalClause) }
         }
         var list: [StatedBreakdown.Part] = []
         var kinds: [Int?] = []
@@ -143,9 +155,9 @@ struct BreakdownReader {
     /// The division a part's words name (its index), -1 for 其他, nil for
     /// none or more than one.
     private func kind(of label: Range<Int>, in text: NarrativeText) -> Int? {
-        let divisions = Self.divisions.indices.filter { d in Self.divisions[d].contains { text.contains($0, in: label) } }
+        let divisions = words.divisions.indices.filter { d in words.divisions[d].contains { text.contains($0, in: label) } }
         if divisions.count == 1 { return divisions[0] }
-        if divisions.isEmpty, Self.other.contains(where: { text.contains($0, in: label) }) { return -1 }
+        if divisions.isEmpty, words.other.contains(where: { text.contains($0, in: label) }) { return -1 }
         return nil
     }
 }

@@ -24,7 +24,7 @@ struct NarrativeText {
 
     /// The years of the carry-over rows and of a comparison written as the
     /// form's words, in place (上上上上年 for 2020年, so positions do not
-    /// move): in a 2021 report 2020年结转 is 上年结转, 结转2022年度 is
+    /// move): in a 2021 report 2020年结转 (转至今年) is 上年结转, 结转2022年度 is
     /// 结转下年度 and 较2020年增加 is 较上年增加, so the phrases read them and
     /// the rule on other years does not skip them.
     func namingCarryYears(_ year: Int) -> NarrativeText {
@@ -39,7 +39,7 @@ struct NarrativeText {
             var next = i + 5
             if next < folded.count, folded[next] == "度" { next += 1 }
             let word: Unicode.Scalar
-            if found == year - 1, hasPrefix(Array("结转".unicodeScalars), at: next) || hasPrefix(Array("转结".unicodeScalars), at: next)
+            if found == year - 1, Self.carriedFrom.contains(where: { hasPrefix($0, at: next) })
                 || i > 0 && Self.comparedWith.contains(folded[i - 1]) {
                 word = "上"
             } else if found == year + 1, Self.carryVerbs.contains(where: { hasSuffix($0, endingAt: i, notBefore: 0) }) {
@@ -54,6 +54,8 @@ struct NarrativeText {
     }
 
     private static let comparedWith: Set<Unicode.Scalar> = ["较", "比", "与", "同"]
+    /// After last year's number: 2020年结转, 2020年转结, 2020年转至今年办理.
+    private static let carriedFrom: [[Unicode.Scalar]] = ["结转", "转结", "转至", "转入", "转来"].map { Array($0.unicodeScalars) }
     private static let carryVerbs: [[Unicode.Scalar]] = ["结转", "结转至", "结转到", "转入", "转至", "顺延至", "顺延到"].map { Array($0.unicodeScalars) }
 
     /// Whether a scalar ends a clause (the set above, as a switch: the

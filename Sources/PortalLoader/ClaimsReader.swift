@@ -42,6 +42,33 @@ struct ClaimsReader {
         return result
     }
 
+    /// `narrativeBreakdowns:`: how narratives list a total's parts.
+    func breakdowns(_ node: YAMLNode) -> NarrativeBreakdowns? {
+        guard var map = MappingReader(node, in: document, log: log, what: "narrativeBreakdowns") else { return nil }
+        var result = NarrativeBreakdowns()
+        let lists: [(String, WritableKeyPath<NarrativeBreakdowns, [String]>)] = [
+            ("openers", \.openers), ("other", \.other), ("including", \.including),
+            ("otherBases", \.otherBases), ("totals", \.totals), ("onTime", \.onTime),
+        ]
+        for (key, path) in lists { result[keyPath: path] = words(map.value(key), what: key) }
+        if let list = map.value("divisions") {
+            if let items = list.sequence {
+                result.divisions = items.compactMap { item in
+                    guard var division = MappingReader(item, in: document, log: log, what: "a division") else { return nil }
+                    let id = division.string("id", required: true)
+                    let kinds = words(division.value("kinds"), what: "kinds")
+                    division.reportUnknownKeys(what: "a division")
+                    guard let id else { return nil }
+                    return NarrativeDivision(id: id.value, kinds: kinds)
+                }
+            } else {
+                log.error(.yamlType, at: document.location(of: list), "“divisions” must be a list")
+            }
+        }
+        map.reportUnknownKeys(what: "narrativeBreakdowns")
+        return result
+    }
+
     /// `rollForwardRules:` (read here with the other rules a form adds
     /// beside its identities).
     func rollForwardRules(_ node: YAMLNode) -> [RollForwardRule] {
@@ -83,6 +110,12 @@ struct ClaimsReader {
         claim.none = words(map.value("none"), what: "none")
         claim.unless = words(map.value("unless"), what: "unless")
         claim.certainWith = words(map.value("certainWith"), what: "certainWith")
+        claim.kindOf = words(map.value("kindOf"), what: "kindOf")
+        claim.unlessBefore = words(map.value("unlessBefore"), what: "unlessBefore")
+        claim.including = words(map.value("including"), what: "including")
+        claim.includingAs = map.string("includingAs")?.value
+        claim.all = words(map.value("all"), what: "all")
+        claim.allOf = map.string("allOf")?.value
         map.reportUnknownKeys(what: "a narrative claim")
         guard id != nil, label != nil else { return nil }
         for text in cells {

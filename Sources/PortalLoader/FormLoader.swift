@@ -69,6 +69,7 @@ public enum FormLoader {
         let rules = top.value("rules").map { reader.list($0, what: "rules", reader.rule) } ?? []
         let crossYear = top.value("crossYearRules").map { reader.list($0, what: "crossYearRules", reader.crossYearRule) } ?? []
         let claims = top.value("narrativeClaims").flatMap { ClaimsReader(document: document, log: log).claims($0) }
+        let breakdowns = top.value("narrativeBreakdowns").flatMap { ClaimsReader(document: document, log: log).breakdowns($0) }
         let rollForward = top.value("rollForwardRules").map { ClaimsReader(document: document, log: log).rollForwardRules($0) } ?? []
         top.reportUnknownKeys(what: "a form file")
         guard let id, let name else { return nil }
@@ -78,6 +79,7 @@ public enum FormLoader {
                                   location: SourceLocation(path: path))
         form.outcomeBreakdown = breakdown
         if let claims { form.narrativeClaims = claims }
+        if let breakdowns { form.narrativeBreakdowns = breakdowns }
         form.rollForwardRules = rollForward
         // Validate only a form that parsed cleanly: a dropped column would
         // otherwise cascade into confusing follow-up errors.

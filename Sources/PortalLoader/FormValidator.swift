@@ -67,6 +67,17 @@ enum FormValidator {
                 log.error(.formReference, at: at, "narrative claim “\(claim.id)” names the cell \(ref), which the form does not define")
             }
         }
+        for claim in form.narrativeClaims.claims {
+            if let id = claim.includingAs, form.narrativeClaims.claim(id) == nil {
+                log.error(.formReference, at: at, "narrative claim “\(claim.id)” reads a figure with last year's as “\(id)”, which is not a claim of the form")
+            }
+            if let id = claim.allOf, form.narrativeClaims.claim(id) == nil {
+                log.error(.formReference, at: at, "narrative claim “\(claim.id)” is all of “\(id)”, which is not a claim of the form")
+            }
+        }
+        for id in form.narrativeBreakdowns.totals where form.narrativeClaims.claim(id) == nil {
+            log.error(.formReference, at: at, "narrativeBreakdowns.totals names “\(id)”, which is not a claim of the form")
+        }
         for id in form.narrativeClaims.shareOf where form.narrativeClaims.claim(id) == nil {
             log.error(.formReference, at: at, "narrativeClaims.shareOf names “\(id)”, which is not a claim of the form")
         }

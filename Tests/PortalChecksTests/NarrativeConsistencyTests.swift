@@ -19,6 +19,9 @@ struct NarrativeConsistencyTests {
 
     static var cases: [String] { lines(of: "narrative-consistency/corpus.txt") }
 
+    /// The 2021 form's `narrativeBreakdowns`, as the check compiles them.
+    static let words = BreakdownWords(FormLoader.builtInForms().forms["gov-info-2021"]?.narrativeBreakdowns ?? NarrativeBreakdowns())
+
     /// What the check finds in one sentence, in the corpus's words; with
     /// `rates`, where it states 办结率100% (a finding only when the table
     /// carries applications over).
@@ -26,7 +29,7 @@ struct NarrativeConsistencyTests {
         let matcher = try #require(NarrativeClaimsCorpusTests.matcher)
         let text = NarrativeText(sentence, folding: matcher.folding)
         var words: [String] = []
-        for breakdown in BreakdownReader(matcher: matcher).breakdowns(in: text, year: 2021) {
+        for breakdown in BreakdownReader(matcher: matcher, words: Self.words).breakdowns(in: text, year: 2021) {
             let sum = breakdown.parts.reduce(Decimal(0)) { $0 + $1.value }
             for diagnostic in NarrativeConsistencyCheck.check(breakdown, text: text, at: SourceLocation(path: "overview.md", line: 1)) {
                 if diagnostic.message.contains("add up to") {
@@ -39,12 +42,26 @@ struct NarrativeConsistencyTests {
                 }
             }
         }
-        if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher).isEmpty { words.append("rate") }
+        if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime).isEmpty { words.append("rate") }
         return words.isEmpty ? "-" : words.joined(separator: " ")
     }
 
     @Test func theCorpusIsThere() {
         #expect(Self.cases.count > 30)
+    }
+
+    /// The words are the form file's: both national formats declare them,
+    /// and a form without them reads no breakdown at all.
+    @Test func theWordsAreTheFormFiles() throws {
+        for id in ["gov-info-2019", "gov-info-2021"] {
+            let form = try #require(FormLoader.builtInForms().forms[id])
+            #expect(form.narrativeBreakdowns.divisions.map(\.id) == ["channel", "applicant", "appealOutcome"], "\(id)")
+            #expect(form.narrativeBreakdowns.totals.prefix(2) == ["received", "closed"], "\(id)")
+        }
+        let matcher = try #require(NarrativeClaimsCorpusTests.matcher)
+        let text = NarrativeText("共收到申请50件，其中当面申请12件、网上申请30件、信函申请5件。", folding: matcher.folding)
+        #expect(BreakdownReader(matcher: matcher, words: Self.words).breakdowns(in: text, year: 2021).count == 1)
+        #expect(BreakdownReader(matcher: matcher, words: BreakdownWords(NarrativeBreakdowns())).breakdowns(in: text, year: 2021).isEmpty)
     }
 
     @Test(arguments: cases)

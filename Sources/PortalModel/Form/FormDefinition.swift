@@ -27,6 +27,8 @@ public struct FormDefinition: Sendable {
     public var rollForwardRules: [RollForwardRule] = []
     /// How narratives state the tables' figures, for the narrative check.
     public var narrativeClaims = NarrativeClaims()
+    /// How narratives list a total's parts, for the consistency check.
+    public var narrativeBreakdowns = NarrativeBreakdowns()
     /// The form file, so diagnostics about the form itself can point at it.
     public var location: SourceLocation
     /// Column position of every `table.row.column` the form has: key

@@ -92,6 +92,26 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// phrase to be unambiguous (信息公开 for 行政复议: an agency's reviews
     /// of every kind are another figure); without them, a warning.
     public var certainWith: [String] = []
+    /// Words of which one must be the last of every claim's `kindOf` words
+    /// in the sentence before the figure, and the only kind named there,
+    /// for the phrase to name this quantity: 维持2件 is 行政复议 结果维持
+    /// after 被申请行政复议3件, 复议后起诉 结果维持 after 复议后起诉1件, and
+    /// nothing after 行政复议2件、行政诉讼1件 (either may be meant).
+    public var kindOf: [String] = []
+    /// Phrases (`…` a gap) that, anywhere in the sentence before the figure,
+    /// mean it is about something else: 受理行政复议2件，维持2件 is a review
+    /// body's caseload.
+    public var unlessBefore: [String] = []
+    /// Words just after the figure (past （ or ，) that make it this
+    /// quantity together with last year's, read as the claim `includingAs`:
+    /// 受理申请15件（含上年结转3件） is 一 + 二, not 一.
+    public var including: [String] = []
+    public var includingAs: String?
+    /// Phrases that, after a figure of the claim `allOf` in the same
+    /// sentence and before any other figure, state this quantity equals it:
+    /// 被申请行政复议2件，均维持原行政行为 (行政复议 结果维持 = 行政复议 总计).
+    public var all: [String] = []
+    public var allOf: String?
 
     public init(id: String, label: String, cells: [CellRef], unit: Unit = .count, phrases: [String] = [],
                 weakPhrases: [String] = [], after: [String] = [], none: [String] = [], unless: [String] = []) {
