@@ -12,8 +12,8 @@ enum TextExtractor {
     ///   paragraph and other lines continue it, and `\f` separates pages.
     static func lines(of text: String, layout: Bool = false) -> [SourceLine] {
         var lines: [SourceLine] = []
-        var row: [String]?
-        var rowStart = 0
+        /// A row of cells a tab-led line each (Word's text through Tika), until a blank line.
+        var row = TabLedRow()
         var page = 1
         /// Copied rows of one cell (`规章 |`): a table copied one cell per line.
         var singleCells = Set<Int>()
@@ -26,10 +26,13 @@ enum TextExtractor {
         /// PDF text: each text line's printed width, by its index in `lines`.
         var widths: [Int: Int] = [:]
         func endRow() {
-            if let cells = row { lines.append(SourceLine(cells: cells, position: SourcePosition(line: rowStart))) }
-            row = nil
+            lines += row.sourceLines()
+            row = TabLedRow()
         }
-        let rawLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        let tika = TikaMarkers(text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n"))
+        let rawLines = tika.lines
+        /// Tika's text of a web page: a row a line, each cell led by this many tabs.
+        let cellTabs = layout ? nil : TabLedRows.cellTabs(rawLines)
         let pageNumbers = pageFurnitureLines(rawLines)
         // A browser prints the whole page a little right of its header and footer: an indent
         // is counted from the text's own left edge, the least any line of it is indented.
@@ -44,16 +47,29 @@ enum TextExtractor {
                 continue
             }
             let number = index + 1
+            // A footnote's text, printed where it is referenced: not the report's.
+            if tika.notes.contains(index) { continue }
             var line = raw
             // A page break (`pdftotext` prints a form feed, with or without -layout).
             if line.contains("\u{0C}") {
                 if layout { page += line.filter { $0 == "\u{0C}" }.count }
                 line.removeAll { $0 == "\u{0C}" }
             }
-            line = withoutArtifacts(withoutRadicals(line))
+            line = withoutRadicals(line)
+            if tika.pictures.contains(index) {
+                // A picture pasted in the report (a table as an image): said, so its section is not read as blank.
+                endRow()
+                var picture = SourceLine(text: "", position: SourcePosition(line: number))
+                picture.holdsPicture = true
+                lines.append(picture)
+            }
+            if let cellTabs, line.hasPrefix("\t") {
+                endRow()
+                lines.append(SourceLine(cells: TabLedRows.cells(line, tabs: cellTabs), position: SourcePosition(line: number)))
+                continue
+            }
             if !layout, line.hasPrefix("\t") {
-                if row == nil { row = []; rowStart = number }
-                row?.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces))
+                row.startCell(String(line.dropFirst()), line: number)
                 continue
             }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -62,10 +78,9 @@ enum TextExtractor {
                 blankBefore.insert(number + 1)
                 continue
             }
-            if row != nil, var cells = row, let last = cells.indices.last {
-                // A cell broken over lines in the export (商业 / 企业).
-                cells[last] += trimmed
-                row = cells
+            if !row.isEmpty {
+                // A cell's next paragraph, on a line of its own (商业 / 企业).
+                row.continueCell(trimmed, line: number)
                 continue
             }
             if isPageMark(trimmed) { continue }
@@ -210,12 +225,6 @@ enum TextExtractor {
             character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
                 ? Character(String(character).precomposedStringWithCompatibilityMapping) : character
         })
-    }
-
-    /// Word's text export leaves bookmarks as `[bookmark: _GoBack]`.
-    private static func withoutArtifacts(_ line: String) -> String {
-        guard line.contains("[bookmark:") else { return line }
-        return line.replacingOccurrences(of: #"\[bookmark: [^\]]*\]"#, with: "", options: .regularExpression)
     }
 
     /// `| a | b |` → cells; the `|---|` line under a header → nil.
