@@ -7,7 +7,8 @@ import Foundation
 /// referenced, the note's own text on the lines after the paragraph (a row's
 /// cell too) each note ended by a blank line, its first line led by the space
 /// Word writes after the note's number, and a comment appended to the
-/// paragraph it is on as `\tComment by NAME: text`. A reader of the Word file
+/// paragraph it is on as `\tComment by NAME: text`; a list item's number
+/// followed by a space. A reader of the Word file
 /// sees none of it but the picture; the Word import reads none of it either.
 struct TikaMarkers {
     /// The lines, the markers taken out.
@@ -39,6 +40,11 @@ struct TikaMarkers {
             if line.contains("noteRef:") {
                 references = line.components(separatedBy: "noteRef:").count - 1
                 line = line.replacingOccurrences(of: #"\[(foot|end)noteRef:\d+\]"#, with: "", options: .regularExpression)
+            }
+            // Word's list number as Tika writes it, a space for the tab after it (`1. 公开…`): as Word draws it.
+            if line.range(of: #"^(\d{1,2}[.、．]|[（(]\d{1,2}[）)]) \p{Han}"#, options: .regularExpression) != nil,
+               let space = line.firstIndex(of: " ") {
+                line.remove(at: space)
             }
             lines[index] = line
             index += 1
