@@ -29,7 +29,16 @@ enum TextExtractor {
             lines += row.sourceLines()
             row = TabLedRow()
         }
-        let tika = TikaMarkers(text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n"))
+        // Each line's number in the file: a line split in two keeps its number for both parts.
+        var numbers: [Int] = []
+        var split: [String] = []
+        for (index, line) in text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").enumerated() {
+            for part in layout ? [line] : figuresThenHeading(line) {
+                split.append(part)
+                numbers.append(index + 1)
+            }
+        }
+        let tika = TikaMarkers(split)
         let rawLines = tika.lines
         /// Tika's text of a web page: a row a line, each cell led by this many tabs.
         let cellTabs = layout ? nil : TabLedRows.cellTabs(rawLines)
@@ -46,7 +55,7 @@ enum TextExtractor {
                 if layout { page += raw.filter { $0 == "\u{0C}" }.count }
                 continue
             }
-            let number = index + 1
+            let number = numbers[index]
             // A footnote's text, printed where it is referenced: not the report's.
             if tika.notes.contains(index) { continue }
             var line = raw
@@ -206,15 +215,27 @@ enum TextExtractor {
         return (String(line[left]), String(line[right]))
     }
 
+    /// PDFBox's text (Tika's of a PDF) runs a table's last row into the heading
+    /// printed under it: `1 0 0 1 2 … 1 1五、存在的主要问题…` is a row and a heading.
+    static func figuresThenHeading(_ line: String) -> [String] {
+        guard line.contains("、"),
+              let match = line.range(of: #"^\s*([0-9][0-9.,]*\s+)+[0-9][0-9.,]*(?=[一二三四五六七八九十]{1,2}、)"#, options: .regularExpression)
+        else { return [line] }
+        return [String(line[match]), String(line[match.upperBound...])]
+    }
+
     /// Whether a line ends in a figure or a dash, as a table's row does.
     private static func endsInFigure(_ line: String) -> Bool {
         line.split(whereSeparator: \.isWhitespace).last.map { CellText.isCellToken(String($0)) } ?? false
     }
 
-    /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.
+    /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row. Also a
+    /// browser's print header and footer (`11/30/26, 11:48 PM 页面标题`, `https://… 3/3`),
+    /// which text without page breaks (PDFBox's, through Tika) prints among the lines.
     static func isPageMark(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
-        return compact.range(of: #"^([-－—–]\d+[-－—–]|第\d+页(共\d+页)?|\d+/\d+)$"#, options: .regularExpression) != nil
+        if compact.range(of: #"^([-－—–]\d+[-－—–]|第\d+页(共\d+页)?|\d+/\d+)$"#, options: .regularExpression) != nil { return true }
+        return text.range(of: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)? |(file|https?)://\S+ \d+/\d+$)"#, options: .regularExpression) != nil
     }
 
     /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):

@@ -15,10 +15,10 @@ final class TikaTextTests: XCTestCase {
     /// Imports Tika's text of `original` and `original` into one site and
     /// compares every cell, and the narratives (`sameWords`: their words only).
     @discardableResult
-    private func assertSameAsOriginal(_ original: URL, year: Int = 2022, sameWords: Set<String> = [],
+    private func assertSameAsOriginal(_ original: URL, tikaOf: String? = nil, year: Int = 2022, sameWords: Set<String> = [],
                                       narratives: [String] = narratives, line: UInt = #line) throws -> Report {
         let site = try ImportSite()
-        let fromTika = site.importFile(tika(original.lastPathComponent), agency: "from-tika")
+        let fromTika = site.importFile(tika(tikaOf ?? original.lastPathComponent), agency: "from-tika")
         XCTAssertEqual(fromTika.status, .written, "\(original.lastPathComponent): \(fromTika.problems)", line: line)
         XCTAssertEqual(fromTika.format, .text, line: line)
         let fromOriginal = site.importFile(original, agency: "from-original")
@@ -104,5 +104,31 @@ final class TikaTextTests: XCTestCase {
             XCTAssertTrue(error.message.contains("section 三、收到和处理政府信息公开申请情况"), error.message)
             XCTAssertFalse(outcome.problems.contains { $0.rule == "import-table-absent" }, name)
         }
+    }
+
+    // MARK: PDFs (PDFBox's text: no layout, a row's cells on one line, wrapped lines)
+
+    func testTikasTextOfAPDFWithFullRowsImportsAsTheWordFile() throws {
+        let words: Set<String> = ["preamble", "overview", "problems", "other"]
+        try assertSameAsOriginal(ImportFixtures.own("xiasha-2021.docx"), tikaOf: "xiasha-2021.pdf", year: 2021, sameWords: words)
+        for name in ["template-filled", "framed", "margin-paragraphs"] {
+            try assertSameAsOriginal(variant("\(name).docx"), tikaOf: "\(name).pdf", sameWords: words)
+        }
+        try assertSameAsOriginal(variant("cms-page.html"), tikaOf: "cms-page-chromium.pdf", sameWords: words)
+    }
+
+    /// `1 0 0 1 2 1 1 0 0 2 0 0 0 1 1五、存在的主要问题…`: PDFBox runs table 四's row into the heading under it.
+    func testARowRunIntoTheNextHeadingIsARowAndAHeading() {
+        XCTAssertEqual(TextExtractor.figuresThenHeading("1 0 0 1 2 1 1五、存在的主要问题及改进情况"), ["1 0 0 1 2 1 1", "五、存在的主要问题及改进情况"])
+        XCTAssertEqual(TextExtractor.figuresThenHeading("全年办理2件。三、其他"), ["全年办理2件。三、其他"])
+        XCTAssertEqual(TextExtractor.figuresThenHeading("2022年一、总体情况"), ["2022年一、总体情况"])
+    }
+
+    /// In PDFBox's text as in any plain text, a blank cell leaves no trace: a short row is refused, naming it.
+    func testBlankCellsInTikasTextOfAPDFAreRefusedNotGuessed() throws {
+        let outcome = try ImportSite().importFile(tika("template-some-blanks.pdf"), agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(outcome.problems)")
+        XCTAssertTrue(cell.message.contains("二、上年结转政府信息公开申请数量"), cell.message)
     }
 }
