@@ -7,8 +7,7 @@ import Foundation
 /// referenced, the note's own text on the lines after the paragraph (a row's
 /// cell too) each note ended by a blank line, its first line led by the space
 /// Word writes after the note's number, and a comment appended to the
-/// paragraph it is on as `\tComment by NAME: text`; a list item's number
-/// followed by a space. A reader of the Word file
+/// paragraph it is on as `\tComment by NAME: text`. A reader of the Word file
 /// sees none of it but the picture; the Word import reads none of it either.
 struct TikaMarkers {
     /// The lines, the markers taken out.
@@ -20,7 +19,7 @@ struct TikaMarkers {
     var pictures = Set<Int>()
 
     init(_ raw: [String]) {
-        lines = raw
+        lines = Self.textBoxesFirst(raw)
         var index = 0
         while index < lines.count {
             var line = lines[index]
@@ -41,11 +40,6 @@ struct TikaMarkers {
                 references = line.components(separatedBy: "noteRef:").count - 1
                 line = line.replacingOccurrences(of: #"\[(foot|end)noteRef:\d+\]"#, with: "", options: .regularExpression)
             }
-            // Word's list number as Tika writes it, a space for the tab after it (`1. 公开…`): as Word draws it.
-            if line.range(of: #"^(\d{1,2}[.、．]|[（(]\d{1,2}[）)]) \p{Han}"#, options: .regularExpression) != nil,
-               let space = line.firstIndex(of: " ") {
-                line.remove(at: space)
-            }
             lines[index] = line
             index += 1
             // Each note referenced: its lines up to the blank line that ends it. A note Tika
@@ -59,4 +53,24 @@ struct TikaMarkers {
     }
 
     private func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
+
+    /// A text box anchored inside a paragraph: Tika prints the paragraph's text
+    /// up to the box and ` (`, the box's paragraphs, then `)` and the rest
+    /// (`（示例…办公室 (` / box / `)编）`). As Word shows it (and the Word import
+    /// reads it): the box's paragraphs, then the paragraph whole. The line count
+    /// stays (a blank line first), so that lines keep their numbers after it.
+    static func textBoxesFirst(_ raw: [String]) -> [String] {
+        var lines = raw
+        var index = 0
+        while index < lines.count {
+            defer { index += 1 }
+            guard lines[index].hasSuffix(" ("), !lines[index].hasPrefix("\t"),
+                  let close = lines.indices.dropFirst(index + 1).prefix(30).first(where: { lines[$0].hasPrefix(")") }),
+                  !lines[(index + 1)..<close].contains(where: { $0.hasSuffix(" (") }) else { continue }
+            let anchor = String(lines[index].dropLast(2)) + String(lines[close].dropFirst())
+            lines[index...close] = [""] + lines[(index + 1)..<close] + [anchor]
+            index = close
+        }
+        return lines
+    }
 }
