@@ -49,6 +49,10 @@ struct ImportReport {
                              ?? "  published: the file prints no publication date; add published: YYYY-MM-DD to report.yaml for the on-time check")
             }
         }
+        if !outcome.failed, let agency = outcome.newAgency, let slug = outcome.agencySlug {
+            let how = agency.slugFromName ? "; the folder is named from the name: --agency or --agencies names.csv choose another" : ""
+            console.info("  agency: new, “\(agency.name)” → content/agencies/\(slug)/agency.yaml (check its kind, add shortName, parent, website\(how))")
+        }
         console.report(outcome.problems, trailer: nil)
         if !outcome.failed {
             let broken = outcome.checks.filter(\.isOutstandingError)
@@ -83,6 +87,9 @@ struct ImportReport {
             item["year"] = outcome.year
             item["published"] = outcome.published
             item["folder"] = outcome.folder
+            if let agency = outcome.newAgency {
+                item["newAgency"] = ["name": agency.name, "slugFromName": agency.slugFromName] as [String: Any]
+            }
             return item
         }
         let document: [String: Any] = ["imports": items, "failed": outcomes.filter(\.failed).count]

@@ -25,14 +25,16 @@ struct AgencyResolver {
     enum Resolution {
         /// An agency folder already there (with a word for the operator when its name differs).
         case existing(slug: String, warning: Diagnostic?)
-        /// A new agency: its agency.yaml text.
-        case new(slug: String, agencyYAML: String)
+        /// A new agency: its agency.yaml text; `named` when the slug was made from its name.
+        case new(slug: String, agencyYAML: String, named: Bool)
     }
 
     func resolve(name printed: String?, contact: Agency.Contact, path: String) -> Result<Resolution, ImportFailure> {
         let name = printed.map { $0.filter { !$0.isWhitespace } }
         let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } }
-        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) else {
+        // Without a slug given, a new agency's folder is named after the name it prints.
+        let derived = name.flatMap { AgencySlug.derived(from: $0, taken: Set(existing.keys)) }
+        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) ?? derived else {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? "The report prints no agency name")",
                 hint: "pass --agency <slug>, or --agencies names.csv with a line “\(name ?? "official name"),<slug>”"))
@@ -55,7 +57,8 @@ struct AgencyResolver {
                 "the agency “\(slug)” does not exist yet and the report prints no agency name to create it with",
                 hint: "create content/agencies/\(slug)/agency.yaml first, then import again"))
         }
-        return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact)))
+        let named = options.agency == nil && options.agencySlugs[name] == nil
+        return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact), named: named))
     }
 
     static func agencyYAML(name: String, contact: Agency.Contact) -> String {

@@ -19,6 +19,8 @@ public struct ImportOutcome: Sendable {
     public var format: SourceFormat?
     public var formID: String?
     public var agencySlug: String?
+    /// Set when the import creates the agency (a new agency.yaml).
+    public var newAgency: NewAgency?
     public var year: Int?
     /// The report folder, relative to the site (content/agencies/x/2024).
     public var folder: String?
@@ -39,4 +41,11 @@ public struct ImportOutcome: Sendable {
     }
 
     public var failed: Bool { status == .failed }
+
+    /// An agency the import creates, by the name its report prints.
+    public struct NewAgency: Sendable, Equatable {
+        public var name: String
+        /// The folder's name was made from the agency's name (no --agency, no names file).
+        public var slugFromName: Bool
+    }
 }

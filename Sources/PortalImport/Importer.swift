@@ -78,7 +78,9 @@ public struct Importer: Sendable {
         var agencyYAML: String?
         switch agency {
         case .existing(let existing, let warning): slug = existing; outcome.problems += warning.map { [$0] } ?? []
-        case .new(let new, let yaml): slug = new; agencyYAML = yaml
+        case .new(let new, let yaml, let named):
+            slug = new; agencyYAML = yaml
+            outcome.newAgency = .init(name: report.agencyName ?? "", slugFromName: named)
         }
         outcome.agencySlug = slug
         let folder = "content/agencies/\(slug)/\(year)"

@@ -1,0 +1,68 @@
+import Foundation
+@testable import PortalImport
+import PortalTestSupport
+import Testing
+import XCTest
+
+/// A new agency's folder is named from the name its report prints, so a
+/// folder of reports imports without a names file.
+@Suite struct AgencySlugTests {
+    @Test(arguments: [
+        ("杭州市钱塘区人民政府下沙街道办事处", "hangzhoushi-qiantangqu-renminzhengfu-xiashajiedaobanshichu"),
+        ("淮安市人民政府", "huaianshi-renminzhengfu"),
+        // 市 of 市场 starts a word: the agency is 杭州市's 市场监督管理局.
+        ("杭州市市场监督管理局", "hangzhoushi-shichangjianduguanliju"),
+        ("广州市", "guangzhoushi"),
+        ("重庆市九龙坡区二郎街道办事处", "chongqingshi-jiulongpoqu-erlangjiedaobanshichu"),
+        ("内蒙古自治区包头市九原区政务服务局", "neimengguzizhiqu-baotoushi-jiuyuanqu-zhengwufuwuju"),
+        // Traditional characters (a page saved in its site's 繁體 mode) spell the same.
+        ("天津市人民政府辦公廳", "tianjinshi-renminzhengfu-bangongting"),
+        ("广昌县头陂镇人民政府", "guangchangxian-toupizhen-renminzhengfu"),
+        ("杭州市市政工程管理处", "hangzhoushi-shizhenggongchengguanlichu"),
+        ("12345热线管理中心", "12345rexianguanlizhongxin"),
+    ])
+    func aNameIsSpelledInPinyinCutAfterItsUnits(name: String, slug: String) {
+        #expect(AgencySlug.derived(from: name, taken: []) == slug)
+    }
+
+    @Test func aSlugTakenByAnotherAgencyGetsANumber() {
+        #expect(AgencySlug.derived(from: "淮安市人民政府", taken: ["huaianshi-renminzhengfu"]) == "huaianshi-renminzhengfu-2")
+        #expect(AgencySlug.derived(from: "淮安市人民政府", taken: ["huaianshi-renminzhengfu", "huaianshi-renminzhengfu-2"]) == "huaianshi-renminzhengfu-3")
+    }
+
+    @Test func aNameWithNothingToSpellGivesNoSlug() {
+        #expect(AgencySlug.derived(from: "（）——", taken: []) == nil)
+        #expect(AgencySlug.derived(from: "", taken: []) == nil)
+    }
+}
+
+final class AgencyFromNameTests: XCTestCase {
+    func testANewAgencyIsCreatedUnderItsNameAndFoundByItAfterwards() throws {
+        let site = try ImportSite()
+        let file = try huaianText { _ in }
+        let first = site.importFile(file, year: 2024)
+        XCTAssertEqual(first.status, .written, "\(first.problems)")
+        XCTAssertEqual(first.agencySlug, "huaianshi-renminzhengfu")
+        XCTAssertEqual(first.newAgency, .init(name: "淮安市人民政府", slugFromName: true))
+        let agency = try site.site.read("content/agencies/huaianshi-renminzhengfu/agency.yaml")
+        XCTAssertTrue(agency.contains("name: \"淮安市人民政府\"\nkind: government"), agency)
+        // The next report of the same agency goes to the folder its name now has.
+        let again = site.importFile(file, year: 2024)
+        XCTAssertEqual(again.status, .unchanged)
+        XCTAssertEqual(again.agencySlug, "huaianshi-renminzhengfu")
+        XCTAssertNil(again.newAgency)
+        XCTAssertEqual(site.load().diagnostics.filter { $0.severity == .error }.map(\.rule), [])
+    }
+
+    func testTheOperatorIsToldWhereTheNewAgencyWentAndHowToNameItOtherwise() throws {
+        let site = try ImportSite()
+        let file = try huaianText { _ in }
+        let run = try runPortal(["import", file.path, "--site", site.root.path, "--year", "2024", "--dry-run"])
+        XCTAssertEqual(run.status, 0, run.output)
+        XCTAssertTrue(run.output.contains("→ content/agencies/huaianshi-renminzhengfu/2024 (dry-run)"), run.output)
+        XCTAssertTrue(run.output.contains("agency: new, “淮安市人民政府” → content/agencies/huaianshi-renminzhengfu/agency.yaml"), run.output)
+        XCTAssertTrue(run.output.contains("--agency or --agencies names.csv choose another"), run.output)
+        let json = try runPortal(["import", file.path, "--site", site.root.path, "--year", "2024", "--dry-run", "--format", "json"])
+        XCTAssertTrue(json.output.contains(#""newAgency":{"name":"淮安市人民政府","slugFromName":true}"#), json.output)
+    }
+}
