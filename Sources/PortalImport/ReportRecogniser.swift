@@ -30,8 +30,9 @@ enum ReportRecogniser {
                                    "the document has no tables: " + TablePictures.noneAsText(form),
                                    hint: TablePictures.hint + "; the import never reads figures from images"))
         }
-        var report = ImportedReport(form: form, year: year, agencyName: title.agencyName, contact: Agency.Contact())
         let preambleEnd = found.min() ?? 0
+        let agencyName = title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
+        var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         let fromPDF = document.format == .pdf
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
