@@ -19,6 +19,11 @@ enum ReportRecogniser {
         // The title is above the first heading: what comes after is the report's own text.
         let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
         guard !found.isEmpty else {
+            if !document.attachments.isEmpty {
+                return .failure(.error(.importNoReport, at: SourceLocation(path: path),
+                    "no report found in the page, which links to \(Attachments.listed(document.attachments)): the report is in the attached file",
+                    hint: "download the attached Word or PDF file from the site and import it"))
+            }
             return .failure(.error(.importNoReport, at: SourceLocation(path: path),
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
                                    hint: "is this the report itself, or a page that links to it? Import the report's own file"))
@@ -26,8 +31,9 @@ enum ReportRecogniser {
         // Word and web pages hold their tables as tables: none at all means
         // they were pasted as pictures, and there is nothing to read.
         if [.docx, .doc, .html, .mhtml].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
+            let attached = document.attachments.isEmpty ? "" : "; the page links to \(Attachments.listed(document.attachments)), which may hold them"
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
-                                   "the document has no tables: " + TablePictures.noneAsText(form),
+                                   "the document has no tables: " + TablePictures.noneAsText(form) + attached,
                                    hint: TablePictures.hint + "; the import never reads figures from images"))
         }
         let preambleEnd = found.min() ?? 0
