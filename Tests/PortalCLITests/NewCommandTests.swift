@@ -88,6 +88,10 @@ struct NewCommandTests {
         let badAddress = await InProcess.run(["new", "site", elsewhere.path, "--base-url", "gk.example.gov.cn"])
         #expect(badAddress.status == 1)
         #expect(badAddress.stderr.contains("--base-url must be an absolute http(s) URL"))
+        let file = folder.appendingPathComponent("content/site.yaml")
+        let onAFile = await InProcess.run(["new", "site", file.path])
+        #expect(onAFile.status == 1)
+        #expect(onAFile.stderr.contains("is a file, not a folder"))
         #expect(try snapshotFolder(folder) == before)
     }
 

@@ -85,6 +85,10 @@ public struct Scaffold: Sendable {
     /// what it made.
     @discardableResult
     public func newSite(title: String, baseURL: String?) throws(Problem) -> [String] {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw refusal(root.path, "is a file, not a folder", hint: "name a new folder (it is created) or an existing one")
+        }
         for existing in ["content", "theme"] where exists(root.appendingPathComponent(existing)) {
             throw refusal(existing, "already exists in \(root.path); portal new never overwrites",
                           hint: "choose a new or empty folder, or add agencies to this site with portal new agency or portal import")
