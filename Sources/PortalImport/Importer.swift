@@ -97,7 +97,13 @@ public struct Importer: Sendable {
         if existing.exists, existing.isIdentical(to: files) {
             outcome.status = .unchanged
         } else if existing.exists, !options.force {
-            outcome.problems.append(existing.refusal(files: files, folder: folder, path: displayPath))
+            // A folder of downloads often holds a report twice, as Word and as PDF.
+            if let same = existing.sameReport(as: files, folder: folder, path: displayPath) {
+                outcome.status = .kept
+                outcome.problems.append(same)
+            } else {
+                outcome.problems.append(existing.refusal(files: files, folder: folder, path: displayPath))
+            }
             return outcome
         }
         outcome.checks = ImportCheck.run(site: options.site, slug: slug, year: year, files: files, agencyYAML: agencyYAML)
