@@ -14,20 +14,27 @@ public struct Importer: Sendable {
         self.options = options
     }
 
-    /// Every file named, folders expanded (sorted, hidden files skipped).
+    /// Every file named, folders expanded with their subfolders (downloads
+    /// kept a folder per agency), in name order, hidden files skipped.
     public func importFiles(_ paths: [String]) -> [ImportOutcome] {
-        var outcomes: [ImportOutcome] = []
-        for path in paths {
-            let url = URL(fileURLWithPath: path)
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-                outcomes += names.map { importFile(url.appendingPathComponent($0), displayPath: (path as NSString).appendingPathComponent($0)) }
-            } else {
-                outcomes.append(importFile(url, displayPath: path))
-            }
-        }
-        return outcomes
+        paths.flatMap { path in Self.files(at: path).map { importFile(URL(fileURLWithPath: $0), displayPath: $0) } }
+    }
+
+    /// The file itself, or the files under a folder, sorted, hidden ones and
+    /// the system's own (Thumbs.db, desktop.ini) left out.
+    static func files(at path: String) -> [String] {
+        var visited = Set<String>()
+        return files(at: path, visited: &visited)
+    }
+
+    /// `visited`: the folders read, by real path, so a link back up is read once.
+    private static func files(at path: String, visited: inout Set<String>) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+        guard visited.insert(URL(fileURLWithPath: path).resolvingSymlinksInPath().path).inserted else { return [] }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+            .filter { !$0.hasPrefix(".") && !["thumbs.db", "desktop.ini"].contains($0.lowercased()) }.sorted()
+        return names.flatMap { files(at: (path as NSString).appendingPathComponent($0), visited: &visited) }
     }
 
     /// Reports with pictures reach tens of MB; past this a file is not one report.
