@@ -28,6 +28,12 @@ struct ImportReport {
             parts.append("\(count(status)) \(label)")
         }
         var line = "\(outcomes.count) files: " + parts.joined(separator: ", ")
+        // Why files failed, by rule, most common first: what to look at in a large batch.
+        let reasons = Dictionary(grouping: outcomes.filter(\.failed).compactMap { $0.problems.first { $0.severity == .error }?.rule }, by: { $0 })
+        if !reasons.isEmpty {
+            line += " (" + reasons.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+                .map { "\($0.key): \($0.value.count)" }.joined(separator: ", ") + ")"
+        }
         let withErrors = outcomes.filter { !$0.failed && $0.checks.contains(where: \.isOutstandingError) }.count
         if withErrors > 0 {
             line += "; \(withErrors) report\(withErrors == 1 ? "" : "s") with errors in the published figures (portal build stops until each is corrected or acknowledged: --acknowledge, or acknowledged: in report.yaml)"

@@ -22,7 +22,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.output.contains("fragment.txt: text, gov-info-2021 (failed)"), run.output)
         XCTAssertTrue(run.output.contains("error[import-incomplete-table]"), run.output)
         // A folder ends with one line for all its files.
-        XCTAssertEqual(run.output.split(separator: "\n").last, "2 files: 1 imported, 1 failed", run.output)
+        XCTAssertEqual(run.output.split(separator: "\n").last, "2 files: 1 imported, 1 failed (import-section-missing: 1)", run.output)
         let agency = try site.site.read("content/agencies/huaian/agency.yaml")
         XCTAssertTrue(agency.contains("name: \"淮安市人民政府\"\nkind: government"), agency)
         XCTAssertTrue(try site.site.read("content/agencies/huaian/2024/report.yaml").contains("imported: \"2025-02-01\""))
