@@ -47,6 +47,13 @@ final class SignedAgencyTests: XCTestCase {
         XCTAssertEqual(outcome.newAgency?.name, "示例县政务服务中心", "\(outcome.problems)")
     }
 
+    /// A government's report is compiled and signed by its office.
+    func testAGovernmentsOfficeSigningTheReportSignsItForTheGovernment() throws {
+        let site = try ImportSite()
+        let file = try untitled { $0 += ["", "示例市人民政府办公室", "2022年1月20日"] }
+        XCTAssertEqual(site.importFile(file, dryRun: true).newAgency?.name, "示例市人民政府")
+    }
+
     func testASentenceOrAnOfficeWordAtTheEndIsNoName() throws {
         let site = try ImportSite()
         for ending in [["本年度未收取信息处理费。", "2022年1月20日"], ["特此报告", "2022年1月20日"], ["联系单位：示例局", "2022年1月20日"]] {
