@@ -76,11 +76,23 @@ struct AgencyResolver {
         return best.map { ($0.slug, $0.name) }
     }
 
+    static let firstLine = "# Created by portal import from the agency's report: check the kind and add shortName, parent, website."
+    static let firstLineWithParent = "# Created by portal import from the agency's report: check the kind, the parent, and add shortName, website."
+
+    static func parentLine(_ parent: (slug: String, name: String)) -> String {
+        "parent: \(parent.slug)  # \(parent.name), whose name this one's begins with"
+    }
+
+    /// The first line of an agency.yaml given a parent after it was written.
+    static func withParentComment(_ text: String) -> String {
+        text.hasPrefix(firstLine) ? firstLineWithParent + text.dropFirst(firstLine.count) : text
+    }
+
     static func agencyYAML(name: String, contact: Agency.Contact, parent: (slug: String, name: String)? = nil) -> String {
-        var lines = ["# Created by portal import from the agency's report: check the kind\(parent == nil ? " and add shortName, parent, website" : ", the parent, and add shortName, website").",
+        var lines = [parent == nil ? firstLine : firstLineWithParent,
                      "name: \(ReportYAML.quoted(name))",
                      "kind: \(Agency.Kind.from(name: name).rawValue)"]
-        if let parent { lines.append("parent: \(parent.slug)  # \(parent.name), whose name this one's begins with") }
+        if let parent { lines.append(parentLine(parent)) }
         let fields = [("phone", contact.phone), ("address", contact.address), ("postcode", contact.postcode), ("email", contact.email)]
         let present = fields.compactMap { key, value in value.map { (key, $0) } }
         if !present.isEmpty {

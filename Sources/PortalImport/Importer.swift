@@ -17,7 +17,27 @@ public struct Importer: Sendable {
     /// Every file named, folders expanded with their subfolders (downloads
     /// kept a folder per agency), in name order, hidden files skipped.
     public func importFiles(_ paths: [String]) -> [ImportOutcome] {
-        paths.flatMap { path in Self.files(at: path).map { importFile(URL(fileURLWithPath: $0), displayPath: $0) } }
+        let outcomes = paths.flatMap { path in Self.files(at: path).map { importFile(URL(fileURLWithPath: $0), displayPath: $0) } }
+        linkParents(of: outcomes)
+        return outcomes
+    }
+
+    /// A district's departments imported before the district's own report
+    /// got no parent then: now that the batch is in, each agency it created
+    /// without one gets the parent its name begins with.
+    private func linkParents(of outcomes: [ImportOutcome]) {
+        let created = Set(outcomes.filter { $0.status == .written && $0.newAgency != nil }.compactMap(\.agencySlug))
+        guard created.count > 1 else { return }
+        let existing = AgencyResolver(options: options).existing
+        for slug in created.sorted() {
+            let file = options.site.appendingPathComponent("content/agencies/\(slug)/agency.yaml")
+            guard let text = try? String(contentsOf: file, encoding: .utf8), !text.contains("\nparent:"),
+                  let name = existing[slug], let parent = AgencyResolver.parent(of: name, among: existing) else { continue }
+            var lines = text.components(separatedBy: "\n")
+            guard let kind = lines.firstIndex(where: { $0.hasPrefix("kind: ") }) else { continue }
+            lines.insert(AgencyResolver.parentLine(parent), at: kind + 1)
+            try? Data(AgencyResolver.withParentComment(lines.joined(separator: "\n")).utf8).write(to: file, options: .atomic)
+        }
     }
 
     /// The file itself, or the files under a folder, sorted, hidden ones and

@@ -91,4 +91,23 @@ final class AgencyFromNameTests: XCTestCase {
         // An agency is not its own parent.
         XCTAssertEqual(AgencyResolver.parent(of: "示例市示例区人民政府", among: existing)?.slug, "city")
     }
+
+    /// In a batch, departments read before their district's own report get
+    /// their parent once the batch is in.
+    func testABatchLinksDepartmentsToTheirDistrictWhateverTheOrder() throws {
+        let site = try ImportSite()
+        let inbox = site.root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        for (file, name) in [("a-health.txt", "示例市新区卫生健康局"), ("b-district.txt", "示例市新区人民政府")] {
+            let text = try String(contentsOf: try huaianText { _ in }, encoding: .utf8).replacingOccurrences(of: "淮安市人民政府", with: name)
+            try Data(text.utf8).write(to: inbox.appendingPathComponent(file))
+        }
+        let outcomes = Importer(options: site.options(year: 2024)).importFiles([inbox.path])
+        XCTAssertEqual(outcomes.map(\.status), [.written, .written], "\(outcomes.map(\.problems))")
+        let health = try site.site.read("content/agencies/shilishi-xinqu-weishengjiankangju/agency.yaml")
+        XCTAssertTrue(health.hasPrefix("# Created by portal import from the agency's report: check the kind, the parent, and add shortName, website.\n"), health)
+        XCTAssertTrue(health.contains("kind: department\nparent: shilishi-xinqu-renminzhengfu  # 示例市新区人民政府, whose name this one's begins with\n"), health)
+        XCTAssertFalse(try site.site.read("content/agencies/shilishi-xinqu-renminzhengfu/agency.yaml").contains("parent:"))
+        XCTAssertEqual(site.load().diagnostics.filter { $0.severity == .error }.map(\.rule), [])
+    }
 }
