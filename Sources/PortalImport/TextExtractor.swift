@@ -204,10 +204,19 @@ enum TextExtractor {
 
     /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):
     /// text taken from them reads the same but is not, in the narratives and the agency's name.
+    /// The supplement's radicals (U+2E80…) have no compatibility mapping; Chromium's
+    /// PDFs print 人⺠政府 with one: those that are a whole common character.
+    static let supplementRadicals: [Character: Character] = [
+        "⺠": "民", "⻄": "西", "⻆": "角", "⻅": "见", "⻉": "贝", "⻋": "车", "⻑": "長", "⻓": "长", "⻔": "门",
+        "⻚": "页", "⻛": "风", "⻜": "飞", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤",
+        "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙",
+    ]
+
     static func withoutRadicals(_ line: String) -> String {
         guard line.unicodeScalars.contains(where: { (0x2E80...0x2FDF).contains($0.value) }) else { return line }
         return String(line.map { character in
-            character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
+            if let whole = supplementRadicals[character] { return whole }
+            return character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
                 ? Character(String(character).precomposedStringWithCompatibilityMapping) : character
         })
     }
