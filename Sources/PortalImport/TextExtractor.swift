@@ -118,6 +118,13 @@ enum TextExtractor {
             }
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count - leftEdge
             if layout { widths[lines.count] = WrappedText.printedWidth(line) }
+            if let (figures, heading) = figuresThenHeading(trimmed) {
+                // A table's last row run into the next section's heading (PDFBox's text, in content order).
+                lines.append(SourceLine(text: figures, position: position, startsParagraph: !layout || indent >= 2))
+                if layout { widths[lines.count] = WrappedText.printedWidth(heading) }
+                lines.append(SourceLine(text: heading, position: position, startsParagraph: true))
+                continue
+            }
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
         lines += rightTable
@@ -189,6 +196,18 @@ enum TextExtractor {
               let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let left = Range(match.range(at: 1), in: line), let right = Range(match.range(at: 2), in: line) else { return nil }
         return (String(line[left]), String(line[right]))
+    }
+
+    /// `1 0 0 1 2 … 1五、存在的主要问题及改进情况`: figures, then a heading numbered like a
+    /// section's (五、, 第五部分), with no sentence between. Text taken from a PDF in its
+    /// content order (Apache Tika's, PDFBox's) runs a table's last row into what follows it.
+    static func figuresThenHeading(_ line: String) -> (String, String)? {
+        guard let first = line.first, first.isASCII, first.isNumber,
+              let match = line.range(of: #"^[0-9][0-9.,\s]*[0-9]\s*(?=(第?[一二三四五六七八九十]+(、|部分)[^\s0-9]))"#, options: .regularExpression) else { return nil }
+        let figures = line[match].trimmingCharacters(in: .whitespaces)
+        // At least two figures: a lone number before a heading is a page's, or a list's.
+        guard figures.split(whereSeparator: \.isWhitespace).count >= 2 else { return nil }
+        return (figures, String(line[match.upperBound...]))
     }
 
     /// Whether a line ends in a figure or a dash, as a table's row does.
