@@ -40,7 +40,8 @@ enum ReportRecogniser {
         let agencyName = title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
-        let fromPDF = document.format == .pdf
+        // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
+        let fromPDF = document.format == .pdf || (document.format == .text && WrappedText.isWrapped(lines))
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
         let preambleLines = lines[preambleStart..<preambleEnd].filter { !fromPDF || !HTMLDocumentReader.isChromeLine($0.text) }
         let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
