@@ -53,7 +53,11 @@ enum TextExtractor {
             line = withoutArtifacts(withoutRadicals(line))
             if !layout, line.hasPrefix("\t") {
                 if row == nil { row = []; rowStart = number }
-                row?.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces))
+                let cells = line.dropFirst().components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+                row?.append(contentsOf: cells)
+                // Tika's text of a web page: a row's plain cells on one line (`\t规章\t1\t0\t5`),
+                // which the row's end follows without a blank line; Word's cells, one a line, have one.
+                if cells.count > 1 { endRow() }
                 continue
             }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
