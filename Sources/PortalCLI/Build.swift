@@ -44,8 +44,9 @@ struct Build: ParsableCommand {
             }
             let total = summary.timings.reduce(0) { $0 + $1.seconds }
             let kept = summary.reusedFiles > 0 ? " (\(summary.reusedFiles) unchanged, kept from the previous build)" : ""
-            console.info(String(format: "built %d reports of %d agencies: %d files%@, %@ in %@ (%.2f s)",
-                                summary.reports, summary.agencies, summary.manifest.entries.count, kept,
+            console.info(String(format: "built %d report%@ of %d agenc%@: %d files%@, %@ in %@ (%.2f s)",
+                                summary.reports, summary.reports == 1 ? "" : "s", summary.agencies, summary.agencies == 1 ? "y" : "ies",
+                                summary.manifest.entries.count, kept,
                                 Console.bytes(summary.manifest.totalSize), summary.output.path, total))
         } catch let error as DiagnosticsError {
             console.report(error.diagnostics, trailer: "nothing was written")

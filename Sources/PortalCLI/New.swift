@@ -7,16 +7,41 @@ import PortalModel
 /// nobody copies another agency's folder and overwrites its figures.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new agency or a new, blank report.",
+        abstract: "Start a new site, a new agency or a new, blank report.",
         discussion: """
-        Never overwrites: the agency's or report's folder must not exist yet.
+        Never overwrites: the site's content/ and theme/, the agency's or the report's folder must not exist yet.
         Exit status: 0 created, 1 refused (the folder exists, an unknown agency, parent or form), 2 usage or I/O failure.
         """,
-        subcommands: [NewAgency.self, NewReport.self]
+        subcommands: [NewSite.self, NewAgency.self, NewReport.self]
     )
 }
 
 extension Agency.Kind: ExpressibleByArgument {}
+
+struct NewSite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Start a portal in a folder: content/site.yaml, content/agencies/, the theme and a .gitignore.",
+        discussion: "The folder may exist (a git checkout, say) but must not hold content/ or theme/ yet."
+    )
+
+    @Argument(help: "The site folder to start, e.g. gk-portal.", completion: .directory)
+    var folder: String
+
+    @Option(help: "The portal's title, shown on every page.")
+    var title = "政府信息公开工作年度报告"
+
+    @Option(help: ArgumentHelp("The address it will be published at (feeds, sitemap, canonical links).", valueName: "url"))
+    var baseURL: String?
+
+    func run() throws {
+        let scaffold = Scaffold(root: URL(fileURLWithPath: folder))
+        try New.report(Console()) {
+            try scaffold.newSite(title: title, baseURL: baseURL)
+        }
+        Console().info("next: cd \(folder), then portal import <reports…> (or portal new agency), portal build, portal serve")
+    }
+}
 
 struct NewAgency: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -46,7 +46,7 @@ struct Serve: AsyncParsableCommand {
                 case .built(let summary, let seconds):
                     console.report(summary.warnings, trailer: nil)
                     printTimings(summary, console)
-                    console.info(String(format: "built %d reports in %.0f ms", summary.reports, seconds * 1000))
+                    console.info(String(format: "built %d report%@ in %.0f ms", summary.reports, summary.reports == 1 ? "" : "s", seconds * 1000))
                 case .patched(let summary, let files, let pageSeconds, let seconds):
                     console.report(summary.warnings, trailer: nil)
                     printTimings(summary, console)

@@ -25,14 +25,16 @@ struct AgencyResolver {
     enum Resolution {
         /// An agency folder already there (with a word for the operator when its name differs).
         case existing(slug: String, warning: Diagnostic?)
-        /// A new agency: its agency.yaml text.
-        case new(slug: String, agencyYAML: String)
+        /// A new agency: its agency.yaml text; `named` when the slug was made from its name.
+        case new(slug: String, agencyYAML: String, named: Bool)
     }
 
     func resolve(name printed: String?, contact: Agency.Contact, path: String) -> Result<Resolution, ImportFailure> {
         let name = printed.map { $0.filter { !$0.isWhitespace } }
         let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } }
-        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) else {
+        // Without a slug given, a new agency's folder is named after the name it prints.
+        let derived = name.flatMap { AgencySlug.derived(from: $0, taken: Set(existing.keys)) }
+        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) ?? derived else {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? "The report prints no agency name")",
                 hint: "pass --agency <slug>, or --agencies names.csv with a line “\(name ?? "official name"),<slug>”"))
@@ -55,13 +57,42 @@ struct AgencyResolver {
                 "the agency “\(slug)” does not exist yet and the report prints no agency name to create it with",
                 hint: "create content/agencies/\(slug)/agency.yaml first, then import again"))
         }
-        return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact)))
+        let named = options.agency == nil && options.agencySlugs[name] == nil
+        let parent = Self.parent(of: name, among: existing)
+        return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact, parent: parent), named: named))
     }
 
-    static func agencyYAML(name: String, contact: Agency.Contact) -> String {
-        var lines = ["# Created by portal import from the agency's report: check the kind and add shortName, parent, website.",
+    /// The agency of the site whose name the new one's begins with — the
+    /// longest: 杭州市钱塘区人民政府 for its 下沙街道办事处, and, without the words
+    /// 人民政府, for its departments (杭州市钱塘区卫生健康局).
+    static func parent(of name: String, among existing: [String: String]) -> (slug: String, name: String)? {
+        var best: (slug: String, name: String, length: Int)?
+        for (slug, other) in existing.sorted(by: { $0.key < $1.key }) where !other.isEmpty && other != name {
+            let place = other.hasSuffix("人民政府") ? String(other.dropLast(4)) : other
+            for prefix in [other, place] where prefix.count >= 2 && name.hasPrefix(prefix) && name.count - prefix.count >= 2 {
+                if prefix.count > (best?.length ?? 0) { best = (slug, other, prefix.count) }
+            }
+        }
+        return best.map { ($0.slug, $0.name) }
+    }
+
+    static let firstLine = "# Created by portal import from the agency's report: check the kind and add shortName, parent, website."
+    static let firstLineWithParent = "# Created by portal import from the agency's report: check the kind, the parent, and add shortName, website."
+
+    static func parentLine(_ parent: (slug: String, name: String)) -> String {
+        "parent: \(parent.slug)  # \(parent.name), whose name this one's begins with"
+    }
+
+    /// The first line of an agency.yaml given a parent after it was written.
+    static func withParentComment(_ text: String) -> String {
+        text.hasPrefix(firstLine) ? firstLineWithParent + text.dropFirst(firstLine.count) : text
+    }
+
+    static func agencyYAML(name: String, contact: Agency.Contact, parent: (slug: String, name: String)? = nil) -> String {
+        var lines = [parent == nil ? firstLine : firstLineWithParent,
                      "name: \(ReportYAML.quoted(name))",
                      "kind: \(Agency.Kind.from(name: name).rawValue)"]
+        if let parent { lines.append(parentLine(parent)) }
         let fields = [("phone", contact.phone), ("address", contact.address), ("postcode", contact.postcode), ("email", contact.email)]
         let present = fields.compactMap { key, value in value.map { (key, $0) } }
         if !present.isEmpty {

@@ -15,6 +15,7 @@ enum Extraction {
         }
         let lines: Result<[SourceLine], ImportFailure>
         var pageDates: [String] = []
+        var attachments: [SourceDocument.Attachment] = []
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
         case .docx: lines = DocxExtractor.lines(of: data, path: path)
@@ -23,6 +24,7 @@ enum Extraction {
             let page = HTMLExtractor.page(of: data, path: path)
             lines = page.map(\.lines)
             pageDates = (try? page.get().dates) ?? []
+            attachments = (try? page.get().attachments) ?? []
         case .mhtml:
             guard let page = MHTMLReader.page(of: data) else {
                 return .failure(.error(.importUnreadable, at: whole, "a saved web page (.mhtml) without the page in it (no text/html part)",
@@ -31,6 +33,7 @@ enum Extraction {
             let read = HTMLExtractor.page(of: page.html, path: path, charset: page.charset)
             lines = read.map(\.lines)
             pageDates = (try? read.get().dates) ?? []
+            attachments = (try? read.get().attachments) ?? []
         case .text:
             guard let text = TextDecoding.decode(data, charset: nil) else {
                 return .failure(.error(.importEncoding, at: whole, "the text is in an encoding the import does not know (not UTF-8, UTF-16 or GBK/GB18030)",
@@ -38,6 +41,6 @@ enum Extraction {
             }
             lines = .success(TextExtractor.lines(of: text))
         }
-        return lines.map { SourceDocument(format: format, lines: $0, pageDates: pageDates) }
+        return lines.map { SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments) }
     }
 }

@@ -11,6 +11,8 @@ struct HTMLDocumentReader {
     var lines: [(line: SourceLine, linksOnly: Bool)] = []
     /// A link to the report's next page (下一页, `…_2.html`): the page holds part of it.
     private(set) var nextPage: String?
+    /// Document files the article links to (附件：…).
+    private(set) var attachments: [SourceDocument.Attachment] = []
     private var current = ""
     var blockCount = 0
     var tableCount = 0
@@ -75,6 +77,7 @@ struct HTMLDocumentReader {
                 return
             }
             if name == "a", nextPage == nil, let next = Self.nextPageLink(node) { nextPage = next }
+            if name == "a", let attachment = Self.attachment(node), !attachments.contains(attachment) { attachments.append(attachment) }
             // A line that is all link (上一篇, 相关阅读, last year's report, a table of contents) is the site's, not the report's.
             let link = name == "a" && Self.hasAttribute(node, "href")
             if link { linkDepth += 1 }
@@ -122,6 +125,19 @@ struct HTMLDocumentReader {
     private static func isNumberedHeading(_ text: String) -> Bool {
         text.range(of: #"^\s*(第?[一二三四五六七八九十]+(、|部分)|[（(][一二三四五六七八九十]+[)）])"#, options: .regularExpression) != nil
             && text.count <= 60 && !text.contains("年度报告")
+    }
+
+    /// A link to a document file (Word, WPS, PDF, OFD, a spreadsheet, an archive): by
+    /// its address (…/P020230120.docx, a CMS's downfile.jsp?filename=….pdf) or its text.
+    private static func attachment(_ node: xmlNodePtr) -> SourceDocument.Attachment? {
+        guard let href = attribute(node, "href")?.trimmingCharacters(in: .whitespaces), !href.isEmpty else { return nil }
+        let label = collapse(text(of: node)).trimmingCharacters(in: .whitespaces)
+        let file = #"\.(docx?|wps|pdf|ofd|xlsx?|et|zip|rar)"#
+        let linked = href.range(of: file + #"($|[?&#])"#, options: [.regularExpression, .caseInsensitive]) != nil
+            || label.range(of: file + "$", options: [.regularExpression, .caseInsensitive]) != nil
+        guard linked else { return nil }
+        let name = href.split(separator: "?").first.flatMap { $0.split(separator: "/").last }.map(String.init) ?? href
+        return .init(label: label.isEmpty ? name : label, address: href)
     }
 
     /// The address of a link to the next page of a paged article: 下一页, or a

@@ -14,7 +14,7 @@ enum HTMLExtractor {
 
     /// The page's lines, and the texts of its furniture that print when it
     /// was published (发布日期：…), which the lines leave out.
-    static func page(of data: Data, path: String, charset: String? = nil) -> Result<(lines: [SourceLine], dates: [String]), ImportFailure> {
+    static func page(of data: Data, path: String, charset: String? = nil) -> Result<(lines: [SourceLine], dates: [String], attachments: [SourceDocument.Attachment]), ImportFailure> {
         let label = charset?.lowercased() ?? declaredCharset(data)
         if let label, !TextDecoding.isKnown(label) {
             return .failure(.error(.importEncoding, at: SourceLocation(path: path),
@@ -51,7 +51,7 @@ enum HTMLExtractor {
                                    "the page is one of several the site splits the report over (it links to the next page, “\(next)”): the rest of the report is not in this file",
                                    hint: "import the report's Word or PDF original if the site offers one, or save every page and import their text joined in one file"))
         }
-        return .success((lines, reader.pageDates))
+        return .success((lines, reader.pageDates, reader.attachments))
     }
 
     /// The charset a page names in its first bytes: `<meta charset="gbk">`

@@ -7,6 +7,9 @@ public struct ImportOutcome: Sendable {
         case written
         /// The same file was imported before: the files are already identical.
         case unchanged
+        /// The report is already in the site from another file of it (every
+        /// cell equal): kept as it is, nothing written.
+        case kept
         /// `--dry-run`: everything checked, nothing written.
         case dryRun = "dry-run"
         /// An import problem: nothing written.
@@ -19,6 +22,8 @@ public struct ImportOutcome: Sendable {
     public var format: SourceFormat?
     public var formID: String?
     public var agencySlug: String?
+    /// Set when the import creates the agency (a new agency.yaml).
+    public var newAgency: NewAgency?
     public var year: Int?
     /// The report folder, relative to the site (content/agencies/x/2024).
     public var folder: String?
@@ -39,4 +44,11 @@ public struct ImportOutcome: Sendable {
     }
 
     public var failed: Bool { status == .failed }
+
+    /// An agency the import creates, by the name its report prints.
+    public struct NewAgency: Sendable, Equatable {
+        public var name: String
+        /// The folder's name was made from the agency's name (no --agency, no names file).
+        public var slugFromName: Bool
+    }
 }

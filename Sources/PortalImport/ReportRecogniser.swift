@@ -19,6 +19,11 @@ enum ReportRecogniser {
         // The title is above the first heading: what comes after is the report's own text.
         let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
         guard !found.isEmpty else {
+            if !document.attachments.isEmpty {
+                return .failure(.error(.importNoReport, at: SourceLocation(path: path),
+                    "no report found in the page, which links to \(Attachments.listed(document.attachments)): the report is in the attached file",
+                    hint: "download the attached Word or PDF file from the site and import it"))
+            }
             return .failure(.error(.importNoReport, at: SourceLocation(path: path),
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
                                    hint: "is this the report itself, or a page that links to it? Import the report's own file"))
@@ -26,14 +31,17 @@ enum ReportRecogniser {
         // Word and web pages hold their tables as tables: none at all means
         // they were pasted as pictures, and there is nothing to read.
         if [.docx, .doc, .html, .mhtml].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
+            let attached = document.attachments.isEmpty ? "" : "; the page links to \(Attachments.listed(document.attachments)), which may hold them"
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
-                                   "the document has no tables: " + TablePictures.noneAsText(form),
+                                   "the document has no tables: " + TablePictures.noneAsText(form) + attached,
                                    hint: TablePictures.hint + "; the import never reads figures from images"))
         }
-        var report = ImportedReport(form: form, year: year, agencyName: title.agencyName, contact: Agency.Contact())
         let preambleEnd = found.min() ?? 0
+        let agencyName = title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
+        var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
-        let fromPDF = document.format == .pdf
+        // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
+        let fromPDF = document.format == .pdf || (document.format == .text && WrappedText.isWrapped(lines))
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
         let pageFurniture = fromPDF || document.format == .text
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.

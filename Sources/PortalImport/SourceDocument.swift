@@ -8,11 +8,21 @@ public struct SourceDocument: Sendable, Equatable {
     /// A web page's furniture that prints when it was published (发布日期：…,
     /// a `PubDate` meta tag), which `lines` leave out.
     public var pageDates: [String]
+    /// The files a web page links to from its article (附件：…年报.docx): where
+    /// the report is when the page itself only announces it.
+    public var attachments: [Attachment] = []
 
-    public init(format: SourceFormat, lines: [SourceLine], pageDates: [String] = []) {
+    public init(format: SourceFormat, lines: [SourceLine], pageDates: [String] = [], attachments: [Attachment] = []) {
         self.format = format
         self.lines = lines
         self.pageDates = pageDates
+        self.attachments = attachments
+    }
+
+    /// A link to a document file: its text as the page prints it, and its address.
+    public struct Attachment: Sendable, Equatable {
+        public var label: String
+        public var address: String
     }
 }
 
@@ -114,4 +124,13 @@ public struct PrintedWord: Sendable, Equatable {
     public var text: String
     public var left: Double
     public var centre: Double
+}
+
+/// How a diagnostic names a page's attachments: the first three, with their addresses.
+enum Attachments {
+    static func listed(_ attachments: [SourceDocument.Attachment]) -> String {
+        let named = attachments.prefix(3).map { "“\($0.label)” (\($0.address))" }.joined(separator: ", ")
+        let more = attachments.count > 3 ? " and \(attachments.count - 3) more" : ""
+        return (attachments.count == 1 ? "a file, " : "\(attachments.count) files, ") + named + more
+    }
 }

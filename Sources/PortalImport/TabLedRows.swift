@@ -2,20 +2,19 @@
 /// table (`XHTMLContentHandler` puts a tab before each `<td>`; `<p>` and
 /// `<tr>` end lines). Two shapes: from a Word file, a cell a line, a cell's
 /// second paragraph on a line of its own without the tab, a blank line after
-/// each row; from a web page, a row a line (`\t规章\t1\t0\t5`), its cells'
-/// paragraphs run together.
+/// each row; from a web page, a row a line (`\t规章\t1\t0\t5`), a cell holding
+/// paragraphs breaking its row as Word's do (the two shapes in one table).
 enum TabLedRows {
-    /// Tab-led lines holding more cells: the text prints a row a line when
-    /// most of its tab-led lines do. Nil for the cell-a-line shape; else how
-    /// many tabs lead a cell (a page's own indentation can add one: `\t\t规章\t\t1`).
-    static func cellTabs(_ lines: [String]) -> Int? {
-        let led = lines.filter { $0.hasPrefix("\t") && $0.contains { !$0.isWhitespace } }
-        let rows = led.filter { line in
-            let body = line.drop { $0 == "\t" }
-            return body.contains("\t") && body.split(separator: "\t").count >= 2
-        }
-        guard rows.count >= 3, rows.count * 2 >= led.count else { return nil }
-        return rows.map { $0.prefix { $0 == "\t" }.count }.min()
+    /// A tab-led line holding more than one cell (`\t规章\t1\t0\t5`, a page's row):
+    /// text after its leading tabs, then another tab. `\t\t7` is one cell.
+    static func isRow(_ line: String) -> Bool {
+        line.hasPrefix("\t") && line.drop { $0 == "\t" }.contains("\t")
+    }
+
+    /// How many tabs lead a cell in the text's rows: the fewest that lead a row
+    /// (a page's own indentation can add one: `\t\t规章\t\t1`).
+    static func cellTabs(_ lines: [String]) -> Int {
+        lines.filter(isRow).map { $0.prefix { $0 == "\t" }.count }.min() ?? 1
     }
 
     /// A row-a-line line's cells: each `tabs` tabs lead a cell, so a longer

@@ -29,19 +29,10 @@ enum TextExtractor {
             lines += row.sourceLines()
             row = TabLedRow()
         }
-        // Each line's number in the file: a line split in two keeps its number for both parts.
-        var numbers: [Int] = []
-        var split: [String] = []
-        for (index, line) in text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").enumerated() {
-            for part in layout ? [line] : figuresThenHeading(line) {
-                split.append(part)
-                numbers.append(index + 1)
-            }
-        }
-        let tika = TikaMarkers(split)
+        let tika = TikaMarkers(text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n"))
         let rawLines = tika.lines
         /// Tika's text of a web page: a row a line, each cell led by this many tabs.
-        let cellTabs = layout ? nil : TabLedRows.cellTabs(rawLines)
+        let cellTabs = layout ? 1 : TabLedRows.cellTabs(rawLines)
         let pageNumbers = pageFurnitureLines(rawLines)
         // A browser prints the whole page a little right of its header and footer: an indent
         // is counted from the text's own left edge, the least any line of it is indented.
@@ -55,7 +46,7 @@ enum TextExtractor {
                 if layout { page += raw.filter { $0 == "\u{0C}" }.count }
                 continue
             }
-            let number = numbers[index]
+            let number = index + 1
             // A footnote's text, printed where it is referenced: not the report's.
             if tika.notes.contains(index) { continue }
             var line = raw
@@ -72,7 +63,7 @@ enum TextExtractor {
                 picture.holdsPicture = true
                 lines.append(picture)
             }
-            if let cellTabs, line.hasPrefix("\t") {
+            if !layout, TabLedRows.isRow(line) {
                 endRow()
                 lines.append(SourceLine(cells: TabLedRows.cells(line, tabs: cellTabs), position: SourcePosition(line: number)))
                 continue
@@ -142,6 +133,13 @@ enum TextExtractor {
             }
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count - leftEdge
             if layout { widths[lines.count] = WrappedText.printedWidth(line) }
+            if let (figures, heading) = figuresThenHeading(trimmed) {
+                // A table's last row run into the next section's heading (PDFBox's text, in content order).
+                lines.append(SourceLine(text: figures, position: position, startsParagraph: !layout || indent >= 2))
+                if layout { widths[lines.count] = WrappedText.printedWidth(heading) }
+                lines.append(SourceLine(text: heading, position: position, startsParagraph: true))
+                continue
+            }
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
         lines += rightTable
@@ -215,13 +213,16 @@ enum TextExtractor {
         return (String(line[left]), String(line[right]))
     }
 
-    /// PDFBox's text (Tika's of a PDF) runs a table's last row into the heading
-    /// printed under it: `1 0 0 1 2 … 1 1五、存在的主要问题…` is a row and a heading.
-    static func figuresThenHeading(_ line: String) -> [String] {
-        guard line.contains("、"),
-              let match = line.range(of: #"^\s*([0-9][0-9.,]*\s+)+[0-9][0-9.,]*(?=[一二三四五六七八九十]{1,2}、)"#, options: .regularExpression)
-        else { return [line] }
-        return [String(line[match]), String(line[match.upperBound...])]
+    /// `1 0 0 1 2 … 1五、存在的主要问题及改进情况`: figures, then a heading numbered like a
+    /// section's (五、, 第五部分), with no sentence between. Text taken from a PDF in its
+    /// content order (Apache Tika's, PDFBox's) runs a table's last row into what follows it.
+    static func figuresThenHeading(_ line: String) -> (String, String)? {
+        guard let first = line.first, first.isASCII, first.isNumber,
+              let match = line.range(of: #"^[0-9][0-9.,\s]*[0-9]\s*(?=(第?[一二三四五六七八九十]+(、|部分)[^\s0-9]))"#, options: .regularExpression) else { return nil }
+        let figures = line[match].trimmingCharacters(in: .whitespaces)
+        // At least two figures: a lone number before a heading is a page's, or a list's.
+        guard figures.split(whereSeparator: \.isWhitespace).count >= 2 else { return nil }
+        return (figures, String(line[match.upperBound...]))
     }
 
     /// Whether a line ends in a figure or a dash, as a table's row does.
@@ -240,10 +241,19 @@ enum TextExtractor {
 
     /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):
     /// text taken from them reads the same but is not, in the narratives and the agency's name.
+    /// The supplement's radicals (U+2E80…) have no compatibility mapping; Chromium's
+    /// PDFs print 人⺠政府 with one: those that are a whole common character.
+    static let supplementRadicals: [Character: Character] = [
+        "⺠": "民", "⻄": "西", "⻆": "角", "⻅": "见", "⻉": "贝", "⻋": "车", "⻑": "長", "⻓": "长", "⻔": "门",
+        "⻚": "页", "⻛": "风", "⻜": "飞", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤",
+        "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙",
+    ]
+
     static func withoutRadicals(_ line: String) -> String {
         guard line.unicodeScalars.contains(where: { (0x2E80...0x2FDF).contains($0.value) }) else { return line }
         return String(line.map { character in
-            character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
+            if let whole = supplementRadicals[character] { return whole }
+            return character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
                 ? Character(String(character).precomposedStringWithCompatibilityMapping) : character
         })
     }

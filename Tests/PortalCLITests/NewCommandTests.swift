@@ -57,6 +57,44 @@ struct NewCommandTests {
         }
     }
 
+    /// `portal new site` in an empty folder: a site that checks, takes a
+    /// published report without a names file, builds, and is never started twice.
+    @Test func aNewSiteImportsAReportAndBuilds() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("new-site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let started = await InProcess.run(["new", "site", folder.path, "--title", "示例市政府信息公开年报", "--base-url", "https://gk.example.gov.cn"])
+        #expect(started.status == 0, "\(started.stderr)")
+        #expect(started.stderr.hasPrefix("created content/site.yaml\ncreated .gitignore\ncreated content/agencies/\ncreated theme/ ("))
+        let config = try String(contentsOf: folder.appendingPathComponent("content/site.yaml"), encoding: .utf8)
+        #expect(config.contains("title: 示例市政府信息公开年报\n") && config.contains("baseURL: https://gk.example.gov.cn\n"))
+        // An empty portal checks (a warning that it has no agencies yet).
+        let empty = await cli.run(["check"], in: folder)
+        #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.stderr.contains("warning[empty-site]"))
+        let imported = await InProcess.run(["import", Repository.fixtures.appendingPathComponent("reference/xiasha-2021.txt").path,
+                                            "--site", folder.path, "--date", "2026-01-15"])
+        #expect(imported.status == 0, "\(imported.stdout)\(imported.stderr)")
+        let built = await cli.run(["build"], in: folder)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stderr.contains("built 1 report of 1 agency: "))
+        let page = try String(contentsOf: folder.appendingPathComponent("public/agencies/hangzhoushi-qiantangqu-renminzhengfu-xiashajiedaobanshichu/2021/index.html"), encoding: .utf8)
+        #expect(page.contains("示例市政府信息公开年报"))
+        // Started once: a second start, or one with a wrong address, writes nothing.
+        let before = try snapshotFolder(folder)
+        let again = await InProcess.run(["new", "site", folder.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("portal new never overwrites"))
+        let elsewhere = folder.appendingPathComponent("other")
+        let badAddress = await InProcess.run(["new", "site", elsewhere.path, "--base-url", "gk.example.gov.cn"])
+        #expect(badAddress.status == 1)
+        #expect(badAddress.stderr.contains("--base-url must be an absolute http(s) URL"))
+        let file = folder.appendingPathComponent("content/site.yaml")
+        let onAFile = await InProcess.run(["new", "site", file.path])
+        #expect(onAFile.status == 1)
+        #expect(onAFile.stderr.contains("is a file, not a folder"))
+        #expect(try snapshotFolder(folder) == before)
+    }
+
     @Test func newNeverOverwritesAFolder() async throws {
         let site = try TestSite()
         let before = try snapshotFolder(site.url("content"))

@@ -129,13 +129,6 @@ final class TikaTextTests: XCTestCase {
         try assertSameAsOriginal(variant("cms-page.html"), tikaOf: "cms-page-chromium.pdf", sameWords: words)
     }
 
-    /// `1 0 0 1 2 1 1 0 0 2 0 0 0 1 1五、存在的主要问题…`: PDFBox runs table 四's row into the heading under it.
-    func testARowRunIntoTheNextHeadingIsARowAndAHeading() {
-        XCTAssertEqual(TextExtractor.figuresThenHeading("1 0 0 1 2 1 1五、存在的主要问题及改进情况"), ["1 0 0 1 2 1 1", "五、存在的主要问题及改进情况"])
-        XCTAssertEqual(TextExtractor.figuresThenHeading("全年办理2件。三、其他"), ["全年办理2件。三、其他"])
-        XCTAssertEqual(TextExtractor.figuresThenHeading("2022年一、总体情况"), ["2022年一、总体情况"])
-    }
-
     /// In PDFBox's text as in any plain text, a blank cell leaves no trace: a short row is refused, naming it.
     func testBlankCellsInTikasTextOfAPDFAreRefusedNotGuessed() throws {
         let outcome = try ImportSite().importFile(tika("template-some-blanks.pdf"), agency: "shifan")
@@ -178,9 +171,11 @@ final class TikaTextTests: XCTestCase {
         XCTAssertEqual(TabLedRows.cells("\t\t规章\t\t1\t\t\t\t5", tabs: 2), ["规章", "1", "", "5"])
         let page = "标题\n\t信息内容\t本年制发件数\n\t规章\t1\n\t行政规范性文件\t12\n\t第二十条第（五）项\n"
         XCTAssertEqual(TabLedRows.cellTabs(page.components(separatedBy: "\n")), 1)
+        XCTAssertEqual(TabLedRows.cellTabs(["\t\t规章\t\t1", "\t\t\t\t0\t\t5"]), 2)
         XCTAssertEqual(TextExtractor.lines(of: page).compactMap(\.cells), [["信息内容", "本年制发件数"], ["规章", "1"], ["行政规范性文件", "12"], ["第二十条第（五）项"]])
-        // Word's shape (a cell a line) is not taken for it, a cell's own tab (`\t\t7`) notwithstanding.
-        XCTAssertNil(TabLedRows.cellTabs(["\t规章", "\t\t7", "\t0", "", "\t行政许可", "\t236", ""]))
+        // A cell's own tab (`\t\t7`, Word's shape) is no row.
+        XCTAssertFalse(TabLedRows.isRow("\t\t7"))
+        XCTAssertEqual(TextExtractor.lines(of: "\t规章\n\t\t7\n\t0\n\n").compactMap(\.cells), [["规章", "7", "0"]])
     }
 
     /// A cell whose lines are the page's paragraphs (a frame around the report) is text; a label

@@ -79,6 +79,50 @@ public struct Scaffold: Sendable {
         return (try write(folder: "content/agencies/\(agency)/\(year)", skeleton.files), form)
     }
 
+    /// Starts a site in `root` (which may exist, but holds no content/ or
+    /// theme/ yet): content/site.yaml, content/agencies/, the starter theme
+    /// and a .gitignore. Returns the paths written; on a failure, removes
+    /// what it made.
+    @discardableResult
+    public func newSite(title: String, baseURL: String?) throws(Problem) -> [String] {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw refusal(root.path, "is a file, not a folder", hint: "name a new folder (it is created) or an existing one")
+        }
+        for existing in ["content", "theme"] where exists(root.appendingPathComponent(existing)) {
+            throw refusal(existing, "already exists in \(root.path); portal new never overwrites",
+                          hint: "choose a new or empty folder, or add agencies to this site with portal new agency or portal import")
+        }
+        guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw refusal(nil, "the portal needs a title", hint: "pass it with --title")
+        }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw refusal(nil, "--base-url must be an absolute http(s) URL, found “\(baseURL)”", hint: "e.g. --base-url https://gk.example.gov.cn/")
+        }
+        let skeleton = SiteSkeleton(title: title, baseURL: baseURL)
+        var files: [(path: String, data: Data)] = [("content/site.yaml", Data(skeleton.siteYAML.utf8))]
+        files += SiteSkeleton.themeFiles.map { ("theme/\($0.path)", $0.data) }
+        let ignore = root.appendingPathComponent(".gitignore")
+        if !exists(ignore) { files.append((".gitignore", Data(SiteSkeleton.gitignore.utf8))) }
+        var written: [String] = []
+        do {
+            try FileManager.default.createDirectory(at: agenciesFolder, withIntermediateDirectories: true)
+            for file in files {
+                let url = root.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.data.write(to: url, options: .withoutOverwriting)
+                written.append(file.path)
+            }
+        } catch {
+            for made in ["content", "theme"] { try? FileManager.default.removeItem(at: root.appendingPathComponent(made)) }
+            if written.contains(".gitignore") { try? FileManager.default.removeItem(at: ignore) }
+            throw .io(Failure.wrap(error, step: "new", path: root.path, doing: "starting the site") as? Failure
+                      ?? Failure(step: "new", path: root.path, "\(error)"))
+        }
+        // The theme's many files in one line: what an editor wants to know is where it is.
+        return written.filter { !$0.hasPrefix("theme/") } + ["content/agencies/", "theme/ (\(files.count { $0.path.hasPrefix("theme/") }) files: templates and assets to edit)"]
+    }
+
     /// The form asked for, or the newest form of the site that covers the year.
     func chooseForm(_ id: String?, year: Int) throws(Problem) -> FormDefinition {
         let forms = SiteLoader(root: root).forms()

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A folder name for a new agency, made from the official name it prints,
+/// so that a folder of reports imports without a names file:
+/// 杭州市钱塘区人民政府下沙街道办事处 → `hangzhoushi-qiantangqu-renminzhengfu-xiashajiedaobanshichu`.
+/// Pinyin comes from ICU's Han-Latin transliteration (Foundation's
+/// `applyingTransform`), tones dropped; the name is cut into words after the
+/// units of its place in the hierarchy (市, 区, 人民政府, 街道…) so the
+/// address reads as the name does.
+enum AgencySlug {
+    /// Words that end a part of an agency's name, longest first.
+    static let partEnds = ["街道办事处", "人民政府", "办事处", "自治区", "自治州", "自治县", "委员会", "街道",
+                           "地区", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡"]
+
+    /// Words that begin with a unit's character but are not that unit.
+    static let wordsStartingWithAUnit = ["市场", "市政", "市容", "区域", "县城", "州府"]
+
+    /// The slug for `name`, or nil when it holds nothing to spell one with.
+    /// `taken` holds the slugs in use by other agencies: a clash gets `-2`, `-3`….
+    static func derived(from name: String, taken: Set<String>) -> String? {
+        let words = parts(of: name).compactMap(spelled).filter { !$0.isEmpty }
+        guard !words.isEmpty else { return nil }
+        var base = words.joined(separator: "-")
+        if base.count > 80 { base = String(base.prefix(80)).trimmingCharacters(in: CharacterSet(charactersIn: "-")) }
+        guard taken.contains(base) else { return base }
+        return (2...).lazy.map { "\(base)-\($0)" }.first { !taken.contains($0) }
+    }
+
+    /// The name cut after each part's last word (a part is at least two
+    /// characters, so 市 in 杭州市市场监督管理局 ends 杭州市 but not 市场…).
+    static func parts(of name: String) -> [String] {
+        let characters = Array(name)
+        var parts: [String] = []
+        var start = 0, index = 0
+        while index < characters.count {
+            let rest = String(characters[index...])
+            if let end = partEnds.first(where: { rest.hasPrefix($0) }) {
+                let stop = index + end.count
+                // 市场, 市政, 区域, 县城: a unit character that starts a word of its own;
+                // 杭州市: 州 is part of the place's name when a unit follows it.
+                let startsWord = end.count == 1 && wordsStartingWithAUnit.contains { rest.hasPrefix($0) }
+                let after = String(characters[stop...])
+                let unitFollows = end.count == 1 && partEnds.contains { $0.count == 1 && after.hasPrefix($0) }
+                    && !wordsStartingWithAUnit.contains { after.hasPrefix($0) }
+                if stop - start >= 2, !startsWord, !unitFollows {
+                    parts.append(String(characters[start..<stop]))
+                    start = stop
+                    index = stop
+                    continue
+                }
+            }
+            index += 1
+        }
+        if start < characters.count { parts.append(String(characters[start...])) }
+        return parts
+    }
+
+    /// One part in plain lower-case ASCII: pinyin without tones or spaces.
+    static func spelled(_ part: String) -> String? {
+        guard let latin = part.applyingTransform(.toLatin, reverse: false)?
+            .applyingTransform(.stripDiacritics, reverse: false) else { return nil }
+        return String(latin.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
+    }
+}

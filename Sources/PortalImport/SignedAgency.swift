@@ -1,0 +1,63 @@
+import Foundation
+
+/// Who published a report whose title names no one (2022年政府信息公开工作年度报告,
+/// as an agency's own site prints it): the name the report is signed with —
+/// 某区卫生健康局 on the line above (or below) the date under its last section —
+/// else the agency its preamble says compiled it (本报告由某局编制).
+/// Only a line that reads as an agency's name counts: short, no sentence
+/// punctuation, ending in a word for a body of government.
+enum SignedAgency {
+    /// Words an agency's name ends with, longest first.
+    static let nameEnds = ["街道办事处", "管理委员会", "人民政府", "办事处", "办公室", "办公厅", "委员会", "管委会", "政府",
+                           "街道", "中心", "局", "委", "厅", "署", "院", "镇", "乡", "处", "所", "站", "队", "会"]
+
+    /// `reportStart`: the first section heading's line.
+    static func name(in lines: [SourceLine], reportStart: Int) -> String? {
+        (signature(in: lines, reportStart: reportStart) ?? compiler(in: lines[..<min(reportStart, lines.count)])).map(government)
+    }
+
+    /// A government's report is compiled and signed by its office (本报告由某市人民政府办公室编制;
+    /// an office's own report names itself in its title): the report is the government's.
+    static func government(_ name: String) -> String {
+        for office in ["人民政府办公室", "人民政府办公厅"] where name.hasSuffix(office) && name.count > office.count {
+            return String(name.dropLast(3))
+        }
+        return name
+    }
+
+    /// The name beside the date the report is signed with, on its last lines.
+    static func signature(in lines: [SourceLine], reportStart: Int) -> String? {
+        let tail = lines[min(reportStart, lines.count)...].filter { $0.cells == nil }
+            .map { $0.text.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }.suffix(6)
+        let texts = Array(tail)
+        guard let dateIndex = texts.lastIndex(where: isDate) else { return nil }
+        let beside = [dateIndex - 1, dateIndex + 1].filter { texts.indices.contains($0) }.map { texts[$0] }
+        return beside.first(where: isAgencyName)
+    }
+
+    /// 本报告由某局编制 / 本年度报告由某局根据…编制.
+    static func compiler(in preamble: ArraySlice<SourceLine>) -> String? {
+        for line in preamble where line.cells == nil {
+            let text = line.text.filter { !$0.isWhitespace }
+            guard let match = text.range(of: #"本(年度)?(年度)?报告由"#, options: .regularExpression) else { continue }
+            let rest = text[match.upperBound...]
+            guard let stop = rest.range(of: #"(根据|依据|按照|依照|编制|制作|负责)"#, options: .regularExpression) else { continue }
+            let name = String(rest[..<stop.lowerBound])
+            if isAgencyName(name) { return name }
+        }
+        return nil
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        guard let (_, length) = DateText.read(text, from: text.startIndex) else { return false }
+        return length == text.count
+    }
+
+    static func isAgencyName(_ text: String) -> Bool {
+        (4...40).contains(text.count)
+            && !text.contains(where: { "。，,；;：:、！？!?“”\"《》".contains($0) })
+            && !text.contains(where: \.isNumber)
+            && !text.hasPrefix("本") && !text.contains("报告")
+            && nameEnds.contains { text.hasSuffix($0) }
+    }
+}
