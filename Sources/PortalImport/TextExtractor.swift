@@ -33,6 +33,7 @@ enum TextExtractor {
         let rawLines = tika.lines
         /// Tika's text of a web page: a row a line, each cell led by this many tabs.
         let cellTabs = layout ? 1 : TabLedRows.cellTabs(rawLines)
+        let wordCells = !layout && rawLines.lazy.filter { $0.hasPrefix("\t") && !TabLedRows.isRow($0) }.prefix(3).count == 3
         let pageNumbers = pageFurnitureLines(rawLines)
         // A browser prints the whole page a little right of its header and footer: an indent
         // is counted from the text's own left edge, the least any line of it is indented.
@@ -115,7 +116,9 @@ enum TextExtractor {
                 if !cells.isEmpty { lines.append(SourceLine(cells: cells, position: position)) }
                 continue
             }
-            if !layout, trimmed.contains("\t") {
+            // In Word's text (cells a tab-led line each), a tab inside a line is the paragraph's own
+            // (联系电话：→0000…), kept as the Word import keeps it; elsewhere it separates a row's cells.
+            if !layout, !wordCells, trimmed.contains("\t") {
                 lines.append(SourceLine(cells: trimmed.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) },
                                         position: position))
                 continue

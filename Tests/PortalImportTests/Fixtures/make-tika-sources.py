@@ -10,7 +10,7 @@ text"). make-tika-text.sh then writes Tika's text of each into tika/. Run once; 
   footer (— 3 —, the page number a field); a footnote and an endnote on the overview's figure, a footnote on a figure of table 二; a
   comment on the preamble; a hyperlink; Word's `_GoBack` bookmark before heading 二; sub-heading
   （二） and section 五's problems numbered by a list (`word/numbering.xml`); a figure cell of table 二
-  holding its figure in two runs split by a bookmark. Every figure and sentence is template-filled's.
+  holding its figure in two runs split by a bookmark; a paragraph of 六 aligned with a tab. Every figure and sentence is template-filled's.
 - table-picture-media.docx: table 三 pasted as a picture, with its image part and the description
   Word gives it (`wp:docPr descr`), as a real file carries it (table-picture.docx has no image part).
 """
@@ -108,6 +108,8 @@ def word_parts(f):
     # 五's problems as a numbered list.
     after = internals.once(after, p("公开内容的解读还不够深入，下一步将加强政策解读。"),
                            numbered("公开内容的解读还不够深入。", 2) + numbered("下一步将加强政策解读。", 2))
+    # A paragraph aligned with a tab (联系电话：→0000-00000000): Tika prints the tab inside the line.
+    after += f'<w:p>{run("联系电话：")}<w:r><w:tab/></w:r>{run("0000-00000000")}</w:p>'
     sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rId11"/><w:footerReference w:type="default" r:id="rId12"/>'
             '<w:pgSz w:w="11906" w:h="16838"/></w:sectPr>')
     body = head + two + three + four + after + sect
