@@ -75,10 +75,25 @@ struct TabLedRow {
                 continue
             }
             if row.isEmpty { rowStart = cell.first?.line ?? 0 }
-            row.append(cell.map(\.text).joined())
+            row.append(Self.joined(cell.map(\.text)))
         }
         flush()
         return out
+    }
+
+    /// A cell's paragraphs as one text: a label broken in two runs together
+    /// (商业 / 企业), two figures stay apart (`1` / `0` is “1 0”, an error for
+    /// the mapper to name, never 10).
+    static func joined(_ paragraphs: [String]) -> String {
+        var text = ""
+        for paragraph in paragraphs {
+            if let last = text.last, let first = paragraph.first, last.isASCII, first.isASCII,
+               last.isLetter || last.isNumber, first.isLetter || first.isNumber {
+                text += " "
+            }
+            text += paragraph
+        }
+        return text
     }
 
     /// A cell of paragraphs: more than a wrapped label's few lines, or lines

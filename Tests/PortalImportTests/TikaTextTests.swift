@@ -185,6 +185,8 @@ final class TikaTextTests: XCTestCase {
         XCTAssertEqual(framed.map(\.text), ["示例市示范区人民政府", "2022年政府信息公开工作年度报告", "本报告根据条例编制。", "二、主动公开政府信息情况", "第二十条第（一）项"])
         XCTAssertEqual(framed.last?.cells, ["第二十条第（一）项"])
         XCTAssertEqual(TextExtractor.lines(of: "\t自然人\n\t商业\n企业\n\t科研\n机构\n\n").compactMap(\.cells), [["自然人", "商业企业", "科研机构"]])
+        // Two figures in one cell, a paragraph each: kept apart (an error the mapper names), never 10.
+        XCTAssertEqual(TextExtractor.lines(of: "\t规章\n\t1\n0\n\t0\n\n").compactMap(\.cells), [["规章", "1 0", "0"]])
         // A layout table's row holding a section's heading alone is the heading.
         XCTAssertNil(TextExtractor.lines(of: "\t二、主动公开政府信息情况\n\n").first?.cells)
     }
