@@ -29,7 +29,8 @@ enum TextExtractor {
             lines += row.sourceLines()
             row = TabLedRow()
         }
-        let tika = TikaMarkers(text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n"))
+        let textLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        let tika = TikaMarkers(layout ? textLines : IndentedCells.rowsALine(textLines))
         let rawLines = tika.lines
         /// Tika's text of a web page: a row a line, each cell led by this many tabs.
         let cellTabs = layout ? 1 : TabLedRows.cellTabs(rawLines)

@@ -79,6 +79,18 @@ final class TikaTextTests: XCTestCase {
         }
     }
 
+    /// A page pasted from Word: each cell's text in a paragraph on an indented line. Tika keeps the
+    /// markup's whitespace: a tab alone, the text on the next line, a blank line between cells, two between rows.
+    func testTikasTextOfAPageWithIndentedParagraphsInItsCellsImportsAsThePage() throws {
+        try assertSameAsOriginal(ImportFixtures.own("tika-sources/word-saved-page.html"))
+        let lines = IndentedCells.rowsALine(["\t", "  规章", "", "\t", "  1", "", "\t", "  ", "", "", "\t", "  行政许可", "", "\t", "  236", "", "",
+                                             "\t", "  第二十条第（五）项", "", "", "\t", "  a", "", "\t", "  b", "", ""])
+        XCTAssertEqual(lines.filter { !$0.isEmpty }, ["\t规章\t1\t", "\t行政许可\t236", "\t第二十条第（五）项", "\ta\tb"])
+        XCTAssertEqual(lines.count, 28, "every line keeps its number")
+        // Word's shape, a cell's text on the tab's line, is left alone.
+        XCTAssertEqual(IndentedCells.rowsALine(["\t规章", "\t1", "", "\t", "\t5"]), ["\t规章", "\t1", "", "\t", "\t5"])
+    }
+
     /// Numbers Word draws from a numbered style (一、 （一） 1.) are not in Tika's text: the cells are the
     /// same, the sub-headings and list items come unnumbered (nothing in the text says they were).
     func testNumbersFromWordsStylesAreLostInTikasTextButNotTheCells() throws {

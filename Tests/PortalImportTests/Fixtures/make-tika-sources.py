@@ -11,6 +11,8 @@ text"). make-tika-text.sh then writes Tika's text of each into tika/. Run once; 
   comment on the preamble; a hyperlink; Word's `_GoBack` bookmark before heading 二; sub-heading
   （二） and section 五's problems numbered by a list (`word/numbering.xml`); a figure cell of table 二
   holding its figure in two runs split by a bookmark; a paragraph of 六 aligned with a tab. Every figure and sentence is template-filled's.
+- word-saved-page.html: template-filled.html with each cell's text in a paragraph on an indented line, as
+  a page pasted from Word is marked up; Tika keeps the markup's newlines and spaces.
 - table-picture-media.docx: table 三 pasted as a picture, with its image part and the description
   Word gives it (`wp:docPr descr`), as a real file carries it (table-picture.docx has no image part).
 """
@@ -155,11 +157,24 @@ def table_picture(f):
           relationships={"rId30": ("image", "media/image1.png", False)}, media={"media/image1.png": png()})
 
 
+def word_saved_page():
+    """template-filled.html with every cell's text in a paragraph on an indented line of its own, as a
+    page pasted from Word is marked up (`<td>` / `  <p class="MsoNormal"><span>…</span></p>` / `</td>`)."""
+    import re
+    with open(os.path.join(HERE, "variants", "template-filled.html"), encoding="utf-8") as page:
+        html = page.read()
+    html = re.sub(r"<td([^>]*)>(.*?)</td>",
+                  lambda m: '<td%s>\n  <p class="MsoNormal"><span>%s</span></p>\n</td>' % (m.group(1), m.group(2)), html, flags=re.S)
+    with open(os.path.join(OUT, "word-saved-page.html"), "w", encoding="utf-8") as out:
+        out.write(html)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     f = variants.figures()
     word_parts(f)
     table_picture(f)
+    word_saved_page()
 
 
 if __name__ == "__main__":
