@@ -29,8 +29,16 @@ enum TextExtractor {
             lines += row.sourceLines()
             row = TabLedRow()
         }
-        let textLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-        let tika = TikaMarkers(layout ? textLines : IndentedCells.rowsALine(textLines))
+        // Each line's number in the file: a line split in two keeps its number for both parts.
+        var numbers: [Int] = []
+        var split: [String] = []
+        for (index, line) in text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").enumerated() {
+            for part in layout ? [line] : figuresThenHeading(line) {
+                split.append(part)
+                numbers.append(index + 1)
+            }
+        }
+        let tika = TikaMarkers(layout ? split : IndentedCells.rowsALine(split))
         let rawLines = tika.lines
         /// Tika's text of a web page: a row a line, each cell led by this many tabs.
         let cellTabs = layout ? 1 : TabLedRows.cellTabs(rawLines)
@@ -48,7 +56,7 @@ enum TextExtractor {
                 if layout { page += raw.filter { $0 == "\u{0C}" }.count }
                 continue
             }
-            let number = index + 1
+            let number = numbers[index]
             // A footnote's text, printed where it is referenced: not the report's.
             if tika.notes.contains(index) { continue }
             var line = raw
@@ -137,13 +145,6 @@ enum TextExtractor {
             }
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count - leftEdge
             if layout { widths[lines.count] = WrappedText.printedWidth(line) }
-            if let (figures, heading) = figuresThenHeading(trimmed) {
-                // A table's last row run into the next section's heading (PDFBox's text, in content order).
-                lines.append(SourceLine(text: figures, position: position, startsParagraph: !layout || indent >= 2))
-                if layout { widths[lines.count] = WrappedText.printedWidth(heading) }
-                lines.append(SourceLine(text: heading, position: position, startsParagraph: true))
-                continue
-            }
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))
         }
         lines += rightTable
@@ -217,16 +218,14 @@ enum TextExtractor {
         return (String(line[left]), String(line[right]))
     }
 
-    /// `1 0 0 1 2 … 1五、存在的主要问题及改进情况`: figures, then a heading numbered like a
-    /// section's (五、, 第五部分), with no sentence between. Text taken from a PDF in its
-    /// content order (Apache Tika's, PDFBox's) runs a table's last row into what follows it.
-    static func figuresThenHeading(_ line: String) -> (String, String)? {
-        guard let first = line.first, first.isASCII, first.isNumber,
-              let match = line.range(of: #"^[0-9][0-9.,\s]*[0-9]\s*(?=(第?[一二三四五六七八九十]+(、|部分)[^\s0-9]))"#, options: .regularExpression) else { return nil }
-        let figures = line[match].trimmingCharacters(in: .whitespaces)
-        // At least two figures: a lone number before a heading is a page's, or a list's.
-        guard figures.split(whereSeparator: \.isWhitespace).count >= 2 else { return nil }
-        return (figures, String(line[match.upperBound...]))
+    /// PDFBox's text (Tika's of a PDF) runs a table's last row into the heading
+    /// printed under it: `1 0 0 1 2 … 1 1五、存在的主要问题…` is a row and a heading
+    /// (also 第五部分). Two figures at least: a lone number before a heading is a page's, or a list's.
+    static func figuresThenHeading(_ line: String) -> [String] {
+        guard line.contains("、") || line.contains("部分"),
+              let match = line.range(of: #"^\s*([0-9][0-9.,]*\s+)+[0-9][0-9.,]*(?=\s*第?[一二三四五六七八九十]{1,2}(、|部分))"#, options: .regularExpression)
+        else { return [line] }
+        return [String(line[match]), String(line[match.upperBound...]).trimmingCharacters(in: .whitespaces)]
     }
 
     /// Whether a line ends in a figure or a dash, as a table's row does.

@@ -141,6 +141,22 @@ final class TikaTextTests: XCTestCase {
         try assertSameAsOriginal(variant("cms-page.html"), tikaOf: "cms-page-chromium.pdf", sameWords: words)
     }
 
+    /// Text wrapped at a page's width is read as a PDF's: paragraphs by the lines' widths (a
+    /// sentence ending at the margin does not end its paragraph), Word's gaps before 年 and 件 out.
+    func testTikasTextOfAPDFGivesTheWordFilesParagraphs() throws {
+        // (The variants' narratives are a few lines each: too few to tell a wrapped text.)
+        try assertSameAsOriginal(ImportFixtures.own("xiasha-2021.docx"), tikaOf: "xiasha-2021.pdf", year: 2021)
+    }
+
+    /// `1 0 0 1 2 1 1 0 0 2 0 0 0 1 1五、存在的主要问题…`: PDFBox runs table 四's row into the heading under it.
+    func testARowRunIntoTheNextHeadingIsARowAndAHeading() {
+        XCTAssertEqual(TextExtractor.figuresThenHeading("1 0 0 1 2 1 1五、存在的主要问题及改进情况"), ["1 0 0 1 2 1 1", "五、存在的主要问题及改进情况"])
+        XCTAssertEqual(TextExtractor.figuresThenHeading("全年办理2件。三、其他"), ["全年办理2件。三、其他"])
+        XCTAssertEqual(TextExtractor.figuresThenHeading("2022年一、总体情况"), ["2022年一、总体情况"])
+        XCTAssertEqual(TextExtractor.figuresThenHeading("2 0 0 0 0 0 2 三、本年度办理结果"), ["2 0 0 0 0 0 2", "三、本年度办理结果"])
+        XCTAssertEqual(TextExtractor.figuresThenHeading("3 五、存在的主要问题"), ["3 五、存在的主要问题"], "a lone number is a page's")
+    }
+
     /// In PDFBox's text as in any plain text, a blank cell leaves no trace: a short row is refused, naming it.
     func testBlankCellsInTikasTextOfAPDFAreRefusedNotGuessed() throws {
         let outcome = try ImportSite().importFile(tika("template-some-blanks.pdf"), agency: "shifan")
