@@ -40,6 +40,10 @@ struct NarrativeMatcher {
     let unless: [[[Unicode.Scalar]]]
     private let certainWith: [[[Unicode.Scalar]]]
     private let unlessBefore: [[PhrasePattern]]
+    private let unlessAfter: [[[Unicode.Scalar]]]
+    /// Each claim's literal words of its `none` phrases: an out-of-scope
+    /// word inside them (纠错 in 无被纠错) does not put the zero out.
+    private let noneWords: [[[Unicode.Scalar]]]
     /// Each claim's kind (an index into `kinds`), when its phrases name an
     /// outcome shared by kinds (维持 of 行政复议 or of 行政诉讼).
     private let kindOf: [Int?]
@@ -91,6 +95,10 @@ struct NarrativeMatcher {
         unless = claims.claims.map { $0.unless.map(scalars) }
         certainWith = claims.claims.map { $0.certainWith.map(scalars) }
         unlessBefore = claims.claims.map { $0.unlessBefore.map(PhrasePattern.init) }
+        unlessAfter = claims.claims.map { $0.unlessAfter.map(scalars) }
+        noneWords = claims.claims.map { claim in
+            claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
+        }
         let kindLists = claims.claims.map(\.kindOf).filter { !$0.isEmpty }.reduce(into: [[String]]()) { if !$0.contains($1) { $0.append($1) } }
         kinds = kindLists.map { $0.map(scalars) }
         let kindOf = claims.claims.map { claim in kindLists.firstIndex(of: claim.kindOf) }
@@ -160,7 +168,9 @@ struct NarrativeMatcher {
             guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
-                  !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }) else { continue }
+                  !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
+                  !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) })
+            else { continue }
             // An out-of-scope word is the figure's own inside its claim's words
             // or, where the sentence names an appeal's kind, an outcome's listed
             // beside it (结果维持2件、纠正1件); 其中予以公开5件
@@ -365,19 +375,44 @@ struct NarrativeMatcher {
 
     /// Outcomes stated as the whole of a figure just read: 被申请行政复议2件，
     /// 均维持原行政行为 is 结果维持 = 2, when nothing else is counted between
-    /// and the figure's clause names one kind of appeal only.
+    /// and the figure names one kind of appeal only; after figures of two
+    /// kinds listed together (行政复议2件、行政诉讼1件，均维持), each kind's
+    /// outcome is its own figure.
     private func wholes(in text: NarrativeText, after statements: [NarrativeStatement], numbers: [StatedNumber]) -> [NarrativeStatement] {
         var found: [NarrativeStatement] = []
-        for statement in statements where !statement.writtenAsNone {
-            let parts = claims.claims.indices.filter { claims.claims[$0].allOf == statement.claim.id }
+        let figures = numbers.filter { $0.unit != .percent }
+        func wholeParts(of statement: NarrativeStatement) -> [Int] {
+            statement.writtenAsNone ? [] : claims.claims.indices.filter { claims.claims[$0].allOf == statement.claim.id }
+        }
+        for statement in statements {
+            let parts = wholeParts(of: statement)
             guard !parts.isEmpty else { continue }
-            // The kind is the figure's own clause's (行政诉讼3件，均为结果维持).
+            // The kind is the figure's own clause's (行政诉讼3件，均为结果维持),
+            // or the words since the figure before it (、行政诉讼1件).
             let clause = text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)
-            let nextFigure = numbers.first { $0.start >= statement.unitEnd && $0.unit != .percent }?.start ?? text.scalars.count
-            let rest = statement.unitEnd..<min(nextFigure, text.end(of: statement.unitEnd, ends: NarrativeText.sentenceEnds))
+            let previous = figures.last { $0.unitEnd <= statement.range.lowerBound }?.unitEnd ?? 0
+            let ownWords = max(clause, previous)..<statement.range.lowerBound
+            let sentenceEnd = text.end(of: statement.unitEnd, ends: NarrativeText.sentenceEnds)
+            // The rest up to the next figure; across figures of other kinds
+            // listed with it (、行政诉讼1件), to a 均维持 of them all.
+            var from = statement.unitEnd
+            var chained = false
+            var rest: Range<Int> = from..<from
+            while true {
+                let next = figures.first { $0.start >= from }
+                rest = from..<min(next?.start ?? text.scalars.count, sentenceEnd)
+                guard whole[parts[0]].allSatisfy({ text.firstMatch(of: [$0], in: rest) == nil }),
+                      let next, next.start < sentenceEnd, rest.count <= 16,
+                      !outOfScope.contains(where: { text.contains($0, in: rest) }),
+                      let listed = statements.first(where: { $0.range.lowerBound == next.start && !$0.writtenAsNone }),
+                      listed.claim.id != statement.claim.id, !wholeParts(of: listed).isEmpty else { break }
+                from = listed.unitEnd
+                chained = true
+            }
             for part in parts {
                 guard let span = whole[part].lazy.compactMap({ text.firstMatch(of: [$0], in: rest) }).first,
-                      kindOf[part] == nil || kindNamed(in: text, clause..<span.upperBound) == kindOf[part] else { continue }
+                      kindOf[part] == nil || kindNamed(in: text, ownWords) == kindOf[part]
+                        || (!chained && kindNamed(in: text, clause..<span.upperBound) == kindOf[part]) else { continue }
                 found.append(NarrativeStatement(claim: claims.claims[part], value: statement.value, precision: statement.precision,
                                                 range: span, unitEnd: span.upperBound, certain: statement.certain))
             }
@@ -385,7 +420,9 @@ struct NarrativeMatcher {
         return found
     }
 
-    /// Quantities stated as none: 未收到政府信息公开申请, 无行政复议.
+    /// Quantities stated as none: 未收到政府信息公开申请, 无行政复议; outcomes
+    /// of table 四 (无被纠错, 行政诉讼无败诉) of the kind the phrase or the
+    /// sentence names.
     private func zeros(in text: NarrativeText, numbers: [StatedNumber], year: Int) -> [NarrativeStatement] {
         guard !none.isEmpty else { return [] }
         var found: [NarrativeStatement] = []
@@ -401,20 +438,58 @@ struct NarrativeMatcher {
                 nextFigure = figures.next()
             }
             guard !hasFigure, clause.count >= 2,
-                  clause.contains(where: { text.scalars[$0] == "未" || text.scalars[$0] == "无" || text.scalars[$0] == "没" }),
-                  !outOfScope.contains(where: { scopesOut($0, text, in: clause) }),
+                  clause.contains(where: { Self.negations.contains(text.scalars[$0]) }),
                   !mentionsOtherYear(text, before: clause.upperBound, year: year) else { continue }
+            // An out-of-scope word puts the clause out, unless it is inside
+            // the claim's own none words (纠错 in 行政复议…被纠错).
+            let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
+            let sentenceStart = text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)
             var seen = Set<Int>()
             for phrase in none where !seen.contains(phrase.claim) {
                 guard let span = text.lastMatch(of: phrase.before.parts, in: clause, gaps: phrase.before.gaps),
-                      !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }) else { continue }
+                      !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }),
+                      scopedOut.allSatisfy({ word in noneWords[phrase.claim].contains { $0.contains(word) } }) else { continue }
+                var certain = true
+                if let kind = kindOf[phrase.claim] {
+                    // 行政复议…被纠错 (行政败诉) names its kind; 无被纠错 takes the one
+                    // the sentence names before it. A review body's words put it out.
+                    let before = sentenceStart..<span.lowerBound
+                    let bare = phrase.before.parts.first?.first.map { Self.negations.contains($0) } ?? false
+                    guard bare ? kindNamed(in: text, before) == kind : (kindStarting(at: span.lowerBound, in: text) ?? kind) == kind,
+                          (clause.lowerBound..<span.upperBound).contains(where: { Self.negations.contains(text.scalars[$0]) }),
+                          !unlessBefore[phrase.claim].contains(where: { text.lastMatch(of: $0.parts, in: before, gaps: $0.gaps) != nil }) else { continue }
+                    certain = certainWith[phrase.claim].isEmpty
+                        || certainWith[phrase.claim].contains { text.contains($0, in: sentenceStart..<clause.upperBound) }
+                }
                 seen.insert(phrase.claim)
                 found.append(NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,
-                                                range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: true,
+                                                range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: certain,
                                                 writtenAsNone: true))
             }
         }
         return found
+    }
+
+    private static let negations: Set<Unicode.Scalar> = ["未", "无", "没"]
+
+    /// The kind whose word starts at `index`, the longest word over a
+    /// shorter one (复议后起诉 over 行政复议 in 行政复议后起诉).
+    private func kindStarting(at index: Int, in text: NarrativeText) -> Int? {
+        var best: (kind: Int, length: Int)?
+        for (kind, words) in kinds.enumerated() {
+            for word in words where text.hasPrefix(word, at: index) && word.count > (best?.length ?? 0) {
+                best = (kind, word.count)
+            }
+        }
+        // A longer word of another kind over this one (行政复议后起诉).
+        guard let best else { return nil }
+        let span = index..<(index + best.length)
+        let longer = kinds.indices.contains { other in
+            other != best.kind && kinds[other].contains { word in
+                word.count > best.length && (max(0, index - word.count + 1)...index).contains { text.hasPrefix(word, at: $0) && ($0..<($0 + word.count)).overlaps(span) }
+            }
+        }
+        return longer ? nil : best.kind
     }
 }
 

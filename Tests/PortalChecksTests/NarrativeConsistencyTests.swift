@@ -23,8 +23,9 @@ struct NarrativeConsistencyTests {
     static let words = BreakdownWords(FormLoader.builtInForms().forms["gov-info-2021"]?.narrativeBreakdowns ?? NarrativeBreakdowns())
 
     /// What the check finds in one sentence, in the corpus's words; with
-    /// `rates`, where it states 办结率100% (a finding only when the table
-    /// carries applications over).
+    /// `rates`, where it states 办结率100% or that every application was
+    /// closed (已全部办结; a finding only when the table carries
+    /// applications over).
     static func findings(in sentence: String, rates: Bool = true) throws -> String {
         let matcher = try #require(NarrativeClaimsCorpusTests.matcher)
         let text = NarrativeText(sentence, folding: matcher.folding)
@@ -43,6 +44,7 @@ struct NarrativeConsistencyTests {
             }
         }
         if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime).isEmpty { words.append("rate") }
+        if rates, !NarrativeConsistencyCheck.allClosed(in: text, matcher: matcher, words: Self.words).isEmpty { words.append("allClosed") }
         return words.isEmpty ? "-" : words.joined(separator: " ")
     }
 
