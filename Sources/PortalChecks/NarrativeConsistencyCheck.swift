@@ -87,7 +87,7 @@ enum NarrativeConsistencyCheck {
     /// Where a narrative says every application was closed (已全部办结,
     /// 均已办结) in a sentence about applications for information: not the
     /// rest of them (其余), last year's (上年结转的2件), letters or hotlines,
-    /// nor those closed in time (均在法定期限内办结).
+    /// those closed in time (均在法定期限内办结), nor 尚未全部办结.
     static func allClosed(in text: NarrativeText, matcher: NarrativeMatcher, words: BreakdownWords) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for word in words.allClosed {
@@ -96,7 +96,9 @@ enum NarrativeConsistencyCheck {
                 i = span.upperBound
                 let sentence = text.start(of: span.lowerBound, ends: NarrativeText.sentenceEnds)..<text.end(of: span.upperBound, ends: NarrativeText.sentenceEnds)
                 let before = sentence.lowerBound..<span.lowerBound
-                guard !found.contains(where: { $0.overlaps(span) }), text.contains(application, in: before),
+                // 尚未全部办结 says the opposite.
+                let negated = (max(before.lowerBound, span.lowerBound - 2)..<span.lowerBound).contains { ["未", "没", "不"].contains(text.scalars[$0]) }
+                guard !negated, !found.contains(where: { $0.overlaps(span) }), text.contains(application, in: before),
                       !words.allClosedUnless.contains(where: { text.contains($0, in: before) }),
                       !words.onTime.contains(where: { text.contains($0, in: max(sentence.lowerBound, span.lowerBound - 8)..<span.lowerBound) }),
                       !matcher.claims.otherMatters.contains(where: { text.contains(Array($0.unicodeScalars), in: sentence) }) else { continue }

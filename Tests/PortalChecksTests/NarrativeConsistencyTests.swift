@@ -83,6 +83,19 @@ struct NarrativeConsistencyTests {
         }
     }
 
+    /// A real report that carries applications over (天津市 2021: 810) says
+    /// nowhere that every one was closed.
+    @Test(arguments: RealNarrativeTests.names)
+    func noEveryApplicationClosedWhereARealReportCarriesOver(name: String) throws {
+        let (_, transcribed, _) = try RealNarrativeTests.statements(of: name)
+        guard let carried = transcribed["carried_forward_total"], carried > 0 else { return }
+        let (body, _) = try RealNarrativeTests.body(of: name)
+        let matcher = try #require(NarrativeClaimsCorpusTests.matcher)
+        let text = NarrativeText(body, folding: matcher.folding)
+        #expect(NarrativeConsistencyCheck.allClosed(in: text, matcher: matcher, words: Self.words).isEmpty, "\(name)")
+        #expect(NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime).isEmpty, "\(name)")
+    }
+
     @Test(arguments: RealNarrativeTests.names)
     func nothingOnTheRealNarratives(name: String) throws {
         let (body, _) = try RealNarrativeTests.body(of: name)
