@@ -10,12 +10,7 @@ import Testing
 /// row of 其他处理) and nothing where it has no cell (现行有效件数, 收费金额).
 @Suite("Narrative claims, 2019 trial format")
 struct NarrativeTrialFormTests {
-    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/narrative-figure/corpus-2019.txt")
-
-    static var cases: [String] {
-        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && $0.contains(" => ") }
-    }
+    static var cases: [String] { NarrativeClaimsCorpusTests.lines(of: "corpus-2019.txt") }
 
     static let matcher: NarrativeMatcher? = FormLoader.builtInForms().forms["gov-info-2019"].map { NarrativeMatcher($0.narrativeClaims) }
 
