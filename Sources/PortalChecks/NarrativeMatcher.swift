@@ -438,7 +438,7 @@ struct NarrativeMatcher {
                 nextFigure = figures.next()
             }
             guard !hasFigure, clause.count >= 2,
-                  clause.contains(where: { Self.negations.contains(text.scalars[$0]) }),
+                  clause.contains(where: { isNegation(at: $0, in: text) }),
                   !mentionsOtherYear(text, before: clause.upperBound, year: year) else { continue }
             // An out-of-scope word puts the clause out, unless it is inside
             // the claim's own none words (纠错 in 行政复议…被纠错).
@@ -454,9 +454,11 @@ struct NarrativeMatcher {
                     // 行政复议…被纠错 (行政败诉) names its kind; 无被纠错 takes the one
                     // the sentence names before it. A review body's words put it out.
                     let before = sentenceStart..<span.lowerBound
+                    // A bare phrase's gap names no kind (无一例被纠错, not 无行政复议被纠错).
                     let bare = phrase.before.parts.first?.first.map { Self.negations.contains($0) } ?? false
-                    guard bare ? kindNamed(in: text, before) == kind : (kindStarting(at: span.lowerBound, in: text) ?? kind) == kind,
-                          (clause.lowerBound..<span.upperBound).contains(where: { Self.negations.contains(text.scalars[$0]) }),
+                    guard bare ? kindNamed(in: text, before) == kind && !names(anyKindIn: span, text)
+                               : (kindStarting(at: span.lowerBound, in: text) ?? kind) == kind,
+                          (clause.lowerBound..<span.upperBound).contains(where: { isNegation(at: $0, in: text) }),
                           !unlessBefore[phrase.claim].contains(where: { text.lastMatch(of: $0.parts, in: before, gaps: $0.gaps) != nil }) else { continue }
                     certain = certainWith[phrase.claim].isEmpty
                         || certainWith[phrase.claim].contains { text.contains($0, in: sentenceStart..<clause.upperBound) }
@@ -471,6 +473,17 @@ struct NarrativeMatcher {
     }
 
     private static let negations: Set<Unicode.Scalar> = ["未", "无", "没"]
+
+    /// 未, 无 or 没 as a negation: not 未 of 未经 (未经复议直接起诉的…被纠错).
+    private func isNegation(at index: Int, in text: NarrativeText) -> Bool {
+        Self.negations.contains(text.scalars[index])
+            && !(text.scalars[index] == "未" && index + 1 < text.scalars.count && text.scalars[index + 1] == "经")
+    }
+
+    /// True when a kind's word is anywhere in the range.
+    private func names(anyKindIn range: Range<Int>, _ text: NarrativeText) -> Bool {
+        kinds.contains { words in words.contains { text.contains($0, in: range) } }
+    }
 
     /// The kind whose word starts at `index`, the longest word over a
     /// shorter one (复议后起诉 over 行政复议 in 行政复议后起诉).
