@@ -41,6 +41,7 @@ struct NarrativeMatcher {
     private let certainWith: [[[Unicode.Scalar]]]
     private let unlessBefore: [[PhrasePattern]]
     private let unlessAfter: [[[Unicode.Scalar]]]
+    private let probableWith: [[[Unicode.Scalar]]]
     /// Each claim's literal words of its `none` phrases: an out-of-scope
     /// word inside them (纠错 in 无被纠错) does not put the zero out.
     private let noneWords: [[[Unicode.Scalar]]]
@@ -96,6 +97,7 @@ struct NarrativeMatcher {
         certainWith = claims.claims.map { $0.certainWith.map(scalars) }
         unlessBefore = claims.claims.map { $0.unlessBefore.map(PhrasePattern.init) }
         unlessAfter = claims.claims.map { $0.unlessAfter.map(scalars) }
+        probableWith = claims.claims.map { $0.probableWith.map(scalars) }
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
         }
@@ -180,7 +182,11 @@ struct NarrativeMatcher {
             guard scopedOut.allSatisfy({ word in partWords.contains(word) || own.contains { $0.contains(word) } }) else { continue }
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
             guard !amongParts || listedParts.contains(claim) else { continue }
-            let certain = named && !amongParts && (certainWith[claim].isEmpty
+            // 通过依申请公开平台收到申请6件: probable, and only where the sentence
+            // names no other way (通过信函收到2件).
+            let probable = probableWith[claim].contains { text.contains($0, in: clause) }
+            if probable, unless[claim].contains(where: { text.contains($0, in: sentenceToClause.lowerBound..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }) { continue }
+            let certain = named && !amongParts && !probable && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
             // 受理申请15件（含上年结转3件）: this year's and last year's together;
             // 办理申请69件，含上年转来的3件 may be those or the ones closed.

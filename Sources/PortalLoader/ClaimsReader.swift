@@ -118,6 +118,7 @@ struct ClaimsReader {
         claim.kindOf = words(map.value("kindOf"), what: "kindOf")
         claim.unlessBefore = words(map.value("unlessBefore"), what: "unlessBefore")
         claim.unlessAfter = words(map.value("unlessAfter"), what: "unlessAfter")
+        claim.probableWith = words(map.value("probableWith"), what: "probableWith")
         claim.including = words(map.value("including"), what: "including")
         claim.includingAs = map.string("includingAs")?.value
         claim.all = words(map.value("all"), what: "all")
