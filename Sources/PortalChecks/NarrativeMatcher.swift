@@ -167,6 +167,11 @@ struct NarrativeMatcher {
             let nextFigure = index + 1 < numbers.count ? numbers[index + 1].start : clause.upperBound
             let itemEnd = (number.unitEnd..<min(clause.upperBound, max(number.unitEnd, nextFigure))).first { text.scalars[$0] == "、" }
                 ?? min(clause.upperBound, max(number.unitEnd, nextFigure))
+            // 行政复议、行政诉讼0件: a zero of every quantity listed before it.
+            if number.value == 0, resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure) == nil {
+                found += zeroOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
+                continue
+            }
             guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
@@ -252,6 +257,37 @@ struct NarrativeMatcher {
         guard candidates.count == 1, let (claim, isCertain) = candidates.first else { return nil }
         return (claim, isCertain)
     }
+
+    /// A zero after quantities listed together (行政复议、行政诉讼0件; 行政复议和
+    /// 行政诉讼案件0件): none of each, since counts are never negative. Only
+    /// unambiguous phrases of claims without a kind, each its own words,
+    /// joined by 、 和 及 与 或 and right before the figure.
+    private func zeroOfEach(in text: NarrativeText, context: Range<Int>, number: StatedNumber,
+                            clause: Range<Int>, beforeFigure: Range<Int>) -> [NarrativeStatement] {
+        var spans: [Int: Range<Int>] = [:]
+        for phrase in before where phrase.certain && phrase.before.parts.count == 1 && kindOf[phrase.claim] == nil {
+            guard let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) else { continue }
+            if let known = spans[phrase.claim], known.upperBound >= span.upperBound { continue }
+            spans[phrase.claim] = span
+        }
+        let listed = spans.sorted { $0.value.lowerBound < $1.value.lowerBound }
+        guard listed.count >= 2, let last = listed.last?.value, number.start - last.upperBound <= 4,
+              !(last.upperBound..<number.start).contains(where: { NarrativeText.isClauseEnd(text.scalars[$0]) }),
+              zip(listed, listed.dropFirst()).allSatisfy({ pair in
+                  pair.0.value.upperBound <= pair.1.value.lowerBound
+                      && (pair.0.value.upperBound..<pair.1.value.lowerBound).allSatisfy { Self.listJoins.contains(text.scalars[$0]) }
+              }) else { return [] }
+        return listed.compactMap { claim, _ in
+            guard claims.claims[claim].unit == .count, !unless[claim].contains(where: { text.contains($0, in: clause) }),
+                  !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
+                  outOfScope.allSatisfy({ !scopesOut($0, text, in: clause) }) else { return nil }
+            let certain = certainWith[claim].isEmpty || certainWith[claim].contains { text.contains($0, in: beforeFigure) }
+            return NarrativeStatement(claim: claims.claims[claim], value: 0, precision: number.precision,
+                                      range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain)
+        }
+    }
+
+    private static let listJoins: Set<Unicode.Scalar> = ["、", "和", "及", "与", "或", " "]
 
     /// The one kind the range names (its words, a longer one over a shorter:
     /// 复议后起诉 over 行政复议 in 行政复议后起诉); nil for none or more than one.
