@@ -20,7 +20,7 @@ enum NarrativeConsistencyCheck {
                 check($0, text: text, at: location, table: table)
             }
             if let carriedForward = matcher.claims.claim("carriedForward").flatMap(table), carriedForward.value > 0 {
-                problems += closedRates(in: text, matcher: matcher, onTime: words.onTime).map { range in
+                problems += closedRates(in: text, matcher: matcher, onTime: words.onTime, unless: words.rateUnless).map { range in
                     .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
                              "“\(text.quote(around: range))” states a 办结率 of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
                              hint: "say what the rate counts (按时办结率: closed within the time limit), or correct the narrative or the table")
@@ -70,14 +70,17 @@ enum NarrativeConsistencyCheck {
 
     /// Where a narrative states 办结率100% of applications: in a sentence
     /// about applications for information (申请), not one about letters or
-    /// hotlines, and not an on-time rate (按时办结率).
-    static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher, onTime: [[Unicode.Scalar]]) -> [Range<Int>] {
+    /// hotlines, reviews or lawsuits (`unless` before it), and not an on-time
+    /// rate (按时办结率).
+    static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher, onTime: [[Unicode.Scalar]],
+                            unless: [[Unicode.Scalar]] = []) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for number in matcher.numbers(in: text) where number.unit == .percent && number.value == 100 {
             let sentence = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
             guard let rate = text.lastMatch(of: [rateWord], in: max(sentence.lowerBound, number.start - 6)..<number.start),
                   !onTime.contains(where: { text.contains($0, in: max(sentence.lowerBound, rate.lowerBound - 8)..<rate.lowerBound) }),
                   text.contains(application, in: sentence.lowerBound..<number.start),
+                  !unless.contains(where: { text.contains($0, in: sentence.lowerBound..<rate.lowerBound) }),
                   !matcher.claims.otherMatters.contains(where: { text.contains(Array($0.unicodeScalars), in: sentence) }) else { continue }
             found.append(number.start..<number.unitEnd)
         }

@@ -41,6 +41,7 @@ struct BreakdownWords {
     let onTime: [[Unicode.Scalar]]
     let allClosed: [[Unicode.Scalar]]
     let allClosedUnless: [[Unicode.Scalar]]
+    let rateUnless: [[Unicode.Scalar]]
     /// The divisions (by index) whose lists may leave kinds out.
     let partial: Set<Int>
 
@@ -55,6 +56,7 @@ struct BreakdownWords {
         onTime = scalars(breakdowns.onTime)
         allClosed = scalars(breakdowns.allClosed)
         allClosedUnless = scalars(breakdowns.allClosedUnless)
+        rateUnless = scalars(breakdowns.rateUnless)
         partial = Set(breakdowns.divisions.indices.filter { breakdowns.divisions[$0].partial })
     }
 }

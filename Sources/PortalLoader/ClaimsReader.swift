@@ -49,7 +49,7 @@ struct ClaimsReader {
         let lists: [(String, WritableKeyPath<NarrativeBreakdowns, [String]>)] = [
             ("openers", \.openers), ("other", \.other), ("including", \.including),
             ("otherBases", \.otherBases), ("totals", \.totals), ("onTime", \.onTime),
-            ("allClosed", \.allClosed), ("allClosedUnless", \.allClosedUnless),
+            ("allClosed", \.allClosed), ("allClosedUnless", \.allClosedUnless), ("rateUnless", \.rateUnless),
         ]
         for (key, path) in lists { result[keyPath: path] = words(map.value(key), what: key) }
         if let list = map.value("divisions") {

@@ -43,7 +43,9 @@ struct NarrativeConsistencyTests {
                 }
             }
         }
-        if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime).isEmpty { words.append("rate") }
+        if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime, unless: Self.words.rateUnless).isEmpty {
+            words.append("rate")
+        }
         if rates, !NarrativeConsistencyCheck.allClosed(in: text, matcher: matcher, words: Self.words).isEmpty { words.append("allClosed") }
         return words.isEmpty ? "-" : words.joined(separator: " ")
     }

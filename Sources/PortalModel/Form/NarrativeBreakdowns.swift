@@ -30,6 +30,9 @@ public struct NarrativeBreakdowns: Sendable, Hashable {
     /// Words that, before them in the sentence, make them about a part or
     /// another year's applications (其余均已办结, 上年结转的2件已全部办结).
     public var allClosedUnless: [String] = []
+    /// Words that, before a 办结率 in the sentence, make it another
+    /// matter's rate (被申请行政复议2件，办结率100%).
+    public var rateUnless: [String] = []
 
     public init() {}
 }
