@@ -36,6 +36,17 @@ enum PDFExtractor {
                                    "scanned PDF, no text layer: the pages are images, there is no text to read",
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
         }
+        let (share, worst) = PDFTextLayer.junk(in: lines)
+        if share >= PDFTextLayer.junkLimit || !PDFTextLayer.looksChinese(lines) {
+            let sample = worst.map { line in
+                let printable = line.text.unicodeScalars.filter { $0.value >= 0x20 }.map(String.init).joined()
+                return "; e.g. page \(line.position.page ?? 1): “\(printable.trimmingCharacters(in: .whitespaces).prefix(40))”"
+            } ?? ""
+            let what = share >= PDFTextLayer.junkLimit ? "\(Int((share * 100).rounded())) % of its characters are not text" : "its Chinese characters are not the printed ones"
+            return .failure(.error(.importGarbledPdf, at: SourceLocation(path: path, line: worst?.position.line ?? 0),
+                                   "the PDF's text cannot be read: \(what) (its fonts carry no map from glyphs to characters)\(sample)",
+                                   hint: "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text"))
+        }
         return .success(pictured(placed(lines, file: file, tool: tool), file: file))
     }
 
