@@ -1,5 +1,5 @@
 /// A word's box as pdftotext gives it: in the page's stored coordinates.
-struct Box {
+struct WordBox {
     var text: String
     var xMin: Double
     var xMax: Double
@@ -28,7 +28,7 @@ enum PageTurn {
         private var counts: [PageTurn: Int] = [:]
 
         /// A line's direction, from its first word's centre to its last's.
-        mutating func count(_ words: [Box]) {
+        mutating func count(_ words: [WordBox]) {
             guard let first = words.first, let last = words.last, words.count >= 2 else { return }
             let dx = (last.xMin + last.xMax - first.xMin - first.xMax) / 2
             let dy = (last.yMin + last.yMax - first.yMin - first.yMax) / 2
@@ -48,7 +48,7 @@ enum PageTurn {
     }
 
     /// The word as it reads, in the coordinates of the page turned upright.
-    func word(_ box: Box, width: Double, height: Double) -> PDFWordBoxes.Word {
+    func word(_ box: WordBox, width: Double, height: Double) -> PDFWordBoxes.Word {
         let centreX = (box.xMin + box.xMax) / 2, centreY = (box.yMin + box.yMax) / 2
         switch self {
         case .upright:

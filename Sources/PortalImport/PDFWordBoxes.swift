@@ -25,7 +25,7 @@ struct PDFWordBoxes {
         guard xhtml.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(xhtml, name: "bbox.html", recovering: true) else { return }
         defer { xmlFreeDoc(document) }
         var page = 0
-        var boxes: [Int: [Box]] = [:]
+        var boxes: [Int: [WordBox]] = [:]
         var turns: [Int: PageTurn.Votes] = [:]
         var sizes: [Int: (width: Double, height: Double)] = [:]
         func visit(_ first: xmlNodePtr?) {
@@ -64,17 +64,17 @@ struct PDFWordBoxes {
         return Double(String(cString: value))
     }
 
-    private static func box(_ element: xmlNodePtr) -> Box? {
+    private static func box(_ element: xmlNodePtr) -> WordBox? {
         guard let xMin = number(element, "xMin"), let xMax = number(element, "xMax"),
               let yMin = number(element, "yMin"), let yMax = number(element, "yMax"),
               let content = xmlNodeGetContent(element) else { return nil }
         defer { free(content) }
-        return Box(text: String(cString: content), xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax)
+        return WordBox(text: String(cString: content), xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax)
     }
 
     /// The boxes of a printed line's words, in the order pdftotext read them.
-    private static func lineWords(_ line: xmlNodePtr) -> [Box] {
-        var words: [Box] = []
+    private static func lineWords(_ line: xmlNodePtr) -> [WordBox] {
+        var words: [WordBox] = []
         var node = line.pointee.children
         while let element = node {
             if element.pointee.type == XML_ELEMENT_NODE, element.pointee.name.map({ String(cString: $0) }) == "word", let box = box(element) {

@@ -78,6 +78,20 @@ final class PDFPageFurnitureTests: XCTestCase {
         XCTAssertNil(TextExtractor.sideBySide("全年共办理 120 件，   其中   答复 20 件"), "prose")
     }
 
+    /// The filled-in template dressed as a 公文 (`make-furniture.py`, LibreOffice's PDF): a red header
+    /// 示例市示范区人民政府文件 and its number above the title, a watermark in every page's header,
+    /// `— 3 —` page numbers, the signature. None of it becomes the agency, the preamble or a table's part.
+    func testARedHeaderAWatermarkAndPageNumbersStayOutOfTheReport() throws {
+        try ImportFixtures.requirePdftotext()
+        let (outcome, report) = try assertSameReport(pdf: ImportFixtures.own("variants/furniture.pdf"), word: ImportFixtures.own("variants/furniture.docx"),
+                                                     year: 2022, sameNarratives: ["preamble", "overview", "problems", "other"])
+        XCTAssertEqual(outcome.newAgency?.name, "示例市示范区人民政府")
+        XCTAssertEqual(outcome.cellsFilled, 200)
+        let preamble = try XCTUnwrap(report.narratives["preamble"]?.value)
+        XCTAssertFalse(preamble.contains("文件") || preamble.contains("示政发"), preamble)
+        XCTAssertFalse(report.narratives.values.contains { $0.value.contains("—") }, "a page number in a narrative")
+    }
+
     func testPageNumbersBesideAPageBreak() {
         let text = "一、总体情况\n本年度公开工作有序推进，\n示例年度报告    第 1 页 共 2 页\n\u{0C}示例年度报告（2022年度）\n全年主动公开信息1200条。\n示例年度报告    第 2 页 共 2 页\n\u{0C}示例年度报告（2022年度）\n结束。\n"
         XCTAssertEqual(TextExtractor.lines(of: text, layout: true).map(\.text), ["一、总体情况", "本年度公开工作有序推进，", "全年主动公开信息1200条。", "结束。"])
