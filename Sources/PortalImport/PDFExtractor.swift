@@ -28,8 +28,14 @@ enum PDFExtractor {
         case .finished(_, let output):
             data = output
         }
+        // Where each word sits on the page, from a second reading (`-bbox-layout`); without it, the text as it is.
+        let boxes: PDFWordBoxes? = if case .finished(0, let xhtml) = ExternalTool.run(tool, ["-bbox-layout", "-enc", "UTF-8", "-q", file.path, "-"], timeout: timeout) {
+            PDFWordBoxes(xhtml: xhtml)
+        } else {
+            nil
+        }
         let text = String(decoding: data, as: UTF8.self)
-        let lines = TextExtractor.lines(of: text, layout: true)
+        let lines = TextExtractor.lines(of: boxes?.withoutDiagonalText(text) ?? text, layout: true)
         let letters = lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
         guard letters >= 20 else {
             return .failure(.error(.importScannedPdf, at: SourceLocation(path: path),
@@ -47,7 +53,7 @@ enum PDFExtractor {
                                    "the PDF's text cannot be read: \(what) (its fonts carry no map from glyphs to characters)\(sample)",
                                    hint: "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text"))
         }
-        return .success(pictured(placed(lines, file: file, tool: tool), file: file))
+        return .success(pictured(boxes?.placing(lines) ?? lines, file: file))
     }
 
     /// The lines of pages that hold a picture (`pdfimages -list`, of the same
@@ -76,14 +82,5 @@ enum PDFExtractor {
             pages.insert(page)
         }
         return pages
-    }
-
-    /// The lines with where their words sit on the page, from a second
-    /// reading (`-bbox-layout`); without it, the lines as they are.
-    private static func placed(_ lines: [SourceLine], file: URL, tool: URL) -> [SourceLine] {
-        guard case .finished(0, let xhtml) = ExternalTool.run(tool, ["-bbox-layout", "-enc", "UTF-8", "-q", file.path, "-"], timeout: timeout) else {
-            return lines
-        }
-        return PDFWordBoxes(xhtml: xhtml).placing(lines)
     }
 }

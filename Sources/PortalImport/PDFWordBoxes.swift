@@ -19,6 +19,8 @@ struct PDFWordBoxes {
 
     /// The words of each page (1-based), grouped into printed lines, top to bottom, each left to right.
     private(set) var pages: [Int: [[Word]]] = [:]
+    /// The words of each page's diagonal text (a watermark drawn across it), top to bottom: not in `pages`.
+    private(set) var diagonal: [Int: [Word]] = [:]
 
     init(xhtml: Data) {
         // pdftotext writes an XHTML DOCTYPE (never fetched: no network), never entity declarations.
@@ -54,7 +56,10 @@ struct PDFWordBoxes {
             // columns are columns again.
             guard let turn = turns[page]?.turn else { continue }
             let size = sizes[page] ?? (0, 0)
-            pages[page] = Self.printedLines(words.map { turn.word($0, width: size.width, height: size.height) })
+            let turned = words.map { turn.word($0, width: size.width, height: size.height) }
+            let across = DiagonalText.chains(turned)
+            if !across.isEmpty { diagonal[page] = across.sorted().map { turned[$0] }.sorted { $0.middle < $1.middle } }
+            pages[page] = Self.printedLines(turned.indices.filter { !across.contains($0) }.map { turned[$0] })
         }
     }
 

@@ -6,14 +6,15 @@ none of the dress becomes a sentence, a title or the agency's name, nor breaks a
   with its document number, a diagonal watermark 示例区人民政府 in every page's header (Word's
   PowerPlusWaterMarkObject), page numbers `— 3 —` in the footer, the signature and date at the end;
 - variants/furniture.html (its PDF is Chromium's print, variants/furniture-chromium.pdf): the same
-  page with the watermark drawn across every page as rotated text, and a red seal (印章) whose name
-  runs round a circle as text, stamped over the signature.
+  page with the watermark drawn across every page as rotated text, and a red seal (印章), drawn (its
+  characters are paths, as in a seal's picture), stamped over the signature.
 
     python3 Tests/PortalImportTests/Fixtures/make-furniture.py
     cd Tests/PortalImportTests/Fixtures/variants && soffice --headless --convert-to pdf furniture.docx
     chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \\
         --print-to-pdf=furniture-chromium.pdf furniture.html
 """
+import math
 import os
 import sys
 import zipfile
@@ -81,10 +82,12 @@ def write_docx(path, body):
 
 
 def html(f):
+    # An electronic seal as agencies stamp it: a picture or vector paths; its ring of characters is
+    # drawn, not text (a few strokes stand for it), the star a path, all over the signature.
+    strokes = "".join(f'<path d="M {75 + 52 * math.cos(a):.1f} {75 - 52 * math.sin(a):.1f} l 6 -4 l -2 8 z" fill="#d00"/>'
+                      for a in [math.pi * (0.1 + 0.08 * i) for i in range(11)])
     seal = ('<svg class="seal" width="150" height="150" viewBox="0 0 150 150"><circle cx="75" cy="75" r="70" fill="none" stroke="#d00" stroke-width="4"/>'
-            '<path id="ring" d="M 25 75 A 50 50 0 1 1 125 75" fill="none"/>'
-            f'<text fill="#d00" font-size="17"><textPath href="#ring">{base.esc(v.AGENCY)}</textPath></text>'
-            '<text x="75" y="88" fill="#d00" font-size="36" text-anchor="middle">★</text></svg>')
+            + strokes + '<path d="M75 55 L81 71 L98 71 L84 81 L89 97 L75 87 L61 97 L66 81 L52 71 L69 71 Z" fill="#d00"/></svg>')
     style = ("body{font-family:serif;font-size:12pt} .red{color:#d00;font-size:30pt;text-align:center;margin:0}"
              " .number{text-align:center} hr{border:0;border-top:2px solid #d00}"
              " .watermark{position:fixed;top:45%;left:10%;font-size:56pt;color:rgba(0,0,0,.12);transform:rotate(-35deg)}"
