@@ -110,7 +110,7 @@ struct PDFWordBoxes {
     /// figures must be as many and the same, in order; otherwise that page
     /// gets no positions (nothing is placed by a guess).
     func placing(_ lines: [SourceLine]) -> [SourceLine] {
-        let lines = assemblingRows(lines)
+        let lines = assemblingRows(joiningSpacedDigits(lines))
         var placed = lines
         var byPage: [Int: [(index: Int, figures: [String])]] = [:]
         for (index, line) in lines.enumerated() where line.cells == nil {
