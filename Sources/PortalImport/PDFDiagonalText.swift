@@ -8,9 +8,10 @@
 enum DiagonalText {
     /// The indices of words that stand in a slanted straight row: four or
     /// more short words (a character or two, not figures), their characters
-    /// each the same step from the last, the step neither across nor down.
-    /// Running text, a table's figures and a heading wrapped a character a
-    /// line never do.
+    /// each the same step from the last, the step neither across nor down and
+    /// no longer than a character's size. Running text, a table's figures and
+    /// headings wrapped a character a line (a grid of characters, whose
+    /// diagonals stand further apart) never do.
     static func chains(_ words: [PDFWordBoxes.Word]) -> Set<Int> {
         let short = words.indices.filter { index in
             let text = words[index].text
@@ -23,7 +24,10 @@ enum DiagonalText {
                 let a = words[first], b = words[second]
                 let dx = b.centre - a.centre, dy = b.middle - a.middle
                 let step = (dx * dx + dy * dy).squareRoot()
-                guard dy > 0, step > 0, abs(dx) >= step / 4, abs(dy) >= step / 4, step <= 3 * max(a.height, b.height),
+                // Characters of one row stand a character's size apart (a turned character's box is larger
+                // than the character); a table's headings wrapped a character a line, further apart.
+                func size(_ word: PDFWordBoxes.Word) -> Double { min(2 * (word.centre - word.left), word.height) }
+                guard dy > 0, step > 0, abs(dx) >= step / 4, abs(dy) >= step / 4, step <= 1.6 * min(size(a), size(b)),
                       abs(a.height - b.height) <= 0.1 * max(a.height, b.height) else { continue }
                 // Character positions along the row: a word of two characters is centred between its two.
                 func word(at ahead: Double, from position: (x: Double, y: Double), among chain: [Int]) -> Int? {

@@ -8,12 +8,17 @@ import Foundation
 /// cells of their own: the digits stand in a row, a small and even gap apart
 /// (under half a digit's height; a table's columns stand much further apart).
 extension PDFWordBoxes {
-    func joiningSpacedDigits(_ lines: [SourceLine]) -> [SourceLine] {
-        lines.map { line in
-            guard line.cells == nil, let page = line.position.page, let printed = pages[page] else { return line }
+    /// The lines with each figure's spaced digits joined, and the boxes with
+    /// their words joined as well (the rows' figures are matched with the
+    /// printed lines' afterwards).
+    func joiningSpacedDigits(_ lines: [SourceLine]) -> (lines: [SourceLine], boxes: PDFWordBoxes) {
+        var boxes = self
+        let lines = lines.map { line -> SourceLine in
+            guard line.cells == nil, let page = line.position.page, let printed = boxes.pages[page] else { return line }
             let tokens = Self.tokenRanges(line.text)
             guard tokens.count >= 2, tokens.contains(where: { Self.isDigit($0.text) }),
-                  let words = printed.first(where: { $0.map(\.text) == tokens.map(\.text) }) else { return line }
+                  let printedIndex = printed.firstIndex(where: { $0.map(\.text) == tokens.map(\.text) }) else { return line }
+            let words = printed[printedIndex]
             var runs: [ClosedRange<Int>] = []
             var start = 0
             while start < words.count {
@@ -34,17 +39,26 @@ extension PDFWordBoxes {
                         continue
                     }
                 }
-                if end > start { runs.append(start...end) }
+                // Digits starting with 0 are never one number (figures printed against each other, `0 0 002`).
+                if end > start, words[start].text != "0" { runs.append(start...end) }
                 start = end + 1
             }
             guard !runs.isEmpty else { return line }
             var line = line
+            var joined = words
             for run in runs.reversed() {
                 let range = tokens[run.lowerBound].range.lowerBound..<tokens[run.upperBound].range.upperBound
-                line.text.replaceSubrange(range, with: run.map { tokens[$0].text }.joined())
+                let text = run.map { tokens[$0].text }.joined()
+                line.text.replaceSubrange(range, with: text)
+                let first = words[run.lowerBound], last = words[run.upperBound]
+                let right = 2 * last.centre - last.left
+                joined.replaceSubrange(run, with: [Word(text: text, left: first.left, centre: (first.left + right) / 2,
+                                                        middle: first.middle, height: run.map { words[$0].height }.max() ?? first.height)])
             }
+            boxes.pages[page]?[printedIndex] = joined
             return line
         }
+        return (lines, boxes)
     }
 
     /// A single digit, as a figure's spaced digits print.

@@ -18,7 +18,7 @@ struct PDFWordBoxes {
     }
 
     /// The words of each page (1-based), grouped into printed lines, top to bottom, each left to right.
-    private(set) var pages: [Int: [[Word]]] = [:]
+    var pages: [Int: [[Word]]] = [:]
     /// The words of each page's diagonal text (a watermark drawn across it), top to bottom: not in `pages`.
     private(set) var diagonal: [Int: [Word]] = [:]
 
@@ -110,7 +110,12 @@ struct PDFWordBoxes {
     /// figures must be as many and the same, in order; otherwise that page
     /// gets no positions (nothing is placed by a guess).
     func placing(_ lines: [SourceLine]) -> [SourceLine] {
-        let lines = assemblingRows(joiningSpacedDigits(lines))
+        let (spaced, boxes) = joiningSpacedDigits(lines)
+        return boxes.placingJoined(spaced)
+    }
+
+    private func placingJoined(_ lines: [SourceLine]) -> [SourceLine] {
+        let lines = assemblingRows(lines)
         var placed = lines
         var byPage: [Int: [(index: Int, figures: [String])]] = [:]
         for (index, line) in lines.enumerated() where line.cells == nil {

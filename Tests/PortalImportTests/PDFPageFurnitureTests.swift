@@ -105,17 +105,20 @@ final class PDFPageFurnitureTests: XCTestCase {
     }
 
     func testWordsInASlantedRowAreDiagonalText() {
-        func word(_ text: String, _ x: Double, _ y: Double, height: Double = 14) -> PDFWordBoxes.Word {
-            PDFWordBoxes.Word(text: text, left: x - 6, centre: x, middle: y, height: height)
+        func word(_ text: String, _ x: Double, _ y: Double, height: Double = 14, width: Double = 12) -> PDFWordBoxes.Word {
+            PDFWordBoxes.Word(text: text, left: x - width / 2, centre: x, middle: y, height: height)
         }
         // 示例区人民政府 drawn rising to the right; 政府 read as one word, centred between its two characters.
-        let watermark = [word("示", 155, 498, height: 146), word("例", 201, 466, height: 146), word("区", 247, 434, height: 146),
-                         word("人", 293, 402, height: 146), word("民", 339, 370, height: 146), word("政府", 408, 322, height: 146)]
+        let watermark = [word("示", 155, 498, height: 146, width: 46), word("例", 201, 466, height: 146, width: 46), word("区", 247, 434, height: 146, width: 46),
+                         word("人", 293, 402, height: 146, width: 46), word("民", 339, 370, height: 146, width: 46), word("政府", 408, 322, height: 146, width: 46)]
         let page = [word("行", 40, 100), word("政", 40, 114), word("复", 40, 128), word("议", 40, 142),  // a heading a character a line
                     word("结", 80, 100), word("果", 94, 100), word("1", 300, 500), word("0", 330, 515), word("2", 360, 530), word("3", 390, 545)]
         XCTAssertEqual(DiagonalText.chains(page + watermark), Set(page.count..<(page.count + watermark.count)))
         XCTAssertEqual(DiagonalText.chains(page), [])
         XCTAssertEqual(DiagonalText.chains(Array(watermark.prefix(3))), [], "three characters are no row")
+        // Table 四's headings wrapped a character a line, columns 31 pt and lines 15 pt apart: 议 结 他 审 stand on a slant.
+        let grid = [word("议", 72, 663), word("结", 103, 678), word("他", 134, 693), word("审", 166, 708)]
+        XCTAssertEqual(DiagonalText.chains(grid), [])
     }
 
     func testPageNumbersBesideAPageBreak() {

@@ -31,7 +31,7 @@ final class SpacedFiguresPDFTests: XCTestCase {
         func line(_ text: String, _ number: Int) -> SourceLine {
             SourceLine(text: text, position: SourcePosition(line: number, page: 1))
         }
-        let joined = boxes.joiningSpacedDigits([line("行政许可  2 3 6", 1), line("结果  1 0 0", 2), line("其他  1 2 3", 3)]).map(\.text)
+        let joined = boxes.joiningSpacedDigits([line("行政许可  2 3 6", 1), line("结果  1 0 0", 2), line("其他  1 2 3", 3)]).lines.map(\.text)
         XCTAssertEqual(joined, ["行政许可  236", "结果  1 0 0", "其他  1 2 3"], "uneven gaps (4 pt, then 6 pt): no telling which digits make a figure")
     }
 }
