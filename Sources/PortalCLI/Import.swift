@@ -7,11 +7,11 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn published reports (Word, web page, PDF, text) into content files, exactly as published.",
         discussion: """
-        Reads each file (a folder is imported file by file), recognises the format and the six sections, \
+        Reads each file (a folder, with its subfolders, is imported file by file), recognises the format and the six sections, \
         places every table row by its official label and writes report.yaml, the narratives and the original \
         file into content/agencies/<slug>/<year>/. Nothing is guessed: a row it cannot place or a cell it cannot \
         read is an error, and nothing is written for that report. The checks then run on what was imported.
-        Exit status: 0 imported (the checks' findings are the published report's own problems), \
+        Exit status: 0 imported, unchanged or kept (the checks' findings are the published report's own problems), \
         1 a file could not be imported (nothing written for it), 2 usage.
         """
     )
@@ -21,10 +21,10 @@ struct Import: ParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
-    @Option(help: "The agency's slug (its folder); otherwise found by the official name the report prints.")
+    @Option(help: "The agency's slug (its folder); otherwise found by the official name the report prints, or made from it (pinyin) for a new agency.")
     var agency: String?
 
-    @Option(help: "A CSV file of official name,slug lines, for reports of agencies not in the site yet.")
+    @Option(help: "A CSV file of official name,slug lines, naming the folders of agencies not in the site yet.")
     var agencies: String?
 
     @Option(help: "The report's year, when its title prints none.")

@@ -23,10 +23,17 @@ struct ImportReport {
         func count(_ status: ImportOutcome.Status) -> Int { outcomes.filter { $0.status == status }.count }
         var parts: [String] = []
         for (status, label) in [(ImportOutcome.Status.written, "imported"), (.dryRun, "read (dry run, nothing written)"),
-                                (.unchanged, "unchanged"), (.failed, "failed")] where count(status) > 0 {
+                                (.unchanged, "unchanged"), (.kept, "already imported from another file, kept"),
+                                (.failed, "failed")] where count(status) > 0 {
             parts.append("\(count(status)) \(label)")
         }
         var line = "\(outcomes.count) files: " + parts.joined(separator: ", ")
+        // Why files failed, by rule, most common first: what to look at in a large batch.
+        let reasons = Dictionary(grouping: outcomes.filter(\.failed).compactMap { $0.problems.first { $0.severity == .error }?.rule }, by: { $0 })
+        if !reasons.isEmpty {
+            line += " (" + reasons.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+                .map { "\($0.key): \($0.value.count)" }.joined(separator: ", ") + ")"
+        }
         let withErrors = outcomes.filter { !$0.failed && $0.checks.contains(where: \.isOutstandingError) }.count
         if withErrors > 0 {
             line += "; \(withErrors) report\(withErrors == 1 ? "" : "s") with errors in the published figures (portal build stops until each is corrected or acknowledged: --acknowledge, or acknowledged: in report.yaml)"
@@ -54,7 +61,8 @@ struct ImportReport {
             console.info("  agency: new, “\(agency.name)” → content/agencies/\(slug)/agency.yaml (check its kind, add shortName, parent, website\(how))")
         }
         console.report(outcome.problems, trailer: nil)
-        if !outcome.failed {
+        // A report kept from an earlier import was checked then (portal check checks it still).
+        if !outcome.failed, outcome.status != .kept {
             let broken = outcome.checks.filter(\.isOutstandingError)
             let acknowledged = outcome.checks.filter { $0.severity == .error && $0.acknowledgement != nil }
             if broken.isEmpty && acknowledged.isEmpty {

@@ -58,13 +58,41 @@ struct AgencyResolver {
                 hint: "create content/agencies/\(slug)/agency.yaml first, then import again"))
         }
         let named = options.agency == nil && options.agencySlugs[name] == nil
-        return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact), named: named))
+        let parent = Self.parent(of: name, among: existing)
+        return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact, parent: parent), named: named))
     }
 
-    static func agencyYAML(name: String, contact: Agency.Contact) -> String {
-        var lines = ["# Created by portal import from the agency's report: check the kind and add shortName, parent, website.",
+    /// The agency of the site whose name the new one's begins with — the
+    /// longest: 杭州市钱塘区人民政府 for its 下沙街道办事处, and, without the words
+    /// 人民政府, for its departments (杭州市钱塘区卫生健康局).
+    static func parent(of name: String, among existing: [String: String]) -> (slug: String, name: String)? {
+        var best: (slug: String, name: String, length: Int)?
+        for (slug, other) in existing.sorted(by: { $0.key < $1.key }) where !other.isEmpty && other != name {
+            let place = other.hasSuffix("人民政府") ? String(other.dropLast(4)) : other
+            for prefix in [other, place] where prefix.count >= 2 && name.hasPrefix(prefix) && name.count - prefix.count >= 2 {
+                if prefix.count > (best?.length ?? 0) { best = (slug, other, prefix.count) }
+            }
+        }
+        return best.map { ($0.slug, $0.name) }
+    }
+
+    static let firstLine = "# Created by portal import from the agency's report: check the kind and add shortName, parent, website."
+    static let firstLineWithParent = "# Created by portal import from the agency's report: check the kind, the parent, and add shortName, website."
+
+    static func parentLine(_ parent: (slug: String, name: String)) -> String {
+        "parent: \(parent.slug)  # \(parent.name), whose name this one's begins with"
+    }
+
+    /// The first line of an agency.yaml given a parent after it was written.
+    static func withParentComment(_ text: String) -> String {
+        text.hasPrefix(firstLine) ? firstLineWithParent + text.dropFirst(firstLine.count) : text
+    }
+
+    static func agencyYAML(name: String, contact: Agency.Contact, parent: (slug: String, name: String)? = nil) -> String {
+        var lines = [parent == nil ? firstLine : firstLineWithParent,
                      "name: \(ReportYAML.quoted(name))",
                      "kind: \(Agency.Kind.from(name: name).rawValue)"]
+        if let parent { lines.append(parentLine(parent)) }
         let fields = [("phone", contact.phone), ("address", contact.address), ("postcode", contact.postcode), ("email", contact.email)]
         let present = fields.compactMap { key, value in value.map { (key, $0) } }
         if !present.isEmpty {

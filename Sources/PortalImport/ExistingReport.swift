@@ -41,6 +41,23 @@ struct ExistingReport {
                       hint: "compare the two; pass --force to replace it (imported from \(path))")
     }
 
+    /// When every cell equals the import's (the same report from another
+    /// file, or the same file read by another version of portal): a
+    /// warning naming the file the report was imported from.
+    func sameReport(as files: [String: Data], folder display: String, path: String) -> Diagnostic? {
+        guard let text = reportYAML, let new = files["report.yaml"].map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
+        let cells = rows(text)
+        guard !cells.isEmpty, cells == rows(new) else { return nil }
+        let original = text.split(separator: "\n").first { $0.hasPrefix("  name: ") }
+            .map { String($0.dropFirst("  name: ".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        let differing = files.keys.sorted().filter { name in (try? Data(contentsOf: folder.appendingPathComponent(name))) != files[name] }
+            .filter { $0 != "report.yaml" && !$0.hasPrefix("source.") }
+        let words = differing.isEmpty ? "" : " (\(differing.joined(separator: ", ")) read differently)"
+        return .warning(.importSameReport, at: SourceLocation(path: "\(display)/report.yaml"),
+                        "the report is already imported\(original.map { " from “\($0)”" } ?? ""), every cell equal to this file's\(words): kept as it is",
+                        hint: "nothing to do if it is the same report in another format; pass --force to replace it with this file (imported from \(path))")
+    }
+
     /// `table.row` → its cells as written, from the `  row: [...]` lines.
     private func rows(_ text: String) -> [String: String] {
         var rows: [String: String] = [:]

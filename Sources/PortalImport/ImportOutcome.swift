@@ -7,6 +7,9 @@ public struct ImportOutcome: Sendable {
         case written
         /// The same file was imported before: the files are already identical.
         case unchanged
+        /// The report is already in the site from another file of it (every
+        /// cell equal): kept as it is, nothing written.
+        case kept
         /// `--dry-run`: everything checked, nothing written.
         case dryRun = "dry-run"
         /// An import problem: nothing written.

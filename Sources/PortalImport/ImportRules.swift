@@ -23,6 +23,7 @@ extension Rule {
     public static let importNoAgency = Rule("import-no-agency", .error, .import, "the agency cannot be told (no known name, no --agency/--agencies entry), or a new agency has no printed name")
     public static let importUsage = Rule("import-usage", .error, .import, "an --agency that is not a valid slug")
     public static let importExists = Rule("import-exists", .error, .import, "the report exists and differs (lists the rows); --force replaces it")
+    public static let importSameReport = Rule("import-same-report", .warning, .import, "the report is already imported from another file of it (every cell equal: its Word and its PDF, say): kept as it is; --force replaces it")
     public static let importWrite = Rule("import-write", .error, .import, "the files cannot be written")
     public static let importTableAbsent = Rule("import-table-absent", .warning, .import, "a table section prints no figures: its cells are written blank")
     public static let importRowsByOrder = Rule("import-rows-by-order", .warning, .import, "a table prints no row labels; its rows of figures were placed in the official order")
@@ -51,6 +52,7 @@ extension Rule {
         .importNoAgency,
         .importUsage,
         .importExists,
+        .importSameReport,
         .importWrite,
         .importTableAbsent,
         .importRowsByOrder,

@@ -14,20 +14,47 @@ public struct Importer: Sendable {
         self.options = options
     }
 
-    /// Every file named, folders expanded (sorted, hidden files skipped).
+    /// Every file named, folders expanded with their subfolders (downloads
+    /// kept a folder per agency), in name order, hidden files skipped.
     public func importFiles(_ paths: [String]) -> [ImportOutcome] {
-        var outcomes: [ImportOutcome] = []
-        for path in paths {
-            let url = URL(fileURLWithPath: path)
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-                outcomes += names.map { importFile(url.appendingPathComponent($0), displayPath: (path as NSString).appendingPathComponent($0)) }
-            } else {
-                outcomes.append(importFile(url, displayPath: path))
-            }
-        }
+        let outcomes = paths.flatMap { path in Self.files(at: path).map { importFile(URL(fileURLWithPath: $0), displayPath: $0) } }
+        linkParents(of: outcomes)
         return outcomes
+    }
+
+    /// A district's departments imported before the district's own report
+    /// got no parent then: now that the batch is in, each agency it created
+    /// without one gets the parent its name begins with.
+    private func linkParents(of outcomes: [ImportOutcome]) {
+        let created = Set(outcomes.filter { $0.status == .written && $0.newAgency != nil }.compactMap(\.agencySlug))
+        guard created.count > 1 else { return }
+        let existing = AgencyResolver(options: options).existing
+        for slug in created.sorted() {
+            let file = options.site.appendingPathComponent("content/agencies/\(slug)/agency.yaml")
+            guard let text = try? String(contentsOf: file, encoding: .utf8), !text.contains("\nparent:"),
+                  let name = existing[slug], let parent = AgencyResolver.parent(of: name, among: existing) else { continue }
+            var lines = text.components(separatedBy: "\n")
+            guard let kind = lines.firstIndex(where: { $0.hasPrefix("kind: ") }) else { continue }
+            lines.insert(AgencyResolver.parentLine(parent), at: kind + 1)
+            try? Data(AgencyResolver.withParentComment(lines.joined(separator: "\n")).utf8).write(to: file, options: .atomic)
+        }
+    }
+
+    /// The file itself, or the files under a folder, sorted, hidden ones and
+    /// the system's own (Thumbs.db, desktop.ini) left out.
+    static func files(at path: String) -> [String] {
+        var visited = Set<String>()
+        return files(at: path, visited: &visited)
+    }
+
+    /// `visited`: the folders read, by real path, so a link back up is read once.
+    private static func files(at path: String, visited: inout Set<String>) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+        guard visited.insert(URL(fileURLWithPath: path).resolvingSymlinksInPath().path).inserted else { return [] }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+            .filter { !$0.hasPrefix(".") && !["thumbs.db", "desktop.ini"].contains($0.lowercased()) }.sorted()
+        return names.flatMap { files(at: (path as NSString).appendingPathComponent($0), visited: &visited) }
     }
 
     /// Reports with pictures reach tens of MB; past this a file is not one report.
@@ -97,7 +124,13 @@ public struct Importer: Sendable {
         if existing.exists, existing.isIdentical(to: files) {
             outcome.status = .unchanged
         } else if existing.exists, !options.force {
-            outcome.problems.append(existing.refusal(files: files, folder: folder, path: displayPath))
+            // A folder of downloads often holds a report twice, as Word and as PDF.
+            if let same = existing.sameReport(as: files, folder: folder, path: displayPath) {
+                outcome.status = .kept
+                outcome.problems.append(same)
+            } else {
+                outcome.problems.append(existing.refusal(files: files, folder: folder, path: displayPath))
+            }
             return outcome
         }
         outcome.checks = ImportCheck.run(site: options.site, slug: slug, year: year, files: files, agencyYAML: agencyYAML)

@@ -40,9 +40,12 @@ enum ReportRecogniser {
         let agencyName = title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
-        let fromPDF = document.format == .pdf
+        // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
+        let fromPDF = document.format == .pdf || (document.format == .text && WrappedText.isWrapped(lines))
+        // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
+        let pageFurniture = fromPDF || document.format == .text
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
-        let preambleLines = lines[preambleStart..<preambleEnd].filter { !fromPDF || !HTMLDocumentReader.isChromeLine($0.text) }
+        let preambleLines = lines[preambleStart..<preambleEnd].filter { !pageFurniture || !HTMLDocumentReader.isChromeLine($0.text) }
         let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
         report.narratives["preamble"] = NarrativeText.markdown(preamble)
         report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
@@ -58,7 +61,7 @@ enum ReportRecogniser {
             let next = found.filter { $0 > heading }.min()
             var end = next ?? lines.count
             // A printed web page ends in its furniture (【打印本页】, 主办单位… ICP备…): not the last section's.
-            while fromPDF, next == nil, end > heading + 1,
+            while pageFurniture, next == nil, end > heading + 1,
                   lines[end - 1].cells == nil, HTMLDocumentReader.isChromeLine(lines[end - 1].text) || lines[end - 1].text.allSatisfy(\.isWhitespace) {
                 end -= 1
             }
@@ -68,7 +71,8 @@ enum ReportRecogniser {
             report.diagnostics.append(.warning(.importYearDiffers, at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
                 "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))
         }
-        let pictures = TablePictures.find(form: form, headings: headings, lines: lines, absent: report.absentTables, path: path)
+        let pictures = TablePictures.find(form: form, headings: headings, lines: lines, absent: report.absentTables, path: path,
+                                           traceless: document.format == .text)
         // A table said to be a picture is not also “printed with no figures”.
         let numbers = pictures.tables.compactMap { form.table($0)?.number }
         report.diagnostics.removeAll { diagnostic in

@@ -49,6 +49,15 @@ struct ReportTitle {
         }
         let above = lines[lines.startIndex..<index].filter { $0.cells == nil }.map { $0.text.filter { !$0.isWhitespace } }
         agencyName = above.last.flatMap { $0.isEmpty ? nil : $0 }
+        // A page's own title (its <title>, first in Apache Tika's text of a web page) above the
+        // article's title, which names the agency (示例市示范区人民政府 / 2022年…年度报告): the article's.
+        if agencyName == nil, let year, line.map({ $0 + 1 < lines.endIndex }) == true, let first = line {
+            let later = ReportTitle(lines[(first + 1)...])
+            if later.year == year, let name = later.agencyName {
+                agencyName = name
+                line = later.line
+            }
+        }
     }
 
     /// The agency's name in a part of the title: what comes before the

@@ -13,7 +13,16 @@ enum SignedAgency {
 
     /// `reportStart`: the first section heading's line.
     static func name(in lines: [SourceLine], reportStart: Int) -> String? {
-        signature(in: lines, reportStart: reportStart) ?? compiler(in: lines[..<min(reportStart, lines.count)])
+        (signature(in: lines, reportStart: reportStart) ?? compiler(in: lines[..<min(reportStart, lines.count)])).map(government)
+    }
+
+    /// A government's report is compiled and signed by its office (本报告由某市人民政府办公室编制;
+    /// an office's own report names itself in its title): the report is the government's.
+    static func government(_ name: String) -> String {
+        for office in ["人民政府办公室", "人民政府办公厅"] where name.hasSuffix(office) && name.count > office.count {
+            return String(name.dropLast(3))
+        }
+        return name
     }
 
     /// The name beside the date the report is signed with, on its last lines.

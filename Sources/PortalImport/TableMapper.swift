@@ -33,7 +33,18 @@ struct TableMapper {
         }
         // No label, no cells, no figure in any line but sentences: the report prints no such table.
         let printsFigures = region.contains { $0.endsInCells || ($0.line.cells == nil && !$0.line.text.contains("。") && $0.line.text.contains(where: \.isNumber)) }
-        if matches.isEmpty, !printsFigures { return absent(region) }
+        if matches.isEmpty, !printsFigures {
+            // Its headings printed as a table, and no row of figures, not even blank: the row was lost
+            // on the way (Tika drops a row wrapped in a content control), not left unprinted.
+            let headed = region.contains { ($0.line.cells?.count ?? 0) >= 2 }
+            let blankRow = region.contains { line in line.line.cells.map { $0.count >= 2 && $0.allSatisfy(\.isEmpty) } ?? false }
+            if headed, !blankRow {
+                var mapping = TableMapping()
+                mapping.diagnostics.append(incomplete(table.leafRows.map(\.row)))
+                return mapping
+            }
+            return absent(region)
+        }
         if matches.isEmpty, !labelled.isEmpty { return byOrder(region) }
         var mapping = TableMapping()
         let missing = labelled.filter { matches[$0.row.id] == nil }

@@ -17,8 +17,10 @@ enum TablePictures {
     }
 
     /// The errors, and the tables they say are pictures.
+    /// - Parameter traceless: text, where a picture may leave no trace at all (tika-app's `--text`
+    ///   prints none): a table section holding nothing, not even prose, held a picture.
     static func find(form: FormDefinition, headings: [Int?], lines: [SourceLine], absent: Set<String>,
-                     path: String) -> (diagnostics: [Diagnostic], tables: [String]) {
+                     path: String, traceless: Bool = false) -> (diagnostics: [Diagnostic], tables: [String]) {
         let tables = form.sections.compactMap { section -> String? in if case .table(let id) = section.content { id } else { nil } }
         guard !tables.isEmpty else { return ([], []) }
         // Headings and prose but not one table: pictures of tables, or a page that lost them.
@@ -31,9 +33,13 @@ enum TablePictures {
             guard case .table(let id) = section.content, absent.contains(id), let heading else { return nil }
             // The section, and the next heading (a PDF page's picture below it).
             let end = min(lines.count - 1, found.filter { $0 > heading }.min() ?? lines.count - 1)
-            guard lines[heading...end].contains(where: \.holdsPicture) else { return nil }
+            let empty = traceless && lines[heading...end].dropFirst().dropLast().allSatisfy { $0.cells == nil && $0.text.allSatisfy(\.isWhitespace) }
+            let pictured = lines[heading...end].contains(where: \.holdsPicture)
+            guard pictured || empty else { return nil }
+            let number = form.table(id)?.number ?? ""
             return (id, .error(.importNoTables, at: SourceLocation(path: path, line: lines[heading].position.line),
-                               "section \(section.heading) holds a picture and no table text: its table \(form.table(id)?.number ?? "") is an image, there are no figures to read",
+                               pictured ? "section \(section.heading) holds a picture and no table text: its table \(number) is an image, there are no figures to read"
+                                   : "section \(section.heading) holds nothing under its heading, no table text and no prose: its table \(number) was an image (a text export prints none) or was lost, there are no figures to read",
                                hint: hint))
         }
         return (pictured.map(\.1), pictured.map(\.0))

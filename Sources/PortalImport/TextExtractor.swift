@@ -12,8 +12,8 @@ enum TextExtractor {
     ///   paragraph and other lines continue it, and `\f` separates pages.
     static func lines(of text: String, layout: Bool = false) -> [SourceLine] {
         var lines: [SourceLine] = []
-        var row: [String]?
-        var rowStart = 0
+        /// A row of cells a tab-led line each (Word's text through Tika), until a blank line.
+        var row = TabLedRow()
         var page = 1
         /// Copied rows of one cell (`规章 |`): a table copied one cell per line.
         var singleCells = Set<Int>()
@@ -26,10 +26,22 @@ enum TextExtractor {
         /// PDF text: each text line's printed width, by its index in `lines`.
         var widths: [Int: Int] = [:]
         func endRow() {
-            if let cells = row { lines.append(SourceLine(cells: cells, position: SourcePosition(line: rowStart))) }
-            row = nil
+            lines += row.sourceLines()
+            row = TabLedRow()
         }
-        let rawLines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        // Each line's number in the file: a line split in two keeps its number for both parts.
+        var numbers: [Int] = []
+        var split: [String] = []
+        for (index, line) in text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").enumerated() {
+            for part in layout ? [line] : figuresThenHeading(line) {
+                split.append(part)
+                numbers.append(index + 1)
+            }
+        }
+        let tika = TikaMarkers(split)
+        let rawLines = tika.lines
+        /// Tika's text of a web page: a row a line, each cell led by this many tabs.
+        let cellTabs = layout ? nil : TabLedRows.cellTabs(rawLines)
         let pageNumbers = pageFurnitureLines(rawLines)
         // A browser prints the whole page a little right of its header and footer: an indent
         // is counted from the text's own left edge, the least any line of it is indented.
@@ -43,17 +55,30 @@ enum TextExtractor {
                 if layout { page += raw.filter { $0 == "\u{0C}" }.count }
                 continue
             }
-            let number = index + 1
+            let number = numbers[index]
+            // A footnote's text, printed where it is referenced: not the report's.
+            if tika.notes.contains(index) { continue }
             var line = raw
             // A page break (`pdftotext` prints a form feed, with or without -layout).
             if line.contains("\u{0C}") {
                 if layout { page += line.filter { $0 == "\u{0C}" }.count }
                 line.removeAll { $0 == "\u{0C}" }
             }
-            line = withoutArtifacts(withoutRadicals(line))
+            line = withoutRadicals(line)
+            if tika.pictures.contains(index) {
+                // A picture pasted in the report (a table as an image): said, so its section is not read as blank.
+                endRow()
+                var picture = SourceLine(text: "", position: SourcePosition(line: number))
+                picture.holdsPicture = true
+                lines.append(picture)
+            }
+            if let cellTabs, line.hasPrefix("\t") {
+                endRow()
+                lines.append(SourceLine(cells: TabLedRows.cells(line, tabs: cellTabs), position: SourcePosition(line: number)))
+                continue
+            }
             if !layout, line.hasPrefix("\t") {
-                if row == nil { row = []; rowStart = number }
-                row?.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces))
+                row.startCell(String(line.dropFirst()), line: number)
                 continue
             }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -62,10 +87,9 @@ enum TextExtractor {
                 blankBefore.insert(number + 1)
                 continue
             }
-            if row != nil, var cells = row, let last = cells.indices.last {
-                // A cell broken over lines in the export (商业 / 企业).
-                cells[last] += trimmed
-                row = cells
+            if !row.isEmpty {
+                // A cell's next paragraph, on a line of its own (商业 / 企业).
+                row.continueCell(trimmed, line: number)
                 continue
             }
             if isPageMark(trimmed) { continue }
@@ -191,31 +215,46 @@ enum TextExtractor {
         return (String(line[left]), String(line[right]))
     }
 
+    /// PDFBox's text (Tika's of a PDF) runs a table's last row into the heading
+    /// printed under it: `1 0 0 1 2 … 1 1五、存在的主要问题…` is a row and a heading.
+    static func figuresThenHeading(_ line: String) -> [String] {
+        guard line.contains("、"),
+              let match = line.range(of: #"^\s*([0-9][0-9.,]*\s+)+[0-9][0-9.,]*(?=[一二三四五六七八九十]{1,2}、)"#, options: .regularExpression)
+        else { return [line] }
+        return [String(line[match]), String(line[match.upperBound...])]
+    }
+
     /// Whether a line ends in a figure or a dash, as a table's row does.
     private static func endsInFigure(_ line: String) -> Bool {
         line.split(whereSeparator: \.isWhitespace).last.map { CellText.isCellToken(String($0)) } ?? false
     }
 
-    /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row.
+    /// `-4-`, `- 4 -`, `第4页`, `4/6`: page furniture between table rows, not a row. Also a
+    /// browser's print header and footer (`11/30/26, 11:48 PM 页面标题`, `https://… 3/3`),
+    /// which text without page breaks (PDFBox's, through Tika) prints among the lines.
     static func isPageMark(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
-        return compact.range(of: #"^([-－—–]\d+[-－—–]|第\d+页(共\d+页)?|\d+/\d+)$"#, options: .regularExpression) != nil
+        if compact.range(of: #"^([-－—–]\d+[-－—–]|第\d+页(共\d+页)?|\d+/\d+)$"#, options: .regularExpression) != nil { return true }
+        return text.contains("/") && text.range(of: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)? |(file|https?)://\S+ \d+/\d+$)"#, options: .regularExpression) != nil
     }
 
     /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):
     /// text taken from them reads the same but is not, in the narratives and the agency's name.
+    /// The supplement's radicals (U+2E80…) have no compatibility mapping; Chromium's
+    /// PDFs print 人⺠政府 with one: those that are a whole common character.
+    static let supplementRadicals: [Character: Character] = [
+        "⺠": "民", "⻄": "西", "⻆": "角", "⻅": "见", "⻉": "贝", "⻋": "车", "⻑": "長", "⻓": "长", "⻔": "门",
+        "⻚": "页", "⻛": "风", "⻜": "飞", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤",
+        "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙",
+    ]
+
     static func withoutRadicals(_ line: String) -> String {
         guard line.unicodeScalars.contains(where: { (0x2E80...0x2FDF).contains($0.value) }) else { return line }
         return String(line.map { character in
-            character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
+            if let whole = supplementRadicals[character] { return whole }
+            return character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
                 ? Character(String(character).precomposedStringWithCompatibilityMapping) : character
         })
-    }
-
-    /// Word's text export leaves bookmarks as `[bookmark: _GoBack]`.
-    private static func withoutArtifacts(_ line: String) -> String {
-        guard line.contains("[bookmark:") else { return line }
-        return line.replacingOccurrences(of: #"\[bookmark: [^\]]*\]"#, with: "", options: .regularExpression)
     }
 
     /// `| a | b |` → cells; the `|---|` line under a header → nil.

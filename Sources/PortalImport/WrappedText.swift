@@ -19,6 +19,16 @@ enum WrappedText {
                 || blankBefore.contains(marked[index].position.line) || opensHeading(text)
             previous = text
         }
+        // A sentence that ends at the margin does not end its paragraph: as in a PDF's
+        // layout text, by the lines' widths (the text's own, its indents lost).
+        var widths: [Int: Int] = [:]
+        for index in marked.indices where marked[index].cells == nil { widths[index] = printedWidth(marked[index].text) }
+        let byWidth = shortLinesMarked(marked.map { line in var line = line; line.startsParagraph = false; return line }, widths: widths)
+        for index in marked.indices where marked[index].cells == nil && marked[index].startsParagraph && !byWidth[index].startsParagraph {
+            let line = marked[index]
+            // Only a continuation the widths tell: a line after a blank line, or a heading, still starts one.
+            if !blankBefore.contains(line.position.line), !opensHeading(line.text), index > 0 { marked[index].startsParagraph = false }
+        }
         return marked
     }
 

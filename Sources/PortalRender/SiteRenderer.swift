@@ -168,7 +168,7 @@ public struct SiteRenderer: Sendable {
         }
         try sink.write(SitePaths.robots, text: Discovery.robots(index))
         try sink.write(SitePaths.dataPackage, text: DataPackage.document(index).serialized())
-        try SearchIndex(index).write(into: sink, kept: kept?.search, scope: scope)
+        try SearchIndex(index, reuse: reuse).write(into: sink, kept: kept?.search, scope: scope)
     }
 
     /// The folder of every HTML page (404 aside), for the sitemap.

@@ -65,4 +65,49 @@ final class AgencyFromNameTests: XCTestCase {
         let json = try runPortal(["import", file.path, "--site", site.root.path, "--year", "2024", "--dry-run", "--format", "json"])
         XCTAssertTrue(json.output.contains(#""newAgency":{"name":"淮安市人民政府","slugFromName":true}"#), json.output)
     }
+
+    /// A new agency's parent is the agency of the site its name begins with
+    /// (示例市示例区人民政府 for 示例市示例区卫生健康局), and the site loads with it.
+    func testANewAgencyGetsTheParentItsNameBeginsWith() throws {
+        let site = try ImportSite()
+        let file = try huaianText { lines in
+            for index in lines.indices { lines[index] = lines[index].replacingOccurrences(of: "淮安市人民政府", with: "示例市示例区卫生健康局") }
+        }
+        let outcome = site.importFile(file, year: 2024)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.newAgency?.name, "示例市示例区卫生健康局")
+        let agency = try site.site.read("content/agencies/\(try XCTUnwrap(outcome.agencySlug))/agency.yaml")
+        XCTAssertTrue(agency.contains("kind: department\nparent: example-district  # 示例市示例区人民政府, whose name this one's begins with"), agency)
+        XCTAssertEqual(site.load().diagnostics.filter { $0.severity == .error }.map(\.rule), [])
+        XCTAssertEqual(site.report(try XCTUnwrap(outcome.agencySlug), 2024).map { _ in true }, true)
+    }
+
+    func testTheLongestNameThatBeginsTheNewOneIsItsParent() {
+        let existing = ["city": "示例市人民政府", "district": "示例市示例区人民政府", "street": "示例市示例区示例街道办事处", "blank": ""]
+        XCTAssertEqual(AgencyResolver.parent(of: "示例市示例区示例街道办事处社区服务中心", among: existing)?.slug, "street")
+        XCTAssertEqual(AgencyResolver.parent(of: "示例市示例区卫生健康局", among: existing)?.slug, "district")
+        XCTAssertEqual(AgencyResolver.parent(of: "示例市卫生健康委员会", among: existing)?.slug, "city")
+        XCTAssertNil(AgencyResolver.parent(of: "另一市人民政府", among: existing))
+        // An agency is not its own parent.
+        XCTAssertEqual(AgencyResolver.parent(of: "示例市示例区人民政府", among: existing)?.slug, "city")
+    }
+
+    /// In a batch, departments read before their district's own report get
+    /// their parent once the batch is in.
+    func testABatchLinksDepartmentsToTheirDistrictWhateverTheOrder() throws {
+        let site = try ImportSite()
+        let inbox = site.root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        for (file, name) in [("a-health.txt", "示例市新区卫生健康局"), ("b-district.txt", "示例市新区人民政府")] {
+            let text = try String(contentsOf: try huaianText { _ in }, encoding: .utf8).replacingOccurrences(of: "淮安市人民政府", with: name)
+            try Data(text.utf8).write(to: inbox.appendingPathComponent(file))
+        }
+        let outcomes = Importer(options: site.options(year: 2024)).importFiles([inbox.path])
+        XCTAssertEqual(outcomes.map(\.status), [.written, .written], "\(outcomes.map(\.problems))")
+        let health = try site.site.read("content/agencies/shilishi-xinqu-weishengjiankangju/agency.yaml")
+        XCTAssertTrue(health.hasPrefix("# Created by portal import from the agency's report: check the kind, the parent, and add shortName, website.\n"), health)
+        XCTAssertTrue(health.contains("kind: department\nparent: shilishi-xinqu-renminzhengfu  # 示例市新区人民政府, whose name this one's begins with\n"), health)
+        XCTAssertFalse(try site.site.read("content/agencies/shilishi-xinqu-renminzhengfu/agency.yaml").contains("parent:"))
+        XCTAssertEqual(site.load().diagnostics.filter { $0.severity == .error }.map(\.rule), [])
+    }
 }

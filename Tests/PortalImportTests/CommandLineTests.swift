@@ -1,4 +1,5 @@
 import Foundation
+@testable import PortalImport
 import PortalTestSupport
 import XCTest
 
@@ -21,12 +22,28 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.output.contains("fragment.txt: text, gov-info-2021 (failed)"), run.output)
         XCTAssertTrue(run.output.contains("error[import-incomplete-table]"), run.output)
         // A folder ends with one line for all its files.
-        XCTAssertEqual(run.output.split(separator: "\n").last, "2 files: 1 imported, 1 failed", run.output)
+        XCTAssertEqual(run.output.split(separator: "\n").last, "2 files: 1 imported, 1 failed (import-section-missing: 1)", run.output)
         let agency = try site.site.read("content/agencies/huaian/agency.yaml")
         XCTAssertTrue(agency.contains("name: \"淮安市人民政府\"\nkind: government"), agency)
         XCTAssertTrue(try site.site.read("content/agencies/huaian/2024/report.yaml").contains("imported: \"2025-02-01\""))
         let check = try runPortal(["check", "--site", site.root.path])
         XCTAssertEqual(check.status, 0, check.output)
+    }
+
+    /// Downloads kept a folder per agency: subfolders are read too, in name
+    /// order, without the system's files or hidden ones, and a link back up once.
+    func testFoldersAreReadWithTheirSubfolders() throws {
+        let inbox = FileManager.default.temporaryDirectory.appendingPathComponent("inbox-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: inbox) }
+        for folder in ["b-district", "a-street/2021", ".hidden"] {
+            try FileManager.default.createDirectory(at: inbox.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for file in ["b-district/report.pdf", "a-street/2021/report.docx", "a-street/notes.txt", ".hidden/x.txt", "a-street/Thumbs.db", "top.html"] {
+            try Data("x".utf8).write(to: inbox.appendingPathComponent(file))
+        }
+        try FileManager.default.createSymbolicLink(atPath: inbox.appendingPathComponent("b-district/up").path, withDestinationPath: inbox.path)
+        let found = Importer.files(at: inbox.path).map { String($0.dropFirst(inbox.path.count + 1)) }
+        XCTAssertEqual(found, ["a-street/2021/report.docx", "a-street/notes.txt", "b-district/report.pdf", "top.html"])
     }
 
     /// A real report cut off before its tables (an excerpt of 南京高淳 2022):

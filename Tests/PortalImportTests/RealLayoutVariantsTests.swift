@@ -173,6 +173,8 @@ final class RealLayoutVariantsTests: XCTestCase {
     func testKangxiRadicalsFromAPDFAreTheCharactersTheyStandFor() throws {
         // ⼀ (U+2F00) for 一, ⼈ (U+2F08) for 人: what some PDFs give pdftotext.
         XCTAssertEqual(TextExtractor.withoutRadicals("⼀、总体情况：⼈民政府，２０２２"), "一、总体情况：人民政府，２０２２", "only the radicals change")
+        // The supplement's radicals have no compatibility mapping: Chromium's PDFs print 人⺠ (U+2EA0).
+        XCTAssertEqual(TextExtractor.withoutRadicals("杭州市钱塘区人⺠政府⻔户⽹站"), "杭州市钱塘区人民政府门户网站")
         let radicals: [Character: Character] = ["一": "\u{2F00}", "二": "\u{2F06}", "人": "\u{2F08}", "大": "\u{2F24}", "文": "\u{2F42}"]
         try assertHuaianImports { lines in
             lines = lines.map { String($0.map { radicals[$0] ?? $0 }) }

@@ -71,6 +71,25 @@ final class ReferenceReportTests: XCTestCase {
         XCTAssertEqual(site.importFile(ImportFixtures.referenceText, force: true).status, .written)
     }
 
+    /// A folder of downloads holds the report as Word and as its text: the
+    /// second file is kept out with a warning, not refused as a conflict.
+    func testTheSameReportFromAnotherFileIsKeptWithAWarning() throws {
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(ImportFixtures.own("xiasha-2021.docx"), force: true).status, .written)
+        let imported = site.contentFiles()
+        let second = site.importFile(ImportFixtures.referenceText)
+        XCTAssertEqual(second.status, .kept, "\(second.problems)")
+        XCTAssertFalse(second.failed)
+        XCTAssertEqual(rules(second.problems), ["import-same-report"])
+        let warning = try XCTUnwrap(second.problems.first)
+        XCTAssertTrue(warning.message.hasPrefix("the report is already imported from “xiasha-2021.docx”, every cell equal to this file's"), warning.message)
+        XCTAssertEqual(site.contentFiles(), imported, "nothing written")
+        // One cell different is a conflict again.
+        try site.site.edit("content/agencies/xiasha/2021/report.yaml",
+                           replacing: "received:                   [2, 0, 0, 0, 0, 0, 2]", with: "received:                   [2, 0, 0, 0, 0, 0, 3]")
+        XCTAssertEqual(rules(site.importFile(ImportFixtures.referenceText).problems), ["import-exists"])
+    }
+
     func testTheSameFileTwiceGivesIdenticalFilesEvenOnAnotherDay() throws {
         let site = try ImportSite()
         XCTAssertEqual(site.importFile(ImportFixtures.referenceText, force: true).status, .written)

@@ -47,6 +47,25 @@ final class SignedAgencyTests: XCTestCase {
         XCTAssertEqual(outcome.newAgency?.name, "示例县政务服务中心", "\(outcome.problems)")
     }
 
+    /// A government's report is compiled and signed by its office.
+    func testAGovernmentsOfficeSigningTheReportSignsItForTheGovernment() throws {
+        let site = try ImportSite()
+        let file = try untitled { $0 += ["", "示例市人民政府办公室", "2022年1月20日"] }
+        XCTAssertEqual(site.importFile(file, dryRun: true).newAgency?.name, "示例市人民政府")
+    }
+
+    /// Text that starts with the page's own title (a tool that prints a page's
+    /// `<title>` first) above the article's title under the agency's name.
+    func testThePagesTitleAboveTheArticlesIsPassedOver() throws {
+        var lines = try String(contentsOf: ImportFixtures.referenceText, encoding: .utf8).components(separatedBy: "\n")
+        lines.insert(contentsOf: ["2021年政府信息公开工作年度报告", "首页 > 政务公开 > 政府信息公开年报"], at: 0)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("titled-\(UUID().uuidString).txt")
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        let outcome = try ImportSite().importFile(file, dryRun: true)
+        XCTAssertEqual(outcome.agencySlug, "xiasha", "\(outcome.problems)")
+    }
+
     func testASentenceOrAnOfficeWordAtTheEndIsNoName() throws {
         let site = try ImportSite()
         for ending in [["本年度未收取信息处理费。", "2022年1月20日"], ["特此报告", "2022年1月20日"], ["联系单位：示例局", "2022年1月20日"]] {

@@ -40,7 +40,7 @@ final class WrappedTextTests: XCTestCase {
                                      laidOut.components(separatedBy: "\n\n").count + 2, section)
         }
         XCTAssertTrue(try XCTUnwrap(text.narratives["overview"]?.value)
-            .hasPrefix("2024 年，我市坚持以习近平新时代中国特色社会主义思想为指导，认真学习宣传贯彻党的二十大"))
+            .hasPrefix("2024年，我市坚持以习近平新时代中国特色社会主义思想为指导，认真学习宣传贯彻党的二十大"), "Word's gap before 年, printed as a space in the PDF, is taken out as from the PDF itself")
     }
 
     /// A paragraph a line (copied from a page or Word) is left as it is,

@@ -37,9 +37,12 @@ struct SearchIndex {
     let index: SiteIndex
     /// Reports by document id.
     let documents: [Report]
+    /// A report's text parts are its own files, kept from the previous build like its page.
+    let reuse: RenderReuse
 
-    init(_ index: SiteIndex) {
+    init(_ index: SiteIndex, reuse: RenderReuse? = nil) {
         self.index = index
+        self.reuse = reuse ?? .none(index.portal)
         let order = Dictionary(index.tree.entries.enumerated().map { ($1.agency.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let reports = index.portal.reports
         // Positions are sorted, not reports: a report is costly to move about.
@@ -93,8 +96,12 @@ struct SearchIndex {
             try forEachInParallel(Array(batch.indices)) { slot in
                 let id = batch[slot]
                 var document = self.document(documents[id])
+                let report = documents[id]
                 for (number, part) in document.parts.enumerated() {
-                    try sink.write(SitePaths.searchText(documents[id].agencySlug, documents[id].year, part: number), text: part)
+                    let path = SitePaths.searchText(report.agencySlug, report.year, part: number)
+                    // The keys are still read from the text: only writing the file is saved.
+                    guard !reuse.reuse(path, of: report, folder: SitePaths.report(report.agencySlug, report.year), sink: sink) else { continue }
+                    try sink.write(path, text: part)
                 }
                 document.partCount = document.parts.count
                 document.parts = []
