@@ -39,7 +39,7 @@ enum PDFExtractor {
         let letters = lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
         guard letters >= 20 else {
             return .failure(.error(.importScannedPdf, at: SourceLocation(path: path),
-                                   "scanned PDF, no text layer: the pages are images, there is no text to read",
+                                   "scanned PDF, no text layer: the pages are images (or their characters are drawn as shapes), there is no text to read",
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
         }
         let (share, worst) = PDFTextLayer.junk(in: lines)

@@ -21,6 +21,14 @@ final class GarbledPDFTests: XCTestCase {
         try assertRefused("variants/garbled-type3.pdf")
     }
 
+    /// Printed to PDF again through Ghostscript (a print driver's PDF printer): most characters
+    /// right, some glyphs read as others — 报 as ç, （ as ÿ, 。 as the digit 2.
+    func testAPDFPrintedAgainWithSomeGlyphsMisreadIsRefused() throws {
+        try ImportFixtures.requirePdftotext()
+        let problems = try assertRefused("variants/garbled-ghostscript.pdf")
+        XCTAssertTrue(problems[0].message.contains("4 % of its characters"), problems[0].message)
+    }
+
     func testGenuinePDFTextIsFarBelowTheLimit() throws {
         try ImportFixtures.requirePdftotext()
         for name in ["xiasha-2021.pdf", "xiasha-2021-page-chromium.pdf", "variants/cms-page-chromium.pdf", "variants/template-filled.pdf"] {

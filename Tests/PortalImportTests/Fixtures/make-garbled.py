@@ -11,6 +11,9 @@ then fix-qdf to mend the cross-reference table):
   digits' font left alone: every figure reads right, every label and sentence is junk.
 - variants/garbled-type3.pdf: blanks-chromium.pdf (Chromium prints its Chinese glyphs as Type 3
   fonts) with every map taken out: Latin-1 junk with a few Chinese characters, most of them wrong.
+- variants/garbled-ghostscript.pdf: blanks-chromium.pdf printed to PDF again through Ghostscript
+  (`gs -sDEVICE=pdfwrite`, what CUPS's PDF printers run): most characters right, some glyphs read as
+  others (报 → ç, （ → ÿ, 。 → 2: a digit), Kangxi radicals for the rest.
 """
 import os
 import re
@@ -44,6 +47,8 @@ def without_maps(source, target, keep):
 def main():
     without_maps(os.path.join(OUT, "template-filled.pdf"), os.path.join(OUT, "garbled-chinese.pdf"), keep=b"DejaVu")
     without_maps(os.path.join(OUT, "blanks-chromium.pdf"), os.path.join(OUT, "garbled-type3.pdf"), keep=None)
+    subprocess.run(["gs", "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER", "-sDEVICE=pdfwrite", "-sOutputFile=" + os.path.join(OUT, "garbled-ghostscript.pdf"),
+                    os.path.join(OUT, "blanks-chromium.pdf")], check=True)
 
 
 if __name__ == "__main__":
