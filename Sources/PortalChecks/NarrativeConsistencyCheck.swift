@@ -20,10 +20,15 @@ enum NarrativeConsistencyCheck {
                 check($0, text: text, at: location, table: table)
             }
             if let carriedForward = matcher.claims.claim("carriedForward").flatMap(table), carriedForward.value > 0 {
-                problems += closedRates(in: text, matcher: matcher, onTime: words.onTime).map { range in
+                problems += closedRates(in: text, matcher: matcher, onTime: words.onTime, unless: words.rateUnless).map { range in
                     .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
                              "“\(text.quote(around: range))” states a 办结率 of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
                              hint: "say what the rate counts (按时办结率: closed within the time limit), or correct the narrative or the table")
+                }
+                problems += allClosed(in: text, matcher: matcher, words: words).map { range in
+                    .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
+                             "“\(text.quote(around: range))” says every application was closed, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText)",
+                             hint: "say which applications were closed (本年办结X件，结转下年度Y件), or correct the narrative or the table")
                 }
             }
             return problems
@@ -39,7 +44,9 @@ enum NarrativeConsistencyCheck {
         let sum = breakdown.parts.reduce(Decimal(0)) { $0 + $1.value }
         // Only a total the narrative names (收到申请, 办结) and kinds of one
         // division (channels, applicants) should add up.
-        if breakdown.exhaustive, breakdown.addsUp, let claim = breakdown.claim, sum != total {
+        // A list that may leave kinds out (维持3件、纠正1件 of 5) is wrong only
+        // when it adds up to more than the total.
+        if breakdown.exhaustive, breakdown.addsUp, let claim = breakdown.claim, sum != total, !breakdown.mayLeaveOut || sum > total {
             let parts = breakdown.parts.map(\.value.plainText).joined(separator: " + ")
             let tables = table(claim.claim).map { " (\($0.cells) is \($0.value.plainText))" } ?? ""
             found.append(.warning(narrativeConsistency, at: text.location(of: breakdown.total.start, base: base),
@@ -63,18 +70,45 @@ enum NarrativeConsistencyCheck {
 
     /// Where a narrative states 办结率100% of applications: in a sentence
     /// about applications for information (申请), not one about letters or
-    /// hotlines, and not an on-time rate (按时办结率).
-    static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher, onTime: [[Unicode.Scalar]]) -> [Range<Int>] {
+    /// hotlines, reviews or lawsuits (`unless` before it), and not an on-time
+    /// rate (按时办结率).
+    static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher, onTime: [[Unicode.Scalar]],
+                            unless: [[Unicode.Scalar]] = []) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for number in matcher.numbers(in: text) where number.unit == .percent && number.value == 100 {
             let sentence = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
             guard let rate = text.lastMatch(of: [rateWord], in: max(sentence.lowerBound, number.start - 6)..<number.start),
                   !onTime.contains(where: { text.contains($0, in: max(sentence.lowerBound, rate.lowerBound - 8)..<rate.lowerBound) }),
                   text.contains(application, in: sentence.lowerBound..<number.start),
+                  !unless.contains(where: { text.contains($0, in: sentence.lowerBound..<rate.lowerBound) }),
                   !matcher.claims.otherMatters.contains(where: { text.contains(Array($0.unicodeScalars), in: sentence) }) else { continue }
             found.append(number.start..<number.unitEnd)
         }
         return found
+    }
+
+    /// Where a narrative says every application was closed (已全部办结,
+    /// 均已办结) in a sentence about applications for information: not the
+    /// rest of them (其余), last year's (上年结转的2件), letters or hotlines,
+    /// those closed in time (均在法定期限内办结), nor 尚未全部办结.
+    static func allClosed(in text: NarrativeText, matcher: NarrativeMatcher, words: BreakdownWords) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for word in words.allClosed {
+            var i = 0
+            while let span = text.firstMatch(of: [word], in: i..<text.scalars.count) {
+                i = span.upperBound
+                let sentence = text.start(of: span.lowerBound, ends: NarrativeText.sentenceEnds)..<text.end(of: span.upperBound, ends: NarrativeText.sentenceEnds)
+                let before = sentence.lowerBound..<span.lowerBound
+                // 尚未全部办结 says the opposite.
+                let negated = (max(before.lowerBound, span.lowerBound - 2)..<span.lowerBound).contains { ["未", "没", "不"].contains(text.scalars[$0]) }
+                guard !negated, !found.contains(where: { $0.overlaps(span) }), text.contains(application, in: before),
+                      !words.allClosedUnless.contains(where: { text.contains($0, in: before) }),
+                      !words.onTime.contains(where: { text.contains($0, in: max(sentence.lowerBound, span.lowerBound - 8)..<span.lowerBound) }),
+                      !matcher.claims.otherMatters.contains(where: { text.contains(Array($0.unicodeScalars), in: sentence) }) else { continue }
+                found.append(span)
+            }
+        }
+        return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     private static let rateWord = Array("办结率".unicodeScalars)

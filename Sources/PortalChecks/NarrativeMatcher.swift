@@ -40,6 +40,11 @@ struct NarrativeMatcher {
     let unless: [[[Unicode.Scalar]]]
     private let certainWith: [[[Unicode.Scalar]]]
     private let unlessBefore: [[PhrasePattern]]
+    private let unlessAfter: [[[Unicode.Scalar]]]
+    private let probableWith: [[[Unicode.Scalar]]]
+    /// Each claim's literal words of its `none` phrases: an out-of-scope
+    /// word inside them (纠错 in 无被纠错) does not put the zero out.
+    private let noneWords: [[[Unicode.Scalar]]]
     /// Each claim's kind (an index into `kinds`), when its phrases name an
     /// outcome shared by kinds (维持 of 行政复议 or of 行政诉讼).
     private let kindOf: [Int?]
@@ -91,6 +96,11 @@ struct NarrativeMatcher {
         unless = claims.claims.map { $0.unless.map(scalars) }
         certainWith = claims.claims.map { $0.certainWith.map(scalars) }
         unlessBefore = claims.claims.map { $0.unlessBefore.map(PhrasePattern.init) }
+        unlessAfter = claims.claims.map { $0.unlessAfter.map(scalars) }
+        probableWith = claims.claims.map { $0.probableWith.map(scalars) }
+        noneWords = claims.claims.map { claim in
+            claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
+        }
         let kindLists = claims.claims.map(\.kindOf).filter { !$0.isEmpty }.reduce(into: [[String]]()) { if !$0.contains($1) { $0.append($1) } }
         kinds = kindLists.map { $0.map(scalars) }
         let kindOf = claims.claims.map { claim in kindLists.firstIndex(of: claim.kindOf) }
@@ -157,10 +167,17 @@ struct NarrativeMatcher {
             let nextFigure = index + 1 < numbers.count ? numbers[index + 1].start : clause.upperBound
             let itemEnd = (number.unitEnd..<min(clause.upperBound, max(number.unitEnd, nextFigure))).first { text.scalars[$0] == "、" }
                 ?? min(clause.upperBound, max(number.unitEnd, nextFigure))
+            // 行政复议、行政诉讼0件: a zero of every quantity listed before it.
+            if number.value == 0, resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure) == nil {
+                found += zeroOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
+                continue
+            }
             guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
-                  !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }) else { continue }
+                  !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
+                  !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) })
+            else { continue }
             // An out-of-scope word is the figure's own inside its claim's words
             // or, where the sentence names an appeal's kind, an outcome's listed
             // beside it (结果维持2件、纠正1件); 其中予以公开5件
@@ -170,7 +187,11 @@ struct NarrativeMatcher {
             guard scopedOut.allSatisfy({ word in partWords.contains(word) || own.contains { $0.contains(word) } }) else { continue }
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
             guard !amongParts || listedParts.contains(claim) else { continue }
-            let certain = named && !amongParts && (certainWith[claim].isEmpty
+            // 通过依申请公开平台收到申请6件: probable, and only where the sentence
+            // names no other way (通过信函收到2件).
+            let probable = probableWith[claim].contains { text.contains($0, in: clause) }
+            if probable, unless[claim].contains(where: { text.contains($0, in: sentenceToClause.lowerBound..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }) { continue }
+            let certain = named && !amongParts && !probable && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
             // 受理申请15件（含上年结转3件）: this year's and last year's together;
             // 办理申请69件，含上年转来的3件 may be those or the ones closed.
@@ -236,6 +257,37 @@ struct NarrativeMatcher {
         guard candidates.count == 1, let (claim, isCertain) = candidates.first else { return nil }
         return (claim, isCertain)
     }
+
+    /// A zero after quantities listed together (行政复议、行政诉讼0件; 行政复议和
+    /// 行政诉讼案件0件): none of each, since counts are never negative. Only
+    /// unambiguous phrases of claims without a kind, each its own words,
+    /// joined by 、 和 及 与 或 and right before the figure.
+    private func zeroOfEach(in text: NarrativeText, context: Range<Int>, number: StatedNumber,
+                            clause: Range<Int>, beforeFigure: Range<Int>) -> [NarrativeStatement] {
+        var spans: [Int: Range<Int>] = [:]
+        for phrase in before where phrase.certain && phrase.before.parts.count == 1 && kindOf[phrase.claim] == nil {
+            guard let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) else { continue }
+            if let known = spans[phrase.claim], known.upperBound >= span.upperBound { continue }
+            spans[phrase.claim] = span
+        }
+        let listed = spans.sorted { $0.value.lowerBound < $1.value.lowerBound }
+        guard listed.count >= 2, let last = listed.last?.value, number.start - last.upperBound <= 4,
+              !(last.upperBound..<number.start).contains(where: { NarrativeText.isClauseEnd(text.scalars[$0]) }),
+              zip(listed, listed.dropFirst()).allSatisfy({ pair in
+                  pair.0.value.upperBound <= pair.1.value.lowerBound
+                      && (pair.0.value.upperBound..<pair.1.value.lowerBound).allSatisfy { Self.listJoins.contains(text.scalars[$0]) }
+              }) else { return [] }
+        return listed.compactMap { claim, _ in
+            guard claims.claims[claim].unit == .count, !unless[claim].contains(where: { text.contains($0, in: clause) }),
+                  !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
+                  outOfScope.allSatisfy({ !scopesOut($0, text, in: clause) }) else { return nil }
+            let certain = certainWith[claim].isEmpty || certainWith[claim].contains { text.contains($0, in: beforeFigure) }
+            return NarrativeStatement(claim: claims.claims[claim], value: 0, precision: number.precision,
+                                      range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain)
+        }
+    }
+
+    private static let listJoins: Set<Unicode.Scalar> = ["、", "和", "及", "与", "或", " "]
 
     /// The one kind the range names (its words, a longer one over a shorter:
     /// 复议后起诉 over 行政复议 in 行政复议后起诉); nil for none or more than one.
@@ -365,19 +417,44 @@ struct NarrativeMatcher {
 
     /// Outcomes stated as the whole of a figure just read: 被申请行政复议2件，
     /// 均维持原行政行为 is 结果维持 = 2, when nothing else is counted between
-    /// and the figure's clause names one kind of appeal only.
+    /// and the figure names one kind of appeal only; after figures of two
+    /// kinds listed together (行政复议2件、行政诉讼1件，均维持), each kind's
+    /// outcome is its own figure.
     private func wholes(in text: NarrativeText, after statements: [NarrativeStatement], numbers: [StatedNumber]) -> [NarrativeStatement] {
         var found: [NarrativeStatement] = []
-        for statement in statements where !statement.writtenAsNone {
-            let parts = claims.claims.indices.filter { claims.claims[$0].allOf == statement.claim.id }
+        let figures = numbers.filter { $0.unit != .percent }
+        func wholeParts(of statement: NarrativeStatement) -> [Int] {
+            statement.writtenAsNone ? [] : claims.claims.indices.filter { claims.claims[$0].allOf == statement.claim.id }
+        }
+        for statement in statements {
+            let parts = wholeParts(of: statement)
             guard !parts.isEmpty else { continue }
-            // The kind is the figure's own clause's (行政诉讼3件，均为结果维持).
+            // The kind is the figure's own clause's (行政诉讼3件，均为结果维持),
+            // or the words since the figure before it (、行政诉讼1件).
             let clause = text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)
-            let nextFigure = numbers.first { $0.start >= statement.unitEnd && $0.unit != .percent }?.start ?? text.scalars.count
-            let rest = statement.unitEnd..<min(nextFigure, text.end(of: statement.unitEnd, ends: NarrativeText.sentenceEnds))
+            let previous = figures.last { $0.unitEnd <= statement.range.lowerBound }?.unitEnd ?? 0
+            let ownWords = max(clause, previous)..<statement.range.lowerBound
+            let sentenceEnd = text.end(of: statement.unitEnd, ends: NarrativeText.sentenceEnds)
+            // The rest up to the next figure; across figures of other kinds
+            // listed with it (、行政诉讼1件), to a 均维持 of them all.
+            var from = statement.unitEnd
+            var chained = false
+            var rest: Range<Int> = from..<from
+            while true {
+                let next = figures.first { $0.start >= from }
+                rest = from..<min(next?.start ?? text.scalars.count, sentenceEnd)
+                guard whole[parts[0]].allSatisfy({ text.firstMatch(of: [$0], in: rest) == nil }),
+                      let next, next.start < sentenceEnd, rest.count <= 16,
+                      !outOfScope.contains(where: { text.contains($0, in: rest) }),
+                      let listed = statements.first(where: { $0.range.lowerBound == next.start && !$0.writtenAsNone }),
+                      listed.claim.id != statement.claim.id, !wholeParts(of: listed).isEmpty else { break }
+                from = listed.unitEnd
+                chained = true
+            }
             for part in parts {
                 guard let span = whole[part].lazy.compactMap({ text.firstMatch(of: [$0], in: rest) }).first,
-                      kindOf[part] == nil || kindNamed(in: text, clause..<span.upperBound) == kindOf[part] else { continue }
+                      kindOf[part] == nil || kindNamed(in: text, ownWords) == kindOf[part]
+                        || (!chained && kindNamed(in: text, clause..<span.upperBound) == kindOf[part]) else { continue }
                 found.append(NarrativeStatement(claim: claims.claims[part], value: statement.value, precision: statement.precision,
                                                 range: span, unitEnd: span.upperBound, certain: statement.certain))
             }
@@ -385,7 +462,9 @@ struct NarrativeMatcher {
         return found
     }
 
-    /// Quantities stated as none: 未收到政府信息公开申请, 无行政复议.
+    /// Quantities stated as none: 未收到政府信息公开申请, 无行政复议; outcomes
+    /// of table 四 (无被纠错, 行政诉讼无败诉) of the kind the phrase or the
+    /// sentence names.
     private func zeros(in text: NarrativeText, numbers: [StatedNumber], year: Int) -> [NarrativeStatement] {
         guard !none.isEmpty else { return [] }
         var found: [NarrativeStatement] = []
@@ -401,20 +480,71 @@ struct NarrativeMatcher {
                 nextFigure = figures.next()
             }
             guard !hasFigure, clause.count >= 2,
-                  clause.contains(where: { text.scalars[$0] == "未" || text.scalars[$0] == "无" || text.scalars[$0] == "没" }),
-                  !outOfScope.contains(where: { scopesOut($0, text, in: clause) }),
+                  clause.contains(where: { isNegation(at: $0, in: text) }),
                   !mentionsOtherYear(text, before: clause.upperBound, year: year) else { continue }
+            // An out-of-scope word puts the clause out, unless it is inside
+            // the claim's own none words (纠错 in 行政复议…被纠错).
+            let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
+            let sentenceStart = text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)
             var seen = Set<Int>()
             for phrase in none where !seen.contains(phrase.claim) {
                 guard let span = text.lastMatch(of: phrase.before.parts, in: clause, gaps: phrase.before.gaps),
-                      !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }) else { continue }
+                      !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }),
+                      scopedOut.allSatisfy({ word in noneWords[phrase.claim].contains { $0.contains(word) } }) else { continue }
+                var certain = true
+                if let kind = kindOf[phrase.claim] {
+                    // 行政复议…被纠错 (行政败诉) names its kind; 无被纠错 takes the one
+                    // the sentence names before it. A review body's words put it out.
+                    let before = sentenceStart..<span.lowerBound
+                    // A bare phrase's gap names no kind (无一例被纠错, not 无行政复议被纠错).
+                    let bare = phrase.before.parts.first?.first.map { Self.negations.contains($0) } ?? false
+                    guard bare ? kindNamed(in: text, before) == kind && !names(anyKindIn: span, text)
+                               : (kindStarting(at: span.lowerBound, in: text) ?? kind) == kind,
+                          (clause.lowerBound..<span.upperBound).contains(where: { isNegation(at: $0, in: text) }),
+                          !unlessBefore[phrase.claim].contains(where: { text.lastMatch(of: $0.parts, in: before, gaps: $0.gaps) != nil }) else { continue }
+                    certain = certainWith[phrase.claim].isEmpty
+                        || certainWith[phrase.claim].contains { text.contains($0, in: sentenceStart..<clause.upperBound) }
+                }
                 seen.insert(phrase.claim)
                 found.append(NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,
-                                                range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: true,
+                                                range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: certain,
                                                 writtenAsNone: true))
             }
         }
         return found
+    }
+
+    private static let negations: Set<Unicode.Scalar> = ["未", "无", "没"]
+
+    /// 未, 无 or 没 as a negation: not 未 of 未经 (未经复议直接起诉的…被纠错).
+    private func isNegation(at index: Int, in text: NarrativeText) -> Bool {
+        Self.negations.contains(text.scalars[index])
+            && !(text.scalars[index] == "未" && index + 1 < text.scalars.count && text.scalars[index + 1] == "经")
+    }
+
+    /// True when a kind's word is anywhere in the range.
+    private func names(anyKindIn range: Range<Int>, _ text: NarrativeText) -> Bool {
+        kinds.contains { words in words.contains { text.contains($0, in: range) } }
+    }
+
+    /// The kind whose word starts at `index`, the longest word over a
+    /// shorter one (复议后起诉 over 行政复议 in 行政复议后起诉).
+    private func kindStarting(at index: Int, in text: NarrativeText) -> Int? {
+        var best: (kind: Int, length: Int)?
+        for (kind, words) in kinds.enumerated() {
+            for word in words where text.hasPrefix(word, at: index) && word.count > (best?.length ?? 0) {
+                best = (kind, word.count)
+            }
+        }
+        // A longer word of another kind over this one (行政复议后起诉).
+        guard let best else { return nil }
+        let span = index..<(index + best.length)
+        let longer = kinds.indices.contains { other in
+            other != best.kind && kinds[other].contains { word in
+                word.count > best.length && (max(0, index - word.count + 1)...index).contains { text.hasPrefix(word, at: $0) && ($0..<($0 + word.count)).overlaps(span) }
+            }
+        }
+        return longer ? nil : best.kind
     }
 }
 

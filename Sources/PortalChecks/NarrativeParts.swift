@@ -22,6 +22,9 @@ struct StatedBreakdown {
     /// True when the parts are kinds of one division of the whole (channels,
     /// kinds of applicant), so that they should add up to it.
     var exhaustive: Bool
+    /// True when the list's division may leave kinds out (outcomes of
+    /// table 四): too many is a contradiction, too few is not.
+    var mayLeaveOut = false
     /// From the total to the end of the list.
     var range: Range<Int>
 }
@@ -36,6 +39,11 @@ struct BreakdownWords {
     let otherBases: [[Unicode.Scalar]]
     let totals: Set<String>
     let onTime: [[Unicode.Scalar]]
+    let allClosed: [[Unicode.Scalar]]
+    let allClosedUnless: [[Unicode.Scalar]]
+    let rateUnless: [[Unicode.Scalar]]
+    /// The divisions (by index) whose lists may leave kinds out.
+    let partial: Set<Int>
 
     init(_ breakdowns: NarrativeBreakdowns) {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
@@ -46,6 +54,10 @@ struct BreakdownWords {
         otherBases = scalars(breakdowns.otherBases)
         totals = Set(breakdowns.totals)
         onTime = scalars(breakdowns.onTime)
+        allClosed = scalars(breakdowns.allClosed)
+        allClosedUnless = scalars(breakdowns.allClosedUnless)
+        rateUnless = scalars(breakdowns.rateUnless)
+        partial = Set(breakdowns.divisions.indices.filter { breakdowns.divisions[$0].partial })
     }
 }
 
@@ -81,6 +93,7 @@ struct BreakdownReader {
             let claim = statements.last { $0.unitEnd == total.unitEnd && !$0.writtenAsNone }
             found.append(StatedBreakdown(total: total, claim: claim, addsUp: claim.map { words.totals.contains($0.claim.id) } ?? false,
                                          parts: parts.list, exhaustive: parts.exhaustive,
+                                         mayLeaveOut: parts.division.map { words.partial.contains($0) } ?? false,
                                          range: total.start..<(parts.list.last?.range.upperBound ?? total.unitEnd)))
         }
         return found
@@ -90,7 +103,7 @@ struct BreakdownReader {
     /// 、 or ，), up to the end of the sentence or of the brackets, or an item
     /// without a figure of the total's unit.
     private func parts(after start: Int, numbers: ArraySlice<StatedNumber>, in text: NarrativeText,
-                       unit: StatedNumber.Unit, totalClause: Range<Int>) -> (list: [StatedBreakdown.Part], exhaustive: Bool) {
+                       unit: StatedNumber.Unit, totalClause: Range<Int>) -> (list: [StatedBreakdown.Part], exhaustive: Bool, division: Int?) {
         // 占X% of the total: 占 just before it, no other base named.
         func isShare(_ share: StatedNumber, after from: Int) -> Bool {
             guard share.unit == .percent, share.start >= from, share.start - from <= 16,
@@ -137,7 +150,7 @@ struct BreakdownReader {
         // and at least one a kind proper.
         let named = kinds.compactMap { $0 }.filter { $0 >= 0 }
         let exhaustive = !kinds.contains(where: { $0 == nil }) && !named.isEmpty && Set(named).count == 1
-        return (list, exhaustive)
+        return (list, exhaustive, exhaustive ? named.first : nil)
     }
 
     /// End of the item starting at `start`: the next separator or end of

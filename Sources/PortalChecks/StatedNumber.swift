@@ -40,8 +40,8 @@ enum NumberReader {
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
     static let chineseMultipliers: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10_000]
-    // 条 and 次 too: 收到依申请公开信息5条, 行政复议0次.
-    static let countUnits: Set<Unicode.Scalar> = ["件", "个", "起", "宗", "份", "条", "次"]
+    // 条, 次 and 项 too: 收到依申请公开信息5条, 行政复议0次, 收到依申请公开16项.
+    static let countUnits: Set<Unicode.Scalar> = ["件", "个", "起", "宗", "份", "条", "次", "项"]
 
     /// 0–9 for an Arabic or full-width digit.
     static func digit(_ scalar: Unicode.Scalar) -> Int? {

@@ -8,7 +8,8 @@ extension Rule {
     public static let importUnknownFormat = Rule("import-unknown-format", .error, .import, "the content is not Word, PDF, a web page or text (binary data, an old .doc, an image)")
     public static let importUnreadable = Rule("import-unreadable", .error, .import, "a damaged archive or PDF, a zip without word/document.xml, a page that cannot be parsed")
     public static let importEncoding = Rule("import-encoding", .error, .import, "text or a page in an encoding other than UTF-8, UTF-16 and GBK/GB2312/GB18030")
-    public static let importScannedPdf = Rule("import-scanned-pdf", .error, .import, "a PDF without a text layer (scanned pages)")
+    public static let importScannedPdf = Rule("import-scanned-pdf", .error, .import, "a PDF without a text layer (scanned pages, or characters drawn as shapes)")
+    public static let importGarbledPdf = Rule("import-garbled-pdf", .error, .import, "a PDF whose text layer is junk (fonts without a Unicode map: symbols, Latin-1 letters or wrong Chinese characters where the page prints Chinese)")
     public static let importToolMissing = Rule("import-tool-missing", .error, .import, "pdftotext (poppler-utils) is not installed")
     public static let importPaged = Rule("import-paged", .error, .import, "a web page that links to the report's next page (下一页, `…_2.html`): it holds only part of the report")
     public static let importNoReport = Rule("import-no-report", .error, .import, "none of the six section headings is in the file (e.g. a page listing links to reports)")
@@ -37,6 +38,7 @@ extension Rule {
         .importUnreadable,
         .importEncoding,
         .importScannedPdf,
+        .importGarbledPdf,
         .importToolMissing,
         .importPaged,
         .importNoReport,

@@ -28,15 +28,32 @@ enum PDFExtractor {
         case .finished(_, let output):
             data = output
         }
+        // Where each word sits on the page, from a second reading (`-bbox-layout`); without it, the text as it is.
+        let boxes: PDFWordBoxes? = if case .finished(0, let xhtml) = ExternalTool.run(tool, ["-bbox-layout", "-enc", "UTF-8", "-q", file.path, "-"], timeout: timeout) {
+            PDFWordBoxes(xhtml: xhtml)
+        } else {
+            nil
+        }
         let text = String(decoding: data, as: UTF8.self)
-        let lines = TextExtractor.lines(of: text, layout: true)
+        let lines = TextExtractor.lines(of: boxes?.withoutDiagonalText(text) ?? text, layout: true)
         let letters = lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
         guard letters >= 20 else {
             return .failure(.error(.importScannedPdf, at: SourceLocation(path: path),
-                                   "scanned PDF, no text layer: the pages are images, there is no text to read",
+                                   "scanned PDF, no text layer: the pages are images (or their characters are drawn as shapes), there is no text to read",
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
         }
-        return .success(pictured(placed(lines, file: file, tool: tool), file: file))
+        let (share, worst) = PDFTextLayer.junk(in: lines)
+        if share >= PDFTextLayer.junkLimit || !PDFTextLayer.looksChinese(lines) {
+            let sample = worst.map { line in
+                let printable = line.text.unicodeScalars.filter { $0.value >= 0x20 }.map(String.init).joined()
+                return "; e.g. page \(line.position.page ?? 1): “\(printable.trimmingCharacters(in: .whitespaces).prefix(40))”"
+            } ?? ""
+            let what = share >= PDFTextLayer.junkLimit ? "\(Int((share * 100).rounded())) % of its characters are not text" : "its Chinese characters are not the printed ones"
+            return .failure(.error(.importGarbledPdf, at: SourceLocation(path: path, line: worst?.position.line ?? 0),
+                                   "the PDF's text cannot be read: \(what) (its fonts carry no map from glyphs to characters)\(sample)",
+                                   hint: "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text"))
+        }
+        return .success(pictured(boxes?.placing(lines) ?? lines, file: file))
     }
 
     /// The lines of pages that hold a picture (`pdfimages -list`, of the same
@@ -65,14 +82,5 @@ enum PDFExtractor {
             pages.insert(page)
         }
         return pages
-    }
-
-    /// The lines with where their words sit on the page, from a second
-    /// reading (`-bbox-layout`); without it, the lines as they are.
-    private static func placed(_ lines: [SourceLine], file: URL, tool: URL) -> [SourceLine] {
-        guard case .finished(0, let xhtml) = ExternalTool.run(tool, ["-bbox-layout", "-enc", "UTF-8", "-q", file.path, "-"], timeout: timeout) else {
-            return lines
-        }
-        return PDFWordBoxes(xhtml: xhtml).placing(lines)
     }
 }

@@ -18,23 +18,31 @@ struct PDFWordBoxes {
     }
 
     /// The words of each page (1-based), grouped into printed lines, top to bottom, each left to right.
-    private(set) var pages: [Int: [[Word]]] = [:]
+    var pages: [Int: [[Word]]] = [:]
+    /// The words of each page's diagonal text (a watermark drawn across it), top to bottom: not in `pages`.
+    private(set) var diagonal: [Int: [Word]] = [:]
 
     init(xhtml: Data) {
         // pdftotext writes an XHTML DOCTYPE (never fetched: no network), never entity declarations.
         guard xhtml.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(xhtml, name: "bbox.html", recovering: true) else { return }
         defer { xmlFreeDoc(document) }
         var page = 0
-        var words: [Int: [Word]] = [:]
+        var boxes: [Int: [WordBox]] = [:]
+        var turns: [Int: PageTurn.Votes] = [:]
+        var sizes: [Int: (width: Double, height: Double)] = [:]
         func visit(_ first: xmlNodePtr?) {
             var node = first
             while let element = node {
                 if element.pointee.type == XML_ELEMENT_NODE {
                     let name = element.pointee.name.map { String(cString: $0) } ?? ""
-                    if name == "page" { page += 1 }
-                    if name == "word", let word = Self.word(element) {
-                        words[page, default: []].append(word)
+                    if name == "page" {
+                        page += 1
+                        sizes[page] = (Self.number(element, "width") ?? 0, Self.number(element, "height") ?? 0)
+                    }
+                    if name == "word", let box = Self.box(element) {
+                        boxes[page, default: []].append(box)
                     } else {
+                        if name == "line" { turns[page, default: .init()].count(Self.lineWords(element)) }
                         visit(element.pointee.children)
                     }
                 }
@@ -42,19 +50,44 @@ struct PDFWordBoxes {
             }
         }
         visit(xmlDocGetRootElement(document))
-        pages = words.mapValues(Self.printedLines)
+        for (page, words) in boxes {
+            // A page turned a quarter (/Rotate 90, or its content drawn turned): pdftotext gives the
+            // boxes as the page is stored, the text running down or up it. Turned back, its table's
+            // columns are columns again.
+            guard let turn = turns[page]?.turn else { continue }
+            let size = sizes[page] ?? (0, 0)
+            let turned = words.map { turn.word($0, width: size.width, height: size.height) }
+            let across = DiagonalText.chains(turned)
+            if !across.isEmpty { diagonal[page] = across.sorted().map { turned[$0] }.sorted { $0.middle < $1.middle } }
+            pages[page] = Self.printedLines(turned.indices.filter { !across.contains($0) }.map { turned[$0] })
+        }
     }
 
-    private static func word(_ element: xmlNodePtr) -> Word? {
-        func number(_ name: String) -> Double? {
-            guard let value = xmlGetProp(element, name) else { return nil }
-            defer { free(value) }
-            return Double(String(cString: value))
-        }
-        guard let xMin = number("xMin"), let xMax = number("xMax"), let yMin = number("yMin"), let yMax = number("yMax"),
+    private static func number(_ element: xmlNodePtr, _ name: String) -> Double? {
+        guard let value = xmlGetProp(element, name) else { return nil }
+        defer { free(value) }
+        return Double(String(cString: value))
+    }
+
+    private static func box(_ element: xmlNodePtr) -> WordBox? {
+        guard let xMin = number(element, "xMin"), let xMax = number(element, "xMax"),
+              let yMin = number(element, "yMin"), let yMax = number(element, "yMax"),
               let content = xmlNodeGetContent(element) else { return nil }
         defer { free(content) }
-        return Word(text: String(cString: content), left: xMin, centre: (xMin + xMax) / 2, middle: (yMin + yMax) / 2, height: yMax - yMin)
+        return WordBox(text: String(cString: content), xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax)
+    }
+
+    /// The boxes of a printed line's words, in the order pdftotext read them.
+    private static func lineWords(_ line: xmlNodePtr) -> [WordBox] {
+        var words: [WordBox] = []
+        var node = line.pointee.children
+        while let element = node {
+            if element.pointee.type == XML_ELEMENT_NODE, element.pointee.name.map({ String(cString: $0) }) == "word", let box = box(element) {
+                words.append(box)
+            }
+            node = element.pointee.next
+        }
+        return words
     }
 
     /// Words whose vertical middles are within half a word's height share a line.
@@ -77,6 +110,11 @@ struct PDFWordBoxes {
     /// figures must be as many and the same, in order; otherwise that page
     /// gets no positions (nothing is placed by a guess).
     func placing(_ lines: [SourceLine]) -> [SourceLine] {
+        let (spaced, boxes) = joiningSpacedDigits(lines)
+        return boxes.placingJoined(spaced)
+    }
+
+    private func placingJoined(_ lines: [SourceLine]) -> [SourceLine] {
         let lines = assemblingRows(lines)
         var placed = lines
         var byPage: [Int: [(index: Int, figures: [String])]] = [:]

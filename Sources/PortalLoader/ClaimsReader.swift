@@ -49,6 +49,7 @@ struct ClaimsReader {
         let lists: [(String, WritableKeyPath<NarrativeBreakdowns, [String]>)] = [
             ("openers", \.openers), ("other", \.other), ("including", \.including),
             ("otherBases", \.otherBases), ("totals", \.totals), ("onTime", \.onTime),
+            ("allClosed", \.allClosed), ("allClosedUnless", \.allClosedUnless), ("rateUnless", \.rateUnless),
         ]
         for (key, path) in lists { result[keyPath: path] = words(map.value(key), what: key) }
         if let list = map.value("divisions") {
@@ -57,9 +58,13 @@ struct ClaimsReader {
                     guard var division = MappingReader(item, in: document, log: log, what: "a division") else { return nil }
                     let id = division.string("id", required: true)
                     let kinds = words(division.value("kinds"), what: "kinds")
+                    let partial = division.string("partial")
                     division.reportUnknownKeys(what: "a division")
+                    if let partial, !["true", "false"].contains(partial.value) {
+                        log.error(.yamlType, at: partial.location, "“partial” must be true or false, found “\(partial.value)”")
+                    }
                     guard let id else { return nil }
-                    return NarrativeDivision(id: id.value, kinds: kinds)
+                    return NarrativeDivision(id: id.value, kinds: kinds, partial: partial?.value == "true")
                 }
             } else {
                 log.error(.yamlType, at: document.location(of: list), "“divisions” must be a list")
@@ -112,6 +117,8 @@ struct ClaimsReader {
         claim.certainWith = words(map.value("certainWith"), what: "certainWith")
         claim.kindOf = words(map.value("kindOf"), what: "kindOf")
         claim.unlessBefore = words(map.value("unlessBefore"), what: "unlessBefore")
+        claim.unlessAfter = words(map.value("unlessAfter"), what: "unlessAfter")
+        claim.probableWith = words(map.value("probableWith"), what: "probableWith")
         claim.including = words(map.value("including"), what: "including")
         claim.includingAs = map.string("includingAs")?.value
         claim.all = words(map.value("all"), what: "all")

@@ -9,12 +9,14 @@ import Testing
 /// statements, no more.
 @Suite("Narrative claims corpus")
 struct NarrativeClaimsCorpusTests {
-    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/narrative-figure/corpus.txt")
-
-    static var cases: [String] {
+    /// The `sentence => statements` lines of a corpus file in Fixtures/narrative-figure.
+    static func lines(of name: String) -> [String] {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/narrative-figure/\(name)")
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && $0.contains(" => ") }
     }
+
+    static var cases: [String] { lines(of: "corpus.txt") }
 
     static let matcher: NarrativeMatcher? = FormLoader.builtInForms().forms["gov-info-2021"].map { NarrativeMatcher($0.narrativeClaims) }
 

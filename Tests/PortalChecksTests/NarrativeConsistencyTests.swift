@@ -23,8 +23,9 @@ struct NarrativeConsistencyTests {
     static let words = BreakdownWords(FormLoader.builtInForms().forms["gov-info-2021"]?.narrativeBreakdowns ?? NarrativeBreakdowns())
 
     /// What the check finds in one sentence, in the corpus's words; with
-    /// `rates`, where it states 办结率100% (a finding only when the table
-    /// carries applications over).
+    /// `rates`, where it states 办结率100% or that every application was
+    /// closed (已全部办结; a finding only when the table carries
+    /// applications over).
     static func findings(in sentence: String, rates: Bool = true) throws -> String {
         let matcher = try #require(NarrativeClaimsCorpusTests.matcher)
         let text = NarrativeText(sentence, folding: matcher.folding)
@@ -42,7 +43,10 @@ struct NarrativeConsistencyTests {
                 }
             }
         }
-        if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime).isEmpty { words.append("rate") }
+        if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime, unless: Self.words.rateUnless).isEmpty {
+            words.append("rate")
+        }
+        if rates, !NarrativeConsistencyCheck.allClosed(in: text, matcher: matcher, words: Self.words).isEmpty { words.append("allClosed") }
         return words.isEmpty ? "-" : words.joined(separator: " ")
     }
 
@@ -79,6 +83,19 @@ struct NarrativeConsistencyTests {
             let found = try Self.findings(in: sentence, rates: false)
             #expect(found == "-", "\(sentence): \(found)")
         }
+    }
+
+    /// A real report that carries applications over (天津市 2021: 810) says
+    /// nowhere that every one was closed.
+    @Test(arguments: RealNarrativeTests.names)
+    func noEveryApplicationClosedWhereARealReportCarriesOver(name: String) throws {
+        let (_, transcribed, _) = try RealNarrativeTests.statements(of: name)
+        guard let carried = transcribed["carried_forward_total"], carried > 0 else { return }
+        let (body, _) = try RealNarrativeTests.body(of: name)
+        let matcher = try #require(NarrativeClaimsCorpusTests.matcher)
+        let text = NarrativeText(body, folding: matcher.folding)
+        #expect(NarrativeConsistencyCheck.allClosed(in: text, matcher: matcher, words: Self.words).isEmpty, "\(name)")
+        #expect(NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime).isEmpty, "\(name)")
     }
 
     @Test(arguments: RealNarrativeTests.names)

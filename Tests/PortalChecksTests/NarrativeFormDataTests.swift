@@ -44,6 +44,24 @@ struct NarrativeFormDataTests {
         #expect(Self.messages(text).contains { $0.contains("narrativeBreakdowns.totals names “answered”") })
     }
 
+    /// Round four's words: a division that may leave kinds out, the words of
+    /// every application closed, and words after a figure that make it one
+    /// outcome among others.
+    @Test func theRoundFourWordsAreTheFormFiles() throws {
+        let (form, _) = FormLoader.parse(try Self.shipped(), path: "forms/gov-info-2021.yaml")
+        let breakdowns = try #require(form?.narrativeBreakdowns)
+        #expect(breakdowns.divisions.map(\.partial) == [false, false, true])
+        #expect(breakdowns.allClosed.contains("已全部办结") || breakdowns.allClosed.contains("全部办结"))
+        #expect(breakdowns.allClosedUnless.contains("其余"))
+        #expect(form?.narrativeClaims.claim("closed")?.unlessAfter == ["不予受理"])
+        #expect(form?.narrativeClaims.claim("reviewCorrected")?.none.contains("无被纠错") == true)
+    }
+
+    @Test func aDivisionIsPartialOrNot() throws {
+        let text = try Self.shipped().replacingOccurrences(of: "未审结, 败诉], partial: true}", with: "未审结, 败诉], partial: maybe}")
+        #expect(Self.messages(text).contains { $0.contains("“partial” must be true or false, found “maybe”") })
+    }
+
     @Test func anUnknownKeyOfTheBlockIsReported() throws {
         let text = try Self.shipped().replacingOccurrences(of: "  openers: [其中", with: "  openings: [其中")
         #expect(Self.messages(text).contains { $0.contains("openings") })

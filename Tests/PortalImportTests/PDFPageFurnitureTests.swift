@@ -78,6 +78,49 @@ final class PDFPageFurnitureTests: XCTestCase {
         XCTAssertNil(TextExtractor.sideBySide("全年共办理 120 件，   其中   答复 20 件"), "prose")
     }
 
+    /// The filled-in template dressed as a 公文 (`make-furniture.py`, LibreOffice's PDF): a red header
+    /// 示例市示范区人民政府文件 and its number above the title, a watermark in every page's header,
+    /// `— 3 —` page numbers, the signature. None of it becomes the agency, the preamble or a table's part.
+    func testARedHeaderAWatermarkAndPageNumbersStayOutOfTheReport() throws {
+        try ImportFixtures.requirePdftotext()
+        let (outcome, report) = try assertSameReport(pdf: ImportFixtures.own("variants/furniture.pdf"), word: ImportFixtures.own("variants/furniture.docx"),
+                                                     year: 2022, sameNarratives: ["preamble", "overview", "problems", "other"])
+        XCTAssertEqual(outcome.newAgency?.name, "示例市示范区人民政府")
+        XCTAssertEqual(outcome.cellsFilled, 200)
+        let preamble = try XCTUnwrap(report.narratives["preamble"]?.value)
+        XCTAssertFalse(preamble.contains("文件") || preamble.contains("示政发"), preamble)
+        XCTAssertFalse(report.narratives.values.contains { $0.value.contains("—") }, "a page number in a narrative")
+    }
+
+    /// The same page printed by Chromium (`make-furniture.py`): the watermark drawn across every page
+    /// as slanted text, which pdftotext reads as characters on lines of their own (政府 / 民 / 人 …),
+    /// after a line's text, and between a table row's label and its figures; a drawn seal over the signature.
+    func testADiagonalWatermarkStaysOutOfNarrativesAndTables() throws {
+        try ImportFixtures.requirePdftotext()
+        let (outcome, report) = try assertSameReport(pdf: ImportFixtures.own("variants/furniture-chromium.pdf"), word: ImportFixtures.own("variants/furniture.html"),
+                                                     year: 2022, sameNarratives: ["preamble", "overview", "problems", "other"])
+        XCTAssertEqual(outcome.newAgency?.name, "示例市示范区人民政府")
+        XCTAssertEqual(outcome.published, "2023-01-20")
+        XCTAssertEqual(report.narratives["overview"]?.value.components(separatedBy: "\n\n").count, 3)
+    }
+
+    func testWordsInASlantedRowAreDiagonalText() {
+        func word(_ text: String, _ x: Double, _ y: Double, height: Double = 14, width: Double = 12) -> PDFWordBoxes.Word {
+            PDFWordBoxes.Word(text: text, left: x - width / 2, centre: x, middle: y, height: height)
+        }
+        // 示例区人民政府 drawn rising to the right; 政府 read as one word, centred between its two characters.
+        let watermark = [word("示", 155, 498, height: 146, width: 46), word("例", 201, 466, height: 146, width: 46), word("区", 247, 434, height: 146, width: 46),
+                         word("人", 293, 402, height: 146, width: 46), word("民", 339, 370, height: 146, width: 46), word("政府", 408, 322, height: 146, width: 46)]
+        let page = [word("行", 40, 100), word("政", 40, 114), word("复", 40, 128), word("议", 40, 142),  // a heading a character a line
+                    word("结", 80, 100), word("果", 94, 100), word("1", 300, 500), word("0", 330, 515), word("2", 360, 530), word("3", 390, 545)]
+        XCTAssertEqual(DiagonalText.chains(page + watermark), Set(page.count..<(page.count + watermark.count)))
+        XCTAssertEqual(DiagonalText.chains(page), [])
+        XCTAssertEqual(DiagonalText.chains(Array(watermark.prefix(3))), [], "three characters are no row")
+        // Table 四's headings wrapped a character a line, columns 31 pt and lines 15 pt apart: 议 结 他 审 stand on a slant.
+        let grid = [word("议", 72, 663), word("结", 103, 678), word("他", 134, 693), word("审", 166, 708)]
+        XCTAssertEqual(DiagonalText.chains(grid), [])
+    }
+
     func testPageNumbersBesideAPageBreak() {
         let text = "一、总体情况\n本年度公开工作有序推进，\n示例年度报告    第 1 页 共 2 页\n\u{0C}示例年度报告（2022年度）\n全年主动公开信息1200条。\n示例年度报告    第 2 页 共 2 页\n\u{0C}示例年度报告（2022年度）\n结束。\n"
         XCTAssertEqual(TextExtractor.lines(of: text, layout: true).map(\.text), ["一、总体情况", "本年度公开工作有序推进，", "全年主动公开信息1200条。", "结束。"])

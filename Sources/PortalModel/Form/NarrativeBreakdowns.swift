@@ -24,6 +24,15 @@ public struct NarrativeBreakdowns: Sendable, Hashable {
     /// Words just before 办结率 that make it an on-time rate (按时办结率100%),
     /// which says nothing of applications carried over.
     public var onTime: [String] = []
+    /// Words that say every application was closed (已全部办结, 均已办结):
+    /// not so while the table carries applications over to next year.
+    public var allClosed: [String] = []
+    /// Words that, before them in the sentence, make them about a part or
+    /// another year's applications (其余均已办结, 上年结转的2件已全部办结).
+    public var allClosedUnless: [String] = []
+    /// Words that, before a 办结率 in the sentence, make it another
+    /// matter's rate (被申请行政复议2件，办结率100%).
+    public var rateUnless: [String] = []
 
     public init() {}
 }
@@ -32,9 +41,14 @@ public struct NarrativeBreakdowns: Sendable, Hashable {
 public struct NarrativeDivision: Sendable, Hashable {
     public var id: String
     public var kinds: [String]
+    /// True when a list may leave kinds out (the outcomes of table 四: 其中维持3件、
+    /// 纠正1件 of 5, the rest pending or other): its parts are only too many
+    /// when they add up to more than the total.
+    public var partial: Bool
 
-    public init(id: String, kinds: [String]) {
+    public init(id: String, kinds: [String], partial: Bool = false) {
         self.id = id
         self.kinds = kinds
+        self.partial = partial
     }
 }

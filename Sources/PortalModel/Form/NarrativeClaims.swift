@@ -102,6 +102,14 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// mean it is about something else: 受理行政复议2件，维持2件 is a review
     /// body's caseload.
     public var unlessBefore: [String] = []
+    /// Words that, later in the same sentence after the figure, make it
+    /// one outcome among others: 受理12件，答复7件，不予受理4件 (答复 is
+    /// not every application closed).
+    public var unlessAfter: [String] = []
+    /// Words that, in the figure's clause, make the phrase only probable,
+    /// where no `unless` word is anywhere in the sentence: 通过依申请公开平台
+    /// 收到申请6件 is the total when the platform is the only way named.
+    public var probableWith: [String] = []
     /// Words just after the figure (past （ or ，) that make it this
     /// quantity together with last year's, read as the claim `includingAs`:
     /// 受理申请15件（含上年结转3件） is 一 + 二, not 一.
