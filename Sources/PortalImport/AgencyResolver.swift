@@ -33,8 +33,8 @@ struct AgencyResolver {
         let name = printed.map { $0.filter { !$0.isWhitespace } }
         let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } }
         // Without a slug given, a new agency's folder is named after the name it prints.
-        let derived = name.flatMap { AgencySlug.derived(from: $0, taken: Set(existing.keys)) }
-        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) ?? derived else {
+        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] })
+                ?? name.flatMap({ AgencySlug.derived(from: $0, taken: Set(existing.keys)) }) else {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? "The report prints no agency name")",
                 hint: "pass --agency <slug>, or --agencies names.csv with a line “\(name ?? "official name"),<slug>”"))

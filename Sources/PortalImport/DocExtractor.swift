@@ -14,7 +14,7 @@ enum DocExtractor {
         let whole = SourceLocation(path: path)
         guard let tool = ExternalTool.executable("soffice") ?? ExternalTool.executable("libreoffice") else {
             return .failure(.error(.importToolMissing, at: whole,
-                                   "cannot read an old Word .doc or WPS .wps file: LibreOffice (soffice) is not installed",
+                                   "cannot read an old Word .doc, WPS .wps or .rtf file: LibreOffice (soffice) is not installed",
                                    hint: "install libreoffice-writer-nogui (scripts/setup --for-tests does), or save the file as .docx and import that"))
         }
         // Its own profile and output folder: LibreOffice refuses to run twice on one profile.
@@ -44,7 +44,7 @@ enum DocExtractor {
         guard status == 0,
               let converted = try? Data(contentsOf: output.appendingPathComponent("source.docx")), !converted.isEmpty else {
             return .failure(.error(.importUnreadable, at: whole,
-                                   "the .doc/.wps file cannot be read (LibreOffice could not convert it); it may be damaged or not a text document",
+                                   "the .doc/.wps/.rtf file cannot be read (LibreOffice could not convert it); it may be damaged or not a text document",
                                    hint: "download it again, or open it in Word or WPS, save it as .docx and import that"))
         }
         return DocxExtractor.lines(of: converted, path: path)

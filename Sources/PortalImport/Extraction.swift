@@ -19,7 +19,7 @@ enum Extraction {
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
         case .docx: lines = DocxExtractor.lines(of: data, path: path)
-        case .doc: lines = DocExtractor.lines(of: file, path: path)
+        case .doc, .rtf: lines = DocExtractor.lines(of: file, path: path)
         case .html:
             let page = HTMLExtractor.page(of: data, path: path)
             lines = page.map(\.lines)

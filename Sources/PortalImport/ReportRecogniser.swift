@@ -30,7 +30,7 @@ enum ReportRecogniser {
         }
         // Word and web pages hold their tables as tables: none at all means
         // they were pasted as pictures, and there is nothing to read.
-        if [.docx, .doc, .html, .mhtml].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
+        if [.docx, .doc, .rtf, .html, .mhtml].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
             let attached = document.attachments.isEmpty ? "" : "; the page links to \(Attachments.listed(document.attachments)), which may hold them"
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
                                    "the document has no tables: " + TablePictures.noneAsText(form) + attached,

@@ -11,6 +11,8 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     case html
     /// A web page saved as one file (.mhtml, .mht).
     case mhtml
+    /// Rich Text Format (Word's “save as .rtf”): read, as .doc is, through LibreOffice.
+    case rtf
     case text
 
     /// What a file holds, or nil when it is none of these (binary data, an image…).
@@ -19,6 +21,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
         if head.starts(with: Array("%PDF".utf8)) { return .pdf }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .doc }
+        if head.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         if MHTMLReader.detect(data.prefix(4096)) { return .mhtml }
         if looksLikeHTML(head) { return .html }
         if looksLikeText(data) { return .text }
@@ -45,6 +48,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         case .pdf: "pdf"
         case .html: "html"
         case .mhtml: "mhtml"
+        case .rtf: "rtf"
         case .text: "txt"
         }
     }

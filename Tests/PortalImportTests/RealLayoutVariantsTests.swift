@@ -131,6 +131,16 @@ final class RealLayoutVariantsTests: XCTestCase {
         XCTAssertEqual(old.formID, "gov-info-2019")
     }
 
+    /// Word's “save as .rtf” (made by LibreOffice from the .docx variant):
+    /// before, read as text and refused as “no report found”.
+    func testRichTextFilesImportLikeTheirDocx() throws {
+        let outcome = try assertImports(variant("template-filled.rtf"), blanked: false)
+        XCTAssertEqual(outcome.format, .rtf)
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(variant("template-filled.rtf"), agency: "shifan").status, .written)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/agencies/shifan/2022/source.rtf").path))
+    }
+
     func testAWordFileFramedInATableOfOneCellImports() throws {
         try assertImports(variant("framed.docx"), blanked: false)
     }

@@ -30,8 +30,8 @@ public struct ReportSource: Sendable, Hashable {
     public var formatLabel: String {
         switch format {
         case "pdf": "PDF"
-        case "docx": "Word"
-        case "html": "网页"
+        case "docx", "doc", "rtf": "Word"
+        case "html", "mhtml": "网页"
         default: "文本"
         }
     }
