@@ -15,7 +15,8 @@ struct ReportTitle {
 
     init(_ lines: ArraySlice<SourceLine>) {
         // (A web page's furniture is no title: 热门搜索：…年度报告, 上一篇：某局2022年…年度报告.)
-        let candidates = lines.prefix(30).enumerated().filter {
+        // A disclosure catalogue's particulars table (索引号, 发布机构, 名称：…) names the document in a cell.
+        let candidates = lines.prefix(30).map(Self.namedInParticulars).enumerated().filter {
             $0.element.cells == nil && $0.element.text.count <= 60 && !HTMLDocumentReader.isChromeLine($0.element.text)
         }
         // A title with its year first: a site's own name may also say 年度报告.
@@ -108,6 +109,17 @@ struct ReportTitle {
             return (first.offset, joined)
         }
         return nil
+    }
+
+    /// A row of a page's particulars table whose first cell labels the
+    /// document's name (名称：, 标题：, 文件名称：): the name, as a line of text.
+    private static func namedInParticulars(_ line: SourceLine) -> SourceLine {
+        guard let cells = line.cells, cells.count >= 2,
+              ["名称", "标题", "文件名称", "信息名称", "文件标题"].contains(cells[0].filter { !$0.isWhitespace && $0 != "：" && $0 != ":" }) else { return line }
+        let name = cells.dropFirst().filter { !$0.isEmpty }
+        // A figure in the row is no name: not a particulars row.
+        guard name.count == 1 || Set(name).count == 1, let text = name.first else { return line }
+        return SourceLine(text: text, position: line.position)
     }
 
     /// A name on the line above the title: as a signature's (`SignedAgency`), or ending in a
