@@ -75,7 +75,11 @@ struct ReportTitle {
         if plain.hasPrefix("关于") { name.removeFirst(2); plain.removeFirst(2) }
         let ends = reportWords.compactMap { plain.range(of: $0).map { plain.distance(from: plain.startIndex, to: $0.lowerBound) } }
         if let end = ends.min() { name = Array(name[..<end]) }
-        return name.isEmpty ? nil : String(name)
+        // 某局关于2022年度…情况的报告: 关于 after the name too.
+        if name.count > 2, String(name.suffix(2)) == "关于" || String(name.suffix(2)) == "關於" { name.removeLast(2) }
+        // The brackets round a year on the line below (…年度报告 / （2022年度）) are no name.
+        let text = String(name).trimmingCharacters(in: CharacterSet(charactersIn: "（）()【】[]《》“”\"'、，,：: "))
+        return text.count < 2 ? nil : text
     }
 
     /// Widths folded and a year in Chinese numerals (二〇二二年) in digits.
