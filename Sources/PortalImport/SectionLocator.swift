@@ -9,9 +9,12 @@ enum SectionLocator {
     static func headings(of form: FormDefinition, in lines: [SourceLine]) -> [Int?] {
         var found: [Int?] = []
         var cursor = 0
-        for section in form.sections {
-            // 二、主动公开政府信息情况, 主动公开政府信息情况 (Word's own numbering), 第二部分 主动公开政府信息情况.
-            let wordings = Set(([section.title] + section.aliases).flatMap { [key($0), key(section.number + $0), key("第\(section.number)部分" + $0)] })
+        for (position, section) in form.sections.enumerated() {
+            // 二、主动公开政府信息情况, 主动公开政府信息情况 (Word's own numbering), 第二部分 主动公开政府信息情况,
+            // 2.主动公开政府信息情况 (numbered in figures, as some reports number their parts).
+            let wordings = Set(([section.title] + section.aliases).flatMap {
+                [key($0), key(section.number + $0), key("第\(section.number)部分" + $0), key("\(position + 1)" + $0)]
+            })
             let index = lines.indices.dropFirst(cursor).first { index in
                 guard let text = headingText(lines[index]) else { return false }
                 return wordings.contains(key(text))
