@@ -40,6 +40,22 @@ struct LoadSnapshotTests {
         return fromSnapshots
     }
 
+    /// Makes example-street's 2022 report an imported one: its published original beside it.
+    static func addSource(to site: TestSite) throws {
+        let folder = "content/agencies/example-street/2022"
+        try site.write("\(folder)/source.txt", "示例原文（虚构）\n")
+        try site.edit("\(folder)/report.yaml", replacing: "year: 2022\n", with: """
+            year: 2022
+            source:
+              name: 示例原文.txt
+              sha256: 0676e3c82103196adc799dfd9a66324ba33a2e28f5a6a1318c3d6cc6a4b04ad8
+              format: txt
+              imported: 2026-12-01
+              file: source.txt
+
+            """)
+    }
+
     @Test func aRebuildFromSnapshotsEqualsACleanBuildAfterEveryKindOfEdit() throws {
         let site = try TestSite()
         #expect(try Self.expectCachedEqualsClean(site, "first build") == 0)
@@ -85,6 +101,7 @@ struct LoadSnapshotTests {
 
                     """)
             }),
+            ("an imported report's original", Self.agencies - 1, { try Self.addSource(to: site) }),
             ("site.yaml", 0, { try site.edit("content/site.yaml", replacing: "title: 政府信息公开工作年度报告（示例门户）", with: "title: 政府信息公开年报（示例门户）") }),
             ("a form file", 0, {
                 let builtIn = try String(contentsOf: try #require(FormLoader.builtInFormsFolder).appendingPathComponent("gov-info-2021.yaml"), encoding: .utf8)
@@ -105,14 +122,17 @@ struct LoadSnapshotTests {
             #expect(try Self.expectCachedEqualsClean(site, "after editing \(name), again") == folders, "after editing \(name), again")
         }
         #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("<dt>更正记录</dt>"))
+        #expect(try site.read("public/agencies/example-street/2022/source.txt") == "示例原文（虚构）\n")
     }
 
     /// Every part of every folder comes back as the loader gave it.
     @Test func aSnapshotDecodesToWhatTheLoaderGave() throws {
         let site = try TestSite()
+        try Self.addSource(to: site)
         let loader = SiteLoader(root: site.root)
         let forms = loader.forms()
         let loaded = loader.load()
+        #expect(!loaded.diagnostics.hasErrors)
         #expect(loaded.agencyLoads.count == Self.agencies)
         for (slug, load) in loaded.agencyLoads {
             var reader = SnapshotReader(try #require(FolderSnapshot.encode(load, forms: forms)))
@@ -132,6 +152,7 @@ struct LoadSnapshotTests {
             }
         }
         #expect(loaded.agencyLoads["example-education"]?.reports.contains { !$0.acknowledgements.isEmpty } == true)
+        #expect(loaded.agencyLoads["example-street"]?.reports.contains { $0.source != nil } == true)
     }
 
     /// An unchanged folder is not read at all: a snapshot planted under the
