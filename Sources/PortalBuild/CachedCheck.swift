@@ -24,9 +24,14 @@ struct CachedCheck {
     var found: [String: [Diagnostic]] = [:]
     /// False when a run cannot tell every problem's folder: nothing is saved.
     var savable = true
-    /// `portal build`: every folder is read (pages need every report); only
-    /// the per-agency checks of unchanged folders come from the cache.
+    /// `portal build`: every report is loaded whole (pages need them all),
+    /// unchanged folders' from their snapshots (`LoadSnapshots`), the rest
+    /// read; the per-agency checks of unchanged folders come from the cache.
     var loadEverything = false
+    /// Where a build keeps each folder as loaded; nil for `portal check`.
+    var snapshots: LoadSnapshots?
+    /// Folders taken whole from their snapshots: nothing of them was read.
+    var snapshotHits: Set<String> = []
 
     static let steps: [Pipeline.Step<CachedCheck>] = [
         Pipeline.Step("load") { $0.load() },
@@ -54,12 +59,23 @@ struct CachedCheck {
             kept[slug] = load
         }
         hits = Set(kept.keys)
-        let result = loader.load(keeping: loadEverything ? [:] : kept)
+        var whole: [String: AgencyLoad] = [:]
+        if loadEverything, let snapshots {
+            whole = snapshots.read(signatures, from: slugs)
+            // A folder with a check result and no snapshot is read, and its checks come from the cache.
+            snapshotHits = Set(whole.keys)
+        }
+        let result = loader.load(keeping: loadEverything ? whole : kept)
         // A folder gone since it was listed has no problems any more.
         hits.formIntersection(result.agencyLoads.keys)
         if loadEverything {
-            // A folder changed while it was read is checked as read, not as cached.
-            for slug in hits where FolderSignature.of(agencies + "/" + slug, now: now, settle: settle) != signatures[slug] {
+            // A folder changed while it was read is checked as read, not as cached, and its snapshot is not kept.
+            let read = slugs.filter { result.agencyLoads[$0] != nil && !snapshotHits.contains($0) }
+            let after = ResultSlots<FolderSignature>(count: read.count)
+            DispatchQueue.concurrentPerform(iterations: read.count) { index in
+                after[index] = FolderSignature.of(agencies + "/" + read[index], now: now, settle: settle)
+            }
+            for (slug, signature) in zip(read, after.values) where signature != signatures[slug] {
                 hits.remove(slug)
                 signatures[slug] = nil
             }
@@ -118,6 +134,20 @@ struct CachedCheck {
         guard CheckCache.key(root: checked.site.root) == cache.key else { return }
         cache.write(folders)
     }
+
+    /// The folders this build read whose snapshot may be kept (their
+    /// signature was taken before and after reading them, and matched),
+    /// to be written once the build has succeeded.
+    func pendingSnapshots() -> LoadSnapshots.Pending? {
+        guard let snapshots, let loaded else { return nil }
+        var fresh: [(load: AgencyLoad, signature: String)] = []
+        for slug in loaded.agencyLoads.keys.sorted() where !snapshotHits.contains(slug) {
+            guard let signature = signatures[slug], signature.keepable else { continue }
+            fresh.append((loaded.agencyLoads[slug]!, signature.digest))
+        }
+        return LoadSnapshots.Pending(snapshots: snapshots, fresh: fresh, present: Set(loaded.agencyLoads.keys),
+                                     root: checked.site.root)
+    }
 }
 
 extension SiteBuilder {
@@ -125,12 +155,18 @@ extension SiteBuilder {
     /// then update. Unless `loadingEverything` (a build), the checked
     /// portal's reports of unchanged folders are outlines without cells.
     func cachedCheck(_ timings: inout [(step: String, seconds: Double)], loadingEverything: Bool = false) -> Pipeline.Checked {
-        var run = CachedCheck(checked: Pipeline.Checked(site: self), cache: CheckCache(root: root), settle: checkCacheSettle)
+        let cache = CheckCache(root: root)
+        var run = CachedCheck(checked: Pipeline.Checked(site: self), cache: cache, settle: checkCacheSettle)
         run.loadEverything = loadingEverything
+        if loadingEverything {
+            run.snapshots = LoadSnapshots(root: root, key: cache.key, forms: SiteLoader(root: root).forms())
+        }
         // Checking steps report problems as diagnostics; they do not throw.
         try? Pipeline.run(CachedCheck.steps, on: &run, timings: &timings, progress: progress)
         run.save()
         run.checked.unchangedFolders = run.hits.count
+        run.checked.snapshots = run.pendingSnapshots()
+        run.checked.snapshotFolders = run.snapshotHits.count
         return run.checked
     }
 }

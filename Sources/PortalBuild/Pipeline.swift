@@ -36,6 +36,10 @@ public enum Pipeline {
         public internal(set) var diagnostics: [Diagnostic] = []
         /// Agency folders whose problems came from the check cache.
         var unchangedFolders = 0
+        /// Agency folders taken whole from their load snapshots (a build with the cache).
+        var snapshotFolders = 0
+        /// The load snapshots a build writes once it has succeeded.
+        var snapshots: LoadSnapshots.Pending?
 
         mutating func add(_ found: [Diagnostic]) {
             diagnostics = DiagnosticsError(diagnostics + found).diagnostics

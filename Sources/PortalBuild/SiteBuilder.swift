@@ -20,8 +20,9 @@ public struct SiteBuilder: Sendable {
     /// Set by long-running callers (serve) to reuse unchanged reports.
     public var cache: LoadCache?
     /// `check()` takes unchanged agency folders' problems from
-    /// `.portal-cache/check.json` and updates it; `build()` reads every
-    /// folder but takes their per-agency checks' problems from it.
+    /// `.portal-cache/check.json` and updates it; `build()` takes their
+    /// per-agency checks' problems from it, and the folders themselves, as
+    /// loaded, from `.portal-cache/loads/` (`LoadSnapshots`).
     public var checkCache = false
     /// Seconds within which a changed folder is not cached (tests shorten it).
     var checkCacheSettle = 1.0
@@ -143,6 +144,8 @@ public struct SiteBuilder: Sendable {
         }
         let manifest = writing.manifest ?? staged.manifest
         renderCache.save(reuse.currentKeys, manifest: manifest)
+        // Kept only now: a failed build leaves the previous snapshots.
+        checked.snapshots?.save()
         keepIndex?(writing.renderer.index)
         return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
                        reports: portal.reports.count, warnings: checked.diagnostics, timings: timings,

@@ -99,8 +99,10 @@ struct CheckCacheTests {
         }
     }
 
-    /// `portal build` reads every folder (pages need every report) and
-    /// takes only unchanged folders' per-agency checks from the cache.
+    /// `portal build` loads every report whole (pages need every report) and
+    /// takes only unchanged folders' per-agency checks from the cache. (No
+    /// build has succeeded here, so no folder comes from a load snapshot:
+    /// `LoadSnapshotTests`.)
     @Test func aBuildTakesOnlyTheChecksFromTheCache() throws {
         let site = try Self.siteWithProblems()
         var builder = SiteBuilder(root: site.root)

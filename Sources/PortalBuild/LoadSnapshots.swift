@@ -1,0 +1,120 @@
+import Crypto
+import Foundation
+import PortalLoader
+import PortalModel
+import PortalSupport
+
+/// What `portal build` keeps of each agency folder it read, for the next
+/// build: the folder as loaded (`FolderSnapshot`), in
+/// `.portal-cache/loads/<slug>.snapshot`, under the folder's signature
+/// (`FolderSignature`) and the check cache's key (the program, where the
+/// site is, site.yaml, every form). A build takes a folder whose signature
+/// and key match from here instead of parsing its YAML and Markdown
+/// (Cargo's fingerprints, applied to the loader).
+///
+/// One file per folder: a one-report change rewrites one small file, not
+/// the whole portal's. Each file holds the SHA-256 of its body. A file
+/// that is missing, damaged, truncated, of
+/// another format or for another signature or key is a miss (the folder is
+/// read); one that cannot be written costs the next build time, never
+/// correctness.
+struct LoadSnapshots {
+    static let format = "transparency-portal/load-snapshot@1"
+
+    let folder: URL
+    let key: String
+    let forms: [String: FormDefinition]
+
+    init(root: URL, key: String, forms: [String: FormDefinition]) {
+        folder = root.appendingPathComponent(RenderCache.folderName).appendingPathComponent("loads")
+        self.key = key
+        self.forms = forms
+    }
+
+    private func file(_ slug: String) -> URL {
+        folder.appendingPathComponent(slug + ".snapshot")
+    }
+
+    /// The folder `slug` as loaded when its signature was `signature`; nil when not kept.
+    func read(_ slug: String, signature: String) -> AgencyLoad? {
+        guard let data = try? Data(contentsOf: file(slug)) else { return nil }
+        var reader = SnapshotReader([UInt8](data))
+        do {
+            guard try reader.string() == Self.format, try reader.string() == key, try reader.string() == signature,
+                  try reader.string() == Self.digest(reader.rest) else { return nil }
+            return try FolderSnapshot.decode(&reader, slug: slug, forms: forms)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Keeps `load` under `signature`, replacing the file at once (a reader
+    /// sees the old file or the new one).
+    func write(_ load: AgencyLoad, signature: String) {
+        guard let body = FolderSnapshot.encode(load, forms: forms) else {
+            try? FileManager.default.removeItem(at: file(load.slug))
+            return
+        }
+        var head = SnapshotWriter()
+        head.string(Self.format)
+        head.string(key)
+        head.string(signature)
+        // A file damaged in any byte is told from a good one (a narrative's changed character decodes too).
+        head.string(Self.digest(body[...]))
+        try? Data(head.bytes + body).write(to: file(load.slug), options: .atomic)
+    }
+
+    static func digest(_ bytes: ArraySlice<UInt8>) -> String {
+        SHA256.hash(data: bytes).lowercaseHex
+    }
+
+    /// Makes the folder (and `.portal-cache/`'s .gitignore) before writing.
+    func prepare() {
+        RenderCache.makeFolder(folder.deletingLastPathComponent())
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Removes the files of folders no longer in the site.
+    func removeAll(except slugs: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasSuffix(".snapshot") && !slugs.contains(String(name.dropLast(9))) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+}
+
+extension LoadSnapshots {
+    /// The snapshots of the folders of `slugs` whose signature may be kept
+    /// and matches their file's, read on every core.
+    func read(_ signatures: [String: FolderSignature], from slugs: [String]) -> [String: AgencyLoad] {
+        let wanted = slugs.filter { signatures[$0]?.keepable == true }
+        let slots = ResultSlots<AgencyLoad>(count: wanted.count)
+        DispatchQueue.concurrentPerform(iterations: wanted.count) { index in
+            if let load = read(wanted[index], signature: signatures[wanted[index]]!.digest) { slots[index] = load }
+        }
+        var found: [String: AgencyLoad] = [:]
+        for (slug, load) in zip(wanted, slots.values) { if let load { found[slug] = load } }
+        return found
+    }
+
+    /// What a build read, to be kept once it has succeeded.
+    struct Pending: Sendable {
+        let snapshots: LoadSnapshots
+        let fresh: [(load: AgencyLoad, signature: String)]
+        /// Every agency folder of the build: other folders' files are removed.
+        let present: Set<String>
+        let root: URL
+
+        /// Writes the fresh folders' snapshots, unless site.yaml or a form
+        /// changed during the build (what was read may not match the key).
+        func save() {
+            guard CheckCache.key(root: root) == snapshots.key else { return }
+            snapshots.prepare()
+            let fresh = fresh
+            DispatchQueue.concurrentPerform(iterations: fresh.count) { index in
+                snapshots.write(fresh[index].load, signature: fresh[index].signature)
+            }
+            snapshots.removeAll(except: present)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import PortalModel
+
+/// The bytes of a load snapshot (`LoadSnapshots`): whole numbers as
+/// variable-length integers, strings as their length and UTF-8 bytes.
+/// Reading a national portal's 10,000 reports from it takes a fraction of
+/// parsing their YAML and Markdown, which is what it is for.
+struct SnapshotWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    mutating func int(_ value: Int) {
+        // Zig-zag: small negative numbers stay short.
+        var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7f) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func bool(_ value: Bool) {
+        bytes.append(value ? 1 : 0)
+    }
+
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func optional(_ value: String?) {
+        bool(value != nil)
+        if let value { string(value) }
+    }
+
+    mutating func optional(_ value: Int?) {
+        bool(value != nil)
+        if let value { int(value) }
+    }
+
+    mutating func location(_ location: SourceLocation) {
+        string(location.path)
+        int(location.line)
+        int(location.column)
+    }
+
+    /// A number exactly as held, bit for bit: the cache belongs to one
+    /// program (its key holds the program's stamp), so its layout cannot
+    /// change between writing and reading.
+    mutating func decimal(_ value: Decimal) {
+        withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
+    }
+}
+
+/// Reads what `SnapshotWriter` wrote; throws at anything else (a damaged
+/// or truncated file is then read from the content instead).
+struct SnapshotReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var atEnd: Bool { offset == bytes.count }
+
+    /// The bytes not read yet.
+    var rest: ArraySlice<UInt8> { bytes[offset...] }
+
+    mutating func int() throws -> Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Damaged() }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7f) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        let signed = Int64(bitPattern: value)
+        return Int((signed >> 1) ^ -(signed & 1))
+    }
+
+    /// A count of things to come: never negative, never more than the bytes left.
+    mutating func count() throws -> Int {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+        return count
+    }
+
+    mutating func bool() throws -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        defer { offset += 1 }
+        return bytes[offset] == 1
+    }
+
+    mutating func string() throws -> String {
+        let length = try count()
+        defer { offset += length }
+        return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+    }
+
+    mutating func optionalString() throws -> String? {
+        try bool() ? try string() : nil
+    }
+
+    mutating func optionalInt() throws -> Int? {
+        try bool() ? try int() : nil
+    }
+
+    mutating func location() throws -> SourceLocation {
+        SourceLocation(path: try string(), line: try int(), column: try int())
+    }
+
+    mutating func decimal() throws -> Decimal {
+        let size = MemoryLayout<Decimal>.size
+        guard bytes.count - offset >= size else { throw Damaged() }
+        defer { offset += size }
+        var value = Decimal()
+        withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[offset..<(offset + size)]) }
+        return value
+    }
+}

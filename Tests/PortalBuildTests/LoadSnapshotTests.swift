@@ -1,0 +1,248 @@
+import Foundation
+@testable import PortalBuild
+import PortalLoader
+import PortalModel
+import PortalTestSupport
+import Testing
+
+/// `portal build` keeps each agency folder as loaded in
+/// .portal-cache/loads/ and takes unchanged folders from there instead of
+/// reading them: the site it writes must be, byte for byte, the one a
+/// clean build (`--no-cache`) writes, after any edit and whatever state
+/// the cache is in.
+@Suite("Load snapshots")
+struct LoadSnapshotTests {
+    static let agencies = 6
+
+    /// A build with the caches, as `portal build` runs it.
+    static func cachedBuild(_ site: TestSite) throws -> (summary: SiteBuilder.Summary, fromSnapshots: Int) {
+        var builder = SiteBuilder(root: site.root)
+        builder.checkCache = true
+        // Folders written a moment ago may be kept: the test waits for no clock tick.
+        builder.checkCacheSettle = 0
+        var timings: [(step: String, seconds: Double)] = []
+        let checked = builder.cachedCheck(&timings, loadingEverything: true)
+        return (try builder.write(checked, timings: timings), checked.snapshotFolders)
+    }
+
+    /// Builds with the caches into public/ and without into clean/ (from
+    /// nothing) and expects the same files; returns how many folders the
+    /// cached build took from snapshots.
+    @discardableResult
+    static func expectCachedEqualsClean(_ site: TestSite, _ comment: Comment,
+                                        sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Int {
+        let (cached, fromSnapshots) = try cachedBuild(site)
+        try? FileManager.default.removeItem(at: site.url("clean"))
+        let clean = try SiteBuilder(root: site.root, output: site.url("clean")).build()
+        #expect(cached.manifest == clean.manifest, comment, sourceLocation: sourceLocation)
+        #expect(try snapshotFolder(site.url("public")) == snapshotFolder(site.url("clean")), comment, sourceLocation: sourceLocation)
+        #expect(cached.warnings == clean.warnings, comment, sourceLocation: sourceLocation)
+        return fromSnapshots
+    }
+
+    /// Makes example-street's 2022 report an imported one: its published original beside it.
+    static func addSource(to site: TestSite) throws {
+        let folder = "content/agencies/example-street/2022"
+        try site.write("\(folder)/source.txt", "示例原文（虚构）\n")
+        try site.edit("\(folder)/report.yaml", replacing: "year: 2022\n", with: """
+            year: 2022
+            source:
+              name: 示例原文.txt
+              sha256: 0676e3c82103196adc799dfd9a66324ba33a2e28f5a6a1318c3d6cc6a4b04ad8
+              format: txt
+              imported: 2026-12-01
+              file: source.txt
+
+            """)
+    }
+
+    @Test func aRebuildFromSnapshotsEqualsACleanBuildAfterEveryKindOfEdit() throws {
+        let site = try TestSite()
+        #expect(try Self.expectCachedEqualsClean(site, "first build") == 0)
+        #expect(try Self.expectCachedEqualsClean(site, "no change") == Self.agencies)
+        let street = "content/agencies/example-street"
+        let saved = site.url("saved")
+        try FileManager.default.createDirectory(at: saved, withIntermediateDirectories: true)
+        // Each edit, and how many folders the next build may take from snapshots.
+        let edits: [(String, Int, () throws -> Void)] = [
+            ("a report's data file", Self.agencies - 1, {
+                try site.edit("content/agencies/example-district/2021/report.yaml", replacing: "published: 2022-03-28", with: "published: 2022-03-29")
+            }),
+            ("a narrative", Self.agencies - 1, {
+                try site.edit("\(street)/2022/overview.md", replacing: "。", with: "。（本段已更新）")
+            }),
+            ("agency.yaml", Self.agencies - 1, {
+                try site.edit("content/agencies/example-data/agency.yaml", replacing: "000-00000003", with: "000-00000009")
+            }),
+            ("a report removed", Self.agencies - 1, {
+                try FileManager.default.moveItem(at: site.url("\(street)/2022"), to: saved.appendingPathComponent("2022"))
+            }),
+            ("a report added", Self.agencies - 1, {
+                try FileManager.default.moveItem(at: saved.appendingPathComponent("2022"), to: site.url("\(street)/2022"))
+            }),
+            ("an agency removed", Self.agencies - 1, {
+                try FileManager.default.moveItem(at: site.url("content/agencies/example-data"), to: saved.appendingPathComponent("example-data"))
+            }),
+            ("an agency added", Self.agencies - 1, {
+                try FileManager.default.moveItem(at: saved.appendingPathComponent("example-data"), to: site.url("content/agencies/example-data"))
+            }),
+            ("a correction with its superseded tables", Self.agencies - 1, {
+                let folder = "content/agencies/xiasha/2021"
+                let current = try site.read("\(folder)/report.yaml")
+                try site.write("\(folder)/superseded-2022-01-10.yaml",
+                               current.replacingOccurrences(of: "  received:                   [2, 0, 0, 0, 0, 0, 2]",
+                                                            with: "  received:                   [3, 0, 0, 0, 0, 0, 3]"))
+                try site.edit("\(folder)/report.yaml", replacing: "year: 2021\n", with: """
+                    year: 2021
+                    corrections:
+                      - date: 2022-01-20
+                        note: 更正表三“一、本年新收”（原为3件）
+                        superseded: superseded-2022-01-10.yaml
+
+                    """)
+            }),
+            ("an imported report's original", Self.agencies - 1, { try Self.addSource(to: site) }),
+            ("site.yaml", 0, { try site.edit("content/site.yaml", replacing: "title: 政府信息公开工作年度报告（示例门户）", with: "title: 政府信息公开年报（示例门户）") }),
+            ("a form file", 0, {
+                let builtIn = try String(contentsOf: try #require(FormLoader.builtInFormsFolder).appendingPathComponent("gov-info-2021.yaml"), encoding: .utf8)
+                try site.write("content/forms/site-2021.yaml", builtIn.replacingOccurrences(of: "id: gov-info-2021", with: "id: site-2021"))
+            }),
+            ("a report's form", Self.agencies - 1, {
+                try site.edit("content/agencies/example-data/2021/report.yaml", replacing: "form: gov-info-2021", with: "form: site-2021")
+            }),
+            ("the theme", Self.agencies, {
+                try site.edit("theme/templates/report.mustache", replacing: "{{", with: "<!-- 主题已更新 -->{{")
+            }),
+        ]
+        for (name, kept, edit) in edits {
+            try edit()
+            #expect(try Self.expectCachedEqualsClean(site, "after editing \(name)") == kept, "after editing \(name)")
+            // The next build reads nothing: every folder comes from its snapshot.
+            let folders = try FileManager.default.contentsOfDirectory(atPath: site.url("content/agencies").path).count
+            #expect(try Self.expectCachedEqualsClean(site, "after editing \(name), again") == folders, "after editing \(name), again")
+        }
+        #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("<dt>更正记录</dt>"))
+        #expect(try site.read("public/agencies/example-street/2022/source.txt") == "示例原文（虚构）\n")
+    }
+
+    /// Every part of every folder comes back as the loader gave it.
+    @Test func aSnapshotDecodesToWhatTheLoaderGave() throws {
+        let site = try TestSite()
+        try Self.addSource(to: site)
+        let loader = SiteLoader(root: site.root)
+        let forms = loader.forms()
+        let loaded = loader.load()
+        #expect(!loaded.diagnostics.hasErrors)
+        #expect(loaded.agencyLoads.count == Self.agencies)
+        for (slug, load) in loaded.agencyLoads {
+            var reader = SnapshotReader(try #require(FolderSnapshot.encode(load, forms: forms)))
+            let decoded = try FolderSnapshot.decode(&reader, slug: slug, forms: forms)
+            #expect(String(describing: decoded.agency) == String(describing: load.agency))
+            #expect(decoded.diagnostics == load.diagnostics)
+            #expect(decoded.reports.count == load.reports.count)
+            for (after, before) in zip(decoded.reports, load.reports) {
+                #expect(after.agencySlug == before.agencySlug && after.year == before.year && after.formID == before.formID)
+                #expect(after.published == before.published && after.sourceDigest == before.sourceDigest)
+                #expect(after.location == before.location && after.formLocation == before.formLocation)
+                #expect(after.tables == before.tables)
+                #expect(Array(after.cells.allValues) == Array(before.cells.allValues))
+                #expect(after.narratives == before.narratives)
+                #expect(after.acknowledgements == before.acknowledgements)
+                #expect(after.source == before.source && after.blankCells == before.blankCells)
+            }
+        }
+        #expect(loaded.agencyLoads["example-education"]?.reports.contains { !$0.acknowledgements.isEmpty } == true)
+        #expect(loaded.agencyLoads["example-street"]?.reports.contains { $0.source != nil } == true)
+    }
+
+    /// An unchanged folder is not read at all: a snapshot planted under the
+    /// folder's signature is what the build shows.
+    @Test func anUnchangedFolderIsTakenFromItsSnapshot() throws {
+        let site = try TestSite()
+        try Self.expectCachedEqualsClean(site, "first build")
+        let snapshots = LoadSnapshots(root: site.root, key: CheckCache(root: site.root).key, forms: SiteLoader(root: site.root).forms())
+        let signature = FolderSignature.of(site.url("content/agencies/example-street").path, settle: 0).digest
+        var load = try #require(snapshots.read("example-street", signature: signature))
+        load.reports = load.reports.map { report in
+            var planted = report
+            planted.narratives = report.narratives.mapValues { Located($0.value.replacingOccurrences(of: "。", with: "。（快照）"), at: $0.location) }
+            return planted
+        }
+        snapshots.write(load, signature: signature)
+        // Into a new output folder: the page is rendered, not kept from the last build.
+        var builder = SiteBuilder(root: site.root, output: site.url("planted"))
+        builder.checkCache = true
+        builder.checkCacheSettle = 0
+        var timings: [(step: String, seconds: Double)] = []
+        let checked = builder.cachedCheck(&timings, loadingEverything: true)
+        #expect(checked.snapshotFolders == Self.agencies)
+        _ = try builder.write(checked, timings: timings)
+        #expect(try site.read("planted/agencies/example-street/2022/index.html").contains("（快照）"))
+        #expect(try !site.read("public/agencies/example-street/2022/index.html").contains("（快照）"))
+    }
+
+    /// A damaged, truncated, foreign or unreadable snapshot is a miss: the
+    /// folder is read, the site is right, and the next build keeps it again.
+    @Test func aDamagedSnapshotIsIgnored() throws {
+        let site = try TestSite()
+        try Self.expectCachedEqualsClean(site, "first build")
+        let folder = site.url(".portal-cache/loads")
+        let file = folder.appendingPathComponent("example-street.snapshot")
+        let saved = try Data(contentsOf: file)
+        let format = Data(LoadSnapshots.format.utf8)
+        let foreign = saved.replacingOccurrences(of: format, with: Data((LoadSnapshots.format.dropLast() + "0").utf8))
+        #expect(foreign != saved)
+        var longer = saved
+        longer.append(0)
+        var flipped = saved
+        flipped[saved.count / 2] ^= 0xFF
+        for damaged in [saved.prefix(saved.count / 2), saved.prefix(saved.count - 1), longer, flipped, Data("not a snapshot".utf8), Data(), foreign] {
+            try damaged.write(to: file)
+            let fromSnapshots = try Self.expectCachedEqualsClean(site, "a damaged snapshot")
+            #expect(fromSnapshots == Self.agencies - 1, "a damaged snapshot is not used")
+            #expect(try Data(contentsOf: file) == saved, "written anew")
+        }
+        // Another program's, or the same under another key: not used.
+        let other = LoadSnapshots(root: site.root, key: String(repeating: "0", count: 64), forms: SiteLoader(root: site.root).forms())
+        let load = try #require(SiteLoader(root: site.root).load().agencyLoads["example-street"])
+        other.write(load, signature: FolderSignature.of(site.url("content/agencies/example-street").path, settle: 0).digest)
+        #expect(try Self.expectCachedEqualsClean(site, "a snapshot of another key") == Self.agencies - 1)
+        #expect(try Self.expectCachedEqualsClean(site, "rewritten") == Self.agencies)
+    }
+
+    @Test func snapshotsThatCannotBeWrittenCostOnlyTime() throws {
+        let site = try TestSite()
+        try site.write(".portal-cache/loads", "in the way")
+        for _ in 0..<2 {
+            #expect(try Self.expectCachedEqualsClean(site, "unwritable") == 0)
+        }
+    }
+
+    /// A folder gone takes its snapshot with it; `--no-cache` neither reads nor writes any.
+    @Test func snapshotsFollowTheFoldersAndNoCacheBypassesThem() throws {
+        let site = try TestSite()
+        try SiteBuilder(root: site.root).build()
+        #expect(!FileManager.default.fileExists(atPath: site.url(".portal-cache/loads").path))
+        try Self.expectCachedEqualsClean(site, "first build")
+        let files = { try FileManager.default.contentsOfDirectory(atPath: site.url(".portal-cache/loads").path).filter { $0.hasSuffix(".snapshot") }.sorted() }
+        #expect(try files().count == Self.agencies)
+        try site.remove("content/agencies/example-data")
+        try Self.expectCachedEqualsClean(site, "an agency removed")
+        #expect(try !files().contains("example-data.snapshot"))
+        #expect(try files().count == Self.agencies - 1)
+    }
+}
+
+extension Data {
+    func replacingOccurrences(of old: Data, with new: Data) -> Data {
+        var result = Data()
+        var rest = self[...]
+        while let range = rest.range(of: old) {
+            result.append(rest[..<range.lowerBound])
+            result.append(new)
+            rest = rest[range.upperBound...]
+        }
+        result.append(rest)
+        return result
+    }
+}
