@@ -39,7 +39,7 @@ struct HTMLDocumentReader {
                                                   "footer", "foot", "bottom", "share", "bdshare", "related", "xglj", "xgxx", "links",
                                                   "sidebar", "top", "copyright", "toolbar", "print", "info", "meta", "fontsize"]
     static let chromeLine = try? NSRegularExpression(pattern:
-        #"(字体[:：]?\s*【|【\s*大\s*中\s*小\s*】|ICP备|公网安备|版权所有|主办单位|承办单位|技术支持|网站标识码|网站地图|返回顶部|当前位置|您的位置|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|^(上一篇|下一篇|相关链接|相关文章|相关阅读|责任编辑|发布日期|发布时间|来源|浏览次数|访问量)[:：]?)"#)
+        #"(字体[:：]?\s*【|【\s*大\s*中\s*小\s*】|ICP备|公网安备|版权所有|主办单位|承办单位|技术支持|网站标识码|网站地图|返回顶部|当前位置|您的位置|分享到|扫一扫|^[^。，]{0,12}扫描[^。，]{0,6}二维码关注[^。，]{0,12}$|打印本页|关闭窗口|【打印】|【关闭】|^(上一篇|下一篇|相关链接|相关文章|相关阅读|责任编辑|发布日期|发布时间|来源|浏览次数|访问量)[:：]?)"#)
 
     mutating func read(_ node: xmlNodePtr) {
         var child: xmlNodePtr? = node

@@ -6,7 +6,7 @@ enum ReportRecogniser {
     /// `today`: the import date (YYYY-MM-DD); no report was published later.
     static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String,
                           today: String = ImportOptions.today()) -> Result<ImportedReport, ImportFailure> {
-        let lines = document.lines
+        var lines = document.lines
         let firstTitle = ReportTitle(lines[...])
         // A title without a year: the statistics period the preamble states is the year, printed.
         // A publication or signing date is not (reports for 2021 are published in 2022, or later).
@@ -15,6 +15,7 @@ enum ReportRecogniser {
             return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
         let headings = SectionLocator.headings(of: form, in: lines)
+        for index in SectionLocator.numbersAbove(headings, of: form, in: lines) { lines[index].text = "" }
         let found = headings.compactMap { $0 }
         // The title is above the first heading: what comes after is the report's own text.
         let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
@@ -37,7 +38,10 @@ enum ReportRecogniser {
                                    hint: TablePictures.hint + "; the import never reads figures from images"))
         }
         let preambleEnd = found.min() ?? 0
-        let agencyName = title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
+        // A title naming no one under a line that does: that line may be a page header (Tika prints the
+        // header first) or a site's name, where the report's signature is the agency's own word.
+        let signed = title.nameIsLineAbove ? SignedAgency.signature(in: lines, reportStart: preambleEnd).map(SignedAgency.government) : nil
+        let agencyName = signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
@@ -65,6 +69,8 @@ enum ReportRecogniser {
                   lines[end - 1].cells == nil, HTMLDocumentReader.isChromeLine(lines[end - 1].text) || lines[end - 1].text.allSatisfy(\.isWhitespace) {
                 end -= 1
             }
+            // A page footer of words after the signature, which Tika prints after a Word file's body.
+            if document.format == .text, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)
         }
         if let givenYear, let printed = title.year, printed != givenYear {

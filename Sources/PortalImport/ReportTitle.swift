@@ -12,6 +12,9 @@ struct ReportTitle {
     /// The years of every title-like line, when they differ (a copied page's
     /// links to other years' reports above the report's own title).
     var years: [Int] = []
+    /// The name is the line above a title that names no one (示例市示范区人民政府 / 2022年…年度报告),
+    /// which may as well be a page header Apache Tika printed first, or the site's name.
+    var nameIsLineAbove = false
 
     init(_ lines: ArraySlice<SourceLine>) {
         let candidates = lines.prefix(30).enumerated().filter { $0.element.cells == nil && $0.element.text.count <= 60 }
@@ -49,12 +52,14 @@ struct ReportTitle {
         }
         let above = lines[lines.startIndex..<index].filter { $0.cells == nil }.map { $0.text.filter { !$0.isWhitespace } }
         agencyName = above.last.flatMap { $0.isEmpty ? nil : $0 }
+        nameIsLineAbove = agencyName != nil
         // A page's own title (its <title>, first in Apache Tika's text of a web page) above the
         // article's title, which names the agency (示例市示范区人民政府 / 2022年…年度报告): the article's.
         if agencyName == nil, let year, line.map({ $0 + 1 < lines.endIndex }) == true, let first = line {
             let later = ReportTitle(lines[(first + 1)...])
             if later.year == year, let name = later.agencyName {
                 agencyName = name
+                nameIsLineAbove = later.nameIsLineAbove
                 line = later.line
             }
         }

@@ -35,6 +35,23 @@ enum SignedAgency {
         return beside.first(where: isAgencyName)
     }
 
+    /// Where the report ends in a text that may carry a page footer after it (Apache Tika prints a
+    /// Word file's footer after its body): after the signature — a name and a date on its last
+    /// lines — when what follows is a few short lines of no sentence (示例市人民政府办公室印发, — 3 —).
+    /// `end` otherwise.
+    static func endOfSignature(_ lines: [SourceLine], from start: Int, to end: Int) -> Int {
+        let printed = (start..<end).filter { lines[$0].cells == nil && !lines[$0].text.allSatisfy(\.isWhitespace) }
+        let text = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
+        guard let dateAt = printed.suffix(5).last(where: { isDate(text($0)) }), let position = printed.firstIndex(of: dateAt) else { return end }
+        let above = position > 0 && isAgencyName(text(printed[position - 1]))
+        // The name under the date when there is none above it.
+        let last = !above && position + 1 < printed.count && isAgencyName(text(printed[position + 1])) ? position + 1 : position
+        guard above || last > position else { return end }
+        let after = printed[(last + 1)...]
+        guard !after.isEmpty, after.count <= 3, after.allSatisfy({ text($0).count <= 30 && !text($0).contains(where: { "。；;".contains($0) }) }) else { return end }
+        return printed[last] + 1
+    }
+
     /// 本报告由某局编制 / 本年度报告由某局根据…编制.
     static func compiler(in preamble: ArraySlice<SourceLine>) -> String? {
         for line in preamble where line.cells == nil {

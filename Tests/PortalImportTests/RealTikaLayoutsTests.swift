@@ -1,0 +1,161 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// Round six (Fixtures/VARIANTS.md): Word files laid out as real reports depart from the official
+/// template (Fixtures/real-layouts/, make-real-layouts.py), through the real Apache Tika's text
+/// (Fixtures/tika/, make-tika-text.sh). Each imports every cell of figures.json and the Word
+/// file's own narratives, or is refused naming what is wrong.
+final class RealTikaLayoutsTests: XCTestCase {
+    private func layout(_ name: String) -> URL { ImportFixtures.own("real-layouts/\(name)") }
+    private func tika(_ name: String) -> URL { ImportFixtures.own("tika/\(name).txt") }
+
+    /// Imports Tika's text of the layout and the Word file itself into one site: both must hold
+    /// every figure; the narratives `same` must be equal. Returns the report from Tika's text.
+    @discardableResult
+    private func assertImportsAsTheWordFile(_ name: String, figures: [String: [String]]? = nil,
+                                            same: [String] = ["preamble", "overview", "problems", "other"],
+                                            line: UInt = #line) throws -> (report: Report, site: ImportSite, outcome: ImportOutcome) {
+        let site = try ImportSite()
+        let fromTika = site.importFile(tika(name), agency: "from-tika")
+        XCTAssertEqual(fromTika.status, .written, "\(name): \(fromTika.problems)", line: line)
+        let fromWord = site.importFile(layout(name), agency: "from-word")
+        XCTAssertEqual(fromWord.status, .written, "\(name) (Word): \(fromWord.problems)", line: line)
+        let a = try XCTUnwrap(site.report("from-tika", 2022), name, line: line)
+        let b = try XCTUnwrap(site.report("from-word", 2022), name, line: line)
+        let expected = try figures ?? XCTUnwrap(VariantFixtures.figures).figures
+        for report in [a, b] {
+            var imported: [String: [String]] = [:]
+            for table in ["proactive", "applications", "appeals"] { imported.merge(cellTexts(report, table: table)) { $1 } }
+            XCTAssertEqual(imported, expected, name, line: line)
+        }
+        for id in same {
+            XCTAssertEqual(a.narratives[id]?.value, b.narratives[id]?.value, "\(name) \(id)", line: line)
+        }
+        return (a, site, fromTika)
+    }
+
+    private func agencyLine(_ site: ImportSite, _ slug: String) throws -> String {
+        let yaml = try String(contentsOf: site.root.appendingPathComponent("content/agencies/\(slug)/2022/report.yaml"), encoding: .utf8)
+        return String(yaml.prefix { $0 != "\n" })
+    }
+
+    // MARK: sections
+
+    /// 一、总体情况 first, the preamble's sentences under it (many 街道, 乡 and 局 reports).
+    func testAPreambleUnderSectionOneIsTheOverviewsOpening() throws {
+        let (report, _, _) = try assertImportsAsTheWordFile("preamble-under-one.docx")
+        XCTAssertTrue(report.narratives["overview"]?.value.hasPrefix("本报告根据《中华人民共和国政府信息公开条例》编制。") == true)
+    }
+
+    /// 二、主动公开政府信息的情况, 四、因政府信息公开被申请行政复议和提起行政诉讼情况,
+    /// 五、政府信息公开工作中存在的问题及改进措施, 六、其它需要报告事项; 规范性文件, 行政事业型收费.
+    func testHeadingsAndRowsInOtherWordingsAreFound() throws {
+        let (report, _, _) = try assertImportsAsTheWordFile("reworded-headings.docx")
+        XCTAssertEqual(report.narratives["problems"]?.value, "公开内容的解读还不够深入，下一步将加强政策解读。\n")
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
+        for (printed, form) in [("二、主动公开政府信息的情况", "主动公开政府信息情况"),
+                                ("四、因政府信息公开被申请行政复议和提起行政诉讼情况", "因政府信息公开工作被申请行政复议、提起行政诉讼情况"),
+                                ("政府信息公开工作中存在的问题及改进措施", "存在问题及改进措施"),
+                                ("五、政府信息公开工作存在主要问题及改进情况", "存在的主要问题及改进情况"),
+                                ("五、存在问题及改进情况", "存在的问题及改进情况"),
+                                ("六、其它需要报告事项", "其他需要报告事项")] {
+            XCTAssertEqual(SectionLocator.key(printed).drop { "二四五六".contains($0) }, Substring(SectionLocator.key(form)), printed)
+        }
+        // Only words that wordings add are left out: another section's words stay apart.
+        XCTAssertNotEqual(SectionLocator.key("存在的主要问题及改进情况"), SectionLocator.key("其他需要报告的事项"))
+    }
+
+    /// 一、 / 总体情况: a line break inside the heading; the number is the heading's, not the preamble's.
+    func testAHeadingBrokenAfterItsNumberIsOneHeading() throws {
+        let (report, _, _) = try assertImportsAsTheWordFile("heading-broken.docx", same: ["overview", "problems", "other"])
+        XCTAssertEqual(report.narratives["preamble"]?.value.contains("一、"), false, report.narratives["preamble"]?.value ?? "")
+        XCTAssertTrue(report.narratives["preamble"]?.value.hasSuffix("电话：0000-00000000）。\n") == true)
+    }
+
+    /// Under 一, a sub-heading in heading 二's very words whose （一） Word drew from a style:
+    /// Tika prints 主动公开政府信息情况 alone, before the real heading 二 (typed, numbered).
+    func testASubHeadingInASectionsWordsIsNotTheSection() throws {
+        let text = try String(contentsOf: tika("subheading-like-section.docx"), encoding: .utf8)
+        XCTAssertTrue(text.contains("持续推进政务公开工作。\n主动公开政府信息情况\n全年主动公开"), "the fixture no longer shows the unnumbered sub-heading")
+        let (report, _, outcome) = try assertImportsAsTheWordFile("subheading-like-section.docx", same: ["preamble", "problems", "other"])
+        XCTAssertEqual(report.narratives["overview"]?.value,
+                       "2022年，示范区政府持续推进政务公开工作。\n\n主动公开政府信息情况\n\n全年主动公开政府信息1200条。\n\n依申请公开情况\n\n全年依申请公开工作依法有序开展。\n")
+        XCTAssertFalse(outcome.problems.contains { $0.rule == "import-text-dropped" }, "\(outcome.problems)")
+    }
+
+    /// Every heading numbered by its style as well: nothing in Tika's text is numbered, and the
+    /// sub-heading is told from heading 二 by the table that follows the heading.
+    func testEveryHeadingUnnumberedStillFindsEachSection() throws {
+        let (report, _, _) = try assertImportsAsTheWordFile("all-unnumbered.docx", same: ["preamble", "problems", "other"])
+        XCTAssertTrue(report.narratives["overview"]?.value.contains("全年依申请公开工作依法有序开展。") == true)
+    }
+
+    /// 该部分以表格形式报告。表格如下： before a table: the table is read, the sentence named as not kept.
+    func testASentenceBeforeATableIsNamedNotRead() throws {
+        let (_, _, outcome) = try assertImportsAsTheWordFile("table-intros.docx")
+        let dropped = outcome.problems.filter { $0.rule == "import-text-dropped" }
+        // 四's lead-in (…具体如下：) ends no sentence: left out without a word, as a caption would be.
+        XCTAssertEqual(dropped.count, 2, "\(outcome.problems)")
+        XCTAssertTrue(dropped.contains { $0.message.contains("该部分以表格形式报告。表格如下：") })
+    }
+
+    // MARK: cells
+
+    /// Rows 一 and 二 with only 总计 filled: blanks stay blank, never a figure moved left.
+    func testOnlyTheTotalFilledKeepsTheBlanks() throws {
+        var expected = try XCTUnwrap(VariantFixtures.figures).figures
+        for key in ["received", "carriedOver"] { expected[key] = Array(repeating: "", count: 6) + [expected[key]![6]] }
+        try assertImportsAsTheWordFile("total-only.docx", figures: expected)
+    }
+
+    /// Row 一's figure one cell merged over the seven columns: refused, the row named, both ways.
+    func testAFigureMergedOverTheRowIsRefused() throws {
+        for file in [tika("merged-across.docx"), layout("merged-across.docx")] {
+            let outcome = try ImportSite().importFile(file, agency: "shifan")
+            XCTAssertEqual(outcome.status, .failed, file.lastPathComponent)
+            let cell = try XCTUnwrap(outcome.problems.first { $0.rule == "import-cell" }, "\(file.lastPathComponent): \(outcome.problems)")
+            XCTAssertTrue(cell.message.contains("一、本年新收政府信息公开申请数量"), cell.message)
+        }
+    }
+
+    // MARK: who published it; what Tika adds around the body
+
+    /// A page header (the government's office) over a title naming no agency: the signature names it.
+    func testAPageHeaderOverATitleNamingNoOneGivesWayToTheSignature() throws {
+        let text = try String(contentsOf: tika("header-and-signature.docx"), encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("示例市示范区人民政府办公室\n2022年政府信息公开工作年度报告\n"), "the fixture no longer shows the header")
+        let (_, site, _) = try assertImportsAsTheWordFile("header-and-signature.docx")
+        XCTAssertTrue(try agencyLine(site, "from-tika").hasPrefix("# 示例市示范区交通运输局 2022年"), try agencyLine(site, "from-tika"))
+        XCTAssertTrue(try agencyLine(site, "from-word").hasPrefix("# 示例市示范区交通运输局 2022年"), try agencyLine(site, "from-word"))
+    }
+
+    /// A footer of words and a page number, which Tika prints after the body: not section 六's.
+    func testAFooterAfterTheSignatureIsNotSectionSix() throws {
+        let (report, site, _) = try assertImportsAsTheWordFile("footer-words.docx")
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n\n示例市示范区交通运输局\n\n2023年1月20日\n")
+        XCTAssertTrue(try agencyLine(site, "from-tika").hasPrefix("# 示例市示范区交通运输局 2022年"))
+    }
+
+    /// A page's invitation to follow its account after 六 (更多精彩内容欢迎扫描下方二维码关注…) is the site's.
+    func testAnInvitationToScanTheSitesCodeIsPageChrome() {
+        XCTAssertTrue(HTMLDocumentReader.isChromeLine("更多精彩内容欢迎扫描下方二维码关注示范区！"))
+        XCTAssertFalse(HTMLDocumentReader.isChromeLine("群众可扫描二维码查看办事指南。"))
+        XCTAssertFalse(HTMLDocumentReader.isChromeLine("我们开设了政务公众号，群众可扫描二维码关注示范区发布，及时了解政策"))
+    }
+
+    func testTheSignatureEndsTheReportOnlyWhenFewShortLinesFollow() {
+        func end(_ text: String) -> Int {
+            let lines = TextExtractor.lines(of: text)
+            return SignedAgency.endOfSignature(lines, from: 0, to: lines.count)
+        }
+        XCTAssertEqual(end("无。\n示例局\n2023年1月20日\n示例市人民政府办公室印发\n— 3 —\n"), 3)
+        // Signed with the date above the name.
+        XCTAssertEqual(end("无。\n2023年1月20日\n示例局\n示例市人民政府办公室\n"), 3)
+        // A sentence after the date is the report's; so is a date that signs nothing.
+        XCTAssertEqual(end("无。\n示例局\n2023年1月20日\n附件已另行公开。\n"), 4)
+        XCTAssertEqual(end("无。\n2023年1月20日\n— 3 —\n"), 3)
+        XCTAssertEqual(end("无。\n示例局\n2023年1月20日\n"), 3)
+    }
+}
