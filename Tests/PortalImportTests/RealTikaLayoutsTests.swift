@@ -127,15 +127,18 @@ final class RealTikaLayoutsTests: XCTestCase {
         let text = try String(contentsOf: tika("header-and-signature.docx"), encoding: .utf8)
         XCTAssertTrue(text.hasPrefix("示例市示范区人民政府办公室\n2022年政府信息公开工作年度报告\n"), "the fixture no longer shows the header")
         let (_, site, _) = try assertImportsAsTheWordFile("header-and-signature.docx")
-        XCTAssertTrue(try agencyLine(site, "from-tika").hasPrefix("# 示例市示范区交通运输局 2022年"), try agencyLine(site, "from-tika"))
-        XCTAssertTrue(try agencyLine(site, "from-word").hasPrefix("# 示例市示范区交通运输局 2022年"), try agencyLine(site, "from-word"))
+        for slug in ["from-tika", "from-word"] {
+            let line = try agencyLine(site, slug)
+            XCTAssertTrue(line.hasPrefix("# 示例市示范区交通运输局 2022年"), "\(slug): \(line)")
+        }
     }
 
     /// A footer of words and a page number, which Tika prints after the body: not section 六's.
     func testAFooterAfterTheSignatureIsNotSectionSix() throws {
         let (report, site, _) = try assertImportsAsTheWordFile("footer-words.docx")
         XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n\n示例市示范区交通运输局\n\n2023年1月20日\n")
-        XCTAssertTrue(try agencyLine(site, "from-tika").hasPrefix("# 示例市示范区交通运输局 2022年"))
+        let line = try agencyLine(site, "from-tika")
+        XCTAssertTrue(line.hasPrefix("# 示例市示范区交通运输局 2022年"), line)
     }
 
     /// A page's invitation to follow its account after 六 (更多精彩内容欢迎扫描下方二维码关注…) is the site's.
@@ -146,16 +149,17 @@ final class RealTikaLayoutsTests: XCTestCase {
     }
 
     func testTheSignatureEndsTheReportOnlyWhenFewShortLinesFollow() {
-        func end(_ text: String) -> Int {
-            let lines = TextExtractor.lines(of: text)
+        func end(_ texts: [String]) -> Int {
+            let lines = texts.enumerated().map { SourceLine(text: $1, position: SourcePosition(line: $0 + 1)) }
             return SignedAgency.endOfSignature(lines, from: 0, to: lines.count)
         }
-        XCTAssertEqual(end("无。\n示例局\n2023年1月20日\n示例市人民政府办公室印发\n— 3 —\n"), 3)
+        XCTAssertEqual(end(["无。", "示例市某某局", "2023年1月20日", "示例市人民政府办公室印发", "— 3 —"]), 3)
         // Signed with the date above the name.
-        XCTAssertEqual(end("无。\n2023年1月20日\n示例局\n示例市人民政府办公室\n"), 3)
-        // A sentence after the date is the report's; so is a date that signs nothing.
-        XCTAssertEqual(end("无。\n示例局\n2023年1月20日\n附件已另行公开。\n"), 4)
-        XCTAssertEqual(end("无。\n2023年1月20日\n— 3 —\n"), 3)
-        XCTAssertEqual(end("无。\n示例局\n2023年1月20日\n"), 3)
+        XCTAssertEqual(end(["无。", "2023年1月20日", "示例市某某局", "示例市人民政府办公室"]), 3)
+        // A sentence after the date is the report's; so is a date that signs nothing, and more than three lines.
+        XCTAssertEqual(end(["无。", "示例市某某局", "2023年1月20日", "附件已另行公开。"]), 4)
+        XCTAssertEqual(end(["无。", "2023年1月20日", "示例市人民政府办公室印发"]), 3)
+        XCTAssertEqual(end(["无。", "示例市某某局", "2023年1月20日", "甲", "乙", "丙", "丁"]), 7)
+        XCTAssertEqual(end(["无。", "示例市某某局", "2023年1月20日"]), 3)
     }
 }
