@@ -39,8 +39,10 @@ enum ReportRecogniser {
         }
         let preambleEnd = found.min() ?? 0
         // A title naming no one under a line that does: that line may be a page header (Tika prints the
-        // header first) or a site's name, where the report's signature is the agency's own word.
-        let signed = title.nameIsLineAbove ? SignedAgency.signature(in: lines, reportStart: preambleEnd).map(SignedAgency.government) : nil
+        // header first) or a site's name, where the report's signature is the agency's own word — unless
+        // the two name one body (杭州市钱塘区人民政府下沙街道办事处 signed 钱塘区下沙街道办事处: the title's, in full).
+        let signed = title.nameIsLineAbove ? SignedAgency.signature(in: lines, reportStart: preambleEnd).map(SignedAgency.government)
+            .flatMap { name in title.agencyName.map { SignedAgency.sameBody(name, $0) } == true ? nil : name } : nil
         let agencyName = signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         let preambleStart = min((title.line ?? -1) + 1, preambleEnd)

@@ -65,6 +65,18 @@ enum SignedAgency {
         return nil
     }
 
+    /// Whether two names are one body's, one shortened from the other: the shorter's characters
+    /// all stand, in order, in the longer (钱塘区下沙街道办事处 in 杭州市钱塘区人民政府下沙街道办事处).
+    static func sameBody(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        var rest = long[...]
+        for character in short {
+            guard let found = rest.firstIndex(of: character) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
+    }
+
     static func isDate(_ text: String) -> Bool {
         guard let (_, length) = DateText.read(text, from: text.startIndex) else { return false }
         return length == text.count

@@ -14,7 +14,7 @@ final class RealTikaLayoutsTests: XCTestCase {
     /// Imports Tika's text of the layout and the Word file itself into one site: both must hold
     /// every figure; the narratives `same` must be equal. Returns the report from Tika's text.
     @discardableResult
-    private func assertImportsAsTheWordFile(_ name: String, figures: [String: [String]]? = nil,
+    private func assertImportsAsTheWordFile(_ name: String, figures: [String: [String]]? = nil, year: Int = 2022,
                                             same: [String] = ["preamble", "overview", "problems", "other"],
                                             line: UInt = #line) throws -> (report: Report, site: ImportSite, outcome: ImportOutcome) {
         let site = try ImportSite()
@@ -22,8 +22,8 @@ final class RealTikaLayoutsTests: XCTestCase {
         XCTAssertEqual(fromTika.status, .written, "\(name): \(fromTika.problems)", line: line)
         let fromWord = site.importFile(layout(name), agency: "from-word")
         XCTAssertEqual(fromWord.status, .written, "\(name) (Word): \(fromWord.problems)", line: line)
-        let a = try XCTUnwrap(site.report("from-tika", 2022), name, line: line)
-        let b = try XCTUnwrap(site.report("from-word", 2022), name, line: line)
+        let a = try XCTUnwrap(site.report("from-tika", year), name, line: line)
+        let b = try XCTUnwrap(site.report("from-word", year), name, line: line)
         let expected = try figures ?? XCTUnwrap(VariantFixtures.figures).figures
         for report in [a, b] {
             var imported: [String: [String]] = [:]
@@ -65,6 +65,21 @@ final class RealTikaLayoutsTests: XCTestCase {
         }
         // Only words that wordings add are left out: another section's words stay apart.
         XCTAssertNotEqual(SectionLocator.key("存在的主要问题及改进情况"), SectionLocator.key("其他需要报告的事项"))
+    }
+
+    /// The same wordings on a web page (Tika's text of a page: a row a line).
+    func testHeadingsInOtherWordingsOnAWebPage() throws {
+        let (report, _, _) = try assertImportsAsTheWordFile("reworded-headings.html")
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
+    }
+
+    /// A 2020 report in the 2019 trial format, its column headers cut short (本年新 / 本年新),
+    /// 一、工作基本情况, 六、其它需要报告事项: the rows are read by their labels, the columns in order.
+    func testThe2019FormatForA2020ReportWithHeadersCutShort() throws {
+        let figures = try XCTUnwrap(VariantFixtures.figures).figures2019
+        let (report, _, _) = try assertImportsAsTheWordFile("format-2019-in-2020.docx", figures: figures, year: 2020)
+        XCTAssertEqual(report.formID, "gov-info-2019")
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
     }
 
     /// 一、 / 总体情况: a line break inside the heading; the number is the heading's, not the preamble's.
@@ -131,6 +146,14 @@ final class RealTikaLayoutsTests: XCTestCase {
             let line = try agencyLine(site, slug)
             XCTAssertTrue(line.hasPrefix("# 示例市示范区交通运输局 2022年"), "\(slug): \(line)")
         }
+    }
+
+    /// The signature wins only when it names another body than the line above the title: a name
+    /// shortened (钱塘区下沙街道办事处 under 杭州市钱塘区人民政府下沙街道办事处) is the same agency's, kept in full.
+    func testASignatureShorteningTheNameAboveTheTitleKeepsTheFullName() {
+        XCTAssertTrue(SignedAgency.sameBody("钱塘区下沙街道办事处", "杭州市钱塘区人民政府下沙街道办事处"))
+        XCTAssertTrue(SignedAgency.sameBody("示例县示例乡人民政府", "示例县示例乡"))
+        XCTAssertFalse(SignedAgency.sameBody("示例市示范区交通运输局", "示例市示范区人民政府办公室"))
     }
 
     /// A footer of words and a page number, which Tika prints after the body: not section 六's.

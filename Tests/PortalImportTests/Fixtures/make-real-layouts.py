@@ -21,6 +21,9 @@ heading is worded or broken, what stands before a table, a page header, a footer
 - merged-across.docx: row 一's figure one cell merged over the seven figure columns.
 - header-and-signature.docx: a page header (the government's office) over a title naming no agency,
   the agency in the signature under 六 (示例市示范区交通运输局, 2023年1月20日).
+- format-2019-in-2020.docx: a 2020 report in the 2019 trial format, table 二's headers cut short (本年新),
+  规范性文件, 一、工作基本情况, 六、其它需要报告事项.
+- reworded-headings.html: reworded-headings.docx's wordings on a web page.
 - footer-words.docx: the same with a footer of words (示例市示范区人民政府办公室印发), which Tika
   prints after the body, and a page number.
 """
@@ -141,6 +144,30 @@ def main():
     footer = p("示例市示范区人民政府办公室印发") + f'<w:p>{run("— ")}<w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple>{run(" —")}</w:p>'
     parts, relationships, overrides, sect = header_footer(header="示例市示范区人民政府办公室", footer=footer)
     write("footer-words.docx", body(f, title=[V.TITLE], after=V.AFTER + SIGNED) + sect, parts, relationships, overrides)
+
+    # A 2020 report in the 2019 trial format (as some agencies kept using it), its table 二's column
+    # headers cut short (本年新 / 本年新), 规范性文件, 一、工作基本情况, 六、其它需要报告事项.
+    f2019 = V.figures_2019(f)
+    blocks = [(caption, ["本年新" if c.startswith("本年新") else c for c in columns], rows) for caption, columns, rows in V.PROACTIVE_2019]
+    head = [l.replace("2022", "2020") for l in [V.AGENCY, V.TITLE] + V.HEAD]
+    headings = {"一": "一、工作基本情况", **V.HEADINGS}
+    text = "".join(p(l) for l in head + [headings["一"]] + V.OVERVIEW)
+    text += p(V.HEADINGS["二"]) + V.docx_table(V.template_proactive_table(f2019, blocks))
+    text += p(V.HEADINGS["三"]) + V.docx_table(V.APPLICATION_HEADER + V.application_rows(f2019, V.APPLICATION_ROWS_2019))
+    text += p(V.HEADINGS["四"]) + V.docx_table(V.appeals_table(f2019))
+    text += "".join(p(l) for l in [V.AFTER[0], V.AFTER[1], "六、其它需要报告事项", V.AFTER[3]])
+    write("format-2019-in-2020.docx", text)
+
+    # reworded-headings as a web page (its Tika text is a page's: a row a line).
+    page = V.html_page({"二": V.html_table(V.template_proactive_table(f)),
+                        "三": V.html_table(V.APPLICATION_HEADER + V.application_rows(f)),
+                        "四": V.html_table(V.appeals_table(f))})
+    for old, new in [(V.HEADINGS["二"], reworded["二"]), (V.HEADINGS["四"], reworded["四"]), (V.AFTER[0], after[0]),
+                     (V.AFTER[2], after[2]), (">行政规范性文件<", ">规范性文件<"), (">行政事业性收费<", ">行政事业型收费<")]:
+        assert page.count(old) == 1, old
+        page = page.replace(old, new)
+    with open(os.path.join(sources.OUT, "reworded-headings.html"), "w", encoding="utf-8") as out:
+        out.write(page)
 
 
 if __name__ == "__main__":
