@@ -8,7 +8,7 @@ public struct PortalCommand: AsyncParsableCommand {
         commandName: "portal",
         abstract: "Builds a static portal of government information disclosure annual reports (政府信息公开工作年度报告).",
         discussion: """
-        Start content with `portal new agency` and `portal new report`, then `portal check` and `portal build`.
+        Start a site with `portal new site <folder>`; add the reports agencies published with `portal import <files>` (or type them: `portal new agency`, `portal new report`); then `portal check`, `portal build`, `portal serve`.
         Shell completion (commands, options, agencies, years): portal --generate-completion-script bash|zsh|fish
         """,
         version: "0.1.0",

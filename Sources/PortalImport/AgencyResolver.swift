@@ -39,9 +39,14 @@ struct AgencyResolver {
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? "The report prints no agency name")",
                 hint: "pass --agency <slug>, or --agencies names.csv with a line “\(name ?? "official name"),<slug>”"))
         }
-        guard slug.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
+        guard AgencyReader.isSlug(slug) else {
             return .failure(.error(.importUsage, at: SourceLocation(path: path), "“\(slug)” is not a valid agency slug",
                                    hint: "use lower-case letters, digits and hyphens"))
+        }
+        // The loader would refuse the folder: /agencies/page/2/… are the agencies list's later pages.
+        guard slug != AgencyReader.reservedSlug else {
+            return .failure(.error(.importUsage, at: SourceLocation(path: path), "“\(slug)” is reserved for the agencies list's later pages",
+                                   hint: "choose another slug, e.g. “\(slug)-office”"))
         }
         if let known = existing[slug] {
             // The operator named the folder; a different printed name is worth a look (a renamed agency, a typo).

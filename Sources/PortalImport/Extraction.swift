@@ -39,7 +39,8 @@ enum Extraction {
                 return .failure(.error(.importEncoding, at: whole, "the text is in an encoding the import does not know (not UTF-8, UTF-16 or GBK/GB18030)",
                                        hint: "save it as UTF-8 and import it again"))
             }
-            lines = .success(TextExtractor.lines(of: text))
+            let restored = LineBreaks.restored(text)
+            lines = .success(TextExtractor.lines(of: restored.text, fileLines: restored.fileLines))
         }
         return lines.map { SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments) }
     }

@@ -45,7 +45,9 @@ enum ReportRecogniser {
             .flatMap { name in title.agencyName.map { SignedAgency.sameBody(name, $0) } == true ? nil : name } : nil
         let agencyName = signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
-        let preambleStart = min((title.line ?? -1) + 1, preambleEnd)
+        var preambleStart = min((title.line ?? -1) + 1, preambleEnd)
+        // No title above the preamble: a page's text may begin with the site's furniture.
+        if title.line == nil, document.format == .text { preambleStart = ArticleBounds.start(of: lines[preambleStart..<preambleEnd]) }
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
         let fromPDF = document.format == .pdf || (document.format == .text && WrappedText.isWrapped(lines))
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
@@ -66,11 +68,8 @@ enum ReportRecogniser {
             // A section runs to the next heading found.
             let next = found.filter { $0 > heading }.min()
             var end = next ?? lines.count
-            // A printed web page ends in its furniture (【打印本页】, 主办单位… ICP备…): not the last section's.
-            while pageFurniture, next == nil, end > heading + 1,
-                  lines[end - 1].cells == nil, HTMLDocumentReader.isChromeLine(lines[end - 1].text) || lines[end - 1].text.allSatisfy(\.isWhitespace) {
-                end -= 1
-            }
+            // A web page's text ends in its furniture (【打印本页】, 相关链接, 主办单位… ICP备…): not the last section's.
+            if pageFurniture, next == nil { end = max(heading + 1, ArticleBounds.end(of: lines[(heading + 1)..<end])) }
             // A page footer of words after the signature, which Tika prints after a Word file's body.
             if document.format == .text, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)

@@ -17,7 +17,10 @@ struct ReportTitle {
     var nameIsLineAbove = false
 
     init(_ lines: ArraySlice<SourceLine>) {
-        let candidates = lines.prefix(30).enumerated().filter { $0.element.cells == nil && $0.element.text.count <= 60 }
+        // (A web page's furniture is no title: 热门搜索：…年度报告, 上一篇：某局2022年…年度报告.)
+        let candidates = lines.prefix(30).enumerated().filter {
+            $0.element.cells == nil && $0.element.text.count <= 60 && !HTMLDocumentReader.isChromeLine($0.element.text)
+        }
         // A title with its year first: a site's own name may also say 年度报告.
         var wrappedTitle = false
         guard let (offset, title) = candidates.first(where: { Self.isTitle($0.element.text) && Self.hasYear($0.element.text) })
@@ -51,7 +54,9 @@ struct ReportTitle {
             }
         }
         let above = lines[lines.startIndex..<index].filter { $0.cells == nil }.map { $0.text.filter { !$0.isWhitespace } }
-        agencyName = above.last.flatMap { $0.isEmpty ? nil : $0 }
+        // The line above names the agency when it reads as a name (a page's 搜索 button does not);
+        // a bare number between them is a printed page's furniture (its header's title wrapped: 2022 / 年…报告).
+        agencyName = above.reversed().first { !$0.allSatisfy(\.isNumber) }.flatMap { Self.isAgencyName($0) ? $0 : nil }
         nameIsLineAbove = agencyName != nil
         // A page's own title (its <title>, first in Apache Tika's text of a web page) above the
         // article's title, which names the agency (示例市示范区人民政府 / 2022年…年度报告): the article's.
@@ -108,6 +113,13 @@ struct ReportTitle {
             return (first.offset, joined)
         }
         return nil
+    }
+
+    /// A name on the line above the title: as a signature's (`SignedAgency`), or ending in a
+    /// place (示例市示范区) or another body's word (统战部, 供销社, 人民银行某支行).
+    private static func isAgencyName(_ text: String) -> Bool {
+        SignedAgency.isAgencyName(text)
+            || (SignedAgency.isAgencyName(text + "局") && ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟"].contains { text.hasSuffix($0) })
     }
 
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告) that is no sentence.

@@ -24,6 +24,10 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         if head.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         if MHTMLReader.detect(data.prefix(4096)) { return .mhtml }
         if looksLikeHTML(head) { return .html }
+        // Text saved as UTF-16 (Windows' “Unicode”): its ASCII characters' other half is a NUL.
+        if data.prefix(8192).contains(0), let text = TextDecoding.utf16(data.prefix(8192)) {
+            return looksLikeHTML(Data(text.prefix(1024).utf8)) ? .html : .text
+        }
         if looksLikeText(data) { return .text }
         return nil
     }

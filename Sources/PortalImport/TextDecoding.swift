@@ -19,10 +19,34 @@ enum TextDecoding {
         case let name? where chineseCharsets.contains(name): return iconv(bytes, from: "GB18030")
         case .some: return nil
         case nil:
-            // No label: UTF-8 when the bytes are valid UTF-8 (a GBK text almost never is).
+            // No label: UTF-16 when the bytes hold NULs (its ASCII half bytes are 0),
+            // UTF-8 when they are valid UTF-8 (a GBK text almost never is).
+            if bytes.contains(0), let text = utf16(bytes) { return text }
             if let text = String(data: bytes, encoding: .utf8) { return text }
             return iconv(bytes, from: "GB18030")
         }
+    }
+
+    /// A text saved as UTF-16 (Windows' “Unicode”), with or without its
+    /// byte-order mark: without one, the order that reads as text, when
+    /// nearly every character is a letter, figure, CJK or punctuation
+    /// (arbitrary bytes read as UTF-16 give mostly unassigned or rare ones).
+    static func utf16(_ bytes: Data) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) { return String(data: bytes.dropFirst(2), encoding: .utf16LittleEndian) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return String(data: bytes.dropFirst(2), encoding: .utf16BigEndian) }
+        guard bytes.count >= 16, bytes.count % 2 == 0 else { return nil }
+        for encoding in [String.Encoding.utf16LittleEndian, .utf16BigEndian] {
+            // A sample may end inside a surrogate pair.
+            guard let text = String(data: bytes, encoding: encoding) ?? String(data: bytes.dropLast(2), encoding: encoding) else { continue }
+            let sample = text.unicodeScalars.prefix(4096)
+            let plain = sample.filter { scalar in
+                scalar.properties.isWhitespace || (0x20..<0x7F).contains(scalar.value)
+                    || (0x3000..<0x30FF).contains(scalar.value) || (0x4E00..<0xA000).contains(scalar.value)
+                    || (0xFF00..<0xFFF0).contains(scalar.value) || (0x2000..<0x2070).contains(scalar.value)
+            }.count
+            if plain * 100 >= sample.count * 95 { return text }
+        }
+        return nil
     }
 
     /// Whether a charset label is one `decode` knows.

@@ -10,7 +10,8 @@ import Foundation
 enum TextExtractor {
     /// - Parameter layout: PDF text, where an indented line starts a
     ///   paragraph and other lines continue it, and `\f` separates pages.
-    static func lines(of text: String, layout: Bool = false) -> [SourceLine] {
+    /// `fileLines`: each of the text's lines' number in the file, when they differ (`LineBreaks`).
+    static func lines(of text: String, layout: Bool = false, fileLines: [Int]? = nil) -> [SourceLine] {
         var lines: [SourceLine] = []
         /// A row of cells a tab-led line each (Word's text through Tika), until a blank line.
         var row = TabLedRow()
@@ -35,7 +36,7 @@ enum TextExtractor {
         for (index, line) in text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").enumerated() {
             for part in layout ? [line] : figuresThenHeading(line) {
                 split.append(part)
-                numbers.append(index + 1)
+                numbers.append(fileLines.map { index < $0.count ? $0[index] : index + 1 } ?? index + 1)
             }
         }
         let tika = TikaMarkers(layout ? split : IndentedCells.rowsALine(split))

@@ -36,9 +36,15 @@ enum WrappedText {
     static func isWrapped(_ lines: [SourceLine]) -> Bool {
         var inside = 0
         var ended = 0
-        for line in lines where line.cells == nil && line.text.count >= 15 {
+        // (A web page's furniture — 当前位置：…, 上一篇：… — breaks inside no sentence either.)
+        for line in lines where line.cells == nil && line.text.count >= 15 && !HTMLDocumentReader.isChromeLine(line.text) {
             guard let last = line.text.last else { continue }
-            if sentenceEnds.contains(last) { ended += 1 } else if isHan(last) || last == "，" || last == "、" { inside += 1 }
+            if sentenceEnds.contains(last) {
+                ended += 1
+            } else if isHan(last) || last == "，" || last == "、", isRunningText(line.text) {
+                // (A title, a heading or a site's welcome line breaks inside no sentence.)
+                inside += 1
+            }
         }
         return inside > ended
     }

@@ -2,17 +2,17 @@ import Foundation
 import PortalModel
 
 /// Reads `agencies/<slug>/agency.yaml`.
-struct AgencyReader {
+public struct AgencyReader {
     let forms: [String: FormDefinition]
     let log: DiagnosticLog
 
     /// Folder names are URLs: lower-case letters, digits and hyphens.
-    static func isSlug(_ name: String) -> Bool {
+    public static func isSlug(_ name: String) -> Bool {
         name.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil
     }
 
     /// `agencies/page/<n>/` are the later pages of the agencies list.
-    static let reservedSlug = "page"
+    public static let reservedSlug = "page"
 
     func agency(in folder: URL, slug: String, displayPath: String) -> Agency? {
         let path = "\(displayPath)/agency.yaml"

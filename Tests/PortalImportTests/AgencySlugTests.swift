@@ -54,6 +54,16 @@ final class AgencyFromNameTests: XCTestCase {
         XCTAssertEqual(site.load().diagnostics.filter { $0.severity == .error }.map(\.rule), [])
     }
 
+    func testAReservedFolderNameIsRefusedBeforeAnythingIsWritten() throws {
+        // Before: written into content/agencies/page/, which the loader then refused (/agencies/page/2/ is the list's).
+        let site = try ImportSite()
+        let before = site.contentFiles()
+        let outcome = site.importFile(try huaianText { _ in }, agency: "page", year: 2024)
+        XCTAssertEqual(outcome.status, .failed)
+        XCTAssertEqual(rules(outcome.problems), ["import-usage"])
+        XCTAssertEqual(site.contentFiles(), before)
+    }
+
     func testTheOperatorIsToldWhereTheNewAgencyWentAndHowToNameItOtherwise() throws {
         let site = try ImportSite()
         let file = try huaianText { _ in }

@@ -87,6 +87,18 @@ func cellTexts(_ report: Report, table: String) -> [String: [String]] {
     (report.tables[table] ?? [:]).mapValues { $0.map { $0.value.display } }
 }
 
+/// The reference report imported into `site` has the example portal's cells and narratives.
+func assertEqualsExample(_ site: ImportSite, file: StaticString = #filePath, line: UInt = #line) throws {
+    let imported = try XCTUnwrap(site.report("xiasha", 2021), file: file, line: line)
+    let example = try XCTUnwrap(ImportSite().report("xiasha", 2021), file: file, line: line)
+    for table in ["proactive", "applications", "appeals"] {
+        XCTAssertEqual(cellTexts(imported, table: table), cellTexts(example, table: table), table, file: file, line: line)
+    }
+    for id in ["preamble", "overview", "problems", "other"] {
+        XCTAssertEqual(imported.narratives[id]?.value, example.narratives[id]?.value, id, file: file, line: line)
+    }
+}
+
 func rules(_ diagnostics: [Diagnostic]) -> [String] {
     diagnostics.map(\.rule)
 }

@@ -7,17 +7,6 @@ import XCTest
 /// imported from its text and from Word, it must give the same cells and
 /// the same narratives.
 final class ReferenceReportTests: XCTestCase {
-    private func assertEqualsExample(_ site: ImportSite, file: StaticString = #filePath, line: UInt = #line) throws {
-        let imported = try XCTUnwrap(site.report("xiasha", 2021), file: file, line: line)
-        let example = try XCTUnwrap(ImportSite().report("xiasha", 2021), file: file, line: line)
-        for table in ["proactive", "applications", "appeals"] {
-            XCTAssertEqual(cellTexts(imported, table: table), cellTexts(example, table: table), table, file: file, line: line)
-        }
-        for id in ["preamble", "overview", "problems", "other"] {
-            XCTAssertEqual(imported.narratives[id]?.value, example.narratives[id]?.value, id, file: file, line: line)
-        }
-    }
-
     func testTheReferenceTextImportsIntoTheExamplesCellsAndNarratives() throws {
         let site = try ImportSite()
         let outcome = site.importFile(ImportFixtures.referenceText, force: true)

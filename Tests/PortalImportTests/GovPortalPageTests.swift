@@ -1,0 +1,85 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// A report published as an article of a government portal's page, and
+/// Apache Tika's text of that page, which keeps the site's furniture as
+/// lines: menus, 当前位置, 发布时间, 打印本页, 上一篇/下一篇, 相关链接, 主办/承办,
+/// ICP备 (Fixtures/make-gov-portal-page.py). The report is the article's:
+/// the same cells and narratives as the article alone, nothing of the site's.
+final class GovPortalPageTests: XCTestCase {
+    private func tika(_ name: String) -> URL { ImportFixtures.own("tika/\(name).txt") }
+
+    /// Imports `file` and the article alone (the filled-in template's page) and compares them.
+    private func assertSameAsTheArticle(_ file: URL, line: UInt = #line) throws {
+        let site = try ImportSite()
+        let page = site.importFile(file, agency: "from-page")
+        XCTAssertEqual(page.status, .written, "\(page.problems)", line: line)
+        let article = site.importFile(variant("template-filled.html"), agency: "article")
+        XCTAssertEqual(article.status, .written, "\(article.problems)", line: line)
+        let a = try XCTUnwrap(site.report("from-page", 2022), "\(site.load().diagnostics)", line: line)
+        let b = try XCTUnwrap(site.report("article", 2022), line: line)
+        for table in ["proactive", "applications", "appeals"] {
+            XCTAssertEqual(cellTexts(a, table: table), cellTexts(b, table: table), table, line: line)
+        }
+        for id in ["preamble", "overview", "problems", "other"] {
+            XCTAssertEqual(a.narratives[id]?.value, b.narratives[id]?.value, id, line: line)
+        }
+    }
+
+    func testTikasTextOfAPortalPageImportsAsTheArticle() throws {
+        try assertSameAsTheArticle(tika("gov-portal-page.html"))
+    }
+
+    func testThePortalPageItselfImportsAsTheArticle() throws {
+        // Before: 相关附件：….docx, under the article, ended section 六.
+        try assertSameAsTheArticle(variant("gov-portal-page.html"))
+    }
+
+    func testAPageWhoseArticlePrintsNoTitleNamesNoAgencyFromItsMenus() throws {
+        // Before: the line above 热门搜索：…年度报告 (the search button's 搜索) was taken for the agency.
+        let site = try ImportSite()
+        let outcome = site.importFile(tika("gov-portal-page-untitled.html"))
+        XCTAssertEqual(outcome.status, .failed)
+        XCTAssertEqual(rules(outcome.problems.filter { $0.severity == .error }), ["import-no-agency"])
+        XCTAssertNil(outcome.agencySlug)
+    }
+
+    func testAPageWhoseArticlePrintsNoTitleStartsItsPreambleAfterTheMenus() throws {
+        // Into an agency of the site (`--agency`): the preamble is the article's, not 欢迎访问…, 搜索, 政府信息公开.
+        let site = try ImportSite()
+        let outcome = site.importFile(tika("gov-portal-page-untitled.html"), agency: "example-district")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let report = try XCTUnwrap(site.report("example-district", 2022))
+        XCTAssertEqual(report.narratives["preamble"]?.value.hasPrefix("本报告根据《中华人民共和国政府信息公开条例》编制。"), true,
+                       report.narratives["preamble"]?.value ?? "")
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
+    }
+
+    // MARK: The bounds, line by line
+
+    private func lines(_ texts: [String]) -> [SourceLine] {
+        texts.enumerated().map { index, text in
+            text.hasPrefix("\t") ? SourceLine(cells: text.split(separator: "\t").map(String.init), position: SourcePosition(line: index + 1))
+                                 : SourceLine(text: text, position: SourcePosition(line: index + 1))
+        }
+    }
+
+    func testTheReportsOwnLastLinesStayBeforeTheFurniture() {
+        let section = lines(["本年度未收取信息处理费。", "", "示例市示范区人民政府办公室", "2023年1月18日", "", "【打印本页】【关闭窗口】",
+                             "相关链接", "\t中国政府网\t示例省人民政府", "建议使用1920×1080分辨率"])
+        XCTAssertEqual(ArticleBounds.end(of: section[...]), 4, "the signature and its date are the report's")
+    }
+
+    func testAFurnitureWordInsideTheReportEndsNothing() {
+        // 扫一扫 in a sentence of 六, with the report's text after it: nothing is furniture.
+        let section = lines(["扫一扫关注“示范区发布”", "本年度未收取信息处理费。"])
+        XCTAssertEqual(ArticleBounds.end(of: section[...]), 2)
+    }
+
+    func testFiguresAfterAFurnitureLineAreNoLinks() {
+        let section = lines(["本年度未收取信息处理费。", "上一篇：某局2022年政府信息公开工作年度报告", "\t规章\t1\t0\t5"])
+        XCTAssertEqual(ArticleBounds.end(of: section[...]), 3, "a row of figures is not a list of links")
+    }
+}
