@@ -11,6 +11,7 @@ enum ReportRecogniser {
         // A title without a year: the statistics period the preamble states is the year, printed.
         // A publication or signing date is not (reports for 2021 are published in 2022, or later).
         let year = givenYear ?? firstTitle.year ?? ReportYear.statisticsPeriod(in: lines.prefix(40))
+            ?? ReportYear.publishedReport(in: lines.prefix(40))
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
             return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
@@ -48,6 +49,11 @@ enum ReportRecogniser {
         var preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         // No title above the preamble: a page's text may begin with the site's furniture.
         if title.line == nil, document.format == .text { preambleStart = ArticleBounds.start(of: lines[preambleStart..<preambleEnd]) }
+        let compact = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
+        // The title printed twice (a page's heading over the article's own), or, with no title, the
+        // agency's name alone on the first line: the report's name, not its preamble.
+        while let line = title.line, preambleStart < preambleEnd, compact(preambleStart) == compact(line) { preambleStart += 1 }
+        if title.line == nil, preambleStart < preambleEnd, let name = agencyName, compact(preambleStart) == name { preambleStart += 1 }
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
         let fromPDF = document.format == .pdf || (document.format == .text && WrappedText.isWrapped(lines))
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.

@@ -13,7 +13,8 @@ enum SignedAgency {
 
     /// `reportStart`: the first section heading's line.
     static func name(in lines: [SourceLine], reportStart: Int) -> String? {
-        (signature(in: lines, reportStart: reportStart) ?? compiler(in: lines[..<min(reportStart, lines.count)])).map(government)
+        let preamble = lines[..<min(reportStart, lines.count)]
+        return (signature(in: lines, reportStart: reportStart) ?? compiler(in: preamble) ?? opening(of: preamble)).map(government)
     }
 
     /// A government's report is compiled and signed by its office (本报告由某市人民政府办公室编制;
@@ -50,6 +51,13 @@ enum SignedAgency {
         let after = printed[(last + 1)...]
         guard !after.isEmpty, after.count <= 3, after.allSatisfy({ text($0).count <= 30 && !text($0).contains(where: { "。；;".contains($0) }) }) else { return end }
         return printed[last] + 1
+    }
+
+    /// A report printed without a title under its agency's name alone (示例市示范区国资局, then the
+    /// preamble): the text's first line, when it reads as a name.
+    static func opening(of preamble: ArraySlice<SourceLine>) -> String? {
+        preamble.first { $0.cells == nil && !$0.text.allSatisfy(\.isWhitespace) }
+            .map { $0.text.filter { !$0.isWhitespace } }.flatMap { isAgencyName($0) ? $0 : nil }
     }
 
     /// 本报告由某局编制 / 本年度报告由某局根据…编制.

@@ -156,6 +156,37 @@ final class RealTikaLayoutsTests: XCTestCase {
         XCTAssertFalse(SignedAgency.sameBody("示例市示范区交通运输局", "示例市示范区人民政府办公室"))
     }
 
+    /// The title printed twice under the agency's name: the second is no preamble.
+    func testATitlePrintedTwiceIsNotThePreambles() throws {
+        let (report, _, _) = try assertImportsAsTheWordFile("title-twice.docx")
+        XCTAssertTrue(report.narratives["preamble"]?.value.hasPrefix("本报告根据") == true, report.narratives["preamble"]?.value ?? "")
+    }
+
+    /// No title: the agency's name alone above a preamble saying 现公布…2022年…年度报告. The name is
+    /// the agency's, the year the published report's; neither is the preamble's first paragraph.
+    func testANameWithoutATitleAndThePreamblesReportGiveAgencyAndYear() throws {
+        let (report, site, _) = try assertImportsAsTheWordFile("name-without-title.docx")
+        XCTAssertTrue(report.narratives["preamble"]?.value.hasPrefix("根据《中华人民共和国政府信息公开条例》规定") == true)
+        let line = try agencyLine(site, "from-tika")
+        XCTAssertTrue(line.hasPrefix("# 示例市示范区国资局 2022年"), line)
+        // The statistics period, where printed, wins over the report the preamble names (last year's, say).
+        let lines = ["现公布示范区2021年政府信息公开工作年度报告。", "本报告统计期限自2022年1月1日起至2022年12月31日止。"]
+            .enumerated().map { SourceLine(text: $1, position: SourcePosition(line: $0 + 1)) }
+        XCTAssertEqual(ReportYear.publishedReport(in: lines[...]), 2021)
+        XCTAssertEqual(ReportYear.statisticsPeriod(in: lines[...]), 2022)
+        let two = ["现公布2021年年度报告。", "现将2022年度信息公开工作情况报告如下。"].map { SourceLine(text: $0, position: SourcePosition(line: 1)) }
+        XCTAssertNil(ReportYear.publishedReport(in: two[...]), "two years named: none")
+    }
+
+    /// No title, no name (现将我乡2022年度信息公开工作情况报告如下): the year is read, the agency asked for.
+    func testAPreambleWithoutTitleOrNameAsksForTheAgency() throws {
+        let outcome = try ImportSite().importFile(tika("preamble-only.docx"))
+        XCTAssertEqual(outcome.status, .failed)
+        XCTAssertEqual(rules(outcome.problems.filter { $0.severity == .error }), ["import-no-agency"], "\(outcome.problems)")
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(tika("preamble-only.docx"), agency: "shifan").status, .failed, "a new agency needs its name")
+    }
+
     /// A footer of words and a page number, which Tika prints after the body: not section 六's.
     func testAFooterAfterTheSignatureIsNotSectionSix() throws {
         let (report, site, _) = try assertImportsAsTheWordFile("footer-words.docx")

@@ -21,6 +21,9 @@ heading is worded or broken, what stands before a table, a page header, a footer
 - merged-across.docx: row 一's figure one cell merged over the seven figure columns.
 - header-and-signature.docx: a page header (the government's office) over a title naming no agency,
   the agency in the signature under 六 (示例市示范区交通运输局, 2023年1月20日).
+- title-twice.docx: the title line printed twice under the agency's name.
+- name-without-title.docx: no title, the agency's name alone above a preamble that says 现公布…2022年…年度报告.
+- preamble-only.docx: no title, no name: 现将我乡2022年度信息公开工作情况报告如下.
 - format-2019-in-2020.docx: a 2020 report in the 2019 trial format, table 二's headers cut short (本年新),
   规范性文件, 一、工作基本情况, 六、其它需要报告事项.
 - reworded-headings.html: reworded-headings.docx's wordings on a web page.
@@ -144,6 +147,16 @@ def main():
     footer = p("示例市示范区人民政府办公室印发") + f'<w:p>{run("— ")}<w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple>{run(" —")}</w:p>'
     parts, relationships, overrides, sect = header_footer(header="示例市示范区人民政府办公室", footer=footer)
     write("footer-words.docx", body(f, title=[V.TITLE], after=V.AFTER + SIGNED) + sect, parts, relationships, overrides)
+
+    # The title printed twice under the agency's name (a page's heading over the article's own).
+    write("title-twice.docx", body(f, title=[V.AGENCY, V.TITLE, V.TITLE]))
+
+    # No title: the agency's name alone, then a preamble that says which report it publishes.
+    opening = "根据《中华人民共和国政府信息公开条例》规定，现公布示范区国资局2022年政府信息公开工作年度报告。"
+    write("name-without-title.docx", body(f, title=["示例市示范区国资局"], head=[opening, V.HEAD[1]]))
+
+    # No title and no name: the preamble only (现将我乡2022年度信息公开工作情况报告如下。).
+    write("preamble-only.docx", body(f, title=[], head=["2022年，示例乡认真落实信息公开工作。现将我乡2022年度信息公开工作情况报告如下。"]))
 
     # A 2020 report in the 2019 trial format (as some agencies kept using it), its table 二's column
     # headers cut short (本年新 / 本年新), 规范性文件, 一、工作基本情况, 六、其它需要报告事项.
