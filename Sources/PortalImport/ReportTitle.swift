@@ -18,7 +18,8 @@ struct ReportTitle {
 
     init(_ lines: ArraySlice<SourceLine>) {
         // (A web page's furniture is no title: 热门搜索：…年度报告, 上一篇：某局2022年…年度报告.)
-        let candidates = lines.prefix(30).enumerated().filter {
+        // A disclosure catalogue's particulars table (索引号, 发布机构, 名称：…) names the document in a cell.
+        let candidates = lines.prefix(30).map(Self.namedInParticulars).enumerated().filter {
             $0.element.cells == nil && $0.element.text.count <= 60 && !HTMLDocumentReader.isChromeLine($0.element.text)
         }
         // A title with its year first: a site's own name may also say 年度报告.
@@ -79,7 +80,11 @@ struct ReportTitle {
         if plain.hasPrefix("关于") { name.removeFirst(2); plain.removeFirst(2) }
         let ends = reportWords.compactMap { plain.range(of: $0).map { plain.distance(from: plain.startIndex, to: $0.lowerBound) } }
         if let end = ends.min() { name = Array(name[..<end]) }
-        return name.isEmpty ? nil : String(name)
+        // 某局关于2022年度…情况的报告: 关于 after the name too.
+        if name.count > 2, String(name.suffix(2)) == "关于" || String(name.suffix(2)) == "關於" { name.removeLast(2) }
+        // The brackets round a year on the line below (…年度报告 / （2022年度）) are no name.
+        let text = String(name).trimmingCharacters(in: CharacterSet(charactersIn: "（）()【】[]《》“”\"'、，,：: "))
+        return text.count < 2 ? nil : text
     }
 
     /// Widths folded and a year in Chinese numerals (二〇二二年) in digits.
@@ -113,6 +118,17 @@ struct ReportTitle {
             return (first.offset, joined)
         }
         return nil
+    }
+
+    /// A row of a page's particulars table whose first cell labels the
+    /// document's name (名称：, 标题：, 文件名称：): the name, as a line of text.
+    private static func namedInParticulars(_ line: SourceLine) -> SourceLine {
+        guard let cells = line.cells, cells.count >= 2,
+              ["名称", "标题", "文件名称", "信息名称", "文件标题"].contains(cells[0].filter { !$0.isWhitespace && $0 != "：" && $0 != ":" }) else { return line }
+        let name = cells.dropFirst().filter { !$0.isEmpty }
+        // A figure in the row is no name: not a particulars row.
+        guard name.count == 1 || Set(name).count == 1, let text = name.first else { return line }
+        return SourceLine(text: text, position: line.position)
     }
 
     /// A name on the line above the title: as a signature's (`SignedAgency`), or ending in a

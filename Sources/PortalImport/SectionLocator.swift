@@ -10,10 +10,11 @@ enum SectionLocator {
     static func headings(of form: FormDefinition, in lines: [SourceLine]) -> [Int?] {
         var found: [Int?] = []
         var cursor = 0
-        for section in form.sections {
-            // 二、主动公开政府信息情况, 主动公开政府信息情况 (Word's own numbering), 第二部分 主动公开政府信息情况.
+        for (position, section) in form.sections.enumerated() {
+            // 二、主动公开政府信息情况, 主动公开政府信息情况 (Word's own numbering), 第二部分 主动公开政府信息情况,
+            // 2.主动公开政府信息情况 (numbered in figures, as some reports number their parts).
             let titles = [section.title] + section.aliases
-            let numbered = Set(titles.flatMap { [key(section.number + $0), key("第\(section.number)部分" + $0)] })
+            let numbered = Set(titles.flatMap { [key(section.number + $0), key("第\(section.number)部分" + $0), key("\(position + 1)" + $0)] })
             let wordings = numbered.union(titles.map(key))
             let candidates = lines.indices.dropFirst(cursor).filter { index in
                 guard let text = headingText(lines[index]) else { return false }

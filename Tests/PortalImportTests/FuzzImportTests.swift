@@ -16,6 +16,7 @@ struct FuzzImportTests {
         "=E4=B8=80", "=\r\n", "=3D", "--", "----MultipartBoundary--Variant--\r\n", "Content-Transfer-Encoding: base64\r\n", "\r\n\r\n",
         "<div style=\"display:grid;grid-template-columns:repeat(3,1fr)\">", "<div style=\"grid-column:span 99\">", "</div>", "<sup>", "<del>",
         "<span style=\"display:none\">", "<a href=\"x_2.html\">下一页</a>", "<a href=\"#\">一、总体情况</a>", "\u{0C}", "第 3 页 共 8 页\n",
+        "【打印本页】\n", "上一篇：某局2022年政府信息公开工作年度报告\n", "\t中国政府网\n", "\r", "\n\n", "\u{0}",
     ]
 
     /// The reader for `data`, then recognition against the forms: a result either way.
@@ -30,7 +31,8 @@ struct FuzzImportTests {
         }
     }
 
-    @Test(arguments: ["xiasha-2021.md", "xiasha-2021-gbk.html", "links-only.html", "variants/template-filled.mhtml"])
+    @Test(arguments: ["xiasha-2021.md", "xiasha-2021-gbk.html", "links-only.html", "variants/template-filled.mhtml",
+                      "tika/xiasha-2021.docx.txt", "tika/gov-portal-page.html.txt"])
     func mutatedFiles(name: String) throws {
         let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/\(name)"))
         let text = String(decoding: original, as: UTF8.self)

@@ -37,6 +37,17 @@ final class GovPortalPageTests: XCTestCase {
         try assertSameAsTheArticle(variant("gov-portal-page.html"))
     }
 
+    func testADisclosureCataloguesParticularsTableNamesTheReport() throws {
+        // 索引号 / 发布机构 / 名称：示例市示范区人民政府2022年…年度报告 above an article that prints no title.
+        // Before: import-no-agency (the name in a cell was no title).
+        try assertSameAsTheArticle(variant("gov-portal-page-catalogue.html"))
+        try assertSameAsTheArticle(tika("gov-portal-page-catalogue.html"))
+        let site = try ImportSite()
+        let outcome = site.importFile(tika("gov-portal-page-catalogue.html"))
+        XCTAssertEqual(outcome.newAgency?.name, "示例市示范区人民政府", "\(outcome.problems)")
+        XCTAssertEqual(outcome.year, 2022)
+    }
+
     func testAPageWhoseArticlePrintsNoTitleNamesNoAgencyFromItsMenus() throws {
         // Before: the line above 热门搜索：…年度报告 (the search button's 搜索) was taken for the agency.
         let site = try ImportSite()

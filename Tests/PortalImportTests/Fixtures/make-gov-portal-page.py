@@ -5,7 +5,8 @@ whole page — a top bar (无障碍, 长者模式, 登录), the site's name and 
 breadcrumb, a side menu of the disclosure column, the article's title and 发布时间/来源/浏览次数/字号
 line, and after it 打印/关闭, a QR-code caption, attachments, 上一篇/下一篇, related links and a footer
 of several lines (网站地图, 主办/承办, 网站标识码, ICP备, 公网安备, the browser advice); and the same page
-without the article's title (gov-portal-page-untitled.html). Then Tika's text of them
+without the article's title (gov-portal-page-untitled.html), and as a disclosure catalogue's page whose
+particulars table (索引号, 发布机构, 发文日期, 名称) stands for the title (gov-portal-page-catalogue.html). Then Tika's text of them
 (tika/<name>.txt), which keeps every word of that chrome as lines of text:
 
     python3 Tests/PortalImportTests/Fixtures/make-gov-portal-page.py
@@ -65,6 +66,15 @@ def main():
     page = ("<!DOCTYPE html>\n<html><head>" + head + "</head>\n<body>" + top + body + BOTTOM + "</body></html>\n")
     with open(os.path.join(HERE, "variants", "gov-portal-page.html"), "w", encoding="utf-8") as out:
         out.write(page)
+    # A disclosure catalogue's page (政府信息公开目录): the document's particulars in a table above the
+    # article — 索引号, 发布机构, 发文日期, 名称 — which prints no title of its own.
+    particulars = ('<table class="xxgk-table"><tr><td>索引号：</td><td>001008003/2023-00012</td><td>主题分类：</td><td>政务公开</td></tr>'
+                   '<tr><td>发布机构：</td><td>示例市示范区人民政府办公室</td><td>发文日期：</td><td>2023-01-18</td></tr>'
+                   '<tr><td>名称：</td><td colspan="3">' + title.group(1).replace("<br>", "") + '</td></tr>'
+                   '<tr><td>文号：</td><td></td><td>有效性：</td><td>有效</td></tr></table>')
+    catalogue = TOP.replace('<div class="right"><div class="article">', '<div class="right"><div class="article">' + particulars)
+    with open(os.path.join(HERE, "variants", "gov-portal-page-catalogue.html"), "w", encoding="utf-8") as out:
+        out.write("<!DOCTYPE html>\n<html><head>" + head + "</head>\n<body>" + catalogue + body + BOTTOM + "</body></html>\n")
     # The same page whose article prints no title (the portal shows it only in the window's title).
     untitled = "<!DOCTYPE html>\n<html><head>" + head + "</head>\n<body>" + TOP + body + BOTTOM + "</body></html>\n"
     with open(os.path.join(HERE, "variants", "gov-portal-page-untitled.html"), "w", encoding="utf-8") as out:
