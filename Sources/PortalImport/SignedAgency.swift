@@ -54,10 +54,13 @@ enum SignedAgency {
     }
 
     /// A report printed without a title under its agency's name alone (示例市示范区国资局, then the
-    /// preamble): the text's first line, when it reads as a name.
+    /// preamble): the text's first line, when it reads as a name and the preamble's sentences follow
+    /// it (a page's first line, 欢迎访问某区人民政府门户网站, stands over its menus).
     static func opening(of preamble: ArraySlice<SourceLine>) -> String? {
-        preamble.first { $0.cells == nil && !$0.text.allSatisfy(\.isWhitespace) }
-            .map { $0.text.filter { !$0.isWhitespace } }.flatMap { isAgencyName($0) ? $0 : nil }
+        let printed = preamble.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        guard printed.count >= 2, printed[0].cells == nil, printed[1].cells == nil, printed[1].text.contains("。") else { return nil }
+        let name = printed[0].text.filter { !$0.isWhitespace }
+        return isAgencyName(name) ? name : nil
     }
 
     /// 本报告由某局编制 / 本年度报告由某局根据…编制.

@@ -169,6 +169,12 @@ final class RealTikaLayoutsTests: XCTestCase {
         XCTAssertTrue(report.narratives["preamble"]?.value.hasPrefix("根据《中华人民共和国政府信息公开条例》规定") == true)
         let line = try agencyLine(site, "from-tika")
         XCTAssertTrue(line.hasPrefix("# 示例市示范区国资局 2022年"), line)
+        // Only a name the preamble's sentences follow: a page's 欢迎访问…门户网站 over its menus is none.
+        func opening(_ texts: [String]) -> String? {
+            SignedAgency.opening(of: texts.map { SourceLine(text: $0, position: SourcePosition(line: 1)) }[...])
+        }
+        XCTAssertEqual(opening(["示例市示范区国资局", "根据条例规定，现公布本局2022年年度报告。"]), "示例市示范区国资局")
+        XCTAssertNil(opening(["欢迎访问示范区人民政府门户网站", "无障碍", "根据条例规定编制。"]))
         // The statistics period, where printed, wins over the report the preamble names (last year's, say).
         let lines = ["现公布示范区2021年政府信息公开工作年度报告。", "本报告统计期限自2022年1月1日起至2022年12月31日止。"]
             .enumerated().map { SourceLine(text: $1, position: SourcePosition(line: $0 + 1)) }
