@@ -6,15 +6,17 @@ enum ReportRecogniser {
     /// `today`: the import date (YYYY-MM-DD); no report was published later.
     static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String,
                           today: String = ImportOptions.today()) -> Result<ImportedReport, ImportFailure> {
-        let lines = document.lines
+        var lines = document.lines
         let firstTitle = ReportTitle(lines[...])
         // A title without a year: the statistics period the preamble states is the year, printed.
         // A publication or signing date is not (reports for 2021 are published in 2022, or later).
         let year = givenYear ?? firstTitle.year ?? ReportYear.statisticsPeriod(in: lines.prefix(40))
+            ?? ReportYear.publishedReport(in: lines.prefix(40))
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
             return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
         let headings = SectionLocator.headings(of: form, in: lines)
+        for index in SectionLocator.numbersAbove(headings, of: form, in: lines) { lines[index].text = "" }
         let found = headings.compactMap { $0 }
         // The title is above the first heading: what comes after is the report's own text.
         let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
@@ -37,11 +39,21 @@ enum ReportRecogniser {
                                    hint: TablePictures.hint + "; the import never reads figures from images"))
         }
         let preambleEnd = found.min() ?? 0
-        let agencyName = title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
+        // A title naming no one under a line that does: that line may be a page header (Tika prints the
+        // header first) or a site's name, where the report's signature is the agency's own word — unless
+        // the two name one body (杭州市钱塘区人民政府下沙街道办事处 signed 钱塘区下沙街道办事处: the title's, in full).
+        let signed = title.nameIsLineAbove ? SignedAgency.signature(in: lines, reportStart: preambleEnd).map(SignedAgency.government)
+            .flatMap { name in title.agencyName.map { SignedAgency.sameBody(name, $0) } == true ? nil : name } : nil
+        let agencyName = signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         var preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         // No title above the preamble: a page's text may begin with the site's furniture.
         if title.line == nil, document.format == .text { preambleStart = ArticleBounds.start(of: lines[preambleStart..<preambleEnd]) }
+        let compact = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
+        // The title printed twice (a page's heading over the article's own), or, with no title, the
+        // agency's name alone on the first line: the report's name, not its preamble.
+        while let line = title.line, preambleStart < preambleEnd, compact(preambleStart) == compact(line) { preambleStart += 1 }
+        if title.line == nil, preambleStart < preambleEnd, let name = agencyName, compact(preambleStart) == name { preambleStart += 1 }
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
         let fromPDF = document.format == .pdf || (document.format == .text && WrappedText.isWrapped(lines))
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
@@ -64,6 +76,8 @@ enum ReportRecogniser {
             var end = next ?? lines.count
             // A web page's text ends in its furniture (【打印本页】, 相关链接, 主办单位… ICP备…): not the last section's.
             if pageFurniture, next == nil { end = max(heading + 1, ArticleBounds.end(of: lines[(heading + 1)..<end])) }
+            // A page footer of words after the signature, which Tika prints after a Word file's body.
+            if document.format == .text, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)
         }
         if let givenYear, let printed = title.year, printed != givenYear {

@@ -12,6 +12,9 @@ struct ReportTitle {
     /// The years of every title-like line, when they differ (a copied page's
     /// links to other years' reports above the report's own title).
     var years: [Int] = []
+    /// The name is the line above a title that names no one (示例市示范区人民政府 / 2022年…年度报告),
+    /// which may as well be a page header Apache Tika printed first, or the site's name.
+    var nameIsLineAbove = false
 
     init(_ lines: ArraySlice<SourceLine>) {
         // (A web page's furniture is no title: 热门搜索：…年度报告, 上一篇：某局2022年…年度报告.)
@@ -55,12 +58,14 @@ struct ReportTitle {
         // The line above names the agency when it reads as a name (a page's 搜索 button does not);
         // a bare number between them is a printed page's furniture (its header's title wrapped: 2022 / 年…报告).
         agencyName = above.reversed().first { !$0.allSatisfy(\.isNumber) }.flatMap { Self.isAgencyName($0) ? $0 : nil }
+        nameIsLineAbove = agencyName != nil
         // A page's own title (its <title>, first in Apache Tika's text of a web page) above the
         // article's title, which names the agency (示例市示范区人民政府 / 2022年…年度报告): the article's.
         if agencyName == nil, let year, line.map({ $0 + 1 < lines.endIndex }) == true, let first = line {
             let later = ReportTitle(lines[(first + 1)...])
             if later.year == year, let name = later.agencyName {
                 agencyName = name
+                nameIsLineAbove = later.nameIsLineAbove
                 line = later.line
             }
         }

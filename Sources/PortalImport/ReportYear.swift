@@ -41,6 +41,22 @@ enum ReportYear {
         return nil
     }
 
+    /// The year of the report the preamble says it publishes (现公布某局2022年政府信息公开工作年度报告,
+    /// 现将我乡2022年度信息公开工作情况报告如下), for a report printed without a title: printed, as
+    /// the statistics period is, which wins where both are (a preamble may name last year's report).
+    /// Several years named: none.
+    static func publishedReport(in lines: ArraySlice<SourceLine>) -> Int? {
+        let pattern = #"(现公布|向社会公布|现将|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,16}?(报告|年报)"#
+        var years = Set<Int>()
+        for line in lines where line.cells == nil {
+            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
+            guard let match = text.range(of: pattern, options: .regularExpression),
+                  let year = text[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) else { continue }
+            years.insert(year)
+        }
+        return years.count == 1 ? years.first : nil
+    }
+
     /// A date the file prints, labelled (发布日期：2023-01-20, in the page's furniture
     /// or its text) or alone on a line (the signature's 2023年1月20日, 二〇二三年一月二十日):
     /// when the report was published or signed, which says its year only by a guess.

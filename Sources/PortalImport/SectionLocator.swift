@@ -1,3 +1,4 @@
+import Foundation
 import PortalModel
 
 /// Finds the six section headings of a report in its lines, in their
@@ -12,23 +13,63 @@ enum SectionLocator {
         for (position, section) in form.sections.enumerated() {
             // 二、主动公开政府信息情况, 主动公开政府信息情况 (Word's own numbering), 第二部分 主动公开政府信息情况,
             // 2.主动公开政府信息情况 (numbered in figures, as some reports number their parts).
-            let wordings = Set(([section.title] + section.aliases).flatMap {
-                [key($0), key(section.number + $0), key("第\(section.number)部分" + $0), key("\(position + 1)" + $0)]
-            })
-            let index = lines.indices.dropFirst(cursor).first { index in
+            let titles = [section.title] + section.aliases
+            let numbered = Set(titles.flatMap { [key(section.number + $0), key("第\(section.number)部分" + $0), key("\(position + 1)" + $0)] })
+            let wordings = numbered.union(titles.map(key))
+            let candidates = lines.indices.dropFirst(cursor).filter { index in
                 guard let text = headingText(lines[index]) else { return false }
                 return wordings.contains(key(text))
             }
-            found.append(index)
-            if let index { cursor = index + 1 }
+            guard let first = candidates.first else {
+                found.append(nil)
+                continue
+            }
+            // A sub-heading of the section before printed in this heading's words (一's （一）主动公开政府信息情况)
+            // whose number Word drew from a style, so that Apache Tika's text lost it: up to the next table,
+            // the line numbered as this section wins, else, for a table's section, the line the table follows.
+            let nextRow = lines.indices.dropFirst(first + 1).first { lines[$0].cells != nil } ?? lines.endIndex
+            let rivals = candidates.filter { $0 < nextRow }
+            let chosen = rivals.first { headingText(lines[$0]).map { numbered.contains(key($0)) } == true }
+                ?? (holdsTable(section) ? rivals.first { tableFollows(lines, $0) } : nil)
+                ?? first
+            found.append(chosen)
+            cursor = chosen + 1
         }
         return found
     }
 
-    /// A heading as compared: its label characters without the conjunctions
-    /// that wordings swap (行政复议、行政诉讼 / 行政复议和行政诉讼 / 问题及改进).
+    /// The lines that print only a found heading's number (一、 / 总体情况: a line break inside
+    /// the heading), which belong to the heading, not to the text before it.
+    static func numbersAbove(_ headings: [Int?], of form: FormDefinition, in lines: [SourceLine]) -> [Int] {
+        zip(form.sections, headings).compactMap { section, heading in
+            guard let heading, heading > 0, lines[heading - 1].cells == nil else { return nil }
+            let text = lines[heading - 1].text.filter { !$0.isWhitespace }
+            let number = NSRegularExpression.escapedPattern(for: section.number)
+            return text.range(of: "^(第\(number)部分|\(number))[、.．:：]?$", options: .regularExpression) != nil ? heading - 1 : nil
+        }
+    }
+
+    private static func holdsTable(_ section: FormSection) -> Bool {
+        if case .table = section.content { return true }
+        return false
+    }
+
+    /// Whether the line's next non-blank line is a table row.
+    private static func tableFollows(_ lines: [SourceLine], _ index: Int) -> Bool {
+        lines.indices.dropFirst(index + 1).first { lines[$0].cells != nil || !lines[$0].text.allSatisfy(\.isWhitespace) }
+            .map { lines[$0].cells != nil } ?? false
+    }
+
+    /// A heading as compared: its label characters without the words that
+    /// wordings add or swap — 和/及/与 (行政复议、行政诉讼 / 行政复议和行政诉讼),
+    /// 的, 工作(中) (政府信息公开工作中存在的问题…), 其它 for 其他 — and
+    /// without a leading 政府信息公开 before 存在 (存在的问题… as its own heading).
     static func key(_ heading: String) -> String {
-        LabelText(heading).string.filter { !"和及与".contains($0) }
+        var text = LabelText(heading).string.replacingOccurrences(of: "工作中", with: "")
+            .replacingOccurrences(of: "工作", with: "").replacingOccurrences(of: "其它", with: "其他")
+            .filter { !"和及与的".contains($0) }
+        if let range = text.range(of: "政府信息公开存在") { text.removeSubrange(range.lowerBound..<text.index(range.lowerBound, offsetBy: 6)) }
+        return text
     }
 
     /// The text a line would have as a heading: a text line, or a table row

@@ -13,7 +13,8 @@ enum SignedAgency {
 
     /// `reportStart`: the first section heading's line.
     static func name(in lines: [SourceLine], reportStart: Int) -> String? {
-        (signature(in: lines, reportStart: reportStart) ?? compiler(in: lines[..<min(reportStart, lines.count)])).map(government)
+        let preamble = lines[..<min(reportStart, lines.count)]
+        return (signature(in: lines, reportStart: reportStart) ?? compiler(in: preamble) ?? opening(of: preamble)).map(government)
     }
 
     /// A government's report is compiled and signed by its office (本报告由某市人民政府办公室编制;
@@ -35,6 +36,33 @@ enum SignedAgency {
         return beside.first(where: isAgencyName)
     }
 
+    /// Where the report ends in a text that may carry a page footer after it (Apache Tika prints a
+    /// Word file's footer after its body): after the signature — a name and a date on its last
+    /// lines — when what follows is a few short lines of no sentence (示例市人民政府办公室印发, — 3 —).
+    /// `end` otherwise.
+    static func endOfSignature(_ lines: [SourceLine], from start: Int, to end: Int) -> Int {
+        let printed = (start..<end).filter { lines[$0].cells == nil && !lines[$0].text.allSatisfy(\.isWhitespace) }
+        let text = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
+        guard let dateAt = printed.suffix(5).last(where: { isDate(text($0)) }), let position = printed.firstIndex(of: dateAt) else { return end }
+        let above = position > 0 && isAgencyName(text(printed[position - 1]))
+        // The name under the date when there is none above it.
+        let last = !above && position + 1 < printed.count && isAgencyName(text(printed[position + 1])) ? position + 1 : position
+        guard above || last > position else { return end }
+        let after = printed[(last + 1)...]
+        guard !after.isEmpty, after.count <= 3, after.allSatisfy({ text($0).count <= 30 && !text($0).contains(where: { "。；;".contains($0) }) }) else { return end }
+        return printed[last] + 1
+    }
+
+    /// A report printed without a title under its agency's name alone (示例市示范区国资局, then the
+    /// preamble): the text's first line, when it reads as a name and the preamble's sentences follow
+    /// it (a page's first line, 欢迎访问某区人民政府门户网站, stands over its menus).
+    static func opening(of preamble: ArraySlice<SourceLine>) -> String? {
+        let printed = preamble.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        guard printed.count >= 2, printed[0].cells == nil, printed[1].cells == nil, printed[1].text.contains("。") else { return nil }
+        let name = printed[0].text.filter { !$0.isWhitespace }
+        return isAgencyName(name) ? name : nil
+    }
+
     /// 本报告由某局编制 / 本年度报告由某局根据…编制.
     static func compiler(in preamble: ArraySlice<SourceLine>) -> String? {
         for line in preamble where line.cells == nil {
@@ -46,6 +74,18 @@ enum SignedAgency {
             if isAgencyName(name) { return name }
         }
         return nil
+    }
+
+    /// Whether two names are one body's, one shortened from the other: the shorter's characters
+    /// all stand, in order, in the longer (钱塘区下沙街道办事处 in 杭州市钱塘区人民政府下沙街道办事处).
+    static func sameBody(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        var rest = long[...]
+        for character in short {
+            guard let found = rest.firstIndex(of: character) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
     }
 
     static func isDate(_ text: String) -> Bool {

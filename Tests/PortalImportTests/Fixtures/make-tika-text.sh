@@ -16,4 +16,5 @@ mkdir -p "$HERE/tika"
 java -cp "$JAR" "$HERE/TikaText.java" "$HERE/tika" \
     "$HERE"/xiasha-2021.docx "$HERE"/xiasha-2021.pdf "$HERE"/xiasha-2021-libreoffice.html \
     "$HERE"/variants/*.docx "$HERE"/variants/*.doc "$HERE"/variants/*.pdf \
-    "$HERE"/variants/*.html "$HERE"/variants/*.mhtml "$HERE"/tika-sources/*.docx "$HERE"/tika-sources/*.html
+    "$HERE"/variants/*.html "$HERE"/variants/*.mhtml "$HERE"/tika-sources/*.docx "$HERE"/tika-sources/*.html \
+    "$HERE"/real-layouts/*.docx "$HERE"/real-layouts/*.html
