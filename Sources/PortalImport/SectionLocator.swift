@@ -17,7 +17,9 @@ enum SectionLocator {
             let numbered = Set(titles.flatMap { [key(section.number + $0), key("第\(section.number)部分" + $0), key("\(position + 1)" + $0)] })
             let wordings = numbered.union(titles.map(key))
             let candidates = lines.indices.dropFirst(cursor).filter { index in
-                guard let text = headingText(lines[index]) else { return false }
+                // （2）主动公开政府信息情况 is a sub-heading numbered as a list (Tika prints Word's list
+                // numbers in figures), never a part of the report: parts in figures are 2. or 2、.
+                guard let text = headingText(lines[index]), !Self.bracketedFigure(text) else { return false }
                 return wordings.contains(key(text))
             }
             guard let first = candidates.first else {
@@ -47,6 +49,10 @@ enum SectionLocator {
             let number = NSRegularExpression.escapedPattern(for: section.number)
             return text.range(of: "^(第\(number)部分|\(number))[、.．:：]?$", options: .regularExpression) != nil ? heading - 1 : nil
         }
+    }
+
+    private static func bracketedFigure(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).range(of: #"^[（(]\s*[0-9０-９]+\s*[)）]"#, options: .regularExpression) != nil
     }
 
     private static func holdsTable(_ section: FormSection) -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
-import PortalImport
+@testable import PortalImport
+import PortalLoader
 import PortalTestSupport
 import XCTest
 
@@ -41,6 +42,17 @@ final class HeadingShapesTests: XCTestCase {
         // Before: section 一 “not found”, table 三's row 一 taken for table 二's.
         try imported { "\($0 + 1).\($1)" }
         try imported { "\($0 + 1)、\($1)" }
+    }
+
+    func testASubHeadingNumberedInBracketedFiguresIsNoPart() throws {
+        // 一's second sub-heading in 二's words, its list number printed by Tika in figures: （2）主动公开政府信息情况.
+        var text = try String(contentsOf: ImportFixtures.referenceText, encoding: .utf8)
+        text = text.replacingOccurrences(of: "（二）依申请公开方面\n", with: "（2）主动公开政府信息情况\n")
+        let lines = TextExtractor.lines(of: text)
+        let form = try XCTUnwrap(FormLoader.builtInForms().forms["gov-info-2021"])
+        let headings = SectionLocator.headings(of: form, in: lines)
+        let two = try XCTUnwrap(headings[1])
+        XCTAssertTrue(lines[two].text.hasPrefix("二、") || lines[two].text.contains("[bookmark"), lines[two].text)
     }
 
     func testUnnumberedBoldOrEndingInAFullStop() throws {
