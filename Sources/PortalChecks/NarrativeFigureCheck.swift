@@ -10,11 +10,21 @@ enum NarrativeFigureCheck {
 
     static func run(_ portal: Portal) -> [Diagnostic] {
         eachNarrative(of: portal) { report, form, matcher, text, location in
-            matcher.statements(in: text, year: report.year).flatMap {
+            statements(in: text, year: report.year, matcher: matcher, columns: ColumnPartWords(form.narrativeBreakdowns)).flatMap {
                 check($0, text: text, at: location, report: report, form: form,
                       claims: matcher.claims, blanksAreZeros: portal.blanksAreZeros(report))
             }
         }
+    }
+
+    /// Every statement a narrative makes: the matcher's, and the parts by
+    /// applicant after a total (其中自然人申请8件), in order of the text.
+    static func statements(in text: NarrativeText, year: Int, matcher: NarrativeMatcher, columns: ColumnPartWords) -> [NarrativeStatement] {
+        let statements = matcher.statements(in: text, year: year)
+        let parts = ColumnPartReader(words: columns, matcher: matcher).statements(in: text, after: statements)
+        guard !parts.isEmpty else { return statements }
+        return (statements + parts).enumerated()
+            .sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)
     }
 
     /// What `read` finds in every narrative (preamble, 一, 五, 六) of every

@@ -19,6 +19,14 @@ struct NarrativeClaimsCorpusTests {
     static var cases: [String] { lines(of: "corpus.txt") }
 
     static let matcher: NarrativeMatcher? = FormLoader.builtInForms().forms["gov-info-2021"].map { NarrativeMatcher($0.narrativeClaims) }
+    static let columns = ColumnPartWords(FormLoader.builtInForms().forms["gov-info-2021"]?.narrativeBreakdowns ?? NarrativeBreakdowns())
+
+    /// Every statement the check reads in a sentence of a 2021 report:
+    /// the matcher's and the parts by applicant.
+    static func statements(_ sentence: String) throws -> [NarrativeStatement] {
+        let matcher = try #require(Self.matcher)
+        return NarrativeFigureCheck.statements(in: NarrativeText(sentence, folding: matcher.folding), year: 2021, matcher: matcher, columns: columns)
+    }
 
     /// `claim=value!`, `claim=value~` and `share=X`, in order.
     static func describe(_ statements: [NarrativeStatement]) -> String {
@@ -35,8 +43,7 @@ struct NarrativeClaimsCorpusTests {
     @Test(arguments: cases)
     func readsExactlyTheExpectedStatements(line: String) throws {
         let parts = line.components(separatedBy: " => ")
-        let matcher = try #require(Self.matcher)
-        let text = NarrativeText(parts[0], folding: matcher.folding)
-        #expect(Self.describe(matcher.statements(in: text, year: 2021)) == parts[1], "\(parts[0])")
+        let read = Self.describe(try Self.statements(parts[0]))
+        #expect(read == parts[1], "\(parts[0]) => \(read)")
     }
 }
