@@ -123,6 +123,11 @@ struct ColumnPartReader {
         return kind
     }
 
+    /// True when a kind of applicant's words are in the range.
+    func namesKind(in range: Range<Int>, _ text: NarrativeText) -> Bool {
+        words.kinds.contains { kind in kind.words.contains { text.contains($0, in: range) } }
+    }
+
     /// After the figure: a bracketed share (（占80%）) is left out.
     private func afterFigure(_ figure: StatedNumber, to end: Int, in text: NarrativeText) -> Range<Int> {
         var i = figure.unitEnd

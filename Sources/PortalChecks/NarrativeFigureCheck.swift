@@ -20,8 +20,13 @@ enum NarrativeFigureCheck {
     /// Every statement a narrative makes: the matcher's, and the parts by
     /// applicant after a total (其中自然人申请8件), in order of the text.
     static func statements(in text: NarrativeText, year: Int, matcher: NarrativeMatcher, columns: ColumnPartWords) -> [NarrativeStatement] {
-        let statements = matcher.statements(in: text, year: year)
-        let parts = ColumnPartReader(words: columns, matcher: matcher).statements(in: text, after: statements)
+        let reader = ColumnPartReader(words: columns, matcher: matcher)
+        // 其中自然人申请予以公开3件: one applicant's outcome, a cell of a column, not the row.
+        let statements = matcher.statements(in: text, year: year).filter { statement in
+            !(matcher.claims.listedParts.contains(statement.claim.id)
+                && reader.namesKind(in: text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)..<statement.range.lowerBound, text))
+        }
+        let parts = reader.statements(in: text, after: statements)
         guard !parts.isEmpty else { return statements }
         return (statements + parts).enumerated()
             .sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)
