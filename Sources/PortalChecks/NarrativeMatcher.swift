@@ -175,11 +175,11 @@ struct NarrativeMatcher {
             // 行政复议、行政诉讼0件: a zero of every quantity listed before it;
             // 行政复议、行政诉讼各1件: 各 gives each the figure.
             let each = number.start > 0 && text.scalars[number.start - 1] == "各"
-            if number.value == 0 || each, resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure) == nil {
+            if number.value == 0 || each, resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause) == nil {
                 found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
                 continue
             }
-            guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure),
+            guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
@@ -222,7 +222,9 @@ struct NarrativeMatcher {
     /// (依申请公开答复380件 is a reply count).
     /// A claim with a kind (行政复议 结果维持) is named only where the sentence
     /// before the figure (`kindScope`) names its kind and no other.
-    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil) -> (Int, Bool)? {
+    /// Where several claims are named, those whose `unless` words are in the
+    /// `clause` yield (收到因政府信息公开申请引起的行政复议1件: 复议 puts 收到…申请 out).
+    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil, clause: Range<Int>? = nil) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         for phrase in before {
             if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) {
@@ -262,7 +264,16 @@ struct NarrativeMatcher {
             }
         }
         let certain = named.filter(\.value)
-        let candidates = certain.isEmpty ? named : certain
+        var candidates = certain.isEmpty ? named : certain
+        // … only for the claim named nearest the figure (not 上年结转 far before
+        // 行政复议1件, nor 纠正 before 答复文书3件).
+        if candidates.count > 1, let clause {
+            let kept = candidates.filter { claim, _ in !unless[claim].contains { text.contains($0, in: clause) } }
+            let end = { (claim: Int) in matches.filter { $0.claim == claim }.map(\.span.upperBound).max() ?? -1 }
+            if kept.count == 1, let only = kept.first?.key, candidates.keys.allSatisfy({ $0 == only || end($0) < end(only) }) {
+                candidates = kept
+            }
+        }
         guard candidates.count == 1, let (claim, isCertain) = candidates.first else { return nil }
         return (claim, isCertain)
     }
