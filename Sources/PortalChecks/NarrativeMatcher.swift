@@ -316,8 +316,7 @@ struct NarrativeMatcher {
         guard listed.count >= 2, let last = listed.last?.value, number.start - last.upperBound <= 4,
               !(last.upperBound..<number.start).contains(where: { NarrativeText.isClauseEnd(text.scalars[$0]) }),
               zip(listed, listed.dropFirst()).allSatisfy({ pair in
-                  pair.0.value.upperBound <= pair.1.value.lowerBound
-                      && (pair.0.value.upperBound..<pair.1.value.lowerBound).allSatisfy { Self.listJoins.contains(text.scalars[$0]) }
+                  pair.0.value.upperBound <= pair.1.value.lowerBound && joins(text, pair.0.value.upperBound..<pair.1.value.lowerBound)
               }) else { return [] }
         return listed.compactMap { claim, _ in
             guard claims.claims[claim].unit == .count, !unless[claim].contains(where: { text.contains($0, in: clause) }),
@@ -332,6 +331,18 @@ struct NarrativeMatcher {
     private static let notOne: [[Unicode.Scalar]] = ["无", "没有", "未有", "并无", "未发生", "没有发生", "未出现", "未引发", "未收到", "未接到"].map { Array($0.unicodeScalars) }
 
     private static let listJoins: Set<Unicode.Scalar> = ["、", "和", "及", "与", "或", " "]
+    /// Verbs a list may repeat after its join: 被申请行政复议、提起行政诉讼各1件.
+    private static let listVerbs: [[Unicode.Scalar]] = ["提起", "被提起", "被申请", "申请", "引发", "发生", "被诉"].map { Array($0.unicodeScalars) }
+
+    /// True when the range between two listed phrases is a join (、, 和…),
+    /// perhaps followed by a verb of the list (、提起).
+    private func joins(_ text: NarrativeText, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, Self.listJoins.contains(text.scalars[i]) { i += 1 }
+        guard i < range.upperBound else { return true }
+        guard i > range.lowerBound else { return false }
+        return Self.listVerbs.contains { $0.count == range.upperBound - i && text.hasPrefix($0, at: i) }
+    }
 
     /// The one kind the range names (its words, a longer one over a shorter:
     /// 复议后起诉 over 行政复议 in 行政复议后起诉); nil for none or more than one.
