@@ -14,6 +14,7 @@ struct ColumnPartWords {
     let totals: Set<String>
     let openers: [[Unicode.Scalar]]
     let all: [[Unicode.Scalar]]
+    let shareWords: [[Unicode.Scalar]]
 
     init(_ breakdowns: NarrativeBreakdowns) {
         kinds = breakdowns.columnParts.map { Kind(part: $0, words: $0.words.map { Array($0.unicodeScalars) }) }
@@ -21,6 +22,7 @@ struct ColumnPartWords {
         totals = Set(breakdowns.columnTotals)
         openers = breakdowns.openers.map { Array($0.unicodeScalars) }
         all = breakdowns.columnAll.map { Array($0.unicodeScalars) }
+        shareWords = breakdowns.columnShareWords.map { Array($0.unicodeScalars) }
     }
 
     var isEmpty: Bool { kinds.isEmpty || totals.isEmpty }
@@ -37,31 +39,42 @@ struct ColumnPartReader {
 
     /// The parts' statements, given the statements the matcher read in the text.
     func statements(in text: NarrativeText, after statements: [NarrativeStatement]) -> [NarrativeStatement] {
-        guard !words.isEmpty else { return [] }
+        read(in: text, after: statements).statements
+    }
+
+    /// The parts' statements, and the parts stated only as a share of the
+    /// total (其中自然人申请占90%: 一 自然人 / 一 总计).
+    func read(in text: NarrativeText, after statements: [NarrativeStatement]) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
+        guard !words.isEmpty else { return ([], []) }
         let numbers = matcher.numbers(in: text)
         var found: [NarrativeStatement] = []
+        var shares: [ColumnShare] = []
         for (index, total) in statements.enumerated() where words.totals.contains(total.claim.id) && !total.writtenAsNone {
             let sentenceStart = text.start(of: total.range.lowerBound, ends: NarrativeText.sentenceEnds)
             // 受理20件，办结18件，其中自然人申请15件: either total may be meant.
             let alone = !statements[..<index].contains { words.totals.contains($0.claim.id) && $0.range.lowerBound >= sentenceStart }
             for part in parts(after: total, numbers: numbers, in: text) {
-                let value = part.number?.value ?? total.value
                 let cells = total.claim.cells.flatMap { ref in part.kind.columns.map { CellRef(table: ref.table, row: ref.row, column: $0) } }
                 let claim = NarrativeClaim(id: "\(total.claim.id).\(part.kind.label)", label: "\(total.claim.label)（\(part.kind.label)）", cells: cells)
-                found.append(NarrativeStatement(claim: claim, value: value, precision: part.number?.precision ?? total.precision,
+                if let share = part.share {
+                    shares.append(ColumnShare(claim: claim, total: total.claim, share: share))
+                    continue
+                }
+                found.append(NarrativeStatement(claim: claim, value: part.number?.value ?? total.value, precision: part.number?.precision ?? total.precision,
                                                 range: part.range, unitEnd: part.number?.unitEnd ?? part.range.upperBound,
                                                 certain: total.certain && alone))
             }
         }
-        return found
+        return (found, shares)
     }
 
     /// A part: its kind, and its figure (none where the sentence says every
-    /// one was of that kind: 均为自然人申请).
+    /// one was of that kind: 均为自然人申请), or only its share (自然人申请占90%).
     private struct Part {
         var kind: NarrativeColumnPart
         var number: StatedNumber?
         var range: Range<Int>
+        var share: StatedNumber?
     }
 
     private func parts(after total: NarrativeStatement, numbers: [StatedNumber], in text: NarrativeText) -> [Part] {
@@ -90,6 +103,13 @@ struct ColumnPartReader {
             let itemEnd = self.itemEnd(from: itemStart, in: text)
             let inItem = numbers.filter { $0.start >= itemStart && $0.unitEnd <= itemEnd }
             let figures = inItem.filter { $0.unit != .percent }
+            // 自然人申请占90%: only the share of the total.
+            if figures.isEmpty, inItem.count == 1, let share = inItem.first, let kind = shareKind(itemStart..<share.start, text) {
+                found.append(Part(kind: words.kinds[kind].part, range: share.start..<share.end, share: share))
+                guard itemEnd < scalars.count, BreakdownReader.listSeparators.contains(scalars[itemEnd]) else { break }
+                itemStart = itemEnd + 1
+                continue
+            }
             guard figures.count == 1, let figure = figures.first, figure.unit == .count, !figure.approximate,
                   !matcher.isApproximate(figure, in: text, floor: itemStart) else { break }
             // 自然人申请8件 or 8件为自然人申请: the kind on one side, fillers only on the other.
@@ -126,6 +146,16 @@ struct ColumnPartReader {
     /// True when a kind of applicant's words are in the range.
     func namesKind(in range: Range<Int>, _ text: NarrativeText) -> Bool {
         words.kinds.contains { kind in kind.words.contains { text.contains($0, in: range) } }
+    }
+
+    /// The one kind a share's label names: its kind and fillers, then a share
+    /// word right before the figure (自然人申请占比90%).
+    private func shareKind(_ label: Range<Int>, _ text: NarrativeText) -> Int? {
+        guard let word = words.shareWords.filter({ $0.count <= label.count && text.hasPrefix($0, at: label.upperBound - $0.count) })
+                .max(by: { $0.count < $1.count }),
+              let kinds = kinds(in: label.lowerBound..<(label.upperBound - word.count), text), let kind = kinds.first,
+              kinds.allSatisfy({ $0 == kind }) else { return nil }
+        return kind
     }
 
     /// After the figure: a bracketed share (（占80%）) is left out.
@@ -185,4 +215,12 @@ struct ColumnPartReader {
         }
         return i
     }
+}
+
+/// A part by applicant stated only as its share of the total: 其中自然人申请占90%.
+struct ColumnShare {
+    /// The part's column of the total's row, and the total.
+    var claim: NarrativeClaim
+    var total: NarrativeClaim
+    var share: StatedNumber
 }

@@ -150,8 +150,9 @@ struct NarrativeMatcher {
             if number.unit == .percent {
                 // 占X%: the share of the figure just stated, in the same sentence.
                 let sentenceStart = text.start(of: number.start, ends: NarrativeText.sentenceEnds)
+                // Not after 其中 (收到申请13件，其中自然人申请占比80%: the part's share).
                 if var last = found.last, last.share == nil, last.range.lowerBound >= sentenceStart,
-                   lastFigureEnd == last.unitEnd,
+                   lastFigureEnd == last.unitEnd, !partWords.contains(where: { text.contains($0, in: last.unitEnd..<number.start) }),
                    text.lastMatch(of: [["占"]], in: max(clauseStart, number.start - 8)..<number.start) != nil {
                     last.share = number
                     found[found.count - 1] = last

@@ -51,7 +51,7 @@ struct ClaimsReader {
             ("openers", \.openers), ("other", \.other), ("including", \.including),
             ("otherBases", \.otherBases), ("totals", \.totals), ("onTime", \.onTime),
             ("allClosed", \.allClosed), ("allClosedUnless", \.allClosedUnless), ("rateUnless", \.rateUnless),
-            ("closedRates", \.closedRates), ("columnTotals", \.columnTotals), ("columnFillers", \.columnFillers), ("columnAll", \.columnAll),
+            ("closedRates", \.closedRates), ("columnTotals", \.columnTotals), ("columnFillers", \.columnFillers), ("columnAll", \.columnAll), ("columnShareWords", \.columnShareWords),
         ]
         for (key, path) in lists { result[keyPath: path] = words(map.value(key), what: key) }
         if let list = map.value("divisions") {

@@ -48,6 +48,9 @@ public struct NarrativeBreakdowns: Sendable, Hashable {
     public var columnFillers: [String] = []
     /// Words that make a kind the whole of the total (均为自然人申请).
     public var columnAll: [String] = []
+    /// Words right before a part's share when it states no figure
+    /// (自然人申请占比90%): the share of its column in the total's row.
+    public var columnShareWords: [String] = []
 
     public init() {}
 }
