@@ -86,9 +86,14 @@ struct ColumnPartReader {
             guard let close = (i..<scalars.count).first(where: { scalars[$0] == "）" || scalars[$0] == ")" }) else { return [] }
             // 36件（均为自然人提交）: every one of the total.
             if let kind = allOf(i + 1..<close, text) { return [Part(kind: words.kinds[kind].part, range: i + 1..<close)] }
-            // 15件（含上年结转3件），其中…: the brackets are the total's (read as both years).
-            guard matcher.claims.claims.contains(where: { $0.includingAs == total.claim.id }) else { return [] }
-            i = close + 1
+            if words.openers.contains(where: { text.hasPrefix($0, at: i + 1) }) {
+                // 15件（其中自然人申请12件、…）: the list is inside.
+                i += 1
+            } else {
+                // 15件（含上年结转3件），其中…: the brackets are the total's (read as both years).
+                guard matcher.claims.claims.contains(where: { $0.includingAs == total.claim.id }) else { return [] }
+                i = close + 1
+            }
         }
         i = skip(from: i, in: text, over: ["，", ",", "：", ":", " ", "\u{3000}"])
         // 共收到8份申请，均为自然人申请。
