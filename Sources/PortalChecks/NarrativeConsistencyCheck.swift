@@ -20,9 +20,9 @@ enum NarrativeConsistencyCheck {
                 check($0, text: text, at: location, table: table)
             }
             if let carriedForward = matcher.claims.claim("carriedForward").flatMap(table), carriedForward.value > 0 {
-                problems += closedRates(in: text, matcher: matcher, onTime: words.onTime, unless: words.rateUnless).map { range in
+                problems += closedRates(in: text, matcher: matcher, rates: words.closedRates, onTime: words.onTime, unless: words.rateUnless).map { range, rate in
                     .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
-                             "“\(text.quote(around: range))” states a 办结率 of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
+                             "“\(text.quote(around: range))” states a \(rate) of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
                              hint: "say what the rate counts (按时办结率: closed within the time limit), or correct the narrative or the table")
                 }
                 problems += allClosed(in: text, matcher: matcher, words: words).map { range in
@@ -68,21 +68,22 @@ enum NarrativeConsistencyCheck {
         return found
     }
 
-    /// Where a narrative states 办结率100% of applications: in a sentence
+    /// Where a narrative states 办结率100% (or another of `rates`: 答复率) of applications: in a sentence
     /// about applications for information (申请), not one about letters or
     /// hotlines, reviews or lawsuits (`unless` before it), and not an on-time
     /// rate (按时办结率).
-    static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher, onTime: [[Unicode.Scalar]],
-                            unless: [[Unicode.Scalar]] = []) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+    static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher, rates: [[Unicode.Scalar]], onTime: [[Unicode.Scalar]],
+                            unless: [[Unicode.Scalar]] = []) -> [(range: Range<Int>, rate: String)] {
+        var found: [(range: Range<Int>, rate: String)] = []
         for number in matcher.numbers(in: text) where number.unit == .percent && number.value == 100 {
             let sentence = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
-            guard let rate = text.lastMatch(of: [rateWord], in: max(sentence.lowerBound, number.start - 6)..<number.start),
+            let near = max(sentence.lowerBound, number.start - 6)..<number.start
+            guard let rate = rates.lazy.compactMap({ text.lastMatch(of: [$0], in: near) }).first,
                   !onTime.contains(where: { text.contains($0, in: max(sentence.lowerBound, rate.lowerBound - 8)..<rate.lowerBound) }),
                   text.contains(application, in: sentence.lowerBound..<number.start),
                   !unless.contains(where: { text.contains($0, in: sentence.lowerBound..<rate.lowerBound) }),
                   !matcher.claims.otherMatters.contains(where: { text.contains(Array($0.unicodeScalars), in: sentence) }) else { continue }
-            found.append(number.start..<number.unitEnd)
+            found.append((number.start..<number.unitEnd, String(String.UnicodeScalarView(text.scalars[rate]))))
         }
         return found
     }
@@ -111,6 +112,5 @@ enum NarrativeConsistencyCheck {
         return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    private static let rateWord = Array("办结率".unicodeScalars)
     private static let application = Array("申请".unicodeScalars)
 }

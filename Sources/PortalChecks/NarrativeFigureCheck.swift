@@ -10,11 +10,49 @@ enum NarrativeFigureCheck {
 
     static func run(_ portal: Portal) -> [Diagnostic] {
         eachNarrative(of: portal) { report, form, matcher, text, location in
-            matcher.statements(in: text, year: report.year).flatMap {
-                check($0, text: text, at: location, report: report, form: form,
-                      claims: matcher.claims, blanksAreZeros: portal.blanksAreZeros(report))
+            let read = self.read(text, year: report.year, matcher: matcher, columns: ColumnPartWords(form.narrativeBreakdowns))
+            let blanksAreZeros = portal.blanksAreZeros(report)
+            return read.statements.flatMap {
+                check($0, text: text, at: location, report: report, form: form, claims: matcher.claims, blanksAreZeros: blanksAreZeros)
+            } + read.shares.compactMap {
+                check($0, text: text, at: location, report: report, form: form, blanksAreZeros: blanksAreZeros)
             }
         }
+    }
+
+    /// Every statement a narrative makes: the matcher's, and the parts by
+    /// applicant after a total (其中自然人申请8件), in order of the text.
+    static func statements(in text: NarrativeText, year: Int, matcher: NarrativeMatcher, columns: ColumnPartWords) -> [NarrativeStatement] {
+        read(text, year: year, matcher: matcher, columns: columns).statements
+    }
+
+    /// The statements, and the parts by applicant stated only as a share.
+    static func read(_ text: NarrativeText, year: Int, matcher: NarrativeMatcher, columns: ColumnPartWords) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
+        let reader = ColumnPartReader(words: columns, matcher: matcher)
+        // 其中自然人申请予以公开3件: one applicant's outcome, a cell of a column, not the row.
+        let statements = matcher.statements(in: text, year: year).filter { statement in
+            !(matcher.claims.listedParts.contains(statement.claim.id)
+                && reader.namesKind(in: text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)..<statement.range.lowerBound, text))
+        }
+        let (parts, shares) = reader.read(in: text, after: statements)
+        guard !parts.isEmpty else { return (statements, shares) }
+        let sorted = (statements + parts).enumerated()
+            .sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)
+        return (sorted, shares)
+    }
+
+    /// A part's share (其中自然人申请占90%) against its column and the total
+    /// in the tables: a warning, the share's base being the narrative's word.
+    private static func check(_ part: ColumnShare, text: NarrativeText, at base: SourceLocation,
+                              report: Report, form: FormDefinition, blanksAreZeros: Bool) -> Diagnostic? {
+        guard let column = ClaimValue(part.claim, report: report, form: form, blanksAreZeros: blanksAreZeros),
+              let total = ClaimValue(part.total, report: report, form: form, blanksAreZeros: blanksAreZeros), total.value > 0 else { return nil }
+        let actual = column.value / total.value * 100
+        guard !agreesAsShare(part.share.value, actual, precision: part.share.precision) else { return nil }
+        let range = part.share.start..<part.share.unitEnd
+        return .warning(narrativeFigure, at: text.location(of: part.share.start, base: base),
+                        "“\(text.quote(around: range))” states a share of \(part.share.value.plainText)% for \(part.claim.label), but the tables give \(column.value.plainText)/\(total.value.plainText) (\(column.cells) of \(total.cells)) = \(percent(actual))%",
+                        hint: "correct the share or the table, whichever differs from the published report; if the report itself printed both, acknowledge it in report.yaml (acknowledged:)")
     }
 
     /// What `read` finds in every narrative (preamble, 一, 五, 六) of every

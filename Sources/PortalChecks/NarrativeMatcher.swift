@@ -17,6 +17,9 @@ struct NarrativeStatement {
     var writtenAsNone = false
     /// A share stated right after the figure: 占45.3%.
     var share: StatedNumber?
+    /// One figure stated for each of the quantities listed before it
+    /// (行政复议、行政诉讼各1件): each statement's kind is its claim's own.
+    var distributed = false
 }
 
 /// A form's narrative claims compiled once: phrases as scalar arrays, so
@@ -67,6 +70,7 @@ struct NarrativeMatcher {
     private let otherMatters: [[Unicode.Scalar]]
     private let partWords: [[Unicode.Scalar]]
     private let listedParts: Set<Int>
+    private let listedAfter: Set<Int>
     private let approximateBefore: [[Unicode.Scalar]]
     private let approximateAfter: [[Unicode.Scalar]]
     let folding: ScalarFolding
@@ -124,6 +128,7 @@ struct NarrativeMatcher {
         otherMatters = claims.otherMatters.map(scalars)
         partWords = claims.partWords.map(scalars)
         listedParts = Set(claims.listedParts.compactMap { id in claims.claims.firstIndex { $0.id == id } })
+        listedAfter = Set(claims.listedAfter.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
         folding = claims.scalarFolding
@@ -145,8 +150,9 @@ struct NarrativeMatcher {
             if number.unit == .percent {
                 // 占X%: the share of the figure just stated, in the same sentence.
                 let sentenceStart = text.start(of: number.start, ends: NarrativeText.sentenceEnds)
+                // Not after 其中 (收到申请13件，其中自然人申请占比80%: the part's share).
                 if var last = found.last, last.share == nil, last.range.lowerBound >= sentenceStart,
-                   lastFigureEnd == last.unitEnd,
+                   lastFigureEnd == last.unitEnd, !partWords.contains(where: { text.contains($0, in: last.unitEnd..<number.start) }),
                    text.lastMatch(of: [["占"]], in: max(clauseStart, number.start - 8)..<number.start) != nil {
                     last.share = number
                     found[found.count - 1] = last
@@ -167,12 +173,14 @@ struct NarrativeMatcher {
             let nextFigure = index + 1 < numbers.count ? numbers[index + 1].start : clause.upperBound
             let itemEnd = (number.unitEnd..<min(clause.upperBound, max(number.unitEnd, nextFigure))).first { text.scalars[$0] == "、" }
                 ?? min(clause.upperBound, max(number.unitEnd, nextFigure))
-            // 行政复议、行政诉讼0件: a zero of every quantity listed before it.
-            if number.value == 0, resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure) == nil {
-                found += zeroOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
+            // 行政复议、行政诉讼0件: a zero of every quantity listed before it;
+            // 行政复议、行政诉讼各1件: 各 gives each the figure.
+            let each = number.start > 0 && text.scalars[number.start - 1] == "各"
+            if number.value == 0 || each, resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause) == nil {
+                found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
                 continue
             }
-            guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure),
+            guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause),
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
@@ -191,7 +199,9 @@ struct NarrativeMatcher {
             // names no other way (通过信函收到2件).
             let probable = probableWith[claim].contains { text.contains($0, in: clause) }
             if probable, unless[claim].contains(where: { text.contains($0, in: sentenceToClause.lowerBound..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }) { continue }
-            let certain = named && !amongParts && !probable && (certainWith[claim].isEmpty
+            // 办结12件，其中予以公开5件: the rows' own, right after the total.
+            let afterTotal = amongParts && listedAfterTotal(text, before: number.start, found: found)
+            let certain = named && (!amongParts || afterTotal) && !probable && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
             // 受理申请15件（含上年结转3件）: this year's and last year's together;
             // 办理申请69件，含上年转来的3件 may be those or the ones closed.
@@ -213,7 +223,9 @@ struct NarrativeMatcher {
     /// (依申请公开答复380件 is a reply count).
     /// A claim with a kind (行政复议 结果维持) is named only where the sentence
     /// before the figure (`kindScope`) names its kind and no other.
-    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil) -> (Int, Bool)? {
+    /// Where several claims are named, those whose `unless` words are in the
+    /// `clause` yield (收到因政府信息公开申请引起的行政复议1件: 复议 puts 收到…申请 out).
+    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil, clause: Range<Int>? = nil) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         for phrase in before {
             if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) {
@@ -253,16 +265,47 @@ struct NarrativeMatcher {
             }
         }
         let certain = named.filter(\.value)
-        let candidates = certain.isEmpty ? named : certain
+        var candidates = certain.isEmpty ? named : certain
+        // … only for the claim named nearest the figure (not 上年结转 far before
+        // 行政复议1件, nor 纠正 before 答复文书3件).
+        if candidates.count > 1, let clause {
+            let kept = candidates.filter { claim, _ in !unless[claim].contains { text.contains($0, in: clause) } }
+            let end = { (claim: Int) in matches.filter { $0.claim == claim }.map(\.span.upperBound).max() ?? -1 }
+            if kept.count == 1, let only = kept.first?.key, candidates.keys.allSatisfy({ $0 == only || end($0) < end(only) }) {
+                candidates = kept
+            }
+        }
         guard candidates.count == 1, let (claim, isCertain) = candidates.first else { return nil }
         return (claim, isCertain)
     }
 
-    /// A zero after quantities listed together (行政复议、行政诉讼0件; 行政复议和
-    /// 行政诉讼案件0件): none of each, since counts are never negative. Only
+    /// True when the figure at `index` is in a list after 其中 that follows a
+    /// certain figure of a `listedAfter` claim (办结12件，其中予以公开5件、部分
+    /// 公开3件), every figure between being a listed part read too.
+    private func listedAfterTotal(_ text: NarrativeText, before index: Int, found: [NarrativeStatement]) -> Bool {
+        let sentenceStart = text.start(of: index, ends: NarrativeText.sentenceEnds)
+        guard let opener = partWords.lazy.compactMap({ text.lastMatch(of: [$0], in: sentenceStart..<index) }).first,
+              let total = found.last(where: { $0.unitEnd <= opener.lowerBound && $0.range.lowerBound >= sentenceStart }),
+              total.certain, !total.writtenAsNone,
+              let claim = claims.claims.firstIndex(where: { $0.id == total.claim.id }), listedAfter.contains(claim),
+              (total.unitEnd..<opener.lowerBound).allSatisfy({ Self.openerMarks.contains(text.scalars[$0]) }) else { return false }
+        let between = numbers(in: text).filter { $0.unit != .percent && $0.start > opener.upperBound && $0.start < index }
+        return between.allSatisfy { figure in
+            found.contains { statement in
+                statement.range.lowerBound == figure.start
+                    && claims.claims.firstIndex(where: { $0.id == statement.claim.id }).map(listedParts.contains) == true
+            }
+        }
+    }
+
+    private static let openerMarks: Set<Unicode.Scalar> = ["，", ",", "：", ":", " ", "\u{3000}"]
+
+    /// A figure after quantities listed together: a zero (行政复议、行政诉讼0件;
+    /// 行政复议和行政诉讼案件0件) is none of each, since counts are never
+    /// negative; after 各 (行政复议、行政诉讼各1件) each has the figure. Only
     /// unambiguous phrases of claims without a kind, each its own words,
     /// joined by 、 和 及 与 或 and right before the figure.
-    private func zeroOfEach(in text: NarrativeText, context: Range<Int>, number: StatedNumber,
+    private func figureOfEach(in text: NarrativeText, context: Range<Int>, number: StatedNumber,
                             clause: Range<Int>, beforeFigure: Range<Int>) -> [NarrativeStatement] {
         var spans: [Int: Range<Int>] = [:]
         for phrase in before where phrase.certain && phrase.before.parts.count == 1 && kindOf[phrase.claim] == nil {
@@ -274,20 +317,33 @@ struct NarrativeMatcher {
         guard listed.count >= 2, let last = listed.last?.value, number.start - last.upperBound <= 4,
               !(last.upperBound..<number.start).contains(where: { NarrativeText.isClauseEnd(text.scalars[$0]) }),
               zip(listed, listed.dropFirst()).allSatisfy({ pair in
-                  pair.0.value.upperBound <= pair.1.value.lowerBound
-                      && (pair.0.value.upperBound..<pair.1.value.lowerBound).allSatisfy { Self.listJoins.contains(text.scalars[$0]) }
+                  pair.0.value.upperBound <= pair.1.value.lowerBound && joins(text, pair.0.value.upperBound..<pair.1.value.lowerBound)
               }) else { return [] }
         return listed.compactMap { claim, _ in
             guard claims.claims[claim].unit == .count, !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
                   outOfScope.allSatisfy({ !scopesOut($0, text, in: clause) }) else { return nil }
             let certain = certainWith[claim].isEmpty || certainWith[claim].contains { text.contains($0, in: beforeFigure) }
-            return NarrativeStatement(claim: claims.claims[claim], value: 0, precision: number.precision,
-                                      range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain)
+            return NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
+                                      range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, distributed: true)
         }
     }
 
+    private static let notOne: [[Unicode.Scalar]] = ["无", "没有", "未有", "并无", "未发生", "没有发生", "未出现", "未引发", "未收到", "未接到"].map { Array($0.unicodeScalars) }
+
     private static let listJoins: Set<Unicode.Scalar> = ["、", "和", "及", "与", "或", " "]
+    /// Verbs a list may repeat after its join: 被申请行政复议、提起行政诉讼各1件.
+    private static let listVerbs: [[Unicode.Scalar]] = ["提起", "被提起", "被申请", "申请", "引发", "发生", "被诉"].map { Array($0.unicodeScalars) }
+
+    /// True when the range between two listed phrases is a join (、, 和…),
+    /// perhaps followed by a verb of the list (、提起).
+    private func joins(_ text: NarrativeText, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, Self.listJoins.contains(text.scalars[i]) { i += 1 }
+        guard i < range.upperBound else { return true }
+        guard i > range.lowerBound else { return false }
+        return Self.listVerbs.contains { $0.count == range.upperBound - i && text.hasPrefix($0, at: i) }
+    }
 
     /// The one kind the range names (its words, a longer one over a shorter:
     /// 复议后起诉 over 行政复议 in 行政复议后起诉); nil for none or more than one.
@@ -332,6 +388,11 @@ struct NarrativeMatcher {
                 // 三万元: the 万 belongs to the unit.
                 let run = i - 1 > start && scalars[i - 1] == "万" && i < scalars.count && scalars[i] == "元" ? start..<(i - 1) : start..<i
                 guard let parsed = NumberReader.chinese(scalars[run]) else { continue }
+                // 无一起被纠错, 未发生一起: “not one”, no figure (a none for zeros()).
+                if run.count == 1, scalars[start] == "一", Self.notOne.contains(where: { text.hasSuffix($0, endingAt: start, notBefore: 0) }) {
+                    i = run.upperBound
+                    continue
+                }
                 value = Decimal(parsed)
                 i = run.upperBound
             } else {
@@ -453,7 +514,7 @@ struct NarrativeMatcher {
             }
             for part in parts {
                 guard let span = whole[part].lazy.compactMap({ text.firstMatch(of: [$0], in: rest) }).first,
-                      kindOf[part] == nil || kindNamed(in: text, ownWords) == kindOf[part]
+                      kindOf[part] == nil || statement.distributed || kindNamed(in: text, ownWords) == kindOf[part]
                         || (!chained && kindNamed(in: text, clause..<span.upperBound) == kindOf[part]) else { continue }
                 found.append(NarrativeStatement(claim: claims.claims[part], value: statement.value, precision: statement.precision,
                                                 range: span, unitEnd: span.upperBound, certain: statement.certain))

@@ -42,6 +42,7 @@ struct BreakdownWords {
     let allClosed: [[Unicode.Scalar]]
     let allClosedUnless: [[Unicode.Scalar]]
     let rateUnless: [[Unicode.Scalar]]
+    let closedRates: [[Unicode.Scalar]]
     /// The divisions (by index) whose lists may leave kinds out.
     let partial: Set<Int>
 
@@ -57,6 +58,7 @@ struct BreakdownWords {
         allClosed = scalars(breakdowns.allClosed)
         allClosedUnless = scalars(breakdowns.allClosedUnless)
         rateUnless = scalars(breakdowns.rateUnless)
+        closedRates = scalars(breakdowns.closedRates)
         partial = Set(breakdowns.divisions.indices.filter { breakdowns.divisions[$0].partial })
     }
 }

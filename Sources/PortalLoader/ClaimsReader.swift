@@ -15,6 +15,7 @@ struct ClaimsReader {
         result.otherMatters = words(map.value("otherMatters"), what: "otherMatters")
         result.partWords = words(map.value("partWords"), what: "partWords")
         result.listedParts = words(map.value("listedParts"), what: "listedParts")
+        result.listedAfter = words(map.value("listedAfter"), what: "listedAfter")
         result.lastYearWords = words(map.value("lastYearWords"), what: "lastYearWords")
         result.riseWords = words(map.value("riseWords"), what: "riseWords")
         result.fallWords = words(map.value("fallWords"), what: "fallWords")
@@ -50,6 +51,7 @@ struct ClaimsReader {
             ("openers", \.openers), ("other", \.other), ("including", \.including),
             ("otherBases", \.otherBases), ("totals", \.totals), ("onTime", \.onTime),
             ("allClosed", \.allClosed), ("allClosedUnless", \.allClosedUnless), ("rateUnless", \.rateUnless),
+            ("closedRates", \.closedRates), ("columnTotals", \.columnTotals), ("columnFillers", \.columnFillers), ("columnAll", \.columnAll), ("columnShareWords", \.columnShareWords),
         ]
         for (key, path) in lists { result[keyPath: path] = words(map.value(key), what: key) }
         if let list = map.value("divisions") {
@@ -68,6 +70,21 @@ struct ClaimsReader {
                 }
             } else {
                 log.error(.yamlType, at: document.location(of: list), "“divisions” must be a list")
+            }
+        }
+        if let list = map.value("columnParts") {
+            if let items = list.sequence {
+                result.columnParts = items.compactMap { item in
+                    guard var part = MappingReader(item, in: document, log: log, what: "a column part") else { return nil }
+                    let label = part.string("label", required: true)
+                    let kindWords = self.words(part.value("words"), what: "words")
+                    let columns = self.words(part.value("columns"), what: "columns")
+                    part.reportUnknownKeys(what: "a column part")
+                    guard let label, !kindWords.isEmpty, !columns.isEmpty else { return nil }
+                    return NarrativeColumnPart(words: kindWords, columns: columns, label: label.value)
+                }
+            } else {
+                log.error(.yamlType, at: document.location(of: list), "“columnParts” must be a list")
             }
         }
         map.reportUnknownKeys(what: "narrativeBreakdowns")

@@ -78,6 +78,23 @@ enum FormValidator {
         for id in form.narrativeBreakdowns.totals where form.narrativeClaims.claim(id) == nil {
             log.error(.formReference, at: at, "narrativeBreakdowns.totals names “\(id)”, which is not a claim of the form")
         }
+        // Parts by column: each total's cells must have every part's columns.
+        for id in form.narrativeBreakdowns.columnTotals {
+            guard let claim = form.narrativeClaims.claim(id) else {
+                log.error(.formReference, at: at, "narrativeBreakdowns.columnTotals names “\(id)”, which is not a claim of the form")
+                continue
+            }
+            for part in form.narrativeBreakdowns.columnParts {
+                for ref in claim.cells {
+                    for column in part.columns where form.resolve(CellRef(table: ref.table, row: ref.row, column: column)) == nil {
+                        log.error(.formReference, at: at, "narrativeBreakdowns.columnParts “\(part.label)” names the column \(column), which row \(ref.row) of table \(ref.table) does not have")
+                    }
+                }
+            }
+        }
+        for id in form.narrativeClaims.listedAfter where form.narrativeClaims.claim(id) == nil {
+            log.error(.formReference, at: at, "narrativeClaims.listedAfter names “\(id)”, which is not a claim of the form")
+        }
         for id in form.narrativeClaims.shareOf where form.narrativeClaims.claim(id) == nil {
             log.error(.formReference, at: at, "narrativeClaims.shareOf names “\(id)”, which is not a claim of the form")
         }

@@ -19,6 +19,14 @@ struct NarrativeClaimsCorpusTests {
     static var cases: [String] { lines(of: "corpus.txt") }
 
     static let matcher: NarrativeMatcher? = FormLoader.builtInForms().forms["gov-info-2021"].map { NarrativeMatcher($0.narrativeClaims) }
+    static let columns = ColumnPartWords(FormLoader.builtInForms().forms["gov-info-2021"]?.narrativeBreakdowns ?? NarrativeBreakdowns())
+
+    /// Every statement the check reads in a sentence of a 2021 report:
+    /// the matcher's and the parts by applicant.
+    static func statements(_ sentence: String) throws -> [NarrativeStatement] {
+        let matcher = try #require(Self.matcher)
+        return NarrativeFigureCheck.statements(in: NarrativeText(sentence, folding: matcher.folding), year: 2021, matcher: matcher, columns: columns)
+    }
 
     /// `claim=value!`, `claim=value~` and `share=X`, in order.
     static func describe(_ statements: [NarrativeStatement]) -> String {
@@ -28,6 +36,24 @@ struct NarrativeClaimsCorpusTests {
         return words.isEmpty ? "-" : words.joined(separator: " ")
     }
 
+    /// Parts by applicant stated only as a share of the total (其中自然人申请占80%):
+    /// the column's claim, the total's, and the share as printed; nothing
+    /// for an approximate share or one of another kind of part.
+    @Test(arguments: [
+        ("全年共收到政府信息公开申请10件，其中自然人申请占80%，法人或其他组织申请占比20%。", "received.自然人=80 received.法人或其他组织=20"),
+        ("本年度办结政府信息公开申请10件，其中自然人占比为70.5%。", "closed.自然人=70.5"),
+        ("全年共收到政府信息公开申请10件，其中自然人申请约占80%。", "-"),
+        ("全年共收到政府信息公开申请10件，其中网上申请占80%。", "-"),
+        ("全年共收到政府信息公开申请10件，占全市的5%。", "-"),
+    ])
+    func readsThePartsStatedAsShares(sentence: String, expected: String) throws {
+        let matcher = try #require(Self.matcher)
+        let read = NarrativeFigureCheck.read(NarrativeText(sentence, folding: matcher.folding), year: 2021, matcher: matcher, columns: Self.columns)
+        let found = read.shares.map { "\($0.claim.id)=\($0.share.value.plainText)" }
+        #expect((found.isEmpty ? "-" : found.joined(separator: " ")) == expected)
+        #expect(read.shares.allSatisfy { $0.total.id == $0.claim.id.components(separatedBy: ".")[0] })
+    }
+
     @Test func theCorpusIsThere() {
         #expect(Self.cases.count > 40)
     }
@@ -35,8 +61,7 @@ struct NarrativeClaimsCorpusTests {
     @Test(arguments: cases)
     func readsExactlyTheExpectedStatements(line: String) throws {
         let parts = line.components(separatedBy: " => ")
-        let matcher = try #require(Self.matcher)
-        let text = NarrativeText(parts[0], folding: matcher.folding)
-        #expect(Self.describe(matcher.statements(in: text, year: 2021)) == parts[1], "\(parts[0])")
+        let read = Self.describe(try Self.statements(parts[0]))
+        #expect(read == parts[1], "\(parts[0]) => \(read)")
     }
 }

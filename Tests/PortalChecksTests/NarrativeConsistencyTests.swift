@@ -43,7 +43,7 @@ struct NarrativeConsistencyTests {
                 }
             }
         }
-        if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime, unless: Self.words.rateUnless).isEmpty {
+        if rates, !NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, rates: Self.words.closedRates, onTime: Self.words.onTime, unless: Self.words.rateUnless).isEmpty {
             words.append("rate")
         }
         if rates, !NarrativeConsistencyCheck.allClosed(in: text, matcher: matcher, words: Self.words).isEmpty { words.append("allClosed") }
@@ -95,7 +95,7 @@ struct NarrativeConsistencyTests {
         let matcher = try #require(NarrativeClaimsCorpusTests.matcher)
         let text = NarrativeText(body, folding: matcher.folding)
         #expect(NarrativeConsistencyCheck.allClosed(in: text, matcher: matcher, words: Self.words).isEmpty, "\(name)")
-        #expect(NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, onTime: Self.words.onTime).isEmpty, "\(name)")
+        #expect(NarrativeConsistencyCheck.closedRates(in: text, matcher: matcher, rates: Self.words.closedRates, onTime: Self.words.onTime).isEmpty, "\(name)")
     }
 
     @Test(arguments: RealNarrativeTests.names)

@@ -13,10 +13,11 @@ struct NarrativeTrialFormTests {
     static var cases: [String] { NarrativeClaimsCorpusTests.lines(of: "corpus-2019.txt") }
 
     static let matcher: NarrativeMatcher? = FormLoader.builtInForms().forms["gov-info-2019"].map { NarrativeMatcher($0.narrativeClaims) }
+    static let columns = ColumnPartWords(FormLoader.builtInForms().forms["gov-info-2019"]?.narrativeBreakdowns ?? NarrativeBreakdowns())
 
     static func statements(_ sentence: String) throws -> [NarrativeStatement] {
         let matcher = try #require(Self.matcher)
-        return matcher.statements(in: NarrativeText(sentence, folding: matcher.folding), year: 2020)
+        return NarrativeFigureCheck.statements(in: NarrativeText(sentence, folding: matcher.folding), year: 2020, matcher: matcher, columns: columns)
     }
 
     @Test func theCorpusIsThere() {

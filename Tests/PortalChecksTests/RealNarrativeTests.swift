@@ -59,7 +59,9 @@ struct RealNarrativeTests {
         let matcher = NarrativeMatcher(form.narrativeClaims)
         // Lines 1 and 2 are the source address and a note on provenance.
         let body = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).joined(separator: "\n")
-        return (matcher.statements(in: NarrativeText(body, folding: matcher.folding), year: year), transcribed, year)
+        let found = NarrativeFigureCheck.statements(in: NarrativeText(body, folding: matcher.folding), year: year, matcher: matcher,
+                                                    columns: ColumnPartWords(form.narrativeBreakdowns))
+        return (found, transcribed, year)
     }
 
     @Test func theCorpusIsThere() {

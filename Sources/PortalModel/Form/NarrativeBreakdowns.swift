@@ -33,8 +33,42 @@ public struct NarrativeBreakdowns: Sendable, Hashable {
     /// Words that, before a 办结率 in the sentence, make it another
     /// matter's rate (被申请行政复议2件，办结率100%).
     public var rateUnless: [String] = []
+    /// Words of a rate that says how many applications were closed
+    /// (办结率, 答复率, 办复率): 100% while applications are carried over
+    /// to next year is a contradiction.
+    public var closedRates: [String] = []
+    /// Rule narrative-figure: the kinds of applicant a part after a total
+    /// may name (其中自然人申请8件、法人或其他组织申请4件), each with its
+    /// columns of table 三; the parts are read in the total's row.
+    public var columnParts: [NarrativeColumnPart] = []
+    /// Claim ids whose parts by column are read (本年新收, 办结, 上年结转).
+    public var columnTotals: [String] = []
+    /// Words a part may hold besides its kind (申请, 提出, 的): anything
+    /// else makes it another figure (其中自然人申请予以公开3件).
+    public var columnFillers: [String] = []
+    /// Words that make a kind the whole of the total (均为自然人申请).
+    public var columnAll: [String] = []
+    /// Words right before a part's share when it states no figure
+    /// (自然人申请占比90%): the share of its column in the total's row.
+    public var columnShareWords: [String] = []
 
     public init() {}
+}
+
+/// A kind of applicant as a narrative names it (自然人, 公民, 法人或其他组织,
+/// 律师事务所) and the columns of the applications table it stands for.
+public struct NarrativeColumnPart: Sendable, Hashable {
+    public var words: [String]
+    /// Column ids (naturalPersons; the five of 法人或其他组织).
+    public var columns: [String]
+    /// The label for messages: 自然人.
+    public var label: String
+
+    public init(words: [String], columns: [String], label: String) {
+        self.words = words
+        self.columns = columns
+        self.label = label
+    }
 }
 
 /// One division of applications into kinds (channels: 当面, 网上, 信函…).

@@ -25,6 +25,9 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// list of outcomes (其中予以公开5件): read as probable (a warning).
     public var partWords: [String] = []
     public var listedParts: [String] = []
+    /// Claims after whose certain figure a list of `listedParts` is the
+    /// rows' own (办结12件，其中予以公开5件、部分公开3件): an error, not a warning.
+    public var listedAfter: [String] = []
     /// Rule narrative-change: words that make a figure a change from last
     /// year (同比, 较上年), the verbs of a rise (增长, 增加) and of a fall
     /// (下降, 减少) just before it, and words that make it the change of
