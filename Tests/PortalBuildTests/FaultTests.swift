@@ -59,13 +59,17 @@ struct FaultTests {
         let output = site.url("public")
         let held = try OutputLock(for: output)
         let (process, errors) = try PortalProcess.start(["build"], in: site.root)
-        Thread.sleep(forTimeInterval: 1.5)
+        // Until the build says it waits (a loaded machine may take seconds to start it), then a while longer.
+        let said = CollectedOutput(errors.fileHandleForReading)
+        let deadline = Date().addingTimeInterval(120)
+        while !said.text.contains("waiting for another build"), process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        Thread.sleep(forTimeInterval: 0.5)
         #expect(process.isRunning, "the build went ahead while another held the output")
         #expect(!FileManager.default.fileExists(atPath: output.path))
         withExtendedLifetime(held) {}
         _ = consume held
         process.waitUntilExit()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = said.finish()
         #expect(process.terminationStatus == 0, "\(text)")
         #expect(text.hasPrefix("waiting for another build of \(output.path) to finish…\n"), "\(text)")
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
@@ -92,5 +96,31 @@ struct FaultTests {
             #expect(failure.step == "prepare")
             #expect(failure.hint?.contains("read-only") == true)
         }
+    }
+}
+
+/// What a process writes to a pipe, collected as it comes.
+private final class CollectedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    private let handle: FileHandle
+
+    init(_ handle: FileHandle) {
+        self.handle = handle
+        handle.readabilityHandler = { [weak self] handle in
+            let chunk = handle.availableData
+            guard let self, !chunk.isEmpty else { return }
+            self.lock.withLock { self.data.append(chunk) }
+        }
+    }
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+
+    /// Everything, once the process has ended.
+    func finish() -> String {
+        handle.readabilityHandler = nil
+        let rest = handle.readDataToEndOfFile()
+        lock.withLock { data.append(rest) }
+        return text
     }
 }
