@@ -89,6 +89,15 @@ final class GovPortalPageTests: XCTestCase {
         XCTAssertEqual(ArticleBounds.end(of: section[...]), 2)
     }
 
+    func testTheSitesAdviceIsFurnitureButASentenceAboutBrowsersIsNot() {
+        // A furniture line is dropped wherever a page prints it: only the site's own advice is one.
+        XCTAssertTrue(HTMLDocumentReader.isChromeLine("建议使用1920×1080分辨率，IE10以上版本浏览器访问本网站"))
+        XCTAssertTrue(HTMLDocumentReader.isChromeLine("相关附件：示范区2022年政府信息公开工作年度报告.docx"))
+        XCTAssertTrue(HTMLDocumentReader.isChromeLine("主办：示例市示范区人民政府办公室　承办：示范区数据资源管理局"))
+        XCTAssertFalse(HTMLDocumentReader.isChromeLine("群众可通过手机浏览器访问门户网站，查询分辨率更高的政策图解。"))
+        XCTAssertFalse(HTMLDocumentReader.isChromeLine("主办政务公开培训班3期。"))
+    }
+
     func testFiguresAfterAFurnitureLineAreNoLinks() {
         let section = lines(["本年度未收取信息处理费。", "上一篇：某局2022年政府信息公开工作年度报告", "\t规章\t1\t0\t5"])
         XCTAssertEqual(ArticleBounds.end(of: section[...]), 3, "a row of figures is not a list of links")
