@@ -41,6 +41,19 @@ enum ArticleBounds {
         return end
     }
 
+    /// Where the article ends when its last lines repeat the report's title
+    /// (`titles`, spaces removed): a running footer, never the report's own words.
+    static func end(of lines: ArraySlice<SourceLine>, before titles: Set<String>) -> Int {
+        var end = lines.endIndex
+        while end > lines.startIndex, lines[end - 1].cells == nil {
+            let text = lines[end - 1].text.filter { !$0.isWhitespace }
+            guard text.isEmpty || titles.contains(text) else { break }
+            end -= 1
+        }
+        // Only what followed a title line goes; blank lines alone stay as they were.
+        return lines[end..<lines.endIndex].contains { !$0.text.allSatisfy(\.isWhitespace) } ? end : lines.endIndex
+    }
+
     /// A line that may be furniture: blank, a list of links (cells without
     /// figures), or a short line that is no sentence.
     private static func isFurnitureLike(_ line: SourceLine) -> Bool {

@@ -78,6 +78,8 @@ enum ReportRecogniser {
             if pageFurniture, next == nil { end = max(heading + 1, ArticleBounds.end(of: lines[(heading + 1)..<end])) }
             // A page footer of words after the signature, which Tika prints after a Word file's body.
             if document.format == .text, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
+            // A running footer (or header) printing the report's title, which Tika prints after the body.
+            if pageFurniture, next == nil { end = ArticleBounds.end(of: lines[(heading + 1)..<end], before: title.printed(in: lines)) }
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)
         }
         if let givenYear, let printed = title.year, printed != givenYear {

@@ -71,6 +71,16 @@ struct ReportTitle {
         }
     }
 
+    /// The title as its lines print it, spaces removed: its own line, and with the
+    /// line above when the title is wrapped or names the agency there (示例市示范区人民政府 /
+    /// 2022年…年度报告). Empty without a title.
+    func printed(in lines: [SourceLine]) -> Set<String> {
+        guard let line, lines.indices.contains(line), lines[line].cells == nil else { return [] }
+        let own = lines[line].text.filter { !$0.isWhitespace }
+        guard line > 0, lines[line - 1].cells == nil else { return [own] }
+        return [own, lines[line - 1].text.filter { !$0.isWhitespace } + own]
+    }
+
     /// The agency's name in a part of the title: what comes before the
     /// report's own words (政府信息公开…, 年度报告), without 关于.
     private static func name(in part: String) -> String? {
