@@ -45,6 +45,12 @@ struct NarrativeMatcher {
     private let unlessBefore: [[PhrasePattern]]
     private let unlessAfter: [[[Unicode.Scalar]]]
     private let probableWith: [[[Unicode.Scalar]]]
+    private let inYear: [[[Unicode.Scalar]]]
+    private let thisYearWords: [[Unicode.Scalar]]
+    private let acrossYearWords: [[Unicode.Scalar]]
+    /// Phrases that name their claim only right before the figure, in a
+    /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
+    private let bare: [Phrase]
     /// Each claim's literal words of its `none` phrases: an out-of-scope
     /// word inside them (纠错 in 无被纠错) does not put the zero out.
     private let noneWords: [[[Unicode.Scalar]]]
@@ -94,6 +100,7 @@ struct NarrativeMatcher {
             none += claim.none.map { phrase($0, claim: index, certain: true) }
         }
         self.before = before
+        bare = claims.claims.enumerated().flatMap { index, claim in claim.barePhrases.map { phrase($0, claim: index, certain: true) } }
         self.after = after
         self.around = around
         self.none = none
@@ -102,6 +109,9 @@ struct NarrativeMatcher {
         unlessBefore = claims.claims.map { $0.unlessBefore.map(PhrasePattern.init) }
         unlessAfter = claims.claims.map { $0.unlessAfter.map(scalars) }
         probableWith = claims.claims.map { $0.probableWith.map(scalars) }
+        inYear = claims.claims.map { $0.inYear.map(scalars) }
+        thisYearWords = claims.thisYearWords.map(scalars)
+        acrossYearWords = claims.acrossYearWords.map(scalars)
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
         }
@@ -163,7 +173,7 @@ struct NarrativeMatcher {
                   number.start == 0 || text.scalars[number.start - 1] != "第" else { continue }
             let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
             let sentenceToClause = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<clause.upperBound
-            let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
+            let clauseOutOfScope = outOfScope.filter { scopesOut($0, text, in: clause) }
             guard !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
                   !mentionsOtherYear(text, before: number.start, year: year) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
@@ -186,6 +196,10 @@ struct NarrativeMatcher {
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
                   !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) })
             else { continue }
+            // 2021年累计收到申请6件: 累计 over the report's year is the year's figure.
+            let sentenceEnd = text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
+            let scopedOut = inYear[claim].isEmpty || !aboutReportYear(text, before: beforeFigure, sentenceEnd: sentenceEnd, year: year)
+                ? clauseOutOfScope : clauseOutOfScope.filter { !inYear[claim].contains($0) }
             // An out-of-scope word is the figure's own inside its claim's words
             // or, where the sentence names an appeal's kind, an outcome's listed
             // beside it (结果维持2件、纠正1件); 其中予以公开5件
@@ -201,7 +215,9 @@ struct NarrativeMatcher {
             if probable, unless[claim].contains(where: { text.contains($0, in: sentenceToClause.lowerBound..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }) { continue }
             // 办结12件，其中予以公开5件: the rows' own, right after the total.
             let afterTotal = amongParts && listedAfterTotal(text, before: number.start, found: found)
-            let certain = named && (!amongParts || afterTotal) && !probable && (certainWith[claim].isEmpty
+            // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
+            let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
+            let certain = named && (!amongParts || afterTotal) && !probable && !afterPart && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
             // 受理申请15件（含上年结转3件）: this year's and last year's together;
             // 办理申请69件，含上年转来的3件 may be those or the ones closed.
@@ -229,6 +245,14 @@ struct NarrativeMatcher {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         for phrase in before {
             if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) {
+                matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
+            }
+        }
+        // 复议0件: a bare phrase right before the figure, in a sentence about
+        // disclosure, where no other phrase names a claim (未经复议直接诉讼0件).
+        let namedByOthers = !matches.isEmpty
+        for phrase in bare where !namedByOthers && kindScope.map({ scope in certainWith[phrase.claim].contains { text.contains($0, in: scope) } }) == true {
+            if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps), span.upperBound == context.upperBound {
                 matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
             }
         }
@@ -456,6 +480,28 @@ struct NarrativeMatcher {
             return true
         }
         return false
+    }
+
+    /// True when the sentence before the figure names the report's year
+    /// (本年, 全年, 2021年) and no words of a span of years are in it
+    /// (自2019年以来, 历年, 截至2021年底).
+    private func aboutReportYear(_ text: NarrativeText, before: Range<Int>, sentenceEnd: Int, year: Int) -> Bool {
+        let yearWord = Array("\(year)年".unicodeScalars)
+        guard (thisYearWords + [yearWord]).contains(where: { text.contains($0, in: before) }) else { return false }
+        return !acrossYearWords.contains { text.contains($0, in: before.lowerBound..<sentenceEnd) }
+    }
+
+    /// True when a figure the phrases did not read ends an item before
+    /// `index` in its sentence (其中网上申请3件，予以公开3件; …；信函申请3件，
+    /// 予以公开1件): a part of the whole, perhaps, whose outcome the next
+    /// figure may be. Not a figure the clause goes on after (7件申请均已办结).
+    private func afterUnreadPart(_ text: NarrativeText, before index: Int, numbers: [StatedNumber], found: [NarrativeStatement]) -> Bool {
+        let sentenceStart = text.start(of: index, ends: NarrativeText.sentenceEnds)
+        return numbers.contains { figure in
+            figure.unit != .percent && figure.start >= sentenceStart && figure.start < index
+                && (text.end(of: figure.unitEnd, ends: NarrativeText.clauseEnds) == figure.unitEnd || text.scalars[figure.unitEnd] == "、")
+                && !found.contains { $0.range.lowerBound == figure.start }
+        }
     }
 
     /// True when the sentence names a year other than the report's before

@@ -24,6 +24,8 @@ struct ClaimsReader {
         result.periodWords = words(map.value("periodWords"), what: "periodWords")
         result.reportTitles = words(map.value("reportTitles"), what: "reportTitles")
         result.otherReportWords = words(map.value("otherReportWords"), what: "otherReportWords")
+        result.thisYearWords = words(map.value("thisYearWords"), what: "thisYearWords")
+        result.acrossYearWords = words(map.value("acrossYearWords"), what: "acrossYearWords")
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.
             guard pair.count == 2, let from = pair.first, let to = pair.last else {
@@ -136,6 +138,8 @@ struct ClaimsReader {
         claim.unlessBefore = words(map.value("unlessBefore"), what: "unlessBefore")
         claim.unlessAfter = words(map.value("unlessAfter"), what: "unlessAfter")
         claim.probableWith = words(map.value("probableWith"), what: "probableWith")
+        claim.inYear = words(map.value("inYear"), what: "inYear")
+        claim.barePhrases = words(map.value("barePhrases"), what: "barePhrases")
         claim.including = words(map.value("including"), what: "including")
         claim.includingAs = map.string("includingAs")?.value
         claim.all = words(map.value("all"), what: "all")

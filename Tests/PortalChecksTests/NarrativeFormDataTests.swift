@@ -57,6 +57,26 @@ struct NarrativeFormDataTests {
         #expect(form?.narrativeClaims.claim("reviewCorrected")?.none.contains("无被纠错") == true)
     }
 
+    /// Round six's words: 累计 within the report's year, and 复议 / 诉讼
+    /// alone right before a figure, are the form file's; without
+    /// `thisYearWords`, 2021年累计收到申请6件 is read as before (nothing).
+    @Test func theRoundSixWordsAreTheFormFiles() throws {
+        let (form, _) = FormLoader.parse(try Self.shipped(), path: "forms/gov-info-2021.yaml")
+        var claims = try #require(form?.narrativeClaims)
+        #expect(claims.claim("received")?.inYear == ["累计"])
+        #expect(claims.thisYearWords.contains("本年") && claims.acrossYearWords.contains("以来"))
+        #expect(claims.claim("reviews")?.barePhrases == ["复议"])
+        #expect(claims.claim("lawsuits")?.barePhrases == ["诉讼"])
+        let sentence = "2021年，本局累计受理政府信息公开申请7件。"
+        let read = { (claims: NarrativeClaims) in
+            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: 2021).map(\.value)
+        }
+        #expect(read(claims) == [7])
+        claims.thisYearWords = []
+        #expect(read(claims) == [7], "the year itself names the report's year")
+        #expect(NarrativeMatcher(claims).statements(in: NarrativeText("本年累计受理政府信息公开申请7件。", folding: claims.scalarFolding), year: 2021).isEmpty)
+    }
+
     @Test func aDivisionIsPartialOrNot() throws {
         let text = try Self.shipped().replacingOccurrences(of: "未审结, 败诉], partial: true}", with: "未审结, 败诉], partial: maybe}")
         #expect(Self.messages(text).contains { $0.contains("“partial” must be true or false, found “maybe”") })

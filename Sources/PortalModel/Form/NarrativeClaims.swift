@@ -47,6 +47,12 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// Words just before such a year that make it another report's
     /// (发布2020年政府信息公开工作年度报告).
     public var otherReportWords: [String] = []
+    /// Words that, in the sentence before a figure, make it the report
+    /// year's (本年, 全年), so that a claim's `inYear` words do not put it
+    /// out of scope (2021年累计收到申请6件), unless words of a span of
+    /// years are there too (`acrossYearWords`: 自…以来, 历年, 截至).
+    public var thisYearWords: [String] = []
+    public var acrossYearWords: [String] = []
 
     public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
                 outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
@@ -113,6 +119,13 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// where no `unless` word is anywhere in the sentence: 通过依申请公开平台
     /// 收到申请6件 is the total when the platform is the only way named.
     public var probableWith: [String] = []
+    /// Words of `outOfScope` that are no longer so in a sentence about the
+    /// report's year (累计 for received: 本年累计收到申请6件 is 本年新收).
+    public var inYear: [String] = []
+    /// Phrases too short to name the claim anywhere (复议, 诉讼): they name
+    /// it only right before the figure (涉及复议0件、诉讼0件) in a sentence
+    /// with a `certainWith` word.
+    public var barePhrases: [String] = []
     /// Words just after the figure (past （ or ，) that make it this
     /// quantity together with last year's, read as the claim `includingAs`:
     /// 受理申请15件（含上年结转3件） is 一 + 二, not 一.
