@@ -28,6 +28,15 @@ import Testing
         [name + "2021年度政府信息公开工作报告"],
     ]
 
+    @Test(arguments: ["示例市示例区第12街道办事处", "示例市12345政务服务便民热线管理中心", "示例市示范区人民政府"])
+    func aNameAboveTheTitleMayHoldFigures(name: String) {
+        // Before (this session's first fix, caught by Benchmarks/import.sh): a name with figures was no name.
+        let lines = TextExtractor.lines(of: "\(name)\n2021年政府信息公开工作年度报告\n\n一、总体情况\n")
+        #expect(ReportTitle(lines[...]).agencyName == name)
+        let notNames = TextExtractor.lines(of: "搜索\n2021年政府信息公开工作年度报告\n\n一、总体情况\n")
+        #expect(ReportTitle(notNames[...]).agencyName == nil)
+    }
+
     @Test(arguments: shapes)
     func theTitleNamesTheAgencyAndTheYear(title: [String]) throws {
         let text = try String(contentsOf: Repository.fixtures.appendingPathComponent("reference/xiasha-2021.txt"), encoding: .utf8)
