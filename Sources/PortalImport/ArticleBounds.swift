@@ -23,13 +23,15 @@ enum ArticleBounds {
         return start
     }
 
-    /// Where the article ends among a last section's lines.
-    static func end(of lines: ArraySlice<SourceLine>) -> Int {
+    /// Where the article ends among a last section's lines. `titles`: the report's title as
+    /// printed (spaces removed); a running footer or header printing it, which Tika prints once
+    /// after a Word file's body, marks the furniture as the pattern's lines do.
+    static func end(of lines: ArraySlice<SourceLine>, titles: Set<String> = []) -> Int {
         var end = lines.endIndex
         var index = lines.endIndex
         while index > lines.startIndex {
             let line = lines[index - 1]
-            if line.cells == nil, HTMLDocumentReader.isChromeLine(line.text) {
+            if line.cells == nil, HTMLDocumentReader.isChromeLine(line.text) || titles.contains(line.text.filter { !$0.isWhitespace }) {
                 end = index - 1
             } else if !isFurnitureLike(line) {
                 break
@@ -39,19 +41,6 @@ enum ArticleBounds {
         // Blank lines before the furniture are not the report's either.
         while end > lines.startIndex, lines[end - 1].cells == nil, lines[end - 1].text.allSatisfy(\.isWhitespace) { end -= 1 }
         return end
-    }
-
-    /// Where the article ends when its last lines repeat the report's title
-    /// (`titles`, spaces removed): a running footer, never the report's own words.
-    static func end(of lines: ArraySlice<SourceLine>, before titles: Set<String>) -> Int {
-        var end = lines.endIndex
-        while end > lines.startIndex, lines[end - 1].cells == nil {
-            let text = lines[end - 1].text.filter { !$0.isWhitespace }
-            guard text.isEmpty || titles.contains(text) else { break }
-            end -= 1
-        }
-        // Only what followed a title line goes; blank lines alone stay as they were.
-        return lines[end..<lines.endIndex].contains { !$0.text.allSatisfy(\.isWhitespace) } ? end : lines.endIndex
     }
 
     /// A line that may be furniture: blank, a list of links (cells without

@@ -41,7 +41,7 @@ enum ImportCheck {
         let next = "\(prefix)\(year + 1)/"
         let hasNextYear = withNextYear && manager.fileExists(atPath: agency.appendingPathComponent(String(year + 1)).path)
         // The next year's problems without this report, to tell which ones it brings.
-        let nextBefore = hasNextYear ? Set(problems(scratch, files: files, in: folder).filter { $0.location.path.hasPrefix(next) }) : []
+        let nextBefore = hasNextYear ? Set(problems(scratch, without: folder).filter { $0.location.path.hasPrefix(next) }) : []
         let loaded = SiteLoader(root: scratch).load()
         var found = loaded.diagnostics
         if let portal = loaded.portal { found += Checker().run(portal) }
@@ -53,7 +53,7 @@ enum ImportCheck {
     }
 
     /// Every problem of the scratch site with the report's folder taken away for a moment.
-    private static func problems(_ scratch: URL, files: [String: Data], in folder: URL) -> [Diagnostic] {
+    private static func problems(_ scratch: URL, without folder: URL) -> [Diagnostic] {
         let manager = FileManager.default
         let aside = folder.deletingLastPathComponent().appendingPathComponent(".aside-\(UUID().uuidString)")
         guard (try? manager.moveItem(at: folder, to: aside)) != nil else { return [] }

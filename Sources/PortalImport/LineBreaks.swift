@@ -22,31 +22,28 @@ enum LineBreaks {
     /// lines somewhere, so a few runs are not enough to tell: at least 20.
     private static func undoubled(_ text: String) -> (text: String, fileLines: [Int])? {
         let lines = text.components(separatedBy: "\n")
-        var runs = 0
+        // Each line that is kept, with the empty lines after it (the last line, after the last break, has none).
+        var runs: [(line: Int, empty: Int)] = []
         var index = 0
-        // A run of n breaks is a line followed by n − 1 empty lines.
-        while index < lines.count - 1 {
+        while index < lines.count {
             var empty = 0
             while index + 1 + empty < lines.count - 1, lines[index + 1 + empty].isEmpty { empty += 1 }
-            if (empty + 1) % 2 != 0 { return nil }
-            runs += 1
+            runs.append((index, empty))
             index += 1 + empty
         }
-        guard runs >= 20 else { return nil }
+        // A run of n breaks is a line followed by n − 1 empty lines.
+        let breaks = runs.filter { $0.line < lines.count - 1 }
+        guard breaks.count >= 20, breaks.allSatisfy({ ($0.empty + 1) % 2 == 0 }) else { return nil }
         var kept: [String] = []
         var fileLines: [Int] = []
-        index = 0
-        while index < lines.count {
-            kept.append(lines[index])
-            fileLines.append(index + 1)
-            var empty = 0
-            while index + 1 + empty < lines.count - 1, lines[index + 1 + empty].isEmpty { empty += 1 }
+        for run in runs {
+            kept.append(lines[run.line])
+            fileLines.append(run.line + 1)
             // Of 2k − 1 empty lines, k − 1 were the text's own blank lines.
-            for blank in 0..<(empty / 2) {
+            for blank in 0..<(run.empty / 2) {
                 kept.append("")
-                fileLines.append(index + 2 + 2 * blank + 1)
+                fileLines.append(run.line + 3 + 2 * blank)
             }
-            index += 1 + empty
         }
         return (kept.joined(separator: "\n"), fileLines)
     }

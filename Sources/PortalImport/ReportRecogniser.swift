@@ -74,12 +74,13 @@ enum ReportRecogniser {
             // A section runs to the next heading found.
             let next = found.filter { $0 > heading }.min()
             var end = next ?? lines.count
-            // A web page's text ends in its furniture (【打印本页】, 相关链接, 主办单位… ICP备…): not the last section's.
-            if pageFurniture, next == nil { end = max(heading + 1, ArticleBounds.end(of: lines[(heading + 1)..<end])) }
+            // A web page's text ends in its furniture (【打印本页】, 相关链接, 主办单位… ICP备…), a Word file's
+            // in its running footer printing the title: not the last section's.
+            if pageFurniture, next == nil {
+                end = max(heading + 1, ArticleBounds.end(of: lines[(heading + 1)..<end], titles: title.printed(in: lines)))
+            }
             // A page footer of words after the signature, which Tika prints after a Word file's body.
             if document.format == .text, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
-            // A running footer (or header) printing the report's title, which Tika prints after the body.
-            if pageFurniture, next == nil { end = ArticleBounds.end(of: lines[(heading + 1)..<end], before: title.printed(in: lines)) }
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)
         }
         if let givenYear, let printed = title.year, printed != givenYear {

@@ -141,15 +141,11 @@ struct ReportTitle {
         return SourceLine(text: text, position: line.position)
     }
 
-    /// A name on the line above the title: as a signature's (`SignedAgency`), or ending in a
-    /// place (示例市示范区) or another body's word (统战部, 供销社, 人民银行某支行).
-    /// Figures may be part of it (示例区第2街道办事处, 12345热线管理中心), unlike a signature's, where
-    /// they would be the date's.
+    /// A name on the line above the title: as a signature's (`SignedAgency`), also ending in a
+    /// place (示例市示范区) or another body's word (统战部, 供销社, 人民银行某支行), and figures may be
+    /// part of it (示例区第2街道办事处, 12345热线管理中心).
     private static func isAgencyName(_ text: String) -> Bool {
-        let named = text.map { $0.isASCII && $0.isNumber ? "某" : $0 }.reduce(into: "") { $0.append($1) }
-        return !SignedAgency.isDate(text)
-            && (SignedAgency.isAgencyName(named)
-                || (SignedAgency.isAgencyName(named + "局") && ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟"].contains { text.hasSuffix($0) }))
+        SignedAgency.isAgencyName(text, figures: true, ends: SignedAgency.nameEnds + ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟"])
     }
 
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告) that is no sentence.

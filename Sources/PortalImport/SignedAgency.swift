@@ -33,7 +33,7 @@ enum SignedAgency {
         let texts = Array(tail)
         guard let dateIndex = texts.lastIndex(where: isDate) else { return nil }
         let beside = [dateIndex - 1, dateIndex + 1].filter { texts.indices.contains($0) }.map { texts[$0] }
-        return beside.first(where: isAgencyName)
+        return beside.first { isAgencyName($0) }
     }
 
     /// Where the report ends in a text that may carry a page footer after it (Apache Tika prints a
@@ -93,11 +93,13 @@ enum SignedAgency {
         return length == text.count
     }
 
-    static func isAgencyName(_ text: String) -> Bool {
+    /// `figures`: a name may hold figures (示例区第2街道办事处; beside a signature's date they are
+    /// the date's); `ends`: the words a name may end in.
+    static func isAgencyName(_ text: String, figures: Bool = false, ends: [String] = nameEnds) -> Bool {
         (4...40).contains(text.count)
             && !text.contains(where: { "。，,；;：:、！？!?“”\"《》".contains($0) })
-            && !text.contains(where: \.isNumber)
+            && (figures ? !isDate(text) : !text.contains(where: \.isNumber))
             && !text.hasPrefix("本") && !text.contains("报告")
-            && nameEnds.contains { text.hasSuffix($0) }
+            && ends.contains { text.hasSuffix($0) }
     }
 }

@@ -12,8 +12,7 @@ enum TextDecoding {
     /// names (or, unlabelled, in none the import knows).
     static func decode(_ bytes: Data, charset label: String?) -> String? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(data: bytes.dropFirst(3), encoding: .utf8) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return String(data: bytes, encoding: .utf16LittleEndian).map { String($0.dropFirst()) } }
-        if bytes.starts(with: [0xFE, 0xFF]) { return String(data: bytes, encoding: .utf16BigEndian).map { String($0.dropFirst()) } }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes) }
         switch label.map(normalized) {
         case "utf8"?: return String(data: bytes, encoding: .utf8)
         case let name? where chineseCharsets.contains(name): return iconv(bytes, from: "GB18030")

@@ -13,12 +13,18 @@ struct CorrectionTests {
 
     func correctedSite() throws -> TestSite {
         let site = try TestSite()
-        // The superseded version printed 一 as 3 (its own balance broken: not the checks' business).
-        let current = try site.read("\(Self.folder)/report.yaml")
-        try site.write("\(Self.folder)/superseded-2022-01-10.yaml",
+        try Self.correct(site)
+        return site
+    }
+
+    /// The reference report corrected on 2022-01-20: the superseded version printed 一 as 3
+    /// (its own balance broken: not the checks' business).
+    static func correct(_ site: TestSite) throws {
+        let current = try site.read("\(folder)/report.yaml")
+        try site.write("\(folder)/superseded-2022-01-10.yaml",
                        current.replacingOccurrences(of: "  received:                   [2, 0, 0, 0, 0, 0, 2]",
                                                     with: "  received:                   [3, 0, 0, 0, 0, 0, 3]"))
-        try site.edit("\(Self.folder)/report.yaml", replacing: "year: 2021\n", with: """
+        try site.edit("\(folder)/report.yaml", replacing: "year: 2021\n", with: """
             year: 2021
             corrections:
               - date: 2022-01-20
@@ -26,7 +32,6 @@ struct CorrectionTests {
                 superseded: superseded-2022-01-10.yaml
 
             """)
-        return site
     }
 
     @Test func theHistoryIsShownAndExportedAndTheChecksReadTheCurrentVersion() throws {
