@@ -31,11 +31,8 @@ enum DocxExtractor {
     }
 
     /// Other documents that are zip archives, told by the part each must hold.
-    /// OFD (开放版式文档, GB/T 33190) is how some government sites publish.
     private static func otherZipDocument(_ data: Data) -> (String, String)? {
         let kinds: [(part: String, kind: String, hint: String)] = [
-            ("OFD.xml", "an OFD document (开放版式文档)",
-             "open it in an OFD reader (数科、福昕、永中) and save or print it as PDF, or import the report's PDF, Word or web version"),
             ("xl/workbook.xml", "an Excel workbook", "import the report itself (Word, PDF or its web page); a table on its own is not a report"),
             ("ppt/presentation.xml", "a PowerPoint presentation", "import the report itself (Word, PDF or its web page)"),
         ]

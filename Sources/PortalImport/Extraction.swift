@@ -10,15 +10,20 @@ enum Extraction {
         }
         guard let format = SourceFormat.detect(data) else {
             return .failure(.error(.importUnknownFormat, at: whole,
-                                   "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx, .doc), WPS, PDF, a web page nor text")",
-                                   hint: "import the report's Word, PDF or web version; images need to be typed by hand"))
+                                   "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx, .doc), WPS, PDF, OFD, a web page nor text")",
+                                   hint: "import the report's Word, PDF, OFD or web version; images need to be typed by hand"))
         }
         let lines: Result<[SourceLine], ImportFailure>
         var pageDates: [String] = []
         var attachments: [SourceDocument.Attachment] = []
+        var warnings: [Diagnostic] = []
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
         case .docx: lines = DocxExtractor.lines(of: data, path: path)
+        case .ofd:
+            let read = OFDExtractor.lines(of: data, path: path)
+            lines = read.map(\.lines)
+            warnings = (try? read.get().warnings) ?? []
         case .doc, .rtf: lines = DocExtractor.lines(of: file, path: path)
         case .html:
             let page = HTMLExtractor.page(of: data, path: path)
@@ -42,6 +47,6 @@ enum Extraction {
             let restored = LineBreaks.restored(text)
             lines = .success(TextExtractor.lines(of: restored.text, fileLines: restored.fileLines))
         }
-        return lines.map { SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments) }
+        return lines.map { SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments, warnings: warnings) }
     }
 }

@@ -5,8 +5,8 @@ import PortalModel
 /// should look at in an import that succeeded.
 extension Rule {
     public static let importEmpty = Rule("import-empty", .error, .import, "the file is empty")
-    public static let importUnknownFormat = Rule("import-unknown-format", .error, .import, "the content is not Word, PDF, a web page or text (binary data, an old .doc, an image)")
-    public static let importUnreadable = Rule("import-unreadable", .error, .import, "a damaged archive or PDF, a zip without word/document.xml, a page that cannot be parsed")
+    public static let importUnknownFormat = Rule("import-unknown-format", .error, .import, "the content is not Word, PDF, OFD, a web page or text (binary data, an old .doc, an image)")
+    public static let importUnreadable = Rule("import-unreadable", .error, .import, "a damaged archive or PDF, a zip without word/document.xml, a page that cannot be parsed, an OFD damaged, incomplete, without a page or scanned")
     public static let importEncoding = Rule("import-encoding", .error, .import, "text or a page in an encoding other than UTF-8, UTF-16 and GBK/GB2312/GB18030")
     public static let importScannedPdf = Rule("import-scanned-pdf", .error, .import, "a PDF without a text layer (scanned pages, or characters drawn as shapes)")
     public static let importGarbledPdf = Rule("import-garbled-pdf", .error, .import, "a PDF whose text layer is junk (fonts without a Unicode map: symbols, Latin-1 letters or wrong Chinese characters where the page prints Chinese)")
@@ -29,6 +29,7 @@ extension Rule {
     public static let importRowsByOrder = Rule("import-rows-by-order", .warning, .import, "a table prints no row labels; its rows of figures were placed in the official order")
     public static let importAgencyName = Rule("import-agency-name", .warning, .import, "--agency names an agency whose official name differs from the one the report prints")
     public static let importYearDiffers = Rule("import-year-differs", .warning, .import, "--year differs from the year the title prints (--year is used)")
+    public static let importOtherDocuments = Rule("import-other-documents", .warning, .import, "an OFD file holding several documents: the first is imported, the others are not read")
     public static let importTextDropped = Rule("import-text-dropped", .warning, .import, "a sentence printed in a table's section (二, 三, 四), which the content format has no place for")
 
     /// Every rule the import may report.
@@ -59,5 +60,6 @@ extension Rule {
         .importAgencyName,
         .importYearDiffers,
         .importTextDropped,
+        .importOtherDocuments,
     ]
 }

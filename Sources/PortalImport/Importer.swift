@@ -84,7 +84,7 @@ public struct Importer: Sendable {
         let forms = availableForms()
         let report: ImportedReport
         switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath, today: options.date) {
-        case .failure(let failure): outcome.problems = failure.diagnostics; outcome.formID = failure.formID; return outcome
+        case .failure(let failure): outcome.problems = document.warnings + failure.diagnostics; outcome.formID = failure.formID; return outcome
         case .success(let recognised): report = recognised
         }
         outcome.formID = report.form.id
@@ -93,7 +93,7 @@ public struct Importer: Sendable {
         outcome.cellsFilled = report.cellsFilled
         outcome.blanksKept = report.blanksKept
         outcome.published = report.published?.date
-        outcome.problems = report.diagnostics
+        outcome.problems = document.warnings + report.diagnostics
         guard let year = report.year else { return outcome }
         outcome.year = year
         let agency: AgencyResolver.Resolution

@@ -55,7 +55,7 @@ enum ReportRecogniser {
         while let line = title.line, preambleStart < preambleEnd, compact(preambleStart) == compact(line) { preambleStart += 1 }
         if title.line == nil, preambleStart < preambleEnd, let name = agencyName, compact(preambleStart) == name { preambleStart += 1 }
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
-        let fromPDF = document.format == .pdf || (document.format == .text && WrappedText.isWrapped(lines))
+        let fromPDF = document.format.isFixedLayout || (document.format == .text && WrappedText.isWrapped(lines))
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
         let pageFurniture = fromPDF || document.format == .text
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.

@@ -1,3 +1,5 @@
+import PortalModel
+
 /// A published report as read from its file, before anything is
 /// recognised: the neutral form every extractor produces, so that finding
 /// sections and placing rows is written once for Word, web pages, PDF and text.
@@ -11,12 +13,15 @@ public struct SourceDocument: Sendable, Equatable {
     /// The files a web page links to from its article (附件：…年报.docx): where
     /// the report is when the page itself only announces it.
     public var attachments: [Attachment] = []
+    /// What reading the file found worth saying though it was read (an OFD's second document, not read).
+    public var warnings: [Diagnostic] = []
 
-    public init(format: SourceFormat, lines: [SourceLine], pageDates: [String] = [], attachments: [Attachment] = []) {
+    public init(format: SourceFormat, lines: [SourceLine], pageDates: [String] = [], attachments: [Attachment] = [], warnings: [Diagnostic] = []) {
         self.format = format
         self.lines = lines
         self.pageDates = pageDates
         self.attachments = attachments
+        self.warnings = warnings
     }
 
     /// A link to a document file: its text as the page prints it, and its address.

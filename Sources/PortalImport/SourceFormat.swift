@@ -5,6 +5,8 @@ import Foundation
 /// a web page, or a PDF saved as .htm.
 public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     case docx
+    /// OFD (开放版式文档, GB/T 33190), the national fixed-layout format: a zip archive with `OFD.xml`.
+    case ofd
     /// An old Word .doc (97–2003) or a WPS .wps: an OLE compound file.
     case doc
     case pdf
@@ -18,7 +20,9 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     /// What a file holds, or nil when it is none of these (binary data, an image…).
     public static func detect(_ data: Data) -> SourceFormat? {
         let head = data.prefix(1024)
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return OFDPackage.isOFD(data) ? .ofd : .docx
+        }
         if head.starts(with: Array("%PDF".utf8)) { return .pdf }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .doc }
         if head.starts(with: Array("{\\rtf".utf8)) { return .rtf }
@@ -48,6 +52,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     public var fileExtension: String {
         switch self {
         case .docx: "docx"
+        case .ofd: "ofd"
         case .doc: "doc"
         case .pdf: "pdf"
         case .html: "html"
@@ -55,6 +60,11 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         case .rtf: "rtf"
         case .text: "txt"
         }
+    }
+
+    /// A printed page's layout (PDF, OFD): lines wrapped at its width, a gap between Chinese and Western characters.
+    var isFixedLayout: Bool {
+        self == .pdf || self == .ofd
     }
 
     private static func looksLikeHTML(_ head: Data) -> Bool {

@@ -83,7 +83,7 @@ struct ReportReader {
         // Only a file of the report's own folder is published.
         guard file.value.range(of: "^source\\.[a-z0-9]+$", options: .regularExpression) != nil else {
             log.error(.sourceFile, at: file.location, "“\(file.value)” is not a source file name",
-                      hint: "the published original is kept beside report.yaml as source.pdf, source.docx, source.doc, source.rtf, source.html, source.mhtml or source.txt")
+                      hint: "the published original is kept beside report.yaml as source.pdf, source.ofd, source.docx, source.doc, source.rtf, source.html, source.mhtml or source.txt")
             return nil
         }
         let url = folder.appendingPathComponent(file.value)

@@ -1,32 +1,39 @@
 import Foundation
 
-/// A Word file made in a test: word/document.xml alone in a zip archive,
-/// stored uncompressed (the import reads any zip Word writes, stored or deflated).
+/// A Word file made in a test: word/document.xml alone in a zip archive
+/// (or any parts: an OFD file's), stored uncompressed (the import reads any zip Word writes, stored or deflated).
 enum DocxArchive {
     static func single(documentXML: String) -> Data {
-        let name = Data("word/document.xml".utf8)
-        let content = Data(documentXML.utf8)
-        let crc = crc32(content)
-        var local = Data()
-        local.append(le32(0x0403_4b50))
-        local.append(le16(20)); local.append(le16(0)); local.append(le16(0))  // version, flags, method: stored
-        local.append(le16(0)); local.append(le16(0))  // time, date
-        local.append(le32(crc)); local.append(le32(UInt32(content.count))); local.append(le32(UInt32(content.count)))
-        local.append(le16(UInt16(name.count))); local.append(le16(0))
-        local.append(name); local.append(content)
+        archive([("word/document.xml", Data(documentXML.utf8))])
+    }
+
+    /// A zip archive of these entries, in order, stored uncompressed (an OFD file's parts, say).
+    static func archive(_ entries: [(name: String, content: Data)]) -> Data {
+        var locals = Data()
         var central = Data()
-        central.append(le32(0x0201_4b50))
-        central.append(le16(20)); central.append(le16(20)); central.append(le16(0)); central.append(le16(0))
-        central.append(le16(0)); central.append(le16(0))
-        central.append(le32(crc)); central.append(le32(UInt32(content.count))); central.append(le32(UInt32(content.count)))
-        central.append(le16(UInt16(name.count))); central.append(le16(0)); central.append(le16(0))
-        central.append(le16(0)); central.append(le16(0)); central.append(le32(0)); central.append(le32(0))  // disk, attributes, offset 0
-        central.append(name)
+        for (name, content) in entries {
+            let name = Data(name.utf8)
+            let crc = crc32(content)
+            let offset = UInt32(locals.count)
+            locals.append(le32(0x0403_4b50))
+            locals.append(le16(20)); locals.append(le16(0)); locals.append(le16(0))  // version, flags, method: stored
+            locals.append(le16(0)); locals.append(le16(0))  // time, date
+            locals.append(le32(crc)); locals.append(le32(UInt32(content.count))); locals.append(le32(UInt32(content.count)))
+            locals.append(le16(UInt16(name.count))); locals.append(le16(0))
+            locals.append(name); locals.append(content)
+            central.append(le32(0x0201_4b50))
+            central.append(le16(20)); central.append(le16(20)); central.append(le16(0)); central.append(le16(0))
+            central.append(le16(0)); central.append(le16(0))
+            central.append(le32(crc)); central.append(le32(UInt32(content.count))); central.append(le32(UInt32(content.count)))
+            central.append(le16(UInt16(name.count))); central.append(le16(0)); central.append(le16(0))
+            central.append(le16(0)); central.append(le16(0)); central.append(le32(0)); central.append(le32(offset))  // disk, attributes, offset
+            central.append(name)
+        }
         var end = Data()
         end.append(le32(0x0605_4b50))
-        end.append(le16(0)); end.append(le16(0)); end.append(le16(1)); end.append(le16(1))
-        end.append(le32(UInt32(central.count))); end.append(le32(UInt32(local.count))); end.append(le16(0))
-        return local + central + end
+        end.append(le16(0)); end.append(le16(0)); end.append(le16(UInt16(entries.count))); end.append(le16(UInt16(entries.count)))
+        end.append(le32(UInt32(central.count))); end.append(le32(UInt32(locals.count))); end.append(le16(0))
+        return locals + central + end
     }
 
     private static func crc32(_ data: Data) -> UInt32 {

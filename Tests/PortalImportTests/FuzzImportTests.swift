@@ -4,7 +4,7 @@ import PortalLoader
 import PortalTestSupport
 import Testing
 
-/// Bounded fuzzing of the importer's readers (text, web page, Word): cut,
+/// Bounded fuzzing of the importer's readers (text, web page, Word, OFD): cut,
 /// mutated and recombined published files give a report or diagnostics,
 /// never a crash or a hang. `scripts/fuzz` runs these far longer.
 @Suite("Fuzzing the importer")
@@ -75,6 +75,38 @@ struct FuzzImportTests {
         for _ in 0..<Fuzz.rounds(60) {
             let mutated = String(decoding: fuzz.mutate(xml, alphabet: tags, edits: 1...8), as: UTF8.self)
             if !Self.holds(DocxArchive.single(documentXML: mutated)) {
+                Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
+                return
+            }
+        }
+    }
+
+    /// An OFD file's bytes mutated and cut short (mostly stopping at the archive), and its first
+    /// page's markup mutated with the elements and attributes that place text.
+    @Test func mutatedOFDFiles() throws {
+        let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/ofd/xiasha-2021-runs.ofd"))
+        var fuzz = Fuzz()
+        for _ in 0..<Fuzz.rounds(60) {
+            var bytes = [UInt8](original)
+            for _ in 0..<Int.random(in: 1...8, using: &fuzz.random) {
+                bytes[Int.random(in: 0..<bytes.count, using: &fuzz.random)] = UInt8.random(in: 0...255, using: &fuzz.random)
+            }
+            if Bool.random(using: &fuzz.random) { bytes.removeLast(Int.random(in: 0..<bytes.count, using: &fuzz.random)) }
+            if !Self.holds(Data(bytes)) {
+                Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
+                return
+            }
+        }
+        let parts = ["OFD.xml", "Doc_0/Document.xml", "Doc_0/Pages/Page_0/Content.xml"]
+        let contents = try parts.map { try ZipEntryReader.read($0, from: original, limit: 1 << 20) }
+        let tags = ["<ofd:TextObject ID=\"9\" Boundary=\"1e308 0 10 10\" Size=\"4\">", "</ofd:TextObject>", "<ofd:TextCode X=\"0\" Y=\"4\">",
+                    "</ofd:TextCode>", " DeltaX=\"g 99999999 3\"", " DeltaX=\"g\"", " CTM=\"0 1 -1 0 0 0\"", " CTM=\"1e308 0 0 -1 0 0\"",
+                    "<ofd:PageBlock>", "</ofd:PageBlock>", "<ofd:Template TemplateID=\"1\"/>", "<ofd:ImageObject Boundary=\"0 0 200 200\"/>",
+                    "公开", "7", " Size=\"0\"", " Size=\"-3\"", " Boundary=\"nan\""]
+        for _ in 0..<Fuzz.rounds(60) {
+            let page = fuzz.mutate(String(decoding: contents[2], as: UTF8.self), alphabet: tags, edits: 1...8)
+            let archive = DocxArchive.archive([(parts[0], contents[0]), (parts[1], contents[1]), (parts[2], page)])
+            if !Self.holds(archive) {
                 Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
                 return
             }

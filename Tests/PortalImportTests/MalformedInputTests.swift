@@ -16,8 +16,8 @@ final class MalformedInputTests: XCTestCase {
             ("unknown-charset.html", "import-encoding", "koi8-r"),
             ("entity-bomb.docx", "import-unreadable", "declares a DTD or entities"),
             ("zip-bomb.docx", "import-unreadable", "far more than any report"),
-            // An OFD (开放版式文档) is a zip too; named for what it is (a two-part sample made with Python's zipfile).
-            ("report.ofd", "import-unknown-format", "an OFD document (开放版式文档)"),
+            // An OFD (开放版式文档) whose document lists no page (a two-part sample made with Python's zipfile).
+            ("report.ofd", "import-unreadable", "an OFD document without a page"),
         ]
         let site = try ImportSite()
         let before = site.contentFiles()

@@ -26,10 +26,11 @@ public struct ReportSource: Sendable, Hashable {
         self.location = location
     }
 
-    /// How the 原文 download is labelled: PDF, Word, 网页 or 文本.
+    /// How the 原文 download is labelled: PDF, OFD, Word, 网页 or 文本.
     public var formatLabel: String {
         switch format {
         case "pdf": "PDF"
+        case "ofd": "OFD"
         case "docx", "doc", "rtf": "Word"
         case "html", "mhtml": "网页"
         default: "文本"
