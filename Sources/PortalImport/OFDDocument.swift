@@ -2,7 +2,7 @@ import CLibXML2
 import Foundation
 
 /// What an OFD file's entry point and its first document say: the pages in
-/// order, each with the template pages drawn under or over it.
+/// order, and the template pages they may be drawn with.
 ///
 /// `OFD.xml` lists documents (`DocBody`, each with its `DocRoot`); one
 /// published report is one document, and a second one (an attachment bound

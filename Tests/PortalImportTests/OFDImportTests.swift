@@ -122,15 +122,19 @@ struct OFDImportTests {
             <ofd:TextObject ID="2" Boundary="10 20 100 10" Size="10" CTM="0.5 0 0 0.5 0 0"><ofd:TextCode X="4" Y="10" DeltaX="g 2 10">公开2</ofd:TextCode></ofd:TextObject>
             <ofd:TextObject ID="3" Boundary="10 40 100 10" Size="5" CTM="0 1 -1 0 0 0"><ofd:TextCode X="0" Y="5">印章</ofd:TextCode></ofd:TextObject>
             <ofd:PageBlock ID="4"><ofd:TextObject ID="5" Boundary="10 60 100 10" Size="4"><ofd:TextCode X="0" Y="4">块</ofd:TextCode></ofd:TextObject></ofd:PageBlock>
+            <ofd:TextObject ID="6" Boundary="10 80 100 10" Size="4"><ofd:TextCode X="0" Y="4">年度2</ofd:TextCode><ofd:TextCode>0</ofd:TextCode></ofd:TextObject>
             </ofd:Layer></ofd:Content></ofd:Page>
             """
         var package = OFDPackage(Self.archive(page: page))
         let document = try OFDDocument(package: &package)
         let glyphs = try OFDPage(document.pages[0], document: document, package: &package).glyphs
-        #expect(glyphs.map(\.character) == ["公", "开", "2", "块"])
+        #expect(glyphs.map(\.character) == ["公", "开", "2", "块", "年", "度", "2", "0"])
         let mm = OFDTextObject.pointsPerMillimetre
         #expect(glyphs.prefix(3).map { ($0.x / mm * 1000).rounded() / 1000 } == [12, 17, 22])
         #expect(glyphs.prefix(3).allSatisfy { abs($0.baseline / mm - 25) < 0.001 && abs($0.size / mm - 5) < 0.001 })
+        // No steps: a Chinese character 1 em on, a digit ½ em; a code without X or Y goes on from the one before.
+        #expect(glyphs.suffix(4).map { ($0.x / mm * 1000).rounded() / 1000 } == [10, 14, 18, 20])
+        #expect(glyphs.suffix(4).allSatisfy { abs($0.baseline / mm - 84) < 0.001 })
     }
 
     /// Numbers no page holds (10³⁰⁰ mm) are dropped, never overflowing the layout.
