@@ -13,7 +13,7 @@ enum DocxExtractor {
         switch error {
         case .missing:
             if let (kind, hint) = otherZipDocument(data) {
-                return .failure(.error(.importUnknownFormat, at: whole, "\(kind), not a report the import reads (Word, PDF, a web page or text)", hint: hint))
+                return .failure(.error(.importUnknownFormat, at: whole, "\(kind), not a report the import reads (Word, PDF, OFD, a web page or text)", hint: hint))
             }
             return .failure(.error(.importUnreadable, at: whole, "a zip archive without word/document.xml: not a Word .docx file",
                                    hint: "import the report's own .docx, PDF or web page"))
