@@ -5,7 +5,7 @@ import PortalModel
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn published reports (Word, web page, PDF, text) into content files, exactly as published.",
+        abstract: "Turn published reports (Word, web page, PDF, OFD, text) into content files, exactly as published.",
         discussion: """
         Reads each file (a folder, with its subfolders, is imported file by file), recognises the format and the six sections, \
         places every table row by its official label and writes report.yaml, the narratives and the original \

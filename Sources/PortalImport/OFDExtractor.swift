@@ -33,8 +33,9 @@ enum OFDExtractor {
         let letters = lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
         guard letters >= 20 else {
             let pictures = pages.filter(\.holdsPicture).count
-            let what = pictures > 0 ? "a scanned OFD: \(pictures) of its \(pages.count) pages are pictures and it prints no text"
-                                    : "the OFD prints no text on its \(pages.count) pages"
+            let what = pictures == pages.count ? "a scanned OFD: every page is a picture (\(pages.count) in all), there is no text to read"
+                : pictures > 0 ? "a scanned OFD: \(pictures) of its \(pages.count) pages are pictures and it prints no text"
+                : "the OFD prints no text on its \(pages.count) pages"
             return .failure(.error(.importUnreadable, at: whole, what,
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
         }

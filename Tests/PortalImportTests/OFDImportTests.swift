@@ -71,7 +71,7 @@ struct OFDImportTests {
     }
 
     @Test(arguments: [
-        ("scanned.ofd", "a scanned OFD: 1 of its 1 pages are pictures"),
+        ("scanned.ofd", "a scanned OFD: every page is a picture (1 in all), there is no text to read"),
         ("zip-bomb.ofd", "would unpack to more than any report"),
         ("entity-bomb.ofd", "declares a DTD or entities"),
         ("damaged.ofd", "the OFD file is damaged: Doc_0/Pages/Page_0/Content.xml cannot be unpacked"),
