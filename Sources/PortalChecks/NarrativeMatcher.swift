@@ -48,6 +48,7 @@ struct NarrativeMatcher {
     private let inYear: [[[Unicode.Scalar]]]
     private let thisYearWords: [[Unicode.Scalar]]
     private let acrossYearWords: [[Unicode.Scalar]]
+    private let partOfYear: PartOfYear
     /// Phrases that name their claim only right before the figure, in a
     /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
     private let bare: [Phrase]
@@ -112,6 +113,7 @@ struct NarrativeMatcher {
         inYear = claims.claims.map { $0.inYear.map(scalars) }
         thisYearWords = claims.thisYearWords.map(scalars)
         acrossYearWords = claims.acrossYearWords.map(scalars)
+        partOfYear = PartOfYear(claims)
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
         }
@@ -175,7 +177,8 @@ struct NarrativeMatcher {
             let sentenceToClause = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<clause.upperBound
             let clauseOutOfScope = outOfScope.filter { scopesOut($0, text, in: clause) }
             guard !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
-                  !mentionsOtherYear(text, before: number.start, year: year) else { continue }
+                  !mentionsOtherYear(text, before: number.start, year: year),
+                  !partOfYear.isNamed(in: text, sentenceToClause.lowerBound..<number.start) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
             let beforeFigure = sentenceToClause.lowerBound..<number.start
             // Words after the unit name the figure up to the next item of a
@@ -588,7 +591,8 @@ struct NarrativeMatcher {
             }
             guard !hasFigure, clause.count >= 2,
                   clause.contains(where: { isNegation(at: $0, in: text) }),
-                  !mentionsOtherYear(text, before: clause.upperBound, year: year) else { continue }
+                  !mentionsOtherYear(text, before: clause.upperBound, year: year),
+                  !partOfYear.isNamed(in: text, text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)..<clause.upperBound) else { continue }
             // An out-of-scope word puts the clause out, unless it is inside
             // the claim's own none words (纠错 in 行政复议…被纠错).
             let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }

@@ -26,6 +26,8 @@ struct ClaimsReader {
         result.otherReportWords = words(map.value("otherReportWords"), what: "otherReportWords")
         result.thisYearWords = words(map.value("thisYearWords"), what: "thisYearWords")
         result.acrossYearWords = words(map.value("acrossYearWords"), what: "acrossYearWords")
+        result.monthSpanWords = words(map.value("monthSpanWords"), what: "monthSpanWords")
+        result.monthEndWords = words(map.value("monthEndWords"), what: "monthEndWords")
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.
             guard pair.count == 2, let from = pair.first, let to = pair.last else {

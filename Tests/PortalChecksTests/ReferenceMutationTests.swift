@@ -68,4 +68,18 @@ struct ReferenceMutationTests {
     @Test func withoutLastYearsReportNothingIsRaised() throws {
         #expect(try Self.againstLastYear("申请量较上年的45件减少43件。", withLastYear: false).isEmpty)
     }
+
+    /// A figure of part of the year (1月至11月) that differs from the year's
+    /// table is no contradiction: nothing raised.
+    @Test func aFigureOfPartOfTheYearIsNotTheYears() throws {
+        let found = try Self.narrativeFigures { site in
+            try site.edit(Self.overview, replacing: "全年共收到依申请公开2件", with: "1月至11月共收到依申请公开1件")
+        }
+        #expect(found.isEmpty)
+        // … while the same figure for the whole year is an error naming 一 总计.
+        let year = try Self.narrativeFigures { site in
+            try site.edit(Self.overview, replacing: "全年共收到依申请公开2件", with: "全年共收到依申请公开1件")
+        }
+        #expect(year.contains { $0.severity == .error && $0.message.contains("table 三, 一 总计 is 2") })
+    }
 }

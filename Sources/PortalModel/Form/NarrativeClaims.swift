@@ -53,6 +53,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// years are there too (`acrossYearWords`: 自…以来, 历年, 截至).
     public var thisYearWords: [String] = []
     public var acrossYearWords: [String] = []
+    /// Part of the year (2021年1月至11月, 1-11月, 截至11月底): a month before
+    /// December after one of `monthSpanWords` or before one of
+    /// `monthEndWords`, in the sentence before a figure, puts it out.
+    public var monthSpanWords: [String] = []
+    public var monthEndWords: [String] = []
 
     public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
                 outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
