@@ -44,6 +44,7 @@ struct NarrativeMatcher {
     private let certainWith: [[[Unicode.Scalar]]]
     private let unlessBefore: [[PhrasePattern]]
     private let unlessAfter: [[[Unicode.Scalar]]]
+    private let unlessBeforeFigure: [[[Unicode.Scalar]]]
     private let probableWith: [[[Unicode.Scalar]]]
     private let inYear: [[[Unicode.Scalar]]]
     private let thisYearWords: [[Unicode.Scalar]]
@@ -109,6 +110,7 @@ struct NarrativeMatcher {
         certainWith = claims.claims.map { $0.certainWith.map(scalars) }
         unlessBefore = claims.claims.map { $0.unlessBefore.map(PhrasePattern.init) }
         unlessAfter = claims.claims.map { $0.unlessAfter.map(scalars) }
+        unlessBeforeFigure = claims.claims.map { $0.unlessBeforeFigure.map(scalars) }
         probableWith = claims.claims.map { $0.probableWith.map(scalars) }
         inYear = claims.claims.map { $0.inYear.map(scalars) }
         thisYearWords = claims.thisYearWords.map(scalars)
@@ -197,7 +199,8 @@ struct NarrativeMatcher {
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
-                  !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) })
+                  !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }),
+                  !unlessBeforeFigure[claim].contains(where: { text.contains($0, in: clauseStart..<number.start) })
             else { continue }
             // 2021年累计收到申请6件: 累计 over the report's year is the year's figure.
             let sentenceEnd = text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
@@ -601,6 +604,7 @@ struct NarrativeMatcher {
             for phrase in none where !seen.contains(phrase.claim) {
                 guard let span = text.lastMatch(of: phrase.before.parts, in: clause, gaps: phrase.before.gaps),
                       !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }),
+                      !unlessBeforeFigure[phrase.claim].contains(where: { text.contains($0, in: clause) }),
                       scopedOut.allSatisfy({ word in noneWords[phrase.claim].contains { $0.contains(word) } }) else { continue }
                 var certain = true
                 if let kind = kindOf[phrase.claim] {

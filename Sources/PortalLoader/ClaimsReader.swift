@@ -139,6 +139,7 @@ struct ClaimsReader {
         claim.kindOf = words(map.value("kindOf"), what: "kindOf")
         claim.unlessBefore = words(map.value("unlessBefore"), what: "unlessBefore")
         claim.unlessAfter = words(map.value("unlessAfter"), what: "unlessAfter")
+        claim.unlessBeforeFigure = words(map.value("unlessBeforeFigure"), what: "unlessBeforeFigure")
         claim.probableWith = words(map.value("probableWith"), what: "probableWith")
         claim.inYear = words(map.value("inYear"), what: "inYear")
         claim.barePhrases = words(map.value("barePhrases"), what: "barePhrases")

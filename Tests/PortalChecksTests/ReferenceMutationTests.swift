@@ -82,4 +82,13 @@ struct ReferenceMutationTests {
         }
         #expect(year.contains { $0.severity == .error && $0.message.contains("table 三, 一 总计 is 2") })
     }
+
+    /// One channel's count (全年在线收到依申请公开1件) is not the total: no
+    /// error though 一 总计 is 2.
+    @Test func oneChannelsCountIsNotTheTotal() throws {
+        let found = try Self.narrativeFigures { site in
+            try site.edit(Self.overview, replacing: "全年共收到依申请公开2件", with: "全年在线收到依申请公开1件")
+        }
+        #expect(found.isEmpty)
+    }
 }

@@ -120,6 +120,10 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// one outcome among others: 受理12件，答复7件，不予受理4件 (答复 is
     /// not every application closed).
     public var unlessAfter: [String] = []
+    /// Words that, in the figure's own clause before it, make it a count of
+    /// one part (全年在线受理申请5件, 收到网上政府信息公开申请5件: a channel);
+    /// after the figure they do not (收到0件申请和通过网上提交的…).
+    public var unlessBeforeFigure: [String] = []
     /// Words that, in the figure's clause, make the phrase only probable,
     /// where no `unless` word is anywhere in the sentence: 通过依申请公开平台
     /// 收到申请6件 is the total when the platform is the only way named.
