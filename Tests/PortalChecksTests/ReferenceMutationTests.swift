@@ -91,4 +91,14 @@ struct ReferenceMutationTests {
         }
         #expect(found.isEmpty)
     }
+
+    /// 本年累计办结…2件 while 三（七） 总计 is 3: the year's total closed, an error.
+    @Test func theYearsCumulativeClosedIsTheTotal() throws {
+        let found = try Self.narrativeFigures { site in
+            try site.edit(Self.overview, replacing: "受理的申请件已按规定在法定期限内予以处理。", with: "本年累计办结政府信息公开申请2件。")
+        }
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .error)
+        #expect(found.first?.message.contains("states 2 for 本年办结申请, but table 三, 三（七） 总计 is 3") == true)
+    }
 }
