@@ -35,7 +35,7 @@ extension NarrativeMatcher {
     func changes(in text: NarrativeText, year: Int) -> [NarrativeChange] {
         let words = ChangeWords(claims, year: year)
         guard !words.lastYear.isEmpty else { return [] }
-        let text = text.namingCarryYears(year)
+        let text = text.namingCarryYears(year).maskingNames(agencyNames)
         let statements = self.statements(in: text, year: year)
         var found: [NarrativeChange] = []
         var figures: [StatedNumber] = []

@@ -50,6 +50,7 @@ struct NarrativeMatcher {
     private let thisYearWords: [[Unicode.Scalar]]
     private let acrossYearWords: [[Unicode.Scalar]]
     private let partOfYear: PartOfYear
+    let agencyNames: [[Unicode.Scalar]]
     /// Phrases that name their claim only right before the figure, in a
     /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
     private let bare: [Phrase]
@@ -116,6 +117,7 @@ struct NarrativeMatcher {
         thisYearWords = claims.thisYearWords.map(scalars)
         acrossYearWords = claims.acrossYearWords.map(scalars)
         partOfYear = PartOfYear(claims)
+        agencyNames = claims.agencyNames.map(scalars)
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
         }
@@ -153,7 +155,7 @@ struct NarrativeMatcher {
     /// Every statement the text makes about a claimed quantity, in order.
     /// `year` is the report's: a clause about another year states nothing here.
     func statements(in text: NarrativeText, year: Int) -> [NarrativeStatement] {
-        let text = text.namingCarryYears(year)
+        let text = text.namingCarryYears(year).maskingNames(agencyNames)
         var found: [NarrativeStatement] = []
         let numbers = self.numbers(in: text)
         var contextStart = 0
@@ -237,6 +239,13 @@ struct NarrativeMatcher {
         }
         found += wholes(in: text, after: found, numbers: numbers)
         found += zeros(in: text, numbers: numbers, year: year)
+        // 共办理申请6件……办结5件: where the sentence names a quantity for
+        // certain, a probable phrase of it (办理) counts something else.
+        let sentence = { (s: NarrativeStatement) in text.start(of: s.range.lowerBound, ends: NarrativeText.sentenceEnds) }
+        let certain = found.filter(\.certain)
+        found.removeAll { s in
+            !s.certain && certain.contains { $0.claim.id == s.claim.id && sentence($0) == sentence(s) && $0.value != s.value }
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

@@ -28,6 +28,7 @@ struct ClaimsReader {
         result.acrossYearWords = words(map.value("acrossYearWords"), what: "acrossYearWords")
         result.monthSpanWords = words(map.value("monthSpanWords"), what: "monthSpanWords")
         result.monthEndWords = words(map.value("monthEndWords"), what: "monthEndWords")
+        result.agencyNames = words(map.value("agencyNames"), what: "agencyNames")
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.
             guard pair.count == 2, let from = pair.first, let to = pair.last else {

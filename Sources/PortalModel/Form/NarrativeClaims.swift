@@ -58,6 +58,9 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// `monthEndWords`, in the sentence before a figure, puts it out.
     public var monthSpanWords: [String] = []
     public var monthEndWords: [String] = []
+    /// Agency names holding a claim's `unless` words (行政审批服务局, 信访局):
+    /// read as a name, not as the matter those words are about.
+    public var agencyNames: [String] = []
 
     public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
                 outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
