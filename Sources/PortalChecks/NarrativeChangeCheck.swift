@@ -1,12 +1,12 @@
 import Foundation
 import PortalModel
 
-/// The changes from last year a narrative states (申请量同比增长103%,
-/// 较上年减少1件) against last year's report of the same agency, when the
-/// portal holds it. A warning: last year's report may have been corrected
-/// since, or the narrative may count its base another way.
+/// What a narrative states against last year (申请量同比增长103%, 较上年减少
+/// 1件, 较上年的8件) checked against last year's report of the same agency,
+/// when the portal holds it. A warning: last year's report may have been
+/// corrected since, or the narrative may count its base another way.
 enum NarrativeChangeCheck {
-    static let narrativeChange = Rule("narrative-change", .warning, .check, "a change from last year the narrative states (同比增长X%, 较上年减少X件) differs from the two years' tables of the same agency")
+    static let narrativeChange = Rule("narrative-change", .warning, .check, "a change from last year the narrative states (同比增长X%, 较上年减少X件), or last year's figure (较上年的X件), differs from the two years' tables of the same agency")
 
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
@@ -20,19 +20,29 @@ enum NarrativeChangeCheck {
                 guard let narrative = current.narratives[id] else { continue }
                 let text = NarrativeText(narrative.value, folding: matcher.folding)
                 for change in matcher.changes(in: text, year: current.year) {
+                    guard let claim = previousForm.narrativeClaims.claim(change.claim.id),
+                          let before = ClaimValue(claim, report: previous, form: previousForm, blanksAreZeros: portal.blanksAreZeros(previous)) else { continue }
+                    let at = text.location(of: change.range.lowerBound, base: narrative.location)
+                    let quote = text.quote(around: change.range)
+                    if change.measure == .lastYear {
+                        guard !NarrativeFigureCheck.agrees(change.value, before.value, precision: change.precision) else { continue }
+                        problems.append(.warning(narrativeChange, at: at,
+                            "“\(quote)” states \(change.value.plainText) for \(change.claim.label) in \(previous.year), but the \(previous.year) report's \(before.cells) is \(before.value.plainText)",
+                            hint: "correct the narrative, or the \(previous.year) report's table if it differs from its published report (\(previous.location.path))"))
+                        continue
+                    }
+                    let isPercent = change.measure == .percent
                     guard let now = ClaimValue(change.claim, report: current, form: form, blanksAreZeros: portal.blanksAreZeros(current)),
-                          let claim = previousForm.narrativeClaims.claim(change.claim.id),
-                          let before = ClaimValue(claim, report: previous, form: previousForm, blanksAreZeros: portal.blanksAreZeros(previous)),
-                          !change.isPercent || before.value > 0 else { continue }
-                    let actual = change.isPercent ? (now.value - before.value) / before.value * 100 : now.value - before.value
-                    let fits = change.isPercent ? NarrativeFigureCheck.agreesAsShare(change.value, actual, precision: change.precision)
+                          !isPercent || before.value > 0 else { continue }
+                    let actual = isPercent ? (now.value - before.value) / before.value * 100 : now.value - before.value
+                    let fits = isPercent ? NarrativeFigureCheck.agreesAsShare(change.value, actual, precision: change.precision)
                         : NarrativeFigureCheck.agrees(change.value, actual, precision: change.precision)
                     guard !fits else { continue }
-                    let unit = change.isPercent ? "%" : ""
+                    let unit = isPercent ? "%" : ""
                     let stated = "\(change.value < 0 ? "a fall" : "a rise") of \((change.value < 0 ? -change.value : change.value).plainText)\(unit)"
-                    let shown = change.isPercent ? rounded(actual) : actual
-                    problems.append(.warning(narrativeChange, at: text.location(of: change.range.lowerBound, base: narrative.location),
-                        "“\(text.quote(around: change.range))” states \(stated) in \(change.claim.label) from \(previous.year), but the tables give \(before.value.plainText) (\(previous.year)) → \(now.value.plainText) (\(current.year)): \(actual >= 0 ? "+" : "")\(shown.plainText)\(unit)",
+                    let shown = isPercent ? rounded(actual) : actual
+                    problems.append(.warning(narrativeChange, at: at,
+                        "“\(quote)” states \(stated) in \(change.claim.label) from \(previous.year), but the tables give \(before.value.plainText) (\(previous.year)) → \(now.value.plainText) (\(current.year)): \(actual >= 0 ? "+" : "")\(shown.plainText)\(unit)",
                         hint: "correct the narrative, or whichever year's table differs from its published report (\(previous.location.path))"))
                 }
             }

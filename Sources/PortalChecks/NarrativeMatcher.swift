@@ -44,10 +44,13 @@ struct NarrativeMatcher {
     private let certainWith: [[[Unicode.Scalar]]]
     private let unlessBefore: [[PhrasePattern]]
     private let unlessAfter: [[[Unicode.Scalar]]]
+    private let unlessBeforeFigure: [[[Unicode.Scalar]]]
     private let probableWith: [[[Unicode.Scalar]]]
     private let inYear: [[[Unicode.Scalar]]]
     private let thisYearWords: [[Unicode.Scalar]]
     private let acrossYearWords: [[Unicode.Scalar]]
+    private let partOfYear: PartOfYear
+    let agencyNames: [[Unicode.Scalar]]
     /// Phrases that name their claim only right before the figure, in a
     /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
     private let bare: [Phrase]
@@ -108,10 +111,13 @@ struct NarrativeMatcher {
         certainWith = claims.claims.map { $0.certainWith.map(scalars) }
         unlessBefore = claims.claims.map { $0.unlessBefore.map(PhrasePattern.init) }
         unlessAfter = claims.claims.map { $0.unlessAfter.map(scalars) }
+        unlessBeforeFigure = claims.claims.map { $0.unlessBeforeFigure.map(scalars) }
         probableWith = claims.claims.map { $0.probableWith.map(scalars) }
         inYear = claims.claims.map { $0.inYear.map(scalars) }
         thisYearWords = claims.thisYearWords.map(scalars)
         acrossYearWords = claims.acrossYearWords.map(scalars)
+        partOfYear = PartOfYear(claims)
+        agencyNames = claims.agencyNames.map(scalars)
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
         }
@@ -149,7 +155,7 @@ struct NarrativeMatcher {
     /// Every statement the text makes about a claimed quantity, in order.
     /// `year` is the report's: a clause about another year states nothing here.
     func statements(in text: NarrativeText, year: Int) -> [NarrativeStatement] {
-        let text = text.namingCarryYears(year)
+        let text = text.namingCarryYears(year).maskingNames(agencyNames)
         var found: [NarrativeStatement] = []
         let numbers = self.numbers(in: text)
         var contextStart = 0
@@ -175,7 +181,8 @@ struct NarrativeMatcher {
             let sentenceToClause = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<clause.upperBound
             let clauseOutOfScope = outOfScope.filter { scopesOut($0, text, in: clause) }
             guard !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
-                  !mentionsOtherYear(text, before: number.start, year: year) else { continue }
+                  !mentionsOtherYear(text, before: number.start, year: year),
+                  !partOfYear.isNamed(in: text, sentenceToClause.lowerBound..<number.start) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
             let beforeFigure = sentenceToClause.lowerBound..<number.start
             // Words after the unit name the figure up to the next item of a
@@ -194,7 +201,8 @@ struct NarrativeMatcher {
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
-                  !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) })
+                  !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }),
+                  !unlessBeforeFigure[claim].contains(where: { text.contains($0, in: clauseStart..<number.start) })
             else { continue }
             // 2021年累计收到申请6件: 累计 over the report's year is the year's figure.
             let sentenceEnd = text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
@@ -231,6 +239,13 @@ struct NarrativeMatcher {
         }
         found += wholes(in: text, after: found, numbers: numbers)
         found += zeros(in: text, numbers: numbers, year: year)
+        // 共办理申请6件……办结5件: where the sentence names a quantity for
+        // certain, a probable phrase of it (办理) counts something else.
+        let sentence = { (s: NarrativeStatement) in text.start(of: s.range.lowerBound, ends: NarrativeText.sentenceEnds) }
+        let certain = found.filter(\.certain)
+        found.removeAll { s in
+            !s.certain && certain.contains { $0.claim.id == s.claim.id && sentence($0) == sentence(s) && $0.value != s.value }
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -588,7 +603,8 @@ struct NarrativeMatcher {
             }
             guard !hasFigure, clause.count >= 2,
                   clause.contains(where: { isNegation(at: $0, in: text) }),
-                  !mentionsOtherYear(text, before: clause.upperBound, year: year) else { continue }
+                  !mentionsOtherYear(text, before: clause.upperBound, year: year),
+                  !partOfYear.isNamed(in: text, text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)..<clause.upperBound) else { continue }
             // An out-of-scope word puts the clause out, unless it is inside
             // the claim's own none words (纠错 in 行政复议…被纠错).
             let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
@@ -597,6 +613,7 @@ struct NarrativeMatcher {
             for phrase in none where !seen.contains(phrase.claim) {
                 guard let span = text.lastMatch(of: phrase.before.parts, in: clause, gaps: phrase.before.gaps),
                       !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }),
+                      !unlessBeforeFigure[phrase.claim].contains(where: { text.contains($0, in: clause) }),
                       scopedOut.allSatisfy({ word in noneWords[phrase.claim].contains { $0.contains(word) } }) else { continue }
                 var certain = true
                 if let kind = kindOf[phrase.claim] {

@@ -22,6 +22,24 @@ struct NarrativeText {
         self.original = original
     }
 
+    /// Agency names that hold another matter's words (行政审批服务局 holds
+    /// 审批, 信访局 信访) written over with 某, in place, so that the words
+    /// name the agency and not what its figure counts.
+    func maskingNames(_ names: [[Unicode.Scalar]]) -> NarrativeText {
+        guard !names.isEmpty else { return self }
+        var masked = scalars
+        var changed = false
+        for name in names {
+            var i = 0
+            while let found = firstMatch(of: [name], in: i..<scalars.count) {
+                for j in found { masked[j] = "某" }
+                changed = true
+                i = found.upperBound
+            }
+        }
+        return changed ? NarrativeText(scalars: masked, original: original) : self
+    }
+
     /// The years of the carry-over rows and of a comparison written as the
     /// form's words, in place (上上上上年 for 2020年, so positions do not
     /// move): in a 2021 report 2020年结转 (转至今年) is 上年结转, 结转2022年度 is

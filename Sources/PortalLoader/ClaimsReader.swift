@@ -26,6 +26,9 @@ struct ClaimsReader {
         result.otherReportWords = words(map.value("otherReportWords"), what: "otherReportWords")
         result.thisYearWords = words(map.value("thisYearWords"), what: "thisYearWords")
         result.acrossYearWords = words(map.value("acrossYearWords"), what: "acrossYearWords")
+        result.monthSpanWords = words(map.value("monthSpanWords"), what: "monthSpanWords")
+        result.monthEndWords = words(map.value("monthEndWords"), what: "monthEndWords")
+        result.agencyNames = words(map.value("agencyNames"), what: "agencyNames")
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.
             guard pair.count == 2, let from = pair.first, let to = pair.last else {
@@ -137,6 +140,7 @@ struct ClaimsReader {
         claim.kindOf = words(map.value("kindOf"), what: "kindOf")
         claim.unlessBefore = words(map.value("unlessBefore"), what: "unlessBefore")
         claim.unlessAfter = words(map.value("unlessAfter"), what: "unlessAfter")
+        claim.unlessBeforeFigure = words(map.value("unlessBeforeFigure"), what: "unlessBeforeFigure")
         claim.probableWith = words(map.value("probableWith"), what: "probableWith")
         claim.inYear = words(map.value("inYear"), what: "inYear")
         claim.barePhrases = words(map.value("barePhrases"), what: "barePhrases")

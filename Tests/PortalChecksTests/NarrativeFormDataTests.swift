@@ -77,6 +77,21 @@ struct NarrativeFormDataTests {
         #expect(NarrativeMatcher(claims).statements(in: NarrativeText("本年累计受理政府信息公开申请7件。", folding: claims.scalarFolding), year: 2021).isEmpty)
     }
 
+    /// Round seven's words: part of the year (1月至11月, 截至11月底) is the
+    /// form file's, in both forms; without them such a figure is read.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func thePartOfTheYearWordsAreTheFormFiles(id: String) throws {
+        var claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        #expect(claims.monthSpanWords.contains("至") && claims.monthEndWords == ["底", "末"])
+        let sentence = "2020年1月至11月共受理政府信息公开申请7件。"
+        let read = { (claims: NarrativeClaims) in
+            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: 2020).map(\.value)
+        }
+        #expect(read(claims).isEmpty)
+        claims.monthSpanWords = []
+        #expect(read(claims) == [7])
+    }
+
     @Test func aDivisionIsPartialOrNot() throws {
         let text = try Self.shipped().replacingOccurrences(of: "未审结, 败诉], partial: true}", with: "未审结, 败诉], partial: maybe}")
         #expect(Self.messages(text).contains { $0.contains("“partial” must be true or false, found “maybe”") })

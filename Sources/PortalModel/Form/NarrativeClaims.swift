@@ -53,6 +53,14 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// years are there too (`acrossYearWords`: 自…以来, 历年, 截至).
     public var thisYearWords: [String] = []
     public var acrossYearWords: [String] = []
+    /// Part of the year (2021年1月至11月, 1-11月, 截至11月底): a month before
+    /// December after one of `monthSpanWords` or before one of
+    /// `monthEndWords`, in the sentence before a figure, puts it out.
+    public var monthSpanWords: [String] = []
+    public var monthEndWords: [String] = []
+    /// Agency names holding a claim's `unless` words (行政审批服务局, 信访局):
+    /// read as a name, not as the matter those words are about.
+    public var agencyNames: [String] = []
 
     public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
                 outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
@@ -115,6 +123,10 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// one outcome among others: 受理12件，答复7件，不予受理4件 (答复 is
     /// not every application closed).
     public var unlessAfter: [String] = []
+    /// Words that, in the figure's own clause before it, make it a count of
+    /// one part (全年在线受理申请5件, 收到网上政府信息公开申请5件: a channel);
+    /// after the figure they do not (收到0件申请和通过网上提交的…).
+    public var unlessBeforeFigure: [String] = []
     /// Words that, in the figure's clause, make the phrase only probable,
     /// where no `unless` word is anywhere in the sentence: 通过依申请公开平台
     /// 收到申请6件 is the total when the platform is the only way named.
