@@ -54,21 +54,31 @@ struct BlankLineRows {
 
     private static func isBlank(_ line: String) -> Bool { !line.hasPrefix("\t") && line.allSatisfy(\.isWhitespace) }
 
-    /// The text's tables: runs of tab-led lines, the blank lines between them and a
-    /// cell's further paragraphs (a line right under a cell's), up to text after a blank line.
+    /// The text's tables: runs of tab-led lines, the blank line between rows and a cell's
+    /// further paragraphs (a line right under a cell's), up to text after a blank line or two
+    /// blank lines (`</table>`'s, or a page's blocks: a menu's `<li>`s are tab-led too).
     private static func tables(_ lines: [String]) -> [[Int]] {
         var tables: [[Int]] = []
         var current: [Int] = []
         var inCell = false
+        var blanks = 0
         for (index, line) in lines.enumerated() {
             if line.hasPrefix("\t") {
                 current.append(index)
                 inCell = true
+                blanks = 0
             } else if isBlank(line) {
-                if !current.isEmpty { current.append(index) }
+                blanks += 1
+                if blanks == 2, !current.isEmpty {
+                    tables.append(current)
+                    current = []
+                } else if !current.isEmpty {
+                    current.append(index)
+                }
                 inCell = false
             } else if inCell {
                 current.append(index)
+                blanks = 0
             } else if !current.isEmpty {
                 tables.append(current)
                 current = []
