@@ -23,6 +23,14 @@ enum ArticleBounds {
         return start
     }
 
+    /// Where the article starts in a page whose reader left out the furniture its class names
+    /// mark (and with it the lines the furniture pattern knows): the short lines of no sentence
+    /// still above the first sentence (欢迎访问…门户网站, the side menu's heading) are the page's.
+    /// The start when no sentence follows them.
+    static func firstSentence(of lines: ArraySlice<SourceLine>) -> Int {
+        lines.firstIndex { !isFurnitureLike($0) } ?? lines.startIndex
+    }
+
     /// Where the article ends among a last section's lines. `titles`: the report's title as
     /// printed (spaces removed); a running footer or header printing it, which Tika prints once
     /// after a Word file's body, marks the furniture as the pattern's lines do.

@@ -49,6 +49,7 @@ enum ReportRecogniser {
         var preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         // No title above the preamble: a page's text may begin with the site's furniture.
         if title.line == nil, document.format == .text { preambleStart = ArticleBounds.start(of: lines[preambleStart..<preambleEnd]) }
+        if title.line == nil, [.html, .mhtml].contains(document.format) { preambleStart = ArticleBounds.firstSentence(of: lines[preambleStart..<preambleEnd]) }
         let compact = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
         // The title printed twice (a page's heading over the article's own), or, with no title, the
         // agency's name alone on the first line: the report's name, not its preamble.
@@ -81,6 +82,8 @@ enum ReportRecogniser {
             }
             // A page footer of words after the signature, which Tika prints after a Word file's body.
             if document.format == .text, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
+            // An unsigned report's footer (联系电话…, 附件…, （本页无正文）): a page's or a printed one's, never a Word body's.
+            if [.text, .pdf, .html, .mhtml].contains(document.format), next == nil { end = DocumentFooter.end(lines, from: heading + 1, to: end) }
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)
         }
         if let givenYear, let printed = title.year, printed != givenYear {

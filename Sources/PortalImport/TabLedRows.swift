@@ -70,8 +70,17 @@ struct TabLedRow {
         }
         for cell in cells {
             if holdsParagraphs(cell, alone: cells.count == 1) {
+                // A figure, then the page's text: a table's last cell, the heading after the table run
+                // into it (a text without its blank lines, which ended the row).
+                if let figure = cell.first, CellText.value(figure.text) != nil, !figure.text.isEmpty {
+                    if row.isEmpty { rowStart = figure.line }
+                    row.append(figure.text)
+                    flush()
+                    out += paragraphs(cell.dropFirst())
+                    continue
+                }
                 flush()
-                out += cell.filter { !$0.text.isEmpty }.map { SourceLine(text: $0.text, position: SourcePosition(line: $0.line), startsParagraph: true) }
+                out += paragraphs(cell[...])
                 continue
             }
             if row.isEmpty { rowStart = cell.first?.line ?? 0 }
@@ -79,6 +88,10 @@ struct TabLedRow {
         }
         flush()
         return out
+    }
+
+    private func paragraphs(_ cell: ArraySlice<(text: String, line: Int)>) -> [SourceLine] {
+        cell.filter { !$0.text.isEmpty }.map { SourceLine(text: $0.text, position: SourcePosition(line: $0.line), startsParagraph: true) }
     }
 
     /// A cell's paragraphs as one text: a label broken in two runs together

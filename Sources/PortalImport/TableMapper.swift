@@ -14,13 +14,21 @@ struct TableMapper {
 
     init(table: FormTable, lines: [SourceLine], path: String) {
         self.table = table
-        self.lines = lines
+        // A table printed as one row (a text that lost its row breaks): its rows again, where the labels tell them.
+        self.lines = lines.flatMap { GluedRows.split($0, table: table) }
         self.path = path
-        region = lines.map(RegionLine.init)
+        region = self.lines.map(RegionLine.init)
     }
 
     func map() -> TableMapping {
         let region = self.region
+        if let glued = region.first(where: { GluedRows.isGlued($0.line, table: table) }) {
+            var mapping = TableMapping()
+            mapping.diagnostics.append(.error(.importIncompleteTable, at: location(glued),
+                "table \(table.number): the rows run together, \(glued.line.cells?.count ?? 0) cells in one row from \(glued.line.position), and cannot be told apart by the form's labels and columns",
+                hint: "the text lost its row breaks (Apache Tika ends a table's rows at blank lines, which this file no longer has); import the Word or web file itself, or the text as Tika wrote it"))
+            return mapping
+        }
         var stream = LabelStream()
         for (index, line) in region.enumerated() { stream.append(line.label, line: index) }
         let labelled = table.leafRows.filter { !$0.row.label.isEmpty }

@@ -44,6 +44,7 @@ enum TextExtractor {
         /// Tika's text of a web page: a row a line, each cell led by this many tabs.
         let cellTabs = layout ? 1 : TabLedRows.cellTabs(rawLines)
         let wordCells = !layout && rawLines.lazy.filter { $0.hasPrefix("\t") && !TabLedRows.isRow($0) }.prefix(3).count == 3
+        let blankLineRows = BlankLineRows(layout ? [] : rawLines)
         let pageNumbers = pageFurnitureLines(rawLines)
         // A browser prints the whole page a little right of its header and footer: an indent
         // is counted from the text's own left edge, the least any line of it is indented.
@@ -73,6 +74,14 @@ enum TextExtractor {
                 var picture = SourceLine(text: "", position: SourcePosition(line: number))
                 picture.holdsPicture = true
                 lines.append(picture)
+            }
+            if !layout, blankLineRows.continuesRow(index), line.hasPrefix("\t") {
+                // A row ending at a blank line: a line of several cells (`\t\u{A0}\t\u{A0}\t4`) is its middle.
+                for cell in TabLedRows.isRow(line) ? TabLedRows.cells(line, tabs: cellTabs) : [String(line.dropFirst())] {
+                    row.startCell(cell, line: number)
+                }
+                if blankLineRows.endsRow(index) { endRow() }
+                continue
             }
             if !layout, TabLedRows.isRow(line) {
                 endRow()

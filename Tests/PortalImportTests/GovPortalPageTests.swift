@@ -57,15 +57,38 @@ final class GovPortalPageTests: XCTestCase {
         XCTAssertNil(outcome.agencySlug)
     }
 
-    func testAPageWhoseArticlePrintsNoTitleStartsItsPreambleAfterTheMenus() throws {
-        // Into an agency of the site (`--agency`): the preamble is the article's, not 欢迎访问…, 搜索, 政府信息公开.
+    /// Imports `file` into an agency of the site (`--agency`): its preamble must be the article's.
+    @discardableResult
+    private func assertPreambleIsTheArticles(_ file: URL, line: UInt = #line) throws -> (ImportSite, Report) {
         let site = try ImportSite()
-        let outcome = site.importFile(tika("gov-portal-page-untitled.html"), agency: "example-district")
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
-        let report = try XCTUnwrap(site.report("example-district", 2022))
+        let outcome = site.importFile(file, agency: "example-district")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
+        let report = try XCTUnwrap(site.report("example-district", 2022), line: line)
         XCTAssertEqual(report.narratives["preamble"]?.value.hasPrefix("本报告根据《中华人民共和国政府信息公开条例》编制。"), true,
-                       report.narratives["preamble"]?.value ?? "")
-        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
+                       report.narratives["preamble"]?.value ?? "", line: line)
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n", line: line)
+        return (site, report)
+    }
+
+    func testAPageWhoseArticlePrintsNoTitleStartsItsPreambleAfterTheMenus() throws {
+        // Not 欢迎访问…, 搜索, 政府信息公开.
+        try assertPreambleIsTheArticles(tika("gov-portal-page-untitled.html"))
+    }
+
+    func testThePageItselfWhoseArticlePrintsNoTitleStartsItsPreambleAtItsFirstSentence() throws {
+        // Round seven. Before: the preamble began 欢迎访问示范区人民政府门户网站 / 政府信息公开 (the side menu's
+        // heading): the page's reader had left out, by class names, the furniture lines that would mark them.
+        let (site, report) = try assertPreambleIsTheArticles(variant("gov-portal-page-untitled.html"))
+        let article = site.importFile(variant("template-filled.html"), agency: "article")
+        XCTAssertEqual(article.status, .written)
+        XCTAssertEqual(report.narratives["preamble"]?.value, try XCTUnwrap(site.report("article", 2022)).narratives["preamble"]?.value)
+    }
+
+    func testAPreamblesFirstLinesBeforeASentenceAreThePagesOnlyWhenASentenceFollows() {
+        let page = lines(["欢迎访问示范区人民政府门户网站", "政府信息公开", "本报告根据《中华人民共和国政府信息公开条例》编制。"])
+        XCTAssertEqual(ArticleBounds.firstSentence(of: page[...]), 2)
+        let short = lines(["现将我乡2022年度信息公开工作情况报告如下："])
+        XCTAssertEqual(ArticleBounds.firstSentence(of: short[...]), 0, "no sentence: kept")
     }
 
     // MARK: The bounds, line by line

@@ -59,6 +59,15 @@ final class SavedTextTests: XCTestCase {
         try assertImportsLikeTheExample(Data(try reference.replacingOccurrences(of: "\n", with: "\n\n").utf8), named: "doubled.txt")
     }
 
+    func testBlankLinesRemoved() throws {
+        // Tika ends a Word table's rows at blank lines: the rows are told again by their labels.
+        let lines = try reference.components(separatedBy: "\n")
+        try assertImportsLikeTheExample(Data(lines.filter { !$0.isEmpty }.joined(separator: "\n").utf8), named: "no-blank-lines.txt")
+        // An editor's "remove blank lines" that also drops a line holding only a tab (a merged cell's).
+        let stripped = lines.filter { !$0.allSatisfy(\.isWhitespace) }
+        try assertImportsLikeTheExample(Data(stripped.joined(separator: "\n").utf8), named: "no-whitespace-lines.txt")
+    }
+
     func testDoubledBreaksStillNameTheFilesOwnLine() throws {
         // A figure that is not one, in table 三's first row: the error names its line in the doubled file.
         var lines = try reference.components(separatedBy: "\n")
