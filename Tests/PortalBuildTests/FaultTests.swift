@@ -29,6 +29,9 @@ struct FaultTests {
         let output = site.url("public")
         try site.write(Self.narrative, "版本甲。\n")
         try SiteBuilder(root: site.root, output: output).build()
+        // A second build keeps the first as the spare: the rounds rebuild through it.
+        try SiteBuilder(root: site.root, output: output).build()
+        #expect(FileManager.default.fileExists(atPath: site.url(".public.spare/.portal-spare").path))
         var random = SeededRandom()
         let rounds = SeededRandom.rounds(50)
         var killed = 0
@@ -52,6 +55,19 @@ struct FaultTests {
         #expect(try snapshotFolder(output) == versions[1])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains(".staging-") }
         #expect(leftovers.isEmpty, "\(leftovers)")
+        // Within two more builds the output is rebuilt through a clean spare again.
+        for (round, text) in ["版本甲。\n", "版本乙。\n"].enumerated() {
+            try site.write(Self.narrative, text)
+            let spare = Self.inode(site.url(".public.spare"))
+            try SiteBuilder(root: site.root, output: output).build()
+            #expect(try snapshotFolder(output) == versions[round])
+            if round == 1 { #expect(spare != 0 && Self.inode(output) == spare, "the last build did not use the spare") }
+        }
+    }
+
+    static func inode(_ url: URL) -> UInt64 {
+        var info = stat()
+        return lstat(url.path, &info) == 0 ? UInt64(info.st_ino) : 0
     }
 
     @Test func aSecondBuildWaitsForTheFirst() throws {
