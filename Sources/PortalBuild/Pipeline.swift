@@ -46,10 +46,11 @@ public enum Pipeline {
         }
     }
 
-    /// What the writing steps work on: a checked portal and a staging folder.
+    /// What the writing steps work on: a checked portal and the folder the
+    /// new site is written in (`SpareOutput`).
     public struct Writing: Sendable {
         let portal: Portal
-        let staged: StagedOutput
+        let staged: any BuildOutput
         let renderer: SiteRenderer
         var manifest: Manifest?
     }
@@ -74,7 +75,7 @@ public enum Pipeline {
         },
     ]
 
-    /// Render and write, into the staging folder made by `prepare`, then swap it in.
+    /// Render and write, into the spare or the staging folder `prepare` chose, then swap it in.
     public static let writing: [Step<Writing>] =
         SiteRenderer.steps.map { step in Step(step.name) { try step.run($0.renderer, $0.staged) } }
         + [Step("swap") { $0.manifest = try $0.staged.commit() }]

@@ -116,13 +116,13 @@ public struct SiteBuilder: Sendable {
         try OutputGuard.check(output, siteRoot: root)
 
         let renderCache = RenderCache(root: root, output: output)
-        // What the previous build left (its keys and manifest) and the staging folder.
+        // What the previous build left (its keys and manifest) and the folder the new site is written in (the spare, or a staging folder).
         progress?(ProgressEvent(step: "prepare"))
         // One build of an output at a time (serve's rebuilds included), held until the cache is saved.
         let (lock, staged, reuse, previousSize) = try Pipeline.timed("prepare", &timings) {
             let lock = try OutputLock(for: output, waiting: { waiting?(output) })
             let previous = renderCache.previous()
-            let staged = try StagedOutput(output: output, previous: previous?.build)
+            let staged = try SpareOutput.open(output: output, previous: previous?.build)
             let reuse = RenderReuse(previous: previous?.keys ?? [:], buildInputs: RenderCache.buildInputs(root: root), portal: portal)
             return (lock, staged, reuse, previous?.build.manifest.totalSize)
         }

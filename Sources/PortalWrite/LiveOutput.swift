@@ -18,6 +18,9 @@ import Glibc
 /// for each edit, then the manifest's 40 MB of text, took a second.
 public final class LiveOutput: OutputSink, @unchecked Sendable {
     public let output: URL
+    /// How errors name the folder: the output, when this patches the spare
+    /// that will become it (`SpareOutput`).
+    private let shown: URL
     private let lock = NSLock()
     /// The site's files, sorted by path, and where each one is in that list.
     private var entries: [Manifest.Entry]
@@ -34,8 +37,9 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
     /// and after files are added or removed: then made whole again).
     private var text: ManifestText?
 
-    public init(output: URL, manifest: Manifest) {
+    public init(output: URL, manifest: Manifest, shownAs shown: URL? = nil) {
         self.output = output.standardizedFileURL
+        self.shown = shown ?? self.output
         entries = []
         entries.reserveCapacity(manifest.entries.count)
         positions = Dictionary(minimumCapacity: manifest.entries.count)
@@ -74,13 +78,24 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
     }
 
     public func write(_ path: String, contents: Data) throws {
-        let entry = Manifest.Entry(path: path, size: contents.count, sha256: SHA256.hash(data: contents).lowercaseHex)
+        try write(path, contents: contents, as: Manifest.Entry(path: path, size: contents.count, sha256: SHA256.hash(data: contents).lowercaseHex))
+    }
+
+    /// Writes `contents` whose entry is known (a file copied from a site
+    /// whose manifest lists it), unless the file in place has those bytes.
+    func write(_ path: String, contents: Data, as entry: Manifest.Entry) throws {
         let url = try destination(path)
         guard claim(entry) else { return }
         try writing(path) {
             let temporary = Self.temporary(for: url)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileWriter.write(contents, to: temporary.path)
+            do {
+                try FileWriter.write(contents, to: temporary.path)
+            } catch {
+                // A part written would hold the space a full disk needs.
+                unlink(temporary.path)
+                throw error
+            }
             try Self.replace(url, with: temporary)
         }
     }
@@ -120,7 +135,7 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
         do {
             return try work()
         } catch {
-            throw Failure.wrap(error, step: "", path: output.appendingPathComponent(path).path, doing: "writing")
+            throw Failure.wrap(error, step: "", path: shown.appendingPathComponent(path).path, doing: "writing")
         }
     }
 
@@ -132,7 +147,10 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
                 // Written to a temporary file and hashed as it goes, then renamed
                 // into place only when its bytes changed.
                 let temporary = Self.temporary(for: url)
-                return try HashedStreamFile(path: path, at: temporary.path, writing: { try self.writing(path, $0) },
+                let writing = { (work: () throws -> Void) throws in
+                    do { try self.writing(path, work) } catch { unlink(temporary.path); throw error }
+                }
+                return try HashedStreamFile(path: path, at: temporary.path, writing: writing,
                                             finish: { try self.finish(path, url: url, temporary: temporary, entry: $0) })
             }
         }
@@ -163,6 +181,11 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
             produced[position] = true
             return true
         }
+    }
+
+    /// The manifest's entry for `path` as the output holds it now.
+    func listed(_ path: String) -> Manifest.Entry? {
+        lock.withLock { positions[path].map { entries[$0] } }
     }
 
     /// The file in place: what a report outside the patch contributes to

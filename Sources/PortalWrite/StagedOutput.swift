@@ -16,8 +16,8 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     /// The site being replaced, by path: files reused from it keep their digests.
     private let previous: [String: Manifest.Entry]
     /// When the site being replaced was finished: a file of it changed
-    /// later (edited in place) is never reused.
-    private let previousFinished: Double
+    /// later (edited in place) is never reused. Nil when it is not known.
+    private let previousFinished: Double?
     private var finished = false
 
     /// Creates a fresh staging folder next to `output` (same file system,
@@ -26,7 +26,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     /// nothing is reused.
     public init(output: URL, previous: PreviousBuild? = nil) throws {
         self.previous = Dictionary((previous?.manifest.entries ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        previousFinished = previous?.finished ?? 0
+        previousFinished = previous?.finished
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
@@ -121,10 +121,10 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
                     try? fm.moveItem(at: aside, to: output)
                     throw error
                 }
-                TreeRemover.remove(aside)
+                SpareFolder(beside: output).keep(aside, finished: previousFinished)
             } else {
-                // `staging` now holds the previous site.
-                TreeRemover.remove(staging)
+                // `staging` now holds the previous site: the next build brings it up to date (`SpareOutput`).
+                SpareFolder(beside: output).keep(staging, finished: previousFinished)
             }
         } else {
             try fm.moveItem(at: staging, to: output)
@@ -193,12 +193,9 @@ extension StagedOutput {
     /// changed since that build finished, are taken; anything else is
     /// rendered anew.
     public func reuse(_ path: String) -> Bool {
-        guard let entry = previous[path], let url = try? destination(path) else { return false }
+        guard let entry = previous[path], let previousFinished, let url = try? destination(path) else { return false }
         let source = output.appendingPathComponent(path).path
-        var info = stat()
-        // ctime moves on any write, and on the links earlier builds made, which all came before `finished`.
-        guard lstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == entry.size,
-              Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9 <= previousFinished,
+        guard PreviousBuild.untouched(source, size: entry.size, since: previousFinished),
               (try? makeFolder(url.deletingLastPathComponent())) != nil,
               link(source, url.path) == 0 else { return false }
         do {
@@ -237,6 +234,15 @@ public struct PreviousBuild: Sendable {
     public init(manifest: Manifest, finished: Double) {
         self.manifest = manifest
         self.finished = finished
+    }
+
+    /// Whether the output's file at `file` is a regular file of `size`
+    /// bytes not changed since `finished`: the change time moves on any
+    /// write, and on the links earlier builds made, which all came before.
+    static func untouched(_ file: String, size: Int, since finished: Double) -> Bool {
+        var info = stat()
+        return lstat(file, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) == size
+            && Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9 <= finished
     }
 }
 

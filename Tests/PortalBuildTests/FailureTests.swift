@@ -75,6 +75,31 @@ struct FailureTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.folder.path) == ["public"])
     }
 
+    /// The same for a rebuild through the spare (`SpareOutput`): the error
+    /// names the output's file, not the spare's, and the next build, with
+    /// room again, gives the site.
+    @Test func aFullDiskWhileRebuildingTheSpareKeepsThePreviousSite() throws {
+        let disk = try #require(try? SmallDisk(megabytes: 4), "mounting a tmpfs needs root")
+        let site = try TestSite()
+        let output = disk.folder.appendingPathComponent("public")
+        // The second build keeps the first as the spare; the third rebuilds through it.
+        for _ in 0..<3 { try SiteBuilder(root: site.root, output: output).build() }
+        let before = try snapshotFolder(output)
+        try Data(count: 5 << 20).write(to: site.url("theme/assets/video.bin"))
+        do {
+            try SiteBuilder(root: site.root, output: output).build()
+            Issue.record("the build should have run out of space")
+        } catch let failure as Failure {
+            #expect(failure.errno == ENOSPC)
+            #expect(failure.step == "assets")
+            #expect(failure.path == output.appendingPathComponent("assets/video.bin").path)
+        }
+        #expect(try snapshotFolder(output) == before)
+        try site.remove("theme/assets/video.bin")
+        try SiteBuilder(root: site.root, output: output).build()
+        #expect(try snapshotFolder(output) == before)
+    }
+
     /// Root may write anywhere, so the build runs as `nobody` in a folder it may not write.
     @Test func permissionDeniedNamesTheFolder() throws {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }

@@ -1,0 +1,161 @@
+import CPortalSystem
+import Foundation
+import PortalModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a build writes the new site, and how the site is put in place.
+public protocol BuildOutput: OutputSink {
+    /// The files written or kept so far.
+    var manifest: Manifest { get }
+    /// Puts the new site in place whole and returns its manifest.
+    @discardableResult func commit() throws -> Manifest
+    /// Gives up; the output stays as it was.
+    func discard()
+}
+
+extension StagedOutput: BuildOutput {}
+
+/// Double buffering: the site a build replaced is kept beside the output
+/// as a spare (`SpareFolder`); the next build brings the spare from that
+/// site to the new one, writing only the files whose bytes differ (each to
+/// a temporary name, then renamed: a file the spare shares with the live
+/// site by hard link is replaced, never written into) and deleting those no
+/// longer made, then swaps the two folders with one `renameat2(RENAME_EXCHANGE)`.
+/// The output path names a whole site at every instant, and a one-change
+/// rebuild of 60,000 files touches a few hundred of them instead of
+/// linking all 60,000 into a staging folder and removing the old tree.
+///
+/// Without a clean spare (the first rebuild, after a killed or failed
+/// build, after the spare was changed or removed by hand) a build stages
+/// as before (`StagedOutput`), and keeps the site it replaced as the spare.
+public final class SpareOutput: BuildOutput, @unchecked Sendable {
+    public let output: URL
+    private let spare: SpareFolder
+    /// The spare, patched in place as `portal serve` patches the output.
+    private let site: LiveOutput
+    /// The build now in the output, when known: files the render keeps
+    /// from it and the spare lacks are copied from there.
+    private let previous: [String: Manifest.Entry]
+    private let previousFinished: Double?
+    private let lock = NSLock()
+    private var made: Set<String> = []
+
+    /// The spare brought up to date when there is a clean one, else a
+    /// staging folder. `previous`: the build now in `output`, when known.
+    public static func open(output: URL, previous: PreviousBuild?) throws -> any BuildOutput {
+        let output = output.standardizedFileURL
+        let spare = SpareFolder(beside: output)
+        guard let held = spare.verified() else { return try StagedOutput(output: output, previous: previous) }
+        StagedOutput.removeAbandonedStaging(beside: output)
+        do {
+            try spare.markDirty()
+        } catch {
+            throw Failure.wrap(error, step: "", path: spare.url.path, doing: "preparing the previous site to be rebuilt")
+        }
+        return SpareOutput(output: output, spare: spare, holding: held, previous: previous)
+    }
+
+    private init(output: URL, spare: SpareFolder, holding held: Manifest, previous: PreviousBuild?) {
+        self.output = output
+        self.spare = spare
+        site = LiveOutput(output: spare.url, manifest: held, shownAs: output)
+        self.previous = Dictionary((previous?.manifest.entries ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        previousFinished = previous?.finished
+    }
+
+    public var manifest: Manifest { site.manifest }
+
+    /// Each path once: two parts of the site writing one file is a bug.
+    private func claim(_ path: String) throws {
+        try lock.withLock {
+            guard made.insert(path).inserted else { throw StagedOutput.WriteError.duplicatePath(path) }
+        }
+    }
+
+    public func write(_ path: String, contents: Data) throws {
+        try claim(path)
+        try site.write(path, contents: contents)
+    }
+
+    public func stream(_ path: String) throws -> any OutputStreamFile {
+        try claim(path)
+        return try site.stream(path)
+    }
+
+    public func copy(_ source: URL, to path: String) throws {
+        try write(path, contents: StagedOutput.contents(of: source))
+    }
+
+    /// The file as the build now in the output has it: already in the spare
+    /// when the spare's manifest lists the same bytes; else copied from
+    /// the output (a file that changed in the last build: few). Never
+    /// linked, so the live site's files keep their own times.
+    public func reuse(_ path: String) -> Bool {
+        guard let entry = previous[path], let previousFinished, (try? claim(path)) != nil else { return false }
+        if site.listed(path) == entry, site.reuse(path) { return true }
+        let source = output.appendingPathComponent(path).path
+        if PreviousBuild.untouched(source, size: entry.size, since: previousFinished),
+           let contents = FileManager.default.contents(atPath: source), contents.count == entry.size,
+           (try? site.write(path, contents: contents, as: entry)) != nil {
+            return true
+        }
+        _ = lock.withLock { made.remove(path) }
+        return false
+    }
+
+    public func reusedContents(_ path: String) -> Data? {
+        guard lock.withLock({ made.contains(path) }), let url = try? site.destination(path) else { return nil }
+        return try? Data(contentsOf: url)
+    }
+
+    /// Removes what the new site no longer makes, writes its manifest, and
+    /// swaps the spare in; the site it replaces becomes the spare.
+    @discardableResult
+    public func commit() throws -> Manifest {
+        let manifest = try site.finish(covered: { _ in true })
+        // Rewritten only when a file changed: its time still says when the site was built (`portal deploy` compares it with the sources').
+        utimes(spare.url.appendingPathComponent(Manifest.fileName).path, nil)
+        var info = stat()
+        let exists = lstat(output.path, &info) == 0
+        if exists && (info.st_mode & S_IFMT) != S_IFDIR {
+            throw Failure(step: "", path: output.path, "the output path exists and is not a folder",
+                          hint: "move the file away, or choose another --output")
+        }
+        let replaced: URL?
+        do {
+            replaced = try swap(exists: exists)
+        } catch {
+            throw Failure.wrap(error, step: "", path: output.path, doing: "moving the new site into place",
+                               hint: "the previous site was left as it was")
+        }
+        if let replaced { spare.keep(replaced, finished: previousFinished) }
+        return manifest
+    }
+
+    /// Puts the spare at the output path; returns where the site it
+    /// replaced is now.
+    private func swap(exists: Bool) throws -> URL? {
+        let fm = FileManager.default
+        guard exists else {
+            try fm.moveItem(at: spare.url, to: output)
+            return nil
+        }
+        if portal_exchange_paths(spare.url.path, output.path) == 0 { return spare.url }
+        // No atomic exchange on this file system: the old site aside, then the new one in (as `StagedOutput` does).
+        let aside = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())-old")
+        try fm.moveItem(at: output, to: aside)
+        do {
+            try fm.moveItem(at: spare.url, to: output)
+        } catch {
+            try? fm.moveItem(at: aside, to: output)
+            throw error
+        }
+        return aside
+    }
+
+    /// The spare stays dirty (the next build stages, and replaces it):
+    /// removing it now would touch the files it shares with the live site.
+    public func discard() {}
+}
