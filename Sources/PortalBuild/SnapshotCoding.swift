@@ -34,6 +34,12 @@ struct SnapshotWriter {
         }
     }
 
+    /// Bytes as their length and themselves.
+    mutating func data(_ value: Data) {
+        int(value.count)
+        bytes.append(contentsOf: value)
+    }
+
     mutating func optional(_ value: String?) {
         bool(value != nil)
         if let value { string(value) }
@@ -107,6 +113,12 @@ struct SnapshotReader {
         let length = try count()
         defer { offset += length }
         return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+    }
+
+    mutating func data() throws -> Data {
+        let length = try count()
+        defer { offset += length }
+        return Data(bytes[offset..<(offset + length)])
     }
 
     mutating func optionalString() throws -> String? {
