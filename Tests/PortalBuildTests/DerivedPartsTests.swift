@@ -70,7 +70,8 @@ struct DerivedPartsTests {
                 for file in try FileManager.default.contentsOfDirectory(atPath: site.url("\(street)/2023").path) {
                     let path = "\(street)/2023/\(file)"
                     try site.write(path, try site.read(path).replacingOccurrences(of: "2023", with: "2024")
-                        .replacingOccurrences(of: "2022", with: "2023").replacingOccurrences(of: "2021", with: "2022"))
+                        .replacingOccurrences(of: "2022", with: "2023").replacingOccurrences(of: "2021", with: "2022")
+                        .replacingOccurrences(of: "gov-info-2022", with: "gov-info-2021"))
                 }
             }),
             ("a year removed", nil, Self.reports, { try site.remove("\(street)/2023") }),
