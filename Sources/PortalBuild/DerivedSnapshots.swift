@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import PortalRender
 import PortalSupport
@@ -32,18 +31,14 @@ struct DerivedSnapshots: Sendable {
 
     /// The parts kept for the agency folder `slug`, by year; nil when none are.
     func read(_ slug: String) -> [Int: DerivedParts.Parts]? {
-        guard let data = try? Data(contentsOf: file(slug)) else { return nil }
-        var reader = SnapshotReader([UInt8](data))
+        guard let data = try? Data(contentsOf: file(slug)), var reader = SnapshotFile.open(data, under: [Self.format, key]) else { return nil }
         do {
-            guard try reader.string() == Self.format, try reader.string() == key,
-                  try reader.string() == LoadSnapshots.digest(reader.rest) else { return nil }
             var parts: [Int: DerivedParts.Parts] = [:]
             for _ in 0..<(try reader.count()) {
                 let year = try reader.int()
                 parts[year] = try DerivedCoding.decode(&reader)
             }
-            guard reader.atEnd else { return nil }
-            return parts
+            return reader.atEnd ? parts : nil
         } catch {
             return nil
         }
@@ -57,11 +52,7 @@ struct DerivedSnapshots: Sendable {
             body.int(year)
             DerivedCoding.encode(parts, into: &body)
         }
-        var head = SnapshotWriter()
-        head.string(Self.format)
-        head.string(key)
-        head.string(LoadSnapshots.digest(body.bytes[...]))
-        try? Data(head.bytes + body.bytes).write(to: file(agency.slug), options: .atomic)
+        try? SnapshotFile.seal(body.bytes, under: [Self.format, key]).write(to: file(agency.slug), options: .atomic)
     }
 
     /// The parts kept for the folders of `slugs`, by report folder
@@ -86,34 +77,17 @@ struct DerivedSnapshots: Sendable {
     private var searchFile: URL { folder.appendingPathComponent("search.state") }
 
     func readSearch() -> SearchState? {
-        guard let data = try? Data(contentsOf: searchFile) else { return nil }
-        var reader = SnapshotReader([UInt8](data))
-        guard (try? reader.string()) == Self.format, (try? reader.string()) == key,
-              (try? reader.string()) == LoadSnapshots.digest(reader.rest) else { return nil }
+        guard let data = try? Data(contentsOf: searchFile), let reader = SnapshotFile.open(data, under: [Self.format, key]) else { return nil }
         return SearchState(decoding: Array(reader.rest))
     }
 
     func writeSearch(_ state: SearchState) {
-        let body = state.encoded()
-        var head = SnapshotWriter()
-        head.string(Self.format)
-        head.string(key)
-        head.string(LoadSnapshots.digest(body[...]))
-        try? Data(head.bytes + body).write(to: searchFile, options: .atomic)
+        try? SnapshotFile.seal(state.encoded(), under: [Self.format, key]).write(to: searchFile, options: .atomic)
     }
 
     /// Makes the folder (and `.portal-cache/`'s .gitignore) before writing.
     func prepare() {
-        RenderCache.makeFolder(folder.deletingLastPathComponent())
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    /// Removes the files of folders not in `slugs` (gone from the site).
-    func removeAll(except slugs: Set<String>) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasSuffix(".parts") && !slugs.contains(String(name.dropLast(6))) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-        }
+        SnapshotFile.prepare(folder)
     }
 }
 
@@ -139,7 +113,7 @@ extension DerivedSnapshots {
         if CheckCache.key(root: root) != key {
             try? FileManager.default.removeItem(at: folder)
         } else {
-            removeAll(except: present)
+            SnapshotFile.removeAll(in: folder, suffix: ".parts", except: present)
         }
     }
 }
