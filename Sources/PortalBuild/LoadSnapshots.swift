@@ -37,15 +37,9 @@ struct LoadSnapshots {
 
     /// The folder `slug` as loaded when its signature was `signature`; nil when not kept.
     func read(_ slug: String, signature: String) -> AgencyLoad? {
-        guard let data = try? Data(contentsOf: file(slug)) else { return nil }
-        var reader = SnapshotReader([UInt8](data))
-        do {
-            guard try reader.string() == Self.format, try reader.string() == key, try reader.string() == signature,
-                  try reader.string() == Self.digest(reader.rest) else { return nil }
-            return try FolderSnapshot.decode(&reader, slug: slug, forms: forms)
-        } catch {
-            return nil
-        }
+        guard let data = try? Data(contentsOf: file(slug)),
+              var reader = SnapshotFile.open(data, under: [Self.format, key, signature]) else { return nil }
+        return try? FolderSnapshot.decode(&reader, slug: slug, forms: forms)
     }
 
     /// Keeps `load` under `signature`, replacing the file at once (a reader
@@ -55,31 +49,17 @@ struct LoadSnapshots {
             try? FileManager.default.removeItem(at: file(load.slug))
             return
         }
-        var head = SnapshotWriter()
-        head.string(Self.format)
-        head.string(key)
-        head.string(signature)
-        // A file damaged in any byte is told from a good one (a narrative's changed character decodes too).
-        head.string(Self.digest(body[...]))
-        try? Data(head.bytes + body).write(to: file(load.slug), options: .atomic)
-    }
-
-    static func digest(_ bytes: ArraySlice<UInt8>) -> String {
-        SHA256.hash(data: bytes).lowercaseHex
+        try? SnapshotFile.seal(body, under: [Self.format, key, signature]).write(to: file(load.slug), options: .atomic)
     }
 
     /// Makes the folder (and `.portal-cache/`'s .gitignore) before writing.
     func prepare() {
-        RenderCache.makeFolder(folder.deletingLastPathComponent())
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        SnapshotFile.prepare(folder)
     }
 
     /// Removes the files of folders no longer in the site.
     func removeAll(except slugs: Set<String>) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasSuffix(".snapshot") && !slugs.contains(String(name.dropLast(9))) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-        }
+        SnapshotFile.removeAll(in: folder, suffix: ".snapshot", except: slugs)
     }
 }
 

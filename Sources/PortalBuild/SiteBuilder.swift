@@ -56,6 +56,8 @@ public struct SiteBuilder: Sendable {
         /// Files (of reports, agencies, years, the portal) kept from the
         /// previous build because nothing they are made of changed.
         public var reusedFiles: Int = 0
+        /// Reports whose derived parts (reader facts, joined lines) came from the cache.
+        public var derivedReports: Int = 0
     }
 
     /// Runs the checking steps (load, check, theme) without writing
@@ -119,15 +121,18 @@ public struct SiteBuilder: Sendable {
         // What the previous build left (its keys and manifest) and the folder the new site is written in (the spare, or a staging folder).
         progress?(ProgressEvent(step: "prepare"))
         // One build of an output at a time (serve's rebuilds included), held until the cache is saved.
-        let (lock, staged, reuse, previousSize) = try Pipeline.timed("prepare", &timings) {
+        // A build with the caches keeps what it derives from each report beside the load snapshots.
+        let derived = checked.snapshots.map { DerivedSnapshots(root: root, key: $0.snapshots.key) }
+        let (lock, staged, reuse, previousSize, parts) = try Pipeline.timed("prepare", &timings) {
             let lock = try OutputLock(for: output, waiting: { waiting?(output) })
             let previous = renderCache.previous()
             let staged = try SpareOutput.open(output: output, previous: previous?.build)
             let reuse = RenderReuse(previous: previous?.keys ?? [:], buildInputs: RenderCache.buildInputs(root: root), portal: portal)
-            return (lock, staged, reuse, previous?.build.manifest.totalSize)
+            return (lock, staged, reuse, previous?.build.manifest.totalSize, derived?.parts(for: portal.agencies.map(\.slug)))
         }
         defer { withExtendedLifetime(lock) {} }
-        var renderer = SiteRenderer(portal: portal, theme: theme, diagnostics: checked.diagnostics, reuse: reuse, progress: progress)
+        let index = SiteIndex(portal, diagnostics: checked.diagnostics, reusing: nil, derived: parts)
+        var renderer = SiteRenderer(index: index, theme: theme, reuse: reuse, progress: progress)
         renderer.kept = kept
         var writing = Pipeline.Writing(portal: portal, staged: staged, renderer: renderer)
         do {
@@ -146,9 +151,10 @@ public struct SiteBuilder: Sendable {
         renderCache.save(reuse.currentKeys, manifest: manifest)
         // Kept only now: a failed build leaves the previous snapshots.
         checked.snapshots?.save()
+        derived?.finish(present: Set(portal.agencies.map(\.slug)), root: root)
         keepIndex?(writing.renderer.index)
         return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
                        reports: portal.reports.count, warnings: checked.diagnostics, timings: timings,
-                       reusedFiles: reuse.reused)
+                       reusedFiles: reuse.reused, derivedReports: parts?.reused ?? 0)
     }
 }

@@ -1,5 +1,7 @@
+import Crypto
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// The bytes of a load snapshot (`LoadSnapshots`): whole numbers as
 /// variable-length integers, strings as their length and UTF-8 bytes.
@@ -32,6 +34,12 @@ struct SnapshotWriter {
             int(utf8.count)
             bytes.append(contentsOf: utf8)
         }
+    }
+
+    /// Bytes as their length and themselves.
+    mutating func data(_ value: Data) {
+        int(value.count)
+        bytes.append(contentsOf: value)
     }
 
     mutating func optional(_ value: String?) {
@@ -109,6 +117,12 @@ struct SnapshotReader {
         return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
     }
 
+    mutating func data() throws -> Data {
+        let length = try count()
+        defer { offset += length }
+        return Data(bytes[offset..<(offset + length)])
+    }
+
     mutating func optionalString() throws -> String? {
         try bool() ? try string() : nil
     }
@@ -128,5 +142,46 @@ struct SnapshotReader {
         var value = Decimal()
         withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[offset..<(offset + size)]) }
         return value
+    }
+}
+
+/// A cache file of `.portal-cache/`: strings naming what it holds (its
+/// format, its key…), the SHA-256 of its body, then the body. A file
+/// damaged in any byte is told from a good one (a changed character of a
+/// narrative would decode too).
+enum SnapshotFile {
+    static func seal(_ body: [UInt8], under head: [String]) -> Data {
+        var out = SnapshotWriter()
+        for part in head { out.string(part) }
+        out.string(digest(body[...]))
+        return Data(out.bytes + body)
+    }
+
+    /// A reader at the body of `data`, when its head is `head` and its body whole; nil otherwise.
+    static func open(_ data: Data, under head: [String]) -> SnapshotReader? {
+        var reader = SnapshotReader([UInt8](data))
+        for part in head {
+            guard (try? reader.string()) == part else { return nil }
+        }
+        guard (try? reader.string()) == digest(reader.rest) else { return nil }
+        return reader
+    }
+
+    static func digest(_ bytes: ArraySlice<UInt8>) -> String {
+        SHA256.hash(data: bytes).lowercaseHex
+    }
+
+    /// Makes `folder` (and `.portal-cache/`'s .gitignore) before writing.
+    static func prepare(_ folder: URL) {
+        RenderCache.makeFolder(folder.deletingLastPathComponent())
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Removes the files `<slug><suffix>` of `folder` whose slug is not in `slugs` (folders gone from the site).
+    static func removeAll(in folder: URL, suffix: String, except slugs: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasSuffix(suffix) && !slugs.contains(String(name.dropLast(suffix.count))) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 }

@@ -10,7 +10,7 @@ import PortalSupport
 /// Reports are serialized once, a batch at a time on all cores, then
 /// appended in portal order to the open agency, year and portal files, so
 /// memory holds one batch, never the site's downloads.
-struct Downloads {
+package struct Downloads {
     let index: SiteIndex
     /// Reports whose own files the previous build can lend (see `RenderReuse`).
     let reuse: RenderReuse
@@ -28,17 +28,26 @@ struct Downloads {
 
     /// What the joined files take of one report, made on the core that
     /// serialized it.
-    struct Fragments: Sendable {
+    package struct Fragments: Sendable {
         /// Its line in agency.json, year.json and portal.json.
-        var entry: Data
+        package var entry: Data
         /// Its line in the wide CSVs of its form.
-        var wide: Data
+        package var wide: Data
         /// Its line in key-figures.csv, and the columns it was made for
         /// (the key figures of every form the portal's reports use).
-        var keyFigures: Data
-        var keyFigureColumns: [String]
-        /// Its report.json as a line of the year's archive, deflated.
-        var archived: Gzip.Piece
+        package var keyFigures: Data
+        package var keyFigureColumns: [String]
+        /// Its report.json as a line of the year's archive, deflated; empty
+        /// (`size` 0) when the build kept the year's archive and needed none.
+        package var archived: Gzip.Piece
+
+        package init(entry: Data, wide: Data, keyFigures: Data, keyFigureColumns: [String], archived: Gzip.Piece) {
+            self.entry = entry
+            self.wide = wide
+            self.keyFigures = keyFigures
+            self.keyFigureColumns = keyFigureColumns
+            self.archived = archived
+        }
     }
 
     func write(into sink: OutputSink) throws {
@@ -106,16 +115,25 @@ struct Downloads {
                 ("reports", JSONArrayFile.slot),
             ]) }
         }
+        let archivedYears = Set(years.filter { $0.value.writesArchive }.keys)
         for batch in stride(from: 0, to: portal.reports.count, by: Self.batchSize) {
             let slice = Array(portal.reports[batch..<min(batch + Self.batchSize, portal.reports.count)])
-            for (report, fragments) in zip(slice, try reportFiles(slice, keyFigureColumns: keyFigureColumns, into: sink)) {
+            let made = try reportFiles(slice, keyFigureColumns: keyFigureColumns, archivedYears: archivedYears, into: sink)
+            for (report, (fragments, reused)) in zip(slice, made) {
                 for files in [try agencies.files(for: report.agencySlug), dataset, years[report.year]].compactMap({ $0 }) {
                     try files.append(fragments, form: report.formID)
                 }
                 try keyFigures.append(fragments.keyFigures)
+                if let derived = index.derived {
+                    let parts = index.facts.derivationKey(of: report).map {
+                        DerivedParts.Parts(key: $0, facts: index.facts.facts(of: report), fragments: fragments)
+                    }
+                    derived.made(report, parts, reused: reused)
+                }
             }
             progress?.advance(by: slice.count)
         }
+        index.derived?.finish()
         try agencies.finish()
         try dataset.close()
         try keyFigures.close()
@@ -123,9 +141,12 @@ struct Downloads {
     }
 
     /// Writes (or reuses) each report's own report.json and report.csv, on
-    /// all cores, and returns what the joined files take of them, in order.
-    private func reportFiles(_ reports: [Report], keyFigureColumns: [String], into sink: OutputSink) throws -> [Fragments] {
-        let results = ResultSlots<Fragments>(count: reports.count)
+    /// all cores, and returns what the joined files take of them, in order,
+    /// and whether that is what the last build derived (`DerivedParts`).
+    /// `archivedYears`: the years whose archive is written.
+    private func reportFiles(_ reports: [Report], keyFigureColumns: [String], archivedYears: Set<Int>,
+                             into sink: OutputSink) throws -> [(Fragments, reused: Bool)] {
+        let results = ResultSlots<(Fragments, reused: Bool)>(count: reports.count)
         try forEachInParallel(Array(reports.indices)) { position in
             let report = reports[position]
             let folder = SitePaths.report(report.agencySlug, report.year)
@@ -144,14 +165,22 @@ struct Downloads {
                     made.keyFigureColumns = keyFigureColumns
                     kept?.store(folder, made)
                 }
-                results[position] = made
+                results[position] = (made, false)
                 return
             }
+            if kept == nil, let derived = index.derived {
+                results[position] = try derivedFiles(report, derived: derived, keyFigureColumns: keyFigureColumns,
+                                                     archived: archivedYears.contains(report.year), into: sink)
+                return
+            }
+            // The year's archive piece: for serve's kept fragments, or when the archive is written.
+            let needsPiece = kept != nil || archivedYears.contains(report.year)
             let json: Data?
             if outside && !scope.includes(year: report.year) && kept == nil {
                 json = nil
-            } else if outside || reuse.reuse(jsonPath, of: report, folder: folder, sink: sink), let kept = sink.reusedContents(jsonPath) {
-                json = kept
+            } else if outside || reuse.reuse(jsonPath, of: report, folder: folder, sink: sink),
+                      let kept = needsPiece ? sink.reusedContents(jsonPath) : Data() {
+                json = needsPiece ? kept : nil
             } else {
                 let rendered = DataDocuments.report(report, index: index).serializedData()
                 try sink.write(jsonPath, contents: rendered)
@@ -164,16 +193,66 @@ struct Downloads {
             }
             var wide: [UInt8] = []
             CSVTable.appendLine(JoinedDocuments.wideRow(report, index: index), to: &wide)
-            let archived = json.map { Gzip.piece($0) }
+            let archived = needsPiece ? json.map { Gzip.piece($0) } : nil
             let made = Fragments(entry: Data(JoinedDocuments.entry(report, index: index).fragment().utf8), wide: Data(wide),
                                  keyFigures: DataDocuments.keyFigureLine(report, columns: keyFigureColumns, index: index),
                                  keyFigureColumns: keyFigureColumns,
-                                 archived: archived ?? Gzip.Piece(deflated: Data(), crc: 0, size: 0))
+                                 archived: archived ?? Self.noPiece)
             if archived != nil { kept?.store(folder, made) }
-            results[position] = made
+            results[position] = (made, false)
         }
         return results.values.map { $0! }
     }
+
+    /// A report's own files and its fragments in a build that keeps derived
+    /// parts: the fragments the last build derived under the report's key
+    /// are taken, the rest made.
+    private func derivedFiles(_ report: Report, derived: DerivedParts, keyFigureColumns: [String], archived: Bool,
+                              into sink: OutputSink) throws -> (Fragments, reused: Bool) {
+        let folder = SitePaths.report(report.agencySlug, report.year)
+        let jsonPath = SitePaths.reportJSON(report.agencySlug, report.year)
+        let csvPath = SitePaths.reportCSV(report.agencySlug, report.year)
+        var json: Data?
+        if !reuse.reuse(jsonPath, of: report, folder: folder, sink: sink) {
+            let rendered = DataDocuments.report(report, index: index).serializedData()
+            try sink.write(jsonPath, contents: rendered)
+            json = rendered
+        }
+        if !reuse.reuse(csvPath, of: report, folder: folder, sink: sink) {
+            var table = CSVTable(header: DataDocuments.cellCSVHeader)
+            DataDocuments.appendCells(of: report, index: index, to: &table)
+            try sink.write(csvPath, contents: table.serializedData())
+        }
+        var reused = true
+        var made: Fragments
+        if let kept = derived.kept(report, key: index.facts.derivationKey(of: report)) {
+            made = kept.fragments
+        } else {
+            var wide: [UInt8] = []
+            CSVTable.appendLine(JoinedDocuments.wideRow(report, index: index), to: &wide)
+            made = Fragments(entry: Data(JoinedDocuments.entry(report, index: index).fragment().utf8), wide: Data(wide),
+                             keyFigures: DataDocuments.keyFigureLine(report, columns: keyFigureColumns, index: index),
+                             keyFigureColumns: keyFigureColumns, archived: Self.noPiece)
+            reused = false
+        }
+        // The key figures' columns follow every report's form.
+        if made.keyFigureColumns != keyFigureColumns {
+            made.keyFigures = DataDocuments.keyFigureLine(report, columns: keyFigureColumns, index: index)
+            made.keyFigureColumns = keyFigureColumns
+            reused = false
+        }
+        // Parts derived anew are kept whole, for the build that writes their year's archive.
+        if archived || !reused, made.archived.size == 0 {
+            // The bytes rendering gives: just rendered, or kept from the previous build.
+            let bytes = json ?? sink.reusedContents(jsonPath) ?? DataDocuments.report(report, index: index).serializedData()
+            made.archived = Gzip.piece(bytes)
+            reused = false
+        }
+        return (made, reused)
+    }
+
+    /// No archive piece: the year's archive was kept.
+    static let noPiece = Gzip.Piece(deflated: Data(), crc: 0, size: 0)
 }
 
 /// The files that join one set of reports (an agency's, a year's, the
@@ -182,6 +261,8 @@ final class JoinedFiles {
     private let json: JSONArrayFile?
     private let csvs: [String: any OutputStreamFile]
     private let archive: GzipFile?
+    /// Whether the archive is written (not kept from the previous build).
+    var writesArchive: Bool { archive?.writes ?? false }
 
     private init(json: JSONArrayFile?, csvs: [String: any OutputStreamFile], archive: GzipFile?) {
         self.json = json
@@ -344,7 +425,7 @@ final class JSONArrayFile {
 }
 
 /// A joined file kept from the previous build: nothing to write.
-private final class KeptFile: OutputStreamFile {
+final class KeptFile: OutputStreamFile {
     func append(_ data: Data) throws {}
     func close() throws {}
 }

@@ -22,6 +22,8 @@ public final class RenderReuse: @unchecked Sendable {
     private let previousDigests: [String: String]
     private let lock = NSLock()
     private var keys: [String: String] = [:]
+    /// The key of each set of reports hashed so far, by the folder or group that asked.
+    private var groupKeys: [String: String] = [:]
     private var keptFiles = 0
     /// False for `none`: nothing is kept and no key is recorded, so none is
     /// computed (a patch of `portal serve` renders year pages of thousands of reports).
@@ -115,11 +117,19 @@ public final class RenderReuse: @unchecked Sendable {
     }
 
     /// Links an agency's or a year's file from the previous build when none
-    /// of its reports changed. The key is hashed once per folder, whichever
-    /// of its files (page, JSON, CSV) asks first.
-    func reuse(_ path: String, of reports: [Report], folder: String, sink: OutputSink) -> Bool {
+    /// of its reports changed. The key is hashed once per `group` (the
+    /// folder unless given: a year's pages list the same reports),
+    /// whichever of its files (page, JSON, CSV) asks first.
+    func reuse(_ path: String, of reports: [Report], folder: String, group: String? = nil, sink: OutputSink) -> Bool {
         guard recording else { return false }
-        let key = lock.withLock { keys[folder] } ?? key(of: reports)
+        let group = group ?? folder
+        let key: String
+        if let known = lock.withLock({ groupKeys[group] }) {
+            key = known
+        } else {
+            key = self.key(of: reports)
+            lock.withLock { groupKeys[group] = key }
+        }
         return reuse(path, folder: folder, key: key, known: reports.allSatisfy { !$0.sourceDigest.isEmpty }, sink: sink)
     }
 

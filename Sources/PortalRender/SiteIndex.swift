@@ -16,6 +16,8 @@ public struct SiteIndex: Sendable {
     let tableLayouts: [String: OfficialTable.Layout]
     /// Each report's timeliness, change since last year, repeated text and quality line.
     public let facts: ReaderFacts
+    /// What the last build derived from each report, for the downloads.
+    let derived: DerivedParts?
     /// Each year's key figures summed, once.
     let yearTotals: YearTotals
 
@@ -23,6 +25,12 @@ public struct SiteIndex: Sendable {
     /// `reusing`: an index of the same site before the agencies of
     /// `changed` were edited, whose other reports' facts still hold.
     public init(_ portal: Portal, diagnostics: [Diagnostic] = [], reusing earlier: (index: SiteIndex, changed: Set<String>)? = nil) {
+        self.init(portal, diagnostics: diagnostics, reusing: earlier, derived: nil)
+    }
+
+    /// `derived`: what the last build derived from each report (`DerivedParts`).
+    package init(_ portal: Portal, diagnostics: [Diagnostic], reusing earlier: (index: SiteIndex, changed: Set<String>)?,
+                 derived: DerivedParts?) {
         self.portal = portal
         agenciesBySlug = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         reportsByAgency = Dictionary(grouping: portal.reports, by: \.agencySlug)
@@ -39,7 +47,8 @@ public struct SiteIndex: Sendable {
         }
         tableLayouts = layouts
         let facts = ReaderFacts(portal, reportsByAgency: reportsByAgency, diagnostics: diagnostics,
-                                reusing: earlier.map { ($0.index.facts, $0.changed) })
+                                reusing: earlier.map { ($0.index.facts, $0.changed) }, derived: derived)
+        self.derived = derived
         self.facts = facts
         if let earlier {
             yearTotals = YearTotals(carrying: earlier.index, changed: earlier.changed, portal: portal,

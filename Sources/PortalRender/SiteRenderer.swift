@@ -107,7 +107,7 @@ public struct SiteRenderer: Sendable {
             // A later page holds only rows: those of its own reports.
             if number > 1, !reports[Pagination.rows(of: number, total: reports.count)].contains(where: scope.includes),
                keepsList(SitePaths.page(in: folder), sink) { return }
-            guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
+            guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, group: SitePaths.year(year), sink: sink) else { return }
             try page(SitePaths.page(in: folder), .year, pages.year(year, page: number), sink)
         }
         // The agencies list's later pages (the first is with the singles).

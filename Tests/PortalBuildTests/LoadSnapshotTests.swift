@@ -175,14 +175,7 @@ struct LoadSnapshotTests {
         let folder = site.url(".portal-cache/loads")
         let file = folder.appendingPathComponent("example-street.snapshot")
         let saved = try Data(contentsOf: file)
-        let format = Data(LoadSnapshots.format.utf8)
-        let foreign = saved.replacingOccurrences(of: format, with: Data((LoadSnapshots.format.dropLast() + "0").utf8))
-        #expect(foreign != saved)
-        var longer = saved
-        longer.append(0)
-        var flipped = saved
-        flipped[saved.count / 2] ^= 0xFF
-        for damaged in [saved.prefix(saved.count / 2), saved.prefix(saved.count - 1), longer, flipped, Data("not a snapshot".utf8), Data(), foreign] {
+        for damaged in Self.damaged(saved, format: LoadSnapshots.format) {
             try damaged.write(to: file)
             let fromSnapshots = try Self.expectCachedEqualsClean(site, "a damaged snapshot")
             #expect(fromSnapshots == Self.agencies - 1, "a damaged snapshot is not used")
@@ -194,6 +187,18 @@ struct LoadSnapshotTests {
         other.write(load, signature: FolderSignature.of(site.url("content/agencies/example-street").path, settle: 0).digest)
         #expect(try Self.expectCachedEqualsClean(site, "a snapshot of another key") == Self.agencies - 1)
         #expect(try Self.expectCachedEqualsClean(site, "rewritten") == Self.agencies)
+    }
+
+    /// A cache file cut short (by half, by a byte), one byte longer, with a
+    /// byte changed, not a cache file at all, empty, and of another format.
+    static func damaged(_ saved: Data, format: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Data] {
+        let foreign = saved.replacingOccurrences(of: Data(format.utf8), with: Data((format.dropLast() + "0").utf8))
+        #expect(foreign != saved, sourceLocation: sourceLocation)
+        var longer = saved
+        longer.append(0)
+        var flipped = saved
+        flipped[saved.count / 2] ^= 0xFF
+        return [saved.prefix(saved.count / 2), saved.prefix(saved.count - 1), longer, flipped, Data("not a cache file".utf8), Data(), foreign]
     }
 
     @Test func snapshotsThatCannotBeWrittenCostOnlyTime() throws {

@@ -9,12 +9,21 @@ public struct ReaderFacts: Sendable {
     /// By agency slug, then year: looked up for thousands of reports per
     /// page of a year, without making a `slug/year` string each time.
     private let byReport: [String: [Int: ReportFacts]]
+    /// Each report's `DerivationKey`, when the build keeps derived parts.
+    private let keys: [String: [Int: String]]
 
     /// `reusing`: facts of an earlier index of the same site, taken as they
     /// were for every agency not in `changed` (a report's facts read only its
     /// agency's reports and its own problems): `portal serve` after an edit.
     public init(_ portal: Portal, reportsByAgency: [String: [Report]], diagnostics: [Diagnostic],
                 reusing earlier: (facts: ReaderFacts, changed: Set<String>)? = nil) {
+        self.init(portal, reportsByAgency: reportsByAgency, diagnostics: diagnostics, reusing: earlier, derived: nil)
+    }
+
+    /// `derived`: what the last build derived, taken for each report whose
+    /// `DerivationKey` it was derived under (`portal build` with its cache).
+    package init(_ portal: Portal, reportsByAgency: [String: [Report]], diagnostics: [Diagnostic],
+                 reusing earlier: (facts: ReaderFacts, changed: Set<String>)?, derived: DerivedParts?) {
         let problems = Self.problemsByReport(diagnostics)
         let agencies = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var byReport: [String: [Int: ReportFacts]] = [:]
@@ -28,17 +37,47 @@ public struct ReaderFacts: Sendable {
             }
         }
         let reports = fresh
-        let slots = ResultSlots<ReportFacts>(count: reports.count)
+        let slots = ResultSlots<(facts: ReportFacts, key: String?)>(count: reports.count)
         try? forEachInParallel(Array(reports.indices)) { index in
             let report = reports[index]
             let previous = reportsByAgency[report.agencySlug]?.first { $0.year == report.year - 1 }
+            let own = problems[Self.key(report.agencySlug, report.year)] ?? []
+            var key: String?
+            if let derived {
+                key = DerivationKey.of(report, agency: agencies[report.agencySlug], previous: previous,
+                                       acknowledged: Self.acknowledged(own), open: Self.open(own))
+                if let kept = derived.kept(report, key: key) {
+                    slots[index] = (kept.facts, key)
+                    return
+                }
+            }
             let kind = agencies[report.agencySlug]?.kind ?? .department
-            slots[index] = Self.facts(report, previous: previous, portal: portal,
-                                      deadline: portal.site.deadlines[kind] ?? Deadline.defaults[kind]!,
-                                      problems: problems[Self.key(report.agencySlug, report.year)] ?? [])
+            slots[index] = (Self.facts(report, previous: previous, portal: portal,
+                                       deadline: portal.site.deadlines[kind] ?? Deadline.defaults[kind]!, problems: own), key)
         }
-        for (report, facts) in zip(reports, slots.values) { byReport[report.agencySlug, default: [:]][report.year] = facts }
+        var keys: [String: [Int: String]] = [:]
+        for (report, made) in zip(reports, slots.values) {
+            byReport[report.agencySlug, default: [:]][report.year] = made!.facts
+            if let key = made!.key { keys[report.agencySlug, default: [:]][report.year] = key }
+        }
         self.byReport = byReport
+        self.keys = keys
+    }
+
+    /// A report's `DerivationKey`; nil unless the build keeps derived parts.
+    func derivationKey(of report: Report) -> String? {
+        keys[report.agencySlug]?[report.year]
+    }
+
+    private static let blankRules: Set<String> = ["blank-cell", "blank-total"]
+
+    /// The problems the quality line counts: acknowledged ones, and open ones (blank cells aside).
+    static func acknowledged(_ problems: [Diagnostic]) -> Int {
+        problems.count { $0.acknowledgement != nil }
+    }
+
+    static func open(_ problems: [Diagnostic]) -> Int {
+        problems.count { $0.acknowledgement == nil && !blankRules.contains($0.rule) }
     }
 
     /// The facts of a report of this portal.
@@ -64,7 +103,6 @@ public struct ReaderFacts: Sendable {
                 copied.append(.init(id: id, number: section.number, copied: text))
             }
         }
-        let blankRules: Set<String> = ["blank-cell", "blank-total"]
         var figures: [String: Decimal] = [:]
         var seen = Set<String>()
         // The first definition of an id wins, as in `FormDefinition.figure(_:)`.
@@ -76,8 +114,8 @@ public struct ReaderFacts: Sendable {
             previousYear: previous?.year,
             changes: previous.map { FigureChange.changes(report, previous: $0, portal: portal) } ?? [],
             copied: copied,
-            acknowledgedProblems: problems.filter { $0.acknowledgement != nil }.count,
-            openProblems: problems.filter { $0.acknowledgement == nil && !blankRules.contains($0.rule) }.count,
+            acknowledgedProblems: acknowledged(problems),
+            openProblems: open(problems),
             // Values only: making each cell's location (CellRow's subscript) is for diagnostics.
             blankCells: report.cells.allValues.reduce(0) { $0 + ($1.number == nil ? 1 : 0) },
             figures: figures)

@@ -14,6 +14,12 @@ public struct ReportFacts: Sendable {
         /// Official numbering: 一, 五, 六.
         public var number: String
         public var copied: CopiedText
+
+        package init(id: String, number: String, copied: CopiedText) {
+            self.id = id
+            self.number = number
+            self.copied = copied
+        }
     }
 
     public var timeliness: Timeliness
@@ -35,6 +41,18 @@ public struct ReportFacts: Sendable {
     /// Summed once here: year pages, totals and rankings read them for
     /// thousands of reports.
     public var figures: [String: Decimal] = [:]
+
+    package init(timeliness: Timeliness, previousYear: Int?, changes: [FigureChange], copied: [SectionCopy],
+                 acknowledgedProblems: Int, openProblems: Int, blankCells: Int, figures: [String: Decimal]) {
+        self.timeliness = timeliness
+        self.previousYear = previousYear
+        self.changes = changes
+        self.copied = copied
+        self.acknowledgedProblems = acknowledgedProblems
+        self.openProblems = openProblems
+        self.blankCells = blankCells
+        self.figures = figures
+    }
 
     /// The narrative sections whose repetition is measured, with their CSV names.
     public static let measuredSections = ["overview", "problems", "other"]
@@ -58,7 +76,7 @@ public struct ReportFacts: Sendable {
 
     /// Makes the quality line once: the year's quality CSV, the joined
     /// lists and the report's JSON each read it for every report.
-    mutating func keepQualityLine() {
+    package mutating func keepQualityLine() {
         qualityLine = qualityValues()
     }
 

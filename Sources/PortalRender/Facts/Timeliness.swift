@@ -29,6 +29,14 @@ public struct Timeliness: Sendable, Equatable {
         daysLate = max(days, 0)
     }
 
+    /// As it was worked out (a build's cache keeps it).
+    package init(status: Status, deadline: CivilDate, published: CivilDate?, daysLate: Int?) {
+        self.status = status
+        self.deadline = deadline
+        self.published = published
+        self.daysLate = daysLate
+    }
+
     /// As pages say it: 按时发布, 逾期 3 天, 发布日期未知.
     public var label: String {
         switch status {

@@ -15,6 +15,12 @@ public enum Gzip {
         public var deflated: Data
         public var crc: UInt32
         public var size: Int
+
+        package init(deflated: Data, crc: UInt32, size: Int) {
+            self.deflated = deflated
+            self.crc = crc
+            self.size = size
+        }
     }
 
     /// Level 6 (zlib's default): report JSON shrinks about sevenfold; see BENCHMARKS.md.
@@ -109,6 +115,9 @@ final class GzipFile {
         self.file = file
         try file.append(Gzip.header)
     }
+
+    /// False for a file kept from the previous build, which takes nothing.
+    var writes: Bool { !(file is KeptFile) }
 
     func append(_ piece: Gzip.Piece) throws {
         try file.append(piece.deflated)

@@ -69,6 +69,7 @@ struct SearchIndex {
         var postings = SearchPostings()
         var partCounts = [Int](repeating: 0, count: documents.count)
         var indexed = Array(documents.indices)
+        var carried: [Int] = []
         if !scope.isEverything, let state = kept?.take(), state.order == order {
             postings = state.postings
             partCounts = state.partCounts
@@ -76,13 +77,66 @@ struct SearchIndex {
             // (they are its own files, which the scope does not cover).
             indexed = documents.indices.filter { scope.includes(documents[$0]) }
             postings.remove(indexed.map(Int32.init))
+        } else if kept == nil, let derived = index.derived {
+            (postings, carried, indexed) = self.carried(from: derived.search, order: order, partCounts: &partCounts)
         }
+        try keepParts(carried, partCounts: partCounts, sink: sink)
         try index(indexed, into: &postings, partCounts: &partCounts, sink: sink)
         let shards = try writeShards(postings.keyed(), into: sink)
         let kinds = try writeKinds(into: sink)
         try writeChunks(partCounts: partCounts, kinds: kinds, into: sink)
         try sink.write(SitePaths.searchManifest, text: manifest(shards: shards, kinds: kinds).serialized())
         kept?.store(KeptSearch.State(order: order, postings: postings, partCounts: partCounts))
+        if kept == nil, let derived = index.derived, !indexed.isEmpty || carried.count != derived.search?.documents.count {
+            let keys = documents.map { index.facts.derivationKey(of: $0) ?? "" }
+            derived.madeSearch(SearchState(documents: documents.indices.map { .init(folder: order[$0], key: keys[$0], parts: partCounts[$0]) },
+                                           postings: postings))
+        }
+    }
+
+    /// The postings of the last build (`SearchState`) for every document
+    /// whose `DerivationKey` is the one they were made under, renumbered;
+    /// and the ids of those documents (their counts of parts filled in) and
+    /// of the rest, which are indexed anew. A document kept out of the
+    /// last build's order (one that moved past another) is indexed anew,
+    /// so that the renumbered lists stay sorted.
+    private func carried(from previous: SearchState?, order: [String],
+                         partCounts: inout [Int]) -> (SearchPostings, carried: [Int], fresh: [Int]) {
+        guard let previous else { return (SearchPostings(), [], Array(documents.indices)) }
+        var oldIds: [String: Int32] = [:]
+        for (id, document) in previous.documents.enumerated() { oldIds[document.folder] = Int32(id) }
+        var kept: [Int32: Int32] = [:]
+        var carried: [Int] = []
+        var fresh: [Int] = []
+        var last: Int32 = -1
+        for (id, report) in documents.enumerated() {
+            if let key = index.facts.derivationKey(of: report), let old = oldIds[order[id]], old > last,
+               previous.documents[Int(old)].key == key {
+                kept[Int32(id)] = old
+                last = old
+                carried.append(id)
+                partCounts[id] = previous.documents[Int(old)].parts
+            } else {
+                fresh.append(id)
+            }
+        }
+        return (previous.postings(keeping: kept, count: documents.count), carried, fresh)
+    }
+
+    /// The text parts of documents whose keys were carried: each kept from
+    /// the previous build's output, or written from the report's text.
+    private func keepParts(_ ids: [Int], partCounts: [Int], sink: OutputSink) throws {
+        try forEachInParallel(ids) { id in
+            let report = documents[id]
+            let folder = SitePaths.report(report.agencySlug, report.year)
+            var parts: [String]?
+            for number in 0..<partCounts[id] {
+                let path = SitePaths.searchText(report.agencySlug, report.year, part: number)
+                guard !reuse.reuse(path, of: report, folder: folder, sink: sink) else { continue }
+                parts = parts ?? Self.parts(paragraphs(of: report))
+                try sink.write(path, text: parts![number])
+            }
+        }
     }
 
     /// Adds the documents `ids` (in increasing order) to `postings` and
@@ -199,13 +253,18 @@ struct SearchIndex {
         for name in [agency.name, agency.shortName, String(report.year)] {
             SearchTerms.keys(of: name, bigrams: &document.nameBigrams, terms: &document.nameTerms)
         }
-        let form = index.portal.form(of: report)
-        let paragraphs = (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }.flatMap(Self.plainLines)
+        let paragraphs = paragraphs(of: report)
         for paragraph in paragraphs {
             SearchTerms.keys(of: paragraph, bigrams: &document.textBigrams, terms: &document.textTerms)
         }
         document.parts = Self.parts(paragraphs)
         return document
+    }
+
+    /// A report's narratives as the lines the index reads.
+    private func paragraphs(of report: Report) -> [String] {
+        let form = index.portal.form(of: report)
+        return (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }.flatMap(Self.plainLines)
     }
 
     /// Markdown reduced to its lines of words: marks go, and spaces (also

@@ -1,0 +1,119 @@
+import Foundation
+import PortalRender
+import PortalSupport
+
+/// What `portal build` derived from each report besides its own files (its
+/// reader facts and its lines in the joined downloads: `DerivedParts`),
+/// kept for the next build in `.portal-cache/derived/<slug>.parts`, one
+/// file per agency folder. Each report's parts carry the `DerivationKey`
+/// they were derived under and are taken only under the same key; the file
+/// as a whole belongs to the load snapshots' key (the program, where the
+/// site is, site.yaml, every form), which is everything else they read.
+///
+/// Each file holds the SHA-256 of its body. A file that is missing,
+/// damaged, truncated, of another format or for another key is a miss (its
+/// reports' parts are derived again); one that cannot be written costs the
+/// next build time, never correctness.
+struct DerivedSnapshots: Sendable {
+    static let format = "transparency-portal/derived-parts@1"
+
+    let folder: URL
+    let key: String
+
+    init(root: URL, key: String) {
+        folder = root.appendingPathComponent(RenderCache.folderName).appendingPathComponent("derived")
+        self.key = key
+    }
+
+    private func file(_ slug: String) -> URL {
+        folder.appendingPathComponent(slug + ".parts")
+    }
+
+    /// The parts kept for the agency folder `slug`, by year; nil when none are.
+    func read(_ slug: String) -> [Int: DerivedParts.Parts]? {
+        guard let data = try? Data(contentsOf: file(slug)), var reader = SnapshotFile.open(data, under: [Self.format, key]) else { return nil }
+        do {
+            var parts: [Int: DerivedParts.Parts] = [:]
+            for _ in 0..<(try reader.count()) {
+                let year = try reader.int()
+                parts[year] = try DerivedCoding.decode(&reader)
+            }
+            return reader.atEnd ? parts : nil
+        } catch {
+            return nil
+        }
+    }
+
+    /// Keeps an agency's parts, replacing its file at once.
+    func write(_ agency: DerivedParts.Agency) {
+        var body = SnapshotWriter()
+        body.int(agency.reports.count)
+        for (year, parts) in agency.reports {
+            body.int(year)
+            DerivedCoding.encode(parts, into: &body)
+        }
+        try? SnapshotFile.seal(body.bytes, under: [Self.format, key]).write(to: file(agency.slug), options: .atomic)
+    }
+
+    /// The parts kept for the folders of `slugs`, by report folder
+    /// (`slug/year`), read on every core, and how many each folder's file holds.
+    func read(_ slugs: [String]) -> (parts: [String: DerivedParts.Parts], counts: [String: Int]) {
+        let slots = ResultSlots<[Int: DerivedParts.Parts]>(count: slugs.count)
+        DispatchQueue.concurrentPerform(iterations: slugs.count) { index in
+            if let parts = read(slugs[index]) { slots[index] = parts }
+        }
+        var found: [String: DerivedParts.Parts] = [:]
+        var counts: [String: Int] = [:]
+        for (slug, parts) in zip(slugs, slots.values) {
+            guard let parts else { continue }
+            counts[slug] = parts.count
+            for (year, kept) in parts { found["\(slug)/\(year)"] = kept }
+        }
+        return (found, counts)
+    }
+
+    /// The search index's state (`SearchState`), in `search.state` beside
+    /// the agencies' files, under the same key and format.
+    private var searchFile: URL { folder.appendingPathComponent("search.state") }
+
+    func readSearch() -> SearchState? {
+        guard let data = try? Data(contentsOf: searchFile), let reader = SnapshotFile.open(data, under: [Self.format, key]) else { return nil }
+        return SearchState(decoding: Array(reader.rest))
+    }
+
+    func writeSearch(_ state: SearchState) {
+        try? SnapshotFile.seal(state.encoded(), under: [Self.format, key]).write(to: searchFile, options: .atomic)
+    }
+
+    /// Makes the folder (and `.portal-cache/`'s .gitignore) before writing.
+    func prepare() {
+        SnapshotFile.prepare(folder)
+    }
+}
+
+extension DerivedSnapshots {
+    /// What a build takes from the kept parts and hands back to keep: an
+    /// agency's file is written when any of its reports' parts were derived
+    /// anew or it holds another number of reports.
+    func parts(for slugs: [String]) -> DerivedParts {
+        let (previous, counts) = read(slugs)
+        let search = readSearch()
+        prepare()
+        let snapshots = self
+        return DerivedParts(previous: previous, search: search, finished: { agency in
+            guard !agency.unchanged || counts[agency.slug] != agency.reports.count else { return }
+            snapshots.write(agency)
+        }, searchFinished: { snapshots.writeSearch($0) })
+    }
+
+    /// After a build: files of folders gone are removed; when site.yaml or
+    /// a form changed during the build, what it kept may not match the key,
+    /// and everything goes.
+    func finish(present: Set<String>, root: URL) {
+        if CheckCache.key(root: root) != key {
+            try? FileManager.default.removeItem(at: folder)
+        } else {
+            SnapshotFile.removeAll(in: folder, suffix: ".parts", except: present)
+        }
+    }
+}
