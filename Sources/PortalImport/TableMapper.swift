@@ -15,14 +15,20 @@ struct TableMapper {
     init(table: FormTable, lines: [SourceLine], path: String) {
         self.table = table
         // A table printed as one row (a text that lost its row breaks): its rows again, where the labels tell them.
-        self.lines = lines.flatMap { GluedRows.split($0, table: table) }
+        let glued = GluedRows(table)
+        self.lines = lines.flatMap(glued.split)
         self.path = path
         region = self.lines.map(RegionLine.init)
+        gluedLine = region.firstIndex { glued.isGlued($0.line) }
     }
+
+    /// A line still holding several rows' labels: rows run together that the labels could not tell apart.
+    private let gluedLine: Int?
 
     func map() -> TableMapping {
         let region = self.region
-        if let glued = region.first(where: { GluedRows.isGlued($0.line, table: table) }) {
+        if let gluedLine {
+            let glued = region[gluedLine]
             var mapping = TableMapping()
             mapping.diagnostics.append(.error(.importIncompleteTable, at: location(glued),
                 "table \(table.number): the rows run together, \(glued.line.cells?.count ?? 0) cells in one row from \(glued.line.position), and cannot be told apart by the form's labels and columns",
