@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
         .testTarget(name: "PortalLoaderTests", dependencies: ["PortalLoader", "PortalTestSupport"]),
         .testTarget(name: "PortalChecksTests", dependencies: ["PortalChecks", "PortalLoader", "PortalBuild", "PortalTestSupport"],
-                    exclude: ["Fixtures"]),
+                    exclude: ["Fixtures", "NARRATIVE-CHECKS.md"]),
         .testTarget(name: "PortalRenderTests", dependencies: ["PortalRender", "PortalLoader", "PortalChecks", "PortalTestSupport",
                                                                   .product(name: "Mustache", package: "swift-mustache")],
                     exclude: ["__Snapshots__"]),

@@ -52,10 +52,12 @@ struct GluedRows {
 
     /// Each cell's row, when the cells hold the labels of two rows or more; nil otherwise.
     /// A row holds figures: a line without any (a header) is never glued rows.
+    /// Every line of every table comes through here, twice: each cell is valued once.
     private func leafRows(_ cells: [String]) -> [(block: FormBlock, row: FormRow)?]? {
-        let labels = cells.filter { CellText.value($0) == nil }
-        guard labels.count >= 2, cells.contains(where: CellText.isNumber) else { return nil }
-        let rows = cells.map { CellText.value($0) == nil ? leafRow(labelled: $0) : nil }
+        guard cells.count >= 3 else { return nil }
+        let values = cells.map(CellText.value)
+        guard values.count(where: { $0 == nil }) >= 2, values.contains(where: { $0?.number != nil }) else { return nil }
+        let rows = zip(cells, values).map { cell, value in value == nil ? leafRow(labelled: cell) : nil }
         return Set(rows.compactMap { $0?.row.id }).count >= 2 ? rows : nil
     }
 

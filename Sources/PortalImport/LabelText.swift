@@ -29,14 +29,22 @@ struct LabelText: Equatable {
     var string: String { String(characters) }
 
     /// The label without its numbering (一、 （三） 1. 1、), for reports that leave it out.
+    /// Compiled once: `core` runs for every label cell of every table line.
     static func core(of label: String) -> LabelText {
-        let pattern = #"^\s*([（(]?[一二三四五六七八九十]+[)）]?[、.．]?|[（(]?[0-9０-９]+[)）]?[、.．]?)"#
-        return LabelText(label.replacingOccurrences(of: pattern, with: "", options: .regularExpression))
+        guard let numbering,
+              let match = numbering.firstMatch(in: label, range: NSRange(label.startIndex..., in: label)),
+              let range = Range(match.range, in: label) else { return LabelText(label) }
+        return LabelText(String(label[range.upperBound...]))
     }
+
+    private static let numbering = try? NSRegularExpression(
+        pattern: #"^\s*([（(]?[一二三四五六七八九十]+[)）]?[、.．]?|[（(]?[0-9０-９]+[)）]?[、.．]?)"#)
 
     /// Full-width letters and digits to half-width (NFKC), the minus sign to “-”.
     static func fold(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.replacingOccurrences(of: "\u{2212}", with: "-")
+        let folded = text.precomposedStringWithCompatibilityMapping
+        // Foundation's search is costly and the minus sign rare: looked for by Swift first.
+        return folded.contains("\u{2212}") ? folded.replacingOccurrences(of: "\u{2212}", with: "-") : folded
     }
 }
 

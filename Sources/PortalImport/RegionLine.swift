@@ -130,10 +130,12 @@ struct RegionLine {
     }
 
     private static func windows(of cells: [String], count: Int) -> [(offset: Int, values: [CellValue])] {
-        (0...(cells.count - count)).compactMap { offset in
-            let inside = cells[offset..<offset + count].compactMap(CellText.value)
-            let outside = cells[..<offset] + cells[(offset + count)...]
-            guard inside.count == count, !outside.contains(where: CellText.isNumber) else { return nil }
+        // Each cell valued once, not once a window it falls in or out of.
+        let values = cells.map(CellText.value)
+        let isNumber = values.map { $0?.number != nil }
+        return (0...(cells.count - count)).compactMap { offset in
+            let inside = values[offset..<offset + count].compactMap { $0 }
+            guard inside.count == count, !isNumber[..<offset].contains(true), !isNumber[(offset + count)...].contains(true) else { return nil }
             return (offset, inside)
         }
     }
