@@ -33,11 +33,14 @@ public struct SourceWatcher: Sendable {
     public typealias Change = Set<String>?
 
     /// Calls `onChange` once per settled burst of edits, until cancelled.
-    public func watch(onChange: @Sendable (Change) async -> Void) async {
+    /// `ready` is called once the watcher sees edits: an edit made before
+    /// it may go unnoticed.
+    public func watch(ready: @Sendable () -> Void = {}, onChange: @Sendable (Change) async -> Void) async {
         if let kernel = KernelWatch(root: root, folders: folders) {
+            ready()
             await watchKernel(kernel, onChange: onChange)
         } else {
-            await poll(onChange: onChange)
+            await poll(ready: ready, onChange: onChange)
         }
     }
 
@@ -110,8 +113,9 @@ public struct SourceWatcher: Sendable {
         return changed
     }
 
-    private func poll(onChange: @Sendable (Change) async -> Void) async {
+    private func poll(ready: @Sendable () -> Void, onChange: @Sendable (Change) async -> Void) async {
         var last = snapshot()
+        ready()
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             var current = snapshot()

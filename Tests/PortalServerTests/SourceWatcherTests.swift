@@ -16,14 +16,16 @@ struct SourceWatcherTests {
         }
     }
 
-    /// Collects the first change reported after `edit`, or nil after a few seconds.
+    /// Collects the first change reported after `edit`, or nil after 30 seconds.
     func firstChange(_ watcher: SourceWatcher, after edit: @escaping @Sendable () throws -> Void) async throws -> Set<String>? {
         let found = AsyncStream<SourceWatcher.Change>.makeStream()
-        let task = Task { await watcher.watch { found.continuation.yield($0) } }
+        let ready = AsyncStream<Void>.makeStream()
+        let task = Task { await watcher.watch(ready: { ready.continuation.yield() }) { found.continuation.yield($0) } }
         defer { task.cancel() }
-        try await Task.sleep(for: .milliseconds(300))
+        // Edit only once the watcher sees edits: on a loaded machine its task may start late.
+        for await _ in ready.stream { break }
         try edit()
-        let timeout = Task { try await Task.sleep(for: .seconds(5)); found.continuation.finish() }
+        let timeout = Task { try await Task.sleep(for: .seconds(30)); found.continuation.finish() }
         defer { timeout.cancel() }
         for await change in found.stream { return change }
         return nil
