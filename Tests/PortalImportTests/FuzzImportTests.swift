@@ -50,12 +50,7 @@ struct FuzzImportTests {
         let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/xiasha-2021.docx"))
         var fuzz = Fuzz()
         for _ in 0..<Fuzz.rounds(150) {
-            var bytes = [UInt8](original)
-            for _ in 0..<Int.random(in: 1...8, using: &fuzz.random) {
-                bytes[Int.random(in: 0..<bytes.count, using: &fuzz.random)] = UInt8.random(in: 0...255, using: &fuzz.random)
-            }
-            if Bool.random(using: &fuzz.random) { bytes.removeLast(Int.random(in: 0..<bytes.count, using: &fuzz.random)) }
-            if !Self.holds(Data(bytes)) {
+            if !Self.holds(fuzz.damage(original)) {
                 Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
                 return
             }
@@ -87,12 +82,7 @@ struct FuzzImportTests {
         let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/ofd/xiasha-2021-runs.ofd"))
         var fuzz = Fuzz()
         for _ in 0..<Fuzz.rounds(60) {
-            var bytes = [UInt8](original)
-            for _ in 0..<Int.random(in: 1...8, using: &fuzz.random) {
-                bytes[Int.random(in: 0..<bytes.count, using: &fuzz.random)] = UInt8.random(in: 0...255, using: &fuzz.random)
-            }
-            if Bool.random(using: &fuzz.random) { bytes.removeLast(Int.random(in: 0..<bytes.count, using: &fuzz.random)) }
-            if !Self.holds(Data(bytes)) {
+            if !Self.holds(fuzz.damage(original)) {
                 Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
                 return
             }

@@ -42,6 +42,17 @@ public struct Fuzz {
         return Data(bytes)
     }
 
+    /// A binary file (a zip, a PDF) with up to eight bytes replaced at
+    /// random and, half the time, cut short: mostly stopped at the container.
+    public mutating func damage(_ original: Data) -> Data {
+        var bytes = [UInt8](original)
+        for _ in 0..<Int.random(in: 1...8, using: &random) {
+            bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
+        }
+        if Bool.random(using: &random) { bytes.removeLast(Int.random(in: 0..<bytes.count, using: &random)) }
+        return Data(bytes)
+    }
+
     /// How many inputs each fuzz test tries: a bounded run in CI, more
     /// with `PORTAL_ROUNDS` (scripts/fuzz).
     public static func rounds(_ fallback: Int) -> Int { SeededRandom.rounds(fallback) }
