@@ -77,7 +77,9 @@ struct RawHTTP {
         return received
     }
 
-    private func connect(receiveTimeout: Double = 10) throws -> Int32 {
+    /// `receiveTimeout` is long: on a loaded machine (tests building sites
+    /// beside the server) an answer took over 10 s; a healthy one comes at once.
+    private func connect(receiveTimeout: Double = 60) throws -> Int32 {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
