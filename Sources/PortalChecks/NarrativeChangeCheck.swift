@@ -19,7 +19,8 @@ enum NarrativeChangeCheck {
             for id in ["preamble"] + form.narrativeIDs {
                 guard let narrative = current.narratives[id] else { continue }
                 let text = NarrativeText(narrative.value, folding: matcher.folding)
-                for change in matcher.changes(in: text, year: current.year, columns: ColumnPartWords(form.narrativeBreakdowns)) {
+                // A level reached (增加到12件) is this year's figure, rule narrative-figure's.
+                for change in matcher.changes(in: text, year: current.year, columns: ColumnPartWords(form.narrativeBreakdowns)) where change.measure != .level {
                     guard let claim = claim(change.claim.id, in: previousForm),
                           let before = ClaimValue(claim, report: previous, form: previousForm, blanksAreZeros: portal.blanksAreZeros(previous)) else { continue }
                     let at = text.location(of: change.range.lowerBound, base: narrative.location)

@@ -12,6 +12,9 @@ struct NarrativeChange {
         case percent
         /// Last year's figure, stated beside this year's.
         case lastYear
+        /// This year's figure, stated as the level a change reached
+        /// (申请量由上年的8件增加到12件): checked by rule narrative-figure.
+        case level
     }
 
     var claim: NarrativeClaim
@@ -68,13 +71,18 @@ extension NarrativeMatcher {
             if isLastYears {
                 measure = .lastYear
             } else {
-                // The verb just before the figure: 增长103%, 减少了1件; not 增加到12件 (the new level).
+                // The verb just before the figure: 增长103%, 减少了1件; 增加到12件 is the new level.
                 let verb = max(comparison.upperBound, number.start - 4)..<number.start
                 let rises = words.rise.contains { text.contains($0, in: verb) }
                 let falls = words.fall.contains { text.contains($0, in: verb) }
-                guard rises != falls, !Self.toLevel.contains(text.scalars[number.start - 1]) else { continue }
-                measure = number.unit == .percent ? .percent : .count
-                if falls { value = -value }
+                guard rises != falls else { continue }
+                if Self.toLevel.contains(text.scalars[number.start - 1]) {
+                    guard number.unit != .percent else { continue }
+                    measure = .level
+                } else {
+                    measure = number.unit == .percent ? .percent : .count
+                    if falls { value = -value }
+                }
             }
             let claim: NarrativeClaim
             let lead = clauseStart..<comparison.lowerBound
@@ -111,6 +119,15 @@ extension NarrativeMatcher {
                                          range: number.start..<number.end))
         }
         return found
+    }
+
+    /// True when the text has a rise or fall word followed by 到 or 至
+    /// (增加到, 下降至): only then may it state a level, so the figure check
+    /// reads the changes of few narratives.
+    func mayStateLevel(_ text: NarrativeText) -> Bool {
+        (claims.riseWords + claims.fallWords).contains { word in
+            ["到", "至"].contains { text.contains(Array((word + $0).unicodeScalars), in: 0..<text.scalars.count) }
+        }
     }
 
     /// Where the clause of a figure's comparison starts: past a bracket that
@@ -155,7 +172,7 @@ extension NarrativeMatcher {
     /// sentence, states that change again (in percent or in the unit).
     private func restating(_ previous: NarrativeChange?, by number: StatedNumber, clauseStart: Int,
                            in text: NarrativeText, words: ChangeWords) -> NarrativeChange? {
-        guard let previous, previous.measure != .lastYear, clauseStart > 0,
+        guard let previous, previous.measure == .count || previous.measure == .percent, clauseStart > 0,
               !NarrativeText.sentenceEnds.contains(text.scalars[clauseStart - 1]),
               text.end(of: previous.range.upperBound, ends: NarrativeText.clauseEnds) == clauseStart - 1 else { return nil }
         var i = clauseStart

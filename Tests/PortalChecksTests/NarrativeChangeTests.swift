@@ -39,8 +39,11 @@ struct NarrativeChangeTests {
         ("本年度办结政府信息公开申请10件，比上年度的6件增加4件。", "closed@6 closed+4"),
         // 荣成市 2025: 与去年相比 opens the clause
         ("2021年，共收到政府信息公开申请6件，与去年相比减少3件，办结5件。", "received-3"),
-        // The new level after 增加到 is no change; 办结上年度的2件 may be those carried over
-        ("申请量由上年的8件增加到12件。", "received@8"),
+        // The new level after 增加到 is no change but this year's figure
+        // (round eight: `claim=12`); 办结上年度的2件 may be those carried over
+        ("申请量由上年的8件增加到12件。", "received@8 received=12"),
+        ("本年度办结政府信息公开申请由上年的10件下降至6件。", "closed@10 closed=6"),
+        ("申请量较上年增长到50%。", "-"),
         ("本年度办结上年度的2件申请。", "-"),
         // 上年 of the comparison is not 上年受理 (received's unless word)
         ("申请量较上年增加4件。", "received+4"),
@@ -87,11 +90,13 @@ struct NarrativeChangeTests {
         #expect(read == expected, "\(sentence) => \(read)")
     }
 
-    /// `claim+3`, `claim-16.6%`, or `claim@8` for last year's figure; `-` for none.
+    /// `claim+3`, `claim-16.6%`, `claim@8` for last year's figure, `claim=12`
+    /// for the level reached; `-` for none.
     static func describe(_ changes: [NarrativeChange]) -> String {
         let found = changes.map { change in
             switch change.measure {
             case .lastYear: "\(change.claim.id)@\(change.value.plainText)"
+            case .level: "\(change.claim.id)=\(change.value.plainText)"
             case .count, .percent: "\(change.claim.id)\(change.value >= 0 ? "+" : "")\(change.value.plainText)\(change.measure == .percent ? "%" : "")"
             }
         }

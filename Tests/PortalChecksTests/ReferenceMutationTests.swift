@@ -184,4 +184,16 @@ struct ReferenceMutationTests {
         #expect(found.first?.severity == .error)
         #expect(found.first?.message.contains("states none (0) for 本年新收政府信息公开申请, but table 三, 一 总计 is 2") == true)
     }
+
+    /// 申请量由上年的46件减少到1件 while 一 总计 is 2: the level reached is
+    /// this year's figure, a warning naming 一 总计, with or without last year's report.
+    @Test func theLevelAChangeReachedIsThisYearsFigure() throws {
+        for withLastYear in [true, false] {
+            let found = try Self.againstLastYear("申请量由上年的46件减少到1件。", withLastYear: withLastYear)
+            #expect(found.count == 1)
+            #expect(found.first?.rule == "narrative-figure" && found.first?.severity == .warning)
+            #expect(found.first?.message.contains("states 1 for 本年新收政府信息公开申请, but table 三, 一 总计 is 2") == true, "\(found)")
+        }
+        #expect(try Self.againstLastYear("申请量由上年的46件减少到2件。").isEmpty)
+    }
 }
