@@ -44,10 +44,11 @@ extension NarrativeMatcher {
         let parts = reader?.statements(in: text, after: statements) ?? []
         var found: [NarrativeChange] = []
         var figures: [StatedNumber] = []
-        for number in numbers(in: text) {
+        let numbers = self.numbers(in: text)
+        for number in numbers {
             var isLastYears = false
             defer { if number.unit != .percent && !isLastYears { figures.append(number) } }
-            let clauseStart = comparisonClauseStart(text, at: number.start)
+            let clauseStart = comparisonClauseStart(text, at: number.start, numbers: numbers)
             let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
             let sentenceStart = text.start(of: number.start, ends: NarrativeText.sentenceEnds)
             guard !number.approximate, !isApproximate(number, in: text, floor: clauseStart),
@@ -133,7 +134,7 @@ extension NarrativeMatcher {
     /// Where the clause of a figure's comparison starts: past a bracket that
     /// holds last year's figure alone, 较上年（8件）增加4件 is one clause,
     /// for the 8 inside and for the 4 after it.
-    private func comparisonClauseStart(_ text: NarrativeText, at index: Int) -> Int {
+    private func comparisonClauseStart(_ text: NarrativeText, at index: Int, numbers: [StatedNumber]) -> Int {
         var start = text.start(of: index, ends: NarrativeText.clauseEnds)
         while start > 0 {
             let mark = text.scalars[start - 1]
@@ -147,15 +148,15 @@ extension NarrativeMatcher {
             } else {
                 break
             }
-            guard holdsOneFigure(bracket, in: text) else { break }
+            guard holdsOneFigure(bracket, in: text, numbers: numbers) else { break }
             start = text.start(of: bracket.lowerBound - 1, ends: NarrativeText.clauseEnds)
         }
         return start
     }
 
     /// True when the range is one figure with a unit and fillers: （8件）, （上年为8件）.
-    private func holdsOneFigure(_ range: Range<Int>, in text: NarrativeText) -> Bool {
-        let inside = numbers(in: text).filter { $0.start >= range.lowerBound && $0.start < range.upperBound }
+    private func holdsOneFigure(_ range: Range<Int>, in text: NarrativeText, numbers: [StatedNumber]) -> Bool {
+        let inside = numbers.filter { $0.start >= range.lowerBound && $0.start < range.upperBound }
         guard inside.count == 1, let figure = inside.first, figure.unit != .percent, figure.unitEnd <= range.upperBound else { return false }
         let words = ChangeWords.lastYearWords(claims)
         var i = range.lowerBound
