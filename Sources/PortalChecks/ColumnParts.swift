@@ -54,8 +54,7 @@ struct ColumnPartReader {
             // 受理20件，办结18件，其中自然人申请15件: either total may be meant.
             let alone = !statements[..<index].contains { words.totals.contains($0.claim.id) && $0.range.lowerBound >= sentenceStart }
             for part in parts(after: total, numbers: numbers, in: text) {
-                let cells = total.claim.cells.flatMap { ref in part.kind.columns.map { CellRef(table: ref.table, row: ref.row, column: $0) } }
-                let claim = NarrativeClaim(id: "\(total.claim.id).\(part.kind.label)", label: "\(total.claim.label)（\(part.kind.label)）", cells: cells)
+                let claim = Self.claim(of: part.kind, in: total.claim)
                 if let share = part.share {
                     shares.append(ColumnShare(claim: claim, total: total.claim, share: share))
                     continue
@@ -66,6 +65,19 @@ struct ColumnPartReader {
             }
         }
         return (found, shares)
+    }
+
+    /// The column claim of one kind of applicant in a total's row: 一 自然人
+    /// for 本年新收 and 自然人 (its id `received.自然人`).
+    static func claim(of kind: NarrativeColumnPart, in total: NarrativeClaim) -> NarrativeClaim {
+        let cells = total.cells.flatMap { ref in kind.columns.map { CellRef(table: ref.table, row: ref.row, column: $0) } }
+        return NarrativeClaim(id: "\(total.id).\(kind.label)", label: "\(total.label)（\(kind.label)）", cells: cells)
+    }
+
+    /// The one kind of applicant a range names with fillers only (自然人申请), or nil.
+    func kind(only range: Range<Int>, in text: NarrativeText) -> NarrativeColumnPart? {
+        guard let found = kinds(in: range, text), let first = found.first, found.allSatisfy({ $0 == first }) else { return nil }
+        return words.kinds[first].part
     }
 
     /// A part: its kind, and its figure (none where the sentence says every

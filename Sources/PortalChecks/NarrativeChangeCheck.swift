@@ -19,8 +19,9 @@ enum NarrativeChangeCheck {
             for id in ["preamble"] + form.narrativeIDs {
                 guard let narrative = current.narratives[id] else { continue }
                 let text = NarrativeText(narrative.value, folding: matcher.folding)
-                for change in matcher.changes(in: text, year: current.year) {
-                    guard let claim = previousForm.narrativeClaims.claim(change.claim.id),
+                // A level reached (增加到12件) is this year's figure, rule narrative-figure's.
+                for change in matcher.changes(in: text, year: current.year, columns: ColumnPartWords(form.narrativeBreakdowns)) where change.measure != .level {
+                    guard let claim = claim(change.claim.id, in: previousForm),
                           let before = ClaimValue(claim, report: previous, form: previousForm, blanksAreZeros: portal.blanksAreZeros(previous)) else { continue }
                     let at = text.location(of: change.range.lowerBound, base: narrative.location)
                     let quote = text.quote(around: change.range)
@@ -48,6 +49,16 @@ enum NarrativeChangeCheck {
             }
         }
         return problems
+    }
+
+    /// A claim of a form by id; a part by applicant (received.自然人) is its
+    /// kind's column of the total's row, where the form lists that kind.
+    private static func claim(_ id: String, in form: FormDefinition) -> NarrativeClaim? {
+        if let claim = form.narrativeClaims.claim(id) { return claim }
+        let parts = id.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let total = form.narrativeClaims.claim(parts[0]),
+              let kind = form.narrativeBreakdowns.columnParts.first(where: { $0.label == parts[1] }) else { return nil }
+        return ColumnPartReader.claim(of: kind, in: total)
     }
 
     private static func rounded(_ value: Decimal) -> Decimal {

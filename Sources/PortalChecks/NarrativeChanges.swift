@@ -12,6 +12,9 @@ struct NarrativeChange {
         case percent
         /// Last year's figure, stated beside this year's.
         case lastYear
+        /// This year's figure, stated as the level a change reached
+        /// (申请量由上年的8件增加到12件): checked by rule narrative-figure.
+        case level
     }
 
     var claim: NarrativeClaim
@@ -32,64 +35,172 @@ extension NarrativeMatcher {
     /// 8件) is read as such and is not that one figure. Anything else
     /// (办结率, 百分点, 增加到12件, a verb that is not just before the figure)
     /// is left alone.
-    func changes(in text: NarrativeText, year: Int) -> [NarrativeChange] {
+    func changes(in text: NarrativeText, year: Int, columns: ColumnPartWords? = nil) -> [NarrativeChange] {
         let words = ChangeWords(claims, year: year)
         guard !words.lastYear.isEmpty else { return [] }
         let text = text.namingCarryYears(year).maskingNames(agencyNames)
         let statements = self.statements(in: text, year: year)
+        let reader = columns.map { ColumnPartReader(words: $0, matcher: self) }
+        let parts = reader?.statements(in: text, after: statements) ?? []
         var found: [NarrativeChange] = []
         var figures: [StatedNumber] = []
-        for number in numbers(in: text) {
+        let numbers = self.numbers(in: text)
+        for number in numbers {
             var isLastYears = false
             defer { if number.unit != .percent && !isLastYears { figures.append(number) } }
-            let clauseStart = text.start(of: number.start, ends: NarrativeText.clauseEnds)
+            let clauseStart = comparisonClauseStart(text, at: number.start, numbers: numbers)
             let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
             let sentenceStart = text.start(of: number.start, ends: NarrativeText.sentenceEnds)
             guard !number.approximate, !isApproximate(number, in: text, floor: clauseStart),
-                  let comparison = words.lastYear.compactMap({ text.lastMatch(of: [$0], in: clauseStart..<number.start) })
-                      .min(by: { $0.lowerBound < $1.lowerBound }),
                   !words.notChange.contains(where: { text.contains($0, in: clause) }),
                   !words.otherMatters.contains(where: { text.contains($0, in: sentenceStart..<clause.upperBound) }) else { continue }
-            // 较上年的8件, 上年为8件: nothing but fillers between the comparison
-            // and the figure, and a word of comparing before it or 为 after it
-            // (not 办结上年度的2件, which may be those carried over).
+            guard let comparison = words.lastYear.compactMap({ text.lastMatch(of: [$0], in: clauseStart..<number.start) })
+                .min(by: { $0.lowerBound < $1.lowerBound }) else {
+                // 同比增加4件，增长50%: the same change in another measure.
+                if let restated = restating(found.last, by: number, clauseStart: clauseStart, in: text, words: words) { found.append(restated) }
+                continue
+            }
+            // 较上年的8件, 上年为8件, 较上年（8件）: nothing but fillers between
+            // the comparison and the figure, and a word of comparing before it
+            // or 为 after it (not 办结上年度的2件, which may be those carried over).
             let gap = comparison.upperBound..<number.start
-            isLastYears = number.unit != .percent && gap.allSatisfy { Self.lastYearFillers.contains(text.scalars[$0]) }
+            isLastYears = number.unit != .percent
+                && gap.allSatisfy { Self.lastYearFillers.contains(text.scalars[$0]) || Self.opening.contains(text.scalars[$0]) }
                 && (comparedWith(text, before: comparison.lowerBound, floor: clauseStart) || gap.contains { Self.stating.contains(text.scalars[$0]) })
             let measure: NarrativeChange.Measure
             var value = number.value
             if isLastYears {
                 measure = .lastYear
             } else {
-                // The verb just before the figure: 增长103%, 减少了1件; not 增加到12件 (the new level).
+                // The verb just before the figure: 增长103%, 减少了1件; 增加到12件 is the new level.
                 let verb = max(comparison.upperBound, number.start - 4)..<number.start
                 let rises = words.rise.contains { text.contains($0, in: verb) }
                 let falls = words.fall.contains { text.contains($0, in: verb) }
-                guard rises != falls, !Self.toLevel.contains(text.scalars[number.start - 1]) else { continue }
-                measure = number.unit == .percent ? .percent : .count
-                if falls { value = -value }
+                guard rises != falls else { continue }
+                if Self.toLevel.contains(text.scalars[number.start - 1]) {
+                    guard number.unit != .percent else { continue }
+                    measure = .level
+                } else {
+                    measure = number.unit == .percent ? .percent : .count
+                    if falls { value = -value }
+                }
             }
-            let index: Int
-            if let (named, _) = resolve(text, context: clauseStart..<comparison.lowerBound, after: 0..<0) {
+            let claim: NarrativeClaim
+            let lead = clauseStart..<comparison.lowerBound
+            let before = figures.filter { $0.start >= sentenceStart }
+            if let (named, _) = resolve(text, context: lead, after: 0..<0) {
                 // The comparison's own words (上年 in 较上年) are no unless word of the claim's.
-                guard !unless[named].contains(where: { text.contains($0, in: clauseStart..<comparison.lowerBound)
+                guard !unless[named].contains(where: { text.contains($0, in: lead)
                     || text.contains($0, in: comparison.upperBound..<clause.upperBound) }) else { continue }
-                index = named
-            } else if (clauseStart..<comparison.lowerBound).allSatisfy({ Self.comparisonLead.contains(text.scalars[$0]) }),
-                      // the one figure before it in the sentence: after 收到12件，办结12件 a 同比增长 is either's
-                      case let before = figures.filter({ $0.start >= sentenceStart }), before.count == 1, let figure = before.first,
-                      let statement = statements.last(where: { $0.range.lowerBound == figure.start && !$0.writtenAsNone }),
-                      let stated = claims.claims.firstIndex(where: { $0.id == statement.claim.id }) {
-                index = stated
+                claim = claims.claims[named]
+            } else if lead.allSatisfy({ Self.comparisonLead.contains(text.scalars[$0]) }) {
+                // The part by applicant just before (其中自然人申请10件，同比增加2件),
+                // or the one figure before it in the sentence: after 收到12件，办结12件
+                // a 同比增长 is either's.
+                if let last = before.last, text.end(of: last.unitEnd, ends: NarrativeText.clauseEnds) == clauseStart - 1,
+                   let part = parts.last(where: { $0.range.lowerBound == last.start }) {
+                    claim = part.claim
+                } else if before.count == 1, let figure = before.first,
+                          let statement = statements.last(where: { $0.range.lowerBound == figure.start && !$0.writtenAsNone }) {
+                    claim = statement.claim
+                } else {
+                    continue
+                }
+            } else if let reader, let kind = reader.kind(only: partLead(lead, in: text, openers: reader.words.openers), in: text),
+                      before.count == 1, let figure = before.first,
+                      let total = statements.last(where: { $0.range.lowerBound == figure.start && !$0.writtenAsNone }),
+                      reader.words.totals.contains(total.claim.id) {
+                // 收到申请12件，其中自然人申请较上年增加3件: the kind's column of the one total before.
+                claim = ColumnPartReader.claim(of: kind, in: total.claim)
             } else {
                 continue
             }
-            let claim = claims.claims[index]
             guard measure == .percent || claim.unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count) else { continue }
             found.append(NarrativeChange(claim: claim, value: value, precision: number.precision, measure: measure,
                                          range: number.start..<number.end))
         }
         return found
+    }
+
+    /// True when the text has a rise or fall word followed by 到 or 至
+    /// (增加到, 下降至): only then may it state a level, so the figure check
+    /// reads the changes of few narratives.
+    func mayStateLevel(_ text: NarrativeText) -> Bool {
+        (claims.riseWords + claims.fallWords).contains { word in
+            ["到", "至"].contains { text.contains(Array((word + $0).unicodeScalars), in: 0..<text.scalars.count) }
+        }
+    }
+
+    /// Where the clause of a figure's comparison starts: past a bracket that
+    /// holds last year's figure alone, 较上年（8件）增加4件 is one clause,
+    /// for the 8 inside and for the 4 after it.
+    private func comparisonClauseStart(_ text: NarrativeText, at index: Int, numbers: [StatedNumber]) -> Int {
+        var start = text.start(of: index, ends: NarrativeText.clauseEnds)
+        while start > 0 {
+            let mark = text.scalars[start - 1]
+            let bracket: Range<Int>
+            if Self.opening.contains(mark) {
+                guard let close = (start..<text.scalars.count).first(where: { Self.closing.contains(text.scalars[$0]) }) else { break }
+                bracket = start..<close
+            } else if Self.closing.contains(mark) {
+                guard let open = (0..<(start - 1)).last(where: { Self.opening.contains(text.scalars[$0]) }) else { break }
+                bracket = (open + 1)..<(start - 1)
+            } else {
+                break
+            }
+            guard holdsOneFigure(bracket, in: text, numbers: numbers) else { break }
+            start = text.start(of: bracket.lowerBound - 1, ends: NarrativeText.clauseEnds)
+        }
+        return start
+    }
+
+    /// True when the range is one figure with a unit and fillers: （8件）, （上年为8件）.
+    private func holdsOneFigure(_ range: Range<Int>, in text: NarrativeText, numbers: [StatedNumber]) -> Bool {
+        let inside = numbers.filter { $0.start >= range.lowerBound && $0.start < range.upperBound }
+        guard inside.count == 1, let figure = inside.first, figure.unit != .percent, figure.unitEnd <= range.upperBound else { return false }
+        let words = ChangeWords.lastYearWords(claims)
+        var i = range.lowerBound
+        while i < figure.start {
+            if let word = words.first(where: { text.hasPrefix($0, at: i) }), i + word.count <= figure.start { i += word.count; continue }
+            guard Self.lastYearFillers.contains(text.scalars[i]) else { return false }
+            i += 1
+        }
+        return (figure.unitEnd..<range.upperBound).allSatisfy { NarrativeText.spaces.contains(text.scalars[$0]) }
+    }
+
+    /// 同比增加4件，增长50%: a clause that is only a rise or fall word and
+    /// its figure, right after a change of the same sense in the same
+    /// sentence, states that change again (in percent or in the unit).
+    private func restating(_ previous: NarrativeChange?, by number: StatedNumber, clauseStart: Int,
+                           in text: NarrativeText, words: ChangeWords) -> NarrativeChange? {
+        guard let previous, previous.measure == .count || previous.measure == .percent, clauseStart > 0,
+              !NarrativeText.sentenceEnds.contains(text.scalars[clauseStart - 1]),
+              text.end(of: previous.range.upperBound, ends: NarrativeText.clauseEnds) == clauseStart - 1 else { return nil }
+        var i = clauseStart
+        while i < number.start, NarrativeText.spaces.contains(text.scalars[i]) { i += 1 }
+        let rise = words.rise.first { text.hasPrefix($0, at: i) }
+        let fall = words.fall.first { text.hasPrefix($0, at: i) }
+        guard let verb = rise ?? fall, (rise == nil) != (fall == nil), (fall != nil) == (previous.value < 0),
+              (i + verb.count..<number.start).allSatisfy({ Self.restatingFillers.contains(text.scalars[$0]) }) else { return nil }
+        let measure: NarrativeChange.Measure = number.unit == .percent ? .percent : .count
+        guard measure != previous.measure,
+              measure == .percent || previous.claim.unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count) else { return nil }
+        return NarrativeChange(claim: previous.claim, value: fall == nil ? number.value : -number.value, precision: number.precision,
+                               measure: measure, range: number.start..<number.end)
+    }
+
+    private static let opening: Set<Unicode.Scalar> = ["（", "("]
+    private static let closing: Set<Unicode.Scalar> = ["）", ")"]
+    /// Between 增长 and its figure: 增长了50%, 增幅为50%, 增长幅度达50%.
+    private static let restatingFillers: Set<Unicode.Scalar> = ["了", "幅", "度", "为", "达", " ", "\u{3000}"]
+
+    /// The words naming a part before its comparison, past an opener and
+    /// without the comparing word: 其中自然人申请较 → 自然人申请.
+    private func partLead(_ lead: Range<Int>, in text: NarrativeText, openers: [[Unicode.Scalar]]) -> Range<Int> {
+        var start = lead.lowerBound, end = lead.upperBound
+        if let opener = openers.first(where: { text.hasPrefix($0, at: start) && start + $0.count <= end }) { start += opener.count }
+        while end > start, Self.comparing.contains(text.scalars[end - 1]) { end -= 1 }
+        return start..<end
     }
 
     /// What may open a clause before its comparison word: 较上年, 与上年相比,
@@ -127,11 +238,16 @@ private struct ChangeWords {
     /// The form's words, and last year's number (2020年 in a 2021 report: 2020年为8件).
     init(_ claims: NarrativeClaims, year: Int) {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
-        lastYear = scalars(claims.lastYearWords)
+        lastYear = Self.lastYearWords(claims)
         if !lastYear.isEmpty { lastYear.append(Array("\(year - 1)年".unicodeScalars)) }
         rise = scalars(claims.riseWords)
         fall = scalars(claims.fallWords)
         notChange = scalars(claims.notChangeWords)
         otherMatters = scalars(claims.otherMatters)
+    }
+
+    /// The form's words of last year (上年, 去年), as scalars.
+    static func lastYearWords(_ claims: NarrativeClaims) -> [[Unicode.Scalar]] {
+        claims.lastYearWords.map { Array($0.unicodeScalars) }
     }
 }

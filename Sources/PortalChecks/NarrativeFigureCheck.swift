@@ -35,8 +35,12 @@ enum NarrativeFigureCheck {
                 && reader.namesKind(in: text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)..<statement.range.lowerBound, text))
         }
         let (parts, shares) = reader.read(in: text, after: statements)
-        guard !parts.isEmpty else { return (statements, shares) }
-        let sorted = (statements + parts).enumerated()
+        // 申请量由上年的8件增加到12件: 12 is this year's figure (probable).
+        let levels = matcher.mayStateLevel(text) ? matcher.changes(in: text, year: year, columns: columns).filter { $0.measure == .level }.map {
+            NarrativeStatement(claim: $0.claim, value: $0.value, precision: $0.precision, range: $0.range, unitEnd: $0.range.upperBound, certain: false)
+        } : []
+        guard !parts.isEmpty || !levels.isEmpty else { return (statements, shares) }
+        let sorted = (statements + parts + levels).enumerated()
             .sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)
         return (sorted, shares)
     }

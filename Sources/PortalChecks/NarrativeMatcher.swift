@@ -60,6 +60,10 @@ struct NarrativeMatcher {
     /// Each claim's kind (an index into `kinds`), when its phrases name an
     /// outcome shared by kinds (维持 of 行政复议 or of 行政诉讼).
     private let kindOf: [Int?]
+    /// The kind of each total whose outcomes have a kind (reviews: 行政复议's),
+    /// by the total's id: a kind stated as 0 in a sentence is not the one its
+    /// outcomes are of (行政复议5宗、行政诉讼0宗，其中2宗维持).
+    private let totalKinds: [String: Int]
     /// Every kind's words, and each claim's literal words (an out-of-scope
     /// word inside them, 维持 in 结果维持, does not put its own figure out).
     private let kinds: [[[Unicode.Scalar]]]
@@ -103,7 +107,11 @@ struct NarrativeMatcher {
             none += claim.none.map { phrase($0, claim: index, certain: true) }
         }
         self.before = before
-        bare = claims.claims.enumerated().flatMap { index, claim in claim.barePhrases.map { phrase($0, claim: index, certain: true) } }
+        // A bare phrase is as certain as its claim's phrases: probable where
+        // the claim has weak ones only (废止2件 after 制发规范性文件3件).
+        bare = claims.claims.enumerated().flatMap { index, claim in
+            claim.barePhrases.map { phrase($0, claim: index, certain: !claim.phrases.isEmpty) }
+        }
         self.after = after
         self.around = around
         self.none = none
@@ -129,6 +137,9 @@ struct NarrativeMatcher {
                 .filter { !$0.isEmpty }.map(scalars)
         }
         self.kindOf = kindOf
+        totalKinds = claims.claims.indices.reduce(into: [:]) { found, index in
+            if let total = claims.claims[index].allOf, let kind = kindOf[index] { found[total] = kind }
+        }
         self.ownWords = ownWords
         outcomeWords = Array(Set(claims.claims.indices.filter { kindOf[$0] != nil }.flatMap { ownWords[$0] }))
             .sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
@@ -193,11 +204,13 @@ struct NarrativeMatcher {
             // 行政复议、行政诉讼0件: a zero of every quantity listed before it;
             // 行政复议、行政诉讼各1件: 各 gives each the figure.
             let each = number.start > 0 && text.scalars[number.start - 1] == "各"
-            if number.value == 0 || each, resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause) == nil {
+            let zeroKinds = Set(found.filter { $0.value == 0 && $0.range.lowerBound >= beforeFigure.lowerBound }.compactMap { totalKinds[$0.claim.id] })
+            let resolved = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause, zeroKinds: zeroKinds)
+            if number.value == 0 || each, resolved == nil {
                 found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
                 continue
             }
-            guard case (var claim, let named)? = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause),
+            guard case (var claim, let named)? = resolved,
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
@@ -212,7 +225,7 @@ struct NarrativeMatcher {
             // or, where the sentence names an appeal's kind, an outcome's listed
             // beside it (结果维持2件、纠正1件); 其中予以公开5件
             // is a part of the whole, but an outcome's figure all the same.
-            let listed = !scopedOut.isEmpty && kindNamed(in: text, sentenceToClause) != nil ? outcomeWords : []
+            let listed = !scopedOut.isEmpty && kindNamed(in: text, sentenceToClause, ignoring: zeroKinds) != nil ? outcomeWords : []
             let own = (ownWords[claim] + listed).filter { text.contains($0, in: clause) }
             guard scopedOut.allSatisfy({ word in partWords.contains(word) || own.contains { $0.contains(word) } }) else { continue }
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
@@ -256,7 +269,10 @@ struct NarrativeMatcher {
     /// before the figure (`kindScope`) names its kind and no other.
     /// Where several claims are named, those whose `unless` words are in the
     /// `clause` yield (收到因政府信息公开申请引起的行政复议1件: 复议 puts 收到…申请 out).
-    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil, clause: Range<Int>? = nil) -> (Int, Bool)? {
+    /// A kind in `zeroKinds` (stated as 0 in the sentence) is not counted
+    /// where another kind is named too.
+    func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil, clause: Range<Int>? = nil,
+                 zeroKinds: Set<Int> = []) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         for phrase in before {
             if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) {
@@ -291,7 +307,7 @@ struct NarrativeMatcher {
             }
         }
         if named.keys.contains(where: { kindOf[$0] != nil }) {
-            let kind = kindScope.flatMap { kindNamed(in: text, $0) }
+            let kind = kindScope.flatMap { kindNamed(in: text, $0, ignoring: zeroKinds) }
             named = named.filter { kindOf[$0.key] == nil || kindOf[$0.key] == kind }
             // 行政复议维持2件: 行政复议 names the kind of 维持, not a quantity of its own.
             if let kind, named.keys.contains(where: { kindOf[$0] == kind }) {
@@ -386,7 +402,8 @@ struct NarrativeMatcher {
 
     /// The one kind the range names (its words, a longer one over a shorter:
     /// 复议后起诉 over 行政复议 in 行政复议后起诉); nil for none or more than one.
-    private func kindNamed(in text: NarrativeText, _ range: Range<Int>) -> Int? {
+    /// Kinds `ignoring` count only where nothing else is named.
+    private func kindNamed(in text: NarrativeText, _ range: Range<Int>, ignoring: Set<Int> = []) -> Int? {
         var found: [(kind: Int, span: Range<Int>)] = []
         for (kind, words) in kinds.enumerated() {
             for word in words {
@@ -398,7 +415,8 @@ struct NarrativeMatcher {
             }
         }
         let kept = found.filter { f in !found.contains { $0.span.count > f.span.count && $0.span.overlaps(f.span) } }
-        let named = Set(kept.map(\.kind))
+        var named = Set(kept.map(\.kind))
+        if named.count > 1 { named.subtract(ignoring) }
         return named.count == 1 ? named.first : nil
     }
 

@@ -90,6 +90,9 @@ struct BreakdownReader {
             guard !matcher.isApproximate(total, in: text, floor: sentenceStart),
                   !words.including.contains(where: { text.contains($0, in: total.unitEnd..<i) }) else { continue }
             let totalClause = text.start(of: total.start, ends: NarrativeText.clauseEnds)..<total.unitEnd
+            // 被申请行政复议3件、被提起行政诉讼0件，其中维持2件: a zero listed
+            // after another figure has no parts; they are the other's.
+            guard total.value != 0 || !numbers[..<index].contains(where: { $0.unit != .percent && $0.start >= totalClause.lowerBound }) else { continue }
             let parts = self.parts(after: i, numbers: numbers[(index + 1)...], in: text, unit: total.unit, totalClause: totalClause)
             guard parts.list.count >= 2 else { continue }
             let claim = statements.last { $0.unitEnd == total.unitEnd && !$0.writtenAsNone }

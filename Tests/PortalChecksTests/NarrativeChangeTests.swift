@@ -39,8 +39,11 @@ struct NarrativeChangeTests {
         ("本年度办结政府信息公开申请10件，比上年度的6件增加4件。", "closed@6 closed+4"),
         // 荣成市 2025: 与去年相比 opens the clause
         ("2021年，共收到政府信息公开申请6件，与去年相比减少3件，办结5件。", "received-3"),
-        // The new level after 增加到 is no change; 办结上年度的2件 may be those carried over
-        ("申请量由上年的8件增加到12件。", "received@8"),
+        // The new level after 增加到 is no change but this year's figure
+        // (round eight: `claim=12`); 办结上年度的2件 may be those carried over
+        ("申请量由上年的8件增加到12件。", "received@8 received=12"),
+        ("本年度办结政府信息公开申请由上年的10件下降至6件。", "closed@10 closed=6"),
+        ("申请量较上年增长到50%。", "-"),
         ("本年度办结上年度的2件申请。", "-"),
         // 上年 of the comparison is not 上年受理 (received's unless word)
         ("申请量较上年增加4件。", "received+4"),
@@ -48,22 +51,52 @@ struct NarrativeChangeTests {
         // Last year's figure of another year, or a rate: nothing
         ("共收到政府信息公开申请12件，较2019年的8件增加4件。", "-"),
         ("办结率较上年的90%提高10个百分点。", "-"),
+        // Round eight: last year's figure in brackets (较上年（8件）) is one
+        // clause with the comparison, for the figure and the change after it
+        ("本年度共收到政府信息公开申请12件，较上年（8件）增加4件。", "received@8 received+4"),
+        ("申请量较上年（8件）增加4件。", "received@8 received+4"),
+        ("本年度共收到政府信息公开申请12件，比上年度（8件）增长50%。", "received@8 received+50%"),
+        ("本年度共收到政府信息公开申请12件（含上年结转3件），同比增加4件。", "-"),
+        ("本年度办结政府信息公开申请12件（100%），较上年增加4件。", "closed+4"),
+        // Round eight: a clause of a rise or fall and its figure only, right
+        // after a change of the same sense, states it in the other measure
+        ("本年度共收到政府信息公开申请12件，同比增加4件，增长50%。", "received+4 received+50%"),
+        ("本年度共收到政府信息公开申请12件，同比增长50%，增加4件。", "received+50% received+4"),
+        ("本年度办结政府信息公开申请6件，较上年减少2件，下降了25%。", "closed-2 closed-25%"),
+        ("本年度共收到政府信息公开申请12件，同比增加4件，办结10件。", "received+4"),
+        ("本年度共收到政府信息公开申请12件，同比增加4件，下降50%。", "received+4"),
+        ("本年度共收到政府信息公开申请12件，同比增加4件。增长50%。", "received+4"),
+        // Round eight: a change by applicant (一 自然人, 一 法人或其他组织 of
+        // last year's report); by channel, not in the tables, nothing
+        ("本年度共收到政府信息公开申请12件，其中自然人申请10件，同比增加2件。", "received.自然人+2"),
+        ("本年度共收到政府信息公开申请12件，其中自然人申请10件，同比增加2件，增长25%。", "received.自然人+2 received.自然人+25%"),
+        ("本年度共收到政府信息公开申请12件，其中自然人申请较上年增加3件。", "received.自然人+3"),
+        ("本年度共收到政府信息公开申请12件，其中法人或其他组织申请2件，较上年减少1件。", "received.法人或其他组织-1"),
+        ("本年度办结政府信息公开申请12件，其中自然人申请10件，较上年增加2件。", "closed.自然人+2"),
+        ("本年度共收到政府信息公开申请12件，其中网上申请10件，同比增加2件。", "-"),
+        ("本年度共收到政府信息公开申请12件，其中网上申请较上年增加3件。", "-"),
+        ("自然人申请较上年增加3件。", "-"),
+        ("本年度共收到政府信息公开申请12件，办结12件，其中自然人申请较上年增加3件。", "-"),
     ]
 
     static let matcher: NarrativeMatcher? = FormLoader.builtInForms().forms["gov-info-2021"].map { NarrativeMatcher($0.narrativeClaims) }
+    static let columns = NarrativeClaimsCorpusTests.columns
 
     @Test(arguments: cases.map(\.0))
     func readsTheStatedChange(sentence: String) throws {
         let matcher = try #require(Self.matcher)
         let expected = Self.cases.first { $0.0 == sentence }!.1
-        #expect(Self.describe(matcher.changes(in: NarrativeText(sentence, folding: matcher.folding), year: 2021)) == expected, "\(sentence)")
+        let read = Self.describe(matcher.changes(in: NarrativeText(sentence, folding: matcher.folding), year: 2021, columns: Self.columns))
+        #expect(read == expected, "\(sentence) => \(read)")
     }
 
-    /// `claim+3`, `claim-16.6%`, or `claim@8` for last year's figure; `-` for none.
+    /// `claim+3`, `claim-16.6%`, `claim@8` for last year's figure, `claim=12`
+    /// for the level reached; `-` for none.
     static func describe(_ changes: [NarrativeChange]) -> String {
         let found = changes.map { change in
             switch change.measure {
             case .lastYear: "\(change.claim.id)@\(change.value.plainText)"
+            case .level: "\(change.claim.id)=\(change.value.plainText)"
             case .count, .percent: "\(change.claim.id)\(change.value >= 0 ? "+" : "")\(change.value.plainText)\(change.measure == .percent ? "%" : "")"
             }
         }

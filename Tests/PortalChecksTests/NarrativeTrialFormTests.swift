@@ -27,7 +27,8 @@ struct NarrativeTrialFormTests {
     @Test(arguments: cases)
     func readsExactlyTheExpectedStatements(line: String) throws {
         let parts = line.components(separatedBy: " => ")
-        #expect(NarrativeClaimsCorpusTests.describe(try Self.statements(parts[0])) == parts[1], "\(parts[0])")
+        let read = NarrativeClaimsCorpusTests.describe(try Self.statements(parts[0]))
+        #expect(read == parts[1], "\(parts[0]) => \(read)")
     }
 
     /// The claims name the trial format's own cells.

@@ -101,4 +101,99 @@ struct ReferenceMutationTests {
         #expect(found.first?.severity == .error)
         #expect(found.first?.message.contains("states 2 for 本年办结申请, but table 三, 三（七） 总计 is 3") == true)
     }
+
+    // Round eight
+
+    /// 较上年（45件） while the 2020 report's 一 总计 is 46: last year's
+    /// figure in brackets is read as 较上年的45件 is.
+    @Test func lastYearsFigureInBracketsIsReadToo() throws {
+        let found = try Self.againstLastYear("申请量较上年（45件）减少43件。")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.rule == "narrative-change" && $0.severity == .warning })
+        #expect(found.first?.message.contains("states 45 for 本年新收政府信息公开申请 in 2020, but the 2020 report's table 三, 一 总计 is 46") == true)
+        #expect(try Self.againstLastYear("申请量较上年（46件）减少44件。").isEmpty)
+    }
+
+    /// 减少44件，下降了90%: the percentage restates the change (46 → 2 is −95.65%).
+    @Test func aPercentageAfterTheChangeIsTheSameChange() throws {
+        #expect(try Self.againstLastYear("申请量较上年减少44件，下降了95.65%。").isEmpty)
+        let found = try Self.againstLastYear("申请量较上年减少44件，下降了90%。")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("states a fall of 90% in 本年新收政府信息公开申请 from 2020, but the tables give 46 (2020) → 2 (2021): -95.65%") == true)
+    }
+
+    /// 其中公民个人申请2件，同比减少35件 while 一 自然人 went 38 → 2: the
+    /// change of the applicant's column, a warning naming both years' cells.
+    @Test func aChangeByApplicantIsThatColumns() throws {
+        let site = try TestSite()
+        try FileManager.default.copyItem(at: site.url("content/agencies/example-district/2020"), to: site.url("content/agencies/xiasha/2020"))
+        try site.edit(Self.overview, replacing: "其中公民个人申请2件，", with: "其中公民个人申请2件，同比减少35件，")
+        let found = SiteBuilder(root: site.root).check().diagnostics.filter {
+            ["narrative-figure", "narrative-change"].contains($0.rule) && $0.location.path.hasPrefix("content/agencies/xiasha/")
+        }
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("states a fall of 35 in 本年新收政府信息公开申请（自然人） from 2020, but the tables give 38 (2020) → 2 (2021): -36") == true)
+        // … and one that agrees raises nothing.
+        let agrees = try TestSite()
+        try FileManager.default.copyItem(at: agrees.url("content/agencies/example-district/2020"), to: agrees.url("content/agencies/xiasha/2020"))
+        try agrees.edit(Self.overview, replacing: "其中公民个人申请2件，", with: "其中公民个人申请2件，同比减少36件，")
+        #expect(SiteBuilder(root: agrees.root).check().diagnostics.filter { $0.rule == "narrative-change" }.isEmpty)
+    }
+
+    /// 制发行政规范性文件0件，废止2件 while 二 本年废止件数 is 0: 废止 alone
+    /// after 规范性文件 is probable, a warning naming the cell.
+    @Test func aBareRepealedCountAfterNormativeDocumentsIsAWarning() throws {
+        let found = try Self.narrativeFigures { site in
+            try site.edit(Self.overview, replacing: "受理的申请件已按规定在法定期限内予以处理。", with: "受理的申请件已按规定在法定期限内予以处理。2021年，街道制发行政规范性文件0件，废止2件，现行有效0件。")
+        }
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("states 2 for 本年废止行政规范性文件, but table 二, 第（一）项 行政规范性文件 本年废止件数 is 0") == true, "\(found)")
+    }
+
+    /// The narrative-figure problems with `sentence` added to 一 (二) of the reference report.
+    static func withSentence(_ sentence: String) throws -> [Diagnostic] {
+        try narrativeFigures { site in
+            try site.edit(overview, replacing: "受理的申请件已按规定在法定期限内予以处理。", with: "受理的申请件已按规定在法定期限内予以处理。\(sentence)")
+        }
+    }
+
+    /// 被申请行政复议1件、被提起行政诉讼0件，其中维持1件 while 四 is all 0:
+    /// the outcome is the review's (the suits are none), an error naming 结果维持.
+    @Test func anOutcomeAfterAZeroOfTheOtherKindIsThatKinds() throws {
+        let found = try Self.withSentence("2021年因政府信息公开被申请行政复议1件、被提起行政诉讼0件，其中维持1件。")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.severity == .error })
+        #expect(found.contains { $0.message.contains("states 1 for 行政复议 结果维持, but table 四, 行政复议 结果维持 is 0") }, "\(found)")
+    }
+
+    /// 共受理3件，结转上年后新收到2件: the 3 counts last year's 1 too, nothing
+    /// raised; alone, 共受理3件 is an error naming 一 总计.
+    @Test func aTotalWithLastYearsStatedAfterIsNotTheNewOnes() throws {
+        #expect(try Self.withSentence("2021年共受理依申请公开事项3件，结转上年后新收到依申请公开事项2件。").isEmpty)
+        let alone = try Self.withSentence("2021年共受理依申请公开事项3件。")
+        #expect(alone.count == 1)
+        #expect(alone.first?.message.contains("states 3 for 本年新收政府信息公开申请, but table 三, 一 总计 is 2") == true)
+    }
+
+    /// 没有接到…的申请 while 一 总计 is 2: none stated, an error.
+    @Test func noneReceivedWithMeiyouJiedaoIsRead() throws {
+        let found = try Self.withSentence("2021年街道没有接到群众要求公开政府信息的申请。")
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .error)
+        #expect(found.first?.message.contains("states none (0) for 本年新收政府信息公开申请, but table 三, 一 总计 is 2") == true)
+    }
+
+    /// 申请量由上年的46件减少到1件 while 一 总计 is 2: the level reached is
+    /// this year's figure, a warning naming 一 总计, with or without last year's report.
+    @Test func theLevelAChangeReachedIsThisYearsFigure() throws {
+        for withLastYear in [true, false] {
+            let found = try Self.againstLastYear("申请量由上年的46件减少到1件。", withLastYear: withLastYear)
+            #expect(found.count == 1)
+            #expect(found.first?.rule == "narrative-figure" && found.first?.severity == .warning)
+            #expect(found.first?.message.contains("states 1 for 本年新收政府信息公开申请, but table 三, 一 总计 is 2") == true, "\(found)")
+        }
+        #expect(try Self.againstLastYear("申请量由上年的46件减少到2件。").isEmpty)
+    }
 }
