@@ -195,6 +195,15 @@ enum TextExtractor {
             }
         }
         var found = furniture(beside + tops)
+        // Text without form feeds (PyMuPDF's, pdfplumber's of a browser's print): the same words beside
+        // two page marks or more (`1/4`, `file:///…`) are a running header too. Not a bare number there:
+        // a table's figure may follow a page mark.
+        let marked = lines.indices.filter { TextExtractor.isPageMark(lines[$0].trimmingCharacters(in: .whitespaces)) }
+        let besideMarks = marked.flatMap { mark in
+            [lines[..<mark].lastIndex { !isBlank($0) && !isPageMark($0.trimmingCharacters(in: .whitespaces)) },
+             lines[(mark + 1)...].firstIndex { !isBlank($0) && !isPageMark($0.trimmingCharacters(in: .whitespaces)) }].compactMap { $0 }
+        }
+        found.formUnion(furniture(besideMarks).filter { !isBareNumber(lines[$0]) })
         // A running header printed on two lines (a browser's date and a long page title, its year
         // wrapped to a line of its own): the line under a page's top furniture, by the same tests.
         let under = tops.filter(found.contains).compactMap { top in
@@ -249,7 +258,9 @@ enum TextExtractor {
     static func isPageMark(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
         if compact.range(of: #"^([-－—–]\d+[-－—–]|第\d+页(共\d+页)?|\d+/\d+)$"#, options: .regularExpression) != nil { return true }
-        return text.contains("/") && text.range(of: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)? |(file|https?)://\S+ \d+/\d+$)"#, options: .regularExpression) != nil
+        // (PyMuPDF and pdfplumber print the header's date and the footer's address on lines of their own;
+        // a web address alone may be the report's, a local file's is the printing browser's.)
+        return text.contains("/") && text.range(of: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)?( |$)|(file|https?)://\S+ \d+/\d+$|file://\S+$)"#, options: .regularExpression) != nil
     }
 
     /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):
