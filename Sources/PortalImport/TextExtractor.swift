@@ -195,15 +195,16 @@ enum TextExtractor {
             }
         }
         var found = furniture(beside + tops)
-        // Text without form feeds (PyMuPDF's, pdfplumber's of a browser's print): the same words beside
-        // two page marks or more (`1/4`, `file:///…`) are a running header too. Not a bare number there:
-        // a table's figure may follow a page mark.
-        let marked = lines.indices.filter { TextExtractor.isPageMark(lines[$0].trimmingCharacters(in: .whitespaces)) }
-        let besideMarks = marked.flatMap { mark in
-            [lines[..<mark].lastIndex { !isBlank($0) && !isPageMark($0.trimmingCharacters(in: .whitespaces)) },
-             lines[(mark + 1)...].firstIndex { !isBlank($0) && !isPageMark($0.trimmingCharacters(in: .whitespaces)) }].compactMap { $0 }
+        // Text without form feeds (PyMuPDF's, pdfplumber's of a browser's print): the same words between
+        // page marks (`11/30/26, 11:18 PM` / the page title / `file:///…`), twice or more, are a running header too.
+        func isMark(_ line: String) -> Bool { TextExtractor.isPageMark(line.trimmingCharacters(in: .whitespaces)) }
+        let betweenMarks = lines.indices.filter { index in
+            guard !isBlank(lines[index]), !isMark(lines[index]),
+                  let above = lines[..<index].lastIndex(where: { !isBlank($0) }),
+                  let below = lines[(index + 1)...].firstIndex(where: { !isBlank($0) }) else { return false }
+            return isMark(lines[above]) && isMark(lines[below])
         }
-        found.formUnion(furniture(besideMarks).filter { !isBareNumber(lines[$0]) })
+        found.formUnion(furniture(betweenMarks).filter { !isBareNumber(lines[$0]) })
         // A running header printed on two lines (a browser's date and a long page title, its year
         // wrapped to a line of its own): the line under a page's top furniture, by the same tests.
         let under = tops.filter(found.contains).compactMap { top in
