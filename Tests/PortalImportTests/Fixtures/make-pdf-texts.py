@@ -5,7 +5,9 @@ A report reaches `portal import` as text someone extracted from the published PD
 with another tool far more often than as `pdftotext -layout`'s (which the PDF path
 runs itself). Writes pdf-texts/<pdf name>.<tool>.txt for the tools and modes people
 run (made with poppler-utils 22.12.0, PyMuPDF 2.0, pdfminer.six 20260107, pdfplumber
-0.11.10; each run gives the same bytes):
+0.11.10; each run gives the same bytes, except pdfminer.six's, whose layout analysis
+orders some boxes differently from run to run: the committed texts are one run's, and
+every order it gave was refused alike):
   pdftotext   poppler's pdftotext without -layout (lines as the page breaks them)
   raw         pdftotext -raw (the content stream's order)
   pymupdf     PyMuPDF, page.get_text() of each page, joined
