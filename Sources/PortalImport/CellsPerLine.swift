@@ -53,6 +53,7 @@ enum CellsPerLine {
             while end < lines.endIndex, isLoneFigure(lines[end]) { end += 1 }
             if end - index >= 2, let label = out.last, isLabel(label) {
                 out[out.count - 1].text = ([label.text] + lines[index..<end].map(\.text)).joined(separator: " ")
+                out[out.count - 1].figuresALine = true
                 index = end
                 continue
             }

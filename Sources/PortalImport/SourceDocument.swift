@@ -74,6 +74,9 @@ public struct SourceLine: Sendable, Equatable {
     /// page's `<img>`), or, in a PDF, on the line's page: a table section
     /// with a picture and no table text printed its table as an image.
     public var holdsPicture = false
+    /// For a line of text: its figures were printed a line each under its label (a
+    /// PDF's text taken without its layout), where a label may as well follow its figures.
+    public var figuresALine = false
 
     public init(text: String, position: SourcePosition, startsParagraph: Bool = true) {
         kind = .text

@@ -104,7 +104,7 @@ struct TableMapper {
                 }
                 mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
                     "table \(table.number): row \(Self.name(row)) has no cells (\(region[startLine].line.position))",
-                    hint: "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))
+                    hint: figuresALine ?? "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))
                 continue
             }
             consumed.insert(lineIndex)
@@ -254,7 +254,7 @@ struct TableMapper {
         return .error(.importCell, at: location(line),
             "\(shape) but \(line.line.position) holds \(found): “\(line.line.text)”",
             hint: line.isRow ? "the table has merged or extra cells here; fix the source or type the row by hand"
-                : "in text a blank cell leaves no trace, so the figures cannot be placed; import the Word or web version, or type the row by hand")
+                : figuresALine ?? "in text a blank cell leaves no trace, so the figures cannot be placed; import the Word or web version, or type the row by hand")
     }
 
     private func incomplete(_ rows: [FormRow], found: Int? = nil) -> Diagnostic {
@@ -263,7 +263,7 @@ struct TableMapper {
         let count = found.map { "; found \($0) lines of figures" } ?? ""
         return .error(.importIncompleteTable, at: location(lines.first.map(RegionLine.init)),
                       "table \(table.number) is incomplete: \(rows.count) row\(rows.count == 1 ? "" : "s") not found\(place)\(count): \(names.joined(separator: "; "))",
-                      hint: "the table is cut off or its labels differ from the form; nothing is written for this report. Fix the source or type the rows by hand")
+                      hint: figuresALine ?? "the table is cut off or its labels differ from the form; nothing is written for this report. Fix the source or type the rows by hand")
     }
 
     private func duplicates(_ rows: [FormRow], matches: [String: LabelMatch], stream: LabelStream, region: [RegionLine]) -> [Diagnostic] {
@@ -291,8 +291,15 @@ struct TableMapper {
         region.indices.filter { !consumed.contains($0) && region[$0].hasNumbers }.map { index in
             .error(.importRowUnplaced, at: location(region[index]),
                    "table \(table.number): figures at \(region[index].line.position) belong to no row of the form: “\(region[index].line.text)”",
-                   hint: "the row's label is missing or not an official one; fix the source or type the row by hand")
+                   hint: figuresALine ?? "the row's label is missing or not an official one; fix the source or type the row by hand")
         }
+    }
+
+    /// The hint for a table printed a cell a line (a PDF's text taken without its layout): its
+    /// labels and figures cannot be paired for sure, whatever the error that shows it.
+    private var figuresALine: String? {
+        guard lines.contains(where: \.figuresALine) else { return nil }
+        return "the text prints this table a cell a line (a PDF's text taken without its layout: plain pdftotext, PyMuPDF, pdfminer, pdfplumber, a viewer's copy), where a row's label may stand before or after its figures, apart from them, and a blank cell leaves no trace; import the PDF itself (or the text of `pdftotext -layout`), or the Word or web file"
     }
 
     /// A row as messages name it: its official reference and label (三（七） （七）总计), once.

@@ -195,6 +195,16 @@ enum TextExtractor {
             }
         }
         var found = furniture(beside + tops)
+        // Text without form feeds (PyMuPDF's, pdfplumber's of a browser's print): the same words between
+        // page marks (`11/30/26, 11:18 PM` / the page title / `file:///…`), twice or more, are a running header too.
+        func isMark(_ line: String) -> Bool { TextExtractor.isPageMark(line.trimmingCharacters(in: .whitespaces)) }
+        let betweenMarks = lines.indices.filter { index in
+            guard !isBlank(lines[index]), !isMark(lines[index]),
+                  let above = lines[..<index].lastIndex(where: { !isBlank($0) }),
+                  let below = lines[(index + 1)...].firstIndex(where: { !isBlank($0) }) else { return false }
+            return isMark(lines[above]) && isMark(lines[below])
+        }
+        found.formUnion(furniture(betweenMarks).filter { !isBareNumber(lines[$0]) })
         // A running header printed on two lines (a browser's date and a long page title, its year
         // wrapped to a line of its own): the line under a page's top furniture, by the same tests.
         let under = tops.filter(found.contains).compactMap { top in
@@ -249,7 +259,9 @@ enum TextExtractor {
     static func isPageMark(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
         if compact.range(of: #"^([-－—–]\d+[-－—–]|第\d+页(共\d+页)?|\d+/\d+)$"#, options: .regularExpression) != nil { return true }
-        return text.contains("/") && text.range(of: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)? |(file|https?)://\S+ \d+/\d+$)"#, options: .regularExpression) != nil
+        // (PyMuPDF and pdfplumber print the header's date and the footer's address on lines of their own;
+        // a web address alone may be the report's, a local file's is the printing browser's.)
+        return text.contains("/") && text.range(of: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)?( |$)|(file|https?)://\S+ \d+/\d+$|file://\S+$)"#, options: .regularExpression) != nil
     }
 
     /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):

@@ -15,8 +15,10 @@ enum WrappedText {
         var previous: String?
         for index in marked.indices where marked[index].cells == nil {
             let text = marked[index].text
-            marked[index].startsParagraph = previous.map { endsParagraph($0) } ?? true
-                || blankBefore.contains(marked[index].position.line) || opensHeading(text)
+            // A figure alone on a line is a table's cell (cells a line each), a date alone a signature's:
+            // never a paragraph's words.
+            marked[index].startsParagraph = previous.map { endsParagraph($0) || standsAlone($0) } ?? true
+                || blankBefore.contains(marked[index].position.line) || opensHeading(text) || standsAlone(text)
             previous = text
         }
         // A sentence that ends at the margin does not end its paragraph: as in a PDF's
@@ -27,13 +29,30 @@ enum WrappedText {
         for index in marked.indices where marked[index].cells == nil && marked[index].startsParagraph && !byWidth[index].startsParagraph {
             let line = marked[index]
             // Only a continuation the widths tell: a line after a blank line, or a heading, still starts one.
-            if !blankBefore.contains(line.position.line), !opensHeading(line.text), index > 0 { marked[index].startsParagraph = false }
+            if !blankBefore.contains(line.position.line), !opensHeading(line.text), !standsAlone(line.text), index > 0,
+               !standsAlone(marked[index - 1].text) {
+                marked[index].startsParagraph = false
+            }
         }
         return marked
     }
 
-    /// Most long lines of running text end inside a sentence.
+    /// Most long lines of running text end inside a sentence, or, in a short
+    /// text (a few paragraphs), two or more lines of it reach about one width,
+    /// a page's (60 Chinese characters at most), one of them breaking inside a sentence.
     static func isWrapped(_ lines: [SourceLine]) -> Bool {
+        endsInsideMostly(lines) || reachesOneWidth(lines)
+    }
+
+    private static func reachesOneWidth(_ lines: [SourceLine]) -> Bool {
+        let running = lines.filter { $0.cells == nil && $0.text.count >= 15 && isRunningText($0.text) && !HTMLDocumentReader.isChromeLine($0.text) }
+        guard let widest = running.map({ printedWidth($0.text) }).max(), widest <= 120 else { return false }
+        // (Within three characters: a line holding figures, narrower than Chinese, stops short of the margin.)
+        let atMargin = running.filter { printedWidth($0.text) >= widest - 6 }
+        return atMargin.count >= 2 && atMargin.contains { $0.text.last.map { breaksInside($0) || $0.isASCII && $0.isLetter || $0.isNumber } ?? false }
+    }
+
+    private static func endsInsideMostly(_ lines: [SourceLine]) -> Bool {
         var inside = 0
         var ended = 0
         // (A web page's furniture — 当前位置：…, 上一篇：… — breaks inside no sentence either.)
@@ -73,12 +92,27 @@ enum WrappedText {
         var previous: (text: String, width: Int)?
         for index in marked.indices where marked[index].cells == nil {
             let text = marked[index].text
-            if let previous, endsParagraph(previous.text), previous.width <= margin || opensItem(text) {
+            if let previous, endsParagraph(previous.text), previous.width <= margin || opensItem(text) || isIndented(text, width: widths[index], margin: margin) {
                 marked[index].startsParagraph = true
             }
             previous = widths[index].map { (text, $0) }
         }
         return marked
+    }
+
+    /// A paragraph's first line whose indent the text lost (a PDF's text without
+    /// its layout): it breaks inside a sentence, as full lines do, yet stops
+    /// short of the margin by the indent (two characters).
+    private static func isIndented(_ text: String, width: Int?, margin: Int) -> Bool {
+        guard let width, let last = text.last, text.count >= 10 else { return false }
+        return breaksInside(last) && width <= margin && isRunningText(text)
+    }
+
+    /// A figure, a dash or a mark for nothing alone on a line (a table's cell), or a date (a signature's).
+    private static func standsAlone(_ line: String) -> Bool {
+        !line.contains(where: \.isWhitespace) && line.count <= 12 && CellText.value(line) != nil
+            || line.range(of: #"^\s*([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$"#,
+                          options: .regularExpression) != nil
     }
 
     /// A line of sentences, not a table's header (a layout gap, two spaces or

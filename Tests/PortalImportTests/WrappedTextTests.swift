@@ -55,4 +55,80 @@ final class WrappedTextTests: XCTestCase {
         XCTAssertFalse(WrappedText.isWrapped(lines))
         XCTAssertEqual(NarrativeText.paragraphs(lines[...]).count, 4)
     }
+
+    /// A short report wrapped at a page's width (PyMuPDF's text of a two-paragraph preamble):
+    /// too few lines end inside a sentence to tell, but two of them reach the same width.
+    func testAShortTextWhoseLinesReachOneWidthIsWrapped() {
+        let lines = TextExtractor.lines(of: """
+        本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2022 年1
+        月1 日起至2022 年12 月31 日止。
+        如对本报告有疑问，请与示例市示范区人民政府办公室联系（地址：示例市示范区示例路1 号，邮编：
+        000000，电话：0000-00000000）。
+        """)
+        XCTAssertTrue(WrappedText.isWrapped(lines))
+        let paragraphs = NarrativeText.paragraphs(lines[...], fromPDF: true)
+        XCTAssertEqual(paragraphs, ["本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。",
+                                    "如对本报告有疑问，请与示例市示范区人民政府办公室联系（地址：示例市示范区示例路1号，邮编：000000，电话：0000-00000000）。"])
+        // The same widths in a text of a paragraph a line, each ending its sentence: not wrapped.
+        XCTAssertFalse(WrappedText.isWrapped(TextExtractor.lines(of: """
+        本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为一年。
+        如对本报告有疑问，请与示例市示范区人民政府办公室联系，电话：0000-00000000。
+        """)))
+    }
+
+    /// A sentence ending at the margin, then a line short of it by an indent yet breaking inside a
+    /// sentence: the indented first line of the next paragraph (淮安's 五 through PyMuPDF).
+    func testALineShortOfTheMarginByItsLostIndentStartsAParagraph() {
+        let text = """
+        对照上级新要求和公众新期待，还有一些需要加强和改进的地方。主
+        要表现在：一是政策解读质量仍需提升，个别单位政策解读内容简单
+        、形式单一；二是政务公开队伍建设还需进一步加强，个别单位存。
+        针对存在问题，下一步，我市将着力加强政策解读质效，重点提
+        升解读的针对性和通俗化，探索建立政社合作、多元参与的政策宣传
+        解读模式，开发更多可读、可视、可感的政策解读产品。
+        """
+        let paragraphs = NarrativeText.paragraphs(TextExtractor.lines(of: text)[...], fromPDF: true)
+        XCTAssertEqual(paragraphs.count, 2, "\(paragraphs)")
+        XCTAssertTrue(paragraphs.last?.hasPrefix("针对存在问题") == true)
+    }
+
+    /// Figures a line (a table's cells) and a date alone (a signature's) are never a paragraph's words.
+    func testAFigureOrADateAloneIsNotJoinedToTheWordsAround() {
+        let lines = TextExtractor.lines(of: """
+        本机关全年共收到政府信息公开申请，均在法定期限内答复，办理情况统计如下，其中
+        3001
+        件为自然人申请，其余为法人或者其他组织申请，未发生因政府信息公开被申请行政复议的
+        情况。本年度无其他需要报告的事项，特此报告，如有疑问请与本机关联系，谢谢各位
+        示例市示范区人民政府
+        2023年1月20日
+        """)
+        let paragraphs = NarrativeText.paragraphs(lines[...], fromPDF: true)
+        XCTAssertTrue(paragraphs.contains("3001"), "\(paragraphs)")
+        XCTAssertTrue(paragraphs.contains("2023年1月20日"), "\(paragraphs)")
+        XCTAssertFalse(paragraphs.contains { $0.contains("3001件") || $0.hasSuffix("人民政府2023年1月20日") })
+    }
+
+    /// A browser's print header and footer, which PyMuPDF and pdfplumber print on lines of their own.
+    func testABrowsersPrintHeaderAndFooterOnLinesOfTheirOwnArePageMarks() {
+        XCTAssertTrue(TextExtractor.isPageMark("11/30/26, 11:18 PM"))
+        XCTAssertTrue(TextExtractor.isPageMark("file:///tmp/site/public/agencies/xiasha/2021/index.html"))
+        XCTAssertTrue(TextExtractor.isPageMark("1/4"))
+        XCTAssertFalse(TextExtractor.isPageMark("https://www.example.gov.cn/zwgk/"), "a web address alone may be the report's")
+        let lines = TextExtractor.lines(of: """
+        一、总体情况
+        全年主动公开政府信息83条。
+        11/30/26, 11:18 PM
+        某街道2021年政府信息公开工作年度报告 - 示例门户
+        file:///tmp/site/index.html
+        1/4
+        （一）主动公开
+        全年主动公开政府信息83条。
+        11/30/26, 11:18 PM
+        某街道2021年政府信息公开工作年度报告 - 示例门户
+        file:///tmp/site/index.html
+        2/4
+        （二）依申请公开
+        """)
+        XCTAssertEqual(lines.map(\.text), ["一、总体情况", "全年主动公开政府信息83条。", "（一）主动公开", "全年主动公开政府信息83条。", "（二）依申请公开"])
+    }
 }
