@@ -53,7 +53,7 @@ enum ReportRecogniser {
         let compact = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
         // The title printed twice (a page's heading over the article's own), or, with no title, the
         // agency's name alone on the first line: the report's name, not its preamble.
-        while let line = title.line, preambleStart < preambleEnd, compact(preambleStart) == compact(line) { preambleStart += 1 }
+        preambleStart = title.preambleStart(preambleStart, end: preambleEnd, in: lines)
         if title.line == nil, preambleStart < preambleEnd, let name = agencyName, compact(preambleStart) == name { preambleStart += 1 }
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
         let fromPDF = document.format.isFixedLayout || (document.format == .text && WrappedText.isWrapped(lines))
