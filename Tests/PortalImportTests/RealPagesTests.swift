@@ -111,6 +111,26 @@ final class RealPagesTests: XCTestCase {
         XCTAssertFalse(SignedAgency.isAgencyName("示例区第２街道办事处"))
     }
 
+    // MARK: sections
+
+    /// 一's sub-heading （二）主动公开政府信息情况 (合水镇's shape: 概述 first) in heading 二's words and number.
+    /// Before: taken for heading 二, its sentence dropped from the overview (a warning only).
+    func testASubHeadingNumberedInBracketsIsNeverAPartsHeading() throws {
+        let sentence = "通过门户网站的栏目可查阅公开的政务信息。"
+        let file = try edited("browser-copy.txt") { lines in
+            let index = lines.firstIndex(of: "全年主动公开政府信息1200条。")!
+            lines.insert(contentsOf: ["（二）主动公开政府信息情况", sentence], at: index + 1)
+        }
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(rules(outcome.problems).filter { $0 == "import-text-dropped" }, [])
+        let report = try XCTUnwrap(site.report("shifan", 2022))
+        try assertFigures(report, blanked: true)
+        let overview = (report.narratives["overview"]?.value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(overview.contains("主动公开政府信息情况") && overview.hasSuffix(sentence), overview)
+    }
+
     // MARK: titles
 
     /// 2023年度沅江路街道信息公开工作报告, printed twice. Before: refused (`import-no-year`).
