@@ -26,6 +26,11 @@ enum ReportRecogniser {
                     "no report found in the page, which links to \(Attachments.listed(document.attachments)): the report is in the attached file",
                     hint: "download the attached Word or PDF file from the site and import it"))
             }
+            if document.format == .text, let line = RunTogetherText.line(in: lines, form: form) {
+                return .failure(.error(.importNoReport, at: SourceLocation(path: path, line: line.position.line),
+                    "the text runs the report's sections into one line: its line breaks were lost, and its headings, paragraphs and table rows cannot be told apart",
+                    hint: "import the page or the Word or PDF file itself, or restore the line breaks (each heading, paragraph and table row on a line of its own)"))
+            }
             return .failure(.error(.importNoReport, at: SourceLocation(path: path),
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
                                    hint: "is this the report itself, or a page that links to it? Import the report's own file"))

@@ -131,6 +131,19 @@ final class RealPagesTests: XCTestCase {
         XCTAssertTrue(overview.contains("主动公开政府信息情况") && overview.hasSuffix(sentence), overview)
     }
 
+    /// A text whose lines were run into one (清水县 2019, 开平 2020 as the store keeps them).
+    /// Before: “no report found: none of the six section headings”.
+    func testATextRunIntoOneLineIsRefusedSayingItsLineBreaksWereLost() throws {
+        let file = try edited("browser-copy.txt") { lines in
+            lines = [lines.joined(separator: " ").replacingOccurrences(of: "\t", with: " ")]
+        }
+        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        let problem = try XCTUnwrap(outcome.problems.first, "\(outcome.problems)")
+        XCTAssertEqual(problem.rule, "import-no-report")
+        XCTAssertTrue(problem.message.contains("line breaks were lost"), problem.message)
+    }
+
     // MARK: titles
 
     /// 2023年度沅江路街道信息公开工作报告, printed twice. Before: refused (`import-no-year`).
@@ -150,6 +163,20 @@ final class RealPagesTests: XCTestCase {
         for lines in copies {
             try assertImports(try page(title: lines), agency: "示例市示范区人民政府")
         }
+    }
+
+    /// The same on a web page: the particulars in a `<div>` no class marks, the title again in two `<h2>`s.
+    /// Before: both in the preamble.
+    func testOnAWebPageTheParticularsAndTheWrappedTitleCopyAreNoPreamble() throws {
+        let file = try editedPage("template-filled.html", [("年度报告</h1>", "年度报告</h1><div>www.example.gov.cn 发布时间:2023-01-20 来源:办公室 "
+            + "选择阅读字号:[ 大 中 小 ] 阅读次数:</div><h2>示例市示范区人民政府2022年政府信息公开</h2><h2>工作年度报告</h2>")])
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.published, "2023-01-20")
+        let report = try XCTUnwrap(site.report("shifan", 2022))
+        try assertFigures(report)
+        XCTAssertEqual(report.narratives["preamble"]?.value.hasPrefix(Self.preambleStart), true, report.narratives["preamble"]?.value ?? "")
     }
 
     /// 2022年某委员会信息公开年报 (湖口's shape). Before: the agency was “…委员会信息公开”.
