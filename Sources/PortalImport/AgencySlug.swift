@@ -57,6 +57,8 @@ enum AgencySlug {
 
     /// One part in plain lower-case ASCII: pinyin without tones or spaces.
     static func spelled(_ part: String) -> String? {
+        // ICU reads 长 as zhǎng (to grow); in a place's name it is cháng (长沙, 长春, 长安区, 延长县).
+        let part = String(part.map { $0 == "长" || $0 == "長" ? "常" : $0 })
         guard let latin = part.applyingTransform(.toLatin, reverse: false)?
             .applyingTransform(.stripDiacritics, reverse: false) else { return nil }
         return String(latin.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))

@@ -26,6 +26,11 @@ enum ReportRecogniser {
                     "no report found in the page, which links to \(Attachments.listed(document.attachments)): the report is in the attached file",
                     hint: "download the attached Word or PDF file from the site and import it"))
             }
+            if document.format == .text, let line = RunTogetherText.line(in: lines, form: form) {
+                return .failure(.error(.importNoReport, at: SourceLocation(path: path, line: line.position.line),
+                    "the text runs the report's sections into one line: its line breaks were lost, and its headings, paragraphs and table rows cannot be told apart",
+                    hint: "import the page or the Word or PDF file itself, or restore the line breaks (each heading, paragraph and table row on a line of its own)"))
+            }
             return .failure(.error(.importNoReport, at: SourceLocation(path: path),
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
                                    hint: "is this the report itself, or a page that links to it? Import the report's own file"))
@@ -53,7 +58,7 @@ enum ReportRecogniser {
         let compact = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
         // The title printed twice (a page's heading over the article's own), or, with no title, the
         // agency's name alone on the first line: the report's name, not its preamble.
-        while let line = title.line, preambleStart < preambleEnd, compact(preambleStart) == compact(line) { preambleStart += 1 }
+        preambleStart = title.preambleStart(preambleStart, end: preambleEnd, in: lines)
         if title.line == nil, preambleStart < preambleEnd, let name = agencyName, compact(preambleStart) == name { preambleStart += 1 }
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
         let fromPDF = document.format.isFixedLayout || (document.format == .text && WrappedText.isWrapped(lines))

@@ -106,7 +106,7 @@ struct ReportTitle {
         String(text.map { LabelText.simplified[$0] ?? $0 })
     }
 
-    private static let reportWords = ["政府信息公开", "年度报告", "年报", "工作报告", "的报告"]
+    private static let reportWords = ["政府信息公开", "信息公开", "年度报告", "年报", "工作报告", "的报告"]
 
     private static func year(in text: String) -> Int? {
         let folded = Self.folded(text).filter { !$0.isWhitespace }
@@ -148,13 +148,14 @@ struct ReportTitle {
         SignedAgency.isAgencyName(text, figures: true, ends: SignedAgency.nameEnds + ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟"])
     }
 
-    /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告) that is no sentence.
+    /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告; 2023年度某街道信息公开工作报告,
+    /// without 政府) that is no sentence.
     private static func isTitle(_ printed: String) -> Bool {
         let text = simplified(printed)
         // A sentence is no title (本年度报告中所列数据的统计期限从2021年…止。).
         guard !text.contains("。") else { return false }
         return text.contains("年度报告") || text.contains("年报")
-            || (text.contains("政府信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
+            || (text.contains("信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
     }
 }
 

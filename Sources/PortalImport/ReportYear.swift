@@ -42,14 +42,16 @@ enum ReportYear {
     }
 
     /// The year of the report the preamble says it publishes (现公布某局2022年政府信息公开工作年度报告,
-    /// 现将我乡2022年度信息公开工作情况报告如下), for a report printed without a title: printed, as
+    /// 现将我乡2022年度信息公开工作情况报告如下, 现向社会公开《某局2022年…报告》, 某街道特编制2022年…报告),
+    /// for a report printed without a title: printed, as
     /// the statistics period is, which wins where both are (a preamble may name last year's report).
     /// Several years named: none.
     static func publishedReport(in lines: ArraySlice<SourceLine>) -> Int? {
-        let pattern = #"(现公布|向社会公布|现将|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,16}?(报告|年报)"#
+        let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|现将|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报)"#
         var years = Set<Int>()
         for line in lines where line.cells == nil {
-            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
+            // 現公布…報告: compared in simplified characters.
+            let text = String(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }.map { LabelText.simplified[$0] ?? $0 })
             guard let match = text.range(of: pattern, options: .regularExpression),
                   let year = text[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) else { continue }
             years.insert(year)

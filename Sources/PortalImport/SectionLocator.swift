@@ -31,7 +31,8 @@ enum SectionLocator {
             // the line numbered as this section wins, else, for a table's section, the line the table follows.
             let nextRow = lines.indices.dropFirst(first + 1).first { lines[$0].cells != nil } ?? lines.endIndex
             let rivals = candidates.filter { $0 < nextRow }
-            let chosen = rivals.first { headingText(lines[$0]).map { numbered.contains(key($0)) } == true }
+            // A number in brackets, （二）, numbers a sub-heading, never one of the six parts.
+            let chosen = rivals.first { headingText(lines[$0]).map { numbered.contains(key($0)) && !bracketedNumber($0) } == true }
                 ?? (holdsTable(section) ? rivals.first { tableFollows(lines, $0) } : nil)
                 ?? first
             found.append(chosen)
@@ -53,6 +54,10 @@ enum SectionLocator {
 
     private static func bracketedFigure(_ text: String) -> Bool {
         text.trimmingCharacters(in: .whitespaces).range(of: #"^[（(]\s*[0-9０-９]+\s*[)）]"#, options: .regularExpression) != nil
+    }
+
+    private static func bracketedNumber(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).range(of: #"^[（(]\s*[一二三四五六七八九十]+\s*[)）]"#, options: .regularExpression) != nil
     }
 
     private static func holdsTable(_ section: FormSection) -> Bool {

@@ -14,7 +14,10 @@ enum SignedAgency {
     /// `reportStart`: the first section heading's line.
     static func name(in lines: [SourceLine], reportStart: Int) -> String? {
         let preamble = lines[..<min(reportStart, lines.count)]
+        // The report the text says it publishes is named in full (现向社会公开《某市人民政府办公室2022年…报告》): as printed.
+        // The name alone on the first line comes first: the sentence may shorten it (现公布示范区国资局…).
         return (signature(in: lines, reportStart: reportStart) ?? compiler(in: preamble) ?? opening(of: preamble)).map(government)
+            ?? publisher(in: lines.prefix(max(reportStart, 40)))
     }
 
     /// A government's report is compiled and signed by its office (本报告由某市人民政府办公室编制;
@@ -94,12 +97,17 @@ enum SignedAgency {
     }
 
     /// `figures`: a name may hold figures (示例区第2街道办事处; beside a signature's date they are
-    /// the date's); `ends`: the words a name may end in.
-    static func isAgencyName(_ text: String, figures: Bool = false, ends: [String] = nameEnds) -> Bool {
-        (4...40).contains(text.count)
+    /// the date's); `ends`: the words a name may end in; `shortest`: its fewest characters.
+    static func isAgencyName(_ text: String, figures: Bool = false, ends: [String] = nameEnds, shortest: Int = 4) -> Bool {
+        (shortest...40).contains(text.count)
             && !text.contains(where: { "。，,；;：:、！？!?“”\"《》".contains($0) })
-            && (figures ? !isDate(text) : !text.contains(where: \.isNumber))
+            && (figures ? !isDate(text) : !text.contains(where: isFigure))
             && !text.hasPrefix("本") && !text.contains("报告")
             && ends.contains { text.hasSuffix($0) }
+    }
+
+    /// A digit, half or full width: 十 in 十堰市, 三 in 三明市, 万 in 万州区 are numbers to Swift, not figures.
+    private static func isFigure(_ character: Character) -> Bool {
+        character.unicodeScalars.first?.properties.numericType == .decimal
     }
 }
