@@ -3,7 +3,8 @@ import PortalModel
 import PortalRender
 
 /// A report's derived parts (`DerivedParts.Parts`: its reader facts and its
-/// lines in the joined downloads) in the bytes of `SnapshotWriter`.
+/// lines in the joined downloads) and a year's archive pieces in the bytes
+/// of `SnapshotWriter`.
 /// Decoding gives back what deriving gives: the quality line is made again
 /// from the facts, as deriving makes it.
 enum DerivedCoding {
@@ -16,9 +17,32 @@ enum DerivedCoding {
         out.data(fragments.keyFigures)
         out.int(fragments.keyFigureColumns.count)
         for column in fragments.keyFigureColumns { out.string(column) }
-        out.data(fragments.archived.deflated)
-        out.int(Int(fragments.archived.crc))
-        out.int(fragments.archived.size)
+    }
+
+    /// A year's archive pieces (`DerivedParts.YearPieces`).
+    static func encode(_ year: DerivedParts.YearPieces, into out: inout SnapshotWriter) {
+        out.int(year.year)
+        out.int(year.pieces.count)
+        for (folder, key, piece) in year.pieces {
+            out.string(folder)
+            out.string(key)
+            out.data(piece.deflated)
+            out.int(Int(piece.crc))
+            out.int(piece.size)
+        }
+    }
+
+    static func decodePieces(_ reader: inout SnapshotReader) throws -> DerivedParts.YearPieces {
+        let year = try reader.int()
+        var pieces: [(folder: String, key: String, piece: Gzip.Piece)] = []
+        for _ in 0..<(try reader.count()) {
+            let folder = try reader.string(), key = try reader.string(), deflated = try reader.data()
+            let crc = try reader.int(), size = try reader.int()
+            // A piece is never empty: size 0 means none (`Downloads.noPiece`).
+            guard let crc = UInt32(exactly: crc), size > 0 else { throw SnapshotReader.Damaged() }
+            pieces.append((folder, key, Gzip.Piece(deflated: deflated, crc: crc, size: size)))
+        }
+        return DerivedParts.YearPieces(year: year, pieces: pieces)
     }
 
     static func decode(_ reader: inout SnapshotReader) throws -> DerivedParts.Parts {
@@ -27,11 +51,9 @@ enum DerivedCoding {
         let entry = try reader.data(), wide = try reader.data(), keyFigures = try reader.data()
         var columns: [String] = []
         for _ in 0..<(try reader.count()) { columns.append(try reader.string()) }
-        let deflated = try reader.data()
-        let crc = try reader.int(), size = try reader.int()
-        guard let crc = UInt32(exactly: crc), size >= 0 else { throw SnapshotReader.Damaged() }
+        // The archive piece is kept with its year's (`encode(_: YearPieces)`).
         let fragments = Downloads.Fragments(entry: entry, wide: wide, keyFigures: keyFigures, keyFigureColumns: columns,
-                                            archived: Gzip.Piece(deflated: deflated, crc: crc, size: size))
+                                            archived: Downloads.noPiece)
         return DerivedParts.Parts(key: key, facts: facts, fragments: fragments)
     }
 

@@ -6,7 +6,9 @@ import PortalSupport
 /// reader facts and its lines in the joined downloads: `DerivedParts`),
 /// kept for the next build in `.portal-cache/derived/<slug>.parts`, one
 /// file per agency folder. Each report's parts carry the `DerivationKey`
-/// they were derived under and are taken only under the same key; the file
+/// they were derived under and are taken only under the same key (so does
+/// each archive piece, in `<year>.pieces`, one file per year, read only
+/// when that year's archive is written); the file
 /// as a whole belongs to the load snapshots' key (the program, where the
 /// site is, site.yaml, every form), which is everything else they read.
 ///
@@ -15,7 +17,8 @@ import PortalSupport
 /// reports' parts are derived again); one that cannot be written costs the
 /// next build time, never correctness.
 struct DerivedSnapshots: Sendable {
-    static let format = "transparency-portal/derived-parts@1"
+    static let format = "transparency-portal/derived-parts@2"
+    static let piecesFormat = "transparency-portal/archive-pieces@1"
 
     let folder: URL
     let key: String
@@ -72,6 +75,23 @@ struct DerivedSnapshots: Sendable {
         return (found, counts)
     }
 
+    private func piecesFile(_ year: Int) -> URL {
+        folder.appendingPathComponent("\(year).pieces")
+    }
+
+    /// The archive pieces kept for `year`; nil when none are.
+    func readPieces(_ year: Int) -> DerivedParts.YearPieces? {
+        guard let data = try? Data(contentsOf: piecesFile(year)), var reader = SnapshotFile.open(data, under: [Self.piecesFormat, key]),
+              let pieces = try? DerivedCoding.decodePieces(&reader), pieces.year == year, reader.atEnd else { return nil }
+        return pieces
+    }
+
+    func writePieces(_ pieces: DerivedParts.YearPieces) {
+        var body = SnapshotWriter()
+        DerivedCoding.encode(pieces, into: &body)
+        try? SnapshotFile.seal(body.bytes, under: [Self.piecesFormat, key]).write(to: piecesFile(pieces.year), options: .atomic)
+    }
+
     /// The search index's state (`SearchState`), in `search.state` beside
     /// the agencies' files, under the same key and format.
     private var searchFile: URL { folder.appendingPathComponent("search.state") }
@@ -103,17 +123,19 @@ extension DerivedSnapshots {
         return DerivedParts(previous: previous, search: search, finished: { agency in
             guard !agency.unchanged || counts[agency.slug] != agency.reports.count else { return }
             snapshots.write(agency)
-        }, searchFinished: { snapshots.writeSearch($0) })
+        }, searchFinished: { snapshots.writeSearch($0) },
+        readPieces: { snapshots.readPieces($0) }, piecesFinished: { snapshots.writePieces($0) })
     }
 
-    /// After a build: files of folders gone are removed; when site.yaml or
+    /// After a build: files of folders and years gone are removed; when site.yaml or
     /// a form changed during the build, what it kept may not match the key,
     /// and everything goes.
-    func finish(present: Set<String>, root: URL) {
+    func finish(present: Set<String>, years: [Int], root: URL) {
         if CheckCache.key(root: root) != key {
             try? FileManager.default.removeItem(at: folder)
         } else {
             SnapshotFile.removeAll(in: folder, suffix: ".parts", except: present)
+            SnapshotFile.removeAll(in: folder, suffix: ".pieces", except: Set(years.map(String.init)))
         }
     }
 }

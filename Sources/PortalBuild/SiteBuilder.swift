@@ -151,7 +151,7 @@ public struct SiteBuilder: Sendable {
         renderCache.save(reuse.currentKeys, manifest: manifest)
         // Kept only now: a failed build leaves the previous snapshots.
         checked.snapshots?.save()
-        derived?.finish(present: Set(portal.agencies.map(\.slug)), root: root)
+        derived?.finish(present: Set(portal.agencies.map(\.slug)), years: portal.years, root: root)
         keepIndex?(writing.renderer.index)
         return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
                        reports: portal.reports.count, warnings: checked.diagnostics, timings: timings,

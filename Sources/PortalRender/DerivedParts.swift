@@ -10,13 +10,18 @@ import PortalModel
 ///
 /// The build hands each agency's parts over as soon as its downloads are
 /// made (`finished`), so memory holds one agency's, never the portal's.
+/// The archive pieces (each report.json deflated, for its year's
+/// `reports.jsonl.gz`) are kept apart, a file per year: only a year whose
+/// archive is written reads its pieces (`readPieces`), and hands them back
+/// (`piecesFinished`) when any was made anew.
 package final class DerivedParts: @unchecked Sendable {
     /// One report's parts, as derived under `key`.
     package struct Parts: Sendable {
         package var key: String
         package var facts: ReportFacts
-        /// Its lines in the joined files; its year's archive piece only when
-        /// that archive was written (else empty: `archived.size == 0`).
+        /// Its lines in the joined files; its year's archive piece only while
+        /// that archive is written (else empty: `archived.size == 0`); the
+        /// piece is kept with its year's (`YearPieces`), not with the parts.
         package var fragments: Downloads.Fragments
 
         package init(key: String, facts: ReportFacts, fragments: Downloads.Fragments) {
@@ -40,8 +45,32 @@ package final class DerivedParts: @unchecked Sendable {
         }
     }
 
+    /// One year's archive pieces, in the portal's order, each with the
+    /// `DerivationKey` it was made under.
+    package struct YearPieces: Sendable {
+        package var year: Int
+        package var pieces: [(folder: String, key: String, piece: Gzip.Piece)]
+
+        package init(year: Int, pieces: [(folder: String, key: String, piece: Gzip.Piece)]) {
+            self.year = year
+            self.pieces = pieces
+        }
+    }
+
     /// The parts kept by the last build, by report folder (`slug/year`).
     private let previous: [String: Parts]
+    /// The pieces the last build kept for a year, when there are any.
+    private let readPieces: @Sendable (Int) -> YearPieces?
+    /// Told a year's pieces when its archive was written and any piece was made anew.
+    private let piecesFinished: @Sendable (YearPieces) -> Void
+    /// The kept pieces of the years whose archive this build writes, by report folder.
+    private var keptPieces: [String: (key: String, piece: Gzip.Piece)] = [:]
+    /// How many pieces each of those years' kept file holds.
+    private var keptPieceCounts: [Int: Int] = [:]
+    /// This build's pieces of those years, in the portal's order, and the
+    /// years of which a piece was made anew.
+    private var pieces: [Int: YearPieces] = [:]
+    private var freshPieceYears: Set<Int> = []
     /// The search index the last build kept.
     let search: SearchState?
     /// Told each agency's parts once its downloads are made.
@@ -56,11 +85,34 @@ package final class DerivedParts: @unchecked Sendable {
     package var reused: Int { lock.withLock { reusedReports } }
 
     package init(previous: [String: Parts], search: SearchState?, finished: @escaping @Sendable (Agency) -> Void,
-                 searchFinished: @escaping @Sendable (SearchState) -> Void) {
+                 searchFinished: @escaping @Sendable (SearchState) -> Void,
+                 readPieces: @escaping @Sendable (Int) -> YearPieces? = { _ in nil },
+                 piecesFinished: @escaping @Sendable (YearPieces) -> Void = { _ in }) {
         self.previous = previous
         self.search = search
         self.finished = finished
         self.searchFinished = searchFinished
+        self.readPieces = readPieces
+        self.piecesFinished = piecesFinished
+    }
+
+    /// Reads the kept pieces of the years whose archive is written, once they are known.
+    func archiving(_ years: Set<Int>) {
+        let read = years.sorted().compactMap(readPieces)
+        lock.withLock {
+            for year in years { pieces[year] = YearPieces(year: year, pieces: []) }
+            for kept in read where years.contains(kept.year) {
+                keptPieceCounts[kept.year] = kept.pieces.count
+                for (folder, key, piece) in kept.pieces { keptPieces[folder] = (key, piece) }
+            }
+        }
+    }
+
+    /// The archive piece of `report` as kept under `key`, else `make()`'s.
+    func piece(of report: Report, key: String?, make: () throws -> Gzip.Piece) rethrows -> Gzip.Piece {
+        if let key, let kept = lock.withLock({ keptPieces[Self.folder(report)] }), kept.key == key { return kept.piece }
+        _ = lock.withLock { freshPieceYears.insert(report.year) }
+        return try make()
     }
 
     func madeSearch(_ state: SearchState) {
@@ -84,7 +136,12 @@ package final class DerivedParts: @unchecked Sendable {
                 done = current
                 current = Agency(slug: report.agencySlug, reports: [], unchanged: true)
             }
-            if let parts {
+            if var parts {
+                // The piece goes with its year's, kept under the same key.
+                if parts.fragments.archived.size > 0 {
+                    pieces[report.year]?.pieces.append((Self.folder(report), parts.key, parts.fragments.archived))
+                    parts.fragments.archived = Downloads.noPiece
+                }
                 current!.reports.append((report.year, parts))
             }
             current!.unchanged = current!.unchanged && reused && parts != nil
@@ -94,12 +151,15 @@ package final class DerivedParts: @unchecked Sendable {
         if let done { finished(done) }
     }
 
-    /// Hands over the last agency's parts: every report has been made.
+    /// Hands over the last agency's parts and the pieces of each year
+    /// written whose kept file is not the same: every report has been made.
     func finish() {
-        let done: Agency? = lock.withLock {
+        let (done, years): (Agency?, [YearPieces]) = lock.withLock {
             defer { current = nil }
-            return current
+            let years = pieces.values.filter { freshPieceYears.contains($0.year) || keptPieceCounts[$0.year] != $0.pieces.count }
+            return (current, years.sorted { $0.year < $1.year })
         }
         if let done { finished(done) }
+        for year in years { piecesFinished(year) }
     }
 }

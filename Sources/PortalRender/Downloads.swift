@@ -116,6 +116,7 @@ package struct Downloads {
             ]) }
         }
         let archivedYears = Set(years.filter { $0.value.writesArchive }.keys)
+        index.derived?.archiving(archivedYears)
         for batch in stride(from: 0, to: portal.reports.count, by: Self.batchSize) {
             let slice = Array(portal.reports[batch..<min(batch + Self.batchSize, portal.reports.count)])
             let made = try reportFiles(slice, keyFigureColumns: keyFigureColumns, archivedYears: archivedYears, into: sink)
@@ -241,18 +242,19 @@ package struct Downloads {
             made.keyFigureColumns = keyFigureColumns
             reused = false
         }
-        // Parts derived anew are kept whole, for the build that writes their year's archive.
-        if archived || !reused, made.archived.size == 0 {
-            // The bytes rendering gives: just rendered, or kept from the previous build.
-            let bytes = json ?? sink.reusedContents(jsonPath) ?? DataDocuments.report(report, index: index).serializedData()
-            made.archived = Gzip.piece(bytes)
-            reused = false
+        // The archive piece only for a year whose archive is written: kept with the year's pieces, or made.
+        made.archived = Self.noPiece
+        if archived {
+            made.archived = derived.piece(of: report, key: index.facts.derivationKey(of: report)) {
+                // The bytes rendering gives: just rendered, or kept from the previous build.
+                Gzip.piece(json ?? sink.reusedContents(jsonPath) ?? DataDocuments.report(report, index: index).serializedData())
+            }
         }
         return (made, reused)
     }
 
     /// No archive piece: the year's archive was kept.
-    static let noPiece = Gzip.Piece(deflated: Data(), crc: 0, size: 0)
+    package static let noPiece = Gzip.Piece(deflated: Data(), crc: 0, size: 0)
 }
 
 /// The files that join one set of reports (an agency's, a year's, the

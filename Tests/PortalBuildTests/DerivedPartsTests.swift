@@ -93,6 +93,11 @@ struct DerivedPartsTests {
             let reports = try FileManager.default.subpathsOfDirectory(atPath: site.url("content/agencies").path)
                 .filter { $0.hasSuffix("/report.yaml") }.count
             #expect(try Self.expectCachedEqualsClean(site, "after editing \(name), again") == reports, "after editing \(name), again")
+            // A year's archive pieces come and go with its reports.
+            let years = try Set(FileManager.default.subpathsOfDirectory(atPath: site.url("content/agencies").path)
+                .filter { $0.hasSuffix("/report.yaml") }.map { String($0.split(separator: "/")[1]) + ".pieces" })
+            #expect(try Set(FileManager.default.contentsOfDirectory(atPath: site.url(".portal-cache/derived").path)
+                .filter { $0.hasSuffix(".pieces") }) == years, "after editing \(name)")
         }
     }
 
@@ -161,11 +166,14 @@ struct DerivedPartsTests {
         #expect(!FileManager.default.fileExists(atPath: site.url(".portal-cache/derived").path))
         try Self.expectCachedEqualsClean(site, "first build")
         let files = { try FileManager.default.contentsOfDirectory(atPath: site.url(".portal-cache/derived").path).sorted() }
+        // An agency's parts and the search index; a year's archive pieces only
+        // once a cached build writes its archive (the uncached build's were kept).
         #expect(try files().count == 6 + 1)
         #expect(try files().contains("search.state"))
         try site.remove("content/agencies/example-data")
         try Self.expectCachedEqualsClean(site, "an agency removed")
         #expect(try !files().contains("example-data.parts"))
-        #expect(try files().count == 5 + 1)
+        // Every year's list of agencies changed: every archive was written.
+        #expect(try files().count == 5 + 1 + 3)
     }
 }

@@ -50,6 +50,24 @@ struct StagedOutputTests {
         #expect(Manifest.parseOwnLines(Data(escaped.serialized().utf8)) == nil)
         #expect(Manifest.parse(Data(escaped.serialized().utf8)) == escaped)
         #expect(Manifest.parse(Data(Manifest(entries: []).serialized().utf8)) == Manifest(entries: []))
+        #expect(Manifest.parseOwnLines(Data(Manifest(entries: []).serialized().utf8)) == Manifest(entries: []))
+    }
+
+    /// The line reader takes its own layout only: any cut or changed byte
+    /// of the structure is not read as another manifest.
+    @Test func theLineReaderRefusesAnyOtherText() throws {
+        let manifest = Manifest(entries: (0..<3).map { Manifest.Entry(path: "p/\($0).html", size: 10 * $0 + 7, sha256: String(repeating: "c", count: 64)) })
+        let text = Array(manifest.serialized().utf8)
+        #expect(Manifest.parseOwnLines(Data(text)) == manifest)
+        for cut in 0..<(text.count - 1) {
+            #expect(Manifest.parseOwnLines(Data(text[..<cut])) == nil, "cut at \(cut)")
+        }
+        for (from, to) in [(",\"size\":17", ",\"size\":1x7"), (",\"size\":17", ",\"size\":"), ("\"},\n{\"path\":\"p/2", "\"}\n{\"path\":\"p/2"),
+                           ("{\"path\":\"p/1", "{\"path\":p/1"), ("\"sha256\"", "\"sha\""), ("]}", "]")] {
+            let changed = manifest.serialized().replacingOccurrences(of: from, with: to)
+            #expect(changed != manifest.serialized())
+            #expect(Manifest.parseOwnLines(Data(changed.utf8)) == nil, "\(to)")
+        }
     }
 
     @Test func discardLeavesThePreviousOutputUntouched() throws {
