@@ -33,13 +33,16 @@ extension SignedAgency {
 
     /// Character offsets of the names a sentence may give: after the verb, before or after
     /// the report's year (…2023年度政府信息公开…报告); before the verb, after the clause's start.
+    /// Compiled once: the preamble's every line is tried.
+    private static let patterns = [
+        #"(?:\#(publishingVerbs))《?(?:((?:19|20)[0-9]{2})年度?([^《》。，,；;：:]{2,40})(?=信息公开)|([^《》。，,；;：:0-9]{2,40}?)(?:19|20)[0-9]{2}年度?[^。，；]{0,16}?(?:报告|年报))"#,
+        #"(?:^|[。，,；;：:）)])([^。，,；;：:（(]{2,40}?)(?:\#(compilingVerbs))(?:19|20)[0-9]{2}年"#,
+    ].compactMap { try? NSRegularExpression(pattern: $0) }
+
     private static func candidates(in text: String) -> [(Int, Int)] {
-        let after = #"(?:\#(publishingVerbs))《?(?:((?:19|20)[0-9]{2})年度?([^《》。，,；;：:]{2,40})(?=信息公开)|([^《》。，,；;：:0-9]{2,40}?)(?:19|20)[0-9]{2}年度?[^。，；]{0,16}?(?:报告|年报))"#
-        let before = #"(?:^|[。，,；;：:）)])([^。，,；;：:（(]{2,40}?)(?:\#(compilingVerbs))(?:19|20)[0-9]{2}年"#
         var found: [(Int, Int)] = []
         let range = NSRange(text.startIndex..., in: text)
-        for pattern in [after, before] {
-            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+        for regex in patterns {
             for match in regex.matches(in: text, range: range) {
                 for group in 1..<match.numberOfRanges {
                     let r = match.range(at: group)

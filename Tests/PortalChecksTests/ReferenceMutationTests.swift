@@ -39,11 +39,16 @@ struct ReferenceMutationTests {
     /// (the example district's tables: 一 总计 46) and a sentence comparing
     /// the two years; the narrative-figure and narrative-change problems found.
     static func againstLastYear(_ sentence: String, withLastYear: Bool = true) throws -> [Diagnostic] {
+        try againstLastYear(replacing: "受理的申请件已按规定在法定期限内予以处理。", with: "受理的申请件已按规定在法定期限内予以处理。\(sentence)", withLastYear: withLastYear)
+    }
+
+    /// The same with `old` in 一 replaced by `new`.
+    static func againstLastYear(replacing old: String, with new: String, withLastYear: Bool = true) throws -> [Diagnostic] {
         let site = try TestSite()
         if withLastYear {
             try FileManager.default.copyItem(at: site.url("content/agencies/example-district/2020"), to: site.url("content/agencies/xiasha/2020"))
         }
-        try site.edit(overview, replacing: "受理的申请件已按规定在法定期限内予以处理。", with: "受理的申请件已按规定在法定期限内予以处理。\(sentence)")
+        try site.edit(overview, replacing: old, with: new)
         return SiteBuilder(root: site.root).check().diagnostics.filter {
             ["narrative-figure", "narrative-change"].contains($0.rule) && $0.location.path.hasPrefix("content/agencies/xiasha/")
         }
@@ -125,28 +130,18 @@ struct ReferenceMutationTests {
     /// 其中公民个人申请2件，同比减少35件 while 一 自然人 went 38 → 2: the
     /// change of the applicant's column, a warning naming both years' cells.
     @Test func aChangeByApplicantIsThatColumns() throws {
-        let site = try TestSite()
-        try FileManager.default.copyItem(at: site.url("content/agencies/example-district/2020"), to: site.url("content/agencies/xiasha/2020"))
-        try site.edit(Self.overview, replacing: "其中公民个人申请2件，", with: "其中公民个人申请2件，同比减少35件，")
-        let found = SiteBuilder(root: site.root).check().diagnostics.filter {
-            ["narrative-figure", "narrative-change"].contains($0.rule) && $0.location.path.hasPrefix("content/agencies/xiasha/")
-        }
+        let found = try Self.againstLastYear(replacing: "其中公民个人申请2件，", with: "其中公民个人申请2件，同比减少35件，")
         #expect(found.count == 1)
         #expect(found.first?.severity == .warning)
         #expect(found.first?.message.contains("states a fall of 35 in 本年新收政府信息公开申请（自然人） from 2020, but the tables give 38 (2020) → 2 (2021): -36") == true)
         // … and one that agrees raises nothing.
-        let agrees = try TestSite()
-        try FileManager.default.copyItem(at: agrees.url("content/agencies/example-district/2020"), to: agrees.url("content/agencies/xiasha/2020"))
-        try agrees.edit(Self.overview, replacing: "其中公民个人申请2件，", with: "其中公民个人申请2件，同比减少36件，")
-        #expect(SiteBuilder(root: agrees.root).check().diagnostics.filter { $0.rule == "narrative-change" }.isEmpty)
+        #expect(try Self.againstLastYear(replacing: "其中公民个人申请2件，", with: "其中公民个人申请2件，同比减少36件，").isEmpty)
     }
 
     /// 制发行政规范性文件0件，废止2件 while 二 本年废止件数 is 0: 废止 alone
     /// after 规范性文件 is probable, a warning naming the cell.
     @Test func aBareRepealedCountAfterNormativeDocumentsIsAWarning() throws {
-        let found = try Self.narrativeFigures { site in
-            try site.edit(Self.overview, replacing: "受理的申请件已按规定在法定期限内予以处理。", with: "受理的申请件已按规定在法定期限内予以处理。2021年，街道制发行政规范性文件0件，废止2件，现行有效0件。")
-        }
+        let found = try Self.withSentence("2021年，街道制发行政规范性文件0件，废止2件，现行有效0件。")
         #expect(found.count == 1)
         #expect(found.first?.severity == .warning)
         #expect(found.first?.message.contains("states 2 for 本年废止行政规范性文件, but table 二, 第（一）项 行政规范性文件 本年废止件数 is 0") == true, "\(found)")
