@@ -10,7 +10,7 @@ enum DocExtractor {
     /// Longer than any real conversion (a few seconds): a stuck LibreOffice is stopped.
     static let timeout: TimeInterval = 120
 
-    static func lines(of file: URL, path: String) -> Result<[SourceLine], ImportFailure> {
+    static func body(of file: URL, path: String) -> Result<ParagraphTables.Body, ImportFailure> {
         let whole = SourceLocation(path: path)
         guard let tool = ExternalTool.executable("soffice") ?? ExternalTool.executable("libreoffice") else {
             return .failure(.error(.importToolMissing, at: whole,
@@ -47,6 +47,6 @@ enum DocExtractor {
                                    "the .doc/.wps/.rtf file cannot be read (LibreOffice could not convert it); it may be damaged or not a text document",
                                    hint: "download it again, or open it in Word or WPS, save it as .docx and import that"))
         }
-        return DocxExtractor.lines(of: converted, path: path)
+        return DocxExtractor.body(of: converted, path: path)
     }
 }

@@ -53,12 +53,17 @@ enum DocxExtractor {
     static let largestDocument = 64 << 20
 
     static func lines(of data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
+        body(of: data, path: path).map(\.lines)
+    }
+
+    /// The body's lines, and whether its paragraphs were read as a text (no Word table: `ParagraphTables`).
+    static func body(of data: Data, path: String) -> Result<ParagraphTables.Body, ImportFailure> {
         let whole = SourceLocation(path: path)
         let xml: Data
         do {
             xml = try ZipEntryReader.read("word/document.xml", from: data, limit: largestDocument)
         } catch {
-            return failure(error, whole, data: data)
+            return failure(error, whole, data: data).map { ParagraphTables.Body(lines: $0, readAsText: false) }
         }
         if XMLPart.declaresEntities(xml) {
             return .failure(.error(.importUnreadable, at: whole, "word/document.xml declares a DTD or entities, which Word never writes",
@@ -74,6 +79,6 @@ enum DocxExtractor {
                                       styles: try? ZipEntryReader.read("word/styles.xml", from: data, limit: largestDocument))
         var reader = WordDocumentReader(numbering: numbering)
         if let root = xmlDocGetRootElement(document) { reader.visit(root) }
-        return .success(reader.lines)
+        return .success(ParagraphTables.body(reader.lines))
     }
 }

@@ -17,14 +17,17 @@ enum Extraction {
         var pageDates: [String] = []
         var attachments: [SourceDocument.Attachment] = []
         var warnings: [Diagnostic] = []
+        var paragraphsAsText = false
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
-        case .docx: lines = DocxExtractor.lines(of: data, path: path)
+        case .docx, .doc, .rtf:
+            let body = format == .docx ? DocxExtractor.body(of: data, path: path) : DocExtractor.body(of: file, path: path)
+            lines = body.map(\.lines)
+            paragraphsAsText = (try? body.get().readAsText) ?? false
         case .ofd:
             let read = OFDExtractor.lines(of: data, path: path)
             lines = read.map(\.lines)
             warnings = (try? read.get().warnings) ?? []
-        case .doc, .rtf: lines = DocExtractor.lines(of: file, path: path)
         case .html:
             let page = HTMLExtractor.page(of: data, path: path)
             lines = page.map(\.lines)
@@ -47,6 +50,10 @@ enum Extraction {
             let restored = LineBreaks.restored(text)
             lines = .success(TextExtractor.lines(of: restored.text, fileLines: restored.fileLines))
         }
-        return lines.map { SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments, warnings: warnings) }
+        return lines.map {
+            var document = SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments, warnings: warnings)
+            document.paragraphsAsText = paragraphsAsText
+            return document
+        }
     }
 }

@@ -13,7 +13,8 @@ extension Rule {
     public static let importToolMissing = Rule("import-tool-missing", .error, .import, "pdftotext (poppler-utils) is not installed")
     public static let importPaged = Rule("import-paged", .error, .import, "a web page that links to the report's next page (下一页, `…_2.html`): it holds only part of the report")
     public static let importNoReport = Rule("import-no-report", .error, .import, "none of the six section headings is in the file (e.g. a page listing links to reports)")
-    public static let importNoTables = Rule("import-no-tables", .error, .import, "a Word file or page with no tables at all, a report whose table sections print nothing, or a table section holding a picture and no table text (tables pasted as images)")
+    public static let importNoTables = Rule("import-no-tables", .error, .import, "a page with no tables at all, a report whose table sections print nothing (a Word file without Word tables is read as its text first), or a table section holding a picture and no table text (tables pasted as images)")
+    public static let importEarlierFormat = Rule("import-earlier-format", .error, .import, "a report in the format used before 2019 (七 parts: 依申请公开, 收费及减免 …, no national tables), which no form describes")
     public static let importSectionMissing = Rule("import-section-missing", .error, .import, "one section heading is not found (cut off, or a wording not in the form's aliases)")
     public static let importIncompleteTable = Rule("import-incomplete-table", .error, .import, "rows of a table not found, or a row without figures: lists them and where it looked")
     public static let importRowTwice = Rule("import-row-twice", .error, .import, "a row's label printed twice in its table")
@@ -26,6 +27,7 @@ extension Rule {
     public static let importSameReport = Rule("import-same-report", .warning, .import, "the report is already imported from another file of it (every cell equal: its Word and its PDF, say): kept as it is; --force replaces it")
     public static let importWrite = Rule("import-write", .error, .import, "the files cannot be written")
     public static let importTableAbsent = Rule("import-table-absent", .warning, .import, "a table section prints no figures: its cells are written blank")
+    public static let importRowExtra = Rule("import-row-extra", .warning, .import, "a row of words and figures the national format does not have (a province's template adds it): the national rows are imported, the extra row is kept as a comment in report.yaml, as printed")
     public static let importRowsByOrder = Rule("import-rows-by-order", .warning, .import, "a table prints no row labels; its rows of figures were placed in the official order")
     public static let importAgencyName = Rule("import-agency-name", .warning, .import, "--agency names an agency whose official name differs from the one the report prints")
     public static let importYearDiffers = Rule("import-year-differs", .warning, .import, "--year differs from the year the title prints (--year is used)")
@@ -44,6 +46,7 @@ extension Rule {
         .importPaged,
         .importNoReport,
         .importNoTables,
+        .importEarlierFormat,
         .importSectionMissing,
         .importIncompleteTable,
         .importRowTwice,
@@ -57,6 +60,7 @@ extension Rule {
         .importWrite,
         .importTableAbsent,
         .importRowsByOrder,
+        .importRowExtra,
         .importAgencyName,
         .importYearDiffers,
         .importTextDropped,

@@ -11,6 +11,8 @@ struct ImportedReport {
     var cells: [String: [String: [CellValue]]] = [:]
     /// Markdown per narrative id (preamble, overview, problems, other).
     var narratives: [String: String] = [:]
+    /// Rows the national format does not have, per table id, as printed: report.yaml's comments.
+    var extraRows: [String: [ExtraRow]] = [:]
     var tablesFilled = 0
     /// Tables whose section prints no figures at all.
     var absentTables = Set<String>()

@@ -171,7 +171,8 @@ public struct Importer: Sendable {
         let source = ReportSource(originalName: originalName, sha256: digest, format: format.rawValue, imported: date, file: sourceFile)
         var files: [String: Data] = [sourceFile: data]
         files["report.yaml"] = Data(ReportYAML.text(form: report.form, year: year, agencyName: report.agencyName,
-                                                    cells: report.cells, published: report.published, source: source).utf8)
+                                                    cells: report.cells, extraRows: report.extraRows, published: report.published,
+                                                    source: source).utf8)
         for (id, text) in report.narratives { files["\(id).md"] = Data(text.utf8) }
         return files
     }

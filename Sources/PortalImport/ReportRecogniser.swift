@@ -20,13 +20,15 @@ enum ReportRecogniser {
         let found = headings.compactMap { $0 }
         // The title is above the first heading: what comes after is the report's own text.
         let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
+        // The format before 2019's tables: said as such, not as sections missing.
+        if let earlier = EarlierFormat.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([earlier])) }
         guard !found.isEmpty else {
             if !document.attachments.isEmpty {
                 return .failure(.error(.importNoReport, at: SourceLocation(path: path),
                     "no report found in the page, which links to \(Attachments.listed(document.attachments)): the report is in the attached file",
                     hint: "download the attached Word or PDF file from the site and import it"))
             }
-            if document.format == .text, let line = RunTogetherText.line(in: lines, form: form) {
+            if document.readsAsText, let line = RunTogetherText.line(in: lines, form: form) {
                 return .failure(.error(.importNoReport, at: SourceLocation(path: path, line: line.position.line),
                     "the text runs the report's sections into one line: its line breaks were lost, and its headings, paragraphs and table rows cannot be told apart",
                     hint: "import the page or the Word or PDF file itself, or restore the line breaks (each heading, paragraph and table row on a line of its own)"))
@@ -35,13 +37,13 @@ enum ReportRecogniser {
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
                                    hint: "is this the report itself, or a page that links to it? Import the report's own file"))
         }
-        // Word and web pages hold their tables as tables: none at all means
-        // they were pasted as pictures, and there is nothing to read.
-        if [.docx, .doc, .rtf, .html, .mhtml].contains(document.format), !lines.contains(where: { $0.cells != nil }) {
+        // Web pages hold their tables as tables: none at all means they were pasted as pictures, or
+        // lost, and there is nothing to read. (A Word file without one was read as its text: `ParagraphTables`.)
+        if [.docx, .doc, .rtf, .html, .mhtml].contains(document.format), !document.paragraphsAsText, !lines.contains(where: { $0.cells != nil }) {
             let attached = document.attachments.isEmpty ? "" : "; the page links to \(Attachments.listed(document.attachments)), which may hold them"
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
                                    "the document has no tables: " + TablePictures.noneAsText(form) + attached,
-                                   hint: TablePictures.hint + "; the import never reads figures from images"))
+                                   hint: TablePictures.hint(pictures: lines.contains(where: \.holdsPicture))))
         }
         let preambleEnd = found.min() ?? 0
         // A title naming no one under a line that does: that line may be a page header (Tika prints the
@@ -53,7 +55,7 @@ enum ReportRecogniser {
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         var preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         // No title above the preamble: a page's text may begin with the site's furniture.
-        if title.line == nil, document.format == .text { preambleStart = ArticleBounds.start(of: lines[preambleStart..<preambleEnd]) }
+        if title.line == nil, document.readsAsText { preambleStart = ArticleBounds.start(of: lines[preambleStart..<preambleEnd]) }
         if title.line == nil, [.html, .mhtml].contains(document.format) { preambleStart = ArticleBounds.firstSentence(of: lines[preambleStart..<preambleEnd]) }
         let compact = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
         // The title printed twice (a page's heading over the article's own), or, with no title, the
@@ -61,9 +63,9 @@ enum ReportRecogniser {
         preambleStart = title.preambleStart(preambleStart, end: preambleEnd, in: lines)
         if title.line == nil, preambleStart < preambleEnd, let name = agencyName, compact(preambleStart) == name { preambleStart += 1 }
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
-        let fromPDF = document.format.isFixedLayout || (document.format == .text && WrappedText.isWrapped(lines))
+        let fromPDF = document.format.isFixedLayout || (document.readsAsText && WrappedText.isWrapped(lines))
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
-        let pageFurniture = fromPDF || document.format == .text
+        let pageFurniture = fromPDF || document.readsAsText
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
         let preambleLines = lines[preambleStart..<preambleEnd].filter { !pageFurniture || !HTMLDocumentReader.isChromeLine($0.text) }
         let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
@@ -86,10 +88,12 @@ enum ReportRecogniser {
                 end = max(heading + 1, ArticleBounds.end(of: lines[(heading + 1)..<end], titles: title.printed(in: lines)))
             }
             // A page footer of words after the signature, which Tika prints after a Word file's body.
-            if document.format == .text, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
+            if document.readsAsText, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
             // An unsigned report's footer (联系电话…, 附件…, （本页无正文）): a page's or a printed one's, never a Word body's.
-            if [.text, .pdf, .html, .mhtml].contains(document.format), next == nil { end = DocumentFooter.end(lines, from: heading + 1, to: end) }
-            read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF)
+            if [.text, .pdf, .html, .mhtml].contains(document.format) || document.paragraphsAsText, next == nil { end = DocumentFooter.end(lines, from: heading + 1, to: end) }
+            // A Word file's table typed or pasted as paragraphs, its other tables Word tables: read as text.
+            let rowsAsParagraphs = [.docx, .doc, .rtf].contains(document.format) && !document.paragraphsAsText
+            read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs)
         }
         if let givenYear, let printed = title.year, printed != givenYear {
             report.diagnostics.append(.warning(.importYearDiffers, at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
@@ -118,15 +122,18 @@ enum ReportRecogniser {
         return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics, formID: form.id)) : .success(report)
     }
 
-    private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String, fromPDF: Bool) {
+    private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String,
+                             fromPDF: Bool, rowsAsParagraphs: Bool) {
         switch section.content {
         case .narrative(let id):
             report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body, keepingTables: true, fromPDF: fromPDF)) ?? ""
         case .table(let id):
             guard let table = report.form.table(id) else { return }
+            let body = rowsAsParagraphs ? ParagraphTables.rows(body)[...] : body
             let mapping = TableMapper(table: table, lines: Array(body), path: path).map()
             report.diagnostics += droppedProse(body, section: section, path: path)
             report.cells[id] = mapping.rows
+            if !mapping.extraRows.isEmpty { report.extraRows[id] = mapping.extraRows }
             report.diagnostics += mapping.diagnostics
             if !mapping.absent, mapping.numbers > 0 { report.tablesFilled += 1 }
             if mapping.absent { report.absentTables.insert(id) }

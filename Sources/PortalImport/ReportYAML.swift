@@ -4,8 +4,9 @@ import PortalModel
 /// Writes report.yaml in the layout of the hand-written examples: one line
 /// per row in the official column order, the official labels as comments.
 enum ReportYAML {
+    /// `extraRows`: rows the national format does not have, written as comments under their block.
     static func text(form: FormDefinition, year: Int, agencyName: String?, cells: [String: [String: [CellValue]]],
-                     published: PublicationDate? = nil, source: ReportSource) -> String {
+                     extraRows: [String: [ExtraRow]] = [:], published: PublicationDate? = nil, source: ReportSource) -> String {
         var out: [String] = []
         out.append("# \(agencyName.map { "\($0) " } ?? "")\(year)年政府信息公开工作年度报告（由 portal import 从所发布的 \(source.format) 文件导入）")
         out.append("# Every cell exactly as published, in the official column order.")
@@ -27,18 +28,19 @@ enum ReportYAML {
             out.append("")
             out.append("# \(table.number)、\(table.title)")
             out.append("\(table.id):")
-            out += rows(of: table, cells: cells[table.id] ?? [:])
+            out += rows(of: table, cells: cells[table.id] ?? [:], extraRows: extraRows[table.id] ?? [])
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func rows(of table: FormTable, cells: [String: [CellValue]]) -> [String] {
+    private static func rows(of table: FormTable, cells: [String: [CellValue]], extraRows: [ExtraRow]) -> [String] {
         var out: [String] = []
         let width = (table.leafRows.map(\.row.id.count).max() ?? 0) + 2
         for block in table.blocks {
             let columns = block.columns.map(\.label).joined(separator: ", ")
             out.append(block.caption.map { "  # \($0) — \(columns)" } ?? "  # columns: \(columns)")
             for row in block.rows { out += lines(for: row, width: width, cells: cells, columns: block.columns.count) }
+            out += extraRows.filter { $0.blockID == block.id }.map(\.comment)
         }
         return out
     }

@@ -15,6 +15,12 @@ public struct SourceDocument: Sendable, Equatable {
     public var attachments: [Attachment] = []
     /// What reading the file found worth saying though it was read (an OFD's second document, not read).
     public var warnings: [Diagnostic] = []
+    /// A Word file without a Word table whose paragraphs were read as the text they hold
+    /// (a table pasted from a PDF or typed with tabs: `ParagraphTables`).
+    public var paragraphsAsText = false
+
+    /// Whether the lines are a text file's, or read as one: what a text prints is read alike.
+    var readsAsText: Bool { format == .text || paragraphsAsText }
 
     public init(format: SourceFormat, lines: [SourceLine], pageDates: [String] = [], attachments: [Attachment] = [], warnings: [Diagnostic] = []) {
         self.format = format

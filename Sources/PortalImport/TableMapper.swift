@@ -65,22 +65,23 @@ struct TableMapper {
         if !missing.isEmpty {
             mapping.diagnostics.append(incomplete(missing.map(\.row)))
         }
-        mapping.diagnostics += duplicates(labelled.map(\.row), matches: matches, stream: stream, region: region)
-        var consumed = Set<Int>()
+        mapping.diagnostics += duplicates(labelled, matches: matches, stream: stream, region: region)
+        /// The lines rows took, and their rows' blocks.
+        var consumed: [Int: FormBlock] = [:]
         readLabelledRows(matches, stream: stream, region: region, consumed: &consumed, into: &mapping)
         // Label-less rows (table 四's single row) take the first line of cells left.
         for (block, row) in table.leafRows where row.label.isEmpty {
             // The first line that holds the row's cells; a header row ending in a blank does not.
-            let open = region.indices.filter { region[$0].endsInCells && !consumed.contains($0) }
+            let open = region.indices.filter { region[$0].endsInCells && consumed[$0] == nil }
             let fitting = open.first { (try? region[$0].cells(count: block.columns.count).get()) != nil }
             guard let lineIndex = fitting ?? open.first else {
                 mapping.diagnostics.append(incomplete([row]))
                 continue
             }
-            consumed.insert(lineIndex)
+            consumed[lineIndex] = block
             if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
         }
-        mapping.diagnostics += unplaced(region, consumed: consumed)
+        unplaced(region, consumed: consumed, into: &mapping)
         return mapping
     }
 
@@ -88,14 +89,14 @@ struct TableMapper {
     /// starts (the figures of a wrapped label sit on one of its lines)
     /// up to where the next row's label starts.
     private func readLabelledRows(_ matches: [String: LabelMatch], stream: LabelStream, region: [RegionLine],
-                                  consumed: inout Set<Int>, into mapping: inout TableMapping) {
+                                  consumed: inout [Int: FormBlock], into mapping: inout TableMapping) {
         let found = table.leafRows.compactMap { entry in matches[entry.row.id].map { (entry.block, entry.row, $0) } }
         var lastLine = -1
         for (index, (block, row, match)) in found.enumerated() {
             let startLine = stream.lineOfCharacter[match.start]
             let limit = index + 1 < found.count ? stream.lineOfCharacter[found[index + 1].2.start] : region.count
             let from = max(startLine, lastLine + 1)
-            let candidate = from < limit ? (from..<limit).first { region[$0].cells != nil && !consumed.contains($0) } : nil
+            let candidate = from < limit ? (from..<limit).first { region[$0].cells != nil && consumed[$0] == nil } : nil
             guard let lineIndex = candidate else {
                 if printsBlankRows, !region[from..<max(from, limit)].contains(where: \.hasNumbers) {
                     // A PDF table placed by position: a row left blank prints its label alone.
@@ -107,7 +108,7 @@ struct TableMapper {
                     hint: figuresALine ?? "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))
                 continue
             }
-            consumed.insert(lineIndex)
+            consumed[lineIndex] = block
             lastLine = lineIndex
             if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
         }
@@ -266,15 +267,17 @@ struct TableMapper {
                       hint: figuresALine ?? "the table is cut off or its labels differ from the form; nothing is written for this report. Fix the source or type the rows by hand")
     }
 
-    private func duplicates(_ rows: [FormRow], matches: [String: LabelMatch], stream: LabelStream, region: [RegionLine]) -> [Diagnostic] {
+    private func duplicates(_ rows: [(block: FormBlock, row: FormRow)], matches: [String: LabelMatch], stream: LabelStream,
+                            region: [RegionLine]) -> [Diagnostic] {
         let spans = matches.values.map { $0.start...$0.end }
         var found: [Diagnostic] = []
-        for row in rows {
+        for (block, row) in rows {
             guard let match = matches[row.id] else { continue }
             let label = LabelText(row.label)
             var from = match.end + 1
             while let again = stream.occursExactly(label, in: from..<stream.characters.count) {
-                if !spans.contains(where: { $0.contains(again) }) {
+                // (湖北's 其他主动公开文件（…除规范性文件以外的…）: a row the form does not have, naming the row in its note.)
+                if !spans.contains(where: { $0.contains(again) }), ExtraRow.read(region[stream.lineOfCharacter[again]], under: block) == nil {
                     let first = region[stream.lineOfCharacter[match.start]], second = region[stream.lineOfCharacter[again]]
                     found.append(.error(.importRowTwice, at: location(second),
                         "table \(table.number): row \(Self.name(row)) is printed twice, at \(first.line.position) and \(second.line.position)",
@@ -287,11 +290,18 @@ struct TableMapper {
         return found
     }
 
-    private func unplaced(_ region: [RegionLine], consumed: Set<Int>) -> [Diagnostic] {
-        region.indices.filter { !consumed.contains($0) && region[$0].hasNumbers }.map { index in
-            .error(.importRowUnplaced, at: location(region[index]),
-                   "table \(table.number): figures at \(region[index].line.position) belong to no row of the form: “\(region[index].line.text)”",
-                   hint: figuresALine ?? "the row's label is missing or not an official one; fix the source or type the row by hand")
+    /// Figures no row took: a row the national format does not have (kept, said), else an error.
+    private func unplaced(_ region: [RegionLine], consumed: [Int: FormBlock], into mapping: inout TableMapping) {
+        for index in region.indices where consumed[index] == nil && region[index].hasNumbers {
+            let above = consumed.keys.filter { $0 < index }.max().flatMap { consumed[$0] }
+            if let extra = ExtraRow.read(region[index], under: above) {
+                mapping.extraRows.append(extra)
+                mapping.diagnostics.append(extra.warning(table: table, path: path))
+                continue
+            }
+            mapping.diagnostics.append(.error(.importRowUnplaced, at: location(region[index]),
+                "table \(table.number): figures at \(region[index].line.position) belong to no row of the form: “\(region[index].line.text)”",
+                hint: figuresALine ?? "the row's label is missing or not an official one; fix the source or type the row by hand"))
         }
     }
 

@@ -8,6 +8,8 @@ struct TableMapping {
     /// Whether the report prints no cells of this table at all (a section
     /// with prose only): its cells are written blank, as published.
     var absent = false
+    /// Rows the national format does not have, kept as printed.
+    var extraRows: [ExtraRow] = []
 
     var numbers: Int { rows.values.reduce(0) { $0 + $1.filter { $0.number != nil }.count } }
     var blanks: Int { rows.values.reduce(0) { $0 + $1.filter { $0.number == nil }.count } }

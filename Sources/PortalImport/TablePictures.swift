@@ -7,6 +7,14 @@ import PortalModel
 enum TablePictures {
     static let hint = "the tables appear to be images: type them into report.yaml (`portal new report` writes one with every cell blank), or ask the agency for the Word file"
 
+    /// No picture where the tables should be: nothing says they are images.
+    static let unseenHint = "the file holds no picture where the tables should be: they may be objects the import does not read (a chart, an embedded spreadsheet) or were left out of this copy; ask the agency for the file with its tables, or type them into report.yaml (`portal new report` writes one with every cell blank)"
+
+    /// The hint for tables missing from a file: images only when a picture stands in it.
+    static func hint(pictures: Bool) -> String {
+        pictures ? hint + "; the import never reads figures from images" : unseenHint
+    }
+
     /// Every table section named, as printing its heading and no table.
     static func noneAsText(_ form: FormDefinition) -> String {
         let sections = form.sections.filter { if case .table = $0.content { true } else { false } }
@@ -25,7 +33,9 @@ enum TablePictures {
         guard !tables.isEmpty else { return ([], []) }
         // Headings and prose but not one table: pictures of tables, or a page that lost them.
         if tables.allSatisfy(absent.contains) {
-            return ([.error(.importNoTables, at: SourceLocation(path: path), noneAsText(form), hint: hint)], tables)
+            let pictures = traceless || lines.contains(where: \.holdsPicture)
+            return ([.error(.importNoTables, at: SourceLocation(path: path), "the document has no tables: " + noneAsText(form),
+                            hint: pictures ? hint : unseenHint)], tables)
         }
         // Some tables as text, others as pictures: each pictured section named.
         let found = headings.compactMap { $0 }

@@ -104,6 +104,9 @@ struct WordDocumentReader {
         case "w:t": inText = true
         case "pic:pic", "v:imagedata": picture = true
         case "w:tab": paragraph += "\t"
+        // A page break in the body is a form feed, as in a PDF's text: a text pasted into Word (its tables
+        // rows of paragraphs) keeps its page marks by it. Read as Word, it is a line break (`ParagraphTables`).
+        case "w:br" where tableDepth == 0 && Self.attribute(node, "type") == "page": paragraph += "\u{0C}"
         case "w:br", "w:cr": paragraph += "\n"
         // A hyphen that does not break (‑) is printed; a soft hyphen only where a line breaks.
         case "w:noBreakHyphen": paragraph += "-"

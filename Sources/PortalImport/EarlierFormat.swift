@@ -1,0 +1,43 @@
+import Foundation
+import PortalModel
+
+/// Reports in the format used before the national tables of 2019 (the 2008
+/// 条例's reports: 一、概述 or 本年度政府信息公开工作的基本情况, 二、主动公开政府信息的情况,
+/// 三、依申请公开政府信息的情况, 四、政府信息公开的收费及减免情况, 五、因政府信息公开申请
+/// 提起行政复议、行政诉讼的情况, 六、问题及改进, 七、其他需要报告的事项), which some
+/// agencies still wrote for 2019. No form describes it: said as such, not as
+/// a report missing its sections.
+enum EarlierFormat {
+    /// Words that head a part of that format only.
+    private static let partWords = ["依申请公开政府信息", "政府信息公开申请的办理情况", "不予公开政府信息", "收费及减免", "收费和减免", "收费减免"]
+
+    /// The refusal, when the lines print that format's parts and none of the form's table labels.
+    static func refusal(_ lines: [SourceLine], forms: [FormDefinition], path: String) -> Diagnostic? {
+        let parts = lines.filter { line in
+            guard line.cells == nil, let text = partHeading(line.text) else { return false }
+            return partWords.contains { text.contains($0) } || text.hasPrefix("七") && text.contains("其他需要报告")
+        }
+        guard parts.count >= 2, !forms.contains(where: { printsTables($0, lines) }) else { return nil }
+        let named = forms.map { form in form.firstYear.map { "\(form.id) (reports from \($0))" } ?? form.id }.joined(separator: ", ")
+        return .error(.importEarlierFormat, at: SourceLocation(path: path, line: parts[0].position.line),
+            "a report in the format used before 2019 (its parts \(parts.prefix(3).map { "“\($0.text.trimmingCharacters(in: .whitespaces))”" }.joined(separator: ", ")), no national tables), which the portal's forms do not describe: \(named)",
+            hint: "a report for 2018 or earlier has no form here: leave it out, or add a form for it (content/forms/*.yaml); for a report of 2019 or later, ask the agency for the report in the national format (国办公开办函〔2021〕30号), or type it with `portal new report`")
+    }
+
+    /// A part's heading: a short line numbered 一、 to 七、 (or 第一部分), no sentence.
+    private static func partHeading(_ text: String) -> String? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard let first = text.first, "第一二三四五六七".contains(first), text.count <= 40, !text.contains("。"),
+              text.range(of: #"^(第?[一二三四五六七](部分|、|\.|．))"#, options: .regularExpression) != nil else { return nil }
+        return text
+    }
+
+    /// Whether the text prints a table label of the form that no sentence would (six letters or more).
+    private static func printsTables(_ form: FormDefinition, _ lines: [SourceLine]) -> Bool {
+        let document = LabelText(lines.map(\.text).joined(separator: " ")).string
+        return form.tables.flatMap(\.blocks).contains { block in
+            let labels = (block.caption.map { [$0] } ?? []) + block.leafRows.map(\.label)
+            return labels.map { LabelText($0).string }.contains { $0.count >= 6 && document.contains($0) }
+        }
+    }
+}
