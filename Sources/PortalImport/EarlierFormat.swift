@@ -9,7 +9,8 @@ import PortalModel
 /// a report missing its sections.
 enum EarlierFormat {
     /// Words that head a part of that format only.
-    private static let partWords = ["依申请公开政府信息", "政府信息公开申请的办理情况", "不予公开政府信息", "收费及减免", "收费和减免", "收费减免"]
+    /// (The national format's parts never name them: 依申请公开 is a sub-heading of its 一, （二）.)
+    private static let partWords = ["依申请公开", "申请的办理", "申请办理", "不予公开政府信息", "收费", "减免"]
 
     /// The refusal, when the lines print that format's parts and none of the form's table labels.
     static func refusal(_ lines: [SourceLine], forms: [FormDefinition], path: String) -> Diagnostic? {

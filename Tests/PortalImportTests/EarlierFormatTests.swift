@@ -57,6 +57,16 @@ final class EarlierFormatTests: XCTestCase {
         }
     }
 
+    /// Other wordings of its parts (泰州 2017's 一、主要工作概述, 南平 2012's 一、概述, found by search).
+    func testOtherWordingsOfTheOldPartsAreTold() throws {
+        var lines = Self.report(overview: "一、主要工作概述")
+        lines[7] = "三、政府信息公开申请办理情况"
+        lines[9] = "四、政府信息公开收费情况"
+        lines.removeSubrange(15...16)
+        let outcome = try ImportSite().importFile(try text(lines), agency: "shifan")
+        XCTAssertEqual(outcome.problems.map(\.rule), ["import-earlier-format"], "\(outcome.problems)")
+    }
+
     /// The same report as a Word file (paragraphs).
     func testTheSameAsAWordFile() throws {
         let body = Self.report().map(WordParagraphTablesTests.paragraph).joined()
