@@ -276,4 +276,14 @@ struct ReferenceMutationTests {
         #expect(found.count == 1)
         #expect(found.first?.message.contains("add up to") == true, "\(found)")
     }
+
+    /// 收到自然人依申请公开事项1件 while 一 自然人 is 2: one kind's figure with
+    /// no total before it, a warning naming 一 自然人.
+    @Test func oneKindsFigureWithoutATotalIsItsColumn() throws {
+        let found = try Self.withSentence("2021年收到自然人依申请公开事项1件。")
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("states 1 for 本年新收政府信息公开申请（自然人）, but table 三, 一 自然人 is 2") == true, "\(found)")
+        #expect(try Self.withSentence("2021年收到自然人依申请公开事项2件。").isEmpty)
+    }
 }
