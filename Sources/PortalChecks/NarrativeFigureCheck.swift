@@ -34,7 +34,9 @@ enum NarrativeFigureCheck {
             !(matcher.claims.listedParts.contains(statement.claim.id)
                 && reader.namesKind(in: text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)..<statement.range.lowerBound, text))
         }
-        let (parts, shares) = reader.read(in: text, after: statements)
+        let (found, shares) = reader.read(in: text, after: statements)
+        // 收到自然人依申请公开事项1件: one kind's figure with no total before it.
+        let parts = found + reader.statementsWithoutTotal(in: text, year: year, read: statements + found)
         // 申请量由上年的8件增加到12件: 12 is this year's figure (probable).
         let levels = matcher.mayStateLevel(text) ? matcher.changes(in: text, year: year, columns: columns).filter { $0.measure == .level }.map {
             NarrativeStatement(claim: $0.claim, value: $0.value, precision: $0.precision, range: $0.range, unitEnd: $0.range.upperBound, certain: false)

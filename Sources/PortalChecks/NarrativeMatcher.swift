@@ -169,6 +169,9 @@ struct NarrativeMatcher {
         let text = text.namingCarryYears(year).maskingNames(agencyNames)
         var found: [NarrativeStatement] = []
         let numbers = self.numbers(in: text)
+        // Nones in words first: 未发生…行政诉讼，被申请行政复议3件，其中维持2件
+        // states the suits none, so the outcomes are the reviews'.
+        let nones = zeros(in: text, numbers: numbers, year: year)
         var contextStart = 0
         var lastFigureEnd = 0
         for (index, number) in numbers.enumerated() {
@@ -204,7 +207,7 @@ struct NarrativeMatcher {
             // 行政复议、行政诉讼0件: a zero of every quantity listed before it;
             // 行政复议、行政诉讼各1件: 各 gives each the figure.
             let each = number.start > 0 && text.scalars[number.start - 1] == "各"
-            let zeroKinds = Set(found.filter { $0.value == 0 && $0.range.lowerBound >= beforeFigure.lowerBound }.compactMap { totalKinds[$0.claim.id] })
+            let zeroKinds = Set((found + nones).filter { $0.value == 0 && beforeFigure.contains($0.range.lowerBound) }.compactMap { totalKinds[$0.claim.id] })
             let resolved = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause, zeroKinds: zeroKinds)
             if number.value == 0 || each, resolved == nil {
                 found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
@@ -251,7 +254,7 @@ struct NarrativeMatcher {
                                             range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain))
         }
         found += wholes(in: text, after: found, numbers: numbers)
-        found += zeros(in: text, numbers: numbers, year: year)
+        found += nones
         // 共办理申请6件……办结5件: where the sentence names a quantity for
         // certain, a probable phrase of it (办理) counts something else.
         let sentence = { (s: NarrativeStatement) in text.start(of: s.range.lowerBound, ends: NarrativeText.sentenceEnds) }

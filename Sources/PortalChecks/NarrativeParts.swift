@@ -90,11 +90,20 @@ struct BreakdownReader {
             guard !matcher.isApproximate(total, in: text, floor: sentenceStart),
                   !words.including.contains(where: { text.contains($0, in: total.unitEnd..<i) }) else { continue }
             let totalClause = text.start(of: total.start, ends: NarrativeText.clauseEnds)..<total.unitEnd
-            // 被申请行政复议3件、被提起行政诉讼0件，其中维持2件: a zero listed
-            // after another figure has no parts; they are the other's.
-            guard total.value != 0 || !numbers[..<index].contains(where: { $0.unit != .percent && $0.start >= totalClause.lowerBound }) else { continue }
+            let listedBefore = numbers[..<index].filter { $0.unit != .percent && $0.start >= totalClause.lowerBound }
             let parts = self.parts(after: i, numbers: numbers[(index + 1)...], in: text, unit: total.unit, totalClause: totalClause)
             guard parts.list.count >= 2 else { continue }
+            var total = total
+            if total.value == 0, !listedBefore.isEmpty {
+                // 被申请行政复议1件、被提起行政诉讼0件，其中维持2件: a zero listed
+                // after one other figure has no parts; they are that one's.
+                guard listedBefore.count == 1, let other = listedBefore.first, other.value != 0 else { continue }
+                total = other
+            } else if listedBefore.contains(where: { $0.value != 0 }), parts.division.map({ words.partial.contains($0) }) == true {
+                // 行政复议案件6件和行政诉讼案件3件，其中行政复议结果维持5件…: the
+                // outcomes may be of both kinds (大足区政府办 2023).
+                continue
+            }
             let claim = statements.last { $0.unitEnd == total.unitEnd && !$0.writtenAsNone }
             found.append(StatedBreakdown(total: total, claim: claim, addsUp: claim.map { words.totals.contains($0.claim.id) } ?? false,
                                          parts: parts.list, exhaustive: parts.exhaustive,

@@ -53,7 +53,7 @@ struct NarrativeFormDataTests {
         #expect(breakdowns.divisions.map(\.partial) == [false, false, true])
         #expect(breakdowns.allClosed.contains("已全部办结") || breakdowns.allClosed.contains("全部办结"))
         #expect(breakdowns.allClosedUnless.contains("其余"))
-        #expect(form?.narrativeClaims.claim("closed")?.unlessAfter == ["不予受理"])
+        #expect(form?.narrativeClaims.claim("closed")?.unlessAfter.first == "不予受理")
         #expect(form?.narrativeClaims.claim("reviewCorrected")?.none.contains("无被纠错") == true)
     }
 
@@ -90,6 +90,37 @@ struct NarrativeFormDataTests {
         #expect(read(claims).isEmpty)
         claims.monthSpanWords = []
         #expect(read(claims) == [7])
+    }
+
+    /// Round nine's words, in both forms: documents counted by disclosure
+    /// attribute (依申请公开信息数), those closed of last year's (办结上年度结转的),
+    /// those handled with the carried-forward among them, a region's caseload
+    /// (probable); without them each is read as before.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func theRoundNineWordsAreTheFormFiles(id: String) throws {
+        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        let read = { (claims: NarrativeClaims, sentence: String) in
+            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
+                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+        }
+        func without(_ claim: String, _ change: (inout NarrativeClaim) -> Void) -> NarrativeClaims {
+            var changed = claims
+            if let index = changed.claims.firstIndex(where: { $0.id == claim }) { change(&changed.claims[index]) }
+            return changed
+        }
+        let attribute = "主动公开信息数7条，依申请公开信息数59条，不予公开信息数46条。"
+        #expect(read(claims, attribute) == "")
+        #expect(read(without("withheld") { $0.unless.removeAll { $0.hasSuffix("信息数") } }, attribute) == "withheld=46~")
+        let closing = "本年度办结上年度结转的2件。"
+        #expect(read(claims, closing) == "")
+        #expect(read(without("carriedOver") { $0.unlessBeforeFigure = [] }, closing) == "carriedOver=2!")
+        let handled = "全区共办结政府信息公开申请1422件，其中结转下年度继续办理114件。"
+        #expect(read(claims, handled) == "")
+        #expect(read(without("closed") { $0.unlessAfter = [] }, handled) == "closed=1422!")
+        let region = "全区共发生政府信息公开行政复议144件。"
+        #expect(read(claims, region) == "reviews=144~")
+        #expect(read(without("reviews") { $0.probableWith = [] }, region) == "reviews=144!")
     }
 
     @Test func aDivisionIsPartialOrNot() throws {

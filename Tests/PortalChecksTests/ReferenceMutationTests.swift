@@ -191,4 +191,99 @@ struct ReferenceMutationTests {
         }
         #expect(try Self.againstLastYear("申请量由上年的46件减少到2件。").isEmpty)
     }
+
+    // Round nine
+
+    /// 依申请公开信息数3条，不予公开信息数2条 counts documents by their
+    /// disclosure attribute: nothing, though 一 总计 is 2 and 不予公开 0;
+    /// 不予公开2件 alone is an error naming the withheld rows.
+    @Test func documentsCountedByAttributeAreNoApplications() throws {
+        #expect(try Self.withSentence("2021年度共制作信息10条，其中主动公开信息数5条，依申请公开信息数3条，不予公开信息数2条。").isEmpty)
+        let alone = try Self.withSentence("2021年收到政府信息公开申请2件，不予公开2件。")
+        #expect(alone.count == 1)
+        #expect(alone.first?.severity == .error)
+        #expect(alone.first?.message.contains("states 2 for 不予公开, but table 三") == true, "\(alone)")
+    }
+
+    /// 办结5件，其中结转下年度继续办理2件: those handled, not closed (三（七）
+    /// 总计 is 3): nothing; 办结5件 alone is an error naming 三（七） 总计.
+    @Test func closedWithTheCarriedForwardAmongThemIsNotClosed() throws {
+        #expect(try Self.withSentence("2021年共办结政府信息公开申请5件，其中结转下年度继续办理2件。").isEmpty)
+        let alone = try Self.withSentence("2021年共办结政府信息公开申请5件。")
+        #expect(alone.count == 1)
+        #expect(alone.first?.message.contains("states 5 for 本年办结申请, but table 三, 三（七） 总计 is 3") == true, "\(alone)")
+    }
+
+    /// 通过政府门户网站…答复…1件、纸质申请2件，顺延至下一年答复1件: the
+    /// channel's count is not read; the postponed one is 四 结转下年度 (0), an error.
+    @Test func aPostponementIsCarriedForwardNotClosed() throws {
+        let found = try Self.withSentence("2021年通过政府门户网站共办理并答复信息公开申请1件、纸质申请2件，顺延至下一年答复1件。")
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .error)
+        #expect(found.first?.message.contains("states 1 for 结转下年度继续办理, but table 三") == true, "\(found)")
+    }
+
+    /// 办结上年度结转的2件 while 二 总计 is 1: those closed, not 二; 上年结转申请2件 is an error naming 二 总计.
+    @Test func thoseClosedOfLastYearsAreNotCarriedOver() throws {
+        #expect(try Self.withSentence("2021年办结上年度结转的2件。").isEmpty)
+        let carried = try Self.withSentence("2021年上年结转申请2件。")
+        #expect(carried.count == 1)
+        #expect(carried.first?.message.contains("states 2 for 上年结转申请, but table 三, 二 总计 is 1") == true, "\(carried)")
+    }
+
+    /// 全区共发生政府信息公开行政复议5件 while 四 is 0: the region's caseload,
+    /// a warning (not an error) naming 行政复议 总计.
+    @Test func aRegionsCaseloadIsAWarning() throws {
+        let found = try Self.withSentence("2021年全区共发生政府信息公开行政复议5件。")
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("states 5 for 政府信息公开行政复议, but table 四, 行政复议 总计 is 0") == true, "\(found)")
+    }
+
+    /// 未发生…行政诉讼，被申请行政复议1件，其中维持1件 while 四 is 0: the
+    /// none in words tells the outcome's kind, an error naming 行政复议 结果维持.
+    @Test func anOutcomeAfterANoneInWordsIsTheOtherKinds() throws {
+        let found = try Self.withSentence("2021年未发生因政府信息公开引起的行政诉讼，被申请行政复议1件，其中维持1件。")
+        #expect(found.count == 2)
+        #expect(found.contains { $0.severity == .error && $0.message.contains("states 1 for 行政复议 结果维持, but table 四, 行政复议 结果维持 is 0") }, "\(found)")
+    }
+
+    /// 未引起行政复议 while 四 行政复议 总计 is 1: none stated, an error.
+    @Test func noneWithWeiYinqiIsRead() throws {
+        let found = try Self.narrativeFigures { site in
+            try site.edit("content/agencies/xiasha/2021/report.yaml", replacing: "cases: [0, 0, 0, 0, 0,", with: "cases: [1, 0, 0, 0, 1,")
+            try site.edit(Self.overview, replacing: "受理的申请件已按规定在法定期限内予以处理。", with: "受理的申请件已按规定在法定期限内予以处理，未引起因政府信息公开的行政复议。")
+        }
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .error)
+        #expect(found.first?.message.contains("states none (0) for 政府信息公开行政复议, but table 四, 行政复议 总计 is 1") == true, "\(found)")
+    }
+
+    /// 收到要求公开政府信息的申请3件 while 一 总计 is 2: an error.
+    @Test func anApplicationInOtherWordsIsRead() throws {
+        let found = try Self.withSentence("2021年收到要求公开政府信息的申请3件。")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("states 3 for 本年新收政府信息公开申请, but table 三, 一 总计 is 2") == true, "\(found)")
+    }
+
+    /// 行政复议1件、行政诉讼0件，其中维持2件，尚未审结1件: the outcomes are
+    /// the review's and add up to more than it (rule narrative-consistency).
+    @Test func outcomesAfterAZeroAddUpAgainstTheOtherKind() throws {
+        let site = try TestSite()
+        try site.edit(Self.overview, replacing: "受理的申请件已按规定在法定期限内予以处理。",
+                      with: "受理的申请件已按规定在法定期限内予以处理。2021年因政府信息公开被申请行政复议1件、被提起行政诉讼0件，其中维持2件，尚未审结1件。")
+        let found = SiteBuilder(root: site.root).check().diagnostics.filter { $0.rule == "narrative-consistency" && $0.location.path == Self.overview }
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("add up to") == true, "\(found)")
+    }
+
+    /// 收到自然人依申请公开事项1件 while 一 自然人 is 2: one kind's figure with
+    /// no total before it, a warning naming 一 自然人.
+    @Test func oneKindsFigureWithoutATotalIsItsColumn() throws {
+        let found = try Self.withSentence("2021年收到自然人依申请公开事项1件。")
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("states 1 for 本年新收政府信息公开申请（自然人）, but table 三, 一 自然人 is 2") == true, "\(found)")
+        #expect(try Self.withSentence("2021年收到自然人依申请公开事项2件。").isEmpty)
+    }
 }
