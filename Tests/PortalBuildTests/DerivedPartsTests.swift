@@ -138,7 +138,8 @@ struct DerivedPartsTests {
         let saved = try Data(contentsOf: file)
         var flipped = saved
         flipped[saved.count - 10] ^= 0x01
-        for damaged in LoadSnapshotTests.damaged(saved, format: DerivedSnapshots.format) + [flipped] {
+        let format = name.hasSuffix(".parts") ? DerivedSnapshots.format : DerivedSnapshots.searchFormat
+        for damaged in LoadSnapshotTests.damaged(saved, format: format) + [flipped] {
             try damaged.write(to: file)
             let taken = try Self.expectCachedEqualsClean(site, "a damaged \(name)")
             if name.hasSuffix(".parts") { #expect(taken == Self.reports - 2, "the street's two reports are derived again") }
