@@ -153,6 +153,14 @@ struct DerivedPartsTests {
                                             unchanged: false))
             #expect(try Self.expectCachedEqualsClean(site, "parts of another key") == Self.reports - 2)
         } else {
+            // Sealed under the right key, but shards no clean cut makes (one cut inside an entry).
+            let snapshots = DerivedSnapshots(root: site.root, key: CheckCache(root: site.root).key)
+            var planted = try #require(snapshots.readSearch())
+            let shard = planted.shards[0]
+            planted.shards.replaceSubrange(0...0, with: [Array(shard[..<(shard.count / 2)]), Array(shard[(shard.count / 2)...])])
+            snapshots.writeSearch(planted)
+            try Self.expectCachedEqualsClean(site, "a search state of shards cut otherwise")
+            #expect(try Data(contentsOf: file) == saved, "written anew")
             try Data(try Data(contentsOf: file).replacingOccurrences(of: Data(CheckCache(root: site.root).key.utf8),
                                                                      with: Data(String(repeating: "0", count: 64).utf8))).write(to: file)
             try Self.expectCachedEqualsClean(site, "a search state of another key")

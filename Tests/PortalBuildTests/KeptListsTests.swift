@@ -28,8 +28,8 @@ struct KeptListsTests {
         try site.edit("\(street)/overview.md", replacing: "。", with: "。（已更新）")
         let narrative = try Self.rebuild(site, "a narrative of the latest year")
         let home = try site.read("public/index.html")
-        try site.edit("\(street)/report.yaml", replacing: "received:                   [13, 1, 0, 0, 0, 0, 14]",
-                      with: "received:                   [23, 1, 0, 0, 0, 0, 24]")
+        // 行政复议: a key figure.
+        try site.edit("\(street)/report.yaml", replacing: "cases: [0, 0, 0, 0, 0,", with: "cases: [12, 0, 0, 0, 12,")
         let figures = try Self.rebuild(site, "a figure of the latest year")
         #expect(figures == narrative - 2, "the home and years pages print the year's totals")
         #expect(try site.read("public/index.html") != home)
@@ -37,7 +37,7 @@ struct KeptListsTests {
         let lastYearReport = "content/agencies/example-street/2021/report.yaml"
         try site.write(lastYearReport, try site.read(lastYearReport) + "\n# 一行注释\n")
         let unchanged = try Self.rebuild(site, "a comment in last year's report")
-        try site.edit(lastYearReport, replacing: "[3, 0, 0, 0, 0, 0, 3]", with: "[4, 0, 0, 0, 0, 0, 4]")
+        try site.edit(lastYearReport, replacing: "cases: [0, 0, 0, 0, 0,", with: "cases: [12, 0, 0, 0, 12,")
         let lastYear = try Self.rebuild(site, "a figure of last year")
         #expect(lastYear == unchanged - 1, "the years page prints every year's totals")
     }

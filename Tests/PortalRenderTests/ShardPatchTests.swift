@@ -159,6 +159,11 @@ struct ShardPatchTests {
         var joined = kept
         joined[ends] += joined.remove(at: ends + 1)
         #expect(ShardPatch.apply(to: joined, changed: edit) == nil, "a segment's end inside a shard")
+        // A shard closed before its size called for it: its first entry alone.
+        let first = try #require(SearchEntry(kept[0], at: 0))
+        try #require(!ShardCutter.endsSegment(kept[0][..<first.end]))
+        let split = [Array(kept[0][..<first.end]), Array(kept[0][first.end...])] + kept.dropFirst()
+        #expect(ShardPatch.apply(to: split, changed: edit) == nil, "a shard closed early")
         var badList = kept
         badList[0][try #require(SearchEntry(badList[0], at: 0)).name] = 7
         #expect(ShardPatch.apply(to: badList, changed: edit) == nil, "a list of no known encoding")

@@ -10,7 +10,7 @@ import Foundation
 /// renumbered to its place among the new documents (`postings(keeping:count:)`),
 /// and tokenizes the others (`SearchIndex.write`).
 package struct SearchState: Sendable {
-    struct Document: Sendable, Equatable {
+    package struct Document: Sendable, Equatable {
         /// `slug/year`.
         var folder: String
         /// Empty when the report has none (its keys are never kept).
@@ -18,9 +18,9 @@ package struct SearchState: Sendable {
         var parts: Int
     }
 
-    var documents: [Document]
+    package var documents: [Document]
     /// The files `search/shards/<n>.bin`, in order.
-    var shards: [[UInt8]]
+    package var shards: [[UInt8]]
 
     /// The layout `init(decoding:)` reads: variable-length integers, then
     /// each shard's length and bytes (the same state, the same bytes).

@@ -53,12 +53,17 @@ struct ShardPatch {
             dirty = true
         }
         var previousKey: ArraySlice<UInt8>?
+        var previousEnded = true
         for (number, bytes) in shards.enumerated() {
             guard !bytes.isEmpty else { return nil }
             segmentShards.append(number)
             var offset = 0
             while offset < bytes.count {
                 guard let entry = SearchEntry(bytes, at: offset) else { return nil }
+                // A shard closes within a segment only before an entry that would take it past its size,
+                // and holds more only when that one entry is larger.
+                if offset == 0, !previousEnded, shards[number - 1].count + entry.end <= SearchIndex.shardBytes { return nil }
+                if offset > 0, entry.end > SearchIndex.shardBytes { return nil }
                 let key = bytes[entry.key]
                 if let previousKey, SearchEntry.order(previousKey, key) >= 0 { return nil }
                 previousKey = key
@@ -83,6 +88,7 @@ struct ShardPatch {
                 offset = entry.end
                 // A clean cut closes a shard at every segment end.
                 if ends && offset != bytes.count { return nil }
+                previousEnded = ends
                 if ends { flush() }
             }
         }
