@@ -19,6 +19,8 @@ import PortalSupport
 struct DerivedSnapshots: Sendable {
     static let format = "transparency-portal/derived-parts@2"
     static let piecesFormat = "transparency-portal/archive-pieces@1"
+    /// The search index's shards as written (`@1` held every key's lists).
+    static let searchFormat = "transparency-portal/search-state@2"
 
     let folder: URL
     let key: String
@@ -93,16 +95,16 @@ struct DerivedSnapshots: Sendable {
     }
 
     /// The search index's state (`SearchState`), in `search.state` beside
-    /// the agencies' files, under the same key and format.
+    /// the agencies' files, under the same key.
     private var searchFile: URL { folder.appendingPathComponent("search.state") }
 
     func readSearch() -> SearchState? {
-        guard let data = try? Data(contentsOf: searchFile), let reader = SnapshotFile.open(data, under: [Self.format, key]) else { return nil }
+        guard let data = try? Data(contentsOf: searchFile), let reader = SnapshotFile.open(data, under: [Self.searchFormat, key]) else { return nil }
         return SearchState(decoding: Array(reader.rest))
     }
 
     func writeSearch(_ state: SearchState) {
-        try? SnapshotFile.seal(state.encoded(), under: [Self.format, key]).write(to: searchFile, options: .atomic)
+        try? SnapshotFile.seal(state.encoded(), under: [Self.searchFormat, key]).write(to: searchFile, options: .atomic)
     }
 
     /// Makes the folder (and `.portal-cache/`'s .gitignore) before writing.

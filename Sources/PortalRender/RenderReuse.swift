@@ -133,6 +133,21 @@ public final class RenderReuse: @unchecked Sendable {
         return reuse(path, folder: folder, key: key, known: reports.allSatisfy { !$0.sourceDigest.isEmpty }, sink: sink)
     }
 
+    /// Links a file of the portal's (a one-of-a-kind page: home, lists,
+    /// downloads, search, compare, 404; a search file listing every
+    /// report) from the previous build when the shared inputs and `shown`
+    /// (whatever else it prints, e.g. the home page's totals) are unchanged.
+    /// `name` stands for the file among the render keys.
+    func reuse(_ path: String, named name: String, showing shown: String = "", sink: OutputSink) -> Bool {
+        guard recording else { return false }
+        let key = shared + ":" + SHA256.hash(data: Data(shown.utf8)).lowercaseHex
+        return reuse(path, folder: name, key: key, known: true, sink: sink)
+    }
+
+    func reuse(_ path: String, page kind: PageKind, showing shown: String = "", sink: OutputSink) -> Bool {
+        reuse(path, named: "page:" + kind.rawValue, showing: shown, sink: sink)
+    }
+
     private func reuse(_ path: String, folder: String, key: String, known: Bool, sink: OutputSink) -> Bool {
         let reused = unchanged(folder, key: key, known: known) && sink.reuse(path)
         if reused { lock.withLock { keptFiles += 1 } }

@@ -68,17 +68,28 @@ public struct SiteRenderer: Sendable {
         let portal = index.portal
         // The one-of-a-kind pages list every agency or report (the home
         // page's matrix, search without JavaScript): side by side.
+        // Each is kept from the previous build when what it shows is: the
+        // shared inputs (agencies, the list of reports, forms, site, theme),
+        // and for the home and years pages the totals they print.
         let singles: [@Sendable () throws -> Void] = [
-            { try page(SitePaths.page(in: ""), .home, pages.home(), sink) },
             {
-                guard !keepsList(SitePaths.page(in: SitePaths.agencies), sink) else { return }
-                try page(SitePaths.page(in: SitePaths.agencies), .agencies, pages.agencies(), sink)
+                let shown = portal.years.first.map { totalsShown([$0]) } ?? ""
+                guard !reuse.reuse(SitePaths.page(in: ""), page: .home, showing: shown, sink: sink) else { return }
+                try page(SitePaths.page(in: ""), .home, pages.home(), sink)
             },
-            { try page(SitePaths.page(in: SitePaths.years), .years, pages.years(), sink) },
-            { try page(SitePaths.page(in: SitePaths.downloads), .downloads, pages.downloads(), sink) },
-            { try page(SitePaths.page(in: SitePaths.search), .search, pages.search(), sink) },
-            { try page(SitePaths.page(in: SitePaths.compare), .compare, pages.compare(), sink) },
-            { try page(SitePaths.notFoundPage, .notFound, pages.notFound(), sink) },
+            {
+                let path = SitePaths.page(in: SitePaths.agencies)
+                guard !keepsList(path, sink), !reuse.reuse(path, page: .agencies, sink: sink) else { return }
+                try page(path, .agencies, pages.agencies(), sink)
+            },
+            {
+                guard !reuse.reuse(SitePaths.page(in: SitePaths.years), page: .years, showing: totalsShown(portal.years), sink: sink) else { return }
+                try page(SitePaths.page(in: SitePaths.years), .years, pages.years(), sink)
+            },
+            { try single(SitePaths.page(in: SitePaths.downloads), .downloads, sink) { pages.downloads() } },
+            { try single(SitePaths.page(in: SitePaths.search), .search, sink) { pages.search() } },
+            { try single(SitePaths.page(in: SitePaths.compare), .compare, sink) { pages.compare() } },
+            { try single(SitePaths.notFoundPage, .notFound, sink) { pages.notFound() } },
         ]
         let counter = counter("pages", total: singles.count + portal.agencies.count + portal.reports.count + yearPages.count
                                   + laterAgencyPages.count)
@@ -104,10 +115,12 @@ public struct SiteRenderer: Sendable {
             defer { counter?.advance() }
             let folder = SitePaths.listPage(SitePaths.year(year), number)
             let reports = index.reportsByYear[year] ?? []
-            // A later page holds only rows: those of its own reports.
-            if number > 1, !reports[Pagination.rows(of: number, total: reports.count)].contains(where: scope.includes),
-               keepsList(SitePaths.page(in: folder), sink) { return }
-            guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, group: SitePaths.year(year), sink: sink) else { return }
+            // A later page holds only rows: those of its own reports (and the
+            // list's shape: forms, columns, page count, all shared inputs).
+            let rows = Array(reports[Pagination.rows(of: number, total: reports.count)])
+            if number > 1, !rows.contains(where: scope.includes), keepsList(SitePaths.page(in: folder), sink) { return }
+            guard !(number > 1 ? reuse.reuse(SitePaths.page(in: folder), of: rows, folder: folder, sink: sink)
+                    : reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, group: SitePaths.year(year), sink: sink)) else { return }
             try page(SitePaths.page(in: folder), .year, pages.year(year, page: number), sink)
         }
         // The agencies list's later pages (the first is with the singles).
@@ -117,6 +130,19 @@ public struct SiteRenderer: Sendable {
             guard !keepsList(path, sink) else { return }
             try page(path, .agencies, pages.agencies(page: number), sink)
         }
+    }
+
+    /// A page made of the shared inputs only, kept when they are unchanged.
+    private func single(_ path: String, _ kind: PageKind, _ sink: OutputSink, _ context: () -> any MustacheParent) throws {
+        guard !reuse.reuse(path, page: kind, sink: sink) else { return }
+        try page(path, kind, context(), sink)
+    }
+
+    /// The key figures' totals of `years`, as the home and years pages print them.
+    private func totalsShown(_ years: [Int]) -> String {
+        years.map { year in
+            "\(year):" + index.totals(ofYear: year).map { "\($0.shown.id)=\($0.shown.value)/\($0.shown.missing)" }.joined(separator: ",")
+        }.joined(separator: "\n")
     }
 
     /// Whether the list page at `path` stays as the output has it: the
@@ -154,9 +180,12 @@ public struct SiteRenderer: Sendable {
             try sink.write(SitePaths.schema("wide-\(form.id)"), text: DataPackage.wideSchema(form).serialized())
         }
         try sink.write(SitePaths.schema("cells"), text: DataPackage.cellsSchema().serialized())
-        // A year's quality lines read its reports, their previous years' and the agencies: the year's scope.
+        // A year's quality lines read its reports, their previous years' and the agencies: the year's
+        // scope, and the year's render key (kept with the year's other files when none changed).
         for year in portal.years where scope.includes(year: year) {
-            try sink.write(SitePaths.yearQualityCSV(year), text: DataDocuments.qualityCSV(year, index: index).serialized())
+            let path = SitePaths.yearQualityCSV(year)
+            guard !reuse.reuse(path, of: index.reportsByYear[year] ?? [], folder: SitePaths.year(year), sink: sink) else { continue }
+            try sink.write(path, text: DataDocuments.qualityCSV(year, index: index).serialized())
         }
     }
 

@@ -22,31 +22,38 @@ struct TreeCheck {
     let manifest: Manifest
 
     func holds(unchangedAfter mark: Int64) -> Bool {
+        // Each folder's files ("" is the top folder); a folder with none of
+        // its own (only subfolders) is listed too, to check its time.
+        var byFolder: [Substring: [(name: Substring, size: Int)]] = [:]
         var top: Set<String> = [Manifest.fileName]
-        var folders: Set<String> = []
         for entry in manifest.entries {
-            top.insert(String(entry.path.prefix { $0 != "/" }))
-            var folder = Substring(entry.path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                // Its parents went in with it.
-                if !folders.insert(String(folder)).inserted { break }
+            let path = Substring(entry.path)
+            top.insert(String(path.prefix { $0 != "/" }))
+            let slash = path.lastIndex(of: "/")
+            let folder = slash.map { path[..<$0] } ?? ""
+            if byFolder[folder] == nil {
+                var parent = folder
+                while let up = parent.lastIndex(of: "/") {
+                    parent = parent[..<up]
+                    // Its parents went in with it.
+                    guard byFolder[parent] == nil else { break }
+                    byFolder[parent] = []
+                }
             }
+            byFolder[folder, default: []].append((slash.map { path[path.index(after: $0)...] } ?? path, entry.size))
         }
         var names = Set(Self.names(in: root))
         names.remove(SpareFolder.stateName)
         guard names == top, Self.file(root + "/" + Manifest.fileName, size: nil, mark: mark) else { return false }
-        let files = manifest.entries
-        let folderList = Array(folders)
-        // Tens of thousands of calls: shared out in slices over the cores.
-        let slices = max(1, min(64, (files.count + folderList.count) / 512))
+        let folders = Array(byFolder)
+        // Tens of thousands of calls: shared out in slices over the cores;
+        // each folder opened once, its files looked up from it (a path is
+        // not resolved again for every file).
+        let slices = max(1, min(64, manifest.entries.count / 512))
         let failed = FailedFlag()
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            for index in stride(from: slice, to: files.count, by: slices) where !failed.isSet {
-                if !Self.file(root + "/" + files[index].path, size: files[index].size, mark: mark) { failed.set() }
-            }
-            for index in stride(from: slice, to: folderList.count, by: slices) where !failed.isSet {
-                if !Self.folder(root + "/" + folderList[index], mark: mark) { failed.set() }
+            for index in stride(from: slice, to: folders.count, by: slices) where !failed.isSet {
+                if !Self.folder(root, folders[index].key, files: folders[index].value, mark: mark) { failed.set() }
             }
         }
         return !failed.isSet
@@ -54,14 +61,26 @@ struct TreeCheck {
 
     private static func file(_ path: String, size: Int?, mark: Int64) -> Bool {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
-        return (size.map { Int(info.st_size) == $0 } ?? true) && nanoseconds(info.st_mtim) <= mark
+        guard lstat(path, &info) == 0 else { return false }
+        return regular(info, size: size, mark: mark)
     }
 
-    private static func folder(_ path: String, mark: Int64) -> Bool {
+    private static func regular(_ info: stat, size: Int?, mark: Int64) -> Bool {
+        (info.st_mode & S_IFMT) == S_IFREG && (size.map { Int(info.st_size) == $0 } ?? true) && nanoseconds(info.st_mtim) <= mark
+    }
+
+    /// The folder (not changed after the mark, the top one aside: every swap
+    /// moves it) and each of its files.
+    private static func folder(_ root: String, _ folder: Substring, files: [(name: Substring, size: Int)], mark: Int64) -> Bool {
+        let directory = open(folder.isEmpty ? root : root + "/" + folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard directory >= 0 else { return false }
+        defer { close(directory) }
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
-        return nanoseconds(info.st_ctim) <= mark
+        guard fstat(directory, &info) == 0, folder.isEmpty || nanoseconds(info.st_ctim) <= mark else { return false }
+        for file in files {
+            guard fstatat(directory, String(file.name), &info, AT_SYMLINK_NOFOLLOW) == 0, regular(info, size: file.size, mark: mark) else { return false }
+        }
+        return true
     }
 
     static func nanoseconds(_ time: timespec) -> Int64 {

@@ -11,17 +11,21 @@ import Testing
 struct IncrementalBuildTests {
     /// Files that can be kept: each report's page, JSON and CSV; each
     /// agency's page, JSON and a CSV per form (two agencies reported in both
-    /// formats); each year's page, JSON, archive and CSV; the portal's JSON
-    /// and two CSVs; each report's search text, in parts of 4 KB (11 in all:
-    /// 下沙 2021's narratives take two). The example has 10 reports of 6
-    /// agencies over 3 years.
+    /// formats); each year's page, JSON, archive, CSV and quality.csv; the
+    /// portal's JSON and two CSVs; each report's search text, in parts of
+    /// 4 KB (11 in all: 下沙 2021's narratives take two); the one-of-a-kind
+    /// pages (home, agencies, years, downloads, search, compare, 404); the
+    /// search's bitmap of each of the 3 agency kinds and its one docs file.
+    /// The example has 10 reports of 6 agencies over 3 years.
     static let perReport = 3
     static let xiashaFiles = 3
-    static let perYear = 4
+    static let perYear = 5
     static let portalFiles = 3
     static let textParts = 11
     static let xiasha2021Parts = 2
-    static let allKept = 10 * perReport + (4 + 4 + 3 + 3 + 3 + xiashaFiles) + 3 * perYear + portalFiles + textParts
+    static let singles = 7
+    static let searchLists = 3 + 1
+    static let allKept = 10 * perReport + (4 + 4 + 3 + 3 + 3 + xiashaFiles) + 3 * perYear + portalFiles + textParts + singles + searchLists
 
     @Test func aRebuildAfterOneChangeEqualsACleanBuild() throws {
         let site = try TestSite()

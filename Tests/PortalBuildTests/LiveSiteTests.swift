@@ -216,7 +216,9 @@ struct LiveSiteTests {
     }
 
     /// The render cache stays true: a `portal build` after patches keeps
-    /// every report's files and still equals a clean build.
+    /// every report's, agency's and year's files and still equals a clean
+    /// build. Serve records no keys for the one-of-a-kind pages and the
+    /// search's lists of every document: the build renders those.
     @Test func aBuildAfterAPatchKeepsWhatThePatchWrote() throws {
         let site = try TestSite()
         let live = LiveSite(builder: SiteBuilder(root: site.root))
@@ -225,7 +227,7 @@ struct LiveSiteTests {
         try live.apply(["content/agencies/example-street/2022/overview.md"])
         live.saveRenderCache()
         let rebuilt = try SiteBuilder(root: site.root).build()
-        #expect(rebuilt.reusedFiles == IncrementalBuildTests.allKept)
+        #expect(rebuilt.reusedFiles == IncrementalBuildTests.allKept - IncrementalBuildTests.singles - IncrementalBuildTests.searchLists)
         try SiteBuilder(root: site.root, output: site.url("clean")).build()
         #expect(try snapshotFolder(site.url("public")) == snapshotFolder(site.url("clean")))
     }

@@ -25,8 +25,9 @@ import PortalSupport
 struct SearchIndex {
     static let format = "transparency-portal/search@1"
     static let documentsPerChunk = 64
-    /// A shard is closed once it holds this many bytes; a key whose lists
-    /// are larger has a shard to itself.
+    /// A shard holds at most this many bytes, unless one key's lists are
+    /// larger (it then has a shard to itself); most close sooner, where
+    /// their content says (`ShardCutter`).
     static let shardBytes = 32 * 1024
     static let partBytes = 4 * 1024
     /// Characters a long paragraph's next part repeats, so that a query
@@ -63,46 +64,85 @@ struct SearchIndex {
 
     /// Writes every search file. `kept` (serve's) and `scope`: a patch
     /// indexes again only the reports it renders, when the documents are
-    /// the ones `kept` holds, in the same order.
+    /// the ones `kept` holds, in the same order. A build with its cache
+    /// (`index.derived`) indexes only the reports whose `DerivationKey`
+    /// changed and patches the kept shards when the documents are the same
+    /// reports in the same order, else keeps the others' lists renumbered.
     func write(into sink: OutputSink, kept: KeptSearch? = nil, scope: RenderScope = .everything) throws {
         let order = documents.map { RenderScope.key($0.agencySlug, $0.year) }
-        var postings = SearchPostings()
         var partCounts = [Int](repeating: 0, count: documents.count)
-        var indexed = Array(documents.indices)
-        var carried: [Int] = []
+        let previous = kept == nil ? index.derived?.search : nil
+        var fresh = Array(documents.indices)
+        var postings = SearchPostings()
+        var shards: [[UInt8]]?
         if !scope.isEverything, let state = kept?.take(), state.order == order {
             postings = state.postings
             partCounts = state.partCounts
             // A report outside the scope keeps its parts as they are on disk
             // (they are its own files, which the scope does not cover).
-            indexed = documents.indices.filter { scope.includes(documents[$0]) }
-            postings.remove(indexed.map(Int32.init))
-        } else if kept == nil, let derived = index.derived {
-            (postings, carried, indexed) = self.carried(from: derived.search, order: order, partCounts: &partCounts)
+            fresh = documents.indices.filter { scope.includes(documents[$0]) }
+            postings.remove(fresh.map(Int32.init))
+            try index(fresh, partCounts: &partCounts, sink: sink) { postings.add($1, id: $0) }
+        } else if let previous, previous.documents.map(\.folder) == order {
+            shards = try patch(previous, partCounts: &partCounts, fresh: &fresh, postings: &postings, sink: sink)
+        } else {
+            var carried: [Int] = []
+            if let previous, let kept = previous.postings() {
+                (postings, carried, fresh) = self.carried(from: previous, postings: kept, order: order, partCounts: &partCounts)
+            }
+            try keepParts(carried, partCounts: partCounts, sink: sink)
+            try index(fresh, partCounts: &partCounts, sink: sink) { postings.add($1, id: $0) }
         }
-        try keepParts(carried, partCounts: partCounts, sink: sink)
-        try index(indexed, into: &postings, partCounts: &partCounts, sink: sink)
-        let shards = try writeShards(postings.keyed(), into: sink)
+        let written = shards ?? Self.cut(postings)
+        try forEachInParallel(Array(written.indices)) { try sink.write(SitePaths.searchShard($0), contents: Data(written[$0])) }
         let kinds = try writeKinds(into: sink)
         try writeChunks(partCounts: partCounts, kinds: kinds, into: sink)
-        try sink.write(SitePaths.searchManifest, text: manifest(shards: shards, kinds: kinds).serialized())
+        try sink.write(SitePaths.searchManifest, text: manifest(shards: written.map(Self.firstKey), kinds: kinds).serialized())
         kept?.store(KeptSearch.State(order: order, postings: postings, partCounts: partCounts))
-        if kept == nil, let derived = index.derived, !indexed.isEmpty || carried.count != derived.search?.documents.count {
+        if kept == nil, let derived = index.derived, !fresh.isEmpty || previous?.documents.count != documents.count {
             let keys = documents.map { index.facts.derivationKey(of: $0) ?? "" }
             derived.madeSearch(SearchState(documents: documents.indices.map { .init(folder: order[$0], key: keys[$0], parts: partCounts[$0]) },
-                                           postings: postings))
+                                           shards: written))
         }
     }
 
-    /// The postings of the last build (`SearchState`) for every document
+    /// The shards of `previous` (the same documents in the same order)
+    /// patched with the documents whose key changed (`fresh`), indexed
+    /// anew; or, when the kept shards cannot be read, every document indexed
+    /// into `postings` (`fresh` then holds them all) and nil.
+    private func patch(_ previous: SearchState, partCounts: inout [Int], fresh: inout [Int], postings: inout SearchPostings,
+                       sink: OutputSink) throws -> [[UInt8]]? {
+        var carried: [Int] = []
+        fresh = []
+        for id in documents.indices {
+            let kept = previous.documents[id]
+            if let key = index.facts.derivationKey(of: documents[id]), !kept.key.isEmpty, kept.key == key {
+                carried.append(id)
+                partCounts[id] = kept.parts
+            } else {
+                fresh.append(id)
+            }
+        }
+        var changed: [(id: Int32, document: Document)] = []
+        try index(fresh, partCounts: &partCounts, sink: sink) { changed.append(($0, $1)) }
+        if let shards = ShardPatch.apply(to: previous.shards, changed: changed) {
+            try keepParts(carried, partCounts: partCounts, sink: sink)
+            return shards
+        }
+        for (id, document) in changed { postings.add(document, id: id) }
+        try index(carried, partCounts: &partCounts, sink: sink) { postings.add($1, id: $0) }
+        fresh = Array(documents.indices)
+        return nil
+    }
+
+    /// The lists of the last build (`SearchState`) for every document
     /// whose `DerivationKey` is the one they were made under, renumbered;
     /// and the ids of those documents (their counts of parts filled in) and
     /// of the rest, which are indexed anew. A document kept out of the
     /// last build's order (one that moved past another) is indexed anew,
     /// so that the renumbered lists stay sorted.
-    private func carried(from previous: SearchState?, order: [String],
+    private func carried(from previous: SearchState, postings: SearchPostings, order: [String],
                          partCounts: inout [Int]) -> (SearchPostings, carried: [Int], fresh: [Int]) {
-        guard let previous else { return (SearchPostings(), [], Array(documents.indices)) }
         var oldIds: [String: Int32] = [:]
         for (id, document) in previous.documents.enumerated() { oldIds[document.folder] = Int32(id) }
         var kept: [Int32: Int32] = [:]
@@ -120,7 +160,7 @@ struct SearchIndex {
                 fresh.append(id)
             }
         }
-        return (previous.postings(keeping: kept, count: documents.count), carried, fresh)
+        return (SearchState.renumber(postings, from: previous.documents.count, keeping: kept), carried, fresh)
     }
 
     /// The text parts of documents whose keys were carried: each kept from
@@ -139,9 +179,9 @@ struct SearchIndex {
         }
     }
 
-    /// Adds the documents `ids` (in increasing order) to `postings` and
-    /// writes their text parts.
-    private func index(_ ids: [Int], into postings: inout SearchPostings, partCounts: inout [Int], sink: OutputSink) throws {
+    /// Indexes the documents `ids` (in increasing order), writes their text
+    /// parts, and hands each document's keys to `add` in the same order.
+    private func index(_ ids: [Int], partCounts: inout [Int], sink: OutputSink, add: (Int32, Document) -> Void) throws {
         // A batch at a time, on all cores: the keys of 50,000 reports (and
         // their text) are never all held at once, only their lists.
         for start in stride(from: 0, to: ids.count, by: Downloads.batchSize) {
@@ -164,64 +204,61 @@ struct SearchIndex {
             for (slot, document) in slots.values.enumerated() {
                 let document = document ?? Document()
                 partCounts[batch[slot]] = document.partCount
-                postings.add(document, id: Int32(batch[slot]))
+                add(Int32(batch[slot]), document)
             }
         }
     }
 
-    /// Shards of about `shardBytes`; returns each shard's first key.
-    private func writeShards(_ keyed: [(String, SearchPostings.Lists)], into sink: OutputSink) throws -> [String] {
-        var firstKeys: [String] = []
-        var shard: [UInt8] = []
-        func close() throws {
-            guard !shard.isEmpty else { return }
-            try sink.write(SitePaths.searchShard(firstKeys.count - 1), contents: Data(shard))
-            shard.removeAll(keepingCapacity: true)
-        }
-        for (key, lists) in keyed {
-            var entry: [UInt8] = []
-            let bytes = Array(key.utf8)
-            PostingList.appendVarint(UInt32(bytes.count), to: &entry)
-            entry += bytes
-            PostingList.encode(lists.name, into: &entry)
-            PostingList.encode(lists.text, into: &entry)
-            if shard.isEmpty || shard.count + entry.count > Self.shardBytes {
-                try close()
-                firstKeys.append(key)
-            }
-            shard += entry
-        }
-        try close()
-        return firstKeys
+    /// Every key's entry, in order, cut into shards (`ShardCutter`).
+    static func cut(_ postings: SearchPostings) -> [[UInt8]] {
+        var cutter = ShardCutter()
+        for (key, lists) in postings.keyed() { cutter.add(SearchEntry.encode(Array(key.utf8), name: lists.name, text: lists.text)[...]) }
+        return cutter.finish()
     }
 
-    /// One bit per document for each agency kind present.
+    /// A shard's first key, for the manifest (search.js finds a key's shard by it).
+    static func firstKey(_ shard: [UInt8]) -> String {
+        guard let entry = SearchEntry(shard, at: 0) else { return "" }
+        return String(decoding: shard[entry.key], as: UTF8.self)
+    }
+
+    /// One bit per document for each agency kind present. The order of the
+    /// documents and their agencies' kinds are shared render inputs: the
+    /// files are kept while those are unchanged.
     private func writeKinds(into sink: OutputSink) throws -> [Agency.Kind] {
-        let kinds = Agency.Kind.allCases.filter { kind in documents.contains { index.agency(of: $0).kind == kind } }
+        let kindOf = documents.map { index.agency(of: $0).kind }
+        let present = Set(kindOf)
+        let kinds = Agency.Kind.allCases.filter(present.contains)
         for kind in kinds {
+            let path = SitePaths.searchKind(kind.rawValue)
+            guard !reuse.reuse(path, named: "search:" + path, sink: sink) else { continue }
             var bitmap = [UInt8](repeating: 0, count: (documents.count + 7) / 8)
-            for (id, report) in documents.enumerated() where index.agency(of: report).kind == kind {
+            for (id, documentKind) in kindOf.enumerated() where documentKind == kind {
                 bitmap[id >> 3] |= 1 << UInt8(id & 7)
             }
-            try sink.write(SitePaths.searchKind(kind.rawValue), contents: Data(bitmap))
+            try sink.write(path, contents: Data(bitmap))
         }
         return kinds
     }
 
     /// Each document as [slug, name, short name, kind (index into the
-    /// manifest's kinds), year, text parts].
+    /// manifest's kinds), year, text parts]. Besides the shared render
+    /// inputs a file shows its documents' counts of parts: it is kept while
+    /// those are the same.
     private func writeChunks(partCounts: [Int], kinds: [Agency.Kind], into sink: OutputSink) throws {
         let kindNumber = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
         let starts = Array(stride(from: 0, to: documents.count, by: Self.documentsPerChunk))
         try forEachInParallel(Array(starts.indices)) { chunk in
-            let start = starts[chunk]
-            let rows = (start..<min(start + Self.documentsPerChunk, documents.count)).map { id -> JSONValue in
+            let ids = starts[chunk]..<min(starts[chunk] + Self.documentsPerChunk, documents.count)
+            let path = SitePaths.searchDocuments(chunk)
+            guard !reuse.reuse(path, named: "search:" + path, showing: ids.map { String(partCounts[$0]) }.joined(separator: ","), sink: sink) else { return }
+            let rows = ids.map { id -> JSONValue in
                 let report = documents[id]
                 let agency = index.agency(of: report)
                 return .array([.string(agency.slug), .string(agency.name), .string(agency.shortName),
                                .int(kindNumber[agency.kind] ?? 0), .int(report.year), .int(partCounts[id])])
             }
-            try sink.write(SitePaths.searchDocuments(chunk), text: JSONValue.array(rows).serialized())
+            try sink.write(path, text: JSONValue.array(rows).serialized())
         }
     }
 

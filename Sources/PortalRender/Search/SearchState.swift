@@ -1,13 +1,16 @@
 import Foundation
 
 /// The search index as a build left it, kept for the next build
-/// (`portal build`'s cache; PortalBuild's `SearchSnapshot` stores the
+/// (`portal build`'s cache; PortalBuild's `DerivedSnapshots` stores the
 /// bytes): each document's report folder, `DerivationKey` and number of text
-/// parts, and every key's postings. The next build keeps the postings of
-/// every document whose key is the same, renumbered to its place among the
-/// new documents, and tokenizes only the others (`SearchIndex.write`).
+/// parts, and the shards as written. When the documents are the same
+/// reports in the same order, the next build indexes only those whose key
+/// changed and patches the shards (`ShardPatch`: most keep their bytes);
+/// otherwise it keeps the lists of every document whose key is the same,
+/// renumbered to its place among the new documents (`postings(keeping:count:)`),
+/// and tokenizes the others (`SearchIndex.write`).
 package struct SearchState: Sendable {
-    struct Document: Sendable, Equatable {
+    package struct Document: Sendable, Equatable {
         /// `slug/year`.
         var folder: String
         /// Empty when the report has none (its keys are never kept).
@@ -15,20 +18,18 @@ package struct SearchState: Sendable {
         var parts: Int
     }
 
-    var documents: [Document]
-    var postings: SearchPostings
+    package var documents: [Document]
+    /// The files `search/shards/<n>.bin`, in order.
+    package var shards: [[UInt8]]
 
-    /// The layout `init(decoding:)` reads: variable-length integers, lists
-    /// as `PostingList` writes them, keys in order (the same state, the same bytes).
+    /// The layout `init(decoding:)` reads: variable-length integers, then
+    /// each shard's length and bytes (the same state, the same bytes).
     package func encoded() -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(shards.reduce(documents.count * 48) { $0 + $1.count + 4 })
         func string(_ text: String) {
             PostingList.appendVarint(UInt32(text.utf8.count), to: &out)
             out += text.utf8
-        }
-        func lists(_ lists: SearchPostings.Lists) {
-            PostingList.encode(lists.name, into: &out)
-            PostingList.encode(lists.text, into: &out)
         }
         PostingList.appendVarint(UInt32(documents.count), to: &out)
         for document in documents {
@@ -36,61 +37,76 @@ package struct SearchState: Sendable {
             string(document.key)
             PostingList.appendVarint(UInt32(document.parts), to: &out)
         }
-        PostingList.appendVarint(UInt32(postings.bigrams.count), to: &out)
-        for key in postings.bigrams.keys.sorted() {
-            PostingList.appendVarint(UInt32(key >> 21), to: &out)
-            PostingList.appendVarint(UInt32(key & 0x1F_FFFF), to: &out)
-            lists(postings.bigrams[key]!)
-        }
-        PostingList.appendVarint(UInt32(postings.terms.count), to: &out)
-        for key in postings.terms.keys.sorted() {
-            string(key)
-            lists(postings.terms[key]!)
+        PostingList.appendVarint(UInt32(shards.count), to: &out)
+        for shard in shards {
+            PostingList.appendVarint(UInt32(shard.count), to: &out)
+            out += shard
         }
         return out
     }
 
-    /// nil for anything `encoded()` does not write.
+    /// nil for anything `encoded()` does not write. The shards' entries are
+    /// read when they are used (`ShardPatch`, `postings()`), which refuse
+    /// any that a clean cut does not make.
     package init?(decoding bytes: [UInt8]) {
         var offset = 0
         func number() -> Int? { PostingList.readVarint(bytes, at: &offset).map(Int.init) }
-        func string() -> String? {
+        func chunk() -> ArraySlice<UInt8>? {
             guard let length = number(), length <= bytes.count - offset else { return nil }
             defer { offset += length }
-            return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
-        }
-        func lists(limit: Int) -> SearchPostings.Lists? {
-            guard let name = PostingList.decode(bytes, at: &offset), let text = PostingList.decode(bytes, at: &offset),
-                  Self.valid(name, limit: limit), Self.valid(text, limit: limit) else { return nil }
-            return SearchPostings.Lists(name: name, text: text)
+            return bytes[offset..<(offset + length)]
         }
         guard let count = number(), count <= bytes.count else { return nil }
         var documents: [Document] = []
         documents.reserveCapacity(count)
         for _ in 0..<count {
-            guard let folder = string(), let key = string(), let parts = number() else { return nil }
-            documents.append(Document(folder: folder, key: key, parts: parts))
+            guard let folder = chunk(), let key = chunk(), let parts = number() else { return nil }
+            documents.append(Document(folder: String(decoding: folder, as: UTF8.self), key: String(decoding: key, as: UTF8.self), parts: parts))
         }
-        var postings = SearchPostings()
-        guard let bigrams = number(), bigrams <= bytes.count else { return nil }
-        postings.bigrams.reserveCapacity(bigrams)
-        for _ in 0..<bigrams {
-            guard let first = number(), let second = number(), let lists = lists(limit: count) else { return nil }
-            postings.bigrams[UInt64(first) << 21 | UInt64(second)] = lists
-        }
-        guard let terms = number(), terms <= bytes.count else { return nil }
-        for _ in 0..<terms {
-            guard let term = string(), let lists = lists(limit: count) else { return nil }
-            postings.terms[term] = lists
+        guard let shardCount = number(), shardCount <= bytes.count else { return nil }
+        var shards: [[UInt8]] = []
+        shards.reserveCapacity(shardCount)
+        for _ in 0..<shardCount {
+            guard let shard = chunk(), !shard.isEmpty else { return nil }
+            shards.append(Array(shard))
         }
         guard offset == bytes.count else { return nil }
         self.documents = documents
-        self.postings = postings
+        self.shards = shards
     }
 
-    init(documents: [Document], postings: SearchPostings) {
+    init(documents: [Document], shards: [[UInt8]]) {
         self.documents = documents
-        self.postings = postings
+        self.shards = shards
+    }
+
+    /// Every key's lists, read from the shards; nil when they are not a
+    /// clean cut's (keys out of order, an id past the documents, a list
+    /// out of order).
+    func postings() -> SearchPostings? {
+        var postings = SearchPostings()
+        var previousKey: ArraySlice<UInt8>?
+        for bytes in shards {
+            var offset = 0
+            while offset < bytes.count {
+                guard let entry = SearchEntry(bytes, at: offset) else { return nil }
+                let key = bytes[entry.key]
+                if let previousKey, SearchEntry.order(previousKey, key) >= 0 { return nil }
+                previousKey = key
+                var at = entry.name
+                guard let name = PostingList.decode(bytes, at: &at), let text = PostingList.decode(bytes, at: &at),
+                      Self.valid(name, limit: documents.count), Self.valid(text, limit: documents.count) else { return nil }
+                let lists = SearchPostings.Lists(name: name, text: text)
+                let scalars = Array(String(decoding: key, as: UTF8.self).unicodeScalars)
+                if scalars.count == 2, SearchTerms.isHan(scalars[0].value), SearchTerms.isHan(scalars[1].value) {
+                    postings.bigrams[SearchTerms.bigram(scalars[0].value, scalars[1].value)] = lists
+                } else {
+                    postings.terms[String(decoding: key, as: UTF8.self)] = lists
+                }
+                offset = entry.end
+            }
+        }
+        return postings
     }
 
     /// Ids increasing, each a document's.
@@ -100,10 +116,10 @@ package struct SearchState: Sendable {
         return zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }
     }
 
-    /// The postings of the documents `kept` (new id → old id, increasing
+    /// `postings` of the documents `kept` (new id → old id, increasing
     /// old ids), renumbered; every other document's ids are taken out.
-    func postings(keeping kept: [Int32: Int32], count: Int) -> SearchPostings {
-        var oldToNew = [Int32](repeating: -1, count: documents.count)
+    static func renumber(_ postings: SearchPostings, from count: Int, keeping kept: [Int32: Int32]) -> SearchPostings {
+        var oldToNew = [Int32](repeating: -1, count: count)
         for (new, old) in kept { oldToNew[Int(old)] = new }
         func renumber(_ ids: [Int32]) -> [Int32] {
             var result: [Int32] = []
