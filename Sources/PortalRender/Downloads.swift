@@ -107,11 +107,10 @@ package struct Downloads {
         // files are open from its first report to the next agency's.
         var agencies = AgencyFiles(agencies: portal.agencies) { agency in
             try opener.open(reports: index.reportsByAgency[agency.slug] ?? [], folder: SitePaths.agency(agency.slug),
-                            json: SitePaths.agencyJSON(agency.slug), csv: { SitePaths.agencyCSV(agency.slug, form: $0) },
-                            archive: nil, kept: !scope.includes(agency: agency.slug)) { files in .object([
+                            json: SitePaths.agencyJSON(agency.slug), csv: nil,
+                            archive: nil, kept: !scope.includes(agency: agency.slug)) { _ in .object([
                 ("format", .string(JoinedDocuments.agencyFormat)),
                 ("agency", DataDocuments.agencySummary(agency)),
-                ("files", .object([("csv", files.csv)])),
                 ("reports", JSONArrayFile.slot),
             ]) }
         }
@@ -258,7 +257,8 @@ package struct Downloads {
 }
 
 /// The files that join one set of reports (an agency's, a year's, the
-/// portal's): a JSON list, a wide CSV per form, and for a year its archive.
+/// portal's): a JSON list, a wide CSV per form (but for an agency), and for
+/// a year its archive.
 final class JoinedFiles {
     private let json: JSONArrayFile?
     private let csvs: [String: any OutputStreamFile]
@@ -290,10 +290,11 @@ final class JoinedFiles {
         /// The BOM and header line of each form's wide CSV.
         let csvHeaders: [String: String]
 
+        /// `csv`: the path of each form's wide CSV, nil for none.
         /// `kept`: outside the render's scope, the files in the output stand.
         /// `head`: the JSON document's bytes before its list, kept from the
         /// last patch; `madeHead` is told the bytes when they are made.
-        func open(reports: [Report], folder: String, json: String, csv: (String) -> String, archive: String?, kept: Bool = false,
+        func open(reports: [Report], folder: String, json: String, csv: ((String) -> String)?, archive: String?, kept: Bool = false,
                   head: JSONArrayFile.Parts? = nil, madeHead: (JSONArrayFile.Parts) -> Void = { _ in },
                   document: (Listing) -> JSONValue) throws -> JoinedFiles {
             // A patch keeps 12,500 agencies' files at 50,000 reports: nothing to make for them.
@@ -301,16 +302,16 @@ final class JoinedFiles {
             func file(_ path: String) throws -> any OutputStreamFile {
                 kept || reuse.reuse(path, of: reports, folder: folder, sink: sink) ? KeptFile() : try sink.stream(path)
             }
-            let forms = Set(reports.map(\.formID)).sorted()
             var csvs: [String: any OutputStreamFile] = [:]
-            for form in forms {
+            for form in Set(reports.map(\.formID)).sorted() {
+                guard let csv else { break }
                 let stream = try file(csv(form))
                 try stream.append(csvHeaders[form] ?? "")
                 csvs[form] = stream
             }
             return JoinedFiles(
                 json: try JSONArrayFile(file(json), head: head, madeHead: madeHead) {
-                    document(Listing(csv: JoinedFiles.csvList(reports, path: csv)))
+                    document(Listing(csv: csv.map { JoinedFiles.csvList(reports, path: $0) } ?? .object([])))
                 },
                 csvs: csvs,
                 archive: try archive.map { try GzipFile(file($0)) }

@@ -44,9 +44,8 @@ public enum SitePaths {
     public static func reportJSON(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.json" }
     public static func reportCSV(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.csv" }
     public static func agencyJSON(_ slug: String) -> String { agency(slug) + "agency.json" }
-    /// Joined CSVs are wide (a column per cell), so there is one per form.
-    public static func agencyCSV(_ slug: String, form: String) -> String { agency(slug) + "agency-\(form).csv" }
     public static func yearJSON(_ year: Int) -> String { self.year(year) + "year.json" }
+    /// Joined CSVs are wide (a column per cell), so there is one per form.
     public static func yearCSV(_ year: Int, form: String) -> String { self.year(year) + "year-\(form).csv" }
     /// Every report of a year in full, one JSON document per line, gzip'd.
     public static func yearArchive(_ year: Int) -> String { self.year(year) + "reports.jsonl.gz" }

@@ -7,7 +7,9 @@ import PortalModel
 /// files, which hold everything; the wide CSVs put one report on a line with
 /// a column per cell, named by the form's ids.
 public enum JoinedDocuments {
-    public static let agencyFormat = "transparency-portal/agency@2"
+    /// agency@3: no `files` (agency@2 named the agency's own wide CSVs, now
+    /// left to its years' and the portal's).
+    public static let agencyFormat = "transparency-portal/agency@3"
     public static let yearFormat = "transparency-portal/year@2"
     public static let portalFormat = "transparency-portal/portal@2"
 

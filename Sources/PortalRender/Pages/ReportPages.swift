@@ -55,9 +55,12 @@ extension PageContext {
                                json: root + SitePaths.reportJSON(agency.slug, report.year),
                                csv: root + SitePaths.reportCSV(agency.slug, report.year))
             },
+            // No wide CSV of its own: an agency's lines are in its years' and
+            // the portal's (each repeated the form's 200-column header for
+            // two lines: 6 % of the output), its reports' cells in their report.csv.
             downloads: [
                 download("本机构各年度报告一览（JSON）", SitePaths.agencyJSON(agency.slug), root: root, format: "JSON"),
-            ] + wideCSVDownloads(reports, root: root) { SitePaths.agencyCSV(agency.slug, form: $0) })
+            ])
         if let received = columns.first, reports.count > 1 {
             let bars = reports.reversed().map { report in
                 Chart.Bar(label: "\(report.year)", value: index.figure(received.id, of: report) ?? 0)
