@@ -10,7 +10,7 @@ struct FolderDeployTests {
         let site = try DeploySite()
         let outcome = try deploy(Deployer(target: site.folderTarget(), output: site.output), second: 0)
         #expect(site.live == outcome.release)
-        #expect(outcome.plan.added.count == 106 && outcome.plan.live == nil)
+        #expect(outcome.plan.added.count == 98 && outcome.plan.live == nil)
         #expect(try site.served() == snapshotFolder(site.output))
         #expect(site.releases == [outcome.release])
     }
