@@ -68,7 +68,7 @@ struct DeployCommandTests {
         try site.site.remove("content/agencies/example-street")
         let guarded = try run(["--build"], in: site)
         #expect(guarded.status == 1)
-        #expect(guarded.text.contains("this deploy would remove 11 files from the live site (the limit is 5)"))
+        #expect(guarded.text.contains("this deploy would remove 10 files from the live site (the limit is 5)"))
         #expect(try run(["--force"], in: site).status == 0)
         #expect(try run(["nowhere"], in: site).status == 2)
     }
