@@ -8,7 +8,8 @@
 # deleted only after the last round: this file system (ext4 without a
 # journal) is slow to create files for minutes after many were deleted,
 # which would otherwise be charged to the next clean build.
-# Prints wall time, CPU time and peak memory, medians, and the ratios.
+# Prints wall time, CPU time and peak memory, medians, and the ratios; the
+# output's size both as apparent bytes and as disk usage, and their ratios.
 #
 #   Benchmarks/compare-hugo.sh 1000 10000 50000      # ROUNDS=3 by default
 set -euo pipefail
@@ -67,7 +68,12 @@ for size in "$@"; do
   echo "  portal check, one agency changed: wall ${ow[*]} s (median $(list "${ow[@]}"))"
   echo "  portal rebuild: wall ${rw[*]} s (median $R), peak $(( $(list "${rm_[@]}") / 1024 )) MB, $(echo "scale=1; 100 * $R / $P" | bc) % of a full build"
   echo "  ratio portal/hugo: wall $(echo "scale=2; $P / $H" | bc), memory $(echo "scale=2; $PM / $HM" | bc)"
-  echo "  output: portal $(du -sm "$out" | cut -f1) MB, hugo $(du -sm "$work/hugo-out-$size" | cut -f1) MB ($(echo "scale=2; $(du -sk "$out" | cut -f1) / $(du -sk "$work/hugo-out-$size" | cut -f1)" | bc)×)"
+  # Apparent bytes (what a download or a copy moves; a folder counts as its
+  # 4 KB entry) and disk usage (4 KB blocks: a 16.1 KB file takes 20 KB).
+  pb=$(du -sb "$out" | cut -f1); hb=$(du -sb "$work/hugo-out-$size" | cut -f1)
+  pk=$(du -sk "$out" | cut -f1); hk=$(du -sk "$work/hugo-out-$size" | cut -f1)
+  echo "  output, apparent: portal $(echo "scale=1; $pb / 1000000" | bc) MB, hugo $(echo "scale=1; $hb / 1000000" | bc) MB ($(echo "scale=2; $pb / $hb" | bc)×)"
+  echo "  output, on disk:  portal $pk KB, hugo $hk KB ($(echo "scale=2; $pk / $hk" | bc)×); files: portal $(find "$out" -type f | wc -l), hugo $(find "$work/hugo-out-$size" -type f | wc -l)"
   echo "  largest HTML page: $(find "$out" -name '*.html' -printf '%s %P\n' | sort -n | tail -1 | awk '{printf "%.0f KB (%s)", $1 / 1024, $2}')"
   if [ -f Benchmarks/search-bytes.py ]; then
     # 公开 is in nearly every report; 示例 in every agency's name (the corpus's place name); 12号 in a few.

@@ -30,29 +30,47 @@ struct DownloadShapeTests {
         for (slug, year, form) in [("xiasha", 2021, "gov-info-2021"), ("example-district", 2020, "gov-info-2019"),
                                    ("example-street", 2022, "gov-info-2021")] {
             let report = try json("agencies/\(slug)/\(year)/report.json")
-            #expect(report["format"] as? String == "transparency-portal/report@2")
+            #expect(report["format"] as? String == "transparency-portal/report@3")
             #expect(report["year"] as? Int == year)
             #expect((report["form"] as? [String: Any])?["id"] as? String == form)
             let sections = try #require(report["sections"] as? [[String: Any]])
             #expect(sections.map { $0["number"] as? String } == ["一", "二", "三", "四", "五", "六"])
             let blocks = sections.compactMap { $0["blocks"] as? [[String: Any]] }.joined()
-            var cellCount = 0
             for block in blocks {
-                let columns = try #require(block["columns"] as? [[String: Any]])
-                #expect(columns.allSatisfy { $0["label"] is String && $0["id"] is String && $0["header"] is [String] })
-                for row in try #require(block["rows"] as? [[String: Any]]) {
-                    #expect(row["label"] is String && row["ref"] is String)
-                    let values = try #require(row["values"] as? [Any])
-                    #expect(values.count == columns.count)
-                    cellCount += values.count
+                // Columns and rows are trees: a group names its label once, above its leaves.
+                let columns = ReportDocumentCells.leaves(try #require(block["columns"] as? [[String: Any]]), children: "columns")
+                #expect(columns.allSatisfy { $0["label"] is String && $0["id"] is String && $0["header"] == nil })
+                for row in ReportDocumentCells.leaves(try #require(block["rows"] as? [[String: Any]]), children: "rows") {
+                    #expect(row["label"] is String && row["ref"] is String && row["group"] == nil)
+                    #expect((row["values"] as? [Any])?.count == columns.count)
                 }
             }
-            #expect(cellCount == cellsPerForm[form])
+            let cells = ReportDocumentCells.cells(report)
+            #expect(cells.count == cellsPerForm[form])
+            #expect(Set(cells.map { "\($0.table).\($0.row).\($0.column)" }).count == cells.count, "each cell once")
+
+            // report.csv: the same cells, a line each in the same order, with the same values.
             let lines = try csvLines("agencies/\(slug)/\(year)/report.csv")
-            #expect(lines.first == "agency_slug,year,form,table,row_id,row_ref,column_id,value,published_mark")
-            #expect(lines.contains { $0.hasPrefix("\(slug),\(year),\(form),appeals,cases,行政复议、行政诉讼,reviewTotal,") })
-            #expect(lines.count == 1 + cellsPerForm[form]!)
+            #expect(lines.first == "table,row_id,row_ref,column_id,value,published_mark")
+            #expect(lines.count == 1 + cells.count)
+            for (line, cell) in zip(lines.dropFirst(), cells) {
+                let fields = line.components(separatedBy: ",")
+                #expect(fields.count == 6, "\(line)")
+                #expect([fields[0], fields[1], fields[3]] == [cell.table, cell.row, cell.column])
+                #expect(fields[4] == (cell.value.map { "\($0)" } ?? ""), "\(slug)/\(year) \(line)")
+                #expect(fields[5] == (cell.published ?? ""), "\(slug)/\(year) \(line)")
+            }
+            #expect(lines.contains { $0.hasPrefix("appeals,cases,行政复议、行政诉讼,reviewTotal,") })
         }
+        // The grouped rows of table 三 are nested once, not repeated on every row.
+        let xiasha = try json("agencies/xiasha/2021/report.json")
+        let applications = try #require((xiasha["sections"] as? [[String: Any]])?.first { $0["id"] as? String == "applications" })
+        let rows = try #require(((applications["blocks"] as? [[String: Any]])?.first?["rows"]) as? [[String: Any]])
+        let results = try #require(rows.first { $0["label"] as? String == "三、本年度办理结果" })
+        #expect(results["values"] == nil)
+        #expect((results["rows"] as? [[String: Any]])?.first?["label"] as? String == "（一）予以公开")
+        #expect(String(decoding: try #require(files["agencies/xiasha/2021/report.json"]), as: UTF8.self)
+            .components(separatedBy: "三、本年度办理结果").count == 2, "the group's label is written once")
     }
 
     /// (slug, year) of every report of the example portal.
@@ -162,9 +180,11 @@ struct DownloadShapeTests {
         for (slug, year) in Self.reports {
             let form = year == 2020 ? "gov-info-2019" : "gov-info-2021"
             let inAgency = try wideRows("agencies/\(slug)/agency-\(form).csv").rows.filter { $0["year"] == String(year) }
+            let inPortal = try wideRows("data/portal-\(form).csv").rows.filter { $0["agency_slug"] == slug && $0["year"] == String(year) }
             let inYear = try wideRows("years/\(year)/year-\(form).csv").rows.filter { $0["agency_slug"] == slug }
-            #expect(inAgency.count == 1 && inYear.count == 1, "\(slug)/\(year) once in its agency's and its year's CSV")
-            #expect(inAgency == inYear)
+            #expect(inAgency.count == 1 && inPortal.count == 1 && inYear.count == 1,
+                    "\(slug)/\(year) once in its agency's, the portal's and its year's CSV")
+            #expect(inAgency == inYear && inPortal == inYear)
         }
         #expect(files["years/2021/year-gov-info-2019.csv"] == nil, "no file for a form the year does not use")
         let figures = try csvLines("data/key-figures.csv")
@@ -244,6 +264,7 @@ struct DownloadShapeTests {
             #expect((schema["fields"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == header, "\(path)")
         }
         let cells = try json("data/schemas/cells.json")
+        #expect(cells["format"] as? String == "transparency-portal/cells@2")
         #expect((cells["fields"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
             == (try csvLines("agencies/xiasha/2021/report.csv"))[0].components(separatedBy: ","))
     }
@@ -283,12 +304,13 @@ struct BlankDownloadTests {
         let data = try #require(files["agencies/xiasha/2021/report.json"])
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let proactive = try #require((json["sections"] as? [[String: Any]])?.first { $0["id"] as? String == "proactive" })
-        let rows = (proactive["blocks"] as? [[String: Any]] ?? []).flatMap { $0["rows"] as? [[String: Any]] ?? [] }
+        let rows = (proactive["blocks"] as? [[String: Any]] ?? [])
+            .flatMap { ReportDocumentCells.leaves($0["rows"] as? [[String: Any]] ?? [], children: "rows") }
         let licensing = try #require(rows.first { $0["id"] as? String == "licensing" })
         #expect((licensing["values"] as? [Any])?.first is NSNull)
         #expect((licensing["published"] as? [String: String]) == ["decisions": "-"])
         let csvData = try #require(files["agencies/xiasha/2021/report.csv"])
         let csv = String(decoding: csvData, as: UTF8.self)
-        #expect(csv.contains("xiasha,2021,gov-info-2021,proactive,licensing,第（五）项 行政许可,decisions,,-\r\n"))
+        #expect(csv.contains("\r\nproactive,licensing,第（五）项 行政许可,decisions,,-\r\n"))
     }
 }

@@ -114,13 +114,26 @@
     result.appendChild(scrollBox(table, "主要指标对比"));
   }
 
+  // A block's columns or rows (report@3 nests them as the official table
+  // prints them): the leaves in order, each with the labels above it.
+  function leaves(nodes, children, above) {
+    var found = [];
+    (nodes || []).forEach(function (node) {
+      if (node[children]) found = found.concat(leaves(node[children], children, (above || []).concat([node.label])));
+      else found.push({ node: node, above: above || [] });
+    });
+    return found;
+  }
+
   // Every table cell of a report, by block, row and column id.
   function cells(report) {
     var found = {};
     (report.sections || []).forEach(function (section) {
       (section.blocks || []).forEach(function (block) {
-        (block.rows || []).forEach(function (row) {
-          block.columns.forEach(function (column, i) {
+        var columns = leaves(block.columns, "columns").map(function (leaf) { return leaf.node; });
+        leaves(block.rows, "rows").forEach(function (leaf) {
+          var row = leaf.node;
+          columns.forEach(function (column, i) {
             var published = row.published && row.published[column.id];
             var value = row.values[i];
             found[section.id + "/" + block.id + "/" + row.id + "/" + column.id] =
@@ -140,13 +153,16 @@
       result.appendChild(element("h2", section.number + "、" + section.title));
       section.blocks.forEach(function (block) {
         var table = element("table", null, "list compare-table");
-        var labels = ["项目"].concat(block.columns.map(function (c) { return c.header.concat([c.label]).join(" "); }));
+        var columnLeaves = leaves(block.columns, "columns");
+        var labels = ["项目"].concat(columnLeaves.map(function (c) { return c.above.concat([c.node.label]).join(" "); }));
         header(table, (block.caption || section.title) + "（甲 / 乙，不同之处突出显示）", labels);
         var body = element("tbody");
-        block.rows.forEach(function (row) {
+        leaves(block.rows, "rows").forEach(function (leaf) {
+          var row = leaf.node;
           var line = element("tr");
-          cell(line, "th", (row.group || []).concat([row.label || row.ref]).join(" "), null, "row");
-          block.columns.forEach(function (column, i) {
+          cell(line, "th", leaf.above.concat([row.label || row.ref]).join(" "), null, "row");
+          columnLeaves.forEach(function (columnLeaf, i) {
+            var column = columnLeaf.node;
             var key = section.id + "/" + block.id + "/" + row.id + "/" + column.id;
             var mine = row.values[i] === null ? ((row.published && row.published[column.id]) === "" ? "（空白）" : row.published[column.id]) : String(row.values[i]);
             var theirs = Object.prototype.hasOwnProperty.call(other, key) ? other[key] : "（无此项）";

@@ -5,7 +5,7 @@ import PortalModel
 /// ids are stable, official labels travel beside them, and keys come in a
 /// fixed order. `format` names the shape and its version.
 public enum DataDocuments {
-    public static let reportFormat = "transparency-portal/report@2"
+    public static let reportFormat = "transparency-portal/report@3"
 
     public static func agencySummary(_ agency: Agency) -> JSONValue {
         .object([
@@ -85,42 +85,61 @@ public enum DataDocuments {
         return .object(pairs)
     }
 
-    /// A table as blocks: each block lists its columns once (id, label,
-    /// the merged header cells above it, unit) and its rows with their
-    /// values in column order. A blank cell is null, with the mark the
-    /// report printed under `published`, keyed by column id.
+    /// A table as blocks: each block's `columns` and `rows` are trees, as the
+    /// official table prints them. A header cell over several columns is a
+    /// `label` with its `columns` under it; a column has its `id`, `label`
+    /// and, when it has one, `unit`. A row spanning others is its `id`,
+    /// `ref` and `label` with its `rows` under it; a data row has its
+    /// `values` in the order of the leaf columns. A blank cell is null, with
+    /// the mark the report printed under `published`, keyed by column id.
+    /// (report@2 repeated every group's label on each row and column under
+    /// it: a quarter of the table's bytes.)
     static func tableBlocks(_ table: FormTable, report: Report) -> [JSONValue] {
         table.blocks.map { block in
-            let columns = ColumnPath.all(block)
-            let rows = OfficialTable.rowPaths(block.rows).map { path -> JSONValue in
-                let row = path.last!
-                let cells = report.cells(table: table.id, row: row.id)?.values ?? []
-                var values: [JSONValue] = []
-                var published: [(String, JSONValue)] = []
-                for (index, column) in columns.enumerated() {
-                    switch cells.indices.contains(index) ? cells[index] : .blank("") {
-                    case .number(let n): values.append(.number(n.plainText))
-                    case .blank(let mark):
-                        values.append(.null)
-                        published.append((column.column.id, .string(mark)))
+            let columns = block.columns
+            func rowTree(_ rows: [FormRow]) -> JSONValue {
+                .array(rows.map { row in
+                    var pairs: [(String, JSONValue)] = [("id", .string(row.id)), ("ref", .string(row.ref)), ("label", .string(row.label))]
+                    if row.isGroup {
+                        pairs.append(("rows", rowTree(row.children)))
+                        return .object(pairs)
                     }
-                }
-                var pairs: [(String, JSONValue)] = [("id", .string(row.id)), ("ref", .string(row.ref)), ("label", .string(row.label))]
-                if path.count > 1 { pairs.append(("group", .array(path.dropLast().map { .string($0.label) }))) }
-                pairs.append(("values", .array(values)))
-                if !published.isEmpty { pairs.append(("published", .object(published))) }
-                return .object(pairs)
+                    let cells = report.cells(table: table.id, row: row.id)?.values ?? []
+                    var values: [JSONValue] = []
+                    var published: [(String, JSONValue)] = []
+                    for (index, column) in columns.enumerated() {
+                        switch cells.indices.contains(index) ? cells[index] : .blank("") {
+                        case .number(let n): values.append(.number(n.plainText))
+                        case .blank(let mark):
+                            values.append(.null)
+                            published.append((column.id, .string(mark)))
+                        }
+                    }
+                    pairs.append(("values", .array(values)))
+                    if !published.isEmpty { pairs.append(("published", .object(published))) }
+                    return .object(pairs)
+                })
             }
             return .object([
                 ("id", .string(block.id)),
                 ("caption", .optional(block.caption)),
-                ("columns", .array(columns.map { column in
-                    .object([("id", .string(column.column.id)), ("label", .string(column.column.label)),
-                             ("header", .array(column.groups.map(JSONValue.string))), ("unit", .optional(column.column.unit))])
-                })),
-                ("rows", .array(rows)),
+                ("columns", columnTree(block.header)),
+                ("rows", rowTree(block.rows)),
             ])
         }
+    }
+
+    static func columnTree(_ nodes: [ColumnHeader]) -> JSONValue {
+        .array(nodes.map { node in
+            switch node {
+            case .column(let column):
+                var pairs: [(String, JSONValue)] = [("id", .string(column.id)), ("label", .string(column.label))]
+                if let unit = column.unit { pairs.append(("unit", .string(unit))) }
+                return .object(pairs)
+            case .group(let label, let children):
+                return .object([("label", .string(label)), ("columns", columnTree(children))])
+            }
+        })
     }
 
     /// A form definition as data, so users can read labels and ids without
@@ -174,24 +193,26 @@ public enum DataDocuments {
 
     // MARK: CSV
 
+    /// The long CSV's shape and version (`cells@2` dropped `agency_slug`,
+    /// `year` and `form`: the same on every line of a report's file, they
+    /// are in its URL, its report.json and datapackage.json).
+    public static let cellsFormat = "transparency-portal/cells@2"
+
     /// One line per cell, by ids: every spreadsheet and statistics package
-    /// can pivot it, forms with different rows fit in one file, and it stays
-    /// small. Labels are in the report JSON, the form files
-    /// (data/forms/<id>.json) and data/datapackage.json.
-    public static let cellCSVHeader = [
-        "agency_slug", "year", "form", "table", "row_id", "row_ref", "column_id", "value", "published_mark",
-    ]
+    /// can pivot it, and it stays small. Labels are in the report JSON, the
+    /// form files (data/forms/<id>.json) and data/datapackage.json; the
+    /// official row reference stays, for a person reading one report in Excel.
+    public static let cellCSVHeader = ["table", "row_id", "row_ref", "column_id", "value", "published_mark"]
 
     public static func appendCells(of report: Report, index: SiteIndex, to csv: inout CSVTable) {
         let form = index.portal.form(of: report)
-        let year = String(report.year)
         for table in form.tables {
             for block in table.blocks {
                 for row in block.leafRows {
                     let values = report.cells(table: table.id, row: row.id)?.values ?? []
                     for (i, column) in block.columns.enumerated() {
                         let value = values.indices.contains(i) ? values[i] : .blank("")
-                        csv.append([report.agencySlug, year, form.id, table.id, row.id, row.ref, column.id,
+                        csv.append([table.id, row.id, row.ref, column.id,
                                     value.number?.plainText ?? "", value.number == nil ? value.display : ""])
                     }
                 }

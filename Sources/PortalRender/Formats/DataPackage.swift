@@ -11,14 +11,16 @@ enum DataPackage {
         .object([("name", .string(name)), ("type", .string(type)), ("title", .string(title))])
     }
 
-    /// The long CSV of a report: one line per cell.
+    /// The long CSV of a report: one line per cell. The report (agency,
+    /// year, form) is the file's, named by its folder and its report.json;
+    /// `format` names the shape's version, as in the JSON files.
     static func cellsSchema() -> JSONValue {
-        let titles = ["机构编号", "年度", "报告格式（标签见 data/forms/<格式>.json）", "表格编号", "行编号", "行序号", "列编号",
-                      "数值", "原报告标记（空白或“-”）"]
+        let titles = ["表格编号（标签见 data/forms/<格式>.json）", "行编号", "行序号", "列编号", "数值", "原报告标记（空白或“-”）"]
         let fields = zip(DataDocuments.cellCSVHeader, titles).map { name, title in
-            field(name, name == "year" ? "integer" : name == "value" ? "number" : "string", title)
+            field(name, name == "value" ? "number" : "string", title)
         }
-        return schema(fields)
+        return .object([("format", .string(DataDocuments.cellsFormat)), ("fields", .array(fields)),
+                        ("missingValues", .array([.string("")]))])
     }
 
     /// The wide CSV of one form: the report's identity, then a column per cell.
@@ -99,7 +101,7 @@ enum DataPackage {
             ("profile", .string("data-package")),
             ("name", .string("transparency-portal")),
             ("title", .string(portal.site.title)),
-            ("description", .string("每份报告的完整数据在其页面旁的 report.json 和 report.csv（表结构见 \(SitePaths.schema("cells"))）；各机构的 agency-<格式>.csv 与同格式的全站文件结构相同。")),
+            ("description", .string("每份报告的完整数据在其页面旁的 report.json 和 report.csv（表结构见 \(SitePaths.schema("cells"))；机构、年度和报告格式是整个文件的，见其所在的 agencies/<机构编号>/<年度>/ 和 report.json）；各机构的 agency-<格式>.csv 与同格式的全站文件结构相同。")),
             ("resources", .array(resources)),
         ])
     }

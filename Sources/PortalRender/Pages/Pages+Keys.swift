@@ -108,6 +108,7 @@ extension PageContext.Downloads: TemplateValue {
         "wideColumns": { $0.wideColumns },
         "qualityColumns": { $0.qualityColumns },
         "reportFormat": { $0.reportFormat },
+        "cellsFormat": { $0.cellsFormat },
         "agencyFormat": { $0.agencyFormat },
         "yearFormat": { $0.yearFormat },
         "portalFormat": { $0.portalFormat },

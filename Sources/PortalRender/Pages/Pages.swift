@@ -228,6 +228,7 @@ extension PageContext {
         var wideColumns: [CSVColumn]
         var qualityColumns: [CSVColumn]
         var reportFormat: String
+        var cellsFormat: String
         var agencyFormat: String
         var yearFormat: String
         var portalFormat: String
@@ -249,7 +250,7 @@ extension PageContext {
             csvColumns: DataDocuments.cellCSVHeader.map(Downloads.CSVColumn.init),
             wideColumns: JoinedDocuments.reportColumns.map(Downloads.CSVColumn.init),
             qualityColumns: ReportFacts.qualityColumnNames.map(Downloads.CSVColumn.init),
-            reportFormat: DataDocuments.reportFormat, agencyFormat: JoinedDocuments.agencyFormat,
+            reportFormat: DataDocuments.reportFormat, cellsFormat: DataDocuments.cellsFormat, agencyFormat: JoinedDocuments.agencyFormat,
             yearFormat: JoinedDocuments.yearFormat, portalFormat: JoinedDocuments.portalFormat))
     }
 
