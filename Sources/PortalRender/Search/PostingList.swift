@@ -73,10 +73,12 @@ enum PostingList {
         return ids.count == Int(count) ? ids : nil
     }
 
-    static func readVarint(_ bytes: [UInt8], at offset: inout Int) -> UInt32? {
+    /// A variable-length integer at `offset` of an array or a slice of one.
+    static func readVarint<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at offset: inout Int) -> UInt32?
+    where Bytes.Index == Int {
         var value: UInt32 = 0
         var shift: UInt32 = 0
-        while offset < bytes.count, shift < 35 {
+        while offset < bytes.endIndex, shift < 35 {
             let byte = bytes[offset]
             offset += 1
             value |= UInt32(byte & 0x7F) << shift

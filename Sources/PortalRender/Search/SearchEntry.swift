@@ -21,7 +21,7 @@ struct SearchEntry {
     /// The entry at `offset`; nil when the bytes there are not one.
     init?(_ bytes: [UInt8], at offset: Int) {
         var offset = offset
-        guard let length = Self.varint(bytes[...], at: &offset), Int(length) <= bytes.count - offset, length > 0 else { return nil }
+        guard let length = PostingList.readVarint(bytes, at: &offset), Int(length) <= bytes.count - offset, length > 0 else { return nil }
         key = offset..<(offset + Int(length))
         name = key.upperBound
         guard let text = Self.skipList(bytes, at: name), let end = Self.skipList(bytes, at: text) else { return nil }
@@ -65,20 +65,6 @@ struct SearchEntry {
     private static func readVarint(_ bytes: [UInt8], at offset: inout Int, end: Int) -> UInt32? {
         guard let value = PostingList.readVarint(bytes, at: &offset), offset <= end else { return nil }
         return value
-    }
-
-    /// A variable-length integer in a slice (`PostingList.readVarint`'s layout).
-    static func varint(_ bytes: ArraySlice<UInt8>, at offset: inout Int) -> UInt32? {
-        var value: UInt32 = 0
-        var shift: UInt32 = 0
-        while offset < bytes.endIndex, shift < 35 {
-            let byte = bytes[offset]
-            offset += 1
-            value |= UInt32(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        return nil
     }
 
     /// `SearchTerms.precedes` (UTF-16 order, as JavaScript compares

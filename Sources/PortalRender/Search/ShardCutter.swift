@@ -45,7 +45,7 @@ struct ShardCutter {
     /// Whether `entry` (as `SearchEntry.encode` writes it) ends its segment.
     static func endsSegment(_ entry: ArraySlice<UInt8>) -> Bool {
         var offset = entry.startIndex
-        guard let length = SearchEntry.varint(entry, at: &offset), Int(length) <= entry.endIndex - offset else { return true }
+        guard let length = PostingList.readVarint(entry, at: &offset), Int(length) <= entry.endIndex - offset else { return true }
         // FNV-1a: the same on every run and machine (Swift's `Hasher` is seeded per process).
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in entry[offset..<(offset + Int(length))] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
