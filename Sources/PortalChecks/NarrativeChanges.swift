@@ -72,12 +72,14 @@ extension NarrativeMatcher {
             if isLastYears {
                 measure = .lastYear
             } else {
-                // The verb just before the figure: 增长103%, 减少了1件; 增加到12件 is the new level.
-                let verb = max(comparison.upperBound, number.start - 4)..<number.start
+                // The verb just before the figure: 增长103%, 减少了1件; 增加到12件 is the new level,
+                // and so is 增加到2021年的12件 (this year named between).
+                let verbEnd = thisYearBefore(number.start, in: text, year: year, floor: comparison.upperBound) ?? number.start
+                let verb = max(comparison.upperBound, verbEnd - 4)..<verbEnd
                 let rises = words.rise.contains { text.contains($0, in: verb) }
                 let falls = words.fall.contains { text.contains($0, in: verb) }
                 guard rises != falls else { continue }
-                if Self.toLevel.contains(text.scalars[number.start - 1]) {
+                if verbEnd > 0, Self.toLevel.contains(text.scalars[verbEnd - 1]) {
                     guard number.unit != .percent else { continue }
                     measure = .level
                 } else {
@@ -222,6 +224,16 @@ extension NarrativeMatcher {
     /// What may stand between a comparison and last year's figure: 较上年的8件,
     /// 较去年同期的8件, 上年为8件, 2020年度共8件.
     private static let lastYearFillers: Set<Unicode.Scalar> = ["的", "为", "是", "同", "期", "度", "共", "计", " ", "\u{3000}"]
+
+    /// Where this year's name before the figure starts (增加到|2021年的12件,
+    /// 本年度的12件), when nothing else stands between it and the figure; nil
+    /// otherwise. Only right after 到 / 至 does it leave the level's verb.
+    private func thisYearBefore(_ index: Int, in text: NarrativeText, year: Int, floor: Int) -> Int? {
+        let names = ["\(year)年度的", "\(year)年的", "\(year)年", "本年度的", "本年的", "今年的"].map { Array($0.unicodeScalars) }
+        guard let name = names.first(where: { text.hasSuffix($0, endingAt: index, notBefore: floor) }) else { return nil }
+        let start = index - name.count
+        return start > floor && ["到", "至"].contains(text.scalars[start - 1]) ? start : nil
+    }
 
     /// A figure after 增加到 / 下降至 is the new level, not the change.
     private static let toLevel: Set<Unicode.Scalar> = ["到", "至", "为"]

@@ -70,7 +70,9 @@ enum NarrativeFigureCheck {
         var problems: [Diagnostic] = []
         for report in portal.reports {
             let form = portal.form(of: report)
-            guard let matcher = matchers[form.id], !matcher.isEmpty else { continue }
+            guard var matcher = matchers[form.id], !matcher.isEmpty else { continue }
+            // 全区共收到… is a department's or a 街道's region's figure, a government's own.
+            matcher.regionIsOwn = portal.agency(report.agencySlug).map { $0.kind == .government } ?? true
             for id in ["preamble"] + form.narrativeIDs {
                 guard let narrative = report.narratives[id] else { continue }
                 problems += read(report, form, matcher, NarrativeText(narrative.value, folding: matcher.folding), narrative.location)

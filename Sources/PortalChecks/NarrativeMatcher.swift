@@ -51,6 +51,11 @@ struct NarrativeMatcher {
     private let acrossYearWords: [[Unicode.Scalar]]
     private let partOfYear: PartOfYear
     let agencyNames: [[Unicode.Scalar]]
+    private let regionWords: [[Unicode.Scalar]]
+    /// False for the report of an agency that is not a government (a
+    /// department, a 街道): a figure in a sentence naming the whole region
+    /// (全区共收到…) is then the region's, probable at most.
+    var regionIsOwn = true
     /// Phrases that name their claim only right before the figure, in a
     /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
     private let bare: [Phrase]
@@ -84,6 +89,8 @@ struct NarrativeMatcher {
     private let partWords: [[Unicode.Scalar]]
     private let listedParts: Set<Int>
     private let listedAfter: Set<Int>
+    private let listedSubRows: Set<Int>
+    private let bareAfterSentence: Set<Int>
     private let approximateBefore: [[Unicode.Scalar]]
     private let approximateAfter: [[Unicode.Scalar]]
     let folding: ScalarFolding
@@ -126,6 +133,7 @@ struct NarrativeMatcher {
         acrossYearWords = claims.acrossYearWords.map(scalars)
         partOfYear = PartOfYear(claims)
         agencyNames = claims.agencyNames.map(scalars)
+        regionWords = claims.regionWords.map(scalars)
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
         }
@@ -156,6 +164,8 @@ struct NarrativeMatcher {
         partWords = claims.partWords.map(scalars)
         listedParts = Set(claims.listedParts.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         listedAfter = Set(claims.listedAfter.compactMap { id in claims.claims.firstIndex { $0.id == id } })
+        listedSubRows = Set(claims.listedSubRows.compactMap { id in claims.claims.firstIndex { $0.id == id } })
+        bareAfterSentence = Set(claims.bareAfterSentence.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
         folding = claims.scalarFolding
@@ -208,7 +218,11 @@ struct NarrativeMatcher {
             // 行政复议、行政诉讼各1件: 各 gives each the figure.
             let each = number.start > 0 && text.scalars[number.start - 1] == "各"
             let zeroKinds = Set((found + nones).filter { $0.value == 0 && beforeFigure.contains($0.range.lowerBound) }.compactMap { totalKinds[$0.claim.id] })
-            let resolved = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause, zeroKinds: zeroKinds)
+            // 收到依申请公开件1件……。涉及复议0件 (大云镇 2024): a bare phrase may
+            // take its disclosure words from the sentence before (probable then).
+            let sentenceBefore = beforeFigure.lowerBound > 0 ? text.start(of: beforeFigure.lowerBound - 1, ends: NarrativeText.sentenceEnds) : 0
+            let resolved = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause, zeroKinds: zeroKinds,
+                                   bareScope: sentenceBefore..<number.start)
             if number.value == 0 || each, resolved == nil {
                 found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
                 continue
@@ -232,7 +246,7 @@ struct NarrativeMatcher {
             let own = (ownWords[claim] + listed).filter { text.contains($0, in: clause) }
             guard scopedOut.allSatisfy({ word in partWords.contains(word) || own.contains { $0.contains(word) } }) else { continue }
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
-            guard !amongParts || listedParts.contains(claim) else { continue }
+            guard !amongParts || listedParts.contains(claim) || listedSubRows.contains(claim) else { continue }
             // 通过依申请公开平台收到申请6件: probable, and only where the sentence
             // names no other way (通过信函收到2件).
             let probable = probableWith[claim].contains { text.contains($0, in: clause) }
@@ -241,7 +255,7 @@ struct NarrativeMatcher {
             let afterTotal = amongParts && listedAfterTotal(text, before: number.start, found: found)
             // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
-            let certain = named && (!amongParts || afterTotal) && !probable && !afterPart && (certainWith[claim].isEmpty
+            let certain = named && (!amongParts || afterTotal) && !probable && !afterPart && !namesRegion(text, in: sentenceToClause) && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
             // 受理申请15件（含上年结转3件）: this year's and last year's together;
             // 办理申请69件，含上年转来的3件 may be those or the ones closed.
@@ -274,8 +288,11 @@ struct NarrativeMatcher {
     /// `clause` yield (收到因政府信息公开申请引起的行政复议1件: 复议 puts 收到…申请 out).
     /// A kind in `zeroKinds` (stated as 0 in the sentence) is not counted
     /// where another kind is named too.
+    /// A bare phrase needs its `certainWith` words in `kindScope`, or for a
+    /// claim of `bareAfterSentence` in `bareScope` (the sentence and the one
+    /// before it: 收到依申请公开件1件。涉及复议0件).
     func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil, clause: Range<Int>? = nil,
-                 zeroKinds: Set<Int> = []) -> (Int, Bool)? {
+                 zeroKinds: Set<Int> = [], bareScope: Range<Int>? = nil) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         for phrase in before {
             if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) {
@@ -285,7 +302,8 @@ struct NarrativeMatcher {
         // 复议0件: a bare phrase right before the figure, in a sentence about
         // disclosure, where no other phrase names a claim (未经复议直接诉讼0件).
         let namedByOthers = !matches.isEmpty
-        for phrase in bare where !namedByOthers && kindScope.map({ scope in certainWith[phrase.claim].contains { text.contains($0, in: scope) } }) == true {
+        for phrase in bare where !namedByOthers && (bareAfterSentence.contains(phrase.claim) ? bareScope ?? kindScope : kindScope)
+            .map({ scope in certainWith[phrase.claim].contains { text.contains($0, in: scope) } }) == true {
             if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps), span.upperBound == context.upperBound {
                 matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
             }
@@ -651,12 +669,19 @@ struct NarrativeMatcher {
                         || certainWith[phrase.claim].contains { text.contains($0, in: sentenceStart..<clause.upperBound) }
                 }
                 seen.insert(phrase.claim)
+                if namesRegion(text, in: sentenceStart..<clause.upperBound) { certain = false }
                 found.append(NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,
                                                 range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: certain,
                                                 writtenAsNone: true))
             }
         }
         return found
+    }
+
+    /// True when the report is not the region's government's and the range
+    /// names the whole region (全区共收到依申请公开件40件 in a department's report).
+    private func namesRegion(_ text: NarrativeText, in range: Range<Int>) -> Bool {
+        !regionIsOwn && regionWords.contains { text.contains($0, in: range) }
     }
 
     private static let negations: Set<Unicode.Scalar> = ["未", "无", "没"]

@@ -16,6 +16,8 @@ struct ClaimsReader {
         result.partWords = words(map.value("partWords"), what: "partWords")
         result.listedParts = words(map.value("listedParts"), what: "listedParts")
         result.listedAfter = words(map.value("listedAfter"), what: "listedAfter")
+        result.listedSubRows = words(map.value("listedSubRows"), what: "listedSubRows")
+        result.bareAfterSentence = words(map.value("bareAfterSentence"), what: "bareAfterSentence")
         result.lastYearWords = words(map.value("lastYearWords"), what: "lastYearWords")
         result.riseWords = words(map.value("riseWords"), what: "riseWords")
         result.fallWords = words(map.value("fallWords"), what: "fallWords")
@@ -29,6 +31,7 @@ struct ClaimsReader {
         result.monthSpanWords = words(map.value("monthSpanWords"), what: "monthSpanWords")
         result.monthEndWords = words(map.value("monthEndWords"), what: "monthEndWords")
         result.agencyNames = words(map.value("agencyNames"), what: "agencyNames")
+        result.regionWords = words(map.value("regionWords"), what: "regionWords")
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.
             guard pair.count == 2, let from = pair.first, let to = pair.last else {

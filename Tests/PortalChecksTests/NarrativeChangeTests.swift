@@ -43,6 +43,9 @@ struct NarrativeChangeTests {
         // (round eight: `claim=12`); 办结上年度的2件 may be those carried over
         ("申请量由上年的8件增加到12件。", "received@8 received=12"),
         ("本年度办结政府信息公开申请由上年的10件下降至6件。", "closed@10 closed=6"),
+        // Round ten: this year named between 到 and the level (round eight's leftover).
+        ("申请量由上年的8件增加到2021年的12件。", "received@8 received=12"),
+        ("本年度办结政府信息公开申请由上年的10件下降至本年度的6件。", "closed@10 closed=6"),
         ("申请量较上年增长到50%。", "-"),
         ("本年度办结上年度的2件申请。", "-"),
         // 上年 of the comparison is not 上年受理 (received's unless word)

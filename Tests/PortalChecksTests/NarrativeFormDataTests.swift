@@ -123,6 +123,45 @@ struct NarrativeFormDataTests {
         #expect(read(without("reviews") { $0.probableWith = [] }, region) == "reviews=144!")
     }
 
+    /// Round ten's words, in both forms: a region's figure in the report of
+    /// an agency that is not its government (probable), a sub-row after 其中
+    /// (probable), 製 read as 制, 复议0件 after a sentence about applications
+    /// (probable), what was published by attribute (nothing), 无依申请公开事项
+    /// (none); without them each is read as before.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func theRoundTenWordsAreTheFormFiles(id: String) throws {
+        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        let read = { (claims: NarrativeClaims, regionIsOwn: Bool, sentence: String) in
+            var matcher = NarrativeMatcher(claims)
+            matcher.regionIsOwn = regionIsOwn
+            return matcher.statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
+                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+        }
+        let region = "全区共收到依申请公开件40件，共办结35件。"
+        #expect(read(claims, true, region) == "received=40! closed=35!")
+        #expect(read(claims, false, region) == "received=40~ closed=35~")
+        var withoutRegion = claims
+        withoutRegion.regionWords = []
+        #expect(read(withoutRegion, false, region) == "received=40! closed=35!")
+        let subRow = "无法提供4件，其中本机关不掌握相关政府信息2件。"
+        #expect(read(claims, true, subRow) == "unavailable=4! unavailableNotHeld=2~")
+        var withoutSubRows = claims
+        withoutSubRows.listedSubRows = []
+        #expect(read(withoutSubRows, true, subRow) == "unavailable=4!")
+        #expect(read(claims, true, "没有现成信息需要另行製作2件。") == "unavailableNeedsCreation=2!")
+        // A sub-row after unread figures is the row's own, not a part's outcome.
+        #expect(read(claims, true, "共受理申请12件，答复7件，不予受理4件，补正后申请内容仍不明确1件。") == "received=12! unavailableStillUnclear=1!")
+        let bare = "全年共收到依申请公开件1件。涉及复议0件，诉讼0件。"
+        #expect(read(claims, true, bare) == "received=1! reviews=0~ lawsuits=0~")
+        var withoutBare = claims
+        withoutBare.bareAfterSentence = []
+        #expect(read(withoutBare, true, bare) == "received=1!")
+        let published = "利用政府信息公开网发布依申请公开信息0条，不予公开信息0条。"
+        #expect(read(claims, true, published) == "")
+        #expect(read(claims, true, "本年度无依申请公开事项。") == "received=0!")
+    }
+
     @Test func aDivisionIsPartialOrNot() throws {
         let text = try Self.shipped().replacingOccurrences(of: "未审结, 败诉], partial: true}", with: "未审结, 败诉], partial: maybe}")
         #expect(Self.messages(text).contains { $0.contains("“partial” must be true or false, found “maybe”") })

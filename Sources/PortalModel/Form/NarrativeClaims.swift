@@ -28,6 +28,12 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// Claims after whose certain figure a list of `listedParts` is the
     /// rows' own (办结12件，其中予以公开5件、部分公开3件): an error, not a warning.
     public var listedAfter: [String] = []
+    /// Sub-rows read after 其中 as parts too (无法提供4件，其中本机关不掌握
+    /// 相关政府信息2件: probable), but never taken for an unread part's outcome.
+    public var listedSubRows: [String] = []
+    /// Claims whose bare phrases may take their `certainWith` words from the
+    /// sentence before (收到依申请公开件1件。涉及复议0件: probable then).
+    public var bareAfterSentence: [String] = []
     /// Rule narrative-change: words that make a figure a change from last
     /// year (同比, 较上年), the verbs of a rise (增长, 增加) and of a fall
     /// (下降, 减少) just before it, and words that make it the change of
@@ -61,6 +67,10 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// Agency names holding a claim's `unless` words (行政审批服务局, 信访局):
     /// read as a name, not as the matter those words are about.
     public var agencyNames: [String] = []
+    /// Words of a government's whole area (全区, 全市): in the report of an
+    /// agency that is not that government (a department, a 街道), a figure
+    /// in their sentence is the region's, not the agency's table (probable).
+    public var regionWords: [String] = []
 
     public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
                 outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
