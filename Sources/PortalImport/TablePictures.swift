@@ -37,7 +37,7 @@ enum TablePictures {
             let pictures = traceless || lines.contains(where: \.holdsPicture)
             let attached = attachments.isEmpty ? "" : "; the page links to \(Attachments.listed(attachments)), which may hold them"
             return ([.error(.importNoTables, at: SourceLocation(path: path), "the document has no tables: " + noneAsText(form) + attached,
-                            hint: pictures ? hint : unseenHint)], tables)
+                            hint: hint(pictures: pictures))], tables)
         }
         // Some tables as text, others as pictures: each pictured section named.
         let found = headings.compactMap { $0 }
