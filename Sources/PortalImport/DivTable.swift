@@ -22,6 +22,15 @@ enum DivTable {
         return rows.contains { $0.contains(where: CellText.isNumber) } ? rows : nil
     }
 
+    /// A CSS grid of figures with a cell spanning rows: where the browser places the cells after
+    /// it cannot be read from the markup, so the grid is neither a table nor a text to read.
+    static func holdsCellSpanningRows(_ node: xmlNodePtr) -> Bool {
+        let style = (HTMLDocumentReader.attribute(node, "style") ?? "").lowercased()
+        guard let columns = gridColumns(style), columns >= 2 else { return false }
+        let cells = elementChildren(node)
+        return cells.contains(where: spansRows) && cells.contains { CellText.isNumber(HTMLDocumentReader.text(of: $0)) }
+    }
+
     /// A grid's cells in rows of `columns`, each as wide as its `grid-column: span N`.
     private static func gridRows(_ cells: [xmlNodePtr], columns: Int) -> [[String]]? {
         // Cells hold text, not blocks of a page's layout; a cell spanning rows would need the

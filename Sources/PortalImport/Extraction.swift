@@ -28,18 +28,21 @@ enum Extraction {
             let read = OFDExtractor.lines(of: data, path: path)
             lines = read.map(\.lines)
             warnings = (try? read.get().warnings) ?? []
-        case .html:
-            let page = HTMLExtractor.page(of: data, path: path)
-            lines = page.map(\.lines)
-            pageDates = (try? page.get().dates) ?? []
-            attachments = (try? page.get().attachments) ?? []
-        case .mhtml:
-            guard let page = MHTMLReader.page(of: data) else {
-                return .failure(.error(.importUnreadable, at: whole, "a saved web page (.mhtml) without the page in it (no text/html part)",
-                                       hint: "save the page again from the browser, as “Webpage, HTML only”"))
+        case .html, .mhtml:
+            let read: Result<(lines: [SourceLine], dates: [String], attachments: [SourceDocument.Attachment]), ImportFailure>
+            if format == .html {
+                read = HTMLExtractor.page(of: data, path: path)
+            } else {
+                guard let page = MHTMLReader.page(of: data) else {
+                    return .failure(.error(.importUnreadable, at: whole, "a saved web page (.mhtml) without the page in it (no text/html part)",
+                                           hint: "save the page again from the browser, as “Webpage, HTML only”"))
+                }
+                read = HTMLExtractor.page(of: page.html, path: path, charset: page.charset)
             }
-            let read = HTMLExtractor.page(of: page.html, path: path, charset: page.charset)
-            lines = read.map(\.lines)
+            // A page without a table: its paragraphs read as a text, as a Word file's are.
+            let body = read.map { ParagraphTables.body($0.lines) }
+            lines = body.map(\.lines)
+            paragraphsAsText = (try? body.get().readAsText) ?? false
             pageDates = (try? read.get().dates) ?? []
             attachments = (try? read.get().attachments) ?? []
         case .text:

@@ -11,9 +11,19 @@ struct HTMLDocumentReader {
     var lines: [(line: SourceLine, linksOnly: Bool)] = []
     /// A link to the report's next page (下一页, `…_2.html`): the page holds part of it.
     private(set) var nextPage: String?
+    /// The line where a CSS grid of figures holds a cell spanning rows (`DivTable.holdsCellSpanningRows`).
+    private(set) var unplacedGrid: Int?
     /// Document files the article links to (附件：…).
     private(set) var attachments: [SourceDocument.Attachment] = []
     private var current = ""
+    /// The line being read with the page's own spacing (`SourceLine.layoutText`).
+    private var spaced = ""
+    /// Inside `<pre>`, where a line break in the text ends a line and spaces are kept.
+    private var preDepth = 0
+    /// Blank lines of a `<pre>` since the last line read.
+    private var blankLines = 0
+    /// Just inside `<pre>`, where a line break opening it is the markup's, not a blank line (as browsers read it).
+    private var preOpened = false
     var blockCount = 0
     var tableCount = 0
     /// Inside `<article>` or `<main>`, a `<header>` is the article's own
@@ -52,11 +62,21 @@ struct HTMLDocumentReader {
     private mutating func visit(_ node: xmlNodePtr) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            let text = Self.collapse(Self.string(node.pointee.content))
-            current += text
-            if linkDepth == 0, text.contains(where: { !$0.isWhitespace }) { textOutsideLinks = true }
+            var content = Self.string(node.pointee.content)
+            if preOpened, content.first?.isNewline == true { content.removeFirst() }
+            preOpened = false
+            guard preDepth > 0 else {
+                append(Self.collapse(content), spaced: Self.spacing(content))
+                return
+            }
+            // A table typed in a `<pre>` (LibreOffice's page of a text file): a line of text each.
+            for (index, part) in content.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").enumerated() {
+                if index > 0 { endPreLine() }
+                append(Self.collapse(part), spaced: part)
+            }
         case XML_ELEMENT_NODE:
             let name = Self.string(node.pointee.name).lowercased()
+            preOpened = false
             if name == "head" { notePublicationMeta(node.pointee.children) }
             if Self.isUnseen(node, name) { return }
             if isChrome(node) {
@@ -84,10 +104,13 @@ struct HTMLDocumentReader {
             defer { if link { linkDepth -= 1 } }
             if name == "table", !Self.isLayoutTable(node) { flush(); readTable(node); return }
             if name == "div" || name == "section", let rows = DivTable.rows(of: node) { flush(); readDivTable(rows); return }
+            if name == "div" || name == "section", unplacedGrid == nil, DivTable.holdsCellSpanningRows(node) { unplacedGrid = blockCount + 1 }
             if name == "ol" || name == "ul" { lists.append((ordered: name == "ol", count: 0)) }
             defer { if name == "ol" || name == "ul" { lists.removeLast() } }
             let block = Self.blocks.contains(name)
             if block { flush() }
+            if name == "pre" { preDepth += 1; preOpened = true }
+            defer { if name == "pre" { preDepth -= 1 } }
             if name == "li", var list = lists.popLast() {
                 // The browser draws a list's numbers and bullets; the text keeps them as drawn.
                 list.count += 1
@@ -151,18 +174,36 @@ struct HTMLDocumentReader {
         return nil
     }
 
+    private mutating func append(_ text: String, spaced: String) {
+        current += text
+        self.spaced += spaced
+        if linkDepth == 0, text.contains(where: { !$0.isWhitespace }) { textOutsideLinks = true }
+    }
+
+    /// A line break in a `<pre>`: the line ends, or, blank, is counted as a text file would print it.
+    private mutating func endPreLine() {
+        guard current.allSatisfy(\.isWhitespace), !picture else { return flush() }
+        blankLines += 1
+        current = ""
+        spaced = ""
+    }
+
     private mutating func flush() {
         let text = current.trimmingCharacters(in: .whitespaces)
+        let layout = String(repeating: "\n", count: blankLines) + String(spaced.reversed().drop(while: \.isWhitespace).reversed())
         let linksOnly = !textOutsideLinks
         let pictured = picture
         current = ""
+        spaced = ""
         textOutsideLinks = false
         picture = false
         guard !text.isEmpty || pictured else { return }
+        blankLines = 0
         if Self.isChromeLine(text) { noteDate(text); return }
         blockCount += 1
         var line = SourceLine(text: text, position: SourcePosition(line: blockCount))
         line.holdsPicture = pictured
+        line.layoutText = layout
         lines.append((line, linksOnly))
     }
 }

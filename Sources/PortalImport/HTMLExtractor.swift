@@ -51,6 +51,12 @@ enum HTMLExtractor {
                                    "the page is one of several the site splits the report over (it links to the next page, “\(next)”): the rest of the report is not in this file",
                                    hint: "import the report's Word or PDF original if the site offers one, or save every page and import their text joined in one file"))
         }
+        // Its cells in the markup's order would be a text read in an order the page does not show.
+        if let line = reader.unplacedGrid {
+            return .failure(.error(.importUnreadable, at: SourceLocation(path: path, line: line),
+                                   "a table drawn as a CSS grid has a cell spanning rows (`grid-row: span …`): where the browser places the cells after it cannot be read from the page",
+                                   hint: "import the report's Word or PDF file if the site offers one, or print the page to PDF and import that"))
+        }
         return .success((lines, reader.pageDates, reader.attachments))
     }
 

@@ -83,6 +83,28 @@ extension HTMLDocumentReader {
         string(UnsafePointer(pointer))
     }
 
+    /// A text's spacing as the page holds it, for a table typed with spaces: a run of
+    /// spaces, tabs or `&nbsp;` is kept (a non-breaking space as a space); a run holding a
+    /// line break is the markup's own, one space (nothing between Chinese characters).
+    static func spacing(_ text: String) -> String {
+        var out = ""
+        var run = ""
+        func endRun(before next: Character?) {
+            defer { run = "" }
+            guard !run.isEmpty else { return }
+            guard run.contains(where: \.isNewline) else { return out += run.replacingOccurrences(of: "\u{A0}", with: " ") }
+            let chinese = !(out.last?.isASCII ?? true) && !(next?.isASCII ?? true)
+            if !chinese { out.append(" ") }
+        }
+        for character in text {
+            if character.isWhitespace { run.append(character); continue }
+            endRun(before: character)
+            out.append(character)
+        }
+        endRun(before: nil)
+        return out
+    }
+
     /// HTML whitespace as a browser shows it: a run is one space, except a
     /// line break between Chinese characters, which is nothing.
     static func collapse(_ text: String) -> String {

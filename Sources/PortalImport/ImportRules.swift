@@ -13,7 +13,7 @@ extension Rule {
     public static let importToolMissing = Rule("import-tool-missing", .error, .import, "pdftotext (poppler-utils) is not installed")
     public static let importPaged = Rule("import-paged", .error, .import, "a web page that links to the report's next page (下一页, `…_2.html`): it holds only part of the report")
     public static let importNoReport = Rule("import-no-report", .error, .import, "none of the six section headings is in the file (e.g. a page listing links to reports)")
-    public static let importNoTables = Rule("import-no-tables", .error, .import, "a page with no tables at all, a report whose table sections print nothing (a Word file without Word tables is read as its text first), or a table section holding a picture and no table text (tables pasted as images)")
+    public static let importNoTables = Rule("import-no-tables", .error, .import, "a report whose table sections print nothing (a Word file or page without tables is read as its text first), or a table section holding a picture and no table text (tables pasted as images)")
     public static let importEarlierFormat = Rule("import-earlier-format", .error, .import, "a report in the format used before 2019 (七 parts: 依申请公开, 收费及减免 …, no national tables), which no form describes")
     public static let importSectionMissing = Rule("import-section-missing", .error, .import, "one section heading is not found (cut off, or a wording not in the form's aliases)")
     public static let importIncompleteTable = Rule("import-incomplete-table", .error, .import, "rows of a table not found, or a row without figures: lists them and where it looked")

@@ -13,8 +13,9 @@ enum NarrativeText {
     static func paragraphs(_ lines: ArraySlice<SourceLine>, keepingTables: Bool = false, fromPDF: Bool = false) -> [String] {
         var paragraphs: [String] = []
         var previousWasRow = false
-        for line in lines {
-            if let cells = line.cells {
+        for index in lines.indices {
+            let line = lines[index]
+            if let cells = line.cells, !(keepingTables && isParagraphWithTab(at: index, in: lines)) {
                 guard keepingTables, let row = tableLine(cells, skipping: line.spanContinuations) else { continue }
                 if previousWasRow, !paragraphs.isEmpty {
                     // A CommonMark hard line break: the rows stay lines of one paragraph.
@@ -41,6 +42,15 @@ enum NarrativeText {
             }
         }
         return paragraphs
+    }
+
+    /// A text's line split at its tabs, alone between lines that are no rows: a paragraph with a
+    /// tab of its own (联系电话：→0000…, a Word file's paragraph read as a text), not a table of one row.
+    /// A document's table (Word, a page) of one row stays a table.
+    private static func isParagraphWithTab(at index: Int, in lines: ArraySlice<SourceLine>) -> Bool {
+        guard lines[index].position.table == nil else { return false }
+        let isRow = { (index: Int) in lines.indices.contains(index) && lines[index].cells != nil }
+        return !isRow(index - 1) && !isRow(index + 1)
     }
 
     /// A table row as a line of text: each merged cell once, empty cells left out.

@@ -9,11 +9,14 @@ import Foundation
 /// without a Word table wholly, so that its narratives are a text's too
 /// (lines wrapped at a page's width joined again); in a file whose other
 /// tables are Word tables, the table sections that hold no table row.
+/// Web pages alike: a table typed in a `<pre>`, as `<br>`-separated lines, a
+/// row or a cell a `<p>`, `&nbsp;` runs for column gaps — by the spacing
+/// the page holds (`SourceLine.layoutText`), not the one a browser shows.
 enum ParagraphTables {
-    /// A Word file's body as the import reads it.
+    /// A Word file's body or a web page's lines as the import reads them.
     struct Body {
         var lines: [SourceLine]
-        /// Whether the file has no Word table and its paragraphs were read as a text.
+        /// Whether the file has no table and its paragraphs were read as a text.
         var readAsText: Bool
     }
 
@@ -40,15 +43,19 @@ enum ParagraphTables {
         /// the break goes before the next paragraph, as the text printed it, not a blank line of its own.
         var pageBreaks = ""
         for paragraph in paragraphs {
-            let text = pageBreaks + paragraph.text + (paragraph.holdsPicture ? "[image: ]" : "")
+            let text = pageBreaks + (paragraph.layoutText ?? paragraph.text) + (paragraph.holdsPicture ? "[image: ]" : "")
             if text.contains("\u{0C}"), text.allSatisfy({ $0 == "\u{0C}" || $0.isWhitespace }) {
                 pageBreaks = text.filter { $0 == "\u{0C}" }
                 continue
             }
             pageBreaks = ""
-            for part in text.components(separatedBy: "\n") {
+            let parts = text.components(separatedBy: "\n")
+            let lastText = parts.lastIndex { !$0.allSatisfy(\.isWhitespace) } ?? parts.count
+            for (index, part) in parts.enumerated() {
                 texts.append(part)
-                numbers.append(paragraph.position.line)
+                // A blank line above the paragraph's text (a `<pre>`'s) is numbered as the line before it:
+                // the text reader marks the line numbered next as after a blank, the start of a paragraph.
+                numbers.append(index < lastText && part.allSatisfy(\.isWhitespace) ? paragraph.position.line - 1 : paragraph.position.line)
             }
         }
         return TextExtractor.lines(of: texts.joined(separator: "\n"), fileLines: numbers)

@@ -37,8 +37,8 @@ enum ReportRecogniser {
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
                                    hint: "is this the report itself, or a page that links to it? Import the report's own file"))
         }
-        // Web pages hold their tables as tables: none at all means they were pasted as pictures, or
-        // lost, and there is nothing to read. (A Word file without one was read as its text: `ParagraphTables`.)
+        // No table row at all, though the file was read by its tables: pictures of them, or lost, and
+        // nothing to read. (A Word file or page without a table was read as its text: `ParagraphTables`.)
         if [.docx, .doc, .rtf, .html, .mhtml].contains(document.format), !document.paragraphsAsText, !lines.contains(where: { $0.cells != nil }) {
             let attached = document.attachments.isEmpty ? "" : "; the page links to \(Attachments.listed(document.attachments)), which may hold them"
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
@@ -91,8 +91,8 @@ enum ReportRecogniser {
             if document.readsAsText, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
             // An unsigned report's footer (联系电话…, 附件…, （本页无正文）): a page's or a printed one's, never a Word body's.
             if [.text, .pdf, .html, .mhtml].contains(document.format) || document.paragraphsAsText, next == nil { end = DocumentFooter.end(lines, from: heading + 1, to: end) }
-            // A Word file's table typed or pasted as paragraphs, its other tables Word tables: read as text.
-            let rowsAsParagraphs = [.docx, .doc, .rtf].contains(document.format) && !document.paragraphsAsText
+            // A Word file's or page's table typed or pasted as paragraphs, its other tables tables: read as text.
+            let rowsAsParagraphs = [.docx, .doc, .rtf, .html, .mhtml].contains(document.format) && !document.paragraphsAsText
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs)
         }
         if let givenYear, let printed = title.year, printed != givenYear {
@@ -100,7 +100,7 @@ enum ReportRecogniser {
                 "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))
         }
         let pictures = TablePictures.find(form: form, headings: headings, lines: lines, absent: report.absentTables, path: path,
-                                           traceless: document.format == .text)
+                                           traceless: document.format == .text, attachments: document.attachments)
         // A table said to be a picture is not also “printed with no figures”.
         let numbers = pictures.tables.compactMap { form.table($0)?.number }
         report.diagnostics.removeAll { diagnostic in

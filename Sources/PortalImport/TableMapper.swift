@@ -97,10 +97,19 @@ struct TableMapper {
             let limit = index + 1 < found.count ? stream.lineOfCharacter[found[index + 1].2.start] : region.count
             let from = max(startLine, lastLine + 1)
             let candidate = from < limit ? (from..<limit).first { region[$0].cells != nil && consumed[$0] == nil } : nil
-            guard let lineIndex = candidate else {
-                if printsBlankRows, !region[from..<max(from, limit)].contains(where: \.hasNumbers) {
+            // Figures under the row's whole label, after a label of their own no row of the form prints
+            // (湖北's 其他主动公开文件 2 0 9): that row's, kept as such (`ExtraRow`), never this one's.
+            let extra = candidate.flatMap { $0 > stream.lineOfCharacter[match.end] && ExtraRow.read(region[$0], under: block) != nil ? $0 : nil }
+            guard let lineIndex = candidate, extra == nil else {
+                if printsBlankRows, !region[from..<(extra ?? max(from, limit))].contains(where: \.hasNumbers) {
                     // A PDF table placed by position: a row left blank prints its label alone.
                     mapping.rows[row.id] = block.columns.map { _ in .blank("") }
+                    continue
+                }
+                if let extra {
+                    mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
+                        "table \(table.number): row \(Self.name(row)) prints no figures (\(region[startLine].line.position)); the figures under it (\(region[extra].line.position): “\(region[extra].line.text)”) are a row the national format does not have, not this one's",
+                        hint: "in text a blank cell leaves no trace, so a row printed blank cannot be told from one whose figures were lost; import the Word or web version, or type the row by hand (`\"\"` for blank)"))
                     continue
                 }
                 mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),

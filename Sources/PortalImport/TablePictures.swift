@@ -27,15 +27,17 @@ enum TablePictures {
     /// The errors, and the tables they say are pictures.
     /// - Parameter traceless: text, where a picture may leave no trace at all (tika-app's `--text`
     ///   prints none): a table section holding nothing, not even prose, held a picture.
+    /// - Parameter attachments: a page's linked files, which may hold the tables it lacks.
     static func find(form: FormDefinition, headings: [Int?], lines: [SourceLine], absent: Set<String>,
-                     path: String, traceless: Bool = false) -> (diagnostics: [Diagnostic], tables: [String]) {
+                     path: String, traceless: Bool = false, attachments: [SourceDocument.Attachment] = []) -> (diagnostics: [Diagnostic], tables: [String]) {
         let tables = form.sections.compactMap { section -> String? in if case .table(let id) = section.content { id } else { nil } }
         guard !tables.isEmpty else { return ([], []) }
         // Headings and prose but not one table: pictures of tables, or a page that lost them.
         if tables.allSatisfy(absent.contains) {
             let pictures = traceless || lines.contains(where: \.holdsPicture)
-            return ([.error(.importNoTables, at: SourceLocation(path: path), "the document has no tables: " + noneAsText(form),
-                            hint: pictures ? hint : unseenHint)], tables)
+            let attached = attachments.isEmpty ? "" : "; the page links to \(Attachments.listed(attachments)), which may hold them"
+            return ([.error(.importNoTables, at: SourceLocation(path: path), "the document has no tables: " + noneAsText(form) + attached,
+                            hint: hint(pictures: pictures))], tables)
         }
         // Some tables as text, others as pictures: each pictured section named.
         let found = headings.compactMap { $0 }

@@ -113,3 +113,78 @@ final class ExtraRowTests: XCTestCase {
         }
     }
 }
+
+/// Round ten: an official row printing no figures right above an extra row. In text a blank leaves
+/// no trace, and the row took the extra row's figures without a word; now it is refused, naming both lines.
+/// In a Word table the row's empty cells are its own: blank, and the extra row kept.
+final class BlankRowAboveExtraRowTests: XCTestCase {
+    /// The browser copy's lines with 行政规范性文件 printing nothing and 湖北's row under it.
+    private func lines(spaceAligned: Bool) throws -> [String] {
+        var lines = try String(contentsOf: variant("browser-copy.txt"), encoding: .utf8).components(separatedBy: "\n")
+        let index = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("行政规范性文件\t") })
+        lines[index] = "行政规范性文件"
+        lines.insert("\(ExtraRowTests.extra)\t2\t0\t9", at: index + 1)
+        return spaceAligned ? try WordParagraphTablesTests.spaceAligned(lines) : lines
+    }
+
+    private func assertRefused(_ file: URL, line expected: Int, line: UInt = #line) throws {
+        let site = try ImportSite()
+        let before = site.contentFiles()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed, "\(outcome.problems)", line: line)
+        let error = try XCTUnwrap(outcome.problems.first { $0.message.contains("行政规范性文件 prints no figures") }, "\(outcome.problems)", line: line)
+        XCTAssertEqual(error.rule, "import-incomplete-table", line: line)
+        XCTAssertEqual(error.location.line, expected, line: line)
+        XCTAssertTrue(error.message.contains("are a row the national format does not have, not this one's"), error.message, line: line)
+        XCTAssertTrue(error.message.contains(ExtraRowTests.extra), error.message, line: line)
+        XCTAssertTrue(error.hint?.contains("blank cell leaves no trace") ?? false, line: line)
+        XCTAssertEqual(site.contentFiles(), before, line: line)
+    }
+
+    /// Before: written, 行政规范性文件 × 本年制发件数 … = 2, 0, 9 (the extra row's), nothing said.
+    func testInTextTheRowAboveIsRefusedNotGivenTheExtraRowsFigures() throws {
+        for spaced in [false, true] {
+            let lines = try lines(spaceAligned: spaced)
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("blank-above-extra-\(UUID().uuidString).txt")
+            try Data(lines.joined(separator: "\n").utf8).write(to: file)
+            addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+            try assertRefused(file, line: try XCTUnwrap(lines.firstIndex(of: "行政规范性文件")) + 1)
+        }
+    }
+
+    /// The same text as a Word file's paragraphs (no Word table): read as the text, refused the same.
+    func testInWordParagraphsTheSame() throws {
+        let lines = try lines(spaceAligned: true)
+        let xml = #"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w=""# + WordParagraphTablesTests.namespace + #""><w:body>"#
+            + lines.map(WordParagraphTablesTests.paragraph).joined() + "</w:body></w:document>"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("blank-above-extra-\(UUID().uuidString).docx")
+        try DocxArchive.single(documentXML: xml).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        try assertRefused(file, line: try XCTUnwrap(lines.firstIndex(of: "行政规范性文件")) + 1)
+    }
+
+    /// In a Word table the row prints its empty cells: blank, as published; the extra row kept, said.
+    func testInAWordTableTheRowIsBlankAndTheExtraRowKept() throws {
+        let data = try Data(contentsOf: variant("template-filled.docx"))
+        var xml = String(decoding: try ZipEntryReader.read("word/document.xml", from: data, limit: 1 << 24), as: UTF8.self)
+        let rows = WordParagraphTablesTests.ranges(#"<w:tr>.*?</w:tr>"#, in: xml)
+        let above = try XCTUnwrap(rows.first { xml[$0].contains(">行政规范性文件<") })
+        let official = String(xml[above])
+        var extra = official.replacingOccurrences(of: ">行政规范性文件<", with: ">\(ExtraRowTests.extra)<")
+        for (old, new) in [("12", "2"), ("3", "0"), ("47", "9")] { extra = extra.replacingOccurrences(of: ">\(old)<", with: ">\(new)<") }
+        var blank = official
+        for figure in ["12", "3", "47"] { blank = blank.replacingOccurrences(of: ">\(figure)<", with: "><") }
+        xml.replaceSubrange(above, with: blank + extra)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("blank-above-extra-\(UUID().uuidString).docx")
+        try DocxArchive.single(documentXML: xml).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let report = try XCTUnwrap(site.report("shifan", 2022))
+        XCTAssertEqual(cellTexts(report, table: "proactive")["normativeDocuments"], ["", "", ""])
+        XCTAssertEqual(outcome.problems.filter { $0.rule == "import-row-extra" }.count, 1, "\(outcome.problems)")
+        let yaml = try String(contentsOf: site.root.appendingPathComponent("content/agencies/shifan/2022/report.yaml"), encoding: .utf8)
+        XCTAssertTrue(yaml.contains("# not in the national format, as printed (not data): 其他主动公开文件 — 2, 0, 9"), yaml)
+    }
+}

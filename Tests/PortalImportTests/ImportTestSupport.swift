@@ -40,6 +40,32 @@ extension XCTestCase {
     }
 }
 
+extension XCTestCase {
+    /// The real 淮安 layout text, and the same converted by LibreOffice (`soffice --convert-to <format>`)
+    /// at test time, in a scratch directory; skipped where LibreOffice is not installed.
+    func huaianTextConverted(to format: String) throws -> (text: URL, converted: URL) {
+        guard let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("LibreOffice is not installed")
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("huaian-lo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: scratch) }
+        let source = scratch.appendingPathComponent("huaian.txt")
+        try FileManager.default.copyItem(at: ImportFixtures.govnianbao.appendingPathComponent("huaian-szf-2024.pdftotext-layout.txt"), to: source)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = ["-env:UserInstallation=file://\(scratch.path)/profile", "--headless", "--norestore",
+                             "--convert-to", format, "--outdir", scratch.path, source.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let converted = scratch.appendingPathComponent("huaian.\(format)")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: converted.path), "LibreOffice wrote no .\(format)")
+        return (source, converted)
+    }
+}
+
 /// A throwaway copy of the example site to import into.
 final class ImportSite {
     let site: TestSite

@@ -14,7 +14,7 @@ final class MHTMLTests: XCTestCase {
 
     /// A message laid out as Chrome writes it: headers, a folded boundary
     /// parameter, the page part, then an image part.
-    private func mhtml(_ body: String, encoding: String, charset: String) -> Data {
+    static func mhtml(_ body: String, encoding: String, charset: String) -> Data {
         let boundary = "----MultipartBoundary--AbC123--"
         return Data("""
         From: <Saved by Blink>\r
@@ -76,7 +76,7 @@ final class MHTMLTests: XCTestCase {
     func testAQuotedPrintablePageImportsLikeTheHTML() throws {
         let (html, htmlSite) = try importing(try page)
         XCTAssertEqual(html.status, .written, "\(html.problems)")
-        let (outcome, site) = try importing(mhtml(Self.quotedPrintable(try page), encoding: "quoted-printable", charset: "utf-8"))
+        let (outcome, site) = try importing(Self.mhtml(Self.quotedPrintable(try page), encoding: "quoted-printable", charset: "utf-8"))
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
         XCTAssertEqual(outcome.format, .mhtml)
         XCTAssertEqual(try cells(site), try cells(htmlSite))
@@ -89,7 +89,7 @@ final class MHTMLTests: XCTestCase {
         let gbk = try Data(contentsOf: ImportFixtures.own("xiasha-2021-gbk.html"))
         let (html, htmlSite) = try importing(gbk, agency: nil, force: true)
         XCTAssertEqual(html.status, .written, "\(html.problems)")
-        let (outcome, site) = try importing(mhtml(gbk.base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed]),
+        let (outcome, site) = try importing(Self.mhtml(gbk.base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed]),
                                                   encoding: "base64", charset: "gbk"), agency: nil, force: true)
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
         XCTAssertEqual(outcome.format, .mhtml)

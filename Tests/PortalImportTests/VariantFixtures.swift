@@ -52,6 +52,27 @@ extension XCTestCase {
         return file
     }
 
+    /// Imports both files as one agency, each into its own site: every cell and every narrative the same.
+    /// `format`: what the first file is read as (a Word file or a page whose tables are paragraphs).
+    @discardableResult
+    func assertSameReport(_ file: URL, as other: URL, format: SourceFormat = .docx, agency: String = "shifan", year: Int = 2022,
+                          line: UInt = #line) throws -> (report: Report, outcome: ImportOutcome) {
+        let (site, otherSite) = (try ImportSite(), try ImportSite())
+        let outcome = site.importFile(file, agency: agency)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
+        XCTAssertEqual(outcome.format, format, line: line)
+        let expected = otherSite.importFile(other, agency: agency)
+        XCTAssertEqual(expected.status, .written, "\(expected.problems)", line: line)
+        let report = try XCTUnwrap(site.report(agency, year), line: line)
+        let reference = try XCTUnwrap(otherSite.report(agency, year), line: line)
+        for table in ["proactive", "applications", "appeals"] {
+            XCTAssertEqual(cellTexts(report, table: table), cellTexts(reference, table: table), table, line: line)
+        }
+        XCTAssertEqual(report.narratives.mapValues(\.value), reference.narratives.mapValues(\.value), line: line)
+        XCTAssertEqual(outcome.cellsFilled, expected.cellsFilled, line: line)
+        return (report, outcome)
+    }
+
     /// A variant web page with its markup changed, in a temporary file.
     func editedPage(_ name: String, _ changes: [(String, String)]) throws -> URL {
         var page = try String(contentsOf: variant(name), encoding: .utf8)

@@ -148,7 +148,11 @@ final class WebPageLayoutTests: XCTestCase {
     func testATableDrawnAsAFlatCSSGridImports() throws {
         try assertImports(try flatGrid(), blanked: false)
         // A cell spanning rows would need the browser's placement: refused, not guessed.
-        XCTAssertEqual(try ImportSite().importFile(try flatGrid(rowSpan: true), agency: "shifan").status, .failed)
+        let outcome = try ImportSite().importFile(try flatGrid(rowSpan: true), agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        // Said as such, not read as its cells a line each (a page whose tables are paragraphs).
+        XCTAssertEqual(outcome.problems.map(\.rule), ["import-unreadable"], "\(outcome.problems)")
+        XCTAssertTrue(outcome.problems.first?.message.contains("a cell spanning rows") ?? false, "\(outcome.problems)")
     }
 
     func testAnArticleInABlockNamedLikeATableIsNotReadAsOne() throws {

@@ -56,26 +56,6 @@ final class WordParagraphTablesTests: XCTestCase {
         try String(contentsOf: variant(name), encoding: .utf8).components(separatedBy: "\n")
     }
 
-    /// Imports both files as one agency, each into its own site: every cell and every narrative the same.
-    @discardableResult
-    func assertSameReport(_ word: URL, as other: URL, agency: String = "shifan", year: Int = 2022,
-                          line: UInt = #line) throws -> (report: Report, outcome: ImportOutcome) {
-        let (wordSite, otherSite) = (try ImportSite(), try ImportSite())
-        let outcome = wordSite.importFile(word, agency: agency)
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
-        XCTAssertEqual(outcome.format, .docx, line: line)
-        let expected = otherSite.importFile(other, agency: agency)
-        XCTAssertEqual(expected.status, .written, "\(expected.problems)", line: line)
-        let report = try XCTUnwrap(wordSite.report(agency, year), line: line)
-        let reference = try XCTUnwrap(otherSite.report(agency, year), line: line)
-        for table in ["proactive", "applications", "appeals"] {
-            XCTAssertEqual(cellTexts(report, table: table), cellTexts(reference, table: table), table, line: line)
-        }
-        XCTAssertEqual(report.narratives.mapValues(\.value), reference.narratives.mapValues(\.value), line: line)
-        XCTAssertEqual(outcome.cellsFilled, expected.cellsFilled, line: line)
-        return (report, outcome)
-    }
-
     // MARK: a Word file without a Word table
 
     /// Before: refused (`import-no-tables`, “the tables appear to be images”).
@@ -130,27 +110,25 @@ final class WordParagraphTablesTests: XCTestCase {
     /// The same text made a Word file by LibreOffice (`soffice --convert-to docx`, at test time),
     /// the shape found in round eight: its spaces in `xml:space="preserve"` runs, a page break a paragraph.
     func testTheHuaianTextSavedAsWordByLibreOfficeImportsAllCells() throws {
-        guard let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("LibreOffice is not installed")
-        }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("huaian-lo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: scratch) }
-        let source = scratch.appendingPathComponent("huaian.txt")
-        try FileManager.default.copyItem(at: ImportFixtures.govnianbao.appendingPathComponent("huaian-szf-2024.pdftotext-layout.txt"), to: source)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=file://\(scratch.path)/profile", "--headless", "--norestore",
-                             "--convert-to", "docx", "--outdir", scratch.path, source.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let word = scratch.appendingPathComponent("huaian.docx")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: word.path), "LibreOffice wrote no .docx")
+        let (source, word) = try huaianTextConverted(to: "docx")
         let (report, outcome) = try assertSameReport(word, as: source, agency: "huaian", year: 2024)
         XCTAssertEqual(outcome.cellsFilled, 200)
         XCTAssertEqual(cellTexts(report, table: "applications"), HuaianPDFTests.applications)
+    }
+
+    /// Before: a paragraph with a tab of its own, in a file read as its text, was a row of two cells in
+    /// its narrative (`联系电话： | 0000-00000000`); now a paragraph, as a Word file with tables keeps it.
+    func testANarrativeParagraphWithATabStaysAParagraph() throws {
+        var lines = try variantLines("browser-copy.txt")
+        let index = try XCTUnwrap(lines.firstIndex(of: "本年度未收取信息处理费。"))
+        lines.insert("联系电话：\t0000-00000000", at: index + 1)
+        lines.insert("下一步将继续做好公开工作。", at: index + 2)
+        let site = try ImportSite()
+        let outcome = site.importFile(try wordFile(lines: lines), agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let report = try XCTUnwrap(site.report("shifan", 2022))
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n\n联系电话：\t0000-00000000\n\n下一步将继续做好公开工作。\n")
+        try assertFigures(report, blanked: true)
     }
 
     // MARK: some tables Word tables, one paragraphs
