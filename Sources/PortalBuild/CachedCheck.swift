@@ -55,10 +55,15 @@ struct CachedCheck {
         stored = cache.read()
         var kept: [String: AgencyLoad] = [:]
         for (slug, signature) in signatures where signature.keepable {
-            guard let entry = stored[slug], entry.signature == signature.digest, let load = Self.load(entry, slug: slug) else { continue }
-            kept[slug] = load
+            guard let entry = stored[slug], entry.signature == signature.digest else { continue }
+            // A build loads every folder whole (below): the outlines would go unused.
+            if loadEverything {
+                hits.insert(slug)
+            } else if let load = Self.load(entry, slug: slug) {
+                kept[slug] = load
+            }
         }
-        hits = Set(kept.keys)
+        hits.formUnion(kept.keys)
         var whole: [String: AgencyLoad] = [:]
         if loadEverything, let snapshots {
             whole = snapshots.read(signatures, from: slugs)
@@ -87,14 +92,9 @@ struct CachedCheck {
 
     /// A cached folder as the loader would have given it (its reports as outlines).
     private static func load(_ entry: CheckCache.Folder, slug: String) -> AgencyLoad? {
-        var agency: Agency?
-        if let stored = entry.agency {
-            guard let read = stored.agency else { return nil }
-            agency = read
-        }
         let reports = entry.reports.compactMap { $0.report(of: slug) }
         guard reports.count == entry.reports.count else { return nil }
-        return AgencyLoad(slug: slug, agency: agency, reports: reports, diagnostics: entry.loaded)
+        return AgencyLoad(slug: slug, agency: entry.agency, reports: reports, diagnostics: entry.loaded)
     }
 
     private mutating func check() {
@@ -125,7 +125,7 @@ struct CachedCheck {
                 folders[slug] = stored[slug]
             } else if let signature = signatures[slug], signature.keepable {
                 folders[slug] = CheckCache.Folder(signature: signature.digest, loaded: load.diagnostics, checked: found[slug] ?? [],
-                                                  agency: load.agency.map(StoredAgency.init), reports: load.reports.map(StoredReport.init))
+                                                  agency: load.agency, reports: load.reports.map(StoredReport.init))
             }
         }
         // Nothing to change: the file stays as it is (writing it is a tenth of a cached run).

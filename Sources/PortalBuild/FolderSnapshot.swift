@@ -34,7 +34,8 @@ enum FolderSnapshot {
 
     // MARK: agency
 
-    private static func encode(_ agency: Agency, into out: inout SnapshotWriter) {
+    /// An agency's fields (also the check cache's, `CheckCache`).
+    static func encode(_ agency: Agency, into out: inout SnapshotWriter) {
         out.string(agency.slug)
         out.string(agency.name)
         out.string(agency.shortName)
@@ -55,7 +56,7 @@ enum FolderSnapshot {
         out.string(agency.sourceDigest)
     }
 
-    private static func decodeAgency(_ reader: inout SnapshotReader) throws -> Agency {
+    static func decodeAgency(_ reader: inout SnapshotReader) throws -> Agency {
         let slug = try reader.string(), name = try reader.string(), shortName = try reader.string()
         guard let kind = Agency.Kind(rawValue: try reader.string()) else { throw SnapshotReader.Damaged() }
         let parent = try reader.bool() ? Located(try reader.string(), at: try reader.location()) : nil

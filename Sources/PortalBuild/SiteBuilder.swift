@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
     /// Set by long-running callers (serve) to reuse unchanged reports.
     public var cache: LoadCache?
     /// `check()` takes unchanged agency folders' problems from
-    /// `.portal-cache/check.json` and updates it; `build()` takes their
+    /// `.portal-cache/check.cache` and updates it; `build()` takes their
     /// per-agency checks' problems from it, and the folders themselves, as
     /// loaded, from `.portal-cache/loads/` (`LoadSnapshots`).
     public var checkCache = false

@@ -21,7 +21,7 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print the time each build step took.")
     var verbose = false
 
-    @Flag(help: "Check every agency folder anew, without using or updating the check cache (.portal-cache/check.json).")
+    @Flag(help: "Check every agency folder anew, without using or updating the check cache (.portal-cache/check.cache).")
     var noCache = false
 
     func run() throws {

@@ -15,7 +15,7 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SiteOptions
     @OptionGroup var reporting: ReportingOptions
 
-    @Flag(help: "Read and check every agency folder, without using or updating the check cache (.portal-cache/check.json).")
+    @Flag(help: "Read and check every agency folder, without using or updating the check cache (.portal-cache/check.cache).")
     var noCache = false
 
     func run() throws {

@@ -19,7 +19,10 @@ public final class RenderReuse: @unchecked Sendable {
     private let shared: String
     /// Each report's previous year's digest: a report's page and data show
     /// the change since last year and the text repeated from it.
-    private let previousDigests: [String: String]
+    private let previousDigests: [ReportID: String]
+    /// Each report's key, made once: every file of a report asks for it
+    /// (60,000 files at 10,000 reports).
+    private let reportKeys: [ReportID: (digest: String, key: String)]
     private let lock = NSLock()
     private var keys: [String: String] = [:]
     /// The key of each set of reports hashed so far, by the folder or group that asked.
@@ -42,13 +45,19 @@ public final class RenderReuse: @unchecked Sendable {
         }
         for report in portal.reports { add("\(report.agencySlug)/\(report.year)/\(report.formID)") }
         shared = hasher.finalize().lowercaseHex
-        var digests: [String: String] = [:]
-        for report in portal.reports { digests["\(report.agencySlug)/\(report.year)"] = report.sourceDigest }
-        var previous: [String: String] = [:]
+        var digests: [ReportID: String] = [:]
+        for report in portal.reports { digests[ReportID(report)] = report.sourceDigest }
+        var previous: [ReportID: String] = [:]
         for report in portal.reports {
-            if let digest = digests["\(report.agencySlug)/\(report.year - 1)"] { previous["\(report.agencySlug)/\(report.year)"] = digest }
+            if let digest = digests[ReportID(report.agencySlug, report.year - 1)] { previous[ReportID(report)] = digest }
         }
         previousDigests = previous
+        var reportKeys: [ReportID: (digest: String, key: String)] = [:]
+        reportKeys.reserveCapacity(portal.reports.count)
+        for report in portal.reports {
+            reportKeys[ReportID(report)] = (report.sourceDigest, Self.key(of: report, shared: shared, previous: previous))
+        }
+        self.reportKeys = reportKeys
     }
 
     /// A build with nothing to reuse.
@@ -60,6 +69,7 @@ public final class RenderReuse: @unchecked Sendable {
         previous = [:]
         shared = ""
         previousDigests = [:]
+        reportKeys = [:]
         recording = false
     }
 
@@ -70,7 +80,12 @@ public final class RenderReuse: @unchecked Sendable {
 
     /// A report's files depend on its own folder, its previous year's and the shared inputs.
     func key(of report: Report) -> String {
-        shared + ":" + report.sourceDigest + ":" + (previousDigests["\(report.agencySlug)/\(report.year)"] ?? "")
+        if let known = reportKeys[ReportID(report)], known.digest == report.sourceDigest { return known.key }
+        return Self.key(of: report, shared: shared, previous: previousDigests)
+    }
+
+    private static func key(of report: Report, shared: String, previous: [ReportID: String]) -> String {
+        shared + ":" + report.sourceDigest + ":" + (previous[ReportID(report)] ?? "")
     }
 
     /// An agency's or a year's files depend on all of its reports (and
@@ -79,7 +94,7 @@ public final class RenderReuse: @unchecked Sendable {
         var hasher = SHA256()
         for report in reports {
             // A report's data holds its change since last year: last year's report counts too.
-            let previous = previousDigests["\(report.agencySlug)/\(report.year)"] ?? ""
+            let previous = previousDigests[ReportID(report)] ?? ""
             hasher.update(data: Data((report.agencySlug + "/\(report.year):" + report.sourceDigest + ":" + previous + "\n").utf8))
         }
         return shared + ":" + hasher.finalize().lowercaseHex
@@ -152,5 +167,20 @@ public final class RenderReuse: @unchecked Sendable {
         let reused = unchanged(folder, key: key, known: known) && sink.reuse(path)
         if reused { lock.withLock { keptFiles += 1 } }
         return reused
+    }
+}
+
+/// A report by its folder, without building the folder's path.
+private struct ReportID: Hashable {
+    let agency: String
+    let year: Int
+
+    init(_ report: Report) {
+        self.init(report.agencySlug, report.year)
+    }
+
+    init(_ agency: String, _ year: Int) {
+        self.agency = agency
+        self.year = year
     }
 }

@@ -94,7 +94,7 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
     /// linked, so the live site's files keep their own times.
     public func reuse(_ path: String) -> Bool {
         guard let entry = previous[path], let previousFinished, (try? claim(path)) != nil else { return false }
-        if site.listed(path) == entry, site.reuse(path) { return true }
+        if site.reuse(path, listedAs: entry) { return true }
         let source = output.appendingPathComponent(path).path
         if PreviousBuild.untouched(source, size: entry.size, since: previousFinished),
            let contents = FileManager.default.contents(atPath: source), contents.count == entry.size,

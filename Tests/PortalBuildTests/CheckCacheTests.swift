@@ -6,7 +6,7 @@ import PortalTestSupport
 import Testing
 
 /// `portal check` keeps each agency folder's problems in
-/// .portal-cache/check.json; a run with the cache must find exactly what a
+/// .portal-cache/check.cache; a run with the cache must find exactly what a
 /// run without it finds, after any edit.
 @Suite("The check cache")
 struct CheckCacheTests {
@@ -56,7 +56,7 @@ struct CheckCacheTests {
         #expect(found.contains { $0.severity == .warning && $0.location.path.hasPrefix("content/agencies/example-district/") })
         #expect(found.contains { $0.rule == "unknown-key" && $0.location.path.hasPrefix("content/agencies/example-data/") })
         #expect(found.contains { $0.acknowledgement != nil })
-        #expect(FileManager.default.fileExists(atPath: site.url(".portal-cache/check.json").path))
+        #expect(FileManager.default.fileExists(atPath: site.url(".portal-cache/check.cache").path))
     }
 
     /// Each edit changes what the check finds (else it would test nothing),
@@ -134,7 +134,7 @@ struct CheckCacheTests {
     @Test func aDamagedCacheIsIgnored() throws {
         let site = try Self.siteWithProblems()
         let found = Self.expectCachedEqualsUncached(site, "start")
-        let file = site.url(".portal-cache/check.json")
+        let file = site.url(".portal-cache/check.cache")
         let saved = try Data(contentsOf: file)
         for damaged in [saved.prefix(saved.count / 2), Data("not json".utf8), Data(), Data([0xFF, 0xFE, 0x00])] {
             try damaged.write(to: file)
@@ -163,28 +163,58 @@ struct CheckCacheTests {
     @Test func aCacheOfAnotherProgramIsIgnored() throws {
         let site = try Self.siteWithProblems()
         let found = Self.expectCachedEqualsUncached(site, "start")
-        let file = site.url(".portal-cache/check.json")
-        let saved = try String(contentsOf: file, encoding: .utf8)
-        let key = CheckCache(root: site.root).key
+        let cache = CheckCache(root: site.root)
+        let file = site.url(".portal-cache/check.cache")
+        let saved = try #require(cache.contents())
         // A problem no check reports (every field the table's first string), planted in each folder without one.
-        let clean = saved.components(separatedBy: "\"checked\":[]").count - 1
+        var planted = saved
+        let clean = saved.folders.values.count(where: { $0.checked.isEmpty })
         #expect(clean > 0)
-        let planted = saved.replacingOccurrences(of: "\"checked\":[]", with: "\"checked\":[0,0,0,1,1,0,-1,-1]")
-        try planted.write(to: file, atomically: true, encoding: .utf8)
+        for (slug, entry) in saved.folders where entry.checked.isEmpty { planted.folders[slug]?.checked = [0, 0, 0, 1, 1, 0, -1, -1] }
+        cache.write(planted)
         #expect(Self.check(site, cached: true).found.count == found.count + clean)
 
-        for (old, new) in [(key, String(repeating: "0", count: key.count)), (CheckCache.format, CheckCache.format + "0")] {
-            let foreign = planted.replacingOccurrences(of: old, with: new)
-            #expect(foreign != planted)
-            try foreign.write(to: file, atomically: true, encoding: .utf8)
+        // The same bytes under another key or format: the file's head names them.
+        let plantedBytes = try Data(contentsOf: file)
+        for (old, new) in [(cache.key, String(repeating: "0", count: cache.key.count)), (CheckCache.format, String(CheckCache.format.dropLast()) + "9")] {
+            let foreign = plantedBytes.replacingOccurrences(of: Data(old.utf8), with: Data(new.utf8))
+            #expect(foreign != plantedBytes)
+            try foreign.write(to: file)
             #expect(Self.check(site, cached: true).found == found)
-            try planted.write(to: file, atomically: true, encoding: .utf8)
+            try plantedBytes.write(to: file)
         }
+        var otherKey = cache
+        otherKey.key = String(repeating: "1", count: cache.key.count)
+        otherKey.write(planted)
+        #expect(Self.check(site, cached: true).found == found)
         // Codes that name no string: those folders are read again.
-        try saved.replacingOccurrences(of: "\"checked\":[]", with: "\"checked\":[0,99999,0,1,1,0,-1,-1]").write(to: file, atomically: true, encoding: .utf8)
+        var unnamed = saved
+        for (slug, entry) in saved.folders where entry.checked.isEmpty { unnamed.folders[slug]?.checked = [0, 99999, 0, 1, 1, 0, -1, -1] }
+        cache.write(unnamed)
         let run = Self.check(site, cached: true)
         #expect(run.found == found)
         #expect(run.unchanged == 6 - clean)
+    }
+
+    /// The file's bytes: the same folders give the same bytes, and every
+    /// cut, a byte more or one byte changed is not read.
+    @Test func theFileIsReadBackExactlyOrNotAtAll() throws {
+        let site = try Self.siteWithProblems()
+        _ = Self.expectCachedEqualsUncached(site, "start")
+        let cache = CheckCache(root: site.root)
+        let file = site.url(".portal-cache/check.cache")
+        let saved = try Data(contentsOf: file)
+        let folders = cache.read()
+        #expect(folders.count == 6)
+        #expect(folders.values.contains { $0.agency != nil && !$0.reports.isEmpty && !$0.checked.isEmpty })
+        cache.write(folders)
+        #expect(try Data(contentsOf: file) == saved)
+        var flipped = saved
+        flipped[saved.count - 3] ^= 0x01
+        for damaged in [saved.dropLast(), saved + Data([0]), flipped] + stride(from: 0, to: saved.count, by: max(1, saved.count / 40)).map({ saved.prefix($0) }) {
+            try Data(damaged).write(to: file)
+            #expect(cache.read().isEmpty)
+        }
     }
 
     /// A folder holding a link is read every time: what the link leads to
