@@ -81,7 +81,7 @@ struct PlainReportFileTests {
     /// Cells the plain reader takes itself, each at its line and column
     /// (wide characters before a cell count as one column each).
     @Test(arguments: [
-        "[\"\", \"-\", \"无\"]", "[-1, +2, 007]", "[ 1 , 2,3 ]", "[\"－\", 5, \"/\"]  # 中文注释", "[000000000012, 1, 1]", "[\" 1 \", \"2\", 3]",
+        "[\"\", \"-\", \"无\"]", "[-1, +2, 007]", "[ 1 , 2,3 ]", "[\"－\", 5, \"/\"]  # 中文注释", "[000000000012, 1, 1]", "[\" 1 \", \"2\", 3]", "[1.5, 0.25, 3]", "[-0.5, +1.0, 3]",
     ])
     func agreesOnCells(cells: String) throws {
         let site = try TestSite()

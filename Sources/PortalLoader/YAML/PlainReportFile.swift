@@ -10,9 +10,8 @@ import PortalModel
 ///       regulations: [20, 1, 1]
 ///
 /// It reads a file only when the file is well formed and complete: `form`
-/// first, every table and row of the form once, each row a
-/// one-line list of whole numbers or simply quoted marks, the year the
-/// folder's. Anything else, and every file with a problem, gives `nil` and
+/// first, every table and row of the form once, each row a one-line list
+/// of plain numbers or simply quoted marks, the year the folder's. Anything else, and every file with a problem, gives `nil` and
 /// goes through the general path (`FlatYAML` or Yams, `MappingReader`,
 /// `CellReader`), which words every diagnostic; so this path never has to.
 /// It makes the same report the general path makes, without a node tree or
@@ -140,7 +139,8 @@ enum PlainReportFile {
         }
 
         /// A whole number of up to `CellParser.maximumDigits` characters, or
-        /// a double-quoted text without escapes read as `CellParser` reads it.
+        /// a plain decimal or a double-quoted text without escapes, read as
+        /// `CellParser` reads it.
         mutating func cell() -> Found.Cell? {
             let (line, column) = (self.line.number, self.column)
             if current == UInt8(ascii: "\"") {
@@ -148,23 +148,35 @@ enum PlainReportFile {
                 let start = index
                 while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") { index += 1 }
                 guard current == UInt8(ascii: "\"") else { return nil }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 index += 1
-                let scalar = YAMLNode.scalar(.init(string: text, style: .quoted, mark: .init(line: line, column: column)))
-                // The general reading, with its verdict: a problem sends the file the general way.
-                let location = SourceLocation(path: "", line: line, column: column)
-                let parsed = CellParser.parse(scalar, column: Self.anyColumn, row: Self.anyRow, location: location, log: DiagnosticLog())
-                return parsed.map { Found.Cell(value: $0, line: line, column: column) }
+                return parsed(start..<index - 1, style: .quoted, line: line, column: column)
             }
             let start = index
             if current == UInt8(ascii: "-") || current == UInt8(ascii: "+") { index += 1 }
             let digitsStart = index
             while let byte = current, Self.isDigit(byte) { index += 1 }
-            guard index > digitsStart, index - start <= CellParser.maximumDigits else { return nil }
+            guard index > digitsStart else { return nil }
+            // A fraction (an amount in 万元).
+            if current == UInt8(ascii: "."), index + 1 < self.line.end, Self.isDigit(bytes[index + 1]) {
+                index += 1
+                while let byte = current, Self.isDigit(byte) { index += 1 }
+                return parsed(start..<index, style: .plain, line: line, column: column)
+            }
+            guard index - start <= CellParser.maximumDigits else { return nil }
             var number = 0
             for byte in bytes[digitsStart..<index] { number = number * 10 + Int(byte - UInt8(ascii: "0")) }
             if bytes[start] == UInt8(ascii: "-") { number = -number }
             return Found.Cell(value: .whole(number), line: line, column: column)
+        }
+
+        /// The cell's text as `CellParser` reads it, with its verdict: a
+        /// problem sends the file the general way.
+        func parsed(_ range: Range<Int>, style: YAMLNode.Scalar.Style, line: Int, column: Int) -> Found.Cell? {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            let scalar = YAMLNode.scalar(.init(string: text, style: style, mark: .init(line: line, column: column)))
+            let location = SourceLocation(path: "", line: line, column: column)
+            let parsed = CellParser.parse(scalar, column: Self.anyColumn, row: Self.anyRow, location: location, log: DiagnosticLog())
+            return parsed.map { Found.Cell(value: $0, line: line, column: column) }
         }
 
         static let anyColumn = FormColumn(id: "", label: "", unit: nil, kind: .count)
