@@ -124,8 +124,9 @@ struct TableReader {
 extension TableReader {
     /// Every data row of every report's tables, with its reader and block:
     /// the walk that cell-by-cell checks share.
-    static func forEachRow(in portal: Portal, _ body: (TableReader, FormBlock, FormRow) -> Void) {
-        for report in portal.reports {
+    static func forEachRow(in portal: Portal, where included: (Report) -> Bool = { _ in true },
+                           _ body: (TableReader, FormBlock, FormRow) -> Void) {
+        for report in portal.reports where included(report) {
             for table in portal.form(of: report).tables {
                 let reader = TableReader(table, report: report)
                 for block in table.blocks {

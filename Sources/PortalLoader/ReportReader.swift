@@ -5,25 +5,36 @@ import PortalModel
 /// and one Markdown file per narrative section of its form.
 struct ReportReader {
     let forms: [String: FormDefinition]
+    /// The forms' data-file shapes, for the plain reader (made once per load).
+    let shapes: [String: ReportFileShape]
     let log: DiagnosticLog
     /// Every file read, by name and content.
     let digest = SourceDigest()
+    /// Whether files of the plain shape skip the general path (tests compare both).
+    var readsPlainFiles = true
 
-    init(forms: [String: FormDefinition], log: DiagnosticLog) {
+    init(forms: [String: FormDefinition], shapes: [String: ReportFileShape]? = nil, log: DiagnosticLog) {
         self.forms = forms
+        self.shapes = shapes ?? forms.mapValues(ReportFileShape.init)
         self.log = log
     }
 
     func report(in folder: URL, agency: String, year: Int, displayPath: String) -> Report? {
         let path = "\(displayPath)/report.yaml"
         let file = folder.standardizedFileURL.path + "/report.yaml"
-        guard FileManager.default.fileExists(atPath: file) else {
+        let missing = {
             log.error(.io, at: SourceLocation(path: path), "the report folder has no report.yaml",
                       hint: "every report folder holds report.yaml with the table cells")
-            return nil
         }
-        guard let text = TextFile.read(path: file, displayPath: path, log: log),
-              let document = digest.add("report.yaml", text).flatMap({ YAMLDocument.parse($0, path: path, log: log) }),
+        guard let text = TextFile.read(path: file, displayPath: path, log: log, missing: missing) else { return nil }
+        _ = digest.add("report.yaml", text)
+        // The shape portal writes, read straight from its bytes; anything else (and every problem) the general way.
+        if readsPlainFiles, let plain = PlainReportFile.read(text, path: path, year: year, forms: forms, shapes: shapes), let form = forms[plain.formID] {
+            let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
+            return Report(agencySlug: agency, year: year, formID: form.id, published: plain.published, cells: plain.cells,
+                          narratives: narratives, location: SourceLocation(path: path), formLocation: plain.formLocation, sourceDigest: digest.hex)
+        }
+        guard let document = YAMLDocument.parse(text, path: path, log: log),
               var map = MappingReader(document.root, in: document, log: log, what: "report.yaml") else { return nil }
         let formID = map.string("form", required: true)
         let declaredYear = map.int("year", required: true)
@@ -111,15 +122,14 @@ struct ReportReader {
         for id in ["preamble"] + required {
             let file = "\(folderPath)/\(id).md"
             let path = "\(displayPath)/\(id).md"
-            guard FileManager.default.fileExists(atPath: file) else {
+            let missing = {
                 if id != "preamble", let section = form?.sections.first(where: { $0.content == .narrative(id) }) {
                     log.error(.missingNarrative, at: SourceLocation(path: path),
                               "section \(section.heading) has no text",
                               hint: "create \(id).md; if there is nothing to report, write 无")
                 }
-                continue
             }
-            if let text = TextFile.read(path: file, displayPath: path, log: log) {
+            if let text = TextFile.read(path: file, displayPath: path, log: log, missing: missing) {
                 _ = digest.add("\(id).md", text)
                 narratives[id] = Located(NarrativeNotes.strip(text), at: SourceLocation(path: path, line: 1, column: 1))
             }

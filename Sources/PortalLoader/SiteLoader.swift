@@ -160,41 +160,35 @@ public struct SiteLoader: Sendable {
         return result
     }
 
-    /// Reads the folders of `slugs`: each agency.yaml in turn, then every
-    /// report folder on every core, taken back in folder order so the
-    /// outcome never depends on timing.
+    /// Reads the folders of `slugs`: each agency.yaml and its list of
+    /// report folders, then every report folder, on every core, taken back
+    /// in folder order so the outcome never depends on timing.
     private func loadAgencies(_ slugs: [String], forms: [String: FormDefinition], formsSignature: String,
                               progress: ProgressHandler?) -> [AgencyLoad] {
+        let folders = ResultSlots<(AgencyLoad, [(name: String, year: Int)])>(count: slugs.count)
+        DispatchQueue.concurrentPerform(iterations: slugs.count) { index in
+            folders[index] = agencyFolder(slugs[index], forms: forms)
+        }
         var loads: [AgencyLoad] = []
         var jobs: [ReportJob] = []
-        for slug in slugs {
-            let folder = agenciesFolder.appendingPathComponent(slug)
-            let display = "content/agencies/\(slug)"
-            let log = DiagnosticLog()
-            // A broken agency.yaml still has its reports read, so one run
-            // shows every problem; they are not kept.
-            let agency = AgencyReader(forms: forms, log: log).agency(in: folder, slug: slug, displayPath: display)
-            for name in subfolders(of: folder) {
-                guard let year = Int(name), name.count == 4 else {
-                    log.warning(.unknownFolder, at: SourceLocation(path: "\(display)/\(name)"),
-                                "folder “\(name)” is not a report year and is ignored",
-                                hint: "report folders are named by year, e.g. \(display)/2021")
-                    continue
-                }
+        for (load, years) in folders.values.compactMap({ $0 }) {
+            let folder = agenciesFolder.appendingPathComponent(load.slug)
+            for (name, year) in years {
                 jobs.append(ReportJob(folder: folder.appendingPathComponent(name), agency: loads.count, year: year,
-                                      displayPath: "\(display)/\(name)", keep: agency != nil))
+                                      displayPath: "content/agencies/\(load.slug)/\(name)", keep: load.agency != nil))
             }
-            loads.append(AgencyLoad(slug: slug, agency: agency, reports: [], diagnostics: log.diagnostics))
+            loads.append(load)
         }
         let results = ResultSlots<(Report?, [Diagnostic])>(count: jobs.count)
         let (allJobs, slugsByIndex) = (jobs, loads.map(\.slug))
+        let shapes = forms.mapValues(ReportFileShape.init)
         let counter = progress.map { handler in
             ProgressCounter(total: allJobs.count) { handler(ProgressEvent(step: "load", done: $0, total: $1)) }
         }
         DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
             let job = allJobs[index]
             results[index] = readReport(in: job.folder, agency: slugsByIndex[job.agency], year: job.year, displayPath: job.displayPath,
-                                        forms: forms, formsSignature: formsSignature)
+                                        forms: forms, shapes: shapes, formsSignature: formsSignature)
             counter?.advance()
         }
         counter?.finish()
@@ -204,6 +198,27 @@ public struct SiteLoader: Sendable {
             if let report, job.keep { loads[job.agency].reports.append(report) }
         }
         return loads
+    }
+
+    /// One agency folder's agency.yaml and the years of its report folders.
+    private func agencyFolder(_ slug: String, forms: [String: FormDefinition]) -> (AgencyLoad, [(name: String, year: Int)]) {
+        let folder = agenciesFolder.appendingPathComponent(slug)
+        let display = "content/agencies/\(slug)"
+        let log = DiagnosticLog()
+        // A broken agency.yaml still has its reports read, so one run
+        // shows every problem; they are not kept.
+        let agency = AgencyReader(forms: forms, log: log).agency(in: folder, slug: slug, displayPath: display)
+        var years: [(name: String, year: Int)] = []
+        for name in subfolders(of: folder) {
+            guard let year = Int(name), name.count == 4 else {
+                log.warning(.unknownFolder, at: SourceLocation(path: "\(display)/\(name)"),
+                            "folder “\(name)” is not a report year and is ignored",
+                            hint: "report folders are named by year, e.g. \(display)/2021")
+                continue
+            }
+            years.append((name, year))
+        }
+        return (AgencyLoad(slug: slug, agency: agency, reports: [], diagnostics: log.diagnostics), years)
     }
 
     private struct ReportJob: Sendable {
@@ -218,13 +233,14 @@ public struct SiteLoader: Sendable {
 
     /// One report folder, from the cache when its files have not changed.
     private func readReport(in folder: URL, agency: String, year: Int, displayPath: String,
-                            forms: [String: FormDefinition], formsSignature: String) -> (Report?, [Diagnostic]) {
+                            forms: [String: FormDefinition], shapes: [String: ReportFileShape],
+                            formsSignature: String) -> (Report?, [Diagnostic]) {
         let signature = cache?.signature(of: folder, context: formsSignature)
         if let cache, let signature, let entry = cache.lookup(folder.path, signature: signature) {
             return (entry.report, entry.diagnostics)
         }
         let log = DiagnosticLog()
-        let report = ReportReader(forms: forms, log: log).report(in: folder, agency: agency, year: year, displayPath: displayPath)
+        let report = ReportReader(forms: forms, shapes: shapes, log: log).report(in: folder, agency: agency, year: year, displayPath: displayPath)
         if let signature { cache?.store(folder.path, LoadCache.Entry(signature: signature, report: report, diagnostics: log.diagnostics)) }
         return (report, log.diagnostics)
     }

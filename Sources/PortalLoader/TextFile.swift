@@ -22,7 +22,11 @@ enum TextFile {
 
     /// Reads the file at `path` (absolute and standardized: report folders
     /// pass plain strings, URLs cost more than the read at 10,000 reports).
-    static func read(path: String, displayPath: String, log: DiagnosticLog) -> String? {
+    ///
+    /// With `missing`, a file that may be absent: when nothing is at `path`
+    /// (as `FileManager.fileExists` sees it), `missing` is called and
+    /// nothing logged. One `open` instead of a `stat` before it.
+    static func read(path: String, displayPath: String, log: DiagnosticLog, missing: (() -> Void)? = nil) -> String? {
         let data: Data
         do {
             data = try readBytes(path, within: SiteBoundary.root(ofPath: path, displayPath: displayPath), limit: limit(for: displayPath))
@@ -38,6 +42,10 @@ enum TextFile {
             }
             return nil
         } catch {
+            if let missing, (error as? POSIXError)?.code == .ENOENT || !FileManager.default.fileExists(atPath: path) {
+                missing()
+                return nil
+            }
             log.error(.io, at: SourceLocation(path: displayPath), "cannot read the file: \(describe(error))")
             return nil
         }

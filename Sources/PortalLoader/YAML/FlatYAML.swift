@@ -33,7 +33,8 @@ enum FlatYAML {
     /// byte-order mark inside the text, the Unicode line breaks (NEL, LS,
     /// PS) and the non-characters U+FFFE/U+FFFF. Found by fuzzing against
     /// Yams; such files go to Yams, which words the error.
-    private static func hasUnusualCharacter(_ bytes: [UInt8]) -> Bool {
+    static func hasUnusualCharacter(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
+        let bytes = Array(bytes)
         for index in bytes.indices {
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F { return true }

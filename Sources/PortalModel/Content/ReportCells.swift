@@ -27,6 +27,11 @@ public final class CellLayout: Sendable {
     }
 
     public static let empty = CellLayout([])
+
+    /// The row's position, when the layout has it.
+    public func position(table: String, row: String) -> Int? {
+        positions[table]?[row]
+    }
 }
 
 /// Every cell of one report's tables: one packed array for the whole report
@@ -95,6 +100,29 @@ public struct ReportCells: Sendable {
             tables[table] = rows
         }
         return tables
+    }
+
+    /// Whether the cells are laid out by `layout` (a form's `cellLayout`):
+    /// then a row's position there finds it in every such report.
+    public func uses(_ layout: CellLayout) -> Bool {
+        self.layout === layout
+    }
+
+    /// The cell at `column` of the row at layout position `position` as a
+    /// whole number; nil when the row is missing, the column beyond it, or
+    /// the cell a mark or a fraction. Reads the packed bits, no `Decimal`.
+    public func whole(at position: Int, column: Int) -> Int? {
+        let span = spans[position]
+        guard column >= 0, column < Int(span.count) else { return nil }
+        let bits = store.cells[Int(span.start) + column].bits
+        guard bits & CellBits.otherFlag == 0 else { return nil }
+        return Int(Int64(bitPattern: bits << 1) >> 1)
+    }
+
+    /// Whether every cell read is a whole number of 0 or more, as nearly
+    /// every report's are: no blank, mark, fraction or negative to look for.
+    public var holdsOnlyCounts: Bool {
+        store.others == nil && store.cells.allSatisfy { $0.bits < CellBits.limit }
     }
 
     /// Every value of the report, row after row in the layout's order.
