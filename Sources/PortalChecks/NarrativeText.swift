@@ -25,16 +25,26 @@ struct NarrativeText {
     /// Agency names that hold another matter's words (行政审批服务局 holds
     /// 审批, 信访局 信访) written over with 某, in place, so that the words
     /// name the agency and not what its figure counts.
+    ///
+    /// One pass over the text, not one per name (this ran for every
+    /// narrative of every report, twice): each name is tried only where its
+    /// first scalar stands, and only after the end of its own last match, so
+    /// the result is the same as scanning for each name in turn.
     func maskingNames(_ names: [[Unicode.Scalar]]) -> NarrativeText {
+        let names = names.filter { !$0.isEmpty }
         guard !names.isEmpty else { return self }
+        // A handful of distinct first scalars: an array beats hashing each scalar of the text.
+        var firsts: [Unicode.Scalar] = []
+        for name in names where !firsts.contains(name[0]) { firsts.append(name[0]) }
         var masked = scalars
         var changed = false
-        for name in names {
-            var i = 0
-            while let found = firstMatch(of: [name], in: i..<scalars.count) {
-                for j in found { masked[j] = "某" }
+        var nextFree = [Int](repeating: 0, count: names.count)
+        for index in scalars.indices where firsts.contains(scalars[index]) {
+            for (number, name) in names.enumerated()
+            where name[0] == scalars[index] && index >= nextFree[number] && matches(name, at: index) {
+                for j in index..<(index + name.count) { masked[j] = "某" }
                 changed = true
-                i = found.upperBound
+                nextFree[number] = index + name.count
             }
         }
         return changed ? NarrativeText(scalars: masked, original: original) : self
