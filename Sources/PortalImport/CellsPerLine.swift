@@ -14,6 +14,54 @@ enum CellsPerLine {
         return pipes > 0 && pipes == line.count ? pipes : nil
     }
 
+    /// `| ||`: a blank cell, then the padding that ends its row (a page's
+    /// table copied one `cell |` a line, 行政许可 | / `| ||` for a row whose figure is blank).
+    static func isBlankThenPadding(_ line: String) -> Bool {
+        line.range(of: #"^\|\s+\|{2,}$"#, options: .regularExpression) != nil
+    }
+
+    /// A table copied with each cell on a line and a `|` alone on the line
+    /// under it (规章 / `|` / 0 / `|` …, a 镇's page of 2023): each cell and its
+    /// bar are one `规章 |` line, so the `cell |` reading applies; a bar under a
+    /// bar is a blank cell. Told by eight cells or more in a row each under…
+    /// over its bar, in a text where no other line starts or ends in one (a
+    /// `|` alone before each row, 湖口's shape, is another shape).
+    static func barsUnderCells(_ lines: [String], numbers: [Int]) -> (lines: [String], numbers: [Int]) {
+        func isBar(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces) == "|" }
+        func isCell(_ line: String) -> Bool { !isBar(line) && !line.allSatisfy(\.isWhitespace) }
+        let others = lines.contains { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed != "|" && (trimmed.hasPrefix("|") || trimmed.hasSuffix("|"))
+        }
+        guard !others else { return (lines, numbers) }
+        var longest = 0, run = 0, index = 0
+        while index < lines.count {
+            if index + 1 < lines.count, isCell(lines[index]), isBar(lines[index + 1]) {
+                run += 1
+                longest = max(longest, run)
+                index += 2
+            } else {
+                run = 0
+                index += 1
+            }
+        }
+        guard longest >= 8 else { return (lines, numbers) }
+        var out: (lines: [String], numbers: [Int]) = ([], [])
+        index = 0
+        while index < lines.count {
+            if index + 1 < lines.count, isCell(lines[index]), isBar(lines[index + 1]) {
+                out.lines.append(lines[index] + " |")
+                out.numbers.append(numbers[index])
+                index += 2
+            } else {
+                out.lines.append(lines[index])
+                out.numbers.append(numbers[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
     /// Copied rows of one cell each (`规章 |`, `0 |`, `|`, `0 |`): a cell of
     /// text starts a row, the figures and blanks after it are its cells,
     /// until a row's padding (`rowEnds`) ends it.

@@ -49,8 +49,21 @@ struct ExtraRow: Equatable {
     func warning(table: FormTable, path: String) -> Diagnostic {
         let caption = table.blocks.first { $0.id == blockID }?.caption.map { " under \($0)" } ?? ""
         return .warning(.importRowExtra, at: SourceLocation(path: path, line: position.line),
-            "table \(table.number): the row “\(label)” (\(position): \(cells.joined(separator: ", "))) is not in the national format: the national rows are imported, this one is kept as a comment in report.yaml\(caption), as printed",
+            "table \(table.number): the row “\(label)” (\(position): \(cells.joined(separator: ", "))) is not in the national format: \(Self.imported) in report.yaml\(caption), as printed",
             hint: "the portal publishes the form's rows only; the published file kept beside the report (source.*) prints the row too")
+    }
+
+    private static let imported = "the national rows are imported, this one is kept as a comment"
+    private static let refused = "once the errors are settled, the national rows are imported and this one kept as a comment"
+
+    /// The warnings of a report refused for other errors: nothing is imported, and they say so.
+    static func refused(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            guard diagnostic.rule == Rule.importRowExtra.id else { return diagnostic }
+            var refused = diagnostic
+            refused.message = diagnostic.message.replacingOccurrences(of: imported, with: Self.refused)
+            return refused
+        }
     }
 
     /// report.yaml's comment line for it.

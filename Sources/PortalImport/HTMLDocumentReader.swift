@@ -24,6 +24,8 @@ struct HTMLDocumentReader {
     private var blankLines = 0
     /// Just inside `<pre>`, where a line break opening it is the markup's, not a blank line (as browsers read it).
     private var preOpened = false
+    /// The numbers of the lines read inside a `<pre>`: its text keeps the line breaks it was typed with.
+    private var preformatted = Set<Int>()
     var blockCount = 0
     var tableCount = 0
     /// Inside `<article>` or `<main>`, a `<header>` is the article's own
@@ -49,7 +51,7 @@ struct HTMLDocumentReader {
                                                   "footer", "foot", "bottom", "share", "bdshare", "related", "xglj", "xgxx", "links",
                                                   "sidebar", "top", "copyright", "toolbar", "print", "info", "meta", "fontsize"]
     static let chromeLine = try? NSRegularExpression(pattern:
-        #"(字体[:：]?\s*【|【\s*大\s*中\s*小\s*】|ICP备|公网安备|版权所有|主办单位|承办单位|技术支持|网站标识码|网站地图|返回顶部|当前位置|您的位置|分享到|扫一扫|^[^。，]{0,12}扫描[^。，]{0,6}二维码关注[^。，]{0,12}$|打印本页|关闭窗口|【打印】|【关闭】|【收藏】|相关附件[:：]|^(建议|推荐)(使用|采用).*(分辨率|浏览器)|^热门(搜索|关键词)|^(上一篇|下一篇|相关链接|相关文章|相关阅读|责任编辑|发布日期|发布时间|来源|浏览次数|访问量)[:：]?|^(信息来源|点击数|主办|承办|协办|作者|文章来源)[:：]|[\[［]\s*大\s*中\s*小\s*[\]］]|^[^。]{0,40}(发布时间|发布日期|更新日期|更新时间|时间|来源|作者|浏览次数|浏览|阅读次数|点击数|字号)[:：][^。]{0,60}(发布时间|发布日期|更新日期|更新时间|时间|来源|作者|浏览次数|浏览|阅读次数|点击数|字号)[:：][^。]*$)"#)
+        #"(字体[:：]?\s*【|【\s*大\s*中\s*小\s*】|ICP备|公网安备|版权所有|主办单位|承办单位|技术支持|网站标识码|网站地图|返回顶部|当前位置|您的位置|分享到|扫一扫|^[^。，]{0,12}扫描[^。，]{0,6}二维码关注[^。，]{0,12}$|打印本页|关闭窗口|【打印】|【关闭】|【收藏】|相关附件[:：]|^(建议|推荐)(使用|采用).*(分辨率|浏览器)|^热门(搜索|关键词)|^(字号|字体)[:：]?\s*$|^((打印整页|打印内容|打印本文|打印|分享|收藏|关闭)\s*){2,}$|^(上一篇|下一篇|相关链接|相关文章|相关阅读|责任编辑|发布日期|发布时间|来源|浏览次数|访问量)[:：]?|^(信息来源|点击数|主办|承办|协办|作者|文章来源)[:：]|[\[［]\s*大\s*中\s*小\s*[\]］]|^[^。]{0,40}(发布时间|发布日期|更新日期|更新时间|时间|来源|作者|浏览次数|浏览|阅读次数|点击数|字号)[:：][^。]{0,60}(发布时间|发布日期|更新日期|更新时间|时间|来源|作者|浏览次数|浏览|阅读次数|点击数|字号)[:：][^。]*$)"#)
 
     mutating func read(_ node: xmlNodePtr) {
         var child: xmlNodePtr? = node
@@ -141,7 +143,25 @@ struct HTMLDocumentReader {
             }
             kept.append(line)
         }
-        return kept.reversed()
+        return preParagraphsJoined(kept.reversed())
+    }
+
+    /// A narrative typed in a `<pre>` (a page whose other parts are tables) comes a
+    /// line of the text file a line: its lines are joined into paragraphs as a
+    /// text's are (`WrappedText`), a blank line above one ending its paragraph.
+    private func preParagraphsJoined(_ lines: [SourceLine]) -> [SourceLine] {
+        var joined = lines
+        var start = joined.startIndex
+        while start < joined.endIndex {
+            guard joined[start].cells == nil, preformatted.contains(joined[start].position.line) else { start += 1; continue }
+            var end = start
+            while end < joined.endIndex, joined[end].cells == nil, preformatted.contains(joined[end].position.line) { end += 1 }
+            let run = Array(joined[start..<end])
+            let blankBefore = Set(run.filter { $0.layoutText?.hasPrefix("\n") == true }.map(\.position.line))
+            joined.replaceSubrange(start..<end, with: WrappedText.paragraphsMarked(run, blankBefore: blankBefore))
+            start = end
+        }
+        return joined
     }
 
     /// 一、总体情况, 第二部分 …, (三) …: how a report numbers its headings.
@@ -189,7 +209,7 @@ struct HTMLDocumentReader {
     }
 
     private mutating func flush() {
-        let text = current.trimmingCharacters(in: .whitespaces)
+        let text = LostSpaces.removed(current.trimmingCharacters(in: .whitespaces)).trimmingCharacters(in: .whitespaces)
         let layout = String(repeating: "\n", count: blankLines) + String(spaced.reversed().drop(while: \.isWhitespace).reversed())
         let linksOnly = !textOutsideLinks
         let pictured = picture
@@ -202,6 +222,7 @@ struct HTMLDocumentReader {
         if Self.isChromeLine(text) { noteDate(text); return }
         blockCount += 1
         var line = SourceLine(text: text, position: SourcePosition(line: blockCount))
+        if preDepth > 0 { preformatted.insert(blockCount) }
         line.holdsPicture = pictured
         line.layoutText = layout
         lines.append((line, linksOnly))

@@ -15,6 +15,7 @@ extension Rule {
     public static let importNoReport = Rule("import-no-report", .error, .import, "none of the six section headings is in the file (e.g. a page listing links to reports)")
     public static let importNoTables = Rule("import-no-tables", .error, .import, "a report whose table sections print nothing (a Word file or page without tables is read as its text first), or a table section holding a picture and no table text (tables pasted as images)")
     public static let importEarlierFormat = Rule("import-earlier-format", .error, .import, "a report in the format used before 2019 (七 parts: 依申请公开, 收费及减免 …, no national tables), which no form describes")
+    public static let importMixedFormats = Rule("import-mixed-formats", .error, .import, "a report printing one table in one format and another in another (the 2019 trial template's table 二 beside the 2021 format's table 三), which no form describes")
     public static let importSectionMissing = Rule("import-section-missing", .error, .import, "one section heading is not found (cut off, or a wording not in the form's aliases)")
     public static let importIncompleteTable = Rule("import-incomplete-table", .error, .import, "rows of a table not found, or a row without figures: lists them and where it looked")
     public static let importRowTwice = Rule("import-row-twice", .error, .import, "a row's label printed twice in its table")
@@ -47,6 +48,7 @@ extension Rule {
         .importNoReport,
         .importNoTables,
         .importEarlierFormat,
+        .importMixedFormats,
         .importSectionMissing,
         .importIncompleteTable,
         .importRowTwice,

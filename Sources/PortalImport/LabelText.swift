@@ -8,8 +8,18 @@ struct LabelText: Equatable {
     let characters: [Character]
 
     init(_ text: String) {
-        characters = Self.fold(text).compactMap { $0.isLetter || $0.isNumber ? Self.simplified[$0] ?? $0 : nil }
+        characters = Self.mainlandWords(Self.fold(text)).compactMap { $0.isLetter || $0.isNumber ? Self.simplified[$0] ?? $0 : nil }
     }
+
+    /// A converter's Taiwan phrasing (OpenCC's s2twp, a site's 繁體 mode: 政府資訊 for 政府信息,
+    /// 規範性檔案 for 规范性文件, 專案 for 项目) in the mainland words the forms print, for
+    /// matching only. Each phrase is as long as its mainland word, so a label's characters keep their places.
+    static func mainlandWords(_ text: String) -> String {
+        guard text.contains(where: { $0 == "資" || $0 == "檔" || $0 == "專" }) else { return text }
+        return taiwanPhrases.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+    }
+
+    private static let taiwanPhrases = [("資訊", "信息"), ("檔案", "文件"), ("專案", "项目")]
 
     /// The traditional forms of the characters the forms' labels and headings
     /// use (a page saved in its site's 繁體 mode: 一、總體情況), to their simplified

@@ -22,6 +22,10 @@ enum ReportRecogniser {
         let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
         // The format before 2019's tables: said as such, not as sections missing.
         if let earlier = EarlierFormat.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([earlier])) }
+        // One table in the 2019 trial format, another in the 2021 one: said as such, not as rows misplaced.
+        if let mixed = MixedFormats.refusal(lines, headings: headings, form: form, forms: forms, path: path) {
+            return .failure(ImportFailure([mixed], formID: form.id))
+        }
         guard !found.isEmpty else {
             if !document.attachments.isEmpty {
                 return .failure(.error(.importNoReport, at: SourceLocation(path: path),
@@ -119,7 +123,7 @@ enum ReportRecogniser {
                 "the file prints report titles of several years (\(title.years.map(String.init).joined(separator: ", "))) above the report: which one is it?",
                 hint: "pass --year <year>; the other titles are probably links to other years' reports copied with the page"))
         }
-        return report.diagnostics.hasErrors ? .failure(ImportFailure(report.diagnostics, formID: form.id)) : .success(report)
+        return report.diagnostics.hasErrors ? .failure(ImportFailure(ExtraRow.refused(report.diagnostics), formID: form.id)) : .success(report)
     }
 
     private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String,

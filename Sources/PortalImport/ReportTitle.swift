@@ -103,7 +103,7 @@ struct ReportTitle {
     }
 
     private static func simplified(_ text: String) -> String {
-        String(text.map { LabelText.simplified[$0] ?? $0 })
+        String(LabelText.mainlandWords(text).map { LabelText.simplified[$0] ?? $0 })
     }
 
     private static let reportWords = ["政府信息公开", "信息公开", "年度报告", "年报", "工作报告", "的报告"]

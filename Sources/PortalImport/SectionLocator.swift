@@ -22,7 +22,15 @@ enum SectionLocator {
                 guard let text = headingText(lines[index]), !Self.bracketedFigure(text) else { return false }
                 return wordings.contains(key(text))
             }
-            guard let first = candidates.first else {
+            // A part numbered as another (临潼's 一、总体情况 then 一、主动公开政府信息情况): its words are
+            // this part's, and, for a table's part, its table follows; only when no line numbers it right.
+            let misnumbered = Set(titles.flatMap { title in "一二三四五六".map { key("\($0)" + title) } }).subtracting(numbered)
+            let renumbered = candidates.isEmpty ? lines.indices.dropFirst(cursor).filter { index in
+                guard let text = headingText(lines[index]), misnumbered.contains(key(text)) else { return false }
+                guard case .table(let id) = section.content else { return true }
+                return form.table(id).map { tableStarts(lines, after: index, $0) } ?? false
+            } : []
+            guard let first = candidates.first ?? renumbered.first else {
                 found.append(nil)
                 continue
             }
@@ -63,6 +71,17 @@ enum SectionLocator {
     private static func holdsTable(_ section: FormSection) -> Bool {
         if case .table = section.content { return true }
         return false
+    }
+
+    /// Whether the table starts within the next four lines: a row of cells, or a line printing
+    /// the top of its first block (第二十条第（一）项, 信息内容, 申请人情况, 行政复议…), as a PDF's text does.
+    private static func tableStarts(_ lines: [SourceLine], after index: Int, _ table: FormTable) -> Bool {
+        guard let block = table.blocks.first else { return false }
+        let tops = ([block.caption, block.corner].compactMap { $0 } + block.header.map(\.label)).map { LabelText($0).string }.filter { $0.count >= 2 }
+        return lines.indices.dropFirst(index + 1).filter { !lines[$0].text.allSatisfy(\.isWhitespace) || lines[$0].cells != nil }.prefix(4).contains { next in
+            let text = LabelText(lines[next].cells?.joined(separator: " ") ?? lines[next].text).string
+            return lines[next].cells != nil || tops.contains { text.contains($0) }
+        }
     }
 
     /// Whether the line's next non-blank line is a table row.

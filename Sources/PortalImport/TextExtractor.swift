@@ -39,6 +39,7 @@ enum TextExtractor {
                 numbers.append(fileLines.map { index < $0.count ? $0[index] : index + 1 } ?? index + 1)
             }
         }
+        if !layout { (split, numbers) = CellsPerLine.barsUnderCells(split, numbers: numbers) }
         let tika = TikaMarkers(layout ? split : IndentedCells.rowsALine(split))
         let rawLines = tika.lines
         /// Tika's text of a web page: a row a line, each cell led by this many tabs.
@@ -67,7 +68,7 @@ enum TextExtractor {
                 if layout { page += line.filter { $0 == "\u{0C}" }.count }
                 line.removeAll { $0 == "\u{0C}" }
             }
-            line = withoutRadicals(line)
+            line = LostSpaces.removed(withoutRadicals(line))
             if tika.pictures.contains(index) {
                 // A picture pasted in the report (a table as an image): said, so its section is not read as blank.
                 endRow()
@@ -105,6 +106,13 @@ enum TextExtractor {
             }
             if isPageMark(trimmed) { continue }
             let position = SourcePosition(line: number, page: layout ? page : nil)
+            if !layout, CellsPerLine.isBlankThenPadding(trimmed) {
+                // `| ||` under 行政许可 |: its blank cell, then the padding that ends the row.
+                singleCells.insert(lines.count)
+                rowEnds.insert(lines.count)
+                lines.append(SourceLine(cells: [""], position: position))
+                continue
+            }
             if !layout, let pipes = CellsPerLine.pipesOnly(trimmed) {
                 // A table copied one `cell |` a line: `|` alone is a blank cell; `||`, `|||`…
                 // pad a row to the widest row, so they end it.

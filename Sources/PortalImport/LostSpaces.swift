@@ -1,0 +1,13 @@
+/// Spaces a site lost converting its page to GBK: an indentation of
+/// non-breaking spaces (U+00A0, which GBK lacks) saved as `?` — 海棠新城's
+/// report prints its title again as `????????重庆市大足区…`. A run of two or
+/// more at a line's start, before a Chinese character or a figure (`???2021年…`), is that indentation;
+/// a `?` anywhere else is the text's own.
+enum LostSpaces {
+    static func removed(_ line: String) -> String {
+        let marks = line.prefix { $0 == "?" }
+        guard marks.count >= 2, let next = line.dropFirst(marks.count).first,
+              next.isNumber || next.unicodeScalars.first.map({ (0x4E00...0x9FFF).contains($0.value) }) == true else { return line }
+        return String(repeating: " ", count: marks.count) + line.dropFirst(marks.count)
+    }
+}
