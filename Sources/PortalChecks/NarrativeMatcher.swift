@@ -52,6 +52,7 @@ struct NarrativeMatcher {
     private let partOfYear: PartOfYear
     let agencyNames: [[Unicode.Scalar]]
     private let regionWords: [[Unicode.Scalar]]
+    private let notScoping: NotScoping
     /// False for the report of an agency that is not a government (a
     /// department, a 街道): a figure in a sentence naming the whole region
     /// (全区共收到…) is then the region's, probable at most.
@@ -134,6 +135,7 @@ struct NarrativeMatcher {
         partOfYear = PartOfYear(claims)
         agencyNames = claims.agencyNames.map(scalars)
         regionWords = claims.regionWords.map(scalars)
+        notScoping = NotScoping(claims)
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
         }
@@ -204,7 +206,7 @@ struct NarrativeMatcher {
             let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
             let sentenceToClause = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<clause.upperBound
             let clauseOutOfScope = outOfScope.filter { scopesOut($0, text, in: clause) }
-            guard !otherMatters.contains(where: { text.contains($0, in: sentenceToClause) }),
+            guard !otherMatters.contains(where: { notScoping.contains($0, in: text, sentenceToClause) }),
                   !mentionsOtherYear(text, before: number.start, year: year),
                   !partOfYear.isNamed(in: text, sentenceToClause.lowerBound..<number.start) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
@@ -517,7 +519,7 @@ struct NarrativeMatcher {
     func scopesOut(_ word: [Unicode.Scalar], _ text: NarrativeText, in range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while let found = text.firstMatch(of: [word], in: i..<range.upperBound) {
-            if !phraseWords.contains(where: { straddles($0, found, text) }) { return true }
+            if !phraseWords.contains(where: { straddles($0, found, text) }), !notScoping.holds(found, in: text) { return true }
             i = found.lowerBound + 1
         }
         return false
@@ -542,7 +544,7 @@ struct NarrativeMatcher {
     private func aboutReportYear(_ text: NarrativeText, before: Range<Int>, sentenceEnd: Int, year: Int) -> Bool {
         let yearWord = Array("\(year)年".unicodeScalars)
         guard (thisYearWords + [yearWord]).contains(where: { text.contains($0, in: before) }) else { return false }
-        return !acrossYearWords.contains { text.contains($0, in: before.lowerBound..<sentenceEnd) }
+        return !acrossYearWords.contains { notScoping.contains($0, in: text, before.lowerBound..<sentenceEnd) }
     }
 
     /// True when a figure the phrases did not read ends an item before

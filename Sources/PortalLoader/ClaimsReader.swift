@@ -32,6 +32,7 @@ struct ClaimsReader {
         result.monthEndWords = words(map.value("monthEndWords"), what: "monthEndWords")
         result.agencyNames = words(map.value("agencyNames"), what: "agencyNames")
         result.regionWords = words(map.value("regionWords"), what: "regionWords")
+        result.notScopingWords = words(map.value("notScopingWords"), what: "notScopingWords")
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.
             guard pair.count == 2, let from = pair.first, let to = pair.last else {

@@ -162,6 +162,40 @@ struct NarrativeFormDataTests {
         #expect(read(claims, true, "本年度无依申请公开事项。") == "received=0!")
     }
 
+    /// Round eleven's words, in both forms: 今年以来 and 申请办件 hold a
+    /// scoping word without its sense (`notScopingWords`), 办理依申请公开事项
+    /// is not the year's new ones, 无结转至下一年度 is a none, 熱線 and 沒
+    /// fold; without them each is read as before.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func theRoundElevenWordsAreTheFormFiles(id: String) throws {
+        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        let read = { (claims: NarrativeClaims, sentence: String) in
+            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
+                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+        }
+        var plain = claims
+        plain.notScopingWords = []
+        let soFar = "今年以来我乡未收到政府信息公开申请。"
+        #expect(read(claims, soFar) == "received=0!")
+        #expect(read(plain, soFar) == "")
+        #expect(read(claims, "今年以来累计收到政府信息公开申请6件。") == "received=6!")
+        #expect(read(plain, "今年以来累计收到政府信息公开申请6件。") == "")
+        let files = "上年结转政府信息公开申请办件5件。"
+        #expect(read(claims, files) == "carriedOver=5!")
+        #expect(read(plain, files) == "")
+        #expect(read(claims, "全年共办理依申请公开事项22件。") == "closed=22~")
+        var bothNamed = claims
+        if let index = bothNamed.claims.firstIndex(where: { $0.id == "closed" }) {
+            bothNamed.claims[index].weakPhrases.removeAll { $0 == "办理依申请公开" }
+        }
+        #expect(read(bothNamed, "全年共办理依申请公开事项22件。") == "")
+        #expect(read(claims, "受理并办理依申请公开6件。") == "received=6!")
+        #expect(read(claims, "均在法定期限内办结，无结转至下一年度办理的申请。") == "carriedForward=0!")
+        #expect(read(claims, "全年縣長熱線辦理群眾來電事項12件，辦結12件。") == "")
+        #expect(read(claims, "沒有因政府信息公開申請引起行政復議和行政訴訟的情況。") == "reviews=0! lawsuits=0!")
+    }
+
     @Test func aDivisionIsPartialOrNot() throws {
         let text = try Self.shipped().replacingOccurrences(of: "未审结, 败诉], partial: true}", with: "未审结, 败诉], partial: maybe}")
         #expect(Self.messages(text).contains { $0.contains("“partial” must be true or false, found “maybe”") })

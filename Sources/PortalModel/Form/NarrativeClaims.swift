@@ -71,6 +71,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// agency that is not that government (a department, a 街道), a figure
     /// in their sentence is the region's, not the agency's table (probable).
     public var regionWords: [String] = []
+    /// Words that hold a scoping word without its sense: 今年以来 is the
+    /// year so far (not 以来, a span of years), 申请办件 an application's
+    /// file (not 办件, another matter's). A scoping word (`outOfScope`,
+    /// `acrossYearWords`, `otherMatters`) inside one of them puts nothing out.
+    public var notScopingWords: [String] = []
 
     public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
                 outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
