@@ -75,8 +75,14 @@ struct BreakdownReader {
     let words: BreakdownWords
 
     func breakdowns(in text: NarrativeText, year: Int) -> [StatedBreakdown] {
-        let numbers = matcher.numbers(in: text)
-        let statements = matcher.statements(in: text, year: year)
+        breakdowns(in: NarrativeReading(text, year: year, matcher: matcher))
+    }
+
+    /// The breakdowns of a narrative read once.
+    func breakdowns(in reading: NarrativeReading) -> [StatedBreakdown] {
+        let text = reading.text
+        let numbers = reading.numbers
+        let statements = reading.statements
         var found: [StatedBreakdown] = []
         for (index, total) in numbers.enumerated() where total.unit != .percent && !total.approximate {
             // The opener right after the total's clause: 50件，其中 / 50件（其中.
