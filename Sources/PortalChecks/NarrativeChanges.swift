@@ -134,7 +134,7 @@ extension NarrativeMatcher {
     /// (增加到, 下降至): only then may it state a level, so the figure check
     /// reads the changes of few narratives.
     func mayStateLevel(_ text: NarrativeText) -> Bool {
-        changeWords.toLevel.contains { text.contains($0, in: 0..<text.scalars.count) }
+        changeWords.toLevel.containsAny(in: text, 0..<text.scalars.count)
     }
 
     /// Where the clause of a figure's comparison starts: past a bracket that
@@ -251,8 +251,9 @@ struct ChangeWords {
     let fall: [[Unicode.Scalar]]
     let notChange: [[Unicode.Scalar]]
     let otherMatters: [[Unicode.Scalar]]
-    /// A rise or fall word followed by 到 or 至 (增加到, 下降至).
-    let toLevel: [[Unicode.Scalar]]
+    /// A rise or fall word followed by 到 or 至 (增加到, 下降至), looked for
+    /// in every narrative: indexed.
+    let toLevel: PhraseIndex
 
     /// The form's words.
     init(_ claims: NarrativeClaims) {
@@ -263,7 +264,7 @@ struct ChangeWords {
         notChange = scalars(claims.notChangeWords)
         otherMatters = scalars(claims.otherMatters)
         let reached: [Unicode.Scalar] = ["到", "至"]
-        toLevel = (rise + fall).flatMap { word in reached.map { word + [$0] } }
+        toLevel = PhraseIndex((rise + fall).flatMap { word in reached.map { PhrasePattern(word: word + [$0]) } })
     }
 
     /// The words in a report of `year`: last year's number too (2020年 in a

@@ -28,9 +28,10 @@ enum NarrativeChecks {
                 guard let narrative = report.narratives[id] else { continue }
                 let reading = NarrativeReading(NarrativeText(narrative.value, folding: matcher.folding), year: report.year, matcher: matcher)
                 // The changes serve the levels of the figure rule (增加到12件) and the change rule.
-                let changes = lastYear != nil || matcher.mayStateLevel(reading.text) ? matcher.changes(in: reading, columns: compiled.columns) : []
+                let statesLevel = matcher.mayStateLevel(reading.text)
+                let changes = lastYear != nil || statesLevel ? matcher.changes(in: reading, columns: compiled.columns) : []
                 problems += NarrativeFigureCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: matcher,
-                                                          columns: compiled.columns, blanksAreZeros: blanksAreZeros, changes: changes)
+                                                          columns: compiled.columns, blanksAreZeros: blanksAreZeros, changes: statesLevel ? changes : [])
                 problems += NarrativeConsistencyCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: matcher,
                                                                words: compiled.breakdowns, blanksAreZeros: blanksAreZeros)
                 guard let lastYear else { continue }

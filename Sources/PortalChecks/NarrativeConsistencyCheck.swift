@@ -95,6 +95,7 @@ enum NarrativeConsistencyCheck {
     /// those closed in time (均在法定期限内办结), nor 尚未全部办结.
     static func allClosed(in text: NarrativeText, matcher: NarrativeMatcher, words: BreakdownWords) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        guard words.anyAllClosed.containsAny(in: text, 0..<text.scalars.count) else { return found }
         for word in words.allClosed {
             var i = 0
             while let span = text.firstMatch(of: [word], in: i..<text.scalars.count) {

@@ -33,7 +33,8 @@ enum NarrativeFigureCheck {
         read(NarrativeReading(text, year: year, matcher: matcher), matcher: matcher, columns: columns)
     }
 
-    /// `read` of a narrative read once; `changes`, when given, are its changes.
+    /// `read` of a narrative read once; `changes`, when given, are its
+    /// changes where it may state a level (`mayStateLevel`), [] where not.
     static func read(_ reading: NarrativeReading, matcher: NarrativeMatcher, columns: ColumnPartWords,
                      changes: [NarrativeChange]? = nil) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
         let text = reading.text, year = reading.year
@@ -47,9 +48,9 @@ enum NarrativeFigureCheck {
         // 收到自然人依申请公开事项1件: one kind's figure with no total before it.
         let parts = found + reader.statementsWithoutTotal(in: text, year: year, read: statements + found, numbers: reading.numbers)
         // 申请量由上年的8件增加到12件: 12 is this year's figure (probable).
-        let levels = matcher.mayStateLevel(text) ? (changes ?? matcher.changes(in: reading, columns: columns)).filter { $0.measure == .level }.map {
+        let levels = (changes ?? (matcher.mayStateLevel(text) ? matcher.changes(in: reading, columns: columns) : [])).filter { $0.measure == .level }.map {
             NarrativeStatement(claim: $0.claim, value: $0.value, precision: $0.precision, range: $0.range, unitEnd: $0.range.upperBound, certain: false)
-        } : []
+        }
         guard !parts.isEmpty || !levels.isEmpty else { return (statements, shares) }
         let sorted = (statements + parts + levels).enumerated()
             .sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)

@@ -43,6 +43,8 @@ struct BreakdownWords {
     let allClosedUnless: [[Unicode.Scalar]]
     let rateUnless: [[Unicode.Scalar]]
     let closedRates: [[Unicode.Scalar]]
+    /// `allClosed` indexed: looked for in every narrative.
+    let anyAllClosed: PhraseIndex
     /// The divisions (by index) whose lists may leave kinds out.
     let partial: Set<Int>
 
@@ -59,6 +61,7 @@ struct BreakdownWords {
         allClosedUnless = scalars(breakdowns.allClosedUnless)
         rateUnless = scalars(breakdowns.rateUnless)
         closedRates = scalars(breakdowns.closedRates)
+        anyAllClosed = PhraseIndex(allClosed.map { PhrasePattern(word: $0) })
         partial = Set(breakdowns.divisions.indices.filter { breakdowns.divisions[$0].partial })
     }
 }

@@ -13,7 +13,11 @@ struct NarrativeText {
     static let sentenceEnds: ScalarSet = ["；", ";", "。", "！", "!", "？", "?", "\n"]
 
     init(_ text: String, folding: ScalarFolding) {
-        original = Array(text.unicodeScalars)
+        // One decoding pass (Array(text.unicodeScalars) counts them first).
+        var original: [Unicode.Scalar] = []
+        original.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { original.append(scalar) }
+        self.original = original
         scalars = folding.isEmpty ? original : original.map(folding.fold)
     }
 

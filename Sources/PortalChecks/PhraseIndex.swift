@@ -20,6 +20,22 @@ struct PhraseIndex {
         firsts = ScalarSet(byFirst.keys)
     }
 
+    /// True when some phrase of the list is in `range`.
+    func containsAny(in text: NarrativeText, _ range: Range<Int>) -> Bool {
+        let scalars = text.scalars
+        var i = range.lowerBound
+        let end = min(range.upperBound, scalars.count)
+        while i < end {
+            defer { i += 1 }
+            guard firsts.contains(scalars[i]), let phrases = byFirst[scalars[i]] else { continue }
+            for phrase in phrases where i + patterns[phrase].parts[0].count <= range.upperBound
+                && text.matchEnd(of: patterns[phrase].parts, at: i, in: range, maxGap: PhrasePattern.shortGap, gaps: patterns[phrase].gaps) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Each phrase's last match in `range`, exactly as
     /// `text.lastMatch(of: pattern.parts, in: range, gaps: pattern.gaps)`
     /// finds it, for the phrases that match, in list order.
