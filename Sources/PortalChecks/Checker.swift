@@ -25,9 +25,8 @@ public struct Checker: Sendable {
         Check(name: "cross-year rules") { CrossYearCheck.run($0) },
         Check(name: "roll-forward rules") { RollForwardCheck.run($0) },
         Check(name: "report shape", rules: [ReportShapeCheck.formYear, ReportShapeCheck.emptyNarrative]) { ReportShapeCheck.run($0) },
-        Check(name: "narrative figures", rules: [NarrativeFigureCheck.narrativeFigure]) { NarrativeFigureCheck.run($0) },
-        Check(name: "narrative changes", rules: [NarrativeChangeCheck.narrativeChange]) { NarrativeChangeCheck.run($0) },
-        Check(name: "narrative consistency", rules: [NarrativeConsistencyCheck.narrativeConsistency]) { NarrativeConsistencyCheck.run($0) },
+        // Figures, changes and consistency: one reading of each narrative for the three.
+        Check(name: "narratives", rules: NarrativeChecks.rules) { NarrativeChecks.run($0) },
         Check(name: "report period", rules: [ReportPeriodCheck.reportPeriod]) { ReportPeriodCheck.run($0) },
         Check(name: "agencies", rules: [AgencyCheck.duplicateAgency, AgencyCheck.parentCycle, AgencyCheck.reportOutsideYears], portalWide: true) { AgencyCheck.run($0) },
     ]

@@ -37,16 +37,18 @@ struct ColumnPartReader {
     let words: ColumnPartWords
     let matcher: NarrativeMatcher
 
-    /// The parts' statements, given the statements the matcher read in the text.
-    func statements(in text: NarrativeText, after statements: [NarrativeStatement]) -> [NarrativeStatement] {
-        read(in: text, after: statements).statements
+    /// The parts' statements, given the statements the matcher read in the
+    /// text (and its numbers, when known).
+    func statements(in text: NarrativeText, after statements: [NarrativeStatement], numbers: [StatedNumber]? = nil) -> [NarrativeStatement] {
+        read(in: text, after: statements, numbers: numbers).statements
     }
 
     /// The parts' statements, and the parts stated only as a share of the
     /// total (其中自然人申请占90%: 一 自然人 / 一 总计).
-    func read(in text: NarrativeText, after statements: [NarrativeStatement]) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
+    func read(in text: NarrativeText, after statements: [NarrativeStatement],
+              numbers: [StatedNumber]? = nil) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
         guard !words.isEmpty else { return ([], []) }
-        let numbers = matcher.numbers(in: text)
+        let numbers = numbers ?? matcher.numbers(in: text)
         var found: [NarrativeStatement] = []
         var shares: [ColumnShare] = []
         for (index, total) in statements.enumerated() where words.totals.contains(total.claim.id) && !total.writtenAsNone {

@@ -9,10 +9,11 @@ import PortalModel
 /// figure the first reading left has exactly one kind before it in its
 /// clause (most narratives name 公民、法人和其他组织 only in boilerplate).
 extension ColumnPartReader {
-    func statementsWithoutTotal(in text: NarrativeText, year: Int, read: [NarrativeStatement]) -> [NarrativeStatement] {
+    func statementsWithoutTotal(in text: NarrativeText, year: Int, read: [NarrativeStatement],
+                                numbers: [StatedNumber]? = nil) -> [NarrativeStatement] {
         guard !words.isEmpty else { return [] }
         let readAt = Set(read.map(\.range.lowerBound))
-        guard matcher.numbers(in: text).contains(where: { number in
+        guard (numbers ?? matcher.numbers(in: text)).contains(where: { number in
             number.unit != .percent && !readAt.contains(number.start) && oneKind(before: number.start, in: text) != nil
         }) else { return [] }
         let masked = text.maskingNames(words.kinds.flatMap(\.words))

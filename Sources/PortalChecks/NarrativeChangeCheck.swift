@@ -8,45 +8,38 @@ import PortalModel
 enum NarrativeChangeCheck {
     static let narrativeChange = Rule("narrative-change", .warning, .check, "a change from last year the narrative states (同比增长X%, 较上年减少X件), or last year's figure (较上年的X件), differs from the two years' tables of the same agency")
 
-    static func run(_ portal: Portal) -> [Diagnostic] {
+    /// The changes one narrative of `current` states (read once, by
+    /// `NarrativeChecks`), against last year's report of the same agency.
+    static func problems(in text: NarrativeText, changes: [NarrativeChange], at location: SourceLocation,
+                         current: Report, form: FormDefinition, previous: Report, previousForm: FormDefinition,
+                         blanksAreZeros: (current: Bool, previous: Bool)) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var matchers: [String: NarrativeMatcher] = [:]
-        for (previous, current) in CrossYearCheck.consecutiveReports(in: portal) {
-            let form = portal.form(of: current), previousForm = portal.form(of: previous)
-            let matcher = matchers[form.id] ?? NarrativeMatcher(form.narrativeClaims)
-            matchers[form.id] = matcher
-            guard !matcher.isEmpty else { continue }
-            for id in ["preamble"] + form.narrativeIDs {
-                guard let narrative = current.narratives[id] else { continue }
-                let text = NarrativeText(narrative.value, folding: matcher.folding)
-                // A level reached (增加到12件) is this year's figure, rule narrative-figure's.
-                for change in matcher.changes(in: text, year: current.year, columns: ColumnPartWords(form.narrativeBreakdowns)) where change.measure != .level {
-                    guard let claim = claim(change.claim.id, in: previousForm),
-                          let before = ClaimValue(claim, report: previous, form: previousForm, blanksAreZeros: portal.blanksAreZeros(previous)) else { continue }
-                    let at = text.location(of: change.range.lowerBound, base: narrative.location)
-                    let quote = text.quote(around: change.range)
-                    if change.measure == .lastYear {
-                        guard !NarrativeFigureCheck.agrees(change.value, before.value, precision: change.precision) else { continue }
-                        problems.append(.warning(narrativeChange, at: at,
-                            "“\(quote)” states \(change.value.plainText) for \(change.claim.label) in \(previous.year), but the \(previous.year) report's \(before.cells) is \(before.value.plainText)",
-                            hint: "correct the narrative, or the \(previous.year) report's table if it differs from its published report (\(previous.location.path))"))
-                        continue
-                    }
-                    let isPercent = change.measure == .percent
-                    guard let now = ClaimValue(change.claim, report: current, form: form, blanksAreZeros: portal.blanksAreZeros(current)),
-                          !isPercent || before.value > 0 else { continue }
-                    let actual = isPercent ? (now.value - before.value) / before.value * 100 : now.value - before.value
-                    let fits = isPercent ? NarrativeFigureCheck.agreesAsShare(change.value, actual, precision: change.precision)
-                        : NarrativeFigureCheck.agrees(change.value, actual, precision: change.precision)
-                    guard !fits else { continue }
-                    let unit = isPercent ? "%" : ""
-                    let stated = "\(change.value < 0 ? "a fall" : "a rise") of \((change.value < 0 ? -change.value : change.value).plainText)\(unit)"
-                    let shown = isPercent ? rounded(actual) : actual
-                    problems.append(.warning(narrativeChange, at: at,
-                        "“\(quote)” states \(stated) in \(change.claim.label) from \(previous.year), but the tables give \(before.value.plainText) (\(previous.year)) → \(now.value.plainText) (\(current.year)): \(actual >= 0 ? "+" : "")\(shown.plainText)\(unit)",
-                        hint: "correct the narrative, or whichever year's table differs from its published report (\(previous.location.path))"))
-                }
+        // A level reached (增加到12件) is this year's figure, rule narrative-figure's.
+        for change in changes where change.measure != .level {
+            guard let claim = claim(change.claim.id, in: previousForm),
+                  let before = ClaimValue(claim, report: previous, form: previousForm, blanksAreZeros: blanksAreZeros.previous) else { continue }
+            let at = text.location(of: change.range.lowerBound, base: location)
+            let quote = text.quote(around: change.range)
+            if change.measure == .lastYear {
+                guard !NarrativeFigureCheck.agrees(change.value, before.value, precision: change.precision) else { continue }
+                problems.append(.warning(narrativeChange, at: at,
+                    "“\(quote)” states \(change.value.plainText) for \(change.claim.label) in \(previous.year), but the \(previous.year) report's \(before.cells) is \(before.value.plainText)",
+                    hint: "correct the narrative, or the \(previous.year) report's table if it differs from its published report (\(previous.location.path))"))
+                continue
             }
+            let isPercent = change.measure == .percent
+            guard let now = ClaimValue(change.claim, report: current, form: form, blanksAreZeros: blanksAreZeros.current),
+                  !isPercent || before.value > 0 else { continue }
+            let actual = isPercent ? (now.value - before.value) / before.value * 100 : now.value - before.value
+            let fits = isPercent ? NarrativeFigureCheck.agreesAsShare(change.value, actual, precision: change.precision)
+                : NarrativeFigureCheck.agrees(change.value, actual, precision: change.precision)
+            guard !fits else { continue }
+            let unit = isPercent ? "%" : ""
+            let stated = "\(change.value < 0 ? "a fall" : "a rise") of \((change.value < 0 ? -change.value : change.value).plainText)\(unit)"
+            let shown = isPercent ? rounded(actual) : actual
+            problems.append(.warning(narrativeChange, at: at,
+                "“\(quote)” states \(stated) in \(change.claim.label) from \(previous.year), but the tables give \(before.value.plainText) (\(previous.year)) → \(now.value.plainText) (\(current.year)): \(actual >= 0 ? "+" : "")\(shown.plainText)\(unit)",
+                hint: "correct the narrative, or whichever year's table differs from its published report (\(previous.location.path))"))
         }
         return problems
     }

@@ -36,15 +36,21 @@ extension NarrativeMatcher {
     /// (办结率, 百分点, 增加到12件, a verb that is not just before the figure)
     /// is left alone.
     func changes(in text: NarrativeText, year: Int, columns: ColumnPartWords? = nil) -> [NarrativeChange] {
-        let words = ChangeWords(claims, year: year)
+        changes(in: NarrativeReading(text, year: year, matcher: self), columns: columns)
+    }
+
+    /// The changes of a narrative read once (`changes(in:year:columns:)`).
+    func changes(in reading: NarrativeReading, columns: ColumnPartWords? = nil) -> [NarrativeChange] {
+        let year = reading.year
+        let words = changeWords.of(year)
         guard !words.lastYear.isEmpty else { return [] }
-        let text = text.namingCarryYears(year).maskingNames(agencyNames)
-        let statements = self.statements(in: text, year: year)
+        let text = reading.prepared
+        let statements = reading.statements
         let reader = columns.map { ColumnPartReader(words: $0, matcher: self) }
-        let parts = reader?.statements(in: text, after: statements) ?? []
+        let numbers = reading.preparedNumbers
+        let parts = reader?.statements(in: text, after: statements, numbers: numbers) ?? []
         var found: [NarrativeChange] = []
         var figures: [StatedNumber] = []
-        let numbers = self.numbers(in: text)
         for number in numbers {
             var isLastYears = false
             defer { if number.unit != .percent && !isLastYears { figures.append(number) } }
@@ -128,9 +134,7 @@ extension NarrativeMatcher {
     /// (增加到, 下降至): only then may it state a level, so the figure check
     /// reads the changes of few narratives.
     func mayStateLevel(_ text: NarrativeText) -> Bool {
-        (claims.riseWords + claims.fallWords).contains { word in
-            ["到", "至"].contains { text.contains(Array((word + $0).unicodeScalars), in: 0..<text.scalars.count) }
-        }
+        changeWords.toLevel.containsAny(in: text, 0..<text.scalars.count)
     }
 
     /// Where the clause of a figure's comparison starts: past a bracket that
@@ -160,7 +164,7 @@ extension NarrativeMatcher {
     private func holdsOneFigure(_ range: Range<Int>, in text: NarrativeText, numbers: [StatedNumber]) -> Bool {
         let inside = numbers.filter { $0.start >= range.lowerBound && $0.start < range.upperBound }
         guard inside.count == 1, let figure = inside.first, figure.unit != .percent, figure.unitEnd <= range.upperBound else { return false }
-        let words = ChangeWords.lastYearWords(claims)
+        let words = changeWords.lastYear
         var i = range.lowerBound
         while i < figure.start {
             if let word = words.first(where: { text.hasPrefix($0, at: i) }), i + word.count <= figure.start { i += word.count; continue }
@@ -239,27 +243,35 @@ extension NarrativeMatcher {
     private static let toLevel: Set<Unicode.Scalar> = ["到", "至", "为"]
 }
 
-/// The words of rule narrative-change, as scalars.
-private struct ChangeWords {
+/// The words of rule narrative-change, as scalars, compiled once per form
+/// (`NarrativeMatcher.changeWords`).
+struct ChangeWords {
     var lastYear: [[Unicode.Scalar]]
-    var rise: [[Unicode.Scalar]]
-    var fall: [[Unicode.Scalar]]
-    var notChange: [[Unicode.Scalar]]
-    var otherMatters: [[Unicode.Scalar]]
+    let rise: [[Unicode.Scalar]]
+    let fall: [[Unicode.Scalar]]
+    let notChange: [[Unicode.Scalar]]
+    let otherMatters: [[Unicode.Scalar]]
+    /// A rise or fall word followed by 到 or 至 (增加到, 下降至), looked for
+    /// in every narrative: indexed.
+    let toLevel: PhraseIndex
 
-    /// The form's words, and last year's number (2020年 in a 2021 report: 2020年为8件).
-    init(_ claims: NarrativeClaims, year: Int) {
+    /// The form's words.
+    init(_ claims: NarrativeClaims) {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
-        lastYear = Self.lastYearWords(claims)
-        if !lastYear.isEmpty { lastYear.append(Array("\(year - 1)年".unicodeScalars)) }
+        lastYear = scalars(claims.lastYearWords)
         rise = scalars(claims.riseWords)
         fall = scalars(claims.fallWords)
         notChange = scalars(claims.notChangeWords)
         otherMatters = scalars(claims.otherMatters)
+        let reached: [Unicode.Scalar] = ["到", "至"]
+        toLevel = PhraseIndex((rise + fall).flatMap { word in reached.map { PhrasePattern(word: word + [$0]) } })
     }
 
-    /// The form's words of last year (上年, 去年), as scalars.
-    static func lastYearWords(_ claims: NarrativeClaims) -> [[Unicode.Scalar]] {
-        claims.lastYearWords.map { Array($0.unicodeScalars) }
+    /// The words in a report of `year`: last year's number too (2020年 in a
+    /// 2021 report: 2020年为8件).
+    func of(_ year: Int) -> ChangeWords {
+        var words = self
+        if !words.lastYear.isEmpty { words.lastYear.append(Array("\(year - 1)年".unicodeScalars)) }
+        return words
     }
 }

@@ -12,27 +12,28 @@ enum NarrativeConsistencyCheck {
 
     static let hint = "correct the narrative (or the table, whichever differs from the published report); if the report itself printed it, acknowledge it in report.yaml (acknowledged:)"
 
-    static func run(_ portal: Portal) -> [Diagnostic] {
-        NarrativeFigureCheck.eachNarrative(of: portal) { report, form, matcher, text, location in
-            let table = { (claim: NarrativeClaim) in ClaimValue(claim, report: report, form: form, blanksAreZeros: portal.blanksAreZeros(report)) }
-            let words = BreakdownWords(form.narrativeBreakdowns)
-            var problems = BreakdownReader(matcher: matcher, words: words).breakdowns(in: text, year: report.year).flatMap {
-                check($0, text: text, at: location, table: table)
-            }
-            if let carriedForward = matcher.claims.claim("carriedForward").flatMap(table), carriedForward.value > 0 {
-                problems += closedRates(in: text, matcher: matcher, rates: words.closedRates, onTime: words.onTime, unless: words.rateUnless).map { range, rate in
-                    .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
-                             "“\(text.quote(around: range))” states a \(rate) of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
-                             hint: "say what the rate counts (按时办结率: closed within the time limit), or correct the narrative or the table")
-                }
-                problems += allClosed(in: text, matcher: matcher, words: words).map { range in
-                    .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
-                             "“\(text.quote(around: range))” says every application was closed, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText)",
-                             hint: "say which applications were closed (本年办结X件，结转下年度Y件), or correct the narrative or the table")
-                }
-            }
-            return problems
+    /// What one narrative, read once (`NarrativeChecks`), says against itself.
+    static func problems(in reading: NarrativeReading, at location: SourceLocation, report: Report, form: FormDefinition,
+                         matcher: NarrativeMatcher, words: BreakdownWords, blanksAreZeros: Bool) -> [Diagnostic] {
+        let text = reading.text
+        let table = { (claim: NarrativeClaim) in ClaimValue(claim, report: report, form: form, blanksAreZeros: blanksAreZeros) }
+        var problems = BreakdownReader(matcher: matcher, words: words).breakdowns(in: reading).flatMap {
+            check($0, text: text, at: location, table: table)
         }
+        if let carriedForward = matcher.claims.claim("carriedForward").flatMap(table), carriedForward.value > 0 {
+            problems += closedRates(in: text, matcher: matcher, rates: words.closedRates, onTime: words.onTime, unless: words.rateUnless,
+                                    numbers: reading.numbers).map { range, rate in
+                .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
+                         "“\(text.quote(around: range))” states a \(rate) of 100%, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText): not every application was closed",
+                         hint: "say what the rate counts (按时办结率: closed within the time limit), or correct the narrative or the table")
+            }
+            problems += allClosed(in: text, matcher: matcher, words: words).map { range in
+                .warning(narrativeConsistency, at: text.location(of: range.lowerBound, base: location),
+                         "“\(text.quote(around: range))” says every application was closed, but \(carriedForward.cells) (\(carriedForward.label)) is \(carriedForward.value.plainText)",
+                         hint: "say which applications were closed (本年办结X件，结转下年度Y件), or correct the narrative or the table")
+            }
+        }
+        return problems
     }
 
     /// `table` gives a claim's value in the report's tables, for the message.
@@ -73,16 +74,16 @@ enum NarrativeConsistencyCheck {
     /// hotlines, reviews or lawsuits (`unless` before it), and not an on-time
     /// rate (按时办结率).
     static func closedRates(in text: NarrativeText, matcher: NarrativeMatcher, rates: [[Unicode.Scalar]], onTime: [[Unicode.Scalar]],
-                            unless: [[Unicode.Scalar]] = []) -> [(range: Range<Int>, rate: String)] {
+                            unless: [[Unicode.Scalar]] = [], numbers: [StatedNumber]? = nil) -> [(range: Range<Int>, rate: String)] {
         var found: [(range: Range<Int>, rate: String)] = []
-        for number in matcher.numbers(in: text) where number.unit == .percent && number.value == 100 {
+        for number in numbers ?? matcher.numbers(in: text) where number.unit == .percent && number.value == 100 {
             let sentence = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
             let near = max(sentence.lowerBound, number.start - 6)..<number.start
             guard let rate = rates.lazy.compactMap({ text.lastMatch(of: [$0], in: near) }).first,
                   !onTime.contains(where: { text.contains($0, in: max(sentence.lowerBound, rate.lowerBound - 8)..<rate.lowerBound) }),
                   text.contains(application, in: sentence.lowerBound..<number.start),
                   !unless.contains(where: { text.contains($0, in: sentence.lowerBound..<rate.lowerBound) }),
-                  !matcher.claims.otherMatters.contains(where: { text.contains(Array($0.unicodeScalars), in: sentence) }) else { continue }
+                  !matcher.otherMatters.contains(where: { text.contains($0, in: sentence) }) else { continue }
             found.append((number.start..<number.unitEnd, String(String.UnicodeScalarView(text.scalars[rate]))))
         }
         return found
@@ -94,6 +95,7 @@ enum NarrativeConsistencyCheck {
     /// those closed in time (均在法定期限内办结), nor 尚未全部办结.
     static func allClosed(in text: NarrativeText, matcher: NarrativeMatcher, words: BreakdownWords) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        guard words.anyAllClosed.containsAny(in: text, 0..<text.scalars.count) else { return found }
         for word in words.allClosed {
             var i = 0
             while let span = text.firstMatch(of: [word], in: i..<text.scalars.count) {
@@ -105,7 +107,7 @@ enum NarrativeConsistencyCheck {
                 guard !negated, !found.contains(where: { $0.overlaps(span) }), text.contains(application, in: before),
                       !words.allClosedUnless.contains(where: { text.contains($0, in: before) }),
                       !words.onTime.contains(where: { text.contains($0, in: max(sentence.lowerBound, span.lowerBound - 8)..<span.lowerBound) }),
-                      !matcher.claims.otherMatters.contains(where: { text.contains(Array($0.unicodeScalars), in: sentence) }) else { continue }
+                      !matcher.otherMatters.contains(where: { text.contains($0, in: sentence) }) else { continue }
                 found.append(span)
             }
         }

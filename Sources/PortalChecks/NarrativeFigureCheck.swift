@@ -8,15 +8,17 @@ import PortalModel
 enum NarrativeFigureCheck {
     static let narrativeFigure = Rule("narrative-figure", .error, .check, "a figure the narrative (前言, 一, 五, 六) states about a quantity the tables hold differs from the tables (a warning where the phrase is less certain, and for shares 占X%)")
 
-    static func run(_ portal: Portal) -> [Diagnostic] {
-        eachNarrative(of: portal) { report, form, matcher, text, location in
-            let read = self.read(text, year: report.year, matcher: matcher, columns: ColumnPartWords(form.narrativeBreakdowns))
-            let blanksAreZeros = portal.blanksAreZeros(report)
-            return read.statements.flatMap {
-                check($0, text: text, at: location, report: report, form: form, claims: matcher.claims, blanksAreZeros: blanksAreZeros)
-            } + read.shares.compactMap {
-                check($0, text: text, at: location, report: report, form: form, blanksAreZeros: blanksAreZeros)
-            }
+    /// The figures of one narrative against its report's tables (`NarrativeChecks`
+    /// reads each narrative once); `changes` are its changes, when read already.
+    static func problems(in reading: NarrativeReading, at location: SourceLocation, report: Report, form: FormDefinition,
+                         matcher: NarrativeMatcher, columns: ColumnPartWords, blanksAreZeros: Bool,
+                         changes: [NarrativeChange]? = nil) -> [Diagnostic] {
+        let read = self.read(reading, matcher: matcher, columns: columns, changes: changes)
+        let text = reading.text
+        return read.statements.flatMap {
+            check($0, text: text, at: location, report: report, form: form, claims: matcher.claims, blanksAreZeros: blanksAreZeros)
+        } + read.shares.compactMap {
+            check($0, text: text, at: location, report: report, form: form, blanksAreZeros: blanksAreZeros)
         }
     }
 
@@ -28,19 +30,27 @@ enum NarrativeFigureCheck {
 
     /// The statements, and the parts by applicant stated only as a share.
     static func read(_ text: NarrativeText, year: Int, matcher: NarrativeMatcher, columns: ColumnPartWords) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
+        read(NarrativeReading(text, year: year, matcher: matcher), matcher: matcher, columns: columns)
+    }
+
+    /// `read` of a narrative read once; `changes`, when given, are its
+    /// changes where it may state a level (`mayStateLevel`), [] where not.
+    static func read(_ reading: NarrativeReading, matcher: NarrativeMatcher, columns: ColumnPartWords,
+                     changes: [NarrativeChange]? = nil) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
+        let text = reading.text, year = reading.year
         let reader = ColumnPartReader(words: columns, matcher: matcher)
         // 其中自然人申请予以公开3件: one applicant's outcome, a cell of a column, not the row.
-        let statements = matcher.statements(in: text, year: year).filter { statement in
+        let statements = reading.statements.filter { statement in
             !(matcher.claims.listedParts.contains(statement.claim.id)
                 && reader.namesKind(in: text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)..<statement.range.lowerBound, text))
         }
-        let (found, shares) = reader.read(in: text, after: statements)
+        let (found, shares) = reader.read(in: text, after: statements, numbers: reading.numbers)
         // 收到自然人依申请公开事项1件: one kind's figure with no total before it.
-        let parts = found + reader.statementsWithoutTotal(in: text, year: year, read: statements + found)
+        let parts = found + reader.statementsWithoutTotal(in: text, year: year, read: statements + found, numbers: reading.numbers)
         // 申请量由上年的8件增加到12件: 12 is this year's figure (probable).
-        let levels = matcher.mayStateLevel(text) ? matcher.changes(in: text, year: year, columns: columns).filter { $0.measure == .level }.map {
+        let levels = (changes ?? (matcher.mayStateLevel(text) ? matcher.changes(in: reading, columns: columns) : [])).filter { $0.measure == .level }.map {
             NarrativeStatement(claim: $0.claim, value: $0.value, precision: $0.precision, range: $0.range, unitEnd: $0.range.upperBound, certain: false)
-        } : []
+        }
         guard !parts.isEmpty || !levels.isEmpty else { return (statements, shares) }
         let sorted = (statements + parts + levels).enumerated()
             .sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)
@@ -59,26 +69,6 @@ enum NarrativeFigureCheck {
         return .warning(narrativeFigure, at: text.location(of: part.share.start, base: base),
                         "“\(text.quote(around: range))” states a share of \(part.share.value.plainText)% for \(part.claim.label), but the tables give \(column.value.plainText)/\(total.value.plainText) (\(column.cells) of \(total.cells)) = \(percent(actual))%",
                         hint: "correct the share or the table, whichever differs from the published report; if the report itself printed both, acknowledge it in report.yaml (acknowledged:)")
-    }
-
-    /// What `read` finds in every narrative (preamble, 一, 五, 六) of every
-    /// report whose form declares narrative claims, read with its form's
-    /// matcher; `location` is where the narrative's text starts.
-    static func eachNarrative(of portal: Portal,
-                              _ read: (Report, FormDefinition, NarrativeMatcher, NarrativeText, SourceLocation) -> [Diagnostic]) -> [Diagnostic] {
-        let matchers = portal.forms.mapValues { NarrativeMatcher($0.narrativeClaims) }
-        var problems: [Diagnostic] = []
-        for report in portal.reports {
-            let form = portal.form(of: report)
-            guard var matcher = matchers[form.id], !matcher.isEmpty else { continue }
-            // 全区共收到… is a department's or a 街道's region's figure, a government's own.
-            matcher.regionIsOwn = portal.agency(report.agencySlug).map { $0.kind == .government } ?? true
-            for id in ["preamble"] + form.narrativeIDs {
-                guard let narrative = report.narratives[id] else { continue }
-                problems += read(report, form, matcher, NarrativeText(narrative.value, folding: matcher.folding), narrative.location)
-            }
-        }
-        return problems
     }
 
     private static func check(_ statement: NarrativeStatement, text: NarrativeText, at base: SourceLocation,

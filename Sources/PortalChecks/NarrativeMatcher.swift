@@ -40,6 +40,12 @@ struct NarrativeMatcher {
     private let after: [Phrase]
     private let around: [Phrase]
     private let none: [Phrase]
+    /// The lists above indexed by first scalar (`before` and `around` by
+    /// their words before the figure, `after` by its words after it).
+    private let beforeIndex: PhraseIndex
+    private let afterIndex: PhraseIndex
+    private let aroundIndex: PhraseIndex
+    private let noneIndex: PhraseIndex
     let unless: [[[Unicode.Scalar]]]
     private let certainWith: [[[Unicode.Scalar]]]
     private let unlessBefore: [[PhrasePattern]]
@@ -86,7 +92,9 @@ struct NarrativeMatcher {
     /// The literal words of every claim's phrases: an out-of-scope word read
     /// across the edge of one (上年结转|办理 holds 转办) is not that word.
     private let phraseWords: [[Unicode.Scalar]]
-    private let otherMatters: [[Unicode.Scalar]]
+    let otherMatters: [[Unicode.Scalar]]
+    /// The words of rule narrative-change.
+    let changeWords: ChangeWords
     private let partWords: [[Unicode.Scalar]]
     private let listedParts: Set<Int>
     private let listedAfter: Set<Int>
@@ -121,6 +129,10 @@ struct NarrativeMatcher {
             claim.barePhrases.map { phrase($0, claim: index, certain: !claim.phrases.isEmpty) }
         }
         self.after = after
+        beforeIndex = PhraseIndex(before.map(\.before))
+        afterIndex = PhraseIndex(after.map(\.after))
+        aroundIndex = PhraseIndex(around.map(\.before))
+        noneIndex = PhraseIndex(none.map(\.before))
         self.around = around
         self.none = none
         unless = claims.claims.map { $0.unless.map(scalars) }
@@ -163,6 +175,7 @@ struct NarrativeMatcher {
             .filter { $0.unicodeScalars.count > 1 }.map(scalars)))
             .sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
         otherMatters = claims.otherMatters.map(scalars)
+        changeWords = ChangeWords(claims)
         partWords = claims.partWords.map(scalars)
         listedParts = Set(claims.listedParts.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         listedAfter = Set(claims.listedAfter.compactMap { id in claims.claims.firstIndex { $0.id == id } })
@@ -178,9 +191,20 @@ struct NarrativeMatcher {
     /// Every statement the text makes about a claimed quantity, in order.
     /// `year` is the report's: a clause about another year states nothing here.
     func statements(in text: NarrativeText, year: Int) -> [NarrativeStatement] {
-        let text = text.namingCarryYears(year).maskingNames(agencyNames)
+        statements(inPrepared: prepared(text, year: year), year: year)
+    }
+
+    /// The text as the phrases read it: the carry-over years named as the
+    /// form's words, the agency's names masked.
+    func prepared(_ text: NarrativeText, year: Int) -> NarrativeText {
+        text.namingCarryYears(year).maskingNames(agencyNames)
+    }
+
+    /// The statements of a text already `prepared`, whose `numbers` may be
+    /// given when they are known.
+    func statements(inPrepared text: NarrativeText, year: Int, numbers: [StatedNumber]? = nil) -> [NarrativeStatement] {
         var found: [NarrativeStatement] = []
-        let numbers = self.numbers(in: text)
+        let numbers = numbers ?? self.numbers(in: text)
         // Nones in words first: 未发生…行政诉讼，被申请行政复议3件，其中维持2件
         // states the suits none, so the outcomes are the reviews'.
         let nones = zeros(in: text, numbers: numbers, year: year)
@@ -296,10 +320,9 @@ struct NarrativeMatcher {
     func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil, clause: Range<Int>? = nil,
                  zeroKinds: Set<Int> = [], bareScope: Range<Int>? = nil) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
-        for phrase in before {
-            if let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) {
-                matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
-            }
+        for (index, span) in beforeIndex.lastMatches(in: text, context) {
+            let phrase = before[index]
+            matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
         }
         // 复议0件: a bare phrase right before the figure, in a sentence about
         // disclosure, where no other phrase names a claim (未经复议直接诉讼0件).
@@ -319,13 +342,14 @@ struct NarrativeMatcher {
         var named: [Int: Bool] = [:]
         for match in matches { named[match.claim] = (named[match.claim] ?? false) || match.certain }
         if !after.isEmpty {
-            for phrase in self.after where text.lastMatch(of: phrase.after.parts, in: after, gaps: phrase.after.gaps) != nil {
-                named[phrase.claim] = true
+            for (index, _) in afterIndex.lastMatches(in: text, after) {
+                named[self.after[index].claim] = true
             }
             // 收到8件…申请: the noun starts just after the figure's unit.
             let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 24)
-            for phrase in around where text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) != nil
-                && text.firstMatch(of: phrase.after.parts, in: near, gaps: phrase.after.gaps).map({ $0.lowerBound - near.lowerBound <= 12 }) == true {
+            for (index, _) in aroundIndex.lastMatches(in: text, context) {
+                let phrase = around[index]
+                guard text.firstMatch(of: phrase.after.parts, in: near, gaps: phrase.after.gaps).map({ $0.lowerBound - near.lowerBound <= 12 }) == true else { continue }
                 named[phrase.claim] = (named[phrase.claim] ?? false) || phrase.certain
             }
         }
@@ -376,7 +400,7 @@ struct NarrativeMatcher {
         }
     }
 
-    private static let openerMarks: Set<Unicode.Scalar> = ["，", ",", "：", ":", " ", "\u{3000}"]
+    private static let openerMarks: ScalarSet = ["，", ",", "：", ":", " ", "\u{3000}"]
 
     /// A figure after quantities listed together: a zero (行政复议、行政诉讼0件;
     /// 行政复议和行政诉讼案件0件) is none of each, since counts are never
@@ -386,8 +410,9 @@ struct NarrativeMatcher {
     private func figureOfEach(in text: NarrativeText, context: Range<Int>, number: StatedNumber,
                             clause: Range<Int>, beforeFigure: Range<Int>) -> [NarrativeStatement] {
         var spans: [Int: Range<Int>] = [:]
-        for phrase in before where phrase.certain && phrase.before.parts.count == 1 && kindOf[phrase.claim] == nil {
-            guard let span = text.lastMatch(of: phrase.before.parts, in: context, gaps: phrase.before.gaps) else { continue }
+        for (index, span) in beforeIndex.lastMatches(in: text, context) {
+            let phrase = before[index]
+            guard phrase.certain && phrase.before.parts.count == 1 && kindOf[phrase.claim] == nil else { continue }
             if let known = spans[phrase.claim], known.upperBound >= span.upperBound { continue }
             spans[phrase.claim] = span
         }
@@ -409,7 +434,7 @@ struct NarrativeMatcher {
 
     private static let notOne: [[Unicode.Scalar]] = ["无", "没有", "未有", "并无", "未发生", "没有发生", "未出现", "未引发", "未收到", "未接到"].map { Array($0.unicodeScalars) }
 
-    private static let listJoins: Set<Unicode.Scalar> = ["、", "和", "及", "与", "或", " "]
+    private static let listJoins: ScalarSet = ["、", "和", "及", "与", "或", " "]
     /// Verbs a list may repeat after its join: 被申请行政复议、提起行政诉讼各1件.
     private static let listVerbs: [[Unicode.Scalar]] = ["提起", "被提起", "被申请", "申请", "引发", "发生", "被诉"].map { Array($0.unicodeScalars) }
 
@@ -643,17 +668,20 @@ struct NarrativeMatcher {
                 nextFigure = figures.next()
             }
             guard !hasFigure, clause.count >= 2,
-                  clause.contains(where: { isNegation(at: $0, in: text) }),
-                  !mentionsOtherYear(text, before: clause.upperBound, year: year),
+                  clause.contains(where: { isNegation(at: $0, in: text) }) else { continue }
+            // The phrases of none found in the clause, in the form's order.
+            let spans = noneIndex.lastMatches(in: text, clause)
+            guard !spans.isEmpty, !mentionsOtherYear(text, before: clause.upperBound, year: year),
                   !partOfYear.isNamed(in: text, text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)..<clause.upperBound) else { continue }
             // An out-of-scope word puts the clause out, unless it is inside
             // the claim's own none words (纠错 in 行政复议…被纠错).
             let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
             let sentenceStart = text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)
-            var seen = Set<Int>()
-            for phrase in none where !seen.contains(phrase.claim) {
-                guard let span = text.lastMatch(of: phrase.before.parts, in: clause, gaps: phrase.before.gaps),
-                      !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }),
+            // The claims stated already: a handful, so an array.
+            var seen: [Int] = []
+            for (index, span) in spans where !seen.contains(none[index].claim) {
+                let phrase = none[index]
+                guard !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }),
                       !unlessBeforeFigure[phrase.claim].contains(where: { text.contains($0, in: clause) }),
                       scopedOut.allSatisfy({ word in noneWords[phrase.claim].contains { $0.contains(word) } }) else { continue }
                 var certain = true
@@ -670,7 +698,7 @@ struct NarrativeMatcher {
                     certain = certainWith[phrase.claim].isEmpty
                         || certainWith[phrase.claim].contains { text.contains($0, in: sentenceStart..<clause.upperBound) }
                 }
-                seen.insert(phrase.claim)
+                seen.append(phrase.claim)
                 if namesRegion(text, in: sentenceStart..<clause.upperBound) { certain = false }
                 found.append(NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,
                                                 range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: certain,
@@ -680,13 +708,19 @@ struct NarrativeMatcher {
         return found
     }
 
+    /// True when the text names the whole region anywhere (全区): only then
+    /// may `regionIsOwn` change what the text states.
+    func mentionsRegion(_ text: NarrativeText) -> Bool {
+        regionWords.contains { text.contains($0, in: 0..<text.scalars.count) }
+    }
+
     /// True when the report is not the region's government's and the range
     /// names the whole region (全区共收到依申请公开件40件 in a department's report).
     private func namesRegion(_ text: NarrativeText, in range: Range<Int>) -> Bool {
         !regionIsOwn && regionWords.contains { text.contains($0, in: range) }
     }
 
-    private static let negations: Set<Unicode.Scalar> = ["未", "无", "没"]
+    private static let negations: ScalarSet = ["未", "无", "没"]
 
     /// 未, 无 or 没 as a negation: not 未 of 未经 (未经复议直接起诉的…被纠错).
     private func isNegation(at index: Int, in text: NarrativeText) -> Bool {

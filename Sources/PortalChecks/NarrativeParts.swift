@@ -43,6 +43,8 @@ struct BreakdownWords {
     let allClosedUnless: [[Unicode.Scalar]]
     let rateUnless: [[Unicode.Scalar]]
     let closedRates: [[Unicode.Scalar]]
+    /// `allClosed` indexed: looked for in every narrative.
+    let anyAllClosed: PhraseIndex
     /// The divisions (by index) whose lists may leave kinds out.
     let partial: Set<Int>
 
@@ -59,6 +61,7 @@ struct BreakdownWords {
         allClosedUnless = scalars(breakdowns.allClosedUnless)
         rateUnless = scalars(breakdowns.rateUnless)
         closedRates = scalars(breakdowns.closedRates)
+        anyAllClosed = PhraseIndex(allClosed.map { PhrasePattern(word: $0) })
         partial = Set(breakdowns.divisions.indices.filter { breakdowns.divisions[$0].partial })
     }
 }
@@ -75,8 +78,14 @@ struct BreakdownReader {
     let words: BreakdownWords
 
     func breakdowns(in text: NarrativeText, year: Int) -> [StatedBreakdown] {
-        let numbers = matcher.numbers(in: text)
-        let statements = matcher.statements(in: text, year: year)
+        breakdowns(in: NarrativeReading(text, year: year, matcher: matcher))
+    }
+
+    /// The breakdowns of a narrative read once.
+    func breakdowns(in reading: NarrativeReading) -> [StatedBreakdown] {
+        let text = reading.text
+        let numbers = reading.numbers
+        let statements = reading.statements
         var found: [StatedBreakdown] = []
         for (index, total) in numbers.enumerated() where total.unit != .percent && !total.approximate {
             // The opener right after the total's clause: 50件，其中 / 50件（其中.

@@ -8,12 +8,16 @@ struct NarrativeText {
     /// The text as written, for quotes.
     let original: [Unicode.Scalar]
     /// Punctuation that ends a clause; 、 only separates items of a list.
-    static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "：", ":", "！", "!", "？", "?", "（", "）", "(", ")", "\n", "【", "】"]
-    static let spaces: Set<Unicode.Scalar> = [" ", "\u{3000}", "\u{00A0}"]
-    static let sentenceEnds: Set<Unicode.Scalar> = ["；", ";", "。", "！", "!", "？", "?", "\n"]
+    static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "。", "：", ":", "！", "!", "？", "?", "（", "）", "(", ")", "\n", "【", "】"]
+    static let spaces: ScalarSet = [" ", "\u{3000}", "\u{00A0}"]
+    static let sentenceEnds: ScalarSet = ["；", ";", "。", "！", "!", "？", "?", "\n"]
 
     init(_ text: String, folding: ScalarFolding) {
-        original = Array(text.unicodeScalars)
+        // One decoding pass (Array(text.unicodeScalars) counts them first).
+        var original: [Unicode.Scalar] = []
+        original.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { original.append(scalar) }
+        self.original = original
         scalars = folding.isEmpty ? original : original.map(folding.fold)
     }
 
@@ -81,7 +85,7 @@ struct NarrativeText {
         return changed ? NarrativeText(scalars: folded, original: original) : self
     }
 
-    private static let comparedWith: Set<Unicode.Scalar> = ["较", "比", "与", "同"]
+    private static let comparedWith: ScalarSet = ["较", "比", "与", "同"]
     /// After last year's number: 2020年结转, 2020年转结, 2020年转至今年办理.
     private static let carriedFrom: [[Unicode.Scalar]] = ["结转", "转结", "转至", "转入", "转来"].map { Array($0.unicodeScalars) }
     private static let carryVerbs: [[Unicode.Scalar]] = ["结转", "结转至", "结转到", "转入", "转至", "顺延至", "顺延到"].map { Array($0.unicodeScalars) }
@@ -97,32 +101,36 @@ struct NarrativeText {
 
     /// Start of the clause (or sentence) holding `index`: just after the
     /// previous end mark.
-    func start(of index: Int, ends: Set<Unicode.Scalar>) -> Int {
+    func start(of index: Int, ends: ScalarSet) -> Int {
         var i = index
         while i > 0, !ends.contains(scalars[i - 1]) { i -= 1 }
         return i
     }
 
     /// End of the clause (or sentence) holding `index`: its end mark.
-    func end(of index: Int, ends: Set<Unicode.Scalar>) -> Int {
+    func end(of index: Int, ends: ScalarSet) -> Int {
         var i = index
         while i < scalars.count, !ends.contains(scalars[i]) { i += 1 }
         return i
     }
 
+    /// Whether `word` occurs in `range` (the first occurrence will do).
     func contains(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
-        lastMatch(of: [word], in: range) != nil
+        firstMatch(of: [word], in: range) != nil
     }
 
     /// The last occurrence of a phrase in `range`: its parts in order, each
     /// gap at most `maxGap` scalars (or `gaps[i]` before part i, when given).
-    /// Returns the span of the whole match.
+    /// Returns the span of the whole match: of the starts whose match ends
+    /// furthest, the last.
     func lastMatch(of parts: [[Unicode.Scalar]], in range: Range<Int>, maxGap: Int = 12, gaps: [Int] = []) -> Range<Int>? {
-        guard let first = parts.first, !first.isEmpty else { return nil }
+        guard let first = parts.first, let head = first.first else { return nil }
         var best: Range<Int>?
+        // Only where the first scalar stands is a match tried.
         var i = range.lowerBound
-        while i + first.count <= range.upperBound {
-            if let end = matchEnd(of: parts, at: i, in: range, maxGap: maxGap, gaps: gaps),
+        let last = min(range.upperBound, scalars.count) - first.count
+        while i <= last {
+            if scalars[i] == head, let end = matchEnd(of: parts, at: i, in: range, maxGap: maxGap, gaps: gaps),
                best.map({ end >= $0.upperBound }) ?? true {
                 best = i..<end
             }
@@ -133,20 +141,22 @@ struct NarrativeText {
 
     /// The first occurrence of a phrase in `range` (as `lastMatch`).
     func firstMatch(of parts: [[Unicode.Scalar]], in range: Range<Int>, maxGap: Int = 12, gaps: [Int] = []) -> Range<Int>? {
-        guard let first = parts.first, !first.isEmpty else { return nil }
+        guard let first = parts.first, let head = first.first else { return nil }
         var i = range.lowerBound
-        while i + first.count <= range.upperBound {
-            if let end = matchEnd(of: parts, at: i, in: range, maxGap: maxGap, gaps: gaps) { return i..<end }
+        let last = min(range.upperBound, scalars.count) - first.count
+        while i <= last {
+            if scalars[i] == head, let end = matchEnd(of: parts, at: i, in: range, maxGap: maxGap, gaps: gaps) { return i..<end }
             i += 1
         }
         return nil
     }
 
     /// End of the phrase starting at `index`, its gaps within bounds.
-    private func matchEnd(of parts: [[Unicode.Scalar]], at index: Int, in range: Range<Int>, maxGap: Int, gaps: [Int]) -> Int? {
+    func matchEnd(of parts: [[Unicode.Scalar]], at index: Int, in range: Range<Int>, maxGap: Int, gaps: [Int]) -> Int? {
         guard let first = parts.first, matches(first, at: index) else { return nil }
         var end = index + first.count
-        for (number, part) in parts.enumerated().dropFirst() {
+        for number in parts.indices.dropFirst() {
+            let part = parts[number]
             let gap = number < gaps.count ? gaps[number] : maxGap
             guard let found = firstMatch(part, from: end, limit: min(range.upperBound, end + gap + part.count)) else { return nil }
             end = found
@@ -154,17 +164,23 @@ struct NarrativeText {
         return end
     }
 
-    private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+    func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + word.count <= scalars.count else { return false }
-        for (offset, scalar) in word.enumerated() where scalars[index + offset] != scalar { return false }
+        var offset = 0
+        while offset < word.count {
+            if scalars[index + offset] != word[offset] { return false }
+            offset += 1
+        }
         return true
     }
 
     /// End of the first occurrence of `word` starting in [from, limit).
     private func firstMatch(_ word: [Unicode.Scalar], from: Int, limit: Int) -> Int? {
+        guard let head = word.first else { return from <= limit && from <= scalars.count ? from : nil }
         var i = from
-        while i + word.count <= limit {
-            if matches(word, at: i) { return i + word.count }
+        let last = min(limit, scalars.count) - word.count
+        while i <= last {
+            if scalars[i] == head, matches(word, at: i) { return i + word.count }
             i += 1
         }
         return nil

@@ -22,5 +22,10 @@ struct PhrasePattern {
         }
     }
 
+    /// One word, without gaps.
+    init(word: [Unicode.Scalar]) {
+        if !word.isEmpty { parts = [word]; gaps = [0] }
+    }
+
     var isEmpty: Bool { parts.isEmpty }
 }

@@ -1,0 +1,83 @@
+import Foundation
+import PortalModel
+
+/// The narrative rules — figures against the tables (`NarrativeFigureCheck`),
+/// changes from last year (`NarrativeChangeCheck`), a narrative against
+/// itself (`NarrativeConsistencyCheck`) — in one pass over the reports: each
+/// narrative (preamble, 一, 五, 六) of a report whose form declares narrative
+/// claims is read once, and that reading serves the three rules, which each
+/// read every narrative again before.
+enum NarrativeChecks {
+    static let rules = [NarrativeFigureCheck.narrativeFigure, NarrativeChangeCheck.narrativeChange, NarrativeConsistencyCheck.narrativeConsistency]
+
+    static func run(_ portal: Portal) -> [Diagnostic] {
+        let previous = previousReports(in: portal)
+        var forms: [String: CompiledForm] = [:]
+        var problems: [Diagnostic] = []
+        for (index, report) in portal.reports.enumerated() {
+            let form = portal.form(of: report)
+            let compiled = forms[form.id] ?? CompiledForm(form)
+            forms[form.id] = compiled
+            guard !compiled.matcher.isEmpty else { continue }
+            // 全区共收到… is a department's or a 街道's region's figure, a government's own.
+            let regionIsOwn = portal.agency(report.agencySlug).map { $0.kind == .government } ?? true
+            let matcher = regionIsOwn ? compiled.matcher : compiled.departmentMatcher
+            let blanksAreZeros = portal.blanksAreZeros(report)
+            let lastYear = previous[index].map { portal.reports[$0] }
+            for id in ["preamble"] + form.narrativeIDs {
+                guard let narrative = report.narratives[id] else { continue }
+                let reading = NarrativeReading(NarrativeText(narrative.value, folding: matcher.folding), year: report.year, matcher: matcher)
+                // The changes serve the levels of the figure rule (增加到12件) and the change rule.
+                let statesLevel = matcher.mayStateLevel(reading.text)
+                let changes = lastYear != nil || statesLevel ? matcher.changes(in: reading, columns: compiled.columns) : []
+                problems += NarrativeFigureCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: matcher,
+                                                          columns: compiled.columns, blanksAreZeros: blanksAreZeros, changes: statesLevel ? changes : [])
+                problems += NarrativeConsistencyCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: matcher,
+                                                               words: compiled.breakdowns, blanksAreZeros: blanksAreZeros)
+                guard let lastYear else { continue }
+                // The change rule reads a region's figure (全区) as the agency's
+                // own, whatever its kind: the same changes unless the text names one.
+                let ownChanges = regionIsOwn || !matcher.mentionsRegion(reading.prepared) ? changes
+                    : compiled.matcher.changes(in: NarrativeReading(reading.text, year: report.year, matcher: compiled.matcher), columns: compiled.columns)
+                problems += NarrativeChangeCheck.problems(in: reading.text, changes: ownChanges, at: narrative.location,
+                                                          current: report, form: form, previous: lastYear, previousForm: portal.form(of: lastYear),
+                                                          blanksAreZeros: (blanksAreZeros, portal.blanksAreZeros(lastYear)))
+            }
+        }
+        return problems
+    }
+
+    /// The position of each report's report of the year before by the same
+    /// agency, paired as `CrossYearCheck.consecutiveReports` pairs them.
+    static func previousReports(in portal: Portal) -> [Int?] {
+        var previous = [Int?](repeating: nil, count: portal.reports.count)
+        let byAgency = Dictionary(grouping: portal.reports.indices) { portal.reports[$0].agencySlug }
+        for positions in byAgency.values {
+            let byYear = positions.sorted { portal.reports[$0].year < portal.reports[$1].year }
+            for (before, position) in zip(byYear, byYear.dropFirst()) where portal.reports[position].year == portal.reports[before].year + 1 {
+                previous[position] = before
+            }
+        }
+        return previous
+    }
+}
+
+/// A form's narrative words, compiled once per run (a class: looked up for
+/// every report).
+private final class CompiledForm {
+    /// The matcher of a government's report, and of any other agency's
+    /// (a figure of the whole region is not its own).
+    let matcher: NarrativeMatcher
+    let departmentMatcher: NarrativeMatcher
+    let columns: ColumnPartWords
+    let breakdowns: BreakdownWords
+
+    init(_ form: FormDefinition) {
+        matcher = NarrativeMatcher(form.narrativeClaims)
+        var department = matcher
+        department.regionIsOwn = false
+        departmentMatcher = department
+        columns = ColumnPartWords(form.narrativeBreakdowns)
+        breakdowns = BreakdownWords(form.narrativeBreakdowns)
+    }
+}
