@@ -6,8 +6,16 @@ Chinese narrative per report. Reports for 2019-2020 use the 2019 trial
 format, later ones the 2021 format. All names say they are examples.
 
     Benchmarks/generate_corpus.py --agencies 1000 --years 2019-2022 --out /tmp/corpus
+
+With --imported, every report.yaml is laid out as `portal import` writes it
+(Sources/PortalImport/ReportYAML.swift): a note on where it came from, the
+publication date as printed, the `source:` block naming a small stand-in
+source.pdf kept beside it, the tables' titles, column and row labels as
+comments. The cells are the same as without it (same seed).
 """
 import argparse
+import hashlib
+import json
 import os
 import pathlib
 import random
@@ -46,6 +54,10 @@ def leaf_rows(rows):
 
 def load_form(form_id):
     form = yaml.safe_load((FORMS / f"{form_id}.yaml").read_text(encoding="utf-8"))
+    return form, rows_of(form)
+
+
+def rows_of(form):
     tables = []
     for table in form["tables"]:
         rows = []
@@ -105,6 +117,46 @@ def report(rng, form_id, tables, carried_over, in_force):
     return "\n".join(lines) + "\n", forward
 
 
+def text_of_agency(folder):
+    return yaml.safe_load((folder / "agency.yaml").read_text(encoding="utf-8"))["name"]
+
+
+def imported_layout(form, text, year, agency, original):
+    """The cells of `text` (form:, then one `  row: [..]` line per row)
+    laid out as ReportYAML.text writes an imported report."""
+    cells = dict(line.strip().split(": ", 1) for line in text.splitlines() if line.startswith("  "))
+    # Its own generator: the cells stay those of the same seed without --imported.
+    day = random.Random(f"{agency}{year}").randint(10, 28)
+    out = [f"# {agency} {year}年政府信息公开工作年度报告（由 portal import 从所发布的 pdf 文件导入）",
+           "# Every cell exactly as published, in the official column order.",
+           '# A blank cell is "" and a dash is "-": never write 0 for them.',
+           f"form: {form['id']}", f"year: {year}",
+           f"published: {year + 1}-01-{day:02d}  # {year + 1}年1月{day}日 as printed in the file", "",
+           "# The published file this report was imported from, kept beside it as source.pdf.", "source:",
+           f"  name: {json.dumps(f'{agency}{year}年政府信息公开工作年度报告.pdf', ensure_ascii=False)}",
+           "  file: source.pdf", "  format: pdf", f"  sha256: {hashlib.sha256(original).hexdigest()}",
+           '  imported: "2026-01-15"']
+    for table in form["tables"]:
+        width = max(len(row) for block in table["blocks"] for row in leaf_rows(block["rows"])) + 2
+        out += ["", f"# {table['number']}、{table['title']}", f"{table['id']}:"]
+        for block in table["blocks"]:
+            columns = ", ".join(column["label"] for column in leaves(block["columns"]))
+            out.append(f"  # {block['caption']} — {columns}" if block.get("caption") else f"  # columns: {columns}")
+            out += row_lines(block["rows"], width, cells)
+    return "\n".join(out) + "\n"
+
+
+def row_lines(rows, width, cells):
+    out = []
+    for row in rows:
+        if "rows" in row:
+            out += [f"  # {row['label']}"] + row_lines(row["rows"], width, cells)
+            continue
+        comment = f"  # {row['label']}" if row.get("label") else ""
+        out.append(f"  {(row['id'] + ':').ljust(width)}{cells[row['id']]}{comment}")
+    return out
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--agencies", type=int, required=True)
@@ -112,6 +164,8 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--narrative-bytes", type=int, default=1400, help="per narrative file (three per report)")
+    parser.add_argument("--imported", action="store_true",
+                        help="lay report.yaml out as portal import writes it, with a source: block and source.pdf")
     parser.add_argument("--region-size", type=int, default=0,
                         help="group agencies into regions of this many: the first of each is a 区人民政府, "
                              "the others name it as their parent (0: no parents)")
@@ -124,7 +178,8 @@ def main():
     content.mkdir(parents=True)
     shutil.copytree(ROOT / "theme", out / "theme")
     (out / "content" / "site.yaml").write_text("title: 示例门户（合成数据）\nbaseURL: https://portal.example.org/\n", encoding="utf-8")
-    forms = {form_id: load_form(form_id) for form_id in ("gov-info-2019", "gov-info-2021")}
+    loaded = {form_id: load_form(form_id) for form_id in ("gov-info-2019", "gov-info-2021")}
+    forms = {form_id: rows for form_id, (_, rows) in loaded.items()}
     rng = random.Random(args.seed)
     for number in range(args.agencies):
         slug = f"agency-{number:05d}"
@@ -147,7 +202,14 @@ def main():
             text, carried = report(rng, form_id, forms[form_id], carried, in_force)
             year_folder = folder / str(year)
             year_folder.mkdir()
-            (year_folder / "report.yaml").write_text(text.replace(f"form: {form_id}\n", f"form: {form_id}\nyear: {year}\n", 1), encoding="utf-8")
+            if args.imported:
+                name = text_of_agency(folder)
+                original = f"%PDF-1.4\n% {name}{year}年政府信息公开工作年度报告（示例）\n".encode("utf-8") * 20
+                (year_folder / "source.pdf").write_bytes(original)
+                text = imported_layout(loaded[form_id][0], text, year, name, original)
+            else:
+                text = text.replace(f"form: {form_id}\n", f"form: {form_id}\nyear: {year}\n", 1)
+            (year_folder / "report.yaml").write_text(text, encoding="utf-8")
             for name in ("overview", "problems", "other"):
                 (year_folder / f"{name}.md").write_text(narrative(rng, args.narrative_bytes), encoding="utf-8")
     print(f"{args.agencies * (last - first + 1)} reports in {out}")

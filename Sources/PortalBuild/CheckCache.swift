@@ -23,6 +23,8 @@ import PortalSupport
 struct CheckCache {
     static let format = "transparency-portal/check-cache@2"
     static let fileName = "check.cache"
+    /// The file of `check-cache@1`.
+    static let legacyFileName = "check.json"
 
     let file: URL
     var key: String
@@ -117,14 +119,18 @@ struct CheckCache {
     func write(_ contents: Contents) {
         RenderCache.makeFolder(file.deletingLastPathComponent())
         try? SnapshotFile.seal(contents.encoded(), under: [Self.format, key]).write(to: file, options: .atomic)
-        // The cache of earlier programs (`check-cache@1`, JSON), never read again.
-        try? FileManager.default.removeItem(at: file.deletingLastPathComponent().appendingPathComponent("check.json"))
     }
 
     /// The folders saved for this key; none when there is no usable file. A
     /// folder whose entry names strings the file lacks is left out (it is read again).
     func read() -> [String: Folder] {
-        guard let contents = contents() else { return [:] }
+        guard let contents = contents() else {
+            // No file of this program's: the one time the cache of earlier
+            // programs (`check-cache@1`, JSON, never read again) may be there.
+            // A usable file means a run of this program has removed it already.
+            try? FileManager.default.removeItem(at: file.deletingLastPathComponent().appendingPathComponent(Self.legacyFileName))
+            return [:]
+        }
         let table = StringTable(strings: contents.strings)
         var folders: [String: Folder] = [:]
         for (slug, entry) in contents.folders {

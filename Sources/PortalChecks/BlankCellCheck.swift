@@ -10,8 +10,8 @@ enum BlankCellCheck {
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         // A report that prints blanks for zeros (`blankCells: zero`) has declared what they mean.
-        // Nearly every report holds only counts: no cell of theirs to look at.
-        for report in portal.reports where !report.cells.holdsOnlyCounts && !portal.blanksAreZeros(report) {
+        // Nearly every report holds only figures (no blank or mark): no cell of theirs to look at.
+        for report in portal.reports where !report.cells.holdsOnlyFitFigures && !portal.blanksAreZeros(report) {
             for table in portal.form(of: report).tables {
                 let reader = TableReader(table, report: report)
                 var rows: [Diagnostic] = []

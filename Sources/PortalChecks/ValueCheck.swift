@@ -9,8 +9,8 @@ enum ValueCheck {
 
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        // A report that holds only counts (nearly every one) has no value to doubt.
-        TableReader.forEachRow(in: portal, where: { !$0.cells.holdsOnlyCounts }) { reader, block, row in
+        // A report whose every cell is a figure its column takes (nearly every one) has no value to doubt.
+        TableReader.forEachRow(in: portal, where: { !$0.cells.holdsOnlyFitFigures }) { reader, block, row in
             for (index, column) in block.columns.enumerated() {
                 guard let value = reader.value(row: row.id, column: index)?.number,
                       let problem = problem(value, kind: column.kind), let cell = reader.cell(row: row.id, column: index) else { continue }

@@ -20,7 +20,7 @@ struct ReportReader {
     }
 
     func report(in folder: URL, agency: String, year: Int, displayPath: String) -> Report? {
-        let path = "\(displayPath)/report.yaml"
+        let path = path(displayPath)
         let file = folder.standardizedFileURL.path + "/report.yaml"
         let missing = {
             log.error(.io, at: SourceLocation(path: path), "the report folder has no report.yaml",
@@ -29,10 +29,9 @@ struct ReportReader {
         guard let text = TextFile.read(path: file, displayPath: path, log: log, missing: missing) else { return nil }
         _ = digest.add("report.yaml", text)
         // The shape portal writes, read straight from its bytes; anything else (and every problem) the general way.
-        if readsPlainFiles, let plain = PlainReportFile.read(text, path: path, year: year, forms: forms, shapes: shapes), let form = forms[plain.formID] {
-            let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
-            return Report(agencySlug: agency, year: year, formID: form.id, published: plain.published, cells: plain.cells,
-                          narratives: narratives, location: SourceLocation(path: path), formLocation: plain.formLocation, sourceDigest: digest.hex)
+        if readsPlainFiles, let plain = PlainReportFile.read(text, path: path, year: year, forms: forms, shapes: shapes),
+           let report = plainReport(plain, in: folder, agency: agency, year: year, displayPath: displayPath) {
+            return report
         }
         guard let document = YAMLDocument.parse(text, path: path, log: log),
               var map = MappingReader(document.root, in: document, log: log, what: "report.yaml") else { return nil }
@@ -81,6 +80,25 @@ struct ReportReader {
         return report
     }
 
+    private func path(_ displayPath: String) -> String { "\(displayPath)/report.yaml" }
+
+    /// The report of a file the plain reader took; `nil` when its published
+    /// original cannot be published (the general path says why).
+    private func plainReport(_ plain: PlainReportFile.Read, in folder: URL, agency: String, year: Int, displayPath: String) -> Report? {
+        guard let form = forms[plain.formID] else { return nil }
+        var source = plain.source
+        if let declared = source {
+            guard case .success(let url) = original(declared.file, in: folder, displayPath: displayPath) else { return nil }
+            source?.location = url
+        }
+        let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
+        var report = Report(agencySlug: agency, year: year, formID: form.id, published: plain.published, cells: plain.cells,
+                            narratives: narratives, location: SourceLocation(path: path(displayPath)), formLocation: plain.formLocation,
+                            sourceDigest: digest.hex)
+        report.source = source
+        return report
+    }
+
     /// `source:` — written by `portal import`: the published file kept beside the report.
     private func readSource(_ node: YAMLNode, document: YAMLDocument, folder: URL, displayPath: String) -> ReportSource? {
         guard var map = MappingReader(node, in: document, log: log, what: "source") else { return nil }
@@ -91,28 +109,42 @@ struct ReportReader {
         let file = map.string("file", required: true)
         map.reportUnknownKeys(what: "source")
         guard let name, let sha256, let format, let imported, let file else { return nil }
-        // Only a file of the report's own folder is published.
-        guard file.value.range(of: "^source\\.[a-z0-9]+$", options: .regularExpression) != nil else {
+        switch original(file.value, in: folder, displayPath: displayPath) {
+        case .success(let url):
+            return ReportSource(originalName: name.value, sha256: sha256.value, format: format.value,
+                                imported: imported.value, file: file.value, location: url)
+        case .failure(.notASourceName):
             log.error(.sourceFile, at: file.location, "“\(file.value)” is not a source file name",
                       hint: "the published original is kept beside report.yaml as source.pdf, source.ofd, source.docx, source.doc, source.rtf, source.html, source.mhtml or source.txt")
-            return nil
-        }
-        let url = folder.appendingPathComponent(file.value)
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        case .failure(.missing):
             log.error(.sourceFile, at: file.location, "the published original \(file.value) is missing from \(displayPath)",
                       hint: "put the original file back, or remove the source: block")
-            return nil
-        }
-        // The build publishes the file as it is: never one a link leads to outside the site.
-        let shown = "\(displayPath)/\(file.value)"
-        guard let root = SiteBoundary.root(of: url, displayPath: shown), let real = SiteBoundary.realPath(url.path),
-              SiteBoundary.contains(root, real) else {
-            log.error(.outsideSite, at: SourceLocation(path: shown), "\(file.value) leads outside the site folder; it is not published",
+        case .failure(.outsideSite):
+            log.error(.outsideSite, at: SourceLocation(path: "\(displayPath)/\(file.value)"), "\(file.value) leads outside the site folder; it is not published",
                       hint: "keep the published original itself in the report's folder, not a link to it")
-            return nil
         }
-        return ReportSource(originalName: name.value, sha256: sha256.value, format: format.value,
-                            imported: imported.value, file: file.value, location: url)
+        return nil
+    }
+
+    enum OriginalProblem: Error {
+        case notASourceName, missing, outsideSite
+    }
+
+    /// Where the published original `file` of `source:` is, when it can be
+    /// published: a file of the report's own folder (`source.` and a
+    /// lower-case extension), there, and not a link out of the site.
+    private func original(_ file: String, in folder: URL, displayPath: String) -> Result<URL, OriginalProblem> {
+        let name = file.utf8
+        guard name.starts(with: "source.".utf8), name.count > "source.".utf8.count,
+              name.dropFirst("source.".utf8.count).allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) else {
+            return .failure(.notASourceName)
+        }
+        let url = folder.appendingPathComponent(file)
+        guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missing) }
+        // The build publishes the file as it is: never one a link leads to outside the site.
+        guard let root = SiteBoundary.root(of: url, displayPath: "\(displayPath)/\(file)"), let real = SiteBoundary.realPath(url.path),
+              SiteBoundary.contains(root, real) else { return .failure(.outsideSite) }
+        return .success(url)
     }
 
     private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {

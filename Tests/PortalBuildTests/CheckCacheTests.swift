@@ -227,6 +227,28 @@ struct CheckCacheTests {
         #expect(Self.check(site, cached: true).found == Self.check(site, cached: false).found)
     }
 
+    /// The cache of earlier programs (check.json) is removed by the first
+    /// run that finds no usable check.cache, not by every write after it.
+    @Test func theLegacyFileIsRemovedOnce() throws {
+        let site = try Self.siteWithProblems()
+        let legacy = site.url(".portal-cache/\(CheckCache.legacyFileName)")
+        try site.write(".portal-cache/\(CheckCache.legacyFileName)", "{}")
+        _ = Self.check(site, cached: true)
+        #expect(!FileManager.default.fileExists(atPath: legacy.path))
+        #expect(FileManager.default.fileExists(atPath: site.url(".portal-cache/check.cache").path))
+        // With a usable cache, a run that writes it (a folder changed) leaves the folder alone.
+        try site.write(".portal-cache/\(CheckCache.legacyFileName)", "{}")
+        try site.edit("content/agencies/example-street/2022/report.yaml", replacing: "[13, 1, 0, 0, 0, 0, 15]", with: "[13, 1, 0, 0, 0, 0, 16]")
+        let saved = try Data(contentsOf: site.url(".portal-cache/check.cache"))
+        #expect(Self.check(site, cached: true).unchanged == 5)
+        #expect(try Data(contentsOf: site.url(".portal-cache/check.cache")) != saved)
+        #expect(FileManager.default.fileExists(atPath: legacy.path))
+        // A cache this program cannot use (another program's, damaged): the legacy file goes with it.
+        try Data(saved.dropLast()).write(to: site.url(".portal-cache/check.cache"))
+        _ = Self.check(site, cached: true)
+        #expect(!FileManager.default.fileExists(atPath: legacy.path))
+    }
+
     /// A folder changed within the settle time is not kept: a second change
     /// in the same clock tick would leave its stamps as they were.
     @Test func aFolderJustChangedIsNotKept() throws {

@@ -25,21 +25,9 @@ struct PlainReportFileTests {
         let forms = SiteLoader(root: site.root).forms()
         var reader = ReportReader(forms: forms, log: log)
         reader.readsPlainFiles = plain
-        let report = reader.report(in: folder, agency: "xiasha", year: Int(display.suffix(4))!, displayPath: display)
-        return Reading(report: report.map(describe) ?? "no report", diagnostics: log.diagnostics.map(\.description))
-    }
-
-    /// Every field of a report, cells with their lines and columns.
-    static func describe(_ report: Report) -> String {
-        var lines = ["\(report.agencySlug) \(report.year) \(report.formID) \(report.published ?? "-") \(report.location) \(report.formLocation) \(report.sourceDigest)"]
-        lines.append("\(String(describing: report.source)) \(String(describing: report.blankCells)) \(report.acknowledgements) \(report.corrections.map(\.location))")
-        for (id, text) in report.narratives.sorted(by: { $0.key < $1.key }) { lines.append("\(id) \(text.location) \(text.value)") }
-        for table in report.tables.keys.sorted() {
-            for (row, cells) in report.tables[table]!.sorted(by: { $0.key < $1.key }) {
-                lines.append("\(table).\(row): " + cells.map { "\($0.value.display)@\($0.location)" }.joined(separator: " "))
-            }
-        }
-        return lines.joined(separator: "\n")
+        let agency = path.split(separator: "/")[2]
+        let report = reader.report(in: folder, agency: String(agency), year: Int(display.suffix(4))!, displayPath: display)
+        return Reading(report: report?.everyField ?? "no report", diagnostics: log.diagnostics.map(\.description))
     }
 
     /// The example's report with its comments and alignment, then the same without comments.
@@ -134,6 +122,85 @@ struct PlainReportFileTests {
         let site = try TestSite()
         try site.edit(Self.report, replacing: old, with: new)
         #expect(Self.read(site, plain: true) == Self.read(site, plain: false))
+    }
+
+    /// The report as `portal import` writes it: a note on where it came
+    /// from, the date as printed, the `source:` block, the published file beside it.
+    static func imported(_ site: TestSite) throws {
+        try site.edit(report, replacing: "year: 2021\n", with: """
+            year: 2021
+            published: 2022-01-20  # 2022年1月20日 as printed in the file
+
+            # The published file this report was imported from, kept beside it as source.pdf.
+            source:
+              name: "下沙街道2021年政府信息公开工作年度报告（定稿）.pdf"
+              file: source.pdf
+              format: pdf
+              sha256: 70adf2dbf004f7d2a63782ccf6af676b17d92d4eab22191c23fd1b6878bc3ce7
+              imported: "2026-01-15"
+
+            """)
+        try site.write("content/agencies/xiasha/2021/source.pdf", "%PDF-1.4 下沙")
+    }
+
+    @Test func takesAnImportedReport() throws {
+        let site = try TestSite()
+        try Self.imported(site)
+        let forms = SiteLoader(root: site.root).forms()
+        let taken = PlainReportFile.read(try site.read(Self.report), path: Self.report, year: 2021, forms: forms, shapes: forms.mapValues(ReportFileShape.init))
+        #expect(taken?.source == ReportSource(originalName: "下沙街道2021年政府信息公开工作年度报告（定稿）.pdf",
+                                              sha256: "70adf2dbf004f7d2a63782ccf6af676b17d92d4eab22191c23fd1b6878bc3ce7",
+                                              format: "pdf", imported: "2026-01-15", file: "source.pdf"))
+        let plain = Self.read(site, plain: true)
+        #expect(plain == Self.read(site, plain: false))
+        #expect(plain.diagnostics.isEmpty, "\(plain.diagnostics)")
+        #expect(plain.report.contains("source.pdf"))
+    }
+
+    /// Unusual or bad `source:` blocks, and published files that cannot be
+    /// published: the same report (or none) and diagnostics from both paths.
+    @Test(arguments: [
+        // Other spellings YAML reads alike, and keys in another order.
+        ("  file: source.pdf\n", "  file: \"source.pdf\"\n"), ("  format: pdf\n", "  format: 'pdf'\n"),
+        ("  format: pdf\n", "  format: pdf  # 由 portal import 写入\n"), ("  imported: \"2026-01-15\"", "  imported: 2026-01-15"),
+        ("  name: \"下沙", "    name: \"下沙"), ("  name: \"下沙街道2021年政府信息公开工作年度报告（定稿）.pdf\"\n", ""),
+        ("source:\n  name:", "source:  # 原文\n  # 所发布的文件\n  name:"),
+        ("  name: \"下沙街道2021年政府信息公开工作年度报告（定稿）.pdf\"\n  file: source.pdf\n", "  file: source.pdf\n  name: \"x.pdf\"\n"),
+        // Escapes, marks and keys the plain reader leaves to the general path.
+        ("（定稿）.pdf\"", "（\\\"定稿\\\"）.pdf\""), ("（定稿）.pdf\"", "\\t.pdf\""), ("  format: pdf\n", "  format: \"\"\n"),
+        ("  format: pdf\n", "  format: null\n"), ("  format: pdf\n", "  format: ~\n"), ("  format: pdf\n", "  format:\n"),
+        ("  format: pdf\n", "  format: [pdf]\n"), ("  format: pdf\n", "  format: pdf\n  format: pdf\n"),
+        ("  format: pdf\n", "  format: pdf\n  pages: 12\n"), ("  format: pdf\n", "  format: p#df\n"),
+        ("  format: pdf\n", "  format: pdf x\n"), ("  format: pdf\n", "  format:\tpdf\n"), ("  format: pdf\n", "  format: -pdf\n"),
+        ("  format: pdf\n", "  format: pdf\n   other: 1\n"),
+        ("  format: pdf\n", "  format:\n    type: pdf\n"), ("  format: pdf\n", " format: pdf\n"),
+        ("  sha256: 70adf2", "  sha256: \"70adf2"), ("  sha256: 70adf2", "  sha256:  70adf2"),
+        ("source:\n", "source: pdf\n"), ("source:\n", "source:\nsource:\n"), ("source:\n", "source:x\n"),
+        ("source:\n", "source:\n  file: source.pdf\nsource2:\n"),
+        // Files that are not the report's own source file.
+        ("  file: source.pdf\n", "  file: source.PDF\n"), ("  file: source.pdf\n", "  file: ../../../site.yaml\n"),
+        ("  file: source.pdf\n", "  file: source.\n"), ("  file: source.pdf\n", "  file: original.pdf\n"),
+        ("  file: source.pdf\n", "  file: source.docx\n"), ("  file: source.pdf\n", "  file: \"source.pdf \"\n"),
+    ])
+    func agreesOnSourceBlocks(old: String, new: String) throws {
+        let site = try TestSite()
+        try Self.imported(site)
+        try site.edit(Self.report, replacing: old, with: new)
+        #expect(Self.read(site, plain: true) == Self.read(site, plain: false))
+    }
+
+    /// The published file missing, or a link out of the site: both paths say so.
+    @Test func agreesOnAMissingOrForeignOriginal() throws {
+        let site = try TestSite()
+        try Self.imported(site)
+        try site.remove("content/agencies/xiasha/2021/source.pdf")
+        let missing = Self.read(site, plain: true)
+        #expect(missing == Self.read(site, plain: false))
+        #expect(missing.diagnostics.contains { $0.contains("source.pdf is missing") })
+        try FileManager.default.createSymbolicLink(atPath: site.url("content/agencies/xiasha/2021/source.pdf").path, withDestinationPath: "/etc/hostname")
+        let outside = Self.read(site, plain: true)
+        #expect(outside == Self.read(site, plain: false))
+        #expect(outside.diagnostics.contains { $0.contains("leads outside the site folder") })
     }
 
     /// A table left empty or removed, and a file cut short.

@@ -6,12 +6,21 @@ import PortalModel
 ///     form: gov-info-2021
 ///     year: 2021
 ///     published: 2022-01-31
+///     source:
+///       name: "2021年报.pdf"
+///       file: source.pdf
+///       format: pdf
+///       sha256: 70adf2…
+///       imported: "2026-01-15"
 ///     proactive:
 ///       regulations: [20, 1, 1]
 ///
 /// It reads a file only when the file is well formed and complete: `form`
 /// first, every table and row of the form once, each row a one-line list
-/// of plain numbers or simply quoted marks, the year the folder's. Anything else, and every file with a problem, gives `nil` and
+/// of plain numbers or simply quoted marks, the year the folder's, and at
+/// most the `source:` block `portal import` writes (its five keys once each,
+/// each value a plain word or a double-quoted text without escapes).
+/// Anything else, and every file with a problem, gives `nil` and
 /// goes through the general path (`FlatYAML` or Yams, `MappingReader`,
 /// `CellReader`), which words every diagnostic; so this path never has to.
 /// It makes the same report the general path makes, without a node tree or
@@ -22,6 +31,8 @@ enum PlainReportFile {
         var formID: String
         var formLocation: SourceLocation
         var published: String?
+        /// The `source:` block as written; `ReportReader` finds the file.
+        var source: ReportSource?
         var cells: ReportCells
     }
 
@@ -72,6 +83,7 @@ enum PlainReportFile {
                   let form = forms[formID], let shape = shapes[formID], shape.isReadable else { return nil }
             var declaredYear: Int?
             var published: String?
+            var source: ReportSource?
             var found = Found(shape: shape)
             while nextLine() {
                 guard indent() == 0, let key = key() else { return nil }
@@ -84,6 +96,9 @@ enum PlainReportFile {
                     guard published == nil, spaces() > 0, let date = word(startingWith: Self.isDigit, then: Self.isDateByte),
                           endOfLine() else { return nil }
                     published = date
+                } else if key.elementsEqual("source".utf8) {
+                    guard source == nil, endOfLine(), let block = self.source() else { return nil }
+                    source = block
                 } else {
                     guard let table = shape.tables.firstIndex(where: { $0.id.elementsEqual(key) }), endOfLine(),
                           self.table(shape.tables[table], into: &found) else { return nil }
@@ -91,7 +106,46 @@ enum PlainReportFile {
             }
             guard declaredYear != nil, found.isComplete else { return nil }
             return Read(formID: formID, formLocation: SourceLocation(path: path, line: formLine, column: formColumn),
-                        published: published, cells: found.cells(of: form, path: path))
+                        published: published, source: source, cells: found.cells(of: form, path: path))
+        }
+
+        /// The lines of the `source:` block, indented under its key: each
+        /// of its keys once, nothing else.
+        mutating func source() -> ReportSource? {
+            var values: [String?] = Array(repeating: nil, count: Self.sourceKeys.count)
+            var depth: Int?
+            while next < lines.count, bytes[lines[next].start] == UInt8(ascii: " ") {
+                _ = nextLine()
+                let indent = indent()
+                guard indent == depth ?? indent, let key = key(),
+                      let field = Self.sourceKeys.firstIndex(where: { $0.utf8.elementsEqual(key) }), values[field] == nil,
+                      spaces() > 0, let value = text(), endOfLine() else { return nil }
+                depth = indent
+                values[field] = value
+            }
+            guard let name = values[0], let file = values[1], let format = values[2],
+                  let sha256 = values[3], let imported = values[4] else { return nil }
+            return ReportSource(originalName: name, sha256: sha256, format: format, imported: imported, file: file)
+        }
+
+        /// In the order `portal import` writes them.
+        static let sourceKeys = ["name", "file", "format", "sha256", "imported"]
+
+        /// A double-quoted text without escapes, or a plain word of letters,
+        /// digits, `.`, `_` and `-` that starts with a letter or digit and
+        /// that YAML cannot read as null.
+        mutating func text() -> String? {
+            let start = index
+            if current == UInt8(ascii: "\"") {
+                index += 1
+                while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") { index += 1 }
+                guard current == UInt8(ascii: "\"") else { return nil }
+                index += 1
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1..<index - 1]), as: UTF8.self)
+            }
+            guard let word = word(startingWith: Self.isAlphanumeric, then: { Self.isIDByte($0) || $0 == UInt8(ascii: ".") }),
+                  !["null", "Null", "NULL"].contains(word) else { return nil }
+            return word
         }
 
         /// The rows of `table`, indented under its key; false when any is not plain.

@@ -8,22 +8,52 @@ public final class CellLayout: Sendable {
     let rows: [(table: String, row: String)]
     /// How many cells a report in this layout has, when known (the form's count).
     let cellCount: Int?
+    /// The kinds of number each row's columns take, by position: known
+    /// for a form's layout, empty otherwise.
+    let columns: [RowColumns]
+
+    /// One row's columns as bits: which take amounts (万元), which signed counts.
+    struct RowColumns: Sendable {
+        var count: Int
+        var amounts: UInt64 = 0
+        var signed: UInt64 = 0
+
+        init(_ kinds: [FormColumn.Kind]) {
+            count = kinds.count
+            for (index, kind) in kinds.enumerated() where index < 64 {
+                switch kind {
+                case .amount: amounts |= 1 << index
+                case .signedCount: signed |= 1 << index
+                case .count: break
+                }
+            }
+        }
+    }
 
     /// Rows in the order given: tables, each with its data rows' ids;
     /// `cellCount`, the number of cells they hold, when known.
-    public init(_ tables: [(table: String, rows: [String])], cellCount: Int? = nil) {
+    public convenience init(_ tables: [(table: String, rows: [String])], cellCount: Int? = nil) {
+        self.init(tables.map { table in (table.table, table.rows.map { ($0, nil) }) }, cellCount: cellCount)
+    }
+
+    /// The same, each row with the kinds of its columns when known (a form's rows).
+    init(_ tables: [(table: String, rows: [(id: String, kinds: [FormColumn.Kind]?)])], cellCount: Int?) {
         var positions: [String: [String: Int]] = [:]
         var rows: [(table: String, row: String)] = []
+        var columns: [RowColumns] = []
+        var kindsKnown = true
         for (table, ids) in tables {
-            for id in ids where positions[table]?[id] == nil {
+            for (id, kinds) in ids where positions[table]?[id] == nil {
                 positions[table, default: [:]][id] = rows.count
                 rows.append((table, id))
+                if let kinds { columns.append(RowColumns(kinds)) } else { kindsKnown = false }
             }
             if ids.isEmpty { positions[table] = positions[table] ?? [:] }
         }
         self.positions = positions
         self.rows = rows
         self.cellCount = cellCount
+        self.columns = kindsKnown ? columns : []
     }
 
     public static let empty = CellLayout([])
@@ -123,6 +153,33 @@ public struct ReportCells: Sendable {
     /// every report's are: no blank, mark, fraction or negative to look for.
     public var holdsOnlyCounts: Bool {
         store.others == nil && store.cells.allSatisfy { $0.bits < CellBits.limit }
+    }
+
+    /// Whether every cell read is a number its column takes: a whole number
+    /// of 0 or more, a number of 0 or more in an amount column (fees in
+    /// 万元), a negative whole number in a signed count column (2019 本年增/减).
+    /// No blank or mark, nothing the value check could doubt. Beyond counts
+    /// it needs the kinds of the columns: known only in a form's layout.
+    public var holdsOnlyFitFigures: Bool {
+        if holdsOnlyCounts { return true }
+        guard layout.columns.count == spans.count else { return false }
+        for (position, span) in spans.enumerated() where span.count > 0 {
+            let columns = layout.columns[position]
+            guard Int(span.count) == columns.count else { return false }
+            for column in 0..<Int(span.count) {
+                let bits = store.cells[Int(span.start) + column].bits
+                if bits < CellBits.limit { continue }
+                let bit: UInt64 = column < 64 ? 1 << column : 0
+                if bits & CellBits.otherFlag == 0 {
+                    // A whole number held in the cell: at or beyond the limit only when negative.
+                    guard columns.signed & bit != 0 else { return false }
+                } else {
+                    guard columns.amounts & bit != 0, case .number(let amount) = CellBits.value(bits, others: store.others),
+                          !(amount < 0) else { return false }
+                }
+            }
+        }
+        return true
     }
 
     /// Every value of the report, row after row in the layout's order.

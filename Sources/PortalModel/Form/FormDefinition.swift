@@ -56,7 +56,7 @@ public struct FormDefinition: Sendable {
     }
 
     private static func cellLayout(of tables: [FormTable]) -> CellLayout {
-        CellLayout(tables.map { table in (table.id, table.leafRows.map(\.row.id)) },
+        CellLayout(tables.map { table in (table.id, table.leafRows.map { block, row in (row.id, block.columns.map(\.kind)) }) },
                    cellCount: tables.reduce(0) { sum, table in table.leafRows.reduce(sum) { $0 + $1.block.columns.count } })
     }
 
