@@ -1,7 +1,7 @@
 import Foundation
 import PortalModel
 
-/// An old Word `.doc` (Word 97–2003) or WPS `.wps` file → lines: LibreOffice
+/// An old Word `.doc` (Word 97–2003), WPS `.wps`, `.rtf` or OpenDocument `.odt` file → lines: LibreOffice
 /// (`soffice --headless`) saves it as `.docx`, which `DocxExtractor` reads.
 /// Many agencies still attach .doc files; the text tools for them (antiword,
 /// catdoc) drop table rows or garble text in files saved by other programs,
@@ -10,17 +10,18 @@ enum DocExtractor {
     /// Longer than any real conversion (a few seconds): a stuck LibreOffice is stopped.
     static let timeout: TimeInterval = 120
 
-    static func body(of file: URL, path: String) -> Result<ParagraphTables.Body, ImportFailure> {
+    static func body(of file: URL, format: SourceFormat, path: String) -> Result<ParagraphTables.Body, ImportFailure> {
         let whole = SourceLocation(path: path)
         guard let tool = ExternalTool.executable("soffice") ?? ExternalTool.executable("libreoffice") else {
             return .failure(.error(.importToolMissing, at: whole,
-                                   "cannot read an old Word .doc, WPS .wps or .rtf file: LibreOffice (soffice) is not installed",
+                                   "cannot read an old Word .doc, WPS .wps, .rtf or OpenDocument .odt file: LibreOffice (soffice) is not installed",
                                    hint: "install libreoffice-writer-nogui (scripts/setup --for-tests does), or save the file as .docx and import that"))
         }
         // Its own profile and output folder: LibreOffice refuses to run twice on one profile.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("portal-doc-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let input = scratch.appendingPathComponent("source.doc")
+        // An .odt keeps its name: LibreOffice reads a package by its name's filter.
+        let input = scratch.appendingPathComponent(format == .odt ? "source.odt" : "source.doc")
         let output = scratch.appendingPathComponent("out")
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -44,7 +45,7 @@ enum DocExtractor {
         guard status == 0,
               let converted = try? Data(contentsOf: output.appendingPathComponent("source.docx")), !converted.isEmpty else {
             return .failure(.error(.importUnreadable, at: whole,
-                                   "the .doc/.wps/.rtf file cannot be read (LibreOffice could not convert it); it may be damaged or not a text document",
+                                   "the .doc/.wps/.rtf/.odt file cannot be read (LibreOffice could not convert it); it may be damaged or not a text document",
                                    hint: "download it again, or open it in Word or WPS, save it as .docx and import that"))
         }
         return DocxExtractor.body(of: converted, path: path)

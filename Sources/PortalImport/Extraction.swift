@@ -10,7 +10,7 @@ enum Extraction {
         }
         guard let format = SourceFormat.detect(data) else {
             return .failure(.error(.importUnknownFormat, at: whole,
-                                   "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx, .doc), WPS, PDF, OFD, a web page nor text")",
+                                   "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx, .doc), WPS, OpenDocument (.odt), PDF, OFD, a web page nor text")",
                                    hint: "import the report's Word, PDF, OFD or web version; images need to be typed by hand"))
         }
         let lines: Result<[SourceLine], ImportFailure>
@@ -20,8 +20,8 @@ enum Extraction {
         var paragraphsAsText = false
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
-        case .docx, .doc, .rtf:
-            let body = format == .docx ? DocxExtractor.body(of: data, path: path) : DocExtractor.body(of: file, path: path)
+        case .docx, .doc, .rtf, .odt:
+            let body = format == .docx ? DocxExtractor.body(of: data, path: path) : DocExtractor.body(of: file, format: format, path: path)
             lines = body.map(\.lines)
             paragraphsAsText = (try? body.get().readAsText) ?? false
         case .ofd:

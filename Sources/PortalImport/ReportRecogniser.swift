@@ -43,7 +43,7 @@ enum ReportRecogniser {
         }
         // No table row at all, though the file was read by its tables: pictures of them, or lost, and
         // nothing to read. (A Word file or page without a table was read as its text: `ParagraphTables`.)
-        if [.docx, .doc, .rtf, .html, .mhtml].contains(document.format), !document.paragraphsAsText, !lines.contains(where: { $0.cells != nil }) {
+        if [.docx, .doc, .rtf, .odt, .html, .mhtml].contains(document.format), !document.paragraphsAsText, !lines.contains(where: { $0.cells != nil }) {
             let attached = document.attachments.isEmpty ? "" : "; the page links to \(Attachments.listed(document.attachments)), which may hold them"
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
                                    "the document has no tables: " + TablePictures.noneAsText(form) + attached,
@@ -96,7 +96,7 @@ enum ReportRecogniser {
             // An unsigned report's footer (联系电话…, 附件…, （本页无正文）): a page's or a printed one's, never a Word body's.
             if [.text, .pdf, .html, .mhtml].contains(document.format) || document.paragraphsAsText, next == nil { end = DocumentFooter.end(lines, from: heading + 1, to: end) }
             // A Word file's or page's table typed or pasted as paragraphs, its other tables tables: read as text.
-            let rowsAsParagraphs = [.docx, .doc, .rtf, .html, .mhtml].contains(document.format) && !document.paragraphsAsText
+            let rowsAsParagraphs = [.docx, .doc, .rtf, .odt, .html, .mhtml].contains(document.format) && !document.paragraphsAsText
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs)
         }
         if let givenYear, let printed = title.year, printed != givenYear {

@@ -15,13 +15,16 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     case mhtml
     /// Rich Text Format (Word's “save as .rtf”): read, as .doc is, through LibreOffice.
     case rtf
+    /// OpenDocument text (.odt, GB/T 35980's ODF, which LibreOffice, WPS and 永中 save): read, as .doc is, through LibreOffice.
+    case odt
     case text
 
     /// What a file holds, or nil when it is none of these (binary data, an image…).
     public static func detect(_ data: Data) -> SourceFormat? {
         let head = data.prefix(1024)
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            return OFDPackage.isOFD(data) ? .ofd : .docx
+            if OFDPackage.isOFD(data) { return .ofd }
+            return isOpenDocumentText(head) ? .odt : .docx
         }
         if head.starts(with: Array("%PDF".utf8)) { return .pdf }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .doc }
@@ -58,6 +61,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         case .html: "html"
         case .mhtml: "mhtml"
         case .rtf: "rtf"
+        case .odt: "odt"
         case .text: "txt"
         }
     }
@@ -65,6 +69,15 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     /// A printed page's layout (PDF, OFD): lines wrapped at its width, a gap between Chinese and Western characters.
     var isFixedLayout: Bool {
         self == .pdf || self == .ofd
+    }
+
+    /// An OpenDocument package names its kind in its first entry, `mimetype`, stored
+    /// uncompressed (ODF 1.2, part 3, 3.3): the name at byte 30, its content right after.
+    private static func isOpenDocumentText(_ head: Data) -> Bool {
+        let bytes = [UInt8](head.prefix(100))
+        let name = Array("mimetype".utf8), kind = Array("application/vnd.oasis.opendocument.text".utf8)
+        guard bytes.count >= 38 + kind.count, Array(bytes[30..<38]) == name else { return false }
+        return Array(bytes[38..<(38 + kind.count)]) == kind
     }
 
     private static func looksLikeHTML(_ head: Data) -> Bool {

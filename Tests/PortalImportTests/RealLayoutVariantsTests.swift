@@ -141,6 +141,24 @@ final class RealLayoutVariantsTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/agencies/shifan/2022/source.rtf").path))
     }
 
+    /// OpenDocument text (LibreOffice's, WPS's or 永中's .odt save; made by LibreOffice from
+    /// the .doc variant): before, taken for a .docx and refused (“a zip archive without
+    /// word/document.xml”). Told by its `mimetype` entry, not by its name.
+    func testOpenDocumentTextFilesImportLikeTheirDocx() throws {
+        let odt = variant("template-filled.odt")
+        try assertSameReport(odt, as: variant("template-filled.docx"), format: .odt)
+        try assertImports(odt, blanked: false)
+        let site = try ImportSite()
+        XCTAssertEqual(site.importFile(odt, agency: "shifan").status, .written)
+        XCTAssertEqual(try Data(contentsOf: site.root.appendingPathComponent("content/agencies/shifan/2022/source.odt")),
+                       try Data(contentsOf: odt))
+        // A spreadsheet or presentation package is no text: still refused as before.
+        var spreadsheet = Data([0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 26))
+        spreadsheet.append(Data("mimetypeapplication/vnd.oasis.opendocument.spreadsheet".utf8))
+        XCTAssertEqual(SourceFormat.detect(spreadsheet), .docx)
+        XCTAssertEqual(SourceFormat.detect(try Data(contentsOf: odt)), .odt)
+    }
+
     func testAWordFileFramedInATableOfOneCellImports() throws {
         try assertImports(variant("framed.docx"), blanked: false)
     }

@@ -26,12 +26,13 @@ public struct ReportSource: Sendable, Hashable {
         self.location = location
     }
 
-    /// How the 原文 download is labelled: PDF, OFD, Word, 网页 or 文本.
+    /// How the 原文 download is labelled: PDF, OFD, Word, ODT, 网页 or 文本.
     public var formatLabel: String {
         switch format {
         case "pdf": "PDF"
         case "ofd": "OFD"
         case "docx", "doc", "rtf": "Word"
+        case "odt": "ODT"
         case "html", "mhtml": "网页"
         default: "文本"
         }
