@@ -3,7 +3,7 @@
 # alternated in one run (the machine is shared and noisy). Per round:
 #   before       the earlier binary's `portal check` (it has no cache)
 #   no cache     this checkout's `portal check --no-cache`
-#   cold         this checkout's `portal check` with no .portal-cache/check.json (it writes one)
+#   cold         this checkout's `portal check` with no .portal-cache/check.cache (it writes one)
 #   cached       the same right after: nothing changed
 #   one changed  after one report's overview gained a line: one agency folder is read
 # Prints every run and the medians.
@@ -44,7 +44,7 @@ changed="$site/content/agencies/agency-00001/2021/overview.md"
 for round in $(seq "$rounds"); do
   [ -n "$before" ] && run before "$before" check --site "$site"
   run "no cache" "$portal" check --no-cache --site "$site"
-  rm -f "$site/.portal-cache/check.json"
+  rm -f "$site/.portal-cache/check.cache" "$site/.portal-cache/check.json"
   run cold "$portal" check --site "$site"
   run cached "$portal" check --site "$site"
   echo "第${round}轮基准测试修改。" >> "$changed"

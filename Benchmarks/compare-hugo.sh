@@ -50,7 +50,7 @@ for size in "$@"; do
     read -r w c m < <(measure "$portal" build --site "$site" --output "$out"); pw+=("$w"); pc+=("$c"); pm+=("$m")
     read -r w c m < <(cd "$hugo_site" && measure hugo --quiet -d "$work/hugo-out-$size"); hw+=("$w"); hc+=("$c"); hm+=("$m")
     # Cold: no check cache (the run writes one); cached: right after, nothing changed.
-    rm -f "$site/.portal-cache/check.json"
+    rm -f "$site/.portal-cache/check.cache" "$site/.portal-cache/check.json"
     read -r w c m < <(measure "$portal" check --site "$site"); cw+=("$w"); cm+=("$m")
     read -r w c m < <(measure "$portal" check --site "$site"); kw+=("$w"); km+=("$m")
     # One report changes (its overview gains a line); the rest is as the last build left it.
