@@ -30,11 +30,23 @@ enum DocxExtractor {
         }
     }
 
-    /// Other documents that are zip archives, told by the part each must hold.
+    /// Other documents that are zip archives, told by the part each must hold,
+    /// or, for OpenDocument packages (LibreOffice, WPS, 永中), by their `mimetype` entry.
     private static func otherZipDocument(_ data: Data) -> (String, String)? {
+        let table = "import the report itself (Word, PDF or its web page); a table on its own is not a report"
+        let slides = "import the report itself (Word, PDF or its web page)"
+        if let entry = try? ZipEntryReader.read("mimetype", from: data, limit: 256) {
+            let mimetype = String(decoding: entry, as: UTF8.self)
+            let openDocument: [(prefix: String, kind: String, hint: String)] = [
+                ("application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet (.ods)", table),
+                ("application/vnd.oasis.opendocument.presentation", "an OpenDocument presentation (.odp)", slides),
+                ("application/vnd.oasis.opendocument.", "an OpenDocument file of another kind (\(mimetype.prefix(80)))", slides),
+            ]
+            if let known = openDocument.first(where: { mimetype.hasPrefix($0.prefix) }) { return (known.kind, known.hint) }
+        }
         let kinds: [(part: String, kind: String, hint: String)] = [
-            ("xl/workbook.xml", "an Excel workbook", "import the report itself (Word, PDF or its web page); a table on its own is not a report"),
-            ("ppt/presentation.xml", "a PowerPoint presentation", "import the report itself (Word, PDF or its web page)"),
+            ("xl/workbook.xml", "an Excel workbook", table),
+            ("ppt/presentation.xml", "a PowerPoint presentation", slides),
         ]
         for kind in kinds {
             do {

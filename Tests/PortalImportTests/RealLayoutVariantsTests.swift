@@ -159,6 +159,23 @@ final class RealLayoutVariantsTests: XCTestCase {
         XCTAssertEqual(SourceFormat.detect(try Data(contentsOf: odt)), .odt)
     }
 
+    /// Spreadsheets and presentations are zip packages too (made by make-office-packages.py):
+    /// each refused as what it is, with nothing written. Before, the OpenDocument ones were
+    /// called “a zip archive without word/document.xml: not a Word .docx file”.
+    func testSpreadsheetAndPresentationPackagesAreRefusedAsWhatTheyAre() throws {
+        let expected = ["spreadsheet.xlsx": "an Excel workbook", "presentation.pptx": "a PowerPoint presentation",
+                        "spreadsheet.ods": "an OpenDocument spreadsheet (.ods)", "presentation.odp": "an OpenDocument presentation (.odp)"]
+        for (name, kind) in expected.sorted(by: { $0.key < $1.key }) {
+            let site = try ImportSite()
+            let outcome = site.importFile(variant(name), agency: "shifan")
+            XCTAssertEqual(outcome.status, .failed, name)
+            let problem = try XCTUnwrap(outcome.problems.first, name)
+            XCTAssertEqual(problem.rule, "import-unknown-format", name)
+            XCTAssertTrue(problem.message.hasPrefix("\(kind), not a report"), "\(name): \(problem.message)")
+            XCTAssertNil(site.report("shifan", 2022), name)
+        }
+    }
+
     func testAWordFileFramedInATableOfOneCellImports() throws {
         try assertImports(variant("framed.docx"), blanked: false)
     }

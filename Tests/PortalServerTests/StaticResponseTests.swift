@@ -1,14 +1,16 @@
 import Foundation
 @testable import PortalServer
+import PortalTestSupport
 import Testing
 
 /// Path resolution and response headers without a server.
 @Suite("Static responses")
 struct StaticResponseTests {
-    let root: URL
+    let scratch: ScratchFolder
+    var root: URL { scratch.url }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-static-\(UUID().uuidString)")
+        scratch = try ScratchFolder("portal-static")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("a/b"), withIntermediateDirectories: true)
         try Data("<html><body>x</body></html>".utf8).write(to: root.appendingPathComponent("a/b/index.html"))
         try Data("0123456789".utf8).write(to: root.appendingPathComponent("a/data.csv"))

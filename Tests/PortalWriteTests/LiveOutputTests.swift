@@ -12,10 +12,11 @@ import Testing
 /// and its manifest line must be those of the new bytes.
 @Suite("Patching the output in place")
 struct LiveOutputTests {
-    let output: URL
+    let scratch: ScratchFolder
+    var output: URL { scratch.url.appendingPathComponent("public") }
 
     init() throws {
-        output = FileManager.default.temporaryDirectory.appendingPathComponent("portal-live-\(UUID().uuidString)/public")
+        scratch = try ScratchFolder("portal-live")
     }
 
     /// An output holding `old` at joined.json, patched by streaming `new` in pieces of `piece` bytes.

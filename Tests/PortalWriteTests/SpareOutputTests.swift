@@ -8,11 +8,11 @@ import Testing
 /// next build brings it up to date and swaps it in (`SpareOutput`).
 @Suite("Spare output")
 struct SpareOutputTests {
-    let parent: URL
+    let scratch: ScratchFolder
+    var parent: URL { scratch.url }
 
     init() throws {
-        parent = FileManager.default.temporaryDirectory.appendingPathComponent("portal-spare-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        scratch = try ScratchFolder("portal-spare")
     }
 
     var output: URL { parent.appendingPathComponent("public") }

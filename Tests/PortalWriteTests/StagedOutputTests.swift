@@ -6,11 +6,11 @@ import Testing
 
 @Suite("Staged output")
 struct StagedOutputTests {
-    let parent: URL
+    let scratch: ScratchFolder
+    var parent: URL { scratch.url }
 
     init() throws {
-        parent = FileManager.default.temporaryDirectory.appendingPathComponent("portal-write-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        scratch = try ScratchFolder("portal-write")
     }
 
     var output: URL { parent.appendingPathComponent("public") }
@@ -108,7 +108,8 @@ struct StagedOutputTests {
 @Suite("Abandoned staging folders")
 struct AbandonedStagingTests {
     @Test func aKilledBuildsStagingFolderIsRemovedByTheNextBuild() throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("portal-write-\(UUID().uuidString)")
+        let scratch = try ScratchFolder("portal-write")
+        let parent = scratch.url
         let dead = parent.appendingPathComponent(".public.staging-2147483646-abcdef12")
         let alive = parent.appendingPathComponent(".public.staging-\(ProcessInfo.processInfo.processIdentifier)-other")
         for folder in [dead, alive] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
