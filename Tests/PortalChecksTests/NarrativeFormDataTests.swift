@@ -210,7 +210,9 @@ struct NarrativeFormDataTests {
         }
         var plain = claims
         for index in plain.claims.indices {
-            plain.claims[index].phrases.removeAll { $0.hasPrefix("#") || $0 == "接收…政府信息公开" }
+            plain.claims[index].phrases.removeAll { $0.hasPrefix("#") || ["接收…政府信息公开", "转结下年度", "转结下年"].contains($0) }
+            plain.claims[index].none.removeAll { ["未收到……公开申请", "未接到……公开申请"].contains($0) }
+            plain.claims[index].after.removeAll { $0 == "结转…下年" }
             if ["reviewOther", "lawsuitOther"].contains(plain.claims[index].id) {
                 plain.claims[index].all = []
                 plain.claims[index].allOf = nil
@@ -231,6 +233,15 @@ struct NarrativeFormDataTests {
         #expect(read(claims, "\(year)年，我委接收政府信息公开5件。") == "received=5!")
         #expect(read(plain, "\(year)年，我委接收政府信息公开5件。") == "")
         #expect(read(claims, "\(year)年，我委接收网络方式提交政府信息公开5件。") == "")
+        let none = "\(year)年，园区未接到公民、法人和其他组织提出的政府信息公开申请。"
+        #expect(read(claims, none) == "received=0!")
+        #expect(read(plain, none) == "")
+        #expect(read(claims, "\(year)年，未收到法人或其他组织提出的政府信息公开申请。") == "")
+        #expect(read(claims, "转结下年度办理1件。") == "carriedForward=1!")
+        #expect(read(plain, "转结下年度办理1件。") == "")
+        let nextYear = "\(year)年共办结申请820件，34件结转到\(year + 1)年度继续办理。"
+        #expect(read(claims, nextYear) == "closed=820! carriedForward=34!")
+        #expect(read(plain, nextYear) == "closed=820!")
     }
 
     @Test func aDivisionIsPartialOrNot() throws {
