@@ -14,8 +14,10 @@ enum NarrativeChangeCheck {
                          current: Report, form: FormDefinition, previous: Report, previousForm: FormDefinition,
                          blanksAreZeros: (current: Bool, previous: Bool)) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        // A level reached (增加到12件) is this year's figure, rule narrative-figure's.
-        for change in changes where change.measure != .level {
+        // A level reached (增加到12件) is this year's figure, rule narrative-figure's;
+        // a region's change in a department's report is not this agency's (a
+        // warning for the figure rule, one step down here: nothing).
+        for change in changes where change.measure != .level && change.certain {
             guard let claim = claim(change.claim.id, in: previousForm),
                   let before = ClaimValue(claim, report: previous, form: previousForm, blanksAreZeros: blanksAreZeros.previous) else { continue }
             let at = text.location(of: change.range.lowerBound, base: location)

@@ -24,6 +24,11 @@ struct NarrativeChange {
     var measure: Measure
     /// Where the figure is, in scalars.
     var range: Range<Int>
+    /// False where the sentence names the whole region (全区) in the report
+    /// of an agency that is not its government: the region's change, as the
+    /// figure rule reads its figures (`namesRegion`), one step less certain —
+    /// for this rule, whose readings warn, not compared.
+    var certain = true
 }
 
 extension NarrativeMatcher {
@@ -125,7 +130,7 @@ extension NarrativeMatcher {
             }
             guard measure == .percent || claim.unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count) else { continue }
             found.append(NarrativeChange(claim: claim, value: value, precision: number.precision, measure: measure,
-                                         range: number.start..<number.end))
+                                         range: number.start..<number.end, certain: !namesRegion(text, in: sentenceStart..<clause.upperBound)))
         }
         return found
     }
@@ -192,7 +197,7 @@ extension NarrativeMatcher {
         guard measure != previous.measure,
               measure == .percent || previous.claim.unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count) else { return nil }
         return NarrativeChange(claim: previous.claim, value: fall == nil ? number.value : -number.value, precision: number.precision,
-                               measure: measure, range: number.start..<number.end)
+                               measure: measure, range: number.start..<number.end, certain: previous.certain)
     }
 
     private static let opening: Set<Unicode.Scalar> = ["（", "("]

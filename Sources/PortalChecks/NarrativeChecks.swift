@@ -35,11 +35,9 @@ enum NarrativeChecks {
                 problems += NarrativeConsistencyCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: matcher,
                                                                words: compiled.breakdowns, blanksAreZeros: blanksAreZeros)
                 guard let lastYear else { continue }
-                // The change rule reads a region's figure (全区) as the agency's
-                // own, whatever its kind: the same changes unless the text names one.
-                let ownChanges = regionIsOwn || !matcher.mentionsRegion(reading.prepared) ? changes
-                    : compiled.matcher.changes(in: NarrativeReading(reading.text, year: report.year, matcher: compiled.matcher), columns: compiled.columns)
-                problems += NarrativeChangeCheck.problems(in: reading.text, changes: ownChanges, at: narrative.location,
+                // A region's change (全区…同比增长) in a department's report is
+                // read as the figure rule reads its figures (`NarrativeChange.certain`).
+                problems += NarrativeChangeCheck.problems(in: reading.text, changes: changes, at: narrative.location,
                                                           current: report, form: form, previous: lastYear, previousForm: portal.form(of: lastYear),
                                                           blanksAreZeros: (blanksAreZeros, portal.blanksAreZeros(lastYear)))
             }

@@ -39,6 +39,10 @@ struct NarrativeMatcher {
     private let before: [Phrase]
     private let after: [Phrase]
     private let around: [Phrase]
+    /// Phrases with no words before the figure (`#予以公开`): the figure
+    /// opening its clause, the words right after its unit (其中，1件予以公开，
+    /// 2件不予公开), the longest one that fits.
+    private let leading: [Phrase]
     private let none: [Phrase]
     /// The lists above indexed by first scalar (`before` and `around` by
     /// their words before the figure, `after` by its words after it).
@@ -113,11 +117,11 @@ struct NarrativeMatcher {
             return Phrase(claim: claim, before: PhrasePattern(sides[0]),
                           after: PhrasePattern(sides.count > 1 ? sides[1] : ""), certain: certain)
         }
-        var before: [Phrase] = [], after: [Phrase] = [], around: [Phrase] = [], none: [Phrase] = []
+        var before: [Phrase] = [], after: [Phrase] = [], around: [Phrase] = [], leading: [Phrase] = [], none: [Phrase] = []
         for (index, claim) in claims.claims.enumerated() {
             for found in claim.phrases.map({ phrase($0, claim: index, certain: true) })
                 + claim.weakPhrases.map({ phrase($0, claim: index, certain: false) }) {
-                if found.after.isEmpty { before.append(found) } else { around.append(found) }
+                if found.after.isEmpty { before.append(found) } else if found.before.isEmpty { leading.append(found) } else { around.append(found) }
             }
             after += claim.after.map { Phrase(claim: index, before: PhrasePattern(""), after: PhrasePattern($0), certain: true) }
             none += claim.none.map { phrase($0, claim: index, certain: true) }
@@ -134,6 +138,7 @@ struct NarrativeMatcher {
         aroundIndex = PhraseIndex(around.map(\.before))
         noneIndex = PhraseIndex(none.map(\.before))
         self.around = around
+        self.leading = leading
         self.none = none
         unless = claims.claims.map { $0.unless.map(scalars) }
         certainWith = claims.claims.map { $0.certainWith.map(scalars) }
@@ -247,8 +252,9 @@ struct NarrativeMatcher {
             // 收到依申请公开件1件……。涉及复议0件 (大云镇 2024): a bare phrase may
             // take its disclosure words from the sentence before (probable then).
             let sentenceBefore = beforeFigure.lowerBound > 0 ? text.start(of: beforeFigure.lowerBound - 1, ends: NarrativeText.sentenceEnds) : 0
+            let opensClause = (clauseStart..<number.start).allSatisfy { NarrativeText.spaces.contains(text.scalars[$0]) }
             let resolved = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause, zeroKinds: zeroKinds,
-                                   bareScope: sentenceBefore..<number.start)
+                                   bareScope: sentenceBefore..<number.start, opensClause: opensClause)
             if number.value == 0 || each, resolved == nil {
                 found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
                 continue
@@ -262,8 +268,11 @@ struct NarrativeMatcher {
             else { continue }
             // 2021年累计收到申请6件: 累计 over the report's year is the year's figure.
             let sentenceEnd = text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
-            let scopedOut = inYear[claim].isEmpty || !aboutReportYear(text, before: beforeFigure, sentenceEnd: sentenceEnd, year: year)
-                ? clauseOutOfScope : clauseOutOfScope.filter { !inYear[claim].contains($0) }
+            // 2021年，…。累计收到申请2件 (钱江经开区 2022): the year named in the
+            // sentence before only, probable.
+            let yearScope = inYear[claim].isEmpty || !clauseOutOfScope.contains(where: inYear[claim].contains) ? nil
+                : reportYearScope(text, before: beforeFigure, sentenceEnd: sentenceEnd, year: year, claim: claim, found: found)
+            let scopedOut = yearScope == nil ? clauseOutOfScope : clauseOutOfScope.filter { !inYear[claim].contains($0) }
             // An out-of-scope word is the figure's own inside its claim's words
             // or, where the sentence names an appeal's kind, an outcome's listed
             // beside it (结果维持2件、纠正1件); 其中予以公开5件
@@ -281,7 +290,8 @@ struct NarrativeMatcher {
             let afterTotal = amongParts && listedAfterTotal(text, before: number.start, found: found)
             // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
-            let certain = named && (!amongParts || afterTotal) && !probable && !afterPart && !namesRegion(text, in: sentenceToClause) && (certainWith[claim].isEmpty
+            let certain = named && (!amongParts || afterTotal) && !probable && !afterPart && !namesRegion(text, in: sentenceToClause)
+                && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
             // 受理申请15件（含上年结转3件）: this year's and last year's together;
             // 办理申请69件，含上年转来的3件 may be those or the ones closed.
@@ -317,8 +327,10 @@ struct NarrativeMatcher {
     /// A bare phrase needs its `certainWith` words in `kindScope`, or for a
     /// claim of `bareAfterSentence` in `bareScope` (the sentence and the one
     /// before it: 收到依申请公开件1件。涉及复议0件).
+    /// A figure that `opensClause` may be named by a leading phrase right
+    /// after its unit (1件予以公开): probable after 其中 in its sentence.
     func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil, clause: Range<Int>? = nil,
-                 zeroKinds: Set<Int> = [], bareScope: Range<Int>? = nil) -> (Int, Bool)? {
+                 zeroKinds: Set<Int> = [], bareScope: Range<Int>? = nil, opensClause: Bool = false) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         for (index, span) in beforeIndex.lastMatches(in: text, context) {
             let phrase = before[index]
@@ -344,6 +356,12 @@ struct NarrativeMatcher {
         if !after.isEmpty {
             for (index, _) in afterIndex.lastMatches(in: text, after) {
                 named[self.after[index].claim] = true
+            }
+            if opensClause, let (phrase, _) = leading.compactMap({ phrase in
+                text.matchEnd(of: phrase.after.parts, at: after.lowerBound, in: after, maxGap: PhrasePattern.shortGap, gaps: phrase.after.gaps).map { (phrase, $0) }
+            }).max(by: { $0.1 < $1.1 }) {
+                let amongParts = partWords.contains { text.contains($0, in: kindScope ?? context) }
+                named[phrase.claim] = (named[phrase.claim] ?? false) || (phrase.certain && !amongParts)
             }
             // 收到8件…申请: the noun starts just after the figure's unit.
             let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 24)
@@ -563,13 +581,37 @@ struct NarrativeMatcher {
         return false
     }
 
-    /// True when the sentence before the figure names the report's year
-    /// (本年, 全年, 2021年) and no words of a span of years are in it
-    /// (自2019年以来, 历年, 截至2021年底).
-    private func aboutReportYear(_ text: NarrativeText, before: Range<Int>, sentenceEnd: Int, year: Int) -> Bool {
-        let yearWord = Array("\(year)年".unicodeScalars)
-        guard (thisYearWords + [yearWord]).contains(where: { text.contains($0, in: before) }) else { return false }
-        return !acrossYearWords.contains { notScoping.contains($0, in: text, before.lowerBound..<sentenceEnd) }
+    /// Where a figure's sentence is about the report's year (本年, 全年,
+    /// 2021年), with no words of a span of years (自2019年以来, 历年, 截至
+    /// 2021年底): in the sentence up to the figure, or, where that names no
+    /// year at all, in the one sentence before it (2021年，…。累计收到申请2件),
+    /// unless that one states the same quantity already (全年收到申请5件。累计
+    /// 收到30件 may count since the start); nil when neither is.
+    private func reportYearScope(_ text: NarrativeText, before: Range<Int>, sentenceEnd: Int, year: Int,
+                                 claim: Int, found: [NarrativeStatement]) -> YearScope? {
+        let yearWords = thisYearWords + [Array("\(year)年".unicodeScalars)]
+        let acrossYears = { (range: Range<Int>) in self.acrossYearWords.contains { self.notScoping.contains($0, in: text, range) } }
+        if yearWords.contains(where: { text.contains($0, in: before) }) {
+            return acrossYears(before.lowerBound..<sentenceEnd) ? nil : .sentence
+        }
+        guard before.lowerBound > 0, !namesAYear(text, in: before) else { return nil }
+        let previous = text.start(of: before.lowerBound - 1, ends: NarrativeText.sentenceEnds)..<(before.lowerBound - 1)
+        guard yearWords.contains(where: { text.contains($0, in: previous) }), !mentionsOtherYear(text, before: previous.upperBound, year: year),
+              !acrossYears(previous.lowerBound..<sentenceEnd),
+              !found.contains(where: { $0.claim.id == claims.claims[claim].id && previous.contains($0.range.lowerBound) }) else { return nil }
+        return .sentenceBefore
+    }
+
+    enum YearScope { case sentence, sentenceBefore }
+
+    /// True when the range names some year: four digits and 年.
+    private func namesAYear(_ text: NarrativeText, in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i + 4 < range.upperBound {
+            if text.scalars[i + 4] == "年", (0..<4).allSatisfy({ NumberReader.digit(text.scalars[i + $0]) != nil }) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// True when a figure the phrases did not read ends an item before
@@ -640,7 +682,9 @@ struct NarrativeMatcher {
                 chained = true
             }
             for part in parts {
+                // Not a figure's own words (为其他结果的1件): one in the clause after them.
                 guard let span = whole[part].lazy.compactMap({ text.firstMatch(of: [$0], in: rest) }).first,
+                      figures.first(where: { $0.start >= span.upperBound }).map({ text.end(of: span.upperBound, ends: NarrativeText.clauseEnds) < $0.start }) ?? true,
                       kindOf[part] == nil || statement.distributed || kindNamed(in: text, ownWords) == kindOf[part]
                         || (!chained && kindNamed(in: text, clause..<span.upperBound) == kindOf[part]) else { continue }
                 found.append(NarrativeStatement(claim: claims.claims[part], value: statement.value, precision: statement.precision,
@@ -708,15 +752,10 @@ struct NarrativeMatcher {
         return found
     }
 
-    /// True when the text names the whole region anywhere (全区): only then
-    /// may `regionIsOwn` change what the text states.
-    func mentionsRegion(_ text: NarrativeText) -> Bool {
-        regionWords.contains { text.contains($0, in: 0..<text.scalars.count) }
-    }
-
     /// True when the report is not the region's government's and the range
-    /// names the whole region (全区共收到依申请公开件40件 in a department's report).
-    private func namesRegion(_ text: NarrativeText, in range: Range<Int>) -> Bool {
+    /// names the whole region (全区共收到依申请公开件40件 in a department's
+    /// report): the region's figure for both the figure and the change rule.
+    func namesRegion(_ text: NarrativeText, in range: Range<Int>) -> Bool {
         !regionIsOwn && regionWords.contains { text.contains($0, in: range) }
     }
 

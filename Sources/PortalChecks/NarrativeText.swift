@@ -58,7 +58,9 @@ struct NarrativeText {
     /// form's words, in place (上上上上年 for 2020年, so positions do not
     /// move): in a 2021 report 2020年结转 (转至今年) is 上年结转, 结转2022年度 is
     /// 结转下年度 and 较2020年增加 is 较上年增加, so the phrases read them and
-    /// the rule on other years does not skip them.
+    /// the rule on other years does not skip them. The report's year before
+    /// 以来 is the year so far (2021年以来 reads 今今今今年以来, holding the
+    /// form's 今年以来), not a span of years (大庙乡 2024).
     func namingCarryYears(_ year: Int) -> NarrativeText {
         var folded = scalars
         var changed = false
@@ -76,6 +78,8 @@ struct NarrativeText {
                 word = "上"
             } else if found == year + 1, Self.carryVerbs.contains(where: { hasSuffix($0, endingAt: i, notBefore: 0) }) {
                 word = "下"
+            } else if found == year, next == i + 5, hasPrefix(Self.since, at: next) {
+                word = "今"
             } else {
                 continue
             }
@@ -86,6 +90,7 @@ struct NarrativeText {
     }
 
     private static let comparedWith: ScalarSet = ["较", "比", "与", "同"]
+    private static let since = Array("以来".unicodeScalars)
     /// After last year's number: 2020年结转, 2020年转结, 2020年转至今年办理.
     private static let carriedFrom: [[Unicode.Scalar]] = ["结转", "转结", "转至", "转入", "转来"].map { Array($0.unicodeScalars) }
     private static let carryVerbs: [[Unicode.Scalar]] = ["结转", "结转至", "结转到", "转入", "转至", "顺延至", "顺延到"].map { Array($0.unicodeScalars) }

@@ -93,6 +93,23 @@ struct NarrativeChangeTests {
         #expect(read == expected, "\(sentence) => \(read)")
     }
 
+    /// A region's change (全区…同比增长) in a department's or a 街道's report
+    /// is read as the figure rule reads the region's figures: not certain
+    /// (`namesRegion`), so rule narrative-change does not compare it; in a
+    /// government's report, and without a region word, certain.
+    @Test func aRegionsChangeIsCertainOnlyWhereTheRegionIsTheAgencys() throws {
+        var matcher = try #require(Self.matcher)
+        let certainty = { (matcher: NarrativeMatcher, sentence: String) in
+            matcher.changes(in: NarrativeText(sentence, folding: matcher.folding), year: 2021, columns: Self.columns).map(\.certain)
+        }
+        let region = "2021年，全区共收到政府信息公开申请130件，申请量同比增长103%，增加66件。"
+        let own = "2021年，我局共收到政府信息公开申请130件，申请量同比增长103%。"
+        #expect(certainty(matcher, region) == [true, true])
+        matcher.regionIsOwn = false
+        #expect(certainty(matcher, region) == [false, false])
+        #expect(certainty(matcher, own) == [true])
+    }
+
     /// `claim+3`, `claim-16.6%`, `claim@8` for last year's figure, `claim=12`
     /// for the level reached; `-` for none.
     static func describe(_ changes: [NarrativeChange]) -> String {

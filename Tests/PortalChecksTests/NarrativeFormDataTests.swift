@@ -196,6 +196,54 @@ struct NarrativeFormDataTests {
         #expect(read(claims, "沒有因政府信息公開申請引起行政復議和行政訴訟的情況。") == "reviews=0! lawsuits=0!")
     }
 
+    /// Round twelve's words, in both forms: an outcome right after the
+    /// figure that opens its clause (`#予以公开`), 其他结果 as a review's whole
+    /// (`all`), 接收…政府信息公开 (put out by one channel's word); without
+    /// them each is read as before.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func theRoundTwelveWordsAreTheFormFiles(id: String) throws {
+        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        let read = { (claims: NarrativeClaims, sentence: String) in
+            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
+                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+        }
+        var plain = claims
+        for index in plain.claims.indices {
+            plain.claims[index].phrases.removeAll { $0.hasPrefix("#") || ["接收…政府信息公开", "转结下年度", "转结下年"].contains($0) }
+            plain.claims[index].none.removeAll { ["未收到……公开申请", "未接到……公开申请"].contains($0) }
+            plain.claims[index].after.removeAll { $0 == "结转…下年" }
+            if ["reviewOther", "lawsuitOther"].contains(plain.claims[index].id) {
+                plain.claims[index].all = []
+                plain.claims[index].allOf = nil
+            }
+        }
+        let outcomes = "\(year)年共收到政府信息公开申请3件，1件予以公开，2件不予公开。"
+        #expect(read(claims, outcomes) == "received=3! disclosed=1! withheld=2!")
+        #expect(read(plain, outcomes) == "received=3!")
+        // The longest words after the unit: 予以公开及部分公开, not 予以公开.
+        #expect(read(claims, "\(year)年共收到政府信息公开申请3件，3件予以公开及部分公开。") == "received=3! disclosedOrPartly=3!")
+        // Not where words stand before the figure in its clause, nor after 全部.
+        #expect(read(claims, "\(year)年共收到政府信息公开申请3件，全部予以公开。") == "received=3!")
+        #expect(read(claims, "\(year)年共收到政府信息公开申请3件，其中1件予以公开。") == "received=3!")
+        let other = "\(year)年度因政府信息公开发生行政复议案件1件，为其他结果。"
+        #expect(read(claims, other) == "reviews=1! reviewOther=1!")
+        #expect(read(plain, other) == "reviews=1!")
+        #expect(read(claims, "\(year)年度因政府信息公开发生行政复议案件3件，为其他结果的1件。") == "reviews=3! reviewOther=1!")
+        #expect(read(claims, "\(year)年，我委接收政府信息公开5件。") == "received=5!")
+        #expect(read(plain, "\(year)年，我委接收政府信息公开5件。") == "")
+        #expect(read(claims, "\(year)年，我委接收网络方式提交政府信息公开5件。") == "")
+        let none = "\(year)年，园区未接到公民、法人和其他组织提出的政府信息公开申请。"
+        #expect(read(claims, none) == "received=0!")
+        #expect(read(plain, none) == "")
+        #expect(read(claims, "\(year)年，未收到法人或其他组织提出的政府信息公开申请。") == "")
+        #expect(read(claims, "转结下年度办理1件。") == "carriedForward=1!")
+        #expect(read(plain, "转结下年度办理1件。") == "")
+        let nextYear = "\(year)年共办结申请820件，34件结转到\(year + 1)年度继续办理。"
+        #expect(read(claims, nextYear) == "closed=820! carriedForward=34!")
+        #expect(read(plain, nextYear) == "closed=820!")
+    }
+
     @Test func aDivisionIsPartialOrNot() throws {
         let text = try Self.shipped().replacingOccurrences(of: "未审结, 败诉], partial: true}", with: "未审结, 败诉], partial: maybe}")
         #expect(Self.messages(text).contains { $0.contains("“partial” must be true or false, found “maybe”") })
