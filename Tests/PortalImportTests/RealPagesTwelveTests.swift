@@ -148,6 +148,17 @@ final class RealPagesTwelveTests: XCTestCase {
         XCTAssertEqual(site.contentFiles(), before)
     }
 
+    /// 襄州 卫健局 2022: a sentence under 二's heading naming the rows the table then prints
+    /// (2022年，我局无规章、行政规范性文件制发。). Before: refused, its words taken for the rows
+    /// (“printed twice”, “no cells”, the real rows “unplaced”): a wrong hint. Now the sentence is dropped with a warning.
+    func testASentenceNamingTheRowsAboveTheTable() throws {
+        let file = try edited("browser-copy.txt") { lines in
+            lines.insert("2022年，我局无规章、行政规范性文件制发。", at: lines.firstIndex(of: "二、主动公开政府信息情况")! + 1)
+        }
+        let outcome = try assertImports(file, blanked: true)
+        XCTAssertTrue(rules(outcome.problems).contains("import-text-dropped"), "\(outcome.problems)")
+    }
+
     // MARK: text run into a line
 
     /// 临洮 新添镇 2022, 襄州 卫健局 2022: the preamble, 一's heading and its paragraphs run into one line, the
