@@ -31,6 +31,13 @@ struct AgencyResolver {
 
     func resolve(name printed: String?, contact: Agency.Contact, path: String) -> Result<Resolution, ImportFailure> {
         let name = printed.map { $0.filter { !$0.isWhitespace } }
+        // A mirror site's words injected into the title (沙巴体育_…app$官网平台:第三中学): no agency's name holds
+        // `_`, `$`, `@` or a colon, so the name is not taken, nor an agency created with it.
+        if let name, name.contains(where: { "_$@#:：".contains($0) }), options.agency.map({ existing[$0] == nil }) ?? true {
+            return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
+                "the title names the agency “\(name)”, with characters no agency's name holds (_ $ @ # or a colon): words a mirror site injected?",
+                hint: "import the report from the agency's own site, or pass --agency <slug> of an agency already in content/agencies"))
+        }
         let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } }
         // Without a slug given, a new agency's folder is named after the name it prints.
         guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] })

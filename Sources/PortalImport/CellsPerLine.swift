@@ -65,12 +65,24 @@ enum CellsPerLine {
     /// Copied rows of one cell each (`规章 |`, `0 |`, `|`, `0 |`): a cell of
     /// text starts a row, the figures and blanks after it are its cells,
     /// until a row's padding (`rowEnds`) ends it.
+    ///
+    /// A padding of one `|` (a row under a group label, one cell short of the
+    /// table's width: 岳阳楼区's `0 |` / `|`) reads as a blank cell; it is the
+    /// padding when the row already holds as many figures and blanks as the
+    /// last row its padding ended, and a row's label follows it.
     static func joiningPipeCells(_ lines: [SourceLine], singles: Set<Int>, rowEnds: Set<Int>) -> [SourceLine] {
         var out: [SourceLine] = []
         var previousWasSingle = false
+        /// How many cells after its label the last row ended by its padding held.
+        var paddedWidth: Int?
         for (index, line) in lines.enumerated() {
             guard singles.contains(index), let cell = line.cells?.first else {
                 out.append(line)
+                previousWasSingle = false
+                continue
+            }
+            if previousWasSingle, cell.isEmpty, let cells = out.last?.cells, cells.count - 1 == paddedWidth,
+               index + 1 < lines.count, lines[index + 1].cells?.first.map({ CellText.value($0) == nil }) ?? true {
                 previousWasSingle = false
                 continue
             }
@@ -83,6 +95,10 @@ enum CellsPerLine {
                 out.append(line)
             }
             previousWasSingle = !rowEnds.contains(index)
+            // A row of figures its padding ended (not a header's: its cells are words) gives the width.
+            if rowEnds.contains(index), let cells = out.last?.cells, cells.count > 1, CellText.value(cells[cells.count - 1]) != nil {
+                paddedWidth = cells.count - 1
+            }
         }
         // A blank that no figure followed (an empty first column before a row's label) is no row.
         return out.filter { $0.cells != [""] }
@@ -92,23 +108,65 @@ enum CellsPerLine {
     /// line of label text (no sentence in it): the figures are that label's
     /// row, as `pdftotext -layout` would have printed it. A lone figure (a
     /// page number, a one-column row) is left alone; a blank cell leaves no
-    /// trace in such text, so a short row is still the mapper's error.
+    /// trace in such text, so a short row is still the mapper's error — unless
+    /// it was copied as spaces between blank lines (`spacesAlone`, a page's
+    /// `&nbsp;` cell, 衡南's 其他对外管理服务事项): spaces are a row's blank cells
+    /// when its figures and spaces are as many as the row above's or below's
+    /// (rows next to each other: one label line between them); spaces after
+    /// its last cell may be a spacing paragraph, so the row may end before
+    /// them. Spaces that complete no row are left out, as a blank line is.
     static func joiningLoneFigures(_ lines: [SourceLine]) -> [SourceLine] {
+        let runs = figureRuns(lines)
+        let runAt = Dictionary(uniqueKeysWithValues: runs.enumerated().map { ($0.element.lowerBound, $0.offset) })
         var out: [SourceLine] = []
         var index = lines.startIndex
         while index < lines.endIndex {
-            var end = index
-            while end < lines.endIndex, isLoneFigure(lines[end]) { end += 1 }
-            if end - index >= 2, let label = out.last, isLabel(label) {
-                out[out.count - 1].text = ([label.text] + lines[index..<end].map(\.text)).joined(separator: " ")
-                out[out.count - 1].figuresALine = true
-                index = end
+            guard let number = runAt[index] else {
+                if !lines[index].spacesAlone { out.append(lines[index]) }
+                index += 1
                 continue
             }
-            out.append(lines[index])
-            index += 1
+            let run = runs[number]
+            let cells = lines[run]
+            if cells.contains(where: \.spacesAlone), let width = rowWidth(runs, number, lines) {
+                var row = SourceLine(cells: [out[out.count - 1].text] + cells.prefix(width).map(\.text), position: out[out.count - 1].position)
+                row.figuresALine = true
+                out[out.count - 1] = row
+            } else if cells.filter({ !$0.spacesAlone }).count >= 2 {
+                out[out.count - 1].text = ([out[out.count - 1].text] + cells.filter { !$0.spacesAlone }.map(\.text)).joined(separator: " ")
+                out[out.count - 1].figuresALine = true
+            } else {
+                out += cells.filter { !$0.spacesAlone }
+            }
+            index = run.upperBound
         }
         return out
+    }
+
+    /// The runs of lone figures and spaces right after a label line.
+    private static func figureRuns(_ lines: [SourceLine]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            var end = index
+            while end < lines.endIndex, isLoneFigure(lines[end]) || lines[end].spacesAlone { end += 1 }
+            if end > index, index > lines.startIndex, isLabel(lines[index - 1]) { runs.append(index..<end) }
+            index = max(end, index + 1)
+        }
+        return runs
+    }
+
+    /// How many of a run's lines are its row's cells, when a row next to it (its run one
+    /// label line away) has as many figures and spaces, or as many without its last spaces.
+    private static func rowWidth(_ runs: [Range<Int>], _ number: Int, _ lines: [SourceLine]) -> Int? {
+        func widths(_ run: Range<Int>) -> Set<Int> {
+            let trailing = lines[run].reversed().prefix { $0.spacesAlone }.count
+            return Set((run.count - trailing)...run.count)
+        }
+        var beside = Set<Int>()
+        if number > 0, runs[number - 1].upperBound == runs[number].lowerBound - 1 { beside.formUnion(widths(runs[number - 1])) }
+        if number + 1 < runs.count, runs[number].upperBound == runs[number + 1].lowerBound - 1 { beside.formUnion(widths(runs[number + 1])) }
+        return widths(runs[number]).sorted(by: >).first { $0 > 0 && beside.contains($0) }
     }
 
     /// A figure, a dash or a mark for nothing (`/`, `无`) alone on a line.

@@ -37,6 +37,9 @@ struct ReportTitle {
         if !Self.hasYear(text), index > lines.startIndex, lines[index - 1].cells == nil {
             let above = Self.folded(lines[index - 1].text).filter { !$0.isWhitespace }
             if above.range(of: #"(19|20)[0-9]{2}年度?$"#, options: .regularExpression) != nil { text = above + text }
+            // 自治区人民政府办公厅2022 / 政府信息公开工作年度报告: broken before its 年 too, a name before the year.
+            else if let year = above.range(of: #"(19|20)[0-9]{2}$"#, options: .regularExpression),
+                    Self.isAgencyName(String(above[..<year.lowerBound])) { text = above + "年" + text }
         }
         // …政府信息公开工作年度报告 / （2022年度）: the year on a line of its own below.
         if !Self.hasYear(text), index + 1 < lines.endIndex, lines[index + 1].cells == nil {
@@ -53,6 +56,11 @@ struct ReportTitle {
                 agencyName = name
                 return
             }
+        }
+        // 会同县林业局信息公开工作年度报告: a title without its year (the preamble's period gives it) names the agency too.
+        if year == nil, let name = Self.name(in: text), Self.isAgencyName(name) {
+            agencyName = name
+            return
         }
         let above = lines[lines.startIndex..<index].filter { $0.cells == nil }.map { $0.text.filter { !$0.isWhitespace } }
         // The line above names the agency when it reads as a name (a page's 搜索 button does not);
@@ -76,7 +84,8 @@ struct ReportTitle {
     /// 2022年…年度报告). Empty without a title.
     func printed(in lines: [SourceLine]) -> Set<String> {
         guard let line, lines.indices.contains(line), lines[line].cells == nil else { return [] }
-        let own = lines[line].text.filter { !$0.isWhitespace }
+        // (`标      题 …年度报告`: the title without the particulars' label.)
+        let own = Self.namedInParticulars(lines[line]).text.filter { !$0.isWhitespace }
         guard line > 0, lines[line - 1].cells == nil else { return [own] }
         return [own, lines[line - 1].text.filter { !$0.isWhitespace } + own]
     }
@@ -89,7 +98,11 @@ struct ReportTitle {
         var plain = String(simplified(part))
         if plain.hasPrefix("关于") { name.removeFirst(2); plain.removeFirst(2) }
         let ends = reportWords.compactMap { plain.range(of: $0).map { plain.distance(from: plain.startIndex, to: $0.lowerBound) } }
-        if let end = ends.min() { name = Array(name[..<end]) }
+        if var end = ends.min() {
+            // 某县人民政府信息公开工作年度报告 (a title without its year): 人民政府's 信息公开, not 人民's 政府信息公开.
+            if plain.prefix(end).hasSuffix("人民"), plain.dropFirst(end).hasPrefix("政府信息公开") { end += 2 }
+            name = Array(name[..<end])
+        }
         // 某局关于2022年度…情况的报告: 关于 after the name too.
         if name.count > 2, String(name.suffix(2)) == "关于" || String(name.suffix(2)) == "關於" { name.removeLast(2) }
         // The brackets round a year on the line below (…年度报告 / （2022年度）) are no name.
@@ -133,6 +146,10 @@ struct ReportTitle {
     /// A row of a page's particulars table whose first cell labels the
     /// document's name (名称：, 标题：, 文件名称：): the name, as a line of text.
     private static func namedInParticulars(_ line: SourceLine) -> SourceLine {
+        // The same row as a line of text: `标      题 西藏自治区审计厅2025年…年度报告`.
+        if line.cells == nil, let label = line.text.range(of: #"^\s*(标\s*题|名\s*称|文件名称|信息名称|文件标题)\s*([：:]\s*|\s+)(?=\S)"#, options: .regularExpression) {
+            return SourceLine(text: String(line.text[label.upperBound...]), position: line.position)
+        }
         guard let cells = line.cells, cells.count >= 2,
               ["名称", "标题", "文件名称", "信息名称", "文件标题"].contains(cells[0].filter { !$0.isWhitespace && $0 != "：" && $0 != ":" }) else { return line }
         let name = cells.dropFirst().filter { !$0.isEmpty }

@@ -93,12 +93,14 @@ enum SectionLocator {
     /// A heading as compared: its label characters without the words that
     /// wordings add or swap — 和/及/与 (行政复议、行政诉讼 / 行政复议和行政诉讼),
     /// 的, 工作(中) (政府信息公开工作中存在的问题…), 其它 for 其他 — and
-    /// without a leading 政府信息公开 before 存在 (存在的问题… as its own heading).
+    /// without a leading 政府信息公开 before 存在 (存在的问题… as its own heading), and without the
+    /// report's year (一、2023年政务公开总体情况).
     static func key(_ heading: String) -> String {
         var text = LabelText(heading).string.replacingOccurrences(of: "工作中", with: "")
             .replacingOccurrences(of: "工作", with: "").replacingOccurrences(of: "其它", with: "其他")
             .filter { !"和及与的".contains($0) }
         if let range = text.range(of: "政府信息公开存在") { text.removeSubrange(range.lowerBound..<text.index(range.lowerBound, offsetBy: 6)) }
+        if text.contains("年"), let year = text.range(of: "(19|20)[0-9]{2}年度?", options: .regularExpression) { text.removeSubrange(year) }
         return text
     }
 

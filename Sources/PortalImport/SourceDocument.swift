@@ -83,6 +83,9 @@ public struct SourceLine: Sendable, Equatable {
     /// For a line of text: its figures were printed a line each under its label (a
     /// PDF's text taken without its layout), where a label may as well follow its figures.
     public var figuresALine = false
+    /// For a line of text: spaces alone (a page's `&nbsp;` cell) between blank lines, in a
+    /// table copied a cell a line with a blank line after each: maybe a blank cell (`CellsPerLine`).
+    public var spacesAlone = false
     /// For a web page's line: its text with the spacing the page holds (runs of spaces,
     /// `&nbsp;`, tabs; a `<pre>`'s blank lines above it as line breaks). A table typed
     /// as paragraphs lines its columns up by them (`ParagraphTables`).

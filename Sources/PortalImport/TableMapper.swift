@@ -36,7 +36,10 @@ struct TableMapper {
             return mapping
         }
         var stream = LabelStream()
-        for (index, line) in region.enumerated() { stream.append(line.label, line: index) }
+        // A sentence above the table (2022年，我局无规章、行政规范性文件制发。) names rows but is none: no label has a 。.
+        for (index, line) in region.enumerated() where !(line.line.cells == nil && line.line.text.contains("。")) {
+            stream.append(line.label, line: index)
+        }
         let labelled = table.leafRows.filter { !$0.row.label.isEmpty }
         var matches: [String: LabelMatch] = [:]
         var cursor = 0

@@ -34,7 +34,7 @@ enum TextExtractor {
         var numbers: [Int] = []
         var split: [String] = []
         for (index, line) in text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").enumerated() {
-            for part in layout ? [line] : figuresThenHeading(line) {
+            for part in layout ? [line] : figuresThenHeading(line).flatMap(runOnHeadings) {
                 split.append(part)
                 numbers.append(fileLines.map { index < $0.count ? $0[index] : index + 1 } ?? index + 1)
             }
@@ -97,6 +97,13 @@ enum TextExtractor {
             if trimmed.isEmpty {
                 endRow()
                 blankBefore.insert(number + 1)
+                // 其他对外管理服务事项 / (blank) / ` ` / (blank) / ` `…: a cell of `&nbsp;` copied as spaces, told
+                // from the blank lines around it; kept only where it completes a row (`CellsPerLine`).
+                if !layout, !line.isEmpty, index > 0, index + 1 < rawLines.count, rawLines[index - 1].isEmpty, rawLines[index + 1].isEmpty {
+                    var blank = SourceLine(text: "", position: SourcePosition(line: number))
+                    blank.spacesAlone = true
+                    lines.append(blank)
+                }
                 continue
             }
             if !row.isEmpty {
@@ -255,6 +262,30 @@ enum TextExtractor {
         else { return [line] }
         return [String(line[match]), String(line[match.upperBound...]).trimmingCharacters(in: .whitespaces)]
     }
+
+    /// A page's text whose first paragraphs were joined into one line, the tables
+    /// still a row a line (临洮 新添镇: `…12月31日。 一、总体情况 2022年，…`): the line is broken
+    /// before and after each numbered part's heading that stands between a sentence's end (or
+    /// the line's start) and a space. A line holding a table's words too (第二十条, 本年新收,
+    /// 结果维持) is left whole: the whole report run into a line is refused (`RunTogetherText`).
+    static func runOnHeadings(_ line: String) -> [String] {
+        guard line.count > 60, line.contains("、"), !["第二十条", "本年新收", "结果维持"].contains(where: line.contains),
+              let regex = runOnHeading else { return [line] }
+        var parts: [String] = []
+        var rest = line.startIndex
+        for match in regex.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+            guard let heading = Range(match.range(at: 2), in: line), let whole = Range(match.range, in: line) else { continue }
+            parts.append(String(line[rest..<heading.lowerBound]))
+            parts.append(String(line[heading]))
+            rest = whole.upperBound
+        }
+        parts.append(String(line[rest...]))
+        let kept = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return kept.count > 1 ? kept : [line]
+    }
+
+    private static let runOnHeading = try? NSRegularExpression(
+        pattern: #"(^|(?<=[。；！？!?]))\s*([一二三四五六]、[^\s。，,；]{2,40}?(情况|事项))\s+(?=\S)"#)
 
     /// Whether a line ends in a figure or a dash, as a table's row does.
     private static func endsInFigure(_ line: String) -> Bool {

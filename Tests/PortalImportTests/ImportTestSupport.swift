@@ -129,6 +129,20 @@ func rules(_ diagnostics: [Diagnostic]) -> [String] {
     diagnostics.map(\.rule)
 }
 
+/// Imports the file (as `agency`) into a new site: refused with exactly these rules and nothing
+/// written under content/. Its first problem's message.
+@discardableResult
+func assertRefused(_ file: URL, agency: String? = "shifan", _ expected: [String], file testFile: StaticString = #filePath,
+                   line: UInt = #line) throws -> String {
+    let site = try ImportSite()
+    let before = site.contentFiles()
+    let outcome = site.importFile(file, agency: agency)
+    XCTAssertEqual(outcome.status, .failed, file: testFile, line: line)
+    XCTAssertEqual(rules(outcome.problems), expected, "\(outcome.problems)", file: testFile, line: line)
+    XCTAssertEqual(site.contentFiles(), before, file: testFile, line: line)
+    return try XCTUnwrap(outcome.problems.first?.message, file: testFile, line: line)
+}
+
 /// Runs the `portal` executable built beside the tests; its output and error streams together.
 func runPortal(_ arguments: [String]) throws -> (status: Int32, output: String) {
     let process = Process()

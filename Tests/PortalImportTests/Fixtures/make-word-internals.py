@@ -4,6 +4,7 @@
 silent mis-import risk (VARIANTS.md, "Word internals"). Run once; the files are committed.
 
     python3 Tests/PortalImportTests/Fixtures/make-word-internals.py
+    python3 Tests/PortalImportTests/Fixtures/make-word-internals.py table-text-boxes   (that file only)
 
 Every variant prints the same figures as template-filled.docx (variants/figures.json): what a
 reader of the document sees. Only the markup around them differs, as Word and WPS write it.
@@ -149,8 +150,26 @@ def nested_layout(f):
     return "<w:tbl><w:tblPr/>" + "".join(cell(r) for r in rows) + "</w:tbl>"
 
 
+def table_text_boxes(f):
+    """Each statistics table in a text box of its own (a floating shape, as WPS's 文本框 or a table
+    pasted into a drawing), anchored in an empty paragraph under its heading: the box in mc:Choice
+    (wps:txbx), again in mc:Fallback (v:textbox) for older readers, as Word writes it."""
+    head, two, three, four, after = body(f)
+    def boxed(section):
+        heading_end = section.index("</w:p>") + len("</w:p>")
+        table = section[heading_end:]
+        drawing = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+                   + table + '<w:p/></w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>'
+                   + table + '<w:p/></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+        return section[:heading_end] + f"<w:p>{drawing}</w:p>"
+    return head + boxed(two) + boxed(three) + boxed(four) + after
+
+
 def main():
     f = variants.figures()
+    if sys.argv[1:] == ["table-text-boxes"]:
+        write("word-table-text-boxes.docx", table_text_boxes(f))
+        return
     write("word-tracked-changes.docx", tracked_changes(f))
     write("word-text-box.docx", text_boxes(f))
     write("word-markup.docx", markup(f))
