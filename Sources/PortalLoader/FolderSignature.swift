@@ -34,8 +34,7 @@ public struct FolderSignature: Sendable, Equatable {
             close(directory)
         }
         let recent = listing.newest >= now - Int64(settle * 1e9)
-        return FolderSignature(digest: SHA256.hash(data: Data(listing.text.utf8)).lowercaseHex,
-                               keepable: listing.keepable && !recent)
+        return FolderSignature(digest: listing.hasher.finalize().lowercaseHex, keepable: listing.keepable && !recent)
     }
 
     /// The current time in nanoseconds, as file stamps count it.
@@ -46,25 +45,33 @@ public struct FolderSignature: Sendable, Equatable {
     }
 
     private struct Listing {
-        var text = ""
+        /// The listing's bytes go straight in: per entry its depth and
+        /// name, then its kind, inode, size and times as 64-bit numbers
+        /// (a national portal's folders hold ~100,000 entries).
+        var hasher = SHA256()
         var newest: Int64 = 0
         var keepable = true
+
+        /// What stands in place of an entry's stamps.
+        enum Mark: Int64 {
+            case unlistable = -1, gone = -2
+        }
 
         /// The entries of the folder open as `directory`, sorted by name;
         /// report folders' own entries too (depth 0 is the agency folder).
         /// Entries are looked up relative to the open folder: no path is
         /// resolved again for each of the ~100,000 files of a national portal.
-        mutating func add(_ directory: Int32, depth: Int) {
+        mutating func add(_ directory: Int32, depth: Int64) {
             guard let names = Self.names(in: directory) else {
                 keepable = false
-                text += "\(depth) unlistable\n"
+                record(depth: depth, name: "", (Mark.unlistable.rawValue, 0, 0, 0, 0))
                 return
             }
             for name in names {
                 var info = stat()
                 guard fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                     keepable = false
-                    text += "\(depth) \(name) gone\n"
+                    record(depth: depth, name: name, (Mark.gone.rawValue, 0, 0, 0, 0))
                     continue
                 }
                 let kind = info.st_mode & S_IFMT
@@ -72,7 +79,7 @@ public struct FolderSignature: Sendable, Equatable {
                 let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
                 let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
                 newest = max(newest, modified, changed)
-                text += "\(depth) \(name) \(kind) \(info.st_ino) \(info.st_size) \(modified) \(changed)\n"
+                record(depth: depth, name: name, (Int64(kind), Int64(bitPattern: UInt64(info.st_ino)), Int64(info.st_size), modified, changed))
                 guard kind == S_IFDIR, depth == 0 else { continue }
                 let folder = openat(directory, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 guard folder >= 0 else {
@@ -82,6 +89,17 @@ public struct FolderSignature: Sendable, Equatable {
                 add(folder, depth: 1)
                 close(folder)
             }
+        }
+
+        /// One entry: its depth, its name and a zero (no name holds one:
+        /// where the name ends is hashed too), then its five numbers.
+        mutating func record(depth: Int64, name: String, _ numbers: (Int64, Int64, Int64, Int64, Int64)) {
+            var name = name
+            withUnsafeBytes(of: depth) { hasher.update(bufferPointer: $0) }
+            name.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            withUnsafeBytes(of: UInt8(0)) { hasher.update(bufferPointer: $0) }
+            // Five Int64s: no padding between them.
+            withUnsafeBytes(of: numbers) { hasher.update(bufferPointer: $0) }
         }
 
         /// Every entry but `.` and `..`, hidden ones included; nil when the
