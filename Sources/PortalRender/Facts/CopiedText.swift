@@ -63,17 +63,19 @@ public struct CopiedText: Sendable, Equatable {
     }
 
     /// The counted sentences with their lengths in scalars, counted while
-    /// they are cut (a view's `count` walks it again).
+    /// they are cut (a view's `count` walks it again). A sentence is
+    /// gathered as UTF-8 bytes and made a String once, when it is counted.
     static func measuredSentences(_ text: String) -> [(text: String, length: Int)] {
         var result: [(text: String, length: Int)] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(256)
         var length = 0
         var inDigits = false
         var atLineStart = true
         var heading = false
         func finish() {
-            if !heading, length >= minimumLength { result.append((String(current), length)) }
-            current = String.UnicodeScalarView()
+            if !heading, length >= minimumLength { result.append((String(decoding: current, as: UTF8.self), length)) }
+            current.removeAll(keepingCapacity: true)
             length = 0
             inDigits = false
         }
@@ -93,7 +95,7 @@ public struct CopiedText: Sendable, Equatable {
             // kept as they are without asking Unicode's tables.
             if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF {
                 inDigits = false
-                current.append(scalar)
+                UTF8.encode(scalar) { current.append($0) }
                 length += 1
                 continue
             }
@@ -104,13 +106,13 @@ public struct CopiedText: Sendable, Equatable {
                 continue
             case .digit:
                 if !inDigits {
-                    current.append("#")
+                    current.append(UInt8(ascii: "#"))
                     length += 1
                 }
                 inDigits = true
             case .kept:
                 inDigits = false
-                current.append(scalar)
+                UTF8.encode(scalar) { current.append($0) }
                 length += 1
             }
         }

@@ -52,10 +52,18 @@ public struct CSVTable: Sendable {
     /// Quotes when needed, and defuses text a spreadsheet would run as a
     /// formula (a leading =, + or @); numbers like -8 are left alone.
     static func appendField(_ text: String, to out: inout [UInt8]) {
+        // Most fields (ids, numbers, labels) need neither: look at the bytes
+        // once, in place, and append them whole.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, !startsFormula(first) else { return bytes.isEmpty }
+            for byte in bytes where needsQuotes(byte) { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true { return }
         let utf8 = text.utf8
-        let formula = utf8.first.map { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "@")
-            || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") } ?? false
-        let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        let formula = utf8.first.map(startsFormula) ?? false
+        let quoted = utf8.contains(where: needsQuotes)
         if quoted { out.append(UInt8(ascii: "\"")) }
         if formula { out.append(UInt8(ascii: "'")) }
         if quoted {
@@ -68,5 +76,14 @@ public struct CSVTable: Sendable {
         } else {
             out.append(contentsOf: utf8)
         }
+    }
+
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "@")
+            || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 }

@@ -28,29 +28,26 @@ public enum Gzip {
 
     /// Deflates `data` as a piece of a larger stream.
     public static func piece(_ data: Data, level: Int32 = Gzip.level) -> Piece {
-        var stream = z_stream()
-        // Raw deflate (negative window bits): the gzip header and trailer are written here.
-        guard deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            fatalError("zlib could not start a deflate stream")
-        }
-        defer { deflateEnd(&stream) }
-        var output = Data(count: Int(deflateBound(&stream, uLong(data.count))) + 16)
         let crc = data.withUnsafeBytes { input -> UInt32 in
             UInt32(crc32(0, input.bindMemory(to: Bytef.self).baseAddress, uInt(input.count)))
         }
-        let written = data.withUnsafeBytes { input -> Int in
-            output.withUnsafeMutableBytes { out -> Int in
-                stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-                stream.avail_in = uInt(input.count)
-                stream.next_out = out.bindMemory(to: Bytef.self).baseAddress
-                stream.avail_out = uInt(out.count)
-                let status = deflate(&stream, Z_SYNC_FLUSH)
-                precondition(status == Z_OK && stream.avail_in == 0, "deflateBound leaves room for the whole piece")
-                return out.count - Int(stream.avail_out)
+        let deflated = Deflater.with(level: level) { stream -> Data in
+            var output = Data(count: Int(deflateBound(stream, uLong(data.count))) + 16)
+            let written = data.withUnsafeBytes { input -> Int in
+                output.withUnsafeMutableBytes { out -> Int in
+                    stream.pointee.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+                    stream.pointee.avail_in = uInt(input.count)
+                    stream.pointee.next_out = out.bindMemory(to: Bytef.self).baseAddress
+                    stream.pointee.avail_out = uInt(out.count)
+                    let status = deflate(stream, Z_SYNC_FLUSH)
+                    precondition(status == Z_OK && stream.pointee.avail_in == 0, "deflateBound leaves room for the whole piece")
+                    return out.count - Int(stream.pointee.avail_out)
+                }
             }
+            output.count = written
+            return output
         }
-        output.count = written
-        return Piece(deflated: output, crc: crc, size: data.count)
+        return Piece(deflated: deflated, crc: crc, size: data.count)
     }
 
     /// The fixed header: deflate, no name, time 0, Unix.

@@ -75,12 +75,15 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Control characters, `"`, `\\`, and U+2028/U+2029 (E2 80 A8/A9), which
     /// JavaScript does not allow raw in strings.
-    private static func needsEscape(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
+    private static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
-            if previous == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
-            previous = (previous.1, byte)
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                return true
+            }
+            index += 1
         }
         return false
     }
@@ -88,9 +91,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     private static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Most strings (all of a narrative's Chinese text) need no escape:
-        // look at the bytes once and append the string whole.
-        guard needsEscape(text) else {
-            out.append(contentsOf: text.utf8)
+        // look at the bytes once, in place, and append them whole.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !needsEscape(bytes) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
             out.append(UInt8(ascii: "\""))
             return
         }
