@@ -92,6 +92,7 @@ struct NarrativeMatcher {
     private let anyIncluding: [[Unicode.Scalar]]
     private let whole: [[[Unicode.Scalar]]]
     private let includingAs: [Int?]
+    private let bracketed: [[[Unicode.Scalar]]]
     private let outOfScope: [[Unicode.Scalar]]
     /// The literal words of every claim's phrases: an out-of-scope word read
     /// across the edge of one (上年结转|办理 holds 转办) is not that word.
@@ -174,6 +175,7 @@ struct NarrativeMatcher {
         anyIncluding = Array(Set(claims.claims.flatMap(\.including))).sorted().map(scalars)
         whole = claims.claims.map { $0.all.map(scalars) }
         includingAs = claims.claims.map { claim in claim.includingAs.flatMap { id in claims.claims.firstIndex { $0.id == id } } }
+        bracketed = claims.claims.map { $0.bracketed.map(scalars) }
         outOfScope = claims.outOfScope.map(scalars)
         phraseWords = Array(Set(claims.claims.flatMap { $0.phrases + $0.after }
             .flatMap { $0.components(separatedBy: CharacterSet(charactersIn: "…#")) }
@@ -293,6 +295,7 @@ struct NarrativeMatcher {
             let certain = named && (!amongParts || afterTotal) && !probable && !afterPart && !namesRegion(text, in: sentenceToClause)
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
+                && !opensBracket(text, after: number.unitEnd, words: bracketed[claim])
             // 受理申请15件（含上年结转3件）: this year's and last year's together;
             // 办理申请69件，含上年转来的3件 may be those or the ones closed.
             if let together = includingAs[claim], includesLastYear(text, after: number.unitEnd, words: including[claim]) {
@@ -492,6 +495,18 @@ struct NarrativeMatcher {
         guard !words.isEmpty else { return false }
         var i = unitEnd
         while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) || ["（", "(", "，", ","].contains(text.scalars[i]) { i += 1 }
+        return words.contains { text.hasPrefix($0, at: i) }
+    }
+
+    /// True when a bracket opens right after the figure's unit with one of
+    /// `words`: 1466件（上年度结转16件…）.
+    private func opensBracket(_ text: NarrativeText, after unitEnd: Int, words: [[Unicode.Scalar]]) -> Bool {
+        guard !words.isEmpty else { return false }
+        var i = unitEnd
+        while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) { i += 1 }
+        guard i < text.scalars.count, text.scalars[i] == "（" || text.scalars[i] == "(" else { return false }
+        i += 1
+        while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) { i += 1 }
         return words.contains { text.hasPrefix($0, at: i) }
     }
 

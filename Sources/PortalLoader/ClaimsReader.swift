@@ -150,6 +150,7 @@ struct ClaimsReader {
         claim.barePhrases = words(map.value("barePhrases"), what: "barePhrases")
         claim.including = words(map.value("including"), what: "including")
         claim.includingAs = map.string("includingAs")?.value
+        claim.bracketed = words(map.value("bracketed"), what: "bracketed")
         claim.all = words(map.value("all"), what: "all")
         claim.allOf = map.string("allOf")?.value
         map.reportUnknownKeys(what: "a narrative claim")

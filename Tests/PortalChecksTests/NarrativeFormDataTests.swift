@@ -244,6 +244,29 @@ struct NarrativeFormDataTests {
         #expect(read(plain, nextYear) == "closed=820!")
     }
 
+    /// `bracketed` (session 16): a bracket right after the figure opening with
+    /// 上年度结转 and no 含 may count last year's within the figure or beside
+    /// it, so the figure is probable; with 含 it is both years' (`including`);
+    /// without the form's words it is certain, as before.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func aBracketNamingLastYearsMakesTheFigureProbable(id: String) throws {
+        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        let read = { (claims: NarrativeClaims, sentence: String) in
+            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
+                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+        }
+        var plain = claims
+        for index in plain.claims.indices { plain.claims[index].bracketed = [] }
+        let bracket = "\(year)年共收到政府信息公开申请15件（上年度结转3件）。"
+        #expect(read(claims, bracket) == "received=15~ carriedOver=3!")
+        #expect(read(plain, bracket) == "received=15! carriedOver=3!")
+        #expect(read(claims, "\(year)年共收到政府信息公开申请15件 (上年结转3件，结转下年度1件)。") == "received=15~ carriedOver=3! carriedForward=1!")
+        // A comma is no bracket: 15 new ones, 3 carried over beside them.
+        #expect(read(claims, "\(year)年共收到政府信息公开申请15件，上年结转3件。") == "received=15! carriedOver=3!")
+        #expect(read(claims, "\(year)年共收到政府信息公开申请15件（含上年结转3件）。") == "handled=15! carriedOver=3!")
+    }
+
     @Test func aDivisionIsPartialOrNot() throws {
         let text = try Self.shipped().replacingOccurrences(of: "未审结, 败诉], partial: true}", with: "未审结, 败诉], partial: maybe}")
         #expect(Self.messages(text).contains { $0.contains("“partial” must be true or false, found “maybe”") })

@@ -158,6 +158,10 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// 受理申请15件（含上年结转3件） is 一 + 二, not 一.
     public var including: [String] = []
     public var includingAs: String?
+    /// Words opening a bracket right after the figure, without `including`'s
+    /// 含: the bracket may count last year's within the figure or beside it
+    /// (收到申请1466件（上年度结转16件，结转下年度9件）), so the figure is only probable.
+    public var bracketed: [String] = []
     /// Phrases that, after a figure of the claim `allOf` in the same
     /// sentence and before any other figure, state this quantity equals it:
     /// 被申请行政复议2件，均维持原行政行为 (行政复议 结果维持 = 行政复议 总计).
