@@ -57,7 +57,12 @@ final class SSHServer: @unchecked Sendable {
     }
 
     deinit {
-        if pid > 0 { kill(pid, SIGTERM) }
+        if pid > 0 {
+            kill(pid, SIGTERM)
+            // The daemon removes its pid file as it exits: removing the folder
+            // meanwhile fails half-way and leaves the rest in /tmp.
+            for _ in 0..<100 where kill(pid, 0) == 0 { usleep(20_000) }
+        }
         try? FileManager.default.removeItem(at: folder)
     }
 
