@@ -100,10 +100,7 @@ struct NarrativeFormDataTests {
     func theRoundNineWordsAreTheFormFiles(id: String) throws {
         let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
         let year = id == "gov-info-2021" ? 2021 : 2020
-        let read = { (claims: NarrativeClaims, sentence: String) in
-            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
-                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
-        }
+        let read = { (claims: NarrativeClaims, sentence: String) in Self.statements(claims, year: year, sentence) }
         func without(_ claim: String, _ change: (inout NarrativeClaim) -> Void) -> NarrativeClaims {
             var changed = claims
             if let index = changed.claims.firstIndex(where: { $0.id == claim }) { change(&changed.claims[index]) }
@@ -162,6 +159,12 @@ struct NarrativeFormDataTests {
         #expect(read(claims, true, "本年度无依申请公开事项。") == "received=0!")
     }
 
+    /// What the matcher reads in `sentence`: `claim=value` with `!` certain or `~` probable.
+    static func statements(_ claims: NarrativeClaims, year: Int, _ sentence: String) -> String {
+        NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
+            .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+    }
+
     /// Round eleven's words, in both forms: 今年以来 and 申请办件 hold a
     /// scoping word without its sense (`notScopingWords`), 办理依申请公开事项
     /// is not the year's new ones, 无结转至下一年度 is a none, 熱線 and 沒
@@ -170,10 +173,7 @@ struct NarrativeFormDataTests {
     func theRoundElevenWordsAreTheFormFiles(id: String) throws {
         let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
         let year = id == "gov-info-2021" ? 2021 : 2020
-        let read = { (claims: NarrativeClaims, sentence: String) in
-            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
-                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
-        }
+        let read = { (claims: NarrativeClaims, sentence: String) in Self.statements(claims, year: year, sentence) }
         var plain = claims
         plain.notScopingWords = []
         let soFar = "今年以来我乡未收到政府信息公开申请。"
@@ -204,10 +204,7 @@ struct NarrativeFormDataTests {
     func theRoundTwelveWordsAreTheFormFiles(id: String) throws {
         let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
         let year = id == "gov-info-2021" ? 2021 : 2020
-        let read = { (claims: NarrativeClaims, sentence: String) in
-            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
-                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
-        }
+        let read = { (claims: NarrativeClaims, sentence: String) in Self.statements(claims, year: year, sentence) }
         var plain = claims
         for index in plain.claims.indices {
             plain.claims[index].phrases.removeAll { $0.hasPrefix("#") || ["接收…政府信息公开", "转结下年度", "转结下年"].contains($0) }
@@ -252,10 +249,7 @@ struct NarrativeFormDataTests {
     func aBracketNamingLastYearsMakesTheFigureProbable(id: String) throws {
         let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
         let year = id == "gov-info-2021" ? 2021 : 2020
-        let read = { (claims: NarrativeClaims, sentence: String) in
-            NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
-                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
-        }
+        let read = { (claims: NarrativeClaims, sentence: String) in Self.statements(claims, year: year, sentence) }
         var plain = claims
         for index in plain.claims.indices { plain.claims[index].bracketed = [] }
         let bracket = "\(year)年共收到政府信息公开申请15件（上年度结转3件）。"
