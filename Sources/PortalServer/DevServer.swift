@@ -77,25 +77,36 @@ public struct DevServer: Sendable {
             logger: logger
         )
         let watcher = watch ? SourceWatcher(root: builder.root, folders: ["content", builder.themeFolder.path.hasPrefix(builder.root.path + "/") ? String(builder.themeFolder.path.dropFirst(builder.root.path.count + 1)) : "theme"], settle: settle) : nil
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            if let watcher {
-                group.addTask { await watcher.watch { await rebuild.run($0) } }
-            }
-            let (host, port) = (self.host, self.port)
-            group.addTask {
-                do {
-                    if handleSignals { try await app.runService() } else { try await app.run() }
-                } catch let error as IOError where error.errnoCode == EADDRINUSE {
-                    throw Failure(step: "serve", "port \(port) on \(host) is already in use",
-                                  hint: "stop the other server, or choose another port: portal serve --port \(port + 1)", errno: EADDRINUSE)
+        var failure: (any Error)?
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                if let watcher {
+                    group.addTask { await watcher.watch { await rebuild.run($0) } }
                 }
+                let (host, port) = (self.host, self.port)
+                group.addTask {
+                    do {
+                        if handleSignals { try await app.runService() } else { try await app.run() }
+                    } catch let error as IOError where error.errnoCode == EADDRINUSE {
+                        throw Failure(step: "serve", "port \(port) on \(host) is already in use",
+                                      hint: "stop the other server, or choose another port: portal serve --port \(port + 1)", errno: EADDRINUSE)
+                    }
+                }
+                // The server ends on Ctrl-C or cancellation; the watcher then stops too.
+                try await group.next()
+                group.cancelAll()
             }
-            // The server ends on Ctrl-C or cancellation; the watcher then stops too.
-            try await group.next()
-            group.cancelAll()
+        } catch {
+            // Cancelled, the server throws: the builds still stop below.
+            failure = error
         }
-        await rebuild.saveNow()
+        // Cancelled (serve inside another program, or a test): the build in
+        // progress ends first, so nothing writes into the site after `run`
+        // returns. On Ctrl-C the process exits at once instead; the next build
+        // clears what a stopped one staged.
+        await rebuild.stop(waitingForBuilds: !handleSignals)
         await status.finish()
+        if let failure { throw failure }
     }
 
     /// `{"generation": 3, "failed": false, "errors": [...]}`: what the
@@ -153,13 +164,34 @@ actor Rebuilder {
         self.onEvent = onEvent
     }
 
-    /// Runs the render cache save the last patch owes, if any (serve is stopping).
-    func saveNow() {
-        pendingSave.take()?()
+    /// Builds in progress, and who waits for them to end (`stop`).
+    private var inFlight = 0
+    private var idleWaiters: [CheckedContinuation<Void, Never>] = []
+    private var stopped = false
+
+    /// Serve is stopping: no build starts any more; with `waitingForBuilds`,
+    /// returns once those in progress have ended. Then runs the render cache
+    /// save the last patch owes, after any quiet save already running.
+    func stop(waitingForBuilds: Bool) async {
+        stopped = true
+        if waitingForBuilds, inFlight > 0 {
+            await withCheckedContinuation { idleWaiters.append($0) }
+        }
+        let pendingSave = self.pendingSave
+        saves.sync { pendingSave.take()?() }
     }
 
     /// `changed`: paths relative to the site folder; nil builds everything.
     func run(_ changed: Set<String>?) async {
+        guard !stopped else { return }
+        inFlight += 1
+        defer {
+            inFlight -= 1
+            if inFlight == 0 {
+                idleWaiters.forEach { $0.resume() }
+                idleWaiters = []
+            }
+        }
         let site = self.site
         let status = self.status
         let start = ContinuousClock.now

@@ -2,7 +2,7 @@ import Foundation
 import PortalTestSupport
 import Testing
 
-@Suite("portal serve: rebuild, reload and errors", .serialized)
+@Suite("portal serve: rebuild, reload and errors", .serialized, .removesServerFolders)
 struct LiveReloadTests {
     @Test func pagesGetTheReloadScriptButFilesOnDiskDoNot() async throws {
         let server = try await ServerHarness()

@@ -6,7 +6,7 @@ import Testing
 /// Readers keep requesting pages while an editor saves twenty times: every
 /// answer is a 200 whose body is that file of one complete build, never a
 /// mix of two builds or a file cut short.
-@Suite("portal serve under load", .serialized)
+@Suite("portal serve under load", .serialized, .removesServerFolders)
 struct ServeUnderLoadTests {
     static let narrative = "content/agencies/xiasha/2021/other.md"
     static let files = ["agencies/xiasha/2021/report.json", "agencies/xiasha/2021/report.csv", "years/2021/reports.jsonl.gz",

@@ -32,6 +32,11 @@ final class ServerHarness: @unchecked Sendable {
 
     deinit {
         task.cancel()
+        // The folder goes once the server has stopped (a build it was running
+        // has ended): removed earlier, that build wrote into it again and
+        // left it behind in /tmp.
+        let (task, site) = (self.task, self.site)
+        StoppingServers.add(Task.detached { _ = await task.result; withExtendedLifetime(site) {} })
     }
 
     func status() async throws -> [String: Any] {
@@ -54,4 +59,36 @@ final class ServerHarness: @unchecked Sendable {
         }
         Issue.record("the server did not reach build \(n) in time (at \(await generation))")
     }
+}
+
+/// Servers cancelled and still stopping. A suite waits for them when it
+/// ends (`.removesServerFolders`): the last test's folder was left when
+/// the test process exited before its server had stopped.
+enum StoppingServers {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var stopping: [Task<Void, Never>] = []
+
+    static func add(_ task: Task<Void, Never>) {
+        lock.withLock { stopping.append(task) }
+    }
+
+    static func drain() async {
+        for task in lock.withLock({ defer { stopping = [] }; return stopping }) {
+            await task.value
+        }
+    }
+}
+
+struct RemovesServerFolders: SuiteTrait, TestScoping {
+    var isRecursive: Bool { false }
+
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        try await function()
+        await StoppingServers.drain()
+    }
+}
+
+extension Trait where Self == RemovesServerFolders {
+    /// Waits, as the suite ends, until its servers have stopped and their folders are gone.
+    static var removesServerFolders: Self { Self() }
 }

@@ -3,7 +3,7 @@ import PortalTestSupport
 import Testing
 
 /// Real HTTP requests against `portal serve` on a free port.
-@Suite("portal serve: static files", .serialized)
+@Suite("portal serve: static files", .serialized, .removesServerFolders)
 struct StaticServingTests {
     @Test func pagesAndDownloadsHaveTheRightStatusAndType() async throws {
         let server = try await ServerHarness()

@@ -21,7 +21,7 @@ public enum Repository {
 }
 
 /// A throwaway copy of a site that a test may change and break.
-public final class TestSite {
+public final class TestSite: Sendable {
     public let root: URL
 
     /// Copies the example portal's `content/` and `theme/` into a new temporary folder.
