@@ -264,7 +264,7 @@ struct NarrativeMatcher {
             guard case (var claim, let named)? = resolved,
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   !unless[claim].contains(where: { text.contains($0, in: clause) }),
-                  !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
+                  !saysOtherwiseBefore(claim, text, in: beforeFigure),
                   !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }),
                   !unlessBeforeFigure[claim].contains(where: { text.contains($0, in: clauseStart..<number.start) })
             else { continue }
@@ -489,12 +489,28 @@ struct NarrativeMatcher {
         return named.count == 1 ? named.first : nil
     }
 
+    /// True when one of the claim's `unlessBefore` words stands in the range
+    /// outside the claim's own words: 复议申请 puts 收到行政复议申请30件 out,
+    /// not 撤销复议申请1件 (an outcome's own phrase).
+    private func saysOtherwiseBefore(_ claim: Int, _ text: NarrativeText, in range: Range<Int>) -> Bool {
+        unlessBefore[claim].contains { pattern in
+            var i = range.lowerBound
+            while let span = text.firstMatch(of: pattern.parts, in: i..<range.upperBound, gaps: pattern.gaps) {
+                if !text.covers(span, withOneOf: ownWords[claim]) { return true }
+                i = span.lowerBound + 1
+            }
+            return false
+        }
+    }
+
+    /// `NarrativeText.spaces`, an opening bracket and a comma.
+    private static let spacesAndOpeners: ScalarSet = [" ", "\u{3000}", "\u{00A0}", "（", "(", "，", ","]
+
     /// True when one of `words` follows the figure's unit, past an opening
     /// bracket or a comma: 15件（含上年结转3件）.
     private func includesLastYear(_ text: NarrativeText, after unitEnd: Int, words: [[Unicode.Scalar]]) -> Bool {
         guard !words.isEmpty else { return false }
-        var i = unitEnd
-        while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) || ["（", "(", "，", ","].contains(text.scalars[i]) { i += 1 }
+        let i = text.skipping(Self.spacesAndOpeners, from: unitEnd)
         return words.contains { text.hasPrefix($0, at: i) }
     }
 
@@ -502,12 +518,9 @@ struct NarrativeMatcher {
     /// `words`: 1466件（上年度结转16件…）.
     private func opensBracket(_ text: NarrativeText, after unitEnd: Int, words: [[Unicode.Scalar]]) -> Bool {
         guard !words.isEmpty else { return false }
-        var i = unitEnd
-        while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) { i += 1 }
+        let i = text.skipping(NarrativeText.spaces, from: unitEnd)
         guard i < text.scalars.count, text.scalars[i] == "（" || text.scalars[i] == "(" else { return false }
-        i += 1
-        while i < text.scalars.count, NarrativeText.spaces.contains(text.scalars[i]) { i += 1 }
-        return words.contains { text.hasPrefix($0, at: i) }
+        return words.contains { text.hasPrefix($0, at: text.skipping(NarrativeText.spaces, from: i + 1)) }
     }
 
     /// Every number with a unit, in order of appearance.

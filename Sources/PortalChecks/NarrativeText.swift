@@ -199,6 +199,24 @@ struct NarrativeText {
         matches(word, at: index)
     }
 
+    /// True when one of `words`, longer than the span, covers it (今年以来
+    /// covers 以来; 撤销复议申请 covers 复议申请).
+    func covers(_ span: Range<Int>, withOneOf words: [[Unicode.Scalar]]) -> Bool {
+        words.contains { word in
+            guard word.count > span.count else { return false }
+            let first = max(0, span.upperBound - word.count)
+            return (first...span.lowerBound).contains { hasPrefix(word, at: $0) }
+        }
+    }
+
+    /// The first index from `index` on whose scalar is not one of `skipped`:
+    /// past the spaces after a figure's unit (申请 3119 件 （含…）).
+    func skipping(_ skipped: ScalarSet, from index: Int) -> Int {
+        var i = index
+        while i < scalars.count, skipped.contains(scalars[i]) { i += 1 }
+        return i
+    }
+
     /// Line and column (1-based, in scalars) of an index, in the file
     /// whose first character is at `base`.
     func location(of index: Int, base: SourceLocation) -> SourceLocation {

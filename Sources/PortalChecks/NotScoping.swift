@@ -24,10 +24,6 @@ struct NotScoping {
 
     /// True when one of the words, longer than the span, covers it.
     func holds(_ span: Range<Int>, in text: NarrativeText) -> Bool {
-        words.contains { word in
-            guard word.count > span.count else { return false }
-            let first = max(0, span.upperBound - word.count)
-            return (first...span.lowerBound).contains { text.hasPrefix(word, at: $0) }
-        }
+        text.covers(span, withOneOf: words)
     }
 }

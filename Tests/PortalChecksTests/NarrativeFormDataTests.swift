@@ -241,6 +241,44 @@ struct NarrativeFormDataTests {
         #expect(read(plain, nextYear) == "closed=820!")
     }
 
+    /// Round thirteen's words, in both forms: 申请信件 and 依申请公开信件 hold
+    /// 信件 without its other matter (`notScopingWords`) and are probable
+    /// (`probableWith`); a reason after the figure's unit names the sub-row
+    /// (`#因……不掌握…信息`); 撤销复议申请 is a review's 其他结果; 转至下年 is
+    /// carried forward; without them each is read as before.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func theRoundThirteenWordsAreTheFormFiles(id: String) throws {
+        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        let read = { (claims: NarrativeClaims, sentence: String) in Self.statements(claims, year: year, sentence) }
+        var plain = claims
+        plain.notScopingWords.removeAll { ["申请信件", "公开信件", "公开来信"].contains($0) }
+        for index in plain.claims.indices {
+            plain.claims[index].probableWith.removeAll { ["信件", "来信"].contains($0) }
+            plain.claims[index].phrases.removeAll { ["#因……不掌握…信息", "撤销复议申请", "撤回复议申请", "撤销行政复议申请", "撤回行政复议申请"].contains($0) }
+            plain.claims[index].after.removeAll { $0 == "转至下年" }
+        }
+        let letters = "\(year)年收到政府信息公开申请信件22件，均已按时答复。"
+        #expect(read(claims, letters) == "received=22~")
+        #expect(read(plain, letters) == "")
+        // A probable phrase yields to 结转 in its sentence (六盘水市政府办公室 2024: a miss, no false error).
+        #expect(read(claims, "\(year)年收到政府信息公开申请信件22件，结转下年度办理1件。") == "carriedForward=1!")
+        #expect(read(claims, "\(year)年共收到依申请公开信件1件。") == "received=1~")
+        #expect(read(plain, "\(year)年共收到依申请公开信件1件。") == "")
+        // Another matter's letters, and letters beside another channel, stay out.
+        #expect(read(claims, "\(year)年共受理群众网上来访信件34件，办结34件。") == "")
+        #expect(read(claims, "\(year)年收到政府信息公开申请信件3件，网上申请2件。") == "")
+        let reason = "\(year)年共办结申请3件，2件因本机关不掌握相关政府信息而无法提供。"
+        #expect(read(claims, reason) == "closed=3! unavailableNotHeld=2!")
+        #expect(read(plain, reason) == "closed=3!")
+        let withdrawn = "\(year)年因政府信息公开被申请行政复议3件，维持1件，纠正1件，撤销复议申请1件。"
+        #expect(read(claims, withdrawn) == "reviews=3! reviewUpheld=1! reviewCorrected=1! reviewOther=1!")
+        #expect(read(plain, withdrawn) == "reviews=3! reviewUpheld=1! reviewCorrected=1!")
+        let next = "\(year)年收到依申请公开19件，2件转至下年继续办理。"
+        #expect(read(claims, next) == "received=19! carriedForward=2!")
+        #expect(read(plain, next) == "received=19!")
+    }
+
     /// `bracketed` (session 16): a bracket right after the figure opening with
     /// 上年度结转 and no 含 may count last year's within the figure or beside
     /// it, so the figure is probable; with 含 it is both years' (`including`);
