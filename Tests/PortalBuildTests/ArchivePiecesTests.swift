@@ -1,5 +1,6 @@
 import Foundation
 @testable import PortalBuild
+import PortalRender
 import PortalTestSupport
 import Testing
 
