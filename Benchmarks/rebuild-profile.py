@@ -18,6 +18,7 @@ import sys
 PARTS = [
     ("load snapshots read and decoded", r"LoadSnapshotsV4read|FolderSnapshot.*?decode|SnapshotFileO4open"),
     ("folder signatures", r"FolderSignatureV2of|FolderSignatureV7Listing"),
+    ("archive pieces read and kept", r"ArchivePiecesFile|DerivedSnapshots.*?(read|write)Pieces"),
     ("derived parts read", r"DerivedSnapshots.*?read|DerivedSnapshots.*?parts"),
     ("check cache", r"CheckCache"),
     ("the spare's check", r"SpareFolder.*?verified|TreeCheck"),

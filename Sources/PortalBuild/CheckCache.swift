@@ -111,14 +111,14 @@ struct CheckCache {
 
     /// The file's contents for this key; nil when there is no usable file.
     func contents() -> Contents? {
-        guard let data = try? Data(contentsOf: file), var reader = SnapshotFile.open(data, under: [Self.format, key]) else { return nil }
+        guard var reader = SnapshotFile.open(file, under: [Self.format, key]) else { return nil }
         return try? Contents(decoding: &reader)
     }
 
     /// Replaces the file at once (a reader sees the old or the new one).
     func write(_ contents: Contents) {
         RenderCache.makeFolder(file.deletingLastPathComponent())
-        try? SnapshotFile.seal(contents.encoded(), under: [Self.format, key]).write(to: file, options: .atomic)
+        SnapshotFile.write(contents.encoded(), under: [Self.format, key], to: file)
     }
 
     /// The folders saved for this key; none when there is no usable file. A

@@ -18,7 +18,8 @@ import PortalSupport
 /// next build time, never correctness.
 struct DerivedSnapshots: Sendable {
     static let format = "transparency-portal/derived-parts@2"
-    static let piecesFormat = "transparency-portal/archive-pieces@1"
+    /// `@2`: a run of records, the year's pieces then those made anew (`ArchivePiecesFile`).
+    static let piecesFormat = "transparency-portal/archive-pieces@2"
     /// The search index's shards as written (`@1` held every key's lists).
     static let searchFormat = "transparency-portal/search-state@2"
 
@@ -36,7 +37,7 @@ struct DerivedSnapshots: Sendable {
 
     /// The parts kept for the agency folder `slug`, by year; nil when none are.
     func read(_ slug: String) -> [Int: DerivedParts.Parts]? {
-        guard let data = try? Data(contentsOf: file(slug)), var reader = SnapshotFile.open(data, under: [Self.format, key]) else { return nil }
+        guard var reader = SnapshotFile.open(file(slug), under: [Self.format, key]) else { return nil }
         do {
             var parts: [Int: DerivedParts.Parts] = [:]
             for _ in 0..<(try reader.count()) {
@@ -57,7 +58,7 @@ struct DerivedSnapshots: Sendable {
             body.int(year)
             DerivedCoding.encode(parts, into: &body)
         }
-        try? SnapshotFile.seal(body.bytes, under: [Self.format, key]).write(to: file(agency.slug), options: .atomic)
+        SnapshotFile.write(body.bytes, under: [Self.format, key], to: file(agency.slug))
     }
 
     /// The parts kept for the folders of `slugs`, by report folder
@@ -77,21 +78,18 @@ struct DerivedSnapshots: Sendable {
         return (found, counts)
     }
 
-    private func piecesFile(_ year: Int) -> URL {
-        folder.appendingPathComponent("\(year).pieces")
+    private func piecesFile(_ year: Int) -> ArchivePiecesFile {
+        ArchivePiecesFile(url: folder.appendingPathComponent("\(year).pieces"), head: [Self.piecesFormat, key])
     }
 
     /// The archive pieces kept for `year`; nil when none are.
     func readPieces(_ year: Int) -> DerivedParts.YearPieces? {
-        guard let data = try? Data(contentsOf: piecesFile(year)), var reader = SnapshotFile.open(data, under: [Self.piecesFormat, key]),
-              let pieces = try? DerivedCoding.decodePieces(&reader), pieces.year == year, reader.atEnd else { return nil }
-        return pieces
+        piecesFile(year).read(year: year)
     }
 
-    func writePieces(_ pieces: DerivedParts.YearPieces) {
-        var body = SnapshotWriter()
-        DerivedCoding.encode(pieces, into: &body)
-        try? SnapshotFile.seal(body.bytes, under: [Self.piecesFormat, key]).write(to: piecesFile(pieces.year), options: .atomic)
+    /// Keeps a year's pieces (`all`), appending `fresh` to its file when given.
+    func writePieces(_ all: DerivedParts.YearPieces, fresh: DerivedParts.YearPieces?) {
+        piecesFile(all.year).write(all, fresh: fresh)
     }
 
     /// The search index's state (`SearchState`), in `search.state` beside
@@ -99,12 +97,12 @@ struct DerivedSnapshots: Sendable {
     private var searchFile: URL { folder.appendingPathComponent("search.state") }
 
     func readSearch() -> SearchState? {
-        guard let data = try? Data(contentsOf: searchFile), let reader = SnapshotFile.open(data, under: [Self.searchFormat, key]) else { return nil }
+        guard let reader = SnapshotFile.open(searchFile, under: [Self.searchFormat, key]) else { return nil }
         return SearchState(decoding: Array(reader.rest))
     }
 
     func writeSearch(_ state: SearchState) {
-        try? SnapshotFile.seal(state.encoded(), under: [Self.searchFormat, key]).write(to: searchFile, options: .atomic)
+        SnapshotFile.write(state.encoded(), under: [Self.searchFormat, key], to: searchFile)
     }
 
     /// Makes the folder (and `.portal-cache/`'s .gitignore) before writing.
@@ -126,7 +124,7 @@ extension DerivedSnapshots {
             guard !agency.unchanged || counts[agency.slug] != agency.reports.count else { return }
             snapshots.write(agency)
         }, searchFinished: { snapshots.writeSearch($0) },
-        readPieces: { snapshots.readPieces($0) }, piecesFinished: { snapshots.writePieces($0) })
+        readPieces: { snapshots.readPieces($0) }, piecesFinished: { snapshots.writePieces($0, fresh: $1) })
     }
 
     /// After a build: files of folders and years gone are removed; when site.yaml or

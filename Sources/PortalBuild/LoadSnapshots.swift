@@ -37,8 +37,7 @@ struct LoadSnapshots {
 
     /// The folder `slug` as loaded when its signature was `signature`; nil when not kept.
     func read(_ slug: String, signature: String) -> AgencyLoad? {
-        guard let data = try? Data(contentsOf: file(slug)),
-              var reader = SnapshotFile.open(data, under: [Self.format, key, signature]) else { return nil }
+        guard var reader = SnapshotFile.open(file(slug), under: [Self.format, key, signature]) else { return nil }
         return try? FolderSnapshot.decode(&reader, slug: slug, forms: forms)
     }
 
@@ -49,7 +48,7 @@ struct LoadSnapshots {
             try? FileManager.default.removeItem(at: file(load.slug))
             return
         }
-        try? SnapshotFile.seal(body, under: [Self.format, key, signature]).write(to: file(load.slug), options: .atomic)
+        SnapshotFile.write(body, under: [Self.format, key, signature], to: file(load.slug))
     }
 
     /// Makes the folder (and `.portal-cache/`'s .gitignore) before writing.

@@ -3,6 +3,7 @@ import PortalChecks
 import PortalLoader
 import PortalModel
 import PortalRender
+import PortalSupport
 import PortalWrite
 
 /// Runs the `Pipeline` over one site folder: `check()` its checking steps,
@@ -34,6 +35,10 @@ public struct SiteBuilder: Sendable {
     /// Called when another build of the same output is running and this
     /// one waits for it to finish.
     public var waiting: (@Sendable (URL) -> Void)?
+    /// The process exits right after the build (`portal build`): what the
+    /// build read and made is left for the exit to drop (`KeptUntilExit`),
+    /// not freed piece by piece. Never for serve, which builds again.
+    public var exitsAfterBuild = false
 
     public init(root: URL, output: URL? = nil, strict: Bool = false, cache: LoadCache? = nil, theme: URL? = nil) {
         self.root = root.standardizedFileURL
@@ -153,6 +158,7 @@ public struct SiteBuilder: Sendable {
         checked.snapshots?.save()
         derived?.finish(present: Set(portal.agencies.map(\.slug)), years: portal.years, root: root)
         keepIndex?(writing.renderer.index)
+        if exitsAfterBuild { KeptUntilExit.keep((checked, writing, reuse, parts as Any, renderCache)) }
         return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
                        reports: portal.reports.count, warnings: checked.diagnostics, timings: timings,
                        reusedFiles: reuse.reused, derivedReports: parts?.reused ?? 0)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PortalBuild
 import PortalModel
+import PortalSupport
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +28,7 @@ struct Build: ParsableCommand {
     func run() throws {
         var builder = SiteBuilder(root: options.siteURL, output: SiteOptions.url(output), strict: reporting.strict)
         builder.checkCache = !noCache
+        builder.exitsAfterBuild = KeptUntilExit.processExits
         let console = reporting.console
         let progress = ProgressReporter(console: console)
         builder.progress = progress.handler
@@ -36,6 +38,7 @@ struct Build: ParsableCommand {
         }
         do {
             let summary = try progress.during { try builder.build() }
+            defer { if KeptUntilExit.processExits { KeptUntilExit.keep(summary) } }
             console.report(summary.warnings, trailer: nil)
             if verbose {
                 for (step, seconds) in summary.timings {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PortalSupport
 
 /// `portal`: parses the command line and hands each command to the library
 /// that does the work (PortalBuild, PortalServer, PortalDeploy).
@@ -19,7 +20,8 @@ public struct PortalCommand: AsyncParsableCommand {
 
     /// Runs the process's command line and exits with its status.
     public static func runProcess() async {
-        Foundation.exit(await run(Array(CommandLine.arguments.dropFirst())))
+        let status = await KeptUntilExit.$processExits.withValue(true) { await run(Array(CommandLine.arguments.dropFirst())) }
+        Foundation.exit(status)
     }
 
     /// Runs one command line and returns its exit status, printing through

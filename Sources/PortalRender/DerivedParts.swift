@@ -13,7 +13,9 @@ import PortalModel
 /// The archive pieces (each report.json deflated, for its year's
 /// `reports.jsonl.gz`) are kept apart, a file per year: only a year whose
 /// archive is written reads its pieces (`readPieces`), and hands them back
-/// (`piecesFinished`) when any was made anew.
+/// (`piecesFinished`) when any was made anew, with those made anew apart
+/// when the year holds the reports its kept pieces are of (they can be
+/// added to the kept file instead of writing it whole).
 package final class DerivedParts: @unchecked Sendable {
     /// One report's parts, as derived under `key`.
     package struct Parts: Sendable {
@@ -61,8 +63,10 @@ package final class DerivedParts: @unchecked Sendable {
     private let previous: [String: Parts]
     /// The pieces the last build kept for a year, when there are any.
     private let readPieces: @Sendable (Int) -> YearPieces?
-    /// Told a year's pieces when its archive was written and any piece was made anew.
-    private let piecesFinished: @Sendable (YearPieces) -> Void
+    /// Told a year's pieces when its archive was written and any piece was
+    /// made anew: all of them, and those made anew when the year's reports
+    /// are those of the kept pieces.
+    private let piecesFinished: @Sendable (_ all: YearPieces, _ fresh: YearPieces?) -> Void
     /// The kept pieces of the years whose archive this build writes, by report folder.
     private var keptPieces: [String: (key: String, piece: Gzip.Piece)] = [:]
     /// How many pieces each of those years' kept file holds.
@@ -71,6 +75,8 @@ package final class DerivedParts: @unchecked Sendable {
     /// years of which a piece was made anew.
     private var pieces: [Int: YearPieces] = [:]
     private var freshPieceYears: Set<Int> = []
+    /// The report folders whose piece was made anew.
+    private var freshPieceFolders: Set<String> = []
     /// The search index the last build kept.
     let search: SearchState?
     /// Told each agency's parts once its downloads are made.
@@ -87,7 +93,7 @@ package final class DerivedParts: @unchecked Sendable {
     package init(previous: [String: Parts], search: SearchState?, finished: @escaping @Sendable (Agency) -> Void,
                  searchFinished: @escaping @Sendable (SearchState) -> Void,
                  readPieces: @escaping @Sendable (Int) -> YearPieces? = { _ in nil },
-                 piecesFinished: @escaping @Sendable (YearPieces) -> Void = { _ in }) {
+                 piecesFinished: @escaping @Sendable (_ all: YearPieces, _ fresh: YearPieces?) -> Void = { _, _ in }) {
         self.previous = previous
         self.search = search
         self.finished = finished
@@ -111,7 +117,10 @@ package final class DerivedParts: @unchecked Sendable {
     /// The archive piece of `report` as kept under `key`, else `make()`'s.
     func piece(of report: Report, key: String?, make: () throws -> Gzip.Piece) rethrows -> Gzip.Piece {
         if let key, let kept = lock.withLock({ keptPieces[Self.folder(report)] }), kept.key == key { return kept.piece }
-        _ = lock.withLock { freshPieceYears.insert(report.year) }
+        lock.withLock {
+            freshPieceYears.insert(report.year)
+            freshPieceFolders.insert(Self.folder(report))
+        }
         return try make()
     }
 
@@ -154,12 +163,20 @@ package final class DerivedParts: @unchecked Sendable {
     /// Hands over the last agency's parts and the pieces of each year
     /// written whose kept file is not the same: every report has been made.
     func finish() {
-        let (done, years): (Agency?, [YearPieces]) = lock.withLock {
+        let (done, years): (Agency?, [(all: YearPieces, fresh: YearPieces?)]) = lock.withLock {
             defer { current = nil }
             let years = pieces.values.filter { freshPieceYears.contains($0.year) || keptPieceCounts[$0.year] != $0.pieces.count }
-            return (current, years.sorted { $0.year < $1.year })
+            return (current, years.sorted { $0.year < $1.year }.map { (all: $0, fresh: freshPieces(of: $0)) })
         }
         if let done { finished(done) }
-        for year in years { piecesFinished(year) }
+        for year in years { piecesFinished(year.all, year.fresh) }
+    }
+
+    /// The pieces of `year` made anew, when its reports are those of its
+    /// kept pieces (as many, and each made anew one of them); else nil.
+    private func freshPieces(of year: YearPieces) -> YearPieces? {
+        let fresh = year.pieces.filter { freshPieceFolders.contains($0.folder) }
+        guard keptPieceCounts[year.year] == year.pieces.count, fresh.allSatisfy({ keptPieces[$0.folder] != nil }) else { return nil }
+        return YearPieces(year: year.year, pieces: fresh)
     }
 }

@@ -63,6 +63,8 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
         site = LiveOutput(output: spare.url, manifest: held, shownAs: output)
         self.previous = Dictionary((previous?.manifest.entries ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         previousFinished = previous?.finished
+        // Every file of a rebuild is claimed once: growing the set 17 times on the way was 1 % of it at 60,000 files.
+        made.reserveCapacity(held.entries.count)
     }
 
     public var manifest: Manifest { site.manifest }

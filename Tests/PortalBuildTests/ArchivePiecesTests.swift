@@ -1,5 +1,6 @@
 import Foundation
 @testable import PortalBuild
+import PortalRender
 import PortalTestSupport
 import Testing
 
@@ -48,6 +49,8 @@ struct ArchivePiecesTests {
         try DerivedPartsTests.expectCachedEqualsClean(site, "first build")
         var saved: [Data] = [try Data(contentsOf: Self.pieces(site, 2022))]
         try Self.switchNarrative(site, to: 1)
+        // Without a kept file the year's pieces are written whole, as after a miss.
+        try FileManager.default.removeItem(at: Self.pieces(site, 2022))
         try DerivedPartsTests.expectCachedEqualsClean(site, "second version")
         saved.append(try Data(contentsOf: Self.pieces(site, 2022)))
         var version = 1
@@ -62,5 +65,83 @@ struct ArchivePiecesTests {
             try DerivedPartsTests.expectCachedEqualsClean(site, "a damaged 2022.pieces")
             #expect(try Data(contentsOf: Self.pieces(site, 2022)) == saved[version], "written anew")
         }
+    }
+
+    static func kept(_ site: TestSite, _ year: Int) -> DerivedParts.YearPieces? {
+        DerivedSnapshots(root: site.root, key: CheckCache(root: site.root).key).readPieces(year)
+    }
+
+    /// A rebuild that makes a few pieces anew adds them at the end of the
+    /// year's file (what was there stays byte for byte), and the latest
+    /// piece of a report is the one read; once the file would pass twice
+    /// the year's pieces it is written whole again.
+    @Test func changedPiecesAreAppendedAndTheFileIsWrittenWholeWhenItGrows() throws {
+        let site = try TestSite()
+        try DerivedPartsTests.expectCachedEqualsClean(site, "first build")
+        let whole = try Data(contentsOf: Self.pieces(site, 2022))
+        let count = try #require(Self.kept(site, 2022)).pieces.count
+        var previous = whole
+        var appended = 0, rewritten = 0
+        for round in 1...8 {
+            try Self.switchNarrative(site, to: round % 2)
+            try DerivedPartsTests.expectCachedEqualsClean(site, "round \(round)")
+            let now = try Data(contentsOf: Self.pieces(site, 2022))
+            #expect(now.count <= 2 * whole.count + 64, "never much more than twice the year's pieces")
+            if now.count > previous.count, now.prefix(previous.count) == previous {
+                appended += 1
+            } else {
+                rewritten += 1
+                #expect(now.count < previous.count)
+            }
+            let kept = try #require(Self.kept(site, 2022))
+            #expect(kept.pieces.count == count)
+            #expect(Set(kept.pieces.map(\.folder)).count == count, "one piece a report, the latest")
+            previous = now
+        }
+        #expect(appended >= 2)
+        #expect(rewritten >= 1)
+    }
+
+    /// The pieces read are the latest: after an append, the changed
+    /// report's piece is the appended one; a file cut back to its first
+    /// record (what an earlier build kept) makes that report's piece again,
+    /// since the older piece's key is not the report's.
+    @Test func theLatestPieceIsTakenAndAnOlderOneNever() throws {
+        let site = try TestSite()
+        let street = "example-street/2022"
+        let key = { (site: TestSite) in try #require(Self.kept(site, 2022)).pieces.first { $0.folder == street }?.key }
+        try DerivedPartsTests.expectCachedEqualsClean(site, "first build")
+        let whole = try Data(contentsOf: Self.pieces(site, 2022))
+        let first = try key(site)
+        try Self.switchNarrative(site, to: 1)
+        try DerivedPartsTests.expectCachedEqualsClean(site, "second version")
+        let grown = try Data(contentsOf: Self.pieces(site, 2022))
+        #expect(grown.count > whole.count && grown.prefix(whole.count) == whole, "the changed piece appended")
+        #expect(try key(site) != first, "the appended piece is the one read")
+        #expect(try key(site) != nil)
+        // The archive written again from the kept pieces alone (2021 changed: 2022 compares with it).
+        try site.edit("content/agencies/example-education/2021/overview.md", replacing: "。", with: "。（已更新）")
+        try DerivedPartsTests.expectCachedEqualsClean(site, "2022's archive from the kept pieces")
+        try whole.write(to: Self.pieces(site, 2022))
+        try site.edit("content/agencies/example-education/2021/overview.md", replacing: "。（已更新）", with: "。")
+        try DerivedPartsTests.expectCachedEqualsClean(site, "the file cut back to its first record")
+    }
+
+    /// A report of the year added or removed: the file is written whole,
+    /// with exactly the year's pieces.
+    @Test func aReportAddedOrRemovedWritesTheYearWhole() throws {
+        let site = try TestSite()
+        try DerivedPartsTests.expectCachedEqualsClean(site, "first build")
+        let count = try #require(Self.kept(site, 2022)).pieces.count
+        let report = "content/agencies/example-street/2022"
+        try FileManager.default.moveItem(at: site.url(report), to: site.url("aside"))
+        try DerivedPartsTests.expectCachedEqualsClean(site, "a 2022 report removed")
+        let removed = try Data(contentsOf: Self.pieces(site, 2022))
+        #expect(try #require(Self.kept(site, 2022)).pieces.count == count - 1)
+        try FileManager.default.moveItem(at: site.url("aside"), to: site.url(report))
+        try DerivedPartsTests.expectCachedEqualsClean(site, "the report back")
+        let back = try Data(contentsOf: Self.pieces(site, 2022))
+        #expect(back.prefix(removed.count) != removed, "written whole, not appended to")
+        #expect(try #require(Self.kept(site, 2022)).pieces.count == count)
     }
 }
