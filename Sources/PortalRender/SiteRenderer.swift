@@ -1,7 +1,6 @@
 import Foundation
 import PortalModel
 import PortalSupport
-import Mustache
 
 /// Turns the checked model into every page, download and asset of the site.
 ///
@@ -133,7 +132,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// A page made of the shared inputs only, kept when they are unchanged.
-    private func single(_ path: String, _ kind: PageKind, _ sink: OutputSink, _ context: () -> any MustacheParent) throws {
+    private func single(_ path: String, _ kind: PageKind, _ sink: OutputSink, _ context: () -> any TemplateObject) throws {
         guard !reuse.reuse(path, page: kind, sink: sink) else { return }
         try page(path, kind, context(), sink)
     }
@@ -169,7 +168,7 @@ public struct SiteRenderer: Sendable {
         try page(SitePaths.page(in: SitePaths.report(report.agencySlug, report.year)), .report, pages.report(report), sink)
     }
 
-    private func page(_ path: String, _ kind: PageKind, _ context: any MustacheParent, _ sink: OutputSink) throws {
+    private func page(_ path: String, _ kind: PageKind, _ context: any TemplateObject, _ sink: OutputSink) throws {
         try sink.write(path, text: theme.render(kind.template, context))
     }
 

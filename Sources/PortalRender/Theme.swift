@@ -6,6 +6,9 @@ import PortalModel
 /// copied as they are.
 public struct Theme: Sendable {
     public let library: MustacheLibrary
+    /// The templates compiled for the compiled renderer, nil when a template
+    /// uses Mustache it does not cover: swift-mustache (`library`) renders then.
+    let compiled: CompiledTheme?
     /// Asset files relative to `assetsFolder`, sorted.
     public let assets: [String]
     public let assetsFolder: URL
@@ -16,10 +19,12 @@ public struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names = Set<String>()
+        var texts: [(name: String, text: String)] = []
         MustacheContentTypes.register(TemplateHTML(), named: TemplateHTML.name)
         for template in files.templates {
             do {
                 library.register(try MustacheTemplate(string: TemplateHTML.pragma + template.text), named: template.name)
+                texts.append((template.name, TemplateHTML.pragma + template.text))
                 names.insert(template.name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(.templateSyntax,
@@ -37,13 +42,22 @@ public struct Theme: Sendable {
                                       "the theme has no “\(name)” template", hint: "every theme needs: \(required.joined(separator: ", "))"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(library: library, assets: files.assets, assetsFolder: files.assetsFolder), diagnostics)
+        return (Theme(library: library, compiled: CompiledTheme(texts), assets: files.assets, assetsFolder: files.assetsFolder), diagnostics)
     }
 
     /// Renders a page; the template set was validated when the theme compiled.
     /// Templates read the typed page value by its keys (`TemplateValue`).
-    func render(_ template: String, _ context: any MustacheParent) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ template: String, _ value: any TemplateObject) -> String {
+        compiled?.render(template, value) ?? renderWithMustache(template, value)
+    }
+
+    /// This theme rendered by swift-mustache alone: what the compiled renderer is held against.
+    var mustacheOnly: Theme { Theme(library: library, compiled: nil, assets: assets, assetsFolder: assetsFolder) }
+
+    /// The page as swift-mustache renders it: for a theme the compiled
+    /// renderer does not cover, and for tests to compare both.
+    func renderWithMustache(_ template: String, _ value: any TemplateObject) -> String {
+        library.render(value, withTemplate: template) ?? ""
     }
 }
 

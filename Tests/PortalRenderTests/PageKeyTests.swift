@@ -114,9 +114,9 @@ private struct Listed: TemplateValue {
     var extra: String
 
     static let templateKeys = TemplateKeys<Self>([
-        "name": { $0.name },
-        "link": { $0.url },
-        "extra": { $0.name },
+        "name": { $0.name.templateNode },
+        "link": { $0.url.templateNode },
+        "extra": { $0.name.templateNode },
     ])
 }
 

@@ -25,8 +25,8 @@ struct ThemeTests {
         var items: [String]
 
         static let templateKeys = TemplateKeys<Self>([
-            "text": { $0.text },
-            "items": { $0.items },
+            "text": { $0.text.templateNode },
+            "items": { $0.items.templateNode },
         ])
     }
 

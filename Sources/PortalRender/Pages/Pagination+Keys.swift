@@ -2,19 +2,19 @@
 
 extension Pagination: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "number": { $0.number },
-        "count": { $0.count },
-        "previousURL": { $0.previousURL },
-        "nextURL": { $0.nextURL },
-        "pages": { $0.pages },
+        "number": { $0.number.templateNode },
+        "count": { $0.count.templateNode },
+        "previousURL": { $0.previousURL.templateNode },
+        "nextURL": { $0.nextURL.templateNode },
+        "pages": { $0.pages.templateNode },
     ])
 }
 
 extension Pagination.Link: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "number": { $0.number },
-        "url": { $0.url },
-        "current": { $0.current },
-        "gap": { $0.gap },
+        "number": { $0.number.templateNode },
+        "url": { $0.url.templateNode },
+        "current": { $0.current.templateNode },
+        "gap": { $0.gap.templateNode },
     ])
 }

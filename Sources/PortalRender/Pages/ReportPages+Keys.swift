@@ -2,107 +2,107 @@
 
 extension PageContext.AgencyPage: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "agency": { $0.agency },
-        "figureColumns": { $0.figureColumns },
-        "reports": { $0.reports },
-        "trendChartSVG": { $0.trendChartSVG },
-        "trendLabel": { $0.trendLabel },
-        "rollUp": { $0.rollUp },
-        "downloads": { $0.downloads },
+        "agency": { $0.agency.templateNode },
+        "figureColumns": { $0.figureColumns.templateNode },
+        "reports": { $0.reports.templateNode },
+        "trendChartSVG": { $0.trendChartSVG.templateNode },
+        "trendLabel": { $0.trendLabel.templateNode },
+        "rollUp": { $0.rollUp.templateNode },
+        "downloads": { $0.downloads.templateNode },
     ])
 }
 
 extension PageContext.AgencyPage.Details: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "parent": { $0.parent },
-        "children": { $0.children },
-        "phone": { $0.phone },
-        "address": { $0.address },
-        "postcode": { $0.postcode },
-        "email": { $0.email },
-        "website": { $0.website },
+        "parent": { $0.parent.templateNode },
+        "children": { $0.children.templateNode },
+        "phone": { $0.phone.templateNode },
+        "address": { $0.address.templateNode },
+        "postcode": { $0.postcode.templateNode },
+        "email": { $0.email.templateNode },
+        "website": { $0.website.templateNode },
     ])
 }
 
 extension PageContext.AgencyPage.Row: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "year": { $0.year },
-        "url": { $0.url },
-        "form": { $0.form },
-        "figures": { $0.figures },
-        "acknowledged": { $0.acknowledged },
-        "json": { $0.json },
-        "csv": { $0.csv },
+        "year": { $0.year.templateNode },
+        "url": { $0.url.templateNode },
+        "form": { $0.form.templateNode },
+        "figures": { $0.figures.templateNode },
+        "acknowledged": { $0.acknowledged.templateNode },
+        "json": { $0.json.templateNode },
+        "csv": { $0.csv.templateNode },
     ])
 }
 
 extension PageContext.ReportPage: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "agency": { $0.agency },
-        "year": { $0.year },
-        "yearURL": { $0.yearURL },
-        "form": { $0.form },
-        "published": { $0.published },
-        "figures": { $0.figures },
-        "preambleHTML": { $0.preambleHTML },
-        "acknowledgedCount": { $0.acknowledgedCount },
-        "corrections": { $0.corrections },
-        "preambleNotes": { $0.preambleNotes },
-        "sections": { $0.sections },
-        "otherYears": { $0.otherYears },
-        "facts": { $0.facts },
-        "downloads": { $0.downloads },
+        "agency": { $0.agency.templateNode },
+        "year": { $0.year.templateNode },
+        "yearURL": { $0.yearURL.templateNode },
+        "form": { $0.form.templateNode },
+        "published": { $0.published.templateNode },
+        "figures": { $0.figures.templateNode },
+        "preambleHTML": { $0.preambleHTML.templateNode },
+        "acknowledgedCount": { $0.acknowledgedCount.templateNode },
+        "corrections": { $0.corrections.templateNode },
+        "preambleNotes": { $0.preambleNotes.templateNode },
+        "sections": { $0.sections.templateNode },
+        "otherYears": { $0.otherYears.templateNode },
+        "facts": { $0.facts.templateNode },
+        "downloads": { $0.downloads.templateNode },
     ])
 }
 
 extension PageContext.ReportPage.Section: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "number": { $0.number },
-        "title": { $0.title },
-        "heading": { $0.heading },
-        "anchor": { $0.anchor },
-        "isTable": { $0.isTable },
-        "bodyHTML": { $0.bodyHTML },
-        "notes": { $0.notes },
+        "number": { $0.number.templateNode },
+        "title": { $0.title.templateNode },
+        "heading": { $0.heading.templateNode },
+        "anchor": { $0.anchor.templateNode },
+        "isTable": { $0.isTable.templateNode },
+        "bodyHTML": { $0.bodyHTML.templateNode },
+        "notes": { $0.notes.templateNode },
     ])
 }
 
 extension PageContext.YearPage: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "year": { $0.year },
-        "figureColumns": { $0.figureColumns },
-        "reports": { $0.reports },
-        "totals": { $0.totals },
-        "rankingLabel": { $0.rankingLabel },
-        "ranking": { $0.ranking },
-        "rankingChartSVG": { $0.rankingChartSVG },
-        "breakdown": { $0.breakdown },
-        "breakdownChartSVG": { $0.breakdownChartSVG },
-        "incomplete": { $0.incomplete },
-        "reportCount": { $0.reportCount },
-        "forms": { $0.forms },
-        "readers": { $0.readers },
-        "downloads": { $0.downloads },
-        "pagination": { $0.pagination },
-        "laterPage": { $0.laterPage },
+        "year": { $0.year.templateNode },
+        "figureColumns": { $0.figureColumns.templateNode },
+        "reports": { $0.reports.templateNode },
+        "totals": { $0.totals.templateNode },
+        "rankingLabel": { $0.rankingLabel.templateNode },
+        "ranking": { $0.ranking.templateNode },
+        "rankingChartSVG": { $0.rankingChartSVG.templateNode },
+        "breakdown": { $0.breakdown.templateNode },
+        "breakdownChartSVG": { $0.breakdownChartSVG.templateNode },
+        "incomplete": { $0.incomplete.templateNode },
+        "reportCount": { $0.reportCount.templateNode },
+        "forms": { $0.forms.templateNode },
+        "readers": { $0.readers.templateNode },
+        "downloads": { $0.downloads.templateNode },
+        "pagination": { $0.pagination.templateNode },
+        "laterPage": { $0.laterPage.templateNode },
     ])
 }
 
 extension PageContext.YearPage.Row: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "agency": { $0.agency },
-        "url": { $0.url },
-        "form": { $0.form },
-        "figures": { $0.figures },
-        "acknowledged": { $0.acknowledged },
+        "agency": { $0.agency.templateNode },
+        "url": { $0.url.templateNode },
+        "form": { $0.form.templateNode },
+        "figures": { $0.figures.templateNode },
+        "acknowledged": { $0.acknowledged.templateNode },
     ])
 }
 
 extension PageContext.YearPage.Rank: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "rank": { $0.rank },
-        "agency": { $0.agency },
-        "url": { $0.url },
-        "value": { $0.value },
+        "rank": { $0.rank.templateNode },
+        "agency": { $0.agency.templateNode },
+        "url": { $0.url.templateNode },
+        "value": { $0.value.templateNode },
     ])
 }

@@ -3,35 +3,35 @@
 
 extension AcknowledgementNotes.Shown: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "place": { $0.place },
-        "check": { $0.check },
-        "rule": { $0.rule },
-        "note": { $0.note },
+        "place": { $0.place.templateNode },
+        "check": { $0.check.templateNode },
+        "rule": { $0.rule.templateNode },
+        "note": { $0.note.templateNode },
     ])
 }
 
 extension CorrectionHistory.Change: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "place": { $0.place },
-        "before": { $0.before },
-        "after": { $0.after },
+        "place": { $0.place.templateNode },
+        "before": { $0.before.templateNode },
+        "after": { $0.after.templateNode },
     ])
 }
 
 extension CorrectionHistory.Shown: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "date": { $0.date },
-        "note": { $0.note },
-        "changes": { $0.changes },
+        "date": { $0.date.templateNode },
+        "note": { $0.note.templateNode },
+        "changes": { $0.changes.templateNode },
     ])
 }
 
 extension KeyFigureTotal.Shown: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
-        "id": { $0.id },
-        "label": { $0.label },
-        "value": { $0.value },
-        "incomplete": { $0.incomplete },
-        "missing": { $0.missing },
+        "id": { $0.id.templateNode },
+        "label": { $0.label.templateNode },
+        "value": { $0.value.templateNode },
+        "incomplete": { $0.incomplete.templateNode },
+        "missing": { $0.missing.templateNode },
     ])
 }

@@ -2,20 +2,21 @@ import Mustache
 
 /// How a page value gives templates its properties: each key with its
 /// reader, called when a template looks the key up. Rendering reads the
-/// typed values directly (swift-mustache's `MustacheParent`) instead of
-/// first copying them into dictionaries with `Mirror`, which was a tenth
-/// of a build's CPU. `PageKeyTests` holds every type's keys against its
-/// stored properties, so a property a template could use is never missing.
-protocol TemplateValue: MustacheParent {
+/// typed values directly (`TemplateObject`) instead of first copying them
+/// into dictionaries with `Mirror`, which was a tenth of a build's CPU.
+/// `PageKeyTests` holds every type's keys against its stored properties,
+/// so a property a template could use is never missing.
+protocol TemplateValue: TemplateObject, TemplateNodeConvertible {
     static var templateKeys: TemplateKeys<Self> { get }
 }
 
-/// A type's template keys and how to read each. A reader returns nil for
-/// an absent optional, so Mustache looks further up (as for a missing key).
+/// A type's template keys and how to read each: `{ $0.name.templateNode }`.
+/// A reader returns nil for an absent optional, so Mustache looks further
+/// up (as for a missing key).
 struct TemplateKeys<Value>: Sendable {
-    let readers: [String: @Sendable (Value) -> Any?]
+    let readers: [String: @Sendable (Value) -> TemplateNode?]
 
-    init(_ readers: KeyValuePairs<String, @Sendable (Value) -> Any?>) {
+    init(_ readers: KeyValuePairs<String, @Sendable (Value) -> TemplateNode?>) {
         self.readers = Dictionary(uniqueKeysWithValues: readers.map { ($0.key, $0.value) })
     }
 
@@ -23,11 +24,13 @@ struct TemplateKeys<Value>: Sendable {
 }
 
 extension TemplateValue {
-    func child(named name: String) -> Any? { Self.templateKeys.readers[name]?(self) }
+    func node(named name: String) -> TemplateNode? { Self.templateKeys.readers[name]?(self) }
+    var templateNode: TemplateNode? { .object(self) }
 }
 
 /// A name is looked up in `extra` first, then in `base`: a page's own keys
 /// over the ones every page has.
-extension Layered: MustacheParent where Base: MustacheParent, Extra: MustacheParent {
-    func child(named name: String) -> Any? { extra.child(named: name) ?? base.child(named: name) }
+extension Layered: MustacheParent, TemplateObject, TemplateNodeConvertible where Base: TemplateObject, Extra: TemplateObject {
+    func node(named name: String) -> TemplateNode? { extra.node(named: name) ?? base.node(named: name) }
+    var templateNode: TemplateNode? { .object(self) }
 }
