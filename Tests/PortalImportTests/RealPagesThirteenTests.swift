@@ -21,11 +21,15 @@ final class RealPagesThirteenTests: XCTestCase {
 
     // MARK: the year
 
-    /// 朔州市人民政府办公室 2023: 统计期限自2023年1月1日起，至2023年12月31日止 — a comma before 至, no title.
-    /// Before: refused with a wrong hint (`import-no-year`: “nor its preamble a statistics period”).
+    /// 朔州市人民政府办公室 2023: 统计期限自2023年1月1日起，至2023年12月31日止 — a comma before 至 — under a
+    /// title without its year (朔州's page kept none). Before: refused with a wrong hint (`import-no-year`: “nor its
+    /// preamble a statistics period”).
     func testAPeriodWithACommaBeforeItsEnd() throws {
-        let file = try untitled("本报告根据《中华人民共和国政府信息公开条例》编制。报告中所列数据统计期限自2022年1月1日起，至2022年12月31日止。")
-        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        let file = try edited("browser-copy.txt") { lines in
+            lines.replaceSubrange(0...2, with: ["示例市示范区人民政府信息公开工作年度报告",
+                                                "本报告根据《中华人民共和国政府信息公开条例》编制。报告中所列数据统计期限自2022年1月1日起，至2022年12月31日止。"])
+        }
+        let outcome = try ImportSite().importFile(file)
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
         XCTAssertEqual(outcome.year, 2022)
     }
