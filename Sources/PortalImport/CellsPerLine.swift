@@ -157,15 +157,19 @@ enum CellsPerLine {
     }
 
     /// How many of a run's lines are its row's cells, when a row next to it (its run one
-    /// label line away) has as many figures and spaces, or as many without its last spaces.
+    /// label line away; four for a run of spaces alone) has as many figures and spaces, or as
+    /// many without its last spaces.
     private static func rowWidth(_ runs: [Range<Int>], _ number: Int, _ lines: [SourceLine]) -> Int? {
         func widths(_ run: Range<Int>) -> Set<Int> {
             let trailing = lines[run].reversed().prefix { $0.spacesAlone }.count
             return Set((run.count - trailing)...run.count)
         }
+        // A row alone in its block whose every cell is spaces (衡南's 行政许可, under 本年处理决定数量): the
+        // next block's row, past its caption and header lines (four at most), has as many cells.
+        let gap = lines[runs[number]].allSatisfy(\.spacesAlone) ? 4 : 1
         var beside = Set<Int>()
-        if number > 0, runs[number - 1].upperBound == runs[number].lowerBound - 1 { beside.formUnion(widths(runs[number - 1])) }
-        if number + 1 < runs.count, runs[number].upperBound == runs[number + 1].lowerBound - 1 { beside.formUnion(widths(runs[number + 1])) }
+        if number > 0, runs[number].lowerBound - runs[number - 1].upperBound <= gap { beside.formUnion(widths(runs[number - 1])) }
+        if number + 1 < runs.count, runs[number + 1].lowerBound - runs[number].upperBound <= gap { beside.formUnion(widths(runs[number + 1])) }
         return widths(runs[number]).sorted(by: >).first { $0 > 0 && beside.contains($0) }
     }
 

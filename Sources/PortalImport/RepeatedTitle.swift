@@ -23,6 +23,11 @@ extension ReportTitle {
             } else if index + 1 < end, titles.contains(compact(index) + compact(index + 1)) {
                 index += 2
                 first = index
+            } else if index + 1 < end, Self.isParticular(lines[index].text), Self.isYearTitle(compact(index + 1)) {
+                // The article's own heading under the page's title, its name shortened (宁夏回族自治区应急管理厅…年度报告
+                // over 自治区应急管理厅 / 2023年政府信息公开工作年度报告): a title again, not the preamble.
+                index += 2
+                first = index
             } else if let copy = (index..<min(end, index + 6)).first(where: { isCopy($0) }),
                       (index..<copy).allSatisfy({ Self.isParticular(lines[$0].text) }) {
                 // A catalogue's particulars whose labels the page drew apart (平阴's: 1137…/2025-6626482,
@@ -33,6 +38,12 @@ extension ReportTitle {
             }
         }
         return first
+    }
+
+    /// A line that is a report's title from its year on (2023年政府信息公开工作年度报告, 2022年度政务公开年报).
+    private static func isYearTitle(_ compact: String) -> Bool {
+        compact.count <= 30 && compact.range(of: #"^(19|20)[0-9]{2}年度?[^。，,；;]{0,12}(信息公开|政务公开)[^。，,；;]{0,10}(报告|年报)$"#,
+                                            options: .regularExpression) != nil
     }
 
     /// A short line of no sentence and no heading's number (an index number, a name, a date), or a blank one.

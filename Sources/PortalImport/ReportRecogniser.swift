@@ -149,7 +149,7 @@ enum ReportRecogniser {
     /// Sentences printed in a table's section have no place in the content
     /// format: they are named, so the operator can move them to 一 or 六 by hand.
     private static func droppedProse(_ lines: ArraySlice<SourceLine>, section: FormSection, path: String) -> [Diagnostic] {
-        lines.filter { $0.cells == nil && $0.text.contains("。") }.map { line in
+        lines.filter { $0.cells == nil && TableMapper.isSentence($0.text) }.map { line in
             .warning(.importTextDropped, at: SourceLocation(path: path, line: line.position.line),
                      "text in section \(section.heading) is not kept (only its table is): “\(line.text)”",
                      hint: "if it matters, add it by hand to overview.md or other.md")

@@ -162,7 +162,7 @@ struct ReportTitle {
     /// place (示例市示范区) or another body's word (统战部, 供销社, 人民银行某支行), and figures may be
     /// part of it (示例区第2街道办事处, 12345热线管理中心).
     private static func isAgencyName(_ text: String) -> Bool {
-        SignedAgency.isAgencyName(text, figures: true, ends: SignedAgency.nameEnds + ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟"])
+        SignedAgency.isAgencyName(text, figures: true, ends: SignedAgency.reportNameEnds)
     }
 
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告; 2023年度某街道信息公开工作报告,

@@ -30,8 +30,9 @@ enum ReportYear {
     /// The year of the statistics period the preamble states (本报告中所列数据的统计
     ///期限自2022年1月1日起至2022年12月31日止): the report's year, printed.
     static func statisticsPeriod(in lines: ArraySlice<SourceLine>) -> Int? {
-        // …自2021年1月1日起至2021年12月31日止, 从…起至…, 为2022年1月1日至12月31日 (the year once).
-        let pattern = #"((?:19|20)[0-9]{2})年1月1日(?:起)?(?:至|到|—|-|－|~)((?:19|20)[0-9]{2}年)?12月31日"#
+        // …自2021年1月1日起至2021年12月31日止, 从…起至…, 为2022年1月1日至12月31日 (the year once),
+        // 自2023年1月1日起，至…; a page that lost its 年 and 月 (20251月1日至202512月31日, 自202011日起至20201231日止).
+        let pattern = #"(?<![0-9])((?:19|20)[0-9]{2})年?1月?1日(?:起)?[,，]?(?:至|到|—|-|－|~)((?:19|20)[0-9]{2}年?)?12月?31日"#
         for line in lines where line.cells == nil {
             let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
             guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
@@ -47,7 +48,7 @@ enum ReportYear {
     /// the statistics period is, which wins where both are (a preamble may name last year's report).
     /// Several years named: none.
     static func publishedReport(in lines: ArraySlice<SourceLine>) -> Int? {
-        let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|现将|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报)"#
+        let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报)"#
         var years = Set<Int>()
         for line in lines where line.cells == nil {
             // 現公布…報告: compared in simplified characters.

@@ -10,6 +10,9 @@ enum SignedAgency {
     /// Words an agency's name ends with, longest first.
     static let nameEnds = ["街道办事处", "管理委员会", "人民政府", "办事处", "办公室", "办公厅", "委员会", "管委会", "政府",
                            "街道", "中心", "局", "委", "厅", "署", "院", "镇", "乡", "处", "所", "站", "队", "会"]
+    /// The same with the words a report's own name for its agency may end with: a place for its
+    /// government (合江县2022年…报告, 现公布兴义市2022年…报告), 部, 社, 室, 馆, 行.
+    static let reportNameEnds = nameEnds + ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟"]
 
     /// `reportStart`: the first section heading's line.
     static func name(in lines: [SourceLine], reportStart: Int) -> String? {

@@ -25,6 +25,14 @@ struct TableMapper {
     /// A line still holding several rows' labels: rows run together that the labels could not tell apart.
     private let gluedLine: Int?
 
+    /// A line no label is: one holding a sentence's end (。, ；), or opening as a sentence does (2022年，…),
+    /// or speaking of the agency (我局, 本单位) — as a sentence cut off, or ended in ；, may.
+    static func isSentence(_ text: String) -> Bool {
+        text.contains(where: { "。；;".contains($0) })
+            || text.range(of: #"^\s*(19|20)[0-9]{2}年度?[，,]|我(局|委|办|院|校|乡|镇|街道|单位|部门|区|县|市)|本(局|委|办|单位|部门)"#,
+                          options: .regularExpression) != nil
+    }
+
     func map() -> TableMapping {
         let region = self.region
         if let gluedLine {
@@ -36,8 +44,8 @@ struct TableMapper {
             return mapping
         }
         var stream = LabelStream()
-        // A sentence above the table (2022年，我局无规章、行政规范性文件制发。) names rows but is none: no label has a 。.
-        for (index, line) in region.enumerated() where !(line.line.cells == nil && line.line.text.contains("。")) {
+        // A sentence above the table (2022年，我局无规章、行政规范性文件制发。) names rows but is none.
+        for (index, line) in region.enumerated() where !(line.line.cells == nil && Self.isSentence(line.line.text)) {
             stream.append(line.label, line: index)
         }
         let labelled = table.leafRows.filter { !$0.row.label.isEmpty }
@@ -49,7 +57,7 @@ struct TableMapper {
             cursor = match.end + 1
         }
         // No label, no cells, no figure in any line but sentences: the report prints no such table.
-        let printsFigures = region.contains { $0.endsInCells || ($0.line.cells == nil && !$0.line.text.contains("。") && $0.line.text.contains(where: \.isNumber)) }
+        let printsFigures = region.contains { $0.endsInCells || ($0.line.cells == nil && !Self.isSentence($0.line.text) && $0.line.text.contains(where: \.isNumber)) }
         if matches.isEmpty, !printsFigures {
             // Its headings printed as a table, and no row of figures, not even blank: the row was lost
             // on the way (Tika drops a row wrapped in a content control), not left unprinted.

@@ -226,7 +226,30 @@ enum TextExtractor {
             lines.indices.dropFirst(top + 1).first { !isBlank(lines[$0]) && !lines[$0].contains("\u{0C}") }
         }
         found.formUnion(furniture(under))
+        found.formUnion(repeatedHeaders(tops))
         return found
+
+        /// A table's header rows printed again on top of the next page (rows marked to repeat, Word's and
+        /// LibreOffice's 标题行重复): the page's first lines, two or more, each printing a line printed before, in
+        /// the same order and within a header's height of the first (a copy may print a tall cell cut short).
+        func repeatedHeaders(_ tops: [Int]) -> Set<Int> {
+            var found = Set<Int>()
+            for top in tops {
+                let earlier = lines.indices.filter { $0 < top && !isBlank(lines[$0]) }
+                let below = lines.indices.filter { $0 >= top && !isBlank(lines[$0]) }
+                guard let first = below.first, compact(lines[first]).count >= 2, !isBareNumber(lines[first]),
+                      let start = earlier.lastIndex(where: { compact(lines[$0]) == compact(lines[first]) }) else { continue }
+                var copy = [first], next = start + 1
+                for line in below.dropFirst() {
+                    guard let match = earlier[next...].prefix(while: { $0 <= earlier[start] + 20 })
+                        .firstIndex(where: { compact(lines[$0]) == compact(lines[line]) }) else { break }
+                    copy.append(line)
+                    next = match + 1
+                }
+                if copy.count >= 2 { found.formUnion(copy) }
+            }
+            return found
+        }
 
         /// Page numbers, and the same words (numbers aside) at two page breaks or more.
         func furniture(_ candidates: [Int]) -> Set<Int> {

@@ -24,6 +24,23 @@ final class WordExportedPDFTests: XCTestCase {
                              year: 2022, sameNarratives: ["preamble", "overview", "problems", "other"])
     }
 
+    /// Tables 三 crossing four page breaks, its header rows marked to repeat (`w:tblHeader`, 标题行重复), so
+    /// LibreOffice prints them again on top of each page, a row's label wrapped across the break
+    /// (`make-repeated-header.py`). Before: refused (rows not found, figures “belong to no row”).
+    func testATableWhoseHeaderRepeatsOnEachPageImportsAsItsWordFileDoes() throws {
+        try ImportFixtures.requirePdftotext()
+        let tool = try XCTUnwrap(ExternalTool.executable("pdftotext"))
+        guard case .finished(0, let output) = ExternalTool.run(tool, ["-layout", ImportFixtures.own("variants/repeated-header.pdf").path, "-"], timeout: 60) else {
+            return XCTFail("pdftotext did not read the fixture")
+        }
+        let text = String(decoding: output, as: UTF8.self)
+        XCTAssertGreaterThanOrEqual(text.components(separatedBy: "申请人情况").count - 1, 3, "the fixture prints the header again")
+        try assertSameReport(pdf: ImportFixtures.own("variants/repeated-header.pdf"), word: ImportFixtures.own("variants/repeated-header.docx"),
+                             year: 2022, sameNarratives: ["preamble", "overview", "problems", "other"])
+        try assertSameReport(pdf: ImportFixtures.own("variants/repeated-header.pdf"), word: ImportFixtures.own("variants/template-filled.docx"),
+                             year: 2022, sameNarratives: ["overview", "problems", "other"])
+    }
+
     /// Paragraphs ending exactly at the right margin (`make-margin-paragraphs.py`, LibreOffice's PDF):
     /// the next one's first-line indent, or its number (（二）), starts it; a plain paragraph after
     /// one that fills its last line is joined to it, its words kept (nothing on the page tells them apart).
