@@ -230,18 +230,22 @@ enum TextExtractor {
         return found
 
         /// A table's header rows printed again on top of the next page (rows marked to repeat, Word's and
-        /// LibreOffice's 标题行重复): the page's first lines, two or more, each printing a line printed before, in
-        /// the same order and within a header's height of the first (a copy may print a tall cell cut short).
+        /// LibreOffice's 标题行重复): the page's first lines, two or more and no figures, each printing a line of
+        /// the header under the table's heading (二、…情况) in the same order, within a header's height of its
+        /// first line (a copy may print a tall cell cut short). A row's label wrapped across the page break
+        /// prints its words again too (…其政府信息 / 公开申请), but never right under the heading.
         func repeatedHeaders(_ tops: [Int]) -> Set<Int> {
             var found = Set<Int>()
             for top in tops {
                 let earlier = lines.indices.filter { $0 < top && !isBlank(lines[$0]) }
                 let below = lines.indices.filter { $0 >= top && !isBlank(lines[$0]) }
-                guard let first = below.first, compact(lines[first]).count >= 2, !isBareNumber(lines[first]),
-                      let start = earlier.lastIndex(where: { compact(lines[$0]) == compact(lines[first]) }) else { continue }
+                func holdsFigure(_ index: Int) -> Bool { lines[index].contains(where: { $0.isASCII && $0.isNumber }) }
+                guard let first = below.first, !holdsFigure(first),
+                      let start = earlier.firstIndex(where: { compact(lines[$0]) == compact(lines[first]) }), start > 0,
+                      compact(lines[earlier[start - 1]]).range(of: #"^[二三四]、.*情况$"#, options: .regularExpression) != nil else { continue }
                 var copy = [first], next = start + 1
                 for line in below.dropFirst() {
-                    guard let match = earlier[next...].prefix(while: { $0 <= earlier[start] + 20 })
+                    guard !holdsFigure(line), let match = earlier[next...].prefix(while: { $0 <= earlier[start] + 20 })
                         .firstIndex(where: { compact(lines[$0]) == compact(lines[line]) }) else { break }
                     copy.append(line)
                     next = match + 1
