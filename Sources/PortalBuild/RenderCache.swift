@@ -81,6 +81,8 @@ struct RenderCache {
         text += "\n}}\n"
         Self.makeFolder(file.deletingLastPathComponent())
         try? Data(text.utf8).write(to: file, options: .atomic)
+        // `.portal-cache/` itself: check.cache's temporary of a killed run.
+        SnapshotFile.removeOrphans(in: file.deletingLastPathComponent())
     }
 
     /// `.portal-cache/`, with a `.gitignore` that keeps it out of git in any

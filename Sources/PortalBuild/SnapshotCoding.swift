@@ -262,10 +262,29 @@ enum SnapshotFile {
     }
 
     /// Removes the files `<slug><suffix>` of `folder` whose slug is not in `slugs` (folders gone from the site).
+    /// Also removes what killed builds left there (`removeOrphans`).
     static func removeAll(in folder: URL, suffix: String, except slugs: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasSuffix(suffix) && !slugs.contains(String(name.dropLast(suffix.count))) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        removeOrphans(of: names, in: folder)
+    }
+
+    /// Removes the temporary files `<name>.<pid>.writing` (see `write`) of
+    /// `folder` whose process no longer runs: a build killed while it saved
+    /// a cache file. A running build's are kept (it renames them soon).
+    static func removeOrphans(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        removeOrphans(of: names, in: folder)
+    }
+
+    private static func removeOrphans(of names: [String], in folder: URL) {
+        for name in names where name.hasSuffix(".writing") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 3, let pid = pid_t(parts[parts.count - 2]), pid > 0,
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder.appendingPathComponent(name).path)
         }
     }
 }

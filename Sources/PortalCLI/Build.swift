@@ -38,7 +38,7 @@ struct Build: ParsableCommand {
         }
         do {
             let summary = try progress.during { try builder.build() }
-            defer { if KeptUntilExit.processExits { KeptUntilExit.keep(summary) } }
+            defer { if builder.exitsAfterBuild { KeptUntilExit.keep(summary) } }
             console.report(summary.warnings, trailer: nil)
             if verbose {
                 for (step, seconds) in summary.timings {

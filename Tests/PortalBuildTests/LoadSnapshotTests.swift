@@ -222,6 +222,22 @@ struct LoadSnapshotTests {
         #expect(try !files().contains("example-data.snapshot"))
         #expect(try files().count == Self.agencies - 1)
     }
+
+    /// A build killed while it saved a cache file leaves `<file>.<pid>.writing`
+    /// behind; the next build removes those of processes gone, not a running one's.
+    @Test func temporaryFilesOfKilledBuildsAreRemoved() throws {
+        let site = try TestSite()
+        try Self.expectCachedEqualsClean(site, "first build")
+        let gone = Int32.max - 1
+        let orphans = [".portal-cache/check.cache.\(gone).writing", ".portal-cache/loads/example-data.snapshot.\(gone).writing",
+                       ".portal-cache/derived/example-data.parts.\(gone).writing"]
+        let running = ".portal-cache/loads/another-agency.snapshot.\(getpid()).writing"
+        for path in orphans + [running] { try site.write(path, "half a file") }
+        try site.edit("content/agencies/example-street/2022/overview.md", replacing: "。", with: "。 ")
+        try Self.expectCachedEqualsClean(site, "after a killed build")
+        for path in orphans { #expect(!FileManager.default.fileExists(atPath: site.url(path).path), "\(path)") }
+        #expect(FileManager.default.fileExists(atPath: site.url(running).path))
+    }
 }
 
 extension Data {
