@@ -179,6 +179,21 @@ final class RealPagesFourteenTests: XCTestCase {
         try assertImports(file, blanked: true)
     }
 
+    /// 微山 高楼乡 2023: no 一、总体情况 heading — the preamble, a paragraph (今年以来…), then （一）主动公开情况 and the
+    /// first part's other items. Refused, as before, now saying so on （一）'s line, the hint naming the heading to add
+    /// (before: “the report is cut off, or prints the heading in a wording the form does not list”).
+    func testTheFirstPartsItemsUnderNoHeading() throws {
+        let file = try edited("browser-copy.txt") { lines in
+            lines.removeAll { $0 == "一、总体情况" }
+        }
+        let outcome = try ImportSite().importFile(file)
+        XCTAssertEqual(rules(outcome.problems), ["import-section-missing"], "\(outcome.problems)")
+        let problem = try XCTUnwrap(outcome.problems.first)
+        XCTAssertTrue(problem.message.contains("stand under no heading of their own"), problem.message)
+        XCTAssertTrue(problem.hint?.contains("add it above （一）") ?? false, "\(problem.hint ?? "")")
+        XCTAssertGreaterThan(problem.location.line, 0)
+    }
+
     // MARK: tables printed as lists
 
     /// `make-list-tables.py`: the filled-in template's tables as `<ul>` rows of `<li>` cells in a block marked as a
