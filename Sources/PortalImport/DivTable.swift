@@ -4,7 +4,8 @@ import Foundation
 /// A table a page draws with `<div>`s instead of `<table>` (`class="table"`,
 /// `role="table"`, `display: table` or `grid`): a child per row and a grandchild
 /// per cell, or a CSS grid whose cells are its children, as many a row as its
-/// inline `grid-template-columns` says (`grid-column: span 3` merging across).
+/// inline `grid-template-columns` says (`grid-column: span 3` merging across); unmarked, a block
+/// holding only lists, a `<ul>` a row and an `<li>` a cell.
 enum DivTable {
     /// The rows of cells, or nil when the element is no such table: an article in a
     /// block named `content_table` holds paragraphs, a page laid out with a grid
@@ -12,11 +13,13 @@ enum DivTable {
     static func rows(of node: xmlNodePtr) -> [[String]]? {
         let style = (HTMLDocumentReader.attribute(node, "style") ?? "").lowercased()
         let compact = style.filter { !$0.isWhitespace }
-        guard HTMLDocumentReader.attribute(node, "role")?.lowercased() == "table" || compact.contains("display:table") || compact.contains("display:grid")
-                || !HTMLDocumentReader.classWords(node).isDisjoint(with: ["table", "tbl", "grid"]) else { return nil }
         let children = elementChildren(node)
+        // Unmarked, a block of lists only, a row a list and a cell an item (a CMS's table without <table>).
+        let lists = children.count >= 2 && children.allSatisfy { ["ul", "ol"].contains(name($0)) }
+        guard lists || HTMLDocumentReader.attribute(node, "role")?.lowercased() == "table" || compact.contains("display:table") || compact.contains("display:grid")
+                || !HTMLDocumentReader.classWords(node).isDisjoint(with: ["table", "tbl", "grid"]) else { return nil }
         if let columns = gridColumns(style), columns >= 2 { return gridRows(children, columns: columns) }
-        guard children.count >= 2, children.allSatisfy({ ["div", "li", "ul"].contains(name($0)) && !elementChildren($0).isEmpty }),
+        guard children.count >= 2, children.allSatisfy({ ["div", "li", "ul", "ol"].contains(name($0)) && !elementChildren($0).isEmpty }),
               children.filter({ elementChildren($0).count >= 2 }).count * 2 >= children.count else { return nil }
         let rows = children.map { elementChildren($0).map(HTMLDocumentReader.text(of:)) }
         return rows.contains { $0.contains(where: CellText.isNumber) } ? rows : nil

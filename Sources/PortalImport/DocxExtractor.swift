@@ -33,7 +33,9 @@ enum DocxExtractor {
     /// Other documents that are zip archives, told by the part each must hold,
     /// or, for OpenDocument packages (LibreOffice, WPS, 永中), by their `mimetype` entry.
     private static func otherZipDocument(_ data: Data) -> (String, String)? {
-        let table = "import the report itself (Word, PDF or its web page); a table on its own is not a report"
+        // An agency may publish its tables as a workbook beside the report's text (a .docx of the narratives).
+        let table = "import the report itself (Word, PDF or its web page); a table on its own is not a report — when the tables came "
+            + "as a workbook beside the report's text, import the text and type the tables into its report.yaml"
         let slides = "import the report itself (Word, PDF or its web page)"
         if let entry = try? ZipEntryReader.read("mimetype", from: data, limit: 256) {
             let mimetype = String(decoding: entry, as: UTF8.self)

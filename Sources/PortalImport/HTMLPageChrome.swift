@@ -82,10 +82,12 @@ extension HTMLDocumentReader {
         return words
     }
 
-    /// Keeps chrome text that names a publication or writing date.
+    /// Keeps chrome text that names a publication or writing date (or prints it beside the source).
     mutating func noteDate(_ text: String) {
         let text = Self.collapse(text)
-        if (PublicationDate.publishedLabels + PublicationDate.writtenLabels).contains(where: text.contains) { pageDates.append(text) }
+        if (PublicationDate.publishedLabels + PublicationDate.writtenLabels).contains(where: text.contains) || PublicationDate.underTitle(text) != nil {
+            pageDates.append(text)
+        }
     }
 
     /// `<meta name="PubDate" content="2023-01-28 10:00">`, as government CMSs write it.

@@ -30,7 +30,7 @@ struct PublicationDate: Equatable {
         for labels in [publishedLabels, writtenLabels] {
             let found = head.flatMap { text in
                 labels.compactMap { label in labelled(text, label).flatMap { plausible($0) ? ($0, label) : nil } }
-            }
+            } + (labels == publishedLabels ? head.compactMap(underTitle).filter { plausible($0.0) } : [])
             guard let first = found.first else { continue }
             return Set(found.map(\.0)).count == 1 ? PublicationDate(date: first.0, printed: first.1) : nil
         }
@@ -43,6 +43,22 @@ struct PublicationDate: Equatable {
         }.filter(plausible))
         guard signed.count == 1, let date = signed.first else { return nil }
         return PublicationDate(date: date, printed: "署名日期 (the date under the report)")
+    }
+
+    /// The date a page prints under its title beside the source, unlabelled (2023-01-16 16:50:00 来源：某市政府)
+    /// or as 时间 (来源：某区政府办 时间：2024-02-08 09:13, or alone): the day it was published.
+    static func underTitle(_ text: String) -> (String, String)? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        // 时间:2023-01-11 11:18 alone under the title.
+        if text.range(of: #"^时间\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"#, options: .regularExpression) != nil {
+            return labelled(text, "时间").map { ($0, "时间") }
+        }
+        guard text.range(of: #"(来源|信息来源)\s*[:：]"#, options: .regularExpression) != nil else { return nil }
+        if let (date, _) = DateText.read(text, from: text.startIndex),
+           text.range(of: #"^\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(来源|信息来源)"#, options: .regularExpression) != nil {
+            return (date, "发布时间 (the date beside 来源)")
+        }
+        return text.range(of: #"(^|\s)时间\s*[:：]"#, options: .regularExpression) == nil ? nil : labelled(text, "时间").map { ($0, "时间") }
     }
 
     /// The date after `label` (发布日期：2022-01-28, 发布时间 2022年1月28日 10:30).

@@ -2,9 +2,10 @@ import Foundation
 
 /// The agency a report without a title names in the sentence that publishes it
 /// (现公布某街道2023年政府信息公开工作年度报告, 特向社会公布2022年度某局某分局政府信息公开工作年度报告,
-/// 现向社会公开《某市人民政府办公室2022年…报告》, 现将某镇2022年…报告进行公开, 某街道特编制2023年…报告),
+/// 现向社会公开《某市人民政府办公室2022年…报告》, 现将某镇2022年…报告进行公开, 某街道特编制2023年…报告,
+/// 某局现向社会公开《2023年政府信息公开工作年度报告》),
 /// or in the sentence listing its parts (全文包括某旗人民政府办公室政府信息公开总体情况, …), naming the work it
-/// reports on (结合某局2022年政府信息公开工作实际), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
+/// reports on (结合某局2022年政府信息公开工作实际, 结合某局信息公开工作实际情况编制), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
 /// the name beside the report's year, or before the verb, as printed.
 extension SignedAgency {
     /// The verbs a report's publishing sentence uses before the report (`ReportYear.publishedReport`
@@ -20,7 +21,9 @@ extension SignedAgency {
         for line in lines where line.cells == nil {
             let printed = Array(ReportYear.arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             let simplified = printed.map { LabelText.simplified[$0] ?? $0 }
-            for (start, end) in candidates(in: String(simplified)) {
+            for (start, found) in candidates(in: String(simplified)) {
+                // 全文包括某乡人民政府信息公开总体情况: 政府 is both the name's and the report's word.
+                let end = String(simplified[start..<found]).hasSuffix("人民") && simplified[found...].starts(with: "政府") ? found + 2 : found
                 // The name as printed, told by its simplified form (北坡鎮 ends in 镇).
                 var name = String(printed[start..<end]), plainName = String(simplified[start..<end])
                 // …分局政府信息公开: 政府 is the report's word; 某镇人民政府信息公开: the name's.
@@ -33,7 +36,7 @@ extension SignedAgency {
 
     /// 区人民政府办公室, 市政府: a name relative to the place the site is for, which the text does not say;
     /// 全市, 各县区: the whole, not one agency.
-    private static let unitOfAnother = ["区", "县", "市", "州", "省", "镇", "乡", "本", "我", "全", "各", "该"]
+    static let unitOfAnother = ["区", "县", "市", "州", "省", "镇", "乡", "本", "我", "全", "各", "该"]
 
     /// Character offsets of the names a sentence may give: after the verb, before or after
     /// the report's year (…2023年度政府信息公开…报告); before the verb, after the clause's start.
@@ -41,11 +44,13 @@ extension SignedAgency {
     private static let patterns = [
         #"(?:\#(publishingVerbs))《?(?:((?:19|20)[0-9]{2})年度?([^《》。，,；;：:]{2,40})(?=信息公开)|([^《》。，,；;：:0-9]{2,40}?)(?:19|20)[0-9]{2}年度?[^。，；]{0,16}?(?:报告|年报))"#,
         #"(?:^|[。，,；;：:）)])([^。，,；;：:（(]{2,40}?)(?:\#(compilingVerbs))(?:19|20)[0-9]{2}年"#,
+        // The agency the subject, the report's name its year on (某局现向社会公开《2023年政府信息公开工作年度报告》).
+        #"(?:^|[。，,；;：:）)])([^。，,；;：:（(《》]{2,40}?)(?:现向社会公开|现向社会公布|现公布|现发布)《(?:19|20)[0-9]{2}年度?[^《》。]{0,16}(?:报告|年报)》"#,
         // The parts it lists, the first named for the agency whose they are (全文包括某旗2025年政府信息公开总体情况).
         // The report naming itself as its first words (某局2022年政府信息公开工作年度报告(以下简称年报)是根据…).
         #"^([^。，,；;：:（(《》0-9]{2,40}?)(?:19|20)[0-9]{2}年度?[^。，,；;]{0,16}?(?:报告|年报)(?:[（(]以下简称|是根据|是依据)"#,
         // The work it reports on (结合某局2022年政府信息公开工作实际，编制发布本报告).
-        #"结合([^。，,；;：:（(《》0-9]{2,40}?)(?:19|20)[0-9]{2}年度?(?:政府信息公开|政务公开)工作实际"#,
+        #"结合([^。，,；;：:（(《》0-9]{2,40}?)(?:(?:19|20)[0-9]{2}年度?)?(?:政府信息公开|政务公开|信息公开)工作实际"#,
         #"(?:全文|报告|内容)包括([^。，,；;：:、《》0-9]{2,40}?)(?:(?:19|20)[0-9]{2}年度?)?政府信息公开(?:工作)?总体情况"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 

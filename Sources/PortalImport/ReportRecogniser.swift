@@ -78,9 +78,13 @@ enum ReportRecogniser {
         report.published = year.flatMap { PublicationDate.find(in: lines, pageTexts: document.pageDates, reportStart: preambleEnd, year: $0, today: today) }
         for (section, heading) in zip(form.sections, headings) {
             guard let heading else {
-                report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path),
-                    "section \(section.heading) not found in the file",
-                    hint: "the report is cut off, or prints the heading in a wording the form does not list (add it to the form's aliases)"))
+                // The first part's items (（一）主动公开情况) printed under no heading of their own (微山 高楼乡 2023).
+                let items = section.heading == form.sections.first?.heading
+                    ? lines[preambleStart..<preambleEnd].first { $0.cells == nil && LabelText.fold($0.text).trimmingCharacters(in: .whitespaces).hasPrefix("(一)") } : nil
+                report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: items?.position.line ?? 0),
+                    "section \(section.heading) not found in the file" + (items.map { _ in ": its items (（一）…) stand under no heading of their own" } ?? ""),
+                    hint: items == nil ? "the report is cut off, or prints the heading in a wording the form does not list (add it to the form's aliases)"
+                        : "the report as published has no heading \(section.heading): add it above （一） in a copy of the file and import the copy"))
                 continue
             }
             // A section runs to the next heading found.

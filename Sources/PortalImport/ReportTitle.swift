@@ -105,9 +105,26 @@ struct ReportTitle {
         }
         // 某局关于2022年度…情况的报告: 关于 after the name too.
         if name.count > 2, String(name.suffix(2)) == "关于" || String(name.suffix(2)) == "關於" { name.removeLast(2) }
-        // The brackets round a year on the line below (…年度报告 / （2022年度）) are no name.
-        let text = String(name).trimmingCharacters(in: CharacterSet(charactersIn: "（）()【】[]《》“”\"'、，,：: "))
+        // The brackets round a year on the line below (…年度报告 / （2022年度）) are no name; a bracket closing
+        // one the name opens is its own (某中心(市妇幼保健院)2021年…报告).
+        let text = trimmedBrackets(String(name))
         return text.count < 2 ? nil : text
+    }
+
+    private static let opening: [Character: Character] = ["（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "“": "”"]
+    private static let closing = Dictionary(uniqueKeysWithValues: opening.map { ($0.value, $0.key) })
+
+    /// The name without the punctuation and unpaired brackets at its ends.
+    private static func trimmedBrackets(_ name: String) -> String {
+        var text = Substring(name)
+        let loose = "、，,：: \"'"
+        while true {
+            if let first = text.first, loose.contains(first) || closing[first] != nil
+                || opening[first].map({ !text.dropFirst().contains($0) }) == true { text.removeFirst(); continue }
+            if let last = text.last, loose.contains(last) || opening[last] != nil
+                || closing[last].map({ !text.dropLast().contains($0) }) == true { text.removeLast(); continue }
+            return String(text)
+        }
     }
 
     /// Widths folded and a year in Chinese numerals (二〇二二年) in digits.
@@ -146,8 +163,8 @@ struct ReportTitle {
     /// A row of a page's particulars table whose first cell labels the
     /// document's name (名称：, 标题：, 文件名称：): the name, as a line of text.
     private static func namedInParticulars(_ line: SourceLine) -> SourceLine {
-        // The same row as a line of text: `标      题 西藏自治区审计厅2025年…年度报告`.
-        if line.cells == nil, let label = line.text.range(of: #"^\s*(标\s*题|名\s*称|文件名称|信息名称|文件标题)\s*([：:]\s*|\s+)(?=\S)"#, options: .regularExpression) {
+        // The same row as a line of text: `标      题 西藏自治区审计厅2025年…年度报告`, `• 标    题:…` (a list).
+        if line.cells == nil, let label = line.text.range(of: #"^\s*[-•·*]?\s*(标\s*题|名\s*称|文件名称|信息名称|文件标题)\s*([：:]\s*|\s+)(?=\S)"#, options: .regularExpression) {
             return SourceLine(text: String(line.text[label.upperBound...]), position: line.position)
         }
         guard let cells = line.cells, cells.count >= 2,

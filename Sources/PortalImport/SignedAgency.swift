@@ -69,18 +69,33 @@ enum SignedAgency {
         return isAgencyName(name) ? name : nil
     }
 
-    /// 本报告由某局编制 / 本年度报告由某局根据…编制.
+    /// 本报告由某局编制 / 本年度报告由某局根据…编制; the report the sentence's subject, its compiler at its end
+    /// (本报告根据…要求，由某县人民政府办公室编制); the compiler the subject (…要求，某局编制完成本报告).
     static func compiler(in preamble: ArraySlice<SourceLine>) -> String? {
         for line in preamble where line.cells == nil {
             let text = line.text.filter { !$0.isWhitespace }
-            guard let match = text.range(of: #"本(年度)?(年度)?报告由"#, options: .regularExpression) else { continue }
-            let rest = text[match.upperBound...]
-            guard let stop = rest.range(of: #"(根据|依据|按照|依照|编制|制作|负责)"#, options: .regularExpression) else { continue }
-            let name = String(rest[..<stop.lowerBound])
-            if isAgencyName(name) { return name }
+            if let match = text.range(of: #"本(年度)?(年度)?报告由"#, options: .regularExpression) {
+                let rest = text[match.upperBound...]
+                if let stop = rest.range(of: #"(根据|依据|按照|依照|编制|制作|负责)"#, options: .regularExpression),
+                   isAgencyName(String(rest[..<stop.lowerBound])) { return String(rest[..<stop.lowerBound]) }
+            }
+            let range = NSRange(text.startIndex..., in: text)
+            for regex in compilerSentences {
+                guard let match = regex.firstMatch(in: text, range: range), let bounds = Range(match.range(at: 1), in: text) else { continue }
+                let name = String(text[bounds])
+                // 我县政府办公室, 区政府办公室: a name relative to a place the text does not say.
+                if isAgencyName(name), !unitOfAnother.contains(where: name.hasPrefix) { return name }
+            }
         }
         return nil
     }
+
+    /// A sentence opening with the report that ends naming its compiler (…要求，由某局编制。), and one whose
+    /// subject is the compiler (…要求，某局编制完成本报告): the name after the clause's comma.
+    private static let compilerSentences = [
+        #"^本(?:年度)?报告[^。]{0,160}[，,]由([^。，,；;：:（(《》]{2,40}?)编制(?:[。，,]|$)"#,
+        #"(?:^|[。，,；;：:）)])([^。，,；;：:（(《》由]{2,40}?)(?:编制完成|编制|撰写|制作)了?本(?:年度)?报告"#,
+    ].compactMap { try? NSRegularExpression(pattern: $0) }
 
     /// Whether two names are one body's, one shortened from the other: the shorter's characters
     /// all stand, in order, in the longer (钱塘区下沙街道办事处 in 杭州市钱塘区人民政府下沙街道办事处).

@@ -8,7 +8,7 @@ enum TablePictures {
     static let hint = "the tables appear to be images: type them into report.yaml (`portal new report` writes one with every cell blank), or ask the agency for the Word file"
 
     /// No picture where the tables should be: nothing says they are images.
-    static let unseenHint = "the file holds no picture where the tables should be: they may be objects the import does not read (a chart, an embedded spreadsheet) or were left out of this copy; ask the agency for the file with its tables, or type them into report.yaml (`portal new report` writes one with every cell blank)"
+    static let unseenHint = "the file holds no picture where the tables should be: they may be objects the import does not read (a chart, an embedded spreadsheet) or were left out of this copy (published as a workbook beside it?); ask the agency for the file with its tables, or type them into report.yaml (`portal new report` writes one with every cell blank)"
 
     /// The hint for tables missing from a file: images only when a picture stands in it.
     static func hint(pictures: Bool) -> String {
