@@ -2,7 +2,8 @@
 """Bytes the search page fetches for a query on a built site, following the
 steps of theme/assets/search.js (manifest, the shards of the query's keys,
 the kind bitmap when filtered, then for the first 20 results shown their
-search/docs/ chunks and the text parts that hold the match), and the
+search/docs/ chunks and the text files that hold the match, four documents'
+parts a file), and the
 largest HTML page of the site.
 
     Benchmarks/search-bytes.py public 公开
@@ -93,10 +94,12 @@ class Site:
         per = self.manifest["documentsPerChunk"]
         rows = json.loads(self.fetch(f"search/docs/{id // per}.json"))
         slug, name, short, kind, year, parts = rows[id % per]
-        return {"slug": slug, "name": name, "short": short, "year": year, "parts": parts}
+        return {"id": id, "slug": slug, "name": name, "short": short, "year": year, "parts": parts}
 
     def text(self, doc, number):
-        return self.fetch(f"search/text/{doc['slug']}/{doc['year']}-{number}.txt").decode("utf-8")
+        per = self.manifest["documentsPerText"]
+        texts = json.loads(self.fetch(f"search/text/{doc['id'] // per}.json"))
+        return texts[doc["id"] % per][number]
 
     @property
     def bytes(self):

@@ -82,6 +82,7 @@ package struct Downloads {
             })),
             ("files", .object([("csv", files.csv), ("keyFigures", .string(SitePaths.keyFiguresCSV)),
                                ("dataPackage", .string(SitePaths.dataPackage))])),
+            ("qualityColumns", JoinedDocuments.qualityColumns),
             ("reports", JSONArrayFile.slot),
         ]) }
 
@@ -99,6 +100,7 @@ package struct Downloads {
                 ("year", .int(year)),
                 ("totals", .array(totals)),
                 ("files", .object([("archive", .string(SitePaths.yearArchive(year))), ("csv", files.csv)])),
+                ("qualityColumns", JoinedDocuments.qualityColumns),
                 ("reports", JSONArrayFile.slot),
             ]) }
         }
@@ -112,6 +114,7 @@ package struct Downloads {
                 ("format", .string(JoinedDocuments.agencyFormat)),
                 ("agency", DataDocuments.agencySummary(agency)),
                 ("files", .object([("csv", files.csv)])),
+                ("qualityColumns", JoinedDocuments.qualityColumns),
                 ("reports", JSONArrayFile.slot),
             ]) }
         }

@@ -135,6 +135,8 @@ public final class RenderReuse: @unchecked Sendable {
         }
         for year in index.portal.years { keys[SitePaths.year(year)] = key(of: index.reportsByYear[year] ?? []) }
         keys[SitePaths.downloads] = key(of: index.portal.reports)
+        let search = SearchIndex(index)
+        for (path, ids) in search.textFiles { keys["search:" + path] = key(of: ids.map { search.documents[$0] }) }
         return keys
     }
 

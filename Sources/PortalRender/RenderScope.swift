@@ -52,8 +52,7 @@ public struct RenderScope: Sendable, Equatable {
     public func includes(year: Int) -> Bool { years?.contains(year) ?? true }
 
     /// Whether the output file at `path` is made by a render of this scope:
-    /// `agencies/<slug>/<year>/…` and `search/text/<slug>/<year>-…` are its
-    /// report's, `agencies/<slug>/<file>`
+    /// `agencies/<slug>/<year>/…` are its report's, `agencies/<slug>/<file>`
     /// its agency's, `years/<year>/…` its year's, anything else (the
     /// agencies list's pages `agencies/page/<n>/` among them) is
     /// site-wide. A patch deletes a covered file that it did not write.
@@ -63,16 +62,6 @@ public struct RenderScope: Sendable, Equatable {
         guard reports != nil || agencies != nil || years != nil else { return true }
         let bytes = path.utf8
         let slash = UInt8(ascii: "/")
-        // search/text/<slug>/<year>-<part>.txt: a report's text for search, its own like its page.
-        if path.hasPrefix("search/text/") {
-            let slugStart = bytes.index(bytes.startIndex, offsetBy: 12)
-            guard let slugEnd = bytes[slugStart...].firstIndex(of: slash) else { return true }
-            let yearStart = bytes.index(after: slugEnd)
-            guard let yearEnd = bytes.index(yearStart, offsetBy: 4, limitedBy: bytes.endIndex),
-                  let year = Int(path[yearStart..<yearEnd]) else { return true }
-            let slug = String(path[slugStart..<slugEnd])
-            return reportAgencies?.contains(slug) != false && includes(report: slug, year)
-        }
         if path.hasPrefix("agencies/") {
             let slugStart = bytes.index(bytes.startIndex, offsetBy: 9)
             guard let slugEnd = bytes[slugStart...].firstIndex(of: slash) else { return true }

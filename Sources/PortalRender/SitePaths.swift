@@ -66,7 +66,8 @@ public enum SitePaths {
     public static func searchShard(_ number: Int) -> String { search + "shards/\(number).bin" }
     public static func searchDocuments(_ chunk: Int) -> String { search + "docs/\(chunk).json" }
     public static func searchKind(_ kind: String) -> String { search + "kinds/\(kind).bin" }
-    public static func searchText(_ slug: String, _ year: Int, part: Int) -> String { search + "text/\(slug)/\(year)-\(part).txt" }
+    /// The text parts of documents `SearchIndex.documentsPerText × number` onwards.
+    public static func searchText(_ number: Int) -> String { search + "text/\(number).json" }
     public static let searchScript = "assets/search.js"
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"

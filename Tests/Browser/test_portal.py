@@ -93,7 +93,9 @@ def test_search_finds_a_narrative_passage_and_marks_it(browser):
     snippet = browser.find_element(By.CSS_SELECTOR, "#search-results .snippet")
     assert "下沙发布" in snippet.text
     assert [mark.text for mark in snippet.find_elements(By.TAG_NAME, "mark")] == ["下沙发布"]
-    assert fetched(browser, "/search/text/xiasha/2021-")
+    # One text file, the one holding the report's parts (four documents a file).
+    texts = fetched(browser, "/search/text/")
+    assert len(texts) == 1 and texts[0].endswith(".json")
 
 
 def test_search_says_when_nothing_matches(browser):

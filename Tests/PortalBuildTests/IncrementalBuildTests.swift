@@ -12,8 +12,8 @@ struct IncrementalBuildTests {
     /// Files that can be kept: each report's page, JSON and CSV; each
     /// agency's page, JSON and a CSV per form (two agencies reported in both
     /// formats); each year's page, JSON, archive, CSV and quality.csv; the
-    /// portal's JSON and two CSVs; each report's search text, in parts of
-    /// 4 KB (11 in all: 下沙 2021's narratives take two); the one-of-a-kind
+    /// portal's JSON and two CSVs; the search's text files, four reports
+    /// each (3 for 10 reports; 下沙 2021 is in the second); the one-of-a-kind
     /// pages (home, agencies, years, downloads, search, compare, 404); the
     /// search's bitmap of each of the 3 agency kinds and its one docs file.
     /// The example has 10 reports of 6 agencies over 3 years.
@@ -21,11 +21,11 @@ struct IncrementalBuildTests {
     static let xiashaFiles = 3
     static let perYear = 5
     static let portalFiles = 3
-    static let textParts = 11
-    static let xiasha2021Parts = 2
+    static let textFiles = 3
+    static let xiasha2021Texts = 1
     static let singles = 7
     static let searchLists = 3 + 1
-    static let allKept = 10 * perReport + (4 + 4 + 3 + 3 + 3 + xiashaFiles) + 3 * perYear + portalFiles + textParts + singles + searchLists
+    static let allKept = 10 * perReport + (4 + 4 + 3 + 3 + 3 + xiashaFiles) + 3 * perYear + portalFiles + textFiles + singles + searchLists
 
     @Test func aRebuildAfterOneChangeEqualsACleanBuild() throws {
         let site = try TestSite()
@@ -36,7 +36,7 @@ struct IncrementalBuildTests {
         try site.edit("content/agencies/xiasha/2021/overview.md", replacing: "。", with: "。（本段已更新）")
         let rebuilt = try SiteBuilder(root: site.root).build()
         // All but the changed report's files, its agency's, its year's and the portal's.
-        #expect(rebuilt.reusedFiles == Self.allKept - Self.perReport - Self.xiasha2021Parts - Self.xiashaFiles - Self.perYear - Self.portalFiles)
+        #expect(rebuilt.reusedFiles == Self.allKept - Self.perReport - Self.xiasha2021Texts - Self.xiashaFiles - Self.perYear - Self.portalFiles)
         #expect(try site.read("public/agencies/xiasha/2021/index.html").contains("（本段已更新）"))
         let archive = try Data(contentsOf: site.url("public/years/2021/reports.jsonl.gz"))
         #expect(String(decoding: try #require(Gzip.decompress(archive)), as: UTF8.self).contains("（本段已更新）"))
@@ -57,9 +57,9 @@ struct IncrementalBuildTests {
         #expect(try site.read(page).contains("五、存在的主要问题及改进情况：与上年报告重复 <strong>100%</strong>"))
         try site.edit("content/agencies/example-street/2021/problems.md", replacing: "下一步将建立栏目更新提醒机制", with: "下一步将健全栏目更新提醒机制")
         let rebuilt = try SiteBuilder(root: site.root).build()
-        // Street 2021, 2022 and their agency (one form); years 2021, 2022; the district's files
-        // (its page rolls up its children; two forms); the portal.
-        #expect(rebuilt.reusedFiles == Self.allKept - 2 * (Self.perReport + 1) - 3 - 2 * Self.perYear - 4 - Self.portalFiles)
+        // Street 2021, 2022, the two search text files holding them, and their agency (one form);
+        // years 2021, 2022; the district's files (its page rolls up its children; two forms); the portal.
+        #expect(rebuilt.reusedFiles == Self.allKept - 2 * Self.perReport - 2 - 3 - 2 * Self.perYear - 4 - Self.portalFiles)
         #expect(try site.read(page).contains("五、存在的主要问题及改进情况：与上年报告重复 <strong>59%</strong>"))
         let clean = try SiteBuilder(root: site.root, output: site.url("clean")).build()
         #expect(rebuilt.manifest == clean.manifest)

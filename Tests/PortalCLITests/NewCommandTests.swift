@@ -51,7 +51,7 @@ struct NewCommandTests {
         #expect(built.status == 0, "\(built.stderr)")
         let page = try site.read("public/agencies/new-office/2023/index.html")
         #expect(page.contains("本节正文（测试）。"))
-        for file in ["public/agencies/new-office/2023/index.html", "public/agencies/new-office/2023/report.json", "public/search/text/new-office/2023-0.txt"] {
+        for file in ["public/agencies/new-office/2023/index.html", "public/agencies/new-office/2023/report.json", "public/search/text/0.json"] {
             let text = try site.read(file)
             #expect(!text.contains("本说明写给填报人") && !text.contains("概述本机关贯彻落实"), "\(file)")
         }

@@ -90,7 +90,7 @@ struct DownloadShapeTests {
 
     @Test func joinedJSONListsEveryReportOnceWithLinksToItsFiles() throws {
         let agency = try json("agencies/example-district/agency.json")
-        #expect(agency["format"] as? String == "transparency-portal/agency@2")
+        #expect(agency["format"] as? String == "transparency-portal/agency@3")
         let agencyReports = try #require(agency["reports"] as? [[String: Any]])
         #expect(agencyReports.map { $0["year"] as? Int } == [2020, 2021])
         let first = agencyReports[0]
@@ -105,7 +105,7 @@ struct DownloadShapeTests {
                 "gov-info-2021": "agencies/example-district/agency-gov-info-2021.csv"])
 
         let year = try json("years/2021/year.json")
-        #expect(year["format"] as? String == "transparency-portal/year@2")
+        #expect(year["format"] as? String == "transparency-portal/year@3")
         let reports = try #require(year["reports"] as? [[String: Any]])
         #expect(reports.compactMap { $0["agency"] as? String }
             == ["example-data", "example-district", "example-education", "example-street", "xiasha"])
@@ -118,7 +118,7 @@ struct DownloadShapeTests {
         #expect(acknowledged?.compactMap { ($0["checks"] as? [String: Any])?["status"] as? String } == ["acknowledged", "consistent"])
 
         let portal = try json("data/portal.json")
-        #expect(portal["format"] as? String == "transparency-portal/portal@2")
+        #expect(portal["format"] as? String == "transparency-portal/portal@3")
         #expect((portal["agencies"] as? [Any])?.count == 6)
         #expect((portal["years"] as? [[String: Any]])?.compactMap { $0["archive"] as? String }
             == ["years/2022/reports.jsonl.gz", "years/2021/reports.jsonl.gz", "years/2020/reports.jsonl.gz"])
@@ -135,6 +135,18 @@ struct DownloadShapeTests {
         }
         for entry in portalReports {
             for path in (entry["files"] as? [String: String] ?? [:]).values { #expect(files[path] != nil, "\(path) is listed but missing") }
+        }
+        // Each entry's quality line: its values in the order of the document's `qualityColumns`,
+        // the same as the report's `facts.quality` (the names of quality.csv's columns).
+        for document in [agency, year, portal] {
+            let names = try #require(document["qualityColumns"] as? [String])
+            #expect(names == ReportFacts.qualityColumnNames)
+            for entry in try #require(document["reports"] as? [[String: Any]]) {
+                let values = try #require(entry["quality"] as? [String])
+                let report = try json(try #require((entry["files"] as? [String: String])?["json"]))
+                let facts = try #require((report["facts"] as? [String: Any])?["quality"] as? [String: String])
+                #expect(Dictionary(uniqueKeysWithValues: zip(names, values)) == facts && values.count == names.count)
+            }
         }
     }
 

@@ -132,7 +132,11 @@ struct LargeSiteTests {
             #expect(data.count <= SearchIndex.shardBytes || keys == 1, "\(path): \(data.count) bytes")
         }
         for (path, data) in search where path.hasPrefix("search/docs/") { #expect(data.count < 12_000, "\(path)") }
-        for (path, data) in search where path.hasPrefix("search/text/") { #expect(data.count <= SearchIndex.partBytes, "\(path)") }
+        // Four documents a text file, each part at most 4 KB.
+        for (path, data) in search where path.hasPrefix("search/text/") {
+            let texts = try #require(try JSONSerialization.jsonObject(with: data) as? [[String]], "\(path)")
+            #expect(texts.count <= SearchIndex.documentsPerText && texts.allSatisfy { $0.allSatisfy { $0.utf8.count <= SearchIndex.partBytes } }, "\(path)")
+        }
         // 公开, in every report: the manifest, its shard, the first documents' rows and texts (20 results).
         let lists = try SearchIndexTests.lists("公开", in: files)
         #expect(lists.text.count == 2_001)
@@ -140,9 +144,8 @@ struct LargeSiteTests {
         let shard = try #require(firsts?.lastIndex { !SearchTerms.precedes("公开", $0) })
         var fetched = manifest.count + (search[SitePaths.searchShard(shard)]?.count ?? 0)
         fetched += search[SitePaths.searchDocuments(0)]?.count ?? 0
-        for id in lists.text.prefix(20) {
-            let row = try SearchIndexTests.document(id, in: files)
-            fetched += search[SitePaths.searchText(try #require(row[0] as? String), try #require(row[4] as? Int), part: 0)]?.count ?? 0
+        for file in Set(lists.text.prefix(20).map { Int($0) / SearchIndex.documentsPerText }) {
+            fetched += search[SitePaths.searchText(file)]?.count ?? 0
         }
         #expect(fetched < 300_000, "\(fetched) bytes for 公开")
         // Every page is far below 500 KB.

@@ -60,6 +60,23 @@ struct SearchIndexTests {
         #expect(parts[2].hasPrefix(String(parts[1].suffix(SearchIndex.partOverlap))))
     }
 
+    /// Four documents a text file, in id order: each holds its documents'
+    /// parts as their `docs` rows count them; no file is left over, and
+    /// nothing else is under search/text/ (search@1 had a folder per agency).
+    @Test func textFilesHoldFourDocumentsEach() throws {
+        let files = try ExamplePortal.render().files
+        let count = try #require(try Self.json("search/manifest.json", in: files, as: [String: Any].self)["documents"] as? Int)
+        let per = SearchIndex.documentsPerText
+        #expect(files.keys.filter { $0.hasPrefix("search/text/") }.sorted() == (0..<(count + per - 1) / per).map(SitePaths.searchText).sorted())
+        for id in 0..<count {
+            let texts = try Self.json(SitePaths.searchText(id / per), in: files, as: [[String]].self)
+            #expect(texts.count == min(per, count - id / per * per))
+            let row = try Self.document(Int32(id), in: files)
+            #expect(texts[id % per].count == row[5] as? Int)
+            #expect(!texts[id % per].isEmpty && texts[id % per].allSatisfy { !$0.isEmpty && $0.utf8.count <= SearchIndex.partBytes })
+        }
+    }
+
     /// A JSON file of a rendered site.
     static func json<Shape>(_ path: String, in files: [String: Data], as shape: Shape.Type) throws -> Shape {
         let data = try #require(files[path], "\(path) is written")
@@ -95,7 +112,8 @@ struct SearchIndexTests {
     @Test func theExampleIndexFindsNamesAndNarrative() throws {
         let files = try ExamplePortal.render().files
         let manifest = try Self.json("search/manifest.json", in: files, as: [String: Any].self)
-        #expect(manifest["format"] as? String == "transparency-portal/search@1")
+        #expect(manifest["format"] as? String == "transparency-portal/search@2")
+        #expect(manifest["documentsPerText"] as? Int == SearchIndex.documentsPerText)
         #expect(manifest["documents"] as? Int == 10)
         // Newest year first: 2022's two reports are ids 0 and 1, 2021's five 2 to 6.
         let years = try #require(manifest["years"] as? [[String: Int]])
@@ -109,14 +127,16 @@ struct SearchIndexTests {
         let account = try Self.lists("发布", in: files)
         #expect(account.text.contains(try #require(xiasha.name.first)))
         let parts = try #require(row[5] as? Int)
-        let text = (0..<parts).compactMap { files[SitePaths.searchText("xiasha", 2021, part: $0)] }.map { String(decoding: $0, as: UTF8.self) }.joined()
+        let id = Int(try #require(xiasha.name.first))
+        let texts = try Self.json(SitePaths.searchText(id / SearchIndex.documentsPerText), in: files, as: [[String]].self)
+        #expect(texts[id % SearchIndex.documentsPerText].count == parts)
+        let text = texts[id % SearchIndex.documentsPerText].joined()
         #expect(text.contains("通过街道官方微信公众号“下沙发布”及时发布和更新政务动态1229条。"))
         #expect(!text.contains("###"))
         // The year is a name key: 2021 matches every 2021 report by name.
         #expect(try Self.lists("2021", in: files).name == [2, 3, 4, 5, 6])
         // The kind filter's bitmap has a bit for 下沙街道 (a subdistrict).
         let street = [UInt8](try #require(files[SitePaths.searchKind("subdistrict")]))
-        let id = Int(try #require(xiasha.name.first))
         #expect(street[id >> 3] & (1 << UInt8(id & 7)) != 0)
         #expect(try Self.lists("鲸鱼", in: files).text.isEmpty)
     }

@@ -1,8 +1,8 @@
 // Search in the browser over the sharded index the build writes
 // (search/manifest.json and the files it names; see SearchIndex.swift).
 // A query fetches only what it needs: the shards holding its keys, then,
-// for the 20 results shown, their entries in search/docs/ and the parts of
-// their text that hold the match. Chinese has no spaces between words, so
+// for the 20 results shown, their entries in search/docs/ and the files of
+// text (four documents' parts a file) that hold the match. Chinese has no spaces between words, so
 // every two neighbouring characters are a key: any substring of two or
 // more characters is found. Benchmarks/search-bytes.py follows the same
 // steps to count the bytes a query costs.
@@ -192,9 +192,12 @@
       if (!missing.length) return shown;
       if (!missing.every(function (word) { return inText(word, id); })) return null;
       budget.texts++;
+      // Its parts are in the file of documentsPerText documents it shares with its neighbours.
+      var file = Math.floor(id / m.documentsPerText);
       function part(number) {
         if (number >= doc.parts) return null;
-        return get(base + "search/text/" + doc.slug + "/" + doc.year + "-" + number + ".txt", "text").then(function (text) {
+        return get(base + "search/text/" + file + ".json", "json").then(function (texts) {
+          var text = texts[id - file * m.documentsPerText][number];
           var found = missing.filter(function (word) { return contains(text, word); });
           if (found.length && !shown.snippet) shown.snippet = snippet(text, found);
           missing = missing.filter(function (word) { return found.indexOf(word) < 0; });

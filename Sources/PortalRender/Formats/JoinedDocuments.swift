@@ -7,9 +7,13 @@ import PortalModel
 /// files, which hold everything; the wide CSVs put one report on a line with
 /// a column per cell, named by the form's ids.
 public enum JoinedDocuments {
-    public static let agencyFormat = "transparency-portal/agency@2"
-    public static let yearFormat = "transparency-portal/year@2"
-    public static let portalFormat = "transparency-portal/portal@2"
+    public static let agencyFormat = "transparency-portal/agency@3"
+    public static let yearFormat = "transparency-portal/year@3"
+    public static let portalFormat = "transparency-portal/portal@3"
+
+    /// The names of each entry's `quality` values, once in the document
+    /// (version 2 repeated them in every entry: a third of its bytes).
+    static let qualityColumns = JSONValue.array(ReportFacts.qualityColumnNames.map(JSONValue.string))
 
     /// One report's line in agency.json, year.json and portal.json.
     public static func entry(_ report: Report, index: SiteIndex) -> JSONValue {
@@ -37,7 +41,7 @@ public enum JoinedDocuments {
                 ("acknowledged", .int(report.acknowledgements.count)),
                 ("blankCells", .int(index.facts.facts(of: report).blankCells)),
             ])),
-            ("quality", .object(index.facts.facts(of: report).qualityColumns().map { name, value in (name, .string(value)) })),
+            ("quality", .array(index.facts.facts(of: report).qualityColumns().map { .string($0.1) })),
             ("url", .string(SitePaths.report(report.agencySlug, report.year))),
             ("files", .object(files)),
         ])

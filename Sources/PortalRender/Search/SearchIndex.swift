@@ -15,16 +15,22 @@ import PortalSupport
 /// - `search/docs/<n>.json`: what a result shows (agency, year, kind), 64
 ///   documents a file;
 /// - `search/kinds/<kind>.bin`: one bit per document, for the kind filter;
-/// - `search/text/<slug>/<year>-<part>.txt`: a report's narrative text in
-///   parts of about 4 KB, fetched for the results shown only, to print the
-///   matched passage.
+/// - `search/text/<n>.json`: the narrative text of 4 documents (ids 4n to
+///   4n + 3), each as its parts of about 4 KB, fetched for the results
+///   shown only, to print the matched passage. Four to a file, not one
+///   part a file: most parts are under 4 KB, and a file takes whole 4 KB
+///   blocks on disk (the index's text took 8 MB of disk for 4.6 MB at
+///   1,000 reports, in 2,000 files and 250 folders).
 ///
 /// Documents are numbered newest year first, then in the agency tree's
 /// order: a year is a range of ids, and one region's reports sit in the
 /// same few `docs` files.
 struct SearchIndex {
-    static let format = "transparency-portal/search@1"
+    static let format = "transparency-portal/search@2"
     static let documentsPerChunk = 64
+    /// Documents whose text parts share a `search/text/` file: ids in order,
+    /// so the many results of a common word (consecutive ids) share files.
+    static let documentsPerText = 4
     /// A shard holds at most this many bytes, unless one key's lists are
     /// larger (it then has a shard to itself); most close sooner, where
     /// their content says (`ShardCutter`).
@@ -38,7 +44,7 @@ struct SearchIndex {
     let index: SiteIndex
     /// Reports by document id.
     let documents: [Report]
-    /// A report's text parts are its own files, kept from the previous build like its page.
+    /// A text file is kept from the previous build while its reports are unchanged.
     let reuse: RenderReuse
 
     init(_ index: SiteIndex, reuse: RenderReuse? = nil) {
@@ -57,8 +63,7 @@ struct SearchIndex {
         var nameTerms: Set<String> = []
         var textBigrams: Set<UInt64> = []
         var textTerms: Set<String> = []
-        var parts: [String] = []
-        /// How many parts were written (the parts themselves are let go).
+        /// How many text parts it has (`parts(_:)`; `writeTexts` writes them).
         var partCount = 0
     }
 
@@ -75,24 +80,24 @@ struct SearchIndex {
         var fresh = Array(documents.indices)
         var postings = SearchPostings()
         var shards: [[UInt8]]?
+        /// The documents a patch indexed again: only their text files are written.
+        var patched: Set<Int>?
         if !scope.isEverything, let state = kept?.take(), state.order == order {
             postings = state.postings
             partCounts = state.partCounts
-            // A report outside the scope keeps its parts as they are on disk
-            // (they are its own files, which the scope does not cover).
             fresh = documents.indices.filter { scope.includes(documents[$0]) }
             postings.remove(fresh.map(Int32.init))
-            try index(fresh, partCounts: &partCounts, sink: sink) { postings.add($1, id: $0) }
+            try index(fresh, partCounts: &partCounts) { postings.add($1, id: $0) }
+            patched = Set(fresh)
         } else if let previous, previous.documents.map(\.folder) == order {
-            shards = try patch(previous, partCounts: &partCounts, fresh: &fresh, postings: &postings, sink: sink)
+            shards = try patch(previous, partCounts: &partCounts, fresh: &fresh, postings: &postings)
         } else {
-            var carried: [Int] = []
             if let previous, let kept = previous.postings() {
-                (postings, carried, fresh) = self.carried(from: previous, postings: kept, order: order, partCounts: &partCounts)
+                (postings, fresh) = self.carried(from: previous, postings: kept, order: order, partCounts: &partCounts)
             }
-            try keepParts(carried, partCounts: partCounts, sink: sink)
-            try index(fresh, partCounts: &partCounts, sink: sink) { postings.add($1, id: $0) }
+            try index(fresh, partCounts: &partCounts) { postings.add($1, id: $0) }
         }
+        try writeTexts(only: patched, sink: sink)
         let written = shards ?? Self.cut(postings)
         try forEachInParallel(Array(written.indices)) { try sink.write(SitePaths.searchShard($0), contents: Data(written[$0])) }
         let kinds = try writeKinds(into: sink)
@@ -110,8 +115,8 @@ struct SearchIndex {
     /// patched with the documents whose key changed (`fresh`), indexed
     /// anew; or, when the kept shards cannot be read, every document indexed
     /// into `postings` (`fresh` then holds them all) and nil.
-    private func patch(_ previous: SearchState, partCounts: inout [Int], fresh: inout [Int], postings: inout SearchPostings,
-                       sink: OutputSink) throws -> [[UInt8]]? {
+    private func patch(_ previous: SearchState, partCounts: inout [Int], fresh: inout [Int],
+                       postings: inout SearchPostings) throws -> [[UInt8]]? {
         var carried: [Int] = []
         fresh = []
         for id in documents.indices {
@@ -124,29 +129,25 @@ struct SearchIndex {
             }
         }
         var changed: [(id: Int32, document: Document)] = []
-        try index(fresh, partCounts: &partCounts, sink: sink) { changed.append(($0, $1)) }
-        if let shards = ShardPatch.apply(to: previous.shards, changed: changed) {
-            try keepParts(carried, partCounts: partCounts, sink: sink)
-            return shards
-        }
+        try index(fresh, partCounts: &partCounts) { changed.append(($0, $1)) }
+        if let shards = ShardPatch.apply(to: previous.shards, changed: changed) { return shards }
         for (id, document) in changed { postings.add(document, id: id) }
-        try index(carried, partCounts: &partCounts, sink: sink) { postings.add($1, id: $0) }
+        try index(carried, partCounts: &partCounts) { postings.add($1, id: $0) }
         fresh = Array(documents.indices)
         return nil
     }
 
     /// The lists of the last build (`SearchState`) for every document
-    /// whose `DerivationKey` is the one they were made under, renumbered;
-    /// and the ids of those documents (their counts of parts filled in) and
-    /// of the rest, which are indexed anew. A document kept out of the
+    /// whose `DerivationKey` is the one they were made under, renumbered
+    /// (their counts of parts filled in); and the ids of the rest, which are
+    /// indexed anew. A document kept out of the
     /// last build's order (one that moved past another) is indexed anew,
     /// so that the renumbered lists stay sorted.
     private func carried(from previous: SearchState, postings: SearchPostings, order: [String],
-                         partCounts: inout [Int]) -> (SearchPostings, carried: [Int], fresh: [Int]) {
+                         partCounts: inout [Int]) -> (SearchPostings, fresh: [Int]) {
         var oldIds: [String: Int32] = [:]
         for (id, document) in previous.documents.enumerated() { oldIds[document.folder] = Int32(id) }
         var kept: [Int32: Int32] = [:]
-        var carried: [Int] = []
         var fresh: [Int] = []
         var last: Int32 = -1
         for (id, report) in documents.enumerated() {
@@ -154,52 +155,49 @@ struct SearchIndex {
                previous.documents[Int(old)].key == key {
                 kept[Int32(id)] = old
                 last = old
-                carried.append(id)
                 partCounts[id] = previous.documents[Int(old)].parts
             } else {
                 fresh.append(id)
             }
         }
-        return (SearchState.renumber(postings, from: previous.documents.count, keeping: kept), carried, fresh)
+        return (SearchState.renumber(postings, from: previous.documents.count, keeping: kept), fresh)
     }
 
-    /// The text parts of documents whose keys were carried: each kept from
-    /// the previous build's output, or written from the report's text.
-    private func keepParts(_ ids: [Int], partCounts: [Int], sink: OutputSink) throws {
-        try forEachInParallel(ids) { id in
-            let report = documents[id]
-            let folder = SitePaths.report(report.agencySlug, report.year)
-            var parts: [String]?
-            for number in 0..<partCounts[id] {
-                let path = SitePaths.searchText(report.agencySlug, report.year, part: number)
-                guard !reuse.reuse(path, of: report, folder: folder, sink: sink) else { continue }
-                parts = parts ?? Self.parts(paragraphs(of: report))
-                try sink.write(path, text: parts![number])
+    /// The files `search/text/<n>.json`, `documentsPerText` documents each:
+    /// `[[part, …], …]`, each document's text parts in order. A build keeps
+    /// a file from the previous one while its reports are unchanged; a patch
+    /// (`patched`: the documents it indexed again) writes the files holding
+    /// one of those and leaves the others in place.
+    private func writeTexts(only patched: Set<Int>?, sink: OutputSink) throws {
+        try forEachInParallel(textFiles) { file in
+            let (path, ids) = file
+            if let patched {
+                if !ids.contains(where: patched.contains), sink.reuse(path) { return }
+            } else if reuse.reuse(path, of: ids.map { documents[$0] }, folder: "search:" + path, sink: sink) {
+                return
             }
+            let texts = ids.map { JSONValue.array(Self.parts(paragraphs(of: documents[$0])).map(JSONValue.string)) }
+            try sink.write(path, text: JSONValue.array(texts).serialized())
         }
     }
 
-    /// Indexes the documents `ids` (in increasing order), writes their text
-    /// parts, and hands each document's keys to `add` in the same order.
-    private func index(_ ids: [Int], partCounts: inout [Int], sink: OutputSink, add: (Int32, Document) -> Void) throws {
+    /// Each `search/text/` file and the documents it holds.
+    var textFiles: [(path: String, ids: Range<Int>)] {
+        stride(from: 0, to: documents.count, by: Self.documentsPerText).map { first in
+            (SitePaths.searchText(first / Self.documentsPerText), first..<min(first + Self.documentsPerText, documents.count))
+        }
+    }
+
+    /// Indexes the documents `ids` (in increasing order) and hands each
+    /// document's keys to `add` in the same order.
+    private func index(_ ids: [Int], partCounts: inout [Int], add: (Int32, Document) -> Void) throws {
         // A batch at a time, on all cores: the keys of 50,000 reports (and
         // their text) are never all held at once, only their lists.
         for start in stride(from: 0, to: ids.count, by: Downloads.batchSize) {
             let batch = Array(ids[start..<min(start + Downloads.batchSize, ids.count)])
             let slots = ResultSlots<Document>(count: batch.count)
             try forEachInParallel(Array(batch.indices)) { slot in
-                let id = batch[slot]
-                var document = self.document(documents[id])
-                let report = documents[id]
-                for (number, part) in document.parts.enumerated() {
-                    let path = SitePaths.searchText(report.agencySlug, report.year, part: number)
-                    // The keys are still read from the text: only writing the file is saved.
-                    guard !reuse.reuse(path, of: report, folder: SitePaths.report(report.agencySlug, report.year), sink: sink) else { continue }
-                    try sink.write(path, text: part)
-                }
-                document.partCount = document.parts.count
-                document.parts = []
-                slots[slot] = document
+                slots[slot] = self.document(documents[batch[slot]])
             }
             for (slot, document) in slots.values.enumerated() {
                 let document = document ?? Document()
@@ -276,6 +274,7 @@ struct SearchIndex {
             ("format", .string(Self.format)),
             ("documents", .int(documents.count)),
             ("documentsPerChunk", .int(Self.documentsPerChunk)),
+            ("documentsPerText", .int(Self.documentsPerText)),
             ("titleSuffix", .string(Self.titleSuffix)),
             ("years", .array(years)),
             ("kinds", .array(kinds.map { .object([("id", .string($0.rawValue)), ("label", .string($0.label))]) })),
@@ -283,7 +282,7 @@ struct SearchIndex {
         ])
     }
 
-    /// A report's keys and text parts.
+    /// A report's keys and its number of text parts.
     func document(_ report: Report) -> Document {
         let agency = index.agency(of: report)
         var document = Document()
@@ -294,7 +293,7 @@ struct SearchIndex {
         for paragraph in paragraphs {
             SearchTerms.keys(of: paragraph, bigrams: &document.textBigrams, terms: &document.textTerms)
         }
-        document.parts = Self.parts(paragraphs)
+        document.partCount = Self.parts(paragraphs).count
         return document
     }
 
