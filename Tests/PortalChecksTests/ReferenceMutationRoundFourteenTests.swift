@@ -58,4 +58,16 @@ extension ReferenceMutationTests {
         #expect(found.first?.message.contains("states 2 for 本机关不掌握相关政府信息, but table 三") == true, "\(found)")
         #expect(try Self.withSentence("处理结果中，因本机关不掌握相关政府信息无法提供3件。").isEmpty)
     }
+
+    /// 结转下年度办理1件 … 本级结转下年度办理0件 in one sentence (东城区政府 2023:
+    /// the district's and the government's own) while nothing is carried
+    /// forward: two figures of one quantity, each only probable — one warning
+    /// naming 结转下年度继续办理, no error; the first alone is an error.
+    @Test func twoFiguresOfOneQuantityInASentenceAreProbable() throws {
+        let found = try Self.withSentence("2021年结转下年度办理1件，街道本级结转下年度办理0件。")
+        #expect(found.count == 1 && found.first?.severity == .warning, "\(found)")
+        #expect(found.first?.message.contains("states 1 for 结转下年度继续办理") == true, "\(found)")
+        let alone = try Self.withSentence("2021年结转下年度办理1件。")
+        #expect(alone.count == 1 && alone.first?.severity == .error, "\(alone)")
+    }
 }
