@@ -315,6 +315,14 @@ struct NarrativeMatcher {
         found.removeAll { s in
             !s.certain && certain.contains { $0.claim.id == s.claim.id && sentence($0) == sentence(s) && $0.value != s.value }
         }
+        // 全区共受理…，结转下年度办理39件，区政府本级…，结转下年度办理6件 (东城区
+        // 2023): two figures of one quantity in a sentence cannot both be the
+        // table's (the region's and the agency's own): each only probable.
+        for index in found.indices where found[index].certain && certain.contains(where: { other in
+            other.claim.id == found[index].claim.id && sentence(other) == sentence(found[index]) && other.value != found[index].value
+        }) {
+            found[index].certain = false
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -634,12 +642,29 @@ struct NarrativeMatcher {
 
     /// True when the range names some year: four digits and 年.
     private func namesAYear(_ text: NarrativeText, in range: Range<Int>) -> Bool {
+        namedYear(text, in: range) { _ in true } != nil
+    }
+
+    /// The first year named in the range for which `matching` holds: four
+    /// digits not inside a longer number, perhaps spaces (2021 年), then 年.
+    /// One scanner for both questions the matcher asks of a sentence (some
+    /// year named, or a year other than the report's).
+    private func namedYear(_ text: NarrativeText, in range: Range<Int>, where matching: (Int) -> Bool) -> Int? {
         var i = range.lowerBound
         while i + 4 < range.upperBound {
-            if text.scalars[i + 4] == "年", (0..<4).allSatisfy({ NumberReader.digit(text.scalars[i + $0]) != nil }) { return true }
-            i += 1
+            defer { i += 1 }
+            // Most scalars are no digit: one look each.
+            guard var found = NumberReader.digit(text.scalars[i]), i == 0 || NumberReader.digit(text.scalars[i - 1]) == nil else { continue }
+            var digits = 1
+            while digits < 4, let digit = NumberReader.digit(text.scalars[i + digits]) {
+                found = found * 10 + digit
+                digits += 1
+            }
+            guard digits == 4 else { continue }
+            let after = text.skipping(NarrativeText.spaces, from: i + 4)
+            if after < range.upperBound, text.scalars[after] == "年", matching(found) { return found }
         }
-        return false
+        return nil
     }
 
     /// True when a figure the phrases did not read ends an item before
@@ -658,19 +683,7 @@ struct NarrativeMatcher {
     /// True when the sentence names a year other than the report's before
     /// the figure (2020年受理申请12件 in a 2021 report).
     private func mentionsOtherYear(_ text: NarrativeText, before index: Int, year: Int) -> Bool {
-        let start = text.start(of: index, ends: NarrativeText.sentenceEnds)
-        var i = start
-        while i + 4 < index {
-            var after = i + 4
-            while after < index, NarrativeText.spaces.contains(text.scalars[after]) { after += 1 }
-            if after < index, text.scalars[after] == "年", (0..<4).allSatisfy({ NumberReader.digit(text.scalars[i + $0]) != nil }),
-               i == 0 || NumberReader.digit(text.scalars[i - 1]) == nil,
-               let found = Int(String(String.UnicodeScalarView(text.scalars[i..<(i + 4)]))), found != year {
-                return true
-            }
-            i += 1
-        }
-        return false
+        namedYear(text, in: text.start(of: index, ends: NarrativeText.sentenceEnds)..<index) { $0 != year } != nil
     }
 
     /// Outcomes stated as the whole of a figure just read: 被申请行政复议2件，
@@ -753,7 +766,7 @@ struct NarrativeMatcher {
             var seen: [Int] = []
             for (index, span) in spans where !seen.contains(none[index].claim) {
                 let phrase = none[index]
-                guard !unless[phrase.claim].contains(where: { text.contains($0, in: clause) }),
+                guard !unless[phrase.claim].contains(where: { putsNoneOut($0, text, clause: clause, span: span, claim: phrase.claim, listed: spans) }),
                       !unlessBeforeFigure[phrase.claim].contains(where: { text.contains($0, in: clause) }),
                       scopedOut.allSatisfy({ word in noneWords[phrase.claim].contains { $0.contains(word) } }) else { continue }
                 var certain = true
@@ -779,6 +792,28 @@ struct NarrativeMatcher {
         }
         return found
     }
+
+    /// True when `word` stands in a none's clause other than as a later item
+    /// of its list holding another total's none: 未收到任何形式的依申请公开信息、
+    /// 行政复议和行政诉讼 (海口市政府研究室 2023) states received none, its 复议
+    /// being the reviews' own item; 未收到因…申请引起的行政复议 (no join after the
+    /// applications) and 未发生行政复议、行政诉讼被纠错 (被纠 no total's none) still do.
+    private func putsNoneOut(_ word: [Unicode.Scalar], _ text: NarrativeText, clause: Range<Int>, span: Range<Int>, claim: Int,
+                             listed: [(phrase: Int, span: Range<Int>)]) -> Bool {
+        let join = (span.upperBound..<clause.upperBound).first { Self.noneListJoins.contains(text.scalars[$0]) }
+        var i = clause.lowerBound
+        while let found = text.firstMatch(of: [word], in: i..<clause.upperBound) {
+            let othersItem = join.map { found.lowerBound > $0 } == true && listed.contains { other in
+                let otherClaim = none[other.phrase].claim
+                return otherClaim != claim && kindOf[otherClaim] == nil && other.span.lowerBound <= found.lowerBound && other.span.upperBound >= found.upperBound
+            }
+            if !othersItem { return true }
+            i = found.lowerBound + 1
+        }
+        return false
+    }
+
+    private static let noneListJoins: ScalarSet = ["、", "和", "及", "与", "或"]
 
     /// True when the report is not the region's government's and the range
     /// names the whole region (全区共收到依申请公开件40件 in a department's

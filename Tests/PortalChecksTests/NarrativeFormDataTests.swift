@@ -279,6 +279,49 @@ struct NarrativeFormDataTests {
         #expect(read(plain, next) == "received=19!")
     }
 
+    /// Round fourteen's words, in both forms: 依申公开 (请 left out) names
+    /// received; 转结下年 after the figure and 无…转结下年度 carried forward;
+    /// the reason before the figure names the sub-row (不掌握相关政府信息无法提供);
+    /// in the 2021 form the table's column words 制发件数 and 废止件数 in prose.
+    /// Without them each is read as before.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func theRoundFourteenWordsAreTheFormFiles(id: String) throws {
+        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        let read = { (claims: NarrativeClaims, sentence: String) in Self.statements(claims, year: year, sentence) }
+        var plain = claims
+        for index in plain.claims.indices {
+            plain.claims[index].phrases.removeAll { $0.contains("依申公开") || $0.hasSuffix("无法提供") && $0.hasPrefix("不掌握") }
+            plain.claims[index].after.removeAll { $0.hasPrefix("转结") }
+            plain.claims[index].none.removeAll { $0 == "无…转结下年度" }
+            plain.claims[index].barePhrases.removeAll { ["制发件数", "废止件数"].contains($0) }
+        }
+        let please = "\(year)年，我局共收到依申公开事项7件。"
+        #expect(read(claims, please) == "received=7!")
+        #expect(read(plain, please) == "")
+        let bracket = "答复政府信息公开申请98件（含上年度转结申请8件，另有5件申请转结下年度继续办理）。"
+        #expect(read(claims, bracket) == "closed=98! carriedOver=8! carriedForward=5!")
+        #expect(read(plain, bracket) == "closed=98! carriedOver=8!")
+        let none = "\(year)年共收到依申请公开件1件，无转结下年度继续办理件。"
+        #expect(read(claims, none) == "received=1! carriedForward=0!")
+        #expect(read(plain, none) == "received=1!")
+        let reason = "处理结果中，予以公开2件，因本机关不掌握相关政府信息无法提供1件。"
+        #expect(read(claims, reason) == "disclosed=2! unavailableNotHeld=1!")
+        #expect(read(plain, reason) == "disclosed=2!")
+        // Other reasons among them (等原因) stay the row's.
+        #expect(read(claims, "因本机关不掌握等原因无法提供的49件。") == "unavailable=49!")
+        let columns = "本年出台行政规范性文件：制发件数2件，废止件数1件，现行有效件数22件。"
+        if id == "gov-info-2021" {
+            #expect(read(claims, columns) == "normativeDocumentsIssued=2! normativeDocumentsRepealed=1~ normativeDocumentsInForce=22~")
+            #expect(read(plain, columns) == "normativeDocumentsInForce=22~")
+            // Not in a sentence about 规范性文件, nor of 规章.
+            #expect(read(claims, "规章：制发件数0件。") == "")
+            #expect(read(claims, "本年出台行政规范性文件2件，规章制发件数1件。") == "normativeDocumentsIssued=2!")
+        } else {
+            #expect(read(claims, columns) == "")
+        }
+    }
+
     /// `bracketed` (session 16): a bracket right after the figure opening with
     /// 上年度结转 and no 含 may count last year's within the figure or beside
     /// it, so the figure is probable; with 含 it is both years' (`including`);
