@@ -92,6 +92,34 @@ struct FormDefinitionTests {
         }
     }
 
+    @Test func aKeyFigureAddsWholeNumbersFractionsAndStopsAtABlank() throws {
+        for form in forms.values {
+            let figure = try #require(form.keyFigures.first { $0.cells.count >= 2 }, "\(form.id)")
+            /// A report whose figure cells hold `values` in order (every other cell of their rows 1).
+            func report(_ values: [CellValue]) -> Report {
+                var rows: [String: [String: [CellValue]]] = [:]
+                for (ref, value) in zip(figure.cells, values) {
+                    let index = form.columnIndex(of: ref)!
+                    var row = rows[ref.table]?[ref.row] ?? []
+                    if row.count <= index { row += Array(repeating: .number(1), count: index + 1 - row.count) }
+                    row[index] = value
+                    rows[ref.table, default: [:]][ref.row] = row
+                }
+                let tables = rows.mapValues { $0.mapValues { CellRow($0.map { Located($0, at: SourceLocation(path: "r.yaml")) }) } }
+                return Report(agencySlug: "a", year: 2022, formID: form.id, tables: tables, narratives: [:], location: SourceLocation(path: "r.yaml"))
+            }
+            let count = figure.cells.count
+            let wholes = (0..<count).map { CellValue.number(Decimal($0 * 1_000 + 7)) }
+            #expect(report(wholes).keyFigure(figure, in: form) == Decimal((0..<count).reduce(0) { $0 + $1 * 1_000 + 7 }))
+            let fraction = [CellValue.number(Decimal(string: "0.5")!)] + wholes.dropFirst()
+            #expect(report(fraction).keyFigure(figure, in: form) == Decimal(string: "0.5")! + Decimal((1..<count).reduce(0) { $0 + $1 * 1_000 + 7 }))
+            let negative = [CellValue.number(-3)] + wholes.dropFirst()
+            #expect(report(negative).keyFigure(figure, in: form) == Decimal((1..<count).reduce(-3) { $0 + $1 * 1_000 + 7 }))
+            #expect(report(Array(wholes.dropLast()) + [.blank("-")]).keyFigure(figure, in: form) == nil, "a blank makes it unknown")
+            #expect(report([]).keyFigure(figure, in: form) == nil, "so do missing cells")
+        }
+    }
+
     @Test func aBrokenFormFileIsReportedWithItsLocation() {
         let text = """
         id: broken

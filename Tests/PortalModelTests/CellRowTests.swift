@@ -70,10 +70,31 @@ struct CellRowTests {
         #expect(w.location(of: 1) == SourceLocation(path: "r/report.yaml", line: 3, column: 7))
         #expect(report.table("missing") == nil && report.table("empty")?["x"] == nil)
         #expect(Array(report.allValues) == [.number(Decimal(string: "0.5")!), .number(2), .number(5), .blank("-")], "in the form's order")
+        #expect(report.blankCount == 1, "the mark only: 0.5 is held aside but is a number, the unread row's cell is gone")
         // The tables as dictionaries, and back: the same rows.
         let tables = report.tables
         #expect(tables.keys.sorted() == ["a", "b", "empty"] && tables["a"]?.keys.sorted() == ["z"] && tables["empty"]?.isEmpty == true)
         #expect(ReportCells(tables: tables).tables == tables)
+    }
+
+    @Test func aWholeNumberIsReadFromItsBitsAndNothingElseIs() throws {
+        // As the loader reads them: whole numbers from text, anything else as a value.
+        var built = ReportCells.Builder(layout: CellLayout([("t", ["r"])]), path: "r/report.yaml")
+        built.beginRow()
+        for (position, whole) in [12, -3, 12_345, 999_999_999_999, Int(1) << 61].enumerated() {
+            built.append(whole: whole, line: 9, column: position + 1)
+        }
+        for (position, value) in [CellValue.number(Decimal(string: "0.5")!), .blank("-"), .blank(""), .number(7)].enumerated() {
+            built.append(value, line: 10, column: position + 1)
+        }
+        built.endRow(table: "t", row: "r")
+        let row = try #require(built.cells.row(table: "t", row: "r"))
+        #expect((0..<row.count).map { row.whole(at: $0) } == [12, -3, 12_345, 999_999_999_999, nil, nil, nil, nil, 7],
+                "2^61 is beyond what a cell holds: kept aside as a Decimal, like the fraction and the marks")
+        // What it reads prints as the value does.
+        for position in 0..<row.count {
+            if let whole = row.whole(at: position) { #expect(String(whole) == row.value(at: position).display) }
+        }
     }
 
     @Test func rowsDifferWhenAValueOrALocationDiffers() {

@@ -160,6 +160,33 @@ struct CompiledTemplateTests {
         _ = try Self.render(["page": template, "item": "i"], value, compiles: false)
     }
 
+    @Test func aKeyReadByItsNumberFindsWhatItsNameFinds() throws {
+        let change = CorrectionHistory.Change(place: "表三", before: "1", after: "2")
+        let total = KeyFigureTotal.Shown(id: "a", label: "申请", value: "3", incomplete: true, missing: 1)
+        let layered = Layered(change, total)
+        // Keys of both types, in both orders of interning: a name first met in a template, or in a type.
+        let names = ["place", "before", "after", "id", "label", "value", "incomplete", "missing", "note", "absent-\(UUID())"]
+        for name in names {
+            let key = TemplateKey(name)
+            #expect(key.id == TemplateKey(name).id, "one number per name")
+            #expect(change.node(for: key).map(Self.printed) == change.node(named: name).map(Self.printed), "\(name)")
+            #expect(total.node(for: key).map(Self.printed) == total.node(named: name).map(Self.printed), "\(name)")
+            #expect(layered.node(for: key).map(Self.printed) == layered.node(named: name).map(Self.printed), "\(name)")
+        }
+        #expect(layered.node(for: TemplateKey("place")).map(Self.printed) == "text 表三" && change.node(for: TemplateKey("id")) == nil)
+        #expect(TemplateKey("place").id != TemplateKey("before").id)
+    }
+
+    static func printed(_ node: TemplateNode) -> String {
+        switch node {
+        case let .text(text): "text \(text)"
+        case let .number(number): "number \(number)"
+        case let .bool(flag): "bool \(flag)"
+        case let .list(list): "list \(list.count)"
+        case .object: "object"
+        }
+    }
+
     /// A content type of a user's own: swift-mustache's to apply.
     struct UpperCase: MustacheContentType {
         func escapeText(_ text: String) -> String { text.uppercased() }

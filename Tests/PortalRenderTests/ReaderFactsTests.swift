@@ -176,6 +176,33 @@ struct ReaderFactsTests {
         #expect(copied.sentences == 20_000 && copied.repeatedSentences == 0)
     }
 
+    @Test func aSentenceInAnotherNormalisationFormIsStillCopied() {
+        // é precomposed against e + combining acute; が against か + combining voiced mark;
+        // 가 + ᆨ (a syllable and a trailing jamo) against 각: canonically equivalent, other bytes.
+        let pairs = [("政府信息公开caf\u{E9}平台。", "政府信息公开cafe\u{301}平台。"),
+                     ("申请人が提出的申请。", "申请人か\u{3099}提出的申请。"),
+                     ("韩文名称\u{AC00}\u{11A8}已公开。", "韩文名称\u{AC01}已公开。")]
+        for (this, last) in pairs {
+            #expect(CopiedText(this, previous: last).percent == 100, "\(this)")
+            #expect(CopiedText(last, previous: this).percent == 100, "\(last)")
+        }
+        // The lengths are the scalars as cut, as before: e + ◌́ is two.
+        #expect(CopiedText.measuredSentences("政府信息公开cafe\u{301}平台。").map(\.length) == [13])
+        #expect(CopiedText("政府信息公开cafe平台。", previous: "政府信息公开caf\u{E9}平台。").percent == 0)
+        #expect(CopiedText.role(of: "\u{301}") == .keptComposable && CopiedText.role(of: "é") == .kept)
+    }
+
+    @Test func aHashCollisionIsNeverCountedAsCopied() {
+        // Every sentence hashed alike: only a byte-for-byte match counts.
+        let collide: (UnsafeRawBufferPointer) -> Int = { _ in 42 }
+        let disjoint = CopiedText("本年度共收到申请12件，均按时答复。", previous: "政务新媒体协同发布，内容及时更新。", hash: collide)
+        #expect(disjoint.sentences == 1 && disjoint.repeatedSentences == 0)
+        let half = CopiedText("落实保密审查制度。定期清理规范文件。", previous: "建立更新提醒机制。落实保密审查制度。定期清理规范文。", hash: collide)
+        #expect(half.sentences == 2 && half.repeatedSentences == 1 && half.percent == 50)
+        // A sentence that is a prefix of another is not it.
+        #expect(CopiedText("定期清理规范文件。", previous: "定期清理规范文件夹。", hash: collide).percent == 0)
+    }
+
     // MARK: Roll-ups
 
     @Test func aRegionRollsUpItsChildrenAndNamesTheMissingOne() throws {

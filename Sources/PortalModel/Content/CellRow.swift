@@ -43,6 +43,14 @@ public struct CellRow: Sendable, Hashable, RandomAccessCollection {
         store.value(at: start + position)
     }
 
+    /// The cell at `position` when it holds a whole number, read from its
+    /// bits (no `Decimal` made); nil for a blank, a mark or a fraction.
+    public func whole(at position: Int) -> Int? {
+        let bits = store.cells[start + position].bits
+        guard bits & CellBits.otherFlag == 0 else { return nil }
+        return Int(Int64(bitPattern: bits << 1) >> 1)
+    }
+
     /// Where the cell at `position` was read.
     public func location(of position: Int) -> SourceLocation {
         let cell = store.cells[start + position]

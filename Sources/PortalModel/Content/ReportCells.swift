@@ -182,6 +182,19 @@ public struct ReportCells: Sendable {
         return true
     }
 
+    /// How many of the report's cells are printed blank (not a number):
+    /// read from the packed bits, a `CellValue` made only for a cell held aside.
+    public var blankCount: Int {
+        var blanks = 0
+        for span in spans where span.count > 0 {
+            for position in Int(span.start)..<Int(span.start + span.count) {
+                let bits = store.cells[position].bits
+                if bits & CellBits.otherFlag != 0, CellBits.value(bits, others: store.others).number == nil { blanks += 1 }
+            }
+        }
+        return blanks
+    }
+
     /// Every value of the report, row after row in the layout's order.
     public var allValues: some Sequence<CellValue> {
         let store = self.store

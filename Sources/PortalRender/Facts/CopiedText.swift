@@ -8,7 +8,9 @@
 /// (“2021年共收到申请12件” → “2022年共收到申请15件”) still counts as
 /// repeated. Headings (lines starting with `#`) and sentences shorter than
 /// `minimumLength` characters after normalising (“无。”, “1.”) are left out
-/// of both sides. Last year's sentences go into a hash set once; this
+/// of both sides. Sentences are compared as UTF-8 bytes (`Sentences`); as
+/// Strings (canonical equivalence) when one holds a composable scalar.
+/// Last year's sentences go into a hash set once (`SentenceSet`); this
 /// year's are looked up in it. The share is the characters of this year's
 /// sentences found in last year's over the characters of all of them.
 /// The compare page (`theme/assets/compare.js`) marks repeated sentences
@@ -44,12 +46,24 @@ public struct CopiedText: Sendable, Equatable {
 
     /// `text` measured against `previous`.
     public init(_ text: String, previous: String) {
-        let earlier = Set(Self.measuredSentences(previous).map(\.text))
+        self.init(text, previous: previous, hash: SentenceSet.hash)
+    }
+
+    /// `hash`: how a sentence's bytes are hashed (a test forces collisions
+    /// with it; a hit is always confirmed byte for byte).
+    init(_ text: String, previous: String, hash: @escaping (UnsafeRawBufferPointer) -> Int) {
+        let last = Sentences(previous), this = Sentences(text)
+        // Bytes are the sentences' only spelling unless one holds a composable
+        // scalar (a combining mark…, rare): then Strings, whose equality is canonical.
+        let spelledOnce = !last.composable && !this.composable
+        let earlier = spelledOnce ? SentenceSet(last, hash: hash) : nil
+        let earlierTexts = spelledOnce ? [] : Set((0..<last.count).map(last.text(of:)))
         var measured = CopiedText(characters: 0, repeatedCharacters: 0, sentences: 0, repeatedSentences: 0)
-        for (sentence, length) in Self.measuredSentences(text) {
+        for index in 0..<this.count {
+            let length = this.lengths[index]
             measured.characters += length
             measured.sentences += 1
-            if earlier.contains(sentence) {
+            if earlier?.contains(this, index) ?? earlierTexts.contains(this.text(of: index)) {
                 measured.repeatedCharacters += length
                 measured.repeatedSentences += 1
             }
@@ -62,67 +76,21 @@ public struct CopiedText: Sendable, Equatable {
         measuredSentences(text).map(\.text)
     }
 
-    /// The counted sentences with their lengths in scalars, counted while
-    /// they are cut (a view's `count` walks it again). A sentence is
-    /// gathered as UTF-8 bytes and made a String once, when it is counted.
+    /// The counted sentences with their lengths in scalars.
     static func measuredSentences(_ text: String) -> [(text: String, length: Int)] {
-        var result: [(text: String, length: Int)] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(256)
-        var length = 0
-        var inDigits = false
-        var atLineStart = true
-        var heading = false
-        func finish() {
-            if !heading, length >= minimumLength { result.append((String(decoding: current, as: UTF8.self), length)) }
-            current.removeAll(keepingCapacity: true)
-            length = 0
-            inDigits = false
+        let sentences = Sentences(text)
+        return (0..<sentences.count).map { index in
+            (text: sentences.text(of: index), length: sentences.lengths[index])
         }
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                finish()
-                atLineStart = true
-                heading = false
-                continue
-            }
-            if atLineStart {
-                if scalar == " " || scalar == "\t" { continue }
-                atLineStart = false
-                heading = scalar == "#"
-            }
-            // Most of a narrative is CJK ideographs (letters, category Lo):
-            // kept as they are without asking Unicode's tables.
-            if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF {
-                inDigits = false
-                UTF8.encode(scalar) { current.append($0) }
-                length += 1
-                continue
-            }
-            switch role(of: scalar) {
-            case .sentenceEnd:
-                finish()
-            case .dropped:
-                continue
-            case .digit:
-                if !inDigits {
-                    current.append(UInt8(ascii: "#"))
-                    length += 1
-                }
-                inDigits = true
-            case .kept:
-                inDigits = false
-                UTF8.encode(scalar) { current.append($0) }
-                length += 1
-            }
-        }
-        finish()
-        return result
     }
 
     /// What cutting and normalising does with a scalar other than a line end.
     enum Role: UInt8 {
         case kept, dropped, digit, sentenceEnd
+        /// Kept, but a scalar that canonical composition could change or
+        /// combine (a combining mark, a compatibility ideograph…): the
+        /// sentences are compared as Strings.
+        case keptComposable
     }
 
     static func role(of scalar: Unicode.Scalar) -> Role {
@@ -143,8 +111,17 @@ public struct CopiedText: Sendable, Equatable {
         if sentenceEnds.contains(scalar) { return .sentenceEnd }
         if scalar.properties.isWhitespace || dropped(scalar) { return .dropped }
         if ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) { return .digit }
-        return .kept
+        return inNFC.contains { $0.contains(scalar.value) } ? .kept : .keptComposable
     }
+
+    /// Scalars in these ranges are in NFC whatever surrounds them (no
+    /// canonical decomposition, combining class 0, never the second of a
+    /// composition): Latin, CJK ideographs and punctuation, kana, Hangul
+    /// syllables, fullwidth forms. A sentence of only these is its own NFC.
+    private static let inNFC: [Range<UInt32>] = [
+        0..<0x300, 0x3000..<0x302A, 0x3030..<0x3099, 0x309B..<0x3100, 0x3400..<0x4DC0,
+        0x4E00..<0xA000, 0xAC00..<0xD7A4, 0xFF00..<0xFFF0, 0x20000..<0x2F800,
+    ]
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", "！", "？", ";", "!", "?"]
 

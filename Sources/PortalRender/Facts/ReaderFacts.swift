@@ -116,8 +116,7 @@ public struct ReaderFacts: Sendable {
             copied: copied,
             acknowledgedProblems: acknowledged(problems),
             openProblems: open(problems),
-            // Values only: making each cell's location (CellRow's subscript) is for diagnostics.
-            blankCells: report.cells.allValues.reduce(0) { $0 + ($1.number == nil ? 1 : 0) },
+            blankCells: report.cells.blankCount,
             figures: figures)
         made.keepQualityLine()
         return made

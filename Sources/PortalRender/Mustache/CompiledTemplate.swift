@@ -22,13 +22,13 @@ struct CompiledTemplate: Sendable {
 /// A looked-up name, compiled: its keys, whether it starts at the current
 /// value only (`.` and `.name`), and the transforms around it.
 struct TemplateName: Sendable {
-    var keys: [String]
+    var keys: [TemplateKey]
     var fromTop: Bool
     /// Applied last to first, as swift-mustache applies them.
     var transforms: [TemplateTransform]
 
     init(_ name: String, transforms: [TemplateTransform]) {
-        keys = name == "." ? [] : name.split(separator: ".").map(String.init)
+        keys = name == "." ? [] : name.split(separator: ".").map { TemplateKey(String($0)) }
         fromTop = name.first == "."
         self.transforms = transforms
     }

@@ -16,9 +16,13 @@ enum TemplateNode {
 /// theme uses Mustache the compiled renderer does not compile.
 protocol TemplateObject: MustacheParent {
     func node(named name: String) -> TemplateNode?
+    /// The same as `node(named: key.name)`; a page value reads it by the key's number.
+    func node(for key: TemplateKey) -> TemplateNode?
 }
 
 extension TemplateObject {
+    func node(for key: TemplateKey) -> TemplateNode? { node(named: key.name) }
+
     /// What swift-mustache reads: the same value, as `Any`.
     func child(named name: String) -> Any? { node(named: name)?.value }
 }

@@ -23,7 +23,8 @@ struct TemplateRendering {
     mutating func render(_ template: CompiledTemplate, _ context: Context, into output: inout String) {
         var context = context
         guard let indentation = context.indentation, !indentation.isEmpty else {
-            for part in template.parts { render(part, &context, into: &output) }
+            // By index: the part is read in place, not copied out by an iterator.
+            for index in template.parts.indices { render(template.parts[index], &context, into: &output) }
             return
         }
         var rendered = ""
@@ -114,11 +115,15 @@ struct TemplateRendering {
         } else if name.fromTop {
             node = Self.child(of: stack.last, name.keys[...])
         } else {
-            for value in stack.reversed() {
-                if let found = Self.child(of: value, name.keys[0]) {
-                    node = Self.child(of: found, name.keys.dropFirst())
+            // By index, innermost first: no reversed copy of the stack per name.
+            let first = name.keys[0]
+            var level = stack.count - 1
+            while level >= 0 {
+                if case let .object(object) = stack[level], let found = object.node(for: first) {
+                    node = name.keys.count == 1 ? found : Self.child(of: found, name.keys.dropFirst())
                     break
                 }
+                level -= 1
             }
         }
         for transform in name.transforms.reversed() {
@@ -128,12 +133,12 @@ struct TemplateRendering {
         return node
     }
 
-    private static func child(of node: TemplateNode?, _ key: String) -> TemplateNode? {
+    private static func child(of node: TemplateNode?, _ key: TemplateKey) -> TemplateNode? {
         guard case let .object(object) = node else { return nil }
-        return object.node(named: key)
+        return object.node(for: key)
     }
 
-    private static func child(of node: TemplateNode?, _ keys: ArraySlice<String>) -> TemplateNode? {
+    private static func child(of node: TemplateNode?, _ keys: ArraySlice<TemplateKey>) -> TemplateNode? {
         var node = node
         for key in keys {
             guard let found = child(of: node, key) else { return nil }

@@ -14,10 +14,21 @@ protocol TemplateValue: TemplateObject, TemplateNodeConvertible {
 /// A reader returns nil for an absent optional, so Mustache looks further
 /// up (as for a missing key).
 struct TemplateKeys<Value>: Sendable {
-    let readers: [String: @Sendable (Value) -> TemplateNode?]
+    typealias Reader = @Sendable (Value) -> TemplateNode?
+    let readers: [String: Reader]
+    /// The readers by their keys' numbers (`TemplateKey`), nil for a key the type has not.
+    private let byNumber: [Reader?]
 
-    init(_ readers: KeyValuePairs<String, @Sendable (Value) -> TemplateNode?>) {
+    init(_ readers: KeyValuePairs<String, Reader>) {
         self.readers = Dictionary(uniqueKeysWithValues: readers.map { ($0.key, $0.value) })
+        let numbered = readers.map { (TemplateKey($0.key).id, $0.value) }
+        var byNumber = [Reader?](repeating: nil, count: (numbered.map(\.0).max() ?? -1) + 1)
+        for (number, reader) in numbered { byNumber[number] = reader }
+        self.byNumber = byNumber
+    }
+
+    func reader(_ key: TemplateKey) -> Reader? {
+        key.id < byNumber.count ? byNumber[key.id] : nil
     }
 
     var names: Set<String> { Set(readers.keys) }
@@ -25,6 +36,7 @@ struct TemplateKeys<Value>: Sendable {
 
 extension TemplateValue {
     func node(named name: String) -> TemplateNode? { Self.templateKeys.readers[name]?(self) }
+    func node(for key: TemplateKey) -> TemplateNode? { Self.templateKeys.reader(key)?(self) }
     var templateNode: TemplateNode? { .object(self) }
 }
 
@@ -32,5 +44,6 @@ extension TemplateValue {
 /// over the ones every page has.
 extension Layered: MustacheParent, TemplateObject, TemplateNodeConvertible where Base: TemplateObject, Extra: TemplateObject {
     func node(named name: String) -> TemplateNode? { extra.node(named: name) ?? base.node(named: name) }
+    func node(for key: TemplateKey) -> TemplateNode? { extra.node(for: key) ?? base.node(for: key) }
     var templateNode: TemplateNode? { .object(self) }
 }

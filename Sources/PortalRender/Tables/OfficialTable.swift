@@ -40,25 +40,44 @@ public enum OfficialTable {
 
         public func html(cells: TableCells) -> String {
             var out = ""
+            // A row's cells are neighbours in the layout: looked up once for them all.
+            var rowID: String?
+            var row: CellRow?
             for piece in pieces {
                 switch piece {
                 case .text(let text): out += text
-                case .cell(let row, let column):
-                    let values = cells[row]?.values ?? []
-                    let value = values.indices.contains(column) ? values[column] : .blank("")
+                case .cell(let id, let column):
+                    if id != rowID {
+                        rowID = id
+                        row = cells[id]
+                    }
                     // Cells carry no class or id: 200 of them on every report
                     // page, styled by the table's class (≈ 12 KB a page saved).
                     // Nor an end tag, which HTML leaves out before the next
                     // cell or the row's </tr> (≈ 1 KB a page).
-                    switch value {
-                    case .number:
-                        out += "<td>\(HTML.escape(value.display))"
+                    guard let row, column < row.count else {
+                        out += Self.blank("")
+                        continue
+                    }
+                    if let whole = row.whole(at: column) {
+                        // A whole number prints as `Decimal.plainText` prints it, with no character to escape.
+                        out += "<td>"
+                        out += String(whole)
+                        continue
+                    }
+                    switch row.value(at: column) {
+                    case .number(let number):
+                        out += "<td>\(HTML.escape(number.plainText))"
                     case .blank(let mark):
-                        out += "<td class=\"blank\" title=\"原报告此处未填数字\">\(HTML.escape(mark))"
+                        out += Self.blank(mark)
                     }
                 }
             }
             return out
+        }
+
+        private static func blank(_ mark: String) -> String {
+            "<td class=\"blank\" title=\"原报告此处未填数字\">\(HTML.escape(mark))"
         }
     }
 
