@@ -2,7 +2,7 @@
 """Bytes the search page fetches for a query on a built site, following the
 steps of theme/assets/search.js (manifest, the shards of the query's keys,
 the kind bitmap when filtered, then for the first 20 results shown their
-search/docs/ chunks and the text files that hold the match, four documents'
+search/docs/ chunks and the text files that hold the match, two documents'
 parts a file), and the
 largest HTML page of the site.
 

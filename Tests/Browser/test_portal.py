@@ -93,7 +93,7 @@ def test_search_finds_a_narrative_passage_and_marks_it(browser):
     snippet = browser.find_element(By.CSS_SELECTOR, "#search-results .snippet")
     assert "下沙发布" in snippet.text
     assert [mark.text for mark in snippet.find_elements(By.TAG_NAME, "mark")] == ["下沙发布"]
-    # One text file, the one holding the report's parts (four documents a file).
+    # One text file, the one holding the report's parts (two documents a file).
     texts = fetched(browser, "/search/text/")
     assert len(texts) == 1 and texts[0].endswith(".json")
 

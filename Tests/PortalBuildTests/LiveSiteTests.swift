@@ -95,12 +95,12 @@ struct LiveSiteTests {
         })
     }
 
-    /// The search text file holding a report: four documents a file, by the report's row in `search/docs/`.
+    /// The search text file holding a report: two documents a file, by the report's row in `search/docs/`.
     static func searchText(of slug: String, _ year: Int, in output: URL) throws -> String {
         let docs = try Data(contentsOf: output.appendingPathComponent("search/docs/0.json"))
         let rows = try #require(try JSONSerialization.jsonObject(with: docs) as? [[Any]])
         let id = try #require(rows.firstIndex { $0[0] as? String == slug && $0[4] as? Int == year })
-        return "search/text/\(id / 4).json"
+        return "search/text/\(id / 2).json"
     }
 
     @Test func aCellEditPatchesTheFiguresEverywhere() throws {

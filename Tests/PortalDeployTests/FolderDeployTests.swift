@@ -10,7 +10,7 @@ struct FolderDeployTests {
         let site = try DeploySite()
         let outcome = try deploy(Deployer(target: site.folderTarget(), output: site.output), second: 0)
         #expect(site.live == outcome.release)
-        #expect(outcome.plan.added.count == 99 && outcome.plan.live == nil)
+        #expect(outcome.plan.added.count == 101 && outcome.plan.live == nil)
         #expect(try site.served() == snapshotFolder(site.output))
         #expect(site.releases == [outcome.release])
     }
@@ -23,10 +23,10 @@ struct FolderDeployTests {
         try site.rebuild()
         let second = try deploy(deployer, second: 1)
         // The report page, its JSON, its year's archive, and in the search index the shard with
-        // the new words' keys and the text file holding the report (ids 4 to 7): the joined lists
+        // the new words' keys and the text file holding the report (ids 6 and 7): the joined lists
         // and CSVs hold no narrative, so their bytes did not change.
         #expect(second.plan.changed.map(\.path) == ["agencies/xiasha/2021/index.html", "agencies/xiasha/2021/report.json",
-                                                    "search/shards/1.bin", "search/text/1.json",
+                                                    "search/shards/1.bin", "search/text/3.json",
                                                     "years/2021/reports.jsonl.gz"])
         #expect(second.plan.added.isEmpty && second.plan.removed.isEmpty)
         #expect(second.filesSent == 5 + 1) // and the new manifest
@@ -70,7 +70,7 @@ struct FolderDeployTests {
         try site.site.remove("content/agencies/example-street")
         try site.rebuild()
         // The street office: its page, agency.json and its one CSV, and two reports × 3 files; the
-        // search's last text file (8 documents fill two of four); the 2022 year archive stays:
+        // search's last text file (8 documents fill four files of two); the 2022 year archive stays:
         // 示例区教育局 reported for 2022 too.
         #expect(throws: DeployError.tooManyDeletions(count: 10, limit: 3)) { try deploy(deployer, second: 1) }
         #expect(site.live == first.release && site.releases == [first.release])

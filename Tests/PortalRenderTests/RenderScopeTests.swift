@@ -22,7 +22,7 @@ struct RenderScopeTests {
         ("agencies/agency-b/index.html", false),
         ("agencies/agency-ab/2021/report.csv", false),
         ("years/2020/year.json", false),
-        // Search text files hold four reports each: site-wide (a patch keeps those it leaves alone),
+        // Search text files hold two reports each: site-wide (a patch keeps those it leaves alone),
         // and so are the one-report files of search@1, which a patch removes.
         ("search/text/3.json", true),
         ("search/text/agency-b/2021-0.txt", true),

@@ -60,10 +60,10 @@ struct SearchIndexTests {
         #expect(parts[2].hasPrefix(String(parts[1].suffix(SearchIndex.partOverlap))))
     }
 
-    /// Four documents a text file, in id order: each holds its documents'
+    /// Two documents a text file, in id order: each holds its documents'
     /// parts as their `docs` rows count them; no file is left over, and
     /// nothing else is under search/text/ (search@1 had a folder per agency).
-    @Test func textFilesHoldFourDocumentsEach() throws {
+    @Test func textFilesHoldTwoDocumentsEach() throws {
         let files = try ExamplePortal.render().files
         let count = try #require(try Self.json("search/manifest.json", in: files, as: [String: Any].self)["documents"] as? Int)
         let per = SearchIndex.documentsPerText

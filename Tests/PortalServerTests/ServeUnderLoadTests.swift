@@ -10,7 +10,7 @@ import Testing
 struct ServeUnderLoadTests {
     static let narrative = "content/agencies/xiasha/2021/other.md"
     static let files = ["agencies/xiasha/2021/report.json", "agencies/xiasha/2021/report.csv", "years/2021/reports.jsonl.gz",
-                        "search/text/1.json", "agencies/xiasha/2021/index.html"]
+                        "search/text/3.json", "agencies/xiasha/2021/index.html"]
     static let texts = ["版本甲。\n", "版本乙。\n"]
 
     /// What each of the two contents gives for each file.

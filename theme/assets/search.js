@@ -2,7 +2,7 @@
 // (search/manifest.json and the files it names; see SearchIndex.swift).
 // A query fetches only what it needs: the shards holding its keys, then,
 // for the 20 results shown, their entries in search/docs/ and the files of
-// text (four documents' parts a file) that hold the match. Chinese has no spaces between words, so
+// text (two documents' parts a file) that hold the match. Chinese has no spaces between words, so
 // every two neighbouring characters are a key: any substring of two or
 // more characters is found. Benchmarks/search-bytes.py follows the same
 // steps to count the bytes a query costs.

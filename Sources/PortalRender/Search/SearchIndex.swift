@@ -15,9 +15,9 @@ import PortalSupport
 /// - `search/docs/<n>.json`: what a result shows (agency, year, kind), 64
 ///   documents a file;
 /// - `search/kinds/<kind>.bin`: one bit per document, for the kind filter;
-/// - `search/text/<n>.json`: the narrative text of 4 documents (ids 4n to
-///   4n + 3), each as its parts of about 4 KB, fetched for the results
-///   shown only, to print the matched passage. Four to a file, not one
+/// - `search/text/<n>.json`: the narrative text of 2 documents (ids 2n and
+///   2n + 1), each as its parts of about 4 KB, fetched for the results
+///   shown only, to print the matched passage. Two to a file, not one
 ///   part a file: most parts are under 4 KB, and a file takes whole 4 KB
 ///   blocks on disk (the index's text took 8 MB of disk for 4.6 MB at
 ///   1,000 reports, in 2,000 files and 250 folders).
@@ -30,7 +30,10 @@ struct SearchIndex {
     static let documentsPerChunk = 64
     /// Documents whose text parts share a `search/text/` file: ids in order,
     /// so the many results of a common word (consecutive ids) share files.
-    static let documentsPerText = 4
+    /// Two, not four: a word found in scattered reports fetches one file a
+    /// result (20 on a page), and four real narratives a file would take
+    /// that past the 300 KB a query; two keep most of the disk saved.
+    static let documentsPerText = 2
     /// A shard holds at most this many bytes, unless one key's lists are
     /// larger (it then has a shard to itself); most close sooner, where
     /// their content says (`ShardCutter`).
