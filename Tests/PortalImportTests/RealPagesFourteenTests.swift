@@ -7,19 +7,6 @@ import XCTest
 /// shapes of 江西, 安徽, 福建, 广西, 山东, 陕西, 甘肃 pages and of 气象 and 税务 bureaus' — laid out with the invented
 /// report of `variants/browser-copy.txt`; tables printed as lists (`make-list-tables.py`).
 final class RealPagesFourteenTests: XCTestCase {
-    private let period = "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。"
-
-    /// The browser copy without its title (the store kept none), its preamble's first line replaced.
-    private func untitled(_ preamble: String) throws -> URL {
-        try edited("browser-copy.txt") { lines in
-            lines.replaceSubrange(0...2, with: [preamble])
-        }
-    }
-
-    private func preamble(_ site: ImportSite, _ outcome: ImportOutcome) throws -> String {
-        try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug), 2022)?.narratives["preamble"]?.value)
-    }
-
     // MARK: a real page whole
 
     /// 上海市人民政府办公厅 2019 (the trial form, `real-pages/shanghai-bgt-2019.html`): blank cells `&nbsp;`, 总计
@@ -58,7 +45,7 @@ final class RealPagesFourteenTests: XCTestCase {
     /// 岐山县教育体育局 2023, no title: 某局现向社会公开《2023年政府信息公开工作年度报告》 — the agency the subject,
     /// the report's name its year on. Before: refused (`import-no-agency`).
     func testTheAgencyBeforeItsPublishingVerb() throws {
-        let file = try untitled("根据《中华人民共和国政府信息公开条例》要求，示例市示范区教育体育局现向社会公开《2022年政府信息公开工作年度报告》。" + period)
+        let file = try untitled("根据《中华人民共和国政府信息公开条例》要求，示例市示范区教育体育局现向社会公开《2022年政府信息公开工作年度报告》。" + browserCopyPeriod)
         let outcome = try ImportSite().importFile(file)
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
         XCTAssertEqual(outcome.newAgency?.name, "示例市示范区教育体育局")
@@ -71,14 +58,14 @@ final class RealPagesFourteenTests: XCTestCase {
     func testTheCompilerTheReportNames() throws {
         for (sentence, name) in [("本报告根据《中华人民共和国政府信息公开条例》要求,由示例市示范区人民政府办公室编制。", "示例市示范区人民政府"),
                                  ("根据《中华人民共和国政府信息公开条例》要求，示例市示范区外事办公室编制完成本报告。", "示例市示范区外事办公室")] {
-            let outcome = try ImportSite().importFile(try untitled(sentence + period))
+            let outcome = try ImportSite().importFile(try untitled(sentence + browserCopyPeriod))
             XCTAssertEqual(outcome.status, .written, "\(sentence): \(outcome.problems)")
             XCTAssertEqual(outcome.newAgency?.name, name, sentence)
         }
-        let other = try untitled("根据《中华人民共和国政府信息公开条例》要求，由示例市示范区行政审批局编制。" + period)
+        let other = try untitled("根据《中华人民共和国政府信息公开条例》要求，由示例市示范区行政审批局编制。" + browserCopyPeriod)
         _ = try assertRefused(other, agency: nil, ["import-no-agency"])
         // 我县政府办公室编制本报告: a name relative to a place the text does not say.
-        let relative = try untitled("根据《中华人民共和国政府信息公开条例》要求，我县政府办公室编制本报告。" + period)
+        let relative = try untitled("根据《中华人民共和国政府信息公开条例》要求，我县政府办公室编制本报告。" + browserCopyPeriod)
         _ = try assertRefused(relative, agency: nil, ["import-no-agency"])
     }
 
@@ -88,7 +75,7 @@ final class RealPagesFourteenTests: XCTestCase {
         for (sentence, name) in [("按照《中华人民共和国政府信息公开条例》要求，结合示例市示范区审计局信息公开工作实际情况编制。", "示例市示范区审计局"),
                                  ("本报告根据《中华人民共和国政府信息公开条例》制作。全文包括示例市示范区人民政府信息公开总体情况、主动公开政府信息情况。",
                                   "示例市示范区人民政府")] {
-            let outcome = try ImportSite().importFile(try untitled(sentence + period))
+            let outcome = try ImportSite().importFile(try untitled(sentence + browserCopyPeriod))
             XCTAssertEqual(outcome.status, .written, "\(sentence): \(outcome.problems)")
             XCTAssertEqual(outcome.newAgency?.name, name, sentence)
         }

@@ -6,19 +6,6 @@ import XCTest
 /// Round thirteen (VARIANTS.md): shapes real reports found by search arrived in (内蒙古, 宁夏, 黑龙江, 山西,
 /// 贵州, 云南, and mirrors of 湖南 and 广东 pages), laid out with the invented report of `variants/browser-copy.txt`.
 final class RealPagesThirteenTests: XCTestCase {
-    private let period = "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。"
-
-    /// The browser copy without its title (the store kept none), its preamble's first line replaced.
-    private func untitled(_ preamble: String) throws -> URL {
-        try edited("browser-copy.txt") { lines in
-            lines.replaceSubrange(0...2, with: [preamble])
-        }
-    }
-
-    private func preamble(_ site: ImportSite, _ outcome: ImportOutcome) throws -> String {
-        try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug), 2022)?.narratives["preamble"]?.value)
-    }
-
     // MARK: the year
 
     /// 朔州市人民政府办公室 2023: 统计期限自2023年1月1日起，至2023年12月31日止 — a comma before 至 — under a
@@ -58,13 +45,13 @@ final class RealPagesThirteenTests: XCTestCase {
     func testThePartsItListsNameTheAgency() throws {
         for (parts, name) in [("全文包括示例市示范区人民政府办公室政府信息公开总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况。", "示例市示范区人民政府办公室"),
                               ("全文包括示例市示范区人民政府2022年政府信息公开总体情况，主动公开政府信息情况。", "示例市示范区人民政府")] {
-            let file = try untitled("本年度报告根据《中华人民共和国政府信息公开条例》制作。" + parts + period)
+            let file = try untitled("本年度报告根据《中华人民共和国政府信息公开条例》制作。" + parts + browserCopyPeriod)
             let outcome = try ImportSite().importFile(file)
             XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
             XCTAssertEqual(outcome.newAgency?.name, name)
         }
         // The parts listed without a name (报告内容包括政府信息公开总体情况…) name no one: refused as before.
-        let unnamed = try untitled("报告内容包括政府信息公开总体情况,主动公开政府信息情况。" + period)
+        let unnamed = try untitled("报告内容包括政府信息公开总体情况,主动公开政府信息情况。" + browserCopyPeriod)
         _ = try assertRefused(unnamed, agency: nil, ["import-no-agency"])
     }
 
@@ -74,24 +61,24 @@ final class RealPagesThirteenTests: XCTestCase {
     func testThePreambleNamingTheReportOrItsWork() throws {
         for preamble in ["示例市示范区人民政府2022年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》规定编制。",
                          "根据《中华人民共和国政府信息公开条例》要求，结合示例市示范区人民政府2022年政府信息公开工作实际，编制发布本报告。"] {
-            let file = try untitled(preamble + period)
+            let file = try untitled(preamble + browserCopyPeriod)
             let outcome = try ImportSite().importFile(file)
             XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
             XCTAssertEqual(outcome.newAgency?.name, "示例市示范区人民政府", preamble)
         }
         // 结合本单位工作实际: a name relative to the site, refused as before.
-        _ = try assertRefused(try untitled("结合本单位2022年政府信息公开工作实际，编制本报告。" + period), agency: nil, ["import-no-agency"])
+        _ = try assertRefused(try untitled("结合本单位2022年政府信息公开工作实际，编制本报告。" + browserCopyPeriod), agency: nil, ["import-no-agency"])
     }
 
     /// 遂溪 北坡镇 2022 (a mirror, traditional characters), no title: 現將北坡鎮2022年政府信息公開工作年度報告進行公開.
     /// Before: refused (`import-no-agency`).
     func testAPublishingSentenceWithXianJiang() throws {
-        let file = try untitled("根據《中華人民共和國政府信息公開條例》規定，現將示例市示範區人民政府2022年政府信息公開工作年度報告進行公開。" + period)
+        let file = try untitled("根據《中華人民共和國政府信息公開條例》規定，現將示例市示範區人民政府2022年政府信息公開工作年度報告進行公開。" + browserCopyPeriod)
         let outcome = try ImportSite().importFile(file)
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
         XCTAssertEqual(outcome.newAgency?.name, "示例市示範區人民政府")
         // 现将我局…: a name relative to the site, refused as before.
-        let relative = try untitled("现将我局2022年政府信息公开工作年度报告公布如下。" + period)
+        let relative = try untitled("现将我局2022年政府信息公开工作年度报告公布如下。" + browserCopyPeriod)
         _ = try assertRefused(relative, agency: nil, ["import-no-agency"])
     }
 

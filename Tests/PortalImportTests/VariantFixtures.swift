@@ -43,6 +43,21 @@ extension XCTestCase {
     }
 
     /// A variant's text changed line by line, in a temporary file.
+    /// The statistics period of `browser-copy.txt`'s report, for a preamble written anew.
+    var browserCopyPeriod: String { "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。" }
+
+    /// The browser copy without its title (a real page's store kept none), its preamble's first line replaced.
+    func untitled(_ preamble: String) throws -> URL {
+        try edited("browser-copy.txt") { lines in
+            lines.replaceSubrange(0...2, with: [preamble])
+        }
+    }
+
+    /// The preamble the import wrote for `outcome`'s 2022 report.
+    func preamble(_ site: ImportSite, _ outcome: ImportOutcome) throws -> String {
+        try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug), 2022)?.narratives["preamble"]?.value)
+    }
+
     func edited(_ name: String, _ edit: (inout [String]) -> Void) throws -> URL {
         var lines = try String(contentsOf: variant(name), encoding: .utf8).components(separatedBy: "\n")
         edit(&lines)
