@@ -46,9 +46,7 @@ public struct CellRow: Sendable, Hashable, RandomAccessCollection {
     /// The cell at `position` when it holds a whole number, read from its
     /// bits (no `Decimal` made); nil for a blank, a mark or a fraction.
     public func whole(at position: Int) -> Int? {
-        let bits = store.cells[start + position].bits
-        guard bits & CellBits.otherFlag == 0 else { return nil }
-        return Int(Int64(bitPattern: bits << 1) >> 1)
+        CellBits.wholeNumber(store.cells[start + position].bits)
     }
 
     /// Where the cell at `position` was read.
@@ -201,9 +199,14 @@ enum CellBits {
     static func other(_ index: Int) -> UInt64 { otherFlag | UInt64(index) }
 
     static func value(_ bits: UInt64, others: [CellValue]?) -> CellValue {
-        if bits & otherFlag != 0 { return others![Int(bits & ~otherFlag)] }
+        if let whole = wholeNumber(bits) { return .number(Decimal(whole)) }
+        return others![Int(bits & ~otherFlag)]
+    }
+
+    /// The whole number held in the bits; nil when they point into the side array.
+    static func wholeNumber(_ bits: UInt64) -> Int? {
+        guard bits & otherFlag == 0 else { return nil }
         // Sign-extend the 63-bit number.
-        let signed = Int64(bitPattern: bits << 1) >> 1
-        return .number(Decimal(signed))
+        return Int(Int64(bitPattern: bits << 1) >> 1)
     }
 }

@@ -144,9 +144,7 @@ public struct ReportCells: Sendable {
     public func whole(at position: Int, column: Int) -> Int? {
         let span = spans[position]
         guard column >= 0, column < Int(span.count) else { return nil }
-        let bits = store.cells[Int(span.start) + column].bits
-        guard bits & CellBits.otherFlag == 0 else { return nil }
-        return Int(Int64(bitPattern: bits << 1) >> 1)
+        return CellBits.wholeNumber(store.cells[Int(span.start) + column].bits)
     }
 
     /// Whether every cell read is a whole number of 0 or more, as nearly
