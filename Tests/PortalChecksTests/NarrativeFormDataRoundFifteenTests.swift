@@ -16,10 +16,7 @@ extension NarrativeFormDataTests {
         let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
         let year = id == "gov-info-2021" ? 2021 : 2020
         let read = { (claims: NarrativeClaims, regionIsOwn: Bool, sentence: String) in
-            var matcher = NarrativeMatcher(claims)
-            matcher.regionIsOwn = regionIsOwn
-            return matcher.statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
-                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+            Self.statements(claims, year: year, regionIsOwn: regionIsOwn, sentence)
         }
         var plain = claims
         plain.ownLevelWords = []

@@ -130,10 +130,7 @@ struct NarrativeFormDataTests {
         let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
         let year = id == "gov-info-2021" ? 2021 : 2020
         let read = { (claims: NarrativeClaims, regionIsOwn: Bool, sentence: String) in
-            var matcher = NarrativeMatcher(claims)
-            matcher.regionIsOwn = regionIsOwn
-            return matcher.statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
-                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+            Self.statements(claims, year: year, regionIsOwn: regionIsOwn, sentence)
         }
         let region = "全区共收到依申请公开件40件，共办结35件。"
         #expect(read(claims, true, region) == "received=40! closed=35!")
@@ -160,8 +157,10 @@ struct NarrativeFormDataTests {
     }
 
     /// What the matcher reads in `sentence`: `claim=value` with `!` certain or `~` probable.
-    static func statements(_ claims: NarrativeClaims, year: Int, _ sentence: String) -> String {
-        NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
+    static func statements(_ claims: NarrativeClaims, year: Int, regionIsOwn: Bool = true, _ sentence: String) -> String {
+        var matcher = NarrativeMatcher(claims)
+        matcher.regionIsOwn = regionIsOwn
+        return matcher.statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
             .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
     }
 
