@@ -62,10 +62,13 @@ struct NarrativeMatcher {
     private let partOfYear: PartOfYear
     let agencyNames: [[Unicode.Scalar]]
     private let regionWords: [[Unicode.Scalar]]
+    private let ownLevelWords: [[Unicode.Scalar]]
     private let notScoping: NotScoping
     /// False for the report of an agency that is not a government (a
     /// department, a 街道): a figure in a sentence naming the whole region
-    /// (全区共收到…) is then the region's, probable at most.
+    /// (全区共收到…) is then the region's, probable at most. True, the
+    /// region's figures are the government's own unless its narrative names
+    /// its own level apart (`namesRegion`).
     var regionIsOwn = true
     /// Phrases that name their claim only right before the figure, in a
     /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
@@ -104,6 +107,7 @@ struct NarrativeMatcher {
     private let listedParts: Set<Int>
     private let listedAfter: Set<Int>
     private let listedSubRows: Set<Int>
+    private let otherReasons: [[Unicode.Scalar]]
     private let bareAfterSentence: Set<Int>
     private let approximateBefore: [[Unicode.Scalar]]
     private let approximateAfter: [[Unicode.Scalar]]
@@ -153,6 +157,7 @@ struct NarrativeMatcher {
         partOfYear = PartOfYear(claims)
         agencyNames = claims.agencyNames.map(scalars)
         regionWords = claims.regionWords.map(scalars)
+        ownLevelWords = claims.ownLevelWords.map(scalars)
         notScoping = NotScoping(claims)
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
@@ -187,6 +192,7 @@ struct NarrativeMatcher {
         listedParts = Set(claims.listedParts.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         listedAfter = Set(claims.listedAfter.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         listedSubRows = Set(claims.listedSubRows.compactMap { id in claims.claims.firstIndex { $0.id == id } })
+        otherReasons = claims.otherReasons.map(scalars)
         bareAfterSentence = Set(claims.bareAfterSentence.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
@@ -236,7 +242,11 @@ struct NarrativeMatcher {
                   number.start == 0 || text.scalars[number.start - 1] != "第" else { continue }
             let clause = clauseStart..<text.end(of: number.unitEnd, ends: NarrativeText.clauseEnds)
             let sentenceToClause = text.start(of: number.start, ends: NarrativeText.sentenceEnds)..<clause.upperBound
-            let clauseOutOfScope = outOfScope.filter { scopesOut($0, text, in: clause) }
+            // A scoping word (or a claim's `unless` word) in a later item of a
+            // list after the figure is the next item's: 收到申请17件、较上年减少13件
+            // (大足区政府办 2024).
+            let itemAfter = (number.unitEnd..<clause.upperBound).first { text.scalars[$0] == "、" } ?? clause.upperBound
+            let clauseOutOfScope = outOfScope.filter { scopesOut($0, text, in: clause.lowerBound..<itemAfter) }
             guard !otherMatters.contains(where: { notScoping.contains($0, in: text, sentenceToClause) }),
                   !mentionsOtherYear(text, before: number.start, year: year),
                   !partOfYear.isNamed(in: text, sentenceToClause.lowerBound..<number.start) else { continue }
@@ -254,7 +264,9 @@ struct NarrativeMatcher {
             // 收到依申请公开件1件……。涉及复议0件 (大云镇 2024): a bare phrase may
             // take its disclosure words from the sentence before (probable then).
             let sentenceBefore = beforeFigure.lowerBound > 0 ? text.start(of: beforeFigure.lowerBound - 1, ends: NarrativeText.sentenceEnds) : 0
-            let opensClause = (clauseStart..<number.start).allSatisfy { NarrativeText.spaces.contains(text.scalars[$0]) }
+            // 其中12条属于本机关不掌握…而无法提供 (东湖高新区发改局 2024): after a
+            // part word alone the figure opens its clause too (probable, as 其中，12条…).
+            let opensClause = opensItsClause(text, from: clauseStart, to: number.start)
             let resolved = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause, zeroKinds: zeroKinds,
                                    bareScope: sentenceBefore..<number.start, opensClause: opensClause)
             if number.value == 0 || each, resolved == nil {
@@ -263,7 +275,7 @@ struct NarrativeMatcher {
             }
             guard case (var claim, let named)? = resolved,
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
-                  !unless[claim].contains(where: { text.contains($0, in: clause) }),
+                  !unless[claim].contains(where: { text.contains($0, in: clause.lowerBound..<itemAfter) }),
                   !saysOtherwiseBefore(claim, text, in: beforeFigure),
                   !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }),
                   !unlessBeforeFigure[claim].contains(where: { text.contains($0, in: clauseStart..<number.start) })
@@ -356,6 +368,9 @@ struct NarrativeMatcher {
                 matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
             }
         }
+        // A sub-row's reason among others (因“属于国家秘密”等原因不予公开21件)
+        // names nothing: the row's words name the figure.
+        matches.removeAll { listedSubRows.contains($0.claim) && isAmongOtherReasons(text, after: $0.span.upperBound) }
         // A phrase inside a longer one names nothing by itself (部分公开 in
         // 予以公开及部分公开); a gap (受理…申请) may hold another phrase (受理并办结申请).
         let all = matches
@@ -461,7 +476,7 @@ struct NarrativeMatcher {
         }
     }
 
-    private static let notOne: [[Unicode.Scalar]] = ["无", "没有", "未有", "并无", "未发生", "没有发生", "未出现", "未引发", "未收到", "未接到"].map { Array($0.unicodeScalars) }
+    private static let notOne: [[Unicode.Scalar]] = ["无", "没有", "未有", "并无", "未发生", "没有发生", "未出现", "没有出现", "未引发", "未收到", "未接到"].map { Array($0.unicodeScalars) }
 
     private static let listJoins: ScalarSet = ["、", "和", "及", "与", "或", " "]
     /// Verbs a list may repeat after its join: 被申请行政复议、提起行政诉讼各1件.
@@ -667,6 +682,26 @@ struct NarrativeMatcher {
         return nil
     }
 
+    /// True when one of `otherReasons` follows `index`, past a closing quote
+    /// (“属于国家秘密”等原因).
+    private func isAmongOtherReasons(_ text: NarrativeText, after index: Int) -> Bool {
+        guard !otherReasons.isEmpty else { return false }
+        let next = text.skipping(Self.closingQuotes, from: index)
+        return otherReasons.contains { text.hasPrefix($0, at: next) }
+    }
+
+    private static let closingQuotes: ScalarSet = ["”", "\"", "’", "'", "」", "』"]
+
+    /// True when nothing but spaces, or a part word alone (其中), stands
+    /// between the clause's start and the figure.
+    private func opensItsClause(_ text: NarrativeText, from start: Int, to figure: Int) -> Bool {
+        let first = text.skipping(NarrativeText.spaces, from: start)
+        guard first < figure else { return true }
+        return partWords.contains { word in
+            text.hasPrefix(word, at: first) && text.skipping(NarrativeText.spaces, from: first + word.count) == figure
+        }
+    }
+
     /// True when a figure the phrases did not read ends an item before
     /// `index` in its sentence (其中网上申请3件，予以公开3件; …；信函申请3件，
     /// 予以公开1件): a part of the whole, perhaps, whose outcome the next
@@ -815,11 +850,20 @@ struct NarrativeMatcher {
 
     private static let noneListJoins: ScalarSet = ["、", "和", "及", "与", "或"]
 
-    /// True when the report is not the region's government's and the range
-    /// names the whole region (全区共收到依申请公开件40件 in a department's
-    /// report): the region's figure for both the figure and the change rule.
+    /// True when the range names the whole region and the figure is the
+    /// region's, not the report's table: in the report of an agency that is
+    /// not the region's government (全区共收到依申请公开件40件 in a
+    /// department's report), and in a government's whose narrative names its
+    /// own level apart (全年全区共受理申请公开800件…区政府本级共受理206件 —
+    /// 东城区 2023), up to that level's word (the level's figures after it
+    /// are its own). For both the figure and the change rule.
     func namesRegion(_ text: NarrativeText, in range: Range<Int>) -> Bool {
-        !regionIsOwn && regionWords.contains { text.contains($0, in: range) }
+        guard regionWords.contains(where: { text.contains($0, in: range) }) else { return false }
+        guard regionIsOwn else { return true }
+        let all = 0..<text.scalars.count
+        guard ownLevelWords.contains(where: { text.contains($0, in: all) }) else { return false }
+        let region = regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound
+        return !ownLevelWords.contains { text.contains($0, in: region..<range.upperBound) }
     }
 
     private static let negations: ScalarSet = ["未", "无", "没"]

@@ -17,6 +17,7 @@ struct ClaimsReader {
         result.listedParts = words(map.value("listedParts"), what: "listedParts")
         result.listedAfter = words(map.value("listedAfter"), what: "listedAfter")
         result.listedSubRows = words(map.value("listedSubRows"), what: "listedSubRows")
+        result.otherReasons = words(map.value("otherReasons"), what: "otherReasons")
         result.bareAfterSentence = words(map.value("bareAfterSentence"), what: "bareAfterSentence")
         result.lastYearWords = words(map.value("lastYearWords"), what: "lastYearWords")
         result.riseWords = words(map.value("riseWords"), what: "riseWords")
@@ -32,6 +33,7 @@ struct ClaimsReader {
         result.monthEndWords = words(map.value("monthEndWords"), what: "monthEndWords")
         result.agencyNames = words(map.value("agencyNames"), what: "agencyNames")
         result.regionWords = words(map.value("regionWords"), what: "regionWords")
+        result.ownLevelWords = words(map.value("ownLevelWords"), what: "ownLevelWords")
         result.notScopingWords = words(map.value("notScopingWords"), what: "notScopingWords")
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.

@@ -130,10 +130,7 @@ struct NarrativeFormDataTests {
         let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
         let year = id == "gov-info-2021" ? 2021 : 2020
         let read = { (claims: NarrativeClaims, regionIsOwn: Bool, sentence: String) in
-            var matcher = NarrativeMatcher(claims)
-            matcher.regionIsOwn = regionIsOwn
-            return matcher.statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
-                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+            Self.statements(claims, year: year, regionIsOwn: regionIsOwn, sentence)
         }
         let region = "全区共收到依申请公开件40件，共办结35件。"
         #expect(read(claims, true, region) == "received=40! closed=35!")
@@ -160,8 +157,10 @@ struct NarrativeFormDataTests {
     }
 
     /// What the matcher reads in `sentence`: `claim=value` with `!` certain or `~` probable.
-    static func statements(_ claims: NarrativeClaims, year: Int, _ sentence: String) -> String {
-        NarrativeMatcher(claims).statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
+    static func statements(_ claims: NarrativeClaims, year: Int, regionIsOwn: Bool = true, _ sentence: String) -> String {
+        var matcher = NarrativeMatcher(claims)
+        matcher.regionIsOwn = regionIsOwn
+        return matcher.statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
             .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
     }
 
@@ -222,7 +221,9 @@ struct NarrativeFormDataTests {
         #expect(read(claims, "\(year)年共收到政府信息公开申请3件，3件予以公开及部分公开。") == "received=3! disclosedOrPartly=3!")
         // Not where words stand before the figure in its clause, nor after 全部.
         #expect(read(claims, "\(year)年共收到政府信息公开申请3件，全部予以公开。") == "received=3!")
-        #expect(read(claims, "\(year)年共收到政府信息公开申请3件，其中1件予以公开。") == "received=3!")
+        // A part word alone before the figure is read as 其中， is (round fifteen): probable.
+        #expect(read(claims, "\(year)年共收到政府信息公开申请3件，其中1件予以公开。") == "received=3! disclosed=1~")
+        #expect(read(claims, "\(year)年共收到政府信息公开申请3件，其中网上1件予以公开。") == "received=3!")
         let other = "\(year)年度因政府信息公开发生行政复议案件1件，为其他结果。"
         #expect(read(claims, other) == "reviews=1! reviewOther=1!")
         #expect(read(plain, other) == "reviews=1!")

@@ -31,6 +31,10 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// Sub-rows read after 其中 as parts too (无法提供4件，其中本机关不掌握
     /// 相关政府信息2件: probable), but never taken for an unread part's outcome.
     public var listedSubRows: [String] = []
+    /// Words right after a sub-row's reason (past a closing quote) that make
+    /// it one reason among others: 因“属于国家秘密”等原因不予公开21件 (渭南市
+    /// 2023) is the row's figure, the reason then names nothing.
+    public var otherReasons: [String] = []
     /// Claims whose bare phrases may take their `certainWith` words from the
     /// sentence before (收到依申请公开件1件。涉及复议0件: probable then).
     public var bareAfterSentence: [String] = []
@@ -71,6 +75,12 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// agency that is not that government (a department, a 街道), a figure
     /// in their sentence is the region's, not the agency's table (probable).
     public var regionWords: [String] = []
+    /// Words naming the government's own level apart from its region
+    /// (区政府本级, 市本级): a narrative naming it tells the region's figures
+    /// from the level's own (全区共受理申请公开800件…区政府本级共受理206件 —
+    /// 东城区 2023), so in a government's report too a figure in a sentence
+    /// of `regionWords` is the region's, probable at most.
+    public var ownLevelWords: [String] = []
     /// Words that hold a scoping word without its sense: 今年以来 is the
     /// year so far (not 以来, a span of years), 申请办件 an application's
     /// file (not 办件, another matter's). A scoping word (`outOfScope`,
