@@ -366,6 +366,6 @@ struct BlankDownloadTests {
         #expect((licensing["published"] as? [String: String]) == ["decisions": "-"])
         let csvData = try #require(files["agencies/xiasha/2021/report.csv"])
         let csv = String(decoding: csvData, as: UTF8.self)
-        #expect(csv.contains("\r\nproactive,licensing,第（五）项 行政许可,decisions,,-\r\n"))
+        #expect(csv.contains("\r\nlicensing,第（五）项 行政许可,decisions,,-\r\n"))
     }
 }
