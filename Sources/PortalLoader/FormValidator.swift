@@ -6,14 +6,18 @@ enum FormValidator {
     static func validate(_ form: FormDefinition, log: DiagnosticLog) {
         let at = form.location
         var tableIDs = Set<String>()
+        // Row ids are unique in the whole form, not only in a table: a line
+        // of report.csv names its cell by row and column alone (cells@3).
+        var rowTables: [String: String] = [:]
         for table in form.tables {
             if !tableIDs.insert(table.id).inserted {
                 log.error(.formDuplicateID, at: at, "table id “\(table.id)” is used twice")
             }
-            var rowIDs = Set<String>()
             for (_, row) in table.leafRows {
-                if !rowIDs.insert(row.id).inserted {
-                    log.error(.formDuplicateID, at: at, "row id “\(row.id)” is used twice in table “\(table.id)”")
+                if let other = rowTables.updateValue(table.id, forKey: row.id) {
+                    let place = other == table.id ? "in table “\(table.id)”" : "in tables “\(other)” and “\(table.id)”"
+                    log.error(.formDuplicateID, at: at, "row id “\(row.id)” is used twice \(place)",
+                              hint: "a row id names one row of the form: report.csv's lines name a cell by its row and column ids")
                 }
             }
             for block in table.blocks {

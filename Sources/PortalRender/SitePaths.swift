@@ -13,6 +13,9 @@ public enum PageKind: String, CaseIterable, Sendable {
 public enum SitePaths {
     public static func agency(_ slug: String) -> String { "agencies/\(slug)/" }
     public static func report(_ slug: String, _ year: Int) -> String { "agencies/\(slug)/\(year)/" }
+    /// Another year's report of the same agency, from a report's page: its
+    /// folder's sibling (`../2020/`, 28 bytes shorter than from the root).
+    public static func sameAgencyReport(_ year: Int) -> String { "../\(year)/" }
     public static func year(_ year: Int) -> String { "years/\(year)/" }
     public static let agencies = "agencies/"
     public static let years = "years/"
@@ -41,8 +44,10 @@ public enum SitePaths {
     public static let notFoundPage = "404.html"
 
     // Downloads, beside the page they belong to.
-    public static func reportJSON(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.json" }
-    public static func reportCSV(_ slug: String, _ year: Int) -> String { report(slug, year) + "report.csv" }
+    public static let reportJSONName = "report.json"
+    public static let reportCSVName = "report.csv"
+    public static func reportJSON(_ slug: String, _ year: Int) -> String { report(slug, year) + reportJSONName }
+    public static func reportCSV(_ slug: String, _ year: Int) -> String { report(slug, year) + reportCSVName }
     public static func agencyJSON(_ slug: String) -> String { agency(slug) + "agency.json" }
     /// Joined CSVs are wide (a column per cell), so there is one per form.
     public static func agencyCSV(_ slug: String, form: String) -> String { agency(slug) + "agency-\(form).csv" }

@@ -45,12 +45,19 @@ public struct Manifest: Sendable, Equatable {
     public static func parse(_ data: Data) -> Manifest? {
         if let manifest = parseOwnLines(data) { return manifest }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let files = object["files"] as? [[String: Any]] else { return nil }
+              let files = object["files"] as? [Any] else { return nil }
         var entries: [Entry] = []
         for file in files {
-            guard let path = file["path"] as? String, let size = file["size"] as? Int,
-                  let sha = file["sha256"] as? String else { return nil }
-            entries.append(Entry(path: path, size: size, sha256: sha))
+            // manifest@2: [path, size, sha256]; manifest@1 (a site built before): an object naming them.
+            if let line = file as? [Any], line.count == 3, let path = line[0] as? String, let size = line[1] as? Int,
+               let sha = line[2] as? String {
+                entries.append(Entry(path: path, size: size, sha256: sha))
+            } else if let file = file as? [String: Any], let path = file["path"] as? String, let size = file["size"] as? Int,
+                      let sha = file["sha256"] as? String {
+                entries.append(Entry(path: path, size: size, sha256: sha))
+            } else {
+                return nil
+            }
         }
         return Manifest(entries: entries)
     }
@@ -89,10 +96,10 @@ public struct Manifest: Sendable, Equatable {
         }
     }
 
-    /// One line without its comma: `{"path":"…","size":…,"sha256":"…"}`.
+    /// One line without its comma: `["…",…,"…"]` (path, size, sha256).
     private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> Entry? {
-        let pathStart = Array("{\"path\":\"".utf8), sizeStart = Array("\",\"size\":".utf8)
-        let hashStart = Array(",\"sha256\":\"".utf8), close = Array("\"}".utf8)
+        let pathStart = Array("[\"".utf8), sizeStart = Array("\",".utf8)
+        let hashStart = Array(",\"".utf8), close = Array("\"]".utf8)
         guard line.count > pathStart.count + sizeStart.count + hashStart.count + close.count, line.starts(with: pathStart),
               line[(line.count - close.count)...].elementsEqual(close), !line.contains(UInt8(ascii: "\\")) else { return nil }
         // A path holds no quote unescaped: the first one ends it.

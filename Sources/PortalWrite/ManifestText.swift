@@ -9,7 +9,10 @@ struct ManifestText {
     private var starts: [Int]
     private var lengths: [Int]
 
-    static let header = Array("{\"format\":\"transparency-portal/manifest@1\",\"files\":[\n".utf8)
+    /// `manifest@2` writes an entry as `[path, size, sha256]`: `@1`'s
+    /// objects named the three on each of 45,000 lines at 10,000 reports
+    /// (≈ 1.1 MB). `Manifest.parse` reads both.
+    static let header = Array("{\"format\":\"transparency-portal/manifest@2\",\"files\":[\n".utf8)
     static let separator = Array(",\n".utf8)
     static let footer = Array("\n]}\n".utf8)
 
@@ -61,13 +64,13 @@ struct ManifestText {
 
     /// One entry's line, as `Manifest.serialized()` writes it.
     static func line(_ entry: Manifest.Entry, into out: inout [UInt8]) {
-        out.append(contentsOf: "{\"path\":".utf8)
+        out.append(UInt8(ascii: "["))
         quote(entry.path, into: &out)
-        out.append(contentsOf: ",\"size\":".utf8)
+        out.append(UInt8(ascii: ","))
         out.append(contentsOf: String(entry.size).utf8)
-        out.append(contentsOf: ",\"sha256\":\"".utf8)
+        out.append(contentsOf: ",\"".utf8)
         out.append(contentsOf: entry.sha256.utf8)
-        out.append(contentsOf: "\"}".utf8)
+        out.append(contentsOf: "\"]".utf8)
     }
 
     private static func quote(_ text: String, into out: inout [UInt8]) {

@@ -109,8 +109,8 @@ struct FolderDeployTests {
         // A manifest that disagrees with the files: the upload must not go live.
         let manifestURL = site.output.appendingPathComponent(".portal-manifest.json")
         let text = try String(contentsOf: manifestURL, encoding: .utf8)
-        let tampered = text.replacingOccurrences(of: #""path":"index.html","size":(\d+),"sha256":"[0-9a-f]+""#,
-                                                 with: "\"path\":\"index.html\",\"size\":$1,\"sha256\":\"\(String(repeating: "0", count: 64))\"",
+        let tampered = text.replacingOccurrences(of: #"\["index.html",(\d+),"[0-9a-f]+"\]"#,
+                                                 with: "[\"index.html\",$1,\"\(String(repeating: "0", count: 64))\"]",
                                                  options: .regularExpression)
         #expect(tampered != text)
         try tampered.write(to: manifestURL, atomically: true, encoding: .utf8)

@@ -142,6 +142,42 @@ struct FormDefinitionTests {
         ])
     }
 
+    /// report.csv names a cell by its row and column ids alone (cells@3),
+    /// so a row id may not name rows of two tables.
+    @Test func aRowIDNamesOneRowOfTheWholeForm() throws {
+        func form(secondRow: String) -> String {
+            """
+            id: twice
+            name: 测试
+            tables:
+              - id: first
+                number: 一
+                title: 表一
+                blocks:
+                  - id: b
+                    columns:
+                      - {id: a, label: 甲}
+                    rows:
+                      - {id: r, label: 行}
+              - id: second
+                number: 二
+                title: 表二
+                blocks:
+                  - id: b
+                    columns:
+                      - {id: a, label: 甲}
+                    rows:
+                      - {id: \(secondRow), label: 行}
+            """
+        }
+        let (clash, diagnostics) = FormLoader.parse(form(secondRow: "r"), path: "forms/twice.yaml")
+        #expect(clash == nil)
+        #expect(diagnostics.map(\.rule) == ["form-duplicate-id"])
+        #expect(diagnostics.first?.message == "row id “r” is used twice in tables “first” and “second”")
+        let (distinct, none) = FormLoader.parse(form(secondRow: "s"), path: "forms/twice.yaml")
+        #expect(distinct?.tables.count == 2 && none.isEmpty)
+    }
+
     private func cellCount(_ table: FormTable) -> Int {
         table.blocks.reduce(0) { $0 + $1.columns.count * $1.leafRows.count }
     }

@@ -30,37 +30,51 @@ struct DownloadShapeTests {
         for (slug, year, form) in [("xiasha", 2021, "gov-info-2021"), ("example-district", 2020, "gov-info-2019"),
                                    ("example-street", 2022, "gov-info-2021")] {
             let report = try json("agencies/\(slug)/\(year)/report.json")
-            #expect(report["format"] as? String == "transparency-portal/report@3")
+            #expect(report["format"] as? String == "transparency-portal/report@4")
             #expect(report["year"] as? Int == year)
             #expect((report["form"] as? [String: Any])?["id"] as? String == form)
             let sections = try #require(report["sections"] as? [[String: Any]])
             #expect(sections.map { $0["number"] as? String } == ["一", "二", "三", "四", "五", "六"])
-            let blocks = sections.compactMap { $0["blocks"] as? [[String: Any]] }.joined()
-            for block in blocks {
-                // Columns and rows are trees: a group names its label once, above its leaves.
-                let columns = ReportDocumentCells.leaves(try #require(block["columns"] as? [[String: Any]]), children: "columns")
-                #expect(columns.allSatisfy { $0["label"] is String && $0["id"] is String && $0["header"] == nil })
-                for row in ReportDocumentCells.leaves(try #require(block["rows"] as? [[String: Any]]), children: "rows") {
-                    #expect(row["label"] is String && row["ref"] is String && row["group"] == nil)
-                    #expect((row["values"] as? [Any])?.count == columns.count)
+            #expect((report["form"] as? [String: Any])?["definition"] as? String == "data/forms/\(form).json")
+            let definition = try json("data/forms/\(form).json")
+            for section in sections {
+                for block in section["blocks"] as? [[String: Any]] ?? [] {
+                    // A block's columns are its column ids, in the order of the form file's block: the labels are there.
+                    let columns = try #require(block["columns"] as? [String])
+                    let defined = ((definition["tables"] as? [[String: Any]])?.first { $0["id"] as? String == section["id"] as? String }?["blocks"] as? [[String: Any]])?
+                        .first { $0["id"] as? String == block["id"] as? String }?["columns"] as? [[String: Any]]
+                    #expect(columns == defined?.compactMap { $0["id"] as? String }, "\(slug)/\(year) \(block["id"] ?? "")")
+                    #expect(defined?.allSatisfy { $0["label"] is String } == true)
+                    // Rows are trees: a group names its label once, above its leaves.
+                    for row in ReportDocumentCells.leaves(try #require(block["rows"] as? [[String: Any]]), children: "rows") {
+                        // report@4: the official reference is the form file's, not repeated in every report.
+                        #expect(row["label"] is String && row["ref"] == nil && row["group"] == nil)
+                        #expect((row["values"] as? [Any])?.count == columns.count)
+                    }
                 }
             }
             let cells = ReportDocumentCells.cells(report)
             #expect(cells.count == cellsPerForm[form])
             #expect(Set(cells.map { "\($0.table).\($0.row).\($0.column)" }).count == cells.count, "each cell once")
 
-            // report.csv: the same cells, a line each in the same order, with the same values.
+            // report.csv: the same cells, a line each in the same order, with the same values;
+            // each line's row and column ids name one cell of the form file, its table and its row's ref.
+            let formCells = try FormFileCells(json("data/forms/\(form).json"))
+            #expect(formCells.cells.count == cellsPerForm[form])
             let lines = try csvLines("agencies/\(slug)/\(year)/report.csv")
-            #expect(lines.first == "table,row_id,row_ref,column_id,value,published_mark")
-            #expect(lines.count == 1 + cells.count)
+            #expect(lines.first == "row_id,row_ref,column_id,value,published_mark")
+            #expect(lines.count == 1 + formCells.cells.count, "a line per cell of the form")
             for (line, cell) in zip(lines.dropFirst(), cells) {
                 let fields = line.components(separatedBy: ",")
-                #expect(fields.count == 6, "\(line)")
-                #expect([fields[0], fields[1], fields[3]] == [cell.table, cell.row, cell.column])
-                #expect(fields[4] == (cell.value.map { "\($0)" } ?? ""), "\(slug)/\(year) \(line)")
-                #expect(fields[5] == (cell.published ?? ""), "\(slug)/\(year) \(line)")
+                #expect(fields.count == 5, "\(line)")
+                #expect([fields[0], fields[2]] == [cell.row, cell.column])
+                let resolved = formCells.cell(row: fields[0], column: fields[2])
+                #expect(resolved?.table == cell.table, "\(line) resolves in data/forms/\(form).json to its table")
+                #expect(resolved?.ref == fields[1], "\(line)")
+                #expect(fields[3] == (cell.value.map { "\($0)" } ?? ""), "\(slug)/\(year) \(line)")
+                #expect(fields[4] == (cell.published ?? ""), "\(slug)/\(year) \(line)")
             }
-            #expect(lines.contains { $0.hasPrefix("appeals,cases,行政复议、行政诉讼,reviewTotal,") })
+            #expect(lines.contains { $0.hasPrefix("cases,行政复议、行政诉讼,reviewTotal,") })
         }
         // The grouped rows of table 三 are nested once, not repeated on every row.
         let xiasha = try json("agencies/xiasha/2021/report.json")
@@ -71,6 +85,35 @@ struct DownloadShapeTests {
         #expect((results["rows"] as? [[String: Any]])?.first?["label"] as? String == "（一）予以公开")
         #expect(String(decoding: try #require(files["agencies/xiasha/2021/report.json"]), as: UTF8.self)
             .components(separatedBy: "三、本年度办理结果").count == 2, "the group's label is written once")
+    }
+
+    /// The cells a form file (`data/forms/<form>.json`) defines, by row and
+    /// column id: what a report.csv line's ids resolve to.
+    struct FormFileCells {
+        struct Cell: Equatable {
+            var table: String
+            var ref: String
+        }
+        /// "row column" → the cell's table and its row's official reference.
+        var cells: [String: Cell] = [:]
+
+        init(_ form: [String: Any]) throws {
+            for table in form["tables"] as? [[String: Any]] ?? [] {
+                let tableID = try #require(table["id"] as? String)
+                for block in table["blocks"] as? [[String: Any]] ?? [] {
+                    let columns = (block["columns"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                    for row in ReportDocumentCells.leaves(block["rows"] as? [[String: Any]] ?? [], children: "rows") {
+                        let rowID = try #require(row["id"] as? String)
+                        for column in columns {
+                            #expect(cells.updateValue(Cell(table: tableID, ref: row["ref"] as? String ?? ""), forKey: "\(rowID) \(column)") == nil,
+                                    "row and column ids name one cell of the form")
+                        }
+                    }
+                }
+            }
+        }
+
+        func cell(row: String, column: String) -> Cell? { cells["\(row) \(column)"] }
     }
 
     /// (slug, year) of every report of the example portal.
@@ -276,7 +319,7 @@ struct DownloadShapeTests {
             #expect((schema["fields"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == header, "\(path)")
         }
         let cells = try json("data/schemas/cells.json")
-        #expect(cells["format"] as? String == "transparency-portal/cells@2")
+        #expect(cells["format"] as? String == "transparency-portal/cells@3")
         #expect((cells["fields"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
             == (try csvLines("agencies/xiasha/2021/report.csv"))[0].components(separatedBy: ","))
     }
@@ -323,6 +366,6 @@ struct BlankDownloadTests {
         #expect((licensing["published"] as? [String: String]) == ["decisions": "-"])
         let csvData = try #require(files["agencies/xiasha/2021/report.csv"])
         let csv = String(decoding: csvData, as: UTF8.self)
-        #expect(csv.contains("\r\nproactive,licensing,第（五）项 行政许可,decisions,,-\r\n"))
+        #expect(csv.contains("\r\nlicensing,第（五）项 行政许可,decisions,,-\r\n"))
     }
 }

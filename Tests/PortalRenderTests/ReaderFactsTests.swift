@@ -251,7 +251,7 @@ struct ReaderFactsTests {
     @Test func theReportJSONCarriesTheFacts() throws {
         let index = try Self.index()
         let json = DataDocuments.report(try Self.report(index, "example-data", 2021), index: index).serialized()
-        #expect(json.hasPrefix("{\"format\":\"transparency-portal/report@3\""))
+        #expect(json.hasPrefix("{\"format\":\"transparency-portal/report@4\""))
         #expect(json.contains("\"facts\":{\"timeliness\":{\"status\":\"late\",\"deadline\":\"2022-01-31\",\"published\":\"2022-02-10\",\"daysLate\":10}"))
         #expect(json.contains("\"quality\":{\"published\":\"2022-02-10\",\"deadline\":\"2022-01-31\",\"timeliness\":\"late\",\"days_late\":\"10\""))
     }

@@ -38,8 +38,10 @@ struct ReferenceReportTests {
         let html = try ExamplePortal.render().text("agencies/xiasha/2021/index.html")
         // The official tables' data cells, in document order: the form's printed order.
         let tables = try NSRegularExpression(pattern: #"<table class="official-table.*?</table>"#, options: .dotMatchesLineSeparators)
-        // A data cell has no end tag: its text runs to the next tag.
-        let cell = try NSRegularExpression(pattern: #"<td[^>]*>([^<]*)"#)
+        // A data cell has no end tag: its text runs to the next tag; a row's
+        // last cell ends with the line break before the next row, white space
+        // no browser shows.
+        let cell = try NSRegularExpression(pattern: #"<td[^>]*>([^<\n]*)\n?(?=<)"#)
         let values = tables.matches(in: html, range: NSRange(html.startIndex..., in: html)).flatMap { table -> [String] in
             let text = String(html[Range(table.range, in: html)!])
             return cell.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { String(text[Range($0.range(at: 1), in: text)!]) }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The table cells of a report@3 document, in printed order: its blocks'
-/// `columns` and `rows` are trees, the values on the leaf rows in the order
-/// of the leaf columns.
+/// The table cells of a report@4 document, in printed order: its blocks'
+/// `rows` are trees, the values on the leaf rows in the order of the
+/// block's `columns` (their ids).
 struct ReportDocumentCells {
     struct Cell: Equatable {
         var table: String
@@ -24,7 +24,7 @@ struct ReportDocumentCells {
         for section in report["sections"] as? [[String: Any]] ?? [] where section["kind"] as? String == "table" {
             let table = section["id"] as? String ?? ""
             for block in section["blocks"] as? [[String: Any]] ?? [] {
-                let columns = leaves(block["columns"] as? [[String: Any]] ?? [], children: "columns").map { $0["id"] as? String ?? "" }
+                let columns = block["columns"] as? [String] ?? []
                 for row in leaves(block["rows"] as? [[String: Any]] ?? [], children: "rows") {
                     let values = row["values"] as? [Any] ?? []
                     let published = row["published"] as? [String: String] ?? [:]

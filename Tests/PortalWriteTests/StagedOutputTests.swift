@@ -62,12 +62,23 @@ struct StagedOutputTests {
         for cut in 0..<(text.count - 1) {
             #expect(Manifest.parseOwnLines(Data(text[..<cut])) == nil, "cut at \(cut)")
         }
-        for (from, to) in [(",\"size\":17", ",\"size\":1x7"), (",\"size\":17", ",\"size\":"), ("\"},\n{\"path\":\"p/2", "\"}\n{\"path\":\"p/2"),
-                           ("{\"path\":\"p/1", "{\"path\":p/1"), ("\"sha256\"", "\"sha\""), ("]}", "]")] {
+        for (from, to) in [(",17,", ",1x7,"), (",17,", ",,"), ("\"],\n[\"p/2", "\"]\n[\"p/2"),
+                           ("[\"p/1", "[p/1"), (",\"cccc", ",cccc"), ("]}", "]")] {
             let changed = manifest.serialized().replacingOccurrences(of: from, with: to)
             #expect(changed != manifest.serialized())
             #expect(Manifest.parseOwnLines(Data(changed.utf8)) == nil, "\(to)")
         }
+    }
+
+    /// manifest@2 writes each entry as [path, size, sha256]; a manifest@1
+    /// left by an earlier build (an object a line) is still read.
+    @Test func aManifestIsAnArrayALineAndTheObjectsOfVersionOneStillRead() throws {
+        let manifest = Manifest(entries: (0..<2).map { Manifest.Entry(path: "p/\($0).html", size: 10 * $0 + 7, sha256: String(repeating: "c", count: 64)) })
+        let hash = String(repeating: "c", count: 64)
+        #expect(manifest.serialized() == "{\"format\":\"transparency-portal/manifest@2\",\"files\":[\n[\"p/0.html\",7,\"\(hash)\"],\n[\"p/1.html\",17,\"\(hash)\"]\n]}\n")
+        let versionOne = "{\"format\":\"transparency-portal/manifest@1\",\"files\":[\n{\"path\":\"p/0.html\",\"size\":7,\"sha256\":\"\(hash)\"},\n{\"path\":\"p/1.html\",\"size\":17,\"sha256\":\"\(hash)\"}\n]}\n"
+        #expect(Manifest.parse(Data(versionOne.utf8)) == manifest)
+        #expect(Manifest.parse(manifest.serializedData()) == manifest)
     }
 
     @Test func discardLeavesThePreviousOutputUntouched() throws {

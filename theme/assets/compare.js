@@ -26,8 +26,11 @@
   }
   status.textContent = "正在读取两份报告……";
   Promise.all([load(a), load(b)]).then(function (reports) {
-    show(reports[0], reports[1]);
-    status.textContent = "已读取两份报告。";
+    // The tables' column labels are the form's (report@4): read from its definition.
+    return loadForm(reports[0]).then(function (form) {
+      show(reports[0], reports[1], form);
+      status.textContent = "已读取两份报告。";
+    });
   }).catch(function () {
     status.textContent = "未能读取报告数据，请检查两份报告的地址。";
   });
@@ -37,6 +40,30 @@
       if (!response.ok) throw new Error(String(response.status));
       return response.json();
     });
+  }
+
+  // A block's column labels by table and block id, with the header groups
+  // above each column; without the form file, the columns' ids.
+  function loadForm(report) {
+    var url = report.form && report.form.definition;
+    var none = function () { return {}; };
+    if (!url) return Promise.resolve({});
+    return fetch(root + url).then(function (response) {
+      if (!response.ok) return {};
+      return response.json().then(function (form) {
+        var labels = {};
+        (form.tables || []).forEach(function (table) {
+          (table.blocks || []).forEach(function (block) {
+            var byID = {};
+            (block.columns || []).forEach(function (column) {
+              byID[column.id] = (column.header || []).concat([column.label]).join(" ");
+            });
+            labels[table.id + "/" + block.id] = byID;
+          });
+        });
+        return labels;
+      });
+    }).catch(none);
   }
 
   function element(name, text, className) {
@@ -64,7 +91,7 @@
     return box;
   }
 
-  function show(first, second) {
+  function show(first, second, form) {
     result.textContent = "";
     var heading = element("h2", "对比的两份报告");
     heading.id = "compare-reports";
@@ -79,7 +106,7 @@
     });
     result.appendChild(list);
     figures(first, second);
-    tables(first, second);
+    tables(first, second, form);
     narratives(first, second);
   }
 
@@ -114,8 +141,8 @@
     result.appendChild(scrollBox(table, "主要指标对比"));
   }
 
-  // A block's columns or rows (report@3 nests them as the official table
-  // prints them): the leaves in order, each with the labels above it.
+  // A block's rows (nested as the official table prints them): the leaves
+  // in order, each with the labels above it.
   function leaves(nodes, children, above) {
     var found = [];
     (nodes || []).forEach(function (node) {
@@ -130,13 +157,12 @@
     var found = {};
     (report.sections || []).forEach(function (section) {
       (section.blocks || []).forEach(function (block) {
-        var columns = leaves(block.columns, "columns").map(function (leaf) { return leaf.node; });
         leaves(block.rows, "rows").forEach(function (leaf) {
           var row = leaf.node;
-          columns.forEach(function (column, i) {
-            var published = row.published && row.published[column.id];
+          (block.columns || []).forEach(function (column, i) {
+            var published = row.published && row.published[column];
             var value = row.values[i];
-            found[section.id + "/" + block.id + "/" + row.id + "/" + column.id] =
+            found[section.id + "/" + block.id + "/" + row.id + "/" + column] =
               value === null ? (published === "" ? "（空白）" : published) : String(value);
           });
         });
@@ -145,7 +171,7 @@
     return found;
   }
 
-  function tables(first, second) {
+  function tables(first, second, form) {
     var other = cells(second);
     var differences = 0;
     (first.sections || []).forEach(function (section) {
@@ -153,18 +179,18 @@
       result.appendChild(element("h2", section.number + "、" + section.title));
       section.blocks.forEach(function (block) {
         var table = element("table", null, "list compare-table");
-        var columnLeaves = leaves(block.columns, "columns");
-        var labels = ["项目"].concat(columnLeaves.map(function (c) { return c.above.concat([c.node.label]).join(" "); }));
+        var columns = block.columns || [];
+        var named = form[section.id + "/" + block.id] || {};
+        var labels = ["项目"].concat(columns.map(function (id) { return named[id] || id; }));
         header(table, (block.caption || section.title) + "（甲 / 乙，不同之处突出显示）", labels);
         var body = element("tbody");
         leaves(block.rows, "rows").forEach(function (leaf) {
           var row = leaf.node;
           var line = element("tr");
-          cell(line, "th", leaf.above.concat([row.label || row.ref]).join(" "), null, "row");
-          columnLeaves.forEach(function (columnLeaf, i) {
-            var column = columnLeaf.node;
-            var key = section.id + "/" + block.id + "/" + row.id + "/" + column.id;
-            var mine = row.values[i] === null ? ((row.published && row.published[column.id]) === "" ? "（空白）" : row.published[column.id]) : String(row.values[i]);
+          cell(line, "th", leaf.above.concat([row.label || section.title]).join(" "), null, "row");
+          columns.forEach(function (column, i) {
+            var key = section.id + "/" + block.id + "/" + row.id + "/" + column;
+            var mine = row.values[i] === null ? ((row.published && row.published[column]) === "" ? "（空白）" : row.published[column]) : String(row.values[i]);
             var theirs = Object.prototype.hasOwnProperty.call(other, key) ? other[key] : "（无此项）";
             if (mine === theirs) {
               cell(line, "td", mine, "num");

@@ -126,10 +126,11 @@ public struct ReportFacts: Sendable {
                 ("daysLate", timeliness.daysLate.map(JSONValue.int) ?? .null),
             ])),
             ("previousYear", previousYear.map(JSONValue.int) ?? .null),
+            // A change names its key figure by id: the figure's label and
+            // value are the report's `keyFigures` (report@3 repeated them here).
             ("changes", .array(changes.map { change in
                 .object([
-                    ("id", .string(change.id)), ("label", .string(change.label)),
-                    ("value", change.value.map { .number($0.plainText) } ?? .null),
+                    ("id", .string(change.id)),
                     ("previous", change.previous.map { .number($0.plainText) } ?? .null),
                     ("change", change.change.map { .number($0.plainText) } ?? .null),
                     ("largeJump", .bool(change.isLargeJump)),

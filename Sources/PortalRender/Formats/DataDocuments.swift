@@ -5,7 +5,7 @@ import PortalModel
 /// ids are stable, official labels travel beside them, and keys come in a
 /// fixed order. `format` names the shape and its version.
 public enum DataDocuments {
-    public static let reportFormat = "transparency-portal/report@3"
+    public static let reportFormat = "transparency-portal/report@4"
 
     public static func agencySummary(_ agency: Agency) -> JSONValue {
         .object([
@@ -26,8 +26,12 @@ public enum DataDocuments {
         ])
     }
 
-    public static func formSummary(_ form: FormDefinition) -> JSONValue {
-        .object([("id", .string(form.id)), ("name", .string(form.name)), ("issuedBy", .string(form.issuedBy))])
+    /// A form's identity; with `definition`, the URL of its file, which has
+    /// the labels of the tables' columns and rows.
+    public static func formSummary(_ form: FormDefinition, definition: Bool = false) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("id", .string(form.id)), ("name", .string(form.name)), ("issuedBy", .string(form.issuedBy))]
+        if definition { pairs.append(("definition", .string(SitePaths.form(form.id)))) }
+        return .object(pairs)
     }
 
     public static func keyFigures(_ report: Report, form: FormDefinition) -> JSONValue {
@@ -65,7 +69,7 @@ public enum DataDocuments {
             ("year", .int(report.year)),
             ("title", .string(index.title(of: report))),
             ("published", .optional(report.published)),
-            ("form", formSummary(form)),
+            ("form", formSummary(form, definition: true)),
             ("url", .string(SitePaths.report(report.agencySlug, report.year))),
             ("keyFigures", keyFigures(report, form: form)),
             ("preamble", .optional(report.narratives["preamble"]?.value)),
@@ -85,21 +89,26 @@ public enum DataDocuments {
         return .object(pairs)
     }
 
-    /// A table as blocks: each block's `columns` and `rows` are trees, as the
-    /// official table prints them. A header cell over several columns is a
-    /// `label` with its `columns` under it; a column has its `id`, `label`
-    /// and, when it has one, `unit`. A row spanning others is its `id`,
-    /// `ref` and `label` with its `rows` under it; a data row has its
-    /// `values` in the order of the leaf columns. A blank cell is null, with
-    /// the mark the report printed under `published`, keyed by column id.
-    /// (report@2 repeated every group's label on each row and column under
-    /// it: a quarter of the table's bytes.)
+    /// A table as blocks: each block's `columns` are its leaf columns' ids
+    /// in order, and its `rows` a tree, as the official table prints them: a
+    /// row spanning others is its `id` and `label` with its `rows` under it;
+    /// a data row has its `values` in the order of the columns. A blank cell
+    /// is null, with the mark the report printed under `published`, keyed
+    /// by column id. The header is the form's, the same in every report of
+    /// it: its labels, groups and units are in `data/forms/<form>.json`
+    /// (`form.definition`), by block and column id. (report@2 repeated every
+    /// group's label on each row and column under it, a quarter of the
+    /// table's bytes; report@3 wrote the header tree with its labels in every
+    /// report, ≈ 1.6 KB, and gave each row its official `ref` too, which the
+    /// labels above it spell out — 三（三）1 for 三、本年度办理结果 ›
+    /// （三）不予公开 › 1.属于国家秘密 — and the form file and report.csv
+    /// keep: together they put every report.json one 4 KB block over.)
     static func tableBlocks(_ table: FormTable, report: Report) -> [JSONValue] {
         table.blocks.map { block in
             let columns = block.columns
             func rowTree(_ rows: [FormRow]) -> JSONValue {
                 .array(rows.map { row in
-                    var pairs: [(String, JSONValue)] = [("id", .string(row.id)), ("ref", .string(row.ref)), ("label", .string(row.label))]
+                    var pairs: [(String, JSONValue)] = [("id", .string(row.id)), ("label", .string(row.label))]
                     if row.isGroup {
                         pairs.append(("rows", rowTree(row.children)))
                         return .object(pairs)
@@ -123,23 +132,10 @@ public enum DataDocuments {
             return .object([
                 ("id", .string(block.id)),
                 ("caption", .optional(block.caption)),
-                ("columns", columnTree(block.header)),
+                ("columns", .array(columns.map { .string($0.id) })),
                 ("rows", rowTree(block.rows)),
             ])
         }
-    }
-
-    static func columnTree(_ nodes: [ColumnHeader]) -> JSONValue {
-        .array(nodes.map { node in
-            switch node {
-            case .column(let column):
-                var pairs: [(String, JSONValue)] = [("id", .string(column.id)), ("label", .string(column.label))]
-                if let unit = column.unit { pairs.append(("unit", .string(unit))) }
-                return .object(pairs)
-            case .group(let label, let children):
-                return .object([("label", .string(label)), ("columns", columnTree(children))])
-            }
-        })
     }
 
     /// A form definition as data, so users can read labels and ids without
@@ -193,16 +189,19 @@ public enum DataDocuments {
 
     // MARK: CSV
 
-    /// The long CSV's shape and version (`cells@2` dropped `agency_slug`,
-    /// `year` and `form`: the same on every line of a report's file, they
-    /// are in its URL, its report.json and datapackage.json).
-    public static let cellsFormat = "transparency-portal/cells@2"
+    /// The long CSV's shape and version. `cells@2` dropped `agency_slug`,
+    /// `year` and `form` (the same on every line of a report's file, they
+    /// are in its URL, its report.json and datapackage.json); `cells@3`
+    /// dropped `table`, which a form's row ids name (they are unique in a
+    /// form: `FormValidator`), as `data/forms/<form>.json` lists them: one
+    /// line in six was the table's id again, and the file a 4 KB block larger.
+    public static let cellsFormat = "transparency-portal/cells@3"
 
     /// One line per cell, by ids: every spreadsheet and statistics package
     /// can pivot it, and it stays small. Labels are in the report JSON, the
     /// form files (data/forms/<id>.json) and data/datapackage.json; the
     /// official row reference stays, for a person reading one report in Excel.
-    public static let cellCSVHeader = ["table", "row_id", "row_ref", "column_id", "value", "published_mark"]
+    public static let cellCSVHeader = ["row_id", "row_ref", "column_id", "value", "published_mark"]
 
     public static func appendCells(of report: Report, index: SiteIndex, to csv: inout CSVTable) {
         let form = index.portal.form(of: report)
@@ -212,7 +211,7 @@ public enum DataDocuments {
                     let values = report.cells(table: table.id, row: row.id)?.values ?? []
                     for (i, column) in block.columns.enumerated() {
                         let value = values.indices.contains(i) ? values[i] : .blank("")
-                        csv.append([table.id, row.id, row.ref, column.id,
+                        csv.append([row.id, row.ref, column.id,
                                     value.number?.plainText ?? "", value.number == nil ? value.display : ""])
                     }
                 }

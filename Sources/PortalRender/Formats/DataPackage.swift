@@ -15,7 +15,7 @@ enum DataPackage {
     /// year, form) is the file's, named by its folder and its report.json;
     /// `format` names the shape's version, as in the JSON files.
     static func cellsSchema() -> JSONValue {
-        let titles = ["表格编号（标签见 data/forms/<格式>.json）", "行编号", "行序号", "列编号", "数值", "原报告标记（空白或“-”）"]
+        let titles = ["行编号（在报告格式中唯一，所属表格和标签见 data/forms/<格式>.json）", "行序号", "列编号", "数值", "原报告标记（空白或“-”）"]
         let fields = zip(DataDocuments.cellCSVHeader, titles).map { name, title in
             field(name, name == "value" ? "number" : "string", title)
         }
@@ -101,7 +101,7 @@ enum DataPackage {
             ("profile", .string("data-package")),
             ("name", .string("transparency-portal")),
             ("title", .string(portal.site.title)),
-            ("description", .string("每份报告的完整数据在其页面旁的 report.json 和 report.csv（表结构见 \(SitePaths.schema("cells"))；机构、年度和报告格式是整个文件的，见其所在的 agencies/<机构编号>/<年度>/ 和 report.json）；各机构的 agency-<格式>.csv 与同格式的全站文件结构相同。")),
+            ("description", .string("每份报告的完整数据在其页面旁的 report.json 和 report.csv（表结构见 \(SitePaths.schema("cells"))，每个单元格一行：行编号在报告格式中唯一，所属表格和行、列标签见 data/forms/<格式>.json；机构、年度和报告格式是整个文件的，见其所在的 agencies/<机构编号>/<年度>/ 和 report.json）；各机构的 agency-<格式>.csv 与同格式的全站文件结构相同。")),
             ("resources", .array(resources)),
         ])
     }

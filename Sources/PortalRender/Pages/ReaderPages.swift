@@ -46,7 +46,8 @@ extension PageContext {
     func readerFacts(_ report: Report, agency: Agency, root: String) -> ReportFactsShown {
         let facts = index.facts.facts(of: report)
         let form = portal.form(of: report)
-        let previousURL = facts.previousYear.map { root + SitePaths.report(agency.slug, $0) }
+        // Shown on the report's page: last year's report is a sibling folder.
+        let previousURL = facts.previousYear.map(SitePaths.sameAgencyReport)
         return ReportFactsShown(
             quality: facts.qualityPhrases.map(ReportFactsShown.Phrase.init),
             timeliness: facts.timeliness.label,

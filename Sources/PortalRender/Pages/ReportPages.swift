@@ -133,21 +133,22 @@ extension PageContext {
             corrections: CorrectionHistory(report: report, form: form).shown,
             preambleNotes: notes.shown(for: "preamble"),
             sections: sections,
-            otherYears: (index.reportsByAgency[agency.slug] ?? []).filter { $0.year != report.year }.reversed().map { reportLink($0, from: root) },
+            otherYears: (index.reportsByAgency[agency.slug] ?? []).filter { $0.year != report.year }.reversed()
+                .map { YearLink(year: $0.year, url: SitePaths.sameAgencyReport($0.year)) },
             facts: readerFacts(report, agency: agency, root: root),
-            downloads: original(of: report, root: root) + [
-                download("本报告数据（JSON）", SitePaths.reportJSON(report.agencySlug, report.year), root: root, format: "JSON"),
-                download("本报告表格数据（CSV）", SitePaths.reportCSV(report.agencySlug, report.year), root: root, format: "CSV"),
+            // The report's own files are beside its page: linked by their names.
+            downloads: original(of: report) + [
+                download("本报告数据（JSON）", SitePaths.reportJSONName, root: "", format: "JSON"),
+                download("本报告表格数据（CSV）", SitePaths.reportCSVName, root: "", format: "CSV"),
             ])
         return page(folder: folder, title: index.title(of: report),
                     trail: [("机构", SitePaths.agencies), (agency.shortName, SitePaths.agency(agency.slug))], values)
     }
 
     /// An imported report links the file the agency published, to compare with (原文).
-    private func original(of report: Report, root: String) -> [Download] {
+    private func original(of report: Report) -> [Download] {
         guard let source = report.source else { return [] }
-        return [download("原文（所发布的\(source.formatLabel)文件）", SitePaths.report(report.agencySlug, report.year) + source.file,
-                         root: root, format: source.formatLabel)]
+        return [download("原文（所发布的\(source.formatLabel)文件）", source.file, root: "", format: source.formatLabel)]
     }
 
     struct YearPage {

@@ -24,8 +24,11 @@ public enum OfficialTable {
         let pieces: [Piece]
 
         public init(_ table: FormTable) {
-            var pieces: [Piece] = []
+            // One scrolling region for the table's blocks (二 has four), labelled
+            // with its number and title; each block's caption heads its own table.
+            var pieces: [Piece] = [.text("<div class=\"table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(table.number + "、" + table.title))\" tabindex=\"0\">\n")]
             for block in table.blocks { OfficialTable.blockHTML(block, table: table, into: &pieces) }
+            pieces.append(.text("</div>\n"))
             // Neighbouring text pieces joined: filling is then one append per piece.
             var merged: [Piece] = []
             for piece in pieces {
@@ -54,7 +57,7 @@ public enum OfficialTable {
                     // Cells carry no class or id: 200 of them on every report
                     // page, styled by the table's class (≈ 12 KB a page saved).
                     // Nor an end tag, which HTML leaves out before the next
-                    // cell or the row's </tr> (≈ 1 KB a page).
+                    // cell or row (≈ 1 KB a page).
                     guard let row, column < row.count else {
                         out += Self.blank("")
                         continue
@@ -81,61 +84,70 @@ public enum OfficialTable {
         }
     }
 
+    /// A block's table. Markup that carries nothing is left out (≈ 2.7 KB a
+    /// report page): end tags HTML implies (`</th>` and `</td>` before the
+    /// next cell or row, `</tr>` before the next row or `</table>`,
+    /// `</thead>` before `<tbody>`, `</tbody>` before `</table>`: a row's
+    /// line break is then white space at the end of its last cell, which
+    /// no browser shows); an id on each block's table that nothing links to
+    /// (the section's id is the anchor);
+    /// `scope="col"` and `scope="row"`, which HTML's table algorithm gives a
+    /// header cell of a header-only row or column anyway (`colgroup` and
+    /// `rowgroup` say more, and stay); a visually hidden caption, which said
+    /// again what the scrolling region around the table is labelled; and a
+    /// region of its own around each of a table's blocks.
     static func blockHTML(_ block: FormBlock, table: FormTable, into pieces: inout [Layout.Piece]) {
         let labelColumns = block.hasRowLabels ? block.rowLabelDepth : 0
         let dataColumns = block.columns.count
         let headerDepth = block.headerDepth
-        var out = "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(table.number + "、" + table.title + (block.caption.map { " " + $0 } ?? "")))\" tabindex=\"0\">\n"
-        out += "<table class=\"official-table table-\(HTML.escape(table.id))\" id=\"\(HTML.escape(table.id))-\(HTML.escape(block.id))\">\n"
-        // The section heading shows the title; screen readers also get it on the table.
-        out += "<caption class=\"visually-hidden\">\(HTML.escape(table.number + "、" + table.title + (block.caption.map { " " + $0 } ?? "")))</caption>\n"
+        var out = "<table class=\"official-table table-\(HTML.escape(table.id))\">\n"
         out += "<thead>\n"
         if let caption = block.caption {
-            out += "<tr class=\"block-caption\"><th colspan=\"\(labelColumns + dataColumns)\" scope=\"colgroup\">\(HTML.escape(caption))</th></tr>\n"
+            out += "<tr class=\"block-caption\"><th colspan=\"\(labelColumns + dataColumns)\" scope=\"colgroup\">\(HTML.escape(caption))\n"
         }
         // Header rows: level by level through the column tree.
         var level: [ColumnHeader] = block.header
         for depth in 0..<headerDepth {
             out += "<tr>"
             if depth == 0, labelColumns > 0 {
-                out += "<th class=\"corner\"\(span("colspan", labelColumns))\(span("rowspan", headerDepth)) scope=\"col\">\(HTML.escape(block.corner ?? ""))</th>"
+                out += "<th class=\"corner\"\(span("colspan", labelColumns))\(span("rowspan", headerDepth))>\(HTML.escape(block.corner ?? ""))"
             }
             var next: [ColumnHeader] = []
             for node in level {
                 switch node {
                 case .column(let column):
                     let rowspan = headerDepth - depth
-                    out += "<th scope=\"col\"\(span("rowspan", rowspan))>\(HTML.escape(column.label))</th>"
+                    out += "<th\(span("rowspan", rowspan))>\(HTML.escape(column.label))"
                 case .group(let label, let children):
-                    out += "<th scope=\"colgroup\"\(span("colspan", node.leaves.count))>\(HTML.escape(label))</th>"
+                    out += "<th scope=\"colgroup\"\(span("colspan", node.leaves.count))>\(HTML.escape(label))"
                     next += children
                 }
             }
-            out += "</tr>\n"
+            out += "\n"
             level = next
         }
-        out += "</thead>\n<tbody>\n"
+        out += "<tbody>\n"
         for path in rowPaths(block.rows) {
             let leaf = path.last!
             out += "<tr>"
             if labelColumns > 0 {
                 // A group's label is printed once, on its first data row, spanning all of them.
                 for (index, ancestor) in path.dropLast().enumerated() where ancestor.leaves.first?.id == leaf.id {
-                    out += "<th scope=\"rowgroup\" class=\"row-group level-\(index + 1)\"\(span("rowspan", ancestor.leaves.count))>\(HTML.escape(ancestor.label))</th>"
+                    out += "<th scope=\"rowgroup\" class=\"row-group level-\(index + 1)\"\(span("rowspan", ancestor.leaves.count))>\(HTML.escape(ancestor.label))"
                 }
-                // A row's label needs no class: the theme styles th[scope=row],
+                // A row's label needs no class: the theme styles tbody th,
                 // and its depth shows in its colspan (28 a page).
                 let colspan = labelColumns - (path.count - 1)
-                out += "<th scope=\"row\"\(span("colspan", colspan))>\(HTML.escape(leaf.label))</th>"
+                out += "<th\(span("colspan", colspan))>\(HTML.escape(leaf.label))"
             }
             for index in block.columns.indices {
                 pieces.append(.text(out))
                 out = ""
                 pieces.append(.cell(row: leaf.id, column: index))
             }
-            out += "</tr>\n"
+            out += "\n"
         }
-        out += "</tbody>\n</table>\n</div>\n"
+        out += "</table>\n"
         pieces.append(.text(out))
     }
 
