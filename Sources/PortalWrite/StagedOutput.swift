@@ -69,7 +69,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw WriteError.invalidPath(path)
         }
-        return staging.appendingPathComponent(path)
+        return staging.appendingPathComponent(path, isDirectory: false)
     }
 
     private func record(_ path: String, _ data: Data) throws {
@@ -194,7 +194,7 @@ extension StagedOutput {
     /// rendered anew.
     public func reuse(_ path: String) -> Bool {
         guard let entry = previous[path], let previousFinished, let url = try? destination(path) else { return false }
-        let source = output.appendingPathComponent(path).path
+        let source = output.appendingPathComponent(path, isDirectory: false).path
         guard PreviousBuild.untouched(source, size: entry.size, since: previousFinished),
               (try? makeFolder(url.deletingLastPathComponent())) != nil,
               link(source, url.path) == 0 else { return false }
