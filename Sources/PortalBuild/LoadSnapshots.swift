@@ -32,6 +32,7 @@ struct LoadSnapshots {
     }
 
     private func file(_ slug: String) -> URL {
+        // Said to be a file: else Foundation asks the file system (a `stat` for each of 2,500 folders).
         folder.appendingPathComponent(slug + ".snapshot", isDirectory: false)
     }
 

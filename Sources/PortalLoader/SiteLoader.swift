@@ -261,6 +261,8 @@ public struct SiteLoader: Sendable {
     }
 
     /// Visible subfolders, sorted, so that load order never depends on the file system.
+    /// Folder and file paths are made with `isDirectory` given: else Foundation
+    /// asks the file system which it is (one `stat` each, a second one here).
     private func subfolders(of url: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { !$0.hasPrefix(".") && isDirectory(url.appendingPathComponent($0, isDirectory: true)) }.sorted()

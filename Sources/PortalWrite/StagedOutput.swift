@@ -69,6 +69,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw WriteError.invalidPath(path)
         }
+        // Said to be a file: else Foundation asks the file system (one `stat` a call, for every file of a build).
         return staging.appendingPathComponent(path, isDirectory: false)
     }
 
