@@ -32,12 +32,18 @@ struct DerivedSnapshots: Sendable {
     }
 
     private func file(_ slug: String) -> URL {
-        folder.appendingPathComponent(slug + ".parts")
+        folder.appendingPathComponent(slug + ".parts", isDirectory: false)
     }
 
     /// The parts kept for the agency folder `slug`, by year; nil when none are.
     func read(_ slug: String) -> [Int: DerivedParts.Parts]? {
-        guard var reader = SnapshotFile.open(file(slug), under: [Self.format, key]) else { return nil }
+        var buffer: [UInt8] = []
+        return read(slug, buffer: &buffer)
+    }
+
+    /// As `read(_:)`, reading the file into `buffer`.
+    func read(_ slug: String, buffer: inout [UInt8]) -> [Int: DerivedParts.Parts]? {
+        guard var reader = SnapshotFile.open(file(slug), under: [Self.format, key], buffer: &buffer) else { return nil }
         do {
             var parts: [Int: DerivedParts.Parts] = [:]
             for _ in 0..<(try reader.count()) {
@@ -65,8 +71,8 @@ struct DerivedSnapshots: Sendable {
     /// (`slug/year`), read on every core, and how many each folder's file holds.
     func read(_ slugs: [String]) -> (parts: [String: DerivedParts.Parts], counts: [String: Int]) {
         let slots = ResultSlots<[Int: DerivedParts.Parts]>(count: slugs.count)
-        DispatchQueue.concurrentPerform(iterations: slugs.count) { index in
-            if let parts = read(slugs[index]) { slots[index] = parts }
+        SnapshotFile.readInParallel(slugs.count) { index, buffer in
+            if let parts = read(slugs[index], buffer: &buffer) { slots[index] = parts }
         }
         var found: [String: DerivedParts.Parts] = [:]
         var counts: [String: Int] = [:]

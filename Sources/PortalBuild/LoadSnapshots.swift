@@ -32,12 +32,19 @@ struct LoadSnapshots {
     }
 
     private func file(_ slug: String) -> URL {
-        folder.appendingPathComponent(slug + ".snapshot")
+        // Said to be a file: else Foundation asks the file system (a `stat` for each of 2,500 folders).
+        folder.appendingPathComponent(slug + ".snapshot", isDirectory: false)
     }
 
     /// The folder `slug` as loaded when its signature was `signature`; nil when not kept.
     func read(_ slug: String, signature: String) -> AgencyLoad? {
-        guard var reader = SnapshotFile.open(file(slug), under: [Self.format, key, signature]) else { return nil }
+        var buffer: [UInt8] = []
+        return read(slug, signature: signature, buffer: &buffer)
+    }
+
+    /// As `read(_:signature:)`, reading the file into `buffer`.
+    func read(_ slug: String, signature: String, buffer: inout [UInt8]) -> AgencyLoad? {
+        guard var reader = SnapshotFile.open(file(slug), under: [Self.format, key, signature], buffer: &buffer) else { return nil }
         return try? FolderSnapshot.decode(&reader, slug: slug, forms: forms)
     }
 
@@ -68,8 +75,8 @@ extension LoadSnapshots {
     func read(_ signatures: [String: FolderSignature], from slugs: [String]) -> [String: AgencyLoad] {
         let wanted = slugs.filter { signatures[$0]?.keepable == true }
         let slots = ResultSlots<AgencyLoad>(count: wanted.count)
-        DispatchQueue.concurrentPerform(iterations: wanted.count) { index in
-            if let load = read(wanted[index], signature: signatures[wanted[index]]!.digest) { slots[index] = load }
+        SnapshotFile.readInParallel(wanted.count) { index, buffer in
+            if let load = read(wanted[index], signature: signatures[wanted[index]]!.digest, buffer: &buffer) { slots[index] = load }
         }
         var found: [String: AgencyLoad] = [:]
         for (slug, load) in zip(wanted, slots.values) { if let load { found[slug] = load } }

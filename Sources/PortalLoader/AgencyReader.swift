@@ -26,7 +26,7 @@ public struct AgencyReader {
                       hint: "use lower-case letters, digits and hyphens (it becomes the URL /agencies/\(slug)/)")
             return nil
         }
-        let url = folder.appendingPathComponent("agency.yaml")
+        let url = folder.appendingPathComponent("agency.yaml", isDirectory: false)
         guard FileManager.default.fileExists(atPath: url.path) else {
             log.error(.io, at: SourceLocation(path: path), "the agency has no agency.yaml",
                       hint: "create it with at least “name:” (full official name) and “kind:”")

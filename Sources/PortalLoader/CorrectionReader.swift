@@ -54,7 +54,7 @@ struct CorrectionReader {
             return nil
         }
         let path = "\(displayPath)/\(name)"
-        let url = folder.appendingPathComponent(name)
+        let url = folder.appendingPathComponent(name, isDirectory: false)
         guard FileManager.default.fileExists(atPath: url.path) else {
             report.log.error(.io, at: file.location, "the superseded version \(path) is missing")
             return nil

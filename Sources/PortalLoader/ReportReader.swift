@@ -139,7 +139,7 @@ struct ReportReader {
               name.dropFirst("source.".utf8.count).allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) else {
             return .failure(.notASourceName)
         }
-        let url = folder.appendingPathComponent(file)
+        let url = folder.appendingPathComponent(file, isDirectory: false)
         guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missing) }
         // The build publishes the file as it is: never one a link leads to outside the site.
         guard let root = SiteBoundary.root(of: url, displayPath: "\(displayPath)/\(file)"), let real = SiteBoundary.realPath(url.path),

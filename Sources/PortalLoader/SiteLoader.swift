@@ -127,7 +127,7 @@ public struct SiteLoader: Sendable {
     public func reload(_ previous: LoadResult, agencies slugs: Set<String>) -> LoadResult {
         guard let base = previous.base else { return load() }
         var agencies = previous.agencyLoads
-        let present = slugs.filter { !$0.hasPrefix(".") && isDirectory(agenciesFolder.appendingPathComponent($0)) }
+        let present = slugs.filter { !$0.hasPrefix(".") && isDirectory(agenciesFolder.appendingPathComponent($0, isDirectory: true)) }
         for slug in slugs { agencies[slug] = nil }
         for load in loadAgencies(present.sorted(), forms: base.forms, formsSignature: "", progress: nil) {
             agencies[load.slug] = load
@@ -135,7 +135,7 @@ public struct SiteLoader: Sendable {
         return assemble(site: base.site, forms: base.forms, siteDiagnostics: previous.siteDiagnostics, agencies: agencies)
     }
 
-    private var agenciesFolder: URL { contentFolder.appendingPathComponent("agencies") }
+    private var agenciesFolder: URL { contentFolder.appendingPathComponent("agencies", isDirectory: true) }
 
     /// The portal made of each agency's load, with the problems of the
     /// whole (no agency, unknown parents).
@@ -172,9 +172,9 @@ public struct SiteLoader: Sendable {
         var loads: [AgencyLoad] = []
         var jobs: [ReportJob] = []
         for (load, years) in folders.values.compactMap({ $0 }) {
-            let folder = agenciesFolder.appendingPathComponent(load.slug)
+            let folder = agenciesFolder.appendingPathComponent(load.slug, isDirectory: true)
             for (name, year) in years {
-                jobs.append(ReportJob(folder: folder.appendingPathComponent(name), agency: loads.count, year: year,
+                jobs.append(ReportJob(folder: folder.appendingPathComponent(name, isDirectory: true), agency: loads.count, year: year,
                                       displayPath: "content/agencies/\(load.slug)/\(name)", keep: load.agency != nil))
             }
             loads.append(load)
@@ -202,7 +202,7 @@ public struct SiteLoader: Sendable {
 
     /// One agency folder's agency.yaml and the years of its report folders.
     private func agencyFolder(_ slug: String, forms: [String: FormDefinition]) -> (AgencyLoad, [(name: String, year: Int)]) {
-        let folder = agenciesFolder.appendingPathComponent(slug)
+        let folder = agenciesFolder.appendingPathComponent(slug, isDirectory: true)
         let display = "content/agencies/\(slug)"
         let log = DiagnosticLog()
         // A broken agency.yaml still has its reports read, so one run
@@ -261,9 +261,11 @@ public struct SiteLoader: Sendable {
     }
 
     /// Visible subfolders, sorted, so that load order never depends on the file system.
+    /// Folder and file paths are made with `isDirectory` given: else Foundation
+    /// asks the file system which it is (one `stat` each, a second one here).
     private func subfolders(of url: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && isDirectory(url.appendingPathComponent($0)) }.sorted()
+        return names.filter { !$0.hasPrefix(".") && isDirectory(url.appendingPathComponent($0, isDirectory: true)) }.sorted()
     }
 }
 

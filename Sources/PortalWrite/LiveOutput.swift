@@ -74,7 +74,8 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
         guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw StagedOutput.WriteError.invalidPath(path)
         }
-        return output.appendingPathComponent(path)
+        // Said to be a file: else Foundation asks the file system (one `stat` a call, for every file of a build).
+        return output.appendingPathComponent(path, isDirectory: false)
     }
 
     public func write(_ path: String, contents: Data) throws {

@@ -97,7 +97,7 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
     public func reuse(_ path: String) -> Bool {
         guard let entry = previous[path], let previousFinished, (try? claim(path)) != nil else { return false }
         if site.reuse(path, listedAs: entry) { return true }
-        let source = output.appendingPathComponent(path).path
+        let source = output.appendingPathComponent(path, isDirectory: false).path
         if PreviousBuild.untouched(source, size: entry.size, since: previousFinished),
            let contents = FileManager.default.contents(atPath: source), contents.count == entry.size,
            (try? site.write(path, contents: contents, as: entry)) != nil {

@@ -69,7 +69,8 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw WriteError.invalidPath(path)
         }
-        return staging.appendingPathComponent(path)
+        // Said to be a file: else Foundation asks the file system (one `stat` a call, for every file of a build).
+        return staging.appendingPathComponent(path, isDirectory: false)
     }
 
     private func record(_ path: String, _ data: Data) throws {
@@ -194,7 +195,7 @@ extension StagedOutput {
     /// rendered anew.
     public func reuse(_ path: String) -> Bool {
         guard let entry = previous[path], let previousFinished, let url = try? destination(path) else { return false }
-        let source = output.appendingPathComponent(path).path
+        let source = output.appendingPathComponent(path, isDirectory: false).path
         guard PreviousBuild.untouched(source, size: entry.size, since: previousFinished),
               (try? makeFolder(url.deletingLastPathComponent())) != nil,
               link(source, url.path) == 0 else { return false }

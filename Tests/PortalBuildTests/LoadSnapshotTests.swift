@@ -167,6 +167,60 @@ struct LoadSnapshotTests {
         #expect(try !site.read("public/agencies/example-street/2022/index.html").contains("（快照）"))
     }
 
+    /// A build reads the snapshots into one buffer per worker
+    /// (`SnapshotFile.readInParallel`): a file read after a longer one, or
+    /// after a damaged one, gives what a read into fresh memory gives.
+    @Test func oneReadBufferGivesWhatFreshReadsGive() throws {
+        let site = try TestSite()
+        try Self.expectCachedEqualsClean(site, "first build")
+        let forms = SiteLoader(root: site.root).forms()
+        let snapshots = LoadSnapshots(root: site.root, key: CheckCache(root: site.root).key, forms: forms)
+        let loads = site.url(".portal-cache/loads")
+        func size(_ slug: String) throws -> Int { try Data(contentsOf: loads.appendingPathComponent(slug + ".snapshot")).count }
+        // Longest first: every later file is shorter than what the buffer held before it.
+        let slugs = try FileManager.default.contentsOfDirectory(atPath: site.url("content/agencies").path)
+            .filter { !$0.hasPrefix(".") }.sorted { try size($0) > size($1) }
+        #expect(slugs.count == Self.agencies)
+        #expect(try size(slugs[0]) > size(slugs[Self.agencies - 1]))
+        var buffer: [UInt8] = []
+        for slug in slugs {
+            let signature = FolderSignature.of(site.url("content/agencies/\(slug)").path, settle: 0).digest
+            let fresh = try #require(snapshots.read(slug, signature: signature))
+            let reused = try #require(snapshots.read(slug, signature: signature, buffer: &buffer), "\(slug)")
+            #expect(FolderSnapshot.encode(reused, forms: forms) == FolderSnapshot.encode(fresh, forms: forms), "\(slug)")
+            #expect(buffer.count == (try size(slug)))
+        }
+        // A file cut short, read into the buffer that held a whole one, is a miss; the next read is whole.
+        let first = slugs[0], signature = FolderSignature.of(site.url("content/agencies/\(first)").path, settle: 0).digest
+        let file = loads.appendingPathComponent(first + ".snapshot")
+        let saved = try Data(contentsOf: file)
+        try saved.prefix(saved.count - 1).write(to: file)
+        #expect(snapshots.read(first, signature: signature, buffer: &buffer) == nil)
+        try saved.write(to: file)
+        let again = try #require(snapshots.read(first, signature: signature, buffer: &buffer))
+        #expect(FolderSnapshot.encode(again, forms: forms) == FolderSnapshot.encode(try #require(snapshots.read(first, signature: signature)), forms: forms))
+    }
+
+    /// Every item is handed to exactly one worker, whatever the count.
+    @Test(arguments: [0, 1, 7, 100, 2_500])
+    func readingInParallelVisitsEveryItemOnce(count: Int) {
+        let visits = Visits(count: count)
+        SnapshotFile.readInParallel(count) { item, buffer in
+            buffer.append(1)
+            visits.add(item)
+        }
+        #expect(visits.counts == Array(repeating: 1, count: count))
+    }
+
+    /// How often each item was handed out, from any thread.
+    final class Visits: @unchecked Sendable {
+        private let lock = NSLock()
+        private var held: [Int]
+        init(count: Int) { held = Array(repeating: 0, count: count) }
+        func add(_ item: Int) { lock.withLock { held[item] += 1 } }
+        var counts: [Int] { lock.withLock { held } }
+    }
+
     /// A damaged, truncated, foreign or unreadable snapshot is a miss: the
     /// folder is read, the site is right, and the next build keeps it again.
     @Test func aDamagedSnapshotIsIgnored() throws {
