@@ -119,6 +119,11 @@ enum ReportRecogniser {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period; the file is dated “\(date.text)”, which does not say which year it reports on",
                 hint: "pass --year <year> (a report dated in \(date.year) is usually the one for \(date.year - 1))"))
+        } else if year == nil, case let named = ReportYear.publishedReports(in: lines.prefix(40)), named.count > 1 {
+            // 现公布某镇2024年…报告…现将2025年度工作报告如下 (洮南 瓦房镇's): which one is a guess.
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
+                "the report's title prints no year, nor its preamble a statistics period, and the preamble names reports of several years (\(named.sorted().map(String.init).joined(separator: ", ")))",
+                hint: "pass --year <year>: the one the report's figures are for (its 总体情况 and the date it was published tell)"))
         } else if year == nil {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period", hint: "pass --year <year>"))
