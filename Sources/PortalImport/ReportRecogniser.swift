@@ -79,8 +79,16 @@ enum ReportRecogniser {
         for (section, heading) in zip(form.sections, headings) {
             guard let heading else {
                 // The first part's items (（一）主动公开情况) printed under no heading of their own (微山 高楼乡 2023).
-                let items = section.heading == form.sections.first?.heading
-                    ? lines[preambleStart..<preambleEnd].first { $0.cells == nil && LabelText.fold($0.text).trimmingCharacters(in: .whitespaces).hasPrefix("(一)") } : nil
+                let itemsAt = section.heading == form.sections.first?.heading
+                    ? lines[preambleStart..<preambleEnd].firstIndex { $0.cells == nil && LabelText.fold($0.text).trimmingCharacters(in: .whitespaces).hasPrefix("(一)") } : nil
+                let items = itemsAt.map { lines[$0] }
+                // …headed 一、 in another part's words (淮北市人民医院's 一、主动公开情况 over （一）依申请公开情况).
+                if let itemsAt, let numbered = lines[preambleStart..<itemsAt].last(where: { $0.cells == nil && Self.numberedOne($0.text) }) {
+                    report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: numbered.position.line),
+                        "section \(section.heading) not found in the file: the report's part 一 is headed “\(numbered.text.trimmingCharacters(in: .whitespaces))”, in other words than the form's",
+                        hint: "check that the part is the report's 总体情况; if so, head it \(section.heading) in a copy of the file and import the copy"))
+                    continue
+                }
                 report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: items?.position.line ?? 0),
                     "section \(section.heading) not found in the file" + (items.map { _ in ": its items (（一）…) stand under no heading of their own" } ?? ""),
                     hint: items == nil ? "the report is cut off, or prints the heading in a wording the form does not list (add it to the form's aliases)"
@@ -153,6 +161,12 @@ enum ReportRecogniser {
             report.cellsFilled += mapping.numbers
             report.blanksKept += mapping.blanks
         }
+    }
+
+    /// A short heading numbered 一、 and no sentence (一、主动公开情况).
+    private static func numberedOne(_ text: String) -> Bool {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        return text.count <= 20 && text.hasPrefix("一、") && !text.contains(where: { "。，；,;".contains($0) })
     }
 
     /// Sentences printed in a table's section have no place in the content
