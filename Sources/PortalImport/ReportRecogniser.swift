@@ -21,6 +21,8 @@ enum ReportRecogniser {
         // The title is above the first heading: what comes after is the report's own text.
         let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
         // The format before 2019's tables: said as such, not as sections missing.
+        // A school year's report under 高等学校信息公开办法 (its parts may read as that format's): said as such first.
+        if let school = SchoolYearReport.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([school])) }
         if let earlier = EarlierFormat.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([earlier])) }
         // One table in the 2019 trial format, another in the 2021 one: said as such, not as rows misplaced.
         if let mixed = MixedFormats.refusal(lines, headings: headings, form: form, forms: forms, path: path) {
