@@ -34,7 +34,7 @@ enum EarlierFormat {
     }
 
     /// Whether the text prints a table label of the form that no sentence would (six letters or more).
-    private static func printsTables(_ form: FormDefinition, _ lines: [SourceLine]) -> Bool {
+    static func printsTables(_ form: FormDefinition, _ lines: [SourceLine]) -> Bool {
         let document = LabelText(lines.map(\.text).joined(separator: " ")).string
         return form.tables.flatMap(\.blocks).contains { block in
             let labels = (block.caption.map { [$0] } ?? []) + block.leafRows.map(\.label)

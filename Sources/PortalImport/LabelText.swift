@@ -31,6 +31,10 @@ struct LabelText: Equatable {
             + "採采問问項项題题額额衹只祇只"
             // The publishing sentence's verb and the ends of an agency's name (現將北坡鎮2022年…報告).
             + "將将鎮镇鄉乡縣县廳厅園园"
+            // A catalogue's particulars in a traditional mirror (標題, 名稱).
+            + "標标稱称"
+            // A traditional page's furniture (時間: … 來源:, 點擊數, 瀏覽次數).
+            + "時时間间來来點点擊击瀏浏覽览"
         var map: [Character: Character] = [:]
         var characters = pairs.makeIterator()
         while let traditional = characters.next(), let simple = characters.next() { map[traditional] = simple }
@@ -52,11 +56,42 @@ struct LabelText: Equatable {
     private static let numbering = try? NSRegularExpression(
         pattern: #"^\s*([（(]?[一二三四五六七八九十]+[)）]?[、.．]?|[（(]?[0-9０-９]+[)）]?[、.．]?)"#)
 
-    /// Full-width letters and digits to half-width (NFKC), the minus sign to “-”.
+    /// Full-width letters and digits to half-width (NFKC), the minus sign to “-”, a converter's pinyin glosses left out.
     static func fold(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping
+        let folded = withoutPinyinGlosses(text.precomposedStringWithCompatibilityMapping)
         // Foundation's search is costly and the minus sign rare: looked for by Swift first.
         return folded.contains("\u{2212}") ? folded.replacingOccurrences(of: "\u{2212}", with: "-") : folded
+    }
+
+    /// The text without the pinyin a mirror's simplified-to-traditional converter writes after some
+    /// characters (報(bào)告, 職業(yè), 公開(kāi)工作: 泾县's, 义乌工商's, 西藏's mirrors), which would cut a title's or a
+    /// heading's words apart. A gloss is a bracketed run of one to six lowercase Latin letters right after a
+    /// Chinese character; (一) and (a) after a space or a figure are not.
+    static func withoutPinyinGlosses(_ text: String) -> String {
+        // Most lines hold no gloss: only a Latin lowercase letter in brackets makes one possible.
+        guard text.contains("("), text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return text }
+        let characters = Array(text)
+        var kept: [Character] = []
+        kept.reserveCapacity(characters.count)
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "(", let previous = kept.last, isIdeograph(previous) {
+                var end = index + 1
+                while end < characters.count, end - index <= 7, characters[end].isLowercase, characters[end].isLetter,
+                      characters[end].unicodeScalars.allSatisfy({ $0.value < 0x0300 || (0x1E00...0x1EFF).contains($0.value) }) { end += 1 }
+                if end > index + 1, end - index <= 7, end < characters.count, characters[end] == ")" {
+                    index = end + 1
+                    continue
+                }
+            }
+            kept.append(characters[index])
+            index += 1
+        }
+        return String(kept)
+    }
+
+    private static func isIdeograph(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false
     }
 }
 

@@ -49,6 +49,11 @@ struct PublicationDate: Equatable {
     /// or as 时间 (来源：某区政府办 时间：2024-02-08 09:13, or alone): the day it was published.
     static func underTitle(_ text: String) -> (String, String)? {
         let text = text.trimmingCharacters(in: .whitespaces)
+        // • 2025-02-10 15:59: the date alone as a list's item (the site's name the item above it).
+        if text.range(of: #"^[-•·*]\s*(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"#, options: .regularExpression) != nil,
+           let digit = text.firstIndex(where: \.isNumber), let (date, _) = DateText.read(text, from: digit) {
+            return (date, "发布时间 (a date alone under the title)")
+        }
         // 时间:2023-01-11 11:18 alone under the title.
         if text.range(of: #"^时间\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"#, options: .regularExpression) != nil {
             return labelled(text, "时间").map { ($0, "时间") }

@@ -7,11 +7,14 @@ extension ReportTitle {
     /// The first line of the preamble at or after `start`: past each copy of the title,
     /// and the blank and furniture lines before a copy.
     func preambleStart(_ start: Int, end: Int, in lines: [SourceLine]) -> Int {
-        let titles = printed(in: lines)
+        // Compared without a mirror's pinyin glosses and lost spaces (`…年度報(bào)告?`).
+        let titles = Set(printed(in: lines).map(Self.comparable))
         guard !titles.isEmpty else { return start }
-        let compact = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
+        let compact = { (index: Int) in Self.comparable(lines[index].text) }
+        // The line after `index` that prints something: a page's copy may stand a blank line apart.
+        func next(_ index: Int) -> Int? { (index + 1..<end).first { !compact($0).isEmpty } }
         func isCopy(_ index: Int) -> Bool {
-            titles.contains(compact(index)) || index + 1 < end && titles.contains(compact(index) + compact(index + 1))
+            titles.contains(compact(index)) || next(index).map { titles.contains(compact(index) + compact($0)) } == true
         }
         var first = start, index = start
         while index < end {
@@ -20,24 +23,39 @@ extension ReportTitle {
             } else if titles.contains(compact(index)) {
                 index += 1
                 first = index
-            } else if index + 1 < end, titles.contains(compact(index) + compact(index + 1)) {
-                index += 2
+            } else if let second = next(index), titles.contains(compact(index) + compact(second)) {
+                index = second + 1
                 first = index
-            } else if index + 1 < end, Self.isParticular(lines[index].text), Self.isYearTitle(compact(index + 1)) {
+            } else if let second = next(index), Self.isParticular(lines[index].text), Self.isYearTitle(compact(second)) {
                 // The article's own heading under the page's title, its name shortened (宁夏回族自治区应急管理厅…年度报告
                 // over 自治区应急管理厅 / 2023年政府信息公开工作年度报告): a title again, not the preamble.
-                index += 2
+                index = second + 1
                 first = index
-            } else if let copy = (index..<min(end, index + 6)).first(where: { isCopy($0) }),
+            } else if Self.isName(compact(index)), next(index).map({ !Self.isParticular(lines[$0].text) || HTMLDocumentReader.isChromeLine(lines[$0].text) }) == true {
+                // The publisher's name alone under the title (贵阳市人民政府 under 贵阳市2020年…报告, above 来源:… 发布时间:…),
+                // then the page's furniture or the first sentence: a byline, not the preamble.
+                index += 1
+                first = index
+            } else if let copy = (index..<min(end, index + 12)).first(where: { isCopy($0) }),
                       (index..<copy).allSatisfy({ Self.isParticular(lines[$0].text) }) {
                 // A catalogue's particulars whose labels the page drew apart (平阴's: 1137…/2025-6626482,
-                // 县卫生健康局, 2025-01-15), then the title again: the page's, not the preamble.
+                // 县卫生健康局, 2025-01-15), or printed as lines (索引號 …, 背景色:), then the title again: the page's, not the preamble.
                 index = copy
             } else {
                 break
             }
         }
         return first
+    }
+
+    /// A line that is an agency's name and nothing else (示例市人民政府, not 江苏省气象局: nor a sentence).
+    private static func isName(_ compact: String) -> Bool {
+        SignedAgency.isAgencyName(compact, ends: SignedAgency.nameEnds)
+    }
+
+    /// A line as compared with the title: no spaces, no pinyin glosses, no `?` (spaces lost to GBK).
+    private static func comparable(_ text: String) -> String {
+        LabelText.withoutPinyinGlosses(text).filter { !$0.isWhitespace && $0 != "?" }
     }
 
     /// A line that is a report's title from its year on (2023年政府信息公开工作年度报告, 2022年度政务公开年报).
@@ -49,7 +67,7 @@ extension ReportTitle {
     /// A short line of no sentence and no heading's number (an index number, a name, a date), or a blank one.
     private static func isParticular(_ text: String) -> Bool {
         let text = text.trimmingCharacters(in: .whitespaces)
-        return text.isEmpty || text.count <= 40 && !text.contains(where: { "。，；,;".contains($0) })
+        return text.isEmpty || comparable(text).count <= 40 && !text.contains(where: { "。，；,;".contains($0) })
             && text.range(of: #"^(第?[一二三四五六七八九十]+(、|部分)|[（(][一二三四五六七八九十]+[)）])"#, options: .regularExpression) == nil
     }
 }

@@ -21,6 +21,8 @@ enum ReportRecogniser {
         // The title is above the first heading: what comes after is the report's own text.
         let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
         // The format before 2019's tables: said as such, not as sections missing.
+        // A school year's report under 高等学校信息公开办法 (its parts may read as that format's): said as such first.
+        if let school = SchoolYearReport.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([school])) }
         if let earlier = EarlierFormat.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([earlier])) }
         // One table in the 2019 trial format, another in the 2021 one: said as such, not as rows misplaced.
         if let mixed = MixedFormats.refusal(lines, headings: headings, form: form, forms: forms, path: path) {
@@ -79,8 +81,16 @@ enum ReportRecogniser {
         for (section, heading) in zip(form.sections, headings) {
             guard let heading else {
                 // The first part's items (（一）主动公开情况) printed under no heading of their own (微山 高楼乡 2023).
-                let items = section.heading == form.sections.first?.heading
-                    ? lines[preambleStart..<preambleEnd].first { $0.cells == nil && LabelText.fold($0.text).trimmingCharacters(in: .whitespaces).hasPrefix("(一)") } : nil
+                let itemsAt = section.heading == form.sections.first?.heading
+                    ? lines[preambleStart..<preambleEnd].firstIndex { $0.cells == nil && LabelText.fold($0.text).trimmingCharacters(in: .whitespaces).hasPrefix("(一)") } : nil
+                let items = itemsAt.map { lines[$0] }
+                // …headed 一、 in another part's words (淮北市人民医院's 一、主动公开情况 over （一）依申请公开情况).
+                if let itemsAt, let numbered = lines[preambleStart..<itemsAt].last(where: { $0.cells == nil && Self.numberedOne($0.text) }) {
+                    report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: numbered.position.line),
+                        "section \(section.heading) not found in the file: the report's part 一 is headed “\(numbered.text.trimmingCharacters(in: .whitespaces))”, in other words than the form's",
+                        hint: "check that the part is the report's 总体情况; if so, head it \(section.heading) in a copy of the file and import the copy"))
+                    continue
+                }
                 report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: items?.position.line ?? 0),
                     "section \(section.heading) not found in the file" + (items.map { _ in ": its items (（一）…) stand under no heading of their own" } ?? ""),
                     hint: items == nil ? "the report is cut off, or prints the heading in a wording the form does not list (add it to the form's aliases)"
@@ -119,6 +129,11 @@ enum ReportRecogniser {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period; the file is dated “\(date.text)”, which does not say which year it reports on",
                 hint: "pass --year <year> (a report dated in \(date.year) is usually the one for \(date.year - 1))"))
+        } else if year == nil, case let named = ReportYear.publishedReports(in: lines.prefix(40)), named.count > 1 {
+            // 现公布某镇2024年…报告…现将2025年度工作报告如下 (洮南 瓦房镇's): which one is a guess.
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
+                "the report's title prints no year, nor its preamble a statistics period, and the preamble names reports of several years (\(named.sorted().map(String.init).joined(separator: ", ")))",
+                hint: "pass --year <year>: the one the report's figures are for (its 总体情况 and the date it was published tell)"))
         } else if year == nil {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period", hint: "pass --year <year>"))
@@ -148,6 +163,12 @@ enum ReportRecogniser {
             report.cellsFilled += mapping.numbers
             report.blanksKept += mapping.blanks
         }
+    }
+
+    /// A short heading numbered 一、 and no sentence (一、主动公开情况).
+    private static func numberedOne(_ text: String) -> Bool {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        return text.count <= 20 && text.hasPrefix("一、") && !text.contains(where: { "。，；,;".contains($0) })
     }
 
     /// Sentences printed in a table's section have no place in the content

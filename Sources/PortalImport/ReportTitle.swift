@@ -62,7 +62,7 @@ struct ReportTitle {
             agencyName = name
             return
         }
-        let above = lines[lines.startIndex..<index].filter { $0.cells == nil }.map { $0.text.filter { !$0.isWhitespace } }
+        let above = lines[lines.startIndex..<index].filter { $0.cells == nil }.map { LabelText.withoutPinyinGlosses($0.text).filter { !$0.isWhitespace } }
         // The line above names the agency when it reads as a name (a page's 搜索 button does not);
         // a bare number between them is a printed page's furniture (its header's title wrapped: 2022 / 年…报告).
         agencyName = above.reversed().first { !$0.allSatisfy(\.isNumber) }.flatMap { Self.isAgencyName($0) ? $0 : nil }
@@ -83,9 +83,11 @@ struct ReportTitle {
     /// line above when the title is wrapped or names the agency there (示例市示范区人民政府 /
     /// 2022年…年度报告). Empty without a title.
     func printed(in lines: [SourceLine]) -> Set<String> {
-        guard let line, lines.indices.contains(line), lines[line].cells == nil else { return [] }
-        // (`标      题 …年度报告`: the title without the particulars' label.)
-        let own = Self.namedInParticulars(lines[line]).text.filter { !$0.isWhitespace }
+        // (`标      题 …年度报告`, `| 標 題 | …年度報告 |`: the title without the particulars' label.)
+        guard let line, lines.indices.contains(line) else { return [] }
+        let named = Self.namedInParticulars(lines[line])
+        guard named.cells == nil else { return [] }
+        let own = named.text.filter { !$0.isWhitespace }
         guard line > 0, lines[line - 1].cells == nil else { return [own] }
         return [own, lines[line - 1].text.filter { !$0.isWhitespace } + own]
     }
@@ -133,7 +135,7 @@ struct ReportTitle {
     }
 
     private static func simplified(_ text: String) -> String {
-        String(LabelText.mainlandWords(text).map { LabelText.simplified[$0] ?? $0 })
+        String(LabelText.mainlandWords(LabelText.fold(text)).map { LabelText.simplified[$0] ?? $0 })
     }
 
     private static let reportWords = ["政府信息公开", "信息公开", "年度报告", "年报", "工作报告", "的报告"]
@@ -164,11 +166,14 @@ struct ReportTitle {
     /// document's name (名称：, 标题：, 文件名称：): the name, as a line of text.
     private static func namedInParticulars(_ line: SourceLine) -> SourceLine {
         // The same row as a line of text: `标      题 西藏自治区审计厅2025年…年度报告`, `• 标    题:…` (a list).
-        if line.cells == nil, let label = line.text.range(of: #"^\s*[-•·*]?\s*(标\s*题|名\s*称|文件名称|信息名称|文件标题)\s*([：:]\s*|\s+)(?=\S)"#, options: .regularExpression) {
-            return SourceLine(text: String(line.text[label.upperBound...]), position: line.position)
+        // (A traditional mirror's 標(biāo)      題: its glosses left out.)
+        let text = LabelText.withoutPinyinGlosses(line.text)
+        if line.cells == nil, let label = text.range(of: #"^\s*[-•·*]?\s*([标標]\s*[题題]|名\s*[称稱]|文件名[称稱]|信息名[称稱]|文件[标標][题題])\s*([：:]\s*|\s+)(?=\S)"#, options: .regularExpression) {
+            return SourceLine(text: String(text[label.upperBound...]), position: line.position)
         }
         guard let cells = line.cells, cells.count >= 2,
-              ["名称", "标题", "文件名称", "信息名称", "文件标题"].contains(cells[0].filter { !$0.isWhitespace && $0 != "：" && $0 != ":" }) else { return line }
+              ["名称", "标题", "文件名称", "信息名称", "文件标题"].contains(String(LabelText.withoutPinyinGlosses(cells[0])
+                  .filter { !$0.isWhitespace && $0 != "：" && $0 != ":" }.map { LabelText.simplified[$0] ?? $0 })) else { return line }
         let name = cells.dropFirst().filter { !$0.isEmpty }
         // A figure in the row is no name: not a particulars row.
         guard name.count == 1 || Set(name).count == 1, let text = name.first else { return line }

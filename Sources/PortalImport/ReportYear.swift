@@ -30,9 +30,9 @@ enum ReportYear {
     /// The year of the statistics period the preamble states (本报告中所列数据的统计
     ///期限自2022年1月1日起至2022年12月31日止): the report's year, printed.
     static func statisticsPeriod(in lines: ArraySlice<SourceLine>) -> Int? {
-        // …自2021年1月1日起至2021年12月31日止, 从…起至…, 为2022年1月1日至12月31日 (the year once),
+        // …自2021年1月1日起至2021年12月31日止, 从…起至…, 为2022年1月1日至12月31日 (the year once), …至2022年12月20日止 (淮北市人民医院's),
         // 自2023年1月1日起，至…; a page that lost its 年 and 月 (20251月1日至202512月31日, 自202011日起至20201231日止).
-        let pattern = #"(?<![0-9])((?:19|20)[0-9]{2})年?1月?1日(?:起)?[,，]?(?:至|到|—|-|－|~)((?:19|20)[0-9]{2}年?)?12月?31日"#
+        let pattern = #"(?<![0-9])((?:19|20)[0-9]{2})年?1月?1日(?:起)?[,，]?(?:至|到|—|-|－|~)((?:19|20)[0-9]{2}年?)?12月?(?:31|[12][0-9])日"#
         for line in lines where line.cells == nil {
             let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
             guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
@@ -48,16 +48,25 @@ enum ReportYear {
     /// the statistics period is, which wins where both are (a preamble may name last year's report).
     /// Several years named: none.
     static func publishedReport(in lines: ArraySlice<SourceLine>) -> Int? {
+        let years = publishedReports(in: lines)
+        return years.count == 1 ? years.first : nil
+    }
+
+    /// The years of the reports the preamble says it publishes, each once.
+    static func publishedReports(in lines: ArraySlice<SourceLine>) -> Set<Int> {
         let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报)"#
         var years = Set<Int>()
         for line in lines where line.cells == nil {
             // 現公布…報告: compared in simplified characters.
             let text = String(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }.map { LabelText.simplified[$0] ?? $0 })
-            guard let match = text.range(of: pattern, options: .regularExpression),
-                  let year = text[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) else { continue }
-            years.insert(year)
+            // Every such sentence of the line (现公布某镇2024年…报告…现将2025年度工作报告如下: two years, none).
+            var rest = text[...]
+            while let match = rest.range(of: pattern, options: .regularExpression) {
+                if let year = rest[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) { years.insert(year) }
+                rest = rest[match.upperBound...]
+            }
         }
-        return years.count == 1 ? years.first : nil
+        return years
     }
 
     /// A date the file prints, labelled (发布日期：2023-01-20, in the page's furniture

@@ -11,8 +11,8 @@ enum SignedAgency {
     static let nameEnds = ["街道办事处", "管理委员会", "人民政府", "办事处", "办公室", "办公厅", "委员会", "管委会", "政府",
                            "街道", "中心", "局", "委", "厅", "署", "院", "镇", "乡", "处", "所", "站", "队", "会"]
     /// The same with the words a report's own name for its agency may end with: a place for its
-    /// government (合江县2022年…报告, 现公布兴义市2022年…报告), 部, 社, 室, 馆, 行.
-    static let reportNameEnds = nameEnds + ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟"]
+    /// government (合江县2022年…报告, 现公布兴义市2022年…报告), 部, 社, 室, 馆, 行, 机关 (某区人民政府机关).
+    static let reportNameEnds = nameEnds + ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟", "机关"]
 
     /// `reportStart`: the first section heading's line.
     static func name(in lines: [SourceLine], reportStart: Int) -> String? {
@@ -20,7 +20,24 @@ enum SignedAgency {
         // The report the text says it publishes is named in full (现向社会公开《某市人民政府办公室2022年…报告》): as printed.
         // The name alone on the first line comes first: the sentence may shorten it (现公布示范区国资局…).
         return (signature(in: lines, reportStart: reportStart) ?? compiler(in: preamble) ?? opening(of: preamble)).map(government)
-            ?? publisher(in: lines.prefix(max(reportStart, 40)))
+            ?? publisher(in: lines.prefix(max(reportStart, 40))) ?? issuer(in: lines.prefix(min(reportStart, 30)))
+    }
+
+    /// The issuing body a disclosure catalogue's particulars name above the article (`• 发文机构:札达县人民政府`,
+    /// `发布机构 | 某县人民政府 |`), for a report whose own text names none (札达县 2023: 2023年度政府信息公开年度报告, 我办现向全社会公布…).
+    static func issuer(in lines: ArraySlice<SourceLine>) -> String? {
+        let labels: Set<String> = ["发布机构", "发文机构", "发文机关", "发布单位"]
+        let plain = { (text: String) in String(text.filter { !$0.isWhitespace && !"•·*-:：".contains($0) }.map { LabelText.simplified[$0] ?? $0 }) }
+        for line in lines {
+            var value: String?
+            if let cells = line.cells {
+                if let at = cells.firstIndex(where: { labels.contains(plain($0)) }), at + 1 < cells.count { value = cells[at + 1] }
+            } else if let label = line.text.range(of: #"^\s*[-•·*]?\s*(发|發)\s*(布|文)\s*(机|機)\s*(构|構|关|關)\s*[:：]?\s*"#, options: .regularExpression) {
+                value = String(line.text[label.upperBound...])
+            }
+            if let name = value?.filter({ !$0.isWhitespace }), isAgencyName(name) { return name }
+        }
+        return nil
     }
 
     /// A government's report is compiled and signed by its office (本报告由某市人民政府办公室编制;

@@ -123,6 +123,14 @@ struct TableMapper {
                         hint: "in text a blank cell leaves no trace, so a row printed blank cannot be told from one whose figures were lost; import the Word or web version, or type the row by hand (`\"\"` for blank)"))
                     continue
                 }
+                // 规章000 (海城 西四镇's page as text): the figures against the label, the cells' gaps lost.
+                let line = region[startLine].line
+                if line.cells == nil, line.text.trimmingCharacters(in: .whitespaces).range(of: #"[\x{4E00}-\x{9FFF}][0-9]+$"#, options: .regularExpression) != nil {
+                    mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
+                        "table \(table.number): row \(Self.name(row)) prints its figures against its label with no gap (“\(line.text.trimmingCharacters(in: .whitespaces))”, \(line.position)): the text lost the spaces or columns between its cells, and figures run together cannot be told apart",
+                        hint: "import the page (.html) or the Word or PDF file itself, where the cells are apart, or type the row by hand"))
+                    continue
+                }
                 mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
                     "table \(table.number): row \(Self.name(row)) has no cells (\(region[startLine].line.position))",
                     hint: figuresALine ?? "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))

@@ -1,0 +1,17 @@
+import PortalModel
+
+/// A university's report under 高等学校信息公开办法 (中山大学2021—2022学年信息公开年度报告: a school year's,
+/// 一、概述 … 依申请公开和不予公开情况, no national tables): another regime's report, which no form describes.
+/// Said as such, not as a government report missing five sections.
+enum SchoolYearReport {
+    static func refusal(_ lines: [SourceLine], forms: [FormDefinition], path: String) -> Diagnostic? {
+        let opening = lines.prefix(40).filter { $0.cells == nil }
+        guard let line = opening.first(where: { line in
+            let text = line.text.filter { !$0.isWhitespace }
+            return text.contains("高等学校信息公开办法") || text.range(of: #"(19|20)[0-9]{2}[-—–－~至]+(19|20)[0-9]{2}学年"#, options: .regularExpression) != nil
+        }), !forms.contains(where: { EarlierFormat.printsTables($0, lines) }) else { return nil }
+        return .error(.importNoReport, at: SourceLocation(path: path, line: line.position.line),
+            "the file is a school's report under 高等学校信息公开办法 (a school year's, “\(line.text.trimmingCharacters(in: .whitespaces).prefix(40))”), not a government information disclosure annual report in the national format: no form describes it",
+            hint: "leave it out; if the school also publishes a 政府信息公开工作年度报告 in the national format (国办公开办函〔2021〕30号), import that one")
+    }
+}
