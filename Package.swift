@@ -48,7 +48,8 @@ let package = Package(
         .target(
             name: "PortalLoader",
             dependencies: ["PortalModel", "PortalSupport", "Yams", .product(name: "Crypto", package: "swift-crypto")],
-            resources: [.copy("Forms")]
+            // The form files are carried in the program (scripts/embed-forms → BuiltInFormFiles.swift).
+            exclude: ["Forms"]
         ),
         .target(name: "PortalChecks", dependencies: ["PortalModel", "PortalSupport"]),
         .target(

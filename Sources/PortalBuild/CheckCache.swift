@@ -153,16 +153,14 @@ struct CheckCache {
     }
 
     /// Everything besides the agency folders that a folder's result depends
-    /// on, digested: the program (its file and the built-in forms), where
+    /// on, digested: the program (its file and the built-in forms it carries), where
     /// the site is (paths in problems are relative to it; links are judged
     /// against its real path), site.yaml and the site's forms, byte for byte.
     static func key(root: URL) -> String {
         var hasher = SHA256()
         hasher.update(data: Data("\(format)|\(programStamp())|\(root.path)|\(realPath(root.path))|".utf8))
         hasher.update(data: Data("\(realPath(root.appendingPathComponent("content").path))|\(realPath(root.appendingPathComponent("content/agencies").path))|".utf8))
-        if let builtIn = FormLoader.builtInFormsFolder {
-            for form in RenderCache.files(under: builtIn) { RenderCache.add(form, relativeTo: builtIn, to: &hasher) }
-        }
+        for form in FormLoader.builtInFormTexts { hasher.update(data: Data("\(form.name)|\(form.text)|".utf8)) }
         for form in RenderCache.files(under: root.appendingPathComponent("content/forms")) {
             RenderCache.add(form, relativeTo: root, to: &hasher)
         }

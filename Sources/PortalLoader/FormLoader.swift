@@ -4,9 +4,16 @@ import PortalModel
 /// Reads form definitions: the national formats shipped with the tool, and
 /// any extra `forms/*.yaml` a site brings (a new format is a new file).
 public enum FormLoader {
-    /// The folder of built-in form files.
-    public static var builtInFormsFolder: URL? {
-        Bundle.module.resourceURL?.appendingPathComponent("Forms")
+    /// The built-in form files as they are in `Sources/PortalLoader/Forms/`:
+    /// each file's name and text. The program carries them, so it runs
+    /// wherever it is copied, with no resource folder beside it.
+    public static let builtInFormTexts: [(name: String, text: String)] = BuiltInFormFiles.files.map { file in
+        (file.name, Data(base64Encoded: file.base64).flatMap { String(data: $0, encoding: .utf8) } ?? "")
+    }
+
+    /// One built-in form file's text by its name (`gov-info-2021.yaml`).
+    public static func builtInFormText(_ name: String) -> String? {
+        builtInFormTexts.first { $0.name == name }?.text
     }
 
     /// Every built-in form, keyed by id. Errors here are bugs in the
@@ -18,21 +25,24 @@ public enum FormLoader {
     /// Read once per process: the shipped files do not change while it runs.
     private static let builtIn: (forms: [String: FormDefinition], diagnostics: [Diagnostic]) = {
         let log = DiagnosticLog()
-        guard let folder = builtInFormsFolder else {
-            log.error(.io, at: SourceLocation(path: "Forms"), "the built-in form definitions are missing from the installation")
-            return ([:], log.diagnostics)
-        }
-        let forms = loadFolder(folder, displayPrefix: "Forms", log: log)
+        let forms = add(builtInFormTexts.map { ("Forms/\($0.name)", $0.text) }, log: log)
         return (forms, log.diagnostics)
     }()
 
     static func loadFolder(_ folder: URL, displayPrefix: String, log: DiagnosticLog) -> [String: FormDefinition] {
-        var forms: [String: FormDefinition] = [:]
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names.sorted() where name.hasSuffix(".yaml") {
+        let texts = names.sorted().filter { $0.hasSuffix(".yaml") }.compactMap { name -> (String, String)? in
             let display = "\(displayPrefix)/\(name)"
-            guard let text = TextFile.read(folder.appendingPathComponent(name), displayPath: display, log: log),
-                  let form = parse(text, path: display, log: log) else { continue }
+            return TextFile.read(folder.appendingPathComponent(name), displayPath: display, log: log).map { (display, $0) }
+        }
+        return add(texts, log: log)
+    }
+
+    /// Parses each (path shown, text) in order; a form id seen before is an error.
+    private static func add(_ texts: [(path: String, text: String)], log: DiagnosticLog) -> [String: FormDefinition] {
+        var forms: [String: FormDefinition] = [:]
+        for (display, text) in texts {
+            guard let form = parse(text, path: display, log: log) else { continue }
             if let existing = forms[form.id] {
                 log.error(.duplicateForm, at: form.location, "form id “\(form.id)” is already defined in \(existing.location.path)")
                 continue

@@ -87,7 +87,7 @@ struct CheckCacheTests {
                 try site.edit("content/agencies/example-data/2021/report.yaml", replacing: "form: gov-info-2021", with: "form: site-2021")
             }),
             ("a form file", {
-                let builtIn = try String(contentsOf: try #require(FormLoader.builtInFormsFolder).appendingPathComponent("gov-info-2021.yaml"), encoding: .utf8)
+                let builtIn = try #require(FormLoader.builtInFormText("gov-info-2021.yaml"))
                 try site.write("content/forms/site-2021.yaml", builtIn.replacingOccurrences(of: "id: gov-info-2021", with: "id: site-2021"))
             }),
         ]

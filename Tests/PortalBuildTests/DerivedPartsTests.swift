@@ -76,7 +76,7 @@ struct DerivedPartsTests {
             }),
             ("a year removed", nil, Self.reports, { try site.remove("\(street)/2023") }),
             ("a form file", nil, 0, {
-                let builtIn = try String(contentsOf: try #require(FormLoader.builtInFormsFolder).appendingPathComponent("gov-info-2021.yaml"), encoding: .utf8)
+                let builtIn = try #require(FormLoader.builtInFormText("gov-info-2021.yaml"))
                 try site.write("content/forms/site-2021.yaml", builtIn.replacingOccurrences(of: "id: gov-info-2021", with: "id: site-2021"))
             }),
             ("the theme", nil, Self.reports, {

@@ -90,7 +90,7 @@ struct LoadSnapshotTests {
             ("an imported report's original", Self.agencies - 1, { try Self.addSource(to: site) }),
             ("site.yaml", 0, { try site.edit("content/site.yaml", replacing: "title: 政府信息公开工作年度报告（示例门户）", with: "title: 政府信息公开年报（示例门户）") }),
             ("a form file", 0, {
-                let builtIn = try String(contentsOf: try #require(FormLoader.builtInFormsFolder).appendingPathComponent("gov-info-2021.yaml"), encoding: .utf8)
+                let builtIn = try #require(FormLoader.builtInFormText("gov-info-2021.yaml"))
                 try site.write("content/forms/site-2021.yaml", builtIn.replacingOccurrences(of: "id: gov-info-2021", with: "id: site-2021"))
             }),
             ("a report's form", Self.agencies - 1, {

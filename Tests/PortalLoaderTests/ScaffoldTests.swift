@@ -90,7 +90,7 @@ struct ScaffoldTests {
 
     @Test func aNewFormFileGivesItsOwnSkeleton() throws {
         let site = try TestSite()
-        let builtIn = try String(contentsOf: try #require(FormLoader.builtInFormsFolder).appendingPathComponent("gov-info-2021.yaml"), encoding: .utf8)
+        let builtIn = try #require(FormLoader.builtInFormText("gov-info-2021.yaml"))
         try site.write("content/forms/local-2030.yaml", builtIn
             .replacingOccurrences(of: "id: gov-info-2021", with: "id: local-2030")
             .replacingOccurrences(of: "years: {first: 2021}", with: "years: {first: 2030}")
