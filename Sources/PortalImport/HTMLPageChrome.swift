@@ -103,7 +103,7 @@ extension HTMLDocumentReader {
     static func isChromeLine(_ text: String) -> Bool {
         // A traditional mirror's furniture (時間: … 來源:, 發(fā)布日期) reads as the simplified page's.
         let text = text.contains(where: { $0 == "(" || LabelText.simplified[$0] != nil })
-            ? String(LabelText.withoutPinyinGlosses(text).map { LabelText.simplified[$0] ?? $0 }) : text
+            ? LabelText.simplifying(LabelText.withoutPinyinGlosses(text)) : text
         return chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

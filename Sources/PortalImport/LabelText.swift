@@ -41,6 +41,12 @@ struct LabelText: Equatable {
         return map
     }()
 
+    /// `text` with the traditional characters of `simplified` in their
+    /// simplified forms, for matching only.
+    static func simplifying(_ text: some Sequence<Character>) -> String {
+        String(text.map { simplified[$0] ?? $0 })
+    }
+
     var isEmpty: Bool { characters.isEmpty }
     var string: String { String(characters) }
 

@@ -135,7 +135,7 @@ struct ReportTitle {
     }
 
     private static func simplified(_ text: String) -> String {
-        String(LabelText.mainlandWords(LabelText.fold(text)).map { LabelText.simplified[$0] ?? $0 })
+        LabelText.simplifying(LabelText.mainlandWords(LabelText.fold(text)))
     }
 
     private static let reportWords = ["政府信息公开", "信息公开", "年度报告", "年报", "工作报告", "的报告"]
@@ -172,8 +172,8 @@ struct ReportTitle {
             return SourceLine(text: String(text[label.upperBound...]), position: line.position)
         }
         guard let cells = line.cells, cells.count >= 2,
-              ["名称", "标题", "文件名称", "信息名称", "文件标题"].contains(String(LabelText.withoutPinyinGlosses(cells[0])
-                  .filter { !$0.isWhitespace && $0 != "：" && $0 != ":" }.map { LabelText.simplified[$0] ?? $0 })) else { return line }
+              ["名称", "标题", "文件名称", "信息名称", "文件标题"].contains(LabelText.simplifying(LabelText.withoutPinyinGlosses(cells[0])
+                  .filter { !$0.isWhitespace && $0 != "：" && $0 != ":" })) else { return line }
         let name = cells.dropFirst().filter { !$0.isEmpty }
         // A figure in the row is no name: not a particulars row.
         guard name.count == 1 || Set(name).count == 1, let text = name.first else { return line }

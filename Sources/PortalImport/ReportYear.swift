@@ -58,7 +58,7 @@ enum ReportYear {
         var years = Set<Int>()
         for line in lines where line.cells == nil {
             // 現公布…報告: compared in simplified characters.
-            let text = String(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }.map { LabelText.simplified[$0] ?? $0 })
+            let text = LabelText.simplifying(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             // Every such sentence of the line (现公布某镇2024年…报告…现将2025年度工作报告如下: two years, none).
             var rest = text[...]
             while let match = rest.range(of: pattern, options: .regularExpression) {

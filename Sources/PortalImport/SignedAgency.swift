@@ -27,7 +27,7 @@ enum SignedAgency {
     /// `发布机构 | 某县人民政府 |`), for a report whose own text names none (札达县 2023: 2023年度政府信息公开年度报告, 我办现向全社会公布…).
     static func issuer(in lines: ArraySlice<SourceLine>) -> String? {
         let labels: Set<String> = ["发布机构", "发文机构", "发文机关", "发布单位"]
-        let plain = { (text: String) in String(text.filter { !$0.isWhitespace && !"•·*-:：".contains($0) }.map { LabelText.simplified[$0] ?? $0 }) }
+        let plain = { (text: String) in LabelText.simplifying(text.filter { !$0.isWhitespace && !"•·*-:：".contains($0) }) }
         for line in lines {
             var value: String?
             if let cells = line.cells {
