@@ -1,3 +1,4 @@
+import CPortalSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -15,6 +16,21 @@ enum SiteBoundary {
         let count = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
         if count > 0 { return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
         return realPath(path) ?? path
+    }
+
+    /// The file at `path` (absolute, standardized), opened only if no part
+    /// of the path is a link and the path lies in `root` as written: then
+    /// it is where it says, and inside. Nil when a link is on the way, the
+    /// kernel cannot tell (no openat2), or the open fails otherwise: the
+    /// caller opens as before and learns where the file really is, or why
+    /// it failed. Throws ENOENT when nothing is there (no link on the way
+    /// could lead elsewhere: that would be ELOOP), saving a second miss.
+    static func openWithoutLinks(_ path: String, inside root: String) throws -> Int32? {
+        guard path.hasPrefix(root == "/" ? "/" : root + "/"), !path.contains("/../"), !path.contains("/./") else { return nil }
+        let fd = portal_open_without_links(path)
+        if fd >= 0 { return fd }
+        if errno == ENOENT { throw POSIXError(.ENOENT) }
+        return nil
     }
 
     /// The folder that `displayPath` is relative to: `/site` for

@@ -53,6 +53,44 @@ struct HostileInputTests {
         #expect(found.allSatisfy { $0.contains("error[outside-site]") })
     }
 
+    /// Files are opened in one call when no link is on their path; a site
+    /// reached through a linked folder takes the other way (the real path
+    /// looked up) and must still read everything and refuse what leads out.
+    @Test func aSiteReachedThroughALinkIsReadWholeAndStillGuarded() throws {
+        let site = try TestSite()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("secret-\(UUID().uuidString).md")
+        try Data("机密：不应公开".utf8).write(to: outside)
+        let alias = FileManager.default.temporaryDirectory.appendingPathComponent("site-alias-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(atPath: alias.path, withDestinationPath: site.root.path)
+        defer {
+            try? FileManager.default.removeItem(at: outside)
+            try? FileManager.default.removeItem(at: alias)
+        }
+        let direct = SiteLoader(root: site.root).load()
+        let throughLink = SiteLoader(root: alias).load()
+        #expect(throughLink.diagnostics.isEmpty, "\(throughLink.diagnostics)")
+        let narratives = { (loaded: LoadResult) in loaded.portal?.reports.map { $0.narratives.mapValues(\.value) } ?? [] }
+        #expect(!narratives(direct).isEmpty)
+        #expect(narratives(throughLink) == narratives(direct))
+
+        try site.remove("content/agencies/xiasha/2021/problems.md")
+        try FileManager.default.createSymbolicLink(atPath: site.url("content/agencies/xiasha/2021/problems.md").path,
+                                                   withDestinationPath: outside.path)
+        let refused = SiteLoader(root: alias).load().diagnostics.map(\.description)
+        #expect(refused.count == 1)
+        #expect(refused.first?.hasPrefix("content/agencies/xiasha/2021/problems.md: error[outside-site]: the file is a link to ") == true, "\(refused)")
+    }
+
+    @Test func anAgencyFolderLinkedInsideTheSiteIsRead() throws {
+        let site = try TestSite()
+        try FileManager.default.copyItem(at: site.url("content/agencies/xiasha"), to: site.url("content/archive-of-xiasha"))
+        try site.remove("content/agencies/xiasha")
+        try FileManager.default.createSymbolicLink(atPath: site.url("content/agencies/xiasha").path, withDestinationPath: "../archive-of-xiasha")
+        let loaded = SiteLoader(root: site.root).load()
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        #expect(loaded.portal?.reports.first?.narratives["overview"]?.value.isEmpty == false)
+    }
+
     /// Eight levels of nine aliases each: 43 million nodes once expanded
     /// (43 s and 4.7 GB before this was refused).
     @Test func aBillionLaughsIsRefusedBeforeItExpands() throws {
