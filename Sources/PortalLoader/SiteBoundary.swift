@@ -26,11 +26,32 @@ enum SiteBoundary {
     /// it failed. Throws ENOENT when nothing is there (no link on the way
     /// could lead elsewhere: that would be ELOOP), saving a second miss.
     static func openWithoutLinks(_ path: String, inside root: String) throws -> Int32? {
-        guard path.hasPrefix(root == "/" ? "/" : root + "/"), !path.contains("/../"), !path.contains("/./") else { return nil }
+        guard path.hasPrefix(root == "/" ? "/" : root + "/"), !hasDotFolder(path) else { return nil }
         let fd = portal_open_without_links(path)
         if fd >= 0 { return fd }
         if errno == ENOENT { throw POSIXError(.ENOENT) }
         return nil
+    }
+
+    /// Whether a part of `path` is `.` or `..` (which `root + "/"` as a
+    /// prefix would not keep inside). A byte scan: Foundation's
+    /// `contains` cost 2 % of a cold check here.
+    static func hasDotFolder(_ path: String) -> Bool {
+        var dots = 0
+        var atStart = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if atStart, dots == 1 || dots == 2 { return true }
+                dots = 0
+                atStart = true
+            } else if atStart, byte == UInt8(ascii: "."), dots < 2 {
+                dots += 1
+            } else {
+                atStart = false
+                dots = 0
+            }
+        }
+        return atStart && (dots == 1 || dots == 2)
     }
 
     /// The folder that `displayPath` is relative to: `/site` for
