@@ -18,8 +18,9 @@ struct PublicationDate: Equatable {
     /// Labels of the day a page was published, and of the day a document
     /// was written (成文日期: the publishing day is at least that late; used
     /// only when no publishing day is printed).
-    static let publishedLabels = ["发布日期", "发布时间", "公开日期", "公开时间", "发布于", "发文日期"]
-    static let writtenLabels = ["成文日期", "印发日期", "签发日期"]
+    static let publishedLabels = ["发布日期", "发布时间", "公开日期", "公开时间", "发布于", "发文日期", "发表时间", "发表日期"]
+    /// (生成日期: a disclosure catalogue's day the document was entered, `| 生成日期 | 2026-01-23 16:24:38 |`.)
+    static let writtenLabels = ["成文日期", "印发日期", "签发日期", "生成日期"]
 
     /// `lines`: the whole file; `pageTexts`: a web page's furniture that
     /// names dates (`SourceDocument.pageDates`); `reportStart`: the first

@@ -65,7 +65,7 @@ final class RealPagesSixteenTests: XCTestCase {
 
     /// The day a page prints where no 发布时间 labels it: 银川市人民政府办公室 2022 (round thirteen's page, whose line
     /// `银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28` under the title was made furniture then), 重庆合川工业园区管理委员会 2020 (`日期:2021-01-22来源:重庆合川工业园区管委会`, the two run
-    /// together, above the name), 武汉东湖 卫生健康办公室 2023 (round fifteen: `更新时间:2024-01-16 发布时间: |  来源:区卫健办`).
+    /// together, above the name), 甘州 北街街道 2025 (生成日期 in the particulars), 武汉东湖 卫生健康办公室 2023 (round fifteen: `更新时间:2024-01-16 发布时间: |  来源:区卫健办`).
     /// Before: imported without a publication day.
     func testThePublicationDayWhereNoLabelSaysSo() throws {
         let (yinchuan, preamble) = try assertWritten(completed("yinchuan-bgs-2022"), agency: "银川市人民政府办公室", year: 2022)
@@ -76,6 +76,19 @@ final class RealPagesSixteenTests: XCTestCase {
                                                    agency: "重庆合川工业园区管理委员会", year: 2020, figures: false)
         XCTAssertEqual(hechuan.published, "2021-01-22")
         XCTAssertFalse(opening.contains("来源"), opening)
+
+        // 甘州 北街街道 2025: the catalogue's particulars rows under the title, `| 生成日期 | 2026-01-23 16:24:38 | 是否有效 |`, and no
+        // 发布日期: the day the document was entered, read as 成文日期 is (the publishing day is at least that late).
+        // (Imported on 2026-02-01: the tests' import day, 2026-01-15, is before it, and no day after the import counts.)
+        let site = try ImportSite()
+        var options = site.options()
+        options.date = "2026-02-01"
+        let beijie = Importer(options: options).importFile(try completed("ganzhou-beijie-2025"), displayPath: "beijie.txt")
+        XCTAssertEqual(beijie.status, .written, "\(beijie.problems)")
+        XCTAssertEqual(beijie.newAgency?.name, "北街街道")
+        XCTAssertEqual(beijie.published, "2026-01-23")
+        XCTAssertEqual(site.report(try XCTUnwrap(beijie.agencySlug), 2025)?.narratives["preamble"]?.value ?? "", "")
+        XCTAssertNil(try ImportSite().importFile(try completed("ganzhou-beijie-2025")).published)
 
         // 东湖's line (real) under the invented report's title.
         let donghu = try edited("browser-copy.txt") { lines in lines.insert("更新时间:2023-01-16 发布时间: |  来源:区卫健办", at: 2) }
