@@ -18,8 +18,9 @@ struct PublicationDate: Equatable {
     /// Labels of the day a page was published, and of the day a document
     /// was written (成文日期: the publishing day is at least that late; used
     /// only when no publishing day is printed).
-    static let publishedLabels = ["发布日期", "发布时间", "公开日期", "公开时间", "发布于", "发文日期"]
-    static let writtenLabels = ["成文日期", "印发日期", "签发日期"]
+    static let publishedLabels = ["发布日期", "发布时间", "公开日期", "公开时间", "发布于", "发文日期", "发表时间", "发表日期"]
+    /// (生成日期: a disclosure catalogue's day the document was entered, `| 生成日期 | 2026-01-23 16:24:38 |`.)
+    static let writtenLabels = ["成文日期", "印发日期", "签发日期", "生成日期"]
 
     /// `lines`: the whole file; `pageTexts`: a web page's furniture that
     /// names dates (`SourceDocument.pageDates`); `reportStart`: the first
@@ -46,7 +47,8 @@ struct PublicationDate: Equatable {
     }
 
     /// The date a page prints under its title beside the source, unlabelled (2023-01-16 16:50:00 来源：某市政府)
-    /// or as 时间 (来源：某区政府办 时间：2024-02-08 09:13, or alone): the day it was published.
+    /// or as 时间 or 日期 (来源：某区政府办 时间：2024-02-08 09:13, or alone), or 更新时间 where no 发布时间 is printed;
+    /// beside the site's name and address (某市人民政府门户网站 www.… 2023-01-28): the day it was published.
     static func underTitle(_ text: String) -> (String, String)? {
         let text = text.trimmingCharacters(in: .whitespaces)
         // • 2025-02-10 15:59: the date alone as a list's item (the site's name the item above it).
@@ -58,12 +60,27 @@ struct PublicationDate: Equatable {
         if text.range(of: #"^时间\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"#, options: .regularExpression) != nil {
             return labelled(text, "时间").map { ($0, "时间") }
         }
+        // 银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28: the site's name and address, then the day.
+        if let address = text.range(of: #"^[^。，,]{0,30}\s+(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?\s+(?=(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*$)"#, options: .regularExpression),
+           let (date, _) = DateText.read(text, from: address.upperBound) {
+            return (date, "发布时间 (the date beside the site's address)")
+        }
         guard text.range(of: #"(来源|信息来源)\s*[:：]"#, options: .regularExpression) != nil else { return nil }
         if let (date, _) = DateText.read(text, from: text.startIndex),
            text.range(of: #"^\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(来源|信息来源)"#, options: .regularExpression) != nil {
             return (date, "发布时间 (the date beside 来源)")
         }
-        return text.range(of: #"(^|\s)时间\s*[:：]"#, options: .regularExpression) == nil ? nil : labelled(text, "时间").map { ($0, "时间") }
+        // 日期:2021-01-22来源:某管委会 (the two run together), 来源:… 时间:….
+        for label in ["时间", "日期"] where text.range(of: #"(^|\s)\#(label)\s*[:：]"#, options: .regularExpression) != nil {
+            if let date = labelled(text, label) { return (date, label) }
+        }
+        // 更新时间:2024-01-16 发布时间: | 来源:区卫健办 (武汉东湖 2023): the day the page was put up, its 发布时间 left empty.
+        if publishedLabels.allSatisfy({ labelled(text, $0) == nil }) {
+            for label in ["更新时间", "更新日期"] {
+                if let date = labelled(text, label) { return (date, "\(label) (beside 来源, no 发布时间 printed)") }
+            }
+        }
+        return nil
     }
 
     /// The date after `label` (发布日期：2022-01-28, 发布时间 2022年1月28日 10:30).

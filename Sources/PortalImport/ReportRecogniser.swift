@@ -91,6 +91,13 @@ enum ReportRecogniser {
                         hint: "check that the part is the report's 总体情况; if so, head it \(section.heading) in a copy of the file and import the copy"))
                     continue
                 }
+                // …printed inside a line, run on after the preamble's text: the line breaks were lost.
+                if items == nil, document.readsAsText, let joined = RunTogetherText.heading(section.number, section.title, in: lines[...]) {
+                    report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: joined.position.line),
+                        "section \(section.heading) is printed inside this line, run on after other text: the text's line breaks were lost there",
+                        hint: "import the page or the Word or PDF file itself, or restore the line breaks (each heading and paragraph on a line of its own) in a copy and import the copy"))
+                    continue
+                }
                 report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: items?.position.line ?? 0),
                     "section \(section.heading) not found in the file" + (items.map { _ in ": its items (（一）…) stand under no heading of their own" } ?? ""),
                     hint: items == nil ? "the report is cut off, or prints the heading in a wording the form does not list (add it to the form's aliases)"

@@ -171,6 +171,10 @@ struct ReportTitle {
         if line.cells == nil, let label = text.range(of: #"^\s*[-•·*]?\s*([标標]\s*[题題]|名\s*[称稱]|文件名[称稱]|信息名[称稱]|文件[标標][题題])\s*([：:]\s*|\s+)(?=\S)"#, options: .regularExpression) {
             return SourceLine(text: String(text[label.upperBound...]), position: line.position)
         }
+        // The title as a layout table's row, empty cells or padding after it (洪雅县 2023: `某局2023年…年度报告 | ||||…`): the title.
+        if let cells = line.cells, !cells.isEmpty, cells.dropFirst().allSatisfy({ $0.allSatisfy(\.isWhitespace) }), isTitle(cells[0]) {
+            return SourceLine(text: cells[0], position: line.position)
+        }
         guard let cells = line.cells, cells.count >= 2,
               ["名称", "标题", "文件名称", "信息名称", "文件标题"].contains(LabelText.simplifying(LabelText.withoutPinyinGlosses(cells[0])
                   .filter { !$0.isWhitespace && $0 != "：" && $0 != ":" })) else { return line }

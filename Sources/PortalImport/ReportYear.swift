@@ -39,6 +39,14 @@ enum ReportYear {
             let years = text[match].matches(of: /(19|20)[0-9]{2}/).compactMap { Int($0.output.0) }
             if let first = years.first, years.allSatisfy({ $0 == first }) { return first }
         }
+        // The period's end alone: 本年报中所列数据统计时间截至2019年12月31日 (宁波国家高新区 2019).
+        // Said of the report's figures (a sentence of its 总体情况 may count to another day: 截至2021年12月31日，全区…).
+        let cutOff = #"(报告|年报)[^。]{0,16}?(统计|数据)[^。，,；;]{0,12}?(截至|截止到|截止于|截止)((19|20)[0-9]{2})年12月31日"#
+        for line in lines where line.cells == nil {
+            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
+            if let match = text.range(of: cutOff, options: .regularExpression),
+               let year = text[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) { return year }
+        }
         return nil
     }
 

@@ -35,9 +35,21 @@ enum SignedAgency {
             } else if let label = line.text.range(of: #"^\s*[-•·*]?\s*(发|發)\s*(布|文)\s*(机|機)\s*(构|構|关|關)\s*[:：]?\s*"#, options: .regularExpression) {
                 value = String(line.text[label.upperBound...])
             }
-            if let name = value?.filter({ !$0.isWhitespace }), isAgencyName(name) { return name }
+            if let name = value?.filter({ !$0.isWhitespace }), isAgencyName(name), namesItsPlace(name) { return name }
         }
         return nil
+    }
+
+    /// Whether a name says whose body it is: a place or a body's own word before the words every body's name may
+    /// end in. 政府办公室, 办公室 (乌拉特前旗 2021's particulars: `发布机构 | 政府办公室 |`) name an office of no place, and
+    /// 区政府办公室, 县委办 one of a place the text does not say: the site's shorthand, not the agency's name.
+    static func namesItsPlace(_ name: String) -> Bool {
+        var rest = Substring(name)
+        while let end = nameEnds.first(where: { rest.hasSuffix($0) && rest.count > $0.count }) {
+            rest = rest.dropLast(end.count)
+        }
+        return !rest.isEmpty && !nameEnds.contains(String(rest)) && !["人民", "党政", "综合"].contains(String(rest))
+            && !unitOfAnother.contains(where: name.hasPrefix)
     }
 
     /// A government's report is compiled and signed by its office (本报告由某市人民政府办公室编制;
