@@ -21,12 +21,19 @@ enum NarrativeChecks {
             guard !compiled.matcher.isEmpty else { continue }
             // 全区共收到… is a department's or a 街道's region's figure, a government's own.
             let regionIsOwn = portal.agency(report.agencySlug).map { $0.kind == .government } ?? true
-            let matcher = regionIsOwn ? compiled.matcher : compiled.departmentMatcher
+            var matcher = regionIsOwn ? compiled.matcher : compiled.departmentMatcher
             let blanksAreZeros = portal.blanksAreZeros(report)
             let lastYear = previous[index].map { portal.reports[$0] }
-            for id in ["preamble"] + form.narrativeIDs {
-                guard let narrative = report.narratives[id] else { continue }
-                let reading = NarrativeReading(NarrativeText(narrative.value, folding: matcher.folding), year: report.year, matcher: matcher)
+            let narratives = (["preamble"] + form.narrativeIDs).compactMap { id in
+                report.narratives[id].map { (id: id, narrative: $0, text: NarrativeText($0.value, folding: matcher.folding)) }
+            }
+            // Whose figures the tables hold, in the report's own words (its preamble's 汇总…编制).
+            if regionIsOwn {
+                matcher.reportScope = matcher.reportScope(preamble: narratives.first { $0.id == "preamble" }?.text,
+                                                          narratives: narratives.filter { $0.id != "preamble" }.map(\.text))
+            }
+            for (_, narrative, text) in narratives {
+                let reading = NarrativeReading(text, year: report.year, matcher: matcher)
                 // The changes serve the levels of the figure rule (增加到12件) and the change rule.
                 let statesLevel = matcher.mayStateLevel(reading.text)
                 let changes = lastYear != nil || statesLevel ? matcher.changes(in: reading, columns: compiled.columns) : []

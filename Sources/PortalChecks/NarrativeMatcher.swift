@@ -63,6 +63,8 @@ struct NarrativeMatcher {
     let agencyNames: [[Unicode.Scalar]]
     private let regionWords: [[Unicode.Scalar]]
     private let ownLevelWords: [[Unicode.Scalar]]
+    private let regionReportWords: [PhrasePattern]
+    private let ownLevelReportWords: [[Unicode.Scalar]]
     private let notScoping: NotScoping
     /// False for the report of an agency that is not a government (a
     /// department, a 街道): a figure in a sentence naming the whole region
@@ -70,6 +72,9 @@ struct NarrativeMatcher {
     /// region's figures are the government's own unless its narrative names
     /// its own level apart (`namesRegion`).
     var regionIsOwn = true
+    /// What a government's report says of its own scope outside the
+    /// sentence read (its preamble, any of its narratives): set per report.
+    var reportScope = ReportScope.undecided
     /// Phrases that name their claim only right before the figure, in a
     /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
     private let bare: [Phrase]
@@ -158,6 +163,8 @@ struct NarrativeMatcher {
         agencyNames = claims.agencyNames.map(scalars)
         regionWords = claims.regionWords.map(scalars)
         ownLevelWords = claims.ownLevelWords.map(scalars)
+        regionReportWords = claims.regionReportWords.map(PhrasePattern.init)
+        ownLevelReportWords = claims.ownLevelReportWords.map(scalars)
         notScoping = NotScoping(claims)
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
@@ -850,20 +857,68 @@ struct NarrativeMatcher {
 
     private static let noneListJoins: ScalarSet = ["、", "和", "及", "与", "或"]
 
-    /// True when the range names the whole region and the figure is the
-    /// region's, not the report's table: in the report of an agency that is
-    /// not the region's government (全区共收到依申请公开件40件 in a
-    /// department's report), and in a government's whose narrative names its
-    /// own level apart (全年全区共受理申请公开800件…区政府本级共受理206件 —
-    /// 东城区 2023), up to that level's word (the level's figures after it
-    /// are its own). For both the figure and the change rule.
+    /// True when the figure whose sentence (to its clause's end) is `range`
+    /// is the region's or the level's rather than the report's tables'.
+    /// In the report of an agency that is not the region's government (全区
+    /// 共收到依申请公开件40件 in a department's report): where the range names
+    /// the whole region. In a government's: where the report is the level's
+    /// own (`reportScope`, or its narrative names that level: 全年全区共受理
+    /// 申请公开800件…区政府本级共受理206件 — 东城区 2023), the region's figures up
+    /// to the level's word (the level's after it are its own); where the
+    /// report is the region's (its preamble says so), the level's figures
+    /// after that word. For both the figure and the change rule.
     func namesRegion(_ text: NarrativeText, in range: Range<Int>) -> Bool {
-        guard regionWords.contains(where: { text.contains($0, in: range) }) else { return false }
-        guard regionIsOwn else { return true }
-        let all = 0..<text.scalars.count
-        guard ownLevelWords.contains(where: { text.contains($0, in: all) }) else { return false }
-        let region = regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound
-        return !ownLevelWords.contains { text.contains($0, in: region..<range.upperBound) }
+        let regionNamed = regionWords.contains { text.contains($0, in: range) }
+        guard regionIsOwn else { return regionNamed }
+        let region = { regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound }
+        switch reportScope {
+        case .region:
+            guard let level = ownLevelWords.compactMap({ text.lastMatch(of: [$0], in: range)?.upperBound }).max() else { return false }
+            return region() < level
+        case .ownLevel, .undecided:
+            guard regionNamed else { return false }
+            if reportScope == .undecided {
+                let all = 0..<text.scalars.count
+                guard ownLevelWords.contains(where: { text.contains($0, in: all) }) else { return false }
+            }
+            let after = region()
+            return !ownLevelWords.contains { text.contains($0, in: after..<range.upperBound) }
+        }
+    }
+
+    /// How a government's report scopes itself, from its own words outside
+    /// the sentence read: the preamble's (`regionReportWords`,
+    /// `ownLevelReportWords`), then `ownLevelWords` in any of its narratives.
+    /// Undecided when none says (the reading of each narrative alone).
+    func reportScope(preamble: NarrativeText?, narratives: [NarrativeText]) -> ReportScope {
+        if let preamble {
+            var start = 0
+            while start < preamble.scalars.count {
+                let end = preamble.end(of: start, ends: NarrativeText.sentenceEnds)
+                let sentence = start..<end
+                if regionReportWords.contains(where: { preamble.firstMatch(of: $0.parts, in: sentence, maxGap: sentence.count) != nil }) {
+                    return .region
+                }
+                start = end + 1
+            }
+            if ownLevelReportWords.contains(where: { preamble.contains($0, in: 0..<preamble.scalars.count) }) { return .ownLevel }
+        }
+        // Only a report naming the region reads the level's words.
+        let texts = (preamble.map { [$0] } ?? []) + narratives
+        guard texts.contains(where: { Self.holdsAny(regionWords, $0) }), texts.contains(where: { Self.holdsAny(ownLevelWords, $0) })
+        else { return .undecided }
+        return .ownLevel
+    }
+
+    /// Whether any of the words is in the text: one pass, a word tried only
+    /// where its first scalar stands (this runs for every government's report).
+    private static func holdsAny(_ words: [[Unicode.Scalar]], _ text: NarrativeText) -> Bool {
+        var firsts: [Unicode.Scalar] = []
+        for word in words where !word.isEmpty && !firsts.contains(word[0]) { firsts.append(word[0]) }
+        for index in text.scalars.indices where firsts.contains(text.scalars[index]) {
+            if words.contains(where: { text.matches($0, at: index) }) { return true }
+        }
+        return false
     }
 
     private static let negations: ScalarSet = ["未", "无", "没"]
@@ -909,4 +964,15 @@ extension NarrativeClaims {
         }
         return ScalarFolding(folding)
     }
+}
+
+/// What a government's report says of whose figures its tables hold.
+enum ReportScope {
+    /// Its words say nothing: each narrative is read alone (a government's
+    /// 全区 figure is its own unless that narrative names its level).
+    case undecided
+    /// The whole region's (the preamble: 汇总…编制).
+    case region
+    /// The government's own level (本级政府（机关）…, 区政府本级 in a narrative).
+    case ownLevel
 }

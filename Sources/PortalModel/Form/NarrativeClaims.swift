@@ -81,6 +81,17 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// 东城区 2023), so in a government's report too a figure in a sentence
     /// of `regionWords` is the region's, probable at most.
     public var ownLevelWords: [String] = []
+    /// Phrases of a preamble saying the report is compiled from the whole
+    /// region's (汇总…编制: 本报告…汇总南平市各县（市、区）、市政府各有关部门
+    /// 政府信息公开工作情况编制而成 — 南平市 2012), each word in order within
+    /// one sentence: a government's report so scoped is the region's, so its
+    /// region's figures are its tables' own and a figure after one of
+    /// `ownLevelWords` (区政府本级共受理206件) is the level's, probable.
+    public var regionReportWords: [String] = []
+    /// Phrases of a preamble saying the report is the government's own
+    /// level (本级政府（机关）信息公开年度报告 — 湖里区 2018): as a narrative
+    /// naming one of `ownLevelWords`, the region's figures are the region's.
+    public var ownLevelReportWords: [String] = []
     /// Words that hold a scoping word without its sense: 今年以来 is the
     /// year so far (not 以来, a span of years), 申请办件 an application's
     /// file (not 办件, another matter's). A scoping word (`outOfScope`,
