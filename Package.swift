@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "PortalModel"),
         .target(
             name: "PortalLoader",
-            dependencies: ["PortalModel", "PortalSupport", "Yams", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["PortalModel", "PortalSupport", "CPortalSystem", "Yams", .product(name: "Crypto", package: "swift-crypto")],
             // The form files are carried in the program (scripts/embed-forms → BuiltInFormFiles.swift).
             exclude: ["Forms"]
         ),
