@@ -2,6 +2,8 @@
 #include "portal_system.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <unistd.h>
 #ifdef __linux__
 #include <sys/syscall.h>
@@ -31,4 +33,31 @@ int portal_open_without_links(const char *path) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+long portal_directory_entries(int directory, void *buffer, unsigned long size) {
+#if defined(__linux__) && defined(SYS_getdents64)
+    return syscall(SYS_getdents64, directory, buffer, size);
+#else
+    (void)directory;
+    (void)buffer;
+    (void)size;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+/* The kernel's struct linux_dirent64: glibc declares it for its own use only. */
+struct portal_dirent64 {
+    uint64_t d_ino;
+    int64_t d_off;
+    unsigned short d_reclen;
+    unsigned char d_type;
+    char d_name[];
+};
+
+const char *portal_directory_entry(const void *buffer, long offset, long *next) {
+    const struct portal_dirent64 *entry = (const struct portal_dirent64 *)((const char *)buffer + offset);
+    *next = offset + entry->d_reclen;
+    return entry->d_name;
 }

@@ -71,11 +71,14 @@ struct RenderCache {
     }
 
     /// Saves the keys of the build just swapped in. A cache that cannot be
-    /// written costs the next build time, never correctness.
-    func save(_ keys: [String: String], manifest: Manifest) {
+    /// written costs the next build time, never correctness. `digest`: the
+    /// SHA-256 of the manifest file as the build wrote it, when it knows it
+    /// (else the manifest is serialized again to hash it).
+    func save(_ keys: [String: String], manifest: Manifest, digest: String? = nil) {
         // A moment after the swap: every file of the new site is older.
         let finished = Date().timeIntervalSince1970
-        var text = "{\"format\":\"transparency-portal/render-cache@2\",\"manifest\":\"\(Self.digest(manifest.serializedData()))\","
+        let digest = digest ?? Self.digest(manifest.serializedData())
+        var text = "{\"format\":\"transparency-portal/render-cache@2\",\"manifest\":\"\(digest)\","
         text += "\"finished\":\(finished),\"keys\":{\n"
         text += keys.keys.sorted().map { "\"\($0)\":\"\(keys[$0]!)\"" }.joined(separator: ",\n")
         text += "\n}}\n"

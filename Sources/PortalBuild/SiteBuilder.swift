@@ -153,7 +153,7 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         let manifest = writing.manifest ?? staged.manifest
-        renderCache.save(reuse.currentKeys, manifest: manifest)
+        renderCache.save(reuse.currentKeys, manifest: manifest, digest: staged.manifestDigest)
         // Kept only now: a failed build leaves the previous snapshots.
         checked.snapshots?.save()
         derived?.finish(present: Set(portal.agencies.map(\.slug)), years: portal.years, root: root)

@@ -1,3 +1,4 @@
+import CPortalSystem
 import Crypto
 import Foundation
 #if canImport(Glibc)
@@ -62,7 +63,7 @@ public struct FolderSignature: Sendable, Equatable {
         /// Entries are looked up relative to the open folder: no path is
         /// resolved again for each of the ~100,000 files of a national portal.
         mutating func add(_ directory: Int32, depth: Int64) {
-            guard let names = Self.names(in: directory) else {
+            guard let names = FolderSignature.names(in: directory) else {
                 keepable = false
                 record(depth: depth, name: "", (Mark.unlistable.rawValue, 0, 0, 0, 0))
                 return
@@ -101,21 +102,48 @@ public struct FolderSignature: Sendable, Equatable {
             // Five Int64s: no padding between them.
             withUnsafeBytes(of: numbers) { hasher.update(bufferPointer: $0) }
         }
+    }
 
-        /// Every entry but `.` and `..`, hidden ones included; nil when the
-        /// folder cannot be listed. `directory` stays open.
-        static func names(in directory: Int32) -> [String]? {
-            let listed = dup(directory)
-            guard listed >= 0, let stream = fdopendir(listed) else { return nil }
-            defer { closedir(stream) }
-            var names: [String] = []
-            while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+    /// Every entry but `.` and `..`, hidden ones included, sorted; nil
+    /// when the folder cannot be listed. `directory` stays open.
+    static func names(in directory: Int32) -> [String]? {
+        // Read with getdents64 on the descriptor itself: `fdopendir` on a
+        // `dup` of it cost a dup, an fstat, an fcntl and a close for each
+        // of the 12,500 folders listed at 10,000 reports.
+        var names: [String] = []
+        let failure = withUnsafeTemporaryAllocation(byteCount: 32_768, alignment: 8) { buffer -> Int32 in
+            while true {
+                let count = portal_directory_entries(directory, buffer.baseAddress, UInt(buffer.count))
+                guard count > 0 else { return count == 0 ? 0 : errno }
+                var offset = 0
+                while offset < count {
+                    var next = 0
+                    let name = portal_directory_entry(buffer.baseAddress, offset, &next)!
+                    let text = String(decoding: UnsafeRawBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
+                    if text != ".", text != ".." { names.append(text) }
+                    offset = next
                 }
-                if name != ".", name != ".." { names.append(name) }
             }
-            return names.sorted()
         }
+        switch failure {
+        case 0: return names.sorted()
+        case ENOSYS: return streamed(directory)
+        default: return nil
+        }
+    }
+
+    /// `names(in:)` through a directory stream, where there is no getdents64.
+    static func streamed(_ directory: Int32) -> [String]? {
+        let listed = dup(directory)
+        guard listed >= 0, let stream = fdopendir(listed) else { return nil }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 }

@@ -36,6 +36,9 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
     /// The manifest's text as the output holds it (nil until first written,
     /// and after files are added or removed: then made whole again).
     private var text: ManifestText?
+    /// SHA-256 of the manifest's text as `finish` last wrote it; nil until
+    /// it writes one (the file then is whatever was there before).
+    private var writtenDigest: String?
 
     public init(output: URL, manifest: Manifest, shownAs shown: URL? = nil) {
         self.output = output.standardizedFileURL
@@ -63,6 +66,11 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
 
     /// Paths whose bytes this patch changed so far (removed ones included after `finish`).
     public var changed: [String] { lock.withLock { changedPaths } }
+
+    /// SHA-256 of the manifest file `finish` last wrote, nil while it has
+    /// written none: the render cache records it without serializing the
+    /// 45,000 lines (10,000 reports) again.
+    public var manifestDigest: String? { lock.withLock { writtenDigest } }
 
     /// The site's files as the output holds them now (the patch's new files once `finish` has run).
     public var manifest: Manifest {
@@ -234,6 +242,8 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
             try FileWriter.write(bytes, to: temporary.path)
             try Self.replace(url, with: temporary)
         }
+        let digest = SHA256.hash(data: bytes).lowercaseHex
+        lock.withLock { writtenDigest = digest }
         return manifest
     }
 

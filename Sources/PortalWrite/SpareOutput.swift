@@ -11,6 +11,9 @@ public protocol BuildOutput: OutputSink {
     var manifest: Manifest { get }
     /// Puts the new site in place whole and returns its manifest.
     @discardableResult func commit() throws -> Manifest
+    /// SHA-256 of the manifest file `commit` wrote; nil when it wrote none
+    /// (the file in place was already this manifest) or has not run.
+    var manifestDigest: String? { get }
     /// Gives up; the output stays as it was.
     func discard()
 }
@@ -68,6 +71,8 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
     }
 
     public var manifest: Manifest { site.manifest }
+
+    public var manifestDigest: String? { site.manifestDigest }
 
     /// Each path once: two parts of the site writing one file is a bug.
     private func claim(_ path: String) throws {

@@ -19,6 +19,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     /// later (edited in place) is never reused. Nil when it is not known.
     private let previousFinished: Double?
     private var finished = false
+    private var writtenDigest: String?
 
     /// Creates a fresh staging folder next to `output` (same file system,
     /// so the final rename is atomic).
@@ -62,6 +63,9 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         lock.withLock { Manifest(entries: Array(entries.values)) }
     }
 
+    /// SHA-256 of the manifest file `commit` wrote; nil before.
+    public var manifestDigest: String? { lock.withLock { writtenDigest } }
+
     /// Resolves a site-relative path inside the staging folder, refusing
     /// anything that would land outside it.
     func destination(_ path: String) throws -> URL {
@@ -89,9 +93,11 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     @discardableResult
     public func commit() throws -> Manifest {
         let manifest = self.manifest
+        let bytes = manifest.serializedData()
         try writing(Manifest.fileName) {
-            try FileWriter.write(manifest.serializedData(), to: staging.appendingPathComponent(Manifest.fileName).path)
+            try FileWriter.write(bytes, to: staging.appendingPathComponent(Manifest.fileName).path)
         }
+        let digest = SHA256.hash(data: bytes).lowercaseHex
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: output.path, isDirectory: &isDirectory)
@@ -105,7 +111,10 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             throw Failure.wrap(error, step: "", path: output.path, doing: "moving the new site into place",
                                hint: "the previous site was left as it was")
         }
-        lock.withLock { finished = true }
+        lock.withLock {
+            finished = true
+            writtenDigest = digest
+        }
         return manifest
     }
 

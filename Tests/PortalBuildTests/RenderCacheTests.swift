@@ -19,6 +19,29 @@ struct RenderCacheTests {
         return (site, try String(contentsOf: cache.file, encoding: .utf8))
     }
 
+    /// The manifest digest saved with the keys is the file's in the output
+    /// after every kind of build: staged (the first build and rebuild), the
+    /// spare brought up to date (the manifest rewritten, its digest taken
+    /// from the bytes written), and the spare with nothing to change (the
+    /// manifest in place, serialized again to hash it). A wrong digest would
+    /// make the next build render everything: `previous()` finds the build each time.
+    @Test func theSavedManifestIsTheOneInTheOutput() throws {
+        let site = try TestSite()
+        let output = site.url("public")
+        let cache = RenderCache(root: site.root, output: output)
+        func built(_ round: Int, editing: Bool) throws {
+            if editing { try site.edit("content/agencies/xiasha/2021/overview.md", replacing: "。", with: "。（第\(round)次）") }
+            var builder = SiteBuilder(root: site.root)
+            builder.checkCache = true
+            let summary = try builder.build()
+            let saved = try #require(RenderCache.parse(Data(contentsOf: cache.file)), "round \(round)")
+            #expect(saved.manifest == RenderCache.digest(try Data(contentsOf: output.appendingPathComponent(Manifest.fileName))), "round \(round)")
+            #expect(cache.previous()?.build.manifest == summary.manifest, "round \(round)")
+        }
+        for round in 1...4 { try built(round, editing: true) }
+        for round in 5...6 { try built(round, editing: false) }
+    }
+
     @Test func keysAreReadBackExactly() throws {
         let (site, text) = try Self.saved()
         _ = site

@@ -79,4 +79,37 @@ struct FolderSignatureTests {
         defer { try? FileManager.default.removeItem(atPath: link) }
         #expect(!FolderSignature.of(link, settle: 0).keepable)
     }
+
+    /// The listing read with getdents64 names what the file system's own
+    /// listing names, whether the folder takes one read or many (3,000
+    /// long names are ≈ 250 KB of entries, eight times the buffer).
+    @Test(arguments: [0, 3, 3_000])
+    func aListingNamesEveryEntryOnce(count: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("listing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for number in 0..<count {
+            let name = number % 3 == 0 ? ".hidden-\(number)" : "报告-\(number)-" + String(repeating: "x", count: 40)
+            if number % 5 == 0 {
+                try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: false)
+            } else {
+                try Data().write(to: folder.appendingPathComponent(name))
+            }
+        }
+        let directory = open(folder.path, O_RDONLY | O_DIRECTORY)
+        #expect(directory >= 0)
+        defer { close(directory) }
+        let expected = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(expected.count == count)
+        #expect(FolderSignature.names(in: directory) == expected)
+        // The listing without getdents64 (another descriptor: a listing reads its descriptor to the end).
+        let again = open(folder.path, O_RDONLY | O_DIRECTORY)
+        defer { close(again) }
+        #expect(FolderSignature.streamed(again) == expected)
+        // A file is not a folder: it cannot be listed.
+        try Data("x".utf8).write(to: folder.appendingPathComponent("file"))
+        let file = open(folder.appendingPathComponent("file").path, O_RDONLY)
+        defer { close(file) }
+        #expect(FolderSignature.names(in: file) == nil)
+    }
 }

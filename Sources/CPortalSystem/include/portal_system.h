@@ -14,4 +14,15 @@ int portal_exchange_paths(const char *first, const char *second);
 /// ENOSYS where the kernel has no openat2: callers then open as before).
 int portal_open_without_links(const char *path);
 
+/// Reads the next entries of the folder open as `directory` into `buffer`
+/// with Linux's getdents64 (one call for a whole small folder, on the
+/// descriptor itself: no dup, fcntl or stream as fdopendir makes). Returns
+/// the bytes read (0 at the end), or -1 with errno set (ENOSYS elsewhere).
+/// `portal_directory_entry` walks them.
+long portal_directory_entries(int directory, void *buffer, unsigned long size);
+
+/// The entry at `offset` in what `portal_directory_entries` read: its name
+/// (NUL-terminated, inside `buffer`) and the offset of the next entry.
+const char *portal_directory_entry(const void *buffer, long offset, long *next);
+
 #endif

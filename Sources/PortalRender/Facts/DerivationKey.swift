@@ -25,8 +25,20 @@ package enum DerivationKey {
     package static func of(_ report: Report, agency: Agency?, previous: Report?, acknowledged: Int, open: Int) -> String? {
         guard !report.sourceDigest.isEmpty, let agency, !agency.sourceDigest.isEmpty,
               previous.map({ !$0.sourceDigest.isEmpty }) ?? true else { return nil }
-        let text = [Self.version, report.agencySlug, String(report.year), report.sourceDigest, agency.sourceDigest,
-                    previous.map { "\($0.year):\($0.sourceDigest)" } ?? "-", String(acknowledged), String(open)].joined(separator: "\u{0}")
-        return SHA256.hash(data: Data(text.utf8)).lowercaseHex
+        // The fields joined by NULs, hashed as they come (no joined string,
+        // no `Data`: one key per report, 10,000 in every build).
+        var hasher = SHA256()
+        var first = true
+        func add(_ field: String) {
+            if !first { withUnsafeBytes(of: UInt8(0)) { hasher.update(bufferPointer: $0) } }
+            first = false
+            var field = field
+            field.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        for field in [Self.version, report.agencySlug, String(report.year), report.sourceDigest, agency.sourceDigest,
+                      previous.map { "\($0.year):\($0.sourceDigest)" } ?? "-", String(acknowledged), String(open)] {
+            add(field)
+        }
+        return hasher.finalize().lowercaseHex
     }
 }
