@@ -97,6 +97,59 @@ struct CellRowTests {
         }
     }
 
+    /// The store holds a value in 31 bits, a column in 16 and a line once a
+    /// run of cells: every cell must come back as given all the same — at the
+    /// edges of the 31 bits, with columns too wide for 16, lines that go back,
+    /// a row over several lines, and a row dropped after others were kept.
+    @Test func aCompactRowGivesBackEveryCellTheFullOneGave() throws {
+        let edges = [0, 1, -1, (1 << 30) - 1, 1 << 30, -(1 << 30), -(1 << 30) - 1, Int(Int32.max), Int(Int32.min), (1 << 60) - 1, -(1 << 60) + 1]
+        let wholes = edges.enumerated().map { position, whole in
+            (whole, line: [3, 3, 4, 4, 4, 2, 2, 90_000, 90_000, 5, 5][position], column: [1, 65_534, 65_535, 65_536, 7, Int(UInt32.max), 2, 1, 9, 3, 4][position])
+        }
+        var built = ReportCells.Builder(layout: CellLayout([("t", ["a", "dropped", "b"])]), path: "r/report.yaml")
+        built.beginRow()
+        for cell in wholes { built.append(whole: cell.0, line: cell.line, column: cell.column) }
+        built.endRow(table: "t", row: "a")
+        built.beginRow()
+        built.append(whole: 5, line: 6, column: 70_000)
+        built.append(.blank("-"), line: 7, column: 3)
+        built.endRow(table: "t", row: "dropped", keep: false)
+        built.beginRow()
+        built.append(.blank("无"), line: 5, column: 8)
+        built.append(whole: 1 << 61, line: 8, column: 2)
+        built.append(.number(Decimal(string: "2.5")!), line: 8, column: 80_000)
+        built.endRow(table: "t", row: "b")
+        let report = built.cells
+        let a = try #require(report.row(table: "t", row: "a"))
+        #expect((0..<a.count).map { a.whole(at: $0) } == edges)
+        #expect(Array(a.values) == edges.map { CellValue.number(Decimal($0)) })
+        #expect((0..<a.count).map { a.location(of: $0) }
+                == wholes.map { SourceLocation(path: "r/report.yaml", line: $0.line, column: min($0.column, Int(UInt32.max))) })
+        #expect(a == CellRow(wholes.map { Located(CellValue.number(Decimal($0.0)), at: SourceLocation(path: "r/report.yaml", line: $0.line, column: $0.column)) }))
+        #expect(report.row(table: "t", row: "dropped") == nil)
+        let b = try #require(report.row(table: "t", row: "b"))
+        #expect(Array(b) == [Located(.blank("无"), at: SourceLocation(path: "r/report.yaml", line: 5, column: 8)),
+                             Located(.number(pow(Decimal(2), 61)), at: SourceLocation(path: "r/report.yaml", line: 8, column: 2)),
+                             Located(.number(Decimal(string: "2.5")!), at: SourceLocation(path: "r/report.yaml", line: 8, column: 80_000))])
+        #expect((0..<b.count).map { b.whole(at: $0) } == [nil, nil, nil])
+        #expect(report.blankCount == 1)
+        #expect(!report.holdsOnlyCounts, "negatives, a mark and a fraction")
+        #expect(ReportCells(tables: report.tables).tables == report.tables)
+    }
+
+    /// Counts held aside (beyond 31 bits) are counts still; a negative one is not.
+    @Test func countsBeyondACellsBitsAreStillCounts() {
+        var built = ReportCells.Builder(layout: CellLayout([("t", ["r"])]), path: "r/report.yaml")
+        built.beginRow()
+        for (position, whole) in [0, 7, 1 << 40, (1 << 60) - 1].enumerated() { built.append(whole: whole, line: 2, column: position) }
+        built.endRow(table: "t", row: "r")
+        #expect(built.cells.holdsOnlyCounts && built.cells.blankCount == 0)
+        built.beginRow()
+        built.append(whole: -(1 << 40), line: 3, column: 1)
+        built.endRow(table: "t", row: "r")
+        #expect(!built.cells.holdsOnlyCounts)
+    }
+
     @Test func rowsDifferWhenAValueOrALocationDiffers() {
         let row = CellRow(Self.located([.number(1), .blank("")]))
         #expect(row != CellRow(Self.located([.number(1), .blank("-")])))

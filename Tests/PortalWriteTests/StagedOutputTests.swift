@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PortalModel
 import PortalTestSupport
@@ -79,6 +80,28 @@ struct StagedOutputTests {
         let versionOne = "{\"format\":\"transparency-portal/manifest@1\",\"files\":[\n{\"path\":\"p/0.html\",\"size\":7,\"sha256\":\"\(hash)\"},\n{\"path\":\"p/1.html\",\"size\":17,\"sha256\":\"\(hash)\"}\n]}\n"
         #expect(Manifest.parse(Data(versionOne.utf8)) == manifest)
         #expect(Manifest.parse(manifest.serializedData()) == manifest)
+    }
+
+    /// A joined file is streamed in pieces of every size, small and larger
+    /// than the write buffer: the file and its manifest line hold exactly
+    /// the bytes given, in order, however many times the buffer was flushed.
+    @Test func aStreamedFileHoldsEveryPieceAcrossFlushes() throws {
+        var expected = Data()
+        var pieces: [Data] = []
+        var seed: UInt8 = 7
+        for size in [0, 1, 1_000, HashedStreamFile.flushSize - 1, 1, HashedStreamFile.flushSize, 3 * HashedStreamFile.flushSize + 5, 17] {
+            let piece = Data((0..<size).map { _ in seed &+= 31; return seed })
+            pieces.append(piece)
+            expected.append(piece)
+        }
+        let staged = try StagedOutput(output: output)
+        let file = try staged.stream("data/joined.json")
+        for piece in pieces { try file.append(piece) }
+        try file.close()
+        let manifest = try staged.commit()
+        #expect(try Data(contentsOf: output.appendingPathComponent("data/joined.json")) == expected)
+        #expect(manifest.entries == [Manifest.Entry(path: "data/joined.json", size: expected.count,
+                                                    sha256: SHA256.hash(data: expected).lowercaseHex)])
     }
 
     @Test func discardLeavesThePreviousOutputUntouched() throws {

@@ -78,7 +78,7 @@ public struct ReportCells: Sendable {
         var count: Int32
     }
 
-    public static let empty = ReportCells(layout: .empty, store: CellStore(path: "", cells: [], others: []), spans: [])
+    public static let empty = ReportCells(layout: .empty, store: CellStore.Builder(path: "").store, spans: [])
 
     init(layout: CellLayout, store: CellStore, spans: [Span]) {
         self.layout = layout
@@ -144,13 +144,13 @@ public struct ReportCells: Sendable {
     public func whole(at position: Int, column: Int) -> Int? {
         let span = spans[position]
         guard column >= 0, column < Int(span.count) else { return nil }
-        return CellBits.wholeNumber(store.cells[Int(span.start) + column].bits)
+        return store.whole(at: Int(span.start) + column)
     }
 
     /// Whether every cell read is a whole number of 0 or more, as nearly
     /// every report's are: no blank, mark, fraction or negative to look for.
     public var holdsOnlyCounts: Bool {
-        store.others == nil && store.cells.allSatisfy { $0.bits < CellBits.limit }
+        store.others == nil && (0..<store.count).allSatisfy { store.holdsCount(at: $0) }
     }
 
     /// Whether every cell read is a number its column takes: a whole number
@@ -165,14 +165,14 @@ public struct ReportCells: Sendable {
             let columns = layout.columns[position]
             guard Int(span.count) == columns.count else { return false }
             for column in 0..<Int(span.count) {
-                let bits = store.cells[Int(span.start) + column].bits
-                if bits < CellBits.limit { continue }
+                let cell = Int(span.start) + column
+                if store.holdsCount(at: cell) { continue }
                 let bit: UInt64 = column < 64 ? 1 << column : 0
-                if bits & CellBits.otherFlag == 0 {
-                    // A whole number held in the cell: at or beyond the limit only when negative.
+                if store.whole(at: cell) != nil {
+                    // A whole number that is not a count is a negative one.
                     guard columns.signed & bit != 0 else { return false }
                 } else {
-                    guard columns.amounts & bit != 0, case .number(let amount) = CellBits.value(bits, others: store.others),
+                    guard columns.amounts & bit != 0, case .number(let amount) = store.value(at: cell),
                           !(amount < 0) else { return false }
                 }
             }
@@ -186,8 +186,7 @@ public struct ReportCells: Sendable {
         var blanks = 0
         for span in spans where span.count > 0 {
             for position in Int(span.start)..<Int(span.start + span.count) {
-                let bits = store.cells[position].bits
-                if bits & CellBits.otherFlag != 0, CellBits.value(bits, others: store.others).number == nil { blanks += 1 }
+                if let other = store.other(at: position), other.number == nil { blanks += 1 }
             }
         }
         return blanks
@@ -216,7 +215,7 @@ public struct ReportCells: Sendable {
         }
 
         public mutating func beginRow() {
-            rowStart = store.cells.count
+            rowStart = store.count
         }
 
         public mutating func append(_ value: CellValue, line: Int, column: Int) {
@@ -235,7 +234,7 @@ public struct ReportCells: Sendable {
                 store.truncate(to: rowStart)
                 return
             }
-            spans[position] = Span(start: Int32(rowStart), count: Int32(store.cells.count - rowStart))
+            spans[position] = Span(start: Int32(rowStart), count: Int32(store.count - rowStart))
         }
 
         public var cells: ReportCells {
