@@ -58,6 +58,22 @@ struct NarrativeClaimsCorpusTests {
         #expect(Self.cases.count > 40)
     }
 
+    /// The corpus in traditional characters (OpenCC s2t): a 繁體 mirror's
+    /// or a traditional-character report's sentence reads as the simplified one.
+    static var traditionalCases: [String] { lines(of: "corpus-traditional.txt") }
+
+    @Test func theTraditionalCorpusIsTheCorpus() {
+        #expect(Self.traditionalCases.count == Self.cases.count)
+        #expect(zip(Self.traditionalCases, Self.cases).allSatisfy { $0.components(separatedBy: " => ")[1] == $1.components(separatedBy: " => ")[1] })
+    }
+
+    @Test(arguments: traditionalCases)
+    func readsTheTraditionalSentencesAsTheSimplifiedOnes(line: String) throws {
+        let parts = line.components(separatedBy: " => ")
+        let read = Self.describe(try Self.statements(parts[0]))
+        #expect(read == parts[1], "\(parts[0]) => \(read)")
+    }
+
     @Test(arguments: cases)
     func readsExactlyTheExpectedStatements(line: String) throws {
         let parts = line.components(separatedBy: " => ")
