@@ -65,6 +65,10 @@ struct NarrativeMatcher {
     private let ownLevelWords: [[Unicode.Scalar]]
     private let regionReportWords: [PhrasePattern]
     private let ownLevelReportWords: [[Unicode.Scalar]]
+    /// `regionWords` and `ownLevelWords` indexed: is either anywhere in a
+    /// narrative (asked of every government's report).
+    private let regionIndex: PhraseIndex
+    private let ownLevelIndex: PhraseIndex
     private let notScoping: NotScoping
     /// False for the report of an agency that is not a government (a
     /// department, a 街道): a figure in a sentence naming the whole region
@@ -165,6 +169,8 @@ struct NarrativeMatcher {
         ownLevelWords = claims.ownLevelWords.map(scalars)
         regionReportWords = claims.regionReportWords.map(PhrasePattern.init)
         ownLevelReportWords = claims.ownLevelReportWords.map(scalars)
+        regionIndex = PhraseIndex(regionWords.map { PhrasePattern(word: $0) })
+        ownLevelIndex = PhraseIndex(ownLevelWords.map { PhrasePattern(word: $0) })
         notScoping = NotScoping(claims)
         noneWords = claims.claims.map { claim in
             claim.none.flatMap { $0.components(separatedBy: "…") }.filter { !$0.isEmpty }.map(scalars)
@@ -905,20 +911,9 @@ struct NarrativeMatcher {
         }
         // Only a report naming the region reads the level's words.
         let texts = (preamble.map { [$0] } ?? []) + narratives
-        guard texts.contains(where: { Self.holdsAny(regionWords, $0) }), texts.contains(where: { Self.holdsAny(ownLevelWords, $0) })
-        else { return .undecided }
+        let holds = { (index: PhraseIndex) in texts.contains { index.containsAny(in: $0, 0..<$0.scalars.count) } }
+        guard holds(regionIndex), holds(ownLevelIndex) else { return .undecided }
         return .ownLevel
-    }
-
-    /// Whether any of the words is in the text: one pass, a word tried only
-    /// where its first scalar stands (this runs for every government's report).
-    private static func holdsAny(_ words: [[Unicode.Scalar]], _ text: NarrativeText) -> Bool {
-        var firsts: [Unicode.Scalar] = []
-        for word in words where !word.isEmpty && !firsts.contains(word[0]) { firsts.append(word[0]) }
-        for index in text.scalars.indices where firsts.contains(text.scalars[index]) {
-            if words.contains(where: { text.matches($0, at: index) }) { return true }
-        }
-        return false
     }
 
     private static let negations: ScalarSet = ["未", "无", "没"]
