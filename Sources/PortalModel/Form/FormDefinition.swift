@@ -2,57 +2,90 @@
 /// from a form file. Pages, downloads and checks all walk this structure;
 /// nothing about a form's rows or columns is written in Swift.
 public struct FormDefinition: Sendable {
-    public var id: String
+    /// The fields live in one shared box: a form is looked up for every
+    /// report by every check and page, and copying ~60 arrays and strings
+    /// (its narrative words above all) each time was ≈ 4 % of a cold check.
+    /// A change makes a new box, so it is still a value.
+    private var storage: Storage
+
+    public var id: String { get { storage.fields.id } set { mutate { $0.id = newValue } } }
     /// Official title of the format, e.g. 中华人民共和国政府信息公开工作年度报告格式.
-    public var name: String
+    public var name: String { get { storage.fields.name } set { mutate { $0.name = newValue } } }
     /// The notice that issued it, e.g. 国办公开办函〔2021〕30号.
-    public var issuedBy: String
+    public var issuedBy: String { get { storage.fields.issuedBy } set { mutate { $0.issuedBy = newValue } } }
     /// Report years the format is meant for (inclusive); `nil` means open-ended.
-    public var firstYear: Int?
-    public var lastYear: Int?
-    public var sections: [FormSection]
+    public var firstYear: Int? { get { storage.fields.firstYear } set { mutate { $0.firstYear = newValue } } }
+    public var lastYear: Int? { get { storage.fields.lastYear } set { mutate { $0.lastYear = newValue } } }
+    public var sections: [FormSection] { get { storage.fields.sections } set { mutate { $0.sections = newValue } } }
     public var tables: [FormTable] {
-        didSet {
-            columnIndexes = Self.columnIndexes(of: tables)
-            cellLayout = Self.cellLayout(of: tables)
+        get { storage.fields.tables }
+        set {
+            mutate {
+                $0.tables = newValue
+                $0.columnIndexes = Self.columnIndexes(of: newValue)
+                $0.cellLayout = Self.cellLayout(of: newValue)
+            }
         }
     }
-    public var keyFigures: [KeyFigure]
+    public var keyFigures: [KeyFigure] { get { storage.fields.keyFigures } set { mutate { $0.keyFigures = newValue } } }
     /// How the year's closed applications split by outcome (三（一）…（六）),
     /// for the archives' breakdown charts.
-    public var outcomeBreakdown: [KeyFigure] = []
-    public var rules: [FormRule]
-    public var crossYearRules: [CrossYearRule]
+    public var outcomeBreakdown: [KeyFigure] { get { storage.fields.outcomeBreakdown } set { mutate { $0.outcomeBreakdown = newValue } } }
+    public var rules: [FormRule] { get { storage.fields.rules } set { mutate { $0.rules = newValue } } }
+    public var crossYearRules: [CrossYearRule] { get { storage.fields.crossYearRules } set { mutate { $0.crossYearRules = newValue } } }
     /// Stocks that roll forward from last year's report (现行有效件数).
-    public var rollForwardRules: [RollForwardRule] = []
+    public var rollForwardRules: [RollForwardRule] { get { storage.fields.rollForwardRules } set { mutate { $0.rollForwardRules = newValue } } }
     /// How narratives state the tables' figures, for the narrative check.
-    public var narrativeClaims = NarrativeClaims()
+    public var narrativeClaims: NarrativeClaims { get { storage.fields.narrativeClaims } set { mutate { $0.narrativeClaims = newValue } } }
     /// How narratives list a total's parts, for the consistency check.
-    public var narrativeBreakdowns = NarrativeBreakdowns()
+    public var narrativeBreakdowns: NarrativeBreakdowns { get { storage.fields.narrativeBreakdowns } set { mutate { $0.narrativeBreakdowns = newValue } } }
     /// The form file, so diagnostics about the form itself can point at it.
-    public var location: SourceLocation
-    /// Column position of every `table.row.column` the form has: key
-    /// figures are summed for every report on many pages.
-    private var columnIndexes: [CellRef: Int] = [:]
+    public var location: SourceLocation { get { storage.fields.location } set { mutate { $0.location = newValue } } }
     /// Where each data row sits in a report's cells, shared by every report in this form.
-    public private(set) var cellLayout = CellLayout.empty
+    public var cellLayout: CellLayout { storage.fields.cellLayout }
 
     public init(id: String, name: String, issuedBy: String, firstYear: Int?, lastYear: Int?,
                 sections: [FormSection], tables: [FormTable], keyFigures: [KeyFigure],
                 rules: [FormRule] = [], crossYearRules: [CrossYearRule] = [], location: SourceLocation) {
-        self.id = id
-        self.name = name
-        self.issuedBy = issuedBy
-        self.firstYear = firstYear
-        self.lastYear = lastYear
-        self.sections = sections
-        self.tables = tables
-        self.keyFigures = keyFigures
-        self.rules = rules
-        self.crossYearRules = crossYearRules
-        self.location = location
-        columnIndexes = Self.columnIndexes(of: tables)
-        cellLayout = Self.cellLayout(of: tables)
+        storage = Storage(Fields(id: id, name: name, issuedBy: issuedBy, firstYear: firstYear, lastYear: lastYear,
+                                 sections: sections, tables: tables, keyFigures: keyFigures, rules: rules,
+                                 crossYearRules: crossYearRules, location: location,
+                                 columnIndexes: Self.columnIndexes(of: tables), cellLayout: Self.cellLayout(of: tables)))
+    }
+
+    /// Changes a field in a new box: forms change only while the loader
+    /// builds them, and an immutable box needs no exclusivity checks.
+    private mutating func mutate(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
+    }
+
+    private struct Fields: Sendable {
+        var id: String
+        var name: String
+        var issuedBy: String
+        var firstYear: Int?
+        var lastYear: Int?
+        var sections: [FormSection]
+        var tables: [FormTable]
+        var keyFigures: [KeyFigure]
+        var outcomeBreakdown: [KeyFigure] = []
+        var rules: [FormRule]
+        var crossYearRules: [CrossYearRule]
+        var rollForwardRules: [RollForwardRule] = []
+        var narrativeClaims = NarrativeClaims()
+        var narrativeBreakdowns = NarrativeBreakdowns()
+        var location: SourceLocation
+        /// Column position of every `table.row.column` the form has: key
+        /// figures are summed for every report on many pages.
+        var columnIndexes: [CellRef: Int]
+        var cellLayout: CellLayout
+    }
+
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private static func cellLayout(of tables: [FormTable]) -> CellLayout {
@@ -77,7 +110,7 @@ public struct FormDefinition: Sendable {
 
     /// The position of a cell's column within its row, when the form has the cell.
     public func columnIndex(of ref: CellRef) -> Int? {
-        columnIndexes[ref]
+        storage.fields.columnIndexes[ref]
     }
 
     public func table(_ id: String) -> FormTable? {
