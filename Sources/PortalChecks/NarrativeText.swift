@@ -18,7 +18,7 @@ struct NarrativeText {
         original.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { original.append(scalar) }
         self.original = original
-        scalars = folding.isEmpty ? original : original.map(folding.fold)
+        scalars = folding.isEmpty ? original : folding.folded(original)
     }
 
     private init(scalars: [Unicode.Scalar], original: [Unicode.Scalar]) {
@@ -245,24 +245,36 @@ struct NarrativeText {
 }
 
 /// Characters read as others before matching (traditional → simplified),
-/// with a mask over the Basic Multilingual Plane so that the common case,
-/// a character not folded, costs an array read rather than a hash.
+/// with a table over the Basic Multilingual Plane so that folding a
+/// character costs one array read, not a hash (every scalar of every
+/// narrative is folded).
 struct ScalarFolding {
-    private let mask: [Bool]
-    private let map: [Unicode.Scalar: Unicode.Scalar]
+    /// What each BMP scalar reads as (itself when not folded); empty when nothing is.
+    private let table: [UInt32]
+    /// Scalars beyond the BMP.
+    private let wide: [Unicode.Scalar: Unicode.Scalar]
 
     init(_ map: [Unicode.Scalar: Unicode.Scalar]) {
-        self.map = map
-        var mask = [Bool](repeating: false, count: map.isEmpty ? 0 : 0x10000)
-        for key in map.keys where key.value < 0x10000 { mask[Int(key.value)] = true }
-        self.mask = mask
+        var table: [UInt32] = map.isEmpty ? [] : Array(0..<0x10000)
+        var wide: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (key, value) in map {
+            if key.value < 0x10000 { table[Int(key.value)] = value.value } else { wide[key] = value }
+        }
+        self.table = table
+        self.wide = wide
     }
 
-    var isEmpty: Bool { map.isEmpty }
+    var isEmpty: Bool { table.isEmpty }
 
-    func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        let value = Int(scalar.value)
-        guard value < mask.count ? mask[value] : !map.isEmpty && value >= 0x10000 else { return scalar }
-        return map[scalar] ?? scalar
+    /// The scalars folded, in one pass over the table.
+    func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard !table.isEmpty else { return scalars }
+        return table.withUnsafeBufferPointer { table in
+            scalars.map { scalar in
+                let value = Int(scalar.value)
+                // The table holds only scalars: a value read back is one.
+                return value < table.count ? Unicode.Scalar(table[value]).unsafelyUnwrapped : wide[scalar] ?? scalar
+            }
+        }
     }
 }
