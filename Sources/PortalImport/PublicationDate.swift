@@ -47,13 +47,18 @@ struct PublicationDate: Equatable {
     }
 
     /// The date a page prints under its title beside the source, unlabelled (2023-01-16 16:50:00 来源：某市政府)
-    /// or as 时间 or 日期 (来源：某区政府办 时间：2024-02-08 09:13, or alone), or 更新时间 where no 发布时间 is printed;
+    /// or as 时间 or 日期 (来源：某区政府办 时间：2024-02-08 09:13, or alone), or 更新时间 where no 发布时间 is printed,
+    /// or alone on its line (上海市静安区地区工作办公室 / 2023年度…报告 / 2024年1月31日);
     /// beside the site's name and address (某市人民政府门户网站 www.… 2023-01-28): the day it was published.
     static func underTitle(_ text: String) -> (String, String)? {
         let text = text.trimmingCharacters(in: .whitespaces)
         // • 2025-02-10 15:59: the date alone as a list's item (the site's name the item above it).
         if text.range(of: #"^[-•·*]\s*(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"#, options: .regularExpression) != nil,
            let digit = text.firstIndex(where: \.isNumber), let (date, _) = DateText.read(text, from: digit) {
+            return (date, "发布时间 (a date alone under the title)")
+        }
+        // 2024年1月31日 alone on its line above the report's first part: the day it is dated, printed under its title.
+        if ReportTitle.isDateAlone(text), let (date, _) = DateText.read(text, from: text.startIndex) {
             return (date, "发布时间 (a date alone under the title)")
         }
         // 时间:2023-01-11 11:18 alone under the title.
