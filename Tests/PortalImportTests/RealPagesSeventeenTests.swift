@@ -103,6 +103,21 @@ final class RealPagesSeventeenTests: XCTestCase {
         try assertWritten(own, agency: "示例县", year: 2022)
     }
 
+    // MARK: a row printed without figures
+
+    /// 衡东 杨林镇 2023 (the trial form in a 2023 report): `行政许可 | ||||` — the label and the copy's bars, no figure, for six
+    /// rows of table 二. Before: refused, the hint “the table has merged or extra cells here”. Now refused on each row saying it
+    /// prints no figure (a copied blank cell and the row's padding look the same): blank or lost, which only the report tells.
+    func testARowPrintingItsLabelAndNoFigure() throws {
+        let outcome = try ImportSite().importFile(try completed("hengdong-yanglin-2023", from: "三、", rest: "tika/template-2019-filled.docx.txt"))
+        XCTAssertEqual(outcome.status, .failed)
+        let rows = outcome.problems.filter { $0.rule == "import-cell" }
+        XCTAssertEqual(rows.count, 5, "\(outcome.problems)")
+        XCTAssertTrue(rows.allSatisfy { $0.message.contains("prints its label and no figure") && !($0.hint ?? "").contains("merged") },
+                      "\(outcome.problems)")
+        XCTAssertTrue(rows.first?.message.contains("行政许可") ?? false, "\(rows)")
+    }
+
     // MARK: refusals that stay
 
     /// 福建省监狱管理局 2023: part 一 headed 一、2023年政府信息公开工作开展情况 — refused, the heading named (round fifteen's hint).
