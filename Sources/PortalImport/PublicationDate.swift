@@ -24,14 +24,24 @@ struct PublicationDate: Equatable {
 
     /// `lines`: the whole file; `pageTexts`: a web page's furniture that
     /// names dates (`SourceDocument.pageDates`); `reportStart`: the first
-    /// section heading's line; `today`: the import date (YYYY-MM-DD).
-    static func find(in lines: [SourceLine], pageTexts: [String] = [], reportStart: Int, year: Int, today: String) -> PublicationDate? {
+    /// section heading's line; `today`: the import date (YYYY-MM-DD); `titleLine`: the title's line, whose next
+    /// line may print the report's date alone (上海市静安区地区工作办公室 / 2023年度…报告 / 2024年1月31日; not a date
+    /// elsewhere above the report, a site's clock or a related link's).
+    static func find(in lines: [SourceLine], pageTexts: [String] = [], reportStart: Int, year: Int, today: String,
+                     titleLine: Int? = nil) -> PublicationDate? {
         let plausible = { (date: String) in date >= "\(year + 1)-01-01" && date <= today }
         let head = pageTexts + lines[..<min(reportStart, lines.count)].map(\.text)
+        let underTheTitle = titleLine.flatMap { title in
+            lines.indices.dropFirst(title + 1).prefix { $0 < reportStart }.first { !lines[$0].text.allSatisfy(\.isWhitespace) }
+        }.flatMap { index -> (String, String)? in
+            let text = lines[index].text.trimmingCharacters(in: .whitespaces)
+            guard lines[index].cells == nil, ReportTitle.isDateAlone(text), let (date, _) = DateText.read(text, from: text.startIndex) else { return nil }
+            return (date, "发布时间 (a date alone under the title)")
+        }
         for labels in [publishedLabels, writtenLabels] {
             let found = head.flatMap { text in
                 labels.compactMap { label in labelled(text, label).flatMap { plausible($0) ? ($0, label) : nil } }
-            } + (labels == publishedLabels ? head.compactMap(underTitle).filter { plausible($0.0) } : [])
+            } + (labels == publishedLabels ? (head.compactMap(underTitle) + [underTheTitle].compactMap { $0 }).filter { plausible($0.0) } : [])
             guard let first = found.first else { continue }
             return Set(found.map(\.0)).count == 1 ? PublicationDate(date: first.0, printed: first.1) : nil
         }

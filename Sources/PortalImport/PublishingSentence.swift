@@ -3,9 +3,10 @@ import Foundation
 /// The agency a report without a title names in the sentence that publishes it
 /// (现公布某街道2023年政府信息公开工作年度报告, 特向社会公布2022年度某局某分局政府信息公开工作年度报告,
 /// 现向社会公开《某市人民政府办公室2022年…报告》, 现将某镇2022年…报告进行公开, 某街道特编制2023年…报告,
-/// 某局现向社会公开《2023年政府信息公开工作年度报告》),
+/// 某局现向社会公开《2023年政府信息公开工作年度报告》, 梳理编制某海关关区2023年…报告),
 /// or in the sentence listing its parts (全文包括某旗人民政府办公室政府信息公开总体情况, …), naming the work it
-/// reports on (结合某局2022年政府信息公开工作实际, 结合某局信息公开工作实际情况编制), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
+/// reports on (结合某局2022年政府信息公开工作实际, 结合某局信息公开工作实际情况编制,
+/// 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
 /// the name beside the report's year, or before the verb, as printed.
 extension SignedAgency {
     /// The verbs a report's publishing sentence uses before the report (`ReportYear.publishedReport`
@@ -42,7 +43,7 @@ extension SignedAgency {
     /// the report's year (…2023年度政府信息公开…报告); before the verb, after the clause's start.
     /// Compiled once: the preamble's every line is tried.
     private static let patterns = [
-        #"(?:\#(publishingVerbs)|编制了)《?(?:((?:19|20)[0-9]{2})年度?([^《》。，,；;：:]{2,40})(?=信息公开)|([^《》。，,；;：:0-9]{2,40}?)(?:19|20)[0-9]{2}年度?[^。，；]{0,16}?(?:报告|年报))"#,
+        #"(?:\#(publishingVerbs)|编制了?)《?(?:((?:19|20)[0-9]{2})年度?([^《》。，,；;：:]{2,40})(?=信息公开)|([^《》。，,；;：:0-9]{2,40}?)(?:19|20)[0-9]{2}年度?[^。，；]{0,16}?(?:报告|年报))"#,
         #"(?:^|[。，,；;：:）)])([^。，,；;：:（(]{2,40}?)(?:\#(compilingVerbs))(?:19|20)[0-9]{2}年"#,
         // The agency the subject, the report's name its year on (某局现向社会公开《2023年政府信息公开工作年度报告》).
         #"(?:^|[。，,；;：:）)])([^。，,；;：:（(《》]{2,40}?)(?:现向社会公开|现向社会公布|现公布|现发布)《(?:19|20)[0-9]{2}年度?[^《》。]{0,16}(?:报告|年报)》"#,
@@ -50,9 +51,15 @@ extension SignedAgency {
         // The report naming itself as its first words (某局2022年政府信息公开工作年度报告(以下简称年报)是根据…).
         #"^([^。，,；;：:（(《》0-9]{2,40}?)(?:19|20)[0-9]{2}年度?[^。，,；;]{0,16}?(?:报告|年报)(?:[（(]以下简称|是根据|是依据)"#,
         // The work it reports on (结合某局2022年政府信息公开工作实际，编制发布本报告).
-        #"结合([^。，,；;：:（(《》0-9]{2,40}?)(?:(?:19|20)[0-9]{2}年度?)?(?:政府信息公开|政务公开|信息公开)工作实际"#,
+        // (Its name shortened after it: 结合国家税务总局某区税务局(以下简称“某区税务局”)政府信息公开工作有关统计数据撰写.)
+        #"结合([^。，,；;：:（(《》0-9]{2,40}?)(?:[（(]以下简称[^）)]{0,20}[）)])?(?:(?:19|20)[0-9]{2}年度?)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|有关统计数据|情况)"#,
         #"(?:全文|报告|内容)包括([^。，,；;：:、《》0-9]{2,40}?)(?:(?:19|20)[0-9]{2}年度?)?政府信息公开(?:工作)?总体情况"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
+
+    /// Whether text ends inside a 《…》 it opened.
+    private static func citing(_ text: Substring) -> Bool {
+        text.reduce(0) { depth, character in character == "《" ? depth + 1 : character == "》" ? max(0, depth - 1) : depth } > 0
+    }
 
     private static func candidates(in text: String) -> [(Int, Int)] {
         var found: [(Int, Int)] = []
@@ -62,6 +69,8 @@ extension SignedAgency {
                 for group in 1..<match.numberOfRanges {
                     let r = match.range(at: group)
                     guard r.location != NSNotFound, let bounds = Range(r, in: text), !text[bounds].allSatisfy(\.isNumber) else { continue }
+                    // A name inside a cited document's title is not the publisher's (按照《关于编制某县2022年…报告的通知》).
+                    if let whole = Range(match.range, in: text), citing(text[..<whole.lowerBound]) { continue }
                     found.append((text.distance(from: text.startIndex, to: bounds.lowerBound),
                                   text.distance(from: text.startIndex, to: bounds.upperBound)))
                 }

@@ -13,18 +13,26 @@ extension ReportTitle {
         let compact = { (index: Int) in Self.comparable(lines[index].text) }
         // The line after `index` that prints something: a page's copy may stand a blank line apart.
         func next(_ index: Int) -> Int? { (index + 1..<end).first { !compact($0).isEmpty } }
+        // The article's heading may print the name in full where the page's title shortens it
+        // (北京市西城区金融街街道2025年政府 / 信息公开工作年度报告 under 西城区金融街街道2025年…报告): a copy too.
+        func isTitle(_ text: String) -> Bool { titles.contains { Self.names(text, inFull: $0) } }
         func isCopy(_ index: Int) -> Bool {
-            titles.contains(compact(index)) || next(index).map { titles.contains(compact(index) + compact($0)) } == true
+            isTitle(compact(index)) || next(index).map { isTitle(compact(index) + compact($0)) } == true
         }
         var first = start, index = start
         while index < end {
             if compact(index).isEmpty || HTMLDocumentReader.isChromeLine(lines[index].text) {
                 index += 1
-            } else if titles.contains(compact(index)) {
+            } else if isTitle(compact(index)) {
                 index += 1
                 first = index
-            } else if let second = next(index), titles.contains(compact(index) + compact(second)) {
+            } else if let second = next(index), isTitle(compact(index) + compact(second)) {
                 index = second + 1
+                first = index
+            } else if Self.isDateAlone(lines[index].text) {
+                // The report's date alone under its title (上海市静安区地区工作办公室 / 2023年度…报告 / 2024年1月31日):
+                // the day it was issued (`PublicationDate.underTitle`), not the preamble.
+                index += 1
                 first = index
             } else if let second = next(index), Self.isParticular(lines[index].text), Self.isYearTitle(compact(second)) {
                 // The article's own heading under the page's title, its name shortened (宁夏回族自治区应急管理厅…年度报告
@@ -46,6 +54,22 @@ extension ReportTitle {
             }
         }
         return first
+    }
+
+    /// The title, or the title with more of its name before it (北京市 before 西城区金融街街道2025年…报告): a few
+    /// characters of no sentence, not a sentence ending in the title (现公布某街道2025年…报告).
+    private static func names(_ text: String, inFull title: String) -> Bool {
+        guard text.hasSuffix(title) else { return false }
+        let before = text.dropLast(title.count)
+        return before.count <= 12 && !before.contains(where: { "。，,；;：:、《》“”".contains($0) })
+            && !SignedAgency.publishingVerbs.split(separator: "|").contains(where: { before.contains($0) })
+    }
+
+    /// A date and nothing else (2024年1月31日, 2024-01-31 10:30).
+    static func isDateAlone(_ text: String) -> Bool {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard let (_, length) = DateText.read(text, from: text.startIndex) else { return false }
+        return text.dropFirst(length).range(of: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#, options: .regularExpression) != nil
     }
 
     /// A line that is an agency's name and nothing else (示例市人民政府, not 江苏省气象局: nor a sentence).

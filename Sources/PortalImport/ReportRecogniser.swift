@@ -77,7 +77,8 @@ enum ReportRecogniser {
         let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
         report.narratives["preamble"] = NarrativeText.markdown(preamble)
         report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
-        report.published = year.flatMap { PublicationDate.find(in: lines, pageTexts: document.pageDates, reportStart: preambleEnd, year: $0, today: today) }
+        report.published = year.flatMap { PublicationDate.find(in: lines, pageTexts: document.pageDates, reportStart: preambleEnd, year: $0, today: today,
+                                                                      titleLine: title.line) }
         for (section, heading) in zip(form.sections, headings) {
             guard let heading else {
                 // The first part's items (（一）主动公开情况) printed under no heading of their own (微山 高楼乡 2023).

@@ -25,6 +25,7 @@ struct ReportTitle {
         // A title with its year first: a site's own name may also say 年度报告.
         var wrappedTitle = false
         guard let (offset, title) = candidates.first(where: { Self.isTitle($0.element.text) && Self.hasYear($0.element.text) })
+                .map({ Self.article(under: $0, among: candidates) })
                 ?? Self.wrapped(candidates).map({ wrappedTitle = true; return $0 })
                 ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
         let index = lines.startIndex + offset
@@ -147,6 +148,21 @@ struct ReportTitle {
 
     private static func hasYear(_ text: String) -> Bool {
         Self.folded(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil
+    }
+
+    /// The article's own title under a browser's title for the page, which joins it to the site's name
+    /// (长沙市政府门户网站-长沙县人民政府2021年…报告_某站, 海关总署(本级机关)2020年…报告-某站): the first later
+    /// title-like line the page's title holds whole, naming someone before its year (not the article's
+    /// title under its agency's name, 示例区人民政府 / 2022年…报告, which the lines above it complete). The page's title otherwise.
+    private static func article(under page: (offset: Int, element: SourceLine),
+                                among candidates: [(offset: Int, element: SourceLine)]) -> (offset: Int, element: SourceLine) {
+        let compact = { (line: SourceLine) in folded(line.text).filter { !$0.isWhitespace } }
+        let pageTitle = compact(page.element)
+        return candidates.first {
+            $0.offset > page.offset && isTitle($0.element.text) && hasYear($0.element.text)
+                && compact($0.element).count < pageTitle.count && pageTitle.contains(compact($0.element))
+                && compact($0.element).range(of: #"^(19|20)[0-9]{2}"#, options: .regularExpression) == nil
+        } ?? page
     }
 
     /// A title with its year wrapped at a page's width in the middle of its

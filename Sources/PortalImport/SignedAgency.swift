@@ -99,13 +99,14 @@ enum SignedAgency {
     }
 
     /// 本报告由某局编制 / 本年度报告由某局根据…编制; the report the sentence's subject, its compiler at its end
-    /// (本报告根据…要求，由某县人民政府办公室编制); the compiler the subject (…要求，某局编制完成本报告).
+    /// (本报告根据…要求，由某县人民政府办公室编制), or any sentence's clause naming the figures it compiled from (…要求，由某局结合有关统计数据编制);
+    /// the compiler the subject (…要求，某局编制完成本报告).
     static func compiler(in preamble: ArraySlice<SourceLine>) -> String? {
         for line in preamble where line.cells == nil {
             let text = line.text.filter { !$0.isWhitespace }
             if let match = text.range(of: #"本(年度)?(年度)?报告由"#, options: .regularExpression) {
                 let rest = text[match.upperBound...]
-                if let stop = rest.range(of: #"(根据|依据|按照|依照|编制|制作|负责)"#, options: .regularExpression),
+                if let stop = rest.range(of: #"(根据|依据|按照|依照|结合|编制|制作|负责)"#, options: .regularExpression),
                    isAgencyName(String(rest[..<stop.lowerBound])) { return String(rest[..<stop.lowerBound]) }
             }
             let range = NSRange(text.startIndex..., in: text)
@@ -123,6 +124,9 @@ enum SignedAgency {
     /// subject is the compiler (…要求，某局编制完成本报告): the name after the clause's comma.
     private static let compilerSentences = [
         #"^本(?:年度)?报告[^。]{0,160}[，,]由([^。，,；;：:（(《》]{2,40}?)编制(?:[。，,]|$)"#,
+        // …要求，由某区委信访局结合有关统计数据编制。: the report not the sentence's subject, but compiled from the body's
+        // own figures. (…要求，由某区行政审批局编制。 alone may name another body's compiler: 武鸣's 富鸣集团 2023.)
+        #"[，,]由([^。，,；;：:（(《》]{2,40}?)结合[^。，,；;《》]{0,20}?(?:统计)?数据编制(?:完成|而成)?(?:[。，,]|$)"#,
         #"(?:^|[。，,；;：:）)])([^。，,；;：:（(《》由]{2,40}?)(?:编制完成|编制|撰写|制作)了?本(?:年度)?报告"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 
@@ -150,6 +154,8 @@ enum SignedAgency {
             && !text.contains(where: { "。，,；;：:、！？!?“”\"《》".contains($0) })
             && (figures ? !isDate(text) : !text.contains(where: isFigure))
             && !text.hasPrefix("本") && !text.contains("报告")
+            // A template's placeholder (由xx县中医院编制完成, ××局) names no one.
+            && text.lowercased().range(of: #"xx|××|ｘｘ"#, options: .regularExpression) == nil
             && ends.contains { text.hasSuffix($0) }
     }
 

@@ -270,6 +270,13 @@ struct TableMapper {
                     "\(shape) but \(line.line.position) prints “\(glued)”: figures printed against each other, which cannot be told apart: “\(line.line.text)”",
                     hint: "the table was printed wider than its page (a browser's print of a page); import the Word or web version, or type the row by hand")
             }
+            // `行政许可 | ||||` (衡东 杨林镇 2023): the label and the copy's padding, no figure — the row printed blank, or its
+            // figures lost; blank cells and padding look the same there, so neither is taken for the other.
+            if line.isRow, let cells = line.cells, cells.count == 1, CellText.value(cells[0]) == nil {
+                return .error(.importCell, at: location(line),
+                    "\(shape) but \(line.line.position) prints its label and no figure: “\(line.line.text)”",
+                    hint: "the published row is blank, or its figures were lost in the copy (a copied blank cell leaves only a bar, as the row's padding does); check the published report, and type the row into report.yaml (blank cells as published) if it is blank")
+            }
             found = "\(n) cells"
         case .ambiguous(let n):
             return .error(.importCell, at: location(line),
