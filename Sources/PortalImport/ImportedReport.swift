@@ -21,4 +21,7 @@ struct ImportedReport {
     /// The day the file says the report was published, when it says so.
     var published: PublicationDate?
     var diagnostics: [Diagnostic] = []
+    /// The file's line into which a text run together joined the opening (`RunTogetherText.brokenLine`): named when
+    /// the agency cannot be told.
+    var runTogetherLine: Int?
 }

@@ -98,7 +98,14 @@ public struct Importer: Sendable {
         outcome.year = year
         let agency: AgencyResolver.Resolution
         switch AgencyResolver(options: options).resolve(name: report.agencyName, contact: report.contact, path: displayPath) {
-        case .failure(let failure): outcome.problems += failure.diagnostics; return outcome
+        case .failure(let failure):
+            // No name printed, in a text whose opening ran into one line: the lost line breaks are the cause named.
+            if report.agencyName == nil, options.agency == nil, let line = report.runTogetherLine {
+                outcome.problems.append(RunTogetherText.noAgency(line: line, path: displayPath))
+            } else {
+                outcome.problems += failure.diagnostics
+            }
+            return outcome
         case .success(let resolution): agency = resolution
         }
         let slug: String

@@ -59,6 +59,10 @@ enum ReportRecogniser {
             .flatMap { name in title.agencyName.map { SignedAgency.sameBody(name, $0) } == true ? nil : name } : nil
         let agencyName = signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
+        if document.format == .text {
+            // The opening up to the first table's heading: the preamble and part 一.
+            report.runTogetherLine = RunTogetherText.brokenLine(in: lines[..<(found.sorted().dropFirst().first ?? lines.count)])
+        }
         var preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         // No title above the preamble: a page's text may begin with the site's furniture.
         if title.line == nil, document.readsAsText { preambleStart = ArticleBounds.start(of: lines[preambleStart..<preambleEnd]) }
@@ -121,6 +125,7 @@ enum ReportRecogniser {
             let rowsAsParagraphs = [.docx, .doc, .rtf, .odt, .html, .mhtml].contains(document.format) && !document.paragraphsAsText
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs)
         }
+        report.diagnostics += ColumnHeadings.contradicting(lines, headings: headings, report: report, forms: forms, path: path)
         if let givenYear, let printed = title.year, printed != givenYear {
             report.diagnostics.append(.warning(.importYearDiffers, at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),
                 "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))

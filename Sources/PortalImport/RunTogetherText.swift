@@ -26,4 +26,27 @@ enum RunTogetherText {
             return line.text.split(whereSeparator: \.isWhitespace).dropFirst().contains { SectionLocator.key(String($0)).hasPrefix(heading) }
         }
     }
+
+    /// The first line above `end` that the reader broke at a part's heading run on inside it (`TextExtractor.runOnHeadings`:
+    /// the pieces share the file's line), when the line was long: the opening's line breaks lost, and with them, maybe, the
+    /// title above it (襄州区 2022 as the store keeps it: …事项。 一、总体情况 2022年,… （一）… （二）… in one line, no title).
+    /// Its line number in the file; nil if none.
+    static func brokenLine(in lines: ArraySlice<SourceLine>) -> Int? {
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            let number = lines[index].position.line
+            let pieces = lines[index...].prefix { $0.position.line == number && $0.cells == nil }
+            if pieces.count > 1, pieces.reduce(0, { $0 + $1.text.count }) > 200 { return number }
+            index += max(pieces.count, 1)
+        }
+        return nil
+    }
+
+    /// The refusal for a report whose agency cannot be told, where `line` ran the opening together: the lost line breaks
+    /// named first, as the cause (a title lost with them), then the agency's flags.
+    static func noAgency(line: Int, path: String) -> Diagnostic {
+        .error(.importNoAgency, at: SourceLocation(path: path, line: line),
+               "which agency published this? The report prints no agency name, and the text runs its opening into this line (the preamble, a part's heading and its paragraphs): its line breaks were lost there, and a title above it may have been lost with them",
+               hint: "import the page or the Word or PDF file itself, or restore the line breaks (the title, each heading and paragraph on a line of its own) in a copy and import the copy; or pass --agency <slug>")
+    }
 }
