@@ -63,6 +63,7 @@ struct NarrativeMatcher {
     let agencyNames: [[Unicode.Scalar]]
     private let regionWords: [[Unicode.Scalar]]
     private let ownLevelWords: [[Unicode.Scalar]]
+    private let ownLevelFigureWords: [[Unicode.Scalar]]
     private let regionReportWords: [PhrasePattern]
     private let ownLevelReportWords: [[Unicode.Scalar]]
     /// `regionWords` and `ownLevelWords` indexed: is either anywhere in a
@@ -79,6 +80,10 @@ struct NarrativeMatcher {
     /// What a government's report says of its own scope outside the
     /// sentence read (its preamble, any of its narratives): set per report.
     var reportScope = ReportScope.undecided
+    /// True for a department's report one of whose narratives names a
+    /// government's level scoping figures (全年办理市政府本级依申请公开答复263件
+    /// — 苏州市政府办公室 2023): set per report (`namesOwnLevel`).
+    var departmentNamesLevel = false
     /// Phrases that name their claim only right before the figure, in a
     /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
     private let bare: [Phrase]
@@ -167,6 +172,7 @@ struct NarrativeMatcher {
         agencyNames = claims.agencyNames.map(scalars)
         regionWords = claims.regionWords.map(scalars)
         ownLevelWords = claims.ownLevelWords.map(scalars)
+        ownLevelFigureWords = claims.ownLevelFigureWords.map(scalars)
         regionReportWords = claims.regionReportWords.map(PhrasePattern.init)
         ownLevelReportWords = claims.ownLevelReportWords.map(scalars)
         regionIndex = PhraseIndex(regionWords.map { PhrasePattern(word: $0) })
@@ -875,21 +881,44 @@ struct NarrativeMatcher {
     /// after that word. For both the figure and the change rule.
     func namesRegion(_ text: NarrativeText, in range: Range<Int>) -> Bool {
         let regionNamed = regionWords.contains { text.contains($0, in: range) }
-        guard regionIsOwn else { return regionNamed }
+        // A department's figure after its government's level (市政府本级…263件)
+        // may be the level's rather than its own table's: probable.
+        guard regionIsOwn else { return regionNamed || departmentNamesLevel && lastOwnLevel(text, in: range) != nil }
         let region = { regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound }
         switch reportScope {
         case .region:
-            guard let level = ownLevelWords.compactMap({ text.lastMatch(of: [$0], in: range)?.upperBound }).max() else { return false }
+            guard let level = lastOwnLevel(text, in: range) else { return false }
             return region() < level
         case .ownLevel, .undecided:
             guard regionNamed else { return false }
             if reportScope == .undecided {
-                let all = 0..<text.scalars.count
-                guard ownLevelWords.contains(where: { text.contains($0, in: all) }) else { return false }
+                guard lastOwnLevel(text, in: 0..<text.scalars.count) != nil else { return false }
             }
-            let after = region()
-            return !ownLevelWords.contains { text.contains($0, in: after..<range.upperBound) }
+            return lastOwnLevel(text, in: region()..<range.upperBound) == nil
         }
+    }
+
+    /// The end of the last of `ownLevelWords` in `range` that scopes figures:
+    /// one of `ownLevelFigureWords` follows it in its clause (区政府本级共受理
+    /// 206件), unlike 对旗本级有关信息进行收集 (乌拉特前旗 2021).
+    private func lastOwnLevel(_ text: NarrativeText, in range: Range<Int>) -> Int? {
+        var last: Int?
+        for word in ownLevelWords {
+            var from = range.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+                from = found.lowerBound + 1
+                let clauseEnd = text.end(of: found.upperBound, ends: NarrativeText.clauseEnds)
+                guard ownLevelFigureWords.isEmpty || ownLevelFigureWords.contains(where: { text.contains($0, in: found.upperBound..<clauseEnd) }) else { continue }
+                last = max(last ?? found.upperBound, found.upperBound)
+            }
+        }
+        return last
+    }
+
+    /// True when one of the texts names a level scoping figures (a
+    /// department's report: `departmentNamesLevel`).
+    func namesOwnLevel(_ texts: [NarrativeText]) -> Bool {
+        texts.contains { ownLevelIndex.containsAny(in: $0, 0..<$0.scalars.count) && lastOwnLevel($0, in: 0..<$0.scalars.count) != nil }
     }
 
     /// How a government's report scopes itself, from its own words outside
@@ -911,8 +940,7 @@ struct NarrativeMatcher {
         }
         // Only a report naming the region reads the level's words.
         let texts = (preamble.map { [$0] } ?? []) + narratives
-        let holds = { (index: PhraseIndex) in texts.contains { index.containsAny(in: $0, 0..<$0.scalars.count) } }
-        guard holds(regionIndex), holds(ownLevelIndex) else { return .undecided }
+        guard texts.contains(where: { regionIndex.containsAny(in: $0, 0..<$0.scalars.count) }), namesOwnLevel(texts) else { return .undecided }
         return .ownLevel
     }
 

@@ -34,6 +34,7 @@ struct ClaimsReader {
         result.agencyNames = words(map.value("agencyNames"), what: "agencyNames")
         result.regionWords = words(map.value("regionWords"), what: "regionWords")
         result.ownLevelWords = words(map.value("ownLevelWords"), what: "ownLevelWords")
+        result.ownLevelFigureWords = words(map.value("ownLevelFigureWords"), what: "ownLevelFigureWords")
         result.regionReportWords = words(map.value("regionReportWords"), what: "regionReportWords")
         result.ownLevelReportWords = words(map.value("ownLevelReportWords"), what: "ownLevelReportWords")
         result.notScopingWords = words(map.value("notScopingWords"), what: "notScopingWords")

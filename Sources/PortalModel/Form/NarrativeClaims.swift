@@ -81,6 +81,13 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// 东城区 2023), so in a government's report too a figure in a sentence
     /// of `regionWords` is the region's, probable at most.
     public var ownLevelWords: [String] = []
+    /// Words of applications, appeals and their handling (申请, 受理, 复议):
+    /// a level's word scopes the figures (of the report, and of a sentence in
+    /// a department's report) only where one of these follows it in its
+    /// clause (区政府本级共受理206件), not where it names another matter of
+    /// the level (对旗本级有关信息进行收集 — 乌拉特前旗 2021; 其中区政府本级文件
+    /// 344件 — 东城区 2023). Empty: every level's word scopes.
+    public var ownLevelFigureWords: [String] = []
     /// Phrases of a preamble saying the report is compiled from the whole
     /// region's (汇总…编制: 本报告…汇总南平市各县（市、区）、市政府各有关部门
     /// 政府信息公开工作情况编制而成 — 南平市 2012), each word in order within
