@@ -122,6 +122,7 @@ struct NarrativeMatcher {
     private let listedAfter: Set<Int>
     private let listedSubRows: Set<Int>
     private let otherReasons: [[Unicode.Scalar]]
+    private let everyWayWords: [[Unicode.Scalar]]
     private let bareAfterSentence: Set<Int>
     private let approximateBefore: [[Unicode.Scalar]]
     private let approximateAfter: [[Unicode.Scalar]]
@@ -212,6 +213,7 @@ struct NarrativeMatcher {
         listedAfter = Set(claims.listedAfter.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         listedSubRows = Set(claims.listedSubRows.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         otherReasons = claims.otherReasons.map(scalars)
+        everyWayWords = claims.everyWayWords.map(scalars)
         bareAfterSentence = Set(claims.bareAfterSentence.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
@@ -294,11 +296,16 @@ struct NarrativeMatcher {
             }
             guard case (var claim, let named)? = resolved,
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
-                  !unless[claim].contains(where: { text.contains($0, in: clause.lowerBound..<itemAfter) }),
+                  case let otherMatter = saysOtherwise(unless[claim], text, in: clause.lowerBound..<itemAfter, before: number.start), otherMatter != true,
                   !saysOtherwiseBefore(claim, text, in: beforeFigure),
                   !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }),
-                  !unlessBeforeFigure[claim].contains(where: { text.contains($0, in: clauseStart..<number.start) })
+                  case let oneWayIn = saysOtherwise(unlessBeforeFigure[claim], text, in: clauseStart..<number.start, before: number.start), oneWayIn != true
             else { continue }
+            // 通过信函、电子邮件等方式受理…申请2件: every way in, probably the
+            // total, where a phrase names the claim (not a weak one: 累计办理…
+            // 通过门户网站、邮寄等途径依申请公开信息合计12件 — 子长市 — is no total of 一).
+            let everyWay = otherMatter == false || oneWayIn == false
+            if everyWay, !named { continue }
             // 2021年累计收到申请6件: 累计 over the report's year is the year's figure.
             let sentenceEnd = text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
             // 2021年，…。累计收到申请2件 (钱江经开区 2022): the year named in the
@@ -323,7 +330,7 @@ struct NarrativeMatcher {
             let afterTotal = amongParts && listedAfterTotal(text, before: number.start, found: found)
             // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
-            let certain = named && (!amongParts || afterTotal) && !probable && !afterPart && !namesRegion(text, in: sentenceToClause)
+            let certain = named && (!amongParts || afterTotal) && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
                 && !opensBracket(text, after: number.unitEnd, words: bracketed[claim])
@@ -699,6 +706,16 @@ struct NarrativeMatcher {
             if after < range.upperBound, text.scalars[after] == "年", matching(found) { return found }
         }
         return nil
+    }
+
+    /// Whether one of `words` in `range` says the figure is not the claim's:
+    /// nil when none is there, false when each is among ways listed before
+    /// one of `everyWayWords` ahead of the figure (通过信函、电子邮件等方式
+    /// 受理…申请2件: every way in, not one channel), true otherwise.
+    private func saysOtherwise(_ words: [[Unicode.Scalar]], _ text: NarrativeText, in range: Range<Int>, before figure: Int) -> Bool? {
+        guard words.contains(where: { text.contains($0, in: range) }) else { return nil }
+        guard let listEnd = everyWayWords.compactMap({ text.lastMatch(of: [$0], in: range.lowerBound..<figure)?.lowerBound }).max() else { return true }
+        return words.contains { text.contains($0, in: min(listEnd, range.upperBound)..<range.upperBound) }
     }
 
     /// True when one of `otherReasons` follows `index`, past a closing quote

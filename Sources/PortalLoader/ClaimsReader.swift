@@ -18,6 +18,7 @@ struct ClaimsReader {
         result.listedAfter = words(map.value("listedAfter"), what: "listedAfter")
         result.listedSubRows = words(map.value("listedSubRows"), what: "listedSubRows")
         result.otherReasons = words(map.value("otherReasons"), what: "otherReasons")
+        result.everyWayWords = words(map.value("everyWayWords"), what: "everyWayWords")
         result.bareAfterSentence = words(map.value("bareAfterSentence"), what: "bareAfterSentence")
         result.lastYearWords = words(map.value("lastYearWords"), what: "lastYearWords")
         result.riseWords = words(map.value("riseWords"), what: "riseWords")

@@ -68,4 +68,25 @@ extension NarrativeFormDataTests {
         let finance = "向社会公众介绍说明全省及省本级预算执行情况。\(year)年受理政府信息依申请公开事项46件，办结44件。"
         #expect(read(claims, finance) == "received=46! closed=44!")
     }
+
+    /// `everyWayWords`: ways listed before 等方式 (等渠道, 等途径) are every way
+    /// in, not one channel (东城区审计局 2024: 全年通过信函、电子邮件等方式受理了
+    /// 政府信息公开申请2件): the figure is read, as probable. One channel named
+    /// (通过信函受理…2件), a way after the list, or a weak phrase (子长市: 累计办理…
+    /// 通过…门户网站、邮寄等途径依申请公开信息合计12件) still reads nothing.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func waysListedBeforeEveryWayWordsAreEveryWayIn(id: String) throws {
+        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        var plain = claims
+        plain.everyWayWords = []
+        let dongcheng = "\(year)年，规范做好依申请公开受理答复工作，全年通过信函、电子邮件等方式受理了政府信息公开申请2件，均为当年新件，无上年结转件。"
+        #expect(Self.statements(claims, year: year, dongcheng) == "received=2~ carriedOver=0!")
+        #expect(Self.statements(plain, year: year, dongcheng) == "carriedOver=0!")
+        // 网络 (a way before the figure, `unlessBeforeFigure`) listed with the rest.
+        #expect(Self.statements(claims, year: year, "通过线上、信函等渠道收到依申请公开信息16件，已全部按期限答复办结。") == "received=16~")
+        #expect(Self.statements(claims, year: year, "全年通过信函受理了政府信息公开申请2件。") == "")
+        #expect(Self.statements(claims, year: year, "全年通过信函、电子邮件等方式受理了政府信息公开申请2件，其中网上申请1件。").isEmpty == false)
+        #expect(Self.statements(claims, year: year, "\(year)年度，子长市累计办理公民、法人或其他组织通过市政府门户网站、邮寄等途径依申请公开信息合计12件，已全部按期限答复办结。") == "")
+    }
 }

@@ -35,6 +35,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// it one reason among others: 因“属于国家秘密”等原因不予公开21件 (渭南市
     /// 2023) is the row's figure, the reason then names nothing.
     public var otherReasons: [String] = []
+    /// Words ending a list of ways in (通过信函、电子邮件等方式受理…申请2件 —
+    /// 东城区审计局 2024): the ways listed before them are every way, not one
+    /// channel, so a claim's `unless` or `unlessBeforeFigure` word among them
+    /// does not put the figure out; it is read as probable.
+    public var everyWayWords: [String] = []
     /// Claims whose bare phrases may take their `certainWith` words from the
     /// sentence before (收到依申请公开件1件。涉及复议0件: probable then).
     public var bareAfterSentence: [String] = []
