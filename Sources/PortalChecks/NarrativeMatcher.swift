@@ -906,12 +906,21 @@ struct NarrativeMatcher {
         case .region:
             guard let level = lastOwnLevel(text, in: range) else { return false }
             return region() < level
-        case .ownLevel, .undecided:
-            guard regionNamed else { return false }
-            if reportScope == .undecided {
-                guard lastOwnLevel(text, in: 0..<text.scalars.count) != nil else { return false }
-            }
-            return lastOwnLevel(text, in: region()..<range.upperBound) == nil
+        case .ownLevel, .levelNamed, .undecided:
+            // Only inferred from a narrative naming the level beside the region
+            // (.levelNamed; for .undecided, this text): the tables may be the
+            // region's as well.
+            let all = 0..<text.scalars.count
+            let inferred = reportScope == .levelNamed
+                || reportScope == .undecided && regionIndex.containsAny(in: text, all) && lastOwnLevel(text, in: all) != nil
+            guard reportScope == .ownLevel || inferred else { return false }
+            // The region's figure, up to the level's word.
+            if regionNamed, lastOwnLevel(text, in: region()..<range.upperBound) == nil { return true }
+            // The level's figure after its word: certain where the preamble
+            // says the report is the level's; probable where only a narrative
+            // names the level (区政府本级无涉及信息公开行政复议结果纠正 — 河东区
+            // 2024, whose 全区…633件 may well be its tables').
+            return inferred && lastOwnLevel(text, in: range) != nil
         }
     }
 
@@ -958,7 +967,7 @@ struct NarrativeMatcher {
         // Only a report naming the region reads the level's words.
         let texts = (preamble.map { [$0] } ?? []) + narratives
         guard texts.contains(where: { regionIndex.containsAny(in: $0, 0..<$0.scalars.count) }), namesOwnLevel(texts) else { return .undecided }
-        return .ownLevel
+        return .levelNamed
     }
 
     private static let negations: ScalarSet = ["未", "无", "没"]
@@ -1013,6 +1022,9 @@ enum ReportScope {
     case undecided
     /// The whole region's (the preamble: 汇总…编制).
     case region
-    /// The government's own level (本级政府（机关）…, 区政府本级 in a narrative).
+    /// The government's own level, as its preamble says (本级政府（机关）…).
     case ownLevel
+    /// A narrative names the level apart from the region (区政府本级共受理206件):
+    /// the region's figures are the region's, the level's probably the tables'.
+    case levelNamed
 }
