@@ -904,9 +904,12 @@ struct NarrativeMatcher {
         let region = { regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound }
         switch reportScope {
         case .region:
-            guard let level = lastOwnLevel(text, in: range) else { return false }
+            guard ownLevelIndex.containsAny(in: text, range), let level = lastOwnLevel(text, in: range) else { return false }
             return region() < level
         case .ownLevel, .levelNamed, .undecided:
+            // Most figures: no region, no level's word in their sentence.
+            let levelInRange = { self.ownLevelIndex.containsAny(in: text, range) && self.lastOwnLevel(text, in: range) != nil }
+            guard regionNamed || levelInRange() else { return false }
             // Only inferred from a narrative naming the level beside the region
             // (.levelNamed; for .undecided, this text): the tables may be the
             // region's as well.
@@ -920,7 +923,7 @@ struct NarrativeMatcher {
             // says the report is the level's; probable where only a narrative
             // names the level (区政府本级无涉及信息公开行政复议结果纠正 — 河东区
             // 2024, whose 全区…633件 may well be its tables').
-            return inferred && lastOwnLevel(text, in: range) != nil
+            return inferred && levelInRange()
         }
     }
 
