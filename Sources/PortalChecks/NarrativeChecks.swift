@@ -31,6 +31,9 @@ enum NarrativeChecks {
             if regionIsOwn {
                 matcher.reportScope = matcher.reportScope(preamble: narratives.first { $0.id == "preamble" }?.text,
                                                           narratives: narratives.filter { $0.id != "preamble" }.map(\.text))
+            } else {
+                // 全年办理市政府本级依申请公开答复263件 (苏州市政府办公室 2023).
+                matcher.departmentNamesLevel = matcher.namesOwnLevel(narratives.map(\.text))
             }
             for (_, narrative, text) in narratives {
                 let reading = NarrativeReading(text, year: report.year, matcher: matcher)

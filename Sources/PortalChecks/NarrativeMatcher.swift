@@ -63,6 +63,7 @@ struct NarrativeMatcher {
     let agencyNames: [[Unicode.Scalar]]
     private let regionWords: [[Unicode.Scalar]]
     private let ownLevelWords: [[Unicode.Scalar]]
+    private let ownLevelFigureWords: [[Unicode.Scalar]]
     private let regionReportWords: [PhrasePattern]
     private let ownLevelReportWords: [[Unicode.Scalar]]
     /// `regionWords` and `ownLevelWords` indexed: is either anywhere in a
@@ -79,6 +80,10 @@ struct NarrativeMatcher {
     /// What a government's report says of its own scope outside the
     /// sentence read (its preamble, any of its narratives): set per report.
     var reportScope = ReportScope.undecided
+    /// True for a department's report one of whose narratives names a
+    /// government's level scoping figures (全年办理市政府本级依申请公开答复263件
+    /// — 苏州市政府办公室 2023): set per report (`namesOwnLevel`).
+    var departmentNamesLevel = false
     /// Phrases that name their claim only right before the figure, in a
     /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
     private let bare: [Phrase]
@@ -117,6 +122,7 @@ struct NarrativeMatcher {
     private let listedAfter: Set<Int>
     private let listedSubRows: Set<Int>
     private let otherReasons: [[Unicode.Scalar]]
+    private let everyWayWords: [[Unicode.Scalar]]
     private let bareAfterSentence: Set<Int>
     private let approximateBefore: [[Unicode.Scalar]]
     private let approximateAfter: [[Unicode.Scalar]]
@@ -167,6 +173,7 @@ struct NarrativeMatcher {
         agencyNames = claims.agencyNames.map(scalars)
         regionWords = claims.regionWords.map(scalars)
         ownLevelWords = claims.ownLevelWords.map(scalars)
+        ownLevelFigureWords = claims.ownLevelFigureWords.map(scalars)
         regionReportWords = claims.regionReportWords.map(PhrasePattern.init)
         ownLevelReportWords = claims.ownLevelReportWords.map(scalars)
         regionIndex = PhraseIndex(regionWords.map { PhrasePattern(word: $0) })
@@ -206,6 +213,7 @@ struct NarrativeMatcher {
         listedAfter = Set(claims.listedAfter.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         listedSubRows = Set(claims.listedSubRows.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         otherReasons = claims.otherReasons.map(scalars)
+        everyWayWords = claims.everyWayWords.map(scalars)
         bareAfterSentence = Set(claims.bareAfterSentence.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
@@ -288,11 +296,16 @@ struct NarrativeMatcher {
             }
             guard case (var claim, let named)? = resolved,
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
-                  !unless[claim].contains(where: { text.contains($0, in: clause.lowerBound..<itemAfter) }),
+                  case let otherMatter = saysOtherwise(unless[claim], text, in: clause.lowerBound..<itemAfter, before: number.start), otherMatter != true,
                   !saysOtherwiseBefore(claim, text, in: beforeFigure),
                   !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }),
-                  !unlessBeforeFigure[claim].contains(where: { text.contains($0, in: clauseStart..<number.start) })
+                  case let oneWayIn = saysOtherwise(unlessBeforeFigure[claim], text, in: clauseStart..<number.start, before: number.start), oneWayIn != true
             else { continue }
+            // 通过信函、电子邮件等方式受理…申请2件: every way in, probably the
+            // total, where a phrase names the claim (not a weak one: 累计办理…
+            // 通过门户网站、邮寄等途径依申请公开信息合计12件 — 子长市 — is no total of 一).
+            let everyWay = otherMatter == false || oneWayIn == false
+            if everyWay, !named { continue }
             // 2021年累计收到申请6件: 累计 over the report's year is the year's figure.
             let sentenceEnd = text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)
             // 2021年，…。累计收到申请2件 (钱江经开区 2022): the year named in the
@@ -317,7 +330,7 @@ struct NarrativeMatcher {
             let afterTotal = amongParts && listedAfterTotal(text, before: number.start, found: found)
             // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
-            let certain = named && (!amongParts || afterTotal) && !probable && !afterPart && !namesRegion(text, in: sentenceToClause)
+            let certain = named && (!amongParts || afterTotal) && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
                 && !opensBracket(text, after: number.unitEnd, words: bracketed[claim])
@@ -695,6 +708,16 @@ struct NarrativeMatcher {
         return nil
     }
 
+    /// Whether one of `words` in `range` says the figure is not the claim's:
+    /// nil when none is there, false when each is among ways listed before
+    /// one of `everyWayWords` ahead of the figure (通过信函、电子邮件等方式
+    /// 受理…申请2件: every way in, not one channel), true otherwise.
+    private func saysOtherwise(_ words: [[Unicode.Scalar]], _ text: NarrativeText, in range: Range<Int>, before figure: Int) -> Bool? {
+        guard words.contains(where: { text.contains($0, in: range) }) else { return nil }
+        guard let listEnd = everyWayWords.compactMap({ text.lastMatch(of: [$0], in: range.lowerBound..<figure)?.lowerBound }).max() else { return true }
+        return words.contains { text.contains($0, in: min(listEnd, range.upperBound)..<range.upperBound) }
+    }
+
     /// True when one of `otherReasons` follows `index`, past a closing quote
     /// (“属于国家秘密”等原因).
     private func isAmongOtherReasons(_ text: NarrativeText, after index: Int) -> Bool {
@@ -875,21 +898,56 @@ struct NarrativeMatcher {
     /// after that word. For both the figure and the change rule.
     func namesRegion(_ text: NarrativeText, in range: Range<Int>) -> Bool {
         let regionNamed = regionWords.contains { text.contains($0, in: range) }
-        guard regionIsOwn else { return regionNamed }
+        // A department's figure after its government's level (市政府本级…263件)
+        // may be the level's rather than its own table's: probable.
+        guard regionIsOwn else { return regionNamed || departmentNamesLevel && lastOwnLevel(text, in: range) != nil }
         let region = { regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound }
         switch reportScope {
         case .region:
-            guard let level = ownLevelWords.compactMap({ text.lastMatch(of: [$0], in: range)?.upperBound }).max() else { return false }
+            guard ownLevelIndex.containsAny(in: text, range), let level = lastOwnLevel(text, in: range) else { return false }
             return region() < level
-        case .ownLevel, .undecided:
-            guard regionNamed else { return false }
-            if reportScope == .undecided {
-                let all = 0..<text.scalars.count
-                guard ownLevelWords.contains(where: { text.contains($0, in: all) }) else { return false }
-            }
-            let after = region()
-            return !ownLevelWords.contains { text.contains($0, in: after..<range.upperBound) }
+        case .ownLevel, .levelNamed, .undecided:
+            // Most figures: no region, no level's word in their sentence.
+            let levelInRange = { self.ownLevelIndex.containsAny(in: text, range) && self.lastOwnLevel(text, in: range) != nil }
+            guard regionNamed || levelInRange() else { return false }
+            // Only inferred from a narrative naming the level beside the region
+            // (.levelNamed; for .undecided, this text): the tables may be the
+            // region's as well.
+            let all = 0..<text.scalars.count
+            let inferred = reportScope == .levelNamed
+                || reportScope == .undecided && regionIndex.containsAny(in: text, all) && lastOwnLevel(text, in: all) != nil
+            guard reportScope == .ownLevel || inferred else { return false }
+            // The region's figure, up to the level's word.
+            if regionNamed, lastOwnLevel(text, in: region()..<range.upperBound) == nil { return true }
+            // The level's figure after its word: certain where the preamble
+            // says the report is the level's; probable where only a narrative
+            // names the level (区政府本级无涉及信息公开行政复议结果纠正 — 河东区
+            // 2024, whose 全区…633件 may well be its tables').
+            return inferred && levelInRange()
         }
+    }
+
+    /// The end of the last of `ownLevelWords` in `range` that scopes figures:
+    /// one of `ownLevelFigureWords` follows it in its clause (区政府本级共受理
+    /// 206件), unlike 对旗本级有关信息进行收集 (乌拉特前旗 2021).
+    private func lastOwnLevel(_ text: NarrativeText, in range: Range<Int>) -> Int? {
+        var last: Int?
+        for word in ownLevelWords {
+            var from = range.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+                from = found.lowerBound + 1
+                let clauseEnd = text.end(of: found.upperBound, ends: NarrativeText.clauseEnds)
+                guard ownLevelFigureWords.isEmpty || ownLevelFigureWords.contains(where: { text.contains($0, in: found.upperBound..<clauseEnd) }) else { continue }
+                last = max(last ?? found.upperBound, found.upperBound)
+            }
+        }
+        return last
+    }
+
+    /// True when one of the texts names a level scoping figures (a
+    /// department's report: `departmentNamesLevel`).
+    func namesOwnLevel(_ texts: [NarrativeText]) -> Bool {
+        texts.contains { ownLevelIndex.containsAny(in: $0, 0..<$0.scalars.count) && lastOwnLevel($0, in: 0..<$0.scalars.count) != nil }
     }
 
     /// How a government's report scopes itself, from its own words outside
@@ -911,9 +969,8 @@ struct NarrativeMatcher {
         }
         // Only a report naming the region reads the level's words.
         let texts = (preamble.map { [$0] } ?? []) + narratives
-        let holds = { (index: PhraseIndex) in texts.contains { index.containsAny(in: $0, 0..<$0.scalars.count) } }
-        guard holds(regionIndex), holds(ownLevelIndex) else { return .undecided }
-        return .ownLevel
+        guard texts.contains(where: { regionIndex.containsAny(in: $0, 0..<$0.scalars.count) }), namesOwnLevel(texts) else { return .undecided }
+        return .levelNamed
     }
 
     private static let negations: ScalarSet = ["未", "无", "没"]
@@ -968,6 +1025,9 @@ enum ReportScope {
     case undecided
     /// The whole region's (the preamble: 汇总…编制).
     case region
-    /// The government's own level (本级政府（机关）…, 区政府本级 in a narrative).
+    /// The government's own level, as its preamble says (本级政府（机关）…).
     case ownLevel
+    /// A narrative names the level apart from the region (区政府本级共受理206件):
+    /// the region's figures are the region's, the level's probably the tables'.
+    case levelNamed
 }

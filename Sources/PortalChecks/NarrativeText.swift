@@ -73,8 +73,10 @@ struct NarrativeText {
             var next = i + 5
             if next < folded.count, folded[next] == "度" { next += 1 }
             let word: Unicode.Scalar
+            // 其中结转2020年3件 (红桥区政府办 2024) is carried from last year too.
             if found == year - 1, Self.carriedFrom.contains(where: { hasPrefix($0, at: next) })
-                || i > 0 && Self.comparedWith.contains(folded[i - 1]) {
+                || i > 0 && Self.comparedWith.contains(folded[i - 1])
+                || Self.carriedFromBefore.contains(where: { hasSuffix($0, endingAt: i, notBefore: 0) }) {
                 word = "上"
             } else if found == year + 1, Self.carryVerbs.contains(where: { hasSuffix($0, endingAt: i, notBefore: 0) }) {
                 word = "下"
@@ -93,6 +95,8 @@ struct NarrativeText {
     private static let since = Array("以来".unicodeScalars)
     /// After last year's number: 2020年结转, 2020年转结, 2020年转至今年办理.
     private static let carriedFrom: [[Unicode.Scalar]] = ["结转", "转结", "转至", "转入", "转来"].map { Array($0.unicodeScalars) }
+    /// Before last year's number: 其中结转2020年3件.
+    private static let carriedFromBefore: [[Unicode.Scalar]] = ["结转"].map { Array($0.unicodeScalars) }
     private static let carryVerbs: [[Unicode.Scalar]] = ["结转", "结转至", "结转到", "转入", "转至", "顺延至", "顺延到"].map { Array($0.unicodeScalars) }
 
     /// Whether a scalar ends a clause (the set above, as a switch: the

@@ -18,16 +18,17 @@ extension ReferenceMutationTests {
         }
     }
 
-    /// 东城区政府 2023's sentence in a government's report whose tables are
-    /// its own level's: the district's 800 is a warning, the level's
-    /// carried-forward 6 (against 0) an error, the district's 39 not compared.
+    /// 东城区政府 2023's sentence in a government's report that says nothing
+    /// of its scope but names its level beside the region: the district's
+    /// 800 and 39 and the level's 6 are each a warning (round seventeen:
+    /// either side may be the tables', 河东区 2024).
     /// Without 本级 in the narrative a government's 全区 figure is its own (an error).
     @Test func aGovernmentNamingItsOwnLevelWarnsOfTheRegionsFigures() throws {
         let found = try Self.inAGovernmentsReport("全年全区共受理申请公开800件，结转下年度办理39件，区政府本级共受理206件，结转下年度办理6件。")
-        #expect(found.count == 2, "\(found)")
-        #expect(found.contains { $0.severity == .warning && $0.message.contains("states 800 for 本年新收政府信息公开申请") }, "\(found)")
-        #expect(found.contains { $0.severity == .error && $0.message.contains("states 6 for 结转下年度继续办理") }, "\(found)")
-        #expect(!found.contains { $0.message.contains("states 39") }, "\(found)")
+        #expect(found.count == 3 && found.allSatisfy { $0.severity == .warning }, "\(found)")
+        #expect(found.contains { $0.message.contains("states 800 for 本年新收政府信息公开申请") }, "\(found)")
+        #expect(found.contains { $0.message.contains("states 6 for 结转下年度继续办理") }, "\(found)")
+        #expect(found.contains { $0.message.contains("states 39") }, "\(found)")
         // The level's own figure agreeing, in a sentence of its own: only the district's warning.
         let apart = try Self.inAGovernmentsReport("全区共收到政府信息公开申请961件。区政府本级共收到政府信息公开申请2件。")
         #expect(apart.count == 1 && apart.first?.severity == .warning, "\(apart)")

@@ -43,7 +43,8 @@ extension ReferenceMutationTests {
     /// region's (南平市 2012: 汇总…各县（市、区）、市政府各有关部门…编制而成): the
     /// district's 800 and 39 are the tables' (errors against 2 and 0); the
     /// level's 6 after 区政府本级 yields to them. Without the preamble's words
-    /// the level's 6 is the error and the district's 800 a warning (round fifteen).
+    /// each of 800, 39 and 6 is a warning (round seventeen: the narrative
+    /// naming the level beside the region does not say whose the tables are).
     @Test func aPreambleNamingTheRegionsReportReadsTheRegionsFigures() throws {
         let sentence = "全年全区共受理申请公开800件，结转下年度办理39件，区政府本级共受理206件，结转下年度办理6件。"
         let region = try Self.inAGovernmentsReport(sentence, preamble: "本报告由杭州市钱塘区下沙街道办事处根据《中华人民共和国政府信息公开条例》要求，汇总辖区各社区、各部门政府信息公开工作情况编制而成。")
@@ -51,8 +52,8 @@ extension ReferenceMutationTests {
         #expect(region.contains { $0.message.contains("states 800 for 本年新收政府信息公开申请") }, "\(region)")
         #expect(region.contains { $0.message.contains("states 39 for 结转下年度继续办理") }, "\(region)")
         let undecided = try Self.inAGovernmentsReport(sentence, preamble: nil)
-        #expect(undecided.count == 2, "\(undecided)")
-        #expect(undecided.contains { $0.severity == .error && $0.message.contains("states 6 for 结转下年度继续办理") }, "\(undecided)")
+        #expect(undecided.count == 3 && undecided.allSatisfy { $0.severity == .warning }, "\(undecided)")
+        #expect(undecided.contains { $0.message.contains("states 6 for 结转下年度继续办理") }, "\(undecided)")
         #expect(undecided.contains { $0.severity == .warning && $0.message.contains("states 800") }, "\(undecided)")
     }
 }

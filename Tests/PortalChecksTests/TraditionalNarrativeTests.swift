@@ -23,6 +23,6 @@ extension NarrativeFormDataTests {
         }
         #expect(Self.scoped(claims, year: year, preamble: huli, district) == "received=961~")
         #expect(Self.scoped(claims, year: year, preamble: nil, district) == "received=961!")
-        #expect(Self.scoped(claims, year: year, preamble: nil, both) == "received=800~ carriedForward=6!")
+        #expect(Self.scoped(claims, year: year, preamble: nil, both) == "received=800~ carriedForward=39~ carriedForward=6~")
     }
 }

@@ -35,6 +35,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// it one reason among others: 因“属于国家秘密”等原因不予公开21件 (渭南市
     /// 2023) is the row's figure, the reason then names nothing.
     public var otherReasons: [String] = []
+    /// Words ending a list of ways in (通过信函、电子邮件等方式受理…申请2件 —
+    /// 东城区审计局 2024): the ways listed before them are every way, not one
+    /// channel, so a claim's `unless` or `unlessBeforeFigure` word among them
+    /// does not put the figure out; it is read as probable.
+    public var everyWayWords: [String] = []
     /// Claims whose bare phrases may take their `certainWith` words from the
     /// sentence before (收到依申请公开件1件。涉及复议0件: probable then).
     public var bareAfterSentence: [String] = []
@@ -81,6 +86,13 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// 东城区 2023), so in a government's report too a figure in a sentence
     /// of `regionWords` is the region's, probable at most.
     public var ownLevelWords: [String] = []
+    /// Words of applications, appeals and their handling (申请, 受理, 复议):
+    /// a level's word scopes the figures (of the report, and of a sentence in
+    /// a department's report) only where one of these follows it in its
+    /// clause (区政府本级共受理206件), not where it names another matter of
+    /// the level (对旗本级有关信息进行收集 — 乌拉特前旗 2021; 其中区政府本级文件
+    /// 344件 — 东城区 2023). Empty: every level's word scopes.
+    public var ownLevelFigureWords: [String] = []
     /// Phrases of a preamble saying the report is compiled from the whole
     /// region's (汇总…编制: 本报告…汇总南平市各县（市、区）、市政府各有关部门
     /// 政府信息公开工作情况编制而成 — 南平市 2012), each word in order within
