@@ -77,6 +77,65 @@ struct CellRowTests {
         #expect(ReportCells(tables: tables).tables == tables)
     }
 
+    /// A report's cells packed as held (`PackedCells`, the load snapshots'
+    /// layout) come back with every row, value and location, wide columns,
+    /// big numbers and marks included; a pack whose indices point outside
+    /// what it holds is refused, never taken.
+    @Test func packedCellsComeBackAsTheyWereAndALyingPackIsRefused() throws {
+        let layout = CellLayout([("a", ["x", "y", "z"]), ("b", ["w"])])
+        var cells = ReportCells.Builder(layout: layout, path: "r/report.yaml")
+        cells.beginRow()
+        for (position, value) in Self.published.enumerated() { cells.append(value, line: 3 + position / 5, column: 4 + position) }
+        cells.endRow(table: "b", row: "w")
+        cells.beginRow()
+        cells.append(whole: 7, line: 30, column: 70_000)
+        cells.append(whole: 1 << 40, line: 30, column: 2)
+        cells.endRow(table: "a", row: "z")
+        let report = cells.cells
+        let packed = report.packed
+        let back = try #require(ReportCells(packed: packed, layout: layout))
+        #expect(back.packed == packed)
+        #expect(back.tables == report.tables)
+        for (table, rows) in report.tables {
+            for (id, row) in rows {
+                let again = try #require(back.row(table: table, row: id))
+                #expect(Array(again) == Array(row), "\(table)/\(id)")
+                #expect(again.path == "r/report.yaml")
+            }
+        }
+        #expect(back.row(table: "a", row: "x") == nil && back.blankCount == report.blankCount)
+        #expect(back.laidOut(as: CellLayout([("a", ["x", "y", "z"]), ("b", ["w"])])) && !back.laidOut(as: CellLayout([("a", ["x"])])))
+        // Each part made to lie in turn.
+        var lies: [(String, PackedCells)] = []
+        var pack = packed
+        pack.spans[pack.spans.count - 1] = Int32(packed.bits.count + 1)
+        lies.append(("a row beyond the cells", pack))
+        pack = packed
+        pack.spans.removeLast(2)
+        lies.append(("a row short", pack))
+        pack = packed
+        pack.columns.removeLast()
+        lies.append(("a column short", pack))
+        pack = packed
+        pack.others.removeAll()
+        lies.append(("values held aside missing", pack))
+        pack = packed
+        pack.wholes.removeAll()
+        lies.append(("big numbers missing", pack))
+        pack = packed
+        pack.wideColumns.removeAll()
+        lies.append(("a wide column missing", pack))
+        pack = packed
+        pack.lineRuns[0] = 1
+        lies.append(("cells before the first line", pack))
+        pack = packed
+        pack.lineRuns.append(contentsOf: [0, 99])
+        lies.append(("lines out of order", pack))
+        for (lie, pack) in lies {
+            #expect(ReportCells(packed: pack, layout: layout) == nil, "\(lie)")
+        }
+    }
+
     @Test func aWholeNumberIsReadFromItsBitsAndNothingElseIs() throws {
         // As the loader reads them: whole numbers from text, anything else as a value.
         var built = ReportCells.Builder(layout: CellLayout([("t", ["r"])]), path: "r/report.yaml")
