@@ -106,32 +106,19 @@ struct CellRowTests {
         #expect(back.row(table: "a", row: "x") == nil && back.blankCount == report.blankCount)
         #expect(back.laidOut(as: CellLayout([("a", ["x", "y", "z"]), ("b", ["w"])])) && !back.laidOut(as: CellLayout([("a", ["x"])])))
         // Each part made to lie in turn.
-        var lies: [(String, PackedCells)] = []
-        var pack = packed
-        pack.spans[pack.spans.count - 1] = Int32(packed.bits.count + 1)
-        lies.append(("a row beyond the cells", pack))
-        pack = packed
-        pack.spans.removeLast(2)
-        lies.append(("a row short", pack))
-        pack = packed
-        pack.columns.removeLast()
-        lies.append(("a column short", pack))
-        pack = packed
-        pack.others.removeAll()
-        lies.append(("values held aside missing", pack))
-        pack = packed
-        pack.wholes.removeAll()
-        lies.append(("big numbers missing", pack))
-        pack = packed
-        pack.wideColumns.removeAll()
-        lies.append(("a wide column missing", pack))
-        pack = packed
-        pack.lineRuns[0] = 1
-        lies.append(("cells before the first line", pack))
-        pack = packed
-        pack.lineRuns.append(contentsOf: [0, 99])
-        lies.append(("lines out of order", pack))
-        for (lie, pack) in lies {
+        let lies: [(String, (inout PackedCells) -> Void)] = [
+            ("a row beyond the cells", { $0.spans[$0.spans.count - 1] = Int32($0.bits.count + 1) }),
+            ("a row short", { $0.spans.removeLast(2) }),
+            ("a column short", { $0.columns.removeLast() }),
+            ("values held aside missing", { $0.others.removeAll() }),
+            ("big numbers missing", { $0.wholes.removeAll() }),
+            ("a wide column missing", { $0.wideColumns.removeAll() }),
+            ("cells before the first line", { $0.lineRuns[0] = 1 }),
+            ("lines out of order", { $0.lineRuns.append(contentsOf: [0, 99]) }),
+        ]
+        for (lie, change) in lies {
+            var pack = packed
+            change(&pack)
             #expect(ReportCells(packed: pack, layout: layout) == nil, "\(lie)")
         }
     }
