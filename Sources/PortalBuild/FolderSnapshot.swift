@@ -82,25 +82,21 @@ enum FolderSnapshot {
         out.location(report.location)
         out.location(report.formLocation)
         out.string(report.sourceDigest)
-        // Cells, row after row in the form's order: a row's count (-1: missing) and its cells.
-        let rows = form.tables.flatMap { table in table.leafRows.map { report.cells(table: table.id, row: $0.row.id) } }
-        // The file the cells were read from (every row's is the same).
-        out.string(rows.lazy.compactMap { $0?.path }.first ?? report.location.path)
-        for cells in rows {
-            guard let cells else {
-                out.int(-1)
-                continue
-            }
-            out.int(cells.count)
-            for position in 0..<cells.count {
-                encode(cells.value(at: position), into: &out)
-                let location = cells.location(of: position)
-                out.int(location.line)
-                out.int(location.column)
-            }
-        }
-        // A row the form does not have would be lost: such a report is not kept.
-        guard rows.count(where: { $0 != nil }) == report.cells.tables.values.reduce(0, { $0 + $1.count }) else { return false }
+        // Cells as the report holds them (`PackedCells`): read back as whole arrays, not cell by cell.
+        // A report laid out otherwise than its form (no report the loader reads) is not kept.
+        guard report.cells.laidOut(as: form.cellLayout) else { return false }
+        let cells = report.cells.packed
+        out.string(cells.path)
+        out.raw(cells.bits)
+        out.raw(cells.columns)
+        out.raw(cells.lineRuns)
+        out.int(cells.wholes.count)
+        for whole in cells.wholes { out.int(whole) }
+        out.int(cells.others.count)
+        for value in cells.others { encode(value, into: &out) }
+        out.int(cells.wideColumns.count)
+        for number in cells.wideColumns { out.int(number) }
+        out.raw(cells.spans)
         out.int(report.narratives.count)
         for id in report.narratives.keys.sorted() {
             let narrative = report.narratives[id]!
@@ -161,27 +157,23 @@ enum FolderSnapshot {
         let published = try reader.optionalString()
         let location = try reader.location(), formLocation = try reader.location()
         let digest = try reader.string()
-        var cells = ReportCells.Builder(layout: form.cellLayout, path: try reader.string())
-        for table in form.tables {
-            for (_, row) in table.leafRows {
-                let count = try reader.int()
-                guard count >= 0 else { continue }
-                cells.beginRow()
-                for _ in 0..<count {
-                    switch try reader.int() {
-                    case 2: cells.append(whole: try reader.int(), line: try reader.int(), column: try reader.int())
-                    case let tag: cells.append(try decodeValue(&reader, tag: tag), line: try reader.int(), column: try reader.int())
-                    }
-                }
-                cells.endRow(table: table.id, row: row.id)
-            }
-        }
+        let path = try reader.string(), bits = try reader.raw(UInt32.self), columns = try reader.raw(UInt16.self)
+        let lineRuns = try reader.raw(UInt32.self)
+        var wholes: [Int] = []
+        for _ in 0..<(try reader.count()) { wholes.append(try reader.int()) }
+        var others: [CellValue] = []
+        for _ in 0..<(try reader.count()) { others.append(try decodeValue(&reader)) }
+        var wideColumns: [Int] = []
+        for _ in 0..<(try reader.count()) { wideColumns.append(try reader.int()) }
+        let packed = PackedCells(path: path, bits: bits, columns: columns, lineRuns: lineRuns, wholes: wholes, others: others,
+                                 wideColumns: wideColumns, spans: try reader.raw(Int32.self))
+        guard let cells = ReportCells(packed: packed, layout: form.cellLayout) else { throw SnapshotReader.Damaged() }
         var narratives: [String: Located<String>] = [:]
         for _ in 0..<(try reader.count()) {
             let id = try reader.string()
             narratives[id] = Located(try reader.string(), at: try reader.location())
         }
-        var report = Report(agencySlug: slug, year: year, formID: form.id, published: published, cells: cells.cells,
+        var report = Report(agencySlug: slug, year: year, formID: form.id, published: published, cells: cells,
                             narratives: narratives, location: location, formLocation: formLocation, sourceDigest: digest)
         if try reader.bool() {
             report.source = ReportSource(originalName: try reader.string(), sha256: try reader.string(), format: try reader.string(),
@@ -225,9 +217,9 @@ enum FolderSnapshot {
 
     // MARK: cells
 
-    /// Counts as nearly every cell holds them, by their bits: a cell that
-    /// is one of them is kept as its whole number (two bytes, not twenty)
-    /// and read back as the loader packs whole numbers.
+    /// Counts, by their bits: a value that is one of them (a superseded
+    /// row's cell, nearly always) is kept as its whole number (two bytes,
+    /// not twenty) and read back as the loader makes whole numbers.
     private static let wholeNumbers: [[UInt8]: Int] = Dictionary(uniqueKeysWithValues: (0..<10_000).map { number in
         (withUnsafeBytes(of: Decimal(Int64(number))) { [UInt8]($0) }, number)
     })
@@ -248,8 +240,8 @@ enum FolderSnapshot {
         }
     }
 
-    private static func decodeValue(_ reader: inout SnapshotReader, tag: Int? = nil) throws -> CellValue {
-        switch try tag ?? reader.int() {
+    private static func decodeValue(_ reader: inout SnapshotReader) throws -> CellValue {
+        switch try reader.int() {
         case 0: .number(try reader.decimal())
         case 1: .blank(try reader.string())
         case 2: .number(Decimal(Int64(try reader.int())))

@@ -19,7 +19,8 @@ import PortalSupport
 /// read); one that cannot be written costs the next build time, never
 /// correctness.
 struct LoadSnapshots {
-    static let format = "transparency-portal/load-snapshot@1"
+    /// `@2`: cells as the arrays a report holds them in (`PackedCells`), not cell by cell.
+    static let format = "transparency-portal/load-snapshot@2"
 
     let folder: URL
     let key: String

@@ -39,6 +39,13 @@ struct SnapshotWriter {
         }
     }
 
+    /// Plain numbers as their count and their bytes as held in memory (the
+    /// cache belongs to one program, see `decimal`): read back in one copy.
+    mutating func raw<Number: FixedWidthInteger>(_ values: [Number]) {
+        int(values.count)
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
     /// Bytes as their length and themselves.
     mutating func data(_ value: Data) {
         int(value.count)
@@ -121,6 +128,21 @@ struct SnapshotReader {
         let length = try count()
         defer { offset += length }
         return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+    }
+
+    /// What `SnapshotWriter.raw` wrote: the numbers, copied in one piece.
+    mutating func raw<Number: FixedWidthInteger>(_ type: Number.Type) throws -> [Number] {
+        let count = try int()
+        let size = MemoryLayout<Number>.stride
+        guard count >= 0, count <= (bytes.count - offset) / size else { throw Damaged() }
+        let start = offset
+        offset += count * size
+        return [Number](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { source in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[start..<(start + count * size)]))
+            }
+            initialized = count
+        }
     }
 
     mutating func data() throws -> Data {

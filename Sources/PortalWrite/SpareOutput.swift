@@ -38,12 +38,16 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
     private let spare: SpareFolder
     /// The spare, patched in place as `portal serve` patches the output.
     private let site: LiveOutput
-    /// The build now in the output, when known: files the render keeps
-    /// from it and the spare lacks are copied from there.
-    private let previous: [String: Manifest.Entry]
+    /// Every path the build now in the output or the spare lists, once,
+    /// and what is known of it (`PathSlot`): a kept file is one look-up,
+    /// not three (the previous build's entry, the claimed set, the spare's
+    /// position: 45,000 kept files at 10,000 reports).
+    private let table: [String: Int]
+    private var slots: [PathSlot]
     private let previousFinished: Double?
     private let lock = NSLock()
-    private var made: Set<String> = []
+    /// Paths claimed that neither build lists (files new in this build).
+    private var madeNew: Set<String> = []
 
     /// The spare brought up to date when there is a clean one, else a
     /// staging folder. `previous`: the build now in `output`, when known.
@@ -64,10 +68,8 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
         self.output = output
         self.spare = spare
         site = LiveOutput(output: spare.url, manifest: held, shownAs: output)
-        self.previous = Dictionary((previous?.manifest.entries ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        (table, slots) = PathSlot.table(previous: previous?.manifest.entries ?? [], spare: site.listed)
         previousFinished = previous?.finished
-        // Every file of a rebuild is claimed once: growing the set 17 times on the way was 1 % of it at 60,000 files.
-        made.reserveCapacity(held.entries.count)
     }
 
     public var manifest: Manifest { site.manifest }
@@ -77,7 +79,14 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
     /// Each path once: two parts of the site writing one file is a bug.
     private func claim(_ path: String) throws {
         try lock.withLock {
-            guard made.insert(path).inserted else { throw StagedOutput.WriteError.duplicatePath(path) }
+            let fresh: Bool
+            if let slot = table[path] {
+                fresh = !slots[slot].claimed
+                slots[slot].claimed = true
+            } else {
+                fresh = madeNew.insert(path).inserted
+            }
+            guard fresh else { throw StagedOutput.WriteError.duplicatePath(path) }
         }
     }
 
@@ -100,20 +109,28 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
     /// the output (a file that changed in the last build: few). Never
     /// linked, so the live site's files keep their own times.
     public func reuse(_ path: String) -> Bool {
-        guard let entry = previous[path], let previousFinished, (try? claim(path)) != nil else { return false }
-        if site.reuse(path, listedAs: entry) { return true }
+        guard let previousFinished else { return false }
+        // Found and claimed in one look-up.
+        let found = lock.withLock { () -> PathSlot? in
+            guard let slot = table[path], slots[slot].previous != nil, !slots[slot].claimed else { return nil }
+            slots[slot].claimed = true
+            return slots[slot]
+        }
+        guard let found, let entry = found.previous else { return false }
+        if let position = found.spare, site.reuse(at: position, listedAs: entry) { return true }
         let source = output.appendingPathComponent(path, isDirectory: false).path
         if PreviousBuild.untouched(source, size: entry.size, since: previousFinished),
            let contents = FileManager.default.contents(atPath: source), contents.count == entry.size,
            (try? site.write(path, contents: contents, as: entry)) != nil {
             return true
         }
-        _ = lock.withLock { made.remove(path) }
+        lock.withLock { slots[table[path]!].claimed = false }
         return false
     }
 
     public func reusedContents(_ path: String) -> Data? {
-        guard lock.withLock({ made.contains(path) }), let url = try? site.destination(path) else { return nil }
+        let claimed = lock.withLock { table[path].map { slots[$0].claimed } ?? madeNew.contains(path) }
+        guard claimed, let url = try? site.destination(path) else { return nil }
         return try? Data(contentsOf: url)
     }
 
@@ -165,4 +182,42 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
     /// The spare stays dirty (the next build stages, and replaces it):
     /// removing it now would touch the files it shares with the live site.
     public func discard() {}
+}
+
+/// One path of a rebuild through the spare: how the build now in the
+/// output lists it, where the spare's list has it, and whether this build
+/// has claimed it.
+struct PathSlot {
+    var previous: Manifest.Entry?
+    /// Its position among the spare's files (`LiveOutput.listed`).
+    var spare: Int?
+    var claimed = false
+
+    /// Both lists, sorted by path, walked side by side (no hashing to
+    /// match them): each path once, a path listed twice by its first line.
+    static func table(previous: [Manifest.Entry], spare: [Manifest.Entry]) -> ([String: Int], [PathSlot]) {
+        var table: [String: Int] = Dictionary(minimumCapacity: max(previous.count, spare.count))
+        var slots: [PathSlot] = []
+        slots.reserveCapacity(max(previous.count, spare.count))
+        var old = 0, held = 0
+        func add(_ path: String, _ slot: PathSlot) {
+            guard table[path] == nil else { return }
+            table[path] = slots.count
+            slots.append(slot)
+        }
+        while old < previous.count || held < spare.count {
+            if held == spare.count || (old < previous.count && previous[old].path < spare[held].path) {
+                add(previous[old].path, PathSlot(previous: previous[old]))
+                old += 1
+            } else if old == previous.count || spare[held].path < previous[old].path {
+                add(spare[held].path, PathSlot(spare: held))
+                held += 1
+            } else {
+                add(spare[held].path, PathSlot(previous: previous[old], spare: held))
+                old += 1
+                held += 1
+            }
+        }
+        return (table, slots)
+    }
 }

@@ -77,6 +77,52 @@ struct CellRowTests {
         #expect(ReportCells(tables: tables).tables == tables)
     }
 
+    /// A report's cells packed as held (`PackedCells`, the load snapshots'
+    /// layout) come back with every row, value and location, wide columns,
+    /// big numbers and marks included; a pack whose indices point outside
+    /// what it holds is refused, never taken.
+    @Test func packedCellsComeBackAsTheyWereAndALyingPackIsRefused() throws {
+        let layout = CellLayout([("a", ["x", "y", "z"]), ("b", ["w"])])
+        var cells = ReportCells.Builder(layout: layout, path: "r/report.yaml")
+        cells.beginRow()
+        for (position, value) in Self.published.enumerated() { cells.append(value, line: 3 + position / 5, column: 4 + position) }
+        cells.endRow(table: "b", row: "w")
+        cells.beginRow()
+        cells.append(whole: 7, line: 30, column: 70_000)
+        cells.append(whole: 1 << 40, line: 30, column: 2)
+        cells.endRow(table: "a", row: "z")
+        let report = cells.cells
+        let packed = report.packed
+        let back = try #require(ReportCells(packed: packed, layout: layout))
+        #expect(back.packed == packed)
+        #expect(back.tables == report.tables)
+        for (table, rows) in report.tables {
+            for (id, row) in rows {
+                let again = try #require(back.row(table: table, row: id))
+                #expect(Array(again) == Array(row), "\(table)/\(id)")
+                #expect(again.path == "r/report.yaml")
+            }
+        }
+        #expect(back.row(table: "a", row: "x") == nil && back.blankCount == report.blankCount)
+        #expect(back.laidOut(as: CellLayout([("a", ["x", "y", "z"]), ("b", ["w"])])) && !back.laidOut(as: CellLayout([("a", ["x"])])))
+        // Each part made to lie in turn.
+        let lies: [(String, (inout PackedCells) -> Void)] = [
+            ("a row beyond the cells", { $0.spans[$0.spans.count - 1] = Int32($0.bits.count + 1) }),
+            ("a row short", { $0.spans.removeLast(2) }),
+            ("a column short", { $0.columns.removeLast() }),
+            ("values held aside missing", { $0.others.removeAll() }),
+            ("big numbers missing", { $0.wholes.removeAll() }),
+            ("a wide column missing", { $0.wideColumns.removeAll() }),
+            ("cells before the first line", { $0.lineRuns[0] = 1 }),
+            ("lines out of order", { $0.lineRuns.append(contentsOf: [0, 99]) }),
+        ]
+        for (lie, change) in lies {
+            var pack = packed
+            change(&pack)
+            #expect(ReportCells(packed: pack, layout: layout) == nil, "\(lie)")
+        }
+    }
+
     @Test func aWholeNumberIsReadFromItsBitsAndNothingElseIs() throws {
         // As the loader reads them: whole numbers from text, anything else as a value.
         var built = ReportCells.Builder(layout: CellLayout([("t", ["r"])]), path: "r/report.yaml")

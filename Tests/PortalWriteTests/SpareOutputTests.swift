@@ -114,6 +114,44 @@ struct SpareOutputTests {
         #expect(throws: StagedOutput.WriteError.self) { try sink.write("../outside.html", contents: Data()) }
     }
 
+    /// Each path is claimed once, kept or written; a file only the spare
+    /// lists (gone from the live site since) is never kept.
+    @Test func eachPathIsClaimedOnceAndOnlyTheLiveSitesFilesAreKept() throws {
+        let one = try build(["index.html": "1", "old.html": "O", "same.html": "S"], after: nil)
+        let two = try build(["index.html": "2", "k.json": "K", "same.html": "S"], after: one.next)
+        let sink = try SpareOutput.open(output: output, previous: two.next)
+        #expect(sink is SpareOutput)
+        #expect(!sink.reuse("old.html"), "the spare has it, the live site does not")
+        #expect(sink.reuse("k.json") && sink.reuse("same.html"))
+        #expect(!sink.reuse("k.json") && !sink.reuse("same.html"), "kept once")
+        #expect(throws: StagedOutput.WriteError.self) { try sink.write("same.html", contents: Data("S".utf8)) }
+        try sink.write("new.html", contents: Data("N".utf8))
+        #expect(throws: StagedOutput.WriteError.self) { try sink.write("new.html", contents: Data("N".utf8)) }
+        #expect(!sink.reuse("new.html"))
+        #expect(sink.reusedContents("k.json") == Data("K".utf8) && sink.reusedContents("old.html") == nil)
+        try sink.write("index.html", contents: Data("3".utf8))
+        try sink.commit()
+        #expect(try text(output) == ["index.html": "3", "k.json": "K", "same.html": "S", "new.html": "N"])
+    }
+
+    /// The live site's list and the spare's, walked side by side: each path
+    /// once, with its live entry (the first of a path listed twice) and its
+    /// place among the spare's files.
+    @Test func theTableOfPathsHoldsEachPathOnceFromBothLists() {
+        func entry(_ path: String, _ size: Int = 1) -> Manifest.Entry { Manifest.Entry(path: path, size: size, sha256: "x") }
+        let (table, slots) = PathSlot.table(previous: [entry("a"), entry("b", 1), entry("b", 2), entry("d")],
+                                            spare: [entry("b"), entry("c"), entry("d"), entry("e/f")])
+        #expect(table.count == 5 && slots.count == 5)
+        func slot(_ path: String) -> PathSlot? { table[path].map { slots[$0] } }
+        #expect(slot("a")?.previous == entry("a") && slot("a")?.spare == nil)
+        #expect(slot("b")?.previous == entry("b", 1) && slot("b")?.spare == 0)
+        #expect(slot("c")?.previous == nil && slot("c")?.spare == 1)
+        #expect(slot("d")?.previous == entry("d") && slot("d")?.spare == 2)
+        #expect(slot("e/f")?.previous == nil && slot("e/f")?.spare == 3)
+        #expect(!slots.contains { $0.claimed })
+        #expect(PathSlot.table(previous: [], spare: []).0.isEmpty)
+    }
+
     /// A failed build leaves the live site as it was; the spare it had
     /// begun to change is dirty, and the next build stages and keeps the
     /// site it replaces as a clean spare again.

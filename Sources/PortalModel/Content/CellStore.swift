@@ -41,6 +41,18 @@ final class CellStore: Sendable {
         wideColumns = builder.wideColumns.isEmpty ? nil : builder.wideColumns
     }
 
+    /// A store from its parts as they were held (`PackedCells`, checked there).
+    init(path: String, bits: [UInt32], columns: [UInt16], lineRuns: [LineRun], wholes: [Int]?, others: [CellValue]?,
+         wideColumns: [Int: Int]?) {
+        self.path = path
+        self.bits = bits
+        self.columns = columns
+        self.lineRuns = lineRuns
+        self.wholes = wholes
+        self.others = others
+        self.wideColumns = wideColumns
+    }
+
     var count: Int { bits.count }
 
     func value(at position: Int) -> CellValue {
