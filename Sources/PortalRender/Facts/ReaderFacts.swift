@@ -37,6 +37,7 @@ public struct ReaderFacts: Sendable {
             }
         }
         let reports = fresh
+        let orders = portal.forms.mapValues(FigureOrder.init)
         let slots = ResultSlots<(facts: ReportFacts, key: String?)>(count: reports.count)
         try? forEachInParallel(Array(reports.indices)) { index in
             let report = reports[index]
@@ -47,13 +48,14 @@ public struct ReaderFacts: Sendable {
                 key = DerivationKey.of(report, agency: agencies[report.agencySlug], previous: previous,
                                        acknowledged: Self.acknowledged(own), open: Self.open(own))
                 if let kept = derived.kept(report, key: key) {
-                    slots[index] = (kept.facts, key)
+                    slots[index] = (kept.facts.inOrder(orders[report.formID]!), key)
                     return
                 }
             }
             let kind = agencies[report.agencySlug]?.kind ?? .department
             slots[index] = (Self.facts(report, previous: previous, portal: portal,
-                                       deadline: portal.site.deadlines[kind] ?? Deadline.defaults[kind]!, problems: own), key)
+                                       deadline: portal.site.deadlines[kind] ?? Deadline.defaults[kind]!, problems: own,
+                                       order: orders[report.formID]!), key)
         }
         var keys: [String: [Int: String]] = [:]
         for (report, made) in zip(reports, slots.values) {
@@ -85,21 +87,16 @@ public struct ReaderFacts: Sendable {
         byReport[report.agencySlug]![report.year]!
     }
 
-    /// A report's key figures, by id: what a year's totals add up, without
-    /// copying the rest of its facts (10,000 reports a build).
-    func figures(of report: Report) -> [String: Decimal] {
-        byReport[report.agencySlug]![report.year]!.figures
-    }
-
     /// A report's value of a figure, by id, as its own form defines it;
     /// nil when the form has no such figure or a cell it adds up is blank.
     public func figure(_ id: String, of report: Report) -> Decimal? {
-        byReport[report.agencySlug]?[report.year]?.figures[id]
+        byReport[report.agencySlug]?[report.year]?.figure(id)
     }
 
     static func key(_ slug: String, _ year: Int) -> String { "\(slug)/\(year)" }
 
-    static func facts(_ report: Report, previous: Report?, portal: Portal, deadline: Deadline, problems: [Diagnostic]) -> ReportFacts {
+    static func facts(_ report: Report, previous: Report?, portal: Portal, deadline: Deadline, problems: [Diagnostic],
+                      order: FigureOrder) -> ReportFacts {
         let form = portal.form(of: report)
         var copied: [ReportFacts.SectionCopy] = []
         if let previous {
@@ -109,21 +106,22 @@ public struct ReaderFacts: Sendable {
                 copied.append(.init(id: id, number: section.number, copied: text))
             }
         }
-        var figures: [String: Decimal] = [:]
-        var seen = Set<String>()
+        var values = FigureValues(count: order.ids.count)
         // The first definition of an id wins, as in `FormDefinition.figure(_:)`.
+        var seen = Set<String>()
         for figure in form.keyFigures + form.outcomeBreakdown where seen.insert(figure.id).inserted {
-            if let value = report.keyFigure(figure, in: form) { figures[figure.id] = value }
+            if let position = order.position(of: figure.id) { values[position] = report.keyFigure(figure, in: form) }
         }
         var made = ReportFacts(
             timeliness: Timeliness(published: report.published, year: report.year, deadline: deadline),
             previousYear: previous?.year,
-            changes: previous.map { FigureChange.changes(report, previous: $0, portal: portal) } ?? [],
             copied: copied,
             acknowledgedProblems: acknowledged(problems),
             openProblems: open(problems),
             blankCells: report.cells.blankCount,
-            figures: figures)
+            order: order,
+            values: values,
+            previousValues: previous.map { previous in FigureValues(form.keyFigures.map { portal.figure($0.id, of: previous) }) })
         made.keepQualityLine()
         return made
     }

@@ -25,8 +25,6 @@ public struct ReportFacts: Sendable {
     public var timeliness: Timeliness
     /// The agency's report of the year before, when the portal has it.
     public var previousYear: Int?
-    /// Each key figure beside last year's; empty without a previous report.
-    public var changes: [FigureChange]
     /// Per narrative section (一, 五, 六); empty without a previous report.
     public var copied: [SectionCopy]
     /// Problems the checks found and the editor acknowledged (数据核对说明).
@@ -36,22 +34,80 @@ public struct ReportFacts: Sendable {
     public var openProblems: Int
     /// Cells printed blank or “-” instead of a number.
     public var blankCells: Int
+    /// The ids and labels of the form's figures, shared by its reports.
+    let order: FigureOrder
     /// The value of every figure the report's form defines (key figures and
-    /// the outcome breakdown), by id; a figure with a blank cell is absent.
-    /// Summed once here: year pages, totals and rankings read them for
-    /// thousands of reports.
-    public var figures: [String: Decimal] = [:]
+    /// the outcome breakdown), in `order`; a figure with a blank cell is
+    /// absent. Summed once here: year pages, totals and rankings read them
+    /// for thousands of reports.
+    private let values: FigureValues
+    /// Last year's report's value of each key figure, in the form's order;
+    /// nil without a previous report.
+    private let previousValues: FigureValues?
 
+    /// `figures` by id; `changes`, each key figure beside last year's (their
+    /// ids in the form's key figures' order): held as whole numbers in
+    /// `order`, by default an order of their own (`inOrder(_:)` shares the form's).
     package init(timeliness: Timeliness, previousYear: Int?, changes: [FigureChange], copied: [SectionCopy],
-                 acknowledgedProblems: Int, openProblems: Int, blankCells: Int, figures: [String: Decimal]) {
+                 acknowledgedProblems: Int, openProblems: Int, blankCells: Int, figures: [String: Decimal], order: FigureOrder? = nil) {
+        let order = order ?? FigureOrder(keyFigures: changes.map { ($0.id, $0.label) }, others: figures.keys.sorted())
         self.timeliness = timeliness
         self.previousYear = previousYear
-        self.changes = changes
         self.copied = copied
         self.acknowledgedProblems = acknowledgedProblems
         self.openProblems = openProblems
         self.blankCells = blankCells
-        self.figures = figures
+        self.order = order
+        values = FigureValues(order.ids.map { figures[$0] })
+        let previous = Dictionary(changes.map { ($0.id, $0.previous) }, uniquingKeysWith: { first, _ in first })
+        previousValues = changes.isEmpty ? nil : FigureValues(order.keyFigures.map { previous[$0.id] ?? nil })
+    }
+
+    /// As made by `ReaderFacts`: values in `order`, last year's key figures in the form's order.
+    init(timeliness: Timeliness, previousYear: Int?, copied: [SectionCopy], acknowledgedProblems: Int, openProblems: Int,
+         blankCells: Int, order: FigureOrder, values: FigureValues, previousValues: FigureValues?) {
+        self.timeliness = timeliness
+        self.previousYear = previousYear
+        self.copied = copied
+        self.acknowledgedProblems = acknowledgedProblems
+        self.openProblems = openProblems
+        self.blankCells = blankCells
+        self.order = order
+        self.values = values
+        self.previousValues = previousValues
+    }
+
+    /// The same facts with their figures in `order` (facts read back from the
+    /// build cache name their figures by id: the form's order shares them).
+    func inOrder(_ order: FigureOrder) -> ReportFacts {
+        guard order !== self.order else { return self }
+        var facts = ReportFacts(timeliness: timeliness, previousYear: previousYear, changes: changes, copied: copied,
+                                acknowledgedProblems: acknowledgedProblems, openProblems: openProblems, blankCells: blankCells,
+                                figures: figures, order: order)
+        facts.qualityLine = qualityLine
+        return facts
+    }
+
+    /// A figure's value by id; nil when the form has no such figure or a cell it adds up is blank.
+    public func figure(_ id: String) -> Decimal? {
+        order.position(of: id).flatMap { values[$0] }
+    }
+
+    /// Every figure with a value, by id.
+    public var figures: [String: Decimal] {
+        var figures: [String: Decimal] = [:]
+        for (position, id) in order.ids.enumerated() {
+            if let value = values[position] { figures[id] = value }
+        }
+        return figures
+    }
+
+    /// Each key figure beside last year's; empty without a previous report.
+    public var changes: [FigureChange] {
+        guard let previousValues else { return [] }
+        return order.keyFigures.enumerated().map { position, figure in
+            FigureChange(id: figure.id, label: figure.label, value: self.figure(figure.id), previous: previousValues[position])
+        }
     }
 
     /// The narrative sections whose repetition is measured, with their CSV names.

@@ -41,13 +41,4 @@ public struct FigureChange: Sendable, Equatable {
         self.value = value
         self.previous = previous
     }
-
-    /// Every key figure of `report`'s form beside `previous`'s figure of the same id.
-    static func changes(_ report: Report, previous: Report, portal: Portal) -> [FigureChange] {
-        let form = portal.form(of: report)
-        return form.keyFigures.map { figure in
-            FigureChange(id: figure.id, label: figure.label, value: report.keyFigure(figure, in: form),
-                         previous: portal.figure(figure.id, of: previous))
-        }
-    }
 }

@@ -27,9 +27,9 @@ struct KeyFigureTotal: Sendable {
     static func add(_ reports: [Report], facts: ReaderFacts, sign: Int, to totals: inout [KeyFigureTotal]) {
         // By position: a year's thousands of reports are read in place, not copied.
         for position in reports.indices {
-            let values = facts.figures(of: reports[position])
+            let values = facts.facts(of: reports[position])
             for number in totals.indices {
-                if let value = values[totals[number].figure.id] {
+                if let value = values.figure(totals[number].figure.id) {
                     totals[number].total += sign < 0 ? -value : value
                     totals[number].counted += sign
                 } else {
