@@ -51,16 +51,10 @@ public struct ReportFacts: Sendable {
     package init(timeliness: Timeliness, previousYear: Int?, changes: [FigureChange], copied: [SectionCopy],
                  acknowledgedProblems: Int, openProblems: Int, blankCells: Int, figures: [String: Decimal], order: FigureOrder? = nil) {
         let order = order ?? FigureOrder(keyFigures: changes.map { ($0.id, $0.label) }, others: figures.keys.sorted())
-        self.timeliness = timeliness
-        self.previousYear = previousYear
-        self.copied = copied
-        self.acknowledgedProblems = acknowledgedProblems
-        self.openProblems = openProblems
-        self.blankCells = blankCells
-        self.order = order
-        values = FigureValues(order.ids.map { figures[$0] })
         let previous = Dictionary(changes.map { ($0.id, $0.previous) }, uniquingKeysWith: { first, _ in first })
-        previousValues = changes.isEmpty ? nil : FigureValues(order.keyFigures.map { previous[$0.id] ?? nil })
+        self.init(timeliness: timeliness, previousYear: previousYear, copied: copied, acknowledgedProblems: acknowledgedProblems,
+                  openProblems: openProblems, blankCells: blankCells, order: order, values: FigureValues(order.ids.map { figures[$0] }),
+                  previousValues: changes.isEmpty ? nil : FigureValues(order.keyFigures.map { previous[$0.id] ?? nil }))
     }
 
     /// As made by `ReaderFacts`: values in `order`, last year's key figures in the form's order.
