@@ -21,28 +21,27 @@ enum NarrativeChecks {
             guard !compiled.matcher.isEmpty else { continue }
             // 全区共收到… is a department's or a 街道's region's figure, a government's own.
             let regionIsOwn = portal.agency(report.agencySlug).map { $0.kind == .government } ?? true
-            var matcher = regionIsOwn ? compiled.matcher : compiled.departmentMatcher
             let blanksAreZeros = portal.blanksAreZeros(report)
             let lastYear = previous[index].map { portal.reports[$0] }
             let narratives = (["preamble"] + form.narrativeIDs).compactMap { id in
-                report.narratives[id].map { (id: id, narrative: $0, text: NarrativeText($0.value, folding: matcher.folding)) }
+                report.narratives[id].map { (id: id, narrative: $0, text: NarrativeText($0.value, folding: compiled.matcher.folding)) }
             }
-            // Whose figures the tables hold, in the report's own words (its preamble's 汇总…编制).
-            if regionIsOwn {
-                matcher.reportScope = matcher.reportScope(preamble: narratives.first { $0.id == "preamble" }?.text,
-                                                          narratives: narratives.filter { $0.id != "preamble" }.map(\.text))
-            } else {
-                // 全年办理市政府本级依申请公开答复263件 (苏州市政府办公室 2023).
-                matcher.departmentNamesLevel = matcher.namesOwnLevel(narratives.map(\.text))
-            }
+            // Whose figures the tables hold, in the report's own words (its preamble's 汇总…编制);
+            // 全年办理市政府本级依申请公开答复263件 in a department's (苏州市政府办公室 2023).
+            let reading: CompiledForm.Reading = regionIsOwn
+                ? .government(compiled.matcher.reportScope(preamble: narratives.first { $0.id == "preamble" }?.text,
+                                                           narratives: narratives.filter { $0.id != "preamble" }.map(\.text)))
+                : .department(namesLevel: compiled.matcher.namesOwnLevel(narratives.map(\.text)))
+            // Used in place (`held.matcher`), never copied out of its box.
+            let held = compiled.matcher(for: reading)
             for (_, narrative, text) in narratives {
-                let reading = NarrativeReading(text, year: report.year, matcher: matcher)
+                let reading = NarrativeReading(text, year: report.year, matcher: held.matcher)
                 // The changes serve the levels of the figure rule (增加到12件) and the change rule.
-                let statesLevel = matcher.mayStateLevel(reading.text)
-                let changes = lastYear != nil || statesLevel ? matcher.changes(in: reading, columns: compiled.columns) : []
-                problems += NarrativeFigureCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: matcher,
+                let statesLevel = held.matcher.mayStateLevel(reading.text)
+                let changes = lastYear != nil || statesLevel ? held.matcher.changes(in: reading, columns: compiled.columns) : []
+                problems += NarrativeFigureCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: held.matcher,
                                                           columns: compiled.columns, blanksAreZeros: blanksAreZeros, changes: statesLevel ? changes : [])
-                problems += NarrativeConsistencyCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: matcher,
+                problems += NarrativeConsistencyCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: held.matcher,
                                                                words: compiled.breakdowns, blanksAreZeros: blanksAreZeros)
                 guard let lastYear else { continue }
                 // A region's change (全区…同比增长) in a department's report is
@@ -71,7 +70,7 @@ enum NarrativeChecks {
 }
 
 /// A form's narrative words, compiled once per run (a class: looked up for
-/// every report).
+/// every report; one slice of the portal's reports uses it, on one thread).
 private final class CompiledForm {
     /// The matcher of a government's report, and of any other agency's
     /// (a figure of the whole region is not its own).
@@ -87,5 +86,38 @@ private final class CompiledForm {
         departmentMatcher = department
         columns = ColumnPartWords(form.narrativeBreakdowns)
         breakdowns = BreakdownWords(form.narrativeBreakdowns)
+    }
+
+    /// How a report is read: a government's by its scope, any other
+    /// agency's by whether it names its government's level.
+    enum Reading: Hashable {
+        case government(ReportScope)
+        case department(namesLevel: Bool)
+    }
+
+    /// A matcher held in a box, so that reading a report borrows it.
+    final class Matcher {
+        let matcher: NarrativeMatcher
+        init(_ matcher: NarrativeMatcher) { self.matcher = matcher }
+    }
+
+    /// Made once per form and reading, not copied for every report: a
+    /// matcher holds ~100 arrays (≈ 2 % of a cold check went to copying them).
+    private var readings: [Reading: Matcher] = [:]
+
+    func matcher(for reading: Reading) -> Matcher {
+        if let made = readings[reading] { return made }
+        var matcher: NarrativeMatcher
+        switch reading {
+        case .government(let scope):
+            matcher = self.matcher
+            matcher.reportScope = scope
+        case .department(let namesLevel):
+            matcher = departmentMatcher
+            matcher.departmentNamesLevel = namesLevel
+        }
+        let made = Matcher(matcher)
+        readings[reading] = made
+        return made
     }
 }
