@@ -10,26 +10,12 @@ import XCTest
 final class RealPagesSeventeenTests: XCTestCase {
     /// The real opening `name` completed from `rest`'s heading `from` (二、 by default) on.
     private func completed(_ name: String, from heading: String = "二、", rest: String = "variants/browser-copy.txt") throws -> URL {
-        let opening = try String(contentsOf: ImportFixtures.own("real-pages/seventeen/\(name).txt"), encoding: .utf8)
-        let invented = try String(contentsOf: ImportFixtures.own(rest), encoding: .utf8).components(separatedBy: "\n")
-        let lines = invented.drop { !$0.hasPrefix(heading) }
-        XCTAssertFalse(lines.isEmpty, heading)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("seventeen-\(UUID().uuidString).txt")
-        try Data((opening.trimmingCharacters(in: .newlines) + "\n" + lines.joined(separator: "\n")).utf8).write(to: file)
-        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
-        return file
+        try realPageCompleted("seventeen", name, from: heading, rest: rest)
     }
 
-    /// Imports the file, written, the agency named `agency`; the outcome and the preamble.
     @discardableResult
     private func assertWritten(_ file: URL, agency: String, year: Int, figures: Bool = true, line: UInt = #line) throws -> (outcome: ImportOutcome, preamble: String) {
-        let site = try ImportSite()
-        let outcome = site.importFile(file)
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
-        XCTAssertEqual(outcome.newAgency?.name, agency, line: line)
-        let report = try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug, line: line), year), line: line)
-        if figures { try assertFigures(report, blanked: true, line: line) }
-        return (outcome, report.narratives["preamble"]?.value ?? "")
+        try assertRealPageWritten(file, agency: agency, year: year, figures: figures, line: line)
     }
 
     // MARK: a browser's title for the page

@@ -22,6 +22,39 @@ extension XCTestCase {
         ImportFixtures.own("variants/\(name)")
     }
 
+    /// A real page's opening (`real-pages/<round>/<name>.txt`), then the lines of the fixture `rest` from its
+    /// heading `from` on (the invented report's rows), in a temporary file: how the rounds of real pages complete
+    /// the excerpts the search store keeps.
+    func realPageCompleted(_ round: String, _ name: String, from heading: String = "二、",
+                           rest: String = "variants/browser-copy.txt") throws -> URL {
+        let opening = try String(contentsOf: ImportFixtures.own("real-pages/\(round)/\(name).txt"), encoding: .utf8)
+        return try realPageWritten(opening, then: rest, from: heading)
+    }
+
+    /// `opening`, then the lines of the fixture `rest` from its heading `from` on, in a temporary file.
+    func realPageWritten(_ opening: String, then rest: String = "variants/browser-copy.txt", from heading: String = "二、") throws -> URL {
+        let invented = try String(contentsOf: ImportFixtures.own(rest), encoding: .utf8).components(separatedBy: "\n")
+        let lines = invented.drop { !$0.hasPrefix(heading) }
+        XCTAssertFalse(lines.isEmpty, heading)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("real-page-\(UUID().uuidString).txt")
+        try Data((opening.trimmingCharacters(in: .newlines) + "\n" + lines.joined(separator: "\n")).utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+    /// Imports a real page's file, written, the agency named `agency`; the outcome and the preamble.
+    @discardableResult
+    func assertRealPageWritten(_ file: URL, agency: String, year: Int, figures: Bool = true,
+                               line: UInt = #line) throws -> (outcome: ImportOutcome, preamble: String) {
+        let site = try ImportSite()
+        let outcome = site.importFile(file)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
+        XCTAssertEqual(outcome.newAgency?.name, agency, line: line)
+        let report = try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug, line: line), year), line: line)
+        if figures { try assertFigures(report, blanked: true, line: line) }
+        return (outcome, report.narratives["preamble"]?.value ?? "")
+    }
+
     /// Imports the file as agency shifan (a new agency) and compares every cell.
     @discardableResult
     func assertImports(_ file: URL, blanked: Bool, year: Int = 2022, file testFile: StaticString = #filePath, line: UInt = #line) throws -> ImportOutcome {
