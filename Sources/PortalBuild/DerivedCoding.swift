@@ -45,9 +45,11 @@ enum DerivedCoding {
         return DerivedParts.YearPieces(year: year, pieces: pieces)
     }
 
-    static func decode(_ reader: inout SnapshotReader) throws -> DerivedParts.Parts {
+    /// `orders`: each form's figure order, by form id: facts kept in a form's
+    /// order come back in it (not in one of their own, put in order again).
+    static func decode(_ reader: inout SnapshotReader, orders: [String: FigureOrder] = [:]) throws -> DerivedParts.Parts {
         let key = try reader.string()
-        let facts = try decodeFacts(&reader)
+        let facts = try decodeFacts(&reader, orders: orders)
         let entry = try reader.data(), wide = try reader.data(), keyFigures = try reader.data()
         var columns: [String] = []
         for _ in 0..<(try reader.count()) { columns.append(try reader.string()) }
@@ -60,6 +62,7 @@ enum DerivedCoding {
     // MARK: facts
 
     private static func encode(_ facts: ReportFacts, into out: inout SnapshotWriter) {
+        out.string(facts.formID ?? "")
         let timeliness = facts.timeliness
         out.string(timeliness.status.rawValue)
         encode(timeliness.deadline, into: &out)
@@ -93,7 +96,8 @@ enum DerivedCoding {
         }
     }
 
-    private static func decodeFacts(_ reader: inout SnapshotReader) throws -> ReportFacts {
+    private static func decodeFacts(_ reader: inout SnapshotReader, orders: [String: FigureOrder]) throws -> ReportFacts {
+        let formID = try reader.string()
         guard let status = Timeliness.Status(rawValue: try reader.string()) else { throw SnapshotReader.Damaged() }
         let deadline = try decodeDate(&reader)
         let published = try reader.bool() ? try decodeDate(&reader) : nil
@@ -118,7 +122,8 @@ enum DerivedCoding {
             figures[id] = try reader.decimal()
         }
         var facts = ReportFacts(timeliness: timeliness, previousYear: previousYear, changes: changes, copied: copied,
-                                acknowledgedProblems: acknowledged, openProblems: open, blankCells: blank, figures: figures)
+                                acknowledgedProblems: acknowledged, openProblems: open, blankCells: blank, figures: figures,
+                                order: orders[formID])
         facts.keepQualityLine()
         return facts
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PortalModel
 import PortalRender
 import PortalSupport
 
@@ -17,7 +18,8 @@ import PortalSupport
 /// reports' parts are derived again); one that cannot be written costs the
 /// next build time, never correctness.
 struct DerivedSnapshots: Sendable {
-    static let format = "transparency-portal/derived-parts@2"
+    /// `@3`: a report's facts name their form (`FigureOrder.formID`).
+    static let format = "transparency-portal/derived-parts@3"
     /// `@2`: a run of records, the year's pieces then those made anew (`ArchivePiecesFile`).
     static let piecesFormat = "transparency-portal/archive-pieces@2"
     /// The search index's shards as written (`@1` held every key's lists).
@@ -25,10 +27,13 @@ struct DerivedSnapshots: Sendable {
 
     let folder: URL
     let key: String
+    /// The portal's forms' figure orders, by form id, for the facts read back.
+    let orders: [String: FigureOrder]
 
-    init(root: URL, key: String) {
+    init(root: URL, key: String, forms: [String: FormDefinition] = [:]) {
         folder = root.appendingPathComponent(RenderCache.folderName).appendingPathComponent("derived")
         self.key = key
+        orders = forms.mapValues(FigureOrder.init)
     }
 
     private func file(_ slug: String) -> URL {
@@ -48,7 +53,7 @@ struct DerivedSnapshots: Sendable {
             var parts: [Int: DerivedParts.Parts] = [:]
             for _ in 0..<(try reader.count()) {
                 let year = try reader.int()
-                parts[year] = try DerivedCoding.decode(&reader)
+                parts[year] = try DerivedCoding.decode(&reader, orders: orders)
             }
             return reader.atEnd ? parts : nil
         } catch {

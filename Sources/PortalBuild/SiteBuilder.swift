@@ -127,7 +127,7 @@ public struct SiteBuilder: Sendable {
         progress?(ProgressEvent(step: "prepare"))
         // One build of an output at a time (serve's rebuilds included), held until the cache is saved.
         // A build with the caches keeps what it derives from each report beside the load snapshots.
-        let derived = checked.snapshots.map { DerivedSnapshots(root: root, key: $0.snapshots.key) }
+        let derived = checked.snapshots.map { DerivedSnapshots(root: root, key: $0.snapshots.key, forms: portal.forms) }
         let (lock, staged, reuse, previousSize, parts) = try Pipeline.timed("prepare", &timings) {
             let lock = try OutputLock(for: output, waiting: { waiting?(output) })
             let previous = renderCache.previous()

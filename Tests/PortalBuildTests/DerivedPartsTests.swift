@@ -101,6 +101,28 @@ struct DerivedPartsTests {
         }
     }
 
+    /// Facts kept in the cache name their form and come back in its figure
+    /// order (the very order the build's facts share), not in one of their own.
+    @Test func keptFactsComeBackInTheirFormsOrder() throws {
+        let site = try TestSite()
+        try Self.expectCachedEqualsClean(site, "first build")
+        let portal = try #require(SiteLoader(root: site.root).load().portal)
+        let snapshots = DerivedSnapshots(root: site.root, key: CheckCache(root: site.root).key, forms: portal.forms)
+        // Read without the forms, the same facts keep their values in an order of their own.
+        let unordered = DerivedSnapshots(root: site.root, key: CheckCache(root: site.root).key)
+        var read = 0
+        for report in portal.reports {
+            guard let kept = snapshots.read(report.agencySlug)?[report.year] else { continue }
+            read += 1
+            #expect(kept.facts.formID == report.formID)
+            let alone = try #require(unordered.read(report.agencySlug)?[report.year])
+            #expect(alone.facts.formID == nil)
+            #expect(alone.facts.figures == kept.facts.figures)
+            #expect(alone.facts.changes.map(\.id) == kept.facts.changes.map(\.id))
+        }
+        #expect(read == Self.reports)
+    }
+
     /// The parts in the cache are what a build shows: planted ones appear
     /// in a new output folder, and go when the report changes.
     @Test func keptPartsAreTakenUnderTheirKeyOnly() throws {

@@ -11,10 +11,15 @@ package final class FigureOrder: Sendable {
     let keyFigures: [(id: String, label: String)]
     /// Every figure's id, in the order of a report's values.
     let ids: [String]
+    /// The form whose figures these are; nil for an order made from a
+    /// report's figures alone. Kept facts name it, so that reading them back
+    /// puts their values in the form's order at once.
+    package let formID: String?
     private let positions: [String: Int]
 
-    package init(keyFigures: [(id: String, label: String)], others: [String]) {
+    package init(keyFigures: [(id: String, label: String)], others: [String], formID: String? = nil) {
         self.keyFigures = keyFigures
+        self.formID = formID
         var ids: [String] = []
         var positions: [String: Int] = [:]
         for id in keyFigures.map(\.id) + others where positions[id] == nil {
@@ -26,8 +31,8 @@ package final class FigureOrder: Sendable {
     }
 
     /// The order of `form`'s figures.
-    convenience init(_ form: FormDefinition) {
-        self.init(keyFigures: form.keyFigures.map { ($0.id, $0.label) }, others: form.outcomeBreakdown.map(\.id))
+    package convenience init(_ form: FormDefinition) {
+        self.init(keyFigures: form.keyFigures.map { ($0.id, $0.label) }, others: form.outcomeBreakdown.map(\.id), formID: form.id)
     }
 
     func position(of id: String) -> Int? { positions[id] }

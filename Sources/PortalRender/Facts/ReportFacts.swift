@@ -82,6 +82,9 @@ public struct ReportFacts: Sendable {
         return facts
     }
 
+    /// The form whose order the figures are held in (`FigureOrder.formID`).
+    package var formID: String? { order.formID }
+
     /// A figure's value by id; nil when the form has no such figure or a cell it adds up is blank.
     public func figure(_ id: String) -> Decimal? {
         order.position(of: id).flatMap { values[$0] }
