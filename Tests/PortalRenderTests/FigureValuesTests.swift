@@ -58,6 +58,11 @@ struct FigureValuesTests {
                                     openProblems: facts.openProblems, blankCells: facts.blankCells, figures: facts.figures)
             let ordered = loose.inOrder(facts.order)
             #expect(ordered.order === facts.order && ordered.figures == facts.figures && ordered.changes == facts.changes)
+            // The same form's order made elsewhere (the build cache's) takes the values where they stand.
+            let again = FigureOrder(form)
+            let moved = facts.inOrder(again)
+            #expect(moved.order === again && moved.formID == form.id)
+            #expect(moved.figures == facts.figures && moved.changes == facts.changes && moved.qualityLine == facts.qualityLine)
         }
         #expect(compared > 0 && changes > 0)
     }

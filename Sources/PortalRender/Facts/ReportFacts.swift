@@ -75,6 +75,15 @@ public struct ReportFacts: Sendable {
     /// build cache name their figures by id: the form's order shares them).
     func inOrder(_ order: FigureOrder) -> ReportFacts {
         guard order !== self.order else { return self }
+        if order.formID != nil, order.formID == self.order.formID, order.ids == self.order.ids,
+           order.keyFigures.count == self.order.keyFigures.count {
+            // The same form's order made elsewhere (the build cache's): the values stand where they are.
+            var facts = ReportFacts(timeliness: timeliness, previousYear: previousYear, copied: copied,
+                                    acknowledgedProblems: acknowledgedProblems, openProblems: openProblems, blankCells: blankCells,
+                                    order: order, values: values, previousValues: previousValues)
+            facts.qualityLine = qualityLine
+            return facts
+        }
         var facts = ReportFacts(timeliness: timeliness, previousYear: previousYear, changes: changes, copied: copied,
                                 acknowledgedProblems: acknowledgedProblems, openProblems: openProblems, blankCells: blankCells,
                                 figures: figures, order: order)
