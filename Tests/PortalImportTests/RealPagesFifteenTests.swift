@@ -10,27 +10,14 @@ import XCTest
 final class RealPagesFifteenTests: XCTestCase {
     /// The real opening `name` completed from the invented report's heading `from` (二、 by default) on.
     private func completed(_ name: String, from heading: String = "二、", traditional: Bool = false) throws -> URL {
-        let opening = try String(contentsOf: ImportFixtures.own("real-pages/fifteen/\(name).txt"), encoding: .utf8)
-        let invented = try String(contentsOf: variant(traditional ? "browser-copy-traditional.txt" : "browser-copy.txt"), encoding: .utf8)
-            .components(separatedBy: "\n")
-        let rest = invented.drop { !$0.hasPrefix(heading) }
-        XCTAssertFalse(rest.isEmpty, heading)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fifteen-\(UUID().uuidString).txt")
-        try Data((opening.trimmingCharacters(in: .newlines) + "\n" + rest.joined(separator: "\n")).utf8).write(to: file)
-        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
-        return file
+        try realPageCompleted("fifteen", name, from: heading,
+                              rest: traditional ? "variants/browser-copy-traditional.txt" : "variants/browser-copy.txt")
     }
 
     /// Imports the file, written, the agency named `agency`, every cell the invented report's; the preamble returned.
     @discardableResult
     private func assertWritten(_ file: URL, agency: String, year: Int, line: UInt = #line) throws -> (outcome: ImportOutcome, preamble: String) {
-        let site = try ImportSite()
-        let outcome = site.importFile(file)
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
-        XCTAssertEqual(outcome.newAgency?.name, agency, line: line)
-        let report = try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug, line: line), year), line: line)
-        try assertFigures(report, blanked: true, line: line)
-        return (outcome, report.narratives["preamble"]?.value ?? "")
+        try assertRealPageWritten(file, agency: agency, year: year, line: line)
     }
 
     // MARK: a mirror's converter
