@@ -18,6 +18,7 @@ enum Extraction {
         var attachments: [SourceDocument.Attachment] = []
         var warnings: [Diagnostic] = []
         var paragraphsAsText = false
+        var placedText = false
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
         case .docx, .doc, .rtf, .odt:
@@ -30,6 +31,13 @@ enum Extraction {
             warnings = (try? read.get().warnings) ?? []
         case .html, .mhtml:
             let read: Result<(lines: [SourceLine], dates: [String], attachments: [SourceDocument.Attachment]), ImportFailure>
+            // A PDF converted to a page of text placed by coordinates (pdftohtml's): read as the PDF.
+            if format == .html, let text = TextDecoding.decode(data, charset: HTMLExtractor.declaredCharset(data)),
+               let pages = PlacedTextPage.pages(html: text) {
+                lines = PlacedTextExtractor.lines(of: pages, what: "the page of placed text (a PDF converted to HTML, as pdftohtml writes it)", path: path)
+                placedText = true
+                break
+            }
             if format == .html {
                 read = HTMLExtractor.page(of: data, path: path)
             } else {
@@ -45,6 +53,13 @@ enum Extraction {
             paragraphsAsText = (try? body.get().readAsText) ?? false
             pageDates = (try? read.get().dates) ?? []
             attachments = (try? read.get().attachments) ?? []
+        case .text where PlacedTextPage.isPDFToXML(data.prefix(1024)):
+            guard let pages = PlacedTextPage.pages(xml: data) else {
+                return .failure(.error(.importUnreadable, at: whole, "pdftohtml's XML of a PDF (pdf2xml) that cannot be parsed or holds no page",
+                                       hint: "import the PDF it was made from"))
+            }
+            lines = PlacedTextExtractor.lines(of: pages, what: "pdftohtml's XML of a PDF (pdf2xml)", path: path)
+            placedText = true
         case .text:
             guard let text = TextDecoding.decode(data, charset: nil) else {
                 return .failure(.error(.importEncoding, at: whole, "the text is in an encoding the import does not know (not UTF-8, UTF-16 or GBK/GB18030)",
@@ -56,6 +71,7 @@ enum Extraction {
         return lines.map {
             var document = SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments, warnings: warnings)
             document.paragraphsAsText = paragraphsAsText
+            document.placedText = placedText
             return document
         }
     }

@@ -45,7 +45,7 @@ enum ReportRecogniser {
         }
         // No table row at all, though the file was read by its tables: pictures of them, or lost, and
         // nothing to read. (A Word file or page without a table was read as its text: `ParagraphTables`.)
-        if [.docx, .doc, .rtf, .odt, .html, .mhtml].contains(document.format), !document.paragraphsAsText, !lines.contains(where: { $0.cells != nil }) {
+        if document.readsAsMarkup, !lines.contains(where: { $0.cells != nil }) {
             let attached = document.attachments.isEmpty ? "" : "; the page links to \(Attachments.listed(document.attachments)), which may hold them"
             return .failure(.error(.importNoTables, at: SourceLocation(path: path),
                                    "the document has no tables: " + TablePictures.noneAsText(form) + attached,
@@ -59,21 +59,21 @@ enum ReportRecogniser {
             .flatMap { name in title.agencyName.map { SignedAgency.sameBody(name, $0) } == true ? nil : name } : nil
         let agencyName = signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
-        if document.format == .text {
+        if document.format == .text, !document.placedText {
             // The opening up to the first table's heading: the preamble and part 一.
             report.runTogetherLine = RunTogetherText.brokenLine(in: lines[..<(found.sorted().dropFirst().first ?? lines.count)])
         }
         var preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         // No title above the preamble: a page's text may begin with the site's furniture.
         if title.line == nil, document.readsAsText { preambleStart = ArticleBounds.start(of: lines[preambleStart..<preambleEnd]) }
-        if title.line == nil, [.html, .mhtml].contains(document.format) { preambleStart = ArticleBounds.firstSentence(of: lines[preambleStart..<preambleEnd]) }
+        if title.line == nil, [.html, .mhtml].contains(document.format), !document.placedText { preambleStart = ArticleBounds.firstSentence(of: lines[preambleStart..<preambleEnd]) }
         let compact = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
         // The title printed twice (a page's heading over the article's own), or, with no title, the
         // agency's name alone on the first line: the report's name, not its preamble.
         preambleStart = title.preambleStart(preambleStart, end: preambleEnd, in: lines)
         if title.line == nil, preambleStart < preambleEnd, let name = agencyName, compact(preambleStart) == name { preambleStart += 1 }
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
-        let fromPDF = document.format.isFixedLayout || (document.readsAsText && WrappedText.isWrapped(lines))
+        let fromPDF = document.readsAsPrintedPage || (document.readsAsText && WrappedText.isWrapped(lines))
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
         let pageFurniture = fromPDF || document.readsAsText
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
@@ -122,7 +122,7 @@ enum ReportRecogniser {
             // An unsigned report's footer (联系电话…, 附件…, （本页无正文）): a page's or a printed one's, never a Word body's.
             if [.text, .pdf, .html, .mhtml].contains(document.format) || document.paragraphsAsText, next == nil { end = DocumentFooter.end(lines, from: heading + 1, to: end) }
             // A Word file's or page's table typed or pasted as paragraphs, its other tables tables: read as text.
-            let rowsAsParagraphs = [.docx, .doc, .rtf, .odt, .html, .mhtml].contains(document.format) && !document.paragraphsAsText
+            let rowsAsParagraphs = document.readsAsMarkup
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs)
         }
         report.diagnostics += ColumnHeadings.contradicting(lines, headings: headings, report: report, forms: forms, path: path)
@@ -131,7 +131,7 @@ enum ReportRecogniser {
                 "--year \(givenYear) was given, but the title says \(printed)", hint: "check which year the report is for"))
         }
         let pictures = TablePictures.find(form: form, headings: headings, lines: lines, absent: report.absentTables, path: path,
-                                           traceless: document.format == .text, attachments: document.attachments)
+                                           traceless: document.readsAsText && !document.paragraphsAsText, attachments: document.attachments)
         // A table said to be a picture is not also “printed with no figures”.
         let numbers = pictures.tables.compactMap { form.table($0)?.number }
         report.diagnostics.removeAll { diagnostic in
