@@ -49,8 +49,34 @@ extension HTMLDocumentReader {
     static func isHidden(_ node: xmlNodePtr) -> Bool {
         if hasAttribute(node, "hidden") { return true }
         guard let style = attribute(node, "style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
-        return style.contains("display:none") || style.contains("visibility:hidden")
+        if style.contains("display:none") { return true }
+        return style.contains("visibility:hidden") && !isShownByScript(node)
     }
+
+    /// A block hidden only until the page's script shows it: a WeChat article
+    /// (公众号, where many agencies publish) comes as `<div id="js_content"
+    /// style="visibility: hidden;">` holding the whole article, which its script
+    /// makes visible. Characters hidden against copying are a few; a block of
+    /// `shownByScript` letters or more is the article.
+    static func isShownByScript(_ node: xmlNodePtr) -> Bool {
+        var letters = 0
+        func count(_ first: xmlNodePtr?) {
+            var node = first
+            while let current = node, letters < shownByScript {
+                if current.pointee.type == XML_TEXT_NODE {
+                    letters += string(current.pointee.content).count { !$0.isWhitespace }
+                } else if current.pointee.type == XML_ELEMENT_NODE, !skipped.contains(string(current.pointee.name).lowercased()) {
+                    count(current.pointee.children)
+                }
+                node = current.pointee.next
+            }
+        }
+        count(node.pointee.children)
+        return letters >= shownByScript
+    }
+
+    /// More letters than text hidden against copying ever holds (a figure's digit, a word).
+    static let shownByScript = 200
 
     /// More text than any navigation bar, footer or list of links holds.
     private static let longestChrome = 2_000

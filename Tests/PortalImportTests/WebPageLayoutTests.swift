@@ -101,6 +101,27 @@ final class WebPageLayoutTests: XCTestCase {
         XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
     }
 
+    func testAnArticleHiddenUntilItsScriptShowsItIsRead() throws {
+        // A WeChat article (公众号) saved as HTML: the whole article in `#js_content`, `visibility: hidden`
+        // until the page's script shows it. Characters hidden inside it against copying stay out.
+        let file = try editedPage("template-filled.html", [
+            ("<body>", #"<body><div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;">"#),
+            ("</body>", #"</div><script>document.getElementById("js_content").style.visibility = "visible";</script></body>"#),
+            (#"<td colspan="3">236</td>"#, #"<td colspan="3">23<span style="visibility: hidden">9</span>6</td>"#),
+        ])
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let report = try XCTUnwrap(site.report("shifan", 2022))
+        try assertFigures(report)
+        XCTAssertEqual(report.narratives["other"]?.value, "本年度未收取信息处理费。\n")
+        // The same article hidden by `display: none` (a tab or a copy the page never shows) is not the page's.
+        let undisplayed = try editedPage("template-filled.html", [
+            ("<body>", #"<body><div style="display: none">"#), ("</body>", "</div></body>"),
+        ])
+        XCTAssertEqual(try ImportSite().importFile(undisplayed, agency: "shifan").problems.first?.rule, "import-no-report")
+    }
+
     func testAFootnoteMarkAfterAFigureIsNoDigitOfIt() throws {
         // 236 with a superscript 1 (a note below the table): refused, not 2361.
         let file = try editedPage("template-filled.html", [(#"<td colspan="3">236</td>"#, #"<td colspan="3">236<sup>1</sup></td>"#)])
