@@ -68,18 +68,16 @@ enum PlacedTextPage {
         defer { xmlFreeDoc(document) }
         var fonts: [String: Double] = [:]
         var pages: [[OFDGlyph]] = []
-        for page in children(of: root) where name(page) == "page" {
+        for page in OFDElement.children(root) where name(page) == "page" {
             var glyphs: [OFDGlyph] = []
-            for element in children(of: page) {
+            for element in OFDElement.children(page) {
                 switch name(element) {
                 case "fontspec":
                     if let id = attribute(element, "id"), let size = number(element, "size"), size > 0 { fonts[id] = size }
                 case "text":
-                    guard let top = number(element, "top"), let left = number(element, "left"), let height = number(element, "height"),
-                          let content = xmlNodeGetContent(element) else { continue }
-                    defer { free(content) }
+                    guard let top = number(element, "top"), let left = number(element, "left"), let height = number(element, "height") else { continue }
                     let size = attribute(element, "font").flatMap { fonts[$0] } ?? height
-                    glyphs += Self.glyphs(Run(text: String(cString: content), left: left, middle: top + height / 2, size: size,
+                    glyphs += Self.glyphs(Run(text: OFDElement.text(element), left: left, middle: top + height / 2, size: size,
                                               width: number(element, "width")))
                 default:
                     continue
@@ -115,24 +113,12 @@ enum PlacedTextPage {
         return scalar.value >= 0x2E80 && scalar.value != 0xFEFF ? 1 : 0.5
     }
 
-    static func children(of node: xmlNodePtr) -> [xmlNodePtr] {
-        var found: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let element = child {
-            if element.pointee.type == XML_ELEMENT_NODE { found.append(element) }
-            child = element.pointee.next
-        }
-        return found
-    }
-
     static func name(_ element: xmlNodePtr) -> String {
         element.pointee.name.map { String(cString: $0) }?.lowercased() ?? ""
     }
 
     static func attribute(_ element: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(element, name) else { return nil }
-        defer { free(value) }
-        return String(cString: value)
+        OFDElement.attribute(element, name)
     }
 
     private static func number(_ element: xmlNodePtr, _ name: String) -> Double? {
