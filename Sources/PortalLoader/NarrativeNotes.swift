@@ -1,3 +1,5 @@
+import Foundation
+
 /// Notes for the people who edit a narrative: HTML comments (`<!-- … -->`),
 /// such as the guidance `portal new report` writes into a new section.
 ///
@@ -20,17 +22,17 @@ enum NarrativeNotes {
         return kept + rest
     }
 
-    /// Whether `<!--` occurs in the text.
+    /// Whether `<!--` occurs in the text: `memchr` to each `<` (a vectorised
+    /// scan; a byte loop here was 1.5 % of a cold `portal check`).
     static func hasNote(_ text: String) -> Bool {
-        let marker: [UInt8] = Array("<!--".utf8)
-        var utf8 = text
-        return utf8.withUTF8 { bytes in
-            guard bytes.count >= marker.count else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count >= 4 else { return false }
             var index = 0
-            while index <= bytes.count - marker.count {
-                if bytes[index] == marker[0], bytes[index + 1] == marker[1], bytes[index + 2] == marker[2], bytes[index + 3] == marker[3] {
-                    return true
-                }
+            while index <= bytes.count - 4 {
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - 3 - index) else { return false }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if base[index + 1] == UInt8(ascii: "!"), base[index + 2] == UInt8(ascii: "-"), base[index + 3] == UInt8(ascii: "-") { return true }
                 index += 1
             }
             return false

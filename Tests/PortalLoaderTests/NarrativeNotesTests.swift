@@ -13,6 +13,11 @@ struct NarrativeNotesTests {
         ("<!-", "<!-"),
         ("", ""),
         ("箭头 <-- 和 --> 不是说明", "箭头 <-- 和 --> 不是说明"),
+        // Where the scan stops: a `<` in the last three bytes, a note right at the end, `<` before a note.
+        ("a <! <!-", "a <! <!-"),
+        ("<<!---->", "<"),
+        ("共12件<!---->", "共12件"),
+        ("<!--", "<!--"),
     ])
     func notesAreDropped(text: String, kept: String) {
         #expect(NarrativeNotes.strip(text) == kept)
