@@ -42,7 +42,7 @@ enum PlacedTextPage {
         // Placed only when the runs hold nearly all of the page's text: a flowing page
         // with a positioned menu or badge is a flowing page.
         let placed = reader.runs.reduce(0) { $0 + $1.run.text.count { !$0.isWhitespace } }
-        guard reader.runs.count >= fewestRuns, placed >= 9 * reader.otherLetters else { return nil }
+        guard reader.runs.count >= fewestRuns, placed >= 9 * reader.otherLetters, !reader.laidOutInLayers else { return nil }
         let sizes = CSSClassSizes(reader.styles)
         let fallback = sizes.typical ?? 16
         var pages: [Int: [OFDGlyph]] = [:]

@@ -13,6 +13,19 @@ struct HTMLRuns {
     /// The text of the page's `<style>` elements.
     var styles: [String] = []
     private var pagesSeen = 0
+    /// A positioned element holds blocks: the page is laid out in layers, not placed text.
+    var laidOutInLayers = false
+
+    private static let blockNames: Set<String> = ["p", "div", "table", "ul", "ol", "li", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote"]
+
+    private static func holdsBlocks(_ element: xmlNodePtr) -> Bool {
+        var child = element.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE, blockNames.contains(PlacedTextPage.name(node)) || holdsBlocks(node) { return true }
+            child = node.pointee.next
+        }
+        return false
+    }
 
     mutating func read(_ element: xmlNodePtr, page: Int) {
         let name = PlacedTextPage.name(element)
@@ -30,6 +43,9 @@ struct HTMLRuns {
             defer { free(content) }
             let text = String(cString: content)
             guard text.contains(where: { !$0.isWhitespace }) else { return }
+            // A positioned block holding paragraphs or a table lays out a page (an old site's
+            // layers), it is no run of text: such a page flows inside its blocks.
+            if Self.holdsBlocks(element) { laidOutInLayers = true }
             let classes = (PlacedTextPage.attribute(element, "class") ?? "").split(separator: " ").map(String.init)
             runs.append((.init(text: text, left: left, middle: top, size: style["font-size"].flatMap(Self.pixels) ?? 0), classes, page))
             return

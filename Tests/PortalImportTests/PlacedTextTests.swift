@@ -53,6 +53,11 @@ final class PlacedTextTests: XCTestCase {
         // As many placed runs as a document's, but most of the text flows: still a flowing page.
         let runs = (0..<25).map { #"<span style="position: absolute; top: \#($0)px; left: 3px">1</span>"# }.joined()
         XCTAssertNil(PlacedTextPage.pages(html: "<html><body>\(runs)\(article)</body></html>"))
+        // An old site's layers (`<div id="Layer1" style="position:absolute…">`) holding the article's paragraphs and
+        // tables: the page flows inside them, they are no runs of text.
+        let layers = (0..<25).map { #"<div id="Layer\#($0)" style="position:absolute; left:10px; top:\#($0 * 300)px"><p>一、总体情况。本机关坚持以人民为中心。</p></div>"# }.joined()
+        XCTAssertNil(PlacedTextPage.pages(html: "<html><body>\(layers)</body></html>"))
+        XCTAssertNotNil(PlacedTextPage.pages(html: "<html><body>\(layers.replacingOccurrences(of: "<p>", with: "<b>").replacingOccurrences(of: "</p>", with: "</b>"))</body></html>"))
     }
 
     func testAFontsClassDefinedOnAnEarlierPageGivesItsSize() {
