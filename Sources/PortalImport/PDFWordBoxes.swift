@@ -64,7 +64,8 @@ struct PDFWordBoxes {
             // A page turned a quarter (/Rotate 90, or its content drawn turned): pdftotext gives the
             // boxes as the page is stored, the text running down or up it. Turned back, its table's
             // columns are columns again.
-            guard let turn = turns[page]?.turn else { undirected.insert(page); continue }
+            // (`pdftotext -bbox` prints no lines: its pages read upright.)
+            guard let turn = (turns[page] ?? .init()).turn else { undirected.insert(page); continue }
             let size = sizes[page] ?? (0, 0)
             let turned = words.map { turn.word($0, width: size.width, height: size.height) }
             let across = DiagonalText.chains(turned)

@@ -23,7 +23,7 @@ extension PDFWordBoxes {
         var fileLines: [Int] = []
         let text = (1...max(pageCount, 1)).map { page in
             let lines = pages[page] ?? []
-            let pitch = Self.characterWidth(lines.joined())
+            let pitch = Self.characterWidth(Array(lines.joined()))
             let left = lines.joined().map(\.left).min() ?? 0
             let spacing = Self.lineSpacing(lines)
             var text: [String] = []
@@ -47,13 +47,17 @@ extension PDFWordBoxes {
         return (text, fileLines)
     }
 
-    /// A printed line's words at their columns (half a Chinese character's width each), a space at least between two.
+    /// A printed line's words at their columns (half a Chinese character's width each); one space between
+    /// words closer than a character and a half (a sentence's words, spread to the margin), as pdftotext prints them.
     private static func printed(_ words: [Word], from left: Double, pitch: Double) -> String {
         var line = ""
         var width = 0
+        var previous: Word?
         for word in words {
             let column = Int(((word.left - left) / (pitch / 2)).rounded())
-            let gap = max(column - width, line.isEmpty ? 0 : 1)
+            let near = previous.map { word.left - ($0.left + $0.width) < pitch * 1.5 } ?? false
+            let gap = near ? 1 : max(column - width, line.isEmpty ? 0 : 1)
+            previous = word
             line += String(repeating: " ", count: gap) + word.text
             width += gap + WrappedText.printedWidth(word.text)
         }
