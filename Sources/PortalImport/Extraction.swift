@@ -21,6 +21,7 @@ enum Extraction {
         var placedText = false
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
+        case .pdfWordBoxes: lines = PDFExtractor.lines(ofWordBoxes: data, path: path)
         case .docx, .doc, .rtf, .odt:
             let body = format == .docx ? DocxExtractor.body(of: data, path: path) : DocExtractor.body(of: file, format: format, path: path)
             lines = body.map(\.lines)

@@ -35,11 +35,31 @@ enum PDFExtractor {
             nil
         }
         let text = String(decoding: data, as: UTF8.self)
-        let lines = TextExtractor.lines(of: boxes?.withoutDiagonalText(text) ?? text, layout: true)
+        return reading(boxes?.withoutDiagonalText(text) ?? text, boxes: boxes, path: path).map { pictured($0, file: file) }
+    }
+
+    /// A PDF's text saved as poppler's word boxes (`pdftotext -bbox-layout` or `-bbox`), read as
+    /// the PDF is: its `-layout` text made from the boxes, and the boxes placing its figures.
+    static func lines(ofWordBoxes data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
+        let boxes = PDFWordBoxes(xhtml: data)
+        if let page = boxes.undirected.min() {
+            return .failure(.error(.importUnreadable, at: SourceLocation(path: path),
+                                   "page \(page) of these PDF word boxes (pdftotext -bbox) has lines running in different directions: its reading order cannot be told from the boxes",
+                                   hint: "import the PDF itself, whose text pdftotext lays out"))
+        }
+        let layout = boxes.layoutText
+        return reading(layout.text, fileLines: layout.fileLines, boxes: boxes, path: path, named: "these PDF word boxes (pdftotext -bbox)")
+    }
+
+    /// The lines of a PDF's layout text, placed by its word boxes; refused when the text is missing or garbled.
+    /// `named`: what the file is, said in a refusal when it is not the PDF itself.
+    private static func reading(_ text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?, path: String, named: String? = nil) -> Result<[SourceLine], ImportFailure> {
+        let lines = TextExtractor.lines(of: text, layout: true, fileLines: fileLines)
         let letters = lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
         guard letters >= 20 else {
             return .failure(.error(.importScannedPdf, at: SourceLocation(path: path),
-                                   "scanned PDF, no text layer: the pages are images (or their characters are drawn as shapes), there is no text to read",
+                                   named.map { "\($0) hold no text: the PDF they were made from is scanned (its pages images) or its characters drawn as shapes" }
+                                       ?? "scanned PDF, no text layer: the pages are images (or their characters are drawn as shapes), there is no text to read",
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
         }
         let (share, worst) = PDFTextLayer.junk(in: lines)
@@ -50,10 +70,10 @@ enum PDFExtractor {
             } ?? ""
             let what = share >= PDFTextLayer.junkLimit ? "\(Int((share * 100).rounded())) % of its characters are not text" : "its Chinese characters are not the printed ones"
             return .failure(.error(.importGarbledPdf, at: SourceLocation(path: path, line: worst?.position.line ?? 0),
-                                   "the PDF's text cannot be read: \(what) (its fonts carry no map from glyphs to characters)\(sample)",
+                                   "\(named.map { "the text of \($0)" } ?? "the PDF's text") cannot be read: \(what) (its fonts carry no map from glyphs to characters)\(sample)",
                                    hint: "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text"))
         }
-        return .success(pictured(boxes?.placing(lines) ?? lines, file: file))
+        return .success(boxes?.placing(lines) ?? lines)
     }
 
     /// The lines of pages that hold a picture (`pdfimages -list`, of the same

@@ -5,6 +5,8 @@ struct WordBox {
     var xMax: Double
     var yMin: Double
     var yMax: Double
+    /// The word's line in the XHTML file (a word boxes file read for itself names its lines).
+    var line = 0
 }
 
 /// Which way a page's text runs. A landscape table on a page turned a
@@ -49,6 +51,12 @@ enum PageTurn {
 
     /// The word as it reads, in the coordinates of the page turned upright.
     func word(_ box: WordBox, width: Double, height: Double) -> PDFWordBoxes.Word {
+        var word = upright(box, width: width, height: height)
+        word.line = box.line
+        return word
+    }
+
+    private func upright(_ box: WordBox, width: Double, height: Double) -> PDFWordBoxes.Word {
         let centreX = (box.xMin + box.xMax) / 2, centreY = (box.yMin + box.yMax) / 2
         switch self {
         case .upright:

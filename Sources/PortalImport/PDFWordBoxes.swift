@@ -15,12 +15,21 @@ struct PDFWordBoxes {
         var centre: Double
         var middle: Double
         var height: Double
+        /// Its line in the XHTML file.
+        var line = 0
+
+        /// Its box's width (the centre is halfway across).
+        var width: Double { 2 * (centre - left) }
     }
 
     /// The words of each page (1-based), grouped into printed lines, top to bottom, each left to right.
     var pages: [Int: [[Word]]] = [:]
     /// The words of each page's diagonal text (a watermark drawn across it), top to bottom: not in `pages`.
     private(set) var diagonal: [Int: [Word]] = [:]
+    /// How many pages the file has, those without words among them.
+    private(set) var pageCount = 0
+    /// The pages whose lines run no one way (most of them not in one direction): left out of `pages`.
+    private(set) var undirected: Set<Int> = []
 
     init(xhtml: Data) {
         // pdftotext writes an XHTML DOCTYPE (never fetched: no network), never entity declarations.
@@ -50,11 +59,13 @@ struct PDFWordBoxes {
             }
         }
         visit(xmlDocGetRootElement(document))
+        pageCount = page
         for (page, words) in boxes {
             // A page turned a quarter (/Rotate 90, or its content drawn turned): pdftotext gives the
             // boxes as the page is stored, the text running down or up it. Turned back, its table's
             // columns are columns again.
-            guard let turn = turns[page]?.turn else { continue }
+            // (`pdftotext -bbox` prints no lines: its pages read upright.)
+            guard let turn = (turns[page] ?? .init()).turn else { undirected.insert(page); continue }
             let size = sizes[page] ?? (0, 0)
             let turned = words.map { turn.word($0, width: size.width, height: size.height) }
             let across = DiagonalText.chains(turned)
@@ -74,7 +85,7 @@ struct PDFWordBoxes {
               let yMin = number(element, "yMin"), let yMax = number(element, "yMax"),
               let content = xmlNodeGetContent(element) else { return nil }
         defer { free(content) }
-        return WordBox(text: String(cString: content), xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax)
+        return WordBox(text: String(cString: content), xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax, line: Int(xmlGetLineNo(element)))
     }
 
     /// The boxes of a printed line's words, in the order pdftotext read them.

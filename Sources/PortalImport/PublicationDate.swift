@@ -66,9 +66,9 @@ struct PublicationDate: Equatable {
            let digit = text.firstIndex(where: \.isNumber), let (date, _) = DateText.read(text, from: digit) {
             return (date, "发布时间 (a date alone under the title)")
         }
-        // 时间:2023-01-11 11:18 alone under the title.
-        if text.range(of: #"^时间\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"#, options: .regularExpression) != nil {
-            return labelled(text, "时间").map { ($0, "时间") }
+        // 时间:2023-01-11 11:18 or 日期:2023-01-30 alone under the title.
+        for label in ["时间", "日期"] where text.range(of: #"^\#(label)\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"#, options: .regularExpression) != nil {
+            return labelled(text, label).map { ($0, label) }
         }
         // 银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28: the site's name and address, then the day.
         if let address = text.range(of: #"^[^。，,]{0,30}\s+(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?\s+(?=(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*$)"#, options: .regularExpression),
@@ -80,8 +80,9 @@ struct PublicationDate: Equatable {
            text.range(of: #"^\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(来源|信息来源)"#, options: .regularExpression) != nil {
             return (date, "发布时间 (the date beside 来源)")
         }
-        // 日期:2021-01-22来源:某管委会 (the two run together), 来源:… 时间:….
-        for label in ["时间", "日期"] where text.range(of: #"(^|\s)\#(label)\s*[:：]"#, options: .regularExpression) != nil {
+        // 日期:2021-01-22来源:某管委会 (the two run together), 来源:… 时间:…, 来源:某县人民政府时间:….
+        // (来源:某县人民政府时间:2024-01-17浏览量: runs the label on after the source; 发布时间 and its like are not it.)
+        for label in ["时间", "日期"] where text.range(of: #"(?<!发布|更新|发表|成文|发文|公开|生成|印发|签发|有效|截止)\#(label)\s*[:：]"#, options: .regularExpression) != nil {
             if let date = labelled(text, label) { return (date, label) }
         }
         // 更新时间:2024-01-16 发布时间: | 来源:区卫健办 (武汉东湖 2023): the day the page was put up, its 发布时间 left empty.

@@ -6,7 +6,7 @@ import Foundation
 /// 某局现向社会公开《2023年政府信息公开工作年度报告》, 梳理编制某海关关区2023年…报告),
 /// or in the sentence listing its parts (全文包括某旗人民政府办公室政府信息公开总体情况, …), naming the work it
 /// reports on (结合某局2022年政府信息公开工作实际, 结合某局信息公开工作实际情况编制,
-/// 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
+/// 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写, 结合2023年某街道各科室的信息公开工作实际情况编制本报告), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
 /// the name beside the report's year, or before the verb, as printed.
 extension SignedAgency {
     /// The verbs a report's publishing sentence uses before the report (`ReportYear.publishedReport`
@@ -29,10 +29,18 @@ extension SignedAgency {
                 var name = String(printed[start..<end]), plainName = String(simplified[start..<end])
                 // …分局政府信息公开: 政府 is the report's word; 某镇人民政府信息公开: the name's.
                 if plainName.hasSuffix("政府"), !plainName.hasSuffix("人民政府") { name.removeLast(2); plainName.removeLast(2) }
-                if isAgencyName(plainName, ends: reportNameEnds, shortest: 3), !unitOfAnother.contains(where: plainName.hasPrefix) { names.insert(name) }
+                if isAgencyName(plainName, ends: reportNameEnds, shortest: 3) || withItsOffice(plainName), !unitOfAnother.contains(where: plainName.hasPrefix) { names.insert(name) }
             }
         }
         return names.count == 1 ? names.first : nil
+    }
+
+    /// 某县人民政府（某县人民政府办公室）: an agency and, in brackets, the office that does its work, one
+    /// report's publisher as a title prints it (六盘水市人民政府(市人民政府办公室)): kept as printed.
+    static func withItsOffice(_ name: String) -> Bool {
+        guard let open = name.firstIndex(where: { $0 == "（" || $0 == "(" }), name.last == "）" || name.last == ")" else { return false }
+        let outer = String(name[..<open]), inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+        return isAgencyName(outer, ends: reportNameEnds, shortest: 3) && isAgencyName(inner, shortest: 3)
     }
 
     /// 区人民政府办公室, 市政府: a name relative to the place the site is for, which the text does not say;
@@ -53,6 +61,9 @@ extension SignedAgency {
         // The work it reports on (结合某局2022年政府信息公开工作实际，编制发布本报告).
         // (Its name shortened after it: 结合国家税务总局某区税务局(以下简称“某区税务局”)政府信息公开工作有关统计数据撰写.)
         #"结合([^。，,；;：:（(《》0-9]{2,40}?)(?:[（(]以下简称[^）)]{0,20}[）)])?(?:(?:19|20)[0-9]{2}年度?)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|有关统计数据|情况)"#,
+        // The year before the name, its sections after it (结合2023年某市某区某街道各科室的信息公开工作实际情况编制本报告):
+        // five characters at least, a name with its place (结合2019年高新区政府信息公开工作实际 names none).
+        #"结合(?:19|20)[0-9]{2}年度?([^。，,；;：:（(《》0-9]{5,40}?)各(?:科室|部门|单位|处室)的?(?:政府信息公开|政务公开|信息公开)工作(?:实际|有关统计数据|情况)"#,
         #"(?:全文|报告|内容)包括([^。，,；;：:、《》0-9]{2,40}?)(?:(?:19|20)[0-9]{2}年度?)?政府信息公开(?:工作)?总体情况"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 

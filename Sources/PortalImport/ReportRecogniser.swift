@@ -77,7 +77,9 @@ enum ReportRecogniser {
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
         let pageFurniture = fromPDF || document.readsAsText
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
-        let preambleLines = lines[preambleStart..<preambleEnd].filter { !pageFurniture || !HTMLDocumentReader.isChromeLine($0.text) }
+        let preambleLines = lines[preambleStart..<preambleEnd].filter {
+            (!pageFurniture || !HTMLDocumentReader.isChromeLine($0.text)) && !ReportTitle.namesTheReport($0)
+        }
         let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
         report.narratives["preamble"] = NarrativeText.markdown(preamble)
         report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))

@@ -178,6 +178,13 @@ struct ReportTitle {
         return nil
     }
 
+    /// A line of a page's particulars naming the report (`名称:某旗2020年…年度报告`, `标题: …`, no list's bullet): no preamble's text.
+    static func namesTheReport(_ line: SourceLine) -> Bool {
+        guard line.cells == nil else { return false }
+        let named = namedInParticulars(line)
+        return named.text != line.text && isTitle(named.text)
+    }
+
     /// A row of a page's particulars table whose first cell labels the
     /// document's name (名称：, 标题：, 文件名称：): the name, as a line of text.
     private static func namedInParticulars(_ line: SourceLine) -> SourceLine {

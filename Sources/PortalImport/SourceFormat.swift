@@ -10,6 +10,8 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     /// An old Word .doc (97–2003) or a WPS .wps: an OLE compound file.
     case doc
     case pdf
+    /// A PDF's text saved as poppler's word boxes (`pdftotext -bbox-layout` or `-bbox`): an XHTML file, read as the PDF is.
+    case pdfWordBoxes = "pdf-word-boxes"
     case html
     /// A web page saved as one file (.mhtml, .mht).
     case mhtml
@@ -30,6 +32,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .doc }
         if head.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         if MHTMLReader.detect(data.prefix(4096)) { return .mhtml }
+        if PDFWordBoxes.isWordBoxes(data.prefix(8192)) { return .pdfWordBoxes }
         if looksLikeHTML(head) { return .html }
         // Text saved as UTF-16 (Windows' “Unicode”): its ASCII characters' other half is a NUL.
         if data.prefix(8192).contains(0), let text = TextDecoding.utf16(data.prefix(8192)) {
@@ -58,7 +61,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         case .ofd: "ofd"
         case .doc: "doc"
         case .pdf: "pdf"
-        case .html: "html"
+        case .html, .pdfWordBoxes: "html"
         case .mhtml: "mhtml"
         case .rtf: "rtf"
         case .odt: "odt"
@@ -68,7 +71,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
 
     /// A printed page's layout (PDF, OFD): lines wrapped at its width, a gap between Chinese and Western characters.
     var isFixedLayout: Bool {
-        self == .pdf || self == .ofd
+        self == .pdf || self == .pdfWordBoxes || self == .ofd
     }
 
     /// An OpenDocument package names its kind in its first entry, `mimetype`, stored

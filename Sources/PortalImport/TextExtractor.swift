@@ -131,6 +131,8 @@ enum TextExtractor {
                 }
                 continue
             }
+            // A Markdown table's rule under its header (`---|---|---|`, `|:---|`): no row, no text.
+            if trimmed.contains("|"), trimmed.contains("-"), trimmed.allSatisfy({ "-:| ".contains($0) }) { continue }
             if trimmed.hasPrefix("|") {
                 guard let cells = pipeCells(trimmed) else { continue }
                 // `| 40`: a table copied with each cell after a row's first on a line of its own.

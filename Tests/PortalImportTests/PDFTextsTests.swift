@@ -74,6 +74,15 @@ final class PDFTextsTests: XCTestCase {
         XCTAssertEqual(cellTexts(report, table: "appeals"), HuaianPDFTests.appeals)
     }
 
+    /// The PDF a text was made from: `variants/landscape.pymupdf.txt` → `variants/landscape.pdf`.
+    static func pdf(of text: String) -> URL? {
+        guard let stem = text.components(separatedBy: ".").first else { return nil }
+        return [ImportFixtures.own("\(stem).pdf"), ImportFixtures.own("variants/\(stem).pdf")]
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+}
+
+extension XCTestCase {
     /// `pdftotext` with `options` into a temporary file.
     func pdftotext(_ pdf: URL, options: [String]) throws -> URL {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdf-text-\(UUID().uuidString).txt")
@@ -85,12 +94,5 @@ final class PDFTextsTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
         return file
-    }
-
-    /// The PDF a text was made from: `variants/landscape.pymupdf.txt` → `variants/landscape.pdf`.
-    static func pdf(of text: String) -> URL? {
-        guard let stem = text.components(separatedBy: ".").first else { return nil }
-        return [ImportFixtures.own("\(stem).pdf"), ImportFixtures.own("variants/\(stem).pdf")]
-            .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 }
