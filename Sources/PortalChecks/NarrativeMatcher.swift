@@ -486,7 +486,8 @@ struct NarrativeMatcher {
         }
     }
 
-    private static let openerMarks: ScalarSet = ["，", ",", "：", ":", " ", "\u{3000}"]
+    /// Between the total and its 其中: 办结12件，其中… and 办结12件（其中… alike.
+    private static let openerMarks: ScalarSet = ["，", ",", "：", ":", " ", "\u{3000}", "（", "("]
 
     /// A figure after quantities listed together: a zero (行政复议、行政诉讼0件;
     /// 行政复议和行政诉讼案件0件) is none of each, since counts are never
