@@ -5,15 +5,6 @@ import Testing
 
 /// Round eighteen's readings, in both forms.
 extension NarrativeFormDataTests {
-    /// The statements of `text` read with a report's scope and agency kind set.
-    static func statements(_ claims: NarrativeClaims, year: Int, scope: ReportScope, regionIsOwn: Bool = true, _ text: String) -> String {
-        var matcher = NarrativeMatcher(claims)
-        matcher.regionIsOwn = regionIsOwn
-        matcher.reportScope = scope
-        return matcher.statements(in: NarrativeText(text, folding: claims.scalarFolding), year: year)
-            .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
-    }
-
     /// A sentence naming neither the region nor a level takes the scope of
     /// the last sentence of its paragraph stating the region's or the level's
     /// figures (天津市河东区 2024: 全区共接收…申请633件…；上年结转23件。全年共办结
