@@ -327,10 +327,15 @@ struct NarrativeMatcher {
             let probable = probableWith[claim].contains { text.contains($0, in: clause) }
             if probable, unless[claim].contains(where: { text.contains($0, in: sentenceToClause.lowerBound..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }) { continue }
             // 办结12件，其中予以公开5件: the rows' own, right after the total.
-            let afterTotal = amongParts && listedAfterTotal(text, before: number.start, found: found)
+            // 收到和处理依申请公开28件（其中依申请公开25条，重复申请3条） (良渚街道
+            // 2022): a row's words in a bracket 其中 opens name a part of the
+            // total before it, as after 其中 in the figure's clause.
+            let inPartsBracket = !amongParts && kindOf[claim] == nil && (listedParts.contains(claim) || listedSubRows.contains(claim))
+                && partsBracketOpens(text, before: number.start, from: sentenceToClause.lowerBound)
+            let afterTotal = (amongParts || inPartsBracket) && listedAfterTotal(text, before: number.start, found: found)
             // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
-            let certain = named && (!amongParts || afterTotal) && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
+            let certain = named && (!(amongParts || inPartsBracket) || afterTotal) && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
                 && !opensBracket(text, after: number.unitEnd, words: bracketed[claim])
@@ -451,6 +456,17 @@ struct NarrativeMatcher {
         return (claim, isCertain)
     }
 
+    /// True when the figure at `index` is inside a bracket opened in its
+    /// sentence (from `start`) by a part word: （其中依申请公开25条，重复申请3条.
+    private func partsBracketOpens(_ text: NarrativeText, before index: Int, from start: Int) -> Bool {
+        guard let open = (start..<index).last(where: { Self.openingBrackets.contains(text.scalars[$0]) }),
+              !(open..<index).contains(where: { Self.closingBrackets.contains(text.scalars[$0]) }) else { return false }
+        return partWords.contains { text.hasPrefix($0, at: open + 1) }
+    }
+
+    private static let openingBrackets: ScalarSet = ["（", "("]
+    private static let closingBrackets: ScalarSet = ["）", ")"]
+
     /// True when the figure at `index` is in a list after 其中 that follows a
     /// certain figure of a `listedAfter` claim (办结12件，其中予以公开5件、部分
     /// 公开3件), every figure between being a listed part read too.
@@ -470,7 +486,8 @@ struct NarrativeMatcher {
         }
     }
 
-    private static let openerMarks: ScalarSet = ["，", ",", "：", ":", " ", "\u{3000}"]
+    /// Between the total and its 其中: 办结12件，其中… and 办结12件（其中… alike.
+    private static let openerMarks: ScalarSet = ["，", ",", "：", ":", " ", "\u{3000}", "（", "("]
 
     /// A figure after quantities listed together: a zero (行政复议、行政诉讼0件;
     /// 行政复议和行政诉讼案件0件) is none of each, since counts are never
@@ -896,7 +913,8 @@ struct NarrativeMatcher {
     /// to the level's word (the level's after it are its own); where the
     /// report is the region's (its preamble says so), the level's figures
     /// after that word. For both the figure and the change rule.
-    func namesRegion(_ text: NarrativeText, in range: Range<Int>) -> Bool {
+    func namesRegion(_ text: NarrativeText, in sentence: Range<Int>) -> Bool {
+        let range = scopeCarried(text, sentence)
         let regionNamed = regionWords.contains { text.contains($0, in: range) }
         // A department's figure after its government's level (市政府本级…263件)
         // may be the level's rather than its own table's: probable.
@@ -924,6 +942,45 @@ struct NarrativeMatcher {
             // names the level (区政府本级无涉及信息公开行政复议结果纠正 — 河东区
             // 2024, whose 全区…633件 may well be its tables').
             return inferred && levelInRange()
+        }
+    }
+
+    /// The stretch whose words scope a figure of `sentence` (its sentence up
+    /// to its clause's end): the sentence, or where it names neither the
+    /// region nor a level, from the last sentence before it in its paragraph
+    /// stating the region's or a level's figures (`scopesFigures`):
+    /// 全区共接收政府信息公开申请633件，同比上升4.6%；上年结转23件。全年共办结606件
+    /// (河东区 2024): 23 and 606 are the region's too, the subject left unsaid.
+    private func scopeCarried(_ text: NarrativeText, _ sentence: Range<Int>) -> Range<Int> {
+        let paragraph = text.start(of: sentence.lowerBound, ends: Self.paragraphEnds)
+        guard paragraph < sentence.lowerBound,
+              regionIndex.containsAny(in: text, paragraph..<sentence.lowerBound) || ownLevelIndex.containsAny(in: text, paragraph..<sentence.lowerBound),
+              !regionIndex.containsAny(in: text, sentence), lastOwnLevel(text, in: sentence) == nil else { return sentence }
+        var end = sentence.lowerBound - 1
+        while end >= paragraph {
+            let start = text.start(of: end, ends: NarrativeText.sentenceEnds)
+            if scopesFigures(text, in: start..<end) { return start..<sentence.upperBound }
+            end = start - 1
+        }
+        return sentence
+    }
+
+    private static let paragraphEnds: ScalarSet = ["\n"]
+
+    /// True when a region's word or a level's in `range` has words of
+    /// applications and a figure after it in its clause (全区共接收政府信息公开
+    /// 申请633件), not a task's (指导全市各级行政机关规范开展依申请公开工作 — 苏州市
+    /// 政府办公室 2023; 做好市政府本级依申请公开答复).
+    private func scopesFigures(_ text: NarrativeText, in range: Range<Int>) -> Bool {
+        (regionWords + ownLevelWords).contains { word in
+            var from = range.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+                from = found.lowerBound + 1
+                let clause = found.upperBound..<text.end(of: found.upperBound, ends: NarrativeText.clauseEnds)
+                if ownLevelFigureWords.contains(where: { text.contains($0, in: clause) }),
+                   clause.contains(where: { NumberReader.digit(text.scalars[$0]) != nil }) { return true }
+            }
+            return false
         }
     }
 

@@ -155,10 +155,12 @@ struct NarrativeFormDataTests {
         #expect(read(claims, true, "本年度无依申请公开事项。") == "received=0!")
     }
 
-    /// What the matcher reads in `sentence`: `claim=value` with `!` certain or `~` probable.
-    static func statements(_ claims: NarrativeClaims, year: Int, regionIsOwn: Bool = true, _ sentence: String) -> String {
+    /// What the matcher reads in `sentence`: `claim=value` with `!` certain or `~` probable,
+    /// in a report of the given scope (a government's) or an agency not a government.
+    static func statements(_ claims: NarrativeClaims, year: Int, scope: ReportScope = .undecided, regionIsOwn: Bool = true, _ sentence: String) -> String {
         var matcher = NarrativeMatcher(claims)
         matcher.regionIsOwn = regionIsOwn
+        matcher.reportScope = scope
         return matcher.statements(in: NarrativeText(sentence, folding: claims.scalarFolding), year: year)
             .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
     }
