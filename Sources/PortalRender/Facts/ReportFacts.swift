@@ -99,6 +99,14 @@ public struct ReportFacts: Sendable {
         order.position(of: id).flatMap { values[$0] }
     }
 
+    /// The figure at `position` of `order` (see `figureOrder`), as held.
+    func heldFigure(at position: Int?) -> FigureValues.Held {
+        position.map { values.held(at: $0) } ?? .absent
+    }
+
+    /// The order the figures are held in: shared by every report of a form.
+    var figureOrder: FigureOrder { order }
+
     /// Every figure with a value, by id.
     public var figures: [String: Decimal] {
         var figures: [String: Decimal] = [:]
