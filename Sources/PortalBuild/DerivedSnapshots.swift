@@ -19,7 +19,8 @@ import PortalSupport
 /// next build time, never correctness.
 struct DerivedSnapshots: Sendable {
     /// `@3`: a report's facts name their form (`FigureOrder.formID`). `@4`, and
-    /// the pieces' `@3` and search state's `@3`: the body's checksum is XXH64 (`SnapshotFile.digest`).
+    /// the pieces' `@3` and search state's `@3`: the body's checksum is XXH64 (`SnapshotFile.digest`);
+    /// a report's facts hold their quality line as made (not made again when read back).
     static let format = "transparency-portal/derived-parts@4"
     /// `@2`: a run of records, the year's pieces then those made anew (`ArchivePiecesFile`).
     static let piecesFormat = "transparency-portal/archive-pieces@3"

@@ -150,6 +150,16 @@ public struct ReportFacts: Sendable {
         qualityLine = qualityValues()
     }
 
+    /// Keeps `line` as the quality line: one kept with the facts by the
+    /// build cache (made from the same facts), not made again for each of
+    /// 10,000 reports a rebuild reads back. False (nothing kept) when it
+    /// has not a value for each column.
+    package mutating func keepQualityLine(_ line: [String]) -> Bool {
+        guard line.count == Self.qualityColumnNames.count else { return false }
+        qualityLine = line
+        return true
+    }
+
     private func qualityValues() -> [String] {
         var values = [
             timeliness.published?.description ?? "",
