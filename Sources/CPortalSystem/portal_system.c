@@ -61,3 +61,7 @@ const char *portal_directory_entry(const void *buffer, long offset, long *next) 
     *next = offset + entry->d_reclen;
     return entry->d_name;
 }
+
+unsigned char portal_directory_entry_type(const void *buffer, long offset) {
+    return ((const struct portal_dirent64 *)((const char *)buffer + offset))->d_type;
+}

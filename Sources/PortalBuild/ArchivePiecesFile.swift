@@ -16,7 +16,7 @@ import PortalRender
 /// The file is written whole when the year's reports are not those it
 /// holds (one added or removed) or when what was appended would make it
 /// more than twice the year's pieces. Each record holds its length and the
-/// SHA-256 of its body: a file damaged anywhere, truncated within a
+/// checksum of its body (XXH64, `SnapshotFile.digest`): a file damaged anywhere, truncated within a
 /// record, or with a record of another format or key is a miss (the
 /// year's pieces are made again). One cut between records holds what an
 /// earlier build kept, and each piece is taken only under its report's

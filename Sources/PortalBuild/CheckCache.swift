@@ -16,12 +16,13 @@ import PortalSupport
 /// is damaged or was written for another key is ignored; one that cannot
 /// be written costs the next run time, never correctness.
 ///
-/// In the bytes of `SnapshotWriter`, sealed with its SHA-256
+/// In the bytes of `SnapshotWriter`, sealed with its body's checksum
 /// (`SnapshotFile`): a national portal's file (2,500 folders, 2 MB) took
 /// Foundation's JSON coder longer to read and write than a one-report
 /// rebuild's pages.
 struct CheckCache {
-    static let format = "transparency-portal/check-cache@2"
+    /// `@3`: the body's checksum is XXH64, not SHA-256 (`SnapshotFile.digest`).
+    static let format = "transparency-portal/check-cache@3"
     static let fileName = "check.cache"
     /// The file of `check-cache@1`.
     static let legacyFileName = "check.json"

@@ -94,6 +94,9 @@ enum DerivedCoding {
             out.string(id)
             out.decimal(facts.figures[id]!)
         }
+        let line = facts.qualityColumns()
+        out.int(line.count)
+        for (_, value) in line { out.string(value) }
     }
 
     private static func decodeFacts(_ reader: inout SnapshotReader, orders: [String: FigureOrder]) throws -> ReportFacts {
@@ -124,7 +127,9 @@ enum DerivedCoding {
         var facts = ReportFacts(timeliness: timeliness, previousYear: previousYear, changes: changes, copied: copied,
                                 acknowledgedProblems: acknowledged, openProblems: open, blankCells: blank, figures: figures,
                                 order: orders[formID])
-        facts.keepQualityLine()
+        var line: [String] = []
+        for _ in 0..<(try reader.count()) { line.append(try reader.string()) }
+        guard facts.keepQualityLine(line) else { throw SnapshotReader.Damaged() }
         return facts
     }
 

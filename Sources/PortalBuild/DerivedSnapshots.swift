@@ -13,17 +13,19 @@ import PortalSupport
 /// as a whole belongs to the load snapshots' key (the program, where the
 /// site is, site.yaml, every form), which is everything else they read.
 ///
-/// Each file holds the SHA-256 of its body. A file that is missing,
+/// Each file holds the checksum of its body. A file that is missing,
 /// damaged, truncated, of another format or for another key is a miss (its
 /// reports' parts are derived again); one that cannot be written costs the
 /// next build time, never correctness.
 struct DerivedSnapshots: Sendable {
-    /// `@3`: a report's facts name their form (`FigureOrder.formID`).
-    static let format = "transparency-portal/derived-parts@3"
+    /// `@3`: a report's facts name their form (`FigureOrder.formID`). `@4`, and
+    /// the pieces' `@3` and search state's `@3`: the body's checksum is XXH64 (`SnapshotFile.digest`);
+    /// a report's facts hold their quality line as made (not made again when read back).
+    static let format = "transparency-portal/derived-parts@4"
     /// `@2`: a run of records, the year's pieces then those made anew (`ArchivePiecesFile`).
-    static let piecesFormat = "transparency-portal/archive-pieces@2"
+    static let piecesFormat = "transparency-portal/archive-pieces@3"
     /// The search index's shards as written (`@1` held every key's lists).
-    static let searchFormat = "transparency-portal/search-state@2"
+    static let searchFormat = "transparency-portal/search-state@3"
 
     let folder: URL
     let key: String

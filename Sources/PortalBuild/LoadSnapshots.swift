@@ -13,14 +13,15 @@ import PortalSupport
 /// (Cargo's fingerprints, applied to the loader).
 ///
 /// One file per folder: a one-report change rewrites one small file, not
-/// the whole portal's. Each file holds the SHA-256 of its body. A file
+/// the whole portal's. Each file holds the checksum of its body. A file
 /// that is missing, damaged, truncated, of
 /// another format or for another signature or key is a miss (the folder is
 /// read); one that cannot be written costs the next build time, never
 /// correctness.
 struct LoadSnapshots {
     /// `@2`: cells as the arrays a report holds them in (`PackedCells`), not cell by cell.
-    static let format = "transparency-portal/load-snapshot@2"
+    /// `@3`: the body's checksum is XXH64, not SHA-256 (`SnapshotFile.digest`).
+    static let format = "transparency-portal/load-snapshot@3"
 
     let folder: URL
     let key: String

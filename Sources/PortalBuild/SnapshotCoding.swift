@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -174,7 +173,7 @@ struct SnapshotReader {
 }
 
 /// A cache file of `.portal-cache/`: strings naming what it holds (its
-/// format, its key…), the SHA-256 of its body, then the body. A file
+/// format, its key…), the checksum of its body (XXH64), then the body. A file
 /// damaged in any byte is told from a good one (a changed character of a
 /// narrative would decode too).
 ///
@@ -299,8 +298,11 @@ enum SnapshotFile {
         return reader
     }
 
+    /// The body's checksum in a file's head: XXH64 (`XXHash64`), which
+    /// tells a damaged or truncated file from a whole one (who can write the
+    /// cache can write anything in it: no digest guards against a forger).
     static func digest(_ bytes: ArraySlice<UInt8>) -> String {
-        SHA256.hash(data: bytes).lowercaseHex
+        XXHash64.hex(bytes)
     }
 
     /// Makes `folder` (and `.portal-cache/`'s .gitignore) before writing.

@@ -107,25 +107,8 @@ public struct FolderSignature: Sendable, Equatable {
     /// Every entry but `.` and `..`, hidden ones included, sorted; nil
     /// when the folder cannot be listed. `directory` stays open.
     static func names(in directory: Int32) -> [String]? {
-        // Read with getdents64 on the descriptor itself: `fdopendir` on a
-        // `dup` of it cost a dup, an fstat, an fcntl and a close for each
-        // of the 12,500 folders listed at 10,000 reports.
         var names: [String] = []
-        let failure = withUnsafeTemporaryAllocation(byteCount: 32_768, alignment: 8) { buffer -> Int32 in
-            while true {
-                let count = portal_directory_entries(directory, buffer.baseAddress, UInt(buffer.count))
-                guard count > 0 else { return count == 0 ? 0 : errno }
-                var offset = 0
-                while offset < count {
-                    var next = 0
-                    let name = portal_directory_entry(buffer.baseAddress, offset, &next)!
-                    let text = String(decoding: UnsafeRawBufferPointer(start: name, count: strlen(name)), as: UTF8.self)
-                    if text != ".", text != ".." { names.append(text) }
-                    offset = next
-                }
-            }
-        }
-        switch failure {
+        switch FolderListing.entries(in: directory, { name, _ in names.append(name) }) {
         case 0: return names.sorted()
         case ENOSYS: return streamed(directory)
         default: return nil

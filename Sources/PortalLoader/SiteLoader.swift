@@ -264,6 +264,7 @@ public struct SiteLoader: Sendable {
     /// Folder and file paths are made with `isDirectory` given: else Foundation
     /// asks the file system which it is (one `stat` each, a second one here).
     private func subfolders(of url: URL) -> [String] {
+        if let names = FolderListing.subfolders(of: url.path) { return names }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { !$0.hasPrefix(".") && isDirectory(url.appendingPathComponent($0, isDirectory: true)) }.sorted()
     }

@@ -23,37 +23,61 @@ struct TreeCheck {
 
     func holds(unchangedAfter mark: Int64) -> Bool {
         // Each folder's files ("" is the top folder); a folder with none of
-        // its own (only subfolders) is listed too, to check its time.
-        var byFolder: [Substring: [(name: Substring, size: Int)]] = [:]
+        // its own (only subfolders) is listed too, to check its time. A
+        // folder's files mostly follow each other in the manifest (a report's
+        // page, JSON and CSV): a folder is looked up by name only when it
+        // differs from the entry before's, and paths are cut at their last
+        // "/" in UTF-8, not by characters (the grouping of 45,000 entries was
+        // half of a spare's check).
+        var folders: [(folder: Substring, files: [(name: Substring, size: Int)])] = []
+        var positions: [Substring: Int] = [:]
         var top: Set<String> = [Manifest.fileName]
+        var current = -1
         for entry in manifest.entries {
             let path = Substring(entry.path)
-            top.insert(String(path.prefix { $0 != "/" }))
-            let slash = path.lastIndex(of: "/")
-            let folder = slash.map { path[..<$0] } ?? ""
-            if byFolder[folder] == nil {
-                var parent = folder
-                while let up = parent.lastIndex(of: "/") {
-                    parent = parent[..<up]
-                    // Its parents went in with it.
-                    guard byFolder[parent] == nil else { break }
-                    byFolder[parent] = []
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+                top.insert(entry.path)
+                if positions[""] == nil {
+                    positions[""] = folders.count
+                    folders.append(("", []))
+                }
+                current = positions[""]!
+                folders[current].files.append((path, entry.size))
+                continue
+            }
+            let folder = path[..<slash]
+            if current < 0 || folders[current].folder != folder {
+                if let known = positions[folder] {
+                    current = known
+                } else {
+                    top.insert(String(folder.prefix { $0 != "/" }))
+                    var parent = folder
+                    while let up = parent.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                        parent = parent[..<up]
+                        // Its parents went in with it.
+                        guard positions[parent] == nil else { break }
+                        positions[parent] = folders.count
+                        folders.append((parent, []))
+                    }
+                    positions[folder] = folders.count
+                    current = folders.count
+                    folders.append((folder, []))
                 }
             }
-            byFolder[folder, default: []].append((slash.map { path[path.index(after: $0)...] } ?? path, entry.size))
+            folders[current].files.append((path[path.utf8.index(after: slash)...], entry.size))
         }
         var names = Set(Self.names(in: root))
         names.remove(SpareFolder.stateName)
         guard names == top, Self.file(root + "/" + Manifest.fileName, size: nil, mark: mark) else { return false }
-        let folders = Array(byFolder)
         // Tens of thousands of calls: shared out in slices over the cores;
         // each folder opened once, its files looked up from it (a path is
         // not resolved again for every file).
         let slices = max(1, min(64, manifest.entries.count / 512))
+        let groups = folders
         let failed = FailedFlag()
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            for index in stride(from: slice, to: folders.count, by: slices) where !failed.isSet {
-                if !Self.folder(root, folders[index].key, files: folders[index].value, mark: mark) { failed.set() }
+            for index in stride(from: slice, to: groups.count, by: slices) where !failed.isSet {
+                if !Self.folder(root, groups[index].folder, files: groups[index].files, mark: mark) { failed.set() }
             }
         }
         return !failed.isSet

@@ -102,7 +102,8 @@ struct DerivedPartsTests {
     }
 
     /// Facts kept in the cache name their form and come back in its figure
-    /// order (the very order the build's facts share), not in one of their own.
+    /// order (the very order the build's facts share), not in one of their
+    /// own, with their quality line as it was made.
     @Test func keptFactsComeBackInTheirFormsOrder() throws {
         let site = try TestSite()
         try Self.expectCachedEqualsClean(site, "first build")
@@ -119,6 +120,11 @@ struct DerivedPartsTests {
             #expect(alone.facts.formID == nil)
             #expect(alone.facts.figures == kept.facts.figures)
             #expect(alone.facts.changes.map(\.id) == kept.facts.changes.map(\.id))
+            // The quality line is kept as made: the same as made again from the facts read back.
+            var remade = kept.facts
+            remade.keepQualityLine()
+            #expect(kept.facts.qualityColumns().map(\.1) == remade.qualityColumns().map(\.1))
+            #expect(kept.facts.qualityColumns().map(\.0) == ReportFacts.qualityColumnNames)
         }
         #expect(read == Self.reports)
     }

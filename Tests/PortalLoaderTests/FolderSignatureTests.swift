@@ -112,4 +112,31 @@ struct FolderSignatureTests {
         defer { close(file) }
         #expect(FolderSignature.names(in: file) == nil)
     }
+
+    /// Subfolders as the loader lists content/agencies: folders and links to
+    /// folders, sorted; not files, links to files or nowhere, or hidden names.
+    @Test func subfoldersAreFoldersAndLinksToFoldersNotFilesOrHiddenOnes() throws {
+        let folder = try Folder()
+        defer { try? FileManager.default.removeItem(at: folder.url) }
+        let manager = FileManager.default
+        try folder.write("b-agency/agency.yaml", "name: 乙\n")
+        try folder.write("中文机关/agency.yaml", "name: 丙\n")
+        try folder.write(".hidden/agency.yaml", "name: 丁\n")
+        try folder.write("notes.txt", "不是文件夹\n")
+        try manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("a-linked").path, withDestinationPath: "b-agency")
+        try manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("c-file-link").path, withDestinationPath: "notes.txt")
+        try manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("d-nowhere").path, withDestinationPath: "gone")
+        let listed = try #require(FolderListing.subfolders(of: folder.url.path))
+        #expect(listed == ["2021", "a-linked", "b-agency", "中文机关"])
+        // As Foundation sees them (what the loader used before).
+        let seen = try manager.contentsOfDirectory(atPath: folder.url.path).filter { name in
+            var isFolder: ObjCBool = false
+            return !name.hasPrefix(".") && manager.fileExists(atPath: folder.url.appendingPathComponent(name).path, isDirectory: &isFolder)
+                && isFolder.boolValue
+        }
+        #expect(listed == seen.sorted())
+        #expect(FolderListing.subfolders(of: folder.url.appendingPathComponent("notes.txt").path) == [])
+        #expect(FolderListing.subfolders(of: folder.url.appendingPathComponent("missing").path) == [])
+    }
 }
+

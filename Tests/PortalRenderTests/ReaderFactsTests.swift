@@ -236,6 +236,34 @@ struct ReaderFactsTests {
         #expect(readers.unknownDateCount == 1)
     }
 
+    /// Year totals sum whole figures as integers and others exactly: the
+    /// same as adding each report's value one by one, a blank figure left
+    /// out and counted missing, and taking the reports away gives nothing.
+    @Test func yearTotalsAreEachReportsFiguresAddedUp() throws {
+        let site = try TestSite()
+        // A published fraction and a blank among the whole numbers.
+        let street = "content/agencies/example-street/2022/report.yaml"
+        try site.edit(street, replacing: "cases: [0, 0, 0, 0, 0,", with: "cases: [1.5, 0, 0, 0, 1.5,")
+        let index = try Self.index(site.root)
+        for year in index.portal.years {
+            let reports = index.reportsByYear[year] ?? []
+            let figures = index.portal.keyFigures(for: reports)
+            var totals = KeyFigureTotal.totals(reports, figures: figures, facts: index.facts)
+            for total in totals {
+                let values = reports.map { index.facts.figure(total.figure.id, of: $0) }
+                #expect(total.total == values.compactMap { $0 }.reduce(0, +), "\(year) \(total.figure.id)")
+                #expect(total.counted == values.count { $0 != nil } && total.missing == values.count { $0 == nil })
+            }
+            KeyFigureTotal.add(reports, facts: index.facts, sign: -1, to: &totals)
+            #expect(totals.allSatisfy { $0.total == 0 && $0.counted == 0 && $0.missing == 0 })
+        }
+        let fractions = index.portal.years.flatMap { year in
+            KeyFigureTotal.totals(index.reportsByYear[year] ?? [], figures: index.portal.keyFigures(for: index.reportsByYear[year] ?? []),
+                                  facts: index.facts).map(\.total)
+        }
+        #expect(fractions.contains { $0.plainText.contains(".") }, "the fraction reached a total")
+    }
+
     // MARK: Quality line
 
     @Test func theQualityColumnsAreNamedOnceAndInOrder() throws {

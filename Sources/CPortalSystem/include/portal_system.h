@@ -25,4 +25,9 @@ long portal_directory_entries(int directory, void *buffer, unsigned long size);
 /// (NUL-terminated, inside `buffer`) and the offset of the next entry.
 const char *portal_directory_entry(const void *buffer, long offset, long *next);
 
+/// The kind of the entry at `offset` as the file system told it (`DT_DIR`,
+/// `DT_REG`, `DT_LNK`…; `DT_UNKNOWN` where it does not say): a folder
+/// listed for its subfolders needs no `stat` per entry.
+unsigned char portal_directory_entry_type(const void *buffer, long offset);
+
 #endif

@@ -60,6 +60,18 @@ struct FigureValues: Sendable, Equatable {
 
     var count: Int { wholes.count }
 
+    /// A value as it is held: sums of thousands of reports add whole numbers as `Int`s.
+    enum Held {
+        case absent, whole(Int), exact(Decimal)
+    }
+
+    func held(at position: Int) -> Held {
+        guard wholes.indices.contains(position) else { return .absent }
+        let whole = wholes[position]
+        if whole != Self.absent { return .whole(whole) }
+        return exact?[position].map { .exact($0) } ?? .absent
+    }
+
     subscript(position: Int) -> Decimal? {
         get {
             guard wholes.indices.contains(position) else { return nil }

@@ -99,6 +99,14 @@ public struct ReportFacts: Sendable {
         order.position(of: id).flatMap { values[$0] }
     }
 
+    /// The figure at `position` of `order` (see `figureOrder`), as held.
+    func heldFigure(at position: Int?) -> FigureValues.Held {
+        position.map { values.held(at: $0) } ?? .absent
+    }
+
+    /// The order the figures are held in: shared by every report of a form.
+    var figureOrder: FigureOrder { order }
+
     /// Every figure with a value, by id.
     public var figures: [String: Decimal] {
         var figures: [String: Decimal] = [:]
@@ -140,6 +148,16 @@ public struct ReportFacts: Sendable {
     /// lists and the report's JSON each read it for every report.
     package mutating func keepQualityLine() {
         qualityLine = qualityValues()
+    }
+
+    /// Keeps `line` as the quality line: one kept with the facts by the
+    /// build cache (made from the same facts), not made again for each of
+    /// 10,000 reports a rebuild reads back. False (nothing kept) when it
+    /// has not a value for each column.
+    package mutating func keepQualityLine(_ line: [String]) -> Bool {
+        guard line.count == Self.qualityColumnNames.count else { return false }
+        qualityLine = line
+        return true
     }
 
     private func qualityValues() -> [String] {
