@@ -20,6 +20,9 @@ public struct SiteIndex: Sendable {
     let derived: DerivedParts?
     /// Each year's key figures summed, once.
     let yearTotals: YearTotals
+    /// Where the narratives are read again once the build let go of their
+    /// text (after this index's reader facts read it); nil while held.
+    public var narrativeSource: (any NarrativeSource)?
 
     /// `diagnostics` are the checks' findings, for the reports' quality lines.
     /// `reusing`: an index of the same site before the agencies of
@@ -29,8 +32,9 @@ public struct SiteIndex: Sendable {
     }
 
     /// `derived`: what the last build derived from each report (`DerivedParts`).
+    /// `copied`: the reports' repeated text, measured as they loaded (`CopiedSections`).
     package init(_ portal: Portal, diagnostics: [Diagnostic], reusing earlier: (index: SiteIndex, changed: Set<String>)?,
-                 derived: DerivedParts?) {
+                 derived: DerivedParts?, copied: CopiedSections? = nil) {
         self.portal = portal
         agenciesBySlug = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         reportsByAgency = Dictionary(grouping: portal.reports, by: \.agencySlug)
@@ -47,7 +51,7 @@ public struct SiteIndex: Sendable {
         }
         tableLayouts = layouts
         let facts = ReaderFacts(portal, reportsByAgency: reportsByAgency, diagnostics: diagnostics,
-                                reusing: earlier.map { ($0.index.facts, $0.changed) }, derived: derived)
+                                reusing: earlier.map { ($0.index.facts, $0.changed) }, derived: derived, copied: copied)
         self.derived = derived
         self.facts = facts
         if let earlier {
@@ -92,6 +96,11 @@ public struct SiteIndex: Sendable {
     /// (summed once, in `facts`); nil when a cell it adds up is blank.
     public func figure(_ id: String, of report: Report) -> Decimal? {
         facts.figure(id, of: report)
+    }
+
+    /// A report's narratives by id: held, or read again from their files.
+    public func narratives(of report: Report) -> [String: Located<String>] {
+        report.narratives(from: narrativeSource)
     }
 
     public func agency(of report: Report) -> Agency {
