@@ -98,6 +98,15 @@ public struct SiteIndex: Sendable {
         facts.figure(id, of: report)
     }
 
+    /// This index reading `report`'s narratives from their files at most
+    /// once, however many of its files are made from them.
+    func readingOnce(_ report: Report) -> SiteIndex {
+        guard let source = narrativeSource, !report.holdsNarratives else { return self }
+        var index = self
+        index.narrativeSource = ReadOnce(source)
+        return index
+    }
+
     /// A report's narratives by id: held, or read again from their files.
     public func narratives(of report: Report) -> [String: Located<String>] {
         report.narratives(from: narrativeSource)
@@ -110,5 +119,28 @@ public struct SiteIndex: Sendable {
 
     public func title(of report: Report) -> String {
         "\(agency(of: report).name)\(report.year)年政府信息公开工作年度报告"
+    }
+}
+
+/// One report's narratives, read from `source` on the first call and kept
+/// for the next (`SiteIndex.readingOnce(_:)`): held by one report's files only.
+private final class ReadOnce: NarrativeSource, @unchecked Sendable {
+    private let source: any NarrativeSource
+    private let lock = NSLock()
+    private var read: (files: NarrativeFiles, narratives: [String: Located<String>])?
+
+    init(_ source: any NarrativeSource) {
+        self.source = source
+    }
+
+    var failure: Failure? { source.failure }
+
+    func narratives(of files: NarrativeFiles) -> [String: Located<String>] {
+        lock.withLock {
+            if let read, read.files == files { return read.narratives }
+            let narratives = source.narratives(of: files)
+            read = (files, narratives)
+            return narratives
+        }
     }
 }
