@@ -40,6 +40,9 @@ public enum Pipeline {
         var snapshotFolders = 0
         /// The load snapshots a build writes once it has succeeded.
         var snapshots: LoadSnapshots.Pending?
+        /// A clean build checks each agency folder's narratives as it loads and
+        /// lets go of their text (`CheckedWhileLoading`); nil: held for the check step.
+        var whileLoading: CheckedWhileLoading?
 
         mutating func add(_ found: [Diagnostic]) {
             diagnostics = DiagnosticsError(diagnostics + found).diagnostics
@@ -60,12 +63,13 @@ public enum Pipeline {
         Step("load") { run in
             var loader = SiteLoader(root: run.site.root, cache: run.site.cache)
             loader.progress = run.site.progress
+            if let found = run.whileLoading { loader.eachFolder = { FolderChecks(into: found) } }
             let loaded = loader.load()
             run.portal = loaded.portal
             run.add(loaded.diagnostics)
         },
         Step("check") { run in
-            if let portal = run.portal { run.add(Checker().run(portal)) }
+            if let portal = run.portal { run.add(Checker().run(portal, narrativesChecked: run.whileLoading?.diagnostics)) }
         },
         Step("theme") { run in
             let (files, unreadable) = ThemeLoader.load(from: run.site.themeFolder, displayPath: run.site.themeDisplayPath)
@@ -77,7 +81,13 @@ public enum Pipeline {
 
     /// Render and write, into the spare or the staging folder `prepare` chose, then swap it in.
     public static let writing: [Step<Writing>] =
-        SiteRenderer.steps.map { step in Step(step.name) { try step.run($0.renderer, $0.staged) } }
+        SiteRenderer.steps.map { step in
+            Step(step.name) {
+                try step.run($0.renderer, $0.staged)
+                // A narrative edited or removed since the checks read it: nothing is swapped in.
+                if let changed = $0.renderer.index.narrativeSource?.failure { throw changed }
+            }
+        }
         + [Step("swap") { $0.manifest = try $0.staged.commit() }]
 
     /// Every step's name in the order a build runs them (`portal build -v`).

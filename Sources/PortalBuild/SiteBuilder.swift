@@ -72,8 +72,11 @@ public struct SiteBuilder: Sendable {
         return checkCache ? cachedCheck(&timings) : checked(&timings)
     }
 
-    func checked(_ timings: inout [(step: String, seconds: Double)]) -> Pipeline.Checked {
+    /// `lettingGo`: each agency folder's narratives are checked as it loads and
+    /// their text let go of (a build that keeps nothing of what it loaded).
+    func checked(_ timings: inout [(step: String, seconds: Double)], lettingGo: Bool = false) -> Pipeline.Checked {
         var state = Pipeline.Checked(site: self)
+        if lettingGo { state.whileLoading = CheckedWhileLoading() }
         // Checking steps report problems as diagnostics; they do not throw.
         try? Pipeline.run(Pipeline.checking, on: &state, timings: &timings, progress: progress)
         return state
@@ -106,7 +109,8 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() throws -> Summary {
         var timings: [(step: String, seconds: Double)] = []
-        let checked = checkCache ? cachedCheck(&timings, loadingEverything: true) : checked(&timings)
+        // Without the caches nothing loaded is kept for a next build: the narratives' text is let go of as each folder is checked.
+        let checked = checkCache ? cachedCheck(&timings, loadingEverything: true) : checked(&timings, lettingGo: cache == nil)
         return try write(checked, timings: timings)
     }
 
@@ -136,7 +140,10 @@ public struct SiteBuilder: Sendable {
             return (lock, staged, reuse, previous?.build.manifest.totalSize, derived?.parts(for: portal.agencies.map(\.slug)))
         }
         defer { withExtendedLifetime(lock) {} }
-        let index = SiteIndex(portal, diagnostics: checked.diagnostics, reusing: nil, derived: parts)
+        var index = SiteIndex(portal, diagnostics: checked.diagnostics, reusing: nil, derived: parts, copied: checked.whileLoading?.copied)
+        // The load let go of the narratives' text once their folder was checked and measured:
+        // a page, report.json and the search index read each file again.
+        if checked.whileLoading != nil { index.narrativeSource = NarrativeFileReader() }
         var renderer = SiteRenderer(index: index, theme: theme, reuse: reuse, progress: progress)
         renderer.kept = kept
         var writing = Pipeline.Writing(portal: portal, staged: staged, renderer: renderer)

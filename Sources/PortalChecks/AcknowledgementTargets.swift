@@ -26,7 +26,6 @@ public struct AcknowledgementTargets {
     /// when it is neither (the report's form, its year…).
     public func target(of location: SourceLocation) -> Acknowledgement.Target? {
         if location.path == report.location.path { return cells[location].map { .cell($0) } }
-        return report.narratives.first { $0.value.location.path == location.path }
-            .map { .line(narrative: $0.key, line: location.line) }
+        return report.narrativeID(atPath: location.path).map { .line(narrative: $0, line: location.line) }
     }
 }

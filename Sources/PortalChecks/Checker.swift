@@ -14,6 +14,10 @@ public struct Checker: Sendable {
         /// checks look at one agency's reports at a time and may run over
         /// slices of the portal.
         public var portalWide = false
+        /// True when the check reads the narratives' text: a clean build
+        /// runs it on each agency folder as it loads (`NarrativeReadingChecks`)
+        /// and lets go of the text at once.
+        public var readsNarratives = false
         public let run: @Sendable (Portal) -> [Diagnostic]
     }
 
@@ -24,10 +28,10 @@ public struct Checker: Sendable {
         Check(name: "form rules", rules: [BlankIdentity.blankTotal]) { FormRuleCheck.run($0) },
         Check(name: "cross-year rules") { CrossYearCheck.run($0) },
         Check(name: "roll-forward rules") { RollForwardCheck.run($0) },
-        Check(name: "report shape", rules: [ReportShapeCheck.formYear, ReportShapeCheck.emptyNarrative]) { ReportShapeCheck.run($0) },
+        Check(name: "report shape", rules: [ReportShapeCheck.formYear, ReportShapeCheck.emptyNarrative], readsNarratives: true) { ReportShapeCheck.run($0) },
         // Figures, changes and consistency: one reading of each narrative for the three.
-        Check(name: "narratives", rules: NarrativeChecks.rules) { NarrativeChecks.run($0) },
-        Check(name: "report period", rules: [ReportPeriodCheck.reportPeriod]) { ReportPeriodCheck.run($0) },
+        Check(name: "narratives", rules: NarrativeChecks.rules, readsNarratives: true) { NarrativeChecks.run($0) },
+        Check(name: "report period", rules: [ReportPeriodCheck.reportPeriod], readsNarratives: true) { ReportPeriodCheck.run($0) },
         Check(name: "agencies", rules: [AgencyCheck.duplicateAgency, AgencyCheck.parentCycle, AgencyCheck.reportOutsideYears], portalWide: true) { AgencyCheck.run($0) },
     ]
 
@@ -47,10 +51,14 @@ public struct Checker: Sendable {
     /// slices of the portal that hold whole agencies, so that all cores
     /// share the work however uneven the checks are. The result is sorted,
     /// so it does not depend on which finishes first.
-    public func run(_ portal: Portal) -> [Diagnostic] {
+    ///
+    /// `narrativesChecked`: what `NarrativeReadingChecks` found in every
+    /// agency folder as it loaded (a clean build, which then let go of the
+    /// text): those checks are not run again, and their problems join the rest.
+    public func run(_ portal: Portal, narrativesChecked: [Diagnostic]? = nil) -> [Diagnostic] {
         let slices = Self.slices(of: portal, count: 4 * ProcessInfo.processInfo.activeProcessorCount)
         var jobs: [(check: Check, portal: Portal)] = []
-        for check in Self.checks {
+        for check in Self.checks where narrativesChecked == nil || !check.readsNarratives {
             if check.portalWide {
                 jobs.append((check, portal))
             } else {
@@ -64,7 +72,7 @@ public struct Checker: Sendable {
         }
         // What the reports acknowledge is marked (and what they acknowledge
         // in vain reported) once every check has spoken.
-        return AcknowledgementCheck.apply(DiagnosticsError(found.values.flatMap { $0 ?? [] }).diagnostics, to: portal)
+        return AcknowledgementCheck.apply(DiagnosticsError(found.values.flatMap { $0 ?? [] } + (narrativesChecked ?? [])).diagnostics, to: portal)
     }
 
     /// The checks that look at one agency's reports at a time, over the

@@ -11,8 +11,15 @@ enum NarrativeChecks {
     static let rules = [NarrativeFigureCheck.narrativeFigure, NarrativeChangeCheck.narrativeChange, NarrativeConsistencyCheck.narrativeConsistency]
 
     static func run(_ portal: Portal) -> [Diagnostic] {
+        let forms = CompiledForms()
+        return run(portal, forms: forms)
+    }
+
+    /// `forms`: the forms' words as compiled for earlier slices on this thread.
+    static func run(_ portal: Portal, forms compiledForms: CompiledForms) -> [Diagnostic] {
         let previous = previousReports(in: portal)
-        var forms: [String: CompiledForm] = [:]
+        var forms = compiledForms.byID
+        defer { compiledForms.byID = forms }
         var problems: [Diagnostic] = []
         for (index, report) in portal.reports.enumerated() {
             let form = portal.form(of: report)
@@ -67,6 +74,12 @@ enum NarrativeChecks {
         }
         return previous
     }
+}
+
+/// Each form's narrative words as compiled, by form id: kept by a thread
+/// that checks one agency folder after another (`NarrativeReadingChecks`).
+final class CompiledForms {
+    fileprivate var byID: [String: CompiledForm] = [:]
 }
 
 /// A form's narrative words, compiled once per run (a class: looked up for

@@ -68,7 +68,7 @@ struct ReportReader {
         } ?? []
         // Without a form the table keys cannot be told from typos.
         if form != nil { map.reportUnknownKeys(what: "report.yaml") }
-        let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
+        let (narratives, files) = readNarratives(in: folder, displayPath: displayPath, form: form)
         guard let form, formID != nil, declaredYear != nil else { return nil }
         var report = Report(agencySlug: agency, year: year, formID: form.id, published: published?.value,
                             cells: cells, narratives: narratives, location: SourceLocation(path: path),
@@ -77,6 +77,7 @@ struct ReportReader {
         report.blankCells = blankCells
         report.acknowledgements = acknowledgements
         report.corrections = corrections
+        report.narrativeFiles = files
         return report
     }
 
@@ -91,11 +92,12 @@ struct ReportReader {
             guard case .success(let url) = original(declared.file, in: folder, displayPath: displayPath) else { return nil }
             source?.location = url
         }
-        let narratives = readNarratives(in: folder, displayPath: displayPath, form: form)
+        let (narratives, files) = readNarratives(in: folder, displayPath: displayPath, form: form)
         var report = Report(agencySlug: agency, year: year, formID: form.id, published: plain.published, cells: plain.cells,
                             narratives: narratives, location: SourceLocation(path: path(displayPath)), formLocation: plain.formLocation,
                             sourceDigest: digest.hex)
         report.source = source
+        report.narrativeFiles = files
         return report
     }
 
@@ -147,10 +149,11 @@ struct ReportReader {
         return .success(url)
     }
 
-    private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> [String: Located<String>] {
+    private func readNarratives(in folder: URL, displayPath: String, form: FormDefinition?) -> ([String: Located<String>], NarrativeFiles) {
         var narratives: [String: Located<String>] = [:]
         let required = form?.narrativeIDs ?? []
         let folderPath = folder.standardizedFileURL.path
+        var files = NarrativeFiles(folder: folderPath, displayFolder: displayPath)
         for id in ["preamble"] + required {
             let file = "\(folderPath)/\(id).md"
             let path = "\(displayPath)/\(id).md"
@@ -163,10 +166,11 @@ struct ReportReader {
             }
             if let text = TextFile.read(path: file, displayPath: path, log: log, missing: missing) {
                 _ = digest.add("\(id).md", text)
-                narratives[id] = Located(NarrativeNotes.strip(text), at: SourceLocation(path: path, line: 1, column: 1))
+                files.add(id, digest: NarrativeFileReader.digest(of: text))
+                narratives[id] = NarrativeFileReader.narrative(text, path: path)
             }
         }
-        return narratives
+        return (narratives, files)
     }
 }
 

@@ -49,6 +49,11 @@ public struct SiteLoader: Sendable {
     public let cache: LoadCache?
     /// Told how many report folders have been read, of how many.
     public var progress: ProgressHandler?
+    /// Work done on each agency folder's reports as soon as they are read
+    /// (one worker per thread, made by this): a clean build checks their
+    /// narratives there and lets go of the text. Not called for a folder
+    /// whose agency.yaml failed, nor when site.yaml did.
+    public var eachFolder: (@Sendable () -> any FolderWork)?
 
     public init(root: URL, cache: LoadCache? = nil) {
         self.root = root.standardizedFileURL
@@ -114,7 +119,8 @@ public struct SiteLoader: Sendable {
         // (A site without its own forms has a signature too: a folder that cannot be listed.)
         let formsSignature = "forms|" + FolderSignature.of(siteForms.path, settle: 0).digest
         let slugs = subfolders(of: agenciesFolder)
-        var loads = Dictionary(loadAgencies(slugs.filter { kept[$0] == nil }, forms: forms, formsSignature: formsSignature, progress: progress)
+        var loads = Dictionary(loadAgencies(slugs.filter { kept[$0] == nil }, forms: forms, formsSignature: formsSignature, progress: progress,
+                                            site: site)
             .map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for slug in slugs { if let load = kept[slug] { loads[slug] = load } }
         return assemble(site: site, forms: forms, siteDiagnostics: log.diagnostics, agencies: loads)
@@ -164,7 +170,7 @@ public struct SiteLoader: Sendable {
     /// report folders, then every report folder, on every core, taken back
     /// in folder order so the outcome never depends on timing.
     private func loadAgencies(_ slugs: [String], forms: [String: FormDefinition], formsSignature: String,
-                              progress: ProgressHandler?) -> [AgencyLoad] {
+                              progress: ProgressHandler?, site: SiteConfig? = nil) -> [AgencyLoad] {
         let folders = ResultSlots<(AgencyLoad, [(name: String, year: Int)])>(count: slugs.count)
         DispatchQueue.concurrentPerform(iterations: slugs.count) { index in
             folders[index] = agencyFolder(slugs[index], forms: forms)
@@ -179,12 +185,16 @@ public struct SiteLoader: Sendable {
             }
             loads.append(load)
         }
-        let results = ResultSlots<(Report?, [Diagnostic])>(count: jobs.count)
         let (allJobs, slugsByIndex) = (jobs, loads.map(\.slug))
         let shapes = forms.mapValues(ReportFileShape.init)
         let counter = progress.map { handler in
             ProgressCounter(total: allJobs.count) { handler(ProgressEvent(step: "load", done: $0, total: $1)) }
         }
+        if let eachFolder, let site {
+            return loadByFolder(loads, jobs: allJobs, work: eachFolder, site: site, forms: forms, shapes: shapes,
+                                formsSignature: formsSignature, counter: counter)
+        }
+        let results = ResultSlots<(Report?, [Diagnostic])>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
             let job = allJobs[index]
             results[index] = readReport(in: job.folder, agency: slugsByIndex[job.agency], year: job.year, displayPath: job.displayPath,
@@ -198,6 +208,35 @@ public struct SiteLoader: Sendable {
             if let report, job.keep { loads[job.agency].reports.append(report) }
         }
         return loads
+    }
+
+    /// The report folders of `jobs` read agency by agency, each agency's
+    /// handed to `work` as soon as they are read: the loads are cut into
+    /// runs of whole agencies, one thread and one worker per run.
+    private func loadByFolder(_ loads: [AgencyLoad], jobs: [ReportJob], work: @Sendable () -> any FolderWork, site: SiteConfig,
+                              forms: [String: FormDefinition], shapes: [String: ReportFileShape], formsSignature: String,
+                              counter: ProgressCounter?) -> [AgencyLoad] {
+        let jobsByAgency = Dictionary(grouping: jobs, by: \.agency)
+        let target = max(1, loads.count / max(1, 4 * ProcessInfo.processInfo.activeProcessorCount))
+        let runs = stride(from: 0, to: loads.count, by: target).map { $0..<min($0 + target, loads.count) }
+        let done = ResultSlots<[AgencyLoad]>(count: runs.count)
+        DispatchQueue.concurrentPerform(iterations: runs.count) { run in
+            let worker = work()
+            done[run] = runs[run].map { position in
+                var load = loads[position]
+                for job in jobsByAgency[position] ?? [] {
+                    let (report, problems) = readReport(in: job.folder, agency: load.slug, year: job.year, displayPath: job.displayPath,
+                                                        forms: forms, shapes: shapes, formsSignature: formsSignature)
+                    counter?.advance()
+                    load.diagnostics += problems
+                    if let report, job.keep { load.reports.append(report) }
+                }
+                if let agency = load.agency { worker.read(&load, in: Portal(site: site, forms: forms, agencies: [agency], reports: load.reports)) }
+                return load
+            }
+        }
+        counter?.finish()
+        return done.values.flatMap { $0 ?? [] }
     }
 
     /// One agency folder's agency.yaml and the years of its report folders.
@@ -270,3 +309,11 @@ public struct SiteLoader: Sendable {
     }
 }
 
+
+/// What a load does with each agency folder's reports once read
+/// (`SiteLoader.eachFolder`): used by one thread, folder after folder.
+public protocol FolderWork: AnyObject {
+    /// `load` is the folder as read; `portal` holds the site's settings,
+    /// the forms, the agency and its reports only.
+    func read(_ load: inout AgencyLoad, in portal: Portal)
+}

@@ -20,6 +20,9 @@ public struct SiteIndex: Sendable {
     let derived: DerivedParts?
     /// Each year's key figures summed, once.
     let yearTotals: YearTotals
+    /// Where the narratives are read again once the build let go of their
+    /// text (after this index's reader facts read it); nil while held.
+    public var narrativeSource: (any NarrativeSource)?
 
     /// `diagnostics` are the checks' findings, for the reports' quality lines.
     /// `reusing`: an index of the same site before the agencies of
@@ -29,8 +32,9 @@ public struct SiteIndex: Sendable {
     }
 
     /// `derived`: what the last build derived from each report (`DerivedParts`).
+    /// `copied`: the reports' repeated text, measured as they loaded (`CopiedSections`).
     package init(_ portal: Portal, diagnostics: [Diagnostic], reusing earlier: (index: SiteIndex, changed: Set<String>)?,
-                 derived: DerivedParts?) {
+                 derived: DerivedParts?, copied: CopiedSections? = nil) {
         self.portal = portal
         agenciesBySlug = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         reportsByAgency = Dictionary(grouping: portal.reports, by: \.agencySlug)
@@ -47,7 +51,7 @@ public struct SiteIndex: Sendable {
         }
         tableLayouts = layouts
         let facts = ReaderFacts(portal, reportsByAgency: reportsByAgency, diagnostics: diagnostics,
-                                reusing: earlier.map { ($0.index.facts, $0.changed) }, derived: derived)
+                                reusing: earlier.map { ($0.index.facts, $0.changed) }, derived: derived, copied: copied)
         self.derived = derived
         self.facts = facts
         if let earlier {
@@ -94,6 +98,20 @@ public struct SiteIndex: Sendable {
         facts.figure(id, of: report)
     }
 
+    /// This index reading `report`'s narratives from their files at most
+    /// once, however many of its files are made from them.
+    func readingOnce(_ report: Report) -> SiteIndex {
+        guard let source = narrativeSource, !report.holdsNarratives else { return self }
+        var index = self
+        index.narrativeSource = ReadOnce(source)
+        return index
+    }
+
+    /// A report's narratives by id: held, or read again from their files.
+    public func narratives(of report: Report) -> [String: Located<String>] {
+        report.narratives(from: narrativeSource)
+    }
+
     public func agency(of report: Report) -> Agency {
         // The loader only admits reports inside an agency folder.
         agenciesBySlug[report.agencySlug]!
@@ -101,5 +119,28 @@ public struct SiteIndex: Sendable {
 
     public func title(of report: Report) -> String {
         "\(agency(of: report).name)\(report.year)年政府信息公开工作年度报告"
+    }
+}
+
+/// One report's narratives, read from `source` on the first call and kept
+/// for the next (`SiteIndex.readingOnce(_:)`): held by one report's files only.
+private final class ReadOnce: NarrativeSource, @unchecked Sendable {
+    private let source: any NarrativeSource
+    private let lock = NSLock()
+    private var read: (files: NarrativeFiles, narratives: [String: Located<String>])?
+
+    init(_ source: any NarrativeSource) {
+        self.source = source
+    }
+
+    var failure: Failure? { source.failure }
+
+    func narratives(of files: NarrativeFiles) -> [String: Located<String>] {
+        lock.withLock {
+            if let read, read.files == files { return read.narratives }
+            let narratives = source.narratives(of: files)
+            read = (files, narratives)
+            return narratives
+        }
     }
 }

@@ -47,8 +47,10 @@ public struct SiteRenderer: Sendable {
         Step(name: "pages") { try $0.renderPages(into: $1) },
         Step(name: "downloads") { renderer, sink in
             let counter = renderer.counter("downloads", total: renderer.index.portal.reports.count)
-            try Downloads(index: renderer.index, reuse: renderer.reuse, scope: renderer.scope, progress: counter,
-                          kept: renderer.kept?.fragments).write(into: sink)
+            var downloads = Downloads(index: renderer.index, reuse: renderer.reuse, scope: renderer.scope, progress: counter,
+                                      kept: renderer.kept?.fragments)
+            if renderer.reportPagesWithDownloads { downloads.reportPage = { try renderer.reportPage($0, index: $1, into: $2) } }
+            try downloads.write(into: sink)
             counter?.finish()
         },
         Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },
@@ -103,11 +105,13 @@ public struct SiteRenderer: Sendable {
             guard !reuse.reuse(SitePaths.page(in: folder), of: reports, folder: folder, sink: sink) else { return }
             try page(SitePaths.page(in: folder), .agency, pages.agency(agency), sink)
         }
-        try forEachInParallel(scope.reports == nil ? portal.reports : portal.reports.filter(scope.includes)) { report in
-            defer { counter?.advance() }
-            let folder = SitePaths.report(report.agencySlug, report.year)
-            guard !reuse.reuse(SitePaths.page(in: folder), of: report, folder: folder, sink: sink) else { return }
-            try reportPage(report, into: sink)
+        if reportPagesWithDownloads {
+            counter?.advance(by: portal.reports.count)
+        } else {
+            try forEachInParallel(scope.reports == nil ? portal.reports : portal.reports.filter(scope.includes)) { report in
+                defer { counter?.advance() }
+                try reportPage(report, index: index, into: sink)
+            }
         }
         try forEachInParallel(yearPages.filter { scope.includes(year: $0.year) }) { yearPage in
             let (year, number) = (yearPage.year, yearPage.number)
@@ -164,6 +168,19 @@ public struct SiteRenderer: Sendable {
     }
 
     /// One report's page: `portal serve` writes it first, before the rest of a patch.
+    /// A clean build, which let go of the narratives' text, makes each report's
+    /// page in the downloads step, beside its report.json: both from one
+    /// reading of its narratives' files (`SiteIndex.readingOnce(_:)`).
+    var reportPagesWithDownloads: Bool { index.narrativeSource != nil && scope.isEverything && kept == nil }
+
+    /// A report's page, unless the previous build's is kept; `index`: this
+    /// renderer's, or the same reading the report's narratives once.
+    func reportPage(_ report: Report, index: SiteIndex, into sink: OutputSink) throws {
+        let folder = SitePaths.report(report.agencySlug, report.year)
+        guard !reuse.reuse(SitePaths.page(in: folder), of: report, folder: folder, sink: sink) else { return }
+        try page(SitePaths.page(in: folder), .report, PageContext(index: index).report(report), sink)
+    }
+
     public func reportPage(_ report: Report, into sink: OutputSink) throws {
         try page(SitePaths.page(in: SitePaths.report(report.agencySlug, report.year)), .report, pages.report(report), sink)
     }

@@ -21,6 +21,9 @@ public struct Report: Sendable {
         var blankCells: BlankCells? = nil
         var acknowledgements: [Acknowledgement] = []
         var corrections: [Correction] = []
+        var narrativeFiles: NarrativeFiles? = nil
+        /// Whether `narratives` was emptied by `letGoOfNarratives()`.
+        var narrativesLetGo = false
 
         init(agencySlug: String, year: Int, formID: String, published: String?, cells: ReportCells,
              narratives: [String: Located<String>], location: SourceLocation, formLocation: SourceLocation, sourceDigest: String) {
@@ -42,6 +45,8 @@ public struct Report: Sendable {
             copy.blankCells = blankCells
             copy.acknowledgements = acknowledgements
             copy.corrections = corrections
+            copy.narrativeFiles = narrativeFiles
+            copy.narrativesLetGo = narrativesLetGo
             return copy
         }
     }
@@ -82,10 +87,52 @@ public struct Report: Sendable {
         get { fields.cells.tables }
         set { owned().cells = ReportCells(tables: newValue) }
     }
-    /// Markdown source per narrative id (`overview`, `problems`, `other`, `preamble`).
+    /// Markdown source per narrative id (`overview`, `problems`, `other`, `preamble`),
+    /// while held: once the build let go of them, `narratives(from:)` reads them.
     public var narratives: [String: Located<String>] {
-        get { fields.narratives }
-        set { owned().narratives = newValue }
+        get {
+            assert(!fields.narrativesLetGo, "the narratives of \(agencySlug)/\(year) were let go: read them with narratives(from:)")
+            return fields.narratives
+        }
+        set {
+            let fields = owned()
+            fields.narratives = newValue
+            fields.narrativesLetGo = false
+        }
+    }
+    /// Where the narratives were read from (the loader sets it), so that a
+    /// build can let go of their text and read it again.
+    public var narrativeFiles: NarrativeFiles? {
+        get { fields.narrativeFiles }
+        set { owned().narrativeFiles = newValue }
+    }
+    /// Whether the text is held (it is, unless `letGoOfNarratives()` dropped it).
+    public var holdsNarratives: Bool { !fields.narrativesLetGo }
+
+    /// Drops the narratives' text from this report and from every copy of
+    /// it that shares its fields (the portal's list, the site index's
+    /// groupings), keeping where they were read from; a report not read
+    /// from files keeps its text. Not while another thread reads the report.
+    public func letGoOfNarratives() {
+        guard fields.narrativeFiles != nil, !fields.narrativesLetGo else { return }
+        fields.narratives = [:]
+        fields.narrativesLetGo = true
+    }
+
+    /// The narrative whose file is `path` (as diagnostics name it), held or let go:
+    /// what an acknowledgement of a narrative line names.
+    public func narrativeID(atPath path: String) -> String? {
+        if fields.narrativesLetGo, let files = fields.narrativeFiles {
+            return files.texts.first { files.displayPath(of: $0.id) == path }?.id
+        }
+        return fields.narratives.first { $0.value.location.path == path }?.key
+    }
+
+    /// The narratives: those held, or read again by `source` once let go.
+    public func narratives(from source: (any NarrativeSource)?) -> [String: Located<String>] {
+        guard fields.narrativesLetGo, let files = fields.narrativeFiles else { return fields.narratives }
+        guard let source else { preconditionFailure("the narratives of \(agencySlug)/\(year) were let go without a source to read them") }
+        return source.narratives(of: files)
     }
     /// The data file (`report.yaml`).
     public var location: SourceLocation {

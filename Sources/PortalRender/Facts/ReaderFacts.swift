@@ -22,8 +22,11 @@ public struct ReaderFacts: Sendable {
 
     /// `derived`: what the last build derived, taken for each report whose
     /// `DerivationKey` it was derived under (`portal build` with its cache).
+    /// `copied`: each report's repeated text as measured while its folder loaded
+    /// (`copiedSections`), for a build that let go of the narratives since.
     package init(_ portal: Portal, reportsByAgency: [String: [Report]], diagnostics: [Diagnostic],
-                 reusing earlier: (facts: ReaderFacts, changed: Set<String>)?, derived: DerivedParts?) {
+                 reusing earlier: (facts: ReaderFacts, changed: Set<String>)?, derived: DerivedParts?,
+                 copied measured: CopiedSections? = nil) {
         let problems = Self.problemsByReport(diagnostics)
         let agencies = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var byReport: [String: [Int: ReportFacts]] = [:]
@@ -55,7 +58,7 @@ public struct ReaderFacts: Sendable {
             let kind = agencies[report.agencySlug]?.kind ?? .department
             slots[index] = (Self.facts(report, previous: previous, portal: portal,
                                        deadline: portal.site.deadlines[kind] ?? Deadline.defaults[kind]!, problems: own,
-                                       order: orders[report.formID]!), key)
+                                       order: orders[report.formID]!, copied: measured?.sections(of: report)), key)
         }
         var keys: [String: [Int: String]] = [:]
         for (report, made) in zip(reports, slots.values) {
@@ -96,16 +99,9 @@ public struct ReaderFacts: Sendable {
     static func key(_ slug: String, _ year: Int) -> String { "\(slug)/\(year)" }
 
     static func facts(_ report: Report, previous: Report?, portal: Portal, deadline: Deadline, problems: [Diagnostic],
-                      order: FigureOrder) -> ReportFacts {
+                      order: FigureOrder, copied measured: [ReportFacts.SectionCopy]? = nil) -> ReportFacts {
         let form = portal.form(of: report)
-        var copied: [ReportFacts.SectionCopy] = []
-        if let previous {
-            for section in form.sections {
-                guard case .narrative(let id) = section.content, ReportFacts.measuredSections.contains(id) else { continue }
-                let text = CopiedText(report.narratives[id]?.value ?? "", previous: previous.narratives[id]?.value ?? "")
-                copied.append(.init(id: id, number: section.number, copied: text))
-            }
-        }
+        let copied = measured ?? copiedSections(report, previous: previous, form: form)
         var values = FigureValues(count: order.ids.count)
         // The first definition of an id wins, as in `FormDefinition.figure(_:)`.
         var seen = Set<String>()
@@ -126,6 +122,19 @@ public struct ReaderFacts: Sendable {
         return made
     }
 
+    /// How much of each measured narrative of `report` repeats `previous`'s
+    /// (none without a previous year): read from the narratives' text.
+    package static func copiedSections(_ report: Report, previous: Report?, form: FormDefinition) -> [ReportFacts.SectionCopy] {
+        guard let previous else { return [] }
+        var copied: [ReportFacts.SectionCopy] = []
+        for section in form.sections {
+            guard case .narrative(let id) = section.content, ReportFacts.measuredSections.contains(id) else { continue }
+            let text = CopiedText(report.narratives[id]?.value ?? "", previous: previous.narratives[id]?.value ?? "")
+            copied.append(.init(id: id, number: section.number, copied: text))
+        }
+        return copied
+    }
+
     /// Diagnostics by the report folder they point into (`…/agencies/<slug>/<year>/<file>`).
     static func problemsByReport(_ diagnostics: [Diagnostic]) -> [String: [Diagnostic]] {
         var found: [String: [Diagnostic]] = [:]
@@ -135,5 +144,26 @@ public struct ReaderFacts: Sendable {
             found[key(String(parts[at + 1]), year), default: []].append(diagnostic)
         }
         return found
+    }
+}
+
+/// Each report's repeated text (`ReaderFacts.copiedSections`), measured
+/// while its agency folder loaded, by agency slug and year.
+package struct CopiedSections: Sendable {
+    private var byReport: [String: [Int: [ReportFacts.SectionCopy]]] = [:]
+
+    package init() {}
+
+    package mutating func add(_ sections: [ReportFacts.SectionCopy], of report: Report) {
+        byReport[report.agencySlug, default: [:]][report.year] = sections
+    }
+
+    package mutating func merge(_ other: CopiedSections) {
+        byReport.merge(other.byReport) { $1 }
+    }
+
+    /// Nil for a report not measured (then the facts measure it themselves).
+    package func sections(of report: Report) -> [ReportFacts.SectionCopy]? {
+        byReport[report.agencySlug]?[report.year]
     }
 }

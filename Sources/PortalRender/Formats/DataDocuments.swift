@@ -49,12 +49,13 @@ public enum DataDocuments {
     public static func report(_ report: Report, index: SiteIndex) -> JSONValue {
         let agency = index.agency(of: report)
         let form = index.portal.form(of: report)
+        let narratives = index.narratives(of: report)
         let sections: [JSONValue] = form.sections.map { section in
             var pairs: [(String, JSONValue)] = [("number", .string(section.number)), ("title", .string(section.title))]
             switch section.content {
             case .narrative(let id):
                 pairs += [("kind", .string("narrative")), ("id", .string(id)),
-                          ("markdown", .optional(report.narratives[id]?.value))]
+                          ("markdown", .optional(narratives[id]?.value))]
             case .table(let id):
                 pairs += [("kind", .string("table")), ("id", .string(id))]
                 if let table = form.table(id) {
@@ -72,7 +73,7 @@ public enum DataDocuments {
             ("form", formSummary(form, definition: true)),
             ("url", .string(SitePaths.report(report.agencySlug, report.year))),
             ("keyFigures", keyFigures(report, form: form)),
-            ("preamble", .optional(report.narratives["preamble"]?.value)),
+            ("preamble", .optional(narratives["preamble"]?.value)),
             ("sections", .array(sections)),
             // Computed by the portal, not published: timeliness, the change
             // since last year, repeated text, the quality line.

@@ -106,13 +106,14 @@ extension PageContext {
         let root = SitePaths.root(from: folder)
         // Published as published: what the editor acknowledged, beside it.
         let notes = AcknowledgementNotes(report: report, form: form)
+        let narratives = index.narratives(of: report)
         let sections = form.sections.map { section in
             var item = ReportPage.Section(number: section.number, title: section.title, heading: section.heading, anchor: "")
             switch section.content {
             case .narrative(let id):
                 item.notes = notes.shown(for: id)
                 item.anchor = id
-                item.bodyHTML = Markdown.html(report.narratives[id]?.value ?? "")
+                item.bodyHTML = Markdown.html(narratives[id]?.value ?? "")
             case .table(let id):
                 item.notes = notes.shown(for: id)
                 item.anchor = id
@@ -128,7 +129,7 @@ extension PageContext {
             form: FormInfo(name: form.name, issuedBy: form.issuedBy, id: form.id),
             published: report.published,
             figures: figures(report),
-            preambleHTML: report.narratives["preamble"].map { Markdown.html($0.value) },
+            preambleHTML: narratives["preamble"].map { Markdown.html($0.value) },
             acknowledgedCount: report.acknowledgements.isEmpty ? nil : report.acknowledgements.count,
             corrections: CorrectionHistory(report: report, form: form).shown,
             preambleNotes: notes.shown(for: "preamble"),

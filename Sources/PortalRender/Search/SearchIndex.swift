@@ -85,6 +85,7 @@ struct SearchIndex {
         var shards: [[UInt8]]?
         /// The documents a patch indexed again: only their text files are written.
         var patched: Set<Int>?
+        var textsWritten = false
         if !scope.isEverything, let state = kept?.take(), state.order == order {
             postings = state.postings
             partCounts = state.partCounts
@@ -94,13 +95,17 @@ struct SearchIndex {
             patched = Set(fresh)
         } else if let previous, previous.documents.map(\.folder) == order {
             shards = try patch(previous, partCounts: &partCounts, fresh: &fresh, postings: &postings)
+        } else if previous == nil {
+            // Every document indexed: its text files are written as its batch is, from the same reading of its narratives.
+            try index(fresh, partCounts: &partCounts, writingTexts: sink) { postings.add($1, id: $0) }
+            textsWritten = true
         } else {
             if let previous, let kept = previous.postings() {
                 (postings, fresh) = self.carried(from: previous, postings: kept, order: order, partCounts: &partCounts)
             }
             try index(fresh, partCounts: &partCounts) { postings.add($1, id: $0) }
         }
-        try writeTexts(only: patched, sink: sink)
+        if !textsWritten { try writeTexts(only: patched, sink: sink) }
         let written = shards ?? Self.cut(postings)
         try forEachInParallel(Array(written.indices)) { try sink.write(SitePaths.searchShard($0), contents: Data(written[$0])) }
         let kinds = try writeKinds(into: sink)
@@ -179,9 +184,13 @@ struct SearchIndex {
             } else if reuse.reuse(path, of: ids.map { documents[$0] }, folder: "search:" + path, sink: sink) {
                 return
             }
-            let texts = ids.map { JSONValue.array(Self.parts(paragraphs(of: documents[$0])).map(JSONValue.string)) }
-            try sink.write(path, text: JSONValue.array(texts).serialized())
+            try writeText(path, parts: ids.map { Self.parts(paragraphs(of: documents[$0])) }, into: sink)
         }
+    }
+
+    /// One `search/text/` file: its documents' text parts.
+    private func writeText(_ path: String, parts: [[String]], into sink: OutputSink) throws {
+        try sink.write(path, text: JSONValue.array(parts.map { JSONValue.array($0.map(JSONValue.string)) }).serialized())
     }
 
     /// Each `search/text/` file and the documents it holds.
@@ -192,15 +201,35 @@ struct SearchIndex {
     }
 
     /// Indexes the documents `ids` (in increasing order) and hands each
-    /// document's keys to `add` in the same order.
-    private func index(_ ids: [Int], partCounts: inout [Int], add: (Int32, Document) -> Void) throws {
+    /// document's keys to `add` in the same order. `writingTexts`: `ids`
+    /// are every document, and their `search/text/` files are written batch
+    /// by batch from the same reading of each report's narratives (a clean
+    /// build reads them from their files: once, not twice).
+    private func index(_ ids: [Int], partCounts: inout [Int], writingTexts sink: OutputSink? = nil,
+                       add: (Int32, Document) -> Void) throws {
+        // Batches hold whole text files (`documentsPerText` divides the batch size).
+        assert(Downloads.batchSize % Self.documentsPerText == 0)
         // A batch at a time, on all cores: the keys of 50,000 reports (and
         // their text) are never all held at once, only their lists.
         for start in stride(from: 0, to: ids.count, by: Downloads.batchSize) {
             let batch = Array(ids[start..<min(start + Downloads.batchSize, ids.count)])
             let slots = ResultSlots<Document>(count: batch.count)
+            let texts = ResultSlots<[String]>(count: sink == nil ? 0 : batch.count)
             try forEachInParallel(Array(batch.indices)) { slot in
-                slots[slot] = self.document(documents[batch[slot]])
+                let report = documents[batch[slot]]
+                guard sink != nil else { slots[slot] = self.document(report); return }
+                let paragraphs = paragraphs(of: report)
+                slots[slot] = self.document(report, paragraphs: paragraphs)
+                texts[slot] = Self.parts(paragraphs)
+            }
+            if let sink {
+                let files = stride(from: 0, to: batch.count, by: Self.documentsPerText).map { $0..<min($0 + Self.documentsPerText, batch.count) }
+                try forEachInParallel(files) { slots in
+                    let ids = batch[slots.lowerBound]..<(batch[slots.upperBound - 1] + 1)
+                    let path = SitePaths.searchText(ids.lowerBound / Self.documentsPerText)
+                    guard !reuse.reuse(path, of: ids.map { documents[$0] }, folder: "search:" + path, sink: sink) else { return }
+                    try writeText(path, parts: slots.map { texts[$0] ?? [] }, into: sink)
+                }
             }
             for (slot, document) in slots.values.enumerated() {
                 let document = document ?? Document()
@@ -287,12 +316,16 @@ struct SearchIndex {
 
     /// A report's keys and its number of text parts.
     func document(_ report: Report) -> Document {
+        document(report, paragraphs: paragraphs(of: report))
+    }
+
+    /// `paragraphs`: the report's narratives' lines (`paragraphs(of:)`).
+    private func document(_ report: Report, paragraphs: [String]) -> Document {
         let agency = index.agency(of: report)
         var document = Document()
         for name in [agency.name, agency.shortName, String(report.year)] {
             SearchTerms.keys(of: name, bigrams: &document.nameBigrams, terms: &document.nameTerms)
         }
-        let paragraphs = paragraphs(of: report)
         for paragraph in paragraphs {
             SearchTerms.keys(of: paragraph, bigrams: &document.textBigrams, terms: &document.textTerms)
         }
@@ -303,7 +336,8 @@ struct SearchIndex {
     /// A report's narratives as the lines the index reads.
     private func paragraphs(of report: Report) -> [String] {
         let form = index.portal.form(of: report)
-        return (["preamble"] + form.narrativeIDs).compactMap { report.narratives[$0]?.value }.flatMap(Self.plainLines)
+        let narratives = index.narratives(of: report)
+        return (["preamble"] + form.narrativeIDs).compactMap { narratives[$0]?.value }.flatMap(Self.plainLines)
     }
 
     /// Markdown reduced to its lines of words: marks go, and spaces (also
