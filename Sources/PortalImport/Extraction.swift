@@ -8,7 +8,7 @@ enum Extraction {
         guard !data.isEmpty else {
             return .failure(.error(.importEmpty, at: whole, "the file is empty", hint: "download the report again"))
         }
-        guard let format = SourceFormat.detect(data) else {
+        guard var format = SourceFormat.detect(data) else {
             return .failure(.error(.importUnknownFormat, at: whole,
                                    "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx, .doc), WPS, OpenDocument (.odt), PDF, OFD, a web page nor text")",
                                    hint: "import the report's Word, PDF, OFD or web version; images need to be typed by hand"))
@@ -18,7 +18,6 @@ enum Extraction {
         var attachments: [SourceDocument.Attachment] = []
         var warnings: [Diagnostic] = []
         var paragraphsAsText = false
-        var placedText = false
         switch format {
         case .pdf: lines = PDFExtractor.lines(of: file, path: path)
         case .pdfWordBoxes: lines = PDFExtractor.lines(ofWordBoxes: data, path: path)
@@ -30,16 +29,17 @@ enum Extraction {
             let read = OFDExtractor.lines(of: data, path: path)
             lines = read.map(\.lines)
             warnings = (try? read.get().warnings) ?? []
-        case .html, .mhtml:
+        case .html, .mhtml, .pdfPlacedHTML:
             let read: Result<(lines: [SourceLine], dates: [String], attachments: [SourceDocument.Attachment]), ImportFailure>
             // A PDF converted to a page of text placed by coordinates (pdftohtml's): read as the PDF.
-            if format == .html, let text = TextDecoding.decode(data, charset: HTMLExtractor.declaredCharset(data)),
+            // (`detect` says `html` for it: only its layout tells it apart.)
+            if format != .mhtml, let text = TextDecoding.decode(data, charset: HTMLExtractor.declaredCharset(data)),
                let pages = PlacedTextPage.pages(html: text) {
                 lines = PlacedTextExtractor.lines(of: pages, what: "the page of placed text (a PDF converted to HTML, as pdftohtml writes it)", path: path)
-                placedText = true
+                format = .pdfPlacedHTML
                 break
             }
-            if format == .html {
+            if format != .mhtml {
                 read = HTMLExtractor.page(of: data, path: path)
             } else {
                 guard let page = MHTMLReader.page(of: data) else {
@@ -54,13 +54,12 @@ enum Extraction {
             paragraphsAsText = (try? body.get().readAsText) ?? false
             pageDates = (try? read.get().dates) ?? []
             attachments = (try? read.get().attachments) ?? []
-        case .text where PlacedTextPage.isPDFToXML(data.prefix(1024)):
+        case .pdfXML:
             guard let pages = PlacedTextPage.pages(xml: data) else {
                 return .failure(.error(.importUnreadable, at: whole, "pdftohtml's XML of a PDF (pdf2xml) that cannot be parsed or holds no page",
                                        hint: "import the PDF it was made from"))
             }
             lines = PlacedTextExtractor.lines(of: pages, what: "pdftohtml's XML of a PDF (pdf2xml)", path: path)
-            placedText = true
         case .text:
             guard let text = TextDecoding.decode(data, charset: nil) else {
                 return .failure(.error(.importEncoding, at: whole, "the text is in an encoding the import does not know (not UTF-8, UTF-16 or GBK/GB18030)",
@@ -72,7 +71,6 @@ enum Extraction {
         return lines.map {
             var document = SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments, warnings: warnings)
             document.paragraphsAsText = paragraphsAsText
-            document.placedText = placedText
             return document
         }
     }

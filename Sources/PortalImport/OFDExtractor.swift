@@ -29,22 +29,21 @@ enum OFDExtractor {
                                    hint: "download it again, or import the report's PDF, Word or web version"))
         }
         let layout = OFDLayout(pages: pages.map(\.glyphs))
-        let lines = TextExtractor.lines(of: layout.text, layout: true)
-        let letters = lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
-        guard letters >= 20 else {
+        var placed: [SourceLine]
+        switch PDFTextLayer.lines(of: layout.text, boxes: layout.boxes) {
+        case .success(let lines):
+            placed = lines
+        case .failure(.noText):
             let pictures = pages.filter(\.holdsPicture).count
             let what = pictures == pages.count ? "a scanned OFD: every page is a picture (\(pages.count) in all), there is no text to read"
                 : pictures > 0 ? "a scanned OFD: \(pictures) of its \(pages.count) pages are pictures and it prints no text"
                 : "the OFD prints no text on its \(pages.count) pages"
             return .failure(.error(.importUnreadable, at: whole, what,
                                    hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
-        }
-        let (share, _) = PDFTextLayer.junk(in: lines)
-        if share >= PDFTextLayer.junkLimit || !PDFTextLayer.looksChinese(lines) {
+        case .failure(.garbled):
             return .failure(.error(.importUnreadable, at: whole, "the OFD's text cannot be read: its characters are not the printed ones (its fonts' codes, not Unicode)",
                                    hint: "open it in an OFD reader and print it to PDF, or import the report's Word or web version"))
         }
-        var placed = layout.boxes.placing(lines)
         for index in placed.indices {
             if let page = placed[index].position.page, page <= pages.count, pages[page - 1].holdsPicture { placed[index].holdsPicture = true }
         }

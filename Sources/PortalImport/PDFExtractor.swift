@@ -54,26 +54,23 @@ enum PDFExtractor {
     /// The lines of a PDF's layout text, placed by its word boxes; refused when the text is missing or garbled.
     /// `named`: what the file is, said in a refusal when it is not the PDF itself.
     private static func reading(_ text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?, path: String, named: String? = nil) -> Result<[SourceLine], ImportFailure> {
-        let lines = TextExtractor.lines(of: text, layout: true, fileLines: fileLines)
-        let letters = lines.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
-        guard letters >= 20 else {
-            return .failure(.error(.importScannedPdf, at: SourceLocation(path: path),
-                                   named.map { "\($0) hold no text: the PDF they were made from is scanned (its pages images) or its characters drawn as shapes" }
-                                       ?? "scanned PDF, no text layer: the pages are images (or their characters are drawn as shapes), there is no text to read",
-                                   hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images"))
+        PDFTextLayer.lines(of: text, fileLines: fileLines, boxes: boxes).mapError { problem in
+            switch problem {
+            case .noText:
+                return .error(.importScannedPdf, at: SourceLocation(path: path),
+                              named.map { "\($0) hold no text: the PDF they were made from is scanned (its pages images) or its characters drawn as shapes" }
+                                  ?? "scanned PDF, no text layer: the pages are images (or their characters are drawn as shapes), there is no text to read",
+                              hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images")
+            case .garbled(_, let worst):
+                let sample = worst.map { line in
+                    let printable = line.text.unicodeScalars.filter { $0.value >= 0x20 }.map(String.init).joined()
+                    return "; e.g. page \(line.position.page ?? 1): “\(printable.trimmingCharacters(in: .whitespaces).prefix(40))”"
+                } ?? ""
+                return .error(.importGarbledPdf, at: SourceLocation(path: path, line: worst?.position.line ?? 0),
+                              "\(named.map { "the text of \($0)" } ?? "the PDF's text") cannot be read: \(problem.garbledWhat) (its fonts carry no map from glyphs to characters)\(sample)",
+                              hint: "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text")
+            }
         }
-        let (share, worst) = PDFTextLayer.junk(in: lines)
-        if share >= PDFTextLayer.junkLimit || !PDFTextLayer.looksChinese(lines) {
-            let sample = worst.map { line in
-                let printable = line.text.unicodeScalars.filter { $0.value >= 0x20 }.map(String.init).joined()
-                return "; e.g. page \(line.position.page ?? 1): “\(printable.trimmingCharacters(in: .whitespaces).prefix(40))”"
-            } ?? ""
-            let what = share >= PDFTextLayer.junkLimit ? "\(Int((share * 100).rounded())) % of its characters are not text" : "its Chinese characters are not the printed ones"
-            return .failure(.error(.importGarbledPdf, at: SourceLocation(path: path, line: worst?.position.line ?? 0),
-                                   "\(named.map { "the text of \($0)" } ?? "the PDF's text") cannot be read: \(what) (its fonts carry no map from glyphs to characters)\(sample)",
-                                   hint: "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text"))
-        }
-        return .success(boxes?.placing(lines) ?? lines)
     }
 
     /// The lines of pages that hold a picture (`pdfimages -list`, of the same

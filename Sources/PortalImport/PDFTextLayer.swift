@@ -20,6 +20,31 @@ import PortalModel
 enum PDFTextLayer {
     static let junkLimit = 0.005
 
+    /// Why a printed page's text (a PDF's, an OFD's, a converted PDF's) is not read.
+    enum Unreadable: Error {
+        /// Fewer than 20 letters in all: the pages are pictures, or their characters shapes.
+        case noText(letters: Int)
+        /// The characters are not the printed ones; `worst` is the line holding the most junk.
+        case garbled(share: Double, worst: SourceLine?)
+
+        /// What is wrong with the characters, as the refusals say it.
+        var garbledWhat: String {
+            guard case .garbled(let share, _) = self else { return "it holds no text" }
+            return share >= junkLimit ? "\(Int((share * 100).rounded())) % of its characters are not text" : "its Chinese characters are not the printed ones"
+        }
+    }
+
+    /// A printed page's layout text → its lines, placed by its word boxes: the one reading the PDF,
+    /// the OFD and a PDF converted to placed text or word boxes share; each names its own refusals.
+    static func lines(of text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?) -> Result<[SourceLine], Unreadable> {
+        let lines = TextExtractor.lines(of: text, layout: true, fileLines: fileLines)
+        let letters = lines.reduce(0) { $0 + $1.text.count { !$0.isWhitespace } }
+        guard letters >= 20 else { return .failure(.noText(letters: letters)) }
+        let (share, worst) = junk(in: lines)
+        if share >= junkLimit || !looksChinese(lines) { return .failure(.garbled(share: share, worst: worst)) }
+        return .success(boxes?.placing(lines) ?? lines)
+    }
+
     /// The share of non-space characters that are junk, and the line holding the most (the first of those).
     static func junk(in lines: [SourceLine]) -> (share: Double, worst: SourceLine?) {
         var total = 0, junk = 0, most = 0

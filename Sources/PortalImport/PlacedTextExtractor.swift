@@ -9,18 +9,16 @@ enum PlacedTextExtractor {
     static func lines(of pages: [[OFDGlyph]], what: String, path: String) -> Result<[SourceLine], ImportFailure> {
         let whole = SourceLocation(path: path)
         let layout = OFDLayout(pages: pages)
-        let lines = TextExtractor.lines(of: layout.text, layout: true)
-        let letters = lines.reduce(0) { $0 + $1.text.count { !$0.isWhitespace } }
-        guard letters >= 20 else {
-            return .failure(.error(.importUnreadable, at: whole, "\(what) places almost no text (\(letters) characters on \(pages.count) pages)",
-                                   hint: "import the PDF it was converted from, or the report's Word or web version"))
+        return PDFTextLayer.lines(of: layout.text, boxes: layout.boxes).mapError { problem in
+            switch problem {
+            case .noText(let letters):
+                return .error(.importUnreadable, at: whole, "\(what) places almost no text (\(letters) characters on \(pages.count) pages)",
+                              hint: "import the PDF it was converted from, or the report's Word or web version")
+            case .garbled:
+                return .error(.importGarbledPdf, at: whole,
+                              "\(what) holds the PDF's text as unreadable as the PDF's own text layer: its characters are not the printed ones (fonts without a map to Unicode)",
+                              hint: "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text")
+            }
         }
-        let (share, _) = PDFTextLayer.junk(in: lines)
-        if share >= PDFTextLayer.junkLimit || !PDFTextLayer.looksChinese(lines) {
-            return .failure(.error(.importGarbledPdf, at: whole,
-                                   "\(what) holds the PDF's text as unreadable as the PDF's own text layer: its characters are not the printed ones (fonts without a map to Unicode)",
-                                   hint: "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text"))
-        }
-        return .success(layout.boxes.placing(lines))
     }
 }

@@ -59,14 +59,14 @@ enum ReportRecogniser {
             .flatMap { name in title.agencyName.map { SignedAgency.sameBody(name, $0) } == true ? nil : name } : nil
         let agencyName = signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
-        if document.format == .text, !document.placedText {
+        if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.
             report.runTogetherLine = RunTogetherText.brokenLine(in: lines[..<(found.sorted().dropFirst().first ?? lines.count)])
         }
         var preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         // No title above the preamble: a page's text may begin with the site's furniture.
         if title.line == nil, document.readsAsText { preambleStart = ArticleBounds.start(of: lines[preambleStart..<preambleEnd]) }
-        if title.line == nil, [.html, .mhtml].contains(document.format), !document.placedText { preambleStart = ArticleBounds.firstSentence(of: lines[preambleStart..<preambleEnd]) }
+        if title.line == nil, [.html, .mhtml].contains(document.format) { preambleStart = ArticleBounds.firstSentence(of: lines[preambleStart..<preambleEnd]) }
         let compact = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
         // The title printed twice (a page's heading over the article's own), or, with no title, the
         // agency's name alone on the first line: the report's name, not its preamble.
@@ -122,7 +122,7 @@ enum ReportRecogniser {
             // A page footer of words after the signature, which Tika prints after a Word file's body.
             if document.readsAsText, next == nil { end = SignedAgency.endOfSignature(lines, from: heading + 1, to: end) }
             // An unsigned report's footer (联系电话…, 附件…, （本页无正文）): a page's or a printed one's, never a Word body's.
-            if [.text, .pdf, .html, .mhtml].contains(document.format) || document.paragraphsAsText, next == nil { end = DocumentFooter.end(lines, from: heading + 1, to: end) }
+            if [.text, .html, .mhtml].contains(document.format) || document.format.readsAsPDF || document.paragraphsAsText, next == nil { end = DocumentFooter.end(lines, from: heading + 1, to: end) }
             // A Word file's or page's table typed or pasted as paragraphs, its other tables tables: read as text.
             let rowsAsParagraphs = document.readsAsMarkup
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs)

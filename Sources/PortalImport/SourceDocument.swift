@@ -18,18 +18,14 @@ public struct SourceDocument: Sendable, Equatable {
     /// A Word file without a Word table whose paragraphs were read as the text they hold
     /// (a table pasted from a PDF or typed with tabs: `ParagraphTables`).
     public var paragraphsAsText = false
-    /// A PDF converted to text placed by coordinates (pdftohtml's page or XML), read as
-    /// the PDF is: its lines are a printed page's, whatever the file's format.
-    public var placedText = false
-
     /// Whether the lines are a text file's, or read as one: what a text prints is read alike.
-    var readsAsText: Bool { (format == .text && !placedText) || paragraphsAsText }
+    var readsAsText: Bool { format == .text || paragraphsAsText }
 
-    /// Whether the lines are a printed page's (a PDF, an OFD, or a PDF's placed text).
-    var readsAsPrintedPage: Bool { format.isFixedLayout || placedText }
+    /// Whether the lines are a printed page's (a PDF, an OFD, or what a converter kept of a PDF's).
+    var readsAsPrintedPage: Bool { format.isFixedLayout }
 
     /// Whether the lines are a Word file's or a web page's paragraphs and table rows, as its markup tells them.
-    var readsAsMarkup: Bool { [.docx, .doc, .rtf, .odt, .html, .mhtml].contains(format) && !paragraphsAsText && !placedText }
+    var readsAsMarkup: Bool { [.docx, .doc, .rtf, .odt, .html, .mhtml].contains(format) && !paragraphsAsText }
 
     public init(format: SourceFormat, lines: [SourceLine], pageDates: [String] = [], attachments: [Attachment] = [], warnings: [Diagnostic] = []) {
         self.format = format

@@ -12,6 +12,12 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     case pdf
     /// A PDF's text saved as poppler's word boxes (`pdftotext -bbox-layout` or `-bbox`): an XHTML file, read as the PDF is.
     case pdfWordBoxes = "pdf-word-boxes"
+    /// A PDF converted to a web page of text placed by coordinates (pdftohtml's `-s`/`-c` page): read as
+    /// the PDF is. Told apart from a web page only by reading its layout (`PlacedTextPage`), so
+    /// `detect` says `html` and the extraction names it.
+    case pdfPlacedHTML = "pdf-html"
+    /// A PDF converted to poppler's XML (`pdftohtml -xml`, pdf2xml): text placed by coordinates, read as the PDF is.
+    case pdfXML = "pdf-xml"
     case html
     /// A web page saved as one file (.mhtml, .mht).
     case mhtml
@@ -33,6 +39,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         if head.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         if MHTMLReader.detect(data.prefix(4096)) { return .mhtml }
         if PDFWordBoxes.isWordBoxes(data.prefix(8192)) { return .pdfWordBoxes }
+        if PlacedTextPage.isPDFToXML(head) { return .pdfXML }
         if looksLikeHTML(head) { return .html }
         // Text saved as UTF-16 (Windows' “Unicode”): its ASCII characters' other half is a NUL.
         if data.prefix(8192).contains(0), let text = TextDecoding.utf16(data.prefix(8192)) {
@@ -61,7 +68,8 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         case .ofd: "ofd"
         case .doc: "doc"
         case .pdf: "pdf"
-        case .html, .pdfWordBoxes: "html"
+        case .html, .pdfWordBoxes, .pdfPlacedHTML: "html"
+        case .pdfXML: "xml"
         case .mhtml: "mhtml"
         case .rtf: "rtf"
         case .odt: "odt"
@@ -71,7 +79,12 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
 
     /// A printed page's layout (PDF, OFD): lines wrapped at its width, a gap between Chinese and Western characters.
     var isFixedLayout: Bool {
-        self == .pdf || self == .pdfWordBoxes || self == .ofd
+        readsAsPDF || self == .ofd
+    }
+
+    /// A PDF, or what a converter kept of a PDF's printed text and where it stood.
+    var readsAsPDF: Bool {
+        [.pdf, .pdfWordBoxes, .pdfPlacedHTML, .pdfXML].contains(self)
     }
 
     /// An OpenDocument package names its kind in its first entry, `mimetype`, stored

@@ -117,7 +117,7 @@ struct ReportReader {
                                 imported: imported.value, file: file.value, location: url)
         case .failure(.notASourceName):
             log.error(.sourceFile, at: file.location, "“\(file.value)” is not a source file name",
-                      hint: "the published original is kept beside report.yaml as source.pdf, source.ofd, source.docx, source.doc, source.rtf, source.odt, source.html, source.mhtml or source.txt")
+                      hint: "the published original is kept beside report.yaml as source.pdf, source.ofd, source.docx, source.doc, source.rtf, source.odt, source.html, source.mhtml, source.xml or source.txt")
         case .failure(.missing):
             log.error(.sourceFile, at: file.location, "the published original \(file.value) is missing from \(displayPath)",
                       hint: "put the original file back, or remove the source: block")

@@ -10,8 +10,8 @@ final class PlacedTextTests: XCTestCase {
     static func fixture(_ name: String) -> URL { ImportFixtures.own("placed-text/\(name)") }
 
     func testEveryConversionImportsTheSameFiguresAsThePDFAndPassesTheChecks() throws {
-        for (name, format) in [("huaian-2024.pdftohtml-s.html", SourceFormat.html), ("huaian-2024.pdftohtml-c.html", .html),
-                               ("huaian-2024.pdftohtml.xml", .text)] {
+        for (name, format) in [("huaian-2024.pdftohtml-s.html", SourceFormat.pdfPlacedHTML), ("huaian-2024.pdftohtml-c.html", .pdfPlacedHTML),
+                               ("huaian-2024.pdftohtml.xml", .pdfXML)] {
             let site = try ImportSite()
             let outcome = Importer(options: ImportOptions(site: site.root, agencySlugs: ["淮安市人民政府": "huaian-szf"], date: "2026-01-15"))
                 .importFile(Self.fixture(name), displayPath: name)
@@ -21,6 +21,10 @@ final class PlacedTextTests: XCTestCase {
             XCTAssertEqual(outcome.cellsFilled, 200, name)
             XCTAssertEqual(outcome.checks.filter { $0.severity == .error }, [], name)
             let report = try XCTUnwrap(site.report("huaian-szf", 2024), name)
+            // The format names what the file is (a PDF converted), and the original is kept as it was saved.
+            XCTAssertEqual(report.source?.format, format.rawValue, name)
+            XCTAssertEqual(report.source?.file, "source.\(format == .pdfXML ? "xml" : "html")", name)
+            XCTAssertEqual(report.source?.formatLabel, format == .pdfXML ? "文本" : "网页", name)
             XCTAssertEqual(cellTexts(report, table: "proactive"), HuaianPDFTests.proactive, name)
             XCTAssertEqual(cellTexts(report, table: "applications"), HuaianPDFTests.applications, name)
             XCTAssertEqual(cellTexts(report, table: "appeals"), HuaianPDFTests.appeals, name)

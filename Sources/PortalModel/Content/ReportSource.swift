@@ -33,7 +33,7 @@ public struct ReportSource: Sendable, Hashable {
         case "ofd": "OFD"
         case "docx", "doc", "rtf": "Word"
         case "odt": "ODT"
-        case "html", "mhtml", "pdf-word-boxes": "网页"
+        case "html", "mhtml", "pdf-word-boxes", "pdf-html": "网页"
         default: "文本"
         }
     }
