@@ -71,7 +71,8 @@ enum DocxExtractor {
     }
 
     /// The body's lines, and whether its paragraphs were read as a text (no Word table: `ParagraphTables`).
-    static func body(of data: Data, path: String) -> Result<ParagraphTables.Body, ImportFailure> {
+    /// `depth`: how deep in Word files embedded in Word files (`WordAltChunks`) this one is.
+    static func body(of data: Data, path: String, depth: Int = 0) -> Result<ParagraphTables.Body, ImportFailure> {
         let whole = SourceLocation(path: path)
         let xml: Data
         do {
@@ -93,6 +94,7 @@ enum DocxExtractor {
                                       styles: try? ZipEntryReader.read("word/styles.xml", from: data, limit: largestDocument))
         var reader = WordDocumentReader(numbering: numbering)
         if let root = xmlDocGetRootElement(document) { reader.visit(root) }
-        return .success(ParagraphTables.body(reader.lines))
+        guard !reader.altChunks.isEmpty else { return .success(ParagraphTables.body(reader.lines)) }
+        return WordAltChunks.lines(reader.altChunks, in: reader.lines, archive: data, path: path, depth: depth).map(ParagraphTables.body)
     }
 }

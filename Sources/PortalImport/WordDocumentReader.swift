@@ -8,6 +8,8 @@ import Foundation
 /// out the page and is read as running text and tables.
 struct WordDocumentReader {
     private(set) var lines: [SourceLine] = []
+    /// Content embedded whole (`w:altChunk`): where in the lines it stands, and its relationship's id.
+    private(set) var altChunks: [(line: Int, id: String)] = []
     private var paragraph = ""
     /// The paragraphs a text box's paragraphs are anchored in, innermost last.
     private var enclosingParagraphs: [String] = []
@@ -69,6 +71,8 @@ struct WordDocumentReader {
 
     private mutating func start(_ name: String, _ node: xmlNodePtr) {
         switch name {
+        case "w:altChunk" where tableDepth == 0:
+            if let id = Self.attribute(node, "id") { altChunks.append((lines.count, id)) }
         case "w:tbl":
             // A table of one cell that frames the page (the whole report in a bordered
             // box), or whose cells hold the report's tables (a heading in one cell, its
