@@ -59,6 +59,8 @@ enum ArticleBounds {
         }
         let text = line.text.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return true }
+        // Punctuation alone (a WeChat dialog's `：` `，` `。` copied with the article): no sentence, though a 。 ends it.
+        if text.allSatisfy({ "：:，,。、；;".contains($0) }) { return true }
         return text.count <= 50 && !text.contains("。") && !["！", "？", "；", "!", "?", ";"].contains(text.last)
     }
 }

@@ -42,7 +42,15 @@ enum HTMLExtractor {
         }
         defer { xmlFreeDoc(document) }
         var reader = HTMLDocumentReader()
-        if let root = xmlDocGetRootElement(document) { reader.read(root) }
+        if let root = xmlDocGetRootElement(document) {
+            // A WeChat article: its title and body only, the platform's furniture around them left out.
+            if let article = WeChatArticle(root) {
+                article.read(into: &reader)
+                if let date = article.publicationDate(root: root, page: text) { reader.pageDates.append(date) }
+            } else {
+                reader.read(root)
+            }
+        }
         let lines = reader.finish()
         // A CMS that pages long articles: what this file holds is part of the report, and
         // a section or its end would be missing without a word, or refused for reasons that mislead.

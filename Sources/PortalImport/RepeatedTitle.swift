@@ -8,14 +8,14 @@ extension ReportTitle {
     /// and the blank and furniture lines before a copy.
     func preambleStart(_ start: Int, end: Int, in lines: [SourceLine]) -> Int {
         // Compared without a mirror's pinyin glosses and lost spaces (`…年度報(bào)告?`).
-        let titles = Set(printed(in: lines).map(Self.comparable))
+        let titles = Set(printed(in: lines).map { Self.yearless(Self.comparable($0)) })
         guard !titles.isEmpty else { return start }
         let compact = { (index: Int) in Self.comparable(lines[index].text) }
         // The line after `index` that prints something: a page's copy may stand a blank line apart.
         func next(_ index: Int) -> Int? { (index + 1..<end).first { !compact($0).isEmpty } }
         // The article's heading may print the name in full where the page's title shortens it
         // (北京市西城区金融街街道2025年政府 / 信息公开工作年度报告 under 西城区金融街街道2025年…报告): a copy too.
-        func isTitle(_ text: String) -> Bool { titles.contains { Self.names(text, inFull: $0) } }
+        func isTitle(_ text: String) -> Bool { titles.contains { Self.names(Self.yearless(text), inFull: $0) } }
         func isCopy(_ index: Int) -> Bool {
             isTitle(compact(index)) || next(index).map { isTitle(compact(index) + compact($0)) } == true
         }
@@ -80,6 +80,12 @@ extension ReportTitle {
     /// A line as compared with the title: no spaces, no pinyin glosses, no `?` (spaces lost to GBK).
     private static func comparable(_ text: String) -> String {
         LabelText.withoutPinyinGlosses(text).filter { !$0.isWhitespace && $0 != "?" }
+    }
+
+    /// A title compared with its year with or without 年 (吉村镇人民政府办公室 / 2023政府信息公开工作年度报告 copies
+    /// 吉村镇人民政府办公室2023年…报告).
+    private static func yearless(_ compact: String) -> String {
+        compact.replacingOccurrences(of: #"((?:19|20)[0-9]{2})年度?"#, with: "$1", options: .regularExpression)
     }
 
     /// A line that is a report's title from its year on (2023年政府信息公开工作年度报告, 2022年度政务公开年报).

@@ -96,6 +96,9 @@ struct ReportTitle {
     /// The agency's name in a part of the title: what comes before the
     /// report's own words (政府信息公开…, 年度报告), without 关于.
     private static func name(in part: String) -> String? {
+        // A year printed before the name with no 年 (2025湖口县大垅乡2025年度…报告: the column's year) is no part of it.
+        var part = part
+        if let year = part.range(of: #"^(19|20)[0-9]{2}(?=[^0-9年])"#, options: .regularExpression) { part.removeSubrange(year) }
         var name = Array(part)
         // Compared in simplified characters (關於…政府信息公開), cut in the printed ones.
         var plain = String(simplified(part))
@@ -158,11 +161,16 @@ struct ReportTitle {
                                 among candidates: [(offset: Int, element: SourceLine)]) -> (offset: Int, element: SourceLine) {
         let compact = { (line: SourceLine) in folded(line.text).filter { !$0.isWhitespace } }
         let pageTitle = compact(page.element)
-        return candidates.first {
+        guard let article = candidates.first(where: {
             $0.offset > page.offset && isTitle($0.element.text) && hasYear($0.element.text)
                 && compact($0.element).count < pageTitle.count && pageTitle.contains(compact($0.element))
                 && compact($0.element).range(of: #"^(19|20)[0-9]{2}"#, options: .regularExpression) == nil
-        } ?? page
+        }) else { return page }
+        // The title printed again over two lines, its name's first part above (某管理委员会 / 卫生健康办公室2023年…报告
+        // under 某管理委员会 卫生健康办公室2023年…报告): the same title, whose name the first holds whole.
+        if let above = candidates.first(where: { $0.offset == article.offset - 1 }),
+           compact(above.element) + compact(article.element) == pageTitle { return page }
+        return article
     }
 
     /// A title with its year wrapped at a page's width in the middle of its
