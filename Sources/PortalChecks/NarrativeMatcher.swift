@@ -64,6 +64,7 @@ struct NarrativeMatcher {
     private let regionWords: [[Unicode.Scalar]]
     private let ownLevelWords: [[Unicode.Scalar]]
     private let ownLevelFigureWords: [[Unicode.Scalar]]
+    private let ownAgencyWords: [[Unicode.Scalar]]
     private let regionReportWords: [PhrasePattern]
     private let ownLevelReportWords: [[Unicode.Scalar]]
     /// `regionWords` and `ownLevelWords` indexed: is either anywhere in a
@@ -174,6 +175,7 @@ struct NarrativeMatcher {
         regionWords = claims.regionWords.map(scalars)
         ownLevelWords = claims.ownLevelWords.map(scalars)
         ownLevelFigureWords = claims.ownLevelFigureWords.map(scalars)
+        ownAgencyWords = claims.ownAgencyWords.map(scalars)
         regionReportWords = claims.regionReportWords.map(PhrasePattern.init)
         ownLevelReportWords = claims.ownLevelReportWords.map(scalars)
         regionIndex = PhraseIndex(regionWords.map { PhrasePattern(word: $0) })
@@ -917,8 +919,15 @@ struct NarrativeMatcher {
         let range = scopeCarried(text, sentence)
         let regionNamed = regionWords.contains { text.contains($0, in: range) }
         // A department's figure after its government's level (市政府本级…263件)
-        // may be the level's rather than its own table's: probable.
-        guard regionIsOwn else { return regionNamed || departmentNamesLevel && lastOwnLevel(text, in: range) != nil }
+        // may be the level's rather than its own table's: probable. After
+        // the agency's own word (全市共受理…100件，其中我局受理12件), its own.
+        guard regionIsOwn else {
+            let level = departmentNamesLevel ? lastOwnLevel(text, in: range) : nil
+            guard regionNamed || level != nil else { return false }
+            guard let own = lastWord(of: ownAgencyWords, in: text, range) else { return true }
+            let region = regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound
+            return max(region, level ?? range.lowerBound) > own
+        }
         let region = { regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound }
         switch reportScope {
         case .region:
@@ -955,7 +964,10 @@ struct NarrativeMatcher {
         let paragraph = text.start(of: sentence.lowerBound, ends: Self.paragraphEnds)
         guard paragraph < sentence.lowerBound,
               regionIndex.containsAny(in: text, paragraph..<sentence.lowerBound) || ownLevelIndex.containsAny(in: text, paragraph..<sentence.lowerBound),
-              !regionIndex.containsAny(in: text, sentence), lastOwnLevel(text, in: sentence) == nil else { return sentence }
+              !regionIndex.containsAny(in: text, sentence), lastOwnLevel(text, in: sentence) == nil,
+              // 全市共收到…100件。我局收到12件: a department's sentence naming
+              // itself states its own figures (not a government's: its self is its level).
+              regionIsOwn || lastWord(of: ownAgencyWords, in: text, sentence) == nil else { return sentence }
         var end = sentence.lowerBound - 1
         while end >= paragraph {
             let start = text.start(of: end, ends: NarrativeText.sentenceEnds)
@@ -988,8 +1000,15 @@ struct NarrativeMatcher {
     /// one of `ownLevelFigureWords` follows it in its clause (区政府本级共受理
     /// 206件), unlike 对旗本级有关信息进行收集 (乌拉特前旗 2021).
     private func lastOwnLevel(_ text: NarrativeText, in range: Range<Int>) -> Int? {
+        lastWord(of: ownLevelWords, in: text, range)
+    }
+
+    /// The end of the last of `words` in `range` followed in its clause by
+    /// one of `ownLevelFigureWords` (a level's or the agency's own word
+    /// scoping figures: 我局收到12件, not 我局按照部署).
+    private func lastWord(of words: [[Unicode.Scalar]], in text: NarrativeText, _ range: Range<Int>) -> Int? {
         var last: Int?
-        for word in ownLevelWords {
+        for word in words {
             var from = range.lowerBound
             while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
                 from = found.lowerBound + 1
