@@ -104,10 +104,12 @@ struct NarrativeMatcher {
     private let ownWords: [[[Unicode.Scalar]]]
     /// The words of every claim with a kind (维持, 纠正, 败诉, 尚未审结).
     private let outcomeWords: [[Unicode.Scalar]]
-    private let including: [[[Unicode.Scalar]]]
+    /// Words right after a total saying last year's are among it (含上年结转;
+    /// `…` a short gap: 其中…为上年结转 reads （其中1件为上年结转…）).
+    private let including: [[PhrasePattern]]
     /// Every claim's `including` words: after a probable phrase they leave
     /// the figure unread.
-    private let anyIncluding: [[Unicode.Scalar]]
+    private let anyIncluding: [PhrasePattern]
     private let whole: [[[Unicode.Scalar]]]
     private let includingAs: [Int?]
     private let bracketed: [[[Unicode.Scalar]]]
@@ -198,8 +200,8 @@ struct NarrativeMatcher {
         self.ownWords = ownWords
         outcomeWords = Array(Set(claims.claims.indices.filter { kindOf[$0] != nil }.flatMap { ownWords[$0] }))
             .sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
-        including = claims.claims.map { $0.including.map(scalars) }
-        anyIncluding = Array(Set(claims.claims.flatMap(\.including))).sorted().map(scalars)
+        including = claims.claims.map { $0.including.map(PhrasePattern.init) }
+        anyIncluding = Array(Set(claims.claims.flatMap(\.including))).sorted().map(PhrasePattern.init)
         whole = claims.claims.map { $0.all.map(scalars) }
         includingAs = claims.claims.map { claim in claim.includingAs.flatMap { id in claims.claims.firstIndex { $0.id == id } } }
         bracketed = claims.claims.map { $0.bracketed.map(scalars) }
@@ -576,10 +578,15 @@ struct NarrativeMatcher {
 
     /// True when one of `words` follows the figure's unit, past an opening
     /// bracket or a comma: 15件（含上年结转3件）.
-    private func includesLastYear(_ text: NarrativeText, after unitEnd: Int, words: [[Unicode.Scalar]]) -> Bool {
+    private func includesLastYear(_ text: NarrativeText, after unitEnd: Int, words: [PhrasePattern]) -> Bool {
         guard !words.isEmpty else { return false }
         let i = text.skipping(Self.spacesAndOpeners, from: unitEnd)
-        return words.contains { text.hasPrefix($0, at: i) }
+        return words.contains { word in
+            guard word.parts.count > 1 else { return word.parts.first.map { text.hasPrefix($0, at: i) } ?? false }
+            // The words apart within the clause: （其中1件为上年结转…）.
+            let clause = i..<text.end(of: i, ends: NarrativeText.clauseEnds)
+            return text.matchEnd(of: word.parts, at: i, in: clause, maxGap: PhrasePattern.shortGap, gaps: word.gaps) != nil
+        }
     }
 
     /// True when a bracket opens right after the figure's unit with one of

@@ -51,4 +51,17 @@ extension NarrativeFormDataTests {
         // 回复 of other matters reads nothing.
         #expect(read("收到门户网站留言10条，回复办结10条。") == "")
     }
+
+    /// A bracket of last year's carried among the total, a figure between
+    /// (木兰县政府办公室 2023: 本年度共收到依申请公开事项5件（其中1件为上年结转政府
+    /// 信息公开申请）): 一 + 二, not 一 — read as received, 5 was an error
+    /// against its 一 of 4.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func lastYearsAmongTheTotalWithAFigureBetweenAreHandled(id: String) throws {
+        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        let read = { (text: String) in Self.statements(claims, year: year, text) }
+        #expect(read("本年度共收到依申请公开事项5件（其中1件为上年结转政府信息公开申请），4件为自然人申请。") == "handled=5!")
+        #expect(read("本年度共收到依申请公开事项5件（其中1件为网上申请），4件为自然人申请。") == "received=5!")
+    }
 }
