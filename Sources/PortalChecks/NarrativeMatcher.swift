@@ -582,7 +582,8 @@ struct NarrativeMatcher {
         guard !words.isEmpty else { return false }
         let i = text.skipping(Self.spacesAndOpeners, from: unitEnd)
         return words.contains { word in
-            guard word.parts.count > 1 else { return word.parts.first.map { text.hasPrefix($0, at: i) } ?? false }
+            guard let first = word.parts.first, text.hasPrefix(first, at: i) else { return false }
+            guard word.parts.count > 1 else { return true }
             // The words apart within the clause: （其中1件为上年结转…）.
             let clause = i..<text.end(of: i, ends: NarrativeText.clauseEnds)
             return text.matchEnd(of: word.parts, at: i, in: clause, maxGap: PhrasePattern.shortGap, gaps: word.gaps) != nil
