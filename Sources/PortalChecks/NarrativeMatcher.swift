@@ -64,6 +64,7 @@ struct NarrativeMatcher {
     private let regionWords: [[Unicode.Scalar]]
     private let ownLevelWords: [[Unicode.Scalar]]
     private let ownLevelFigureWords: [[Unicode.Scalar]]
+    private let ownAgencyWords: [[Unicode.Scalar]]
     private let regionReportWords: [PhrasePattern]
     private let ownLevelReportWords: [[Unicode.Scalar]]
     /// `regionWords` and `ownLevelWords` indexed: is either anywhere in a
@@ -103,10 +104,12 @@ struct NarrativeMatcher {
     private let ownWords: [[[Unicode.Scalar]]]
     /// The words of every claim with a kind (维持, 纠正, 败诉, 尚未审结).
     private let outcomeWords: [[Unicode.Scalar]]
-    private let including: [[[Unicode.Scalar]]]
+    /// Words right after a total saying last year's are among it (含上年结转;
+    /// `…` a short gap: 其中…为上年结转 reads （其中1件为上年结转…）).
+    private let including: [[PhrasePattern]]
     /// Every claim's `including` words: after a probable phrase they leave
     /// the figure unread.
-    private let anyIncluding: [[Unicode.Scalar]]
+    private let anyIncluding: [PhrasePattern]
     private let whole: [[[Unicode.Scalar]]]
     private let includingAs: [Int?]
     private let bracketed: [[[Unicode.Scalar]]]
@@ -174,6 +177,7 @@ struct NarrativeMatcher {
         regionWords = claims.regionWords.map(scalars)
         ownLevelWords = claims.ownLevelWords.map(scalars)
         ownLevelFigureWords = claims.ownLevelFigureWords.map(scalars)
+        ownAgencyWords = claims.ownAgencyWords.map(scalars)
         regionReportWords = claims.regionReportWords.map(PhrasePattern.init)
         ownLevelReportWords = claims.ownLevelReportWords.map(scalars)
         regionIndex = PhraseIndex(regionWords.map { PhrasePattern(word: $0) })
@@ -196,8 +200,8 @@ struct NarrativeMatcher {
         self.ownWords = ownWords
         outcomeWords = Array(Set(claims.claims.indices.filter { kindOf[$0] != nil }.flatMap { ownWords[$0] }))
             .sorted { $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
-        including = claims.claims.map { $0.including.map(scalars) }
-        anyIncluding = Array(Set(claims.claims.flatMap(\.including))).sorted().map(scalars)
+        including = claims.claims.map { $0.including.map(PhrasePattern.init) }
+        anyIncluding = Array(Set(claims.claims.flatMap(\.including))).sorted().map(PhrasePattern.init)
         whole = claims.claims.map { $0.all.map(scalars) }
         includingAs = claims.claims.map { claim in claim.includingAs.flatMap { id in claims.claims.firstIndex { $0.id == id } } }
         bracketed = claims.claims.map { $0.bracketed.map(scalars) }
@@ -574,10 +578,16 @@ struct NarrativeMatcher {
 
     /// True when one of `words` follows the figure's unit, past an opening
     /// bracket or a comma: 15件（含上年结转3件）.
-    private func includesLastYear(_ text: NarrativeText, after unitEnd: Int, words: [[Unicode.Scalar]]) -> Bool {
+    private func includesLastYear(_ text: NarrativeText, after unitEnd: Int, words: [PhrasePattern]) -> Bool {
         guard !words.isEmpty else { return false }
         let i = text.skipping(Self.spacesAndOpeners, from: unitEnd)
-        return words.contains { text.hasPrefix($0, at: i) }
+        return words.contains { word in
+            guard let first = word.parts.first, text.hasPrefix(first, at: i) else { return false }
+            guard word.parts.count > 1 else { return true }
+            // The words apart within the clause: （其中1件为上年结转…）.
+            let clause = i..<text.end(of: i, ends: NarrativeText.clauseEnds)
+            return text.matchEnd(of: word.parts, at: i, in: clause, maxGap: PhrasePattern.shortGap, gaps: word.gaps) != nil
+        }
     }
 
     /// True when a bracket opens right after the figure's unit with one of
@@ -917,8 +927,15 @@ struct NarrativeMatcher {
         let range = scopeCarried(text, sentence)
         let regionNamed = regionWords.contains { text.contains($0, in: range) }
         // A department's figure after its government's level (市政府本级…263件)
-        // may be the level's rather than its own table's: probable.
-        guard regionIsOwn else { return regionNamed || departmentNamesLevel && lastOwnLevel(text, in: range) != nil }
+        // may be the level's rather than its own table's: probable. After
+        // the agency's own word (全市共受理…100件，其中我局受理12件), its own.
+        guard regionIsOwn else {
+            let level = departmentNamesLevel ? lastOwnLevel(text, in: range) : nil
+            guard regionNamed || level != nil else { return false }
+            guard let own = lastWord(of: ownAgencyWords, in: text, range) else { return true }
+            let region = regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound
+            return max(region, level ?? range.lowerBound) > own
+        }
         let region = { regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound }
         switch reportScope {
         case .region:
@@ -955,7 +972,10 @@ struct NarrativeMatcher {
         let paragraph = text.start(of: sentence.lowerBound, ends: Self.paragraphEnds)
         guard paragraph < sentence.lowerBound,
               regionIndex.containsAny(in: text, paragraph..<sentence.lowerBound) || ownLevelIndex.containsAny(in: text, paragraph..<sentence.lowerBound),
-              !regionIndex.containsAny(in: text, sentence), lastOwnLevel(text, in: sentence) == nil else { return sentence }
+              !regionIndex.containsAny(in: text, sentence), lastOwnLevel(text, in: sentence) == nil,
+              // 全市共收到…100件。我局收到12件: a department's sentence naming
+              // itself states its own figures (not a government's: its self is its level).
+              regionIsOwn || lastWord(of: ownAgencyWords, in: text, sentence) == nil else { return sentence }
         var end = sentence.lowerBound - 1
         while end >= paragraph {
             let start = text.start(of: end, ends: NarrativeText.sentenceEnds)
@@ -988,8 +1008,15 @@ struct NarrativeMatcher {
     /// one of `ownLevelFigureWords` follows it in its clause (区政府本级共受理
     /// 206件), unlike 对旗本级有关信息进行收集 (乌拉特前旗 2021).
     private func lastOwnLevel(_ text: NarrativeText, in range: Range<Int>) -> Int? {
+        lastWord(of: ownLevelWords, in: text, range)
+    }
+
+    /// The end of the last of `words` in `range` followed in its clause by
+    /// one of `ownLevelFigureWords` (a level's or the agency's own word
+    /// scoping figures: 我局收到12件, not 我局按照部署).
+    private func lastWord(of words: [[Unicode.Scalar]], in text: NarrativeText, _ range: Range<Int>) -> Int? {
         var last: Int?
-        for word in ownLevelWords {
+        for word in words {
             var from = range.lowerBound
             while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
                 from = found.lowerBound + 1

@@ -36,6 +36,7 @@ struct ClaimsReader {
         result.regionWords = words(map.value("regionWords"), what: "regionWords")
         result.ownLevelWords = words(map.value("ownLevelWords"), what: "ownLevelWords")
         result.ownLevelFigureWords = words(map.value("ownLevelFigureWords"), what: "ownLevelFigureWords")
+        result.ownAgencyWords = words(map.value("ownAgencyWords"), what: "ownAgencyWords")
         result.regionReportWords = words(map.value("regionReportWords"), what: "regionReportWords")
         result.ownLevelReportWords = words(map.value("ownLevelReportWords"), what: "ownLevelReportWords")
         result.notScopingWords = words(map.value("notScopingWords"), what: "notScopingWords")

@@ -93,6 +93,13 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// the level (对旗本级有关信息进行收集 — 乌拉特前旗 2021; 其中区政府本级文件
     /// 344件 — 东城区 2023). Empty: every level's word scopes.
     public var ownLevelFigureWords: [String] = []
+    /// Words of the reporting agency naming itself (我局, 本机关): in a
+    /// department's report a sentence naming it after the region's
+    /// (全市共收到…100件。我局收到12件) states the agency's own figures, so
+    /// the region's scope carries no further, and a figure after it (where
+    /// one of `ownLevelFigureWords` follows it in its clause: 其中我局受理12件)
+    /// is the agency's, not the region's.
+    public var ownAgencyWords: [String] = []
     /// Phrases of a preamble saying the report is compiled from the whole
     /// region's (汇总…编制: 本报告…汇总南平市各县（市、区）、市政府各有关部门
     /// 政府信息公开工作情况编制而成 — 南平市 2012), each word in order within
