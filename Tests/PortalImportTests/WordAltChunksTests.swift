@@ -43,7 +43,8 @@ final class WordAltChunksTests: XCTestCase {
 
     func testAChunkThatCannotBeReadIsRefusedByName() throws {
         for (name, message) in [("missing-part.docx", "word/afchunk.mht (w:altChunk) is missing"),
-                                ("picture-chunk.docx", "word/afchunk.png (w:altChunk), in a form the import does not read")] {
+                                ("picture-chunk.docx", "word/afchunk.png (w:altChunk), in a form the import does not read"),
+                                ("unnamed-chunk.docx", "w:altChunk “htmlChunk”) that its relationships do not name")] {
             let site = try ImportSite()
             let outcome = site.importFile(Self.fixture(name))
             XCTAssertEqual(outcome.status, .failed, name)

@@ -52,3 +52,5 @@ open("alt-chunks/merged.docx", "wb").write(word(merged, [("word/chunk1.docx", in
 open("alt-chunks/missing-part.docx", "wb").write(word(ONE, [], [("htmlChunk", "/word/afchunk.mht")], []))
 # A chunk in a form the import does not read (an image).
 open("alt-chunks/picture-chunk.docx", "wb").write(word(ONE, [("word/afchunk.png", b"\x89PNG\r\n\x1a\n" + bytes(64))], [("htmlChunk", "/word/afchunk.png")], [("png", "image/png")]))
+# A chunk its relationships do not name (the part is there, the relationship lost).
+open("alt-chunks/unnamed-chunk.docx", "wb").write(word(ONE, [("word/afchunk.mht", mht(HTML))], [], [("mht", "message/rfc822")]))
