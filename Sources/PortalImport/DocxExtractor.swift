@@ -73,11 +73,19 @@ enum DocxExtractor {
     /// The body's lines, and whether its paragraphs were read as a text (no Word table: `ParagraphTables`).
     /// `depth`: how deep in Word files embedded in Word files (`WordAltChunks`) this one is.
     static func body(of data: Data, path: String, depth: Int = 0) -> Result<ParagraphTables.Body, ImportFailure> {
+        body(of: .archive(data), path: path, depth: depth)
+    }
+
+    static func body(of parts: WordParts, path: String, depth: Int = 0) -> Result<ParagraphTables.Body, ImportFailure> {
         let whole = SourceLocation(path: path)
         let xml: Data
         do {
-            xml = try ZipEntryReader.read("word/document.xml", from: data, limit: largestDocument)
+            xml = try parts.read("word/document.xml", limit: largestDocument)
         } catch {
+            guard case .archive(let data) = parts else {
+                return .failure(.error(.importUnreadable, at: whole, "a Word XML document without its word/document.xml part",
+                                       hint: "open it in Word or WPS and save it as .docx"))
+            }
             return failure(error, whole, data: data).map { ParagraphTables.Body(lines: $0, readAsText: false) }
         }
         if XMLPart.declaresEntities(xml) {
@@ -90,11 +98,11 @@ enum DocxExtractor {
         }
         defer { xmlFreeDoc(document) }
         // Automatic numbering lives in two other parts; a document without them numbers nothing.
-        let numbering = WordNumbering(numbering: try? ZipEntryReader.read("word/numbering.xml", from: data, limit: largestDocument),
-                                      styles: try? ZipEntryReader.read("word/styles.xml", from: data, limit: largestDocument))
+        let numbering = WordNumbering(numbering: try? parts.read("word/numbering.xml", limit: largestDocument),
+                                      styles: try? parts.read("word/styles.xml", limit: largestDocument))
         var reader = WordDocumentReader(numbering: numbering)
         if let root = xmlDocGetRootElement(document) { reader.visit(root) }
         guard !reader.altChunks.isEmpty else { return .success(ParagraphTables.body(reader.lines)) }
-        return WordAltChunks.lines(reader.altChunks, in: reader.lines, archive: data, path: path, depth: depth).map(ParagraphTables.body)
+        return WordAltChunks.lines(reader.altChunks, in: reader.lines, parts: parts, path: path, depth: depth).map(ParagraphTables.body)
     }
 }

@@ -25,6 +25,20 @@ enum Extraction {
             let body = format == .docx ? DocxExtractor.body(of: data, path: path) : DocExtractor.body(of: file, format: format, path: path)
             lines = body.map(\.lines)
             paragraphsAsText = (try? body.get().readAsText) ?? false
+        case .wordXML:
+            // Flat OPC holds a .docx's parts: read as one. Word 2003's own XML is converted by LibreOffice, as a .doc is.
+            let body: Result<ParagraphTables.Body, ImportFailure>
+            if WordParts.isFlatPackage(data.prefix(4096)) {
+                guard let parts = WordParts.flat(data) else {
+                    return .failure(.error(.importUnreadable, at: whole, "a Word XML document (Flat OPC) that is not well-formed XML or declares entities",
+                                           hint: "open it in Word or WPS and save it as .docx"))
+                }
+                body = DocxExtractor.body(of: .flat(parts), path: path)
+            } else {
+                body = DocExtractor.body(of: file, format: format, path: path)
+            }
+            lines = body.map(\.lines)
+            paragraphsAsText = (try? body.get().readAsText) ?? false
         case .ofd:
             let read = OFDExtractor.lines(of: data, path: path)
             lines = read.map(\.lines)

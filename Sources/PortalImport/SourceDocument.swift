@@ -25,7 +25,7 @@ public struct SourceDocument: Sendable, Equatable {
     var readsAsPrintedPage: Bool { format.isFixedLayout }
 
     /// Whether the lines are a Word file's or a web page's paragraphs and table rows, as its markup tells them.
-    var readsAsMarkup: Bool { [.docx, .doc, .rtf, .odt, .html, .mhtml].contains(format) && !paragraphsAsText }
+    var readsAsMarkup: Bool { [.docx, .doc, .rtf, .odt, .wordXML, .html, .mhtml].contains(format) && !paragraphsAsText }
 
     public init(format: SourceFormat, lines: [SourceLine], pageDates: [String] = [], attachments: [Attachment] = [], warnings: [Diagnostic] = []) {
         self.format = format

@@ -18,6 +18,9 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     case pdfPlacedHTML = "pdf-html"
     /// A PDF converted to poppler's XML (`pdftohtml -xml`, pdf2xml): text placed by coordinates, read as the PDF is.
     case pdfXML = "pdf-xml"
+    /// A Word document saved as one XML file: Word 2003 XML (`w:wordDocument`) or Flat OPC
+    /// (`pkg:package`, Word's “Word XML 文档”), as systems filling Word templates by text save them (often named .doc).
+    case wordXML = "word-xml"
     case html
     /// A web page saved as one file (.mhtml, .mht).
     case mhtml
@@ -40,6 +43,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         if MHTMLReader.detect(data.prefix(4096)) { return .mhtml }
         if PDFWordBoxes.isWordBoxes(data.prefix(8192)) { return .pdfWordBoxes }
         if PlacedTextPage.isPDFToXML(head) { return .pdfXML }
+        if isWordXML(data.prefix(4096)) { return .wordXML }
         if looksLikeHTML(head) { return .html }
         // Text saved as UTF-16 (Windows' “Unicode”): its ASCII characters' other half is a NUL.
         if data.prefix(8192).contains(0), let text = TextDecoding.utf16(data.prefix(8192)) {
@@ -69,7 +73,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         case .doc: "doc"
         case .pdf: "pdf"
         case .html, .pdfWordBoxes, .pdfPlacedHTML: "html"
-        case .pdfXML: "xml"
+        case .pdfXML, .wordXML: "xml"
         case .mhtml: "mhtml"
         case .rtf: "rtf"
         case .odt: "odt"
@@ -85,6 +89,11 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     /// A PDF, or what a converter kept of a PDF's printed text and where it stood.
     var readsAsPDF: Bool {
         [.pdf, .pdfWordBoxes, .pdfPlacedHTML, .pdfXML].contains(self)
+    }
+
+    /// Word's XML documents name their program (`<?mso-application progid="Word.Document"?>`) or open with their root.
+    private static func isWordXML(_ head: Data) -> Bool {
+        ["progid=\"Word.Document\"", "<w:wordDocument", "<pkg:package"].contains { head.range(of: Data($0.utf8)) != nil }
     }
 
     /// An OpenDocument package names its kind in its first entry, `mimetype`, stored

@@ -17,9 +17,9 @@ enum WordAltChunks {
 
     /// `lines` with each chunk's lines put in at its place; a chunk that cannot be found or read is a failure
     /// naming it, since what it holds is part of the document.
-    static func lines(_ chunks: [(line: Int, id: String)], in lines: [SourceLine], archive: Data, path: String, depth: Int) -> Result<[SourceLine], ImportFailure> {
+    static func lines(_ chunks: [(line: Int, id: String)], in lines: [SourceLine], parts: WordParts, path: String, depth: Int) -> Result<[SourceLine], ImportFailure> {
         let whole = SourceLocation(path: path)
-        let targets = relationships(archive)
+        let targets = relationships(parts)
         var out: [SourceLine] = []
         var next = 0
         for chunk in chunks {
@@ -31,7 +31,7 @@ enum WordAltChunks {
             }
             let data: Data
             do {
-                data = try ZipEntryReader.read(part, from: archive, limit: DocxExtractor.largestDocument)
+                data = try parts.read(part, limit: DocxExtractor.largestDocument)
             } catch {
                 return .failure(.error(.importUnreadable, at: whole, "the Word file's embedded content \(part) (w:altChunk) is missing or cannot be unpacked",
                                        hint: "open it in Word and save it again, or import the report's web or PDF version"))
@@ -69,8 +69,8 @@ enum WordAltChunks {
     }
 
     /// The document's relationships: id → the part it names in the archive (targets outside it left out).
-    private static func relationships(_ archive: Data) -> [String: String] {
-        guard let xml = try? ZipEntryReader.read("word/_rels/document.xml.rels", from: archive, limit: DocxExtractor.largestDocument),
+    private static func relationships(_ parts: WordParts) -> [String: String] {
+        guard let xml = try? parts.read("word/_rels/document.xml.rels", limit: DocxExtractor.largestDocument),
               !XMLPart.declaresEntities(xml), let document = XMLPart.parse(xml, name: "document.xml.rels") else { return [:] }
         defer { xmlFreeDoc(document) }
         var targets: [String: String] = [:]

@@ -31,7 +31,7 @@ public struct ReportSource: Sendable, Hashable {
         switch format {
         case "pdf": "PDF"
         case "ofd": "OFD"
-        case "docx", "doc", "rtf": "Word"
+        case "docx", "doc", "rtf", "word-xml": "Word"
         case "odt": "ODT"
         case "html", "mhtml", "pdf-word-boxes", "pdf-html": "网页"
         default: "文本"
