@@ -36,7 +36,7 @@ final class SearchFeed: @unchecked Sendable {
         ids = Dictionary(search.documents.indices.map { (RenderScope.key(search.documents[$0].agencySlug, search.documents[$0].year), $0) },
                          uniquingKeysWith: { first, _ in first })
         partCounts = Array(repeating: 0, count: search.documents.count)
-        textWritten = Array(repeating: false, count: search.textFiles.count)
+        textWritten = Array(repeating: false, count: search.textFileCount)
     }
 
     /// Indexes `report`, whose narratives `index` reads (once for its page,
@@ -48,7 +48,7 @@ final class SearchFeed: @unchecked Sendable {
         let complete: [[String]]? = lock.withLock {
             postings.append(document, id: Int32(id))
             partCounts[id] = document.partCount
-            let members = search.textFiles[file].ids
+            let members = search.textFile(file).ids
             guard !members.contains(where: dropped.contains) else { return nil }
             let others = members.filter { $0 != id }
             guard others.allSatisfy({ waiting[$0] != nil }) else {

@@ -94,7 +94,7 @@ struct SearchIndex {
             partCounts = taken.partCounts
             // The files whose documents' parts were not kept waiting: from another reading.
             try forEachInParallel(taken.unwritten) { file in
-                try writeText(file, parts: textFiles[file].ids.map { Self.parts(paragraphs(of: documents[$0])) }, into: sink)
+                try writeText(file, parts: textFile(file).ids.map { Self.parts(paragraphs(of: documents[$0])) }, into: sink)
             }
             textsWritten = true
         } else if !scope.isEverything, let state = kept?.take(), state.order == order {
@@ -201,7 +201,7 @@ struct SearchIndex {
 
     /// The `file`th `search/text/` file, unless kept from the previous build.
     func writeText(_ file: Int, parts: [[String]], into sink: OutputSink) throws {
-        let (path, ids) = textFiles[file]
+        let (path, ids) = textFile(file)
         guard !reuse.reuse(path, of: ids.map { documents[$0] }, folder: "search:" + path, sink: sink) else { return }
         try writeText(path, parts: parts, into: sink)
     }
@@ -213,9 +213,15 @@ struct SearchIndex {
 
     /// Each `search/text/` file and the documents it holds.
     var textFiles: [(path: String, ids: Range<Int>)] {
-        stride(from: 0, to: documents.count, by: Self.documentsPerText).map { first in
-            (SitePaths.searchText(first / Self.documentsPerText), first..<min(first + Self.documentsPerText, documents.count))
-        }
+        (0..<textFileCount).map(textFile)
+    }
+
+    var textFileCount: Int { (documents.count + Self.documentsPerText - 1) / Self.documentsPerText }
+
+    /// The `file`th `search/text/` file and the documents it holds (without making every file's).
+    func textFile(_ file: Int) -> (path: String, ids: Range<Int>) {
+        let first = file * Self.documentsPerText
+        return (SitePaths.searchText(file), first..<min(first + Self.documentsPerText, documents.count))
     }
 
     /// Indexes the documents `ids` (in increasing order) and hands each
