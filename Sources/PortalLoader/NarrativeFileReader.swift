@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import PortalModel
+import PortalSupport
 
 /// Reads a report's narratives again from their files, for a build that let
 /// go of their text after the checks (`Report.letGoOfNarratives()`).
@@ -23,7 +23,7 @@ public final class NarrativeFileReader: NarrativeSource, @unchecked Sendable {
             let displayPath = files.displayPath(of: text.id)
             let log = DiagnosticLog()
             let read = TextFile.read(path: files.path(of: text.id), displayPath: displayPath, log: log, missing: {})
-            guard let read, Self.digest(of: read) == text.digest else {
+            guard let read, Self.fingerprint(of: read) == text.fingerprint else {
                 changed(displayPath, removed: read == nil)
                 return [:]
             }
@@ -39,10 +39,10 @@ public final class NarrativeFileReader: NarrativeSource, @unchecked Sendable {
         lock.withLock { if first == nil { first = failure } }
     }
 
-    /// The digest the load records of a narrative's file and compares when it reads it again.
-    static func digest(of text: String) -> TextDigest {
+    /// What the load records of a narrative's file and compares when it reads it again.
+    static func fingerprint(of text: String) -> TextFingerprint {
         var text = text
-        return text.withUTF8 { TextDigest(SHA256.hash(data: $0)) }
+        return text.withUTF8 { TextFingerprint(byteCount: $0.count, hash: XXHash64.hash(UnsafeRawBufferPointer($0))) }
     }
 
     /// A narrative as the model holds it: the file's text without editors' notes.

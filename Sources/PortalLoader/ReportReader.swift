@@ -166,7 +166,7 @@ struct ReportReader {
             }
             if let text = TextFile.read(path: file, displayPath: path, log: log, missing: missing) {
                 _ = digest.add("\(id).md", text)
-                files.add(id, digest: NarrativeFileReader.digest(of: text))
+                files.add(id, fingerprint: NarrativeFileReader.fingerprint(of: text))
                 narratives[id] = NarrativeFileReader.narrative(text, path: path)
             }
         }

@@ -10,7 +10,10 @@ final class SourceDigest {
 
     /// Adds a file and hands its text on.
     func add(_ name: String, _ text: String) -> String? {
-        for part in [name, String(text.utf8.count), text] { hasher.update(data: Data(part.utf8)) }
+        // In place: each file's text once, not copied into a `Data` first.
+        for var part in [name, String(text.utf8.count), text] {
+            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
         return text
     }
 

@@ -24,6 +24,8 @@ package struct Downloads {
     /// Makes a report's page (unless kept) beside its report.json, from the
     /// same reading of its narratives (a clean build: `SiteRenderer.reportPagesWithDownloads`).
     var reportPage: (@Sendable (Report, SiteIndex, OutputSink) throws -> Void)?
+    /// Indexes each report for search from that reading too (with `reportPage`: `SearchFeed`).
+    var searchFeed: SearchFeed?
 
     /// Reports serialized at a time: enough to keep both cores busy, small
     /// enough that memory does not grow with the portal.
@@ -156,9 +158,10 @@ package struct Downloads {
         let results = ResultSlots<(Fragments, reused: Bool)>(count: reports.count)
         try forEachInParallel(Array(reports.indices)) { position in
             let report = reports[position]
-            // The page and report.json read the narratives' files once between them.
+            // The page, report.json and the search index read the narratives' files once between them.
             let index = reportPage == nil ? index : index.readingOnce(report)
             try reportPage?(report, index, sink)
+            try searchFeed?.add(report, index: index, sink: sink)
             let folder = SitePaths.report(report.agencySlug, report.year)
             let jsonPath = SitePaths.reportJSON(report.agencySlug, report.year)
             let csvPath = SitePaths.reportCSV(report.agencySlug, report.year)

@@ -17,6 +17,8 @@ public struct SiteRenderer: Sendable {
     public let scope: RenderScope
     /// What `portal serve` keeps between patches (joined-file fragments, the search index).
     public var kept: KeptBetweenPatches?
+    /// The search index the downloads step feeds in a clean build (`SearchFeed`).
+    let fedSearch = FedSearch()
 
     /// `diagnostics`: what the checks found (acknowledged problems and
     /// warnings), which the reports' quality lines count.
@@ -49,7 +51,15 @@ public struct SiteRenderer: Sendable {
             let counter = renderer.counter("downloads", total: renderer.index.portal.reports.count)
             var downloads = Downloads(index: renderer.index, reuse: renderer.reuse, scope: renderer.scope, progress: counter,
                                       kept: renderer.kept?.fragments)
-            if renderer.reportPagesWithDownloads { downloads.reportPage = { try renderer.reportPage($0, index: $1, into: $2) } }
+            if renderer.reportPagesWithDownloads {
+                downloads.reportPage = { try renderer.reportPage($0, index: $1, into: $2) }
+                // The search index from the same reading of each report's narratives.
+                if renderer.index.derived == nil {
+                    let feed = SearchFeed(SearchIndex(renderer.index, reuse: renderer.reuse))
+                    renderer.fedSearch.start(feed)
+                    downloads.searchFeed = feed
+                }
+            }
             try downloads.write(into: sink)
             counter?.finish()
         },
@@ -213,7 +223,11 @@ public struct SiteRenderer: Sendable {
         }
         try sink.write(SitePaths.robots, text: Discovery.robots(index))
         try sink.write(SitePaths.dataPackage, text: DataPackage.document(index).serialized())
-        try SearchIndex(index, reuse: reuse).write(into: sink, kept: kept?.search, scope: scope)
+        if let fed = fedSearch.take() {
+            try fed.search.write(into: sink, kept: kept?.search, scope: scope, fed: fed)
+        } else {
+            try SearchIndex(index, reuse: reuse).write(into: sink, kept: kept?.search, scope: scope)
+        }
     }
 
     /// The folder of every HTML page (404 aside), for the sitemap.

@@ -39,6 +39,35 @@ extension FaultTests {
         #expect(page.contains("检查之后才写的"))
     }
 
+    /// The re-read compares the text, not the file's size or time: an edit
+    /// of one character for another of as many bytes, its modification
+    /// time set back (as `cp -p` or `touch -d` would), is still caught.
+    @Test func aNarrativeEditedToTheSameSizeAndTimeWhileBuildingStopsTheBuild() throws {
+        let site = try TestSite()
+        let output = site.url("public")
+        try site.write(Self.narrative, "版本甲。\n")
+        let file = site.url(Self.narrative)
+        // A whole second: what every file system keeps exactly.
+        let modified = Date(timeIntervalSince1970: 1_700_000_000)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+        try SiteBuilder(root: site.root, output: output).build()
+        let before = try snapshotFolder(output)
+        do {
+            try Self.build(site, into: output) {
+                try site.write(Self.narrative, "版本乙。\n")
+                try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+            }
+            Issue.record("the build published a narrative its checks never read")
+        } catch let failure as Failure {
+            #expect(failure.path == Self.narrative)
+            #expect(failure.message.contains("changed while building"), "\(failure)")
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+        #expect(attributes[.size] as? Int == "版本甲。\n".utf8.count)
+        #expect(attributes[.modificationDate] as? Date == modified)
+        #expect(try snapshotFolder(output) == before)
+    }
+
     @Test func aNarrativeRemovedWhileBuildingStopsTheBuild() throws {
         let site = try TestSite()
         let output = site.url("public")

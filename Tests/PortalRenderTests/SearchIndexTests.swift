@@ -77,6 +77,28 @@ struct SearchIndexTests {
         }
     }
 
+    /// The index fed report by report in another order (the downloads',
+    /// here backwards) writes the files the index reading in its own order
+    /// writes: with every text file's documents waiting for each other, and
+    /// with none kept waiting (each file written by the search step instead).
+    @Test func anIndexFedInAnotherOrderWritesTheSameFiles() throws {
+        let result = SiteLoader(root: Repository.exampleSite).load()
+        let index = SiteIndex(try #require(result.portal))
+        let own = MemorySink()
+        try SearchIndex(index).write(into: own)
+        #expect(own.files.keys.contains { $0.hasPrefix("search/text/") })
+        for limit in [512, 1, 0] {
+            let fed = SearchFeed(SearchIndex(index), waitingLimit: limit)
+            let sink = MemorySink()
+            for report in index.portal.reports.reversed() { try fed.add(report, index: index, sink: sink) }
+            let writtenByFeed = sink.files.count
+            if limit == 512 { #expect(writtenByFeed == (index.portal.reports.count + 1) / 2) }
+            if limit == 0 { #expect(writtenByFeed <= 1) }
+            try fed.search.write(into: sink, fed: fed)
+            #expect(sink.files == own.files, "limit \(limit)")
+        }
+    }
+
     /// A JSON file of a rendered site.
     static func json<Shape>(_ path: String, in files: [String: Data], as shape: Shape.Type) throws -> Shape {
         let data = try #require(files[path], "\(path) is written")

@@ -1,4 +1,4 @@
-/// Where a report's narratives were read from, and the digest of each
+/// Where a report's narratives were read from, and the fingerprint of each
 /// text as the load read it: what a build needs to let go of the texts once
 /// the checks have read them and to read them again where a page, a
 /// download or the search index needs them (at 10,000 reports the texts
@@ -13,8 +13,8 @@ public struct NarrativeFiles: Sendable, Hashable {
 
     public struct Text: Sendable, Hashable {
         public let id: String
-        /// SHA-256 of the file's text as read (before notes are dropped).
-        public let digest: TextDigest
+        /// The file's text as read (before notes are dropped).
+        public let fingerprint: TextFingerprint
     }
 
     public init(folder: String, displayFolder: String) {
@@ -22,8 +22,8 @@ public struct NarrativeFiles: Sendable, Hashable {
         self.displayFolder = displayFolder
     }
 
-    public mutating func add(_ id: String, digest: TextDigest) {
-        texts.append(Text(id: id, digest: digest))
+    public mutating func add(_ id: String, fingerprint: TextFingerprint) {
+        texts.append(Text(id: id, fingerprint: fingerprint))
     }
 
     /// The file of narrative `id`.
@@ -33,28 +33,21 @@ public struct NarrativeFiles: Sendable, Hashable {
     public func displayPath(of id: String) -> String { "\(displayFolder)/\(id).md" }
 }
 
-/// A 32-byte digest held as four words: no array, no hex text.
-public struct TextDigest: Sendable, Hashable {
-    let words: (UInt64, UInt64, UInt64, UInt64)
+/// What tells a narrative's file as the load read it from the same file
+/// edited since: its length in bytes and the XXH64 of its text. Not SHA-256:
+/// the guard is against an editor saving while a build runs, not a forger
+/// (who can write the file can write anything in it before the build), and
+/// a same-length edit goes unseen with a chance of 2⁻⁶⁴. Not the file's
+/// size and modification time alone: the text is read again anyway, and a
+/// time can be set back (`touch -d`, `cp -p`, `rsync -t`) or an edit land
+/// within the file system's tick.
+public struct TextFingerprint: Sendable, Hashable {
+    public let byteCount: Int
+    public let hash: UInt64
 
-    /// The first 32 bytes of `bytes` (a SHA-256 digest), big-endian words.
-    public init(_ bytes: some Sequence<UInt8>) {
-        var words: [UInt64] = [0, 0, 0, 0]
-        for (index, byte) in bytes.prefix(32).enumerated() {
-            words[index / 8] = words[index / 8] << 8 | UInt64(byte)
-        }
-        self.words = (words[0], words[1], words[2], words[3])
-    }
-
-    public static func == (lhs: TextDigest, rhs: TextDigest) -> Bool {
-        lhs.words == rhs.words
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(words.0)
-        hasher.combine(words.1)
-        hasher.combine(words.2)
-        hasher.combine(words.3)
+    public init(byteCount: Int, hash: UInt64) {
+        self.byteCount = byteCount
+        self.hash = hash
     }
 }
 

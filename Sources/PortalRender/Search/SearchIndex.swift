@@ -76,7 +76,9 @@ struct SearchIndex {
     /// (`index.derived`) indexes only the reports whose `DerivationKey`
     /// changed and patches the kept shards when the documents are the same
     /// reports in the same order, else keeps the others' lists renumbered.
-    func write(into sink: OutputSink, kept: KeptSearch? = nil, scope: RenderScope = .everything) throws {
+    ///
+    /// `fed`: every document already indexed by the downloads step (`SearchFeed`), in a clean build.
+    func write(into sink: OutputSink, kept: KeptSearch? = nil, scope: RenderScope = .everything, fed: SearchFeed? = nil) throws {
         let order = documents.map { RenderScope.key($0.agencySlug, $0.year) }
         var partCounts = [Int](repeating: 0, count: documents.count)
         let previous = kept == nil ? index.derived?.search : nil
@@ -86,7 +88,16 @@ struct SearchIndex {
         /// The documents a patch indexed again: only their text files are written.
         var patched: Set<Int>?
         var textsWritten = false
-        if !scope.isEverything, let state = kept?.take(), state.order == order {
+        if let fed, kept == nil, previous == nil, scope.isEverything {
+            let taken = fed.take()
+            postings = taken.postings
+            partCounts = taken.partCounts
+            // The files whose documents' parts were not kept waiting: from another reading.
+            try forEachInParallel(taken.unwritten) { file in
+                try writeText(file, parts: textFile(file).ids.map { Self.parts(paragraphs(of: documents[$0])) }, into: sink)
+            }
+            textsWritten = true
+        } else if !scope.isEverything, let state = kept?.take(), state.order == order {
             postings = state.postings
             partCounts = state.partCounts
             fresh = documents.indices.filter { scope.includes(documents[$0]) }
@@ -188,6 +199,13 @@ struct SearchIndex {
         }
     }
 
+    /// The `file`th `search/text/` file, unless kept from the previous build.
+    func writeText(_ file: Int, parts: [[String]], into sink: OutputSink) throws {
+        let (path, ids) = textFile(file)
+        guard !reuse.reuse(path, of: ids.map { documents[$0] }, folder: "search:" + path, sink: sink) else { return }
+        try writeText(path, parts: parts, into: sink)
+    }
+
     /// One `search/text/` file: its documents' text parts.
     private func writeText(_ path: String, parts: [[String]], into sink: OutputSink) throws {
         try sink.write(path, text: JSONValue.array(parts.map { JSONValue.array($0.map(JSONValue.string)) }).serialized())
@@ -195,9 +213,15 @@ struct SearchIndex {
 
     /// Each `search/text/` file and the documents it holds.
     var textFiles: [(path: String, ids: Range<Int>)] {
-        stride(from: 0, to: documents.count, by: Self.documentsPerText).map { first in
-            (SitePaths.searchText(first / Self.documentsPerText), first..<min(first + Self.documentsPerText, documents.count))
-        }
+        (0..<textFileCount).map(textFile)
+    }
+
+    var textFileCount: Int { (documents.count + Self.documentsPerText - 1) / Self.documentsPerText }
+
+    /// The `file`th `search/text/` file and the documents it holds (without making every file's).
+    func textFile(_ file: Int) -> (path: String, ids: Range<Int>) {
+        let first = file * Self.documentsPerText
+        return (SitePaths.searchText(file), first..<min(first + Self.documentsPerText, documents.count))
     }
 
     /// Indexes the documents `ids` (in increasing order) and hands each
@@ -333,10 +357,18 @@ struct SearchIndex {
         return document
     }
 
-    /// A report's narratives as the lines the index reads.
-    private func paragraphs(of report: Report) -> [String] {
-        let form = index.portal.form(of: report)
-        let narratives = index.narratives(of: report)
+    /// A report's keys and text parts, its narratives read by `index`
+    /// (the downloads step's reading of them: `SearchFeed`).
+    func documentAndParts(_ report: Report, index: SiteIndex) -> (Document, [String]) {
+        let paragraphs = paragraphs(of: report, index: index)
+        return (document(report, paragraphs: paragraphs), Self.parts(paragraphs))
+    }
+
+    /// A report's narratives as the lines the index reads; `index`: this
+    /// index's, or one reading the report's narratives once.
+    private func paragraphs(of report: Report, index: SiteIndex? = nil) -> [String] {
+        let form = self.index.portal.form(of: report)
+        let narratives = (index ?? self.index).narratives(of: report)
         return (["preamble"] + form.narrativeIDs).compactMap { narratives[$0]?.value }.flatMap(Self.plainLines)
     }
 
