@@ -7,12 +7,15 @@ extension WordDocumentReader {
     /// Elements whose text a reader of the document never sees: a tracked
     /// change's deleted or moved-away runs and deleted rows (the inserted and
     /// moved-to ones are kept), hidden runs, the fallback copy of a drawing
-    /// or text box that `mc:Choice` already holds, and field codes.
+    /// or text box that `mc:Choice` already holds, field codes, and a content
+    /// control still showing its placeholder (单击或点击此处输入文字。: the template's
+    /// prompt, grey on screen, not the agency's text).
     static func isUnseen(_ name: String, _ node: xmlNodePtr) -> Bool {
         switch name {
         case "w:del", "w:moveFrom", "mc:Fallback", "w:instrText", "w:delText", "w:delInstrText": return true
         case "w:r": return hasSwitchedOn(node, properties: "w:rPr", "w:vanish")
         case "w:tr": return hasSwitchedOn(node, properties: "w:trPr", "w:del")
+        case "w:sdt": return hasSwitchedOn(node, properties: "w:sdtPr", "w:showingPlcHdr")
         default: return false
         }
     }

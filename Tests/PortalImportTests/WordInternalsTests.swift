@@ -85,4 +85,18 @@ final class WordInternalsTests: XCTestCase {
         let lines = try XCTUnwrap(try? DocxExtractor.lines(of: DocxArchive.single(documentXML: xml), path: "x.docx").get())
         XCTAssertEqual(lines.first?.cells, ["规章", "-", "12"])
     }
+
+    func testAContentControlShowingItsPlaceholderIsBlank() throws {
+        // A template's content controls: one filled (its text kept), one left showing its prompt (a blank cell).
+        func control(_ text: String, placeholder: Bool) -> String {
+            "<w:sdt><w:sdtPr>\(placeholder ? "<w:showingPlcHdr/>" : "")</w:sdtPr><w:sdtContent><w:r><w:t>\(text)</w:t></w:r></w:sdtContent></w:sdt>"
+        }
+        let xml = #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr>"#
+            + "<w:tc><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc><w:tc><w:p>" + control("3", placeholder: false) + "</w:p></w:tc>"
+            + "<w:tc><w:p>" + control("单击或点击此处输入文字。", placeholder: true) + "</w:p></w:tc></w:tr></w:tbl>"
+            + "<w:p>" + control("单击或点击此处输入日期。", placeholder: true) + "</w:p></w:body></w:document>"
+        let lines = try XCTUnwrap(try? DocxExtractor.lines(of: DocxArchive.single(documentXML: xml), path: "x.docx").get())
+        XCTAssertEqual(lines.first?.cells, ["规章", "3", ""])
+        XCTAssertFalse(lines.contains { $0.text.contains("单击或点击") }, "\(lines.map(\.text))")
+    }
 }
