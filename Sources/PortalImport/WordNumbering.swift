@@ -165,7 +165,8 @@ struct WordNumbering {
         var attribute = node.pointee.properties
         while let current = attribute {
             let local = current.pointee.name.map { String(cString: $0) } ?? ""
-            let prefix = current.pointee.ns?.pointee.prefix.map { String(cString: $0) }
+            // An attribute without a prefix (under a default namespace) is the element's own.
+            let prefix = XMLPart.prefix(of: current.pointee.ns) ?? (qualified.hasPrefix("w:") ? "w" : nil)
             if (prefix.map { "\($0):\(local)" } ?? local) == qualified {
                 return current.pointee.children?.pointee.content.map { String(cString: $0) }
             }

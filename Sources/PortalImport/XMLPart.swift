@@ -23,10 +23,26 @@ enum XMLPart {
         }
     }
 
-    /// An element's name with its namespace prefix (`w:p`).
+    /// An element's name with its namespace's usual prefix (`w:p`), whatever prefix the file
+    /// gives it: a tool rewriting a part may write `ns0:p`, or no prefix under a default namespace.
     static func qualifiedName(_ node: xmlNodePtr) -> String {
         let local = node.pointee.name.map { String(cString: $0) } ?? ""
-        guard let prefix = node.pointee.ns?.pointee.prefix else { return local }
-        return String(cString: prefix) + ":" + local
+        guard let prefix = prefix(of: node.pointee.ns) else { return local }
+        return prefix + ":" + local
     }
+
+    /// The usual prefix of a namespace Word's parts use, else the one the file declares.
+    static func prefix(of namespace: xmlNsPtr?) -> String? {
+        guard let namespace else { return nil }
+        if let href = namespace.pointee.href, let known = usualPrefixes[String(cString: href)] { return known }
+        return namespace.pointee.prefix.map { String(cString: $0) }
+    }
+
+    private static let usualPrefixes: [String: String] = [
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "w",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main": "w",  // Strict Open XML
+        "http://schemas.microsoft.com/office/word/2003/wordml": "w",
+        "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
+        "http://schemas.microsoft.com/office/2006/xmlPackage": "pkg",
+    ]
 }

@@ -99,4 +99,24 @@ final class WordInternalsTests: XCTestCase {
         XCTAssertEqual(lines.first?.cells, ["规章", "3", ""])
         XCTAssertFalse(lines.contains { $0.text.contains("单击或点击") }, "\(lines.map(\.text))")
     }
+
+    func testWordsNamespaceIsReadWhateverPrefixTheFileGivesIt() throws {
+        // Python's ElementTree writes `ns0:` for a namespace it was not told; other tools a default namespace;
+        // Word's Strict Open XML another namespace name. All read as Word's `w:`.
+        func document(_ open: String, _ p: String, namespace: String = "http://schemas.openxmlformats.org/wordprocessingml/2006/main") -> String {
+            let q = p.isEmpty ? "" : "\(p):"
+            return "<\(q)document \(open)=\"\(namespace)\"><\(q)body><\(q)tbl><\(q)tr>"
+                + "<\(q)tc><\(q)p><\(q)r><\(q)t>规章</\(q)t></\(q)r></\(q)p></\(q)tc>"
+                + "<\(q)tc><\(q)tcPr><\(q)gridSpan \(q)val=\"2\"/></\(q)tcPr><\(q)p><\(q)r><\(q)t>5</\(q)t></\(q)r></\(q)p></\(q)tc>"
+                + "</\(q)tr></\(q)tbl><\(q)p><\(q)r><\(q)rPr><\(q)vanish/></\(q)rPr><\(q)t>隐藏</\(q)t></\(q)r><\(q)r><\(q)t>正文</\(q)t></\(q)r></\(q)p></\(q)body></\(q)document>"
+        }
+        func lines(_ xml: String) throws -> [[String]] {
+            try XCTUnwrap(try? DocxExtractor.lines(of: DocxArchive.single(documentXML: xml), path: "x.docx").get()).map { $0.cells ?? [$0.text] }
+        }
+        let word = try lines(document("xmlns:w", "w"))
+        XCTAssertEqual(word, [["规章", "5", "5"], ["正文"]])
+        XCTAssertEqual(try lines(document("xmlns:ns0", "ns0")), word)
+        XCTAssertEqual(try lines(document("xmlns", "")), word)
+        XCTAssertEqual(try lines(document("xmlns:w", "w", namespace: "http://purl.oclc.org/ooxml/wordprocessingml/main")), word)
+    }
 }
