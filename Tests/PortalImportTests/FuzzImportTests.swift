@@ -32,7 +32,7 @@ struct FuzzImportTests {
     }
 
     @Test(arguments: ["xiasha-2021.md", "xiasha-2021-gbk.html", "links-only.html", "variants/template-filled.mhtml",
-                      "tika/xiasha-2021.docx.txt", "tika/gov-portal-page.html.txt"])
+                      "tika/xiasha-2021.docx.txt", "tika/gov-portal-page.html.txt", "word-xml/xiasha-2021-flat.doc"])
     func mutatedFiles(name: String) throws {
         let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/\(name)"))
         let text = String(decoding: original, as: UTF8.self)
@@ -46,8 +46,9 @@ struct FuzzImportTests {
         }
     }
 
-    @Test func mutatedWordFiles() throws {
-        let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/xiasha-2021.docx"))
+    @Test(arguments: ["xiasha-2021.docx", "alt-chunks/html-docx-js.docx"])
+    func mutatedWordFiles(name: String) throws {
+        let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/\(name)"))
         var fuzz = Fuzz()
         for _ in 0..<Fuzz.rounds(150) {
             if !Self.holds(fuzz.damage(original)) {
