@@ -42,6 +42,9 @@ struct Import: ParsableCommand {
     @Option(help: ArgumentHelp("Publish the report as published: acknowledge every error the checks find in its figures and narratives with this note (数据核对说明), e.g. \"按原文发布，待机关核实\".", valueName: "note"))
     var acknowledge: String?
 
+    @Flag(help: "Read a scanned PDF (pages of pictures, or text that cannot be read) by OCR: needs Tesseract and its Simplified Chinese model (tesseract-ocr-chi-sim). Compare every figure with the original before building.")
+    var ocr = false
+
     @Option(help: "How to print the result: text (for people) or json (for scripts).")
     var format: Console.Format = .text
 
@@ -73,7 +76,7 @@ struct Import: ParsableCommand {
         }
         let importOptions = ImportOptions(site: options.siteURL, agency: agency, year: year, agencySlugs: slugs,
                                           dryRun: dryRun, force: force, date: date ?? ImportOptions.today(),
-                                          acknowledge: acknowledge?.trimmingCharacters(in: .whitespacesAndNewlines))
+                                          acknowledge: acknowledge?.trimmingCharacters(in: .whitespacesAndNewlines), ocr: ocr)
         let outcomes = Importer(options: importOptions).importFiles(files)
         ImportReport(format: format).print(outcomes)
         if outcomes.contains(where: \.failed) { throw ExitCode(1) }

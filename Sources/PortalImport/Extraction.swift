@@ -3,7 +3,8 @@ import PortalModel
 
 /// A published file → its format and lines, or the reason it cannot be read.
 enum Extraction {
-    static func lines(of data: Data, file: URL, path: String) -> Result<SourceDocument, ImportFailure> {
+    /// `ocr`: a PDF without a readable text layer is read by OCR (`--ocr`).
+    static func lines(of data: Data, file: URL, path: String, ocr: Bool = false) -> Result<SourceDocument, ImportFailure> {
         let whole = SourceLocation(path: path)
         guard !data.isEmpty else {
             return .failure(.error(.importEmpty, at: whole, "the file is empty", hint: "download the report again"))
@@ -19,7 +20,16 @@ enum Extraction {
         var warnings: [Diagnostic] = []
         var paragraphsAsText = false
         switch format {
-        case .pdf: lines = PDFExtractor.lines(of: file, path: path)
+        case .pdf, .pdfOCR:
+            let read = PDFExtractor.lines(of: file, path: path)
+            if ocr, case .failure(let failure) = read, failure.diagnostics.contains(where: { [Rule.importScannedPdf.id, Rule.importGarbledPdf.id].contains($0.rule) }) {
+                lines = PDFExtractor.lines(ofScanned: file, path: path)
+                format = .pdfOCR
+                warnings.append(.warning(.importOCR, at: whole, "the PDF's pages were read by OCR (Tesseract, \(ScannedPages.language)): every figure and sentence is what it read, not text the agency published",
+                                         hint: "compare each cell and narrative with the original before building; the checks catch a misread figure only where it breaks an identity"))
+            } else {
+                lines = read
+            }
         case .pdfWordBoxes: lines = PDFExtractor.lines(ofWordBoxes: data, path: path)
         case .docx, .doc, .rtf, .odt:
             let body = format == .docx ? DocxExtractor.body(of: data, path: path) : DocExtractor.body(of: file, format: format, path: path)

@@ -20,9 +20,11 @@ public struct ImportOptions: Sendable {
     /// The note of the `acknowledged:` entries written for every error the
     /// checks find in the published report (`--acknowledge`); nil: none.
     public var acknowledge: String?
+    /// Read a PDF without a readable text layer (a scan) by OCR (`--ocr`: Tesseract).
+    public var ocr: Bool
 
     public init(site: URL, agency: String? = nil, year: Int? = nil, agencySlugs: [String: String] = [:],
-                dryRun: Bool = false, force: Bool = false, date: String = ImportOptions.today(), acknowledge: String? = nil) {
+                dryRun: Bool = false, force: Bool = false, date: String = ImportOptions.today(), acknowledge: String? = nil, ocr: Bool = false) {
         self.site = site
         self.agency = agency
         self.year = year
@@ -31,6 +33,7 @@ public struct ImportOptions: Sendable {
         self.force = force
         self.date = date
         self.acknowledge = acknowledge
+        self.ocr = ocr
     }
 
     public static func today() -> String {

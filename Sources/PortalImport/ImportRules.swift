@@ -34,6 +34,7 @@ extension Rule {
     public static let importYearDiffers = Rule("import-year-differs", .warning, .import, "--year differs from the year the title prints (--year is used)")
     public static let importOtherDocuments = Rule("import-other-documents", .warning, .import, "an OFD file holding several documents: the first is imported, the others are not read")
     public static let importColumnHeadings = Rule("import-column-headings", .warning, .import, "a block of table 二 headed in another form's words (the trial form's 对外公开总数量 over the 2021 form's rows), its figures all 0 or blank: read in the form's columns (a figure other than 0 there is refused, `import-mixed-formats`)")
+    public static let importOCR = Rule("import-ocr", .warning, .import, "a scanned PDF (or one whose text is garbled) read by OCR with --ocr: its figures and sentences are what Tesseract read, to be compared with the original")
     public static let importTextDropped = Rule("import-text-dropped", .warning, .import, "a sentence printed in a table's section (二, 三, 四), which the content format has no place for")
 
     /// Every rule the import may report.
@@ -69,5 +70,6 @@ extension Rule {
         .importTextDropped,
         .importColumnHeadings,
         .importOtherDocuments,
+        .importOCR,
     ]
 }

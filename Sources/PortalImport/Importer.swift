@@ -76,7 +76,7 @@ public struct Importer: Sendable {
         }
         outcome.format = SourceFormat.detect(data)
         let document: SourceDocument
-        switch Extraction.lines(of: data, file: file, path: displayPath) {
+        switch Extraction.lines(of: data, file: file, path: displayPath, ocr: options.ocr) {
         case .failure(let failure): outcome.problems = failure.diagnostics; return outcome
         case .success(let extracted): document = extracted
         }

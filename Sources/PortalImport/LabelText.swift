@@ -135,6 +135,28 @@ struct LabelStream {
         return nil
     }
 
+    /// The first place from `start` where the label's characters occur in order, as `find` has
+    /// them, but for at most `misread` of them, which may be missing or other characters (OCR's
+    /// 担 for 握, a character lost): the first found is one of the first `misread + 1`, and each
+    /// one missing leaves a place for the character read instead of it.
+    func find(_ label: LabelText, from start: Int, maxGap: Int = 6, misread: Int) -> LabelMatch? {
+        let wanted = label.characters
+        guard misread > 0, wanted.count > misread, start < characters.count else { return misread == 0 ? find(label, from: start, maxGap: maxGap) : nil }
+        let heads = Set(wanted.prefix(misread + 1))
+        var position = start
+        while position < characters.count {
+            guard let begin = characters[position...].firstIndex(where: heads.contains) else { return nil }
+            // The wanted characters before the one found are the first ones missed.
+            for skipped in wanted.indices.prefix(misread + 1) where wanted[skipped] == characters[begin] {
+                if let end = follow(Array(wanted[skipped...]), from: begin, maxGap: maxGap, misread: misread - skipped) {
+                    return LabelMatch(start: begin, end: end)
+                }
+            }
+            position = begin + 1
+        }
+        return nil
+    }
+
     /// Whether the label occurs again, character for character, in `range`.
     func occursExactly(_ label: LabelText, in range: Range<Int>) -> Int? {
         let wanted = label.characters
@@ -147,11 +169,17 @@ struct LabelStream {
         return nil
     }
 
-    private func follow(_ wanted: [Character], from begin: Int, maxGap: Int) -> Int? {
+    private func follow(_ wanted: [Character], from begin: Int, maxGap: Int, misread: Int = 0) -> Int? {
         var last = begin
+        var missed = 0
         for character in wanted.dropFirst() {
-            let window = (last + 1)..<min(characters.count, last + 2 + maxGap)
-            guard let next = characters[window].firstIndex(of: character) else { return nil }
+            // Each character missed so far stands somewhere in the text: the window is as much wider.
+            let window = (last + 1)..<min(characters.count, last + 2 + maxGap + missed)
+            guard let next = characters[window].firstIndex(of: character) else {
+                missed += 1
+                if missed > misread { return nil }
+                continue
+            }
             last = next
         }
         return last

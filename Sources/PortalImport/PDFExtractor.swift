@@ -51,6 +51,26 @@ enum PDFExtractor {
         return reading(layout.text, fileLines: layout.fileLines, boxes: boxes, path: path, named: "these PDF word boxes (pdftotext -bbox)")
     }
 
+    /// A PDF whose pages are pictures (or whose text is garbled) read by OCR (`--ocr`, `ScannedPages`):
+    /// the words Tesseract read, with their boxes, read as a PDF's word boxes are.
+    static func lines(ofScanned file: URL, path: String) -> Result<[SourceLine], ImportFailure> {
+        ScannedPages.pages(of: file, path: path).flatMap { pages in
+            let boxes = PDFWordBoxes(scanned: pages)
+            return PDFTextLayer.lines(of: boxes.layoutText.text, boxes: boxes).mapError { problem in
+                switch problem {
+                case .noText(let letters):
+                    return .error(.importScannedPdf, at: SourceLocation(path: path),
+                                  "OCR read \(letters == 0 ? "no text" : "only \(letters) characters") on the \(pages.count) scanned pages: they are blank, photographs, or too faint or small to read",
+                                  hint: "scan the printed report again at 300 dpi or more, or type it by hand")
+                case .garbled:
+                    return .error(.importGarbledPdf, at: SourceLocation(path: path),
+                                  "what OCR read on the \(pages.count) scanned pages is not a report's text (\(problem.garbledWhat)): the scan is too poor, or not of Chinese print",
+                                  hint: "scan the printed report again at 300 dpi or more, or type it by hand")
+                }
+            }
+        }
+    }
+
     /// The lines of a PDF's layout text, placed by its word boxes; refused when the text is missing or garbled.
     /// `named`: what the file is, said in a refusal when it is not the PDF itself.
     private static func reading(_ text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?, path: String, named: String? = nil) -> Result<[SourceLine], ImportFailure> {
@@ -60,7 +80,7 @@ enum PDFExtractor {
                 return .error(.importScannedPdf, at: SourceLocation(path: path),
                               named.map { "\($0) hold no text: the PDF they were made from is scanned (its pages images) or its characters drawn as shapes" }
                                   ?? "scanned PDF, no text layer: the pages are images (or their characters are drawn as shapes), there is no text to read",
-                              hint: "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images")
+                              hint: named == nil ? "import it with --ocr to read its pages by OCR (Tesseract), then compare every figure with the original; or ask the agency for the Word or web version" : "ask the agency for the Word or web version, or type the report by hand; the import never guesses figures from images")
             case .garbled(_, let worst):
                 let sample = worst.map { line in
                     let printable = line.text.unicodeScalars.filter { $0.value >= 0x20 }.map(String.init).joined()
@@ -68,7 +88,7 @@ enum PDFExtractor {
                 } ?? ""
                 return .error(.importGarbledPdf, at: SourceLocation(path: path, line: worst?.position.line ?? 0),
                               "\(named.map { "the text of \($0)" } ?? "the PDF's text") cannot be read: \(problem.garbledWhat) (its fonts carry no map from glyphs to characters)\(sample)",
-                              hint: "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text")
+                              hint: named == nil ? "print the report to PDF again from the original, import the Word or web version, or import it with --ocr to read its printed pages by OCR" : "print the report to PDF again from the original, or import the Word or web version; the import never guesses characters or figures from a garbled text")
             }
         }
     }

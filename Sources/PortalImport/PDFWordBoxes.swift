@@ -33,7 +33,10 @@ struct PDFWordBoxes {
 
     init(xhtml: Data) {
         // pdftotext writes an XHTML DOCTYPE (never fetched: no network), never entity declarations.
-        guard xhtml.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(xhtml, name: "bbox.html", recovering: true) else { return }
+        guard xhtml.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(xhtml, name: "bbox.html", recovering: true) else {
+            self.init(boxes: [:], turns: [:], sizes: [:], pageCount: 0)
+            return
+        }
         defer { xmlFreeDoc(document) }
         var page = 0
         var boxes: [Int: [WordBox]] = [:]
@@ -59,7 +62,23 @@ struct PDFWordBoxes {
             }
         }
         visit(xmlDocGetRootElement(document))
-        pageCount = page
+        self.init(boxes: boxes, turns: turns, sizes: sizes, pageCount: page)
+    }
+
+    /// A scan's pages as OCR read them (`ScannedPages`): upright, as Tesseract reads a page.
+    init(scanned: [ScannedPages.Page]) {
+        var boxes: [Int: [WordBox]] = [:]
+        var sizes: [Int: (width: Double, height: Double)] = [:]
+        for (index, page) in scanned.enumerated() {
+            boxes[index + 1] = page.words
+            sizes[index + 1] = (page.width, page.height)
+        }
+        self.init(boxes: boxes, turns: [:], sizes: sizes, pageCount: scanned.count)
+    }
+
+    /// Each page's boxes, the directions its printed lines run (none: upright) and its size.
+    private init(boxes: [Int: [WordBox]], turns: [Int: PageTurn.Votes], sizes: [Int: (width: Double, height: Double)], pageCount: Int) {
+        self.pageCount = pageCount
         for (page, words) in boxes {
             // A page turned a quarter (/Rotate 90, or its content drawn turned): pdftotext gives the
             // boxes as the page is stored, the text running down or up it. Turned back, its table's

@@ -125,7 +125,8 @@ enum ReportRecogniser {
             if [.text, .html, .mhtml].contains(document.format) || document.format.readsAsPDF || document.paragraphsAsText, next == nil { end = DocumentFooter.end(lines, from: heading + 1, to: end) }
             // A Word file's or page's table typed or pasted as paragraphs, its other tables tables: read as text.
             let rowsAsParagraphs = document.readsAsMarkup
-            read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs)
+            read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs,
+                 readByOCR: document.format == .pdfOCR)
         }
         report.diagnostics += ColumnHeadings.contradicting(lines, headings: headings, report: report, forms: forms, path: path)
         if let givenYear, let printed = title.year, printed != givenYear {
@@ -161,14 +162,14 @@ enum ReportRecogniser {
     }
 
     private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String,
-                             fromPDF: Bool, rowsAsParagraphs: Bool) {
+                             fromPDF: Bool, rowsAsParagraphs: Bool, readByOCR: Bool) {
         switch section.content {
         case .narrative(let id):
             report.narratives[id] = NarrativeText.markdown(NarrativeText.paragraphs(body, keepingTables: true, fromPDF: fromPDF)) ?? ""
         case .table(let id):
             guard let table = report.form.table(id) else { return }
             let body = rowsAsParagraphs ? ParagraphTables.rows(body)[...] : body
-            let mapping = TableMapper(table: table, lines: Array(body), path: path).map()
+            let mapping = TableMapper(table: table, lines: Array(body), path: path, misreadLabels: readByOCR).map()
             report.diagnostics += droppedProse(body, section: section, path: path)
             report.cells[id] = mapping.rows
             if !mapping.extraRows.isEmpty { report.extraRows[id] = mapping.extraRows }

@@ -10,6 +10,9 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     /// An old Word .doc (97–2003) or a WPS .wps: an OLE compound file.
     case doc
     case pdf
+    /// A PDF whose pages are pictures (a scan) read by OCR, when the operator asks (`--ocr`): never
+    /// told by `detect` (the file is a PDF), named by the extraction that read it so.
+    case pdfOCR = "pdf-ocr"
     /// A PDF's text saved as poppler's word boxes (`pdftotext -bbox-layout` or `-bbox`): an XHTML file, read as the PDF is.
     case pdfWordBoxes = "pdf-word-boxes"
     /// A PDF converted to a web page of text placed by coordinates (pdftohtml's `-s`/`-c` page): read as
@@ -71,7 +74,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         case .docx: "docx"
         case .ofd: "ofd"
         case .doc: "doc"
-        case .pdf: "pdf"
+        case .pdf, .pdfOCR: "pdf"
         case .html, .pdfWordBoxes, .pdfPlacedHTML: "html"
         case .pdfXML, .wordXML: "xml"
         case .mhtml: "mhtml"
@@ -88,7 +91,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
 
     /// A PDF, or what a converter kept of a PDF's printed text and where it stood.
     var readsAsPDF: Bool {
-        [.pdf, .pdfWordBoxes, .pdfPlacedHTML, .pdfXML].contains(self)
+        [.pdf, .pdfOCR, .pdfWordBoxes, .pdfPlacedHTML, .pdfXML].contains(self)
     }
 
     /// Word's XML documents name their program (`<?mso-application progid="Word.Document"?>`) or open with their root.

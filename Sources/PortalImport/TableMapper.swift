@@ -11,9 +11,12 @@ struct TableMapper {
     let path: String
     /// The lines split into label and cells, once.
     private let region: [RegionLine]
+    /// Labels read by OCR: one character in four of a label of five or more may be misread or lost.
+    let misreadLabels: Bool
 
-    init(table: FormTable, lines: [SourceLine], path: String) {
+    init(table: FormTable, lines: [SourceLine], path: String, misreadLabels: Bool = false) {
         self.table = table
+        self.misreadLabels = misreadLabels
         // A table printed as one row (a text that lost its row breaks): its rows again, where the labels tell them.
         let glued = GluedRows(table)
         self.lines = lines.flatMap(glued.split)
@@ -154,8 +157,13 @@ struct TableMapper {
         let full = wordings.compactMap { stream.find(LabelText($0), from: cursor) }.min { $0.start < $1.start }
         if let full { return full }
         // Without its numbering, only when what is left is specific enough.
-        return wordings.map(LabelText.core).filter { $0.characters.count >= 4 }
-            .compactMap { stream.find($0, from: cursor) }.min { $0.start < $1.start }
+        let cores = wordings.map(LabelText.core).filter { $0.characters.count >= 4 }
+        if let core = cores.compactMap({ stream.find($0, from: cursor) }).min(by: { $0.start < $1.start }) { return core }
+        guard misreadLabels else { return nil }
+        // Read by OCR: a label of five characters or more with one in four misread (关 as 天, 握 as 担) or lost
+        // (a wrapped label's line Tesseract did not see).
+        return cores.filter { $0.characters.count >= 5 }
+            .compactMap { stream.find($0, from: cursor, misread: $0.characters.count / 4) }.min { $0.start < $1.start }
     }
 
     /// A report that prints no cells of this table at all (a section with

@@ -149,7 +149,8 @@ extension PageContext {
     /// An imported report links the file the agency published, to compare with (原文).
     private func original(of report: Report) -> [Download] {
         guard let source = report.source else { return [] }
-        return [download("原文（所发布的\(source.formatLabel)文件）", source.file, root: "", format: source.formatLabel)]
+        let label = source.readByOCR ? "原文（所发布的扫描件 PDF；本页文字和数字由文字识别（OCR）录入，以原文为准）" : "原文（所发布的\(source.formatLabel)文件）"
+        return [download(label, source.file, root: "", format: source.formatLabel)]
     }
 
     struct YearPage {

@@ -1,0 +1,246 @@
+import CLibXML2
+import Foundation
+import PortalModel
+
+/// A scanned PDF read by OCR, when the operator asks for it (`portal import --ocr`).
+///
+/// Many offices print the signed report and publish the scan: a PDF of page
+/// pictures without a text layer. Poppler's `pdftoppm` renders each page at
+/// 300 dpi in grey and Tesseract (its Simplified Chinese model, `chi_sim`)
+/// reads each character with its box (hOCR with character boxes). Those are
+/// made into words here and read as a PDF's word boxes are (`PDFWordBoxes`):
+/// the layout text made from them, each figure placed under its column, so a
+/// scan goes through the same rows, columns and checks as a text layer. What
+/// OCR misreads, the checks' identities catch where a figure takes part in one;
+/// the import says the report was read by OCR (`import-ocr`) and keeps
+/// `format: pdf-ocr`, which the report's page tells readers.
+enum ScannedPages {
+    /// Pixels per inch of the rendered pages: Tesseract reads 10.5-point print best from about 300.
+    static let resolution = 300.0
+    static let language = "chi_sim"
+    /// A report runs to a few dozen pages; a longer scan is not one report (and would take many minutes).
+    static let maximumPages = 60
+    /// Rendering takes about a second a page, Tesseract a few.
+    static let secondsPerPage: TimeInterval = 30
+
+    /// One page as read: its size in points and its words, boxes in points from its top left.
+    struct Page {
+        var width: Double
+        var height: Double
+        var words: [WordBox]
+    }
+
+    static func pages(of file: URL, path: String) -> Result<[Page], ImportFailure> {
+        let whole = SourceLocation(path: path)
+        let install = "install tesseract-ocr and tesseract-ocr-chi-sim (apt-get install -y tesseract-ocr tesseract-ocr-chi-sim), or type the report by hand"
+        guard let render = ExternalTool.executable("pdftoppm") else {
+            return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: pdftoppm is not installed", hint: "install poppler-utils (scripts/setup does)"))
+        }
+        guard let tesseract = ExternalTool.executable("tesseract") else {
+            return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: tesseract is not installed", hint: install))
+        }
+        guard case .finished(0, let languages) = ExternalTool.run(tesseract, ["--list-langs"], timeout: 30),
+              String(decoding: languages, as: UTF8.self).split(whereSeparator: \.isNewline).contains(Substring(language)) else {
+            return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: Tesseract has no Simplified Chinese model (\(language))", hint: install))
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-ocr-\(UUID().uuidString)")
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)) != nil else {
+            return .failure(.error(.importUnreadable, at: whole, "cannot make a folder for the scanned pages in \(FileManager.default.temporaryDirectory.path)"))
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // One page more than allowed is rendered, to tell a scan that is too long.
+        let rendering = ExternalTool.run(render, ["-r", "\(Int(resolution))", "-gray", "-png", "-l", "\(maximumPages + 1)", file.path, folder.appendingPathComponent("page").path],
+                                         timeout: secondsPerPage * Double(maximumPages))
+        let images = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .compactMap { name -> (number: Int, path: String)? in
+                guard name.hasPrefix("page-"), name.hasSuffix(".png"), let number = Int(name.dropFirst(5).dropLast(4)) else { return nil }
+                return (number, folder.appendingPathComponent(name).path)
+            }
+            .sorted { $0.number < $1.number }
+        guard case .finished(0, _) = rendering, !images.isEmpty else {
+            return .failure(.error(.importUnreadable, at: whole, "the scanned PDF's pages cannot be rendered for OCR (pdftoppm \(rendering == .timedOut ? "did not finish" : "failed")); the file may be damaged",
+                                   hint: "download it again, or ask the agency for the Word or web version"))
+        }
+        guard images.count <= maximumPages else {
+            return .failure(.error(.importUnreadable, at: whole, "a scan of more than \(maximumPages) pages: not one report, and too long to read by OCR",
+                                   hint: "import each report's pages as a PDF of its own"))
+        }
+        let list = folder.appendingPathComponent("pages.txt")
+        guard (try? Data(images.map { $0.path + "\n" }.joined().utf8).write(to: list)) != nil else {
+            return .failure(.error(.importUnreadable, at: whole, "cannot write the list of scanned pages in \(folder.path)"))
+        }
+        // `--psm 6`: each page one block of text, so that a table's row is one of Tesseract's lines.
+        let arguments = [list.path, "stdout", "-l", language, "--psm", "6", "-c", "hocr_char_boxes=1", "hocr"]
+        switch ExternalTool.run(tesseract, arguments, timeout: secondsPerPage * Double(images.count)) {
+        case .finished(0, let hocr):
+            return .success(pages(hocr: hocr))
+        case .timedOut:
+            return .failure(.error(.importUnreadable, at: whole, "Tesseract did not finish reading the \(images.count) scanned pages in \(Int(secondsPerPage) * images.count) s",
+                                   hint: "import the pages in smaller PDFs, or type the report by hand"))
+        case .finished(let status, _):
+            return .failure(.error(.importUnreadable, at: whole, "Tesseract failed reading the scanned pages (status \(status))", hint: install))
+        case .notStarted(let reason):
+            return .failure(.error(.importUnreadable, at: whole, "Tesseract could not be started: \(reason)", hint: install))
+        }
+    }
+
+    /// A character as Tesseract read it, its box in pixels.
+    struct Character: Equatable {
+        var text: String
+        var left, top, right, bottom: Double
+        var height: Double { bottom - top }
+    }
+
+    /// Tesseract's hOCR (pages `ocr_page` with their `bbox`, lines `ocr_line`/`ocr_header`/…,
+    /// characters `ocrx_cinfo` with their `x_bboxes`) → its pages, in points.
+    static func pages(hocr: Data) -> [Page] {
+        guard hocr.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(hocr, name: "ocr.hocr", recovering: true) else { return [] }
+        defer { xmlFreeDoc(document) }
+        var pages: [(size: [Double], lines: [[Character]])] = []
+        func visit(_ first: xmlNodePtr?, line: Int?) {
+            var node = first
+            while let element = node {
+                defer { node = element.pointee.next }
+                guard element.pointee.type == XML_ELEMENT_NODE else { continue }
+                let kind = attribute(element, "class") ?? "", title = attribute(element, "title") ?? ""
+                if kind == "ocr_page" {
+                    pages.append((numbers(after: "bbox", in: title), []))
+                    visit(element.pointee.children, line: nil)
+                } else if lineClasses.contains(kind), !pages.isEmpty {
+                    pages[pages.count - 1].lines.append([])
+                    visit(element.pointee.children, line: pages[pages.count - 1].lines.count - 1)
+                } else if kind == "ocrx_cinfo", let line, !pages.isEmpty {
+                    let box = numbers(after: "x_bboxes", in: title)
+                    let text = content(element)
+                    guard box.count == 4, !text.isEmpty else { continue }
+                    pages[pages.count - 1].lines[line].append(Character(text: text, left: box[0], top: box[1], right: box[2], bottom: box[3]))
+                } else {
+                    visit(element.pointee.children, line: line)
+                }
+            }
+        }
+        visit(xmlDocGetRootElement(document), line: nil)
+        let points = 72 / resolution
+        return pages.map { page in
+            let size = page.size.count == 4 ? (page.size[2] - page.size[0], page.size[3] - page.size[1]) : (0, 0)
+            let typical = typicalHeight(page.lines.joined())
+            let slope = skew(of: page.lines, typicalHeight: typical)
+            let straight = page.lines.map { $0.filter { !isRule($0, typicalHeight: typical) }.map { levelled($0, slope: slope) } }
+            let boxes = straight.flatMap { Self.words(of: $0, typicalHeight: typical) }.map { word in
+                WordBox(text: word.text, xMin: word.left * points, xMax: word.right * points, yMin: word.top * points, yMax: word.bottom * points)
+            }
+            return Page(width: size.0 * points, height: size.1 * points, words: boxes)
+        }
+    }
+
+    /// How far a page's lines fall for each pixel to the right (a sheet fed askew: 0.01 is 0.6°), from
+    /// the pairs of characters of one kind (two figures' digits, two Chinese characters: their boxes' middles
+    /// sit alike) at least an inch apart on one of Tesseract's lines and within half a character's height of
+    /// each other (on the same printed line: a table's row, not a label wrapped below it); the median
+    /// of their slopes. Under 20 pairs: none (0).
+    static func skew(of lines: [[Character]], typicalHeight: Double) -> Double {
+        var slopes: [Double] = []
+        for line in lines {
+            let marks = line.compactMap { character -> (x: Double, y: Double, digit: Bool)? in
+                guard let scalar = character.text.unicodeScalars.first else { return nil }
+                let digit = scalar.properties.numericType != nil && scalar.isASCII
+                guard digit || (0x4E00...0x9FFF).contains(scalar.value) else { return nil }
+                return ((character.left + character.right) / 2, (character.top + character.bottom) / 2, digit)
+            }
+            for (index, first) in marks.enumerated() {
+                for second in marks[(index + 1)...] where second.digit == first.digit {
+                    let dx = second.x - first.x, dy = second.y - first.y
+                    if abs(dx) >= resolution, abs(dy) < typicalHeight / 2 { slopes.append(dy / dx) }
+                }
+            }
+        }
+        guard slopes.count >= 20 else { return 0 }
+        slopes.sort()
+        return slopes[slopes.count / 2]
+    }
+
+    /// A table's vertical rule read as a character (。”, 丨, 1): thinner than ⅖ of the text's height and
+    /// taller than 1.4 times it, as no printed character of the text is.
+    static func isRule(_ character: Character, typicalHeight: Double) -> Bool {
+        character.right - character.left <= 0.4 * typicalHeight && character.height >= 1.4 * typicalHeight
+    }
+
+    /// The character's box turned back by the page's skew (a small angle: its sine is the slope).
+    static func levelled(_ character: Character, slope: Double) -> Character {
+        guard slope != 0 else { return character }
+        let x = (character.left + character.right) / 2, y = (character.top + character.bottom) / 2
+        let dx = slope * y, dy = -slope * x
+        return Character(text: character.text, left: character.left + dx, top: character.top + dy, right: character.right + dx, bottom: character.bottom + dy)
+    }
+
+    private static let lineClasses: Set<String> = ["ocr_line", "ocr_header", "ocr_textfloat", "ocr_caption"]
+
+    /// The median height of a page's Chinese characters (its body text's size), in pixels.
+    static func typicalHeight(_ characters: some Sequence<Character>) -> Double {
+        let heights = characters.filter { $0.text.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }.map(\.height).sorted()
+        return heights.isEmpty ? 40 : heights[heights.count / 2]
+    }
+
+    /// A line's characters made into words, left to right. Tesseract reads Chinese without spaces and
+    /// sometimes a table's row of figures as one word, so its own words are not kept: characters closer
+    /// than ¾ of the text's height are one word (a sentence, a figure's digits), farther apart two (a
+    /// table's cells); a figure and a Chinese character beside it are two words, as a text layer prints them
+    /// (共 2 件), so that a label never takes a cell's figure. Quotes and bars standing alone are a table's
+    /// rules read as characters, and left out; at a figure's ends, stripped off it.
+    static func words(of line: [Character], typicalHeight: Double) -> [Character] {
+        var words: [Character] = []
+        for character in line.sorted(by: { $0.left < $1.left }) {
+            if var last = words.last, character.left - last.right < 0.75 * max(typicalHeight, character.height),
+               isDigit(last.text.last) == isDigit(character.text.first) || last.text.last == "." || character.text.first == "." {
+                last.text += character.text
+                last.right = max(last.right, character.right)
+                last.top = min(last.top, character.top)
+                last.bottom = max(last.bottom, character.bottom)
+                words[words.count - 1] = last
+            } else {
+                words.append(character)
+            }
+        }
+        return words.compactMap { word in
+            let stripped = word.text.trimmingCharacters(in: rules)
+            if stripped.isEmpty { return nil }
+            guard stripped.allSatisfy(\.isNumber) else { return numbered(word) }
+            var figure = word
+            figure.text = stripped
+            return figure
+        }
+    }
+
+    /// 一 and 二 in a bracketed number read as the dash and the equals sign they look like ((-) for (一)).
+    static func numbered(_ word: Character) -> Character {
+        let text = Array(word.text)
+        guard text.count >= 3, "(（".contains(text[0]), ")）".contains(text[2]), let number = ["-": "一", "—": "一", "–": "一", "=": "二"][text[1]] else { return word }
+        var numbered = word
+        numbered.text = String(text[0]) + number + String(text[2...])
+        return numbered
+    }
+
+    private static let rules = CharacterSet(charactersIn: "“”\"'‘’|丨!【】[]")
+
+    private static func isDigit(_ character: Swift.Character?) -> Bool {
+        character.map { $0.isASCII && $0.isNumber } ?? false
+    }
+
+    private static func attribute(_ element: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(element, name) else { return nil }
+        defer { free(value) }
+        return String(cString: value)
+    }
+
+    private static func content(_ element: xmlNodePtr) -> String {
+        guard let value = xmlNodeGetContent(element) else { return "" }
+        defer { free(value) }
+        return String(cString: value).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The numbers after `key` in an hOCR title (`bbox 0 0 2550 3300; ppageno 0`).
+    static func numbers(after key: String, in title: String) -> [Double] {
+        guard let field = title.split(separator: ";").first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key + " ") }) else { return [] }
+        return field.split(separator: " ").dropFirst().compactMap { Double($0) }
+    }
+}

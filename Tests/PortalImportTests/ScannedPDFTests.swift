@@ -1,0 +1,140 @@
+import Foundation
+import PortalBuild
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// A scanned PDF (pages of pictures, `make-scanned.py`: the reference report as
+/// a copier scans it) read by OCR when asked (`--ocr`): Tesseract's characters
+/// made into words and read as a PDF's word boxes, so the tables go through the
+/// same rows and columns. Without `--ocr` the scan is refused, naming the option.
+final class ScannedPDFTests: XCTestCase {
+    private func requireTesseract() throws {
+        try ImportFixtures.requirePdftotext()
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tesseract"),
+              FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata") else {
+            throw XCTSkip("tesseract-ocr and tesseract-ocr-chi-sim are not installed; scripts/setup --for-tests installs them")
+        }
+    }
+
+    private func importScan(_ name: String) throws -> (ImportSite, ImportOutcome) {
+        let site = try ImportSite()
+        let file = ImportFixtures.own("scanned/\(name)")
+        // The example portal holds this report: imported into its place, as new.
+        try site.site.remove("content/agencies/xiasha")
+        let outcome = Importer(options: ImportOptions(site: site.root, agency: "xiasha", date: "2026-01-15", ocr: true))
+            .importFile(file, displayPath: name)
+        return (site, outcome)
+    }
+
+    func testAScanReadByOCRImportsEveryFigureAndSaysItWasReadSo() throws {
+        try requireTesseract()
+        let (site, outcome) = try importScan("xiasha-2021-scan.pdf")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let warning = try XCTUnwrap(outcome.problems.first { $0.rule == "import-ocr" }, "\(outcome.problems)")
+        XCTAssertEqual(warning.severity, .warning)
+        let report = try XCTUnwrap(site.report("xiasha", 2021))
+        XCTAssertEqual(report.source?.format, "pdf-ocr")
+        XCTAssertEqual(report.source?.file, "source.pdf")
+        let example = try XCTUnwrap(ImportSite().report("xiasha", 2021))
+        for table in ["proactive", "applications", "appeals"] {
+            XCTAssertEqual(cellTexts(report, table: table), cellTexts(example, table: table), table)
+        }
+        // The narratives are what OCR read: nearly every character the published one.
+        for id in ["overview", "problems", "other"] {
+            let read = try XCTUnwrap(report.narratives[id]?.value, id), published = try XCTUnwrap(example.narratives[id]?.value, id)
+            XCTAssertGreaterThan(Self.sharedCharacters(read, published), 0.9, "\(id): \(read.prefix(200))")
+        }
+        // Readers are told: the original is a scan, the page's text and figures OCR's.
+        let output = site.root.appendingPathComponent("public")
+        _ = try SiteBuilder(root: site.root, output: output).build()
+        let page = try String(contentsOf: output.appendingPathComponent("agencies/xiasha/2021/index.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains(#"<a href="source.pdf" download><span class="format">PDF</span> 原文（所发布的扫描件 PDF；本页文字和数字由文字识别（OCR）录入，以原文为准）</a>"#), page)
+    }
+
+    func testWithoutOCRAScanIsRefusedNamingTheOption() throws {
+        try ImportFixtures.requirePdftotext()
+        let site = try ImportSite()
+        let outcome = site.importFile(ImportFixtures.own("scanned/xiasha-2021-scan.pdf"), agency: "xiasha")
+        XCTAssertEqual(rules(outcome.problems), ["import-scanned-pdf"])
+        XCTAssertTrue(outcome.problems[0].hint?.contains("--ocr") ?? false, "\(outcome.problems)")
+    }
+
+    func testAPageWithoutWritingIsRefusedByOCRToo() throws {
+        try requireTesseract()
+        let site = try ImportSite()
+        let before = site.contentFiles()
+        let outcome = Importer(options: ImportOptions(site: site.root, agency: "xiasha", date: "2026-01-15", ocr: true))
+            .importFile(ImportFixtures.own("scanned.pdf"), displayPath: "scanned.pdf")
+        XCTAssertEqual(rules(outcome.problems), ["import-scanned-pdf"], "\(outcome.problems)")
+        XCTAssertTrue(outcome.problems[0].message.contains("OCR read no text"), outcome.problems[0].message)
+        XCTAssertEqual(site.contentFiles(), before)
+    }
+
+    /// Tesseract's hOCR as it writes it: a page, lines, each character's box.
+    func testCharactersAreMadeIntoWordsByTheirGaps() {
+        func character(_ text: String, _ left: Int, width: Int = 40) -> String {
+            "<span class='ocrx_word' title='bbox \(left) 100 \(left + width) 140; x_wconf 90'><span class='ocrx_cinfo' title='x_bboxes \(left) 100 \(left + width) 140; x_conf 95.5'>\(text)</span></span>"
+        }
+        let sentence = ["全", "年", "共", "收", "到"].enumerated().map { character($0.element, 300 + 50 * $0.offset) }.joined()
+            + character("2", 560, width: 20) + character("件", 600)
+        // A table's row: a label, a rule read as a quote, figures far apart (one of them “0), a rule alone.
+        let row = character("规", 300) + character("章", 345) + character("“", 500, width: 10) + character("0", 515, width: 20)
+            + character("1", 800, width: 20) + character("2", 822, width: 20) + character("|", 1000, width: 5) + character("0", 1100, width: 20)
+        let hocr = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <html xmlns="http://www.w3.org/1999/xhtml"><body>
+            <div class='ocr_page' id='page_1' title='image "p.png"; bbox 0 0 2550 3300; ppageno 0'>
+            <span class='ocr_line' title="bbox 300 100 700 140">\(sentence)</span>
+            <span class='ocr_line' title="bbox 300 200 1120 240">\(row.replacingOccurrences(of: " 100 ", with: " 200 ").replacingOccurrences(of: " 140", with: " 240"))</span>
+            </div></body></html>
+            """
+        let pages = ScannedPages.pages(hocr: Data(hocr.utf8))
+        XCTAssertEqual(pages.count, 1)
+        XCTAssertEqual(pages[0].width, 612, accuracy: 0.01)
+        XCTAssertEqual(pages[0].height, 792, accuracy: 0.01)
+        XCTAssertEqual(pages[0].words.map { $0.text }, ["全年共收到", "2", "件", "规章", "0", "12", "0"])
+        let twelve = pages[0].words[5]
+        XCTAssertEqual(twelve.xMin, 800 * 72 / 300, accuracy: 0.01)
+        XCTAssertEqual(twelve.xMax, 842 * 72 / 300, accuracy: 0.01)
+    }
+
+    /// A sheet fed askew (lines falling 2 pixels in 100): each character's box is turned back, so that a
+    /// table's row is one printed line again, its figures level and its label with them.
+    func testASkewedPagesRowsAreLevelledBeforeTheyAreLaidOut() {
+        let slope = -0.02
+        func character(_ text: String, _ left: Double, _ top: Double) -> String {
+            let y = top + slope * left
+            return "<span class='ocrx_cinfo' title='x_bboxes \(Int(left)) \(Int(y)) \(Int(left) + 30) \(Int(y) + 40); x_conf 95'>\(text)</span>"
+        }
+        let rows = (0..<5).map { row in
+            let top = 1000.0 + 80 * Double(row)
+            let cells = character("规", 300, top) + character("章", 340, top) + [700.0, 1100, 1500, 1900].map { character("\(row)", $0, top) }.joined()
+            return "<span class='ocr_line' title='bbox 300 900 1930 1500'>\(cells)</span>"
+        }.joined()
+        let hocr = "<html><body><div class='ocr_page' title='bbox 0 0 2550 3300'>\(rows)</div></body></html>"
+        let slopeRead = ScannedPages.skew(of: [], typicalHeight: 40)
+        XCTAssertEqual(slopeRead, 0, "no pairs: no skew")
+        let pages = ScannedPages.pages(hocr: Data(hocr.utf8))
+        let boxes = PDFWordBoxes(scanned: pages)
+        let printed = boxes.pages[1] ?? []
+        XCTAssertEqual(printed.map { $0.map(\.text) }, (0..<5).map { ["规章"] + Array(repeating: "\($0)", count: 4) })
+        for line in printed {
+            let middles = line.map(\.middle)
+            XCTAssertLessThan((middles.max() ?? 0) - (middles.min() ?? 0), 1, "\(line.map(\.text))")
+        }
+    }
+
+    /// The share of `published`'s characters that `read` holds, in order (their longest common subsequence).
+    static func sharedCharacters(_ read: String, _ published: String) -> Double {
+        let a = Array(read.filter { !$0.isWhitespace }), b = Array(published.filter { !$0.isWhitespace })
+        guard !b.isEmpty else { return a.isEmpty ? 1 : 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var current = [Int](repeating: 0, count: b.count + 1)
+            for (j, y) in b.enumerated() { current[j + 1] = x == y ? previous[j] + 1 : max(previous[j + 1], current[j]) }
+            previous = current
+        }
+        return Double(previous[b.count]) / Double(b.count)
+    }
+}
