@@ -8,13 +8,17 @@ import XCTest
 /// paragraphs shortened) and completed with the invented report's rows from 二 on (`variants/browser-copy.txt`), the trial
 /// form's for 2020.
 final class RealPagesTwentyTests: XCTestCase {
+    /// The page's opening (`real-pages/twenty/NAME.txt`) completed from the heading on.
     private func completed(_ name: String, from heading: String = "二、", rest: String = "variants/browser-copy.txt") throws -> URL {
         try realPageCompleted("twenty", name, from: heading, rest: rest)
     }
 
-    @discardableResult
-    private func assertWritten(_ file: URL, agency: String, year: Int, figures: Bool = true, line: UInt = #line) throws -> (outcome: ImportOutcome, preamble: String) {
-        try assertRealPageWritten(file, agency: agency, year: year, figures: figures, line: line)
+    /// Imports the completed page: written under `agency` for `year`, every figure the invented report's, published on
+    /// `published`, its preamble opening with `preamble`.
+    private func assertReads(_ name: String, _ agency: String, _ year: Int, published: String?, preamble opening: String, line: UInt = #line) throws {
+        let (outcome, preamble) = try assertRealPageWritten(completed(name), agency: agency, year: year, line: line)
+        XCTAssertEqual(outcome.published, published, name, line: line)
+        XCTAssertTrue(preamble.hasPrefix(opening), preamble, line: line)
     }
 
     // MARK: the article's title under a browser's title for the page
@@ -22,9 +26,7 @@ final class RealPagesTwentyTests: XCTestCase {
     /// 长沙市卫生健康委员会 2022 (a spam mirror): `长沙市政府门户网站-2022年长沙市卫生健康委员会…报告_足彩app…`, then the article's
     /// own title, its year first. Before: **silent**, the agency “长沙市政府门户网站-”.
     func testAYearFirstArticleTitleUnderABrowsersTitle() throws {
-        let (outcome, preamble) = try assertWritten(completed("changsha-wjw-2022"), agency: "长沙市卫生健康委员会", year: 2022)
-        XCTAssertEqual(outcome.published, "2023-01-12")
-        XCTAssertTrue(preamble.hasPrefix("本年度报告根据《中华人民共和国政府信息公开条例》"), preamble)
+        try assertReads("changsha-wjw-2022", "长沙市卫生健康委员会", 2022, published: "2023-01-12", preamble: "本年度报告根据《中华人民共和国政府信息公开条例》")
     }
 
     // MARK: no preamble
@@ -34,12 +36,8 @@ final class RealPagesTwentyTests: XCTestCase {
     /// `发布日期: 2024- 01- 23 10: 54` (its digits apart) and `[图解版]`, the link to its picture version. Before: **silent** ×2,
     /// the lines the preamble's first, 岱山's day unread.
     func testTheSiteLineTheTitleAgainAndThePictureVersionAreNoPreamble() throws {
-        let (jinshi, preamble) = try assertWritten(completed("jinshi-2024"), agency: "湘乡市金石镇", year: 2024)
-        XCTAssertEqual(jinshi.published, "2025-01-09")
-        XCTAssertTrue(preamble.hasPrefix("根据《中华人民共和国政府信息公开条例》和湘乡市委政府"), preamble)
-        let (daishan, other) = try assertWritten(completed("daishan-hyj-2023"), agency: "岱山县海洋与渔业局", year: 2023)
-        XCTAssertEqual(daishan.published, "2024-01-23")
-        XCTAssertTrue(other.hasPrefix("本报告依据《中华人民共和国政府信息公开条例》"), other)
+        try assertReads("jinshi-2024", "湘乡市金石镇", 2024, published: "2025-01-09", preamble: "根据《中华人民共和国政府信息公开条例》和湘乡市委政府")
+        try assertReads("daishan-hyj-2023", "岱山县海洋与渔业局", 2023, published: "2024-01-23", preamble: "本报告依据《中华人民共和国政府信息公开条例》")
         XCTAssertTrue(HTMLDocumentReader.isChromeLine("【一图读懂】"))
         XCTAssertFalse(HTMLDocumentReader.isChromeLine("[图解版]本报告依据《条例》编制。"))
         XCTAssertEqual(DateText.read("2024- 01- 23 10: 54", from: "2024- 01- 23 10: 54".startIndex)?.0, "2024-01-23")
@@ -54,9 +52,9 @@ final class RealPagesTwentyTests: XCTestCase {
     /// form. 东宝区招商局 2024: 对2024年东宝区招商局政府信息公开工作情况报告如下. Before: refused ×3 (`import-no-agency`).
     /// 西安临潼旅游商贸开发区管理委员会 2024 (现将…2024年度政府信息公开工作情况报告如下): imported before and after.
     func testThePublisherNamedInOtherWords() throws {
-        try assertWritten(completed("shandong-hyj-2022"), agency: "山东省海洋局", year: 2022)
-        try assertWritten(completed("dongbao-zsj-2024"), agency: "东宝区招商局", year: 2024)
-        try assertWritten(completed("lintong-lskfq-2024"), agency: "西安临潼旅游商贸开发区管理委员会", year: 2024)
+        try assertReads("shandong-hyj-2022", "山东省海洋局", 2022, published: nil, preamble: "本年度报告根据")
+        try assertReads("dongbao-zsj-2024", "东宝区招商局", 2024, published: nil, preamble: "依据《中华人民共和国政府信息公开条例》")
+        try assertReads("lintong-lskfq-2024", "西安临潼旅游商贸开发区管理委员会", 2024, published: nil, preamble: "本报告依据")
         let site = try ImportSite()
         let outcome = site.importFile(try completed("hainan-msa-2020", from: "\t第二十条第（五）项", rest: "tika/template-2019-filled.docx.txt"))
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
@@ -70,15 +68,13 @@ final class RealPagesTwentyTests: XCTestCase {
     /// before, the hint said its items stood under no heading — now the heading is named), 山海关 南关街道 2024 (no heading 一
     /// over （一）), 寒亭镇 2023 (no title, named only as the contact and in 一).
     func testRefusalsThatStay() throws {
-        let huzhen = try ImportSite().importFile(completed("huzhen-2024"))
-        XCTAssertEqual(huzhen.status, .failed)
-        XCTAssertEqual(rules(huzhen.problems), ["import-section-missing"])
-        XCTAssertTrue(huzhen.problems.first?.message.contains("headed “一 、政府信息公开工作的基本概况”, in other words") == true, "\(huzhen.problems)")
-        let nanguan = try ImportSite().importFile(completed("nanguan-2024"))
-        XCTAssertEqual(nanguan.status, .failed)
-        XCTAssertEqual(rules(nanguan.problems), ["import-section-missing"])
-        let hanting = try ImportSite().importFile(completed("hanting-2023"))
-        XCTAssertEqual(hanting.status, .failed)
-        XCTAssertEqual(rules(hanting.problems), ["import-no-agency"])
+        for (name, rule) in [("huzhen-2024", "import-section-missing"), ("nanguan-2024", "import-section-missing"), ("hanting-2023", "import-no-agency")] {
+            let outcome = try ImportSite().importFile(completed(name))
+            XCTAssertEqual(outcome.status, .failed, name)
+            XCTAssertEqual(rules(outcome.problems), [rule], name)
+            if name == "huzhen-2024" {
+                XCTAssertTrue(outcome.problems.first?.message.contains("headed “一 、政府信息公开工作的基本概况”, in other words") == true, "\(outcome.problems)")
+            }
+        }
     }
 }
