@@ -80,7 +80,8 @@ extension SignedAgency {
     private static func candidates(in text: String) -> [(Int, Int)] {
         var found: [(Int, Int)] = []
         let range = NSRange(text.startIndex..., in: text)
-        for regex in patterns {
+        // (…报告如下 is rare: a line without it is not searched for it.)
+        for regex in patterns where !regex.pattern.hasSuffix("如下") || text.contains("如下") {
             for match in regex.matches(in: text, range: range) {
                 for group in 1..<match.numberOfRanges {
                     let r = match.range(at: group)
