@@ -31,6 +31,8 @@ struct LabelText: Equatable {
             + "採采問问項项題题額额衹只祇只"
             // The publishing sentence's verb and the ends of an agency's name (現將北坡鎮2022年…報告).
             + "將将鎮镇鄉乡縣县廳厅園园"
+            // A Taiwan conversion's 公佈 for 公布 (特向社會公佈某局2020年…報告).
+            + "佈布"
             // A catalogue's particulars in a traditional mirror (標題, 名稱).
             + "標标稱称"
             // A traditional page's furniture (時間: … 來源:, 點擊數, 瀏覽次數).

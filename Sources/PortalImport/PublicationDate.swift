@@ -120,10 +120,14 @@ enum DateText {
         let separator = characters[at]
         guard "-/.年".contains(separator) else { return nil }
         at += 1
+        // A space after a dash, slash or dot (`2024- 01- 23`: a site's date with its digits apart) changes nothing.
+        func spaces() { if separator != "年" { while at < characters.count, characters[at] == " " { at += 1 } } }
+        spaces()
         guard let month = number(characters, &at, digits: 2), (1...12).contains(month), at < characters.count else { return nil }
         let expected: Character = separator == "年" ? "月" : separator
         guard characters[at] == expected else { return nil }
         at += 1
+        spaces()
         guard let day = number(characters, &at, digits: 2), (1...31).contains(day) else { return nil }
         if separator == "年" {
             guard at < characters.count, characters[at] == "日" || characters[at] == "号" else { return nil }

@@ -3,7 +3,8 @@ import Foundation
 /// The agency a report without a title names in the sentence that publishes it
 /// (现公布某街道2023年政府信息公开工作年度报告, 特向社会公布2022年度某局某分局政府信息公开工作年度报告,
 /// 现向社会公开《某市人民政府办公室2022年…报告》, 现将某镇2022年…报告进行公开, 某街道特编制2023年…报告,
-/// 某局现向社会公开《2023年政府信息公开工作年度报告》, 梳理编制某海关关区2023年…报告, 特编制并向社会公布2022年度某高新区公开年度报告),
+/// 某局现向社会公开《2023年政府信息公开工作年度报告》, 梳理编制某海关关区2023年…报告, 特编制并向社会公布2022年度某高新区公开年度报告,
+/// …要求，发布某局2022年…报告, 特向社會公佈某局2020年政府資訊公開工作年度報告, 对2024年某局政府信息公开工作情况报告如下),
 /// or in the sentence listing its parts (全文包括某旗人民政府办公室政府信息公开总体情况, …), naming the work it
 /// reports on (结合某局2022年政府信息公开工作实际, 结合某局信息公开工作实际情况编制,
 /// 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写, 结合2023年某街道各科室的信息公开工作实际情况编制本报告), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
@@ -21,7 +22,8 @@ extension SignedAgency {
         var names = Set<String>()
         for line in lines where line.cells == nil {
             let printed = Array(ReportYear.arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
-            let simplified = printed.map { LabelText.simplified[$0] ?? $0 }
+            // (A Taiwan conversion's words, 政府資訊 for 政府信息, as long as the mainland ones: the places stay.)
+            let simplified = Array(LabelText.mainlandWords(String(printed))).map { LabelText.simplified[$0] ?? $0 }
             for (start, found) in candidates(in: String(simplified)) {
                 // 全文包括某乡人民政府信息公开总体情况: 政府 is both the name's and the report's word.
                 let end = String(simplified[start..<found]).hasSuffix("人民") && simplified[found...].starts(with: "政府") ? found + 2 : found
@@ -51,8 +53,8 @@ extension SignedAgency {
     /// the report's year (…2023年度政府信息公开…报告); before the verb, after the clause's start.
     /// Compiled once: the preamble's every line is tried.
     private static let patterns = [
-        // (Two verbs joined: 特编制并向社会公布2022年度某高新区公开年度报告.)
-        #"(?:(?:\#(publishingVerbs)|编制了?)并?)+《?(?:((?:19|20)[0-9]{2})年度?([^《》。，,；;：:]{2,40}?)(?=信息公开|公开(?:工作)?年度报告)|([^《》。，,；;：:0-9]{2,40}?)(?:19|20)[0-9]{2}年度?[^。，；]{0,16}?(?:报告|年报))"#,
+        // (Two verbs joined: 特编制并向社会公布2022年度某高新区公开年度报告. 发布 alone after a clause: …相关要求，发布某局2022年…报告.)
+        #"(?:(?:\#(publishingVerbs)|编制了?|(?:^|[，,])发布)并?)+《?(?:((?:19|20)[0-9]{2})年度?([^《》。，,；;：:]{2,40}?)(?=信息公开|公开(?:工作)?年度报告)|([^《》。，,；;：:0-9]{2,40}?)(?:19|20)[0-9]{2}年度?[^。，；]{0,16}?(?:报告|年报))"#,
         #"(?:^|[。，,；;：:）)])([^。，,；;：:（(]{2,40}?)(?:\#(compilingVerbs))(?:19|20)[0-9]{2}年"#,
         // The agency the subject, the report's name its year on (某局现向社会公开《2023年政府信息公开工作年度报告》).
         #"(?:^|[。，,；;：:）)])([^。，,；;：:（(《》]{2,40}?)(?:现向社会公开|现向社会公布|现公布|现发布)《(?:19|20)[0-9]{2}年度?[^《》。]{0,16}(?:报告|年报)》"#,
@@ -65,6 +67,8 @@ extension SignedAgency {
         // The year before the name, its sections after it (结合2023年某市某区某街道各科室的信息公开工作实际情况编制本报告):
         // five characters at least, a name with its place (结合2019年高新区政府信息公开工作实际 names none).
         #"结合(?:19|20)[0-9]{2}年度?([^。，,；;：:（(《》0-9]{5,40}?)各(?:科室|部门|单位|处室)的?(?:政府信息公开|政务公开|信息公开)工作(?:实际|有关统计数据|情况)"#,
+        // The work it reports on as the sentence introducing the report (对2024年某局政府信息公开工作情况报告如下).
+        #"(?:^|[。，,；;：:）)])对(?:19|20)[0-9]{2}年度?([^。，,；;：:（(《》0-9]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作(?:情况)?(?:报告|总结)如下"#,
         #"(?:全文|报告|内容)包括([^。，,；;：:、《》0-9]{2,40}?)(?:(?:19|20)[0-9]{2}年度?)?政府信息公开(?:工作)?总体情况"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 
@@ -76,7 +80,8 @@ extension SignedAgency {
     private static func candidates(in text: String) -> [(Int, Int)] {
         var found: [(Int, Int)] = []
         let range = NSRange(text.startIndex..., in: text)
-        for regex in patterns {
+        // (…报告如下 is rare: a line without it is not searched for it.)
+        for regex in patterns where !regex.pattern.hasSuffix("如下") || text.contains("如下") {
             for match in regex.matches(in: text, range: range) {
                 for group in 1..<match.numberOfRanges {
                     let r = match.range(at: group)

@@ -15,7 +15,15 @@ extension ReportTitle {
         func next(_ index: Int) -> Int? { (index + 1..<end).first { !compact($0).isEmpty } }
         // The article's heading may print the name in full where the page's title shortens it
         // (北京市西城区金融街街道2025年政府 / 信息公开工作年度报告 under 西城区金融街街道2025年…报告): a copy too.
-        func isTitle(_ text: String) -> Bool { titles.contains { Self.names(Self.yearless(text), inFull: $0) } }
+        // The title again under another form of its name (金石镇人民政府2024年政府信息 / 公开工作年度报告 under
+        // 湘乡市金石镇2024年…报告): the same words from its year on, after a name and nothing else.
+        let fromYear = Set(titles.compactMap { title in title.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(title[$0.lowerBound...]) } })
+        func isTitle(_ text: String) -> Bool {
+            let text = Self.yearless(text)
+            if titles.contains(where: { Self.names(text, inFull: $0) }) { return true }
+            guard let year = text.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression), fromYear.contains(String(text[year.lowerBound...])) else { return false }
+            return Self.isName(String(text[..<year.lowerBound]))
+        }
         func isCopy(_ index: Int) -> Bool {
             isTitle(compact(index)) || next(index).map { isTitle(compact(index) + compact($0)) } == true
         }

@@ -184,7 +184,8 @@ enum ReportRecogniser {
     /// A short heading numbered 一、 and no sentence (一、主动公开情况).
     private static func numberedOne(_ text: String) -> Bool {
         let text = text.trimmingCharacters(in: .whitespaces)
-        return text.count <= 20 && text.hasPrefix("一、") && !text.contains(where: { "。，；,;".contains($0) })
+        // (`一 、政府信息公开工作的基本概况`: a space before its mark.)
+        return text.count <= 20 && text.range(of: #"^一\s*、"#, options: .regularExpression) != nil && !text.contains(where: { "。，；,;".contains($0) })
     }
 
     /// Sentences printed in a table's section have no place in the content

@@ -155,7 +155,7 @@ struct ReportTitle {
 
     /// The article's own title under a browser's title for the page, which joins it to the site's name
     /// (长沙市政府门户网站-长沙县人民政府2021年…报告_某站, 海关总署(本级机关)2020年…报告-某站): the first later
-    /// title-like line the page's title holds whole, naming someone before its year (not the article's
+    /// title-like line the page's title holds whole, naming someone before its year or, opening with it, after it (not the article's
     /// title under its agency's name, 示例区人民政府 / 2022年…报告, which the lines above it complete). The page's title otherwise.
     private static func article(under page: (offset: Int, element: SourceLine),
                                 among candidates: [(offset: Int, element: SourceLine)]) -> (offset: Int, element: SourceLine) {
@@ -164,13 +164,20 @@ struct ReportTitle {
         guard let article = candidates.first(where: {
             $0.offset > page.offset && isTitle($0.element.text) && hasYear($0.element.text)
                 && compact($0.element).count < pageTitle.count && pageTitle.contains(compact($0.element))
-                && compact($0.element).range(of: #"^(19|20)[0-9]{2}"#, options: .regularExpression) == nil
+                && namesBeforeOrAfterItsYear(compact($0.element))
         }) else { return page }
         // The title printed again over two lines, its name's first part above (某管理委员会 / 卫生健康办公室2023年…报告
         // under 某管理委员会 卫生健康办公室2023年…报告): the same title, whose name the first holds whole.
         if let above = candidates.first(where: { $0.offset == article.offset - 1 }),
            compact(above.element) + compact(article.element) == pageTitle { return page }
         return article
+    }
+
+    /// A title naming its agency before its year, or after it when it opens with its year (2022年长沙市卫生健康委员会…报告
+    /// under 长沙市政府门户网站-2022年长沙市卫生健康委员会…报告_某站); not a title of no one's name (2022年…报告 under 示例区人民政府).
+    private static func namesBeforeOrAfterItsYear(_ title: String) -> Bool {
+        guard let year = title.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) else { return true }
+        return name(in: String(title[year.upperBound...])).map(isAgencyName) == true
     }
 
     /// A title with its year wrapped at a page's width in the middle of its
