@@ -1,0 +1,24 @@
+import Foundation
+import PortalBuild
+@testable import PortalChecks
+import PortalModel
+import PortalTestSupport
+import Testing
+
+/// Round twenty's readings on the reference report (下沙街道 2021: 一 总计 2).
+extension ReferenceMutationTests {
+    /// 共收到依申请公开信件3件，均为网络申请 while 一 总计 is 2: every
+    /// application came by the network, so the letters' total is compared
+    /// (a warning naming the file, the line, 一 总计, 3 and 2); before this
+    /// round the channel put it out and nothing was raised. Stating 2 raises
+    /// nothing.
+    @Test func aTotalEveryOneOfWhichCameOneWayIsCompared() throws {
+        let found = try Self.withSentence("2021年共收到依申请公开信件3件，均为网络申请。")
+        #expect(found.count == 1, "\(found)")
+        let warning = try #require(found.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.location.path == Self.overview && warning.location.line > 0, "\(warning.location)")
+        #expect(warning.message.contains("states 3 for 本年新收政府信息公开申请, but table 三, 一 总计 is 2"), "\(warning.message)")
+        #expect(try Self.withSentence("2021年共收到依申请公开信件2件，均为网络申请。").isEmpty)
+    }
+}
