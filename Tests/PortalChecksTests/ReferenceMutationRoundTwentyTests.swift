@@ -21,4 +21,16 @@ extension ReferenceMutationTests {
         #expect(warning.message.contains("states 3 for 本年新收政府信息公开申请, but table 三, 一 总计 is 2"), "\(warning.message)")
         #expect(try Self.withSentence("2021年共收到依申请公开信件2件，均为网络申请。").isEmpty)
     }
+
+    /// 保护第三方合法权益不予公开1件 while 三（三）4 is 0: the sub-row's cell,
+    /// an error naming the file, the line, 三（三）4, 1 and 0 (before this
+    /// round it was compared with the row 三（三）).
+    @Test func aThirdPartysRightsFigureIsItsSubRows() throws {
+        let found = try Self.withSentence("2021年因保护第三方合法权益不予公开1件。")
+        #expect(found.count == 1, "\(found)")
+        let error = try #require(found.first)
+        #expect(error.severity == .error)
+        #expect(error.location.path == Self.overview && error.location.line > 0, "\(error.location)")
+        #expect(error.message.contains("states 1 for 保护第三方合法权益") && error.message.contains("三（三）4") && error.message.hasSuffix("is 0"), "\(error.message)")
+    }
 }
