@@ -126,6 +126,7 @@ struct NarrativeMatcher {
     private let listedSubRows: Set<Int>
     private let otherReasons: [[Unicode.Scalar]]
     private let everyWayWords: [[Unicode.Scalar]]
+    private let allOfTotalWords: [[Unicode.Scalar]]
     private let bareAfterSentence: Set<Int>
     private let approximateBefore: [[Unicode.Scalar]]
     private let approximateAfter: [[Unicode.Scalar]]
@@ -218,6 +219,7 @@ struct NarrativeMatcher {
         listedSubRows = Set(claims.listedSubRows.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         otherReasons = claims.otherReasons.map(scalars)
         everyWayWords = claims.everyWayWords.map(scalars)
+        allOfTotalWords = claims.allOfTotalWords.map(scalars)
         bareAfterSentence = Set(claims.bareAfterSentence.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
@@ -329,7 +331,7 @@ struct NarrativeMatcher {
             // 通过依申请公开平台收到申请6件: probable, and only where the sentence
             // names no other way (通过信函收到2件).
             let probable = probableWith[claim].contains { text.contains($0, in: clause) }
-            if probable, unless[claim].contains(where: { text.contains($0, in: sentenceToClause.lowerBound..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }) { continue }
+            if probable, namesOneWay(unless[claim], text, in: sentenceToClause.lowerBound..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) { continue }
             // 办结12件，其中予以公开5件: the rows' own, right after the total.
             // 收到和处理依申请公开28件（其中依申请公开25条，重复申请3条） (良渚街道
             // 2022): a row's words in a bracket 其中 opens name a part of the
@@ -743,6 +745,21 @@ struct NarrativeMatcher {
         guard words.contains(where: { text.contains($0, in: range) }) else { return nil }
         guard let listEnd = everyWayWords.compactMap({ text.lastMatch(of: [$0], in: range.lowerBound..<figure)?.lowerBound }).max() else { return true }
         return words.contains { text.contains($0, in: min(listEnd, range.upperBound)..<range.upperBound) }
+    }
+
+    /// True when one of `words` is in `range` other than right after one of
+    /// `allOfTotalWords` (…信件2件，均为网络申请: every application came that
+    /// way, so 网络申请 names no channel's part).
+    private func namesOneWay(_ words: [[Unicode.Scalar]], _ text: NarrativeText, in range: Range<Int>) -> Bool {
+        words.contains { word in
+            var from = range.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+                from = found.lowerBound + 1
+                let afterAll = allOfTotalWords.contains { found.lowerBound >= $0.count && text.hasPrefix($0, at: found.lowerBound - $0.count) }
+                if !afterAll { return true }
+            }
+            return false
+        }
     }
 
     /// True when one of `otherReasons` follows `index`, past a closing quote

@@ -19,6 +19,7 @@ struct ClaimsReader {
         result.listedSubRows = words(map.value("listedSubRows"), what: "listedSubRows")
         result.otherReasons = words(map.value("otherReasons"), what: "otherReasons")
         result.everyWayWords = words(map.value("everyWayWords"), what: "everyWayWords")
+        result.allOfTotalWords = words(map.value("allOfTotalWords"), what: "allOfTotalWords")
         result.bareAfterSentence = words(map.value("bareAfterSentence"), what: "bareAfterSentence")
         result.lastYearWords = words(map.value("lastYearWords"), what: "lastYearWords")
         result.riseWords = words(map.value("riseWords"), what: "riseWords")

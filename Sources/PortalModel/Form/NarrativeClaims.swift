@@ -40,6 +40,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// channel, so a claim's `unless` or `unlessBeforeFigure` word among them
     /// does not put the figure out; it is read as probable.
     public var everyWayWords: [String] = []
+    /// Words saying every application of a total came one way (收到依申请公开
+    /// 信件2件，均为网络申请 — 宁夏应急管理厅 2023): a channel right after one
+    /// names no part, so it does not put the total out where the sentence is
+    /// searched for another way in.
+    public var allOfTotalWords: [String] = []
     /// Claims whose bare phrases may take their `certainWith` words from the
     /// sentence before (收到依申请公开件1件。涉及复议0件: probable then).
     public var bareAfterSentence: [String] = []
