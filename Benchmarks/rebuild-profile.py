@@ -5,6 +5,8 @@
     perf script -i rebuild.perf > rebuild.script
     Benchmarks/rebuild-profile.py rebuild.script
 
+(`Benchmarks/rebuild-perf.sh` primes a site and does the three.)
+
 Each sample counts once, for the first part below whose pattern a frame of
 its stack matches (Swift's mangled names, where a repeated word is a back reference: `RenderReuse` is `Render0B5Reuse` in `PortalRender`; the order matters where one
 part's names hold another's, e.g. a closure of `LoadSnapshots.read` names
@@ -39,6 +41,9 @@ PARTS = [
 ]
 
 counts = collections.Counter()
+# Samples whose innermost frame is the kernel's (system calls, page faults):
+# a part mostly in the kernel is cut by fewer calls, not by faster code.
+kernel = collections.Counter()
 total = 0
 for sample in open(sys.argv[1]).read().split("\n\n"):
     lines = sample.strip().split("\n")
@@ -48,6 +53,8 @@ for sample in open(sys.argv[1]).read().split("\n\n"):
     stack = " ".join(line.strip() for line in lines[1:])
     part = next((name for name, pattern in PARTS if re.search(pattern, stack)), "unattributed")
     counts[part] += 1
-print(f"{total} samples")
+    if "[kernel" in lines[1]:
+        kernel[part] += 1
+print(f"{total} samples, {sum(kernel.values())} in the kernel")
 for part, count in counts.most_common():
-    print(f"{100 * count / total:5.1f} %  {count:5d}  {part}")
+    print(f"{100 * count / total:5.1f} %  {count:5d}  (kernel {kernel[part]:4d})  {part}")
