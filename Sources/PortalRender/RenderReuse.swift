@@ -41,7 +41,7 @@ public final class RenderReuse: @unchecked Sendable {
         recording = true
         var hasher = SHA256()
         func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
-        add("portal-render-2")
+        add("portal-render-3")
         add(buildInputs)
         for agency in portal.agencies {
             // Agencies made in code (tests) have no digest: their fields stand in.
@@ -97,8 +97,10 @@ public final class RenderReuse: @unchecked Sendable {
         return Self.key(of: report, shared: shared, previous: previousDigests)
     }
 
+    /// SHA-256 of the shared inputs' key, the report's digest and its previous
+    /// year's: 64 characters held per report, where the three joined were 194.
     private static func key(of report: Report, shared: String, previous: [ReportID: String]) -> String {
-        shared + ":" + report.sourceDigest + ":" + (previous[ReportID(report)] ?? "")
+        SHA256.hash(data: Data((shared + ":" + report.sourceDigest + ":" + (previous[ReportID(report)] ?? "")).utf8)).lowercaseHex
     }
 
     /// An agency's or a year's files depend on all of its reports (and
@@ -106,19 +108,18 @@ public final class RenderReuse: @unchecked Sendable {
     func key(of reports: [Report]) -> String {
         var hasher = SHA256()
         for report in reports {
-            if let known = reportKeys[ReportID(report)], known.digest == report.sourceDigest {
-                known.line.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-            } else {
-                Self.line(of: report, previous: previousDigests).withUnsafeBytes { hasher.update(bufferPointer: $0) }
-            }
+            let line = reportKeys[ReportID(report)].flatMap { $0.digest == report.sourceDigest ? $0.line : nil }
+                ?? Self.line(of: report, previous: previousDigests)
+            line.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         }
         return shared + ":" + hasher.finalize().lowercaseHex
     }
 
-    /// A report's line in the key of a group holding it. A report's data
-    /// holds its change since last year: last year's report counts too.
-    private static func line(of report: Report, previous: [ReportID: String]) -> [UInt8] {
-        Array((report.agencySlug + "/\(report.year):" + report.sourceDigest + ":" + (previous[ReportID(report)] ?? "") + "\n").utf8)
+    /// A report's line in the key of a group holding it, as its SHA-256 (32
+    /// bytes held per report, not the line's ≈ 150). A report's data holds its
+    /// change since last year: last year's report counts too.
+    private static func line(of report: Report, previous: [ReportID: String]) -> SHA256.Digest {
+        SHA256.hash(data: Data((report.agencySlug + "/\(report.year):" + report.sourceDigest + ":" + (previous[ReportID(report)] ?? "") + "\n").utf8))
     }
 
     /// The key of every folder a full build of `index` records: each
@@ -206,8 +207,8 @@ private struct ReportKey {
     let key: String
     /// The previous build's key of the folder is this one.
     let kept: Bool
-    /// Its line in the key of a group holding it.
-    let line: [UInt8]
+    /// Its line in the key of a group holding it (`RenderReuse.line`).
+    let line: SHA256.Digest
 }
 
 /// A report by its folder, without building the folder's path.

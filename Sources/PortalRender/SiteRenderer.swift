@@ -62,6 +62,11 @@ public struct SiteRenderer: Sendable {
             }
             try downloads.write(into: sink)
             counter?.finish()
+            // Every file made of the cells is written (the later steps read the reader facts):
+            // a clean build, which keeps nothing for the next, lets go of them (≈ 2 KB a report).
+            if renderer.reportPagesWithDownloads, renderer.index.derived == nil {
+                for report in renderer.index.portal.reports { report.letGoOfCells() }
+            }
         },
         Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },
         Step(name: "feeds, sitemap and search index") { try $0.renderDiscovery(into: $1) },

@@ -8,7 +8,7 @@ import Glibc
 /// more than rendering them; the staged site only becomes the output
 /// through the final exchange, so a crash before it loses nothing.
 enum FileWriter {
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: some ContiguousBytes, to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw error(path) }
         defer { close(fd) }

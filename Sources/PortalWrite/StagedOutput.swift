@@ -11,7 +11,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     public let output: URL
     public let staging: URL
     private let lock = NSLock()
-    private var entries: [String: Manifest.Entry] = [:]
+    private var entries: [String: Recorded] = [:]
     private var folders: Set<String> = []
     /// The site being replaced, by path: files reused from it keep their digests.
     private let previous: [String: Manifest.Entry]
@@ -60,7 +60,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     public var manifest: Manifest {
-        lock.withLock { Manifest(entries: Array(entries.values)) }
+        lock.withLock { Manifest(entries: entries.map { $0.value.entry(path: $0.key) }) }
     }
 
     /// SHA-256 of the manifest file `commit` wrote; nil before.
@@ -78,13 +78,32 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     private func record(_ path: String, _ data: Data) throws {
-        try record(Manifest.Entry(path: path, size: data.count, sha256: SHA256.hash(data: data).lowercaseHex))
+        try record(path, .made(size: data.count, digest: SHA256.hash(data: data)))
     }
 
     fileprivate func record(_ entry: Manifest.Entry) throws {
+        try record(entry.path, .listed(entry))
+    }
+
+    private func record(_ path: String, _ recorded: Recorded) throws {
         try lock.withLock {
-            guard entries[entry.path] == nil else { throw WriteError.duplicatePath(entry.path) }
-            entries[entry.path] = entry
+            guard entries[path] == nil else { throw WriteError.duplicatePath(path) }
+            entries[path] = recorded
+        }
+    }
+
+    /// A file's line in the manifest until the manifest is made: a written
+    /// file's digest as its 32 bytes, not 64 hex characters on the heap
+    /// (≈ 100 bytes a file, 45,000 files at 10,000 reports, held to the end).
+    private enum Recorded {
+        case made(size: Int, digest: SHA256.Digest)
+        case listed(Manifest.Entry)
+
+        func entry(path: String) -> Manifest.Entry {
+            switch self {
+            case .made(let size, let digest): Manifest.Entry(path: path, size: size, sha256: digest.lowercaseHex)
+            case .listed(let entry): entry
+            }
         }
     }
 
@@ -93,7 +112,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     @discardableResult
     public func commit() throws -> Manifest {
         let manifest = self.manifest
-        let bytes = manifest.serializedData()
+        let bytes = manifest.serializedBytes()
         try writing(Manifest.fileName) {
             try FileWriter.write(bytes, to: staging.appendingPathComponent(Manifest.fileName).path)
         }

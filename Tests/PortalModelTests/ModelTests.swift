@@ -21,6 +21,24 @@ struct ModelTests {
         #expect(error.errorCount == 2 && error.warningCount == 1)
     }
 
+    @Test func cellsLetGoOfLeaveEveryCopySharingTheReportWithout() {
+        let row = CellRow([Located(.number(3), at: SourceLocation(path: "r.yaml", line: 4, column: 9))])
+        let report = Report(agencySlug: "a", year: 2022, formID: "f", tables: ["t": ["r": row]], narratives: [:],
+                            location: SourceLocation(path: "r.yaml"))
+        let listed = [report]
+        var changed = report
+        changed.year = 2023
+        #expect(listed[0].cells(table: "t", row: "r") == row)
+        report.letGoOfCells()
+        // The list's copy shares the fields: let go of too; a copy changed before has its own.
+        #expect(!report.holdsCells && !listed[0].holdsCells)
+        #expect(changed.holdsCells && changed.cells(table: "t", row: "r") == row)
+        var refilled = report
+        refilled.cells = changed.cells
+        #expect(refilled.holdsCells && refilled.cells(table: "t", row: "r") == row)
+        #expect(!report.holdsCells)
+    }
+
     @Test func cellReferencesParse() {
         #expect(CellRef("applications.received.total") == CellRef(table: "applications", row: "received", column: "total"))
         #expect(CellRef("applications.received") == nil)

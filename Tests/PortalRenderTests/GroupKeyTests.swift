@@ -17,13 +17,13 @@ struct GroupKeyTests {
         return loaded.portal!
     }
 
-    /// The key as the render cache has always held it: a line per report
-    /// (folder, digest, previous year's digest) hashed in order.
+    /// The key as the render cache holds it: a line per report (folder,
+    /// digest, previous year's digest), each line's SHA-256 hashed in order.
     static func reference(_ reports: [Report], in portal: Portal, shared: String) -> String {
         var hasher = SHA256()
         for report in reports {
             let previous = portal.reports.first { $0.agencySlug == report.agencySlug && $0.year == report.year - 1 }?.sourceDigest ?? ""
-            hasher.update(data: Data("\(report.agencySlug)/\(report.year):\(report.sourceDigest):\(previous)\n".utf8))
+            hasher.update(data: Data(SHA256.hash(data: Data("\(report.agencySlug)/\(report.year):\(report.sourceDigest):\(previous)\n".utf8))))
         }
         return shared + ":" + hasher.finalize().lowercaseHex
     }

@@ -99,6 +99,32 @@ struct SearchIndexTests {
         }
     }
 
+    @Test func fedListsHeldAsIdsOrBitsCutTheShardsOfSortedLists() {
+        // Keys in every document, in every third, in a few, in one: lists that turn
+        // into bits and lists that stay ids, fed in a shuffled order.
+        let count = 1_000
+        var generator = SystemRandomNumberGenerator()
+        var documents: [SearchIndex.Document] = []
+        for id in 0..<count {
+            var document = SearchIndex.Document()
+            document.nameBigrams = [SearchTerms.bigram(0x516C, 0x5F00), UInt64(0x4E00 + id % 50) << 21 | 0x4E01]
+            document.textBigrams = Set((0..<40).map { UInt64(0x5000 + ($0 * 7 + id) % 300) << 21 | 0x5001 })
+            if id % 3 == 0 { document.textBigrams.insert(SearchTerms.bigram(0x8857, 0x9053)) }
+            document.nameTerms = id == 17 ? ["covid"] : []
+            document.textTerms = ["\(2019 + id % 4)", "t\(id % 97)"]
+            documents.append(document)
+        }
+        var sorted = SearchPostings()
+        for (id, document) in documents.enumerated() { sorted.add(document, id: Int32(id)) }
+        var fed = FedPostings(documentCount: count)
+        for id in (0..<count).shuffled(using: &generator) { fed.append(documents[id], id: Int32(id)) }
+        let shards = fed.cut()
+        #expect(shards == SearchIndex.cut(sorted))
+        #expect(shards.count > 1)
+        // Cut once: the lists are let go of as they are encoded.
+        #expect(fed.cut().isEmpty)
+    }
+
     /// A JSON file of a rendered site.
     static func json<Shape>(_ path: String, in files: [String: Data], as shape: Shape.Type) throws -> Shape {
         let data = try #require(files[path], "\(path) is written")

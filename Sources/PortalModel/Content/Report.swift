@@ -24,6 +24,8 @@ public struct Report: Sendable {
         var narrativeFiles: NarrativeFiles? = nil
         /// Whether `narratives` was emptied by `letGoOfNarratives()`.
         var narrativesLetGo = false
+        /// Whether `cells` was emptied by `letGoOfCells()`.
+        var cellsLetGo = false
 
         init(agencySlug: String, year: Int, formID: String, published: String?, cells: ReportCells,
              narratives: [String: Located<String>], location: SourceLocation, formLocation: SourceLocation, sourceDigest: String) {
@@ -47,6 +49,7 @@ public struct Report: Sendable {
             copy.corrections = corrections
             copy.narrativeFiles = narrativeFiles
             copy.narrativesLetGo = narrativesLetGo
+            copy.cellsLetGo = cellsLetGo
             return copy
         }
     }
@@ -78,13 +81,35 @@ public struct Report: Sendable {
     }
     /// Every cell of the report's tables, packed in the form's row order.
     public var cells: ReportCells {
-        get { fields.cells }
-        set { owned().cells = newValue }
+        get { heldCells }
+        set {
+            let fields = owned()
+            fields.cells = newValue
+            fields.cellsLetGo = false
+        }
+    }
+
+    /// The cells, which must not have been let go of.
+    private var heldCells: ReportCells {
+        assert(!fields.cellsLetGo, "the cells of \(agencySlug)/\(year) were let go after every file made of them was written")
+        return fields.cells
+    }
+
+    /// Whether the cells are held (they are, unless `letGoOfCells()` dropped them).
+    public var holdsCells: Bool { !fields.cellsLetGo }
+
+    /// Drops the cells from this report and from every copy of it that
+    /// shares its fields, once a build has written every file made of them
+    /// (a clean build, after its downloads step: the later steps read the
+    /// reader facts, not the cells). Not while another thread reads the report.
+    public func letGoOfCells() {
+        fields.cells = .empty
+        fields.cellsLetGo = true
     }
     /// Cells per table id, then per data-row id, in the block's column order:
     /// made on each call (hot paths read `table(_:)` or `cells(table:row:)`).
     public var tables: [String: [String: CellRow]] {
-        get { fields.cells.tables }
+        get { heldCells.tables }
         set { owned().cells = ReportCells(tables: newValue) }
     }
     /// Markdown source per narrative id (`overview`, `problems`, `other`, `preamble`),
@@ -186,12 +211,12 @@ public struct Report: Sendable {
     }
 
     public func cells(table: String, row: String) -> CellRow? {
-        fields.cells.row(table: table, row: row)
+        heldCells.row(table: table, row: row)
     }
 
     /// One table's rows by id, when the report's cells have the table.
     public func table(_ id: String) -> TableCells? {
-        fields.cells.table(id)
+        heldCells.table(id)
     }
 
     /// The value of one cell, located through the form's column order.

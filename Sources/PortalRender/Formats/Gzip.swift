@@ -44,8 +44,9 @@ public enum Gzip {
                     return out.count - Int(stream.pointee.avail_out)
                 }
             }
-            output.count = written
-            return output
+            // A batch of pieces waits for the joined files: hold the deflated
+            // bytes only, not the bound (≈ the JSON's size, 5–7 times as many).
+            return output.prefix(written).withUnsafeBytes { Data($0) }
         }
         return Piece(deflated: deflated, crc: crc, size: data.count)
     }

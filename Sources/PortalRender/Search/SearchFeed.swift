@@ -20,7 +20,7 @@ final class SearchFeed: @unchecked Sendable {
     let search: SearchIndex
     private let ids: [String: Int]
     private let lock = NSLock()
-    private var postings = SearchPostings()
+    private var postings: FedPostings
     private var partCounts: [Int]
     /// The text parts of documents whose file waits for its other document, by document id.
     private var waiting: [Int: [String]] = [:]
@@ -36,6 +36,7 @@ final class SearchFeed: @unchecked Sendable {
         ids = Dictionary(search.documents.indices.map { (RenderScope.key(search.documents[$0].agencySlug, search.documents[$0].year), $0) },
                          uniquingKeysWith: { first, _ in first })
         partCounts = Array(repeating: 0, count: search.documents.count)
+        postings = FedPostings(documentCount: search.documents.count)
         textWritten = Array(repeating: false, count: search.textFileCount)
     }
 
@@ -67,13 +68,12 @@ final class SearchFeed: @unchecked Sendable {
         if let complete { try search.writeText(file, parts: complete, into: sink) }
     }
 
-    /// What the search step takes: every document's keys (lists sorted),
-    /// part counts, and the text files still to write.
-    func take() -> (postings: SearchPostings, partCounts: [Int], unwritten: [Int]) {
+    /// What the search step takes: every document's keys, part counts, and
+    /// the text files still to write.
+    func take() -> (postings: FedPostings, partCounts: [Int], unwritten: [Int]) {
         lock.withLock {
-            postings.sortLists()
             let taken = (postings, partCounts, textWritten.indices.filter { !textWritten[$0] })
-            postings = SearchPostings()
+            postings = FedPostings(documentCount: 0)
             waiting = [:]
             return taken
         }

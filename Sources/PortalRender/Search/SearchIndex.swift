@@ -89,8 +89,9 @@ struct SearchIndex {
         var patched: Set<Int>?
         var textsWritten = false
         if let fed, kept == nil, previous == nil, scope.isEverything {
-            let taken = fed.take()
-            postings = taken.postings
+            var taken = fed.take()
+            // Cut from the feed's compact lists, one key at a time: no lists of ids held for every key.
+            shards = taken.postings.cut()
             partCounts = taken.partCounts
             // The files whose documents' parts were not kept waiting: from another reading.
             try forEachInParallel(taken.unwritten) { file in

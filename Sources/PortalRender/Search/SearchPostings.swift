@@ -51,30 +51,6 @@ struct SearchPostings: Sendable {
         for key in document.textTerms { Lists.insert(id, into: &terms[key, default: Lists()].text) }
     }
 
-    /// Adds `document` under `id` at the end of its keys' lists, in any
-    /// order (the downloads' order: `SearchFeed`); `sortLists()` once all are in.
-    mutating func append(_ document: SearchIndex.Document, id: Int32) {
-        for key in document.nameBigrams { bigrams[key, default: Lists()].name.append(id) }
-        for key in document.textBigrams { bigrams[key, default: Lists()].text.append(id) }
-        for key in document.nameTerms { terms[key, default: Lists()].name.append(id) }
-        for key in document.textTerms { terms[key, default: Lists()].text.append(id) }
-    }
-
-    /// Puts every list in order: what `add` keeps, after `append`s.
-    mutating func sortLists() {
-        Self.sort(&bigrams)
-        Self.sort(&terms)
-    }
-
-    private static func sort<Key>(_ lists: inout [Key: Lists]) {
-        var index = lists.values.startIndex
-        while index != lists.values.endIndex {
-            lists.values[index].name.sort()
-            lists.values[index].text.sort()
-            lists.values.formIndex(after: &index)
-        }
-    }
-
     /// Takes `ids` out of every list; keys left without documents go.
     mutating func remove(_ ids: [Int32]) {
         guard !ids.isEmpty else { return }
