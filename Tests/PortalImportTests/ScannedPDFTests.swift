@@ -60,6 +60,19 @@ final class ScannedPDFTests: XCTestCase {
         XCTAssertTrue(outcome.problems[0].hint?.contains("--ocr") ?? false, "\(outcome.problems)")
     }
 
+    /// `--ocr` reads pictures only where the PDF has no text to read: a text layer is always read as it is.
+    func testAPDFWithItsTextIsReadFromItsTextEvenWithOCR() throws {
+        try ImportFixtures.requirePdftotext()
+        let site = try ImportSite()
+        try site.site.remove("content/agencies/xiasha")
+        let outcome = Importer(options: ImportOptions(site: site.root, agency: "xiasha", date: "2026-01-15", ocr: true))
+            .importFile(ImportFixtures.own("xiasha-2021.pdf"), displayPath: "xiasha-2021.pdf")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.format, .pdf)
+        XCTAssertFalse(outcome.problems.contains { $0.rule == "import-ocr" }, "\(outcome.problems)")
+        XCTAssertEqual(site.report("xiasha", 2021)?.source?.format, "pdf")
+    }
+
     func testAPageWithoutWritingIsRefusedByOCRToo() throws {
         try requireTesseract()
         let site = try ImportSite()
