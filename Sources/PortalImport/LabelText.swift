@@ -98,7 +98,8 @@ struct LabelText: Equatable {
         return String(kept)
     }
 
-    private static func isIdeograph(_ character: Character) -> Bool {
+    /// A Chinese character (CJK unified ideographs and extension A).
+    static func isIdeograph(_ character: Character) -> Bool {
         character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false
     }
 }

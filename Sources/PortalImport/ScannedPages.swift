@@ -85,7 +85,7 @@ enum ScannedPages {
     }
 
     /// A character as Tesseract read it, its box in pixels.
-    struct Character: Equatable {
+    struct Glyph: Equatable {
         var text: String
         var left, top, right, bottom: Double
         var height: Double { bottom - top }
@@ -96,7 +96,7 @@ enum ScannedPages {
     static func pages(hocr: Data) -> [Page] {
         guard hocr.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(hocr, name: "ocr.hocr", recovering: true) else { return [] }
         defer { xmlFreeDoc(document) }
-        var pages: [(size: [Double], lines: [[Character]])] = []
+        var pages: [(size: [Double], lines: [[Glyph]])] = []
         func visit(_ first: xmlNodePtr?, line: Int?) {
             var node = first
             while let element = node {
@@ -113,7 +113,7 @@ enum ScannedPages {
                     let box = numbers(after: "x_bboxes", in: title)
                     let text = content(element)
                     guard box.count == 4, !text.isEmpty else { continue }
-                    pages[pages.count - 1].lines[line].append(Character(text: text, left: box[0], top: box[1], right: box[2], bottom: box[3]))
+                    pages[pages.count - 1].lines[line].append(Glyph(text: text, left: box[0], top: box[1], right: box[2], bottom: box[3]))
                 } else {
                     visit(element.pointee.children, line: line)
                 }
@@ -138,13 +138,13 @@ enum ScannedPages {
     /// sit alike) at least an inch apart on one of Tesseract's lines and within half a character's height of
     /// each other (on the same printed line: a table's row, not a label wrapped below it); the median
     /// of their slopes. Under 20 pairs: none (0).
-    static func skew(of lines: [[Character]], typicalHeight: Double) -> Double {
+    static func skew(of lines: [[Glyph]], typicalHeight: Double) -> Double {
         var slopes: [Double] = []
         for line in lines {
             let marks = line.compactMap { character -> (x: Double, y: Double, digit: Bool)? in
-                guard let scalar = character.text.unicodeScalars.first else { return nil }
-                let digit = scalar.properties.numericType != nil && scalar.isASCII
-                guard digit || (0x4E00...0x9FFF).contains(scalar.value) else { return nil }
+                guard let first = character.text.first else { return nil }
+                let digit = isDigit(first)
+                guard digit || LabelText.isIdeograph(first) else { return nil }
                 return ((character.left + character.right) / 2, (character.top + character.bottom) / 2, digit)
             }
             for (index, first) in marks.enumerated() {
@@ -161,23 +161,23 @@ enum ScannedPages {
 
     /// A table's vertical rule read as a character (。”, 丨, 1): thinner than ⅖ of the text's height and
     /// taller than 1.4 times it, as no printed character of the text is.
-    static func isRule(_ character: Character, typicalHeight: Double) -> Bool {
+    static func isRule(_ character: Glyph, typicalHeight: Double) -> Bool {
         character.right - character.left <= 0.4 * typicalHeight && character.height >= 1.4 * typicalHeight
     }
 
     /// The character's box turned back by the page's skew (a small angle: its sine is the slope).
-    static func levelled(_ character: Character, slope: Double) -> Character {
+    static func levelled(_ character: Glyph, slope: Double) -> Glyph {
         guard slope != 0 else { return character }
         let x = (character.left + character.right) / 2, y = (character.top + character.bottom) / 2
         let dx = slope * y, dy = -slope * x
-        return Character(text: character.text, left: character.left + dx, top: character.top + dy, right: character.right + dx, bottom: character.bottom + dy)
+        return Glyph(text: character.text, left: character.left + dx, top: character.top + dy, right: character.right + dx, bottom: character.bottom + dy)
     }
 
     private static let lineClasses: Set<String> = ["ocr_line", "ocr_header", "ocr_textfloat", "ocr_caption"]
 
     /// The median height of a page's Chinese characters (its body text's size), in pixels.
-    static func typicalHeight(_ characters: some Sequence<Character>) -> Double {
-        let heights = characters.filter { $0.text.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }.map(\.height).sorted()
+    static func typicalHeight(_ characters: some Sequence<Glyph>) -> Double {
+        let heights = characters.filter { $0.text.first.map(LabelText.isIdeograph) ?? false }.map(\.height).sorted()
         return heights.isEmpty ? 40 : heights[heights.count / 2]
     }
 
@@ -187,8 +187,8 @@ enum ScannedPages {
     /// table's cells); a figure and a Chinese character beside it are two words, as a text layer prints them
     /// (共 2 件), so that a label never takes a cell's figure. Quotes and bars standing alone are a table's
     /// rules read as characters, and left out; at a figure's ends, stripped off it.
-    static func words(of line: [Character], typicalHeight: Double) -> [Character] {
-        var words: [Character] = []
+    static func words(of line: [Glyph], typicalHeight: Double) -> [Glyph] {
+        var words: [Glyph] = []
         for character in line.sorted(by: { $0.left < $1.left }) {
             if var last = words.last, character.left - last.right < 0.75 * max(typicalHeight, character.height),
                isDigit(last.text.last) == isDigit(character.text.first) || last.text.last == "." || character.text.first == "." {
@@ -212,7 +212,7 @@ enum ScannedPages {
     }
 
     /// 一 and 二 in a bracketed number read as the dash and the equals sign they look like ((-) for (一)).
-    static func numbered(_ word: Character) -> Character {
+    static func numbered(_ word: Glyph) -> Glyph {
         let text = Array(word.text)
         guard text.count >= 3, "(（".contains(text[0]), ")）".contains(text[2]), let number = ["-": "一", "—": "一", "–": "一", "=": "二"][text[1]] else { return word }
         var numbered = word
@@ -222,7 +222,7 @@ enum ScannedPages {
 
     private static let rules = CharacterSet(charactersIn: "“”\"'‘’|丨!【】[]")
 
-    private static func isDigit(_ character: Swift.Character?) -> Bool {
+    private static func isDigit(_ character: Character?) -> Bool {
         character.map { $0.isASCII && $0.isNumber } ?? false
     }
 
