@@ -23,9 +23,11 @@ enum Extraction {
         case .pdf, .pdfOCR:
             let read = PDFExtractor.lines(of: file, path: path)
             if ocr, case .failure(let failure) = read, failure.diagnostics.contains(where: { [Rule.importScannedPdf.id, Rule.importGarbledPdf.id].contains($0.rule) }) {
-                lines = PDFExtractor.lines(ofScanned: file, path: path)
+                let scanned = PDFExtractor.lines(ofScanned: file, path: path)
+                lines = scanned.map(\.lines)
                 format = .pdfOCR
-                warnings.append(.warning(.importOCR, at: whole, "the PDF's pages were read by OCR (Tesseract, \(ScannedPages.language)): every figure and sentence is what it read, not text the agency published",
+                let setting = (try? scanned.get().settings).flatMap(UprightPages.described).map { " (\($0) before reading)" } ?? ""
+                warnings.append(.warning(.importOCR, at: whole, "the PDF's pages were read by OCR (Tesseract, \(ScannedPages.language))\(setting): every figure and sentence is what it read, not text the agency published",
                                          hint: "compare each cell and narrative with the original before building; the checks catch a misread figure only where it breaks an identity"))
             } else {
                 lines = read

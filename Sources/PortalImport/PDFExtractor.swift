@@ -53,10 +53,11 @@ enum PDFExtractor {
 
     /// A PDF whose pages are pictures (or whose text is garbled) read by OCR (`--ocr`, `ScannedPages`):
     /// the words Tesseract read, with their boxes, read as a PDF's word boxes are.
-    static func lines(ofScanned file: URL, path: String) -> Result<[SourceLine], ImportFailure> {
-        ScannedPages.pages(of: file, path: path).flatMap { pages in
+    /// `settings`: the pages turned upright or levelled before they were read.
+    static func lines(ofScanned file: URL, path: String) -> Result<(lines: [SourceLine], settings: [UprightPages.Setting]), ImportFailure> {
+        ScannedPages.pages(of: file, path: path).flatMap { pages, settings in
             let boxes = PDFWordBoxes(scanned: pages)
-            return PDFTextLayer.lines(of: boxes.layoutText.text, boxes: boxes).mapError { problem in
+            return PDFTextLayer.lines(of: boxes.layoutText.text, boxes: boxes).map { ($0, settings) }.mapError { problem in
                 switch problem {
                 case .noText(let letters):
                     return .error(.importScannedPdf, at: SourceLocation(path: path),

@@ -30,7 +30,8 @@ enum ScannedPages {
         var words: [WordBox]
     }
 
-    static func pages(of file: URL, path: String) -> Result<[Page], ImportFailure> {
+    /// The pages as read, and what was done to set each upright and level before it was read.
+    static func pages(of file: URL, path: String) -> Result<(pages: [Page], settings: [UprightPages.Setting]), ImportFailure> {
         let whole = SourceLocation(path: path)
         let install = "install tesseract-ocr and tesseract-ocr-chi-sim (apt-get install -y tesseract-ocr tesseract-ocr-chi-sim), or type the report by hand"
         guard let render = ExternalTool.executable("pdftoppm") else {
@@ -39,8 +40,8 @@ enum ScannedPages {
         guard let tesseract = ExternalTool.executable("tesseract") else {
             return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: tesseract is not installed", hint: install))
         }
-        guard case .finished(0, let languages) = ExternalTool.run(tesseract, ["--list-langs"], timeout: 30),
-              String(decoding: languages, as: UTF8.self).split(whereSeparator: \.isNewline).contains(Substring(language)) else {
+        guard case .finished(0, let listed) = ExternalTool.run(tesseract, ["--list-langs"], timeout: 30),
+              case let languages = String(decoding: listed, as: UTF8.self).split(whereSeparator: \.isNewline), languages.contains(Substring(language)) else {
             return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: Tesseract has no Simplified Chinese model (\(language))", hint: install))
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-ocr-\(UUID().uuidString)")
@@ -48,12 +49,12 @@ enum ScannedPages {
             return .failure(.error(.importUnreadable, at: whole, "cannot make a folder for the scanned pages in \(FileManager.default.temporaryDirectory.path)"))
         }
         defer { try? FileManager.default.removeItem(at: folder) }
-        // One page more than allowed is rendered, to tell a scan that is too long.
-        let rendering = ExternalTool.run(render, ["-r", "\(Int(resolution))", "-gray", "-png", "-l", "\(maximumPages + 1)", file.path, folder.appendingPathComponent("page").path],
+        // One page more than allowed is rendered, to tell a scan that is too long. Grey PGM: set upright here, then read.
+        let rendering = ExternalTool.run(render, ["-r", "\(Int(resolution))", "-gray", "-l", "\(maximumPages + 1)", file.path, folder.appendingPathComponent("page").path],
                                          timeout: secondsPerPage * Double(maximumPages))
         let images = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .compactMap { name -> (number: Int, path: String)? in
-                guard name.hasPrefix("page-"), name.hasSuffix(".png"), let number = Int(name.dropFirst(5).dropLast(4)) else { return nil }
+                guard name.hasPrefix("page-"), name.hasSuffix(".pgm"), let number = Int(name.dropFirst(5).dropLast(4)) else { return nil }
                 return (number, folder.appendingPathComponent(name).path)
             }
             .sorted { $0.number < $1.number }
@@ -65,15 +66,17 @@ enum ScannedPages {
             return .failure(.error(.importUnreadable, at: whole, "a scan of more than \(maximumPages) pages: not one report, and too long to read by OCR",
                                    hint: "import each report's pages as a PDF of its own"))
         }
+        let settings = UprightPages.setUpright(images, tesseract: tesseract, orientationModel: languages.contains("osd"), timeout: secondsPerPage)
         let list = folder.appendingPathComponent("pages.txt")
         guard (try? Data(images.map { $0.path + "\n" }.joined().utf8).write(to: list)) != nil else {
             return .failure(.error(.importUnreadable, at: whole, "cannot write the list of scanned pages in \(folder.path)"))
         }
         // `--psm 6`: each page one block of text, so that a table's row is one of Tesseract's lines.
-        let arguments = [list.path, "stdout", "-l", language, "--psm", "6", "-c", "hocr_char_boxes=1", "hocr"]
+        // `--dpi`: a PGM does not say its resolution, and Tesseract's guess from the text's size varies by page.
+        let arguments = [list.path, "stdout", "-l", language, "--psm", "6", "--dpi", "\(Int(resolution))", "-c", "hocr_char_boxes=1", "hocr"]
         switch ExternalTool.run(tesseract, arguments, timeout: secondsPerPage * Double(images.count)) {
         case .finished(0, let hocr):
-            return .success(pages(hocr: hocr))
+            return .success((pages(hocr: hocr, pictures: images.map(\.path)), settings))
         case .timedOut:
             return .failure(.error(.importUnreadable, at: whole, "Tesseract did not finish reading the \(images.count) scanned pages in \(Int(secondsPerPage) * images.count) s",
                                    hint: "import the pages in smaller PDFs, or type the report by hand"))
@@ -93,7 +96,8 @@ enum ScannedPages {
 
     /// Tesseract's hOCR (pages `ocr_page` with their `bbox`, lines `ocr_line`/`ocr_header`/…,
     /// characters `ocrx_cinfo` with their `x_bboxes`) → its pages, in points.
-    static func pages(hocr: Data) -> [Page] {
+    /// `pictures`: the PGM files Tesseract read, page by page, against which its figures' boxes are fitted.
+    static func pages(hocr: Data, pictures: [String] = []) -> [Page] {
         guard hocr.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(hocr, name: "ocr.hocr", recovering: true) else { return [] }
         defer { xmlFreeDoc(document) }
         var pages: [(size: [Double], lines: [[Glyph]])] = []
@@ -121,9 +125,13 @@ enum ScannedPages {
         }
         visit(xmlDocGetRootElement(document), line: nil)
         let points = 72 / resolution
-        return pages.map { page in
+        return pages.enumerated().map { number, page in
             let size = page.size.count == 4 ? (page.size[2] - page.size[0], page.size[3] - page.size[1]) : (0, 0)
             let typical = typicalHeight(page.lines.joined())
+            var page = page
+            if number < pictures.count, let data = FileManager.default.contents(atPath: pictures[number]), let picture = PagePicture(pgm: data) {
+                page.lines = page.lines.map { $0.compactMap { fitted($0, to: picture, typicalHeight: typical) } }
+            }
             let slope = skew(of: page.lines, typicalHeight: typical)
             let straight = page.lines.map { $0.filter { !isRule($0, typicalHeight: typical) }.map { levelled($0, slope: slope) } }
             let boxes = straight.flatMap { Self.words(of: $0, typicalHeight: typical) }.map { word in
@@ -159,11 +167,42 @@ enum ScannedPages {
         return slopes[slopes.count / 2]
     }
 
-    /// A table's vertical rule read as a character (。”, 丨, 1): thinner than ⅖ of the text's height and
-    /// taller than 1.4 times it, as no printed character of the text is.
-    static func isRule(_ character: Glyph, typicalHeight: Double) -> Bool {
-        character.right - character.left <= 0.4 * typicalHeight && character.height >= 1.4 * typicalHeight
+    /// A figure's digit with its box fitted to the ink it stands on. Tesseract's boxes are its model's
+    /// guess at where each character it read lies, and on a row of small figures they can be wrong: a
+    /// zero where the paper is white, one zero's box spanning the row's last seven, boxes twice a digit's
+    /// width (table 四 of a scan levelled by 0.7°), which would join figures that stand apart. A digit's
+    /// box with no ink is dropped; one wider than a digit is, cut to the first run of inked columns in it.
+    static func fitted(_ glyph: Glyph, to picture: PagePicture, typicalHeight: Double) -> Glyph? {
+        guard glyph.text.count == 1, isDigit(glyph.text.first) else { return glyph }
+        let left = max(0, Int(glyph.left)), right = min(picture.width - 1, Int(glyph.right))
+        let top = max(0, Int(glyph.top)), bottom = min(picture.height - 1, Int(glyph.bottom))
+        guard left <= right, top <= bottom else { return glyph }
+        let inked = (left...right).map { x in (top...bottom).contains { picture.pixels[$0 * picture.width + x] < 128 } }
+        guard let first = inked.firstIndex(of: true) else { return nil }
+        guard glyph.right - glyph.left > 0.8 * typicalHeight else { return glyph }
+        // A digit's strokes may leave a column or two blank (a thin 1's serif): a run ends at three blank columns.
+        var end = first, blank = 0
+        for index in first..<inked.count {
+            if inked[index] { end = index; blank = 0 } else { blank += 1; if blank >= 3 { break } }
+        }
+        let rows = (top...bottom).filter { y in (left + first...left + end).contains { picture.pixels[y * picture.width + $0] < 128 } }
+        var fitted = glyph
+        fitted.left = Double(left + first)
+        fitted.right = Double(left + end + 1)
+        fitted.top = Double(rows.first ?? top)
+        fitted.bottom = Double((rows.last ?? bottom) + 1)
+        return fitted
     }
+
+    /// A table's vertical rule read as a character (。”, 丨, 1): thinner than ⅖ of the text's height and
+    /// taller than 1.4 times it, as no printed character of the text is; or read as a mark that is printed
+    /// small (。，、 and quotes, a third of a character's height) but stands as tall as a character.
+    static func isRule(_ character: Glyph, typicalHeight: Double) -> Bool {
+        let thin = character.right - character.left <= 0.4 * typicalHeight
+        return thin && (character.height >= 1.4 * typicalHeight || (smallMarks.contains(character.text) && character.height >= 0.8 * typicalHeight))
+    }
+
+    private static let smallMarks: Set<String> = ["。", "，", "、", "“", "”", "‘", "’", ".", ",", "'", "\""]
 
     /// The character's box turned back by the page's skew (a small angle: its sine is the slope).
     static func levelled(_ character: Glyph, slope: Double) -> Glyph {
@@ -186,10 +225,11 @@ enum ScannedPages {
     /// than ¾ of the text's height are one word (a sentence, a figure's digits), farther apart two (a
     /// table's cells); a figure and a Chinese character beside it are two words, as a text layer prints them
     /// (共 2 件), so that a label never takes a cell's figure. Quotes and bars standing alone are a table's
-    /// rules read as characters, and left out; at a figure's ends, stripped off it.
+    /// rules read as characters, and left out; at a figure's ends, stripped off it. A letter O that no
+    /// other Latin letter touches is the zero it was printed as (a table's `O`, `1O`).
     static func words(of line: [Glyph], typicalHeight: Double) -> [Glyph] {
         var words: [Glyph] = []
-        for character in line.sorted(by: { $0.left < $1.left }) {
+        for character in zerosRead(in: line.sorted(by: { $0.left < $1.left }), typicalHeight: typicalHeight) {
             if var last = words.last, character.left - last.right < 0.75 * max(typicalHeight, character.height),
                isDigit(last.text.last) == isDigit(character.text.first) || last.text.last == "." || character.text.first == "." {
                 last.text += character.text
@@ -202,7 +242,10 @@ enum ScannedPages {
             }
         }
         return words.compactMap { word in
-            let stripped = word.text.trimmingCharacters(in: rules)
+            var stripped = word.text.trimmingCharacters(in: rules)
+            // A speck before a figure read as its point (`.0`): a table's figures are whole, and a list's
+            // number (1.) has its point after it.
+            if stripped.count > 1, let point = stripped.first, ".·".contains(point), stripped.dropFirst().allSatisfy(\.isNumber) { stripped.removeFirst() }
             if stripped.isEmpty { return nil }
             guard stripped.allSatisfy(\.isNumber) else { return numbered(word) }
             var figure = word
@@ -211,10 +254,29 @@ enum ScannedPages {
         }
     }
 
-    /// 一 and 二 in a bracketed number read as the dash and the equals sign they look like ((-) for (一)).
+    /// The characters (left to right) with each `O`/`o` that has no Latin letter beside it (within a
+    /// word's gap) read as `0`: Tesseract's Chinese model reads a table's lone zero as the letter,
+    /// while the letters of a Latin word (OA, OFD) stay letters.
+    static func zerosRead(in line: [Glyph], typicalHeight: Double) -> [Glyph] {
+        func isLatin(_ glyph: Glyph?, near other: Glyph) -> Bool {
+            guard let glyph, let letter = glyph.text.last, letter.isASCII, letter.isLetter else { return false }
+            let gap = glyph.left > other.left ? glyph.left - other.right : other.left - glyph.right
+            return gap < 0.75 * typicalHeight
+        }
+        return line.indices.map { index in
+            var glyph = line[index]
+            guard glyph.text == "O" || glyph.text == "o",
+                  !isLatin(index > 0 ? line[index - 1] : nil, near: glyph),
+                  !isLatin(index + 1 < line.count ? line[index + 1] : nil, near: glyph) else { return glyph }
+            glyph.text = "0"
+            return glyph
+        }
+    }
+
+    /// 一, 二 and 七 in a bracketed number read as the dash, the equals sign and the letter they look like ((-) for (一), (L) for (七)).
     static func numbered(_ word: Glyph) -> Glyph {
         let text = Array(word.text)
-        guard text.count >= 3, "(（".contains(text[0]), ")）".contains(text[2]), let number = ["-": "一", "—": "一", "–": "一", "=": "二"][text[1]] else { return word }
+        guard text.count >= 3, "(（".contains(text[0]), ")）".contains(text[2]), let number = ["-": "一", "—": "一", "–": "一", "=": "二", "L": "七"][text[1]] else { return word }
         var numbered = word
         numbered.text = String(text[0]) + number + String(text[2...])
         return numbered

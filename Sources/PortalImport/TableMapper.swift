@@ -105,10 +105,11 @@ struct TableMapper {
     private func readLabelledRows(_ matches: [String: LabelMatch], stream: LabelStream, region: [RegionLine],
                                   consumed: inout [Int: FormBlock], into mapping: inout TableMapping) {
         let found = table.leafRows.compactMap { entry in matches[entry.row.id].map { (entry.block, entry.row, $0) } }
+        let starts = found.map { startLine(of: $0.2, stream: stream, region: region) }
         var lastLine = -1
         for (index, (block, row, match)) in found.enumerated() {
-            let startLine = stream.lineOfCharacter[match.start]
-            let limit = index + 1 < found.count ? stream.lineOfCharacter[found[index + 1].2.start] : region.count
+            let startLine = starts[index]
+            let limit = index + 1 < found.count ? starts[index + 1] : region.count
             let from = max(startLine, lastLine + 1)
             let candidate = from < limit ? (from..<limit).first { region[$0].cells != nil && consumed[$0] == nil } : nil
             // Figures under the row's whole label, after a label of their own no row of the form prints
@@ -145,6 +146,24 @@ struct TableMapper {
         }
     }
 
+    /// The line where a row's label starts. Read by OCR, a bracketed numbering may lose its numeral
+    /// (（二） read as `()`, （七） as `(tC)`): the label is then found from its words on the line below,
+    /// while the row's figures stand on the numbering's line, which holds nothing else: the row starts there.
+    private func startLine(of match: LabelMatch, stream: LabelStream, region: [RegionLine]) -> Int {
+        let line = stream.lineOfCharacter[match.start]
+        return misreadLabels && line > 0 && Self.numberingMisread(region[line - 1]) ? line - 1 : line
+    }
+
+    /// A line of figures whose only other text is a bracketed numbering OCR misread: no Chinese character
+    /// and no digit before the figures, at most five characters, ending in a closing bracket (`()`, `(L)`,
+    /// `(tC)`, `CE)`).
+    static func numberingMisread(_ line: RegionLine) -> Bool {
+        guard line.hasNumbers, let first = line.line.text.firstIndex(where: { $0.isNumber && $0.isASCII }) else { return false }
+        let before = line.line.text[..<first].filter { !$0.isWhitespace }
+        guard let last = before.last, ")）".contains(last), before.count <= 5 else { return false }
+        return !before.contains { LabelText.isIdeograph($0) || $0.isNumber }
+    }
+
     /// Whether the table is a PDF's whose figures' places on the page are
     /// known: a row that prints its label and no figure is a row of blanks,
     /// as the page shows it (in text, nothing shows where its cells are).
@@ -162,8 +181,17 @@ struct TableMapper {
         guard misreadLabels else { return nil }
         // Read by OCR: a label of five characters or more with one in four misread (关 as 天, 握 as 担) or lost
         // (a wrapped label's line Tesseract did not see).
-        return cores.filter { $0.characters.count >= 5 }
-            .compactMap { stream.find($0, from: cursor, misread: $0.characters.count / 4) }.min { $0.start < $1.start }
+        if let misread = cores.filter({ $0.characters.count >= 5 })
+            .compactMap({ stream.find($0, from: cursor, misread: $0.characters.count / 4) }).min(by: { $0.start < $1.start }) {
+            return misread
+        }
+        // A short label (（七）总计) whose numeral OCR misread: its words, where they or the line above
+        // print the misread numbering before the row's figures.
+        return wordings.map(LabelText.core).filter { !$0.isEmpty }.compactMap { core -> LabelMatch? in
+            guard let match = stream.find(core, from: cursor) else { return nil }
+            let line = stream.lineOfCharacter[match.start]
+            return Self.numberingMisread(region[line]) || (line > 0 && Self.numberingMisread(region[line - 1])) ? match : nil
+        }.min { $0.start < $1.start }
     }
 
     /// A report that prints no cells of this table at all (a section with

@@ -36,20 +36,39 @@ final class ScannedPDFTests: XCTestCase {
         let report = try XCTUnwrap(site.report("xiasha", 2021))
         XCTAssertEqual(report.source?.format, "pdf-ocr")
         XCTAssertEqual(report.source?.file, "source.pdf")
-        let example = try XCTUnwrap(ImportSite().report("xiasha", 2021))
-        for table in ["proactive", "applications", "appeals"] {
-            XCTAssertEqual(cellTexts(report, table: table), cellTexts(example, table: table), table)
-        }
-        // The narratives are what OCR read: nearly every character the published one.
-        for id in ["overview", "problems", "other"] {
-            let read = try XCTUnwrap(report.narratives[id]?.value, id), published = try XCTUnwrap(example.narratives[id]?.value, id)
-            XCTAssertGreaterThan(Self.sharedCharacters(read, published), 0.9, "\(id): \(read.prefix(200))")
-        }
+        try assertReadAsPublished(report)
         // Readers are told: the original is a scan, the page's text and figures OCR's.
         let output = site.root.appendingPathComponent("public")
         _ = try SiteBuilder(root: site.root, output: output).build()
         let page = try String(contentsOf: output.appendingPathComponent("agencies/xiasha/2021/index.html"), encoding: .utf8)
         XCTAssertTrue(page.contains(#"<a href="source.pdf" download><span class="format">PDF</span> 原文（所发布的扫描件 PDF；本页文字和数字由文字识别（OCR）录入，以原文为准）</a>"#), page)
+    }
+
+    /// Each sheet fed askew by its own angle (0.6° to 1.5° either way), page 3 scanned on its side:
+    /// every page set upright and level before it is read, every figure right, and the warning says so.
+    func testAScanFedAskewWithAPageOnItsSideIsSetUprightAndLevelled() throws {
+        try requireTesseract()
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/osd.traineddata"),
+                          "Tesseract's orientation model (tesseract-ocr-osd, a dependency of tesseract-ocr) is not installed")
+        let (site, outcome) = try importScan("xiasha-2021-askew.pdf")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        let warning = try XCTUnwrap(outcome.problems.first { $0.rule == "import-ocr" }, "\(outcome.problems)")
+        XCTAssertTrue(warning.message.contains("page 3 turned 90° to stand upright; pages 1, 2, 3, 4, 5, 6 levelled (askew by 0.60–1.50°)"), warning.message)
+        let report = try XCTUnwrap(site.report("xiasha", 2021))
+        try assertReadAsPublished(report)
+    }
+
+    /// Every figure the example portal's (the published report's), and the narratives what OCR read:
+    /// nearly every character the published one.
+    private func assertReadAsPublished(_ report: Report, file: StaticString = #filePath, line: UInt = #line) throws {
+        let example = try XCTUnwrap(ImportSite().report("xiasha", 2021))
+        for table in ["proactive", "applications", "appeals"] {
+            XCTAssertEqual(cellTexts(report, table: table), cellTexts(example, table: table), table, file: file, line: line)
+        }
+        for id in ["overview", "problems", "other"] {
+            let read = try XCTUnwrap(report.narratives[id]?.value, id), published = try XCTUnwrap(example.narratives[id]?.value, id)
+            XCTAssertGreaterThan(Self.sharedCharacters(read, published), 0.9, "\(id): \(read.prefix(200))", file: file, line: line)
+        }
     }
 
     func testWithoutOCRAScanIsRefusedNamingTheOption() throws {

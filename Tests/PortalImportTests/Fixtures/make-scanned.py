@@ -6,9 +6,12 @@ each page a picture, no text layer — for `ScannedPDFTests` (portal import --oc
   black and white at a threshold, and stored as CCITT G4 pictures (what a copier's
   scan-to-PDF writes), 200 dpi.
 
-Tried and not kept: the same turned 0.6 degrees (a sheet fed askew) — Tesseract then reads
-table 四's row of fifteen thin zeros as boxes spanning several cells; and in grey at 150 dpi
-as JPEG — characters of two wrapped labels lost. Both imports fail, naming the rows.
+- xiasha-2021-askew.pdf: the same, each sheet fed askew by its own angle (0.6° to 1.5° either
+  way) and page 3 scanned on its side (turned a quarter anticlockwise, as a landscape table is):
+  the import sets each page upright and level before Tesseract reads it.
+
+Tried and not kept: in grey at 150 dpi as JPEG — characters of two wrapped labels lost; every
+sheet turned 2.5° — Tesseract loses a wrapped label's line (息需要). Both imports fail, naming the rows.
 
 Needs pdftoppm (poppler-utils) and Pillow (pip install pillow). Run from this folder:
     python3 make-scanned.py
@@ -40,4 +43,11 @@ def bilevel(page):
     return page.point(lambda v: 255 if v > 160 else 0).convert("1")
 
 
-save([bilevel(page) for page in pages(200)], "xiasha-2021-scan.pdf", 200)
+grey = pages(200)
+save([bilevel(page) for page in grey], "xiasha-2021-scan.pdf", 200)
+
+# Anticlockwise degrees per sheet (PIL turns anticlockwise); page 3 on its side as well.
+ASKEW = [0.6, -1.2, 0.8, 1.5, -0.7, -1.0]
+askew = [page.rotate(angle, resample=Image.BICUBIC, fillcolor=255) for page, angle in zip(grey, ASKEW)]
+askew[2] = askew[2].rotate(90, expand=True)
+save([bilevel(page) for page in askew], "xiasha-2021-askew.pdf", 200)
