@@ -56,6 +56,7 @@ struct NarrativeMatcher {
     private let unlessAfter: [[[Unicode.Scalar]]]
     private let unlessBeforeFigure: [[[Unicode.Scalar]]]
     private let probableWith: [[[Unicode.Scalar]]]
+    private let probableUnless: [[[Unicode.Scalar]]]
     private let inYear: [[[Unicode.Scalar]]]
     private let thisYearWords: [[Unicode.Scalar]]
     private let acrossYearWords: [[Unicode.Scalar]]
@@ -65,6 +66,7 @@ struct NarrativeMatcher {
     private let ownLevelWords: [[Unicode.Scalar]]
     private let ownLevelFigureWords: [[Unicode.Scalar]]
     private let ownAgencyWords: [[Unicode.Scalar]]
+    private let partAgencyWords: [[Unicode.Scalar]]
     private let regionReportWords: [PhrasePattern]
     private let ownLevelReportWords: [[Unicode.Scalar]]
     /// `regionWords` and `ownLevelWords` indexed: is either anywhere in a
@@ -170,6 +172,7 @@ struct NarrativeMatcher {
         unlessAfter = claims.claims.map { $0.unlessAfter.map(scalars) }
         unlessBeforeFigure = claims.claims.map { $0.unlessBeforeFigure.map(scalars) }
         probableWith = claims.claims.map { $0.probableWith.map(scalars) }
+        probableUnless = claims.claims.map { ($0.probableUnless.isEmpty ? $0.unless : $0.probableUnless).map(scalars) }
         inYear = claims.claims.map { $0.inYear.map(scalars) }
         thisYearWords = claims.thisYearWords.map(scalars)
         acrossYearWords = claims.acrossYearWords.map(scalars)
@@ -179,6 +182,7 @@ struct NarrativeMatcher {
         ownLevelWords = claims.ownLevelWords.map(scalars)
         ownLevelFigureWords = claims.ownLevelFigureWords.map(scalars)
         ownAgencyWords = claims.ownAgencyWords.map(scalars)
+        partAgencyWords = claims.partAgencyWords.map(scalars)
         regionReportWords = claims.regionReportWords.map(PhrasePattern.init)
         ownLevelReportWords = claims.ownLevelReportWords.map(scalars)
         regionIndex = PhraseIndex(regionWords.map { PhrasePattern(word: $0) })
@@ -329,9 +333,10 @@ struct NarrativeMatcher {
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
             guard !amongParts || listedParts.contains(claim) || listedSubRows.contains(claim) else { continue }
             // 通过依申请公开平台收到申请6件: probable, and only where the sentence
-            // names no other way (通过信函收到2件).
+            // names no other way (通过信函收到2件); the figure's clause was
+            // looked at for every `unless` word above.
             let probable = probableWith[claim].contains { text.contains($0, in: clause) }
-            if probable, namesOneWay(unless[claim], text, in: sentenceToClause.lowerBound..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) { continue }
+            if probable, namesOneWay(probableUnless[claim], text, in: sentenceToClause.lowerBound..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) { continue }
             // 办结12件，其中予以公开5件: the rows' own, right after the total.
             // 收到和处理依申请公开28件（其中依申请公开25条，重复申请3条） (良渚街道
             // 2022): a row's words in a bracket 其中 opens name a part of the
@@ -342,6 +347,7 @@ struct NarrativeMatcher {
             // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
             let certain = named && (!(amongParts || inPartsBracket) || afterTotal) && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
+                && !namesAPartsFigures(text, around: number.start..<number.unitEnd)
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
                 && !opensBracket(text, after: number.unitEnd, words: bracketed[claim])
@@ -1020,6 +1026,30 @@ struct NarrativeMatcher {
             return false
         }
     }
+
+    /// True when a clause of the figure's sentence (to its full stop: 政府
+    /// 新收…2件；部门新收…4件 — 荔浦市 2022) opens with one of `partAgencyWords`
+    /// stating that part's figures: words of applications and a figure follow
+    /// it in its clause. Not a word inside its clause (全县32个部门共受理…,
+    /// 县政府及相关部门共受理…: the whole), nor the agency's own (本部门).
+    private func namesAPartsFigures(_ text: NarrativeText, around figure: Range<Int>) -> Bool {
+        guard !partAgencyWords.isEmpty else { return false }
+        let sentence = text.start(of: figure.lowerBound, ends: Self.fullStops)..<text.end(of: figure.upperBound, ends: Self.fullStops)
+        return partAgencyWords.contains { word in
+            var from = sentence.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<sentence.upperBound) {
+                from = found.lowerBound + 1
+                guard text.start(of: found.lowerBound, ends: NarrativeText.clauseEnds) == found.lowerBound else { continue }
+                let clause = found.upperBound..<text.end(of: found.upperBound, ends: NarrativeText.clauseEnds)
+                if ownLevelFigureWords.contains(where: { text.contains($0, in: clause) }),
+                   clause.contains(where: { NumberReader.digit(text.scalars[$0]) != nil }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// A sentence to its full stop: 政府…；部门… is one statement of parts.
+    private static let fullStops: ScalarSet = ["。", "！", "!", "？", "?", "\n"]
 
     /// The end of the last of `ownLevelWords` in `range` that scopes figures:
     /// one of `ownLevelFigureWords` follows it in its clause (区政府本级共受理

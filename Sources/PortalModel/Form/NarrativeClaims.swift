@@ -105,6 +105,13 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// one of `ownLevelFigureWords` follows it in its clause: 其中我局受理12件)
     /// is the agency's, not the region's.
     public var ownAgencyWords: [String] = []
+    /// Words naming a part of the whole's agencies (部门, 乡镇) opening a
+    /// clause with that part's figures (政府新收…2件；部门新收…4件 — 荔浦市
+    /// 2022): the sentence, to its full stop, splits the whole, so each of
+    /// its figures is probable at most. Where one of `ownLevelFigureWords`
+    /// and a figure follow the word in its clause; inside a clause
+    /// (县政府及相关部门共受理…) the word names the whole.
+    public var partAgencyWords: [String] = []
     /// Phrases of a preamble saying the report is compiled from the whole
     /// region's (汇总…编制: 本报告…汇总南平市各县（市、区）、市政府各有关部门
     /// 政府信息公开工作情况编制而成 — 南平市 2012), each word in order within
@@ -191,6 +198,12 @@ public struct NarrativeClaim: Sendable, Hashable {
     /// where no `unless` word is anywhere in the sentence: 通过依申请公开平台
     /// 收到申请6件 is the total when the platform is the only way named.
     public var probableWith: [String] = []
+    /// Words that, anywhere in the sentence, put a probable figure out: the
+    /// other ways in (通过平台收到申请6件，通过信函收到2件). Empty: the
+    /// claim's `unless` words. Narrower than `unless`, which is looked for in
+    /// the figure's clause only: 复议 of a later none (…信件2件，…，没有…
+    /// 被申请行政复议) says nothing of the letters' total.
+    public var probableUnless: [String] = []
     /// Words of `outOfScope` that are no longer so in a sentence about the
     /// report's year (累计 for received: 本年累计收到申请6件 is 本年新收).
     public var inYear: [String] = []
