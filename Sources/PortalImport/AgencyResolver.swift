@@ -29,7 +29,9 @@ struct AgencyResolver {
         case new(slug: String, agencyYAML: String, named: Bool)
     }
 
-    func resolve(name printed: String?, contact: Agency.Contact, path: String) -> Result<Resolution, ImportFailure> {
+    /// `clue`: how the report names an agency it does not print as its publisher (区统计局 without its place, the
+    /// office to contact), said in the refusal when it prints no name.
+    func resolve(name printed: String?, contact: Agency.Contact, path: String, clue: String? = nil) -> Result<Resolution, ImportFailure> {
         let name = printed.map { $0.filter { !$0.isWhitespace } }
         // A mirror site's words injected into the title (沙巴体育_…app$官网平台:第三中学): no agency's name holds
         // `_`, `$`, `@` or a colon, so the name is not taken, nor an agency created with it.
@@ -43,7 +45,7 @@ struct AgencyResolver {
         guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] })
                 ?? name.flatMap({ AgencySlug.derived(from: $0, taken: Set(existing.keys)) }) else {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
-                "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? "The report prints no agency name")",
+                "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? clue.map { "The report prints no publisher's name: \($0)" } ?? "The report prints no agency name")",
                 hint: "pass --agency <slug>, or --agencies names.csv with a line “\(name ?? "official name"),<slug>”"))
         }
         guard AgencyReader.isSlug(slug) else {

@@ -6,6 +6,9 @@ struct ImportedReport {
     var form: FormDefinition
     var year: Int?
     var agencyName: String?
+    /// No agency named, but the text names one another way (区统计局 without its place, the office to contact):
+    /// the refusal's words for it.
+    var agencyClue: String?
     var contact: Agency.Contact
     /// Cells per table id, then per row id.
     var cells: [String: [String: [CellValue]]] = [:]

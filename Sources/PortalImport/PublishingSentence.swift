@@ -37,6 +37,38 @@ extension SignedAgency {
         return names.count == 1 ? names.first : nil
     }
 
+    /// How a report that prints no publisher's name names one all the same, for the refusal to say: a publishing
+    /// sentence's name without its place (现公布区统计局2023年…报告: which 区?), or an agency named only as the office
+    /// to contact (请与保山市人民政府办公室联系), which may have compiled the report for another.
+    static func clue(in lines: ArraySlice<SourceLine>) -> String? {
+        if let name = placelessPublisher(in: lines) {
+            return "it names it “\(name)”, without its place (which \(name.prefix(1)), the text does not say)"
+        }
+        for line in lines where line.cells == nil {
+            let text = line.text.filter { !$0.isWhitespace }
+            guard let regex = contactSentence, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                  let range = Range(match.range(at: 1), in: text) else { continue }
+            let name = String(text[range])
+            if isAgencyName(name), namesItsPlace(name) { return "it names “\(name)” only as the office to contact" }
+        }
+        return nil
+    }
+
+    /// 请与某局办公室联系, 请联系某局, 可与某局取得联系.
+    private static let contactSentence = try? NSRegularExpression(pattern: #"(?:请与|可与|请联系|请及时与)([^。，,；;：:（(）)《》“”]{4,30}?)(?:取得联系|联系|[（(，,。])"#)
+
+    private static func placelessPublisher(in lines: ArraySlice<SourceLine>) -> String? {
+        for line in lines where line.cells == nil {
+            let printed = Array(ReportYear.arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
+            let simplified = String(Array(LabelText.mainlandWords(String(printed))).map { LabelText.simplified[$0] ?? $0 })
+            for (start, found) in candidates(in: simplified) {
+                let name = String(Array(simplified)[start..<found])
+                if ["区", "县", "市", "州", "省", "镇", "乡"].contains(where: name.hasPrefix), isAgencyName(name, shortest: 3) { return name }
+            }
+        }
+        return nil
+    }
+
     /// 某县人民政府（某县人民政府办公室）: an agency and, in brackets, the office that does its work, one
     /// report's publisher as a title prints it (六盘水市人民政府(市人民政府办公室)): kept as printed.
     static func withItsOffice(_ name: String) -> Bool {

@@ -18,9 +18,12 @@ extension ReportTitle {
         // The title again under another form of its name (金石镇人民政府2024年政府信息 / 公开工作年度报告 under
         // 湘乡市金石镇2024年…报告): the same words from its year on, after a name and nothing else.
         let fromYear = Set(titles.compactMap { title in title.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(title[$0.lowerBound...]) } })
+        // The title again without its year (河包镇政府信息公开工作年度报告 under 河包镇2020年…报告).
+        let withoutYear = Set(titles.map { $0.replacingOccurrences(of: #"(19|20)[0-9]{2}"#, with: "", options: .regularExpression) }.filter { $0 != "" })
+            .subtracting(titles)
         func isTitle(_ text: String) -> Bool {
             let text = Self.yearless(text)
-            if titles.contains(where: { Self.names(text, inFull: $0) }) { return true }
+            if titles.contains(where: { Self.names(text, inFull: $0) }) || withoutYear.contains(text) { return true }
             guard let year = text.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression), fromYear.contains(String(text[year.lowerBound...])) else { return false }
             return Self.isName(String(text[..<year.lowerBound]))
         }

@@ -39,6 +39,11 @@ enum ReportRecogniser {
                     "the text runs the report's sections into one line: its line breaks were lost, and its headings, paragraphs and table rows cannot be told apart",
                     hint: "import the page or the Word or PDF file itself, or restore the line breaks (each heading, paragraph and table row on a line of its own)"))
             }
+            if let part = PartOfAReport.title(in: lines, titleLine: firstTitle.line) {
+                return .failure(.error(.importNoReport, at: SourceLocation(path: path, line: part.position.line),
+                    "no report found: the file prints the report's title “\(part.text.trimmingCharacters(in: .whitespaces))” and text under it, but none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) nor the tables: it holds part of the report only (one page of it, or a copy that left out its parts' headings and tables)",
+                    hint: "import the report's whole file as the agency published it (its page, or the Word or PDF file)"))
+            }
             return .failure(.error(.importNoReport, at: SourceLocation(path: path),
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
                                    hint: "is this the report itself, or a page that links to it? Import the report's own file"))
@@ -57,8 +62,12 @@ enum ReportRecogniser {
         // the two name one body (杭州市钱塘区人民政府下沙街道办事处 signed 钱塘区下沙街道办事处: the title's, in full).
         let signed = title.nameIsLineAbove ? SignedAgency.signature(in: lines, reportStart: preambleEnd).map(SignedAgency.government)
             .flatMap { name in title.agencyName.map { SignedAgency.sameBody(name, $0) } == true ? nil : name } : nil
-        let agencyName = signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd)
+        // A title printing the short name its preamble defines (自治区北部湾办 for 广西壮族自治区北部湾经济区规划建设管理办公室
+        // (以下简称自治区北部湾办)): the name in full.
+        let agencyName = (signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd))
+            .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
+        if agencyName == nil { report.agencyClue = SignedAgency.clue(in: lines[..<max(preambleEnd, min(40, lines.count))]) }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.
             report.runTogetherLine = RunTogetherText.brokenLine(in: lines[..<(found.sorted().dropFirst().first ?? lines.count)])
@@ -103,6 +112,13 @@ enum ReportRecogniser {
                     report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: joined.position.line),
                         "section \(section.heading) is printed inside this line, run on after other text: the text's line breaks were lost there",
                         hint: "import the page or the Word or PDF file itself, or restore the line breaks (each heading and paragraph on a line of its own) in a copy and import the copy"))
+                    continue
+                }
+                // …a part's table printed under no heading (荷塘 桂花街道 2019: 第二十条第（一）项 | … after the preamble's paragraph).
+                if items == nil, let table = Self.headlessTable(section, form: form, lines: lines, headings: headings) {
+                    report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: table.position.line),
+                        "section \(section.heading) not found in the file: its table (“\(table.text.trimmingCharacters(in: .whitespaces))” …) stands under no heading of its own",
+                        hint: "the report as published has no heading \(section.heading): add it above the table's first line in a copy of the file and import the copy"))
                     continue
                 }
                 report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: items?.position.line ?? 0),
@@ -178,6 +194,21 @@ enum ReportRecogniser {
             if mapping.absent { report.absentTables.insert(id) }
             report.cellsFilled += mapping.numbers
             report.blanksKept += mapping.blanks
+        }
+    }
+
+    /// The first line of a missing part's table, above every later part's heading: its first block's caption
+    /// (第二十条第（一）项) opening a line or a row's first cell.
+    static func headlessTable(_ section: FormSection, form: FormDefinition, lines: [SourceLine], headings: [Int?]) -> SourceLine? {
+        guard case .table(let id) = section.content, let caption = form.table(id)?.blocks.first?.caption,
+              let at = form.sections.firstIndex(of: section) else { return nil }
+        let compact = { (text: String) in LabelText.fold(text).filter { !$0.isWhitespace } }
+        let wanted = compact(caption)
+        let before = headings[(at + 1)...].compactMap { $0 }.min() ?? lines.count
+        let after = headings[..<at].compactMap { $0 }.max() ?? -1
+        guard after + 1 < before else { return nil }
+        return lines[(after + 1)..<before].first { line in
+            compact(line.text).hasPrefix(wanted) || line.cells?.first.map { compact($0).hasPrefix(wanted) } == true
         }
     }
 

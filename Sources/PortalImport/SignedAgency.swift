@@ -58,6 +58,23 @@ enum SignedAgency {
         for office in ["人民政府办公室", "人民政府办公厅"] where name.hasSuffix(office) && name.count > office.count {
             return String(name.dropLast(3))
         }
+        // A department's office (海南省地震局办公室编制), a division inside it: the report is the department's.
+        // (A 党委's office, 县委办公室, is a body of its own.)
+        let department = String(name.dropLast(3))
+        if name.hasSuffix("办公室"), ["局", "厅", "委员会", "委"].contains(where: department.hasSuffix),
+           !["党委", "省委", "市委", "州委", "盟委", "县委", "区委", "旗委"].contains(where: department.hasSuffix),
+           isAgencyName(department), namesItsPlace(department) {
+            return department
+        }
+        // A government's 政务公开工作领导小组办公室 compiles the government's own report (南宁市良庆区…领导小组办公室编制,
+        // 城区本级): the place's 人民政府. A zone's or a 街道's group is no 人民政府's: kept as printed.
+        if let group = name.range(of: #"政务公开(工作)?领导小组办公室$"#, options: .regularExpression) {
+            let place = String(name[..<group.lowerBound])
+            if ["县", "区", "市", "旗", "州", "盟"].contains(where: place.hasSuffix), place.count >= 3,
+               !["开发区", "新区", "园区", "景区", "管理区", "试验区", "保税区", "示范区", "合作区"].contains(where: place.hasSuffix) {
+                return place + "人民政府"
+            }
+        }
         return name
     }
 
@@ -123,7 +140,8 @@ enum SignedAgency {
     /// A sentence opening with the report that ends naming its compiler (…要求，由某局编制。), and one whose
     /// subject is the compiler (…要求，某局编制完成本报告): the name after the clause's comma.
     private static let compilerSentences = [
-        #"^本(?:年度)?报告[^。]{0,160}[，,]由([^。，,；;：:（(《》]{2,40}?)编制(?:[。，,]|$)"#,
+        // (…由某局办公室编制并依法公开，…: a verb after 编制 joined by 并.)
+        #"^本(?:年度)?报告[^。]{0,160}[，,]由([^。，,；;：:（(《》]{2,40}?)编制(?:并[^。，,；;]{1,10})?(?:[。，,]|$)"#,
         // …要求，由某区委信访局结合有关统计数据编制。: the report not the sentence's subject, but compiled from the body's
         // own figures. (…要求，由某区行政审批局编制。 alone may name another body's compiler: 武鸣's 富鸣集团 2023.)
         #"[，,]由([^。，,；;：:（(《》]{2,40}?)结合[^。，,；;《》]{0,20}?(?:统计)?数据编制(?:完成|而成)?(?:[。，,]|$)"#,

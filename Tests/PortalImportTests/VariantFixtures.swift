@@ -42,6 +42,15 @@ extension XCTestCase {
         return file
     }
 
+    /// Imports round `round`'s page `name` completed from `heading`: written under `agency` for `year`, every figure the
+    /// invented report's, published on `published`, its preamble opening with `opening`.
+    func assertRealPageReads(_ round: String, _ name: String, _ agency: String, _ year: Int, published: String?,
+                             preamble opening: String, line: UInt = #line) throws {
+        let (outcome, preamble) = try assertRealPageWritten(realPageCompleted(round, name), agency: agency, year: year, line: line)
+        XCTAssertEqual(outcome.published, published, name, line: line)
+        XCTAssertTrue(preamble.hasPrefix(opening), preamble, line: line)
+    }
+
     /// Imports a real page's file, written, the agency named `agency`; the outcome and the preamble.
     @discardableResult
     func assertRealPageWritten(_ file: URL, agency: String, year: Int, figures: Bool = true,
