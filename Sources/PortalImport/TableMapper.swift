@@ -154,14 +154,14 @@ struct TableMapper {
         return misreadLabels && line > 0 && Self.numberingMisread(region[line - 1]) ? line - 1 : line
     }
 
-    /// A line of figures whose only other text is a bracketed numbering OCR misread: no Chinese character
-    /// and no digit before the figures, at most five characters, ending in a closing bracket (`()`, `(L)`,
-    /// `(tC)`, `CE)`).
+    /// A line of figures right after a bracketed numbering OCR misread: the word before the figures has no
+    /// Chinese character and no digit, at most five characters, and ends in a closing bracket (`()`, `(L)`,
+    /// `(tC)`, `CE)`); before it, at most the pieces of a group's label (三 本 () 15 1 0…).
     static func numberingMisread(_ line: RegionLine) -> Bool {
         guard line.hasNumbers, let first = line.line.text.firstIndex(where: { $0.isNumber && $0.isASCII }) else { return false }
-        let before = line.line.text[..<first].filter { !$0.isWhitespace }
-        guard let last = before.last, ")）".contains(last), before.count <= 5 else { return false }
-        return !before.contains { LabelText.isIdeograph($0) || $0.isNumber }
+        guard let word = line.line.text[..<first].split(whereSeparator: \.isWhitespace).last,
+              let last = word.last, ")）".contains(last), word.count <= 5 else { return false }
+        return !word.contains { LabelText.isIdeograph($0) || $0.isNumber }
     }
 
     /// Whether the table is a PDF's whose figures' places on the page are

@@ -113,13 +113,13 @@ final class PagePictureTests: XCTestCase {
         XCTAssertFalse(ScannedPages.isRule(.init(text: "川", left: 0, top: 0, right: 40, bottom: 42), typicalHeight: 42))
     }
 
-    /// Read by OCR, （二） lost its numeral (`()`): the row's figures stand on that line, its words below.
+    /// Read by OCR, （二） lost its numeral (`()`): the row's figures stand on that line (after a piece of
+    /// the group's label), its words below.
     func testARowWhoseNumeralOCRLostTakesTheFiguresOnItsNumberingsLine() throws {
         let text = """
             三、本    (一)    0        0        0        0        0        0        0
-            年度办   予以公
-            理结果   开
-                      ()      1        0        0        0        0        0        1
+            年度办   予以公开
+            理结果    ()      1        0        0        0        0        0        1
                      部分公
                      开〈区
                      分处理
