@@ -105,18 +105,48 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             case .listed(let entry): entry
             }
         }
+
+        var size: Int {
+            switch self {
+            case .made(let size, _): size
+            case .listed(let entry): entry.size
+            }
+        }
+
+        /// Its manifest line, the digest's hex made into the line.
+        func line(path: String, into out: inout [UInt8]) {
+            switch self {
+            case .made(let size, let digest):
+                ManifestText.line(path: path, size: size, into: &out) { out in
+                    digest.withUnsafeBytes { bytes in
+                        for byte in bytes {
+                            out.append(HexDigit.lowercase(byte >> 4))
+                            out.append(HexDigit.lowercase(byte & 0x0f))
+                        }
+                    }
+                }
+            case .listed(let entry): ManifestText.line(entry, into: &out)
+            }
+        }
     }
 
-    /// Moves the staged site into place and returns its manifest. The old
-    /// output is exchanged atomically where the kernel allows, then removed.
-    @discardableResult
-    public func commit() throws -> Manifest {
-        let manifest = self.manifest
-        let bytes = manifest.serializedBytes()
-        try writing(Manifest.fileName) {
-            try FileWriter.write(bytes, to: staging.appendingPathComponent(Manifest.fileName).path)
-        }
-        let digest = SHA256.hash(data: bytes).lowercaseHex
+    /// The staged files and their bytes in all.
+    public var totals: (files: Int, bytes: Int) {
+        lock.withLock { (entries.count, entries.values.reduce(0) { $0 + $1.size }) }
+    }
+
+    /// Moves the staged site into place, its manifest written beside it
+    /// line by line from the record (no entries made, no text held whole).
+    /// The old output is exchanged atomically where the kernel allows, then removed.
+    public func swapIn() throws {
+        let digest = try lock.withLock {
+            let paths = entries.keys.sorted()
+            return try writing(Manifest.fileName) {
+                try ManifestText.write(paths.count, to: staging.appendingPathComponent(Manifest.fileName).path) { position, out in
+                    entries[paths[position]]!.line(path: paths[position], into: &out)
+                }
+            }
+        }.lowercaseHex
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: output.path, isDirectory: &isDirectory)
@@ -134,7 +164,6 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             finished = true
             writtenDigest = digest
         }
-        return manifest
     }
 
     private func exchange(exists: Bool) throws {
