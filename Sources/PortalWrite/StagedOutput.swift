@@ -12,7 +12,6 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     public let staging: URL
     private let lock = NSLock()
     private var entries: [String: Recorded] = [:]
-    private var folders: Set<String> = []
     /// The site being replaced, by path: files reused from it keep their digests.
     private let previous: [String: Manifest.Entry]
     /// When the site being replaced was finished: a file of it changed
@@ -81,7 +80,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         try record(path, .made(size: data.count, digest: SHA256.hash(data: data)))
     }
 
-    fileprivate func record(_ entry: Manifest.Entry) throws {
+    private func record(_ entry: Manifest.Entry) throws {
         try record(entry.path, .listed(entry))
     }
 
@@ -229,20 +228,20 @@ extension StagedOutput {
         }
     }
 
-    /// Creates a folder of the staged site once; tens of thousands of files
-    /// share a few thousand folders.
+    /// Makes a folder of the staged site unless it is there: one `mkdir`
+    /// (the folders above it only when it says they are missing). No set of
+    /// the folders made is held: 12,600 paths, 1.9 MB at 10,000 reports.
     private func makeFolder(_ folder: URL) throws {
-        let path = folder.path
-        if lock.withLock({ folders.contains(path) }) { return }
+        if mkdir(folder.path, 0o755) == 0 || errno == EEXIST { return }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        lock.withLock { _ = folders.insert(path) }
     }
 
     public func stream(_ path: String) throws -> any OutputStreamFile {
         let url = try destination(path)
         return try writing(path) {
             try makeFolder(url.deletingLastPathComponent())
-            return try HashedStreamFile(path: path, at: url.path, writing: { try self.writing(path, $0) }, finish: { try self.record($0) })
+            return try HashedStreamFile(at: url.path, writing: { try self.writing(path, $0) },
+                                        finish: { try self.record(path, .made(size: $0, digest: $1)) })
         }
     }
 
@@ -306,13 +305,13 @@ public struct PreviousBuild: Sendable {
 
 /// A file written in pieces, hashed as it goes, and buffered so that
 /// thousands of small pieces make few system calls; `finish` hears its
-/// manifest entry once it is closed. Staged builds and live patches share it.
+/// size and digest once it is closed. Staged builds and live patches share it.
 final class HashedStreamFile: OutputStreamFile {
-    private let path: String
     private let handle: FileHandle
     /// Runs file-system work, naming the file in any error.
     private let writing: (() throws -> Void) throws -> Void
-    private let finish: (Manifest.Entry) throws -> Void
+    /// Hears the file's size and SHA-256 once it is closed.
+    private let finish: (_ size: Int, _ digest: SHA256.Digest) throws -> Void
     private var hasher = SHA256()
     private var size = 0
     private var buffer = Data()
@@ -322,9 +321,8 @@ final class HashedStreamFile: OutputStreamFile {
     /// still makes a system call per ~64 KB.
     static let flushSize = 1 << 16
 
-    init(path: String, at file: String, writing: @escaping (() throws -> Void) throws -> Void,
-         finish: @escaping (Manifest.Entry) throws -> Void) throws {
-        self.path = path
+    init(at file: String, writing: @escaping (() throws -> Void) throws -> Void,
+         finish: @escaping (_ size: Int, _ digest: SHA256.Digest) throws -> Void) throws {
         self.writing = writing
         self.finish = finish
         guard FileManager.default.createFile(atPath: file, contents: nil) else {
@@ -348,6 +346,6 @@ final class HashedStreamFile: OutputStreamFile {
     func close() throws {
         try flush()
         try writing { try handle.close() }
-        try finish(Manifest.Entry(path: path, size: size, sha256: hasher.finalize().lowercaseHex))
+        try finish(size, hasher.finalize())
     }
 }
