@@ -26,17 +26,10 @@ package struct Downloads {
     var reportPage: (@Sendable (Report, SiteIndex, OutputSink) throws -> Void)?
     /// Indexes each report for search from that reading too (with `reportPage`: `SearchFeed`).
     var searchFeed: SearchFeed?
-    /// Lets go of each agency's reports' cells once all their files are
-    /// written (a clean build, which keeps nothing for the next: the later
-    /// steps read the reader facts), instead of holding every report's until
-    /// the last (≈ 19 MB at 10,000 reports).
-    var lettingGoOfCells = false
 
     /// Reports serialized at a time: enough to keep both cores busy, small
     /// enough that memory does not grow with the portal.
     static let batchSize = 256
-    /// `batchSize`, unless a test cuts agencies across batches.
-    var reportsPerBatch = Self.batchSize
 
     /// What the joined files take of one report, made on the core that
     /// serialized it.
@@ -132,10 +125,8 @@ package struct Downloads {
         }
         let archivedYears = Set(years.filter { $0.value.writesArchive }.keys)
         index.derived?.archiving(archivedYears)
-        // Reports whose files are written, of an agency that may go on in the next batch.
-        var agencyGoingOn: [Report] = []
-        for batch in stride(from: 0, to: portal.reports.count, by: reportsPerBatch) {
-            let slice = Array(portal.reports[batch..<min(batch + reportsPerBatch, portal.reports.count)])
+        for batch in stride(from: 0, to: portal.reports.count, by: Self.batchSize) {
+            let slice = Array(portal.reports[batch..<min(batch + Self.batchSize, portal.reports.count)])
             let made = try reportFiles(slice, keyFigureColumns: keyFigureColumns, archivedYears: archivedYears, into: sink)
             for (report, (fragments, reused)) in zip(slice, made) {
                 for files in [try agencies.files(for: report.agencySlug), dataset, years[report.year]].compactMap({ $0 }) {
@@ -148,12 +139,6 @@ package struct Downloads {
                     }
                     derived.made(report, parts, reused: reused)
                 }
-            }
-            if lettingGoOfCells, let last = slice.last?.agencySlug {
-                // A report's files may read its agency's other years: let go by whole agencies.
-                agencyGoingOn += slice
-                for report in agencyGoingOn where report.agencySlug != last { report.letGoOfCells() }
-                agencyGoingOn.removeAll { $0.agencySlug != last }
             }
             progress?.advance(by: slice.count)
         }

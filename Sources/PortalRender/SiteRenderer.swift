@@ -60,15 +60,12 @@ public struct SiteRenderer: Sendable {
                     downloads.searchFeed = feed
                 }
             }
-            // Every file made of the cells is written (the later steps read the reader facts):
-            // a clean build, which keeps nothing for the next, lets go of them (≈ 2 KB a report),
-            // agency by agency as their files are written, the last agency's at the end.
-            let lettingGo = renderer.reportPagesWithDownloads && renderer.index.derived == nil
-            downloads.lettingGoOfCells = lettingGo
             try downloads.write(into: sink)
             counter?.finish()
-            if lettingGo {
-                for report in renderer.index.portal.reports where report.holdsCells { report.letGoOfCells() }
+            // Every file made of the cells is written (the later steps read the reader facts):
+            // a clean build, which keeps nothing for the next, lets go of them (≈ 2 KB a report).
+            if renderer.reportPagesWithDownloads, renderer.index.derived == nil {
+                for report in renderer.index.portal.reports { report.letGoOfCells() }
             }
         },
         Step(name: "key figures and forms") { try $0.renderDatasetExtras(into: $1) },
