@@ -55,6 +55,7 @@ public enum Pipeline {
         let portal: Portal
         let staged: any BuildOutput
         let renderer: SiteRenderer
+        var manifest: Manifest?
     }
 
     /// Read and judge: nothing is written.
@@ -87,7 +88,7 @@ public enum Pipeline {
                 if let changed = $0.renderer.index.narrativeSource?.failure { throw changed }
             }
         }
-        + [Step("swap") { try $0.staged.swapIn() }]
+        + [Step("swap") { $0.manifest = try $0.staged.commit() }]
 
     /// Every step's name in the order a build runs them (`portal build -v`).
     public static var stepNames: [String] {
