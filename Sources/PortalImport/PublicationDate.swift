@@ -25,14 +25,17 @@ struct PublicationDate: Equatable {
     /// `lines`: the whole file; `pageTexts`: a web page's furniture that
     /// names dates (`SourceDocument.pageDates`); `reportStart`: the first
     /// section heading's line; `today`: the import date (YYYY-MM-DD); `titleLine`: the title's line, whose next
-    /// line may print the report's date alone (上海市静安区地区工作办公室 / 2023年度…报告 / 2024年1月31日; not a date
+    /// line may print the report's date alone (上海市静安区地区工作办公室 / 2023年度…报告 / 2024年1月31日, or under 主动公开; not a date
     /// elsewhere above the report, a site's clock or a related link's).
     static func find(in lines: [SourceLine], pageTexts: [String] = [], reportStart: Int, year: Int, today: String,
                      titleLine: Int? = nil) -> PublicationDate? {
         let plausible = { (date: String) in date >= "\(year + 1)-01-01" && date <= today }
         let head = pageTexts + lines[..<min(reportStart, lines.count)].map(\.text)
         let underTheTitle = titleLine.flatMap { title in
-            lines.indices.dropFirst(title + 1).prefix { $0 < reportStart }.first { !lines[$0].text.allSatisfy(\.isWhitespace) }
+            // (Past a catalogue's 公开方式 alone: 2025年…报告 / 主动公开 / 2026.01.13.)
+            lines.indices.dropFirst(title + 1).prefix { $0 < reportStart }.first {
+                !lines[$0].text.allSatisfy(\.isWhitespace) && !ReportTitle.isDisclosureMode(lines[$0].text.filter { !$0.isWhitespace })
+            }
         }.flatMap { index -> (String, String)? in
             let text = lines[index].text.trimmingCharacters(in: .whitespaces)
             guard lines[index].cells == nil, ReportTitle.isDateAlone(text), let (date, _) = DateText.read(text, from: text.startIndex) else { return nil }

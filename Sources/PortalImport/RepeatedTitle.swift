@@ -21,9 +21,13 @@ extension ReportTitle {
         // The title again without its year (河包镇政府信息公开工作年度报告 under 河包镇2020年…报告).
         let withoutYear = Set(titles.map { $0.replacingOccurrences(of: #"(19|20)[0-9]{2}"#, with: "", options: .regularExpression) }.filter { $0 != "" })
             .subtracting(titles)
+        // The title again without its name nor its year (政府信息公开工作年度报告 under 2025年金厂镇…报告).
+        let wordsOnly = Set(withoutYear.compactMap { title in
+            agencyName.flatMap { name in title.range(of: name).map { title.replacingCharacters(in: $0, with: "") } }
+        }.filter { $0.count >= 4 })
         func isTitle(_ text: String) -> Bool {
             let text = Self.yearless(text)
-            if titles.contains(where: { Self.names(text, inFull: $0) }) || withoutYear.contains(text) { return true }
+            if titles.contains(where: { Self.names(text, inFull: $0) }) || withoutYear.contains(text) || wordsOnly.contains(text) { return true }
             guard let year = text.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression), fromYear.contains(String(text[year.lowerBound...])) else { return false }
             return Self.isName(String(text[..<year.lowerBound]))
         }
@@ -50,6 +54,16 @@ extension ReportTitle {
                 // over 自治区应急管理厅 / 2023年政府信息公开工作年度报告): a title again, not the preamble.
                 index = second + 1
                 first = index
+            } else if Self.isAddressee(compact(index)) || Self.isDisclosureMode(compact(index)) {
+                // A report sent up as a letter (金昌市统计局 2024: 金统发〔2025〕2号 / the title / 市政府办公室：), or a catalogue's
+                // 公开方式 alone under the title (主动公开, then 2026.01.13): the letter's and the page's, not the preamble.
+                index += 1
+                first = index
+            } else if let name = agencyName, compact(index).count >= 2, compact(index).count < name.count, name.hasSuffix(compact(index)),
+                      SignedAgency.isAgencyName(compact(index), ends: SignedAgency.reportNameEnds, shortest: 2) {
+                // The name shortened alone under the title (永靖县 under 临夏回族自治州永靖县2024年…报告): a byline.
+                index += 1
+                first = index
             } else if Self.isName(compact(index)), next(index).map({ !Self.isParticular(lines[$0].text) || HTMLDocumentReader.isChromeLine(lines[$0].text) }) == true {
                 // The publisher's name alone under the title (贵阳市人民政府 under 贵阳市2020年…报告, above 来源:… 发布时间:…),
                 // then the page's furniture or the first sentence: a byline, not the preamble.
@@ -74,6 +88,19 @@ extension ReportTitle {
         let before = text.dropLast(title.count)
         return before.count <= 12 && !before.contains(where: { "。，,；;：:、《》“”".contains($0) })
             && !SignedAgency.publishingVerbs.split(separator: "|").contains(where: { before.contains($0) })
+    }
+
+    /// A body's name and a colon, the line a letter is addressed with (市政府办公室：, 县人民政府:).
+    private static func isAddressee(_ compact: String) -> Bool {
+        guard let last = compact.last, last == "：" || last == ":" else { return false }
+        let name = String(compact.dropLast())
+        return name.count <= 20 && !name.contains(where: { "。，,；;：:、《》“”".contains($0) })
+            && SignedAgency.nameEnds.contains(where: { name.hasSuffix($0) && name.count > $0.count })
+    }
+
+    /// A catalogue's 公开方式 alone (主动公开, 依申请公开).
+    static func isDisclosureMode(_ compact: String) -> Bool {
+        ["主动公开", "依申请公开"].contains(compact)
     }
 
     /// A date and nothing else (2024年1月31日, 2024-01-31 10:30).

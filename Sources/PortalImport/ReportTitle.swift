@@ -27,7 +27,7 @@ struct ReportTitle {
         guard let (offset, title) = candidates.first(where: { Self.isTitle($0.element.text) && Self.hasYear($0.element.text) })
                 .map({ Self.article(under: $0, among: candidates) })
                 ?? Self.wrapped(candidates).map({ wrappedTitle = true; return $0 })
-                ?? candidates.first(where: { Self.isTitle($0.element.text) }) else { return }
+                ?? Self.yearless(candidates, in: lines) else { return }
         let index = lines.startIndex + offset
         // A title wrapped by a page's width: the preamble starts after its second line.
         line = wrappedTitle ? index + 1 : index
@@ -110,7 +110,8 @@ struct ReportTitle {
             name = Array(name[..<end])
         }
         // 某局关于2022年度…情况的报告: 关于 after the name too.
-        if name.count > 2, String(name.suffix(2)) == "关于" || String(name.suffix(2)) == "關於" { name.removeLast(2) }
+        // (Compared simplified: a mirror's conversion may print 關于 as well as 關於.)
+        if name.count > 2, simplified(String(name.suffix(2))) == "关于" { name.removeLast(2) }
         // The brackets round a year on the line below (…年度报告 / （2022年度）) are no name; a bracket closing
         // one the name opens is its own (某中心(市妇幼保健院)2021年…报告).
         let text = trimmedBrackets(String(name))
@@ -178,6 +179,22 @@ struct ReportTitle {
     private static func namesBeforeOrAfterItsYear(_ title: String) -> Bool {
         guard let year = title.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) else { return true }
         return name(in: String(title[year.upperBound...])).map(isAgencyName) == true
+    }
+
+    /// The first title-like line of no year. A site's column alone (政府信息公开年报), naming no one, is not the title
+    /// when a later one is broken after its year (北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告 under
+    /// 政府信息公开年报): that one is.
+    private static func yearless(_ candidates: [(offset: Int, element: SourceLine)], in lines: ArraySlice<SourceLine>) -> (offset: Int, element: SourceLine)? {
+        let titles = candidates.filter { isTitle($0.element.text) }
+        guard let first = titles.first, name(in: folded(first.element.text).filter { !$0.isWhitespace }) == nil else { return titles.first }
+        let brokenAfterYear = titles.first { title in
+            let at = lines.startIndex + title.offset
+            guard at > lines.startIndex, lines[at - 1].cells == nil else { return false }
+            let above = folded(lines[at - 1].text).filter { !$0.isWhitespace }
+            guard let year = above.range(of: #"(19|20)[0-9]{2}年?度?$"#, options: .regularExpression) else { return false }
+            return isAgencyName(String(above[..<year.lowerBound]))
+        }
+        return brokenAfterYear ?? first
     }
 
     /// A title with its year wrapped at a page's width in the middle of its
