@@ -20,6 +20,7 @@ enum TextExtractor {
         var singleCells = Set<Int>()
         /// Indices of single cells after which a copied row ends (its padding followed).
         var rowEnds = Set<Int>()
+        var blankAtEnd = Set<Int>()
         /// Rows of a table printed to the right of another, until the left one ends.
         var rightTable: [SourceLine] = []
         /// Numbers of lines after a blank line (a paragraph's end in wrapped text).
@@ -146,6 +147,10 @@ enum TextExtractor {
                 var cells = cells
                 var padded = false
                 while cells.last == "" { cells.removeLast(); padded = true }
+                // `规章 | 0 | 0 | |`: one blank cell, spaced between its bars, may be the row's own (`blankCellAtEnd`).
+                if padded, cells.count == (pipeCells(trimmed)?.count ?? 0) - 1, trimmed.range(of: #"\|\s+\|$"#, options: .regularExpression) != nil {
+                    blankAtEnd.insert(lines.count)
+                }
                 if cells.count == 1 { singleCells.insert(lines.count) }
                 // `8 | |||`: the padding after a row's last cell ends the row.
                 if padded, !cells.isEmpty { rowEnds.insert(lines.count) }
@@ -177,6 +182,7 @@ enum TextExtractor {
         lines += rightTable
         endRow()
         if layout { return WrappedText.shortLinesMarked(lines, widths: widths) }
+        blankCellAtEnd(&lines, at: blankAtEnd, padded: rowEnds)
         let joined = CellsPerLine.joiningLoneFigures(CellsPerLine.joiningPipeCells(lines, singles: singleCells, rowEnds: rowEnds))
         return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
     }
@@ -349,6 +355,20 @@ enum TextExtractor {
             return character.unicodeScalars.allSatisfy({ (0x2E80...0x2FDF).contains($0.value) })
                 ? Character(String(character).precomposedStringWithCompatibilityMapping) : character
         })
+    }
+
+    /// A row copied from a page pads itself to the widest row with empty cells (`行政许可 | 0 | ||`), which are
+    /// no blanks. One empty cell between spaced bars at its end (白沙 2023: `规章 | 0 | 0 | |` between
+    /// `信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |` and `规范性文件 | 15 | 0 | 57 |`) is the row's own blank
+    /// when the row above or below it, unpadded, holds exactly one cell more: padding would make it as wide as them.
+    private static func blankCellAtEnd(_ lines: inout [SourceLine], at indices: Set<Int>, padded: Set<Int>) {
+        for index in indices.sorted() {
+            guard let cells = lines[index].cells else { continue }
+            let neighbours = [index - 1, index + 1].filter { lines.indices.contains($0) && !padded.contains($0) }
+            if neighbours.contains(where: { lines[$0].cells?.count == cells.count + 1 }) {
+                lines[index] = SourceLine(cells: cells + [""], position: lines[index].position)
+            }
+        }
     }
 
     /// `| a | b |` → cells; the `|---|` line under a header → nil.
