@@ -54,9 +54,9 @@ extension ReportTitle {
                 // over 自治区应急管理厅 / 2023年政府信息公开工作年度报告): a title again, not the preamble.
                 index = second + 1
                 first = index
-            } else if Self.isAddressee(compact(index)) || Self.isDisclosureMode(compact(index)) {
-                // A report sent up as a letter (金昌市统计局 2024: 金统发〔2025〕2号 / the title / 市政府办公室：), or a catalogue's
-                // 公开方式 alone under the title (主动公开, then 2026.01.13): the letter's and the page's, not the preamble.
+            } else if Self.isDisclosureMode(compact(index)) {
+                // A catalogue's 公开方式 alone under the title (主动公开, then 2026.01.13): the page's, not the preamble.
+                // (A letter's addressee, 市政府办公室：, stays the preamble's, as printed: `RealPagesFifteenTests`.)
                 index += 1
                 first = index
             } else if let name = agencyName, compact(index).count >= 2, compact(index).count < name.count, name.hasSuffix(compact(index)),
@@ -88,14 +88,6 @@ extension ReportTitle {
         let before = text.dropLast(title.count)
         return before.count <= 12 && !before.contains(where: { "。，,；;：:、《》“”".contains($0) })
             && !SignedAgency.publishingVerbs.split(separator: "|").contains(where: { before.contains($0) })
-    }
-
-    /// A body's name and a colon, the line a letter is addressed with (市政府办公室：, 县人民政府:).
-    private static func isAddressee(_ compact: String) -> Bool {
-        guard let last = compact.last, last == "：" || last == ":" else { return false }
-        let name = String(compact.dropLast())
-        return name.count <= 20 && !name.contains(where: { "。，,；;：:、《》“”".contains($0) })
-            && SignedAgency.nameEnds.contains(where: { name.hasSuffix($0) && name.count > $0.count })
     }
 
     /// A catalogue's 公开方式 alone (主动公开, 依申请公开).
