@@ -116,7 +116,8 @@ extension SignedAgency {
         var found: [(Int, Int)] = []
         let range = NSRange(text.startIndex..., in: text)
         // (…报告如下 is rare: a line without it is not searched for it.)
-        for regex in patterns where !regex.pattern.hasSuffix("如下") || text.contains("如下") {
+        // (…本年度…工作情况 likewise: a line without 本年度 is not searched for it.)
+        for regex in patterns where (!regex.pattern.hasSuffix("如下") || text.contains("如下")) && (!regex.pattern.contains("本年度") || text.contains("本年度")) {
             for match in regex.matches(in: text, range: range) {
                 for group in 1..<match.numberOfRanges {
                     let r = match.range(at: group)
