@@ -122,9 +122,7 @@ public struct FolderSignature: Sendable, Equatable {
         defer { closedir(stream) }
         var names: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = entry.entryName
             if name != ".", name != ".." { names.append(name) }
         }
         return names.sorted()

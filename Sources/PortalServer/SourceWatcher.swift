@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import PortalSupport
 
 /// Notices edits under the site's source folders and says which files
 /// changed (paths relative to the site folder), so that `portal serve`
@@ -93,7 +94,7 @@ public struct SourceWatcher: Sendable {
         guard let directory = opendir(root.appendingPathComponent(relative).path) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = entry.entryName
             guard name != ".", name != ".." else { continue }
             let path = relative + "/" + name
             var info = stat()
@@ -176,7 +177,7 @@ final class KernelWatch: @unchecked Sendable {
         defer { closedir(directory) }
         var subfolders: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = entry.entryName
             guard name != ".", name != "..", entry.pointee.d_type == UInt8(DT_DIR) || entry.pointee.d_type == UInt8(DT_UNKNOWN) else { continue }
             subfolders.append(relative + "/" + name)
         }

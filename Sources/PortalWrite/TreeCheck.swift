@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import PortalSupport
 
 /// Whether a folder still holds exactly what its manifest lists, checked
 /// cheaply with `lstat` (one call a file and a folder, no reading):
@@ -116,7 +117,7 @@ struct TreeCheck {
         defer { closedir(dir) }
         var found: [String] = []
         while let entry = readdir(dir) {
-            let name = TreeRemover.entryName(entry)
+            let name = entry.entryName
             if name != ".", name != ".." { found.append(name) }
         }
         return found

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import PortalSupport
 
 /// Removes a folder tree with `unlinkat` on every core. A replaced site has
 /// tens of thousands of entries (most of them, after a rebuild, hard links
@@ -27,7 +28,7 @@ enum TreeRemover {
         defer { closedir(dir) }
         var found: [String] = []
         while let entry = readdir(dir) {
-            let name = entryName(entry)
+            let name = entry.entryName
             if name == "." || name == ".." { continue }
             if entry.pointee.d_type == UInt8(DT_DIR) { found.append(path + "/" + name) }
         }
@@ -46,7 +47,7 @@ enum TreeRemover {
         defer { closedir(dir) }
         var names: [(String, Bool)] = []
         while let entry = readdir(dir) {
-            let name = entryName(entry)
+            let name = entry.entryName
             if name == "." || name == ".." { continue }
             names.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
         }
@@ -57,12 +58,6 @@ enum TreeRemover {
                 if child >= 0 { removeContents(fd: child) }
                 unlinkat(fd, name, AT_REMOVEDIR)
             }
-        }
-    }
-
-    static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
-        withUnsafePointer(to: entry.pointee.d_name) { pointer in
-            pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
         }
     }
 }
