@@ -13,31 +13,44 @@ extension NarrativeFormDataTests {
     /// 乌鲁木齐高新区 2020). With the words taken out each reads as before.
     @Test(arguments: ["gov-info-2021", "gov-info-2019"])
     func roundTwentyOnesMissesAreRead(id: String) throws {
-        let claims = try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims)
-        let year = id == "gov-info-2021" ? 2021 : 2020
-        var plain = claims
-        plain.claims = plain.claims.map { claim in
-            var claim = claim
+        let (claims, year) = try Self.builtIn(id)
+        let plain = Self.changing(claims) { claim in
             claim.phrases.removeAll { $0.contains("#规范性文件") || $0 == "#属于重复申请" }
             claim.none.removeAll { $0.contains("新的") }
             claim.after.removeAll { $0 == "转结…下年" }
-            return claim
         }
         // The trial form reads no 废止 (its table has no such column).
         let repealed = id == "gov-info-2021" ? " normativeDocumentsRepealed=18~" : ""
-        let documents = "\(year)年制发3份规范性文件，废止18份规范性文件。"
-        #expect(Self.statements(claims, year: year, documents) == "normativeDocumentsIssued=3!" + repealed)
-        #expect(Self.statements(plain, year: year, documents) == String(repealed.dropFirst()))
+        // (sentence, read now, read without the round's words)
+        let cases = [
+            ("\(year)年制发3份规范性文件，废止18份规范性文件。", "normativeDocumentsIssued=3!" + repealed, String(repealed.dropFirst())),
+            ("年内未出台新的行政规范性文件。", "normativeDocumentsIssued=0!", ""),
+            ("除4件转结\(year + 1)年办理以外，均依法依规完成答复。", "carriedForward=4!", ""),
+            ("收到政务信息公开申请7条，其中3条已公开；1条属于重复申请，不予以处理。", "received=7! notProcessedRepeated=1!", "received=7!"),
+        ]
+        for (sentence, now, before) in cases {
+            #expect(Self.statements(claims, year: year, sentence) == now, "\(sentence)")
+            #expect(Self.statements(plain, year: year, sentence) == before, "\(sentence)")
+        }
         // 制定出台了16件行政规范性文件 (荔湾区 2023, a government's) stays unread.
         #expect(Self.statements(claims, year: year, "\(year)年制定出台了16件行政规范性文件。") == "")
-        let noneNew = "年内未出台新的行政规范性文件。"
-        #expect(Self.statements(claims, year: year, noneNew) == "normativeDocumentsIssued=0!")
-        #expect(Self.statements(plain, year: year, noneNew) == "")
-        let excepted = "除4件转结\(year + 1)年办理以外，均依法依规完成答复。"
-        #expect(Self.statements(claims, year: year, excepted) == "carriedForward=4!")
-        #expect(Self.statements(plain, year: year, excepted) == "")
-        let repeated = "收到政务信息公开申请7条，其中3条已公开；1条属于重复申请，不予以处理。"
-        #expect(Self.statements(claims, year: year, repeated) == "received=7! notProcessedRepeated=1!")
-        #expect(Self.statements(plain, year: year, repeated) == "received=7!")
+    }
+
+    /// A built-in form's claims and the year its reports are read as here
+    /// (2021 for the 2021 form, 2020 for the trial form).
+    static func builtIn(_ id: String) throws -> (claims: NarrativeClaims, year: Int) {
+        (try #require(FormLoader.builtInForms().forms[id]?.narrativeClaims), id == "gov-info-2021" ? 2021 : 2020)
+    }
+
+    /// The claims with each one changed (form words taken out), to show what
+    /// a sentence read before they were there.
+    static func changing(_ claims: NarrativeClaims, _ change: (inout NarrativeClaim) -> Void) -> NarrativeClaims {
+        var changed = claims
+        changed.claims = claims.claims.map { claim in
+            var claim = claim
+            change(&claim)
+            return claim
+        }
+        return changed
     }
 }
