@@ -349,7 +349,8 @@ struct NarrativeMatcher {
             let certain = named && (!(amongParts || inPartsBracket) || afterTotal) && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
                 && !namesAPartsFigures(text, around: number.start..<number.unitEnd)
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
-                || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
+                // 制发3份规范性文件: the word may follow the figure in its item.
+                || certainWith[claim].contains { text.contains($0, in: beforeFigure.lowerBound..<itemEnd) })
                 && !opensBracket(text, after: number.unitEnd, words: bracketed[claim])
             // 受理申请15件（含上年结转3件）: this year's and last year's together;
             // 办理申请69件，含上年转来的3件 may be those or the ones closed.

@@ -97,7 +97,9 @@ struct NarrativeText {
     private static let carriedFrom: [[Unicode.Scalar]] = ["结转", "转结", "转至", "转入", "转来"].map { Array($0.unicodeScalars) }
     /// Before last year's number: 其中结转2020年3件.
     private static let carriedFromBefore: [[Unicode.Scalar]] = ["结转"].map { Array($0.unicodeScalars) }
-    private static let carryVerbs: [[Unicode.Scalar]] = ["结转", "结转至", "结转到", "转入", "转至", "顺延至", "顺延到"].map { Array($0.unicodeScalars) }
+    /// Before next year's number: 结转2022年, 除4件转结2022年办理以外 (清江浦区 2021).
+    private static let carryVerbs: [[Unicode.Scalar]] = ["结转", "结转至", "结转到", "转入", "转至", "顺延至", "顺延到", "转结", "转结至", "转结到"]
+        .map { Array($0.unicodeScalars) }
 
     /// Whether a scalar ends a clause (the set above, as a switch: the
     /// zero statements look at every character).
