@@ -30,7 +30,8 @@ struct PublicationDate: Equatable {
     static func find(in lines: [SourceLine], pageTexts: [String] = [], reportStart: Int, year: Int, today: String,
                      titleLine: Int? = nil) -> PublicationDate? {
         let plausible = { (date: String) in date >= "\(year + 1)-01-01" && date <= today }
-        let head = pageTexts + lines[..<min(reportStart, lines.count)].map(\.text)
+        // Read simplified (a 繁體 mirror's 時間: 2024/01/31/ 17:33), a label alone joined to the date under it.
+        let head = labelsOverTheirDates((pageTexts + lines[..<min(reportStart, lines.count)].map(\.text)).map(LabelText.simplifying))
         let underTheTitle = titleLine.flatMap { title in
             // (Past a catalogue's 公开方式 alone: 2025年…报告 / 主动公开 / 2026.01.13.)
             lines.indices.dropFirst(title + 1).prefix { $0 < reportStart }.first {
@@ -57,6 +58,23 @@ struct PublicationDate: Equatable {
         }.filter(plausible))
         guard signed.count == 1, let date = signed.first else { return nil }
         return PublicationDate(date: date, printed: "署名日期 (the date under the report)")
+    }
+
+    /// The lines with a label that stands alone (`  • 发布日期`, a catalogue's particulars as a list, each value on the
+    /// line under its label: 弥勒市林草局 2025) joined to the date under it, `发布日期：2026-01-26`. Only a date alone
+    /// is its value: under a label left empty stands the next label (`• 有效性`) or the report's text, whose dates are
+    /// not the publication day.
+    static func labelsOverTheirDates(_ texts: [String]) -> [String] {
+        let labels = Set(publishedLabels + writtenLabels)
+        var joined = texts
+        for (index, text) in texts.enumerated() {
+            let bare = text.filter { !$0.isWhitespace && !"•·*-:：".contains($0) }
+            guard labels.contains(bare),
+                  let value = texts[(index + 1)...].first(where: { !$0.allSatisfy(\.isWhitespace) }),
+                  ReportTitle.isDateAlone(value) else { continue }
+            joined[index] = bare + "：" + value.trimmingCharacters(in: .whitespaces)
+        }
+        return joined
     }
 
     /// The date a page prints under its title beside the source, unlabelled (2023-01-16 16:50:00 来源：某市政府)
