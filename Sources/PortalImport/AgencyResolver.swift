@@ -46,7 +46,9 @@ struct AgencyResolver {
                 ?? name.flatMap({ AgencySlug.derived(from: $0, taken: Set(existing.keys)) }) else {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? clue.map { "The report prints no publisher's name: \($0)" } ?? "The report prints no agency name")",
-                hint: "pass --agency <slug>, or --agencies names.csv with a line “\(name ?? "official name"),<slug>”"))
+                hint: name.map { "pass --agency <slug>, or --agencies names.csv with a line “\($0),<slug>”" }
+                    // (No printed name: --agencies has none to look up.)
+                    ?? "pass --agency <slug>, the folder of the agency that published it (for a new agency, write its content/agencies/<slug>/agency.yaml first)"))
         }
         guard AgencyReader.isSlug(slug) else {
             return .failure(.error(.importUsage, at: SourceLocation(path: path), "“\(slug)” is not a valid agency slug",

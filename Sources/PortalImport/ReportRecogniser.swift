@@ -67,7 +67,12 @@ enum ReportRecogniser {
         let agencyName = (signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd))
             .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
-        if agencyName == nil { report.agencyClue = SignedAgency.clue(in: lines[..<max(preambleEnd, min(40, lines.count))]) }
+        if agencyName == nil {
+            // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
+            let partOne = headings.first.flatMap { $0 }.map { one in lines[one..<(found.filter { $0 > one }.min() ?? lines.count)] }
+            report.agencyClue = SignedAgency.clue(in: lines[..<max(preambleEnd, min(40, lines.count))])
+                ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map { "it names “\($0)” only in part 一's sentences, as the body whose work they tell" }
+        }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.
             report.runTogetherLine = RunTogetherText.brokenLine(in: lines[..<(found.sorted().dropFirst().first ?? lines.count)])

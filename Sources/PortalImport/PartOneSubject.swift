@@ -1,0 +1,51 @@
+import Foundation
+
+/// The agency part 一 names as the subject of its sentences, for a report that prints no publisher's name anywhere
+/// else (皮山县统计局 2023: no title, a preamble naming no one, then in 一 `2022年,皮山县统计局组织相关人员…`,
+/// `皮山县统计局严格落实…`). Said in the refusal only, never taken: part 一 tells who did the work, and a
+/// government's report tells its departments' work as well as its own.
+extension SignedAgency {
+    /// The name, with its place, that most of part 一's clauses open with (the first on a tie); nil if none does.
+    static func subjectOfPartOne(in lines: ArraySlice<SourceLine>) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for line in lines where line.cells == nil {
+            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
+            for clause in text.split(whereSeparator: { "。，,；;：:".contains($0) }) {
+                guard let name = openingName(clause) else { continue }
+                if counts[name] == nil { order.append(name) }
+                counts[name, default: 0] += 1
+            }
+        }
+        // Twice at least: a clause opening once with what reads as a name may be a sentence's words (接受全区政府…).
+        let named = order.filter { counts[$0]! >= 2 }
+        return named.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+    }
+
+    /// The agency's name a clause opens with, past a year (2023年皮山县统计局…): up to the first word a name ends in
+    /// (皮山县统计局, not 皮山县统计局组织相关人员多次学习政府), with the words that lengthen a name after it (某镇人民政府,
+    /// 某局办公室). Only a name with its place (皮山县…; not 县统计局, whose county the text does not say, nor
+    /// 统计局主动通过县政府, a clause running on to another body), never one opening with a preposition (通过县政府…).
+    private static func openingName(_ clause: Substring) -> String? {
+        var clause = clause
+        if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
+        let characters = Array(clause.prefix(24))
+        guard let length = (2...max(2, characters.count)).first(where: { length in
+            length <= characters.count && nameEnds.contains { String(characters[..<length]).hasSuffix($0) }
+        }) else { return nil }
+        var name = String(characters[..<length])
+        let rest = String(characters[length...])
+        if let longer = ["人民政府", "办公室", "管理委员会", "委员会", "街道办事处", "办事处"].first(where: rest.hasPrefix) { name += longer }
+        // The place, then the body's own words (统计局, 人民政府, 卫生健康委), eight characters at most: a clause's
+        // words run on to a word a name ends in (北碚区坚持以…中国特色社会), and 政府 is a place's alone (桐柏县通过政府).
+        guard isAgencyName(name), namesItsPlace(name), !prepositions.contains(where: name.hasPrefix),
+              let place = name.range(of: #"^\p{Han}{1,6}?([省市县区旗盟州镇乡]|街道)(?=\p{Han})"#, options: .regularExpression) else { return nil }
+        let body = name[place.upperBound...]
+        guard body.count <= 8, !body.hasSuffix("政府") || ["政府", "人民政府"].contains(String(body)) else { return nil }
+        return name
+    }
+
+    /// Words a clause opens with before the body it names (通过县政府门户网站, 在县委…的领导下): no place's first
+    /// characters (于都县, 和田市, 将乐县 and 从江县 open with 于, 和, 将, 从: not listed).
+    private static let prepositions = ["在", "通过", "由", "对", "向", "经", "按照", "依托", "结合", "根据", "依据", "与", "及", "把", "按"]
+}
