@@ -17,6 +17,10 @@ import PortalWrite
 /// Not thread-safe: one caller (serve's rebuilder) at a time.
 public final class LiveSite: @unchecked Sendable {
     public let builder: SiteBuilder
+    /// One call at a time: serve's first build and a watcher's edit can
+    /// both ask before the other ends, and every call reads and replaces
+    /// the state below (the load, the checks, the output being patched).
+    private let turn = NSLock()
 
     private var load: LoadResult?
     /// Problems of the per-agency checks, by the slug of the folder they point into.
@@ -64,7 +68,9 @@ public final class LiveSite: @unchecked Sendable {
     }
 
     /// Every problem of the content and theme as they are now.
-    public var diagnostics: [Diagnostic] {
+    public var diagnostics: [Diagnostic] { turn.withLock { allDiagnostics } }
+
+    private var allDiagnostics: [Diagnostic] {
         DiagnosticsError((load?.diagnostics ?? []) + agencyChecks.values.flatMap { $0 } + portalWideChecks + themeProblems).diagnostics
     }
 
@@ -73,6 +79,10 @@ public final class LiveSite: @unchecked Sendable {
     /// the gate stops it; the output then stays as it was.
     @discardableResult
     public func rebuild() throws -> Patch {
+        try turn.withLock { try buildWhole() }
+    }
+
+    private func buildWhole() throws -> Patch {
         var timings: [(step: String, seconds: Double)] = []
         unsavedKeys = nil
         pending = ChangeImpact(everything: true)
@@ -96,7 +106,7 @@ public final class LiveSite: @unchecked Sendable {
         var checked = Pipeline.Checked(site: builder)
         checked.portal = load?.portal
         checked.theme = theme
-        checked.diagnostics = diagnostics
+        checked.diagnostics = allDiagnostics
         index = nil
         let summary = try builder.write(checked, timings: timings, keepIndex: { [self] in index = $0 }, keeping: kept)
         manifest = summary.manifest
@@ -121,11 +131,15 @@ public final class LiveSite: @unchecked Sendable {
     /// the gate stops it; the output then stays as it was.
     @discardableResult
     public func apply(_ paths: Set<String>, pagesWritten: ([String]) -> Void = { _ in }) throws -> Patch {
+        try turn.withLock { try patch(paths, pagesWritten: pagesWritten) }
+    }
+
+    private func patch(_ paths: Set<String>, pagesWritten: ([String]) -> Void) throws -> Patch {
         let change = ChangeImpact(paths: paths)
         guard !change.everything, !pending.everything, let previous = load, let portal = previous.portal else {
-            return try rebuild()
+            return try buildWhole()
         }
-        saveRenderCache()
+        takeUnsavedKeys()?()
         var timings: [(step: String, seconds: Double)] = []
         let slugs = change.agencies
         let reloaded = try Pipeline.timed("load", &timings) {
@@ -142,7 +156,7 @@ public final class LiveSite: @unchecked Sendable {
             }
         }
         pending.add(ChangeImpact(before: portal, after: reloaded.portal, agencies: slugs))
-        let problems = diagnostics
+        let problems = allDiagnostics
         guard let current = reloaded.portal, let theme, !builder.fails(problems) else { throw DiagnosticsError(problems) }
 
         // One build of an output at a time; a site replaced by another build is built whole.
@@ -150,7 +164,7 @@ public final class LiveSite: @unchecked Sendable {
         defer { withExtendedLifetime(lock) {} }
         guard let manifest, manifestStamp != nil, Self.stamp(output.appendingPathComponent(Manifest.fileName)) == manifestStamp else {
             lock = nil
-            return try rebuild()
+            return try buildWhole()
         }
         let index = try Pipeline.timed("index", &timings) {
             SiteIndex(current, diagnostics: problems, reusing: self.index.map { ($0, pending.agencies) })
@@ -206,6 +220,10 @@ public final class LiveSite: @unchecked Sendable {
     /// hashes every report, half a second the next edit need not wait for).
     /// It does nothing once a later patch or build has changed the output.
     public func takeRenderCacheSave() -> (@Sendable () -> Void)? {
+        turn.withLock { takeUnsavedKeys() }
+    }
+
+    private func takeUnsavedKeys() -> (@Sendable () -> Void)? {
         defer { unsavedKeys = nil }
         return unsavedKeys
     }

@@ -152,6 +152,9 @@ actor Rebuilder {
     let site: LiveSite
     let status: BuildStatus
     let onEvent: @Sendable (DevServer.Event) -> Void
+    /// Builds and patches, one after another in the order asked: the actor
+    /// lets a watcher's edit in while the first build is still running.
+    private let builds = DispatchQueue(label: "portal.serve.builds")
     /// Render cache saves, in patch order, off the patches' path.
     private let saves = DispatchQueue(label: "portal.serve.render-cache")
     private let pendingSave = QuietSave()
@@ -198,9 +201,10 @@ actor Rebuilder {
         pendingSave.started()
         let failedBefore = await status.current.failed
         let pageTime = PageTime()
-        let result: Result<LiveSite.Patch, any Error> = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: Result {
+        let builds = self.builds
+        let (result, save): (Result<LiveSite.Patch, any Error>, (@Sendable () -> Void)?) = await withCheckedContinuation { continuation in
+            builds.async {
+                let result = Result {
                     guard let changed else { return try site.rebuild() }
                     return try site.apply(changed) { pages in
                         pageTime.seconds = Self.seconds(since: start)
@@ -213,7 +217,9 @@ actor Rebuilder {
                         }
                         semaphore.wait()
                     }
-                })
+                }
+                // Taken in this build's turn: by the time the actor reads it, the next may be running.
+                continuation.resume(returning: (result, site.takeRenderCacheSave()))
             }
         }
         let seconds = Self.seconds(since: start)
@@ -224,7 +230,7 @@ actor Rebuilder {
         case .success(let patch):
             await status.record(pages: patch.changed.compactMap(Self.url(of:)), bump: false)
             onEvent(.patched(patch.summary, files: patch.changed.count, pageSeconds: pageTime.seconds, seconds: seconds))
-            pendingSave.owe(site.takeRenderCacheSave())
+            pendingSave.owe(save)
         case .failure(let error as DiagnosticsError):
             await status.record(errors: error.diagnostics)
             onEvent(.failed(error.diagnostics, seconds: seconds))
