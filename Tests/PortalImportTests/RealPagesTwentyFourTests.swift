@@ -88,12 +88,7 @@ final class RealPagesTwentyFourTests: XCTestCase {
     /// 万潮镇 2023: the statistics period with its 年 lost (20231月1日至202312月31日), table 二 real with every cell a line
     /// between blank lines, all 0. Imported before and after: the real rows read.
     func testARealTableACellALine() throws {
-        let site = try ImportSite()
-        let outcome = site.importFile(try completed("wanchao-2023", from: "三、"))
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
-        XCTAssertEqual(outcome.newAgency?.name, "万潮镇")
-        XCTAssertEqual(outcome.published, "2024-01-16")
-        let report = try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug), 2023))
+        let report = try realPageReport(completed("wanchao-2023", from: "三、"), agency: "万潮镇", year: 2023, published: "2024-01-16")
         let proactive = cellTexts(report, table: "proactive")
         XCTAssertEqual(proactive["regulations"], ["0", "0", "0"])
         XCTAssertEqual(proactive["normativeDocuments"], ["0", "0", "0"])
