@@ -130,6 +130,21 @@ extension HTMLDocumentReader {
         // A traditional mirror's furniture (時間: … 來源:, 發(fā)布日期) reads as the simplified page's.
         let text = text.contains(where: { $0 == "(" || LabelText.simplified[$0] != nil })
             ? LabelText.simplifying(LabelText.withoutPinyinGlosses(text)) : text
-        return chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        return chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil || isShareTools(text)
     }
+
+    /// The page's share and collect buttons copied as lines of their words (钦北 大垌镇 2023, under the date line:
+    /// `收藏 我要收藏 公共资源调用站点 文章分享`, `分享 微信`, `头条`, `微博 空间 qq`, `【字体: 打印`): short words and no
+    /// sentence's marks, every word a tool's but one at most (an icon's alt text) when two or more are.
+    static func isShareTools(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace).map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "【】[]［］:：")) }
+            .filter { !$0.isEmpty }
+        guard !words.isEmpty, words.count <= 8, words.allSatisfy({ $0.count <= 8 && !$0.contains(where: { "。，,；;：:、".contains($0) }) }) else { return false }
+        let tools = words.filter(shareToolWords.contains).count
+        return tools == words.count || (tools >= 2 && tools == words.count - 1)
+    }
+
+    /// The words of a page's share and collect buttons (and the font and print tools beside them).
+    static let shareToolWords: Set<String> = ["收藏", "我要收藏", "加入收藏", "分享", "分享到", "文章分享", "微信", "微博", "新浪微博", "头条", "今日头条",
+                                              "空间", "QQ空间", "qq", "QQ", "朋友圈", "打印", "关闭", "字体", "字号"]
 }

@@ -17,9 +17,14 @@ extension SignedAgency {
                 counts[name, default: 0] += 1
             }
         }
-        // Twice at least: a clause opening once with what reads as a name may be a sentence's words (接受全区政府…).
-        let named = order.filter { counts[$0]! >= 2 }
-        return named.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        // Twice at least: a clause opening once with what reads as a name may be a sentence's words (接受全区政府…);
+        // `order` is first seen first, so keeping a name only when its count is higher keeps the first on a tie.
+        var subject: (name: String, count: Int)?
+        for name in order {
+            let count = counts[name]!
+            if count >= 2, count > subject?.count ?? 0 { subject = (name, count) }
+        }
+        return subject?.name
     }
 
     /// The agency's name a clause opens with, past a year (2023年皮山县统计局…): up to the first word a name ends in

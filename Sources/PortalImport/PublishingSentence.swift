@@ -15,7 +15,8 @@ extension SignedAgency {
     /// reads its year after them).
     static let publishingVerbs = "现公布|向社会公布|向社会公开|现公开|现发布|现编制|特编制|现将"
     /// The verbs that follow the agency in a sentence that says it wrote the report.
-    static let compilingVerbs = "特编制|现编制|编制了|撰写了"
+    /// (编制完成: 铜川市公安局编制完成2024年政府信息公开年度报告.)
+    static let compilingVerbs = "特编制|现编制|编制了|编制完成|撰写了"
 
     /// The one name the text's publishing sentences give (three characters will do: 武山镇); none,
     /// or several different: nil.

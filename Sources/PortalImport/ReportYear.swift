@@ -51,7 +51,8 @@ enum ReportYear {
     }
 
     /// The year of the report the preamble says it publishes (现公布某局2022年政府信息公开工作年度报告,
-    /// 现将我乡2022年度信息公开工作情况报告如下, 现向社会公开《某局2022年…报告》, 某街道特编制2022年…报告),
+    /// 现将我乡2022年度信息公开工作情况报告如下, 现向社会公开《某局2022年…报告》, 某街道特编制2022年…报告,
+    /// 现将2022年政府信息公开工作总结如下),
     /// for a report printed without a title: printed, as
     /// the statistics period is, which wins where both are (a preamble may name last year's report).
     /// Several years named: none.
@@ -62,7 +63,7 @@ enum ReportYear {
 
     /// The years of the reports the preamble says it publishes, each once.
     static func publishedReports(in lines: ArraySlice<SourceLine>) -> Set<Int> {
-        let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报)"#
+        let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报|总结如下)"#
         var years = Set<Int>()
         for line in lines where line.cells == nil {
             // 現公布…報告: compared in simplified characters.

@@ -129,6 +129,8 @@ enum ScannedPages {
             let size = page.size.count == 4 ? (page.size[2] - page.size[0], page.size[3] - page.size[1]) : (0, 0)
             let typical = typicalHeight(page.lines.joined())
             var page = page
+            // Read again from its file rather than kept from `UprightPages`: an A4 page at 300 dpi is 8.7 MB of grey,
+            // and holding up to `maximumPages` of them while Tesseract runs would cost half a gigabyte.
             if number < pictures.count, let data = FileManager.default.contents(atPath: pictures[number]), let picture = PagePicture(pgm: data) {
                 page.lines = page.lines.map { $0.compactMap { fitted($0, to: picture, typicalHeight: typical) } }
             }

@@ -176,7 +176,8 @@ struct TableMapper {
         let full = wordings.compactMap { stream.find(LabelText($0), from: cursor) }.min { $0.start < $1.start }
         if let full { return full }
         // Without its numbering, only when what is left is specific enough.
-        let cores = wordings.map(LabelText.core).filter { $0.characters.count >= 4 }
+        let allCores = wordings.map(LabelText.core)
+        let cores = allCores.filter { $0.characters.count >= 4 }
         if let core = cores.compactMap({ stream.find($0, from: cursor) }).min(by: { $0.start < $1.start }) { return core }
         guard misreadLabels else { return nil }
         // Read by OCR: a label of five characters or more with one in four misread (关 as 天, 握 as 担) or lost
@@ -187,7 +188,7 @@ struct TableMapper {
         }
         // A short label (（七）总计) whose numeral OCR misread: its words, where they or the line above
         // print the misread numbering before the row's figures.
-        return wordings.map(LabelText.core).filter { !$0.isEmpty }.compactMap { core -> LabelMatch? in
+        return allCores.filter { !$0.isEmpty }.compactMap { core -> LabelMatch? in
             guard let match = stream.find(core, from: cursor) else { return nil }
             let line = stream.lineOfCharacter[match.start]
             return Self.numberingMisread(region[line]) || (line > 0 && Self.numberingMisread(region[line - 1])) ? match : nil

@@ -144,11 +144,12 @@ enum TextExtractor {
             if !layout, trimmed.hasSuffix("|") || trimmed.contains(" | "), let cells = pipeCells(trimmed) {
                 // A table copied from a page as `规章 | 0 | 0 | 0 | ||`: rows are padded
                 // with empty cells to the widest row, so empty cells at the end are not blanks.
+                let printedCount = cells.count
                 var cells = cells
                 var padded = false
                 while cells.last == "" { cells.removeLast(); padded = true }
                 // `规章 | 0 | 0 | |`: one blank cell, spaced between its bars, may be the row's own (`blankCellAtEnd`).
-                if padded, cells.count == (pipeCells(trimmed)?.count ?? 0) - 1, trimmed.range(of: #"\|\s+\|$"#, options: .regularExpression) != nil {
+                if padded, cells.count == printedCount - 1, trimmed.range(of: #"\|\s+\|$"#, options: .regularExpression) != nil {
                     blankAtEnd.insert(lines.count)
                 }
                 if cells.count == 1 { singleCells.insert(lines.count) }

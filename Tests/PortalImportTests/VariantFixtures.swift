@@ -64,6 +64,17 @@ extension XCTestCase {
         return (outcome, report.narratives["preamble"]?.value ?? "")
     }
 
+    /// Imports a real page's file whose rows are not all the invented report's (its own table, the trial form's):
+    /// written, the agency named `agency`, published on `published`; the report for `year`, for its cells.
+    func realPageReport(_ file: URL, agency: String, year: Int, published: String?, line: UInt = #line) throws -> Report {
+        let site = try ImportSite()
+        let outcome = site.importFile(file)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
+        XCTAssertEqual(outcome.newAgency?.name, agency, line: line)
+        XCTAssertEqual(outcome.published, published, line: line)
+        return try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug, line: line), year), line: line)
+    }
+
     /// Imports the file as agency shifan (a new agency) and compares every cell.
     @discardableResult
     func assertImports(_ file: URL, blanked: Bool, year: Int = 2022, file testFile: StaticString = #filePath, line: UInt = #line) throws -> ImportOutcome {
