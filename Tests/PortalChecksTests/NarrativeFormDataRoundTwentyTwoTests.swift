@@ -28,12 +28,18 @@ extension NarrativeFormDataTests {
             ("除4件转结\(year + 1)年办理以外，均依法依规完成答复。", "carriedForward=4!", ""),
             ("收到政务信息公开申请7条，其中3条已公开；1条属于重复申请，不予以处理。", "received=7! notProcessedRepeated=1!", "received=7!"),
         ]
-        for (sentence, now, before) in cases {
-            #expect(Self.statements(claims, year: year, sentence) == now, "\(sentence)")
-            #expect(Self.statements(plain, year: year, sentence) == before, "\(sentence)")
-        }
+        Self.expectReadNowAndBefore(cases, now: claims, before: plain, year: year)
         // 制定出台了16件行政规范性文件 (荔湾区 2023, a government's) stays unread.
         #expect(Self.statements(claims, year: year, "\(year)年制定出台了16件行政规范性文件。") == "")
+    }
+
+    /// Each (sentence, read now, read without the round's words): what the
+    /// claims read now and what `before` (the words taken out) read.
+    static func expectReadNowAndBefore(_ cases: [(String, String, String)], now claims: NarrativeClaims, before plain: NarrativeClaims, year: Int) {
+        for (sentence, now, before) in cases {
+            #expect(statements(claims, year: year, sentence) == now, "\(sentence)")
+            #expect(statements(plain, year: year, sentence) == before, "\(sentence)")
+        }
     }
 
     /// A built-in form's claims and the year its reports are read as here
