@@ -1,4 +1,5 @@
 import Foundation
+import PortalTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -63,7 +64,7 @@ struct RawHTTP {
         var received = ""
         var buffer = [UInt8](repeating: 0, count: 4096)
         var acted = false
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(TestTime.scaled(timeout))
         while Date() < deadline {
             let count = recv(socket, &buffer, buffer.count, 0)
             if count > 0 { received += String(decoding: buffer[0..<count], as: UTF8.self) }

@@ -15,7 +15,7 @@ struct ServeCommandTests {
     /// Reads standard error until `needle` shows up (or 20 s pass).
     func read(_ pipe: Pipe, until needle: String) -> String {
         var text = ""
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(TestTime.scaled(20))
         while Date() < deadline, !text.contains(needle) {
             let data = pipe.fileHandleForReading.availableData
             if data.isEmpty { break }

@@ -52,7 +52,7 @@ final class ServerHarness: @unchecked Sendable {
     /// The wait is long because a loaded CI machine once took over 20 s; it
     /// ends as soon as the build does.
     func waitForGeneration(atLeast n: Int, timeout: Duration = .seconds(90)) async throws {
-        let deadline = ContinuousClock.now + timeout
+        let deadline = ContinuousClock.now + TestTime.scaled(timeout)
         while ContinuousClock.now < deadline {
             if await generation >= n { return }
             try await Task.sleep(for: .milliseconds(50))

@@ -1,4 +1,5 @@
 import Foundation
+import PortalTestSupport
 @testable import PortalServer
 import Testing
 
@@ -25,7 +26,7 @@ struct SourceWatcherTests {
         // Edit only once the watcher sees edits: on a loaded machine its task may start late.
         for await _ in ready.stream { break }
         try edit()
-        let timeout = Task { try await Task.sleep(for: .seconds(30)); found.continuation.finish() }
+        let timeout = Task { try await Task.sleep(for: TestTime.scaled(.seconds(30))); found.continuation.finish() }
         defer { timeout.cancel() }
         for await change in found.stream { return change }
         return nil
