@@ -849,7 +849,13 @@ struct NarrativeMatcher {
                 guard let span = whole[part].lazy.compactMap({ text.firstMatch(of: [$0], in: rest) }).first,
                       figures.first(where: { $0.start >= span.upperBound }).map({ text.end(of: span.upperBound, ends: NarrativeText.clauseEnds) < $0.start }) ?? true,
                       kindOf[part] == nil || statement.distributed || kindNamed(in: text, ownWords) == kindOf[part]
-                        || (!chained && kindNamed(in: text, clause..<span.upperBound) == kindOf[part]) else { continue }
+                        || (!chained && kindNamed(in: text, clause..<span.upperBound) == kindOf[part]),
+                      // 行政复议2件，结果维持，另有1件尚未审结: another outcome of the kind
+                      // counted later in the sentence says the first was not all of them.
+                      !statements.contains(where: { other in
+                          other.range.lowerBound >= span.upperBound && other.range.lowerBound < sentenceEnd && other.value != 0
+                              && other.claim.id != claims.claims[part].id && kindOf[part] != nil && other.claim.kindOf == claims.claims[part].kindOf
+                      }) else { continue }
                 found.append(NarrativeStatement(claim: claims.claims[part], value: statement.value, precision: statement.precision,
                                                 range: span, unitEnd: span.upperBound, certain: statement.certain))
             }
