@@ -55,7 +55,6 @@ public enum Pipeline {
         let portal: Portal
         let staged: any BuildOutput
         let renderer: SiteRenderer
-        var manifest: Manifest?
     }
 
     /// Read and judge: nothing is written.
@@ -88,7 +87,7 @@ public enum Pipeline {
                 if let changed = $0.renderer.index.narrativeSource?.failure { throw changed }
             }
         }
-        + [Step("swap") { $0.manifest = try $0.staged.commit() }]
+        + [Step("swap") { try $0.staged.swapIn() }]
 
     /// Every step's name in the order a build runs them (`portal build -v`).
     public static var stepNames: [String] {

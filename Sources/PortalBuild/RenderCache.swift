@@ -74,16 +74,28 @@ struct RenderCache {
     /// written costs the next build time, never correctness. `digest`: the
     /// SHA-256 of the manifest file as the build wrote it, when it knows it
     /// (else the manifest is serialized again to hash it).
-    func save(_ keys: [String: String], manifest: Manifest, digest: String? = nil) {
+    func save(_ keys: [String: String], manifest: @autoclosure () -> Manifest, digest: String? = nil) {
         // A moment after the swap: every file of the new site is older.
         let finished = Date().timeIntervalSince1970
-        let digest = digest ?? Self.digest(manifest.serializedData())
-        var text = "{\"format\":\"transparency-portal/render-cache@2\",\"manifest\":\"\(digest)\","
-        text += "\"finished\":\(finished),\"keys\":{\n"
-        text += keys.keys.sorted().map { "\"\($0)\":\"\(keys[$0]!)\"" }.joined(separator: ",\n")
-        text += "\n}}\n"
+        let digest = digest ?? Self.digest(manifest().serializedData())
+        // Made as bytes in one buffer (≈ 1 MB at 10,000 reports), at the end of a build that still holds the site.
+        var text: [UInt8] = []
+        text.reserveCapacity(256 + keys.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 7 })
+        text.append(contentsOf: "{\"format\":\"transparency-portal/render-cache@2\",\"manifest\":\"\(digest)\",".utf8)
+        text.append(contentsOf: "\"finished\":\(finished),\"keys\":{\n".utf8)
+        for (position, folder) in keys.keys.sorted().enumerated() {
+            if position > 0 { text.append(contentsOf: ",\n".utf8) }
+            text.append(UInt8(ascii: "\""))
+            text.append(contentsOf: folder.utf8)
+            text.append(contentsOf: "\":\"".utf8)
+            text.append(contentsOf: keys[folder]!.utf8)
+            text.append(UInt8(ascii: "\""))
+        }
+        text.append(contentsOf: "\n}}\n".utf8)
         Self.makeFolder(file.deletingLastPathComponent())
-        try? Data(text.utf8).write(to: file, options: .atomic)
+        text.withUnsafeMutableBytes { bytes in
+            try? Data(bytesNoCopy: bytes.baseAddress!, count: bytes.count, deallocator: .none).write(to: file, options: .atomic)
+        }
         // `.portal-cache/` itself: check.cache's temporary of a killed run.
         SnapshotFile.removeOrphans(in: file.deletingLastPathComponent())
     }

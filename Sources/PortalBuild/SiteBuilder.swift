@@ -51,7 +51,9 @@ public struct SiteBuilder: Sendable {
     /// What a successful build did.
     public struct Summary: Sendable {
         public var output: URL
-        public var manifest: Manifest
+        /// The new site's files (its manifest's entries), and their bytes in all.
+        public var files: Int
+        public var totalSize: Int
         public var agencies: Int
         public var reports: Int
         /// Warnings found on the way (they do not stop a build).
@@ -63,6 +65,30 @@ public struct SiteBuilder: Sendable {
         public var reusedFiles: Int = 0
         /// Reports whose derived parts (reader facts, joined lines) came from the cache.
         public var derivedReports: Int = 0
+        /// Makes the manifest when asked: a clean build writes it line by
+        /// line from what it recorded and holds no list of entries.
+        private let madeManifest: @Sendable () -> Manifest
+
+        /// The new site's manifest, as written beside it.
+        public var manifest: Manifest { madeManifest() }
+
+        init(output: URL, manifest: Manifest, agencies: Int, reports: Int, warnings: [Diagnostic],
+             timings: [(step: String, seconds: Double)]) {
+            self.init(output: output, files: manifest.entries.count, totalSize: manifest.totalSize, agencies: agencies,
+                      reports: reports, warnings: warnings, timings: timings, manifest: { manifest })
+        }
+
+        init(output: URL, files: Int, totalSize: Int, agencies: Int, reports: Int, warnings: [Diagnostic],
+             timings: [(step: String, seconds: Double)], manifest: @escaping @Sendable () -> Manifest) {
+            self.output = output
+            self.files = files
+            self.totalSize = totalSize
+            self.agencies = agencies
+            self.reports = reports
+            self.warnings = warnings
+            self.timings = timings
+            madeManifest = manifest
+        }
     }
 
     /// Runs the checking steps (load, check, theme) without writing
@@ -159,15 +185,18 @@ public struct SiteBuilder: Sendable {
             staged.discard()
             throw error
         }
-        let manifest = writing.manifest ?? staged.manifest
-        renderCache.save(reuse.currentKeys, manifest: manifest, digest: staged.manifestDigest)
+        renderCache.save(reuse.currentKeys, manifest: staged.manifest, digest: staged.manifestDigest)
         // Kept only now: a failed build leaves the previous snapshots.
         checked.snapshots?.save()
         derived?.finish(present: Set(portal.agencies.map(\.slug)), years: portal.years, root: root)
         keepIndex?(writing.renderer.index)
         if exitsAfterBuild { KeptUntilExit.keep((checked, writing, reuse, parts as Any, renderCache)) }
-        return Summary(output: output, manifest: manifest, agencies: portal.agencies.count,
-                       reports: portal.reports.count, warnings: checked.diagnostics, timings: timings,
-                       reusedFiles: reuse.reused, derivedReports: parts?.reused ?? 0)
+        let totals = staged.totals
+        var summary = Summary(output: output, files: totals.files, totalSize: totals.bytes, agencies: portal.agencies.count,
+                              reports: portal.reports.count, warnings: checked.diagnostics, timings: timings,
+                              manifest: { staged.manifest })
+        summary.reusedFiles = reuse.reused
+        summary.derivedReports = parts?.reused ?? 0
+        return summary
     }
 }

@@ -49,8 +49,8 @@ struct Build: ParsableCommand {
             let kept = summary.reusedFiles > 0 ? " (\(summary.reusedFiles) unchanged, kept from the previous build)" : ""
             console.info(String(format: "built %d report%@ of %d agenc%@: %d files%@, %@ in %@ (%.2f s)",
                                 summary.reports, summary.reports == 1 ? "" : "s", summary.agencies, summary.agencies == 1 ? "y" : "ies",
-                                summary.manifest.entries.count, kept,
-                                Console.bytes(summary.manifest.totalSize), summary.output.path, total))
+                                summary.files, kept,
+                                Console.bytes(summary.totalSize), summary.output.path, total))
         } catch let error as DiagnosticsError {
             console.report(error.diagnostics, trailer: "nothing was written")
             throw ExitCode(1)

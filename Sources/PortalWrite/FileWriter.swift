@@ -12,6 +12,19 @@ enum FileWriter {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw error(path) }
         defer { close(fd) }
+        try write(data, to: fd, path: path)
+    }
+
+    /// Writes a file in pieces: `pieces` hands each one to the function it
+    /// is given, in order.
+    static func stream(to path: String, _ pieces: ((_ piece: [UInt8]) throws -> Void) throws -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw error(path) }
+        defer { close(fd) }
+        try pieces { piece in try write(piece, to: fd, path: path) }
+    }
+
+    private static func write(_ data: some ContiguousBytes, to fd: Int32, path: String) throws {
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -159,8 +159,11 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
                 let writing = { (work: () throws -> Void) throws in
                     do { try self.writing(path, work) } catch { unlink(temporary.path); throw error }
                 }
-                return try HashedStreamFile(path: path, at: temporary.path, writing: writing,
-                                            finish: { try self.finish(path, url: url, temporary: temporary, entry: $0) })
+                return try HashedStreamFile(at: temporary.path, writing: writing,
+                                            finish: {
+                    try self.finish(path, url: url, temporary: temporary,
+                                    entry: Manifest.Entry(path: path, size: $0, sha256: $1.lowercaseHex))
+                })
             }
         }
         // A file the manifest lists is compared with the one in place first (`ComparingStreamFile`).

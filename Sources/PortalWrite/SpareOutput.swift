@@ -9,8 +9,11 @@ import Glibc
 public protocol BuildOutput: OutputSink {
     /// The files written or kept so far.
     var manifest: Manifest { get }
-    /// Puts the new site in place whole and returns its manifest.
-    @discardableResult func commit() throws -> Manifest
+    /// The new site's files and their bytes in all (a build's summary),
+    /// without making `manifest`.
+    var totals: (files: Int, bytes: Int) { get }
+    /// Puts the new site in place whole, `manifest` written beside it.
+    func swapIn() throws
     /// SHA-256 of the manifest file `commit` wrote; nil when it wrote none
     /// (the file in place was already this manifest) or has not run.
     var manifestDigest: String? { get }
@@ -19,6 +22,15 @@ public protocol BuildOutput: OutputSink {
 }
 
 extension StagedOutput: BuildOutput {}
+
+extension BuildOutput {
+    /// Puts the new site in place whole and returns its manifest.
+    @discardableResult
+    public func commit() throws -> Manifest {
+        try swapIn()
+        return manifest
+    }
+}
 
 /// Double buffering: the site a build replaced is kept beside the output
 /// as a spare (`SpareFolder`); the next build brings the spare from that
@@ -75,6 +87,11 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
     public var manifest: Manifest { site.manifest }
 
     public var manifestDigest: String? { site.manifestDigest }
+
+    public var totals: (files: Int, bytes: Int) {
+        let manifest = site.manifest
+        return (manifest.entries.count, manifest.totalSize)
+    }
 
     /// Each path once: two parts of the site writing one file is a bug.
     private func claim(_ path: String) throws {
@@ -136,9 +153,8 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
 
     /// Removes what the new site no longer makes, writes its manifest, and
     /// swaps the spare in; the site it replaces becomes the spare.
-    @discardableResult
-    public func commit() throws -> Manifest {
-        let manifest = try site.finish(covered: { _ in true })
+    public func swapIn() throws {
+        try site.finish(covered: { _ in true })
         // Rewritten only when a file changed: its time still says when the site was built (`portal deploy` compares it with the sources').
         utimes(spare.url.appendingPathComponent(Manifest.fileName).path, nil)
         var info = stat()
@@ -155,7 +171,6 @@ public final class SpareOutput: BuildOutput, @unchecked Sendable {
                                hint: "the previous site was left as it was")
         }
         if let replaced { spare.keep(replaced, finished: previousFinished) }
-        return manifest
     }
 
     /// Puts the spare at the output path; returns where the site it

@@ -12,7 +12,6 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     public let staging: URL
     private let lock = NSLock()
     private var entries: [String: Recorded] = [:]
-    private var folders: Set<String> = []
     /// The site being replaced, by path: files reused from it keep their digests.
     private let previous: [String: Manifest.Entry]
     /// When the site being replaced was finished: a file of it changed
@@ -81,7 +80,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         try record(path, .made(size: data.count, digest: SHA256.hash(data: data)))
     }
 
-    fileprivate func record(_ entry: Manifest.Entry) throws {
+    private func record(_ entry: Manifest.Entry) throws {
         try record(entry.path, .listed(entry))
     }
 
@@ -105,18 +104,48 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             case .listed(let entry): entry
             }
         }
+
+        var size: Int {
+            switch self {
+            case .made(let size, _): size
+            case .listed(let entry): entry.size
+            }
+        }
+
+        /// Its manifest line, the digest's hex made into the line.
+        func line(path: String, into out: inout [UInt8]) {
+            switch self {
+            case .made(let size, let digest):
+                ManifestText.line(path: path, size: size, into: &out) { out in
+                    digest.withUnsafeBytes { bytes in
+                        for byte in bytes {
+                            out.append(HexDigit.lowercase(byte >> 4))
+                            out.append(HexDigit.lowercase(byte & 0x0f))
+                        }
+                    }
+                }
+            case .listed(let entry): ManifestText.line(entry, into: &out)
+            }
+        }
     }
 
-    /// Moves the staged site into place and returns its manifest. The old
-    /// output is exchanged atomically where the kernel allows, then removed.
-    @discardableResult
-    public func commit() throws -> Manifest {
-        let manifest = self.manifest
-        let bytes = manifest.serializedBytes()
-        try writing(Manifest.fileName) {
-            try FileWriter.write(bytes, to: staging.appendingPathComponent(Manifest.fileName).path)
-        }
-        let digest = SHA256.hash(data: bytes).lowercaseHex
+    /// The staged files and their bytes in all.
+    public var totals: (files: Int, bytes: Int) {
+        lock.withLock { (entries.count, entries.values.reduce(0) { $0 + $1.size }) }
+    }
+
+    /// Moves the staged site into place, its manifest written beside it
+    /// line by line from the record (no entries made, no text held whole).
+    /// The old output is exchanged atomically where the kernel allows, then removed.
+    public func swapIn() throws {
+        let digest = try lock.withLock {
+            let paths = entries.keys.sorted()
+            return try writing(Manifest.fileName) {
+                try ManifestText.write(paths.count, to: staging.appendingPathComponent(Manifest.fileName).path) { position, out in
+                    entries[paths[position]]!.line(path: paths[position], into: &out)
+                }
+            }
+        }.lowercaseHex
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: output.path, isDirectory: &isDirectory)
@@ -134,7 +163,6 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             finished = true
             writtenDigest = digest
         }
-        return manifest
     }
 
     private func exchange(exists: Bool) throws {
@@ -200,20 +228,20 @@ extension StagedOutput {
         }
     }
 
-    /// Creates a folder of the staged site once; tens of thousands of files
-    /// share a few thousand folders.
+    /// Makes a folder of the staged site unless it is there: one `mkdir`
+    /// (the folders above it only when it says they are missing). No set of
+    /// the folders made is held: 12,600 paths, 1.9 MB at 10,000 reports.
     private func makeFolder(_ folder: URL) throws {
-        let path = folder.path
-        if lock.withLock({ folders.contains(path) }) { return }
+        if mkdir(folder.path, 0o755) == 0 || errno == EEXIST { return }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        lock.withLock { _ = folders.insert(path) }
     }
 
     public func stream(_ path: String) throws -> any OutputStreamFile {
         let url = try destination(path)
         return try writing(path) {
             try makeFolder(url.deletingLastPathComponent())
-            return try HashedStreamFile(path: path, at: url.path, writing: { try self.writing(path, $0) }, finish: { try self.record($0) })
+            return try HashedStreamFile(at: url.path, writing: { try self.writing(path, $0) },
+                                        finish: { try self.record(path, .made(size: $0, digest: $1)) })
         }
     }
 
@@ -277,13 +305,13 @@ public struct PreviousBuild: Sendable {
 
 /// A file written in pieces, hashed as it goes, and buffered so that
 /// thousands of small pieces make few system calls; `finish` hears its
-/// manifest entry once it is closed. Staged builds and live patches share it.
+/// size and digest once it is closed. Staged builds and live patches share it.
 final class HashedStreamFile: OutputStreamFile {
-    private let path: String
     private let handle: FileHandle
     /// Runs file-system work, naming the file in any error.
     private let writing: (() throws -> Void) throws -> Void
-    private let finish: (Manifest.Entry) throws -> Void
+    /// Hears the file's size and SHA-256 once it is closed.
+    private let finish: (_ size: Int, _ digest: SHA256.Digest) throws -> Void
     private var hasher = SHA256()
     private var size = 0
     private var buffer = Data()
@@ -293,9 +321,8 @@ final class HashedStreamFile: OutputStreamFile {
     /// still makes a system call per ~64 KB.
     static let flushSize = 1 << 16
 
-    init(path: String, at file: String, writing: @escaping (() throws -> Void) throws -> Void,
-         finish: @escaping (Manifest.Entry) throws -> Void) throws {
-        self.path = path
+    init(at file: String, writing: @escaping (() throws -> Void) throws -> Void,
+         finish: @escaping (_ size: Int, _ digest: SHA256.Digest) throws -> Void) throws {
         self.writing = writing
         self.finish = finish
         guard FileManager.default.createFile(atPath: file, contents: nil) else {
@@ -319,6 +346,6 @@ final class HashedStreamFile: OutputStreamFile {
     func close() throws {
         try flush()
         try writing { try handle.close() }
-        try finish(Manifest.Entry(path: path, size: size, sha256: hasher.finalize().lowercaseHex))
+        try finish(size, hasher.finalize())
     }
 }

@@ -18,6 +18,7 @@ struct BuildTests {
         #expect(summary.warnings.map(\.rule) == ["narrative-figure"])
         let files = try snapshotFolder(site.url("public"))
         #expect(files.count == summary.manifest.entries.count + 1)
+        #expect(summary.files == summary.manifest.entries.count && summary.totalSize == summary.manifest.totalSize)
         for entry in summary.manifest.entries {
             #expect(files[entry.path]?.count == entry.size)
         }

@@ -114,6 +114,28 @@ struct ReaderFactsTests {
         #expect(FigureChange(id: "x", label: "", value: 3, previous: 5).changeText == "−2")
     }
 
+    /// The kept quality line (one string a report) gives back every value, empty ones too.
+    @Test func aKeptQualityLineGivesBackEveryValue() {
+        let timeliness = Timeliness(published: nil, year: 2021, deadline: Deadline.defaults[.department]!)
+        let made = ReportFacts(timeliness: timeliness, previousYear: nil,
+                               changes: [FigureChange(id: "申请", label: "", value: 30, previous: 12)], copied: [],
+                               acknowledgedProblems: 2, openProblems: 0, blankCells: 5, figures: ["申请": 30])
+        #expect(made.qualityLine == nil)
+        var kept = made
+        kept.keepQualityLine()
+        #expect(kept.qualityLine?.count == ReportFacts.qualityColumnNames.count)
+        #expect(kept.qualityColumns().map(\.1) == made.qualityColumns().map(\.1))
+        #expect(made.qualityColumns().map(\.1).contains("") && made.qualityColumns().last?.1 == "申请")
+        // One read back from the build cache is kept as it was read.
+        let read = (0..<ReportFacts.qualityColumnNames.count).map { $0 % 3 == 0 ? "" : "值 \($0)" }
+        #expect(kept.keepQualityLine(read) && kept.qualityLine == read)
+        // Not kept (the line is made again from the facts): a value short, or a value holding the separator.
+        var refused = made
+        #expect(!refused.keepQualityLine(Array(read.dropLast())) && refused.qualityLine == nil)
+        #expect(!refused.keepQualityLine(read.map { $0 + "\u{1F}" }) && refused.qualityLine == nil)
+        #expect(refused.qualityColumns().map(\.1) == made.qualityColumns().map(\.1))
+    }
+
     // MARK: Copied text
 
     @Test func identicalTextIsAllCopied() {

@@ -1,4 +1,6 @@
+import Crypto
 import Foundation
+import PortalTestSupport
 @testable import PortalWrite
 import Testing
 
@@ -27,6 +29,23 @@ struct ManifestTextTests {
             text.replace(changes)
             #expect(String(decoding: text.bytes, as: UTF8.self) == Manifest(entries: entries).serialized(), "round \(round)")
         }
+    }
+
+    /// A build writes its manifest line by line to the file: the bytes a
+    /// whole serialization gives, across the buffer's flushes, and their SHA-256.
+    @Test func writingLineByLineGivesTheWholeText() throws {
+        let scratch = try ScratchFolder("manifest-text")
+        // Enough lines for several flushes; an escaped path; none at all.
+        var many = Self.entries(5_000)
+        many.insert(Manifest.Entry(path: "a\"b\\c\u{1}.txt", size: 1, sha256: "00"), at: 0)
+        for (round, entries) in [many, Array(many.prefix(1)), []].enumerated() {
+            let file = scratch.url.appendingPathComponent("manifest-\(round).json").path
+            let digest = try ManifestText.write(entries.count, to: file) { ManifestText.line(entries[$0], into: &$1) }
+            let written = try Data(contentsOf: URL(fileURLWithPath: file))
+            #expect(written == Data(ManifestText(entries).bytes), "round \(round)")
+            #expect(digest == SHA256.hash(data: written), "round \(round)")
+        }
+        #expect(ManifestText(many).bytes.count > 4 * ManifestText.flushSize)
     }
 
     @Test func aPathThatNeedsEscapingIsQuoted() {

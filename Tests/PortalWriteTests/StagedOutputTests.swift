@@ -41,6 +41,34 @@ struct StagedOutputTests {
         #expect(Manifest.parse(written) == manifest)
     }
 
+    /// The manifest is written from the record of what was written and
+    /// kept: the text `Manifest.serialized()` gives of the same entries,
+    /// whatever order the files came in.
+    @Test func theManifestWrittenFromTheRecordIsTheSerializedOne() throws {
+        let first = try StagedOutput(output: output)
+        for index in (0..<600).reversed() { try first.write("kept/\(index).html", contents: Data("page \(index)".utf8)) }
+        try first.commit()
+        let previous = Manifest.parse(try Data(contentsOf: output.appendingPathComponent(Manifest.fileName)))!
+        // A second build keeps half the files (linked), writes the rest anew, and adds some.
+        let second = try StagedOutput(output: output, previous: PreviousBuild(manifest: previous, finished: Date().timeIntervalSince1970 + 1))
+        for index in 0..<600 {
+            if index.isMultiple(of: 2) {
+                #expect(second.reuse("kept/\(index).html"))
+            } else {
+                try second.write("kept/\(index).html", contents: Data("page \(index) again".utf8))
+            }
+        }
+        try second.write("新/页.html", contents: Data("新".utf8))
+        let totals = second.totals
+        let manifest = try second.commit()
+        let written = try Data(contentsOf: output.appendingPathComponent(Manifest.fileName))
+        #expect(written == manifest.serializedData())
+        #expect(manifest.entries.count == 601 && totals.files == 601 && totals.bytes == manifest.totalSize)
+        #expect(second.manifestDigest == SHA256.hash(data: written).lowercaseHex)
+        #expect(manifest.entries.filter { $0.path.hasPrefix("kept/") && Int($0.path.dropFirst(5).prefix { $0.isNumber })!.isMultiple(of: 2) }
+            == previous.entries.filter { Int($0.path.dropFirst(5).prefix { $0.isNumber })!.isMultiple(of: 2) })
+    }
+
     /// Manifests are read back line by line; paths with escapes go through
     /// the general JSON parser, with the same result.
     @Test func manifestsReadBackExactly() throws {
