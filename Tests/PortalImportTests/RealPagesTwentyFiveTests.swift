@@ -29,6 +29,16 @@ final class RealPagesTwentyFiveTests: XCTestCase {
         XCTAssertNil(SignedAgency.withItsPlace("统计局", in: lines, reportStart: 2))
     }
 
+    /// 巴彦高勒镇人民政府 2025 (扎赉特旗): no title; `全文涵盖巴彦高勒镇人民政府2025年政府信息公开总体情况、…` — the sentence listing the
+    /// report's parts, 涵盖 for 包括 (干召庙镇's `全文包括临河区干召庙镇人民政府信息公开总体情况` read before). Before: refused,
+    /// **wrongly** (“names “巴彦高勒镇人民政府” only as the office to contact”).
+    func testThePartsItListsWithAnotherVerb() throws {
+        try assertRealPageReads("twentyfive", "bayangaole-2025", "巴彦高勒镇人民政府", 2025, published: nil,
+                                preamble: "本年度报告依据《中华人民共和国政府信息公开条例》(国令第711号)")
+        let lines = TextExtractor.lines(of: "全文涵盖某县某镇人民政府2025年政府信息公开总体情况、主动公开政府信息情况。")
+        XCTAssertEqual(SignedAgency.publisher(in: lines[...]), "某县某镇人民政府")
+    }
+
     // MARK: the title's copy is no preamble
 
     /// 兴国镇人民政府 2025 (秦安): the title, the page's particulars, then the title again broken over two lines a blank apart
