@@ -49,6 +49,12 @@ enum CellText {
         return digits.count >= 2 && digits.first == "0" && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
+    /// A sum printed with 元 (152790元): no cell's value — the 2021 form's fee column counts 万元, the 2019 form's
+    /// 采购总金额 prints no unit and reports fill it in either — so never converted nor read as a bare figure.
+    static func isSumInYuan(_ text: String) -> Bool {
+        LabelText.fold(text).trimmingCharacters(in: .whitespaces).range(of: #"^[0-9][0-9,]*(\.[0-9]+)?元$"#, options: .regularExpression) != nil
+    }
+
     /// Whether the text holds a figure (not only a mark).
     static func isNumber(_ text: String) -> Bool {
         value(text)?.number != nil

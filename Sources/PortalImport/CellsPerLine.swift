@@ -132,6 +132,11 @@ enum CellsPerLine {
                 var row = SourceLine(cells: [out[out.count - 1].text] + cells.prefix(width).map(\.text), position: out[out.count - 1].position)
                 row.figuresALine = true
                 out[out.count - 1] = row
+            } else if cells.contains(where: { CellText.isSumInYuan($0.text) }), !cells.contains(where: \.spacesAlone) {
+                // A sum in 元 among them: the row as its cells, so that the mapper quotes that cell.
+                var row = SourceLine(cells: [out[out.count - 1].text] + cells.map(\.text), position: out[out.count - 1].position)
+                row.figuresALine = true
+                out[out.count - 1] = row
             } else if cells.filter({ !$0.spacesAlone }).count >= 2 {
                 out[out.count - 1].text = ([out[out.count - 1].text] + cells.filter { !$0.spacesAlone }.map(\.text)).joined(separator: " ")
                 out[out.count - 1].figuresALine = true
@@ -173,9 +178,10 @@ enum CellsPerLine {
         return widths(runs[number]).sorted(by: >).first { $0 > 0 && beside.contains($0) }
     }
 
-    /// A figure, a dash or a mark for nothing (`/`, `无`) alone on a line.
+    /// A figure, a dash or a mark for nothing (`/`, `无`) alone on a line; or a sum in 元 (上湾乡 2019's `152790元`),
+    /// kept with its row's figures so that the row is refused quoting it, not read short.
     private static func isLoneFigure(_ line: SourceLine) -> Bool {
-        line.cells == nil && !line.text.contains(where: \.isWhitespace) && CellText.value(line.text) != nil
+        line.cells == nil && !line.text.contains(where: \.isWhitespace) && (CellText.value(line.text) != nil || CellText.isSumInYuan(line.text))
     }
 
     /// A row's label: short text that is no sentence and holds no figures of its own.

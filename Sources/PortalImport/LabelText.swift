@@ -29,8 +29,8 @@ struct LabelText: Equatable {
             + "屬属廢废開开強强當当總总執执護护報报據据數数無无機机權权條条構构沒没現现確确穩稳類类係系糾纠納纳組组織织"
             + "經经結结繼继續续維维繳缴罰罚範范獲获補补規规計计認认議议許许訟讼訪访訴诉詢询請请購购費费轉转過过這这進进"
             + "採采問问項项題题額额衹只祇只"
-            // The publishing sentence's verb and the ends of an agency's name (現將北坡鎮2022年…報告).
-            + "將将鎮镇鄉乡縣县廳厅園园"
+            // The publishing sentence's verb and the ends of an agency's name (現將北坡鎮2022年…報告; 編制完成, 梅河口 2021).
+            + "將将編编鎮镇鄉乡縣县廳厅園园"
             // A Taiwan conversion's 公佈 for 公布 (特向社會公佈某局2020年…報告).
             + "佈布"
             // A catalogue's particulars in a traditional mirror (標題, 名稱).

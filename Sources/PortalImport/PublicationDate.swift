@@ -96,6 +96,11 @@ struct PublicationDate: Equatable {
            let (date, _) = DateText.read(text, from: address.upperBound) {
             return (date, "发布时间 (the date beside the site's address)")
         }
+        // 2022-01-20   作者:佚名 点击数: (舟曲 曲告纳镇 2021): the date first, then the page's byline and counter.
+        if text.range(of: #"^(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(作者|点击数|点击量|浏览次数|阅读次数)\s*[:：]"#, options: .regularExpression) != nil,
+           let (date, _) = DateText.read(text, from: text.startIndex) {
+            return (date, "发布时间 (the date beside the page's byline)")
+        }
         guard text.range(of: #"(来源|信息来源)\s*[:：]"#, options: .regularExpression) != nil else { return nil }
         if let (date, _) = DateText.read(text, from: text.startIndex),
            text.range(of: #"^\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(来源|信息来源)"#, options: .regularExpression) != nil {

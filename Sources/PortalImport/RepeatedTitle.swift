@@ -28,6 +28,9 @@ extension ReportTitle {
         func isTitle(_ text: String) -> Bool {
             let text = Self.yearless(text)
             if titles.contains(where: { Self.names(text, inFull: $0) }) || withoutYear.contains(text) || wordsOnly.contains(text) { return true }
+            // The copy that lost its last character where the page broke it (兴国镇人民政府2025年政府信息公开工作 / 年度报,
+            // 秦安 2025): the title's words all but its 告, no sentence's.
+            if text.count >= 12, titles.contains(where: { $0.count == text.count + 1 && $0.hasPrefix(text) }) { return true }
             guard let year = text.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression), fromYear.contains(String(text[year.lowerBound...])) else { return false }
             return Self.isName(String(text[..<year.lowerBound]))
         }

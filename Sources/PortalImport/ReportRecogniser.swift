@@ -64,7 +64,10 @@ enum ReportRecogniser {
             .flatMap { name in title.agencyName.map { SignedAgency.sameBody(name, $0) } == true ? nil : name } : nil
         // A title printing the short name its preamble defines (自治区北部湾办 for 广西壮族自治区北部湾经济区规划建设管理办公室
         // (以下简称自治区北部湾办)): the name in full.
-        let agencyName = (signed ?? title.agencyName ?? SignedAgency.name(in: lines, reportStart: preambleEnd))
+        // A title naming a body of no place (退役軍人事務局信息公開工作年度報告, 梅河口 2021) whose preamble or signature
+        // names it with its place (編制完成梅河口市退役軍人事務局2021年…報告): the name in full.
+        let titled = title.agencyName.map { SignedAgency.withItsPlace($0, in: lines, reportStart: preambleEnd) ?? $0 }
+        let agencyName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd))
             .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         if agencyName == nil {

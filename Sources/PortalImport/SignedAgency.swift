@@ -40,6 +40,16 @@ enum SignedAgency {
         return nil
     }
 
+    /// `name` with the place the report's own text prints before it (梅河口市退役軍人事務局 for a title's 退役軍人事務局),
+    /// when `name` says no place at all: nil when it says one (西城区金融街街道), or the text names another body.
+    static func withItsPlace(_ name: String, in lines: [SourceLine], reportStart: Int) -> String? {
+        guard name.range(of: #"[省市县縣区區旗盟州镇鎮乡鄉]|街道"#, options: .regularExpression) == nil,
+              let fuller = self.name(in: lines, reportStart: reportStart), fuller.count > name.count,
+              LabelText.simplifying(fuller).hasSuffix(LabelText.simplifying(name)), namesItsPlace(fuller) else { return nil }
+        // The place as the text prints it before the name as the title prints it (a sentence read in simplified characters).
+        return String(fuller.dropLast(name.count)) + name
+    }
+
     /// Whether a name says whose body it is: a place or a body's own word before the words every body's name may
     /// end in. 政府办公室, 办公室 (乌拉特前旗 2021's particulars: `发布机构 | 政府办公室 |`) name an office of no place, and
     /// 区政府办公室, 县委办 one of a place the text does not say: the site's shorthand, not the agency's name.

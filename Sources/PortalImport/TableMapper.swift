@@ -237,6 +237,18 @@ struct TableMapper {
             var values: [CellValue] = []
             for (text, column) in zip(texts, columns) {
                 guard let value = CellText.value(text) else {
+                    // A row of one column that prints its label and no figure (`行政许可 | ||`, 大同 2023): its label is
+                    // no cell's text, and the row is blank or its figure lost.
+                    if columns.count == 1, let blank = labelAlone(line, row: row, columns: columns) {
+                        mapping.diagnostics.append(blank)
+                        return nil
+                    }
+                    if CellText.isSumInYuan(text) {
+                        mapping.diagnostics.append(.error(.importCell, at: location(line),
+                            "table \(table.number): the cell \(Self.name(row)) × \(column.label) prints a sum in 元, “\(text)” (\(line.line.position)): the importer does not convert units",
+                            hint: "type the cell into report.yaml in the unit the site keeps for this column (the 2021 form counts fees in 万元; the 2019 form's 采购总金额 prints no unit)"))
+                        return nil
+                    }
                     mapping.diagnostics.append(.error(.importCell, at: location(line),
                         "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number (\(line.line.position))",
                         hint: "fix the source, or type the cell by hand: a number as printed, \"\" for blank, \"-\" for a dash"))
@@ -295,6 +307,16 @@ struct TableMapper {
         return ColumnPositions.place(Array(zip(cells, places)).map { (text: $0.0, centre: $0.1) }, columns: columns)
     }
 
+    /// `行政许可 | ||||` (衡东 杨林镇 2023): the label and the copy's padding, no figure — the row printed blank, or its
+    /// figures lost; blank cells and padding look the same there, so neither is taken for the other.
+    private func labelAlone(_ line: RegionLine, row: FormRow, columns: [FormColumn]) -> Diagnostic? {
+        guard line.isRow, let cells = line.cells, cells.count == 1, CellText.value(cells[0]) == nil else { return nil }
+        let shape = "table \(table.number): row \(Self.name(row)) has \(columns.count) column\(columns.count == 1 ? "" : "s") (\(columns.map(\.label).joined(separator: ", ")))"
+        return .error(.importCell, at: location(line),
+            "\(shape) but \(line.line.position) prints its label and no figure: “\(line.line.text)”",
+            hint: "the published row is blank, or its figures were lost in the copy (a copied blank cell leaves only a bar, as the row's padding does); check the published report, and type the row into report.yaml (blank cells as published) if it is blank")
+    }
+
     /// Why a row's cells could not be taken from a line, in the row's and the line's words.
     private func countProblem(_ problem: CellCountProblem, line: RegionLine, row: FormRow, columns: [FormColumn]) -> Diagnostic {
         let shape = "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", ")))"
@@ -307,13 +329,7 @@ struct TableMapper {
                     "\(shape) but \(line.line.position) prints “\(glued)”: figures printed against each other, which cannot be told apart: “\(line.line.text)”",
                     hint: "the table was printed wider than its page (a browser's print of a page); import the Word or web version, or type the row by hand")
             }
-            // `行政许可 | ||||` (衡东 杨林镇 2023): the label and the copy's padding, no figure — the row printed blank, or its
-            // figures lost; blank cells and padding look the same there, so neither is taken for the other.
-            if line.isRow, let cells = line.cells, cells.count == 1, CellText.value(cells[0]) == nil {
-                return .error(.importCell, at: location(line),
-                    "\(shape) but \(line.line.position) prints its label and no figure: “\(line.line.text)”",
-                    hint: "the published row is blank, or its figures were lost in the copy (a copied blank cell leaves only a bar, as the row's padding does); check the published report, and type the row into report.yaml (blank cells as published) if it is blank")
-            }
+            if let blank = labelAlone(line, row: row, columns: columns) { return blank }
             found = "\(n) cells"
         case .ambiguous(let n):
             return .error(.importCell, at: location(line),
