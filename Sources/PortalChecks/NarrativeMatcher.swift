@@ -913,6 +913,10 @@ struct NarrativeMatcher {
                 }
                 seen.append(phrase.claim)
                 if namesRegion(text, in: sentenceStart..<clause.upperBound) { certain = false }
+                // 未收到依申请公开信件 (瑶海区医保局 2020): the letters may be one way
+                // in, as for a figure (收到依申请公开信件1件 is probable): so is the none.
+                // Not where the ways are listed (未收到…来信、来电、来访和投诉: every way).
+                if probableWith[phrase.claim].contains(where: { standsAlone($0, text, in: clause) }) { certain = false }
                 found.append(NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,
                                                 range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: certain,
                                                 writtenAsNone: true))
@@ -942,6 +946,19 @@ struct NarrativeMatcher {
     }
 
     private static let noneListJoins: ScalarSet = ["、", "和", "及", "与", "或"]
+
+    /// True when `word` stands in `range` other than as an item of a list
+    /// (a join right before or after it: 来信、来电 names more than letters).
+    private func standsAlone(_ word: [Unicode.Scalar], _ text: NarrativeText, in range: Range<Int>) -> Bool {
+        var from = range.lowerBound
+        while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+            from = found.lowerBound + 1
+            let joinBefore = found.lowerBound > range.lowerBound && Self.noneListJoins.contains(text.scalars[found.lowerBound - 1])
+            let joinAfter = found.upperBound < range.upperBound && Self.noneListJoins.contains(text.scalars[found.upperBound])
+            if !joinBefore && !joinAfter { return true }
+        }
+        return false
+    }
 
     /// True when the figure whose sentence (to its clause's end) is `range`
     /// is the region's or the level's rather than the report's tables'.

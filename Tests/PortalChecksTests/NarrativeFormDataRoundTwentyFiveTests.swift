@@ -12,8 +12,8 @@ extension NarrativeFormDataTests {
             ("\(year)年，我局共发布政府信息715条。其中主动公开信息715条，依申请公开文件0条，栏目信息均按照时间节点及时发布。", "", "received=0~"),
             // 兰州新区经济合作局 2023 (a 繁體 mirror).
             ("\(year)年，未制定印發新的行政規范性文件。", "normativeDocumentsIssued=0!", ""),
-            // 西乌珠穆沁旗人社局 2022.
-            ("\(year)年，我局共收到依申请公开0件，没有被申请行政复议、提起行政诉讼的情况。", "received=0! reviews=0!", "received=0!"),
+            // 西乌珠穆沁旗人社局 2022 (the lawsuits' half read since round twenty-six).
+            ("\(year)年，我局共收到依申请公开0件，没有被申请行政复议、提起行政诉讼的情况。", "received=0! reviews=0! lawsuits=0!", "received=0!"),
         ]
     }
 
