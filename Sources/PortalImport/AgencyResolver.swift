@@ -31,7 +31,9 @@ struct AgencyResolver {
 
     /// `clue`: how the report names an agency it does not print as its publisher (区统计局 without its place, the
     /// office to contact), said in the refusal when it prints no name.
-    func resolve(name printed: String?, contact: Agency.Contact, path: String, clue: String? = nil) -> Result<Resolution, ImportFailure> {
+    /// `officeToContact`: the agency the clue names as the office to contact, for the hint to say how to import as it.
+    func resolve(name printed: String?, contact: Agency.Contact, path: String, clue: String? = nil,
+                 officeToContact: String? = nil) -> Result<Resolution, ImportFailure> {
         let name = printed.map { $0.filter { !$0.isWhitespace } }
         // A mirror site's words injected into the title (沙巴体育_…app$官网平台:第三中学): no agency's name holds
         // `_`, `$`, `@` or a colon, so the name is not taken, nor an agency created with it.
@@ -47,6 +49,7 @@ struct AgencyResolver {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? clue.map { "The report prints no publisher's name: \($0)" } ?? "The report prints no agency name")",
                 hint: name.map { "pass --agency <slug>, or --agencies names.csv with a line “\($0),<slug>”" }
+                    ?? officeToContact.map(contactHint)
                     // (No printed name: --agencies has none to look up.)
                     ?? "pass --agency <slug>, the folder of the agency that published it (for a new agency, write its content/agencies/<slug>/agency.yaml first)"))
         }
@@ -76,6 +79,18 @@ struct AgencyResolver {
         let named = options.agency == nil && options.agencySlugs[name] == nil
         let parent = Self.parent(of: name, among: existing)
         return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact, parent: parent), named: named))
+    }
+
+    /// The step that imports a report naming `office` only as its office to contact, if that office published it: its
+    /// folder when the site has an agency of that name, else the agency.yaml to write first (the folder its name gives).
+    func contactHint(_ office: String) -> String {
+        let otherwise = "; if another body did, pass --agency <slug> of that agency's folder"
+        if let slug = existing.keys.sorted().first(where: { existing[$0] == office }) {
+            return "if “\(office)” published it, import again with --agency \(slug) (its folder in content/agencies)" + otherwise
+        }
+        let slug = AgencySlug.derived(from: office, taken: Set(existing.keys)) ?? "<slug>"
+        return "if “\(office)” published it, write content/agencies/\(slug)/agency.yaml with the lines "
+            + "“name: \(office)” and “kind: \(Agency.Kind.from(name: office).rawValue)”, then import again with --agency \(slug)" + otherwise
     }
 
     /// The agency of the site whose name the new one's begins with — the

@@ -97,7 +97,8 @@ public struct Importer: Sendable {
         guard let year = report.year else { return outcome }
         outcome.year = year
         let agency: AgencyResolver.Resolution
-        switch AgencyResolver(options: options).resolve(name: report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue) {
+        switch AgencyResolver(options: options).resolve(name: report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue,
+                                                        officeToContact: report.officeToContact) {
         case .failure(let failure):
             // No name printed, in a text whose opening ran into one line: the lost line breaks are the cause named.
             if report.agencyName == nil, options.agency == nil, let line = report.runTogetherLine {

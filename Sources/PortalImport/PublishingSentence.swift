@@ -46,12 +46,19 @@ extension SignedAgency {
         if let name = placelessPublisher(in: lines) {
             return "it names it “\(name)”, without its place (which \(name.prefix(1)), the text does not say)"
         }
+        return officeToContact(in: lines).map(contactClue)
+    }
+
+    static func contactClue(_ name: String) -> String { "it names “\(name)” only as the office to contact" }
+
+    /// The agency the text asks readers to contact about the report (请与冠县人力资源和社会保障局联系), when its name says its place.
+    static func officeToContact(in lines: ArraySlice<SourceLine>) -> String? {
         for line in lines where line.cells == nil {
             let text = line.text.filter { !$0.isWhitespace }
             guard let regex = contactSentence, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let range = Range(match.range(at: 1), in: text) else { continue }
             let name = String(text[range])
-            if isAgencyName(name), namesItsPlace(name) { return "it names “\(name)” only as the office to contact" }
+            if isAgencyName(name), namesItsPlace(name) { return name }
         }
         return nil
     }

@@ -67,14 +67,20 @@ enum ReportRecogniser {
         // A title naming a body of no place (退役軍人事務局信息公開工作年度報告, 梅河口 2021) whose preamble or signature
         // names it with its place (編制完成梅河口市退役軍人事務局2021年…報告): the name in full.
         let titled = title.agencyName.map { SignedAgency.withItsPlace($0, in: lines, reportStart: preambleEnd) ?? $0 }
-        let agencyName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd))
+        let opening = lines[..<max(preambleEnd, min(40, lines.count))]
+        let partOne = headings.first.flatMap { $0 }.map { one in lines[one..<(found.filter { $0 > one }.min() ?? lines.count)] }
+        let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd))
             .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
+        // No name printed as the publisher's: the office to contact, where part 一 opens with exactly that body (冠县人社局 2023).
+        let contactName = printedName == nil ? SignedAgency.officeToContact(in: opening) : nil
+        let agencyName = printedName ?? partOne.flatMap { SignedAgency.contactOpeningPartOne(contact: contactName, partOne: $0) }
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         if agencyName == nil {
             // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
-            let partOne = headings.first.flatMap { $0 }.map { one in lines[one..<(found.filter { $0 > one }.min() ?? lines.count)] }
-            report.agencyClue = SignedAgency.clue(in: lines[..<max(preambleEnd, min(40, lines.count))])
+            report.agencyClue = SignedAgency.clue(in: opening)
                 ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map { "it names “\($0)” only in part 一's sentences, as the body whose work they tell" }
+            // (Named in the hint when the refusal names it: a placeless publisher's name comes first.)
+            report.officeToContact = contactName.flatMap { report.agencyClue == SignedAgency.contactClue($0) ? $0 : nil }
         }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.

@@ -117,14 +117,6 @@ final class RealPagesTwentyFiveTests: XCTestCase {
         XCTAssertNil(PublicationDate.underTitle("2022-01-20 召开政务公开工作会议"))
     }
 
-    // MARK: refusals that stay
-
-    /// 冠县人力资源和社会保障局 2023: no title; the preamble names it as the office to contact (请与冠县人力资源和社会保障局联系),
-    /// part 一 opens with it (2023年,冠县人力资源和社会保障局认真贯彻…). Refused as round twenty-one chose (a contact is not the
-    /// publisher), naming the contact.
-    func testTheOfficeToContactStaysNoPublisher() throws {
-        let refused = try ImportSite().importFile(completed("guanxian-rsj-2023"))
-        XCTAssertEqual(rules(refused.problems), ["import-no-agency"])
-        XCTAssertTrue(refused.problems.first?.message.contains("“冠县人力资源和社会保障局” only as the office to contact") == true, "\(refused.problems)")
-    }
+    // 冠县人力资源和社会保障局 2023 (the office to contact, opening 一) was pinned refused here: round twenty-six takes it
+    // (`RealPagesTwentySixTests.testTheOfficeToContactThatPartOneOpensWithIsThePublisher`).
 }
