@@ -6,9 +6,15 @@ public struct AgencyReader {
     let forms: [String: FormDefinition]
     let log: DiagnosticLog
 
-    /// Folder names are URLs: lower-case letters, digits and hyphens.
+    /// Folder names are URLs: lower-case letters, digits and hyphens, not
+    /// starting with a hyphen (`^[a-z0-9][a-z0-9-]*$`, checked by hand: a
+    /// regular expression here brought ICU's regex engine into every build).
     public static func isSlug(_ name: String) -> Bool {
-        name.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil
+        let isLetterOrDigit = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        guard let first = name.utf8.first, isLetterOrDigit(first) else { return false }
+        return name.utf8.allSatisfy { isLetterOrDigit($0) || $0 == UInt8(ascii: "-") }
     }
 
     /// `agencies/page/<n>/` are the later pages of the agencies list.

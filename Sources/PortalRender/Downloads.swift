@@ -191,7 +191,7 @@ package struct Downloads {
             let json: Data?
             if outside && !scope.includes(year: report.year) && kept == nil {
                 json = nil
-            } else if outside || reuse.reuse(jsonPath, of: report, folder: folder, sink: sink),
+            } else if outside || reuse.reuse(jsonPath, of: report, sink: sink),
                       let kept = needsPiece ? sink.reusedContents(jsonPath) : Data() {
                 json = needsPiece ? kept : nil
             } else {
@@ -199,7 +199,7 @@ package struct Downloads {
                 try sink.write(jsonPath, contents: rendered)
                 json = rendered
             }
-            if !outside, !reuse.reuse(csvPath, of: report, folder: folder, sink: sink) {
+            if !outside, !reuse.reuse(csvPath, of: report, sink: sink) {
                 var table = CSVTable(header: DataDocuments.cellCSVHeader)
                 DataDocuments.appendCells(of: report, index: index, to: &table)
                 try sink.write(csvPath, contents: table.serializedData())
@@ -222,16 +222,15 @@ package struct Downloads {
     /// are taken, the rest made.
     private func derivedFiles(_ report: Report, derived: DerivedParts, keyFigureColumns: [String], archived: Bool,
                               into sink: OutputSink) throws -> (Fragments, reused: Bool) {
-        let folder = SitePaths.report(report.agencySlug, report.year)
         let jsonPath = SitePaths.reportJSON(report.agencySlug, report.year)
         let csvPath = SitePaths.reportCSV(report.agencySlug, report.year)
         var json: Data?
-        if !reuse.reuse(jsonPath, of: report, folder: folder, sink: sink) {
+        if !reuse.reuse(jsonPath, of: report, sink: sink) {
             let rendered = DataDocuments.report(report, index: index).serializedData()
             try sink.write(jsonPath, contents: rendered)
             json = rendered
         }
-        if !reuse.reuse(csvPath, of: report, folder: folder, sink: sink) {
+        if !reuse.reuse(csvPath, of: report, sink: sink) {
             var table = CSVTable(header: DataDocuments.cellCSVHeader)
             DataDocuments.appendCells(of: report, index: index, to: &table)
             try sink.write(csvPath, contents: table.serializedData())

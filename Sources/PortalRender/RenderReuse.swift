@@ -26,8 +26,13 @@ public final class RenderReuse: @unchecked Sendable {
     /// lock for each was a twentieth of a one-change rebuild); and its line
     /// in its groups' keys (each report is in an agency's, a year's and the
     /// portal's group: 30,000 lines at 10,000 reports).
+    /// Their folders' keys are made into text only when saved
+    /// (`currentKeys`): 10,000 folder paths and hex keys held through a
+    /// build were ≈ 2.6 MB at its peak.
     private let reportKeys: [ReportID: ReportKey]
     private let lock = NSLock()
+    /// Keys recorded as files asked: agencies', years', the portal's pages,
+    /// and a report's when it was not known at the start.
     private var keys: [String: String] = [:]
     /// The key of each set of reports hashed so far, by the folder or group that asked.
     private var groupKeys: [String: String] = [:]
@@ -58,19 +63,15 @@ public final class RenderReuse: @unchecked Sendable {
         previousDigests = lastYears
         var reportKeys: [ReportID: ReportKey] = [:]
         reportKeys.reserveCapacity(portal.reports.count)
-        // Every report's files are made in a build: its folder's key is recorded at once.
-        var recorded: [String: String] = [:]
-        recorded.reserveCapacity(portal.reports.count * 2)
+        // Every report's files are made in a build: its folder's key is known at once.
         for report in portal.reports {
-            let folder = SitePaths.report(report.agencySlug, report.year)
             let key = Self.key(of: report, shared: shared, previous: lastYears)
-            reportKeys[ReportID(report)] = ReportKey(digest: report.sourceDigest, folder: folder, key: key,
-                                                     kept: !report.sourceDigest.isEmpty && previous[folder] == key,
-                                                     line: Self.line(of: report, previous: lastYears))
-            recorded[folder] = key
+            // A clean build has no previous keys: no folder path or hex made to compare.
+            let kept = !previous.isEmpty && !report.sourceDigest.isEmpty
+                && previous[SitePaths.report(report.agencySlug, report.year)] == key.lowercaseHex
+            reportKeys[ReportID(report)] = ReportKey(digest: report.sourceDigest, key: key, line: Self.line(of: report, previous: lastYears), kept: kept)
         }
         self.reportKeys = reportKeys
-        keys = recorded
     }
 
     /// A build with nothing to reuse.
@@ -86,21 +87,27 @@ public final class RenderReuse: @unchecked Sendable {
         recording = false
     }
 
-    /// Every report folder's key in this build, to be saved for the next.
-    public var currentKeys: [String: String] { lock.withLock { keys } }
+    /// Every folder's key in this build, to be saved for the next: the
+    /// reports' known from the start, then those recorded as files asked.
+    public var currentKeys: [String: String] {
+        var all: [String: String] = [:]
+        all.reserveCapacity(reportKeys.count + lock.withLock { keys.count })
+        for (id, known) in reportKeys { all[SitePaths.report(id.agency, id.year)] = known.key.lowercaseHex }
+        return lock.withLock { all.merging(keys) { _, recorded in recorded } }
+    }
     /// Files taken from the previous build so far.
     public var reused: Int { lock.withLock { keptFiles } }
 
     /// A report's files depend on its own folder, its previous year's and the shared inputs.
     func key(of report: Report) -> String {
-        if let known = reportKeys[ReportID(report)], known.digest == report.sourceDigest { return known.key }
-        return Self.key(of: report, shared: shared, previous: previousDigests)
+        if let known = reportKeys[ReportID(report)], known.digest == report.sourceDigest { return known.key.lowercaseHex }
+        return Self.key(of: report, shared: shared, previous: previousDigests).lowercaseHex
     }
 
     /// SHA-256 of the shared inputs' key, the report's digest and its previous
-    /// year's: 64 characters held per report, where the three joined were 194.
-    private static func key(of report: Report, shared: String, previous: [ReportID: String]) -> String {
-        SHA256.hash(data: Data((shared + ":" + report.sourceDigest + ":" + (previous[ReportID(report)] ?? "")).utf8)).lowercaseHex
+    /// year's: 32 bytes held per report, where the three joined were 194.
+    private static func key(of report: Report, shared: String, previous: [ReportID: String]) -> SHA256.Digest {
+        SHA256.hash(data: Data((shared + ":" + report.sourceDigest + ":" + (previous[ReportID(report)] ?? "")).utf8))
     }
 
     /// An agency's or a year's files depend on all of its reports (and
@@ -149,16 +156,17 @@ public final class RenderReuse: @unchecked Sendable {
         }
     }
 
-    /// Links a report's file from the previous build when allowed and possible.
-    func reuse(_ path: String, of report: Report, folder: String, sink: OutputSink) -> Bool {
+    /// Links a file of a report's folder from the previous build when allowed and possible.
+    func reuse(_ path: String, of report: Report, sink: OutputSink) -> Bool {
         guard recording else { return false }
         // Its key was recorded and compared when the build started.
-        if let known = reportKeys[ReportID(report)], known.digest == report.sourceDigest, known.folder == folder {
+        if let known = reportKeys[ReportID(report)], known.digest == report.sourceDigest {
             let reused = known.kept && sink.reuse(path)
             if reused { lock.withLock { keptFiles += 1 } }
             return reused
         }
-        return reuse(path, folder: folder, key: key(of: report), known: !report.sourceDigest.isEmpty, sink: sink)
+        return reuse(path, folder: SitePaths.report(report.agencySlug, report.year), key: key(of: report),
+                     known: !report.sourceDigest.isEmpty, sink: sink)
     }
 
     /// Links an agency's or a year's file from the previous build when none
@@ -203,12 +211,12 @@ public final class RenderReuse: @unchecked Sendable {
 /// What a build knows of a report from its start (`RenderReuse.reportKeys`).
 private struct ReportKey {
     let digest: String
-    let folder: String
-    let key: String
-    /// The previous build's key of the folder is this one.
-    let kept: Bool
+    /// Its folder's key (`RenderReuse.key(of:shared:previous:)`).
+    let key: SHA256.Digest
     /// Its line in the key of a group holding it (`RenderReuse.line`).
     let line: SHA256.Digest
+    /// The previous build's key of the folder is this one.
+    let kept: Bool
 }
 
 /// A report by its folder, without building the folder's path.

@@ -192,7 +192,7 @@ public struct SiteRenderer: Sendable {
     /// renderer's, or the same reading the report's narratives once.
     func reportPage(_ report: Report, index: SiteIndex, into sink: OutputSink) throws {
         let folder = SitePaths.report(report.agencySlug, report.year)
-        guard !reuse.reuse(SitePaths.page(in: folder), of: report, folder: folder, sink: sink) else { return }
+        guard !reuse.reuse(SitePaths.page(in: folder), of: report, sink: sink) else { return }
         try page(SitePaths.page(in: folder), .report, PageContext(index: index).report(report), sink)
     }
 

@@ -8,11 +8,18 @@ extension Sequence where Element == UInt8 {
     public var lowercaseHex: String {
         var out: [UInt8] = []
         out.reserveCapacity(underestimatedCount * 2)
+        appendLowercaseHex(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same hex appended to bytes being assembled (a manifest line),
+    /// without making a String for each digest.
+    @inlinable
+    public func appendLowercaseHex(to out: inout [UInt8]) {
         for byte in self {
             out.append(HexDigit.lowercase(byte >> 4))
             out.append(HexDigit.lowercase(byte & 0x0f))
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

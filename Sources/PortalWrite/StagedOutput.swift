@@ -117,12 +117,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             switch self {
             case .made(let size, let digest):
                 ManifestText.line(path: path, size: size, into: &out) { out in
-                    digest.withUnsafeBytes { bytes in
-                        for byte in bytes {
-                            out.append(HexDigit.lowercase(byte >> 4))
-                            out.append(HexDigit.lowercase(byte & 0x0f))
-                        }
-                    }
+                    digest.withUnsafeBytes { $0.appendLowercaseHex(to: &out) }
                 }
             case .listed(let entry): ManifestText.line(entry, into: &out)
             }
