@@ -83,7 +83,9 @@ struct AgencyResolver {
 
     /// The step that imports a report naming `office` only as its office to contact, if that office published it: its
     /// folder when the site has an agency of that name, else the agency.yaml to write first (the folder its name gives).
-    func contactHint(_ office: String) -> String {
+    func contactHint(_ contact: String) -> String {
+        // A department's 办公室 (硚口区卫健局办公室, 2024) speaks for the department: the agency is the department's.
+        let office = contact.hasSuffix("办公室") && !contact.contains("政府") ? SignedAgency.government(contact) : contact
         let otherwise = "; if another body did, pass --agency <slug> of that agency's folder"
         if let slug = existing.keys.sorted().first(where: { existing[$0] == office }) {
             return "if “\(office)” published it, import again with --agency \(slug) (its folder in content/agencies)" + otherwise

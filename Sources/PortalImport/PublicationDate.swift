@@ -96,6 +96,13 @@ struct PublicationDate: Equatable {
            let (date, _) = DateText.read(text, from: address.upperBound) {
             return (date, "发布时间 (the date beside the site's address)")
         }
+        // 2025年政府信息公开工作年度报告 ( 2026-01-30 ) (上海市住房和城乡建设管理委员会 2025): the page's heading over the
+        // article, the report's name with its day in brackets.
+        if text.range(of: #"报告\s*[（(]\s*(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*[）)]$"#, options: .regularExpression) != nil,
+           let open = text.lastIndex(where: { "（(".contains($0) }), let digit = text[open...].firstIndex(where: \.isNumber),
+           let (date, _) = DateText.read(text, from: digit) {
+            return (date, "发布时间 (the date in brackets after the report's name)")
+        }
         // 2022-01-20   作者:佚名 点击数: (舟曲 曲告纳镇 2021): the date first, then the page's byline and counter.
         if text.range(of: #"^(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(作者|点击数|点击量|浏览次数|阅读次数)\s*[:：]"#, options: .regularExpression) != nil,
            let (date, _) = DateText.read(text, from: text.startIndex) {

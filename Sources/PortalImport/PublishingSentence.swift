@@ -63,8 +63,8 @@ extension SignedAgency {
         return nil
     }
 
-    /// 请与某局办公室联系, 请联系某局, 可与某局取得联系.
-    private static let contactSentence = try? NSRegularExpression(pattern: #"(?:请与|可与|请联系|请及时与)([^。，,；;：:（(）)《》“”]{4,30}?)(?:取得联系|联系|[（(，,。])"#)
+    /// 请与某局办公室联系, 请联系某局, 可与某局取得联系, 请联系：某局办公室，地址… (硚口区卫健局 2024).
+    private static let contactSentence = try? NSRegularExpression(pattern: #"(?:请与|可与|请联系[：:]?|请及时与)([^。，,；;：:（(）)《》“”]{4,30}?)(?:取得联系|联系|[（(，,。])"#)
 
     private static func placelessPublisher(in lines: ArraySlice<SourceLine>) -> String? {
         for line in lines where line.cells == nil {

@@ -66,8 +66,15 @@ enum ReportRecogniser {
         // (以下简称自治区北部湾办)): the name in full.
         // A title naming a body of no place (退役軍人事務局信息公開工作年度報告, 梅河口 2021) whose preamble or signature
         // names it with its place (編制完成梅河口市退役軍人事務局2021年…報告): the name in full.
-        let titled = title.agencyName.map { SignedAgency.withItsPlace($0, in: lines, reportStart: preambleEnd) ?? $0 }
+        // A title's name of no place the text does not complete (住建局 2025年…报告, 县教育局2023年…报告): no publisher's
+        // name — written as printed, it would stand for every county's bureau.
         let opening = lines[..<max(preambleEnd, min(40, lines.count))]
+        let titled = title.agencyName.flatMap { name in
+            SignedAgency.withItsPlace(name, in: lines, reportStart: preambleEnd)
+                ?? SignedAgency.withContactsPlace(name, contact: SignedAgency.officeToContact(in: opening))
+                ?? (SignedAgency.printsNoPlace(name) ? nil : name)
+        }
+        let placelessTitle = titled == nil ? title.agencyName : nil
         let partOne = headings.first.flatMap { $0 }.map { one in lines[one..<(found.filter { $0 > one }.min() ?? lines.count)] }
         let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd))
             .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
@@ -77,7 +84,7 @@ enum ReportRecogniser {
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         if agencyName == nil {
             // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
-            report.agencyClue = SignedAgency.clue(in: opening)
+            report.agencyClue = placelessTitle.map(SignedAgency.placelessTitleClue) ?? SignedAgency.clue(in: opening)
                 ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map { "it names “\($0)” only in part 一's sentences, as the body whose work they tell" }
             // (Named in the hint when the refusal names it: a placeless publisher's name comes first.)
             report.officeToContact = contactName.flatMap { report.agencyClue == SignedAgency.contactClue($0) ? $0 : nil }
@@ -115,7 +122,9 @@ enum ReportRecogniser {
                     ? lines[preambleStart..<preambleEnd].firstIndex { $0.cells == nil && LabelText.fold($0.text).trimmingCharacters(in: .whitespaces).hasPrefix("(一)") } : nil
                 let items = itemsAt.map { lines[$0] }
                 // …headed 一、 in another part's words (淮北市人民医院's 一、主动公开情况 over （一）依申请公开情况).
-                if let itemsAt, let numbered = lines[preambleStart..<itemsAt].last(where: { $0.cells == nil && Self.numberedOne($0.text) }) {
+                // …or with items of another kind (1、加强组织领导: 天门市公安局 2020's 一、政府信息公开2020年工作要点落实情况).
+                if let numbered = lines[preambleStart..<(itemsAt ?? preambleEnd)].last(where: {
+                    $0.cells == nil && Self.numberedOne($0.text, longest: itemsAt == nil ? 30 : 20) }) {
                     report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: numbered.position.line),
                         "section \(section.heading) not found in the file: the report's part 一 is headed “\(numbered.text.trimmingCharacters(in: .whitespaces))”, in other words than the form's",
                         hint: "check that the part is the report's 总体情况; if so, head it \(section.heading) in a copy of the file and import the copy"))
@@ -180,6 +189,12 @@ enum ReportRecogniser {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period, and the preamble names reports of several years (\(named.sorted().map(String.init).joined(separator: ", ")))",
                 hint: "pass --year <year>: the one the report's figures are for (its 总体情况 and the date it was published tell)"))
+        } else if year == nil, let opened = partOne.flatMap(ReportYear.openingPartOne) {
+            // No title, nor preamble's period (霍城县水利局 2025: 一、工作概述 / 2025年，霍城县水利局坚持…): the year part 一's
+            // first sentence opens with is said, not taken — a sentence's year is no title's.
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path, line: opened.line.position.line),
+                "the report's title prints no year, nor its preamble a statistics period; part 一 opens with “\(opened.year)年”",
+                hint: "if the report is for \(opened.year), import again with --year \(opened.year); else pass --year <year>"))
         } else if year == nil {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period", hint: "pass --year <year>"))
@@ -227,10 +242,10 @@ enum ReportRecogniser {
     }
 
     /// A short heading numbered 一、 and no sentence (一、主动公开情况).
-    private static func numberedOne(_ text: String) -> Bool {
+    private static func numberedOne(_ text: String, longest: Int = 20) -> Bool {
         let text = text.trimmingCharacters(in: .whitespaces)
         // (`一 、政府信息公开工作的基本概况`: a space before its mark.)
-        return text.count <= 20 && text.range(of: #"^一\s*、"#, options: .regularExpression) != nil && !text.contains(where: { "。，；,;".contains($0) })
+        return text.count <= longest && text.range(of: #"^一\s*、"#, options: .regularExpression) != nil && !text.contains(where: { "。，；,;".contains($0) })
     }
 
     /// Sentences printed in a table's section have no place in the content

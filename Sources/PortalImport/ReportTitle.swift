@@ -99,6 +99,8 @@ struct ReportTitle {
         // A year printed before the name with no 年 (2025湖口县大垅乡2025年度…报告: the column's year) is no part of it.
         var part = part
         if let year = part.range(of: #"^(19|20)[0-9]{2}(?=[^0-9年])"#, options: .regularExpression) { part.removeSubrange(year) }
+        // …nor one in brackets, a column's tag (【2019】马关县交通运输局2019年…报告, 马关 2019).
+        if let tag = part.range(of: #"^[【\[〔（(]\s*(19|20)[0-9]{2}\s*年?度?\s*[】\]〕）)]"#, options: .regularExpression) { part.removeSubrange(tag) }
         var name = Array(part)
         // Compared in simplified characters (關於…政府信息公開), cut in the printed ones.
         var plain = String(simplified(part))

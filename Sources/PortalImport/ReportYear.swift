@@ -61,9 +61,18 @@ enum ReportYear {
         return years.count == 1 ? years.first : nil
     }
 
+    /// The year part 一's first sentence opens with (2025年，霍城县水利局…; 2024年度，我局…), and its line: `part` from its heading.
+    static func openingPartOne(_ part: ArraySlice<SourceLine>) -> (year: Int, line: SourceLine)? {
+        guard let first = part.dropFirst().first(where: { $0.cells == nil && !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        let text = arabic(LabelText.fold(first.text)).filter { !$0.isWhitespace }
+        guard let match = text.firstMatch(of: /^((?:19|20)[0-9]{2})年度?[,，]/), let year = Int(match.output.1) else { return nil }
+        return (year, first)
+    }
+
     /// The years of the reports the preamble says it publishes, each once.
     static func publishedReports(in lines: ArraySlice<SourceLine>) -> Set<Int> {
-        let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报|总结如下)"#
+        // (…由某区卫生健康局编制的2024年度政府信息公开年度报告: 武进区卫生健康局 2024.)
+        let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|编制的|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报|总结如下)"#
         var years = Set<Int>()
         for line in lines where line.cells == nil {
             // 現公布…報告: compared in simplified characters.
