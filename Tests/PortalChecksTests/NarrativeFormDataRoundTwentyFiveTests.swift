@@ -29,7 +29,8 @@ extension NarrativeFormDataTests {
         Self.expectReadNowAndBefore(Self.roundTwentyFivesSentences(year: year), now: claims, before: Self.changing(claims) { claim in
             claim.unlessBeforeFigure.removeAll { $0 == "政务网" || $0 == "政府网站" }
             claim.unless.removeAll { $0 == "依申请公开文件" }
-            claim.none.removeAll { $0.hasPrefix("未制定") || $0.hasPrefix("没有被") }
+            // Round twenty-eight's 没有……行政复议 / 没有……行政诉讼 read these too.
+            claim.none.removeAll { $0.hasPrefix("未制定") || $0.hasPrefix("没有被") || $0 == "没有……行政复议" || $0 == "没有……行政诉讼" }
         }, year: year)
         #expect(Self.statements(claims, year: year, "\(year)年，通过政府网站收到政府信息公开申请3件。") == "")
         #expect(Self.statements(claims, year: year, "\(year)年共收到政府信息公开申请3件，均通过政务网提交。") == "received=3!")
