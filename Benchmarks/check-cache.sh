@@ -15,9 +15,9 @@ cd "$(dirname "$0")/.."
 size=${1:-10000}
 rounds=${ROUNDS:-5}
 work=${BENCH_DIR:-/tmp/portal-bench}
-portal=${AFTER:-$PWD/.build/release/portal}
+portal=${AFTER:-$PWD/.build-release/release/portal}
 before=${BEFORE:-}
-[ -n "${AFTER:-}" ] || swift build -c release --product portal >/dev/null 2>&1
+[ -n "${AFTER:-}" ] || scripts/release >/dev/null 2>&1
 site="$work/portal-$size"
 mkdir -p "$work"
 if [ ! -f "$site/content/site.yaml" ]; then

@@ -18,8 +18,7 @@ scripts/setup
 command -v hugo >/dev/null || { apt-get update -qq && apt-get install -y -qq hugo >/dev/null; }
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 python3 -c "import yaml" 2>/dev/null || python3 -m pip install -q pyyaml
-swift build -c release --product portal >/dev/null
-portal=$PWD/.build/release/portal
+portal=$(scripts/release)   # the binary users install: statically linked Swift runtime
 work=${BENCH_DIR:-/tmp/portal-bench}
 rounds=${ROUNDS:-3}
 mkdir -p "$work"

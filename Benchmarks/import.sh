@@ -15,8 +15,8 @@ cd "$(dirname "$0")/.."
 count=${1:-200}
 rounds=${ROUNDS:-3}
 work=${BENCH_DIR:-/tmp/portal-bench}/import
-portal=${AFTER:-$PWD/.build/release/portal}
-[ -n "${AFTER:-}" ] || swift build -c release --product portal >/dev/null 2>&1
+portal=${AFTER:-$PWD/.build-release/release/portal}
+[ -n "${AFTER:-}" ] || scripts/release >/dev/null 2>&1
 rm -rf "$work" && mkdir -p "$work"
 fixtures=Tests/PortalImportTests/Fixtures
 reference=Tests/Fixtures/reference/xiasha-2021.txt

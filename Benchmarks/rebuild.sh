@@ -10,11 +10,11 @@
 # later rebuilds bring up to date: the steady state). Outputs are deleted only at the end (see compare-hugo.sh).
 # Prints wall, CPU (user + sys) and peak memory, medians, and rebuild / clean.
 #
-#   OLD=/tmp/old/portal NEW=.build/release/portal ROUNDS=3 Benchmarks/rebuild.sh 1000 10000
+#   OLD=/tmp/old/portal NEW=$(scripts/release) ROUNDS=3 Benchmarks/rebuild.sh 1000 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=${OLD:?the binary to compare against}
-new=${NEW:-$PWD/.build/release/portal}
+new=${NEW:-$PWD/.build-release/release/portal}
 work=${BENCH_DIR:-/tmp/portal-rebuild-bench}
 rounds=${ROUNDS:-3}
 mkdir -p "$work"

@@ -4,7 +4,7 @@
     Benchmarks/serve-edit.py 10000 50000      # ROUNDS=7, BENCH_DIR=/tmp/portal-serve-bench, PORTAL=<binary>
 
 For each size: generates the corpus (generate_corpus.py, N/4 agencies x 2019-2022) unless it is
-there, builds `portal` in release (once), starts `portal serve` on a free loopback port, waits
+there, builds `portal` in release (once, `scripts/release`), starts `portal serve` on a free loopback port, waits
 for its first build, then edits one report ROUNDS times each way:
 
 - narrative: one line appended to a report's overview.md (a different report each round);
@@ -167,9 +167,8 @@ def main():
     # PORTAL=/path/to/portal measures that binary (e.g. an older one, side by side).
     portal = os.environ.get("PORTAL")
     if not portal:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "portal"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
-        portal = os.path.join(ROOT, ".build", "release", "portal")
+        portal = subprocess.run([os.path.join(ROOT, "scripts", "release")], cwd=ROOT, check=True,
+                                stdout=subprocess.PIPE, text=True).stdout.strip()
     for reports in sizes:
         measure(portal, reports)
 

@@ -11,8 +11,7 @@ scripts/setup
 if ! command -v wrk >/dev/null; then
   apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 fi
-swift build -c release --product portal >/dev/null
-bin=$PWD/.build/release/portal
+bin=$(scripts/release)
 
 site=$(mktemp -d)
 cp -r content theme "$site"/

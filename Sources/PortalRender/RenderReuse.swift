@@ -90,10 +90,13 @@ public final class RenderReuse: @unchecked Sendable {
     /// Every folder's key in this build, to be saved for the next: the
     /// reports' known from the start, then those recorded as files asked.
     public var currentKeys: [String: String] {
+        let recorded = lock.withLock { keys }
         var all: [String: String] = [:]
-        all.reserveCapacity(reportKeys.count + lock.withLock { keys.count })
+        all.reserveCapacity(reportKeys.count + recorded.count)
         for (id, known) in reportKeys { all[SitePaths.report(id.agency, id.year)] = known.key.lowercaseHex }
-        return lock.withLock { all.merging(keys) { _, recorded in recorded } }
+        // Filled in place, not merged into a copy: this runs at the build's end, where its resident peak is.
+        for (folder, key) in recorded { all[folder] = key }
+        return all
     }
     /// Files taken from the previous build so far.
     public var reused: Int { lock.withLock { keptFiles } }
