@@ -85,7 +85,13 @@ struct AgencyResolver {
     /// folder when the site has an agency of that name, else the agency.yaml to write first (the folder its name gives).
     func contactHint(_ contact: String) -> String {
         // A department's 办公室 (硚口区卫健局办公室, 2024) speaks for the department: the agency is the department's.
-        let office = contact.hasSuffix("办公室") && !contact.contains("政府") ? SignedAgency.government(contact) : contact
+        var office = contact.hasSuffix("办公室") && !contact.contains("政府") ? SignedAgency.government(contact) : contact
+        // A body's 政务公开工作领导小组办公室 (南宁市西乡塘区西乡塘街道…, 2024) does the body's work, a 人民政府's aside (above):
+        // the agency is the body whose group it is.
+        if let group = office.range(of: #"(政府信息公开|政务公开|信息公开)(工作)?领导小组(办公室)?$"#, options: .regularExpression),
+           case let body = String(office[..<group.lowerBound]), SignedAgency.isAgencyName(body), SignedAgency.namesItsPlace(body) {
+            office = body
+        }
         let otherwise = "; if another body did, pass --agency <slug> of that agency's folder"
         if let slug = existing.keys.sorted().first(where: { existing[$0] == office }) {
             return "if “\(office)” published it, import again with --agency \(slug) (its folder in content/agencies)" + otherwise

@@ -31,13 +31,20 @@ extension SignedAgency {
                 let end = String(simplified[start..<found]).hasSuffix("人民") && simplified[found...].starts(with: "政府") ? found + 2 : found
                 // The name as printed, told by its simplified form (北坡鎮 ends in 镇).
                 var name = String(printed[start..<end]), plainName = String(simplified[start..<end])
+                // 本级政府(机关), the old national template's words for the body itself, filled in (特向社会公布2019年度
+                // 青龙镇政府(机关)信息公开年度报告, 建水县 2019): the name before the brackets, 政府 the name's own.
+                let body = Self.bodyItself.first { plainName.hasSuffix($0) && plainName.count > $0.count }
+                if let body { name.removeLast(body.count); plainName.removeLast(body.count) }
                 // …分局政府信息公开: 政府 is the report's word; 某镇人民政府信息公开: the name's.
-                if plainName.hasSuffix("政府"), !plainName.hasSuffix("人民政府") { name.removeLast(2); plainName.removeLast(2) }
+                else if plainName.hasSuffix("政府"), !plainName.hasSuffix("人民政府") { name.removeLast(2); plainName.removeLast(2) }
                 if isAgencyName(plainName, ends: reportNameEnds, shortest: 3) || withItsOffice(plainName), !unitOfAnother.contains(where: plainName.hasPrefix) { names.insert(name) }
             }
         }
         return names.count == 1 ? names.first : nil
     }
+
+    /// The brackets the old template put after 本级政府 (政府(机关)): the body itself, no part of its name.
+    static let bodyItself = ["(机关)", "（机关）", "(本级机关)", "（本级机关）"]
 
     /// How a report that prints no publisher's name names one all the same, for the refusal to say: a publishing
     /// sentence's name without its place (现公布区统计局2023年…报告: which 区?), or an agency named only as the office

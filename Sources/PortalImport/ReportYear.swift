@@ -31,8 +31,8 @@ enum ReportYear {
     ///期限自2022年1月1日起至2022年12月31日止): the report's year, printed.
     static func statisticsPeriod(in lines: ArraySlice<SourceLine>) -> Int? {
         // …自2021年1月1日起至2021年12月31日止, 从…起至…, 为2022年1月1日至12月31日 (the year once), …至2022年12月20日止 (淮北市人民医院's),
-        // 自2023年1月1日起，至…; a page that lost its 年 and 月 (20251月1日至202512月31日, 自202011日起至20201231日止).
-        let pattern = #"(?<![0-9])((?:19|20)[0-9]{2})年?1月?1日(?:起)?[,，]?(?:至|到|—|-|－|~)((?:19|20)[0-9]{2}年?)?12月?(?:31|[12][0-9])日"#
+        // 自2023年1月1日起，至…; 一 typed for the dash (2023年1月1日一2023年12月31日, 曲靖 西城街道 2023); a page that lost its 年 and 月 (20251月1日至202512月31日, 自202011日起至20201231日止).
+        let pattern = #"(?<![0-9])((?:19|20)[0-9]{2})年?1月?1日(?:起)?[,，]?(?:至|到|—|-|－|~|一)((?:19|20)[0-9]{2}年?)?12月?(?:31|[12][0-9])日"#
         for line in lines where line.cells == nil {
             let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
             guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
