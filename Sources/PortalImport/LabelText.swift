@@ -37,6 +37,8 @@ struct LabelText: Equatable {
             + "標标稱称"
             // A traditional page's furniture (時間: … 來源:, 點擊數, 瀏覽次數).
             + "時时間间來来點点擊击瀏浏覽览"
+            // A department's common name in a traditional title (農業農村局, 衛生健康委員會: `SignedAgency.printsNoPlace`).
+            + "農农衛卫財财資资態态環环運运輸输場场監监統统軍军醫医療疗應应廣广術术學学綜综產产糧粮儲储備备氣气檔档興兴貧贫獸兽劃划設设員员"
         var map: [Character: Character] = [:]
         var characters = pairs.makeIterator()
         while let traditional = characters.next(), let simple = characters.next() { map[traditional] = simple }

@@ -5,26 +5,36 @@ import Foundation
 extension SignedAgency {
     /// The words a place's level is printed with when a name opens with the level alone (县教育局, 区卫健局, 市政府办公室).
     private static let bareLevels: [Character] = ["省", "市", "县", "縣", "区", "區", "州", "旗", "盟"]
-    /// Words opening with a level's character that are no level (市场监督管理局, 市政工程处, 区域…).
-    private static let levelLikeWords = ["市场", "市政工程", "市政设施", "市容", "区域", "州府"]
 
-    /// The words a department's name ends with: a name of these alone with no place's level in it is a department's
-    /// common name (住建局, 农业农村局, 卫生健康委员会). A body's own name may hold a place without a level (義烏工商職業技術學院,
-    /// 蒋湖农场): not such a name.
-    private static let departmentEnds = ["局", "委员会", "委", "办公室", "厅", "办"]
+    /// The words a department's name ends with.
+    private static let departmentEnds = ["局", "分局", "委员会", "委", "办公室", "厅", "办"]
+    /// The common names of the departments every county, city or district has (住建局, 农业农村局, 卫生健康委员会), before
+    /// their ending: a title naming one of these alone names no one. Not any name ending in 局 or 委员会: a body
+    /// of its own may hold its place without a level (上海海事局, 长江水利委员会, 太湖流域管理局) and is written as printed.
+    private static let departmentStems: Set<String> = [
+        "住建", "住房和城乡建设", "住房城乡建设", "住房保障和房产管理", "房产管理", "教育", "教育体育", "教育和体育", "卫健", "卫生健康",
+        "卫生和计划生育", "卫计", "公安", "财政", "农业农村", "农业", "农业农村和水利", "水务", "水利", "民政", "司法", "自然资源",
+        "自然资源和规划", "规划和自然资源", "国土资源", "生态环境", "环境保护", "环保", "交通运输", "交通", "市场监督管理", "市场监管",
+        "人力资源和社会保障", "人力资源社会保障", "人社", "审计", "统计", "退役军人事务", "医疗保障", "医保", "应急管理", "安全生产监督管理",
+        "商务", "文化和旅游", "文化广电和旅游", "文化广电旅游", "文化旅游", "文旅", "文广旅", "林业", "林业和草原", "信访", "发展和改革",
+        "发展改革", "发改", "工业和信息化", "工信", "经济和信息化", "经信", "科学技术", "科技", "人民防空", "人防", "城市管理",
+        "城市管理综合执法", "城管", "综合行政执法", "行政审批服务", "行政审批", "数据资源管理", "大数据", "机关事务管理", "国有资产监督管理",
+        "国资", "体育", "粮食和物资储备", "粮食", "气象", "地震", "档案", "民族宗教事务", "民族宗教", "乡村振兴", "扶贫开发", "畜牧兽医",
+        "商务和投资促进", "投资促进", "城乡规划", "规划", "城乡建设", "住房公积金管理", "政府", "人民政府",
+    ]
 
-    /// Whether a name says no place: a department's common name with none of a place's levels in it (农业农村局), or a
-    /// level with no place's name before it (县教育局). A national body is named without one (自然资源部, 海关总署,
-    /// 国家税务总局, 中国人民银行).
+    /// Whether a name says no place: a department's common name alone (农业农村局, 市场监督管理局), or after a level with no
+    /// place's name before it (县教育局, 区卫健局, 市政府办公室). A name with anything else before the department's words
+    /// (安阳县住建局, 上海海事局, 浦东公安分局) says its place, and a national body is named without one (自然资源部, 海关总署).
     static func printsNoPlace(_ name: String) -> Bool {
-        let plain = LabelText.simplifying(name)
-        if ["国家", "国务院", "中国", "中华", "全国"].contains(where: plain.hasPrefix)
-            || ["部", "总局", "总署", "署"].contains(where: plain.hasSuffix) { return false }
-        if plain.range(of: #"[省市县区旗盟州镇乡]|街道"#, options: .regularExpression) == nil {
-            return departmentEnds.contains(where: plain.hasSuffix)
-        }
-        guard let first = name.first, bareLevels.contains(first) else { return false }
-        return !levelLikeWords.contains(where: plain.hasPrefix)
+        var plain = Substring(LabelText.simplifying(name))
+        if let first = plain.first, bareLevels.contains(first), isDepartmentsCommonName(plain.dropFirst()) { plain = plain.dropFirst() }
+        return isDepartmentsCommonName(plain)
+    }
+
+    private static func isDepartmentsCommonName(_ name: Substring) -> Bool {
+        ["人民政府", "政府"].contains(name)
+            || departmentEnds.contains { end in name.hasSuffix(end) && departmentStems.contains(String(name.dropLast(end.count))) }
     }
 
     /// `name` with the place the office to contact prints before exactly the same name (请与资溪县农业农村局联系 under

@@ -24,12 +24,18 @@ final class RealPagesTwentySevenTests: XCTestCase {
             XCTAssertTrue(problem.message.contains("its title names it “\(printed)”, without the place it serves"), problem.message)
             XCTAssertTrue(problem.hint?.contains("--agency") == true, "\(problem)")
         }
-        // A level alone is no place (县教育局, 市政府办公室); a word opening with one is no level (市场监督管理局); a national
-        // body is named without a place (自然资源部, 国家税务总局).
-        for name in ["住建局", "县教育局", "水务局", "区卫健局", "市政府办公室", "農業農村局"] { XCTAssertTrue(SignedAgency.printsNoPlace(name), name) }
-        // A body's own name holding a place without its level is no department's common name (義烏工商職業技術學院, 蒋湖农场).
-        for name in ["安阳县住建局", "市场监督管理局", "自然资源部", "国家税务总局", "海关总署(本级机关)", "西城区金融街街道",
-                     "義烏工商職業技術學院", "蒋湖农场"] {
+        // A department's common name, alone or after a level alone (县教育局, 市政府办公室), names no place; a word opening
+        // with a level's character is no level (市场监督管理局: the common name itself).
+        for name in ["住建局", "县教育局", "水务局", "区卫健局", "市政府办公室", "農業農村局", "市场监督管理局", "县人民政府", "公安分局",
+                     "卫生健康委员会", "区退役军人事务局"] {
+            XCTAssertTrue(SignedAgency.printsNoPlace(name), name)
+        }
+        // Anything else before the department's words is its place, and a national body is named without one (自然资源部,
+        // 国家税务总局); a body's own name may hold its place without a level (上海海事局, 长江水利委员会, 太湖流域管理局,
+        // 浦东公安分局: ministries' bodies and a district's named as it calls itself, written as printed before round
+        // twenty-seven and refused by its first rule, which took every name of no level ending in 局 or 委员会).
+        for name in ["安阳县住建局", "自然资源部", "国家税务总局", "海关总署(本级机关)", "西城区金融街街道", "義烏工商職業技術學院", "蒋湖农场",
+                     "上海海事局", "长江水利委员会", "太湖流域管理局", "浦东公安分局", "黄河水利委员会", "深圳证监局", "行政审批服务中心"] {
             XCTAssertFalse(SignedAgency.printsNoPlace(name), name)
         }
     }
