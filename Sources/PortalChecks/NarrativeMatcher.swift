@@ -379,7 +379,20 @@ struct NarrativeMatcher {
         }) {
             found[index].certain = false
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // 街道未收到政府信息公开申请，依申请公开受理量为0件 (马鞍山 某街道 2025):
+        // a none and a figure, or two figures, saying one value of one claim in
+        // a sentence are one statement, or a mismatch would be reported twice.
+        // The certain one (else the first) is kept, with a share if either has one.
+        let inOrder = found.enumerated().sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)
+        var kept: [NarrativeStatement] = []
+        for statement in inOrder {
+            guard let same = kept.firstIndex(where: { $0.claim.id == statement.claim.id && $0.value == statement.value
+                && sentence($0) == sentence(statement) }) else { kept.append(statement); continue }
+            let share = kept[same].share ?? statement.share
+            if statement.certain, !kept[same].certain { kept[same] = statement }
+            kept[same].share = share
+        }
+        return kept.enumerated().sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)
     }
 
     /// The claim the phrases around a figure name, when exactly one does;
