@@ -383,16 +383,18 @@ struct NarrativeMatcher {
         // a none and a figure, or two figures, saying one value of one claim in
         // a sentence are one statement, or a mismatch would be reported twice.
         // The certain one (else the first) is kept, with a share if either has one.
-        let inOrder = found.enumerated().sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)
-        var kept: [NarrativeStatement] = []
-        for statement in inOrder {
-            guard let same = kept.firstIndex(where: { $0.claim.id == statement.claim.id && $0.value == statement.value
-                && sentence($0) == sentence(statement) }) else { kept.append(statement); continue }
-            let share = kept[same].share ?? statement.share
-            if statement.certain, !kept[same].certain { kept[same] = statement }
-            kept[same].share = share
+        var inOrder = found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard inOrder.count > 1 else { return inOrder }
+        var dropped = IndexSet()
+        for later in 1..<inOrder.count {
+            let statement = inOrder[later]
+            guard let first = (0..<later).first(where: { !dropped.contains($0) && inOrder[$0].claim.id == statement.claim.id
+                && inOrder[$0].value == statement.value && sentence(inOrder[$0]) == sentence(statement) }) else { continue }
+            let (keep, drop) = statement.certain && !inOrder[first].certain ? (later, first) : (first, later)
+            inOrder[keep].share = inOrder[keep].share ?? inOrder[drop].share
+            dropped.insert(drop)
         }
-        return kept.enumerated().sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }.map(\.element)
+        return dropped.isEmpty ? inOrder : inOrder.indices.filter { !dropped.contains($0) }.map { inOrder[$0] }
     }
 
     /// The claim the phrases around a figure name, when exactly one does;
