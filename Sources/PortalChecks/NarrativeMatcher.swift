@@ -379,7 +379,22 @@ struct NarrativeMatcher {
         }) {
             found[index].certain = false
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // 街道未收到政府信息公开申请，依申请公开受理量为0件 (马鞍山 某街道 2025):
+        // a none and a figure, or two figures, saying one value of one claim in
+        // a sentence are one statement, or a mismatch would be reported twice.
+        // The certain one (else the first) is kept, with a share if either has one.
+        var inOrder = found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard inOrder.count > 1 else { return inOrder }
+        var dropped = IndexSet()
+        for later in 1..<inOrder.count {
+            let statement = inOrder[later]
+            guard let first = (0..<later).first(where: { !dropped.contains($0) && inOrder[$0].claim.id == statement.claim.id
+                && inOrder[$0].value == statement.value && sentence(inOrder[$0]) == sentence(statement) }) else { continue }
+            let (keep, drop) = statement.certain && !inOrder[first].certain ? (later, first) : (first, later)
+            inOrder[keep].share = inOrder[keep].share ?? inOrder[drop].share
+            dropped.insert(drop)
+        }
+        return dropped.isEmpty ? inOrder : inOrder.indices.filter { !dropped.contains($0) }.map { inOrder[$0] }
     }
 
     /// The claim the phrases around a figure name, when exactly one does;

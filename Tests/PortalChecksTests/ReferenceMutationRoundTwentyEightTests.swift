@@ -20,10 +20,7 @@ extension ReferenceMutationTests {
     /// 收到1件要求公开政府信息的申请 (本溪市卫健委 2021) while 一 本年新收 is 2: the
     /// figure before the words is compared, an error; stating 2 raises nothing.
     @Test func aFigureBeforeTheRequestIsCompared() throws {
-        let error = try Self.theOneOnALine(Self.withSentence("2021年，本街道收到1件要求公开政府信息的申请。"))
-        #expect(error.severity == .error)
-        #expect(error.message.contains("states 1 for 本年新收政府信息公开申请"), "\(error.message)")
-        #expect(error.message.contains("is 2"), "\(error.message)")
+        _ = try Self.theErrorOf("2021年，本街道收到1件要求公开政府信息的申请。", states: "1", claim: "本年新收政府信息公开申请", tableIs: "2")
         #expect(try Self.withSentence("2021年，本街道收到2件要求公开政府信息的申请。").isEmpty)
     }
 
