@@ -16,7 +16,8 @@ extension SignedAgency {
     static let publishingVerbs = "现公布|向社会公布|向社会公开|现公开|现发布|现编制|特编制|现将"
     /// The verbs that follow the agency in a sentence that says it wrote the report.
     /// (编制完成: 铜川市公安局编制完成2024年政府信息公开年度报告.)
-    static let compilingVerbs = "特编制|现编制|编制了|编制完成|撰写了"
+    /// (特此编制: 兴华镇人民政府特此编制2024年度政府信息公开工作年度报告, 梅河口 2024.)
+    static let compilingVerbs = "特此编制|特编制|现编制|编制了|编制完成|撰写了"
 
     /// The one name the text's publishing sentences give (three characters will do: 武山镇); none,
     /// or several different: nil.

@@ -35,9 +35,17 @@ enum SignedAgency {
             } else if let label = line.text.range(of: #"^\s*[-•·*]?\s*(发|發)\s*(布|文)\s*(机|機)\s*(构|構|关|關)\s*[:：]?\s*"#, options: .regularExpression) {
                 value = String(line.text[label.upperBound...])
             }
-            if let name = value?.filter({ !$0.isWhitespace }), isAgencyName(name), namesItsPlace(name) { return name }
+            if let name = value?.filter({ !$0.isWhitespace }), isAgencyName(name) || isPlaceAlone(name), namesItsPlace(name) { return name }
         }
         return nil
+    }
+
+    /// A 乡镇's or a county's two-character name and its level, three characters in all, standing for its
+    /// government (由凤卧镇结合有关统计数据编制, 平阳 2024; `发布机构 | 戴村镇 |`, 萧山 2024): too short for
+    /// `isAgencyName`, whose four characters keep out 办公室 and the like. 本镇, 该县, 全区: no one's.
+    static func isPlaceAlone(_ name: String) -> Bool {
+        name.count == 3 && isAgencyName(name, ends: ["镇", "乡", "县", "旗"], shortest: 3)
+            && !unitOfAnother.contains(where: name.hasPrefix)
     }
 
     /// `name` with the place the report's own text prints before it (梅河口市退役軍人事務局 for a title's 退役軍人事務局),
@@ -141,7 +149,7 @@ enum SignedAgency {
                 guard let match = regex.firstMatch(in: text, range: range), let bounds = Range(match.range(at: 1), in: text) else { continue }
                 let name = String(text[bounds])
                 // 我县政府办公室, 区政府办公室: a name relative to a place the text does not say.
-                if isAgencyName(name), !unitOfAnother.contains(where: name.hasPrefix) { return name }
+                if isAgencyName(name) || isPlaceAlone(name), !unitOfAnother.contains(where: name.hasPrefix) { return name }
             }
         }
         return nil
