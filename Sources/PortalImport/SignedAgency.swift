@@ -66,7 +66,7 @@ enum SignedAgency {
         while let end = nameEnds.first(where: { rest.hasSuffix($0) && rest.count > $0.count }) {
             rest = rest.dropLast(end.count)
         }
-        return !rest.isEmpty && !nameEnds.contains(String(rest)) && !["人民", "党政", "综合"].contains(String(rest))
+        return !rest.isEmpty && !nameEnds.contains(String(rest)) && !["人民", "党政", "综合", "党政综合"].contains(String(rest))
             && !unitOfAnother.contains(where: name.hasPrefix)
     }
 
