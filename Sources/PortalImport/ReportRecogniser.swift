@@ -69,9 +69,11 @@ enum ReportRecogniser {
         // A title's name of no place the text does not complete (住建局 2025年…报告, 县教育局2023年…报告): no publisher's
         // name — written as printed, it would stand for every county's bureau.
         let opening = lines[..<max(preambleEnd, min(40, lines.count))]
+        // Read once: it completes a placeless title, and stands for the publisher where nothing else names one.
+        let officeToContact = SignedAgency.officeToContact(in: opening)
         let titled = title.agencyName.flatMap { name in
             SignedAgency.withItsPlace(name, in: lines, reportStart: preambleEnd)
-                ?? SignedAgency.withContactsPlace(name, contact: SignedAgency.officeToContact(in: opening))
+                ?? SignedAgency.withContactsPlace(name, contact: officeToContact)
                 ?? (SignedAgency.printsNoPlace(name) ? nil : name)
         }
         let placelessTitle = titled == nil ? title.agencyName : nil
@@ -79,7 +81,7 @@ enum ReportRecogniser {
         let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd))
             .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
         // No name printed as the publisher's: the office to contact, where part 一 opens with exactly that body (冠县人社局 2023).
-        let contactName = printedName == nil ? SignedAgency.officeToContact(in: opening) : nil
+        let contactName = printedName == nil ? officeToContact : nil
         let agencyName = printedName ?? partOne.flatMap { SignedAgency.contactOpeningPartOne(contact: contactName, partOne: $0) }
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         if agencyName == nil {

@@ -52,7 +52,8 @@ enum SignedAgency {
     /// when `name` says no place at all: nil when it says one (西城区金融街街道), or the text names another body.
     static func withItsPlace(_ name: String, in lines: [SourceLine], reportStart: Int) -> String? {
         // (No level at all, whatever the name's last word, or a level alone: 县教育局.)
-        guard name.range(of: #"[省市县縣区區旗盟州镇鎮乡鄉]|街道"#, options: .regularExpression) == nil || printsNoPlace(name), let fuller = self.name(in: lines, reportStart: reportStart), fuller.count > name.count,
+        guard name.range(of: #"[省市县縣区區旗盟州镇鎮乡鄉]|街道"#, options: .regularExpression) == nil || printsNoPlace(name),
+              let fuller = self.name(in: lines, reportStart: reportStart), fuller.count > name.count,
               LabelText.simplifying(fuller).hasSuffix(LabelText.simplifying(name)), namesItsPlace(fuller) else { return nil }
         // The place as the text prints it before the name as the title prints it (a sentence read in simplified characters).
         return String(fuller.dropLast(name.count)) + name
