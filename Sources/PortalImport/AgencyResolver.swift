@@ -30,10 +30,8 @@ struct AgencyResolver {
     }
 
     /// `clue`: how the report names an agency it does not print as its publisher (区统计局 without its place, the
-    /// office to contact), said in the refusal when it prints no name.
-    /// `officeToContact`: the agency the clue names as the office to contact, for the hint to say how to import as it.
-    func resolve(name printed: String?, contact: Agency.Contact, path: String, clue: String? = nil,
-                 officeToContact: String? = nil) -> Result<Resolution, ImportFailure> {
+    /// office to contact), said in the refusal when it prints no name; the office to contact is offered in its hint.
+    func resolve(name printed: String?, contact: Agency.Contact, path: String, clue: AgencyClue? = nil) -> Result<Resolution, ImportFailure> {
         let name = printed.map { $0.filter { !$0.isWhitespace } }
         // A mirror site's words injected into the title (沙巴体育_…app$官网平台:第三中学): no agency's name holds
         // `_`, `$`, `@` or a colon, so the name is not taken, nor an agency created with it.
@@ -47,9 +45,9 @@ struct AgencyResolver {
         guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] })
                 ?? name.flatMap({ AgencySlug.derived(from: $0, taken: Set(existing.keys)) }) else {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
-                "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? clue.map { "The report prints no publisher's name: \($0)" } ?? "The report prints no agency name")",
+                "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? clue.map { "The report prints no publisher's name: \($0.message)" } ?? "The report prints no agency name")",
                 hint: name.map { "pass --agency <slug>, or --agencies names.csv with a line “\($0),<slug>”" }
-                    ?? officeToContact.map(contactHint)
+                    ?? clue?.officeToContact.map(contactHint)
                     // (No printed name: --agencies has none to look up.)
                     ?? "pass --agency <slug>, the folder of the agency that published it (for a new agency, write its content/agencies/<slug>/agency.yaml first)"))
         }

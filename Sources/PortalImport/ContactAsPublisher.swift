@@ -17,10 +17,10 @@ extension SignedAgency {
     }
 
     /// The bodies a government's report may name as its office to contact (请与市政府办公室联系, 请与县政务服务中心联系,
-    /// 请与丽水市人民政府办公室政府信息公开中心联系): a 人民政府's 办公室 or 办公厅, a 乡镇's 党政办, a 政务服务, 政务公开 or
-    /// 政府信息公开 body, a 领导小组's office.
+    /// 请与丽水市人民政府办公室政府信息公开中心联系): a 人民政府's 办公室 or 办公厅 (政府办 is in both), a 乡镇's 党政办,
+    /// a 政务服务, 政务公开 or 政府信息公开 body, a 领导小组's office.
     static func speaksForAGovernment(_ name: String) -> Bool {
-        ["政府办公室", "政府办公厅", "政府办", "党政办", "政务服务", "政务公开", "政府信息公开", "政务数据", "大数据", "领导小组"]
+        ["政府办", "党政办", "政务服务", "政务公开", "政府信息公开", "政务数据", "大数据", "领导小组"]
             .contains(where: name.contains)
     }
 

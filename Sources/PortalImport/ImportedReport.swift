@@ -6,11 +6,9 @@ struct ImportedReport {
     var form: FormDefinition
     var year: Int?
     var agencyName: String?
-    /// No agency named, but the text names one another way (区统计局 without its place, the office to contact):
-    /// the refusal's words for it.
-    var agencyClue: String?
-    /// No agency named, the office to contact named (请与昭化区医疗保障局联系): the refusal's hint says how to import as it.
-    var officeToContact: String?
+    /// No agency named, but the text names one another way (区统计局 without its place, the office to contact, 请与昭化区
+    /// 医疗保障局联系): the refusal says which, and its hint how to import as the office to contact.
+    var agencyClue: AgencyClue?
     var contact: Agency.Contact
     /// Cells per table id, then per row id.
     var cells: [String: [String: [CellValue]]] = [:]

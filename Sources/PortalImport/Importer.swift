@@ -97,8 +97,7 @@ public struct Importer: Sendable {
         guard let year = report.year else { return outcome }
         outcome.year = year
         let agency: AgencyResolver.Resolution
-        switch AgencyResolver(options: options).resolve(name: report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue,
-                                                        officeToContact: report.officeToContact) {
+        switch AgencyResolver(options: options).resolve(name: report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue) {
         case .failure(let failure):
             // No name printed, in a text whose opening ran into one line: the lost line breaks are the cause named.
             if report.agencyName == nil, options.agency == nil, let line = report.runTogetherLine {

@@ -50,9 +50,4 @@ extension SignedAgency {
               isAgencyName(place + name) else { return nil }
         return place + name
     }
-
-    /// What the refusal says of a title naming no place.
-    static func placelessTitleClue(_ name: String) -> String {
-        "its title names it “\(name)”, without the place it serves, and neither its preamble, its signature nor its office to contact prints that place"
-    }
 }

@@ -47,17 +47,12 @@ extension SignedAgency {
     /// The brackets the old template put after 本级政府 (政府(机关)): the body itself, no part of its name.
     static let bodyItself = ["(机关)", "（机关）", "(本级机关)", "（本级机关）"]
 
-    /// How a report that prints no publisher's name names one all the same, for the refusal to say: a publishing
-    /// sentence's name without its place (现公布区统计局2023年…报告: which 区?), or an agency named only as the office
-    /// to contact (请与保山市人民政府办公室联系), which may have compiled the report for another.
-    static func clue(in lines: ArraySlice<SourceLine>) -> String? {
-        if let name = placelessPublisher(in: lines) {
-            return "it names it “\(name)”, without its place (which \(name.prefix(1)), the text does not say)"
-        }
-        return officeToContact(in: lines).map(contactClue)
+    /// How a report that prints no publisher's name names one all the same: a publishing sentence's name without its
+    /// place, or an agency named only as the office to contact (`officeToContact`: read once by the recogniser).
+    static func clue(in lines: ArraySlice<SourceLine>, officeToContact: String?) -> AgencyClue? {
+        if let name = placelessPublisher(in: lines) { return .placelessPublisher(name) }
+        return officeToContact.map(AgencyClue.officeToContact)
     }
-
-    static func contactClue(_ name: String) -> String { "it names “\(name)” only as the office to contact" }
 
     /// The agency the text asks readers to contact about the report (请与冠县人力资源和社会保障局联系), when its name says its place.
     static func officeToContact(in lines: ArraySlice<SourceLine>) -> String? {

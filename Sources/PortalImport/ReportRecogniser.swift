@@ -86,10 +86,8 @@ enum ReportRecogniser {
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         if agencyName == nil {
             // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
-            report.agencyClue = placelessTitle.map(SignedAgency.placelessTitleClue) ?? SignedAgency.clue(in: opening)
-                ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map { "it names “\($0)” only in part 一's sentences, as the body whose work they tell" }
-            // (Named in the hint when the refusal names it: a placeless publisher's name comes first.)
-            report.officeToContact = contactName.flatMap { report.agencyClue == SignedAgency.contactClue($0) ? $0 : nil }
+            report.agencyClue = placelessTitle.map(AgencyClue.placelessTitle) ?? SignedAgency.clue(in: opening, officeToContact: officeToContact)
+                ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map(AgencyClue.partOneSubject)
         }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.

@@ -1,0 +1,29 @@
+/// How a report that prints no publisher's name names one all the same: what the refusal says, and — when it is the
+/// office to contact — the name its hint offers to import as.
+enum AgencyClue: Equatable {
+    /// The title's name serves no place the text prints (区统计局 in the title, no 某某区 anywhere).
+    case placelessTitle(String)
+    /// A publishing sentence's name without its place (现公布区统计局2023年…报告: which 区?).
+    case placelessPublisher(String)
+    /// An agency named only as the office to contact (请与保山市人民政府办公室联系): it may have compiled another's report.
+    case officeToContact(String)
+    /// A body named only in part 一's sentences, as the one whose work they tell (皮山县统计局 2023).
+    case partOneSubject(String)
+
+    /// The refusal's words, after “The report prints no publisher's name: ”.
+    var message: String {
+        switch self {
+        case .placelessTitle(let name):
+            "its title names it “\(name)”, without the place it serves, and neither its preamble, its signature nor its office to contact prints that place"
+        case .placelessPublisher(let name):
+            "it names it “\(name)”, without its place (which \(name.prefix(1)), the text does not say)"
+        case .officeToContact(let name): "it names “\(name)” only as the office to contact"
+        case .partOneSubject(let name): "it names “\(name)” only in part 一's sentences, as the body whose work they tell"
+        }
+    }
+
+    /// The office to contact, when that is all the report names: the hint says how to import as it.
+    var officeToContact: String? {
+        if case .officeToContact(let name) = self { name } else { nil }
+    }
+}
