@@ -1,0 +1,120 @@
+import Foundation
+import PortalModel
+
+/// What a figure's sentence says of it besides the phrases: the year it is about, the ways in, a part named before
+/// it.
+extension NarrativeMatcher {
+    /// Where a figure's sentence is about the report's year (本年, 全年,
+    /// 2021年), with no words of a span of years (自2019年以来, 历年, 截至
+    /// 2021年底): in the sentence up to the figure, or, where that names no
+    /// year at all, in the one sentence before it (2021年，…。累计收到申请2件),
+    /// unless that one states the same quantity already (全年收到申请5件。累计
+    /// 收到30件 may count since the start); nil when neither is.
+    func reportYearScope(_ text: NarrativeText, before: Range<Int>, sentenceEnd: Int, year: Int,
+                                 claim: Int, found: [NarrativeStatement]) -> YearScope? {
+        let yearWords = thisYearWords + [Array("\(year)年".unicodeScalars)]
+        let acrossYears = { (range: Range<Int>) in self.acrossYearWords.contains { self.notScoping.contains($0, in: text, range) } }
+        if yearWords.contains(where: { text.contains($0, in: before) }) {
+            return acrossYears(before.lowerBound..<sentenceEnd) ? nil : .sentence
+        }
+        guard before.lowerBound > 0, !namesAYear(text, in: before) else { return nil }
+        let previous = text.start(of: before.lowerBound - 1, ends: NarrativeText.sentenceEnds)..<(before.lowerBound - 1)
+        guard yearWords.contains(where: { text.contains($0, in: previous) }), !mentionsOtherYear(text, before: previous.upperBound, year: year),
+              !acrossYears(previous.lowerBound..<sentenceEnd),
+              !found.contains(where: { $0.claim.id == claims.claims[claim].id && previous.contains($0.range.lowerBound) }) else { return nil }
+        return .sentenceBefore
+    }
+
+    enum YearScope { case sentence, sentenceBefore }
+
+    /// True when the range names some year: four digits and 年.
+    private func namesAYear(_ text: NarrativeText, in range: Range<Int>) -> Bool {
+        namedYear(text, in: range) { _ in true } != nil
+    }
+
+    /// The first year named in the range for which `matching` holds: four
+    /// digits not inside a longer number, perhaps spaces (2021 年), then 年.
+    /// One scanner for both questions the matcher asks of a sentence (some
+    /// year named, or a year other than the report's).
+    private func namedYear(_ text: NarrativeText, in range: Range<Int>, where matching: (Int) -> Bool) -> Int? {
+        var i = range.lowerBound
+        while i + 4 < range.upperBound {
+            defer { i += 1 }
+            // Most scalars are no digit: one look each.
+            guard var found = NumberReader.digit(text.scalars[i]), i == 0 || NumberReader.digit(text.scalars[i - 1]) == nil else { continue }
+            var digits = 1
+            while digits < 4, let digit = NumberReader.digit(text.scalars[i + digits]) {
+                found = found * 10 + digit
+                digits += 1
+            }
+            guard digits == 4 else { continue }
+            let after = text.skipping(NarrativeText.spaces, from: i + 4)
+            if after < range.upperBound, text.scalars[after] == "年", matching(found) { return found }
+        }
+        return nil
+    }
+
+    /// Whether one of `words` in `range` says the figure is not the claim's:
+    /// nil when none is there, false when each is among ways listed before
+    /// one of `everyWayWords` ahead of the figure (通过信函、电子邮件等方式
+    /// 受理…申请2件: every way in, not one channel), true otherwise.
+    func saysOtherwise(_ words: [[Unicode.Scalar]], _ text: NarrativeText, in range: Range<Int>, before figure: Int) -> Bool? {
+        guard words.contains(where: { text.contains($0, in: range) }) else { return nil }
+        guard let listEnd = everyWayWords.compactMap({ text.lastMatch(of: [$0], in: range.lowerBound..<figure)?.lowerBound }).max() else { return true }
+        return words.contains { text.contains($0, in: min(listEnd, range.upperBound)..<range.upperBound) }
+    }
+
+    /// True when one of `words` is in `range` other than right after one of
+    /// `allOfTotalWords` (…信件2件，均为网络申请: every application came that
+    /// way, so 网络申请 names no channel's part).
+    func namesOneWay(_ words: [[Unicode.Scalar]], _ text: NarrativeText, in range: Range<Int>) -> Bool {
+        words.contains { word in
+            var from = range.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+                from = found.lowerBound + 1
+                let afterAll = allOfTotalWords.contains { found.lowerBound >= $0.count && text.hasPrefix($0, at: found.lowerBound - $0.count) }
+                if !afterAll { return true }
+            }
+            return false
+        }
+    }
+
+    /// True when one of `otherReasons` follows `index`, past a closing quote
+    /// (“属于国家秘密”等原因).
+    func isAmongOtherReasons(_ text: NarrativeText, after index: Int) -> Bool {
+        guard !otherReasons.isEmpty else { return false }
+        let next = text.skipping(Self.closingQuotes, from: index)
+        return otherReasons.contains { text.hasPrefix($0, at: next) }
+    }
+
+    private static let closingQuotes: ScalarSet = ["”", "\"", "’", "'", "」", "』"]
+
+    /// True when nothing but spaces, or a part word alone (其中), stands
+    /// between the clause's start and the figure.
+    func opensItsClause(_ text: NarrativeText, from start: Int, to figure: Int) -> Bool {
+        let first = text.skipping(NarrativeText.spaces, from: start)
+        guard first < figure else { return true }
+        return partWords.contains { word in
+            text.hasPrefix(word, at: first) && text.skipping(NarrativeText.spaces, from: first + word.count) == figure
+        }
+    }
+
+    /// True when a figure the phrases did not read ends an item before
+    /// `index` in its sentence (其中网上申请3件，予以公开3件; …；信函申请3件，
+    /// 予以公开1件): a part of the whole, perhaps, whose outcome the next
+    /// figure may be. Not a figure the clause goes on after (7件申请均已办结).
+    func afterUnreadPart(_ text: NarrativeText, before index: Int, numbers: [StatedNumber], found: [NarrativeStatement]) -> Bool {
+        let sentenceStart = text.start(of: index, ends: NarrativeText.sentenceEnds)
+        return numbers.contains { figure in
+            figure.unit != .percent && figure.start >= sentenceStart && figure.start < index
+                && (text.end(of: figure.unitEnd, ends: NarrativeText.clauseEnds) == figure.unitEnd || text.scalars[figure.unitEnd] == "、")
+                && !found.contains { $0.range.lowerBound == figure.start }
+        }
+    }
+
+    /// True when the sentence names a year other than the report's before
+    /// the figure (2020年受理申请12件 in a 2021 report).
+    func mentionsOtherYear(_ text: NarrativeText, before index: Int, year: Int) -> Bool {
+        namedYear(text, in: text.start(of: index, ends: NarrativeText.sentenceEnds)..<index) { $0 != year } != nil
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import PortalModel
+
+/// Statements made without a figure of their own: outcomes stated as the whole of one (均维持) and quantities stated
+/// as none (未收到申请).
+extension NarrativeMatcher {
+    /// Outcomes stated as the whole of a figure just read: 被申请行政复议2件，
+    /// 均维持原行政行为 is 结果维持 = 2, when nothing else is counted between
+    /// and the figure names one kind of appeal only; after figures of two
+    /// kinds listed together (行政复议2件、行政诉讼1件，均维持), each kind's
+    /// outcome is its own figure.
+    func wholes(in text: NarrativeText, after statements: [NarrativeStatement], numbers: [StatedNumber]) -> [NarrativeStatement] {
+        var found: [NarrativeStatement] = []
+        let figures = numbers.filter { $0.unit != .percent }
+        func wholeParts(of statement: NarrativeStatement) -> [Int] {
+            statement.writtenAsNone ? [] : claims.claims.indices.filter { claims.claims[$0].allOf == statement.claim.id }
+        }
+        for statement in statements {
+            let parts = wholeParts(of: statement)
+            guard !parts.isEmpty else { continue }
+            // The kind is the figure's own clause's (行政诉讼3件，均为结果维持),
+            // or the words since the figure before it (、行政诉讼1件).
+            let clause = text.start(of: statement.range.lowerBound, ends: NarrativeText.clauseEnds)
+            let previous = figures.last { $0.unitEnd <= statement.range.lowerBound }?.unitEnd ?? 0
+            let ownWords = max(clause, previous)..<statement.range.lowerBound
+            let sentenceEnd = text.end(of: statement.unitEnd, ends: NarrativeText.sentenceEnds)
+            // The rest up to the next figure; across figures of other kinds
+            // listed with it (、行政诉讼1件), to a 均维持 of them all.
+            var from = statement.unitEnd
+            var chained = false
+            var rest: Range<Int> = from..<from
+            while true {
+                let next = figures.first { $0.start >= from }
+                rest = from..<min(next?.start ?? text.scalars.count, sentenceEnd)
+                guard whole[parts[0]].allSatisfy({ text.firstMatch(of: [$0], in: rest) == nil }),
+                      let next, next.start < sentenceEnd, rest.count <= 16,
+                      !outOfScope.contains(where: { text.contains($0, in: rest) }),
+                      let listed = statements.first(where: { $0.range.lowerBound == next.start && !$0.writtenAsNone }),
+                      listed.claim.id != statement.claim.id, !wholeParts(of: listed).isEmpty else { break }
+                from = listed.unitEnd
+                chained = true
+            }
+            for part in parts {
+                // Not a figure's own words (为其他结果的1件): one in the clause after them.
+                guard let span = whole[part].lazy.compactMap({ text.firstMatch(of: [$0], in: rest) }).first,
+                      figures.first(where: { $0.start >= span.upperBound }).map({ text.end(of: span.upperBound, ends: NarrativeText.clauseEnds) < $0.start }) ?? true,
+                      kindOf[part] == nil || statement.distributed || kindNamed(in: text, ownWords) == kindOf[part]
+                        || (!chained && kindNamed(in: text, clause..<span.upperBound) == kindOf[part]),
+                      // 行政复议2件，结果维持，另有1件尚未审结: another outcome of the kind
+                      // counted later in the sentence says the first was not all of them.
+                      !statements.contains(where: { other in
+                          other.range.lowerBound >= span.upperBound && other.range.lowerBound < sentenceEnd && other.value != 0
+                              && other.claim.id != claims.claims[part].id && kindOf[part] != nil && other.claim.kindOf == claims.claims[part].kindOf
+                      }) else { continue }
+                found.append(NarrativeStatement(claim: claims.claims[part], value: statement.value, precision: statement.precision,
+                                                range: span, unitEnd: span.upperBound, certain: statement.certain))
+            }
+        }
+        return found
+    }
+
+    /// Quantities stated as none: 未收到政府信息公开申请, 无行政复议; outcomes
+    /// of table 四 (无被纠错, 行政诉讼无败诉) of the kind the phrase or the
+    /// sentence names.
+    func zeros(in text: NarrativeText, numbers: [StatedNumber], year: Int) -> [NarrativeStatement] {
+        guard !none.isEmpty else { return [] }
+        var found: [NarrativeStatement] = []
+        var clauseStart = 0
+        var figures = numbers.filter { $0.unit != .percent }.makeIterator()
+        var nextFigure = figures.next()
+        for i in 0...text.scalars.count where i == text.scalars.count || NarrativeText.isClauseEnd(text.scalars[i]) {
+            let clause = clauseStart..<i
+            clauseStart = i + 1
+            var hasFigure = false
+            while let figure = nextFigure, figure.start < clause.upperBound {
+                if figure.start >= clause.lowerBound { hasFigure = true }
+                nextFigure = figures.next()
+            }
+            guard !hasFigure, clause.count >= 2,
+                  clause.contains(where: { isNegation(at: $0, in: text) }) else { continue }
+            // The phrases of none found in the clause, in the form's order.
+            let spans = noneIndex.lastMatches(in: text, clause)
+            guard !spans.isEmpty, !mentionsOtherYear(text, before: clause.upperBound, year: year),
+                  !partOfYear.isNamed(in: text, text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)..<clause.upperBound) else { continue }
+            // An out-of-scope word puts the clause out, unless it is inside
+            // the claim's own none words (纠错 in 行政复议…被纠错).
+            let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
+            let sentenceStart = text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)
+            // The claims stated already: a handful, so an array.
+            var seen: [Int] = []
+            for (index, span) in spans where !seen.contains(none[index].claim) {
+                let phrase = none[index]
+                guard !unless[phrase.claim].contains(where: { putsNoneOut($0, text, clause: clause, span: span, claim: phrase.claim, listed: spans) }),
+                      !unlessBeforeFigure[phrase.claim].contains(where: { text.contains($0, in: clause) }),
+                      scopedOut.allSatisfy({ word in noneWords[phrase.claim].contains { $0.contains(word) } }) else { continue }
+                var certain = true
+                if let kind = kindOf[phrase.claim] {
+                    // 行政复议…被纠错 (行政败诉) names its kind; 无被纠错 takes the one
+                    // the sentence names before it. A review body's words put it out.
+                    let before = sentenceStart..<span.lowerBound
+                    // A bare phrase's gap names no kind (无一例被纠错, not 无行政复议被纠错).
+                    let bare = phrase.before.parts.first?.first.map { Self.negations.contains($0) } ?? false
+                    guard bare ? kindNamed(in: text, before) == kind && !names(anyKindIn: span, text)
+                               : (kindStarting(at: span.lowerBound, in: text) ?? kind) == kind,
+                          (clause.lowerBound..<span.upperBound).contains(where: { isNegation(at: $0, in: text) }),
+                          !unlessBefore[phrase.claim].contains(where: { text.lastMatch(of: $0.parts, in: before, gaps: $0.gaps) != nil }) else { continue }
+                    certain = certainWith[phrase.claim].isEmpty
+                        || certainWith[phrase.claim].contains { text.contains($0, in: sentenceStart..<clause.upperBound) }
+                }
+                seen.append(phrase.claim)
+                if namesRegion(text, in: sentenceStart..<clause.upperBound) { certain = false }
+                // 未收到依申请公开信件 (瑶海区医保局 2020): the letters may be one way
+                // in, as for a figure (收到依申请公开信件1件 is probable): so is the none.
+                // Not where the ways are listed (未收到…来信、来电、来访和投诉: every way).
+                if probableWith[phrase.claim].contains(where: { standsAlone($0, text, in: clause) }) { certain = false }
+                found.append(NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,
+                                                range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: certain,
+                                                writtenAsNone: true))
+            }
+        }
+        return found
+    }
+
+    /// True when `word` stands in a none's clause other than as a later item
+    /// of its list holding another total's none: 未收到任何形式的依申请公开信息、
+    /// 行政复议和行政诉讼 (海口市政府研究室 2023) states received none, its 复议
+    /// being the reviews' own item; 未收到因…申请引起的行政复议 (no join after the
+    /// applications) and 未发生行政复议、行政诉讼被纠错 (被纠 no total's none) still do.
+    private func putsNoneOut(_ word: [Unicode.Scalar], _ text: NarrativeText, clause: Range<Int>, span: Range<Int>, claim: Int,
+                             listed: [(phrase: Int, span: Range<Int>)]) -> Bool {
+        let join = (span.upperBound..<clause.upperBound).first { Self.noneListJoins.contains(text.scalars[$0]) }
+        var i = clause.lowerBound
+        while let found = text.firstMatch(of: [word], in: i..<clause.upperBound) {
+            let othersItem = join.map { found.lowerBound > $0 } == true && listed.contains { other in
+                let otherClaim = none[other.phrase].claim
+                return otherClaim != claim && kindOf[otherClaim] == nil && other.span.lowerBound <= found.lowerBound && other.span.upperBound >= found.upperBound
+            }
+            if !othersItem { return true }
+            i = found.lowerBound + 1
+        }
+        return false
+    }
+
+    private static let noneListJoins: ScalarSet = ["、", "和", "及", "与", "或"]
+
+    /// True when `word` stands in `range` other than as an item of a list
+    /// (a join right before or after it: 来信、来电 names more than letters).
+    private func standsAlone(_ word: [Unicode.Scalar], _ text: NarrativeText, in range: Range<Int>) -> Bool {
+        var from = range.lowerBound
+        while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+            from = found.lowerBound + 1
+            let joinBefore = found.lowerBound > range.lowerBound && Self.noneListJoins.contains(text.scalars[found.lowerBound - 1])
+            let joinAfter = found.upperBound < range.upperBound && Self.noneListJoins.contains(text.scalars[found.upperBound])
+            if !joinBefore && !joinAfter { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import PortalModel
+
+/// Whose figures a sentence states: the region's, the government's own level or the agency's (a government's report
+/// and its departments').
+extension NarrativeMatcher {
+    /// True when the figure whose sentence (to its clause's end) is `range`
+    /// is the region's or the level's rather than the report's tables'.
+    /// In the report of an agency that is not the region's government (全区
+    /// 共收到依申请公开件40件 in a department's report): where the range names
+    /// the whole region. In a government's: where the report is the level's
+    /// own (`reportScope`, or its narrative names that level: 全年全区共受理
+    /// 申请公开800件…区政府本级共受理206件 — 东城区 2023), the region's figures up
+    /// to the level's word (the level's after it are its own); where the
+    /// report is the region's (its preamble says so), the level's figures
+    /// after that word. For both the figure and the change rule.
+    func namesRegion(_ text: NarrativeText, in sentence: Range<Int>) -> Bool {
+        let range = scopeCarried(text, sentence)
+        let regionNamed = regionWords.contains { text.contains($0, in: range) }
+        // A department's figure after its government's level (市政府本级…263件)
+        // may be the level's rather than its own table's: probable. After
+        // the agency's own word (全市共受理…100件，其中我局受理12件), its own.
+        guard regionIsOwn else {
+            let level = departmentNamesLevel ? lastOwnLevel(text, in: range) : nil
+            guard regionNamed || level != nil else { return false }
+            guard let own = lastWord(of: ownAgencyWords, in: text, range) else { return true }
+            let region = regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound
+            return max(region, level ?? range.lowerBound) > own
+        }
+        let region = { regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound }
+        switch reportScope {
+        case .region:
+            guard ownLevelIndex.containsAny(in: text, range), let level = lastOwnLevel(text, in: range) else { return false }
+            return region() < level
+        case .ownLevel, .levelNamed, .undecided:
+            // Most figures: no region, no level's word in their sentence.
+            let levelInRange = { self.ownLevelIndex.containsAny(in: text, range) && self.lastOwnLevel(text, in: range) != nil }
+            guard regionNamed || levelInRange() else { return false }
+            // Only inferred from a narrative naming the level beside the region
+            // (.levelNamed; for .undecided, this text): the tables may be the
+            // region's as well.
+            let all = 0..<text.scalars.count
+            let inferred = reportScope == .levelNamed
+                || reportScope == .undecided && regionIndex.containsAny(in: text, all) && lastOwnLevel(text, in: all) != nil
+            guard reportScope == .ownLevel || inferred else { return false }
+            // The region's figure, up to the level's word.
+            if regionNamed, lastOwnLevel(text, in: region()..<range.upperBound) == nil { return true }
+            // The level's figure after its word: certain where the preamble
+            // says the report is the level's; probable where only a narrative
+            // names the level (区政府本级无涉及信息公开行政复议结果纠正 — 河东区
+            // 2024, whose 全区…633件 may well be its tables').
+            return inferred && levelInRange()
+        }
+    }
+
+    /// The stretch whose words scope a figure of `sentence` (its sentence up
+    /// to its clause's end): the sentence, or where it names neither the
+    /// region nor a level, from the last sentence before it in its paragraph
+    /// stating the region's or a level's figures (`scopesFigures`):
+    /// 全区共接收政府信息公开申请633件，同比上升4.6%；上年结转23件。全年共办结606件
+    /// (河东区 2024): 23 and 606 are the region's too, the subject left unsaid.
+    private func scopeCarried(_ text: NarrativeText, _ sentence: Range<Int>) -> Range<Int> {
+        let paragraph = text.start(of: sentence.lowerBound, ends: Self.paragraphEnds)
+        guard paragraph < sentence.lowerBound,
+              regionIndex.containsAny(in: text, paragraph..<sentence.lowerBound) || ownLevelIndex.containsAny(in: text, paragraph..<sentence.lowerBound),
+              !regionIndex.containsAny(in: text, sentence), lastOwnLevel(text, in: sentence) == nil,
+              // 全市共收到…100件。我局收到12件: a department's sentence naming
+              // itself states its own figures (not a government's: its self is its level).
+              regionIsOwn || lastWord(of: ownAgencyWords, in: text, sentence) == nil else { return sentence }
+        var end = sentence.lowerBound - 1
+        while end >= paragraph {
+            let start = text.start(of: end, ends: NarrativeText.sentenceEnds)
+            if scopesFigures(text, in: start..<end) { return start..<sentence.upperBound }
+            end = start - 1
+        }
+        return sentence
+    }
+
+    private static let paragraphEnds: ScalarSet = ["\n"]
+
+    /// True when a region's word or a level's in `range` has words of
+    /// applications and a figure after it in its clause (全区共接收政府信息公开
+    /// 申请633件), not a task's (指导全市各级行政机关规范开展依申请公开工作 — 苏州市
+    /// 政府办公室 2023; 做好市政府本级依申请公开答复).
+    private func scopesFigures(_ text: NarrativeText, in range: Range<Int>) -> Bool {
+        (regionWords + ownLevelWords).contains { word in
+            var from = range.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+                from = found.lowerBound + 1
+                let clause = found.upperBound..<text.end(of: found.upperBound, ends: NarrativeText.clauseEnds)
+                if ownLevelFigureWords.contains(where: { text.contains($0, in: clause) }),
+                   clause.contains(where: { NumberReader.digit(text.scalars[$0]) != nil }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// True when a clause of the figure's sentence (to its full stop: 政府
+    /// 新收…2件；部门新收…4件 — 荔浦市 2022) opens with one of `partAgencyWords`
+    /// stating that part's figures: words of applications and a figure follow
+    /// it in its clause. Not a word inside its clause (全县32个部门共受理…,
+    /// 县政府及相关部门共受理…: the whole), nor the agency's own (本部门).
+    func namesAPartsFigures(_ text: NarrativeText, around figure: Range<Int>) -> Bool {
+        guard !partAgencyWords.isEmpty else { return false }
+        let sentence = text.start(of: figure.lowerBound, ends: Self.fullStops)..<text.end(of: figure.upperBound, ends: Self.fullStops)
+        return partAgencyWords.contains { word in
+            var from = sentence.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<sentence.upperBound) {
+                from = found.lowerBound + 1
+                guard text.start(of: found.lowerBound, ends: NarrativeText.clauseEnds) == found.lowerBound else { continue }
+                let clause = found.upperBound..<text.end(of: found.upperBound, ends: NarrativeText.clauseEnds)
+                if ownLevelFigureWords.contains(where: { text.contains($0, in: clause) }),
+                   clause.contains(where: { NumberReader.digit(text.scalars[$0]) != nil }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// A sentence to its full stop: 政府…；部门… is one statement of parts.
+    private static let fullStops: ScalarSet = ["。", "！", "!", "？", "?", "\n"]
+
+    /// The end of the last of `ownLevelWords` in `range` that scopes figures:
+    /// one of `ownLevelFigureWords` follows it in its clause (区政府本级共受理
+    /// 206件), unlike 对旗本级有关信息进行收集 (乌拉特前旗 2021).
+    private func lastOwnLevel(_ text: NarrativeText, in range: Range<Int>) -> Int? {
+        lastWord(of: ownLevelWords, in: text, range)
+    }
+
+    /// The end of the last of `words` in `range` followed in its clause by
+    /// one of `ownLevelFigureWords` (a level's or the agency's own word
+    /// scoping figures: 我局收到12件, not 我局按照部署).
+    private func lastWord(of words: [[Unicode.Scalar]], in text: NarrativeText, _ range: Range<Int>) -> Int? {
+        var last: Int?
+        for word in words {
+            var from = range.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+                from = found.lowerBound + 1
+                let clauseEnd = text.end(of: found.upperBound, ends: NarrativeText.clauseEnds)
+                guard ownLevelFigureWords.isEmpty || ownLevelFigureWords.contains(where: { text.contains($0, in: found.upperBound..<clauseEnd) }) else { continue }
+                last = max(last ?? found.upperBound, found.upperBound)
+            }
+        }
+        return last
+    }
+
+    /// True when one of the texts names a level scoping figures (a
+    /// department's report: `departmentNamesLevel`).
+    func namesOwnLevel(_ texts: [NarrativeText]) -> Bool {
+        texts.contains { ownLevelIndex.containsAny(in: $0, 0..<$0.scalars.count) && lastOwnLevel($0, in: 0..<$0.scalars.count) != nil }
+    }
+
+    /// How a government's report scopes itself, from its own words outside
+    /// the sentence read: the preamble's (`regionReportWords`,
+    /// `ownLevelReportWords`), then `ownLevelWords` in any of its narratives.
+    /// Undecided when none says (the reading of each narrative alone).
+    func reportScope(preamble: NarrativeText?, narratives: [NarrativeText]) -> ReportScope {
+        if let preamble {
+            var start = 0
+            while start < preamble.scalars.count {
+                let end = preamble.end(of: start, ends: NarrativeText.sentenceEnds)
+                let sentence = start..<end
+                if regionReportWords.contains(where: { preamble.firstMatch(of: $0.parts, in: sentence, maxGap: sentence.count) != nil }) {
+                    return .region
+                }
+                start = end + 1
+            }
+            if ownLevelReportWords.contains(where: { preamble.contains($0, in: 0..<preamble.scalars.count) }) { return .ownLevel }
+        }
+        // Only a report naming the region reads the level's words.
+        let texts = (preamble.map { [$0] } ?? []) + narratives
+        guard texts.contains(where: { regionIndex.containsAny(in: $0, 0..<$0.scalars.count) }), namesOwnLevel(texts) else { return .undecided }
+        return .levelNamed
+    }
+
+    static let negations: ScalarSet = ["未", "无", "没"]
+
+    /// 未, 无 or 没 as a negation: not 未 of 未经 (未经复议直接起诉的…被纠错).
+    func isNegation(at index: Int, in text: NarrativeText) -> Bool {
+        Self.negations.contains(text.scalars[index])
+            && !(text.scalars[index] == "未" && index + 1 < text.scalars.count && text.scalars[index + 1] == "经")
+    }
+
+    /// True when a kind's word is anywhere in the range.
+    func names(anyKindIn range: Range<Int>, _ text: NarrativeText) -> Bool {
+        kinds.contains { words in words.contains { text.contains($0, in: range) } }
+    }
+
+    /// The kind whose word starts at `index`, the longest word over a
+    /// shorter one (复议后起诉 over 行政复议 in 行政复议后起诉).
+    func kindStarting(at index: Int, in text: NarrativeText) -> Int? {
+        var best: (kind: Int, length: Int)?
+        for (kind, words) in kinds.enumerated() {
+            for word in words where text.hasPrefix(word, at: index) && word.count > (best?.length ?? 0) {
+                best = (kind, word.count)
+            }
+        }
+        // A longer word of another kind over this one (行政复议后起诉).
+        guard let best else { return nil }
+        let span = index..<(index + best.length)
+        let longer = kinds.indices.contains { other in
+            other != best.kind && kinds[other].contains { word in
+                word.count > best.length && (max(0, index - word.count + 1)...index).contains { text.hasPrefix(word, at: $0) && ($0..<($0 + word.count)).overlaps(span) }
+            }
+        }
+        return longer ? nil : best.kind
+    }
+}
+
+/// What a government's report says of whose figures its tables hold.
+enum ReportScope {
+    /// Its words say nothing: each narrative is read alone (a government's
+    /// 全区 figure is its own unless that narrative names its level).
+    case undecided
+    /// The whole region's (the preamble: 汇总…编制).
+    case region
+    /// The government's own level, as its preamble says (本级政府（机关）…).
+    case ownLevel
+    /// A narrative names the level apart from the region (区政府本级共受理206件):
+    /// the region's figures are the region's, the level's probably the tables'.
+    case levelNamed
+}
