@@ -16,6 +16,7 @@ enum Extraction {
         }
         let lines: Result<[SourceLine], ImportFailure>
         var pageDates: [String] = []
+        var pageTitles: [String] = []
         var attachments: [SourceDocument.Attachment] = []
         var warnings: [Diagnostic] = []
         var paragraphsAsText = false
@@ -56,7 +57,7 @@ enum Extraction {
             lines = read.map(\.lines)
             warnings = (try? read.get().warnings) ?? []
         case .html, .mhtml, .pdfPlacedHTML:
-            let read: Result<(lines: [SourceLine], dates: [String], attachments: [SourceDocument.Attachment]), ImportFailure>
+            let read: Result<HTMLExtractor.Page, ImportFailure>
             // A PDF converted to a page of text placed by coordinates (pdftohtml's): read as the PDF.
             // (`detect` says `html` for it: only its layout tells it apart.)
             if format != .mhtml, let text = TextDecoding.decode(data, charset: HTMLExtractor.declaredCharset(data)),
@@ -80,6 +81,7 @@ enum Extraction {
             paragraphsAsText = (try? body.get().readAsText) ?? false
             pageDates = (try? read.get().dates) ?? []
             attachments = (try? read.get().attachments) ?? []
+            pageTitles = (try? read.get().titles) ?? []
         case .pdfXML:
             guard let pages = PlacedTextPage.pages(xml: data) else {
                 return .failure(.error(.importUnreadable, at: whole, "pdftohtml's XML of a PDF (pdf2xml) that cannot be parsed or holds no page",
@@ -97,6 +99,7 @@ enum Extraction {
         return lines.map {
             var document = SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments, warnings: warnings)
             document.paragraphsAsText = paragraphsAsText
+            document.outsideTitles = pageTitles + [file.deletingPathExtension().lastPathComponent]
             return document
         }
     }

@@ -41,6 +41,9 @@ struct HTMLDocumentReader {
     /// Page furniture that prints when the page was published (发布日期：…,
     /// `<meta name="PubDate">`): left out of the lines, kept for `PublicationDate`.
     var pageDates: [String] = []
+    /// The page's own titles (`<meta name="ArticleTitle">`, `<title>`), which the lines leave out: the report's
+    /// title when the article prints none in its text.
+    var pageTitles: [String] = []
 
     static let skipped: Set<String> = ["head", "script", "style", "nav", "footer", "aside", "form", "select",
                                               "button", "iframe", "noscript", "object", "svg", "template"]
@@ -97,7 +100,7 @@ struct HTMLDocumentReader {
         case XML_ELEMENT_NODE:
             let name = Self.string(node.pointee.name).lowercased()
             preOpened = false
-            if name == "head" { notePublicationMeta(node.pointee.children) }
+            if name == "head" { notePublicationMeta(node.pointee.children); notePageTitles(node.pointee.children) }
             if Self.isUnseen(node, name) { return }
             if isChrome(node) {
                 var text = ""

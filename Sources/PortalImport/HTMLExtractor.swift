@@ -12,9 +12,17 @@ enum HTMLExtractor {
         page(of: data, path: path, charset: charset).map(\.lines)
     }
 
-    /// The page's lines, and the texts of its furniture that print when it
-    /// was published (发布日期：…), which the lines leave out.
-    static func page(of data: Data, path: String, charset: String? = nil) -> Result<(lines: [SourceLine], dates: [String], attachments: [SourceDocument.Attachment]), ImportFailure> {
+    /// A page as read: its lines, and what they leave out.
+    struct Page {
+        var lines: [SourceLine]
+        /// The texts of its furniture that print when it was published (发布日期：…).
+        var dates: [String]
+        var attachments: [SourceDocument.Attachment]
+        /// Its head's titles (`ArticleTitle`, `<title>`).
+        var titles: [String]
+    }
+
+    static func page(of data: Data, path: String, charset: String? = nil) -> Result<Page, ImportFailure> {
         let label = charset?.lowercased() ?? declaredCharset(data)
         if let label, !TextDecoding.isKnown(label) {
             return .failure(.error(.importEncoding, at: SourceLocation(path: path),
@@ -65,7 +73,7 @@ enum HTMLExtractor {
                                    "a table drawn as a CSS grid has a cell spanning rows (`grid-row: span …`): where the browser places the cells after it cannot be read from the page",
                                    hint: "import the report's Word or PDF file if the site offers one, or print the page to PDF and import that"))
         }
-        return .success((lines, reader.pageDates, reader.attachments))
+        return .success(Page(lines: lines, dates: reader.pageDates, attachments: reader.attachments, titles: reader.pageTitles))
     }
 
     /// The charset a page names in its first bytes: `<meta charset="gbk">`

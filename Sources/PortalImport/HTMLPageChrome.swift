@@ -126,6 +126,22 @@ extension HTMLDocumentReader {
         }
     }
 
+    /// The titles a page's head gives it: `<meta name="ArticleTitle">`, which the national standard for government
+    /// sites asks every article page to carry, then `<title>` (often the article's title joined to the site's name).
+    mutating func notePageTitles(_ first: xmlNodePtr?) {
+        var metas: [String] = [], titles: [String] = []
+        Self.walk(first) { element, name in
+            if name == "meta", Self.attribute(element, "name")?.lowercased() == "articletitle", let content = Self.attribute(element, "content") {
+                metas.append(Self.collapse(content))
+            } else if name == "title" {
+                var text = ""
+                Self.walkText(element.pointee.children) { text += $0 }
+                titles.append(Self.collapse(text))
+            }
+        }
+        pageTitles += (metas + titles).filter { !$0.isEmpty }
+    }
+
     static func isChromeLine(_ text: String) -> Bool {
         // A traditional mirror's furniture (時間: … 來源:, 發(fā)布日期) reads as the simplified page's.
         let text = text.contains(where: { $0 == "(" || LabelText.simplified[$0] != nil })

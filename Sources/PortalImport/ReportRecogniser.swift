@@ -10,8 +10,11 @@ enum ReportRecogniser {
         let firstTitle = ReportTitle(lines[...])
         // A title without a year: the statistics period the preamble states is the year, printed.
         // A publication or signing date is not (reports for 2021 are published in 2022, or later).
+        // A text printing no title of its own: the page's head's (`<meta name="ArticleTitle">`, `<title>`) or the file's name,
+        // after what the text prints.
+        let outsideTitle = document.outsideTitles.lazy.compactMap(ReportTitle.outsideText).first
         let year = givenYear ?? firstTitle.year ?? ReportYear.statisticsPeriod(in: lines.prefix(40))
-            ?? ReportYear.publishedReport(in: lines.prefix(40))
+            ?? ReportYear.publishedReport(in: lines.prefix(40)) ?? outsideTitle?.year
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
             return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
@@ -71,14 +74,18 @@ enum ReportRecogniser {
         let opening = lines[..<max(preambleEnd, min(40, lines.count))]
         // Read once: it completes a placeless title, and stands for the publisher where nothing else names one.
         let officeToContact = SignedAgency.officeToContact(in: opening)
-        let titled = title.agencyName.flatMap { name in
+        let placed = { (name: String) in
             SignedAgency.withItsPlace(name, in: lines, reportStart: preambleEnd)
                 ?? SignedAgency.withContactsPlace(name, contact: officeToContact)
                 ?? (SignedAgency.printsNoPlace(name) ? nil : name)
         }
-        let placelessTitle = titled == nil ? title.agencyName : nil
+        let titled = title.agencyName.flatMap(placed)
+        // The title outside the text names the agency where the text's prints no name (and the same year, if any).
+        let outsideTitleName = title.agencyName == nil && outsideTitle?.year == year ? outsideTitle?.agencyName : nil
+        let outsideTitled = outsideTitleName.flatMap(placed)
+        let placelessTitle = (titled == nil ? title.agencyName : nil) ?? (outsideTitled == nil ? outsideTitleName : nil)
         let partOne = headings.first.flatMap { $0 }.map { one in lines[one..<(found.filter { $0 > one }.min() ?? lines.count)] }
-        let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd))
+        let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd) ?? outsideTitled)
             .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
         // No name printed as the publisher's: the office to contact, where part 一 opens with exactly that body (冠县人社局 2023).
         let contactName = printedName == nil ? officeToContact : nil

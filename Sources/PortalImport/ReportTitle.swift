@@ -80,6 +80,23 @@ struct ReportTitle {
         }
     }
 
+    /// The report's title given outside its text (a web page's `<meta name="ArticleTitle">` or `<title>`, the file's name),
+    /// for a text printing none: the part of it that is a report's title with its year (朝外街道2025年…年度报告_北京市朝阳区人民政府:
+    /// the first part; the site's name is no one's report; 附件1：… is the attachment's label), its name kept only when it reads as
+    /// an agency's.
+    static func outsideText(_ given: String) -> ReportTitle? {
+        let unlabelled = given.replacing(/^\s*附件\s*[0-9一二三四五六七八九十]*\s*[：:.、]?\s*/, with: "")
+        let parts = unlabelled.split(separator: /\s*[_|｜\-－—–]+\s*/).map(String.init)
+        guard let part = parts.first(where: { isTitle($0) && hasYear($0) }) else { return nil }
+        var title = ReportTitle([SourceLine(text: part, position: SourcePosition(line: 0))][...])
+        guard title.year != nil else { return nil }
+        title.line = nil
+        title.years = []
+        if let name = title.agencyName, title.nameIsLineAbove || !isAgencyName(name) { title.agencyName = nil }
+        title.nameIsLineAbove = false
+        return title
+    }
+
     /// The title as its lines print it, spaces removed: its own line, and with the
     /// line above when the title is wrapped or names the agency there (示例市示范区人民政府 /
     /// 2022年…年度报告). Empty without a title.

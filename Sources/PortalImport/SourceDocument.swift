@@ -10,6 +10,10 @@ public struct SourceDocument: Sendable, Equatable {
     /// A web page's furniture that prints when it was published (发布日期：…,
     /// a `PubDate` meta tag), which `lines` leave out.
     public var pageDates: [String]
+    /// The titles the file gives the report outside its text: a web page's head (`<meta name="ArticleTitle">`,
+    /// `<title>`), then the file's name (a browser names a saved page by its title, a site its attachment by the
+    /// report's): the report's title where the text prints none.
+    public var outsideTitles: [String] = []
     /// The files a web page links to from its article (附件：…年报.docx): where
     /// the report is when the page itself only announces it.
     public var attachments: [Attachment] = []

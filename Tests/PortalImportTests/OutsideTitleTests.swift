@@ -1,0 +1,115 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// A report whose text prints no title of its own (a CMS shows it from the page's head, a copy lost it): the title
+/// given outside the text — the page head's `<meta name="ArticleTitle">` or `<title>`, the file's name — names its
+/// year and agency.
+final class OutsideTitleTests: XCTestCase {
+    /// The 下沙 page (its GBK fixture, as UTF-8) without its `<h1>` title nor the preamble's statistics
+    /// period: nothing in the article's text says the year; the head's `<title>` replaced by `head`.
+    private func untitledPage(head: String) throws -> URL {
+        let data = try Data(contentsOf: ImportFixtures.own("xiasha-2021-gbk.html"))
+        var page = try XCTUnwrap(TextDecoding.decode(data, charset: "gbk"))
+        page = page.replacingOccurrences(of: "charset=gb2312", with: "charset=utf-8")
+        let h1 = try XCTUnwrap(page.range(of: #"<h1>.*?</h1>"#, options: .regularExpression))
+        page.removeSubrange(h1)
+        let period = try XCTUnwrap(page.range(of: #"<p>本年度报告中所列数据的统计期限[^<]*</p>"#, options: .regularExpression))
+        page.removeSubrange(period)
+        let title = try XCTUnwrap(page.range(of: #"<title>.*?</title>"#, options: .regularExpression))
+        page.replaceSubrange(title, with: head)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("untitled-\(UUID().uuidString).html")
+        try Data(page.utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+    func testThePagesTitleJoinedToTheSitesNameGivesYearAndAgency() throws {
+        let file = try untitledPage(head: "<title>杭州市钱塘区人民政府下沙街道办事处2021年政府信息公开工作年度报告_杭州市钱塘区人民政府门户网站</title>")
+        let site = try ImportSite()
+        let outcome = site.importFile(file, force: true)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.agencySlug, "xiasha")
+        let report = try XCTUnwrap(site.report("xiasha", 2021))
+        XCTAssertEqual(report.published, "2022-01-20")
+        XCTAssertEqual(cellTexts(report, table: "applications"), cellTexts(try XCTUnwrap(ImportSite().report("xiasha", 2021)), table: "applications"))
+    }
+
+    func testTheArticleTitleMetaTagWinsOverASitesTitle() throws {
+        let file = try untitledPage(head: #"<meta name="ArticleTitle" content="杭州市钱塘区人民政府下沙街道办事处2021年政府信息公开工作年度报告"><title>杭州市钱塘区人民政府门户网站</title>"#)
+        let outcome = try ImportSite().importFile(file, force: true)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.agencySlug, "xiasha")
+    }
+
+    /// The same page with a title that is the site's name alone: still refused for its year, as before.
+    func testASitesNameIsNoReportTitle() throws {
+        let file = try untitledPage(head: "<title>杭州市钱塘区人民政府门户网站</title>")
+        try assertRefused(file, agency: nil, ["import-no-year"])
+    }
+
+    /// A page title naming no one (the site's name beside the report's words): its year, not a publisher.
+    func testAPageTitleOfNoNameGivesTheYearOnly() throws {
+        let file = try untitledPage(head: "<title>钱塘区人民政府 - 2021年政府信息公开工作年度报告</title>")
+        try assertRefused(file, agency: nil, ["import-no-agency"])
+        let site = try ImportSite()
+        let outcome = site.importFile(file, agency: "xiasha", force: true)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertNotNil(site.report("xiasha", 2021))
+    }
+
+    /// What the article prints wins: a head naming another year (a CMS template's stale title) is not read.
+    func testTheArticlesOwnTitleWins() throws {
+        let data = try Data(contentsOf: ImportFixtures.own("xiasha-2021-gbk.html"))
+        var page = try XCTUnwrap(TextDecoding.decode(data, charset: "gbk")).replacingOccurrences(of: "charset=gb2312", with: "charset=utf-8")
+        page = page.replacingOccurrences(of: "<title>杭州市钱塘区人民政府下沙街道办事处2021年", with: "<title>杭州市钱塘区人民政府下沙街道办事处2020年")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("stale-\(UUID().uuidString).html")
+        try Data(page.utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        let outcome = try ImportSite().importFile(file, force: true)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.year, 2021)
+    }
+
+    func testTheReportsPartOfAPagesTitle() {
+        let joined = ReportTitle.outsideText("朝阳区人民政府｜朝外街道2025年政府信息公开工作年度报告")
+        XCTAssertEqual(joined?.year, 2025)
+        XCTAssertEqual(joined?.agencyName, "朝外街道")
+        XCTAssertNil(ReportTitle.outsideText("北京市朝阳区人民政府"))
+        XCTAssertNil(ReportTitle.outsideText("政府信息公开年报_北京市朝阳区人民政府"))
+        let yearOnly = ReportTitle.outsideText("2024年政府信息公开工作年度报告-华康街道")
+        XCTAssertEqual(yearOnly?.year, 2024)
+        XCTAssertNil(yearOnly?.agencyName)
+    }
+
+    /// The reference report's text without its title and statistics period, saved under `name`.
+    private func untitledText(named name: String) throws -> URL {
+        var lines = try String(contentsOf: ImportFixtures.referenceText, encoding: .utf8).components(separatedBy: "\n")
+        XCTAssertTrue(lines[1].contains("2021年政府信息公开工作年度报告"), lines[1])
+        lines.removeSubrange(0...1)
+        let period = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("本年度报告中所列数据的统计期限") })
+        lines.remove(at: period)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("named-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(name)
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        return file
+    }
+
+    func testTheFilesNameGivesTheYearAndAgency() throws {
+        let file = try untitledText(named: "附件1：杭州市钱塘区人民政府下沙街道办事处2021年政府信息公开工作年度报告 (1).txt")
+        let outcome = try ImportSite().importFile(file, force: true)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.agencySlug, "xiasha")
+        XCTAssertEqual(outcome.year, 2021)
+    }
+
+    /// A file named by the site's store (P020220120…) or by its reader without the report's words says nothing.
+    func testAFilesNameThatIsNoTitleSaysNothing() throws {
+        for name in ["P020220120384756123456.txt", "下沙2021.txt"] {
+            try assertRefused(try untitledText(named: name), agency: "xiasha", ["import-no-year"])
+        }
+    }
+}
