@@ -7,7 +7,7 @@ extension NarrativeFormDataTests {
     /// words of the applicant's reaction, and the reviews' nones of 复议 without 行政.
     static let roundThirtyOnesNones = ["无依申请公开情况", "无依申请公开办理情况", "无政府信息依申请公开情况", "无政府信息依申请公开办理情况",
                                        "无申请政府信息公开的情况", "无申请政府信息公开情况"]
-    static let roundThirtyOnesReactions = ["申请人不满意", "申请人满意", "申请人投诉", "申请人异议", "申请人反馈", "申请人反映"]
+    static let roundThirtyOnesReactions = ["不满意", "异议", "申请人满意", "申请人投诉", "申请人反馈", "申请人反映"]
 
     /// (sentence, read now, read without the round's words): 朋普镇 2024, 广元市民政局
     /// 2022, a 城管执法局 2021, 高陵区交通运输局 2025, 驻马店市政府办 2022, 柳州市统计局 2022.
@@ -37,6 +37,7 @@ extension NarrativeFormDataTests {
         // A none of fees is no none of applications; a none naming the applicant and then the application still is.
         #expect(Self.statements(claims, year: year, "\(year)年，本局无依申请公开收费及减免情况。") == "")
         #expect(Self.statements(claims, year: year, "\(year)年，我局未收到申请人投诉。") == "")
+        #expect(Self.statements(claims, year: year, "\(year)年，均按时答复，未收到申请人对答复结果提出的异议。") == "")
         #expect(Self.statements(claims, year: year, "本年度我镇未收到申请人提出的依申请公开申请，故也未出现不予公开政府信息情况。") == "received=0!")
         // A review body's words still put the reviews' none out (被纠 is an outcome's).
         #expect(Self.statements(claims, year: year, "\(year)年，行政复议机关未发生复议和诉讼被纠错情况。") == "reviewCorrected=0~")
