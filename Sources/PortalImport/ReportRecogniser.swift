@@ -187,6 +187,12 @@ enum ReportRecogniser {
             diagnostic.rule == Rule.importTableAbsent.id && numbers.contains { diagnostic.message.hasPrefix("table \($0) ") }
         }
         report.diagnostics += pictures.diagnostics
+        // Part 一 opening with a year (2025年，某街道…) the file's date agrees with, published the year after (2026-01-20):
+        // two facts of the report's own, each of which alone says its year only by a guess, read again for that year.
+        if year == nil, let opened = partOne.flatMap(ReportYear.openingPartOne),
+           ReportYear.printedDate(in: lines, pageTexts: document.pageDates)?.year == opened.year + 1 {
+            return recognise(document, forms: forms, year: opened.year, path: path, today: today)
+        }
         if year == nil, let date = ReportYear.printedDate(in: lines, pageTexts: document.pageDates) {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period; the file is dated “\(date.text)”, which does not say which year it reports on",

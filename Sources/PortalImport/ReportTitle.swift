@@ -48,6 +48,10 @@ struct ReportTitle {
             if below.range(of: #"^[（(]?(19|20)[0-9]{2}年度?[）)]?$"#, options: .regularExpression) != nil {
                 text += below
                 line = index + 1  // the title's own line: the preamble starts after it
+            } else if text.hasPrefix("年"), below.range(of: #"^(19|20)[0-9]{2}$"#, options: .regularExpression) != nil {
+                // 年政府信息公开工作年度报告 / 2022: the year a text run of its own, which pdfplumber prints after the line.
+                text = below + text
+                line = index + 1
             }
         }
         if let match = text.range(of: #"(19|20)[0-9]{2}年度?"#, options: .regularExpression) {

@@ -2,10 +2,12 @@
 enum PDFTextsExpectations {
     /// Texts whose every cell is the PDF's own import's.
     static let importing: Set<String> = [
+        "cms-page-chromium.pdfplumber.txt",
         "cms-page-chromium.raw.txt",
         "framed.pdfplumber.txt",
         "framed.pymupdf.txt",
         "framed.raw.txt",
+        "furniture-chromium.pdfplumber.txt",
         "furniture-chromium.raw.txt",
         "furniture.pdfplumber.txt",
         "furniture.pymupdf.txt",
@@ -27,6 +29,9 @@ enum PDFTextsExpectations {
     /// Narratives that still differ from the PDF's import (left, see VARIANTS.md round eight): not compared.
     static let narrativesDiffering: [String: Set<String>] = [
         "furniture-chromium.raw.txt": ["other"],
+        // Read since session 31 (its title's year, a run of its own, printed under it: 年…报告 / 2022): pdfplumber interleaves the
+        // margin's vertical 示例市示范区人民政府 with the lines (府, 政, 民 … at their ends); the cells are the PDF's.
+        "furniture-chromium.pdfplumber.txt": ["preamble", "overview", "problems", "other"],
         "margin-paragraphs.pdfplumber.txt": ["overview"],
         "margin-paragraphs.pymupdf.txt": ["overview"],
         "margin-paragraphs.raw.txt": ["overview"],
@@ -48,7 +53,6 @@ enum PDFTextsExpectations {
         "blanks-chromium.pymupdf.txt": "import-incomplete-table",
         "blanks-chromium.raw.txt": "import-cell",
         "cms-page-chromium.pdfminer.txt": "import-cell",
-        "cms-page-chromium.pdfplumber.txt": "import-no-year",
         "cms-page-chromium.pdftotext.txt": "import-cell",
         "cms-page-chromium.pymupdf.txt": "import-incomplete-table",
         "distributed.pdfminer.txt": "import-incomplete-table",
@@ -59,7 +63,6 @@ enum PDFTextsExpectations {
         "framed.pdfminer.txt": "import-incomplete-table",
         "framed.pdftotext.txt": "import-cell",
         "furniture-chromium.pdfminer.txt": "import-incomplete-table",
-        "furniture-chromium.pdfplumber.txt": "import-no-year",
         "furniture-chromium.pdftotext.txt": "import-cell",
         "furniture-chromium.pymupdf.txt": "import-incomplete-table",
         "furniture.pdfminer.txt": "import-incomplete-table",

@@ -50,10 +50,13 @@ final class ReportYearTests: XCTestCase {
 
     func testADateAloneIsNoYear() throws {
         // Published 2023年1月20日: most likely the 2022 report, but a guess; refused, the guess in the hint.
+        // (Part 一 opens with no year: with one the date agrees with, the two are read, below.)
         for date in ["2023年1月20日", "发布日期：2023-01-20", "二〇二三年一月二十日"] {
             let file = try edited("browser-copy.txt") { lines in
                 lines[1] = "政府信息公开工作年度报告"
                 lines[2] = "本报告根据《中华人民共和国政府信息公开条例》编制。"
+                XCTAssertEqual(lines[5], "2022年，示范区政府持续推进政务公开工作。")
+                lines[5] = "示范区政府持续推进政务公开工作。"
                 lines.append(contentsOf: ["示例市示范区人民政府办公室", date])
             }
             let outcome = try ImportSite().importFile(file, agency: "shifan")
@@ -64,6 +67,30 @@ final class ReportYearTests: XCTestCase {
         }
     }
 
+    func testPartOnesOpeningYearAndADateOfTheYearAfterAgree() throws {
+        // 一、总体情况 / 2022年，示范区政府… and published 2023年1月20日: each alone a guess, together the report's year.
+        for date in ["2023年1月20日", "发布日期：2023-01-20"] {
+            let file = try edited("browser-copy.txt") { lines in
+                lines[1] = "政府信息公开工作年度报告"
+                lines[2] = "本报告根据《中华人民共和国政府信息公开条例》编制。"
+                lines.append(contentsOf: ["示例市示范区人民政府办公室", date])
+            }
+            let site = try ImportSite()
+            let outcome = site.importFile(file, agency: "shifan")
+            XCTAssertEqual(outcome.status, .written, "\(date): \(outcome.problems)")
+            XCTAssertEqual(outcome.year, 2022, date)
+            if date.hasSuffix("日") { XCTAssertEqual(site.report("shifan", 2022)?.published, "2023-01-20", "the signature's date") }
+        }
+        // They disagree (一 opens with 2021, last year's text left in; published 2023): refused, naming 一's year.
+        let stale = try edited("browser-copy.txt") { lines in
+            lines[1] = "政府信息公开工作年度报告"
+            lines[2] = "本报告根据《中华人民共和国政府信息公开条例》编制。"
+            lines[5] = "2021年，示范区政府持续推进政务公开工作。"
+            lines.append(contentsOf: ["示例市示范区人民政府办公室", "2023年1月20日"])
+        }
+        try assertRefused(stale, ["import-no-year"])
+    }
+
     func testAPagesPublicationDateIsNoYearEither() throws {
         // 发布日期 in the page's furniture (left out of the text as chrome) is named in the refusal.
         // (The page's head names no year either: its title would give one, `PageTitleTests`.)
@@ -71,6 +98,7 @@ final class ReportYearTests: XCTestCase {
             ("<title>2022年政府信息公开工作年度报告</title>", "<title>政府信息公开工作年度报告</title>"),
             ("<br>2022年政府信息公开工作年度报告</h1>", "<br>政府信息公开工作年度报告</h1>"),
             ("本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。", ""),
+            ("<p>2022年，示范区政府持续推进政务公开工作。</p>", "<p>示范区政府持续推进政务公开工作。</p>"),
             ("<body>", #"<body><div class="info">发布日期：2023-01-20</div>"#),
         ])
         let outcome = try ImportSite().importFile(file, agency: "shifan")

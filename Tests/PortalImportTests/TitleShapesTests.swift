@@ -26,6 +26,8 @@ import Testing
         [name + "关于2021年度政府信息公开工作情况的报告"],
         ["2021年度" + name, "政府信息公开工作年度报告"],
         [name + "2021年度政府信息公开工作报告"],
+        // The year a text run of its own, printed under the rest (pdfplumber's text of a PDF): before, no year.
+        [name, "年政府信息公开工作年度报告", "2021"],
     ]
 
     @Test(arguments: ["示例市示例区第12街道办事处", "示例市12345政务服务便民热线管理中心", "示例市示范区人民政府"])
