@@ -87,4 +87,17 @@ final class RealPagesThirtyOneTests: XCTestCase {
         XCTAssertNil(publisher("本年度报告根据《条例》要求,汇总全县各乡镇、县直各部门的政府信息公开年度报告编制而成。"))
         XCTAssertNil(publisher("本年度报告根据《条例》要求,汇总示例县各乡镇和县直各部门的政府信息公开年度报告编制而成。"))
     }
+
+    /// 新虹街道 2024 (上海 闵行): no title; `…的要求,由上海市闵行区新虹街道办事处党政办编制。`, the contact the same 党政办; the
+    /// store's copy runs the preamble, 一 and its items into one line. Before: refused, “prints no agency name” (with its line
+    /// breaks restored too); `…党政办公室编制` was written as the office. Now the 街道's 党政办 compiles the 街道's report.
+    func testAStreetsPartyAndGovernmentOfficeCompilesItsReport() throws {
+        let file = try realPageCompleted("thirtyone", "xinhong-2024")
+        _ = try realPageReport(file, agency: "上海市闵行区新虹街道办事处", year: 2024, published: nil)
+        XCTAssertEqual(SignedAgency.government("示例县示例镇人民政府党政综合办公室"), "示例县示例镇人民政府")
+        XCTAssertEqual(SignedAgency.government("示例区示例街道党政办"), "示例区示例街道")
+        // A county's or a 党委's office is no 街道's or 镇's.
+        XCTAssertEqual(SignedAgency.government("示例县党政办公室"), "示例县党政办公室")
+        XCTAssertEqual(SignedAgency.government("镇党政办公室"), "镇党政办公室")
+    }
 }
