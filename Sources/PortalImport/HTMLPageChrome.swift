@@ -149,6 +149,15 @@ extension HTMLDocumentReader {
         return chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil || isShareTools(text)
     }
 
+    /// A line without the font sizes' tool a page's copy ran on into the preamble's first words (`大中小本年度报告根据…`,
+    /// 开州 义和镇 2023, under the tool printed alone): the tool's words are the page's. Only before the words a
+    /// preamble opens with: 大中小学 is a sentence's.
+    static func withoutGluedFontSizes(_ line: String) -> String {
+        guard line.first(where: { !$0.isWhitespace }) == "大",
+              let tool = line.range(of: #"^\s*大\s*中\s*小\s*(?=本年度报告|本报告|根据|依据|按照)"#, options: .regularExpression) else { return line }
+        return String(line[tool.upperBound...])
+    }
+
     /// The page's share and collect buttons copied as lines of their words (钦北 大垌镇 2023, under the date line:
     /// `收藏 我要收藏 公共资源调用站点 文章分享`, `分享 微信`, `头条`, `微博 空间 qq`, `【字体: 打印`): short words and no
     /// sentence's marks, every word a tool's but one at most (an icon's alt text) when two or more are.

@@ -33,9 +33,9 @@ struct PublicationDate: Equatable {
         // Read simplified (a 繁體 mirror's 時間: 2024/01/31/ 17:33), a label alone joined to the date under it.
         let head = labelsOverTheirDates((pageTexts + lines[..<min(reportStart, lines.count)].map(\.text)).map(LabelText.simplifying))
         let underTheTitle = titleLine.flatMap { title in
-            // (Past a catalogue's 公开方式 alone: 2025年…报告 / 主动公开 / 2026.01.13.)
+            // (Past a catalogue's values alone: 2025年…报告 / 主动公开 / 2026.01.13; …报告 / 无 / 主动公开 / 无 / 无 / 2025.01.08.)
             lines.indices.dropFirst(title + 1).prefix { $0 < reportStart }.first {
-                !lines[$0].text.allSatisfy(\.isWhitespace) && !ReportTitle.isDisclosureMode(lines[$0].text.filter { !$0.isWhitespace })
+                !lines[$0].text.allSatisfy(\.isWhitespace) && !ReportTitle.isCatalogueValues(lines[$0].text)
             }
         }.flatMap { index -> (String, String)? in
             let text = lines[index].text.trimmingCharacters(in: .whitespaces)
@@ -97,11 +97,12 @@ struct PublicationDate: Equatable {
             return (date, "发布时间 (the date beside the site's address)")
         }
         // 2025年政府信息公开工作年度报告 ( 2026-01-30 ) (上海市住房和城乡建设管理委员会 2025): the page's heading over the
-        // article, the report's name with its day in brackets.
-        if text.range(of: #"报告\s*[（(]\s*(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*[）)]$"#, options: .regularExpression) != nil,
-           let open = text.lastIndex(where: { "（(".contains($0) }), let digit = text[open...].firstIndex(where: \.isNumber),
-           let (date, _) = DateText.read(text, from: digit) {
-            return (date, "发布时间 (the date in brackets after the report's name)")
+        // article, the report's name with its day in brackets, or a space apart (杨浦区江浦路街道2024年…报告 2025-01-22).
+        if let day = text.range(of: #"(?<=报告)(\s*[（(]\s*(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*[）)]|\s+(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})$"#,
+                                 options: .regularExpression),
+           let digit = text[day].firstIndex(where: \.isNumber), let (date, _) = DateText.read(text, from: digit) {
+            let bracketed = text[day].contains { "（(".contains($0) }
+            return (date, "发布时间 (the date \(bracketed ? "in brackets " : "")after the report's name)")
         }
         // 2022-01-20   作者:佚名 点击数: (舟曲 曲告纳镇 2021): the date first, then the page's byline and counter.
         if text.range(of: #"^(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(作者|点击数|点击量|浏览次数|阅读次数)\s*[:：]"#, options: .regularExpression) != nil,

@@ -57,8 +57,9 @@ extension ReportTitle {
                 // over 自治区应急管理厅 / 2023年政府信息公开工作年度报告): a title again, not the preamble.
                 index = second + 1
                 first = index
-            } else if Self.isDisclosureMode(compact(index)) {
-                // A catalogue's 公开方式 alone under the title (主动公开, then 2026.01.13): the page's, not the preamble.
+            } else if Self.isCatalogueValues(lines[index].text) {
+                // A catalogue's 公开方式 alone under the title (主动公开, then 2026.01.13), or a field of it left 无 with its
+                // label lost (盈浦街道 2024: 无 / 主动公开 / 无 / 无 / 2025.01.08): the page's, not the preamble.
                 // (A letter's addressee, 市政府办公室：, stays the preamble's, as printed: `RealPagesFifteenTests`.)
                 index += 1
                 first = index
@@ -93,9 +94,11 @@ extension ReportTitle {
             && !SignedAgency.publishingVerbs.split(separator: "|").contains(where: { before.contains($0) })
     }
 
-    /// A catalogue's 公开方式 alone (主动公开, 依申请公开).
-    static func isDisclosureMode(_ compact: String) -> Bool {
-        ["主动公开", "依申请公开"].contains(compact)
+    /// A catalogue's values alone, their labels lost: its 公开方式 (主动公开, 依申请公开) or a field left empty (无: 文号,
+    /// 主题词), one a line or a row of them (a page's copy may read `主动公开 / 无 / 无` as one row).
+    static func isCatalogueValues(_ text: String) -> Bool {
+        let values = text.split(whereSeparator: \.isWhitespace)
+        return !values.isEmpty && values.allSatisfy { ["主动公开", "依申请公开", "无"].contains($0) }
     }
 
     /// A date and nothing else (2024年1月31日, 2024-01-31 10:30).

@@ -85,6 +85,11 @@ enum SignedAgency {
            isAgencyName(department), namesItsPlace(department) {
             return department
         }
+        // A 街道's or a 镇's 党政办(公室) compiles the body's own report (由上海市闵行区新虹街道办事处党政办编制, 2024): the body's.
+        if let office = name.range(of: #"(党政综合办公室|党政办公室|党政办)$"#, options: .regularExpression) {
+            let body = String(name[..<office.lowerBound])
+            if body.range(of: #"(街道办事处|街道|镇|乡|苏木)(人民政府)?$"#, options: .regularExpression) != nil, namesItsPlace(body) { return body }
+        }
         // A government's 政务公开工作领导小组办公室 compiles the government's own report (南宁市良庆区…领导小组办公室编制,
         // 城区本级): the place's 人民政府. A zone's or a 街道's group is no 人民政府's: kept as printed.
         if let group = name.range(of: #"政务公开(工作)?领导小组办公室$"#, options: .regularExpression) {
@@ -149,8 +154,9 @@ enum SignedAgency {
             for regex in compilerSentences {
                 guard let match = regex.firstMatch(in: text, range: range), let bounds = Range(match.range(at: 1), in: text) else { continue }
                 let name = String(text[bounds])
-                // 我县政府办公室, 区政府办公室: a name relative to a place the text does not say.
-                if isAgencyName(name) || isPlaceAlone(name), !unitOfAnother.contains(where: name.hasPrefix) { return name }
+                // 我县政府办公室, 区政府办公室: a name relative to a place the text does not say. (某街道办事处党政办: the
+                // 街道's office, whose name ends in no body's word, stands for the 街道: `government`.)
+                if isAgencyName(name) || isAgencyName(government(name)) || isPlaceAlone(name), !unitOfAnother.contains(where: name.hasPrefix) { return name }
             }
         }
         return nil

@@ -69,7 +69,7 @@ enum TextExtractor {
                 if layout { page += line.filter { $0 == "\u{0C}" }.count }
                 line.removeAll { $0 == "\u{0C}" }
             }
-            line = LostSpaces.removed(withoutRadicals(line))
+            line = HTMLDocumentReader.withoutGluedFontSizes(LostSpaces.removed(withoutRadicals(line)))
             if tika.pictures.contains(index) {
                 // A picture pasted in the report (a table as an image): said, so its section is not read as blank.
                 endRow()
