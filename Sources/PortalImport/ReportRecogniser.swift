@@ -80,10 +80,11 @@ enum ReportRecogniser {
                 ?? (SignedAgency.printsNoPlace(name) ? nil : name)
         }
         let titled = title.agencyName.flatMap(placed)
-        // The title outside the text names the agency where the text's prints no name (and the same year, if any).
-        let outsideTitleName = title.agencyName == nil && outsideTitle?.year == year ? outsideTitle?.agencyName : nil
+        // The title outside the text names the agency where the text's names none, or none of a place (住建局2024年…报告 under
+        // the page's 某县住建局2024年…报告_某县人民政府), for the same year.
+        let outsideTitleName = titled == nil && outsideTitle?.year == year ? outsideTitle?.agencyName : nil
         let outsideTitled = outsideTitleName.flatMap(placed)
-        let placelessTitle = (titled == nil ? title.agencyName : nil) ?? (outsideTitled == nil ? outsideTitleName : nil)
+        let placelessTitle = titled != nil || outsideTitled != nil ? nil : title.agencyName ?? outsideTitleName
         let partOne = headings.first.flatMap { $0 }.map { one in lines[one..<(found.filter { $0 > one }.min() ?? lines.count)] }
         let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd) ?? outsideTitled)
             .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }

@@ -112,4 +112,17 @@ final class OutsideTitleTests: XCTestCase {
             try assertRefused(try untitledText(named: name), agency: "xiasha", ["import-no-year"])
         }
     }
+
+    /// The page's title completes a title naming its bureau without its place (区教育局2022年…报告, no contact to complete it).
+    func testThePagesTitleCompletesAPlacelessTitle() throws {
+        let placeless = [("<h1>示例市示范区人民政府<br>2022年政府信息公开工作年度报告</h1>", "<h1>区教育局2022年政府信息公开工作年度报告</h1>"),
+                         ("<p>如对本报告有疑问，请与示例市示范区人民政府办公室联系（地址：示例市示范区示例路1号，邮编：000000，电话：0000-00000000）。</p>", "")]
+        try assertRefused(try editedPage("template-filled.html", placeless), agency: nil, ["import-no-agency"])
+        let file = try editedPage("template-filled.html", placeless + [
+            ("<title>2022年政府信息公开工作年度报告</title>", "<title>示例市示例区教育局2022年政府信息公开工作年度报告_示例市示例区人民政府</title>")])
+        let outcome = try ImportSite().importFile(file, force: true)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.agencySlug, "example-education")
+        XCTAssertEqual(outcome.year, 2022)
+    }
 }
