@@ -41,8 +41,13 @@ struct AgencyResolver {
                 hint: "import the report from the agency's own site, or pass --agency <slug> of an agency already in content/agencies"))
         }
         let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } }
+        // A year's report naming the body shorter or in full (钱塘区下沙街道办事处, 下沙街道 for 杭州市钱塘区人民政府下沙街道办事处):
+        // the one agency of the site that is that body, so that its years stay together and are checked against each other.
+        let sameBody = byName == nil && options.agency == nil ? name.flatMap { name in
+            options.agencySlugs[name] == nil ? Self.theSameBody(as: name, among: existing) : nil
+        } : nil
         // Without a slug given, a new agency's folder is named after the name it prints.
-        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] })
+        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) ?? sameBody
                 ?? name.flatMap({ AgencySlug.derived(from: $0, taken: Set(existing.keys)) }) else {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? clue.map { "The report prints no publisher's name: \($0.message)" } ?? "The report prints no agency name")",
@@ -61,6 +66,11 @@ struct AgencyResolver {
                                    hint: "choose another slug, e.g. “\(slug)-office”"))
         }
         if let known = existing[slug] {
+            if let name, slug == sameBody {
+                return .success(.existing(slug: slug, warning: .warning(.importAgencyName, at: SourceLocation(path: path),
+                    "the report is by “\(name)”: taken for agency “\(slug)”, “\(known)”, the same name with more or less of its place",
+                    hint: "if it is another body, import again with --agency <slug>, or --agencies names.csv with a line “\(name),<slug>”")))
+            }
             // The operator named the folder; a different printed name is worth a look (a renamed agency, a typo).
             if let name, !name.isEmpty, !known.isEmpty, known != name {
                 return .success(.existing(slug: slug, warning: .warning(.importAgencyName, at: SourceLocation(path: path),
@@ -98,6 +108,31 @@ struct AgencyResolver {
         return "if “\(office)” published it, write content/agencies/\(slug)/agency.yaml with the lines "
             + "“name: \(office)” and “kind: \(Agency.Kind.from(name: office).rawValue)”, then import again with --agency \(slug)" + otherwise
     }
+
+    /// The one agency of the site whose name is `name` with more or less of its place before it: their names without
+    /// 人民政府 and a closing 办事处 (杭州市钱塘区下沙街道 and 钱塘区下沙街道) the same or one ending in the other, what the longer
+    /// adds ending in a level (杭州市: a place, not 卫生 before 健康局) and the shorter keeping one. None when two are.
+    static func theSameBody(as name: String, among existing: [String: String]) -> String? {
+        let core = { (name: String) -> String in
+            let text = name.replacingOccurrences(of: "人民政府", with: "")
+            return text.hasSuffix("办事处") ? String(text.dropLast(3)) : text
+        }
+        let printed = core(name)
+        let matches = existing.keys.sorted().filter { slug in
+            guard let known = existing[slug].map(core), !known.isEmpty else { return false }
+            let (short, long) = printed.count < known.count ? (printed, known) : (known, printed)
+            guard short.count >= 3, long.hasSuffix(short) else { return false }
+            // (城关镇 and 城关镇人民政府, 下沙街道 and 下沙街道办事处: one name.)
+            if short == long { return true }
+            // The shorter keeps a county's or a city's name (钱塘区下沙街道, 甲县城关镇): 下沙街道 or 城关镇 alone may be
+            // another county's — many have a 人民路街道 or a 城关镇 — and stays a body of its own.
+            return long.dropLast(short.count).last.map(Self.isLevel) == true && short.dropFirst().contains(where: Self.isLevel)
+                && !short.contains("市场")
+        }
+        return matches.count == 1 ? matches.first : nil
+    }
+
+    private static func isLevel(_ character: Character) -> Bool { "省市区县旗州盟".contains(character) }
 
     /// The agency of the site whose name the new one's begins with — the
     /// longest: 杭州市钱塘区人民政府 for its 下沙街道办事处, and, without the words

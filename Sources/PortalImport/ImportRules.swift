@@ -30,7 +30,7 @@ extension Rule {
     public static let importTableAbsent = Rule("import-table-absent", .warning, .import, "a table section prints no figures: its cells are written blank")
     public static let importRowExtra = Rule("import-row-extra", .warning, .import, "a row of words and figures the national format does not have (a province's template adds it): the national rows are imported, the extra row is kept as a comment in report.yaml, as printed")
     public static let importRowsByOrder = Rule("import-rows-by-order", .warning, .import, "a table prints no row labels; its rows of figures were placed in the official order")
-    public static let importAgencyName = Rule("import-agency-name", .warning, .import, "--agency names an agency whose official name differs from the one the report prints")
+    public static let importAgencyName = Rule("import-agency-name", .warning, .import, "the agency taken (named by --agency, or the same body's by a name with more or less of its place) has an official name other than the one the report prints")
     public static let importYearDiffers = Rule("import-year-differs", .warning, .import, "--year differs from the year the title prints (--year is used)")
     public static let importOtherDocuments = Rule("import-other-documents", .warning, .import, "an OFD file holding several documents: the first is imported, the others are not read")
     public static let importColumnHeadings = Rule("import-column-headings", .warning, .import, "a block of table 二 headed in another form's words (the trial form's 对外公开总数量 over the 2021 form's rows), its figures all 0 or blank: read in the form's columns (a figure other than 0 there is refused, `import-mixed-formats`)")

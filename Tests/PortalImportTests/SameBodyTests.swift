@@ -1,0 +1,59 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// An agency's reports of several years name it with more or less of its place (杭州市钱塘区人民政府下沙街道办事处 in 2021,
+/// 钱塘区下沙街道办事处 in 2022): imported into one agency, so its years are checked against each other.
+final class SameBodyTests: XCTestCase {
+    static let site = ["xiasha": "杭州市钱塘区人民政府下沙街道办事处", "qiantang": "杭州市钱塘区人民政府",
+                       "health": "示例市示例区卫生健康局", "guancheng": "甲县城关镇人民政府"]
+
+    func testANameWithMoreOrLessOfItsPlaceIsTheSameBody() {
+        for printed in ["钱塘区下沙街道办事处", "钱塘区下沙街道", "浙江省杭州市钱塘区人民政府下沙街道办事处"] {
+            XCTAssertEqual(AgencyResolver.theSameBody(as: printed, among: Self.site), "xiasha", printed)
+        }
+        XCTAssertEqual(AgencyResolver.theSameBody(as: "钱塘区人民政府", among: Self.site), "qiantang")
+        XCTAssertEqual(AgencyResolver.theSameBody(as: "甲县城关镇", among: Self.site), "guancheng")
+        XCTAssertEqual(AgencyResolver.theSameBody(as: "甲县城关镇人民政府", among: ["town": "甲县城关镇"]), "town", "one name, 人民政府 or not")
+    }
+
+    /// A name of no county's (下沙街道, 城关镇): many counties have one; a body of its own, as before.
+    func testANameOfNoCountysIsNoOtherBody() {
+        for printed in ["下沙街道", "下沙街道办事处", "城关镇", "城关镇人民政府"] {
+            XCTAssertNil(AgencyResolver.theSameBody(as: printed, among: Self.site), printed)
+        }
+    }
+
+    func testAnotherNameOrAnotherPlacesBodyIsNot() {
+        // 卫生局 is no shorter 卫生健康局; 卫生健康局 alone names no place's; 下沙 is no 下沙街道; a street is no district.
+        for printed in ["示例市示例区卫生局", "健康局", "下沙", "杭州市钱塘区人民政府白杨街道办事处", "钱塘区卫生健康局"] {
+            XCTAssertNil(AgencyResolver.theSameBody(as: printed, among: Self.site), printed)
+        }
+        // Two agencies of the site the name could be: which one is a guess.
+        XCTAssertNil(AgencyResolver.theSameBody(as: "甲县城关镇", among: ["a": "某市甲县城关镇人民政府", "b": "他市甲县城关镇人民政府"]))
+        XCTAssertNil(AgencyResolver.theSameBody(as: "市场监督管理局", among: ["m": "杭州市市场监督管理局"]))
+    }
+
+    /// The reference report retitled for 2022 under a shorter name: into the example's 下沙 agency, saying so.
+    func testAReportNamingItsAgencyShorterJoinsItsYears() throws {
+        var lines = try String(contentsOf: ImportFixtures.referenceText, encoding: .utf8).components(separatedBy: "\n")
+        lines[0] = "钱塘区下沙街道办事处"
+        lines[1] = "2022年政府信息公开工作年度报告"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("shorter-\(UUID().uuidString).txt")
+        try Data(lines.joined(separator: "\n").replacingOccurrences(of: "2021年1月1日到12月31日", with: "2022年1月1日到12月31日").utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        let site = try ImportSite()
+        let outcome = site.importFile(file)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.agencySlug, "xiasha")
+        let said = try XCTUnwrap(outcome.problems.first { $0.rule == "import-agency-name" }, "\(outcome.problems)")
+        XCTAssertTrue(said.message.contains("钱塘区下沙街道办事处") && said.message.contains("xiasha"), said.message)
+        XCTAssertNotNil(site.report("xiasha", 2022))
+        // The names file still decides: a line for the printed name sends it elsewhere (a new folder of that slug).
+        var options = try ImportSite().options()
+        options.agencySlugs = ImportOptions.agencySlugs(csv: "钱塘区下沙街道办事处,xiasha-other\n")
+        let mapped = Importer(options: options).importFile(file, displayPath: "shorter.txt")
+        XCTAssertEqual(mapped.agencySlug, "xiasha-other", "\(mapped.problems)")
+    }
+}
