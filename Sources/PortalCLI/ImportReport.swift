@@ -59,6 +59,9 @@ struct ImportReport {
         if !outcome.failed, let agency = outcome.newAgency, let slug = outcome.agencySlug {
             let how = agency.slugFromName ? "; the folder is named from the name: --agency or --agencies names.csv choose another" : ""
             console.info("  agency: new, “\(agency.name)” → content/agencies/\(slug)/agency.yaml (check its kind, add shortName, parent, website\(how))")
+            for (other, name) in agency.maybeTheSame.sorted(by: { $0.key < $1.key }) {
+                console.info("  agency: maybe “\(name)” (content/agencies/\(other)), the same name with more of its place: if so, remove content/agencies/\(slug) and import again with --agency \(other)")
+            }
         }
         console.report(outcome.problems, trailer: nil)
         // A report kept from an earlier import was checked then (portal check checks it still).
@@ -96,7 +99,7 @@ struct ImportReport {
             item["published"] = outcome.published
             item["folder"] = outcome.folder
             if let agency = outcome.newAgency {
-                item["newAgency"] = ["name": agency.name, "slugFromName": agency.slugFromName] as [String: Any]
+                item["newAgency"] = ["name": agency.name, "slugFromName": agency.slugFromName, "maybeTheSame": agency.maybeTheSame] as [String: Any]
             }
             return item
         }

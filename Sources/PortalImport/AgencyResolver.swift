@@ -25,8 +25,9 @@ struct AgencyResolver {
     enum Resolution {
         /// An agency folder already there (with a word for the operator when its name differs).
         case existing(slug: String, warning: Diagnostic?)
-        /// A new agency: its agency.yaml text; `named` when the slug was made from its name.
-        case new(slug: String, agencyYAML: String, named: Bool)
+        /// A new agency: its agency.yaml text; `named` when the slug was made from its name; the agencies whose names end in
+        /// its with more of their place, which may be the same body.
+        case new(slug: String, agencyYAML: String, named: Bool, maybeTheSame: [String: String])
     }
 
     /// `clue`: how the report names an agency it does not print as its publisher (区统计局 without its place, the
@@ -86,7 +87,8 @@ struct AgencyResolver {
         }
         let named = options.agency == nil && options.agencySlugs[name] == nil
         let parent = Self.parent(of: name, among: existing)
-        return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact, parent: parent), named: named))
+        return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact, parent: parent), named: named,
+                             maybeTheSame: named ? Self.bodies(named: name, among: existing) : [:]))
     }
 
     /// The step that imports a report naming `office` only as its office to contact, if that office published it: its
@@ -113,10 +115,6 @@ struct AgencyResolver {
     /// 人民政府 and a closing 办事处 (杭州市钱塘区下沙街道 and 钱塘区下沙街道) the same or one ending in the other, what the longer
     /// adds ending in a level (杭州市: a place, not 卫生 before 健康局) and the shorter keeping one. None when two are.
     static func theSameBody(as name: String, among existing: [String: String]) -> String? {
-        let core = { (name: String) -> String in
-            let text = name.replacingOccurrences(of: "人民政府", with: "")
-            return text.hasSuffix("办事处") ? String(text.dropLast(3)) : text
-        }
         let printed = core(name)
         let matches = existing.keys.sorted().filter { slug in
             guard let known = existing[slug].map(core), !known.isEmpty else { return false }
@@ -130,6 +128,23 @@ struct AgencyResolver {
                 && !short.contains("市场")
         }
         return matches.count == 1 ? matches.first : nil
+    }
+
+    /// A name without 人民政府 and a closing 办事处: 杭州市钱塘区人民政府下沙街道办事处 → 杭州市钱塘区下沙街道.
+    private static func core(_ name: String) -> String {
+        let text = name.replacingOccurrences(of: "人民政府", with: "")
+        return text.hasSuffix("办事处") ? String(text.dropLast(3)) : text
+    }
+
+    /// The agencies of the site whose names end in `name`'s with more of their place (杭州市钱塘区下沙街道 for 下沙街道), which
+    /// `theSameBody` does not take: the name alone does not tell.
+    static func bodies(named name: String, among existing: [String: String]) -> [String: String] {
+        let printed = core(name)
+        guard printed.count >= 3 else { return [:] }
+        return existing.filter { _, known in
+            let known = core(known)
+            return known.count > printed.count && known.hasSuffix(printed) && known.dropLast(printed.count).last.map(isLevel) == true
+        }
     }
 
     private static func isLevel(_ character: Character) -> Bool { "省市区县旗州盟".contains(character) }

@@ -50,5 +50,8 @@ public struct ImportOutcome: Sendable {
         public var name: String
         /// The folder's name was made from the agency's name (no --agency, no names file).
         public var slugFromName: Bool
+        /// Agencies of the site whose names end in this one's with more of their place (杭州市钱塘区人民政府下沙街道办事处 for
+        /// 下沙街道): maybe the same body, which the name alone does not tell; slug → name.
+        public var maybeTheSame: [String: String] = [:]
     }
 }

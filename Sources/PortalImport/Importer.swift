@@ -112,9 +112,9 @@ public struct Importer: Sendable {
         var agencyYAML: String?
         switch agency {
         case .existing(let existing, let warning): slug = existing; outcome.problems += warning.map { [$0] } ?? []
-        case .new(let new, let yaml, let named):
+        case .new(let new, let yaml, let named, let maybeTheSame):
             slug = new; agencyYAML = yaml
-            outcome.newAgency = .init(name: report.agencyName ?? "", slugFromName: named)
+            outcome.newAgency = .init(name: report.agencyName ?? "", slugFromName: named, maybeTheSame: maybeTheSame)
         }
         outcome.agencySlug = slug
         let folder = "content/agencies/\(slug)/\(year)"

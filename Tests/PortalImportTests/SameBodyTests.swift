@@ -35,14 +35,28 @@ final class SameBodyTests: XCTestCase {
         XCTAssertNil(AgencyResolver.theSameBody(as: "市场监督管理局", among: ["m": "杭州市市场监督管理局"]))
     }
 
-    /// The reference report retitled for 2022 under a shorter name: into the example's 下沙 agency, saying so.
-    func testAReportNamingItsAgencyShorterJoinsItsYears() throws {
+    /// The reference report for 2022, its agency named `name`.
+    private func reference2022(named name: String) throws -> URL {
         var lines = try String(contentsOf: ImportFixtures.referenceText, encoding: .utf8).components(separatedBy: "\n")
-        lines[0] = "钱塘区下沙街道办事处"
+        lines[0] = name
         lines[1] = "2022年政府信息公开工作年度报告"
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("shorter-\(UUID().uuidString).txt")
         try Data(lines.joined(separator: "\n").replacingOccurrences(of: "2021年1月1日到12月31日", with: "2022年1月1日到12月31日").utf8).write(to: file)
         addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+    /// 下沙街道 alone: a new agency, the site's 下沙 named as maybe the same body.
+    func testANameOfNoCountysIsANewAgencyPointingToTheOneItMayBe() throws {
+        let outcome = try ImportSite().importFile(try reference2022(named: "下沙街道"))
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.newAgency?.name, "下沙街道")
+        XCTAssertEqual(outcome.newAgency?.maybeTheSame, ["xiasha": "杭州市钱塘区人民政府下沙街道办事处"])
+    }
+
+    /// The reference report retitled for 2022 under a shorter name: into the example's 下沙 agency, saying so.
+    func testAReportNamingItsAgencyShorterJoinsItsYears() throws {
+        let file = try reference2022(named: "钱塘区下沙街道办事处")
         let site = try ImportSite()
         let outcome = site.importFile(file)
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
