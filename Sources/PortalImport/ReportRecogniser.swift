@@ -13,8 +13,9 @@ enum ReportRecogniser {
         // A text printing no title of its own: the page's head's (`<meta name="ArticleTitle">`, `<title>`) or the file's name,
         // after what the text prints.
         let outsideTitle = document.outsideTitles.lazy.compactMap(ReportTitle.outsideText).first
-        let year = givenYear ?? firstTitle.year ?? ReportYear.statisticsPeriod(in: lines.prefix(40))
-            ?? ReportYear.publishedReport(in: lines.prefix(40)) ?? outsideTitle?.year
+        let printedYear = givenYear ?? firstTitle.year ?? ReportYear.statisticsPeriod(in: lines.prefix(40))
+            ?? ReportYear.publishedReport(in: lines.prefix(40))
+        let year = printedYear ?? outsideTitle?.year
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
             return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
@@ -190,6 +191,13 @@ enum ReportRecogniser {
         report.diagnostics += pictures.diagnostics
         // Part 一 opening with a year (2025年，某街道…) the file's date agrees with, published the year after (2026-01-20):
         // two facts of the report's own, each of which alone says its year only by a guess, read again for that year.
+        // The year of a title outside the text against part 一's opening (a file named 2024年报 for the report on 2023, its
+        // year of publication): which one is a guess.
+        if printedYear == nil, let outside = outsideTitle?.year, let opened = partOne.flatMap(ReportYear.openingPartOne), opened.year != outside {
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path, line: opened.line.position.line),
+                "the report's text prints no title, nor its preamble a statistics period; the title given outside it (the page's title or the file's name) says \(outside), but part 一 opens with “\(opened.year)年”",
+                hint: "pass --year <year>: the one the report's figures are for"))
+        }
         if year == nil, let opened = partOne.flatMap(ReportYear.openingPartOne),
            ReportYear.printedDate(in: lines, pageTexts: document.pageDates)?.year == opened.year + 1 {
             return recognise(document, forms: forms, year: opened.year, path: path, today: today)

@@ -125,4 +125,26 @@ final class OutsideTitleTests: XCTestCase {
         XCTAssertEqual(outcome.agencySlug, "example-education")
         XCTAssertEqual(outcome.year, 2022)
     }
+
+    /// The browser copy without its title and period, saved under `name`: part 一 opens with 2022年.
+    private func untitledCopy(named name: String) throws -> URL {
+        var lines = try String(contentsOf: variant("browser-copy.txt"), encoding: .utf8).components(separatedBy: "\n")
+        lines.replaceSubrange(0...2, with: ["本报告根据《中华人民共和国政府信息公开条例》编制。"])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(name)
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        return file
+    }
+
+    /// A file named for the year it was published in (2023年报 for the report on 2022, whose part 一 opens with 2022年):
+    /// refused, naming both; named for 2022, imported.
+    func testAFilesNameOfAnotherYearThanPartOnesIsRefused() throws {
+        let message = try assertRefused(try untitledCopy(named: "示例市示范区人民政府2023年报.txt"), ["import-no-year"])
+        XCTAssertTrue(message.contains("2023") && message.contains("2022年"), message)
+        let outcome = try ImportSite().importFile(try untitledCopy(named: "示例市示范区人民政府2022年报.txt"), agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.year, 2022)
+    }
 }
