@@ -90,6 +90,11 @@ final class OutsideTitleTests: XCTestCase {
         lines.removeSubrange(0...1)
         let period = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("本年度报告中所列数据的统计期限") })
         lines.remove(at: period)
+        return try saved(lines, named: name)
+    }
+
+    /// `lines` in a file of that name, in a folder of its own.
+    private func saved(_ lines: [String], named name: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("named-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
@@ -130,12 +135,7 @@ final class OutsideTitleTests: XCTestCase {
     private func untitledCopy(named name: String) throws -> URL {
         var lines = try String(contentsOf: variant("browser-copy.txt"), encoding: .utf8).components(separatedBy: "\n")
         lines.replaceSubrange(0...2, with: ["本报告根据《中华人民共和国政府信息公开条例》编制。"])
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("copy-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent(name)
-        try Data(lines.joined(separator: "\n").utf8).write(to: file)
-        return file
+        return try saved(lines, named: name)
     }
 
     /// A file named for the year it was published in (2023年报 for the report on 2022, whose part 一 opens with 2022年):
