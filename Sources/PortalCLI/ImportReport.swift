@@ -60,7 +60,7 @@ struct ImportReport {
             let how = agency.slugFromName ? "; the folder is named from the name: --agency or --agencies names.csv choose another" : ""
             console.info("  agency: new, “\(agency.name)” → content/agencies/\(slug)/agency.yaml (check its kind, add shortName, parent, website\(how))")
             for (other, name) in agency.maybeTheSame.sorted(by: { $0.key < $1.key }) {
-                console.info("  agency: maybe “\(name)” (content/agencies/\(other)), the same name with more of its place: if so, remove content/agencies/\(slug) and import again with --agency \(other)")
+                console.info("  agency: maybe “\(name)” (content/agencies/\(other)), the same name with more of its place: if so, remove content/agencies/\(slug) and import again with --agency \(other) (its shortName: “\(agency.name)” sends later reports so named there)")
             }
         }
         console.report(outcome.problems, trailer: nil)

@@ -8,18 +8,22 @@ import PortalModel
 struct AgencyResolver {
     /// Existing agencies: slug → official name.
     let existing: [String: String]
+    /// Existing agencies' short names (`shortName:`), slug → short name: a name a report may print for its agency.
+    let shortNames: [String: String]
     let options: ImportOptions
 
     init(options: ImportOptions) {
         self.options = options
-        var names: [String: String] = [:]
+        var names: [String: String] = [:], shortNames: [String: String] = [:]
         let folder = options.site.appendingPathComponent("content/agencies")
         for slug in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
             let file = folder.appendingPathComponent(slug).appendingPathComponent("agency.yaml")
             guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
-            names[slug] = Self.name(inAgencyYAML: text) ?? ""
+            names[slug] = Self.value("name", inAgencyYAML: text) ?? ""
+            shortNames[slug] = Self.value("shortName", inAgencyYAML: text)
         }
         existing = names
+        self.shortNames = shortNames
     }
 
     enum Resolution {
@@ -41,7 +45,12 @@ struct AgencyResolver {
                 "the title names the agency “\(name)”, with characters no agency's name holds (_ $ @ # or a colon): words a mirror site injected?",
                 hint: "import the report from the agency's own site, or pass --agency <slug> of an agency already in content/agencies"))
         }
-        let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } }
+        // The official name, else the one agency whose short name it is (下沙街道, the agency.yaml's `shortName:`).
+        let byShortName = name.flatMap { name -> String? in
+            let slugs = shortNames.keys.sorted().filter { shortNames[$0] == name }
+            return slugs.count == 1 ? slugs.first : nil
+        }
+        let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } } ?? byShortName
         // A year's report naming the body shorter or in full (钱塘区下沙街道办事处, 下沙街道 for 杭州市钱塘区人民政府下沙街道办事处):
         // the one agency of the site that is that body, so that its years stay together and are checked against each other.
         let sameBody = byName == nil && options.agency == nil ? name.flatMap { name in
@@ -73,7 +82,7 @@ struct AgencyResolver {
                     hint: "if it is another body, import again with --agency <slug>, or --agencies names.csv with a line “\(name),<slug>”")))
             }
             // The operator named the folder; a different printed name is worth a look (a renamed agency, a typo).
-            if let name, !name.isEmpty, !known.isEmpty, known != name {
+            if let name, !name.isEmpty, !known.isEmpty, known != name, slug != byShortName || options.agency != nil {
                 return .success(.existing(slug: slug, warning: .warning(.importAgencyName, at: SourceLocation(path: path),
                     "the report is by “\(name)”, but agency “\(slug)” is “\(known)”",
                     hint: "check that --agency names the right agency; rename it in agency.yaml if it was renamed")))
@@ -189,11 +198,16 @@ struct AgencyResolver {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `name:` of an agency.yaml, without reading the whole site: plain,
-    /// single-quoted or double-quoted (read as the JSON string it is).
+    /// `name:` of an agency.yaml, without reading the whole site.
     static func name(inAgencyYAML text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("name:") {
-            let value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+        value("name", inAgencyYAML: text)
+    }
+
+    /// A top-level key's text of an agency.yaml (`name:`, `shortName:`), without reading the whole site: plain,
+    /// single-quoted or double-quoted (read as the JSON string it is).
+    static func value(_ key: String, inAgencyYAML text: String) -> String? {
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix(key + ":") {
+            let value = line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
             if value.hasPrefix("\""), let end = value.range(of: #""\s*(#.*)?$"#, options: .regularExpression),
                let decoded = try? JSONSerialization.jsonObject(with: Data(value[..<end.lowerBound].utf8 + [UInt8(ascii: "\"")]),
                                                                options: .fragmentsAllowed) as? String {

@@ -46,9 +46,19 @@ final class SameBodyTests: XCTestCase {
         return file
     }
 
-    /// 下沙街道 alone: a new agency, the site's 下沙 named as maybe the same body.
+    /// The example site, its 下沙 agency's `shortName:` (下沙街道 in the example) replaced.
+    private func site(xiashaShortName shortName: String?) throws -> ImportSite {
+        let site = try ImportSite()
+        let yaml = site.root.appendingPathComponent("content/agencies/xiasha/agency.yaml")
+        let lines = try String(contentsOf: yaml, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("shortName:") }
+        try Data((lines + (shortName.map { ["shortName: \($0)"] } ?? [])).joined(separator: "\n").utf8).write(to: yaml)
+        return site
+    }
+
+    /// 下沙街道 alone, no agency so short-named: a new agency, the site's 下沙 named as maybe the same body.
     func testANameOfNoCountysIsANewAgencyPointingToTheOneItMayBe() throws {
-        let outcome = try ImportSite().importFile(try reference2022(named: "下沙街道"))
+        let outcome = try site(xiashaShortName: "下沙").importFile(try reference2022(named: "下沙街道"))
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
         XCTAssertEqual(outcome.newAgency?.name, "下沙街道")
         XCTAssertEqual(outcome.newAgency?.maybeTheSame, ["xiasha": "杭州市钱塘区人民政府下沙街道办事处"])
@@ -69,5 +79,16 @@ final class SameBodyTests: XCTestCase {
         options.agencySlugs = ImportOptions.agencySlugs(csv: "钱塘区下沙街道办事处,xiasha-other\n")
         let mapped = Importer(options: options).importFile(file, displayPath: "shorter.txt")
         XCTAssertEqual(mapped.agencySlug, "xiasha-other", "\(mapped.problems)")
+    }
+
+    /// An agency's `shortName:` is a name its reports may print: 下沙街道 goes to the agency so short-named, without a word.
+    func testAShortNameTakesTheReportsPrintingIt() throws {
+        let site = try site(xiashaShortName: "下沙街道")
+        let outcome = site.importFile(try reference2022(named: "下沙街道"))
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.agencySlug, "xiasha")
+        XCTAssertNil(outcome.newAgency)
+        XCTAssertFalse(outcome.problems.contains { $0.rule == "import-agency-name" }, "\(outcome.problems)")
+        XCTAssertNotNil(site.report("xiasha", 2022))
     }
 }
