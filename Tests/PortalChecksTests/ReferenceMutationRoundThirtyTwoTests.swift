@@ -5,15 +5,11 @@ import Testing
 /// Round thirty-two's readings on the reference report (下沙街道 2021: 一 本年新收 2).
 extension ReferenceMutationTests {
     /// 未收到申请人的意见 while 一 is 2: the applicant's reaction, nothing
-    /// (before: an error, none (0) against 2, as 未收到申请人不满意评价 was).
+    /// (before: an error, none (0) against 2, as 未收到申请人不满意评价 was);
+    /// 未收到申请人提出的申请, its own 申请 after the applicant, still one error.
     @Test func aNoneWhoseOnlyApplicationIsTheApplicantIsNothing() throws {
         #expect(try Self.withSentence("2021年，本街道均按时答复，未收到申请人的意见。").isEmpty)
         #expect(try Self.withSentence("2021年，本街道未收到申请人的评价。").isEmpty)
-    }
-
-    /// 未收到申请人提出的申请 while 一 is 2: its own 申请 after the applicant,
-    /// still one error, none (0) against 2.
-    @Test func aNoneNamingTheApplicantAndThenTheApplicationIsCompared() throws {
         _ = try Self.theErrorOf("2021年，本街道未收到申请人提出的申请。", states: "none (0)", claim: "本年新收政府信息公开申请", tableIs: "2")
     }
 
