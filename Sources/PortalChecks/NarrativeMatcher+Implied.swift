@@ -68,6 +68,8 @@ extension NarrativeMatcher {
         var clauseStart = 0
         var figures = numbers.filter { $0.unit != .percent }.makeIterator()
         var nextFigure = figures.next()
+        // Made once, at the first clause of none holding 申请人.
+        var applicantsMasked: NarrativeText?
         for i in 0...text.scalars.count where i == text.scalars.count || NarrativeText.isClauseEnd(text.scalars[i]) {
             let clause = clauseStart..<i
             clauseStart = i + 1
@@ -78,8 +80,12 @@ extension NarrativeMatcher {
             }
             guard !hasFigure, clause.count >= 2,
                   clause.contains(where: { isNegation(at: $0, in: text) }) else { continue }
-            // The phrases of none found in the clause, in the form's order.
-            let spans = noneIndex.lastMatches(in: text, clause)
+            // The phrases of none found in the clause, in the form's order;
+            // 申请人 masked where the clause holds it: the applicant is not the
+            // application (未收到申请人不满意评价).
+            let holdsApplicant = applicantWords.contains { text.contains($0, in: clause) }
+            if holdsApplicant && applicantsMasked == nil { applicantsMasked = text.maskingNames(applicantWords) }
+            let spans = noneIndex.lastMatches(in: holdsApplicant ? applicantsMasked ?? text : text, clause)
             guard !spans.isEmpty, !mentionsOtherYear(text, before: clause.upperBound, year: year),
                   !partOfYear.isNamed(in: text, text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)..<clause.upperBound) else { continue }
             // An out-of-scope word puts the clause out, unless it is inside

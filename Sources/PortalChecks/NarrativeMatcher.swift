@@ -66,6 +66,9 @@ struct NarrativeMatcher {
     let acrossYearWords: [[Unicode.Scalar]]
     let partOfYear: PartOfYear
     let agencyNames: [[Unicode.Scalar]]
+    /// `agencyNames` and the lists of every kind of applicant, masked before
+    /// the phrases read a text.
+    let maskedNames: [[Unicode.Scalar]]
     let regionWords: [[Unicode.Scalar]]
     let ownLevelWords: [[Unicode.Scalar]]
     let ownLevelFigureWords: [[Unicode.Scalar]]
@@ -133,6 +136,8 @@ struct NarrativeMatcher {
     let otherReasons: [[Unicode.Scalar]]
     let everyWayWords: [[Unicode.Scalar]]
     let allOfTotalWords: [[Unicode.Scalar]]
+    /// Words naming the applicant (申请人), masked where nones are looked for.
+    let applicantWords: [[Unicode.Scalar]]
     let bareAfterSentence: Set<Int>
     let approximateBefore: [[Unicode.Scalar]]
     let approximateAfter: [[Unicode.Scalar]]
@@ -182,6 +187,7 @@ struct NarrativeMatcher {
         acrossYearWords = claims.acrossYearWords.map(scalars)
         partOfYear = PartOfYear(claims)
         agencyNames = claims.agencyNames.map(scalars)
+        maskedNames = agencyNames + claims.everyApplicantWords.map(scalars)
         regionWords = claims.regionWords.map(scalars)
         ownLevelWords = claims.ownLevelWords.map(scalars)
         ownLevelFigureWords = claims.ownLevelFigureWords.map(scalars)
@@ -228,6 +234,7 @@ struct NarrativeMatcher {
         otherReasons = claims.otherReasons.map(scalars)
         everyWayWords = claims.everyWayWords.map(scalars)
         allOfTotalWords = claims.allOfTotalWords.map(scalars)
+        applicantWords = claims.applicantWords.map(scalars)
         bareAfterSentence = Set(claims.bareAfterSentence.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
@@ -243,9 +250,9 @@ struct NarrativeMatcher {
     }
 
     /// The text as the phrases read it: the carry-over years named as the
-    /// form's words, the agency's names masked.
+    /// form's words, the agency's names and the lists of every kind of applicant masked.
     func prepared(_ text: NarrativeText, year: Int) -> NarrativeText {
-        text.namingCarryYears(year).maskingNames(agencyNames)
+        text.namingCarryYears(year).maskingNames(maskedNames)
     }
 
     /// The statements of a text already `prepared`, whose `numbers` may be

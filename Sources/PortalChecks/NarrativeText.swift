@@ -38,17 +38,25 @@ struct NarrativeText {
         let names = names.filter { !$0.isEmpty }
         guard !names.isEmpty else { return self }
         // A handful of distinct first scalars: an array beats hashing each scalar of the text.
+        // Each first's names (by number, in order), so a common first (公 of 公民、法人…, beside
+        // 公开) tries its few names only, not every name.
         var firsts: [Unicode.Scalar] = []
-        for name in names where !firsts.contains(name[0]) { firsts.append(name[0]) }
+        var namesOf: [[Int]] = []
+        for (number, name) in names.enumerated() {
+            if let known = firsts.firstIndex(of: name[0]) { namesOf[known].append(number) } else {
+                firsts.append(name[0])
+                namesOf.append([number])
+            }
+        }
         var masked = scalars
         var changed = false
         var nextFree = [Int](repeating: 0, count: names.count)
-        for index in scalars.indices where firsts.contains(scalars[index]) {
-            for (number, name) in names.enumerated()
-            where name[0] == scalars[index] && index >= nextFree[number] && matches(name, at: index) {
-                for j in index..<(index + name.count) { masked[j] = "某" }
+        for index in scalars.indices {
+            guard let first = firsts.firstIndex(of: scalars[index]) else { continue }
+            for number in namesOf[first] where index >= nextFree[number] && matches(names[number], at: index) {
+                for j in index..<(index + names[number].count) { masked[j] = "某" }
                 changed = true
-                nextFree[number] = index + name.count
+                nextFree[number] = index + names[number].count
             }
         }
         return changed ? NarrativeText(scalars: masked, original: original) : self

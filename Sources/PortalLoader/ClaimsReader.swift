@@ -42,6 +42,8 @@ struct ClaimsReader {
         result.regionReportWords = words(map.value("regionReportWords"), what: "regionReportWords")
         result.ownLevelReportWords = words(map.value("ownLevelReportWords"), what: "ownLevelReportWords")
         result.notScopingWords = words(map.value("notScopingWords"), what: "notScopingWords")
+        result.applicantWords = words(map.value("applicantWords"), what: "applicantWords")
+        result.everyApplicantWords = words(map.value("everyApplicantWords"), what: "everyApplicantWords")
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.
             guard pair.count == 2, let from = pair.first, let to = pair.last else {

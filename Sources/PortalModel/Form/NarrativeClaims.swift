@@ -128,6 +128,15 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// file (not 办件, another matter's). A scoping word (`outOfScope`,
     /// `acrossYearWords`, `otherMatters`) inside one of them puts nothing out.
     public var notScopingWords: [String] = []
+    /// Words naming the applicant (申请人): a `none` phrase's 申请 is not
+    /// looked for inside them, so 未收到申请人不满意评价 states no none of
+    /// applications, while 未收到申请人提出的…申请 (its own 申请 after) still does.
+    public var applicantWords: [String] = []
+    /// Words listing every kind of applicant (公民、法人或其他组织: the
+    /// table's columns together), read as no kind: the kinds inside them
+    /// (自然人, 法人) name no column's part and put no total out, so 收到
+    /// 自然人、法人或其他组织…申请0件 (卫子镇 2022) is the total.
+    public var everyApplicantWords: [String] = []
 
     public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
                 outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
