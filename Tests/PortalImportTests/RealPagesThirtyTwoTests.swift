@@ -10,10 +10,8 @@ final class RealPagesThirtyTwoTests: XCTestCase {
     /// 湖南省生态环境厅 2024: a title naming no one over the particulars as a list's items, `- 索引号:`, `- 发布机构:`,
     /// **`- 发文日期: 2025-01-27 14:54`**, `- 名称:`. Before: **silent**, the preamble opening with `- 发文日期:`.
     func testTheDayAsAListsItemIsNoPreamble() throws {
-        let file = try realPageCompleted("thirtytwo", "hunan-sthjt-2024")
-        let report = try realPageReport(file, agency: "湖南省生态环境厅", year: 2024, published: "2025-01-27")
-        XCTAssertTrue(report.narratives["preamble"]?.value.hasPrefix("本报告根据《中华人民共和国政府信息公开条例》") == true,
-                      "\(report.narratives)")
+        try assertRealPageReads("thirtytwo", "hunan-sthjt-2024", "湖南省生态环境厅", 2024, published: "2025-01-27",
+                                preamble: "本报告根据《中华人民共和国政府信息公开条例》")
         XCTAssertTrue(HTMLDocumentReader.isChromeLine("• 发文日期：2025-01-27"))
         // A list's item of the report's that holds the words is the report's.
         XCTAssertFalse(HTMLDocumentReader.isChromeLine("- 本年所发文件的发文日期均已标注。"))
@@ -24,20 +22,17 @@ final class RealPagesThirtyTwoTests: XCTestCase {
     func testAZonesPartyAndGovernmentOfficeCompilesItsReport() throws {
         let file = try realPageCompleted("thirtytwo", "yanjiao-2025")
         _ = try realPageReport(file, agency: "燕郊高新区", year: 2025, published: nil)
-        XCTAssertEqual(SignedAgency.government("河北饶阳经济开发区管委会党政办"), "河北饶阳经济开发区管委会")
         // A zone of no place is no one's: the office stays as printed.
-        XCTAssertEqual(SignedAgency.government("高新区党政办公室"), "高新区党政办公室")
-        XCTAssertEqual(SignedAgency.government("经济开发区党政办公室"), "经济开发区党政办公室")
-        XCTAssertEqual(SignedAgency.government("本开发区党政办公室"), "本开发区党政办公室")
+        let bodies = ["河北饶阳经济开发区管委会党政办": "河北饶阳经济开发区管委会", "高新区党政办公室": "高新区党政办公室",
+                      "经济开发区党政办公室": "经济开发区党政办公室", "本开发区党政办公室": "本开发区党政办公室"]
+        for (office, body) in bodies { XCTAssertEqual(SignedAgency.government(office), body, office) }
     }
 
     /// 礼让街街道 2025 (青海 西宁 城中区): no title; `全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况`,
     /// the one body whose year's work the report sums up. Before: refused, **wrongly**, “prints no agency name”.
     func testTheBodyWhoseYearsWorkItSumsUp() throws {
-        let file = try realPageCompleted("thirtytwo", "lirangjie-2025")
-        let report = try realPageReport(file, agency: "西宁市城中区人民政府礼让街街道办事处", year: 2025, published: nil)
-        XCTAssertTrue(report.narratives["preamble"]?.value.hasPrefix("本报告根据《中华人民共和国政府信息公开条例》") == true,
-                      "\(report.narratives)")
+        try assertRealPageReads("thirtytwo", "lirangjie-2025", "西宁市城中区人民政府礼让街街道办事处", 2025, published: nil,
+                                preamble: "本报告根据《中华人民共和国政府信息公开条例》")
         let publisher = { (text: String) in SignedAgency.publisher(in: TextExtractor.lines(of: text)[...]) }
         XCTAssertEqual(publisher("本报告依据《条例》编制,总结2024年示例县示例镇人民政府政府信息公开工作情况。"), "示例县示例镇人民政府")
         // A county's words for its whole, or a summary of no year, name no one body.
@@ -48,12 +43,15 @@ final class RealPagesThirtyTwoTests: XCTestCase {
     /// 安泰街道 2024 (福建 福州 鼓楼): no title, no publisher; the contact `安泰街道党政综合办`. Refused (rightly: it names no
     /// publisher). Before: the hint named nothing (the contact ends in no name's word). Now the 街道, as for its 党政办公室.
     func testTheHintForAStreetsComprehensiveOfficeToContact() throws {
-        let refused = try ImportSite().importFile(realPageCompleted("thirtytwo", "antai-2024"))
-        XCTAssertEqual(refused.status, .failed)
-        XCTAssertEqual(rules(refused.problems), ["import-no-agency"], "\(refused.problems)")
-        let problem = try XCTUnwrap(refused.problems.first)
-        XCTAssertTrue(problem.message.contains("“安泰街道党政综合办” only as the office to contact"), problem.message)
-        XCTAssertTrue(problem.hint?.contains("“name: 安泰街道” and “kind: subdistrict”") == true, "\(problem)")
+        try assertRefusedForItsContact("thirtytwo", "antai-2024", contact: "安泰街道党政综合办", agency: "安泰街道", kind: "subdistrict")
         XCTAssertEqual(SignedAgency.government("示例区示例街道党政综合办"), "示例区示例街道")
+    }
+
+    /// 富文镇 2023 (海南 定安): no title, no period (`2023年度,富文镇根据…`: refused for its year, rightly); imported with
+    /// `--year 2023`, it names no publisher, the contact `富文镇人民政府党政办公室`. Before: the hint offered the office itself
+    /// (`kind: department`), 人民政府 in its name keeping it from the 镇. Now the 镇's government.
+    func testTheHintForATownsPartyAndGovernmentOfficeToContact() throws {
+        try assertRefusedForItsContact("thirtytwo", "fuwen-2023", year: 2023, contact: "富文镇人民政府党政办公室",
+                                       agency: "富文镇人民政府", kind: "town")
     }
 }
