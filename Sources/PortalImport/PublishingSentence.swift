@@ -9,7 +9,8 @@ import Foundation
 /// or in the sentence listing its parts (全文包括某旗人民政府办公室政府信息公开总体情况, …), naming the work it
 /// reports on (结合某局2022年政府信息公开工作实际, 结合某局信息公开工作实际情况编制,
 /// 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写, 结合2023年某街道各科室的信息公开工作实际情况编制本报告), the one body
-/// whose figures it gathers (汇总2024年某镇的政府信息公开年度报告编制而成), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
+/// whose figures it gathers (汇总2024年某镇的政府信息公开年度报告编制而成) or whose year's work it sums up (全面总结某街道办事处
+/// 2025年政府信息公开工作情况), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
 /// the name beside the report's year, or before the verb, as printed.
 extension SignedAgency {
     /// The verbs a report's publishing sentence uses before the report (`ReportYear.publishedReport`
@@ -62,7 +63,8 @@ extension SignedAgency {
             guard let regex = contactSentence, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let range = Range(match.range(at: 1), in: text) else { continue }
             let name = String(text[range])
-            if isAgencyName(name), namesItsPlace(name) { return name }
+            // (A 街道's or 镇's 党政综合办, 党政办 — 安泰街道党政综合办, 福州 2024 — ends in no name's word but speaks for its body.)
+            if isAgencyName(name) || government(name) != name && isAgencyName(government(name)), namesItsPlace(name) { return name }
         }
         return nil
     }
@@ -119,6 +121,10 @@ extension SignedAgency {
         // The one body whose own figures it gathers (汇总2024年小河镇的政府信息公开年度报告编制而成, 巧家 小河镇 2024; 综合某乡政府
         // 信息公开工作情况编制而成): a county's words for its whole (汇总全县各乡镇、各部门的…) name no one body.
         #"(?:汇总|综合)(?:(?:19|20)[0-9]{2}年度?)?([^。，,；;：:、（(《》0-9]{2,40}?)的?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度报告|年报|情况)编制"#,
+        // The one body whose year's work it sums up (全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况,
+        // 礼让街 2025): the year beside the name, as a county's words for its whole (总结全区…) name no one body.
+        #"总结(?:(?:19|20)[0-9]{2}年度?)?([^。，,；;：:、（(《》0-9]{2,40}?)(?:19|20)[0-9]{2}年度?(?:政府信息公开|政务公开|信息公开)工作(?:开展)?情况"#,
+        #"总结(?:19|20)[0-9]{2}年度?([^。，,；;：:、（(《》0-9]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作(?:开展)?情况"#,
         // (全文涵盖巴彦高勒镇人民政府2025年政府信息公开总体情况: the same list, 涵盖 for 包括.)
         #"(?:全文|报告|内容)(?:包括|涵盖)([^。，,；;：:、《》0-9]{2,40}?)(?:(?:19|20)[0-9]{2}年度?)?政府信息公开(?:工作)?总体情况"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }

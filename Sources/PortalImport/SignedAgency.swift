@@ -86,9 +86,12 @@ enum SignedAgency {
             return department
         }
         // A 街道's or a 镇's 党政办(公室) compiles the body's own report (由上海市闵行区新虹街道办事处党政办编制, 2024): the body's.
-        if let office = name.range(of: #"(党政综合办公室|党政办公室|党政办)$"#, options: .regularExpression) {
+        // So does a zone's, named with its place (由燕郊高新区党政办公室编制, 2025); 高新区 alone is no one's. (党政综合办:
+        // 安泰街道党政综合办, 福州 2024.)
+        if let office = name.range(of: #"(党政综合办公室|党政综合办|党政办公室|党政办)$"#, options: .regularExpression) {
             let body = String(name[..<office.lowerBound])
             if body.range(of: #"(街道办事处|街道|镇|乡|苏木)(人民政府)?$"#, options: .regularExpression) != nil, namesItsPlace(body) { return body }
+            if isPlacesZone(body) { return body }
         }
         // A government's 政务公开工作领导小组办公室 compiles the government's own report (南宁市良庆区…领导小组办公室编制,
         // 城区本级): the place's 人民政府. A zone's or a 街道's group is no 人民政府's: kept as printed.
@@ -100,6 +103,15 @@ enum SignedAgency {
             }
         }
         return name
+    }
+
+    /// A development zone named with its place (燕郊高新区, 河北饶阳经济开发区管委会): 高新区, 经济开发区 alone say no place.
+    static func isPlacesZone(_ name: String) -> Bool {
+        let zone = #"(开发区|经开区|高新区|园区|新区|试验区|示范区|合作区)(管理委员会|管委会)?$"#
+        guard let end = name.range(of: zone, options: .regularExpression) else { return false }
+        let place = name[..<end.lowerBound].replacingOccurrences(of: #"(国家级|经济技术|高新技术产业|高新技术|经济|高新|工业|产业|综合|保税)+$"#,
+                                                                with: "", options: .regularExpression)
+        return place.count >= 2 && !unitOfAnother.contains(where: place.hasPrefix)
     }
 
     /// The name beside the date the report is signed with, on its last lines.

@@ -61,11 +61,7 @@ final class RealPagesTwentyEightTests: XCTestCase {
     /// 西乡塘街道 2024 (广西 南宁): no title; `由南宁市西乡塘区西乡塘街道政务公开工作领导小组编制`, the contact the group's 办公室.
     /// Refused (rightly: no publisher is printed). Before: the hint had the group's office written as the agency. Now the 街道.
     func testTheHintForABodysDisclosureGroupNamesTheBody() throws {
-        let refused = try ImportSite().importFile(realPageCompleted("twentyeight", "xixiangtang-2024"))
-        XCTAssertEqual(refused.status, .failed)
-        XCTAssertEqual(rules(refused.problems), ["import-no-agency"], "\(refused.problems)")
-        let problem = try XCTUnwrap(refused.problems.first)
-        XCTAssertTrue(problem.message.contains("“南宁市西乡塘区西乡塘街道政务公开工作领导小组办公室” only as the office to contact"), problem.message)
-        XCTAssertTrue(problem.hint?.contains("“name: 南宁市西乡塘区西乡塘街道” and “kind: subdistrict”") == true, "\(problem)")
+        try assertRefusedForItsContact("twentyeight", "xixiangtang-2024", contact: "南宁市西乡塘区西乡塘街道政务公开工作领导小组办公室",
+                                       agency: "南宁市西乡塘区西乡塘街道", kind: "subdistrict")
     }
 }

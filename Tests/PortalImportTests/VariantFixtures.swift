@@ -51,6 +51,18 @@ extension XCTestCase {
         XCTAssertTrue(preamble.hasPrefix(opening), preamble, line: line)
     }
 
+    /// Imports round `round`'s page `name` completed from 二 (for `year`, if given): refused, naming `contact` only as the
+    /// office to contact, the hint offering to write the agency `agency` of kind `kind`.
+    func assertRefusedForItsContact(_ round: String, _ name: String, year: Int? = nil, contact: String, agency: String, kind: String,
+                                    line: UInt = #line) throws {
+        let refused = try ImportSite().importFile(realPageCompleted(round, name), year: year)
+        XCTAssertEqual(refused.status, .failed, line: line)
+        XCTAssertEqual(rules(refused.problems), ["import-no-agency"], "\(refused.problems)", line: line)
+        let problem = try XCTUnwrap(refused.problems.first, line: line)
+        XCTAssertTrue(problem.message.contains("“\(contact)” only as the office to contact"), problem.message, line: line)
+        XCTAssertTrue(problem.hint?.contains("“name: \(agency)” and “kind: \(kind)”") == true, "\(problem)", line: line)
+    }
+
     /// Imports a real page's file, written, the agency named `agency`; the outcome and the preamble.
     @discardableResult
     func assertRealPageWritten(_ file: URL, agency: String, year: Int, figures: Bool = true,
