@@ -104,8 +104,9 @@ struct PublicationDate: Equatable {
             let bracketed = text[day].contains { "（(".contains($0) }
             return (date, "发布时间 (the date \(bracketed ? "in brackets " : "")after the report's name)")
         }
-        // 2022-01-20   作者:佚名 点击数: (舟曲 曲告纳镇 2021): the date first, then the page's byline and counter.
-        if text.range(of: #"^(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(作者|点击数|点击量|浏览次数|阅读次数)\s*[:：]"#, options: .regularExpression) != nil,
+        // 2022-01-20   作者:佚名 点击数: (舟曲 曲告纳镇 2021): the date first, then the page's byline and counter; the
+        // counter in brackets, 2023年01月19日 (点击: ) (洪雅 止戈镇 2022, the cells of the page's layout table after it).
+        if text.range(of: #"^(19|20)[0-9]{2}([-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*[（(]?\s*(作者|点击|点击数|点击量|浏览次数|阅读次数)\s*[:：]"#, options: .regularExpression) != nil,
            let (date, _) = DateText.read(text, from: text.startIndex) {
             return (date, "发布时间 (the date beside the page's byline)")
         }

@@ -301,11 +301,12 @@ enum ContactDetails {
 }
 
 extension Agency.Kind {
-    /// The kind an official name says: …街道办事处, …镇/乡人民政府 (内蒙古's 苏木, a 乡: …苏木人民政府), …人民政府,
+    /// The kind an official name says: …街道办事处, …镇/乡人民政府 (内蒙古's 苏木, a 乡: …苏木人民政府; 宾县三宝乡政府, its
+    /// contact's short form), …人民政府,
     /// …局/委员会/办公室 (a department).
     static func from(name: String) -> Agency.Kind {
         if name.hasSuffix("街道办事处") || name.hasSuffix("街道") { return .subdistrict }
-        if name.range(of: #"(镇|乡|苏木)(人民政府)?$"#, options: .regularExpression) != nil { return .town }
+        if name.range(of: #"(镇|乡|苏木)((人民)?政府)?$"#, options: .regularExpression) != nil { return .town }
         if name.hasSuffix("人民政府") { return .government }
         if name.range(of: #"(局|委员会|委|办公室|办|厅|中心|署)$"#, options: .regularExpression) != nil { return .department }
         return .other

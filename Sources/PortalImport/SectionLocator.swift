@@ -30,7 +30,13 @@ enum SectionLocator {
                 guard case .table(let id) = section.content else { return true }
                 return form.table(id).map { tableStarts(lines, after: index, $0) } ?? false
             } : []
-            guard let first = candidates.first ?? renumbered.first else {
+            // A part numbered right whose heading lost its last character (何店镇 2021's 一、总体情): its words all the
+            // same; only when no line prints them whole, and never a bracketed sub-heading's (its number is the part's).
+            let clipped = Set(titles.filter { $0.count >= 4 }.map { key(section.number + $0.dropLast()) })
+            let unfinished = candidates.isEmpty && renumbered.isEmpty ? lines.indices.dropFirst(cursor).filter { index in
+                headingText(lines[index]).map { clipped.contains(key($0)) } == true
+            } : []
+            guard let first = candidates.first ?? renumbered.first ?? unfinished.first else {
                 found.append(nil)
                 continue
             }
