@@ -189,8 +189,6 @@ enum ReportRecogniser {
             diagnostic.rule == Rule.importTableAbsent.id && numbers.contains { diagnostic.message.hasPrefix("table \($0) ") }
         }
         report.diagnostics += pictures.diagnostics
-        // Part 一 opening with a year (2025年，某街道…) the file's date agrees with, published the year after (2026-01-20):
-        // two facts of the report's own, each of which alone says its year only by a guess, read again for that year.
         // The year of a title outside the text against part 一's opening (a file named 2024年报 for the report on 2023, its
         // year of publication): which one is a guess.
         if printedYear == nil, let outside = outsideTitle?.year, let opened = partOne.flatMap(ReportYear.openingPartOne), opened.year != outside {
@@ -198,6 +196,8 @@ enum ReportRecogniser {
                 "the report's text prints no title, nor its preamble a statistics period; the title given outside it (the page's title or the file's name) says \(outside), but part 一 opens with “\(opened.year)年”",
                 hint: "pass --year <year>: the one the report's figures are for"))
         }
+        // Part 一 opening with a year (2025年，某街道…) the file's date agrees with, published the year after (2026-01-20):
+        // two facts of the report's own, each of which alone says its year only by a guess, read again for that year.
         if year == nil, let opened = partOne.flatMap(ReportYear.openingPartOne),
            ReportYear.printedDate(in: lines, pageTexts: document.pageDates)?.year == opened.year + 1 {
             return recognise(document, forms: forms, year: opened.year, path: path, today: today)
