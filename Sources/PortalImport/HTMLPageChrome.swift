@@ -127,11 +127,13 @@ extension HTMLDocumentReader {
     }
 
     /// The titles a page's head gives it: `<meta name="ArticleTitle">`, which the national standard for government
-    /// sites asks every article page to carry, then `<title>` (often the article's title joined to the site's name).
+    /// sites asks every article page to carry (and Open Graph's `og:title`), then `<title>` (often the article's title
+    /// joined to the site's name).
     mutating func notePageTitles(_ first: xmlNodePtr?) {
         var metas: [String] = [], titles: [String] = []
         Self.walk(first) { element, name in
-            if name == "meta", Self.attribute(element, "name")?.lowercased() == "articletitle", let content = Self.attribute(element, "content") {
+            let label = (Self.attribute(element, "name") ?? Self.attribute(element, "property"))?.lowercased()
+            if name == "meta", ["articletitle", "og:title"].contains(label), let content = Self.attribute(element, "content") {
                 metas.append(Self.collapse(content))
             } else if name == "title" {
                 var text = ""

@@ -37,10 +37,13 @@ final class OutsideTitleTests: XCTestCase {
     }
 
     func testTheArticleTitleMetaTagWinsOverASitesTitle() throws {
-        let file = try untitledPage(head: #"<meta name="ArticleTitle" content="杭州市钱塘区人民政府下沙街道办事处2021年政府信息公开工作年度报告"><title>杭州市钱塘区人民政府门户网站</title>"#)
-        let outcome = try ImportSite().importFile(file, force: true)
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
-        XCTAssertEqual(outcome.agencySlug, "xiasha")
+        for meta in [#"<meta name="ArticleTitle" content="杭州市钱塘区人民政府下沙街道办事处2021年政府信息公开工作年度报告">"#,
+                     #"<meta property="og:title" content="杭州市钱塘区人民政府下沙街道办事处2021年政府信息公开工作年度报告">"#] {
+            let file = try untitledPage(head: meta + "<title>杭州市钱塘区人民政府门户网站</title>")
+            let outcome = try ImportSite().importFile(file, force: true)
+            XCTAssertEqual(outcome.status, .written, "\(meta): \(outcome.problems)")
+            XCTAssertEqual(outcome.agencySlug, "xiasha", meta)
+        }
     }
 
     /// The same page with a title that is the site's name alone: still refused for its year, as before.
