@@ -39,6 +39,11 @@ enum FolderSnapshot {
         out.string(agency.slug)
         out.string(agency.name)
         out.string(agency.shortName)
+        out.int(agency.formerNames.count)
+        for former in agency.formerNames {
+            out.string(former.name)
+            out.optional(former.until)
+        }
         out.string(agency.kind.rawValue)
         out.bool(agency.parent != nil)
         if let parent = agency.parent {
@@ -58,6 +63,8 @@ enum FolderSnapshot {
 
     static func decodeAgency(_ reader: inout SnapshotReader) throws -> Agency {
         let slug = try reader.string(), name = try reader.string(), shortName = try reader.string()
+        var formerNames: [Agency.FormerName] = []
+        for _ in 0..<(try reader.count()) { formerNames.append(Agency.FormerName(try reader.string(), until: try reader.optionalInt())) }
         guard let kind = Agency.Kind(rawValue: try reader.string()) else { throw SnapshotReader.Damaged() }
         let parent = try reader.bool() ? Located(try reader.string(), at: try reader.location()) : nil
         let contact = Agency.Contact(phone: try reader.optionalString(), address: try reader.optionalString(),
@@ -68,6 +75,7 @@ enum FolderSnapshot {
                             website: website, location: try reader.location(), sourceDigest: try reader.string())
         agency.since = since
         agency.until = until
+        agency.formerNames = formerNames
         return agency
     }
 

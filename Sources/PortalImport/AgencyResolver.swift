@@ -10,20 +10,28 @@ struct AgencyResolver {
     let existing: [String: String]
     /// Existing agencies' short names (`shortName:`), slug → short name: a name a report may print for its agency.
     let shortNames: [String: String]
+    /// Existing agencies' earlier official names (`formerNames:`), slug → names: a renamed body's earlier reports print them.
+    let formerNames: [String: [String]]
     let options: ImportOptions
 
     init(options: ImportOptions) {
         self.options = options
-        var names: [String: String] = [:], shortNames: [String: String] = [:]
+        var names: [String: String] = [:], shortNames: [String: String] = [:], formerNames: [String: [String]] = [:]
         let folder = options.site.appendingPathComponent("content/agencies")
         for slug in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
             let file = folder.appendingPathComponent(slug).appendingPathComponent("agency.yaml")
             guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
             names[slug] = Self.value("name", inAgencyYAML: text) ?? ""
             shortNames[slug] = Self.value("shortName", inAgencyYAML: text)
+            // (Read whole only where the file has the key: few agencies were renamed.)
+            if text.contains("formerNames") {
+                let former = AgencyReader.formerNames(inAgencyYAML: text).map { $0.filter { !$0.isWhitespace } }
+                if !former.isEmpty { formerNames[slug] = former }
+            }
         }
         existing = names
         self.shortNames = shortNames
+        self.formerNames = formerNames
     }
 
     enum Resolution {
@@ -51,13 +59,24 @@ struct AgencyResolver {
             return slugs.count == 1 ? slugs.first : nil
         }
         let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } } ?? byShortName
+        // A name the site's agencies had before they were renamed: the one agency that had it. Two that did (a body
+        // split in a reorganisation: 卫生和计划生育局 into 卫生健康局 and 医疗保障局) cannot be told apart by the name.
+        let byFormerName = byName == nil ? name.map { name in formerNames.keys.sorted().filter { formerNames[$0]!.contains(name) } } ?? [] : []
+        if byFormerName.count > 1, options.agency == nil, let name, options.agencySlugs[name] == nil {
+            return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
+                "which agency published this? “\(name)” is a former name of \(byFormerName.count) agencies: \(byFormerName.map { "“\($0)” (\(existing[$0] ?? ""))" }.joined(separator: ", "))",
+                hint: "pass --agency <slug> of the one whose report it is"))
+        }
         // A year's report naming the body shorter or in full (钱塘区下沙街道办事处, 下沙街道 for 杭州市钱塘区人民政府下沙街道办事处):
         // the one agency of the site that is that body, so that its years stay together and are checked against each other.
-        let sameBody = byName == nil && options.agency == nil ? name.flatMap { name in
+        let sameBody = byName == nil && byFormerName.isEmpty && options.agency == nil ? name.flatMap { name in
             options.agencySlugs[name] == nil ? Self.theSameBody(as: name, among: existing) : nil
         } : nil
+        let sameFormerBody = byName == nil && byFormerName.isEmpty && sameBody == nil && options.agency == nil ? name.flatMap { name in
+            options.agencySlugs[name] == nil ? Self.theSameBody(as: name, among: formerNames.keys.sorted().flatMap { slug in formerNames[slug]!.map { (slug, $0) } }) : nil
+        } : nil
         // Without a slug given, a new agency's folder is named after the name it prints.
-        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) ?? sameBody
+        guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) ?? byFormerName.first ?? sameBody ?? sameFormerBody
                 ?? name.flatMap({ AgencySlug.derived(from: $0, taken: Set(existing.keys)) }) else {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? clue.map { "The report prints no publisher's name: \($0.message)" } ?? "The report prints no agency name")",
@@ -76,13 +95,15 @@ struct AgencyResolver {
                                    hint: "choose another slug, e.g. “\(slug)-office”"))
         }
         if let known = existing[slug] {
-            if let name, slug == sameBody {
+            if let name, slug == sameBody || slug == sameFormerBody {
                 return .success(.existing(slug: slug, warning: .warning(.importAgencyName, at: SourceLocation(path: path),
-                    "the report is by “\(name)”: taken for agency “\(slug)”, “\(known)”, the same name with more or less of its place",
+                    "the report is by “\(name)”: taken for agency “\(slug)”, “\(known)”, \(slug == sameBody ? "the same name" : "one of its former names") with more or less of its place",
                     hint: "if it is another body, import again with --agency <slug>, or --agencies names.csv with a line “\(name),<slug>”")))
             }
-            // The operator named the folder; a different printed name is worth a look (a renamed agency, a typo).
-            if let name, !name.isEmpty, !known.isEmpty, known != name, slug != byShortName || options.agency != nil {
+            // The operator named the folder; a different printed name is worth a look (a renamed agency, a typo), unless
+            // it is a former name its agency.yaml gives.
+            let formerName = name.map { formerNames[slug]?.contains($0) == true } ?? false
+            if let name, !name.isEmpty, !known.isEmpty, known != name, !formerName, slug != byShortName || options.agency != nil {
                 return .success(.existing(slug: slug, warning: .warning(.importAgencyName, at: SourceLocation(path: path),
                     "the report is by “\(name)”, but agency “\(slug)” is “\(known)”",
                     hint: "check that --agency names the right agency; rename it in agency.yaml if it was renamed")))
@@ -128,9 +149,15 @@ struct AgencyResolver {
     /// 人民政府 and a closing 办事处 (杭州市钱塘区下沙街道 and 钱塘区下沙街道) the same or one ending in the other, what the longer
     /// adds ending in a level (杭州市: a place, not 卫生 before 健康局) and the shorter keeping one. None when two are.
     static func theSameBody(as name: String, among existing: [String: String]) -> String? {
+        theSameBody(as: name, among: existing.keys.sorted().map { ($0, existing[$0]!) })
+    }
+
+    /// The same among names that may share a slug (an agency's former names).
+    static func theSameBody(as name: String, among names: [(slug: String, name: String)]) -> String? {
         let printed = core(name)
-        let matches = existing.keys.sorted().filter { slug in
-            guard let known = existing[slug].map(core), !known.isEmpty else { return false }
+        let matches = Set(names.filter { slug, known in
+            let known = core(known)
+            guard !known.isEmpty else { return false }
             let (short, long) = printed.count < known.count ? (printed, known) : (known, printed)
             guard short.count >= 3, long.hasSuffix(short) else { return false }
             // (城关镇 and 城关镇人民政府, 下沙街道 and 下沙街道办事处: one name.)
@@ -139,7 +166,7 @@ struct AgencyResolver {
             // another county's — many have a 人民路街道 or a 城关镇 — and stays a body of its own.
             return long.dropLast(short.count).last.map(Self.isLevel) == true && short.dropFirst().contains(where: Self.isLevel)
                 && !short.contains("市场")
-        }
+        }.map(\.slug))
         return matches.count == 1 ? matches.first : nil
     }
 

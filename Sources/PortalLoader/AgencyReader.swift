@@ -44,6 +44,7 @@ public struct AgencyReader {
               var map = MappingReader(document.root, in: document, log: log, what: "agency.yaml") else { return nil }
         let name = map.string("name", required: true)
         let shortName = map.string("shortName")
+        let formerNames = names("formerNames", &map, document: document)
         let kindText = map.string("kind", required: true)
         let parent = map.string("parent")
         let website = map.string("website")
@@ -78,15 +79,51 @@ public struct AgencyReader {
                             location: SourceLocation(path: path), sourceDigest: digest.hex)
         agency.since = since?.value
         agency.until = until?.value
+        var seen: Set<String> = [name.value]
+        agency.formerNames = formerNames.filter { seen.insert($0.name).inserted }
         return agency
     }
 
+    /// The former names an agency.yaml gives (`formerNames:`), for the import to find the agency by them; nothing when
+    /// the file cannot be read (the build says why).
+    public static func formerNames(inAgencyYAML text: String) -> [String] {
+        let log = DiagnosticLog()
+        guard let document = YAMLDocument.parse(text, path: "agency.yaml", log: log),
+              var map = MappingReader(document.root, in: document, log: log, what: "agency.yaml") else { return [] }
+        return AgencyReader(forms: [:], log: log).names("formerNames", &map, document: document).map(\.name)
+    }
+
+    /// `formerNames:`, a list whose items are a name, or a mapping of `name:` and `until:` (the last year of it); one
+    /// name alone is a list of one. Blanks left out; anything else refused.
+    fileprivate func names(_ key: String, _ map: inout MappingReader, document: YAMLDocument) -> [Agency.FormerName] {
+        guard let node = map.value(key), !node.isNull else { return [] }
+        var names: [Agency.FormerName] = []
+        for item in node.sequence ?? [node] {
+            if item.mapping != nil {
+                guard var entry = MappingReader(item, in: document, log: log, what: "a former name") else { continue }
+                let name = entry.string("name", required: true)
+                let until = year("until", &entry, hint: "the last year the agency had this name")
+                entry.reportUnknownKeys(what: "a former name")
+                if let name { names.append(Agency.FormerName(name.value.trimmingCharacters(in: .whitespaces), until: until?.value)) }
+                continue
+            }
+            guard let scalar = item.scalar else {
+                log.error(.yamlType, at: document.location(of: item), "each of “\(key)” must be a name, found \(item.kindDescription)",
+                          hint: "write one earlier official name a line: “- 某某县卫生和计划生育局”, or “- {name: 某某县卫生和计划生育局, until: 2018}”")
+                continue
+            }
+            let name = scalar.string.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty && !item.isNull { names.append(Agency.FormerName(name)) }
+        }
+        return names
+    }
+
     /// `since:` or `until:`: a year a report could be for.
-    private func year(_ key: String, _ map: inout MappingReader) -> Located<Int>? {
+    private func year(_ key: String, _ map: inout MappingReader,
+                      hint: String = "the first (since) or last (until) year the agency existed") -> Located<Int>? {
         guard let text = map.string(key) else { return nil }
         guard let year = Int(text.value.trimmingCharacters(in: .whitespaces)), (1900...2999).contains(year) else {
-            log.error(.agencyYears, at: text.location, "“\(key)” must be a year such as 2021, found “\(text.value)”",
-                      hint: "the first (since) or last (until) year the agency existed")
+            log.error(.agencyYears, at: text.location, "“\(key)” must be a year such as 2021, found “\(text.value)”", hint: hint)
             return nil
         }
         return Located(year, at: text.location)

@@ -117,8 +117,9 @@ public struct SiteIndex: Sendable {
         agenciesBySlug[report.agencySlug]!
     }
 
+    /// As published: a renamed agency's earlier reports under the name it had that year (`formerNames:` with `until:`).
     public func title(of report: Report) -> String {
-        "\(agency(of: report).name)\(report.year)年政府信息公开工作年度报告"
+        "\(agency(of: report).name(in: report.year))\(report.year)年政府信息公开工作年度报告"
     }
 }
 

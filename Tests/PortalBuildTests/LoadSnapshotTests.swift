@@ -74,6 +74,9 @@ struct LoadSnapshotTests {
             ("agency.yaml", Self.agencies - 1, {
                 try site.edit("content/agencies/example-data/agency.yaml", replacing: "000-00000003", with: "000-00000009")
             }),
+            ("an agency's former names", Self.agencies - 1, {
+                try site.edit("content/agencies/example-data/agency.yaml", replacing: "since: 2021", with: Self.formerNames)
+            }),
             ("a report removed", Self.agencies - 1, {
                 try FileManager.default.moveItem(at: site.url("\(street)/2022"), to: saved.appendingPathComponent("2022"))
             }),
@@ -112,9 +115,12 @@ struct LoadSnapshotTests {
     }
 
     /// Every part of every folder comes back as the loader gave it.
+    static let formerNames = "since: 2021\nformerNames:\n  - name: 示例区数据中心\n    until: 2021\n  - 示例区信息中心\n"
+
     @Test func aSnapshotDecodesToWhatTheLoaderGave() throws {
         let site = try TestSite()
         try Self.addSource(to: site)
+        try site.edit("content/agencies/example-data/agency.yaml", replacing: "since: 2021", with: Self.formerNames)
         let loader = SiteLoader(root: site.root)
         let forms = loader.forms()
         let loaded = loader.load()
@@ -139,6 +145,7 @@ struct LoadSnapshotTests {
         }
         #expect(loaded.agencyLoads["example-education"]?.reports.contains { !$0.acknowledgements.isEmpty } == true)
         #expect(loaded.agencyLoads["example-street"]?.reports.contains { $0.source != nil } == true)
+        #expect(loaded.agencyLoads["example-data"]?.agency?.formerNames.count == 2)
     }
 
     /// An unchanged folder is not read at all: a snapshot planted under the

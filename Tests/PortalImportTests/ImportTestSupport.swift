@@ -156,3 +156,16 @@ func runPortal(_ arguments: [String]) throws -> (status: Int32, output: String) 
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
+
+extension XCTestCase {
+    /// The reference report (下沙, 2021) retitled for 2022 and printed under `name`, removed when the test ends.
+    func reference2022(named name: String) throws -> URL {
+        var lines = try String(contentsOf: ImportFixtures.referenceText, encoding: .utf8).components(separatedBy: "\n")
+        lines[0] = name
+        lines[1] = "2022年政府信息公开工作年度报告"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("renamed-\(UUID().uuidString).txt")
+        try Data(lines.joined(separator: "\n").replacingOccurrences(of: "2021年1月1日到12月31日", with: "2022年1月1日到12月31日").utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+}

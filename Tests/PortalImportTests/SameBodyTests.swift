@@ -35,17 +35,6 @@ final class SameBodyTests: XCTestCase {
         XCTAssertNil(AgencyResolver.theSameBody(as: "市场监督管理局", among: ["m": "杭州市市场监督管理局"]))
     }
 
-    /// The reference report for 2022, its agency named `name`.
-    private func reference2022(named name: String) throws -> URL {
-        var lines = try String(contentsOf: ImportFixtures.referenceText, encoding: .utf8).components(separatedBy: "\n")
-        lines[0] = name
-        lines[1] = "2022年政府信息公开工作年度报告"
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("shorter-\(UUID().uuidString).txt")
-        try Data(lines.joined(separator: "\n").replacingOccurrences(of: "2021年1月1日到12月31日", with: "2022年1月1日到12月31日").utf8).write(to: file)
-        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
-        return file
-    }
-
     /// The example site, its 下沙 agency's `shortName:` (下沙街道 in the example) replaced.
     private func site(xiashaShortName shortName: String?) throws -> ImportSite {
         let site = try ImportSite()

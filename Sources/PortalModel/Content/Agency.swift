@@ -41,6 +41,9 @@ public struct Agency: Sendable {
     public var name: String
     /// Name used in lists: 下沙街道.
     public var shortName: String
+    /// Official names the body had before it was renamed (`formerNames:`), as written: its reports of those years
+    /// print them (a 卫生和计划生育局 before the 2018 reorganisation, a 乡 before it became a 镇).
+    public var formerNames: [FormerName] = []
     public var kind: Kind
     /// Slug of the agency this one reports to, when it is in the portal.
     public var parent: Located<String>?
@@ -67,6 +70,23 @@ public struct Agency: Sendable {
         self.website = website
         self.location = location
         self.sourceDigest = sourceDigest
+    }
+
+    /// An official name the agency had before, and the last year it had it when known: its reports of that year and
+    /// before are titled with it, as they were published.
+    public struct FormerName: Sendable, Hashable {
+        public var name: String
+        public var until: Int?
+
+        public init(_ name: String, until: Int? = nil) {
+            self.name = name
+            self.until = until
+        }
+    }
+
+    /// The name the agency had in `year`: the former name whose `until` is the first at or after it, else its name.
+    public func name(in year: Int) -> String {
+        formerNames.filter { $0.until.map { $0 >= year } ?? false }.min { $0.until! < $1.until! }?.name ?? name
     }
 
     /// Whether the agency owes a report for `year`: within `since`…`until`

@@ -8,10 +8,14 @@ public enum DataDocuments {
     public static let reportFormat = "transparency-portal/report@4"
 
     public static func agencySummary(_ agency: Agency) -> JSONValue {
-        .object([
+        // `formerNames` only for a renamed agency: added without changing the shapes' versions (a reader of the others
+        // never meets it), and no other agency's bytes change.
+        let formerNames: [(String, JSONValue)] = agency.formerNames.isEmpty ? [] : [("formerNames", .array(agency.formerNames.map { .object([("name", .string($0.name)), ("until", $0.until.map(JSONValue.int) ?? .null)]) }))]
+        return .object([
             ("slug", .string(agency.slug)),
             ("name", .string(agency.name)),
             ("shortName", .string(agency.shortName)),
+        ] + formerNames + [
             ("kind", .string(agency.kind.rawValue)),
             ("kindLabel", .string(agency.kind.label)),
             ("parent", .optional(agency.parent?.value)),

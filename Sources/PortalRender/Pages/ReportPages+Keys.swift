@@ -14,6 +14,7 @@ extension PageContext.AgencyPage: TemplateValue {
 
 extension PageContext.AgencyPage.Details: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
+        "formerNames": { $0.formerNames.templateNode },
         "parent": { $0.parent.templateNode },
         "children": { $0.children.templateNode },
         "phone": { $0.phone.templateNode },

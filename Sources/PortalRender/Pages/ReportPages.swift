@@ -5,6 +5,8 @@ import PortalModel
 extension PageContext {
     struct AgencyPage {
         struct Details {
+            /// The earlier official names, 、-separated (曾用名), when it was renamed.
+            var formerNames: String?
             var parent: AgencyLink?
             var children: [AgencyLink]
             var phone: String?
@@ -41,6 +43,9 @@ extension PageContext {
         let reports = Array((index.reportsByAgency[agency.slug] ?? []).reversed())
         let columns = portal.keyFigures(for: reports)
         let details = AgencyPage.Details(
+            formerNames: agency.formerNames.isEmpty ? nil : agency.formerNames.map { former in
+                former.name + (former.until.map { "（至\($0)年）" } ?? "")
+            }.joined(separator: "、"),
             parent: parentLink(of: agency, from: root),
             children: (index.children[agency.slug] ?? []).map { agencyLink($0, from: root) },
             phone: agency.contact.phone, address: agency.contact.address, postcode: agency.contact.postcode,

@@ -348,7 +348,8 @@ struct SearchIndex {
     private func document(_ report: Report, paragraphs: [String]) -> Document {
         let agency = index.agency(of: report)
         var document = Document()
-        for name in [agency.name, agency.shortName, String(report.year)] {
+        // A renamed agency is found by the names its reports of earlier years print too.
+        for name in [agency.name, agency.shortName] + agency.formerNames.map(\.name) + [String(report.year)] {
             SearchTerms.keys(of: name, bigrams: &document.nameBigrams, terms: &document.nameTerms)
         }
         for paragraph in paragraphs {
