@@ -33,4 +33,22 @@ struct FormerNamesPageTests {
             #expect(after.files["agencies/\(slug)/agency.json"] == before.files["agencies/\(slug)/agency.json"], "\(slug)")
         }
     }
+
+    /// The search finds the renamed agency's reports by a former name, and titles a report as it was published.
+    @Test func theSearchKnowsTheFormerNames() throws {
+        let site = try TestSite()
+        try site.edit(Self.path, replacing: "since: 2021", with: "since: 2021\nformerNames:\n  - name: 示例区数据中心\n    until: 2021\n  - 示例区信息中心\n")
+        let files = try ExamplePortal.render(root: site.root).files
+        let before = try ExamplePortal.render().files
+        #expect(try SearchIndexTests.lists("息中", in: before).name.isEmpty && SearchIndexTests.lists("据中", in: before).name.isEmpty)
+        for key in ["息中", "据中"] {
+            let found = try SearchIndexTests.lists(key, in: files).name
+            #expect(found.count == 1, "\(key)")
+            let row = try SearchIndexTests.document(try #require(found.first), in: files)
+            #expect(row[0] as? String == "example-data" && row[4] as? Int == 2021)
+            // The name it was published under is the title's; the others are matched as the short name is.
+            #expect(row[1] as? String == "示例区数据中心")
+            #expect(row[2] as? String == "示例区数据局（示例） 示例市示例区数据资源管理局 示例区信息中心")
+        }
+    }
 }

@@ -28,6 +28,9 @@ public struct AgencySkeleton: Sendable {
             "#   postcode: \"000000\"   # quote it, or YAML reads a number",
             "#   email: gk@example.gov.cn",
             "# website: https://www.example.gov.cn/",
+            "# formerNames:   # names it had before it was renamed: its earlier reports print them",
+            "#   - name: ",
+            "#     until: 2018   # the last year it had that name",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

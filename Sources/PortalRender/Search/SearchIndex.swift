@@ -310,7 +310,11 @@ struct SearchIndex {
             let rows = ids.map { id -> JSONValue in
                 let report = documents[id]
                 let agency = index.agency(of: report)
-                return .array([.string(agency.slug), .string(agency.name), .string(agency.shortName),
+                // The name the report was published under (a renamed agency's earlier one); the other names matched as the
+                // short one is, which the page never shows.
+                let names = ([agency.shortName, agency.name] + agency.formerNames.map(\.name)).filter { $0 != agency.name(in: report.year) }
+                return .array([.string(agency.slug), .string(agency.name(in: report.year)),
+                               .string(agency.formerNames.isEmpty ? agency.shortName : names.joined(separator: " ")),
                                .int(kindNumber[agency.kind] ?? 0), .int(report.year), .int(partCounts[id])])
             }
             try sink.write(path, text: JSONValue.array(rows).serialized())
