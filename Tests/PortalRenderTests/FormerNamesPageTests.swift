@@ -21,6 +21,11 @@ struct FormerNamesPageTests {
         let report = after.text("agencies/example-data/2021/index.html")
         #expect(report.contains("<h1>示例区数据中心2021年政府信息公开工作年度报告</h1>"), "\(report)")
         #expect(report.contains(">示例市示例区数据资源管理局</a></p>"))
+        // The year's list names it so too.
+        let year = after.text("years/2021/index.html")
+        #expect(year.contains("agencies/example-data/2021/\">示例区数据中心</a>"), "\(year)")
+        #expect(!year.contains("agencies/example-data/2021/\">示例市示例区数据资源管理局</a>"))
+        #expect(before.text("years/2021/index.html").contains("agencies/example-data/2021/\">示例市示例区数据资源管理局</a>"))
 
         let file = try #require(after.files["agencies/example-data/agency.json"])
         let agency = try #require(try JSONSerialization.jsonObject(with: file) as? [String: Any])

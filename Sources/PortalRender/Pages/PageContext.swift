@@ -32,8 +32,10 @@ struct PageContext {
             canonical: site.baseURL.map { $0 + folder })
     }
 
-    func agencyLink(_ agency: Agency, from root: String) -> AgencyLink {
-        AgencyLink(name: agency.name, shortName: agency.shortName, url: root + SitePaths.agency(agency.slug),
+    /// `year`: a link standing for the agency's report of that year, named as the report was published (a renamed
+    /// agency's former name, `Agency.name(in:)`).
+    func agencyLink(_ agency: Agency, from root: String, year: Int? = nil) -> AgencyLink {
+        AgencyLink(name: year.map(agency.name(in:)) ?? agency.name, shortName: agency.shortName, url: root + SitePaths.agency(agency.slug),
                    kind: agency.kind.label, slug: agency.slug)
     }
 

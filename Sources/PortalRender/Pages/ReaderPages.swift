@@ -130,7 +130,7 @@ extension PageContext {
         }
         return YearReaders(
             late: late.prefix(Self.listLimit).map { report, timeliness in
-                YearReaders.Late(agency: agencyLink(index.agency(of: report), from: root),
+                YearReaders.Late(agency: agencyLink(index.agency(of: report), from: root, year: year),
                                  url: root + SitePaths.report(report.agencySlug, year),
                                  published: timeliness.published?.description ?? "", deadline: timeliness.deadline.description,
                                  daysLate: timeliness.daysLate ?? 0)

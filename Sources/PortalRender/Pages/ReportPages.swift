@@ -211,7 +211,7 @@ extension PageContext {
         let shown = reports[Pagination.rows(of: number, total: reports.count)]
         let rows = shown.map { report in
             let agency = index.agency(of: report)
-            return YearPage.Row(agency: agencyLink(agency, from: root), url: root + SitePaths.report(agency.slug, report.year),
+            return YearPage.Row(agency: agencyLink(agency, from: root, year: year), url: root + SitePaths.report(agency.slug, report.year),
                                 form: portal.form(of: report).name, figures: figures(report, columns: columns),
                                 acknowledged: !report.acknowledgements.isEmpty)
         }
@@ -248,7 +248,7 @@ extension PageContext {
             values.rankingLabel = received.label
             values.ranking = ranked.prefix(Self.rankingSize).enumerated().map { position, item in
                 let agency = index.agency(of: item.0)
-                return YearPage.Rank(rank: position + 1, agency: agencyLink(agency, from: root),
+                return YearPage.Rank(rank: position + 1, agency: agencyLink(agency, from: root, year: year),
                                      url: root + SitePaths.report(agency.slug, year), value: item.1?.plainText ?? "—")
             }
             let bars = ranked.prefix(Self.rankingSize).compactMap { item in item.1.map { Chart.Bar(label: index.agency(of: item.0).shortName, value: $0) } }
