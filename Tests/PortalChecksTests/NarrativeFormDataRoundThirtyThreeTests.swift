@@ -22,10 +22,13 @@ extension NarrativeFormDataTests {
             ("\(year)年，累计办理依申请公开信息合计5件，已全部办结。", "closed=5~", "closed=5~"),
             ("\(year)年，累计办理法人或其他组织通过邮寄等途径依申请公开信息合计2件。", "", ""),
         ], now: claims, before: before, year: year)
-        for sentence in ["\(year)年无依法申请公开信息。", "本年度，未接到群众要求公开的信息。", "\(year)年我镇无依申请公开信息。",
-                         "\(year)年度我镇无依申请公开政府信息。", "\(year)年度我局未发生依申请公开事项。",
+        for sentence in ["\(year)年无依法申请公开信息。", "本年度，未接到群众要求公开的信息。", "\(year)年度我局未发生依申请公开事项。",
                          "\(year)年度，未收到法人或者其他组织对依申请公开政府信息的申请。"] {
             #expect(Self.statements(claims, year: year, sentence) == "", "\(sentence)")
+        }
+        // This round's nones of 依申请公开信息, unread here, are probable nones since round thirty-four.
+        for sentence in ["\(year)年我镇无依申请公开信息。", "\(year)年度我镇无依申请公开政府信息。"] {
+            #expect(Self.statements(claims, year: year, sentence) == "received=0~", "\(sentence)")
         }
         // The folding added this round (make-traditional.py's report on the new lines).
         for (traditional, simplified) in [("勝", "胜"), ("盧", "卢")] {
