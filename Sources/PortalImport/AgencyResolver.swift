@@ -39,7 +39,9 @@ struct AgencyResolver {
         case existing(slug: String, warning: Diagnostic?)
         /// A new agency: its agency.yaml text; `named` when the slug was made from its name; the agencies whose names end in
         /// its with more of their place, which may be the same body.
-        case new(slug: String, agencyYAML: String, named: Bool, maybeTheSame: [String: String])
+        /// `maybeRenamed`: the agencies that may be the body under the name before or after a reorganisation (`RenamedBodies`).
+        case new(slug: String, agencyYAML: String, named: Bool, maybeTheSame: [String: String],
+                 maybeRenamed: [String: (name: String, direction: RenamedBodies.Direction)])
     }
 
     /// `clue`: how the report names an agency it does not print as its publisher (区统计局 without its place, the
@@ -118,7 +120,8 @@ struct AgencyResolver {
         let named = options.agency == nil && options.agencySlugs[name] == nil
         let parent = Self.parent(of: name, among: existing)
         return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact, parent: parent), named: named,
-                             maybeTheSame: named ? Self.bodies(named: name, among: existing) : [:]))
+                             maybeTheSame: named ? Self.bodies(named: name, among: existing) : [:],
+                             maybeRenamed: named ? RenamedBodies.candidates(for: name, among: existing) : [:]))
     }
 
     /// The step that imports a report naming `office` only as its office to contact, if that office published it: its

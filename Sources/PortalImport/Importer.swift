@@ -112,9 +112,11 @@ public struct Importer: Sendable {
         var agencyYAML: String?
         switch agency {
         case .existing(let existing, let warning): slug = existing; outcome.problems += warning.map { [$0] } ?? []
-        case .new(let new, let yaml, let named, let maybeTheSame):
+        case .new(let new, let yaml, let named, let maybeTheSame, let maybeRenamed):
             slug = new; agencyYAML = yaml
-            outcome.newAgency = .init(name: report.agencyName ?? "", slugFromName: named, maybeTheSame: maybeTheSame)
+            outcome.newAgency = .init(name: report.agencyName ?? "", slugFromName: named, maybeTheSame: maybeTheSame,
+                                      maybeRenamedSince: maybeRenamed.filter { $0.value.direction == .renamedSince }.mapValues(\.name),
+                                      maybeEarlierName: maybeRenamed.filter { $0.value.direction == .earlierName }.mapValues(\.name))
         }
         outcome.agencySlug = slug
         let folder = "content/agencies/\(slug)/\(year)"
