@@ -98,10 +98,11 @@ extension ReportTitle {
     /// A title that opens with its year printed again with more or less of its name (2025年南关区永吉街道办事处…报告 under
     /// 2025年南关区永吉街道…报告, 长春 南关 永吉街道 2025): the same year and the same words from 政府信息公开 (政务公开) on,
     /// and between them names one of which holds the other, so a sentence (2025年永吉街道召开…) never reads as one.
+    private static let yearNameRest = try? NSRegularExpression(pattern: #"^((?:19|20)[0-9]{2})([^。，,；;：:、《》“”]{2,30}?)((?:政府)?(?:信息公开|政务公开).*(?:报告|年报))$"#)
+
     private static func namesAgain(_ text: String, yearFirst title: String) -> Bool {
-        let pattern = #"^((?:19|20)[0-9]{2})([^。，,；;：:、《》“”]{2,30}?)((?:政府)?(?:信息公开|政务公开).*(?:报告|年报))$"#
         func parts(_ line: String) -> [String]? {
-            guard let match = try? NSRegularExpression(pattern: pattern).firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { return nil }
+            guard let match = yearNameRest?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { return nil }
             return (1...3).compactMap { Range(match.range(at: $0), in: line).map { String(line[$0]) } }
         }
         guard text != title, let copy = parts(text), let own = parts(title), copy.count == 3, own.count == 3,
