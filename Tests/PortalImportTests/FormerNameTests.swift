@@ -33,6 +33,22 @@ final class FormerNameTests: XCTestCase {
         }
     }
 
+    /// A report of a year after the name's `until` that prints it: taken all the same, with a word (a name left from an
+    /// earlier year's report?).
+    func testAFormerNamePrintedAfterItsLastYearIsSaid() throws {
+        for (until, said) in [(2022, false), (2021, true)] {
+            let site = try site(adding: "formerNames:\n  - name: \(Self.oldName)\n    until: \(until)\n")
+            let outcome = site.importFile(try reference2022(named: Self.oldName))
+            XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+            XCTAssertEqual(outcome.agencySlug, "xiasha")
+            let warning = outcome.problems.first { $0.rule == "import-agency-name" }
+            XCTAssertEqual(warning != nil, said, "until \(until): \(outcome.problems)")
+            if let warning {
+                XCTAssertTrue(warning.message.contains("the 2022 report prints “\(Self.oldName)”, a name agency “xiasha” had until 2021"), warning.message)
+            }
+        }
+    }
+
     /// Without the line the same report makes an agency of its own: the years stay apart (what the key is for).
     func testWithoutTheListTheOldNameIsANewAgency() throws {
         let outcome = try ImportSite().importFile(try reference2022(named: Self.oldName))
@@ -81,8 +97,9 @@ final class FormerNameTests: XCTestCase {
 
     /// The import reads the list as the build does: each form of it, and nothing from a file it cannot read.
     func testTheListAsTheImportReadsIt() {
-        XCTAssertEqual(AgencyReader.formerNames(inAgencyYAML: "name: 甲\nformerNames:\n  - 乙\n  - name: 丙\n    until: 2018\n"), ["乙", "丙"])
-        XCTAssertEqual(AgencyReader.formerNames(inAgencyYAML: "name: 甲\nformerNames: [乙, 丙]\n"), ["乙", "丙"])
+        XCTAssertEqual(AgencyReader.formerNames(inAgencyYAML: "name: 甲\nformerNames:\n  - 乙\n  - name: 丙\n    until: 2018\n"),
+                       [Agency.FormerName("乙"), Agency.FormerName("丙", until: 2018)])
+        XCTAssertEqual(AgencyReader.formerNames(inAgencyYAML: "name: 甲\nformerNames: [乙, 丙]\n").map(\.name), ["乙", "丙"])
         XCTAssertEqual(AgencyReader.formerNames(inAgencyYAML: "name: 甲\nformerNames:\n"), [])
         XCTAssertEqual(AgencyReader.formerNames(inAgencyYAML: "name: [甲\nformerNames: 乙\n"), [])
     }
