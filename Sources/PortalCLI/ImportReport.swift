@@ -62,6 +62,12 @@ struct ImportReport {
             for (other, name) in agency.maybeTheSame.sorted(by: { $0.key < $1.key }) {
                 console.info("  agency: maybe “\(name)” (content/agencies/\(other)), the same name with more of its place: if so, remove content/agencies/\(slug) and import again with --agency \(other) (its shortName: “\(agency.name)” sends later reports so named there)")
             }
+            for (other, name) in agency.maybeRenamedSince.sorted(by: { $0.key < $1.key }) {
+                console.info("  agency: maybe “\(name)” (content/agencies/\(other)) under its name since a reorganisation: if so, remove content/agencies/\(slug), add “\(agency.name)” to the formerNames: of content/agencies/\(other)/agency.yaml and import again")
+            }
+            for (other, name) in agency.maybeEarlierName.sorted(by: { $0.key < $1.key }) {
+                console.info("  agency: maybe “\(name)” (content/agencies/\(other)) under its name before a reorganisation: if so, remove content/agencies/\(slug), write name: “\(agency.name)” in content/agencies/\(other)/agency.yaml with “\(name)” under formerNames: (and until: the last year of that name), and import again")
+            }
         }
         console.report(outcome.problems, trailer: nil)
         // A report kept from an earlier import was checked then (portal check checks it still).
@@ -99,7 +105,8 @@ struct ImportReport {
             item["published"] = outcome.published
             item["folder"] = outcome.folder
             if let agency = outcome.newAgency {
-                item["newAgency"] = ["name": agency.name, "slugFromName": agency.slugFromName, "maybeTheSame": agency.maybeTheSame] as [String: Any]
+                item["newAgency"] = ["name": agency.name, "slugFromName": agency.slugFromName, "maybeTheSame": agency.maybeTheSame,
+                                     "maybeRenamedSince": agency.maybeRenamedSince, "maybeEarlierName": agency.maybeEarlierName] as [String: Any]
             }
             return item
         }

@@ -6,6 +6,7 @@ enum AgencyCheck {
     static let duplicateAgency = Rule("duplicate-agency", .error, .check, "two agency folders with one official name")
     static let parentCycle = Rule("parent-cycle", .error, .check, "an agency's chain of parents comes back to itself")
     static let reportOutsideYears = Rule("report-outside-years", .warning, .check, "a report for a year outside its agency's since:/until:")
+    static let formerNameAgency = Rule("former-name-agency", .warning, .check, "a former name of one agency (formerNames:) is another agency's official name: the body's years are in two folders")
 
     static func run(_ portal: Portal) -> [Diagnostic] {
         var problems: [Diagnostic] = []
@@ -17,6 +18,16 @@ enum AgencyCheck {
                                        hint: "one agency keeps one folder; merge the two, or correct the name"))
             } else {
                 byName[agency.name] = agency
+            }
+        }
+        // A renamed body listed under its earlier name while that name's folder stays: its years are split, and the
+        // carry-over from one year to the next is never compared across the two.
+        for agency in portal.agencies {
+            for former in agency.formerNames {
+                guard let other = byName[former.name], other.slug != agency.slug else { continue }
+                problems.append(.warning(Self.formerNameAgency, at: agency.location,
+                    "“\(former.name)”, a former name of this agency, is the name of \(other.location.path): the body's years are in two folders",
+                    hint: "move the reports of content/agencies/\(other.slug) into this agency's folder and remove it, or take the name out of formerNames if it is another body"))
             }
         }
         let parents = Dictionary(uniqueKeysWithValues: portal.agencies.compactMap { a in a.parent.map { (a.slug, $0.value) } })

@@ -12,11 +12,14 @@ struct AgencyResolver {
     let shortNames: [String: String]
     /// Existing agencies' earlier official names (`formerNames:`), slug → names: a renamed body's earlier reports print them.
     let formerNames: [String: [String]]
+    /// The last year of each such name, where agency.yaml gives it (`until:`): slug → name → year.
+    let formerNamesUntil: [String: [String: Int]]
     let options: ImportOptions
 
     init(options: ImportOptions) {
         self.options = options
         var names: [String: String] = [:], shortNames: [String: String] = [:], formerNames: [String: [String]] = [:]
+        var formerNamesUntil: [String: [String: Int]] = [:]
         let folder = options.site.appendingPathComponent("content/agencies")
         for slug in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
             let file = folder.appendingPathComponent(slug).appendingPathComponent("agency.yaml")
@@ -25,13 +28,15 @@ struct AgencyResolver {
             shortNames[slug] = Self.value("shortName", inAgencyYAML: text)
             // (Read whole only where the file has the key: few agencies were renamed.)
             if text.contains("formerNames") {
-                let former = AgencyReader.formerNames(inAgencyYAML: text).map { $0.filter { !$0.isWhitespace } }
-                if !former.isEmpty { formerNames[slug] = former }
+                let former = AgencyReader.formerNames(inAgencyYAML: text).map { ($0.name.filter { !$0.isWhitespace }, $0.until) }
+                if !former.isEmpty { formerNames[slug] = former.map(\.0) }
+                formerNamesUntil[slug] = Dictionary(former.compactMap { name, until in until.map { (name, $0) } }, uniquingKeysWith: max)
             }
         }
         existing = names
         self.shortNames = shortNames
         self.formerNames = formerNames
+        self.formerNamesUntil = formerNamesUntil
     }
 
     enum Resolution {
@@ -39,7 +44,9 @@ struct AgencyResolver {
         case existing(slug: String, warning: Diagnostic?)
         /// A new agency: its agency.yaml text; `named` when the slug was made from its name; the agencies whose names end in
         /// its with more of their place, which may be the same body.
-        case new(slug: String, agencyYAML: String, named: Bool, maybeTheSame: [String: String])
+        /// `maybeRenamed`: the agencies that may be the body under the name before or after a reorganisation (`RenamedBodies`).
+        case new(slug: String, agencyYAML: String, named: Bool, maybeTheSame: [String: String],
+                 maybeRenamed: [String: (name: String, direction: RenamedBodies.Direction)])
     }
 
     /// `clue`: how the report names an agency it does not print as its publisher (区统计局 without its place, the
@@ -118,7 +125,8 @@ struct AgencyResolver {
         let named = options.agency == nil && options.agencySlugs[name] == nil
         let parent = Self.parent(of: name, among: existing)
         return .success(.new(slug: slug, agencyYAML: Self.agencyYAML(name: name, contact: contact, parent: parent), named: named,
-                             maybeTheSame: named ? Self.bodies(named: name, among: existing) : [:]))
+                             maybeTheSame: named ? Self.bodies(named: name, among: existing) : [:],
+                             maybeRenamed: named ? RenamedBodies.candidates(for: name, among: existing) : [:]))
     }
 
     /// The step that imports a report naming `office` only as its office to contact, if that office published it: its
@@ -143,6 +151,15 @@ struct AgencyResolver {
         let slug = AgencySlug.derived(from: office, taken: Set(existing.keys)) ?? "<slug>"
         return "if “\(office)” published it, write content/agencies/\(slug)/agency.yaml with the lines "
             + "“name: \(office)” and “kind: \(Agency.Kind.from(name: office).rawValue)”, then import again with --agency \(slug)" + otherwise
+    }
+
+    /// The warning for a report of `year` by `slug` that prints a name the agency.yaml says it had only until an earlier
+    /// year (a name left from a report copied from an earlier year's, or the wrong agency or year).
+    func outdatedName(_ printed: String?, slug: String, year: Int, path: String) -> Diagnostic? {
+        guard let name = printed?.filter({ !$0.isWhitespace }), let until = formerNamesUntil[slug]?[name], until < year else { return nil }
+        return .warning(.importAgencyName, at: SourceLocation(path: path),
+            "the \(year) report prints “\(name)”, a name agency “\(slug)” had until \(until) (content/agencies/\(slug)/agency.yaml, formerNames:); since then it is “\(existing[slug] ?? slug)”",
+            hint: "if the agency published it so (a name left from an earlier year's report), keep it as published; else check the report's year and its agency")
     }
 
     /// The one agency of the site whose name is `name` with more or less of its place before it: their names without

@@ -53,5 +53,10 @@ public struct ImportOutcome: Sendable {
         /// Agencies of the site whose names end in this one's with more of their place (杭州市钱塘区人民政府下沙街道办事处 for
         /// 下沙街道): maybe the same body, which the name alone does not tell; slug → name.
         public var maybeTheSame: [String: String] = [:]
+        /// Agencies of the site that may be this body under its name after a reorganisation renamed it (the report
+        /// prints the earlier name: 甲县卫生健康局 for 甲县卫生和计划生育局), slug → name (`RenamedBodies`).
+        public var maybeRenamedSince: [String: String] = [:]
+        /// Agencies of the site that may be this body under its name before (the report prints the later one).
+        public var maybeEarlierName: [String: String] = [:]
     }
 }

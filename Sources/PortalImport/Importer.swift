@@ -97,7 +97,8 @@ public struct Importer: Sendable {
         guard let year = report.year else { return outcome }
         outcome.year = year
         let agency: AgencyResolver.Resolution
-        switch AgencyResolver(options: options).resolve(name: report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue) {
+        let resolver = AgencyResolver(options: options)
+        switch resolver.resolve(name: report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue) {
         case .failure(let failure):
             // No name printed, in a text whose opening ran into one line: the lost line breaks are the cause named.
             if report.agencyName == nil, options.agency == nil, let line = report.runTogetherLine {
@@ -111,10 +112,15 @@ public struct Importer: Sendable {
         let slug: String
         var agencyYAML: String?
         switch agency {
-        case .existing(let existing, let warning): slug = existing; outcome.problems += warning.map { [$0] } ?? []
-        case .new(let new, let yaml, let named, let maybeTheSame):
+        case .existing(let existing, let warning):
+            slug = existing
+            outcome.problems += warning.map { [$0] } ?? []
+            outcome.problems += resolver.outdatedName(report.agencyName, slug: existing, year: year, path: displayPath).map { [$0] } ?? []
+        case .new(let new, let yaml, let named, let maybeTheSame, let maybeRenamed):
             slug = new; agencyYAML = yaml
-            outcome.newAgency = .init(name: report.agencyName ?? "", slugFromName: named, maybeTheSame: maybeTheSame)
+            outcome.newAgency = .init(name: report.agencyName ?? "", slugFromName: named, maybeTheSame: maybeTheSame,
+                                      maybeRenamedSince: maybeRenamed.filter { $0.value.direction == .renamedSince }.mapValues(\.name),
+                                      maybeEarlierName: maybeRenamed.filter { $0.value.direction == .earlierName }.mapValues(\.name))
         }
         outcome.agencySlug = slug
         let folder = "content/agencies/\(slug)/\(year)"

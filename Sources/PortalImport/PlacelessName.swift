@@ -39,15 +39,27 @@ extension SignedAgency {
 
     /// `name` with the place the office to contact prints before exactly the same name (请与资溪县农业农村局联系 under
     /// 农业农村局2020年度…报告, 资溪 2020): the report's own body, with its place. Not a contact of another body
-    /// (某县人民政府办公室), nor one whose name goes on after it (某县农业农村局办公室: compared whole).
+    /// (某县人民政府办公室), nor one whose name goes on after it (某县农业农村局办事处: compared whole), but for a
+    /// department's own office, which is the department's (联系梅河口市应急管理局政务公开办公室 under 应急管理局2025年…报告,
+    /// 梅河口 2025): a 局's or 委's 办公室, never a government's (某县人民政府办公室 is a body of its own).
     static func withContactsPlace(_ name: String, contact: String?) -> String? {
         guard printsNoPlace(name), let contact, contact.count > name.count else { return nil }
-        let plainName = LabelText.simplifying(name), plainContact = LabelText.simplifying(contact)
+        let plainName = LabelText.simplifying(name)
+        let own = withoutOwnOffice(contact, of: name), plainContact = LabelText.simplifying(own)
         guard plainContact.hasSuffix(plainName) else { return nil }
-        let place = String(contact.dropLast(name.count))
+        let place = String(own.dropLast(name.count))
         // The place is a place's name (资溪县), not a level alone nor another body's (某局下属…).
         guard place.count >= 2, let last = place.last, bareLevels.contains(last) || ["镇", "乡", "鎮", "鄉"].contains(last),
               isAgencyName(place + name) else { return nil }
         return place + name
+    }
+
+    /// The contact less the office inside the department it ends with (某市应急管理局政务公开办公室 → 某市应急管理局; 办公室,
+    /// 综合办公室, 信息公开办公室): only after a department's name, never a government's, whose 办公室 is a body of its own.
+    private static func withoutOwnOffice(_ contact: String, of name: String) -> String {
+        guard !["人民政府", "政府"].contains(where: { name.hasSuffix($0) }),
+              let office = contact.range(of: #"(政务公开|信息公开|政府信息公开|综合|党政综合)?办公室$"#, options: .regularExpression),
+              contact[..<office.lowerBound].hasSuffix(name) else { return contact }
+        return String(contact[..<office.lowerBound])
     }
 }

@@ -40,6 +40,11 @@ extension SignedAgency {
                 if let body { name.removeLast(body.count); plainName.removeLast(body.count) }
                 // …分局政府信息公开: 政府 is the report's word; 某镇人民政府信息公开: the name's.
                 else if plainName.hasSuffix("政府"), !plainName.hasSuffix("人民政府") { name.removeLast(2); plainName.removeLast(2) }
+                // A template's 单位 left after the name that filled its blank (全文包括XX单位2025年…总体情况, filled as
+                // 五原县农牧和科技局单位, 五原 2025): the word of the template, not the name's.
+                else if plainName.hasSuffix("单位"), isAgencyName(String(plainName.dropLast(2)), ends: nameEnds, shortest: 4) {
+                    name.removeLast(2); plainName.removeLast(2)
+                }
                 if isAgencyName(plainName, ends: reportNameEnds, shortest: 3) || withItsOffice(plainName), !unitOfAnother.contains(where: plainName.hasPrefix) { names.insert(name) }
             }
         }

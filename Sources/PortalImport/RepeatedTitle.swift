@@ -31,6 +31,7 @@ extension ReportTitle {
             // The copy that lost its last character where the page broke it (兴国镇人民政府2025年政府信息公开工作 / 年度报,
             // 秦安 2025): the title's words all but its 告, no sentence's.
             if text.count >= 12, titles.contains(where: { $0.count == text.count + 1 && $0.hasPrefix(text) }) { return true }
+            if titles.contains(where: { Self.namesAgain(text, yearFirst: $0) }) { return true }
             guard let year = text.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression), fromYear.contains(String(text[year.lowerBound...])) else { return false }
             return Self.isName(String(text[..<year.lowerBound]))
         }
@@ -92,6 +93,21 @@ extension ReportTitle {
         let before = text.dropLast(title.count)
         return before.count <= 12 && !before.contains(where: { "。，,；;：:、《》“”".contains($0) })
             && !SignedAgency.publishingVerbs.split(separator: "|").contains(where: { before.contains($0) })
+    }
+
+    /// A title that opens with its year printed again with more or less of its name (2025年南关区永吉街道办事处…报告 under
+    /// 2025年南关区永吉街道…报告, 长春 南关 永吉街道 2025): the same year and the same words from 政府信息公开 (政务公开) on,
+    /// and between them names one of which holds the other, so a sentence (2025年永吉街道召开…) never reads as one.
+    private static let yearNameRest = try? NSRegularExpression(pattern: #"^((?:19|20)[0-9]{2})([^。，,；;：:、《》“”]{2,30}?)((?:政府)?(?:信息公开|政务公开).*(?:报告|年报))$"#)
+
+    private static func namesAgain(_ text: String, yearFirst title: String) -> Bool {
+        func parts(_ line: String) -> [String]? {
+            guard let match = yearNameRest?.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { return nil }
+            return (1...3).compactMap { Range(match.range(at: $0), in: line).map { String(line[$0]) } }
+        }
+        guard text != title, let copy = parts(text), let own = parts(title), copy.count == 3, own.count == 3,
+              copy[0] == own[0], copy[2] == own[2], copy[1] != own[1] else { return false }
+        return (copy[1].contains(own[1]) || own[1].contains(copy[1])) && isName(copy[1]) && isName(own[1])
     }
 
     /// A catalogue's values alone, their labels lost: its 公开方式 (主动公开, 依申请公开) or a field left empty (无: 文号,

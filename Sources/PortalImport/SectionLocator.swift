@@ -100,14 +100,22 @@ enum SectionLocator {
     /// wordings add or swap — 和/及/与 (行政复议、行政诉讼 / 行政复议和行政诉讼),
     /// 的, 工作(中) (政府信息公开工作中存在的问题…), 其它 for 其他 — and
     /// without a leading 政府信息公开 before 存在 (存在的问题… as its own heading), and without the
-    /// report's year (一、2023年政务公开总体情况).
+    /// report's year (一、2023年政务公开总体情况), and without a typesetting note the template gave the heading and the
+    /// agency left in (一、总体情况(宋体加粗小四号字), 梅河口市应急管理局 2025: a city's template, so its every body's).
     static func key(_ heading: String) -> String {
-        var text = LabelText(heading).string.replacingOccurrences(of: "工作中", with: "")
+        var text = LabelText(withoutTypesettingNote(heading)).string.replacingOccurrences(of: "工作中", with: "")
             .replacingOccurrences(of: "工作", with: "").replacingOccurrences(of: "其它", with: "其他")
             .filter { !"和及与的".contains($0) }
         if let range = text.range(of: "政府信息公开存在") { text.removeSubrange(range.lowerBound..<text.index(range.lowerBound, offsetBy: 6)) }
         if text.contains("年"), let year = text.range(of: "(19|20)[0-9]{2}年度?", options: .regularExpression) { text.removeSubrange(year) }
         return text
+    }
+
+    /// The heading less a bracketed note of its font, size or weight at its end (（黑体三号）, (宋体加粗小四号字)): words of
+    /// type only, so a heading's own bracket (（2023年度）) stays.
+    private static func withoutTypesettingNote(_ heading: String) -> String {
+        heading.replacingOccurrences(of: #"\s*[（(]\s*((宋体|黑体|仿宋|楷体|小标宋|方正[^）)]{0,6}|加粗|粗体|[初小]?[一二三四五六七八]号字?|字体|字号|GB2312|_GB2312|,|，|、)\s*)+[)）]\s*$"#,
+                                    with: "", options: .regularExpression)
     }
 
     /// The text a line would have as a heading: a text line, or a table row

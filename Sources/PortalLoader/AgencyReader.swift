@@ -86,11 +86,11 @@ public struct AgencyReader {
 
     /// The former names an agency.yaml gives (`formerNames:`), for the import to find the agency by them; nothing when
     /// the file cannot be read (the build says why).
-    public static func formerNames(inAgencyYAML text: String) -> [String] {
+    public static func formerNames(inAgencyYAML text: String) -> [Agency.FormerName] {
         let log = DiagnosticLog()
         guard let document = YAMLDocument.parse(text, path: "agency.yaml", log: log),
               var map = MappingReader(document.root, in: document, log: log, what: "agency.yaml") else { return [] }
-        return AgencyReader(forms: [:], log: log).names("formerNames", &map, document: document).map(\.name)
+        return AgencyReader(forms: [:], log: log).names("formerNames", &map, document: document)
     }
 
     /// `formerNames:`, a list whose items are a name, or a mapping of `name:` and `until:` (the last year of it); one

@@ -17,6 +17,8 @@ struct FormerNamesPageTests {
         let page = after.text("agencies/example-data/index.html")
         #expect(page.contains("<dt>曾用名</dt><dd>示例区数据中心（至2021年）、示例区信息中心</dd>"), "\(page)")
         #expect(!before.text("agencies/example-data/index.html").contains("曾用名"))
+        // Its list of reports says under which name each was published, where it was another.
+        #expect(page.contains("2021年度报告</a> <span class=\"published-as\">（时名示例区数据中心）</span>"), "\(page)")
         // The 2021 report as published, under the name of its year; the link to the agency under its name today.
         let report = after.text("agencies/example-data/2021/index.html")
         #expect(report.contains("<h1>示例区数据中心2021年政府信息公开工作年度报告</h1>"), "\(report)")

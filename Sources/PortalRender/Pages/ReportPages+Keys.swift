@@ -28,6 +28,7 @@ extension PageContext.AgencyPage.Details: TemplateValue {
 extension PageContext.AgencyPage.Row: TemplateValue {
     static let templateKeys = TemplateKeys<Self>([
         "year": { $0.year.templateNode },
+        "publishedAs": { $0.publishedAs.templateNode },
         "url": { $0.url.templateNode },
         "form": { $0.form.templateNode },
         "figures": { $0.figures.templateNode },

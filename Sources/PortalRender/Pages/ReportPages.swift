@@ -18,6 +18,8 @@ extension PageContext {
 
         struct Row {
             var year: Int
+            /// The agency's name that year, when it was another (a renamed agency's report, as published).
+            var publishedAs: String?
             var url: String
             var form: String
             var figures: [FigureValue]
@@ -54,7 +56,8 @@ extension PageContext {
             agency: AgencyEntry(agencyLink(agency, from: root), details),
             figureColumns: columns.map { FigureColumn(label: $0.label) },
             reports: reports.map { report in
-                AgencyPage.Row(year: report.year, url: root + SitePaths.report(agency.slug, report.year),
+                AgencyPage.Row(year: report.year, publishedAs: agency.name(in: report.year) == agency.name ? nil : agency.name(in: report.year),
+                               url: root + SitePaths.report(agency.slug, report.year),
                                form: portal.form(of: report).name, figures: figures(report, columns: columns),
                                acknowledged: !report.acknowledgements.isEmpty,
                                json: root + SitePaths.reportJSON(agency.slug, report.year),
