@@ -55,10 +55,20 @@ enum AgencySlug {
         return parts
     }
 
+    /// Places whose names ICU reads otherwise than they are called (厦门 as shàmén), each with characters ICU reads as the
+    /// place is called (夏门: xiàmén): the common readings of the characters, not the places'.
+    static let placeReadings: [(name: String, readAs: String)] = [
+        ("厦门", "夏门"), ("六安", "陆安"), ("蚌埠", "泵埠"), ("番禺", "潘禺"), ("涡阳", "郭阳"), ("铅山", "沿山"), ("乐亭", "涝亭"),
+        ("东阿", "东婀"), ("洪洞", "洪同"), ("单县", "善县"), ("长子", "掌子"), ("蔚县", "玉县"), ("枞阳", "宗阳"), ("犍为", "前为"),
+        ("筠连", "军连"),
+    ]
+
     /// One part in plain lower-case ASCII: pinyin without tones or spaces.
     static func spelled(_ part: String) -> String? {
+        var part = part
+        for (name, reading) in placeReadings where part.contains(name) { part = part.replacingOccurrences(of: name, with: reading) }
         // ICU reads 长 as zhǎng (to grow); in a place's name it is cháng (长沙, 长春, 长安区, 延长县).
-        let part = String(part.map { $0 == "长" || $0 == "長" ? "常" : $0 })
+        part = String(part.map { $0 == "长" || $0 == "長" ? "常" : $0 })
         guard let latin = part.applyingTransform(.toLatin, reverse: false)?
             .applyingTransform(.stripDiacritics, reverse: false) else { return nil }
         return String(latin.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))

@@ -20,6 +20,13 @@ import XCTest
         ("广昌县头陂镇人民政府", "guangchangxian-toupizhen-renminzhengfu"),
         ("杭州市市政工程管理处", "hangzhoushi-shizhenggongchengguanlichu"),
         ("12345热线管理中心", "12345rexianguanlizhongxin"),
+        // Places called otherwise than their characters' common readings: 厦门 is xiàmén, not shàmén (ICU's).
+        ("厦门市司法局", "xiamenshi-sifaju"),
+        ("六安市人民政府", "luanshi-renminzhengfu"),
+        ("蚌埠市财政局", "bengbushi-caizhengju"),
+        ("广州市番禺区人民政府", "guangzhoushi-panyuqu-renminzhengfu"),
+        ("长子县人民政府", "zhangzixian-renminzhengfu"),
+        ("长沙市人民政府", "changshashi-renminzhengfu"),
     ])
     func aNameIsSpelledInPinyinCutAfterItsUnits(name: String, slug: String) {
         #expect(AgencySlug.derived(from: name, taken: []) == slug)
