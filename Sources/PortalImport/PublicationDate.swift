@@ -87,8 +87,9 @@ struct PublicationDate: Equatable {
            let digit = text.firstIndex(where: \.isNumber), let (date, _) = DateText.read(text, from: digit) {
             return (date, "发布时间 (a date alone under the title)")
         }
-        // 时间:2023-01-11 11:18 or 日期:2023-01-30 alone under the title, or with the page's tools after it (日期:2025-01-16 08:50:00 字号:).
-        for label in ["时间", "日期"] where text.range(of: #"^\#(label)\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?(\s+(字号|字体)\s*[:：]?\s*)?$"#, options: .regularExpression) != nil {
+        // 时间:2023-01-11 11:18 or 日期:2023-01-30 alone under the title, or with the page's tools after it (日期:2025-01-16 08:50:00 字号:,
+        // 日期:2025-01-17 字体大小:[ ] — the tools' buttons lost in the copy, their brackets left: 厦门市司法局 2024).
+        for label in ["时间", "日期"] where text.range(of: #"^\#(label)\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?(\s+(字号|字体(大小)?)\s*[:：]?\s*([\[【][\s大中小]*[\]】])?\s*)?$"#, options: .regularExpression) != nil {
             return labelled(text, label).map { ($0, label) }
         }
         // 银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28: the site's name and address, then the day.

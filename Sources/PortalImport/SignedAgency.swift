@@ -177,8 +177,9 @@ enum SignedAgency {
     /// A sentence opening with the report that ends naming its compiler (…要求，由某局编制。), and one whose
     /// subject is the compiler (…要求，某局编制完成本报告): the name after the clause's comma.
     private static let compilerSentences = [
-        // (…由某局办公室编制并依法公开，…: a verb after 编制 joined by 并.)
-        #"^本(?:年度)?报告[^。]{0,160}[，,]由([^。，,；;：:（(《》]{2,40}?)编制(?:并[^。，,；;]{1,10})?(?:[。，,]|$)"#,
+        // (…由某局办公室编制并依法公开，…: a verb after 编制 joined by 并. …条例》要求由某局编制。, no comma before 由: 福州's
+        // bodies' template, 福州市司法局 2020.)
+        #"^本(?:年度)?报告[^。]{0,160}(?:[，,]|要求|规定)由([^。，,；;：:（(《》]{2,40}?)编制(?:并[^。，,；;]{1,10})?(?:[。，,]|$)"#,
         // …要求，由某区委信访局结合有关统计数据编制。: the report not the sentence's subject, but compiled from the body's
         // own figures. (…要求，由某区行政审批局编制。 alone may name another body's compiler: 武鸣's 富鸣集团 2023.)
         #"[，,]由([^。，,；;：:（(《》]{2,40}?)结合[^。，,；;《》]{0,20}?(?:统计)?数据编制(?:完成|而成)?(?:[。，,]|$)"#,
