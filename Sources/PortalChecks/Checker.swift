@@ -32,6 +32,7 @@ public struct Checker: Sendable {
         // Figures, changes and consistency: one reading of each narrative for the three.
         Check(name: "narratives", rules: NarrativeChecks.rules, readsNarratives: true) { NarrativeChecks.run($0) },
         Check(name: "report period", rules: [ReportPeriodCheck.reportPeriod], readsNarratives: true) { ReportPeriodCheck.run($0) },
+        Check(name: "report publisher", rules: [ReportPublisherCheck.reportPublisher], readsNarratives: true) { ReportPublisherCheck.run($0) },
         Check(name: "agencies", rules: [AgencyCheck.duplicateAgency, AgencyCheck.parentCycle, AgencyCheck.reportOutsideYears, AgencyCheck.formerNameAgency], portalWide: true) { AgencyCheck.run($0) },
     ]
 

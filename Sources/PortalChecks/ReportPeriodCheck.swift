@@ -94,7 +94,7 @@ enum ReportPeriodCheck {
     }
 
     /// 年度政府信息公开工作年度报告 right after the year (度 and spaces allowed).
-    private static func titleFollows(_ text: NarrativeText, at index: Int, words: Words) -> Bool {
+    static func titleFollows(_ text: NarrativeText, at index: Int, words: Words) -> Bool {
         var i = index
         while i < text.scalars.count, text.scalars[i] == "度" || NarrativeText.spaces.contains(text.scalars[i]) { i += 1 }
         return words.titles.contains { text.hasPrefix($0, at: i) }

@@ -1,0 +1,49 @@
+import PortalLoader
+import PortalModel
+@testable import PortalChecks
+import Testing
+
+/// Rule report-publisher: the name the preamble publishes the report under, against the agency's.
+@Suite("Report publisher")
+struct ReportPublisherTests {
+    static func agency(_ name: String, _ kind: Agency.Kind, short: String? = nil, former: [String] = []) -> Agency {
+        var agency = Agency(slug: "a", name: name, shortName: short ?? name, kind: kind, location: SourceLocation(path: "agency.yaml"))
+        agency.formerNames = former.map { Agency.FormerName($0) }
+        return agency
+    }
+
+    @Test func anotherKindOrAnotherTownIsAnotherBody() {
+        let town = Self.agency("建水县面甸镇人民政府", .town)
+        // 面甸镇 2025 (real): a bureau's report sentence left in a town's.
+        #expect(ReportPublisherCheck.isAnotherBody("建水县民族宗教事务局", than: town))
+        #expect(ReportPublisherCheck.isAnotherBody("建水县曲江镇人民政府", than: town))
+        #expect(ReportPublisherCheck.isAnotherBody("某街道办事处", than: Self.agency("某区人民政府另一街道办事处", .subdistrict)))
+    }
+
+    @Test func itsOwnNameShortenedIsItself() {
+        let town = Self.agency("建水县面甸镇人民政府", .town, former: ["建水县面甸乡人民政府"])
+        for printed in ["建水县面甸镇人民政府", "面甸镇", "建水县面甸镇", "面甸镇政府", "建水县面甸乡人民政府"] {
+            #expect(!ReportPublisherCheck.isAnotherBody(printed, than: town), "\(printed)")
+        }
+        // A department's name shortened (卫健局 for 卫生健康局) is not read as another body; nor what names no body's kind.
+        let health = Self.agency("杭州市钱塘区卫生健康局", .department)
+        for printed in ["钱塘区卫健局", "杭州市钱塘区卫生健康局", "本机关", "本单位"] {
+            #expect(!ReportPublisherCheck.isAnotherBody(printed, than: health), "\(printed)")
+        }
+        #expect(!ReportPublisherCheck.isAnotherBody("江永县", than: Self.agency("江永县人民政府", .government)))
+    }
+
+    @Test func theNameBeforeTheYearAndTitleIsRead() {
+        let words = ReportPeriodCheck.Words(FormLoader.builtInForms().forms["gov-info-2021"]!.narrativeClaims)
+        let cases: [(String, [String])] = [
+            ("根据…规定，现公布建水县民族宗教事务局2025年度政府信息公开工作年度报告。", ["建水县民族宗教事务局"]),
+            ("现将《面甸镇2025年政府信息公开工作年度报告》予以公布。", ["面甸镇"]),
+            ("现向社会公布2025年政府信息公开工作年度报告。", []),
+            ("本机关编制了2025年度政府信息公开工作年度报告。", []),
+        ]
+        for (sentence, names) in cases {
+            let text = NarrativeText(sentence, folding: words.folding)
+            #expect(ReportPublisherCheck.publishers(in: text, words: words).map(\.1) == names, "\(sentence)")
+        }
+    }
+}
