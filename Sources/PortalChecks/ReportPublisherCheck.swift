@@ -1,4 +1,3 @@
-import Foundation
 import PortalModel
 
 /// The preamble publishes the report under the agency's own name: 现公布建水县民族宗教事务局2025年度政府信息公开工作年度报告
@@ -59,20 +58,29 @@ enum ReportPublisherCheck {
 
     /// Whether `printed` names another body than `agency`: a body of another kind by its name's end, or another 街道 or 镇.
     static func isAnotherBody(_ printed: String, than agency: Agency) -> Bool {
-        let kind = Agency.Kind.from(name: printed)
-        guard kind != .other else { return false }
+        // Its own name, shortened or in full, first: most preambles print it, and that needs no kind.
         let names = [agency.name, agency.shortName] + agency.formerNames.map(\.name)
         let printedCore = core(printed)
         if names.map(core).contains(where: { $0.hasSuffix(printedCore) || printedCore.hasSuffix($0) }) { return false }
+        let kind = Agency.Kind.from(name: printed)
+        guard kind != .other else { return false }
         if kind != agency.kind { return true }
         return kind == .subdistrict || kind == .town
     }
 
-    /// A name without spaces, 人民政府, brackets (（示例）), 政府 and a closing 办事处: 建水县面甸镇人民政府 → 建水县面甸镇.
+    /// `Agency.nameCore` without brackets (（示例）) and a closing 政府 (面甸镇政府): 建水县面甸镇人民政府 → 建水县面甸镇.
     private static func core(_ name: String) -> String {
-        var text = name.filter { !$0.isWhitespace }.replacingOccurrences(of: "人民政府", with: "")
-            .replacingOccurrences(of: #"[（(][^）)]*[)）]"#, with: "", options: .regularExpression)
-        for ending in ["办事处", "政府"] where text.hasSuffix(ending) { text = String(text.dropLast(ending.count)) }
+        var text = ""
+        var depth = 0
+        for character in Agency.nameCore(name) {
+            switch character {
+            case "（", "(": depth += 1
+            case "）", ")": depth = max(0, depth - 1)
+            default: if depth == 0 { text.append(character) }
+            }
+        }
+        if text.hasSuffix("政府") { text.removeLast(2) }
+        if text.hasSuffix("办事处") { text.removeLast(3) }
         return text
     }
 }

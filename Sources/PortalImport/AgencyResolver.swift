@@ -10,16 +10,14 @@ struct AgencyResolver {
     let existing: [String: String]
     /// Existing agencies' short names (`shortName:`), slug → short name: a name a report may print for its agency.
     let shortNames: [String: String]
-    /// Existing agencies' earlier official names (`formerNames:`), slug → names: a renamed body's earlier reports print them.
-    let formerNames: [String: [String]]
-    /// The last year of each such name, where agency.yaml gives it (`until:`): slug → name → year.
-    let formerNamesUntil: [String: [String: Int]]
+    /// Existing agencies' earlier official names (`formerNames:`, spaces left out as in the names reports print), slug →
+    /// names with their last years: a renamed body's earlier reports print them.
+    let formerNames: [String: [Agency.FormerName]]
     let options: ImportOptions
 
     init(options: ImportOptions) {
         self.options = options
-        var names: [String: String] = [:], shortNames: [String: String] = [:], formerNames: [String: [String]] = [:]
-        var formerNamesUntil: [String: [String: Int]] = [:]
+        var names: [String: String] = [:], shortNames: [String: String] = [:], formerNames: [String: [Agency.FormerName]] = [:]
         let folder = options.site.appendingPathComponent("content/agencies")
         for slug in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
             let file = folder.appendingPathComponent(slug).appendingPathComponent("agency.yaml")
@@ -28,15 +26,13 @@ struct AgencyResolver {
             shortNames[slug] = Self.value("shortName", inAgencyYAML: text)
             // (Read whole only where the file has the key: few agencies were renamed.)
             if text.contains("formerNames") {
-                let former = AgencyReader.formerNames(inAgencyYAML: text).map { ($0.name.filter { !$0.isWhitespace }, $0.until) }
-                if !former.isEmpty { formerNames[slug] = former.map(\.0) }
-                formerNamesUntil[slug] = Dictionary(former.compactMap { name, until in until.map { (name, $0) } }, uniquingKeysWith: max)
+                let former = AgencyReader.formerNames(inAgencyYAML: text).map { Agency.FormerName($0.name.filter { !$0.isWhitespace }, until: $0.until) }
+                if !former.isEmpty { formerNames[slug] = former }
             }
         }
         existing = names
         self.shortNames = shortNames
         self.formerNames = formerNames
-        self.formerNamesUntil = formerNamesUntil
     }
 
     enum Resolution {
@@ -68,7 +64,7 @@ struct AgencyResolver {
         let byName = name.flatMap { name in existing.keys.sorted().first { existing[$0] == name } } ?? byShortName
         // A name the site's agencies had before they were renamed: the one agency that had it. Two that did (a body
         // split in a reorganisation: 卫生和计划生育局 into 卫生健康局 and 医疗保障局) cannot be told apart by the name.
-        let byFormerName = byName == nil ? name.map { name in formerNames.keys.sorted().filter { formerNames[$0]!.contains(name) } } ?? [] : []
+        let byFormerName = byName == nil ? name.map { name in formerNames.keys.sorted().filter { formerNames[$0]!.contains { $0.name == name } } } ?? [] : []
         if byFormerName.count > 1, options.agency == nil, let name, options.agencySlugs[name] == nil {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "which agency published this? “\(name)” is a former name of \(byFormerName.count) agencies: \(byFormerName.map { "“\($0)” (\(existing[$0] ?? ""))" }.joined(separator: ", "))",
@@ -80,7 +76,7 @@ struct AgencyResolver {
             options.agencySlugs[name] == nil ? Self.theSameBody(as: name, among: existing) : nil
         } : nil
         let sameFormerBody = byName == nil && byFormerName.isEmpty && sameBody == nil && options.agency == nil ? name.flatMap { name in
-            options.agencySlugs[name] == nil ? Self.theSameBody(as: name, among: formerNames.keys.sorted().flatMap { slug in formerNames[slug]!.map { (slug, $0) } }) : nil
+            options.agencySlugs[name] == nil ? Self.theSameBody(as: name, among: formerNames.keys.sorted().flatMap { slug in formerNames[slug]!.map { (slug, $0.name) } }) : nil
         } : nil
         // Without a slug given, a new agency's folder is named after the name it prints.
         guard let slug = options.agency ?? byName ?? name.flatMap({ options.agencySlugs[$0] }) ?? byFormerName.first ?? sameBody ?? sameFormerBody
@@ -109,7 +105,7 @@ struct AgencyResolver {
             }
             // The operator named the folder; a different printed name is worth a look (a renamed agency, a typo), unless
             // it is a former name its agency.yaml gives.
-            let formerName = name.map { formerNames[slug]?.contains($0) == true } ?? false
+            let formerName = name.map { name in formerNames[slug]?.contains { $0.name == name } == true } ?? false
             if let name, !name.isEmpty, !known.isEmpty, known != name, !formerName, slug != byShortName || options.agency != nil {
                 return .success(.existing(slug: slug, warning: .warning(.importAgencyName, at: SourceLocation(path: path),
                     "the report is by “\(name)”, but agency “\(slug)” is “\(known)”",
@@ -156,7 +152,8 @@ struct AgencyResolver {
     /// The warning for a report of `year` by `slug` that prints a name the agency.yaml says it had only until an earlier
     /// year (a name left from a report copied from an earlier year's, or the wrong agency or year).
     func outdatedName(_ printed: String?, slug: String, year: Int, path: String) -> Diagnostic? {
-        guard let name = printed?.filter({ !$0.isWhitespace }), let until = formerNamesUntil[slug]?[name], until < year else { return nil }
+        guard let name = printed?.filter({ !$0.isWhitespace }),
+              let until = formerNames[slug]?.compactMap({ $0.name == name ? $0.until : nil }).max(), until < year else { return nil }
         return .warning(.importAgencyName, at: SourceLocation(path: path),
             "the \(year) report prints “\(name)”, a name agency “\(slug)” had until \(until) (content/agencies/\(slug)/agency.yaml, formerNames:); since then it is “\(existing[slug] ?? slug)”",
             hint: "if the agency published it so (a name left from an earlier year's report), keep it as published; else check the report's year and its agency")
@@ -187,11 +184,7 @@ struct AgencyResolver {
         return matches.count == 1 ? matches.first : nil
     }
 
-    /// A name without 人民政府 and a closing 办事处: 杭州市钱塘区人民政府下沙街道办事处 → 杭州市钱塘区下沙街道.
-    private static func core(_ name: String) -> String {
-        let text = name.replacingOccurrences(of: "人民政府", with: "")
-        return text.hasSuffix("办事处") ? String(text.dropLast(3)) : text
-    }
+    private static func core(_ name: String) -> String { Agency.nameCore(name) }
 
     /// The agencies of the site whose names end in `name`'s with more of their place (杭州市钱塘区下沙街道 for 下沙街道), which
     /// `theSameBody` does not take: the name alone does not tell.

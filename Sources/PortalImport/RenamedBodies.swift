@@ -1,3 +1,5 @@
+import PortalModel
+
 /// Bodies renamed in reorganisations, as a hint only: a report printing a name the site does not have, whose place is
 /// an agency's of the site and whose function is that agency's under its name before or after the rename (甲县卫生和计划
 /// 生育局 beside the site's 甲县卫生健康局: the 2018 reorganisation of government departments; 甲乡 beside 甲镇, a 乡 made a
@@ -16,7 +18,7 @@ enum RenamedBodies {
         (["文化广电新闻出版旅游局", "文化体育广电新闻出版局", "文化广电新闻出版局", "文化广电体育局"],
          ["文化广电体育和旅游局", "文化广电和旅游局", "文化和旅游局", "文化旅游体育局"]),
         (["工商行政管理局", "工商局", "食品药品监督管理局", "质量技术监督局"], ["市场监督管理局", "市场监管局"]),
-        // A 乡 made a 镇 (撤乡设镇), compared without 人民政府.
+        // A 乡 made a 镇 (撤乡设镇), compared without 人民政府 (`Agency.nameCore`).
         (["乡"], ["镇"]),
     ]
 
@@ -29,10 +31,10 @@ enum RenamedBodies {
 
     /// The site's agencies that may be the body `name` names, renamed: slug → (its name, which way).
     static func candidates(for name: String, among existing: [String: String]) -> [String: (name: String, direction: Direction)] {
-        let printed = core(name)
+        let printed = Agency.nameCore(name)
         var found: [String: (name: String, direction: Direction)] = [:]
         for (slug, known) in existing {
-            let other = core(known)
+            let other = Agency.nameCore(known)
             guard other != printed else { continue }
             for family in families {
                 if renamed(printed, other, from: family.before, to: family.after) { found[slug] = (known, .renamedSince) }
@@ -48,10 +50,5 @@ enum RenamedBodies {
         let place = old.dropLast(ending.count)
         // A place of two characters at least (甲县, 城关): a bare function (卫计局) names no body.
         return place.count >= 2 && after.contains { new == place + $0 }
-    }
-
-    /// A name without 人民政府: 甲县城关乡人民政府 → 甲县城关乡.
-    private static func core(_ name: String) -> String {
-        name.filter { !$0.isWhitespace }.replacingOccurrences(of: "人民政府", with: "")
     }
 }
