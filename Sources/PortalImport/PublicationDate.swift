@@ -39,7 +39,7 @@ struct PublicationDate: Equatable {
             }
         }.flatMap { index -> (String, String)? in
             let text = lines[index].text.trimmingCharacters(in: .whitespaces)
-            guard lines[index].cells == nil, ReportTitle.isDateAlone(text), let (date, _) = DateText.read(text, from: text.startIndex) else { return nil }
+            guard lines[index].cells == nil, let date = ReportTitle.dateAlone(text) else { return nil }
             return (date, "发布时间 (a date alone under the title)")
         }
         for labels in [publishedLabels, writtenLabels] {

@@ -119,9 +119,17 @@ extension ReportTitle {
 
     /// A date and nothing else (2024年1月31日, 2024-01-31 10:30).
     static func isDateAlone(_ text: String) -> Bool {
-        let text = text.trimmingCharacters(in: .whitespaces)
-        guard let (_, length) = DateText.read(text, from: text.startIndex) else { return false }
-        return text.dropFirst(length).range(of: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#, options: .regularExpression) != nil
+        dateAlone(text) != nil
+    }
+
+    /// The date of a line that is a date and nothing else, as YYYY-MM-DD; also in brackets, as official documents print
+    /// the day under their title (`（2026年1月23日）`; `(2026年1 月23日)`, a space Word left between the runs: 衡阳 雁峰区退役军人事务局 2025).
+    static func dateAlone(_ text: String) -> String? {
+        var text = text.trimmingCharacters(in: .whitespaces)
+        if let inner = text.wholeMatch(of: /[（(]\s*([^（）()]{6,30}?)\s*[）)]/) { text = inner.output.1.filter { !$0.isWhitespace } }
+        guard let (date, length) = DateText.read(text, from: text.startIndex),
+              text.dropFirst(length).range(of: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#, options: .regularExpression) != nil else { return nil }
+        return date
     }
 
     /// A line that is an agency's name and nothing else (示例市人民政府, not 江苏省气象局: nor a sentence).

@@ -33,12 +33,11 @@ enum ReportYear {
         // …自2021年1月1日起至2021年12月31日止, 从…起至…, 为2022年1月1日至12月31日 (the year once), …至2022年12月20日止 (淮北市人民医院's),
         // 自2023年1月1日起，至…; 一 typed for the dash (2023年1月1日一2023年12月31日, 曲靖 西城街道 2023); a page that lost its 年 and 月 (20251月1日至202512月31日, 自202011日起至20201231日止).
         let pattern = #"(?<![0-9])((?:19|20)[0-9]{2})年?1月?1日(?:起)?[,，]?(?:至|到|—|-|－|~|一)((?:19|20)[0-9]{2}年?)?12月?(?:31|[12][0-9])日"#
-        for line in lines where line.cells == nil {
-            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
-            guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
-            let years = text[match].matches(of: /(19|20)[0-9]{2}/).compactMap { Int($0.output.0) }
-            if let first = years.first, years.allSatisfy({ $0 == first }) { return first }
-        }
+        // A body formed during the year counts from the day it was (因…街道办事处于2024年5月28日成立，故本报告所列数据的统计
+        // 期限自2024年5月28日起至2024年12月31日止: 呼和浩特 东河街道 2024): a period of one year's days, said of the statistics,
+        // ending on its 31 December (a date in a sentence of no statistics, 2024年5月1日至12月31日开展…, says nothing).
+        let partYear = #"统计(期限|时限|时间|区间|范围|日期)[^。，,；;]{0,6}?((19|20)[0-9]{2})年(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日(起)?[,，]?(至|到|—|-|－|~)((19|20)[0-9]{2}年)?12月31日"#
+        if let year = periodYear(pattern, in: lines) ?? periodYear(partYear, in: lines) { return year }
         // The period's end alone: 本年报中所列数据统计时间截至2019年12月31日 (宁波国家高新区 2019).
         // Said of the report's figures (a sentence of its 总体情况 may count to another day: 截至2021年12月31日，全区…).
         let cutOff = #"(报告|年报)[^。]{0,16}?(统计|数据)[^。，,；;]{0,12}?(截至|截止到|截止于|截止)((19|20)[0-9]{2})年12月31日"#
@@ -46,6 +45,17 @@ enum ReportYear {
             let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
             if let match = text.range(of: cutOff, options: .regularExpression),
                let year = text[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) { return year }
+        }
+        return nil
+    }
+
+    /// The year of the first line's period matching `pattern` whose years are one (a period of two years names none).
+    private static func periodYear(_ pattern: String, in lines: ArraySlice<SourceLine>) -> Int? {
+        for line in lines where line.cells == nil {
+            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
+            guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
+            let years = text[match].matches(of: /(19|20)[0-9]{2}/).compactMap { Int($0.output.0) }
+            if let first = years.first, years.allSatisfy({ $0 == first }) { return first }
         }
         return nil
     }

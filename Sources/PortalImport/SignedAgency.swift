@@ -179,7 +179,9 @@ enum SignedAgency {
     private static let compilerSentences = [
         // (…由某局办公室编制并依法公开，…: a verb after 编制 joined by 并. …条例》要求由某局编制。, no comma before 由: 福州's
         // bodies' template, 福州市司法局 2020.)
-        #"^本(?:年度)?报告[^。]{0,160}(?:[，,]|要求|规定)由([^。，,；;：:（(《》]{2,40}?)编制(?:并[^。，,；;]{1,10})?(?:[。，,]|$)"#,
+        // (本年报是根据…要求，由某区教育局办公室编制的2024年度…报告。: the sentence naming the report again after 编制的, 浦口区教育局
+        // 2024; 本年报, the annual report.)
+        #"^本(?:年度)?(?:报告|年报)[^。]{0,160}(?:[，,]|要求|规定)由([^。，,；;：:（(《》]{2,40}?)编制(?:并[^。，,；;]{1,10}|的(?:19|20)[0-9]{2}年度?[^。，,；;《》]{0,30}?(?:报告|年报))?(?:[。，,]|$)"#,
         // …要求，由某区委信访局结合有关统计数据编制。: the report not the sentence's subject, but compiled from the body's
         // own figures. (…要求，由某区行政审批局编制。 alone may name another body's compiler: 武鸣's 富鸣集团 2023.)
         #"[，,]由([^。，,；;：:（(《》]{2,40}?)结合[^。，,；;《》]{0,20}?(?:统计)?数据编制(?:完成|而成)?(?:[。，,]|$)"#,
