@@ -7,15 +7,14 @@ import PortalModel
 enum ReportPublisherCheck {
     static let reportPublisher = Rule("report-publisher", .warning, .check, "the preamble publishes the report under another body's name (现公布某局2021年政府信息公开工作年度报告 in a 镇's report): a sentence copied from another body's report")
 
-    static func run(_ portal: Portal) -> [Diagnostic] {
+    /// `compiled`: the forms' words as compiled for earlier folders on this thread.
+    static func run(_ portal: Portal, words compiled: CompiledPeriodWords = CompiledPeriodWords()) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var compiled: [String: ReportPeriodCheck.Words] = [:]
         let agencies = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for report in portal.reports {
             guard let agency = agencies[report.agencySlug], let preamble = report.narratives["preamble"] else { continue }
             let form = portal.form(of: report)
-            let words = compiled[form.id] ?? ReportPeriodCheck.Words(form.narrativeClaims)
-            compiled[form.id] = words
+            let words = compiled.words(of: form)
             let text = NarrativeText(preamble.value, folding: words.folding)
             for (start, name) in publishers(in: text, words: words) where isAnotherBody(name, than: agency) {
                 problems.append(.warning(reportPublisher, at: text.location(of: start, base: preamble.location),
