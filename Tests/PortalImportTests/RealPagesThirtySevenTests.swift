@@ -75,6 +75,16 @@ final class RealPagesThirtySevenTests: XCTestCase {
         XCTAssertEqual(outcome.checks.filter { $0.rule == "report-publisher" }, [])
     }
 
+    /// 沙依巴克区人民政府 2019 (新疆 乌鲁木齐): table 二 **headed `二、` / `主要公开政府信息情况`**, its number alone on a line and its
+    /// words mistyped (主要 for 主动). Refused, rightly, but before: “its table … stands under no heading of its own”; now the
+    /// refusal names the heading, in other words than the form's, as part 一's does.
+    func testATablesHeadingInOtherWordsIsNamed() throws {
+        let refused = try ImportSite().importFile(realPageCompleted("thirtyseven", "sayibak-2019", from: "三、", rest: trialRows))
+        XCTAssertEqual(refused.status, .failed)
+        let missing = try XCTUnwrap(refused.problems.first { $0.rule == "import-section-missing" }, "\(refused.problems)")
+        XCTAssertTrue(missing.message.contains("is headed “二、主要公开政府信息情况”, in other words than the form's"), missing.message)
+    }
+
     private func lines(_ texts: [String]) -> ArraySlice<SourceLine> {
         texts.enumerated().map { SourceLine(text: $1, position: SourcePosition(line: $0 + 1)) }[...]
     }
