@@ -38,6 +38,10 @@ enum ReportPublisherCheck {
         while index < scalars.count {
             defer { index += 1 }
             guard let (_, next) = ReportPeriodCheck.year(in: text, at: index), ReportPeriodCheck.titleFollows(text, at: next, words: words) else { continue }
+            // A notice's title cited inside 《》 publishes nothing: the notice that asked for the reports (《关于做好全市2020年度政府信息
+            // 公开工作年度报告编写工作的通知》, 西秀区 黄腊乡 2020), whose 全市 reads as a city's name. (The report's own title in
+            // 《》, 现将《面甸镇2025年…年度报告》予以公布, names its publisher.)
+            if insideCitedNotice(scalars, at: index) { continue }
             var start = index
             while start > 0, index - start < 40, !stops.contains(scalars[start - 1]) { start -= 1 }
             // After the last publishing verb in the run (现公布建水县…: 建水县…).
@@ -53,6 +57,17 @@ enum ReportPublisherCheck {
             index = next
         }
         return found
+    }
+
+    /// Whether `index` stands inside a 《…》 (the nearest of the two marks before it is 《) that closes on something other than
+    /// a report (…的通知》, …方案》: not …年度报告》, …年报》).
+    private static func insideCitedNotice(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard let open = (max(0, index - 120)..<index).reversed().first(where: { "《》。".unicodeScalars.contains(scalars[$0]) }),
+              scalars[open] == "《",
+              let close = (index..<min(scalars.count, index + 120)).first(where: { "《》。".unicodeScalars.contains(scalars[$0]) }),
+              scalars[close] == "》" else { return false }
+        let ending = String(String.UnicodeScalarView(scalars[max(open, close - 2)..<close]))
+        return ending != "报告" && ending != "年报"
     }
 
     /// Whether `printed` names another body than `agency`: a body of another kind by its name's end, or another 街道 or 镇.
