@@ -42,6 +42,8 @@ struct CachedCheck {
     private mutating func load() {
         var loader = SiteLoader(root: checked.site.root)
         loader.progress = checked.site.progress
+        // Only a build renders, and compares the files' digests to reuse pages.
+        loader.digestsSources = loadEverything
         let slugs = loader.agencySlugs()
         let agencies = loader.contentFolder.appendingPathComponent("agencies").path
         // Taken before any file is read: a change made meanwhile shows at the next run.

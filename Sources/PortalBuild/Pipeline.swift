@@ -43,6 +43,9 @@ public enum Pipeline {
         /// A clean build checks each agency folder's narratives as it loads and
         /// lets go of their text (`CheckedWhileLoading`); nil: held for the check step.
         var whileLoading: CheckedWhileLoading?
+        /// False for `portal check`: nothing is rendered, so the load takes
+        /// no digests of the files it reads (`SiteLoader.digestsSources`).
+        var rendering = true
 
         mutating func add(_ found: [Diagnostic]) {
             diagnostics = DiagnosticsError(diagnostics + found).diagnostics
@@ -63,6 +66,7 @@ public enum Pipeline {
             var loader = SiteLoader(root: run.site.root, cache: run.site.cache)
             loader.progress = run.site.progress
             if let found = run.whileLoading { loader.eachFolder = { FolderChecks(into: found) } }
+            loader.digestsSources = run.rendering
             let loaded = loader.load()
             run.portal = loaded.portal
             run.add(loaded.diagnostics)

@@ -97,13 +97,15 @@ public struct SiteBuilder: Sendable {
     /// anything: every problem of the content and of the theme.
     public func check() -> Pipeline.Checked {
         var timings: [(step: String, seconds: Double)] = []
-        return checkCache ? cachedCheck(&timings) : checked(&timings)
+        return checkCache ? cachedCheck(&timings) : checked(&timings, rendering: false)
     }
 
     /// `lettingGo`: each agency folder's narratives are checked as it loads and
-    /// their text let go of (a build that keeps nothing of what it loaded).
-    func checked(_ timings: inout [(step: String, seconds: Double)], lettingGo: Bool = false) -> Pipeline.Checked {
+    /// their text let go of (a build that keeps nothing of what it loaded);
+    /// `rendering`: false when only the problems are asked for.
+    func checked(_ timings: inout [(step: String, seconds: Double)], lettingGo: Bool = false, rendering: Bool = true) -> Pipeline.Checked {
         var state = Pipeline.Checked(site: self)
+        state.rendering = rendering
         if lettingGo { state.whileLoading = CheckedWhileLoading() }
         // Checking steps report problems as diagnostics; they do not throw.
         try? Pipeline.run(Pipeline.checking, on: &state, timings: &timings, progress: progress)

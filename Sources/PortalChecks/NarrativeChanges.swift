@@ -46,12 +46,17 @@ extension NarrativeMatcher {
 
     /// The changes of a narrative read once (`changes(in:year:columns:)`).
     func changes(in reading: NarrativeReading, columns: ColumnPartWords? = nil) -> [NarrativeChange] {
+        changes(in: reading, reader: columns.map { ColumnPartReader(words: $0, matcher: self) })
+    }
+
+    /// `changes(in:columns:)` with the parts' reader made once per form and
+    /// reading (`NarrativeChecks`): made per narrative, it copied the matcher.
+    func changes(in reading: NarrativeReading, reader: ColumnPartReader?) -> [NarrativeChange] {
         let year = reading.year
         let words = changeWords.of(year)
         guard !words.lastYear.isEmpty else { return [] }
         let text = reading.prepared
         let statements = reading.statements
-        let reader = columns.map { ColumnPartReader(words: $0, matcher: self) }
         let numbers = reading.preparedNumbers
         let parts = reader?.statements(in: text, after: statements, numbers: numbers) ?? []
         var found: [NarrativeChange] = []

@@ -45,9 +45,9 @@ enum NarrativeChecks {
                 let reading = NarrativeReading(text, year: report.year, matcher: held.matcher)
                 // The changes serve the levels of the figure rule (增加到12件) and the change rule.
                 let statesLevel = held.matcher.mayStateLevel(reading.text)
-                let changes = lastYear != nil || statesLevel ? held.matcher.changes(in: reading, columns: compiled.columns) : []
+                let changes = lastYear != nil || statesLevel ? held.matcher.changes(in: reading, reader: held.parts) : []
                 problems += NarrativeFigureCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: held.matcher,
-                                                          columns: compiled.columns, blanksAreZeros: blanksAreZeros, changes: statesLevel ? changes : [])
+                                                          parts: held.parts, blanksAreZeros: blanksAreZeros, changes: statesLevel ? changes : [])
                 problems += NarrativeConsistencyCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: held.matcher,
                                                                words: compiled.breakdowns, blanksAreZeros: blanksAreZeros)
                 guard let lastYear else { continue }
@@ -108,10 +108,15 @@ private final class CompiledForm {
         case department(namesLevel: Bool)
     }
 
-    /// A matcher held in a box, so that reading a report borrows it.
+    /// A matcher held in a box, so that reading a report borrows it, with
+    /// the reader of the parts by applicant that uses it (which holds a copy).
     final class Matcher {
         let matcher: NarrativeMatcher
-        init(_ matcher: NarrativeMatcher) { self.matcher = matcher }
+        let parts: ColumnPartReader
+        init(_ matcher: NarrativeMatcher, columns: ColumnPartWords) {
+            self.matcher = matcher
+            parts = ColumnPartReader(words: columns, matcher: matcher)
+        }
     }
 
     /// Made once per form and reading, not copied for every report: a
@@ -129,7 +134,7 @@ private final class CompiledForm {
             matcher = departmentMatcher
             matcher.departmentNamesLevel = namesLevel
         }
-        let made = Matcher(matcher)
+        let made = Matcher(matcher, columns: columns)
         readings[reading] = made
         return made
     }

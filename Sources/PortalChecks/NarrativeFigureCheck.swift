@@ -11,9 +11,9 @@ enum NarrativeFigureCheck {
     /// The figures of one narrative against its report's tables (`NarrativeChecks`
     /// reads each narrative once); `changes` are its changes, when read already.
     static func problems(in reading: NarrativeReading, at location: SourceLocation, report: Report, form: FormDefinition,
-                         matcher: NarrativeMatcher, columns: ColumnPartWords, blanksAreZeros: Bool,
+                         matcher: NarrativeMatcher, parts reader: ColumnPartReader, blanksAreZeros: Bool,
                          changes: [NarrativeChange]? = nil) -> [Diagnostic] {
-        let read = self.read(reading, matcher: matcher, columns: columns, changes: changes)
+        let read = self.read(reading, matcher: matcher, parts: reader, changes: changes)
         let text = reading.text
         return read.statements.flatMap {
             check($0, text: text, at: location, report: report, form: form, claims: matcher.claims, blanksAreZeros: blanksAreZeros)
@@ -37,8 +37,14 @@ enum NarrativeFigureCheck {
     /// changes where it may state a level (`mayStateLevel`), [] where not.
     static func read(_ reading: NarrativeReading, matcher: NarrativeMatcher, columns: ColumnPartWords,
                      changes: [NarrativeChange]? = nil) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
+        read(reading, matcher: matcher, parts: ColumnPartReader(words: columns, matcher: matcher), changes: changes)
+    }
+
+    /// `read` with the parts' reader of the matcher and the form's words, made
+    /// once per form and reading (`NarrativeChecks`), not per narrative.
+    static func read(_ reading: NarrativeReading, matcher: NarrativeMatcher, parts reader: ColumnPartReader,
+                     changes: [NarrativeChange]? = nil) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
         let text = reading.text, year = reading.year
-        let reader = ColumnPartReader(words: columns, matcher: matcher)
         // 其中自然人申请予以公开3件: one applicant's outcome, a cell of a column, not the row.
         let statements = reading.statements.filter { statement in
             !(matcher.claims.listedParts.contains(statement.claim.id)
@@ -48,7 +54,7 @@ enum NarrativeFigureCheck {
         // 收到自然人依申请公开事项1件: one kind's figure with no total before it.
         let parts = found + reader.statementsWithoutTotal(in: text, year: year, read: statements + found, numbers: reading.numbers)
         // 申请量由上年的8件增加到12件: 12 is this year's figure (probable).
-        let levels = (changes ?? (matcher.mayStateLevel(text) ? matcher.changes(in: reading, columns: columns) : [])).filter { $0.measure == .level }.map {
+        let levels = (changes ?? (matcher.mayStateLevel(text) ? matcher.changes(in: reading, reader: reader) : [])).filter { $0.measure == .level }.map {
             NarrativeStatement(claim: $0.claim, value: $0.value, precision: $0.precision, range: $0.range, unitEnd: $0.range.upperBound, certain: false)
         }
         guard !parts.isEmpty || !levels.isEmpty else { return (statements, shares) }

@@ -16,7 +16,9 @@ struct NarrativeReading {
     /// What the matcher reads in the text (`NarrativeMatcher.statements`).
     let statements: [NarrativeStatement]
 
-    init(_ text: NarrativeText, year: Int, matcher: NarrativeMatcher) {
+    /// (`borrowing`: an initializer's parameters are owned, and a matcher passed
+    /// so was copied field by field for every narrative.)
+    init(_ text: NarrativeText, year: Int, matcher: borrowing NarrativeMatcher) {
         self.text = text
         self.year = year
         prepared = matcher.prepared(text, year: year)

@@ -9,6 +9,7 @@ import PortalModel
 /// the folders it checked before.
 public final class NarrativeReadingChecks {
     private let forms = CompiledForms()
+    private let periodWords = CompiledPeriodWords()
 
     public init() {}
 
@@ -17,7 +18,12 @@ public final class NarrativeReadingChecks {
     /// sorts them with the rest and applies the acknowledgements.
     public func run(_ portal: Portal) -> [Diagnostic] {
         Checker.checks.filter(\.readsNarratives).flatMap { check in
-            check.name == "narratives" ? NarrativeChecks.run(portal, forms: forms) : check.run(portal)
+            switch check.name {
+            case "narratives": NarrativeChecks.run(portal, forms: forms)
+            case "report period": ReportPeriodCheck.run(portal, words: periodWords)
+            case "report publisher": ReportPublisherCheck.run(portal, words: periodWords)
+            default: check.run(portal)
+            }
         }
     }
 }

@@ -7,15 +7,14 @@ import PortalModel
 enum ReportPublisherCheck {
     static let reportPublisher = Rule("report-publisher", .warning, .check, "the preamble publishes the report under another body's name (现公布某局2021年政府信息公开工作年度报告 in a 镇's report): a sentence copied from another body's report")
 
-    static func run(_ portal: Portal) -> [Diagnostic] {
+    /// `compiled`: the forms' words as compiled for earlier folders on this thread.
+    static func run(_ portal: Portal, words compiled: CompiledPeriodWords = CompiledPeriodWords()) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var compiled: [String: ReportPeriodCheck.Words] = [:]
         let agencies = Dictionary(portal.agencies.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for report in portal.reports {
             guard let agency = agencies[report.agencySlug], let preamble = report.narratives["preamble"] else { continue }
             let form = portal.form(of: report)
-            let words = compiled[form.id] ?? ReportPeriodCheck.Words(form.narrativeClaims)
-            compiled[form.id] = words
+            let words = compiled.words(of: form)
             let text = NarrativeText(preamble.value, folding: words.folding)
             for (start, name) in publishers(in: text, words: words) where isAnotherBody(name, than: agency) {
                 problems.append(.warning(reportPublisher, at: text.location(of: start, base: preamble.location),
@@ -39,6 +38,10 @@ enum ReportPublisherCheck {
         while index < scalars.count {
             defer { index += 1 }
             guard let (_, next) = ReportPeriodCheck.year(in: text, at: index), ReportPeriodCheck.titleFollows(text, at: next, words: words) else { continue }
+            // A notice's title cited inside 《》 publishes nothing: the notice that asked for the reports (《关于做好全市2020年度政府信息
+            // 公开工作年度报告编写工作的通知》, 西秀区 黄腊乡 2020), whose 全市 reads as a city's name. (The report's own title in
+            // 《》, 现将《面甸镇2025年…年度报告》予以公布, names its publisher.)
+            if insideCitedNotice(scalars, at: index) { continue }
             var start = index
             while start > 0, index - start < 40, !stops.contains(scalars[start - 1]) { start -= 1 }
             // After the last publishing verb in the run (现公布建水县…: 建水县…).
@@ -54,6 +57,17 @@ enum ReportPublisherCheck {
             index = next
         }
         return found
+    }
+
+    /// Whether `index` stands inside a 《…》 (the nearest of the two marks before it is 《) that closes on something other than
+    /// a report (…的通知》, …方案》: not …年度报告》, …年报》).
+    private static func insideCitedNotice(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard let open = (max(0, index - 120)..<index).reversed().first(where: { "《》。".unicodeScalars.contains(scalars[$0]) }),
+              scalars[open] == "《",
+              let close = (index..<min(scalars.count, index + 120)).first(where: { "《》。".unicodeScalars.contains(scalars[$0]) }),
+              scalars[close] == "》" else { return false }
+        let ending = String(String.UnicodeScalarView(scalars[max(open, close - 2)..<close]))
+        return ending != "报告" && ending != "年报"
     }
 
     /// Whether `printed` names another body than `agency`: a body of another kind by its name's end, or another 街道 or 镇.

@@ -60,7 +60,7 @@ enum AgencySlug {
     static let placeReadings: [(name: String, readAs: String)] = [
         ("厦门", "夏门"), ("六安", "陆安"), ("蚌埠", "泵埠"), ("番禺", "潘禺"), ("涡阳", "郭阳"), ("铅山", "沿山"), ("乐亭", "涝亭"),
         ("东阿", "东婀"), ("洪洞", "洪同"), ("单县", "善县"), ("长子", "掌子"), ("蔚县", "玉县"), ("枞阳", "宗阳"), ("犍为", "前为"),
-        ("筠连", "军连"),
+        ("筠连", "军连"), ("西藏", "西葬"),
     ]
 
     /// One part in plain lower-case ASCII: pinyin without tones or spaces.

@@ -13,4 +13,16 @@ enum LostSpaces {
               next.isNumber || next.unicodeScalars.first.map({ (0x4E00...0x9FFF).contains($0.value) }) == true else { return line }
         return String(repeating: " ", count: marks.count) + line.dropFirst(marks.count)
     }
+
+    /// The same spaces closing the lines: a mirror whose every paragraph ends in a non-breaking space prints `…公开。?` and
+    /// `(一)主动公开情况?` (辽宁's mirrors of its cities' reports, 鞍山 and 辽阳 2019). Told by a full stop before the `?`, which
+    /// no question prints: where two lines or more end so, a run of `?` closing any line after a Chinese character or a
+    /// full-width mark is those spaces; else every `?` stays the text's own.
+    static func trailingRemoved(_ lines: [String]) -> [String] {
+        guard lines.lazy.filter({ $0.range(of: #"。\s*\?+\s*$"#, options: .regularExpression) != nil }).prefix(2).count == 2 else { return lines }
+        return lines.map { line in
+            guard let marks = line.range(of: #"(?<=[\x{3000}-\x{303F}\x{4E00}-\x{9FFF}\x{FF00}-\x{FFEF}])\s*\?+\s*$"#, options: .regularExpression) else { return line }
+            return String(line[..<marks.lowerBound])
+        }
+    }
 }

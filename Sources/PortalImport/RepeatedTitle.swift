@@ -31,7 +31,7 @@ extension ReportTitle {
             // The copy that lost its last character where the page broke it (兴国镇人民政府2025年政府信息公开工作 / 年度报,
             // 秦安 2025): the title's words all but its 告, no sentence's.
             if text.count >= 12, titles.contains(where: { $0.count == text.count + 1 && $0.hasPrefix(text) }) { return true }
-            if titles.contains(where: { Self.namesAgain(text, yearFirst: $0) }) { return true }
+            if titles.contains(where: { Self.namesAgain(text, yearFirst: $0) }) || titlesTheSameReport(text) { return true }
             guard let year = text.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression), fromYear.contains(String(text[year.lowerBound...])) else { return false }
             return Self.isName(String(text[..<year.lowerBound]))
         }
@@ -108,6 +108,26 @@ extension ReportTitle {
         guard text != title, let copy = parts(text), let own = parts(title), copy.count == 3, own.count == 3,
               copy[0] == own[0], copy[2] == own[2], copy[1] != own[1] else { return false }
         return (copy[1].contains(own[1]) || own[1].contains(copy[1])) && isName(copy[1]) && isName(own[1])
+    }
+
+    /// The title again in other words, for the same year and by the same name or none: a site's title for the page over the
+    /// article's own heading (天山区人民政府2019年政务信息公开工作年度报告 under 天山区人民政府2019年度政府信息公开工作报告, 天山区
+    /// 2019), or that heading without the name, which the page printed on the line above it (2020年政府信息公开工作年度报告
+    /// under 2020年上海市普陀区宜川路街道办事处…报告, 普陀 宜川路街道 2020: its name run into the page's `来源:` line). A line
+    /// of a title's words only, no sentence: the name, if any, one of which the title's holds or is held by.
+    private static let nameYearWords = try? NSRegularExpression(
+        pattern: #"^([^。，,；;：:、《》“”]{0,30}?)((?:19|20)[0-9]{2})年?度?([^。，,；;：:、《》“”0-9]{0,30}?)((?:政府|政务)?(?:信息公开|政务公开)[^。，,；;：:、《》“”]{0,12}(?:报告|年报))$"#)
+
+    private func titlesTheSameReport(_ compact: String) -> Bool {
+        guard let year, let match = Self.nameYearWords?.firstMatch(in: compact, range: NSRange(compact.startIndex..., in: compact)),
+              let printedYear = Range(match.range(at: 2), in: compact).flatMap({ Int(compact[$0]) }), printedYear == year,
+              let before = Range(match.range(at: 1), in: compact).map({ String(compact[$0]) }),
+              let after = Range(match.range(at: 3), in: compact).map({ String(compact[$0]) }),
+              before.isEmpty || after.isEmpty else { return false }
+        let name = before + after
+        guard !name.isEmpty else { return true }
+        guard let agencyName, Self.isName(name) else { return false }
+        return name == agencyName || agencyName.contains(name) || name.contains(agencyName)
     }
 
     /// A catalogue's values alone, their labels lost: its 公开方式 (主动公开, 依申请公开) or a field left empty (无: 文号,

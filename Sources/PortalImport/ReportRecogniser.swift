@@ -148,6 +148,12 @@ enum ReportRecogniser {
                 }
                 // …a part's table printed under no heading (荷塘 桂花街道 2019: 第二十条第（一）项 | … after the preamble's paragraph).
                 if items == nil, let table = Self.headlessTable(section, form: form, lines: lines, headings: headings) {
+                    if let printed = Self.tableHeadingInOtherWords(section, above: table, in: lines) {
+                        report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: table.position.line),
+                            "section \(section.heading) not found in the file: its table (“\(table.text.trimmingCharacters(in: .whitespaces))” …) is headed “\(printed)”, in other words than the form's",
+                            hint: "check that the table is the report's \(section.title); if so, head it \(section.heading) in a copy of the file and import the copy"))
+                        continue
+                    }
                     report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: table.position.line),
                         "section \(section.heading) not found in the file: its table (“\(table.text.trimmingCharacters(in: .whitespaces))” …) stands under no heading of its own",
                         hint: "the report as published has no heading \(section.heading): add it above the table's first line in a copy of the file and import the copy"))

@@ -157,9 +157,13 @@ struct ReportTitle {
         }
     }
 
-    /// Widths folded and a year in Chinese numerals (二〇二二年) in digits.
+    /// Widths folded, a year in Chinese numerals (二〇二二年) in digits, and a year printed without 年 between the name and
+    /// the report's words read with it (海南省旅游和文化广电体育厅2020政府信息公开工作年度报告, 西藏自治区政府国资委2020政府…:
+    /// 海南's and 西藏's bodies title their 2020 reports so): the title's year, not part of the name.
     private static func folded(_ text: String) -> String {
         ReportYear.arabic(LabelText.fold(text))
+            .replacingOccurrences(of: #"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*(?:政府|政務)?(?:信息公开|政务公开|信息公開|政務公開))"#,
+                                  with: "$1年", options: .regularExpression)
     }
 
     private static func simplified(_ text: String) -> String {

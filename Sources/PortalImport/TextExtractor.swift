@@ -35,14 +35,14 @@ enum TextExtractor {
         var numbers: [Int] = []
         var split: [String] = []
         for (index, line) in text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").enumerated() {
-            for part in layout ? [line] : figuresThenHeading(line).flatMap(runOnHeadings) {
+            for part in layout ? [line] : figuresThenHeading(line).flatMap(runOnHeadings).flatMap(sourceThenHeading) {
                 split.append(part)
                 numbers.append(fileLines.map { index < $0.count ? $0[index] : index + 1 } ?? index + 1)
             }
         }
         if !layout { (split, numbers) = CellsPerLine.barsUnderCells(split, numbers: numbers) }
         let tika = TikaMarkers(layout ? split : IndentedCells.rowsALine(split))
-        let rawLines = tika.lines
+        let rawLines = LostSpaces.trailingRemoved(tika.lines)
         /// Tika's text of a web page: a row a line, each cell led by this many tabs.
         let cellTabs = layout ? 1 : TabLedRows.cellTabs(rawLines)
         let wordCells = !layout && rawLines.lazy.filter { $0.hasPrefix("\t") && !TabLedRows.isRow($0) }.prefix(3).count == 3

@@ -5,6 +5,8 @@ import PortalModel
 public struct AgencyReader {
     let forms: [String: FormDefinition]
     let log: DiagnosticLog
+    /// Whether agency.yaml's digest is taken (`SiteLoader.digestsSources`).
+    var digests = true
 
     /// Folder names are URLs: lower-case letters, digits and hyphens, not
     /// starting with a hyphen (`^[a-z0-9][a-z0-9-]*$`, checked by hand: a
@@ -38,7 +40,7 @@ public struct AgencyReader {
                       hint: "create it with at least “name:” (full official name) and “kind:”")
             return nil
         }
-        let digest = SourceDigest()
+        let digest = SourceDigest(taken: digests)
         guard let text = TextFile.read(url, displayPath: path, log: log),
               let document = digest.add("agency.yaml", text).flatMap({ YAMLDocument.parse($0, path: path, log: log) }),
               var map = MappingReader(document.root, in: document, log: log, what: "agency.yaml") else { return nil }

@@ -8,15 +8,16 @@ struct ReportReader {
     /// The forms' data-file shapes, for the plain reader (made once per load).
     let shapes: [String: ReportFileShape]
     let log: DiagnosticLog
-    /// Every file read, by name and content.
-    let digest = SourceDigest()
+    /// Every file read, by name and content (when `digests`).
+    let digest: SourceDigest
     /// Whether files of the plain shape skip the general path (tests compare both).
     var readsPlainFiles = true
 
-    init(forms: [String: FormDefinition], shapes: [String: ReportFileShape]? = nil, log: DiagnosticLog) {
+    init(forms: [String: FormDefinition], shapes: [String: ReportFileShape]? = nil, log: DiagnosticLog, digests: Bool = true) {
         self.forms = forms
         self.shapes = shapes ?? forms.mapValues(ReportFileShape.init)
         self.log = log
+        digest = SourceDigest(taken: digests)
     }
 
     func report(in folder: URL, agency: String, year: Int, displayPath: String) -> Report? {

@@ -40,6 +40,8 @@ struct ReportPublisherTests {
             ("现将《面甸镇2025年政府信息公开工作年度报告》予以公布。", ["面甸镇"]),
             ("现向社会公布2025年政府信息公开工作年度报告。", []),
             ("本机关编制了2025年度政府信息公开工作年度报告。", []),
+            // A notice's title cited in 《》 publishes nothing (西秀区 黄腊乡 2020: its 全市 read as a city's name).
+            ("根据《关于做好全市2020年度政府信息公开工作年度报告编写工作的通知》要求，现公布西秀区黄腊乡2020年政府信息公开工作年度报告。", ["西秀区黄腊乡"]),
         ]
         for (sentence, names) in cases {
             let text = NarrativeText(sentence, folding: words.folding)

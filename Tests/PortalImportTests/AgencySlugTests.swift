@@ -27,6 +27,8 @@ import XCTest
         ("广州市番禺区人民政府", "guangzhoushi-panyuqu-renminzhengfu"),
         ("长子县人民政府", "zhangzixian-renminzhengfu"),
         ("长沙市人民政府", "changshashi-renminzhengfu"),
+        // 西藏 is xīzàng (ICU reads 藏 as cáng, to hide): round thirty-seven's 西藏自治区政府国资委.
+        ("西藏自治区政府国资委", "xizangzizhiqu-zhengfuguoziwei"),
     ])
     func aNameIsSpelledInPinyinCutAfterItsUnits(name: String, slug: String) {
         #expect(AgencySlug.derived(from: name, taken: []) == slug)

@@ -108,39 +108,13 @@ public enum DataDocuments {
     /// labels above it spell out — 三（三）1 for 三、本年度办理结果 ›
     /// （三）不予公开 › 1.属于国家秘密 — and the form file and report.csv
     /// keep: together they put every report.json one 4 KB block over.)
+    ///
+    /// Each block is written straight to its JSON text (`TableBlockText`):
+    /// built as a tree of `JSONValue`s first, a row an object and a cell a
+    /// value, the tables were ≈ 5 % of a clean build's CPU, most of it
+    /// allocating. The bytes are the tree's (`DataDocumentsTests`).
     static func tableBlocks(_ table: FormTable, report: Report) -> [JSONValue] {
-        table.blocks.map { block in
-            let columns = block.columns
-            func rowTree(_ rows: [FormRow]) -> JSONValue {
-                .array(rows.map { row in
-                    var pairs: [(String, JSONValue)] = [("id", .string(row.id)), ("label", .string(row.label))]
-                    if row.isGroup {
-                        pairs.append(("rows", rowTree(row.children)))
-                        return .object(pairs)
-                    }
-                    let cells = report.cells(table: table.id, row: row.id)?.values ?? []
-                    var values: [JSONValue] = []
-                    var published: [(String, JSONValue)] = []
-                    for (index, column) in columns.enumerated() {
-                        switch cells.indices.contains(index) ? cells[index] : .blank("") {
-                        case .number(let n): values.append(.number(n.plainText))
-                        case .blank(let mark):
-                            values.append(.null)
-                            published.append((column.id, .string(mark)))
-                        }
-                    }
-                    pairs.append(("values", .array(values)))
-                    if !published.isEmpty { pairs.append(("published", .object(published))) }
-                    return .object(pairs)
-                })
-            }
-            return .object([
-                ("id", .string(block.id)),
-                ("caption", .optional(block.caption)),
-                ("columns", .array(columns.map { .string($0.id) })),
-                ("rows", rowTree(block.rows)),
-            ])
-        }
+        table.blocks.map { block in .raw(TableBlockText(block, table: table.id, report: report).text) }
     }
 
     /// A form definition as data, so users can read labels and ids without

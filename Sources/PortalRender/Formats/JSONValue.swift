@@ -88,7 +88,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         return false
     }
 
-    private static func writeString(_ text: String, to out: inout [UInt8]) {
+    static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Most strings (all of a narrative's Chinese text) need no escape:
         // look at the bytes once, in place, and append them whole.
