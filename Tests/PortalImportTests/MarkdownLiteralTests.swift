@@ -89,9 +89,11 @@ final class MarkdownLiteralTests: XCTestCase {
             XCTAssertTrue(rendered.contains(line), "“\(line)” not in:\n\(rendered)")
         }
     }
+}
 
+extension XCTestCase {
     /// The text a browser shows for rendered HTML: tags dropped, the five entities decoded.
-    private func renderedText(_ markdown: String) -> String {
+    func renderedText(_ markdown: String) -> String {
         var html = Markdown.html(markdown)
         html = html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
         for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {

@@ -47,6 +47,16 @@ struct SearchIndexTests {
         #expect(SearchIndex.plainLines("## 一、总体情况\n\n　　本机关**坚持**公开。 \r\n> 引文 [链接]\n") == ["一、总体情况", "本机关坚持公开。", "引文 链接"])
     }
 
+    /// The passage a search prints reads as the page shows the narrative (VARIANTS.md, “Narratives as published”): the
+    /// characters the import escapes come without their backslash, `#` and `>` inside a line stay, a table's hard line
+    /// break leaves no backslash. Before: `带\号`, `1\. 加强培训`, `印发<中华人民共和国…格式的通知` (its `>` lost), `1楼`.
+    @Test func escapedMarksAreTheTextsCharacters() {
+        let markdown = "注：带\\*号的数据\n\n1\\. 加强培训\n\n《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》\n\n"
+            + "\\#1楼设查阅点，#2楼\n\n政务动态 | 800\\\n信息公开 | 12\n\n路径 D:\\\\公开\\\\ 与 C\\中"
+        #expect(SearchIndex.plainLines(markdown) == ["注：带*号的数据", "1. 加强培训", "《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》",
+                                                     "#1楼设查阅点，#2楼", "政务动态 | 800", "信息公开 | 12", "路径 D:\\公开\\ 与 C\\中"])
+    }
+
     @Test func longTextIsCutIntoPartsThatOverlap() throws {
         let paragraph = String(repeating: "本机关坚持以公开为常态、不公开为例外。", count: 300)
         let parts = SearchIndex.parts(["第一段。", paragraph, "最后一段。"])
