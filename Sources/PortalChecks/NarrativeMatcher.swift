@@ -410,12 +410,13 @@ struct NarrativeMatcher {
 }
 
 extension NarrativeClaims {
-    /// The folding of characters, by Unicode scalar (as narratives are read).
+    /// The folding of characters, by Unicode scalar (as narratives are read):
+    /// one table for the run (`ScalarFolding.shared`).
     var scalarFolding: ScalarFolding {
         var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
         for (from, to) in self.folding {
             if let f = from.unicodeScalars.first, let t = to.unicodeScalars.first { folding[f] = t }
         }
-        return ScalarFolding(folding)
+        return ScalarFolding.shared(folding)
     }
 }
