@@ -46,6 +46,8 @@ for size in "$@"; do
   pw=(); pc=(); pm=(); hw=(); hc=(); hm=(); cw=(); cm=(); kw=(); km=(); ow=(); rw=(); rm_=()
   for round in $(seq "$rounds"); do
     out="$work/out-$size-$round"
+    # Clean: the site's caches of the last round go too (with them a build into a new folder reads and checks nothing).
+    rm -rf "$site/.portal-cache"
     read -r w c m < <(measure "$portal" build --site "$site" --output "$out"); pw+=("$w"); pc+=("$c"); pm+=("$m")
     read -r w c m < <(cd "$hugo_site" && measure hugo --quiet -d "$work/hugo-out-$size"); hw+=("$w"); hc+=("$c"); hm+=("$m")
     # Cold: no check cache (the run writes one); cached: right after, nothing changed.
