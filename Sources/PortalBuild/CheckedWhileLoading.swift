@@ -13,6 +13,12 @@ import PortalRender
 final class CheckedWhileLoading: @unchecked Sendable {
     private let lock = NSLock()
     private var found: [String: (problems: [Diagnostic], copied: CopiedSections)] = [:]
+    /// False for `portal check`, which renders nothing: the reader facts' text is not measured.
+    let findsCopiedSections: Bool
+
+    init(findsCopiedSections: Bool = true) {
+        self.findsCopiedSections = findsCopiedSections
+    }
 
     /// Every folder's problems, in the folders' order (`Checker.run` sorts them with the rest).
     var diagnostics: [Diagnostic] {
@@ -44,9 +50,11 @@ final class FolderChecks: FolderWork {
     func read(_ load: inout AgencyLoad, in portal: Portal) {
         let problems = checks.run(portal)
         var copied = CopiedSections()
-        let byYear = Dictionary(portal.reports.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
-        for report in portal.reports {
-            copied.add(ReaderFacts.copiedSections(report, previous: byYear[report.year - 1], form: portal.form(of: report)), of: report)
+        if found.findsCopiedSections {
+            let byYear = Dictionary(portal.reports.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
+            for report in portal.reports {
+                copied.add(ReaderFacts.copiedSections(report, previous: byYear[report.year - 1], form: portal.form(of: report)), of: report)
+            }
         }
         found.add(load.slug, problems: problems, copied: copied)
         // The portal's reports share their fields with the load's: let go of once, in both.

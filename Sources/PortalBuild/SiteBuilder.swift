@@ -97,7 +97,7 @@ public struct SiteBuilder: Sendable {
     /// anything: every problem of the content and of the theme.
     public func check() -> Pipeline.Checked {
         var timings: [(step: String, seconds: Double)] = []
-        return checkCache ? cachedCheck(&timings) : checked(&timings, rendering: false)
+        return checkCache ? cachedCheck(&timings) : checked(&timings, lettingGo: true, rendering: false)
     }
 
     /// `lettingGo`: each agency folder's narratives are checked as it loads and
@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
     func checked(_ timings: inout [(step: String, seconds: Double)], lettingGo: Bool = false, rendering: Bool = true) -> Pipeline.Checked {
         var state = Pipeline.Checked(site: self)
         state.rendering = rendering
-        if lettingGo { state.whileLoading = CheckedWhileLoading() }
+        if lettingGo { state.whileLoading = CheckedWhileLoading(findsCopiedSections: rendering) }
         // Checking steps report problems as diagnostics; they do not throw.
         try? Pipeline.run(Pipeline.checking, on: &state, timings: &timings, progress: progress)
         return state
