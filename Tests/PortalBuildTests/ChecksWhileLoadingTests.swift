@@ -43,21 +43,6 @@ struct ChecksWhileLoadingTests {
         #expect(letGo.portal?.reports.count == held.portal?.reports.count)
     }
 
-    /// `portal check --no-cache` checks each folder as it loads too (it renders
-    /// nothing): the same problems, no text held, no reader facts measured.
-    @Test func portalCheckWithoutTheCacheChecksEachFolderAsItLoads() throws {
-        let site = try Self.brokenSite()
-        let builder = SiteBuilder(root: site.root)
-        var timings: [(step: String, seconds: Double)] = []
-        let held = builder.checked(&timings)
-        let checked = builder.check()
-        #expect(checked.diagnostics == held.diagnostics)
-        #expect(checked.portal?.reports.contains(where: \.holdsNarratives) == false)
-        #expect(checked.portal?.reports.count == held.portal?.reports.count)
-        let measured = try #require(checked.whileLoading?.copied)
-        #expect(held.portal?.reports.allSatisfy { measured.sections(of: $0).isEmpty } == true)
-    }
-
     @Test func aBuildThatFailsOnNarrativesNamesWhatPortalCheckNames() throws {
         let site = try Self.brokenSite()
         let checked = SiteBuilder(root: site.root).check()
