@@ -26,7 +26,7 @@ struct CheckWithoutDigestsTests {
         #expect(read.reports.count == built.reports.count)
         #expect(!read.reports.contains(where: \.holdsNarratives) && built.reports.allSatisfy(\.holdsNarratives))
         let measured = try #require(checked.whileLoading?.copied)
-        #expect(built.reports.allSatisfy { measured.sections(of: $0).isEmpty })
+        #expect(built.reports.allSatisfy { (measured.sections(of: $0) ?? []).isEmpty })
 
         builder.checkCache = true
         let first = builder.check()
