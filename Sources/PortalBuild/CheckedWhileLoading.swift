@@ -16,7 +16,7 @@ final class CheckedWhileLoading: @unchecked Sendable {
     /// False for `portal check`, which renders nothing: the reader facts' text is not measured.
     let findsCopiedSections: Bool
 
-    init(findsCopiedSections: Bool = true) {
+    init(findsCopiedSections: Bool) {
         self.findsCopiedSections = findsCopiedSections
     }
 

@@ -41,16 +41,11 @@ extension NarrativeMatcher {
     /// (办结率, 百分点, 增加到12件, a verb that is not just before the figure)
     /// is left alone.
     func changes(in text: NarrativeText, year: Int, columns: ColumnPartWords? = nil) -> [NarrativeChange] {
-        changes(in: NarrativeReading(text, year: year, matcher: self), columns: columns)
+        changes(in: NarrativeReading(text, year: year, matcher: self), reader: columns.map { ColumnPartReader(words: $0, matcher: self) })
     }
 
-    /// The changes of a narrative read once (`changes(in:year:columns:)`).
-    func changes(in reading: NarrativeReading, columns: ColumnPartWords? = nil) -> [NarrativeChange] {
-        changes(in: reading, reader: columns.map { ColumnPartReader(words: $0, matcher: self) })
-    }
-
-    /// `changes(in:columns:)` with the parts' reader made once per form and
-    /// reading (`NarrativeChecks`): made per narrative, it copied the matcher.
+    /// The changes of a narrative read once, with the parts' reader made once
+    /// per form and reading (`NarrativeChecks`): made per narrative, it copied the matcher.
     func changes(in reading: NarrativeReading, reader: ColumnPartReader?) -> [NarrativeChange] {
         let year = reading.year
         let words = changeWords.of(year)

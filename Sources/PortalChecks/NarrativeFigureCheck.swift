@@ -30,18 +30,13 @@ enum NarrativeFigureCheck {
 
     /// The statements, and the parts by applicant stated only as a share.
     static func read(_ text: NarrativeText, year: Int, matcher: NarrativeMatcher, columns: ColumnPartWords) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
-        read(NarrativeReading(text, year: year, matcher: matcher), matcher: matcher, columns: columns)
+        read(NarrativeReading(text, year: year, matcher: matcher), matcher: matcher, parts: ColumnPartReader(words: columns, matcher: matcher))
     }
 
-    /// `read` of a narrative read once; `changes`, when given, are its
-    /// changes where it may state a level (`mayStateLevel`), [] where not.
-    static func read(_ reading: NarrativeReading, matcher: NarrativeMatcher, columns: ColumnPartWords,
-                     changes: [NarrativeChange]? = nil) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
-        read(reading, matcher: matcher, parts: ColumnPartReader(words: columns, matcher: matcher), changes: changes)
-    }
-
-    /// `read` with the parts' reader of the matcher and the form's words, made
-    /// once per form and reading (`NarrativeChecks`), not per narrative.
+    /// `read` of a narrative read once, with the parts' reader of the matcher
+    /// and the form's words made once per form and reading (`NarrativeChecks`),
+    /// not per narrative; `changes`, when given, are its changes where it may
+    /// state a level (`mayStateLevel`), [] where not.
     static func read(_ reading: NarrativeReading, matcher: NarrativeMatcher, parts reader: ColumnPartReader,
                      changes: [NarrativeChange]? = nil) -> (statements: [NarrativeStatement], shares: [ColumnShare]) {
         let text = reading.text, year = reading.year

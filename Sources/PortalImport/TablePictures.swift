@@ -43,9 +43,11 @@ enum TablePictures {
         let found = headings.compactMap { $0 }
         let pictured = zip(form.sections, headings).compactMap { section, heading -> (String, Diagnostic)? in
             guard case .table(let id) = section.content, absent.contains(id), let heading else { return nil }
-            // The section, and the next heading (a PDF page's picture below it).
-            let end = min(lines.count - 1, found.filter { $0 > heading }.min() ?? lines.count - 1)
-            let empty = traceless && lines[heading...end].dropFirst().dropLast().allSatisfy { $0.cells == nil && $0.text.allSatisfy(\.isWhitespace) }
+            // The section, and the next heading (a PDF page's picture below it); the section's
+            // own lines run to the end of the file when no heading follows (a file cut off).
+            let next = found.filter { $0 > heading }.min()
+            let end = min(lines.count - 1, next ?? lines.count - 1)
+            let empty = traceless && lines[(heading + 1)..<(next ?? lines.count)].allSatisfy { $0.cells == nil && $0.text.allSatisfy(\.isWhitespace) }
             let pictured = lines[heading...end].contains(where: \.holdsPicture)
             guard pictured || empty else { return nil }
             let number = form.table(id)?.number ?? ""

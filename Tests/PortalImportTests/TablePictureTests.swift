@@ -40,6 +40,44 @@ final class TablePictureTests: XCTestCase {
         XCTAssertTrue(error.message.contains("四、政府信息公开行政复议、行政诉讼情况"), error.message)
     }
 
+    /// A text cut off after part 三, whose table the agency wrote as a sentence (建始县林业局 2023's page:
+    /// `我单位2023年度,都是主动公开政府信息,无依申请公开政府信息。`): the section holds prose, so it is not said to hold
+    /// nothing (its last line was left out of the look when no heading followed it); with nothing under it, it is.
+    func testALastSectionsOwnLastLineIsItsText() throws {
+        let opening = """
+        建始县林业局2023年政府信息公开工作年度报告
+        一、总体情况
+        2023年度,无依申请公开政府信息,无涉及政府信息公开的行政复议、行政诉讼等情况。
+        二、主动公开政府信息情况
+        第二十条第(一)项 | |||
+        信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+        规章 | 0 | 0 | 0 |
+        行政规范性文件 | 0 | 0 | 4 |
+        第二十条第(五)项 | |||
+        信息内容 | 本年处理决定数量 | ||
+        行政许可 | 2 | ||
+        第二十条第(六)项 | |||
+        信息内容 | 本年处理决定数量 | ||
+        行政处罚 | 0 | ||
+        行政强制 | 0 | ||
+        第二十条第(八)项 | |||
+        信息内容 | 本年收费金额(单位:万元) | ||
+        行政事业性收费 | 0 | ||
+        三、收到和处理政府信息公开申请情况
+
+        """
+        for (tail, saysNothing) in [("我单位2023年度,都是主动公开政府信息,无依申请公开政府信息。\n", false), ("", true)] {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("cut-\(UUID().uuidString).txt")
+            try Data((opening + tail).utf8).write(to: file)
+            addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+            let outcome = try ImportSite().importFile(file, agency: "pictured")
+            XCTAssertEqual(outcome.status, .failed)
+            let nothing = outcome.problems.first { $0.message.contains("holds nothing under its heading") }
+            XCTAssertEqual(nothing != nil, saysNothing, "\(outcome.problems)")
+            if saysNothing { XCTAssertEqual(nothing?.location.line, 19) }
+        }
+    }
+
     func testPagesWithPicturesOfATablesSize() {
         let list = """
         page   num  type   width height color comp bpc  enc interp  object ID x-ppi y-ppi size ratio
