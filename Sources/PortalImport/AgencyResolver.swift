@@ -146,7 +146,7 @@ struct AgencyResolver {
         }
         let slug = AgencySlug.derived(from: office, taken: Set(existing.keys)) ?? "<slug>"
         return "if “\(office)” published it, write content/agencies/\(slug)/agency.yaml with the lines "
-            + "“name: \(office)” and “kind: \(Agency.Kind.from(name: office).rawValue)”, then import again with --agency \(slug)" + otherwise
+            + "“name: \(office)” and “kind: \(Agency.Kind.ofPrinted(name: office).rawValue)”, then import again with --agency \(slug)" + otherwise
     }
 
     /// The warning for a report of `year` by `slug` that prints a name the agency.yaml says it had only until an earlier
@@ -228,7 +228,7 @@ struct AgencyResolver {
     static func agencyYAML(name: String, contact: Agency.Contact, parent: (slug: String, name: String)? = nil) -> String {
         var lines = [parent == nil ? firstLine : firstLineWithParent,
                      "name: \(ReportYAML.quoted(name))",
-                     "kind: \(Agency.Kind.from(name: name).rawValue)"]
+                     "kind: \(Agency.Kind.ofPrinted(name: name).rawValue)"]
         if let parent { lines.append(parentLine(parent)) }
         let fields = [("phone", contact.phone), ("address", contact.address), ("postcode", contact.postcode), ("email", contact.email)]
         let present = fields.compactMap { key, value in value.map { (key, $0) } }

@@ -29,6 +29,12 @@ import XCTest
         ("长沙市人民政府", "changshashi-renminzhengfu"),
         // 西藏 is xīzàng (ICU reads 藏 as cáng, to hide): round thirty-seven's 西藏自治区政府国资委.
         ("西藏自治区政府国资委", "xizangzizhiqu-zhengfuguoziwei"),
+        // Traditional characters' units end parts as the simplified do (a 繁體 mirror's name: the folder its simplified
+        // page would give); only the units are folded: 乾安县 stays qián'ān, not ICU's Traditional-Simplified 干安县.
+        ("徐聞縣公安局", "xuwenxian-gonganju"),
+        ("西藏自治區人民政府辦公廳", "xizangzizhiqu-renminzhengfu-bangongting"),
+        ("蘭州新區經濟合作局", "lanzhou-xinqu-jingjihezuoju"),
+        ("乾安县人民政府", "qiananxian-renminzhengfu"),
     ])
     func aNameIsSpelledInPinyinCutAfterItsUnits(name: String, slug: String) {
         #expect(AgencySlug.derived(from: name, taken: []) == slug)

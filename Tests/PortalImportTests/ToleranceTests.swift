@@ -126,6 +126,25 @@ final class ToleranceTests: XCTestCase {
         XCTAssertEqual(Agency.Kind.from(name: "某某协会"), .other)
     }
 
+    /// The agency an import writes takes its kind also from a name in traditional characters (a 繁體 mirror's) and from a
+    /// region's government named short (镇宁自治县政府, round twenty-eight's: `other` before); the publisher check's
+    /// `from(name:)` reads neither (it compares the preamble's name with the agency's simplified one).
+    func testAgencyKindOfAPrintedName() {
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "西藏自治區人民政府辦公廳"), .department)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "徐聞縣公安局"), .department)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "西城區金融街街道辦事處"), .subdistrict)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "平武縣木座藏族鄉人民政府"), .town)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "某某縣人民政府"), .government)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "鎮寧自治縣政府"), .government)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "镇宁自治县政府"), .government)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "沛县政府"), .government)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "青龙镇政府"), .town)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "本县政府"), .other)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "高新技术产业開發區政府"), .other)
+        XCTAssertEqual(Agency.Kind.from(name: "西藏自治區人民政府辦公廳"), .other)
+        XCTAssertEqual(Agency.Kind.from(name: "镇宁自治县政府"), .other)
+    }
+
     func testNamesAreQuotedForYAMLAndReadBack() throws {
         XCTAssertEqual(ReportYAML.quoted("下沙\"街道\\ a/b"), #""下沙\"街道\\ a/b""#)
         let yaml = AgencyResolver.agencyYAML(name: "某\"区\"人民政府", contact: Agency.Contact(address: "某路1号: 东"))

@@ -13,6 +13,21 @@ extension Agency.Kind {
         return .other
     }
 
+    /// The kind of a body named as its report prints it, for the agency an import writes: as `from(name:)`, and also a
+    /// region's government by its short name (镇宁自治县政府) and a name in traditional characters (a page saved in its
+    /// site's 繁體 mode: 西藏自治區人民政府辦公廳 is a department). Not for the publisher check, which compares a preamble's
+    /// name with the agency's: a traditional name cannot be compared with a simplified one, and a 县政府 there may be
+    /// the county's government named in passing.
+    public static func ofPrinted(name printed: String) -> Agency.Kind {
+        let name = simplifiedEndings(printed)
+        if name.hasSuffix("政府"), !name.hasSuffix("人民政府") {
+            let region = String(name.dropLast(2))
+            // Not 本县政府, 全市政府: a region named by a pronoun is no body's name.
+            if region.count >= 2, isRegionAlone(region), !["本", "我", "全", "该"].contains(where: region.hasPrefix) { return .government }
+        }
+        return from(name: name)
+    }
+
     /// A county, banner, city or district named alone (江永县, 塔城市, 晋安区: a title 江永县2023年…报告): the region's own
     /// report, its government's, as 某县人民政府 would say; a zone or park of a region (高新技术产业开发区, 示范区, 园区,
     /// 新区, 片区; a customs district, 某海关关区) is a body of its own, still `other`.
@@ -20,6 +35,19 @@ extension Agency.Kind {
         ["县", "旗", "市", "区"].contains(where: name.hasSuffix)
             && !zoneWords.contains { name.hasSuffix($0 + "区") }
     }
+
+    /// The characters the endings above (and a name's units: 縣, 區, 鎮) are written with, from their traditional forms; no
+    /// others (ICU's Traditional-Simplified would also turn the simplified 乾安县 into 干安县).
+    public static func simplifiedEndings(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { simplifiedCharacters[$0] != nil }) else { return name }
+        return String(String.UnicodeScalarView(name.unicodeScalars.map { simplifiedCharacters[$0] ?? $0 }))
+    }
+
+    private static let simplifiedCharacters: [Unicode.Scalar: Unicode.Scalar] = [
+        "縣": "县", "區": "区", "鎮": "镇", "鄉": "乡", "廳": "厅", "辦": "办", "員": "员", "會": "会", "處": "处", "門": "门", "關": "关",
+        "園": "园", "範": "范", "試": "试", "驗": "验", "經": "经", "濟": "济", "綜": "综", "業": "业", "礦": "矿", "開": "开", "發": "发",
+        "實": "实", "產": "产",
+    ]
 
     private static let zoneWords = ["开发", "园", "示范", "保税", "合作", "试验", "实验", "高新", "新", "片", "景", "功能", "管理", "矿",
                                     "林", "特", "度假", "经济", "综合", "产业", "关"]
