@@ -134,7 +134,8 @@ final class ToleranceTests: XCTestCase {
             ("西藏自治區人民政府辦公廳", .department), ("徐聞縣公安局", .department), ("西城區金融街街道辦事處", .subdistrict),
             ("平武縣木座藏族鄉人民政府", .town), ("某某縣人民政府", .government), ("鎮寧自治縣政府", .government),
             ("镇宁自治县政府", .government), ("沛县政府", .government), ("青龙镇政府", .town), ("本县政府", .other),
-            ("高新技术产业開發區政府", .other),
+            ("高新技术产业開發區政府", .other), ("海关总署(本级机关)", .department), ("开阳县人民政府(开阳县人民政府办公室)", .government),
+            ("（某）", .other),
         ]
         for (name, kind) in kinds { XCTAssertEqual(Agency.Kind.ofPrinted(name: name), kind, name) }
         for name in ["西藏自治區人民政府辦公廳", "镇宁自治县政府"] { XCTAssertEqual(Agency.Kind.from(name: name), .other, name) }

@@ -15,11 +15,17 @@ extension Agency.Kind {
 
     /// The kind of a body named as its report prints it, for the agency an import writes: as `from(name:)`, and also a
     /// region's government by its short name (镇宁自治县政府) and a name in traditional characters (a page saved in its
-    /// site's 繁體 mode: 西藏自治區人民政府辦公廳 is a department). Not for the publisher check, which compares a preamble's
+    /// site's 繁體 mode: 西藏自治區人民政府辦公廳 is a department), a note in brackets after it left aside. Not for the publisher check, which compares a preamble's
     /// name with the agency's: a traditional name cannot be compared with a simplified one, and a 县政府 there may be
     /// the county's government named in passing.
     public static func ofPrinted(name printed: String) -> Agency.Kind {
-        let name = simplifiedEndings(printed)
+        var name = simplifiedEndings(printed)
+        // A note in brackets closing the name (海关总署(本级机关), 开阳县人民政府(开阳县人民政府办公室)) says which part of the body
+        // reports, not what body it is.
+        if let last = name.last, last == ")" || last == "）", let open = name.lastIndex(where: { $0 == "(" || $0 == "（" }),
+           open > name.startIndex {
+            name = String(name[..<open])
+        }
         if name.hasSuffix("政府"), !name.hasSuffix("人民政府") {
             let region = String(name.dropLast(2))
             // Not 本县政府, 全市政府: a region named by a pronoun is no body's name.
