@@ -95,6 +95,14 @@ enum WrappedText {
             if let previous, endsParagraph(previous.text), previous.width <= margin || opensItem(text) || isIndented(text, width: widths[index], margin: margin) {
                 marked[index].startsParagraph = true
             }
+            // A sub-heading short of the margin ends its line's paragraph though it holds a comma (（三）完善公开制度规范，加强
+            // 政府信息管理: most do); and a line short of the margin ends its paragraph before a heading's number though it ends
+            // no sentence (…发送给申请人, its 。 left out), and so does a signature's name before its date: a wrapped
+            // paragraph's lines run to the margin.
+            if let previous, previous.width <= margin,
+               opensHeading(previous.text) && !previous.text.contains("。") || opensHeading(text) || isDateAlone(text) {
+                marked[index].startsParagraph = true
+            }
             previous = widths[index].map { (text, $0) }
         }
         return marked
@@ -110,9 +118,12 @@ enum WrappedText {
 
     /// A figure, a dash or a mark for nothing alone on a line (a table's cell), or a date (a signature's).
     private static func standsAlone(_ line: String) -> Bool {
-        !line.contains(where: \.isWhitespace) && line.count <= 12 && CellText.value(line) != nil
-            || line.range(of: #"^\s*([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$"#,
-                          options: .regularExpression) != nil
+        !line.contains(where: \.isWhitespace) && line.count <= 12 && CellText.value(line) != nil || isDateAlone(line)
+    }
+
+    private static func isDateAlone(_ line: String) -> Bool {
+        line.range(of: #"^\s*([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$"#,
+                   options: .regularExpression) != nil
     }
 
     /// A line of sentences, not a table's header (a layout gap, two spaces or

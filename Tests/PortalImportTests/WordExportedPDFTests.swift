@@ -104,6 +104,24 @@ final class WordExportedPDFTests: XCTestCase {
         XCTAssertEqual(NarrativeText.paragraphs(lines.dropFirst(), fromPDF: true).count, 5)
     }
 
+    /// 沭阳县发展和改革局 2023 (a page of round thirty-nine, made a Word file and that file's PDF by LibreOffice: its
+    /// paragraphs without first-line indents; `layout-texts/shuyang-fgj-2023-lo.txt`, parts 一 and 六 of its
+    /// `pdftotext -layout`). Sub-headings holding a comma (（三）完善公开制度规范，加强政府信息管理), a paragraph whose 。 the
+    /// agency left out before one, and the signature's name over its date each end their paragraph. Before: the
+    /// sub-headings ran into the paragraphs under them, 申请人 into （三）, the name into its date.
+    func testSubHeadingsWithACommaAndASignatureEndTheirParagraphsAtTheMargin() throws {
+        let text = try String(contentsOf: ImportFixtures.own("layout-texts/shuyang-fgj-2023-lo.txt"), encoding: .utf8)
+        let paragraphs = NarrativeText.paragraphs(TextExtractor.lines(of: text, layout: true)[...], fromPDF: true)
+        for heading in ["（三）完善公开制度规范，加强政府信息管理", "（四）加强平台建设，扩展公开渠道", "（五）及时回应关切，自觉接受监督",
+                        "沭阳县发展和改革局", "2024年1月17日"] {
+            XCTAssertTrue(paragraphs.contains(heading), "\(heading) in \(paragraphs)")
+        }
+        let ended = try XCTUnwrap(paragraphs.firstIndex { $0.hasPrefix("2023年度我局共收到依申请信息公开26件") })
+        XCTAssertTrue(paragraphs[ended].hasSuffix("子邮箱发送给申请人"), paragraphs[ended])
+        XCTAssertTrue(paragraphs[ended + 2].hasPrefix("我局所有发布信息均按照") && paragraphs[ended + 2].hasSuffix("和时效性。"), paragraphs[ended + 2])
+        XCTAssertEqual(paragraphs.count, 16, "\(paragraphs)")
+    }
+
 }
 
 /// A Word table with blank cells exported to PDF: the text keeps no trace
