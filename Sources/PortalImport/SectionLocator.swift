@@ -98,13 +98,15 @@ enum SectionLocator {
 
     /// A heading as compared: its label characters without the words that
     /// wordings add or swap — 和/及/与 (行政复议、行政诉讼 / 行政复议和行政诉讼),
-    /// 的, 工作(中) (政府信息公开工作中存在的问题…), 其它 for 其他 — and
+    /// 的, 工作(中) (政府信息公开工作中存在的问题…), 其它 for 其他, 整改 for 改进 (五、存在的主要问题及整改措施,
+    /// 沭阳县发展和改革局 2023: rectifying and improving, the same part, as many bodies word it) — and
     /// without a leading 政府信息公开 before 存在 (存在的问题… as its own heading), and without the
     /// report's year (一、2023年政务公开总体情况), and without a typesetting note the template gave the heading and the
     /// agency left in (一、总体情况(宋体加粗小四号字), 梅河口市应急管理局 2025: a city's template, so its every body's).
     static func key(_ heading: String) -> String {
         var text = LabelText(withoutTypesettingNote(heading)).string.replacingOccurrences(of: "工作中", with: "")
             .replacingOccurrences(of: "工作", with: "").replacingOccurrences(of: "其它", with: "其他")
+            .replacingOccurrences(of: "整改", with: "改进")
             .filter { !"和及与的".contains($0) }
         if let range = text.range(of: "政府信息公开存在") { text.removeSubrange(range.lowerBound..<text.index(range.lowerBound, offsetBy: 6)) }
         if text.contains("年"), let year = text.range(of: "(19|20)[0-9]{2}年度?", options: .regularExpression) { text.removeSubrange(year) }
