@@ -1,4 +1,5 @@
 import Foundation
+import PortalModel
 
 /// Who published a report whose title names no one (2022年政府信息公开工作年度报告,
 /// as an agency's own site prints it): the name the report is signed with —
@@ -9,7 +10,7 @@ import Foundation
 enum SignedAgency {
     /// Words an agency's name ends with, longest first.
     static let nameEnds = ["街道办事处", "管理委员会", "人民政府", "办事处", "办公室", "办公厅", "委员会", "管委会", "政府",
-                           "街道", "中心", "局", "委", "厅", "署", "院", "镇", "乡", "处", "所", "站", "队", "会"]
+                           "街道", "中心", "农场", "林场", "牧场", "局", "委", "厅", "署", "院", "镇", "乡", "处", "所", "站", "队", "会"]
     /// The same with the words a report's own name for its agency may end with: a place for its
     /// government (合江县2022年…报告, 现公布兴义市2022年…报告), 部, 社, 室, 馆, 行, 机关 (某区人民政府机关).
     static let reportNameEnds = nameEnds + ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟", "机关"]
@@ -208,13 +209,23 @@ enum SignedAgency {
     /// `figures`: a name may hold figures (示例区第2街道办事处; beside a signature's date they are
     /// the date's); `ends`: the words a name may end in; `shortest`: its fewest characters.
     static func isAgencyName(_ text: String, figures: Bool = false, ends: [String] = nameEnds, shortest: Int = 4) -> Bool {
-        (shortest...40).contains(text.count)
+        // Its end read in simplified characters (a 繁體 mirror's 西藏自治區人民政府辦公廳) and without a note in brackets
+        // closing it (海关总署(本级机关)).
+        let name = Agency.Kind.simplifiedEndings(withoutClosingNote(text))
+        return (shortest...40).contains(text.count)
             && !text.contains(where: { "。，,；;：:、！？!?“”\"《》".contains($0) })
             && (figures ? !isDate(text) : !text.contains(where: isFigure))
             && !text.hasPrefix("本") && !text.contains("报告")
             // A template's placeholder (由xx县中医院编制完成, ××局) names no one.
             && text.lowercased().range(of: #"xx|××|ｘｘ"#, options: .regularExpression) == nil
-            && ends.contains { text.hasSuffix($0) }
+            && ends.contains { name.hasSuffix($0) }
+    }
+
+    /// `text` without a note in brackets closing it, when something stands before the note.
+    private static func withoutClosingNote(_ text: String) -> String {
+        guard let last = text.last, last == ")" || last == "）",
+              let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex else { return text }
+        return String(text[..<open])
     }
 
     /// A digit, half or full width: 十 in 十堰市, 三 in 三明市, 万 in 万州区 are numbers to Swift, not figures.

@@ -30,6 +30,27 @@ import Testing
         [name, "年政府信息公开工作年度报告", "2021"],
     ]
 
+    /// A town's name of three characters alone above the title, as many towns' Word files print it (the real openings of
+    /// 礼辛镇 2025, 戴村镇 2024, 大垌镇 2023, 何店镇 2021, 金厂镇 2025 laid out so: refused before, no agency).
+    @Test(arguments: ["礼辛镇", "何店镇", "大垌镇", "沛县城"])
+    func aThreeCharacterTownAboveTheTitleNamesIt(name: String) {
+        let lines = TextExtractor.lines(of: "\(name)\n2025年政府信息公开工作年度报告\n\n一、总体情况\n")
+        let expected: String? = name == "沛县城" ? nil : name
+        #expect(ReportTitle(lines[...]).agencyName == expected)
+        for notAName in ["本镇", "全镇", "县政府", "镇政府"] {
+            let lines = TextExtractor.lines(of: "\(notAName)\n2025年政府信息公开工作年度报告\n\n一、总体情况\n")
+            #expect(ReportTitle(lines[...]).agencyName == nil, "\(notAName)")
+        }
+    }
+
+    /// Names above the title that the title's own line took but the line above did not (the real openings of 西藏自治区
+    /// 人民政府办公厅 2023 on a 繁體 mirror, 海关总署 2020, 蒋湖农场 2021 laid out on two lines: refused before, no agency).
+    @Test(arguments: ["西藏自治區人民政府辦公廳", "海关总署(本级机关)", "蒋湖农场", "某县国有林场"])
+    func aNameAboveTheTitleInTraditionalCharactersWithANoteOrOfAFarm(name: String) {
+        let lines = TextExtractor.lines(of: "\(name)\n2023年政府信息公开工作年度报告\n\n一、总体情况\n")
+        #expect(ReportTitle(lines[...]).agencyName == name)
+    }
+
     @Test(arguments: ["示例市示例区第12街道办事处", "示例市12345政务服务便民热线管理中心", "示例市示范区人民政府"])
     func aNameAboveTheTitleMayHoldFigures(name: String) {
         // Before (this session's first fix, caught by Benchmarks/import.sh): a name with figures was no name.
