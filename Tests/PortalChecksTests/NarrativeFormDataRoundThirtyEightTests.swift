@@ -6,12 +6,17 @@ extension NarrativeFormDataTests {
     /// 共收到政府信息公开申请12件(含新收11件、上年结转1件) (察右后旗 2024): the
     /// bracket names the year's new ones inside the total, so the 12 counts
     /// last year's 1 too (一 + 二, `handled`). Without the round's `including`
-    /// words it read received=12!, a false error against a right 一 of 11.
+    /// words it read received=12!, a false error against a right 一 of 11; a
+    /// bracket opening with the new ones without 含 is read as probable.
     @Test(arguments: ["gov-info-2021", "gov-info-2019"])
     func aTotalNamingTheNewOnesInsideItCountsLastYearsToo(id: String) throws {
         let (claims, year) = try Self.builtIn(id)
         let words = ["含新收", "含本年新收", "含本年度新收", "包含新收", "包括新收"]
-        let before = Self.changing(claims) { $0.including.removeAll { words.contains($0) } }
+        let opening = ["上上上上年结转", "上上上上年度结转", "新收", "本年新收", "本年度新收", "新增", "本年新增", "本年度新增"]
+        let before = Self.changing(claims) { claim in
+            claim.including.removeAll { words.contains($0) }
+            claim.bracketed.removeAll { opening.contains($0) }
+        }
         Self.expectReadNowAndBefore([
             ("全年共收到政府信息公开申请12件(含新收11件、上年结转1件)，均在法定期限内予以答复。",
              "handled=12! carriedOver=1!", "received=12! carriedOver=1!"),
@@ -22,6 +27,14 @@ extension NarrativeFormDataTests {
              "handled=15! carriedOver=3!", "received=15! carriedOver=3!"),
             // Last year's named first was read so already.
             ("\(year)年共收到政府信息公开申请12件（含上年结转1件）。", "handled=12! carriedOver=1!", "handled=12! carriedOver=1!"),
+            // A bracket opening with the new ones (or last year's by its year) and no 含: the
+            // total holds them, probably both years' (`bracketed`, as 上年结转 opening it).
+            ("\(year)年共收到政府信息公开申请12件（新收11件、上年结转1件）。", "received=12~ carriedOver=1!", "received=12! carriedOver=1!"),
+            ("\(year)年共受理政府信息公开申请12件（新增11件，上年结转1件）。", "received=12~ carriedOver=1!", "received=12! carriedOver=1!"),
+            ("\(year)年共受理政府信息公开申请12件（\(year - 1)年结转1件，新收11件）。", "received=12~ carriedOver=1!", "received=12! carriedOver=1!"),
+            // … and the new ones' own certain figure inside it stands alone (before, the two clashed).
+            ("\(year)年共受理政府信息公开申请12件（本年度新收申请11件、上年度结转申请1件）。", "received=11! carriedOver=1!",
+             "received=12~ received=11~ carriedOver=1!"),
             // The new ones stated apart, after the total's clause: the total is still the year's.
             ("\(year)年共收到政府信息公开申请12件，均为新收申请。", "received=12!", "received=12!"),
         ], now: claims, before: before, year: year)
