@@ -58,6 +58,19 @@ extension NarrativeFormDataTests {
         #expect(Self.statements(claims, year: year, "我局制发行政发文共58条，其中主动公开57条；制发规范性文件0件。") == "normativeDocumentsIssued=0!")
     }
 
+    /// 督促各单位办理依申请公开件64件 (安化县人民政府办公室 2025): the office urged the
+    /// other bodies, who handled them: not the office's own closed (before: closed=64~).
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func applicationsOthersWereUrgedToHandleAreNotClosed(id: String) throws {
+        let (claims, year) = try Self.builtIn(id)
+        let before = Self.changing(claims) { $0.unless.removeAll { $0 == "督促" } }
+        Self.expectReadNowAndBefore([
+            ("\(year)年政府网站“县长信箱”线上共收到群众信件313件、答复群众信件313件，其中公开答复14件；“依申请公开”平台收到依申请公开件64件，督促各单位办理依申请公开件64件。",
+             "received=64~", "received=64~ closed=64~"),
+            ("\(year)年，本机关办理依申请公开件6件。", "closed=6~", "closed=6~"),
+        ], now: claims, before: before, year: year)
+    }
+
     /// 予以部份公开1件 (广东省邮政管理局 2023): 部份, the variant spelling of
     /// 部分, names 部分公开 (a phrase: 份 alone is a unit, so no folding).
     @Test(arguments: ["gov-info-2021", "gov-info-2019"])
@@ -78,7 +91,7 @@ extension NarrativeFormDataTests {
             ("\(year)年，3件予以公开及部份公开。", "disclosedOrPartly=3!", "disclosed=3!"),
         ], now: claims, before: before, year: year)
         // The folding added this round (make-traditional.py's report on the new lines).
-        for (traditional, simplified) in [("繞", "绕"), ("脫", "脱"), ("鴨", "鸭"), ("麗", "丽")] {
+        for (traditional, simplified) in [("繞", "绕"), ("脫", "脱"), ("鴨", "鸭"), ("麗", "丽"), ("樣", "样")] {
             #expect(claims.folding[Character(traditional)] == Character(simplified), "\(traditional)")
         }
     }
