@@ -18,7 +18,8 @@ struct PublicationDate: Equatable {
     /// Labels of the day a page was published, and of the day a document
     /// was written (成文日期: the publishing day is at least that late; used
     /// only when no publishing day is printed).
-    static let publishedLabels = ["发布日期", "发布时间", "公开日期", "公开时间", "发布于", "发文日期", "发表时间", "发表日期"]
+    /// (信息时间: the day the page was put up, `【信息时间:2025-02-11 发布机构:馆陶县交通运输局 】`, 邯郸's sites.)
+    static let publishedLabels = ["发布日期", "发布时间", "公开日期", "公开时间", "发布于", "发文日期", "发表时间", "发表日期", "信息时间"]
     /// (生成日期: a disclosure catalogue's day the document was entered, `| 生成日期 | 2026-01-23 16:24:38 |`.)
     static let writtenLabels = ["成文日期", "印发日期", "签发日期", "生成日期"]
 

@@ -45,7 +45,8 @@ extension SignedAgency {
                 else if plainName.hasSuffix("单位"), isAgencyName(String(plainName.dropLast(2)), ends: nameEnds, shortest: 4) {
                     name.removeLast(2); plainName.removeLast(2)
                 }
-                if isAgencyName(plainName, ends: reportNameEnds, shortest: 3) || withItsOffice(plainName), !unitOfAnother.contains(where: plainName.hasPrefix) { names.insert(name) }
+                if isAgencyName(plainName, ends: reportNameEnds, shortest: 3) || withItsOffice(plainName), !unitOfAnother.contains(where: plainName.hasPrefix),
+                   !namesAZoneByItsKind(plainName) { names.insert(name) }
             }
         }
         return names.count == 1 ? names.first : nil
@@ -100,6 +101,14 @@ extension SignedAgency {
     /// 区人民政府办公室, 市政府: a name relative to the place the site is for, which the text does not say;
     /// 全市, 各县区: the whole, not one agency.
     static let unitOfAnother = ["区", "县", "市", "州", "省", "镇", "乡", "本", "我", "全", "各", "该"]
+
+    /// 开发区管委会, 高新区管理委员会: the zone the site is for, named by its kind and committee alone, relative to the site as
+    /// 区人民政府 is (结合开发区管委会信息公开工作有关统计数据撰写, 舒城经济开发区 2025, whose own name only its office to contact
+    /// prints). (高新区公安分局 is kept: round sixteen's, a bureau of its zone.)
+    static func namesAZoneByItsKind(_ name: String) -> Bool {
+        name.range(of: #"^(经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|园区|示范区|新区)?(管委会|管理委员会)$"#,
+                   options: .regularExpression) != nil
+    }
 
     /// Character offsets of the names a sentence may give: after the verb, before or after
     /// the report's year (…2023年度政府信息公开…报告); before the verb, after the clause's start.

@@ -24,7 +24,11 @@ struct ReportTitle {
         }
         // A title with its year first: a site's own name may also say 年度报告.
         var wrappedTitle = false
-        guard let (offset, title) = candidates.first(where: { Self.isTitle($0.element.text) && Self.hasYear($0.element.text) })
+        // A title printed as a list's item (a catalogue's particulars: `• 2020年…报告` naming no one) only where the article
+        // prints none of its own.
+        let titled = { (line: SourceLine) in Self.isTitle(line.text) && Self.hasYear(line.text) }
+        guard let (offset, title) = (candidates.first(where: { titled($0.element) && !PageListItem.isItem($0.element.text) })
+                ?? candidates.first(where: { titled($0.element) }))
                 .map({ Self.article(under: $0, among: candidates) })
                 ?? Self.wrapped(candidates).map({ wrappedTitle = true; return $0 })
                 ?? Self.yearless(candidates, in: lines) else { return }
@@ -67,7 +71,9 @@ struct ReportTitle {
             agencyName = name
             return
         }
-        let above = lines[lines.startIndex..<index].filter { $0.cells == nil }.map { LabelText.withoutPinyinGlosses($0.text).filter { !$0.isWhitespace } }
+        // (A list's bullet, `• 上街区济源路街道办事处`, no character of the name.)
+        let above = lines[lines.startIndex..<index].filter { $0.cells == nil }
+            .map { PageListItem.withoutMark(LabelText.withoutPinyinGlosses($0.text)).filter { !$0.isWhitespace } }
         // The line above names the agency when it reads as a name (a page's 搜索 button does not);
         // a bare number between them is a printed page's furniture (its header's title wrapped: 2022 / 年…报告).
         agencyName = above.reversed().first { !$0.allSatisfy(\.isNumber) }.flatMap { Self.isAgencyName($0) || Self.isShortPlaceName($0) ? $0 : nil }

@@ -94,6 +94,13 @@ enum SignedAgency {
             if body.range(of: #"(街道办事处|街道|镇|乡|苏木)(人民政府)?$"#, options: .regularExpression) != nil, namesItsPlace(body) { return body }
             if isPlacesZone(body) { return body }
         }
+        // A zone's 综合办公室 likewise, its office and no body of its own (请与安徽舒城经济开发区综合办公室联系, 舒城 2025);
+        // and a 街道's, 镇's or 乡's own (综合)办公室 (请与青阳县杜村乡办公室联系, 青阳 2024).
+        if let office = name.range(of: #"综合办(公室)?$|(?<!人民政府)办公室$"#, options: .regularExpression) {
+            let body = String(name[..<office.lowerBound])
+            if isPlacesZone(body) && name[office].hasPrefix("综合") { return body }
+            if body.range(of: #"(街道办事处|街道|镇|乡|苏木)$"#, options: .regularExpression) != nil, namesItsPlace(body) { return body }
+        }
         // A government's 政务公开工作领导小组办公室 compiles the government's own report (南宁市良庆区…领导小组办公室编制,
         // 城区本级): the place's 人民政府. A zone's or a 街道's group is no 人民政府's: kept as printed.
         if let group = name.range(of: #"政务公开(工作)?领导小组办公室$"#, options: .regularExpression) {
