@@ -21,6 +21,9 @@ struct ReportTitle {
         // A disclosure catalogue's particulars table (索引号, 发布机构, 名称：…) names the document in a cell.
         let candidates = lines.prefix(30).map(Self.namedInParticulars).enumerated().filter {
             $0.element.cells == nil && $0.element.text.count <= 60 && !HTMLDocumentReader.isChromeLine($0.element.text)
+                // A line a PDF's layout shows continuing the paragraph above is a sentence's middle (…印发<中华人民共 /
+                // 和国政府信息公开工作年度报告格式>的通知》), never a title.
+                && $0.element.startsParagraph
         }
         // A title with its year first: a site's own name may also say 年度报告.
         var wrappedTitle = false
@@ -279,6 +282,12 @@ struct ReportTitle {
         let text = simplified(printed)
         // A sentence is no title (本年度报告中所列数据的统计期限从2021年…止。).
         guard !text.contains("。") else { return false }
+        // Nor is a sentence's first line, wrapped at a PDF's margin before its 。: it opens with the report as its subject
+        // or with the rules it follows (本年度报告根据《…条例》和《国 / 务院…, 根据…规定,现公布某镇本年度…,本年报由总), or
+        // holds a clause's comma.
+        let plain = text.filter { !$0.isWhitespace }
+        guard !["本年度报告", "本报告", "本年报", "根据", "依据", "按照"].contains(where: plain.hasPrefix),
+              !plain.contains("，") && !plain.contains(",") else { return false }
         return text.contains("年度报告") || text.contains("年报")
             || (text.contains("信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
     }

@@ -103,6 +103,9 @@ enum WrappedText {
                opensHeading(previous.text) && !previous.text.contains("。") || opensHeading(text) || isDateAlone(text) {
                 marked[index].startsParagraph = true
             }
+            // A date alone is a signature's, under a name set right (as Word files sign): the name's line then reaches
+            // the margin by its indent, and still the date is no words of its paragraph.
+            if previous != nil, isDateAlone(text) { marked[index].startsParagraph = true }
             previous = widths[index].map { (text, $0) }
         }
         return marked
