@@ -39,8 +39,9 @@ final class RealFormatsTests: XCTestCase {
         XCTAssertEqual(WrappedSentences.paragraphs(wrapped[...]).map(\.text), ["现公布某镇2023年政府信息公开工作年度报告。"])
     }
 
-    /// 樟树市中洲乡 2024, 公文 style: the signature set right, the name's line reaching the margin by its indent. Before: the
-    /// date ran into the name (樟树市中洲乡2025年1月20日).
+    /// 樟树市中洲乡 2024, 公文 style: the signature set right, its date alone on the next page (`pdftotext -layout` prints it
+    /// after the page break at the margin), the name's line reaching the margin by its indent. Before: the date ran into
+    /// the name (樟树市中洲乡2025年1月20日).
     func testASignatureSetRightEndsItsNameBeforeTheDate() throws {
         let paragraphs = NarrativeText.paragraphs(try layoutLines("zhongzhou-2024-lo.txt"), fromPDF: true)
         XCTAssertEqual(Array(paragraphs.suffix(3)), ["本年度未收取信息处理费。", "樟树市中洲乡", "2025年1月20日"], "\(paragraphs)")
