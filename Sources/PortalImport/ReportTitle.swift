@@ -21,9 +21,6 @@ struct ReportTitle {
         // A disclosure catalogue's particulars table (索引号, 发布机构, 名称：…) names the document in a cell.
         let candidates = lines.prefix(30).map(Self.namedInParticulars).enumerated().filter {
             $0.element.cells == nil && $0.element.text.count <= 60 && !HTMLDocumentReader.isChromeLine($0.element.text)
-                // A line a PDF's layout shows continuing the paragraph above is a sentence's middle (…印发<中华人民共 /
-                // 和国政府信息公开工作年度报告格式>的通知》), never a title.
-                && $0.element.startsParagraph
         }
         // A title with its year first: a site's own name may also say 年度报告.
         var wrappedTitle = false
@@ -276,6 +273,20 @@ struct ReportTitle {
         SignedAgency.isAgencyName(text, figures: true, ends: SignedAgency.reportNameEnds)
     }
 
+    /// A title closes every bracket it opens; a sentence's middle wrapped at a PDF's margin may not (…印发<中华人民共 /
+    /// 和国政府信息公开工作年度报告格式>的通知》(国办公开办函: a 》 opened on the line above, a ( closed on the next).
+    private static func bracketsClose(_ text: String) -> Bool {
+        for (open, close) in [("《", "》"), ("（", "）"), ("(", ")"), ("<", ">"), ("〈", "〉")] {
+            var depth = 0
+            for character in text {
+                if String(character) == open { depth += 1 } else if String(character) == close { depth -= 1 }
+                if depth < 0 { return false }
+            }
+            if depth != 0 { return false }
+        }
+        return true
+    }
+
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告; 2023年度某街道信息公开工作报告,
     /// without 政府) that is no sentence.
     private static func isTitle(_ printed: String) -> Bool {
@@ -287,7 +298,7 @@ struct ReportTitle {
         // holds a clause's comma.
         let plain = text.filter { !$0.isWhitespace }
         guard !["本年度报告", "本报告", "本年报", "根据", "依据", "按照"].contains(where: plain.hasPrefix),
-              !plain.contains("，") && !plain.contains(",") else { return false }
+              !plain.contains("，") && !plain.contains(","), bracketsClose(plain) else { return false }
         return text.contains("年度报告") || text.contains("年报")
             || (text.contains("信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
     }
