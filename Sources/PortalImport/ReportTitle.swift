@@ -298,7 +298,9 @@ struct ReportTitle {
         // holds a clause's comma.
         let plain = text.filter { !$0.isWhitespace }
         guard !["本年度报告", "本报告", "本年报", "根据", "依据", "按照"].contains(where: plain.hasPrefix),
-              !plain.contains("，") && !plain.contains(","), bracketsClose(plain) else { return false }
+              !plain.contains("，") && !plain.contains(","), bracketsClose(plain),
+              // The form cited by name (关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的 wrapped onto a line of its own).
+              !plain.contains("年度报告格式") else { return false }
         return text.contains("年度报告") || text.contains("年报")
             || (text.contains("信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
     }

@@ -49,9 +49,10 @@ final class RealFormatsTests: XCTestCase {
 
     /// A preamble's first line, wrapped at the margin before its 。, is no title though it says 年度报告 or 年报 (山东省海洋局
     /// 2022: 本年度报告根据《中华人民共和国政府信息公开条例》和《国; 磐石市吉昌镇 2023: …现公布磐石市 / 吉昌镇本年度政府信息公开
-    /// 工作情况,本年报由总). Before: taken for the title, the preamble lost its first line.
+    /// 工作情况,本年报由总; 巴彦高勒镇 2025: 于印发〈中华人民共和国政府信息公开工作年度报告格式〉的, the form cited). Before: taken
+    /// for the title, the preamble lost its lines down to it.
     func testAPreamblesFirstLineWrappedBeforeItsFullStopIsNoTitle() throws {
-        for name in ["shandong-hyj-2022-lo.txt", "jichang-2023-lo.txt"] {
+        for name in ["shandong-hyj-2022-lo.txt", "jichang-2023-lo.txt", "bayangaole-2025-lo.txt"] {
             let lines = try layoutLines(name)
             XCTAssertNil(ReportTitle(lines).line, name)
         }
