@@ -61,4 +61,13 @@ final class RealFormatsTests: XCTestCase {
             XCTAssertEqual(ReportTitle([SourceLine(text: title, position: SourcePosition(line: 1))][...]).line, 0, title)
         }
     }
+
+    /// 绿春县大兴镇 2023, 12 pt without indents: the preamble's contact sentence breaks after 电子邮箱: and the address, too
+    /// long for the rest of the line, starts the next (dxzdzb@163.com;联系地址…). Before: the short line ending in a colon
+    /// ended the paragraph, the address a paragraph of its own.
+    func testAnAddressMovedWholeToTheNextLineContinuesItsParagraph() throws {
+        let paragraphs = NarrativeText.paragraphs(try layoutLines("daxing-2023-lo.txt"), fromPDF: true)
+        let preamble = try XCTUnwrap(paragraphs.first { $0.hasPrefix("根据《中华人民共和国政府信息公开条例》") }, "\(paragraphs)")
+        XCTAssertTrue(preamble.hasSuffix("电子邮箱:dxzdzb@163.com;联系地址:绿春县大兴镇人民政府)。"), preamble)
+    }
 }
