@@ -70,4 +70,16 @@ final class RealFormatsTests: XCTestCase {
         let preamble = try XCTUnwrap(paragraphs.first { $0.hasPrefix("根据《中华人民共和国政府信息公开条例》") }, "\(paragraphs)")
         XCTAssertTrue(preamble.hasSuffix("电子邮箱:dxzdzb@163.com;联系地址:绿春县大兴镇人民政府)。"), preamble)
     }
+
+    /// Under the title, the publisher's name alone (贵阳市人民政府, 16 pt, indented) or the day it was issued (`2024 年 1 月
+    /// 31 日`, Word's gap between figures and 年月日), then the first sentence wrapped at the margin: the title's lines, not
+    /// the preamble's, as in the text and the Word file. Before: the PDF's preamble opened with them.
+    func testANameOrADateUnderTheTitleIsNoPreambleInAPDF() throws {
+        for (name, opening) in [("guiyang-2020-lo.txt", "根据《中华人民共和国政府信息公开条例》"), ("jingan-dqb-2023-lo.txt", "本年度报告根据")] {
+            let lines = Array(try layoutLines(name))
+            let title = ReportTitle(lines[...])
+            let start = title.preambleStart((title.line ?? -1) + 1, end: lines.count, in: lines)
+            XCTAssertTrue(lines[start].text.trimmingCharacters(in: .whitespaces).hasPrefix(opening), "\(name): \(lines[start].text)")
+        }
+    }
 }
