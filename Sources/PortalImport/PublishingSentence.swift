@@ -25,7 +25,7 @@ extension SignedAgency {
     /// or several different: nil.
     static func publisher(in lines: ArraySlice<SourceLine>) -> String? {
         var names = Set<String>()
-        for line in lines where line.cells == nil {
+        for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             let printed = Array(ReportYear.arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             // (A Taiwan conversion's words, 政府資訊 for 政府信息, as long as the mainland ones: the places stay.)
             let simplified = Array(LabelText.mainlandWords(String(printed))).map { LabelText.simplified[$0] ?? $0 }
@@ -64,7 +64,7 @@ extension SignedAgency {
 
     /// The agency the text asks readers to contact about the report (请与冠县人力资源和社会保障局联系), when its name says its place.
     static func officeToContact(in lines: ArraySlice<SourceLine>) -> String? {
-        for line in lines where line.cells == nil {
+        for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             let text = line.text.filter { !$0.isWhitespace }
             guard let regex = contactSentence, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let range = Range(match.range(at: 1), in: text) else { continue }
@@ -79,7 +79,7 @@ extension SignedAgency {
     private static let contactSentence = try? NSRegularExpression(pattern: #"(?:请与|可与|请联系[：:]?|请及时与)([^。，,；;：:（(）)《》“”]{4,30}?)(?:取得联系|联系|[（(，,。])"#)
 
     private static func placelessPublisher(in lines: ArraySlice<SourceLine>) -> String? {
-        for line in lines where line.cells == nil {
+        for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             let printed = Array(ReportYear.arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             let simplified = String(Array(LabelText.mainlandWords(String(printed))).map { LabelText.simplified[$0] ?? $0 })
             for (start, found) in candidates(in: simplified) {

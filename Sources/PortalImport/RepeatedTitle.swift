@@ -35,6 +35,12 @@ extension ReportTitle {
             guard let year = text.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression), fromYear.contains(String(text[year.lowerBound...])) else { return false }
             return Self.isName(String(text[..<year.lowerBound]))
         }
+        // A line with the lines a PDF's layout marked as continuing it: the first sentence wrapped at the margin
+        // (根据《中华人民共和国政府信息公开条例》(国务院令第 / 711 号,…) is a sentence, not a particular.
+        func paragraph(from index: Int) -> String {
+            let rest = lines[(index + 1)..<end].prefix { !$0.startsParagraph && $0.cells == nil }
+            return ([lines[index].text] + rest.map(\.text)).joined()
+        }
         func isCopy(_ index: Int) -> Bool {
             isTitle(compact(index)) || next(index).map { isTitle(compact(index) + compact($0)) } == true
         }
@@ -69,7 +75,7 @@ extension ReportTitle {
                 // The name shortened alone under the title (永靖县 under 临夏回族自治州永靖县2024年…报告): a byline.
                 index += 1
                 first = index
-            } else if Self.isName(compact(index)), next(index).map({ !Self.isParticular(lines[$0].text) || HTMLDocumentReader.isChromeLine(lines[$0].text) }) == true {
+            } else if Self.isName(compact(index)), next(index).map({ !Self.isParticular(paragraph(from: $0)) || HTMLDocumentReader.isChromeLine(lines[$0].text) }) == true {
                 // The publisher's name alone under the title (贵阳市人民政府 under 贵阳市2020年…报告, above 来源:… 发布时间:…),
                 // then the page's furniture or the first sentence: a byline, not the preamble.
                 index += 1
@@ -147,6 +153,8 @@ extension ReportTitle {
     static func dateAlone(_ text: String) -> String? {
         var text = text.trimmingCharacters(in: .whitespaces)
         if let inner = text.wholeMatch(of: /[（(]\s*([^（）()]{6,30}?)\s*[）)]/) { text = inner.output.1.filter { !$0.isWhitespace } }
+        // (A PDF's Word gap between figures and 年月日: `2024 年 1 月 31 日`.)
+        if DateText.read(text, from: text.startIndex) == nil { text = NarrativeText.withoutAutospace(text) }
         guard let (date, length) = DateText.read(text, from: text.startIndex),
               text.dropFirst(length).range(of: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#, options: .regularExpression) != nil else { return nil }
         return date

@@ -288,12 +288,34 @@ struct ReportTitle {
             && text.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
 
+    /// A title closes every bracket it opens; a sentence's middle wrapped at a PDF's margin may not (…印发<中华人民共 /
+    /// 和国政府信息公开工作年度报告格式>的通知》(国办公开办函: a 》 opened on the line above, a ( closed on the next).
+    private static func bracketsClose(_ text: String) -> Bool {
+        for (open, close) in [("《", "》"), ("（", "）"), ("(", ")"), ("<", ">"), ("〈", "〉")] {
+            var depth = 0
+            for character in text {
+                if String(character) == open { depth += 1 } else if String(character) == close { depth -= 1 }
+                if depth < 0 { return false }
+            }
+            if depth != 0 { return false }
+        }
+        return true
+    }
+
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告; 2023年度某街道信息公开工作报告,
     /// without 政府) that is no sentence.
     private static func isTitle(_ printed: String) -> Bool {
         let text = simplified(printed)
         // A sentence is no title (本年度报告中所列数据的统计期限从2021年…止。).
         guard !text.contains("。") else { return false }
+        // Nor is a sentence's first line, wrapped at a PDF's margin before its 。: it opens with the report as its subject
+        // or with the rules it follows (本年度报告根据《…条例》和《国 / 务院…, 根据…规定,现公布某镇本年度…,本年报由总), or
+        // holds a clause's comma.
+        let plain = text.filter { !$0.isWhitespace }
+        guard !["本年度报告", "本报告", "本年报", "根据", "依据", "按照"].contains(where: plain.hasPrefix),
+              !plain.contains("，") && !plain.contains(","), bracketsClose(plain),
+              // The form cited by name (关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的 wrapped onto a line of its own).
+              !plain.contains("年度报告格式") else { return false }
         return text.contains("年度报告") || text.contains("年报")
             || (text.contains("信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
     }

@@ -41,7 +41,7 @@ enum ReportYear {
         // The period's end alone: 本年报中所列数据统计时间截至2019年12月31日 (宁波国家高新区 2019).
         // Said of the report's figures (a sentence of its 总体情况 may count to another day: 截至2021年12月31日，全区…).
         let cutOff = #"(报告|年报)[^。]{0,16}?(统计|数据)[^。，,；;]{0,12}?(截至|截止到|截止于|截止)((19|20)[0-9]{2})年12月31日"#
-        for line in lines where line.cells == nil {
+        for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
             if let match = text.range(of: cutOff, options: .regularExpression),
                let year = text[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) { return year }
@@ -51,7 +51,7 @@ enum ReportYear {
 
     /// The year of the first line's period matching `pattern` whose years are one (a period of two years names none).
     private static func periodYear(_ pattern: String, in lines: ArraySlice<SourceLine>) -> Int? {
-        for line in lines where line.cells == nil {
+        for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
             guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
             let years = text[match].matches(of: /(19|20)[0-9]{2}/).compactMap { Int($0.output.0) }
@@ -84,7 +84,7 @@ enum ReportYear {
         // (…由某区卫生健康局编制的2024年度政府信息公开年度报告: 武进区卫生健康局 2024.)
         let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|编制的|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报|总结如下)"#
         var years = Set<Int>()
-        for line in lines where line.cells == nil {
+        for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             // 現公布…報告: compared in simplified characters.
             let text = LabelText.simplifying(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             // Every such sentence of the line (现公布某镇2024年…报告…现将2025年度工作报告如下: two years, none).

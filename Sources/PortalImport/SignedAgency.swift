@@ -163,7 +163,7 @@ enum SignedAgency {
     /// (本报告根据…要求，由某县人民政府办公室编制), or any sentence's clause naming the figures it compiled from (…要求，由某局结合有关统计数据编制);
     /// the compiler the subject (…要求，某局编制完成本报告).
     static func compiler(in preamble: ArraySlice<SourceLine>) -> String? {
-        for line in preamble where line.cells == nil {
+        for line in WrappedSentences.paragraphs(preamble) where line.cells == nil {
             let text = line.text.filter { !$0.isWhitespace }
             if let match = text.range(of: #"本(年度)?(年度)?报告由"#, options: .regularExpression) {
                 let rest = text[match.upperBound...]

@@ -95,6 +95,13 @@ enum WrappedText {
             if let previous, endsParagraph(previous.text), previous.width <= margin || opensItem(text) || isIndented(text, width: widths[index], margin: margin) {
                 marked[index].startsParagraph = true
             }
+            // A colon before a Latin word too long for the rest of its line (电子邮箱: / dxzdzb@163.com;联系地址…): Word moved the
+            // address whole to the next line, so the line stops short of the margin and its paragraph goes on.
+            if let previous, marked[index].startsParagraph, previous.text.last == ":" || previous.text.last == "：",
+               let word = text.trimmingCharacters(in: .whitespaces).firstMatch(of: /^[A-Za-z0-9@._\/:\-]{6,}/),
+               previous.width + word.output.count >= margin, !opensItem(text) {
+                marked[index].startsParagraph = false
+            }
             // A sub-heading short of the margin ends its line's paragraph though it holds a comma (（三）完善公开制度规范，加强
             // 政府信息管理: most do); and a line short of the margin ends its paragraph before a heading's number though it ends
             // no sentence (…发送给申请人, its 。 left out), and so does a signature's name before its date: a wrapped
@@ -103,6 +110,9 @@ enum WrappedText {
                opensHeading(previous.text) && !previous.text.contains("。") || opensHeading(text) || isDateAlone(text) {
                 marked[index].startsParagraph = true
             }
+            // A date alone is a signature's, under a name set right (as Word files sign): the name's line then reaches
+            // the margin by its indent, and still the date is no words of its paragraph.
+            if previous != nil, isDateAlone(text) { marked[index].startsParagraph = true }
             previous = widths[index].map { (text, $0) }
         }
         return marked
