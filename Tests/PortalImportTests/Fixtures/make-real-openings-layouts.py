@@ -2,7 +2,8 @@
 """Each real opening (as make-real-openings-docx.py takes it: IMPORTED_DIR/<name>/{agency.txt,preamble.md,overview.md})
 made into a Word file laid out in one of the shapes real agencies' Word files take, the 114 spread over them in turn
 (VARIANTS.md, "Round forty-one"). Usage: make.py IMPORTED_DIR OUT_DIR [LAYOUT...]; writes OUT_DIR/<name>.docx and
-OUT_DIR/layouts.tsv (name, layout). Nothing of its output is committed but the small fixtures `--fixtures` writes.
+OUT_DIR/layouts.tsv (name, layout). Nothing of its output is committed but the small fixtures `make.py --fixtures`
+writes into real-layouts/ (then make-tika-text.sh).
 
 - numbered: the section headings numbered by a heading style, part 一's sub-headings (（一）…) by Word's list numbering
   (Tika prints neither number); a one-line title (name and year's title in one paragraph).
@@ -105,7 +106,7 @@ def pasted(text, width=28):
     return "<w:p>" + '<w:r><w:br/></w:r>'.join(run(l) for l in lines) + "</w:p>"
 
 
-def document(f, agency, year, head, overview, layout):
+def document(f, agency, year, head, overview, layout, line_breaks=True):
     title = f"{year}年政府信息公开工作年度报告"
     headings = [("一", "一、总体情况"), ("二", V.HEADINGS["二"]), ("三", V.HEADINGS["三"]), ("四", V.HEADINGS["四"])]
     after = list(V.AFTER)
@@ -147,7 +148,7 @@ def document(f, agency, year, head, overview, layout):
             if l == middle:
                 return f'<w:p><w:r><w:br w:type="page"/></w:r>{run(l)}</w:p>'
             cut = min((i for i in (l.find("，"), l.find(",")) if i > 0), default=-1)
-            if 0 < cut < len(l) - 1 and len(l) > 40:
+            if line_breaks and 0 < cut < len(l) - 1 and len(l) > 40:
                 return f'<w:p>{run(l[:cut + 1])}<w:r><w:br/></w:r>{run(l[cut + 1:])}</w:p>'
             return plain(l)
     elif layout == "revised":
@@ -186,7 +187,17 @@ def write(path, content):
     sources.write(os.path.basename(path), body, parts, relationships, overrides, media)
 
 
+def fixtures():
+    """The committed fixtures (Fixtures/real-layouts/; make-tika-text.sh writes Tika's text of them): the invented
+    opening of make-variants.py with a table of contents, bookmarks on the headings and a page break before
+    part 一's sub-heading (（一）主动公开), no line broken inside a paragraph."""
+    write(os.path.join(FX, "real-layouts", "contents-and-page-break.docx"),
+          document(V.figures(), V.AGENCY, "2022", V.HEAD, V.OVERVIEW, "breaks", line_breaks=False))
+
+
 def main():
+    if sys.argv[1:] == ["--fixtures"]:
+        return fixtures()
     src, out = sys.argv[1], sys.argv[2]
     chosen = sys.argv[3:] or LAYOUTS
     os.makedirs(out, exist_ok=True)
