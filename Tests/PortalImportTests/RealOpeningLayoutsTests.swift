@@ -39,4 +39,17 @@ final class RealOpeningLayoutsTests: XCTestCase {
                        "2022年，示范区政府持续推进政务公开工作。\n\n### （一）主动公开\n\n全年主动公开政府信息1200条。\n")
         XCTAssertEqual(word.narratives["overview"]?.value, tika.narratives["overview"]?.value)
     }
+
+    /// A file pasted from a PDF: a soft return (`w:br`) at the end of each printed line. The Word file's paragraph
+    /// is one again, as Tika's text (wrapped at one width) is read; lines of no one width stay apart.
+    func testSoftReturnsAtEachPrintedLineJoinTheParagraphAgain() throws {
+        let (word, tika) = try narratives("pasted-soft-returns.docx")
+        XCTAssertEqual(word.narratives["preamble"]?.value, "本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n\n"
+                       + "如对本报告有疑问，请与示例市示范区人民政府办公室联系（地址：示例市示范区示例路1号，邮编：000000，电话：0000-00000000）。\n")
+        // (Tika's text of it joins the preamble's two paragraphs: the first ends its sentence at the margin, as a
+        // line inside a paragraph would; nothing in the text tells them apart. Part 一 is the Word file's.)
+        XCTAssertEqual(word.narratives["overview"]?.value, tika.narratives["overview"]?.value)
+        XCTAssertEqual(SoftReturns.joined("示例市示范区人民政府办公室\n示例市示范区示例路1号\n邮编：000000"),
+                       "示例市示范区人民政府办公室\n示例市示范区示例路1号\n邮编：000000", "an address typed a line a part")
+    }
 }

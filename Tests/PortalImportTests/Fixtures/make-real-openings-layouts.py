@@ -100,9 +100,20 @@ def sequential(overview):
     return bool(numbers) and all(len(n) == 1 and CHINESE.index(n) == i for i, n in enumerate(numbers))
 
 
-def pasted(text, width=28):
-    """A paragraph as pasted from a PDF: a soft return at the end of each printed line."""
-    lines = [text[i:i + width] for i in range(0, len(text), width)]
+def printed(c):
+    """Columns a character takes on the page: two for Chinese and full-width ones."""
+    return 2 if 0x2E80 <= ord(c) <= 0xFF60 or 0xFFE0 <= ord(c) <= 0xFFE6 else 1
+
+
+def pasted(text, width=56):
+    """A paragraph as pasted from a PDF: a soft return at the end of each printed line (28 Chinese characters)."""
+    lines, line = [], ""
+    for c in text:
+        if sum(map(printed, line)) + printed(c) > width:
+            lines.append(line)
+            line = ""
+        line += c
+    lines.append(line)
     return "<w:p>" + '<w:r><w:br/></w:r>'.join(run(l) for l in lines) + "</w:p>"
 
 
@@ -190,9 +201,12 @@ def write(path, content):
 def fixtures():
     """The committed fixtures (Fixtures/real-layouts/; make-tika-text.sh writes Tika's text of them): the invented
     opening of make-variants.py with a table of contents, bookmarks on the headings and a page break before
-    part 一's sub-heading (（一）主动公开), no line broken inside a paragraph."""
+    part 一's sub-heading (（一）主动公开), no line broken inside a paragraph; the same pasted from a PDF."""
     write(os.path.join(FX, "real-layouts", "contents-and-page-break.docx"),
           document(V.figures(), V.AGENCY, "2022", V.HEAD, V.OVERVIEW, "breaks", line_breaks=False))
+    # Pasted from a PDF: a soft return at the end of each printed line of the preamble's and part 一's paragraphs.
+    write(os.path.join(FX, "real-layouts", "pasted-soft-returns.docx"),
+          document(V.figures(), V.AGENCY, "2022", V.HEAD, V.OVERVIEW, "pasted"))
 
 
 def main():
