@@ -61,11 +61,15 @@ enum ParagraphTables {
         return TextExtractor.lines(of: texts.joined(separator: "\n"), fileLines: numbers)
     }
 
-    /// Read as Word, a page break is a line break in its paragraph.
+    /// Read as Word, a page break is a line break in its paragraph; one that opens or closes the
+    /// paragraph (Word's Ctrl+Enter before a page's first paragraph, after a page's last) breaks
+    /// no line of it: the paragraph, a sub-heading maybe, stays one line.
     private static func withoutPageBreaks(_ line: SourceLine) -> SourceLine {
         guard line.cells == nil, line.text.contains("\u{0C}") else { return line }
         var line = line
-        line.text = line.text.replacingOccurrences(of: "\u{0C}", with: "\n")
+        let edges = CharacterSet(charactersIn: "\u{0C}")
+        let inner = line.text.trimmingCharacters(in: edges)
+        line.text = inner.replacingOccurrences(of: "\u{0C}", with: "\n")
         return line
     }
 }

@@ -117,7 +117,7 @@ enum ReportRecogniser {
         let pageFurniture = fromPDF || document.readsAsText
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
         let preambleLines = lines[preambleStart..<preambleEnd].filter {
-            (!pageFurniture || !HTMLDocumentReader.isChromeLine($0.text)) && !ReportTitle.namesTheReport($0)
+            (!pageFurniture || !HTMLDocumentReader.isChromeLine($0.text)) && !ReportTitle.namesTheReport($0) && !TableOfContents.isEntry($0)
         }
         let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
         report.narratives["preamble"] = NarrativeText.markdown(preamble)

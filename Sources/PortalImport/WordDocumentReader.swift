@@ -130,7 +130,7 @@ struct WordDocumentReader {
             }
             if tableDepth == 0 {
                 blockCount += 1
-                var line = SourceLine(text: paragraph, position: SourcePosition(line: blockCount))
+                var line = SourceLine(text: SoftReturns.joined(paragraph), position: SourcePosition(line: blockCount))
                 line.holdsPicture = picture
                 picture = false
                 lines.append(line)

@@ -3,6 +3,7 @@
 # the invented rows, imported as text (the reference); made a Word file laid out as the filled-in template
 # (make-real-openings-docx.py) and Apache Tika's text of it (TikaText.java, the jar as make-tika-text.sh says); both imported
 # and compared with the reference: preamble and part 一 word for word, the agency and year, the cells against each other.
+# MAKER=make-real-openings-layouts.py lays the openings out in the shapes real Word files take instead.
 # Writes $WORK/result.txt (default /tmp/tika-real-openings). Needs java and the Tika jar.
 set -u
 FX=$(cd "$(dirname "$0")" && pwd); ROOT=$(cd "$FX/../../.." && pwd); W=${WORK:-/tmp/tika-real-openings}; P=${PORTAL:-$ROOT/.build/debug/portal}
@@ -18,7 +19,7 @@ awk -F'\t' '$4=="written" && $2=="2021"{print $1"\t"$3}' $FX/real-pages/OUTCOMES
   agency=$(grep '^name:' $s/$(dirname $folder)/agency.yaml | sed 's/^name: *//; s/^"//; s/"$//')
   printf '%s\t%s\n' "$agency" "$(basename $folder)" > $W/ref/$name/agency.txt
 done
-python3 $FX/make-real-openings-docx.py $W/ref $W/docx
+python3 $FX/${MAKER:-make-real-openings-docx.py} $W/ref $W/docx
 java -cp ${TIKA_JAR:-/opt/tika/tika-app-3.3.1.jar} $FX/TikaText.java $W/tika $W/docx/*.docx > /dev/null 2>&1
 ls $W/tika | wc -l
 # Then: each made Word file and Tika's text of it imported; preamble and 一 compared with the text's import, the
@@ -47,3 +48,8 @@ done
 # cells: every import's tables against the most common
 md5sum $W/sites/*/cells.txt 2>/dev/null | awk '{print $1}' | sort | uniq -c | sort -rn | head -3
 awk '{print $2, ($3=="same"?"same":($3=="REFUSED:"?"refused":"differs"))}' $W/result.txt | sort | uniq -c
+# With MAKER=make-real-openings-layouts.py: the outcomes per layout (layouts.tsv names each file's).
+if [ -f $W/docx/layouts.tsv ]; then
+  awk 'NR==FNR{layout[$1]=$2; next} {print layout[$1], $2, ($3=="same"?"same":($3=="REFUSED:"?"refused":"differs"))}' \
+    $W/docx/layouts.tsv $W/result.txt | sort | uniq -c
+fi
