@@ -20,8 +20,14 @@ enum SignedAgency {
         let preamble = lines[..<min(reportStart, lines.count)]
         // The report the text says it publishes is named in full (现向社会公开《某市人民政府办公室2022年…报告》): as printed.
         // The name alone on the first line comes first: the sentence may shorten it (现公布示范区国资局…).
-        return (signature(in: lines, reportStart: reportStart) ?? compiler(in: preamble) ?? opening(of: preamble)).map(government)
-            ?? publisher(in: lines.prefix(max(reportStart, 40))) ?? issuer(in: lines.prefix(min(reportStart, 30)))
+        let publishedAs = publisher(in: lines.prefix(max(reportStart, 40)))
+        if let name = signature(in: lines, reportStart: reportStart) ?? compiler(in: preamble) ?? opening(of: preamble) {
+            // A government's office signs its government's report — unless the text publishes the report under the office's
+            // own name (现发布《银川市人民政府办公室2022年…报告》, the office's title in a Word file whose page header named it).
+            if let publishedAs, publishedAs != government(publishedAs), government(publishedAs) == government(name) { return publishedAs }
+            return government(name)
+        }
+        return publishedAs ?? issuer(in: lines.prefix(min(reportStart, 30)))
     }
 
     /// The issuing body a disclosure catalogue's particulars name above the article (`• 发文机构:札达县人民政府`,

@@ -10,7 +10,7 @@ enum WrappedText {
     /// `lines` with `startsParagraph` set as above when the text is wrapped;
     /// `blankBefore`: the numbers of lines that follow a blank line.
     static func paragraphsMarked(_ lines: [SourceLine], blankBefore: Set<Int>) -> [SourceLine] {
-        guard isWrapped(lines) else { return lines }
+        guard isWrapped(lines) else { return clauseBreaksJoined(lines, blankBefore: blankBefore) }
         var marked = lines
         var previous: String?
         for index in marked.indices where marked[index].cells == nil {
@@ -33,6 +33,24 @@ enum WrappedText {
                !standsAlone(marked[index - 1].text) {
                 marked[index].startsParagraph = false
             }
+        }
+        return marked
+    }
+
+    /// A paragraph a line (copied from a page or a Word file, Apache Tika's text of one): a line ending in a comma ends no
+    /// paragraph — it is a manual line break (Shift+Enter, `w:br`) inside one, which Tika prints as a line of its own —
+    /// so the next line continues it, unless a blank line, a heading's or an item's number, a figure or a date alone
+    /// comes first.
+    static func clauseBreaksJoined(_ lines: [SourceLine], blankBefore: Set<Int>) -> [SourceLine] {
+        var marked = lines
+        for index in marked.indices.dropFirst() where marked[index].cells == nil && marked[index - 1].cells == nil {
+            let previous = marked[index - 1].text.trimmingCharacters(in: .whitespaces)
+            let text = marked[index].text.trimmingCharacters(in: .whitespaces)
+            // (A half-width comma after Chinese too: many pages and files type it so, 2023年,汉阴县…)
+            guard let last = previous.last, last == "，" || last == "、" || last == "," && previous.dropLast().last.map({ isHan($0) || "）)》”".contains($0) }) == true,
+                  !text.isEmpty,
+                  !blankBefore.contains(marked[index].position.line), !opensItem(text), !standsAlone(text) else { continue }
+            marked[index].startsParagraph = false
         }
         return marked
     }
