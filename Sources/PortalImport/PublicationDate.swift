@@ -131,6 +131,19 @@ struct PublicationDate: Equatable {
         return nil
     }
 
+    /// A line of a publication label and its date and nothing else (发布日期：2020-01-31, 发布时间 2024-01-17 10:30): a page's
+    /// furniture in any file — a page saved or converted as a Word file keeps it under the title — and never a sentence of
+    /// the report; its date is read as the day published.
+    static func isLabelledDateAlone(_ text: String) -> Bool {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard let label = publishedLabels.first(where: text.hasPrefix) else { return false }
+        var at = text.index(text.startIndex, offsetBy: label.count)
+        while at < text.endIndex, " \t\u{3000}:：".contains(text[at]) { at = text.index(after: at) }
+        guard let (_, length) = DateText.read(text, from: at) else { return false }
+        let rest = String(text[at...].dropFirst(length))
+        return rest.range(of: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#, options: .regularExpression) != nil
+    }
+
     /// The date after `label` (发布日期：2022-01-28, 发布时间 2022年1月28日 10:30).
     static func labelled(_ text: String, _ label: String) -> String? {
         var searchFrom = text.startIndex

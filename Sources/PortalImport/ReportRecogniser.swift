@@ -115,9 +115,10 @@ enum ReportRecogniser {
         let fromPDF = document.readsAsPrintedPage || (document.readsAsText && WrappedText.isWrapped(lines))
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
         let pageFurniture = fromPDF || document.readsAsText
-        // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title.
+        // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title; in any file, its date line alone.
         let preambleLines = lines[preambleStart..<preambleEnd].filter {
             (!pageFurniture || !HTMLDocumentReader.isChromeLine($0.text)) && !ReportTitle.namesTheReport($0) && !TableOfContents.isEntry($0)
+                && !PublicationDate.isLabelledDateAlone($0.text)
         }
         let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
         report.narratives["preamble"] = NarrativeText.markdown(preamble)

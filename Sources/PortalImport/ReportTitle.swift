@@ -76,7 +76,7 @@ struct ReportTitle {
             .map { PageListItem.withoutMark(LabelText.withoutPinyinGlosses($0.text)).filter { !$0.isWhitespace } }
         // The line above names the agency when it reads as a name (a page's 搜索 button does not);
         // a bare number between them is a printed page's furniture (its header's title wrapped: 2022 / 年…报告).
-        agencyName = above.reversed().first { !$0.allSatisfy(\.isNumber) }.flatMap { Self.isAgencyName($0) || Self.isShortPlaceName($0) ? $0 : nil }
+        agencyName = above.reversed().first { !$0.allSatisfy(\.isNumber) }.flatMap { Self.isAgencyName($0) || SignedAgency.isPlaceAlone($0) ? $0 : nil }
         nameIsLineAbove = agencyName != nil
         // A page's own title (its <title>, first in Apache Tika's text of a web page) above the
         // article's title, which names the agency (示例市示范区人民政府 / 2022年…年度报告): the article's.
@@ -277,15 +277,6 @@ struct ReportTitle {
     /// part of it (示例区第2街道办事处, 12345热线管理中心).
     private static func isAgencyName(_ text: String) -> Bool {
         SignedAgency.isAgencyName(text, figures: true, ends: SignedAgency.reportNameEnds)
-    }
-
-    /// A town's or county's name of three characters alone on the line above the title (礼辛镇 / 2025年…年度报告: many
-    /// towns' Word files title their reports on two lines so), shorter than the names `isAgencyName` takes; not a unit
-    /// named by a pronoun (本县, 全镇) nor a bare unit (县政府).
-    private static func isShortPlaceName(_ text: String) -> Bool {
-        text.count == 3 && ["镇", "乡", "县", "市", "区", "旗"].contains(where: text.hasSuffix)
-            && !["本", "我", "全", "该", "各", "县", "市", "区", "镇", "乡"].contains(where: text.hasPrefix)
-            && text.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
 
     /// A title closes every bracket it opens; a sentence's middle wrapped at a PDF's margin may not (…印发<中华人民共 /

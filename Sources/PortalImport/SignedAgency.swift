@@ -224,7 +224,7 @@ enum SignedAgency {
     static func isAgencyName(_ text: String, figures: Bool = false, ends: [String] = nameEnds, shortest: Int = 4) -> Bool {
         // Its end read in simplified characters (a 繁體 mirror's 西藏自治區人民政府辦公廳) and without a note in brackets
         // closing it (海关总署(本级机关)).
-        let name = Agency.Kind.simplifiedEndings(withoutClosingNote(text))
+        let name = Agency.Kind.simplifiedEndings(Agency.withoutClosingNote(text))
         return (shortest...40).contains(text.count)
             && !text.contains(where: { "。，,；;：:、！？!?“”\"《》".contains($0) })
             && (figures ? !isDate(text) : !text.contains(where: isFigure))
@@ -232,13 +232,6 @@ enum SignedAgency {
             // A template's placeholder (由xx县中医院编制完成, ××局) names no one.
             && text.lowercased().range(of: #"xx|××|ｘｘ"#, options: .regularExpression) == nil
             && ends.contains { name.hasSuffix($0) }
-    }
-
-    /// `text` without a note in brackets closing it, when something stands before the note.
-    private static func withoutClosingNote(_ text: String) -> String {
-        guard let last = text.last, last == ")" || last == "）",
-              let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex else { return text }
-        return String(text[..<open])
     }
 
     /// A digit, half or full width: 十 in 十堰市, 三 in 三明市, 万 in 万州区 are numbers to Swift, not figures.

@@ -122,10 +122,8 @@ enum WrappedText {
             }
             // A sub-heading short of the margin ends its line's paragraph though it holds a comma (（三）完善公开制度规范，加强
             // 政府信息管理: most do); and a line short of the margin ends its paragraph before a heading's number though it ends
-            // no sentence (…发送给申请人, its 。 left out), and so does a signature's name before its date: a wrapped
-            // paragraph's lines run to the margin.
-            if let previous, previous.width <= margin,
-               opensHeading(previous.text) && !previous.text.contains("。") || opensHeading(text) || isDateAlone(text) {
+            // no sentence (…发送给申请人, its 。 left out): a wrapped paragraph's lines run to the margin.
+            if let previous, previous.width <= margin, opensHeading(previous.text) && !previous.text.contains("。") || opensHeading(text) {
                 marked[index].startsParagraph = true
             }
             // A date alone is a signature's, under a name set right (as Word files sign): the name's line then reaches

@@ -30,7 +30,7 @@ import Testing
         [name, "年政府信息公开工作年度报告", "2021"],
     ]
 
-    /// A town's name of three characters alone above the title, as many towns' Word files print it (the real openings of
+    /// A town's name of three characters alone above the title (`SignedAgency.isPlaceAlone`), as many towns' Word files print it (the real openings of
     /// 礼辛镇 2025, 戴村镇 2024, 大垌镇 2023, 何店镇 2021, 金厂镇 2025 laid out so: refused before, no agency).
     @Test(arguments: ["礼辛镇", "何店镇", "大垌镇", "沛县城"])
     func aThreeCharacterTownAboveTheTitleNamesIt(name: String) {

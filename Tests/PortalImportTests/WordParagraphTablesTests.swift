@@ -66,6 +66,27 @@ final class WordParagraphTablesTests: XCTestCase {
         XCTAssertEqual(report.narratives["problems"]?.value, "公开内容的解读还不够深入，下一步将加强政策解读。\n")
     }
 
+    /// A page saved or converted as a Word file keeps its date line under the title (上海市人民政府办公厅 2019's page through
+    /// LibreOffice, as .docx, .doc and .odt): the day published, not the preamble's first paragraph. Before: in the preamble.
+    /// (The filled-in template, its tables Word tables: a Word file read as its text drops the line as a page's furniture.)
+    func testThePagesDateLineUnderTheTitleIsNoPreamble() throws {
+        let data = try Data(contentsOf: variant("template-filled.docx"))
+        var xml = String(decoding: try ZipEntryReader.read("word/document.xml", from: data, limit: 1 << 24), as: UTF8.self)
+        let title = try XCTUnwrap(Self.ranges(#"<w:p>.*?</w:p>"#, in: xml).first { xml[$0].contains("年度报告") })
+        xml.insert(contentsOf: Self.paragraph("发布日期：2023-01-20"), at: title.upperBound)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("date-line-\(UUID().uuidString).docx")
+        try DocxArchive.single(documentXML: xml).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        let site = try ImportSite()
+        let outcome = site.importFile(file)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.published, "2023-01-20")
+        let preamble = try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug), 2022)?.narratives["preamble"]?.value)
+        XCTAssertFalse(preamble.contains("发布日期"), preamble)
+        XCTAssertTrue(PublicationDate.isLabelledDateAlone("发布时间 2024-01-17 10:30"))
+        XCTAssertFalse(PublicationDate.isLabelledDateAlone("发布日期：2023-01-20，本报告根据…编制。"))
+    }
+
     /// Before: refused the same. A cell a paragraph, as a table copied from a PDF viewer and pasted.
     func testTablesPastedACellAParagraphImportAsTheText() throws {
         let (report, _) = try assertSameReport(try wordFile(lines: try variantLines("cell-per-line.txt")), as: variant("cell-per-line.txt"))

@@ -19,13 +19,7 @@ extension Agency.Kind {
     /// name with the agency's: a traditional name cannot be compared with a simplified one, and a 县政府 there may be
     /// the county's government named in passing.
     public static func ofPrinted(name printed: String) -> Agency.Kind {
-        var name = simplifiedEndings(printed)
-        // A note in brackets closing the name (海关总署(本级机关), 开阳县人民政府(开阳县人民政府办公室)) says which part of the body
-        // reports, not what body it is.
-        if let last = name.last, last == ")" || last == "）", let open = name.lastIndex(where: { $0 == "(" || $0 == "（" }),
-           open > name.startIndex {
-            name = String(name[..<open])
-        }
+        let name = simplifiedEndings(Agency.withoutClosingNote(printed))
         if name.hasSuffix("政府"), !name.hasSuffix("人民政府") {
             let region = String(name.dropLast(2))
             // Not 本县政府, 全市政府: a region named by a pronoun is no body's name.
@@ -60,6 +54,14 @@ extension Agency.Kind {
 }
 
 extension Agency {
+    /// `name` without a note in brackets closing it, when something stands before the note: the note says which part of
+    /// the body reports (海关总署(本级机关), 开阳县人民政府(开阳县人民政府办公室)), not what body it is.
+    public static func withoutClosingNote(_ name: String) -> String {
+        guard let last = name.last, last == ")" || last == "）",
+              let open = name.lastIndex(where: { $0 == "(" || $0 == "（" }), open > name.startIndex else { return name }
+        return String(name[..<open])
+    }
+
     /// A name as compared with another body's: without spaces, 人民政府 and a closing 办事处 (杭州市钱塘区人民政府下沙街道办事处
     /// → 杭州市钱塘区下沙街道), so that a report's shorter or fuller form of it is the same name.
     public static func nameCore(_ name: String) -> String {
