@@ -47,6 +47,7 @@ enum TextExtractor {
         let cellTabs = layout ? 1 : TabLedRows.cellTabs(rawLines)
         let wordCells = !layout && rawLines.lazy.filter { $0.hasPrefix("\t") && !TabLedRows.isRow($0) }.prefix(3).count == 3
         let blankLineRows = BlankLineRows(layout ? [] : rawLines)
+        let doubleSpaced = !layout && DoubleSpacedText.separatesEveryLine(rawLines)
         let pageNumbers = pageFurnitureLines(rawLines)
         // A browser prints the whole page a little right of its header and footer: an indent
         // is counted from the text's own left edge, the least any line of it is indented.
@@ -185,7 +186,7 @@ enum TextExtractor {
         if layout { return WrappedText.shortLinesMarked(lines, widths: widths) }
         blankCellAtEnd(&lines, at: blankAtEnd, padded: rowEnds)
         let joined = CellsPerLine.joiningLoneFigures(CellsPerLine.joiningPipeCells(lines, singles: singleCells, rowEnds: rowEnds))
-        return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore)
+        return WrappedText.paragraphsMarked(joined, blankBefore: blankBefore, doubleSpaced: doubleSpaced)
     }
 
     /// The lines a PDF prints on every page beside its page breaks (form feeds)

@@ -8,9 +8,11 @@ import Foundation
 /// paragraph a line (copied from a page or Word) is left as it is.
 enum WrappedText {
     /// `lines` with `startsParagraph` set as above when the text is wrapped;
-    /// `blankBefore`: the numbers of lines that follow a blank line.
-    static func paragraphsMarked(_ lines: [SourceLine], blankBefore: Set<Int>) -> [SourceLine] {
+    /// `blankBefore`: the numbers of lines that follow a blank line; `doubleSpaced`: a blank
+    /// line follows every line (`DoubleSpacedText`), so in wrapped text none ends a paragraph.
+    static func paragraphsMarked(_ lines: [SourceLine], blankBefore: Set<Int>, doubleSpaced: Bool = false) -> [SourceLine] {
         guard isWrapped(lines) else { return clauseBreaksJoined(lines, blankBefore: blankBefore) }
+        let blankBefore = doubleSpaced ? [] : blankBefore
         var marked = lines
         var previous: String?
         for index in marked.indices where marked[index].cells == nil {
@@ -33,6 +35,22 @@ enum WrappedText {
                !standsAlone(marked[index - 1].text) {
                 marked[index].startsParagraph = false
             }
+        }
+        // A blank line right after a line of running text that reaches the margin inside a sentence ends nothing:
+        // PDFBox (Apache Tika's text of a PDF) sets one where a line's figures, in another font, change its height.
+        // (A paragraph's first line reaches it by its indent, two characters the text lost; a line with figures prints
+        // wider than its characters count — Word's and LibreOffice's gap between Chinese and Latin, a space in the text
+        // or none —, so within three characters of it. Many texts type a half-width comma after Chinese: 2023年,本街道…)
+        let margin = margin(of: marked, widths: widths)
+        for index in marked.indices.dropFirst() where marked[index].cells == nil && marked[index].startsParagraph
+            && blankBefore.contains(marked[index].position.line) && marked[index - 1].cells == nil {
+            let previous = marked[index - 1].text, text = marked[index].text
+            let indent = marked[index - 1].startsParagraph ? 4 : 0
+            // (A figure at the margin and its unit on the next line, 政府文件14 / 份、…, breaks inside a sentence too.)
+            let figureThenUnit = previous.last?.isASCII == true && previous.last?.isNumber == true && text.first.map { "件条份个项次日月年人家万元余".contains($0) } == true
+            guard let last = previous.last, breaksInside(last) || last == "," || figureThenUnit, isRunningText(previous) || previous.contains(","),
+                  let width = widths[index - 1], width + indent >= margin - 6, !opensItem(text), !standsAlone(text) else { continue }
+            marked[index].startsParagraph = false
         }
         return marked
     }
@@ -98,14 +116,7 @@ enum WrappedText {
     /// the width of the widest line of running text. A line ending a sentence at the margin ends its paragraph when
     /// the next opens a numbered item (2.有的…, （二）).
     static func shortLinesMarked(_ lines: [SourceLine], widths: [Int: Int]) -> [SourceLine] {
-        let running = lines.indices.filter { index in
-            lines[index].cells == nil && lines[index].text.count >= 15 && lines[index].text.last.map(breaksInside) == true
-                && isRunningText(lines[index].text)
-        }.compactMap { widths[$0] }.sorted()
-        // Too few of them (a short report): the widest line of running text reaches the margin.
-        let widest = lines.indices.filter { lines[$0].cells == nil && lines[$0].text.count >= 15 && isRunningText(lines[$0].text) }
-            .compactMap { widths[$0] }.max()
-        let margin = running.count >= 3 ? running[running.count / 2] - 4 : widest.map { $0 - 4 } ?? Int.max
+        let margin = margin(of: lines, widths: widths)
         var marked = lines
         var previous: (text: String, width: Int)?
         for index in marked.indices where marked[index].cells == nil {
@@ -132,6 +143,19 @@ enum WrappedText {
             previous = widths[index].map { (text, $0) }
         }
         return marked
+    }
+
+    /// Where a full line of running text stops, in columns (less four: a line of figures, narrower than
+    /// Chinese, stops short): as `shortLinesMarked` says.
+    private static func margin(of lines: [SourceLine], widths: [Int: Int]) -> Int {
+        let running = lines.indices.filter { index in
+            lines[index].cells == nil && lines[index].text.count >= 15 && lines[index].text.last.map(breaksInside) == true
+                && isRunningText(lines[index].text)
+        }.compactMap { widths[$0] }.sorted()
+        // Too few of them (a short report): the widest line of running text reaches the margin.
+        let widest = lines.indices.filter { lines[$0].cells == nil && lines[$0].text.count >= 15 && isRunningText(lines[$0].text) }
+            .compactMap { widths[$0] }.max()
+        return running.count >= 3 ? running[running.count / 2] - 4 : widest.map { $0 - 4 } ?? Int.max
     }
 
     /// A paragraph's first line whose indent the text lost (a PDF's text without

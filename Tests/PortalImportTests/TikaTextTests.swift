@@ -154,6 +154,55 @@ final class TikaTextTests: XCTestCase {
         try assertSameAsOriginal(ImportFixtures.own("xiasha-2021.docx"), tikaOf: "xiasha-2021.pdf", year: 2021)
     }
 
+    /// PDFBox ends every printed line of a browser's print (and of 淮安's PDF, its lines set wide apart) as a
+    /// paragraph: a blank line after each. Those blank lines end no paragraph; the words and widths do.
+    func testTikasDoubleSpacedTextOfAPDFGivesThePDFsParagraphs() throws {
+        // The portal's page printed by Chromium: 一, 五 and 六 word for word the Word file's (the preamble holds the page's
+        // quality box, printed as text).
+        try assertSameAsOriginal(ImportFixtures.own("xiasha-2021.docx"), tikaOf: "xiasha-2021-page-chromium.pdf", year: 2021,
+                                 narratives: ["overview", "problems", "other"])
+        // A real PDF: every cell and every narrative as the PDF's own import reads them.
+        try assertSameAsOriginal(ImportFixtures.huaianPDF, tikaOf: "huaian-szf-2024.pdf", year: 2024)
+    }
+
+    /// PDFBox also sets a blank line where a printed line's figures, in another font, change its height
+    /// (`…主动公开街道信息 423条,` / (blank) / `其中工作总结…`), and LibreOffice's PDF of a real opening's Word file (公文
+    /// layout, narrow layout) has several in each paragraph. After a line of running text reaching the margin inside
+    /// a sentence — or ending in a figure whose unit opens the next line (`…2024年12月31` / `日止。`) — it ends nothing.
+    func testBlankLinesInsideAPDFsParagraphsInTikasTextEndNothing() throws {
+        try assertSameAsOriginal(ImportFixtures.own("real-formats/eighteen-changhe-2023-gongwen.txt"),
+                                 tikaOf: "eighteen-changhe-2023-gongwen-lo.pdf", year: 2023)
+        try assertSameAsOriginal(ImportFixtures.own("real-formats/eighteen-xili-2024-narrow.txt"),
+                                 tikaOf: "eighteen-xili-2024-narrow-lo.pdf", year: 2024)
+    }
+
+    /// Its paragraphs torn at each printed line, 淮安's `行政诉讼46件，其中结果维持25` / `件，…` read 46 as 结果维持: a
+    /// false error against a report whose narrative and table agree.
+    func testTikasDoubleSpacedTextOfARealPDFRaisesNoFalseNarrativeError() throws {
+        let outcome = try ImportSite().importFile(tika("huaian-szf-2024.pdf"), agency: "huaian")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.checks.filter { $0.severity == .error }.map(\.message), [])
+    }
+
+    /// Word's text with an empty paragraph after each paragraph is double spaced too, but a paragraph a line:
+    /// its paragraphs stay apart, a short one after a long one included.
+    func testDoubleSpacedParagraphsALineStayParagraphs() {
+        let paragraphs = (1...24).map { "第\($0)段，本机关认真贯彻落实政府信息公开条例，持续推进政务公开工作，全年主动公开政府信息\($0)条。" }
+        let text = paragraphs.joined(separator: "\n\n")
+        XCTAssertTrue(DoubleSpacedText.separatesEveryLine(text.components(separatedBy: "\n")))
+        let lines = TextExtractor.lines(of: text)
+        XCTAssertEqual(lines.filter(\.startsParagraph).count, 24)
+    }
+
+    func testTextWithParagraphsApartIsNotDoubleSpaced() {
+        // The reference report's seed: Word's text, a paragraph a line, blank lines only around tables' rows.
+        let seed = (try? String(contentsOf: ImportFixtures.shared.appendingPathComponent("seeds/000_f113ad9132274b61.txt"), encoding: .utf8)) ?? ""
+        XCTAssertFalse(seed.isEmpty)
+        XCTAssertFalse(DoubleSpacedText.separatesEveryLine(seed.components(separatedBy: "\n")))
+        let tika = (try? String(contentsOf: tika("huaian-szf-2024.pdf"), encoding: .utf8)) ?? ""
+        XCTAssertTrue(DoubleSpacedText.separatesEveryLine(tika.components(separatedBy: "\n")))
+    }
+
     /// `1 0 0 1 2 1 1 0 0 2 0 0 0 1 1五、存在的主要问题…`: PDFBox runs table 四's row into the heading under it.
     func testARowRunIntoTheNextHeadingIsARowAndAHeading() {
         XCTAssertEqual(TextExtractor.figuresThenHeading("1 0 0 1 2 1 1五、存在的主要问题及改进情况"), ["1 0 0 1 2 1 1", "五、存在的主要问题及改进情况"])

@@ -12,7 +12,7 @@ import sys
 out = sys.argv[1]
 sites = os.path.join(out, "sites")
 NARRATIVES = ["preamble", "overview", "problems", "other"]
-FORMATS = [".docx", "-lo.pdf", "-chromium.pdf"]
+FORMATS = [".docx", "-lo.pdf", "-chromium.pdf", "-lo.pdf.tika.txt", "-chromium.pdf.tika.txt"]
 
 
 def imported(site):

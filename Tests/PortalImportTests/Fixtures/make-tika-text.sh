@@ -15,6 +15,7 @@ JAR=${TIKA_JAR:-/opt/tika/tika-app-3.3.1.jar}
 mkdir -p "$HERE/tika"
 java -cp "$JAR" "$HERE/TikaText.java" "$HERE/tika" \
     "$HERE"/xiasha-2021.docx "$HERE"/xiasha-2021.pdf "$HERE"/xiasha-2021-libreoffice.html \
+    "$HERE"/xiasha-2021-page-chromium.pdf "$HERE"/../../../../shared/fixtures/peer-reports/govnianbao/huaian-szf-2024.pdf \
     "$HERE"/variants/*.docx "$HERE"/variants/*.doc "$HERE"/variants/*.pdf \
     "$HERE"/variants/*.html "$HERE"/variants/*.mhtml "$HERE"/tika-sources/*.docx "$HERE"/tika-sources/*.html \
     "$HERE"/real-layouts/*.docx "$HERE"/real-layouts/*.html

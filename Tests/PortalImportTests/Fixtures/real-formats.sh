@@ -3,6 +3,9 @@
 # Chromium's print of every third one's page; each format (and the text of the same paragraphs) imported into its
 # own copy of the example site; compare-real-formats.py then lists every difference from the text's import by kind.
 # PORTAL names the binary (.build/debug/portal by default). VARIANTS.md, "Round forty", says what it found.
+# TIKA=1 also imports Apache Tika's text of each PDF (NAME-lo.pdf.tika.txt, NAME-chromium.pdf.tika.txt; the jar as
+# make-tika-text.sh says): the text a pipeline takes out of a published PDF ("Session 35 (lead)"); with ZEROS=1 the
+# tables' blank cells are zeros (make-real-formats.py), which plain text can carry.
 set -u
 here=$(cd "$(dirname "$0")/../../.." && pwd); fixtures="$here/Tests/PortalImportTests/Fixtures"
 out=$(realpath -m "$1"); portal=${PORTAL:-$here/.build/debug/portal}
@@ -15,6 +18,10 @@ if [ ! -d "$out/made" ]; then
       --print-to-pdf="${f%.html}-chromium.pdf" "$f" >/dev/null 2>&1
   done
   for f in "$out"/made/lo/*.pdf; do mv "$f" "${f%.pdf}-lo.pdf"; done; mv "$out"/made/lo/* "$out/made/" 2>/dev/null
+fi
+if [ "${TIKA:-0}" = 1 ] && ! ls "$out"/made/*.pdf.tika.txt >/dev/null 2>&1; then
+  mkdir -p "$out/tika" && java -cp "${TIKA_JAR:-/opt/tika/tika-app-3.3.1.jar}" "$fixtures/TikaText.java" "$out/tika" "$out"/made/*.pdf >/dev/null
+  for f in "$out"/tika/*.pdf.txt; do mv "$f" "$out/made/$(basename "${f%.txt}").tika.txt"; done
 fi
 rm -rf "$out/sites"; mkdir -p "$out/sites"
 import_one() {  # one format of one report into its own copy of the example site
