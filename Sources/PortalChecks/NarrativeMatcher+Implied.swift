@@ -81,8 +81,9 @@ extension NarrativeMatcher {
             guard !hasFigure, clause.count >= 2 else { continue }
             // 未 无 没 negate any none phrase of the clause; 不涉及 and 不存在
             // only a phrase opening with them (`opensNoneWithBu`, below).
+            // One look-up a scalar, as for 未 无 没 alone before: most clauses hold none of them.
             var negated = false, negatedWithBu = false
-            for i in clause {
+            for i in clause where Self.negationHeads.contains(text.scalars[i]) {
                 if isNegation(at: i, in: text) { negated = true; break }
                 if !negatedWithBu { negatedWithBu = opensNoneWithBu(at: i, in: text) }
             }

@@ -191,6 +191,9 @@ extension NarrativeMatcher {
 
     private static let negatedAfterBu: [[Unicode.Scalar]] = [["涉", "及"], ["存", "在"]]
 
+    /// The first scalars of `negations` and of 不涉及, 不存在.
+    static let negationHeads: ScalarSet = ["未", "无", "没", "不"]
+
     /// True when a kind's word is anywhere in the range.
     func names(anyKindIn range: Range<Int>, _ text: NarrativeText) -> Bool {
         kinds.contains { words in words.contains { text.contains($0, in: range) } }
