@@ -78,8 +78,16 @@ extension NarrativeMatcher {
                 if figure.start >= clause.lowerBound { hasFigure = true }
                 nextFigure = figures.next()
             }
-            guard !hasFigure, clause.count >= 2,
-                  clause.contains(where: { isNegation(at: $0, in: text) }) else { continue }
+            guard !hasFigure, clause.count >= 2 else { continue }
+            // 未 无 没 negate any none phrase of the clause; 不涉及 and 不存在
+            // only a phrase opening with them (`opensNoneWithBu`, below).
+            // One look-up a scalar, as for 未 无 没 alone before: most clauses hold none of them.
+            var negated = false, negatedWithBu = false
+            for i in clause where Self.negationHeads.contains(text.scalars[i]) {
+                if isNegation(at: i, in: text) { negated = true; break }
+                if !negatedWithBu { negatedWithBu = opensNoneWithBu(at: i, in: text) }
+            }
+            guard negated || negatedWithBu else { continue }
             // The phrases of none found in the clause, in the form's order;
             // 申请人 masked where the clause holds it: the applicant is not the
             // application (未收到申请人不满意评价).
@@ -96,6 +104,8 @@ extension NarrativeMatcher {
             var seen: [Int] = []
             for (index, span) in spans where !seen.contains(none[index].claim) {
                 let phrase = none[index]
+                // 不存在上年度结转 negates its own words, not another phrase's in the clause.
+                guard negated || opensNoneWithBu(at: span.lowerBound, in: text) else { continue }
                 guard !unless[phrase.claim].contains(where: { putsNoneOut($0, text, clause: clause, span: span, claim: phrase.claim, listed: spans) }),
                       !unlessBeforeFigure[phrase.claim].contains(where: { text.contains($0, in: clause) }),
                       scopedOut.allSatisfy({ word in noneWords[phrase.claim].contains { $0.contains(word) } }) else { continue }

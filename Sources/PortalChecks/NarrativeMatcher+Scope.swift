@@ -180,6 +180,20 @@ extension NarrativeMatcher {
             && !(text.scalars[index] == "未" && index + 1 < text.scalars.count && text.scalars[index + 1] == "经")
     }
 
+    /// 不涉及 or 不存在 at `index`: a negation only of a none phrase opening
+    /// with it, the claim's own words right after (也不涉及行政复议和行政诉讼 —
+    /// 榕城区医保局 2025; 不存在上年度结转…申请, 不存在因…引起的行政诉讼 — 新港街
+    /// 2023). 不 alone is everywhere (不予公开, 不属于, 不断, 不服…提起行政复议), and
+    /// 不存在 has senses of its own (信息不存在2件, 不存在减免费用, 不存在…问题).
+    func opensNoneWithBu(at index: Int, in text: NarrativeText) -> Bool {
+        text.scalars[index] == "不" && Self.negatedAfterBu.contains { text.hasPrefix($0, at: index + 1) }
+    }
+
+    private static let negatedAfterBu: [[Unicode.Scalar]] = [["涉", "及"], ["存", "在"]]
+
+    /// The first scalars of `negations` and of 不涉及, 不存在.
+    static let negationHeads: ScalarSet = ["未", "无", "没", "不"]
+
     /// True when a kind's word is anywhere in the range.
     func names(anyKindIn range: Range<Int>, _ text: NarrativeText) -> Bool {
         kinds.contains { words in words.contains { text.contains($0, in: range) } }

@@ -12,12 +12,17 @@ extension ReferenceMutationTests {
     /// the table's `row` edited to `edited`, the one error on the sentence's line.
     static func noneAgainstEditedTable(_ sentence: String, row: String, edited: String) throws -> Diagnostic {
         #expect(try withSentence(sentence).isEmpty)
-        let error = try theOneOnALine(narrativeFigures { site in
-            try site.edit(overview, replacing: "受理的申请件已按规定在法定期限内予以处理。", with: "受理的申请件已按规定在法定期限内予以处理。\(sentence)")
-            try site.edit(report, replacing: row, with: edited)
-        })
+        let error = try theOneOnALine(withSentence(sentence, row: row, edited: edited))
         #expect(error.severity == .error)
         return error
+    }
+
+    /// The problems found with `sentence` added to 一 and the table's `row` edited to `edited`.
+    static func withSentence(_ sentence: String, row: String, edited: String) throws -> [Diagnostic] {
+        try narrativeFigures { site in
+            try site.edit(overview, replacing: "受理的申请件已按规定在法定期限内予以处理。", with: "受理的申请件已按规定在法定期限内予以处理。\(sentence)")
+            try site.edit(report, replacing: row, with: edited)
+        }
     }
 
     /// 未制定印发新的行政规范性文件 (兰州新区经济合作局 2023) against a table
