@@ -19,7 +19,7 @@ enum WrappedText {
             let text = marked[index].text
             // A figure alone on a line is a table's cell (cells a line each), a date alone a signature's:
             // never a paragraph's words.
-            marked[index].startsParagraph = previous.map { endsParagraph($0) || standsAlone($0) } ?? true
+            marked[index].startsParagraph = previous.map { endsParagraph($0) || standsAlone($0) || isItemHeading($0) } ?? true
                 || blankBefore.contains(marked[index].position.line) || opensHeading(text) || standsAlone(text)
             previous = text
         }
@@ -32,7 +32,7 @@ enum WrappedText {
             let line = marked[index]
             // Only a continuation the widths tell: a line after a blank line, or a heading, still starts one.
             if !blankBefore.contains(line.position.line), !opensHeading(line.text), !standsAlone(line.text), index > 0,
-               !standsAlone(marked[index - 1].text) {
+               !standsAlone(marked[index - 1].text), !isItemHeading(marked[index - 1].text) {
                 marked[index].startsParagraph = false
             }
         }
@@ -204,6 +204,13 @@ enum WrappedText {
     private static func endsParagraph(_ line: String) -> Bool {
         guard let last = line.last else { return true }
         return sentenceEnds.contains(last) || isHeading(line)
+    }
+
+    /// `1、政府信息公开的内容`, `2.加强组织领导` on a line of their own: a numbered item's heading, short and
+    /// without a sentence's marks or a row's figures (`1.属于国家秘密 0 0 0`), ends its paragraph.
+    private static func isItemHeading(_ line: String) -> Bool {
+        line.count <= 20 && line.range(of: #"^[0-9]{1,2}[.．、](?![0-9])"#, options: .regularExpression) != nil
+            && !line.contains(where: { "，。；：,;:".contains($0) }) && line.last.map { !$0.isNumber } == true
     }
 
     /// 一、总体情况 / （一）主动公开 on a line of their own.

@@ -222,6 +222,28 @@ final class TikaTextTests: XCTestCase {
 
     // MARK: the shapes, line by line
 
+    /// In wrapped text (a PDF's), `1、公开渠道与数量` alone on a line is a numbered item's heading: the paragraph under
+    /// it starts anew, as 一、 and （一） do (兴华镇 2024 through LibreOffice's PDF and Tika ran them together).
+    func testANumberedItemsHeadingInWrappedTextEndsItsParagraph() {
+        let text = """
+        （一）主动公开情况
+        1、公开渠道与数量
+        截至2024年12月31日，兴华镇政府通过多种渠道累计主动公开政府信息424条，具体包括政府网站
+        公开信息300条，政务新媒体公开信息124条，信息发布及时准确，内容涵盖机构职能、政策文件
+        和重点领域信息等，较好地保障了群众的知情权、参与权和监督权，取得了较好的社会效果。
+        2、公开内容与质量
+        全年围绕重点领域信息公开，持续规范公开内容，健全信息发布审核机制，做到信息发布前严格
+        审核，发布后及时检查，确保公开信息准确规范，切实提升了政府信息公开工作的质量和水平。
+        """
+        let lines = TextExtractor.lines(of: text)
+        XCTAssertTrue(WrappedText.isWrapped(lines))
+        XCTAssertEqual(lines.filter(\.startsParagraph).map { String($0.text.prefix(6)) },
+                       ["（一）主动公", "1、公开渠道", "截至2024", "2、公开内容", "全年围绕重点"])
+        // A row's label with its figures, or an item that is a sentence, is no heading.
+        let row = TextExtractor.lines(of: text.replacingOccurrences(of: "1、公开渠道与数量", with: "1、公开渠道，数量"))
+        XCTAssertFalse(row.first { $0.text.hasPrefix("截至") }?.startsParagraph ?? true)
+    }
+
     func testANoteReferencedInACellDoesNotEndItsRow() {
         // Tika prints the footnote's text after the cell's paragraph, and a blank line after the note.
         let lines = TextExtractor.lines(of: "\t行政规范性文件\n\t12[footnoteRef:2]\n 示例：其中2件为修订。\n\n\t3\n\t47\n\n正文。\n")
