@@ -49,16 +49,23 @@ extension PDFWordBoxes {
                 continue
             }
             let words = row.dropLast(figures.count).map(\.text)
-            guard let size = (2...3).first(where: { size in
+            if let size = (2...3).first(where: { size in
                 guard next + size <= layout.count else { return false }
                 let run = Array(layout[next..<(next + size)])
                 guard zip(run, run.dropFirst()).allSatisfy({ $1 == $0 + 1 }),
                       run.flatMap({ Self.figures(Self.tokens(lines[$0].text)) }).sorted() == figures.sorted() else { return false }
                 let text = run.map { lines[$0].text.filter { !$0.isWhitespace } }.joined()
                 return words.allSatisfy { text.contains($0) }
-            }) else { return nil }
-            groups.append((Array(layout[next..<(next + size)]), figures))
-            next += size
+            }) {
+                groups.append((Array(layout[next..<(next + size)]), figures))
+                next += size
+            } else if let run = Self.rowOverLabelLines(lines, figureLines: layout, from: next, figures: figures, words: words) {
+                // The figure lines apart, label lines between them (`PDFWrappedRows`).
+                groups.append((run, figures))
+                next += run.count { layout.contains($0) }
+            } else {
+                return nil
+            }
         }
         return next == layout.count ? groups : nil
     }

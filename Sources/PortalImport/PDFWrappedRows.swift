@@ -1,0 +1,43 @@
+/// A table row whose label wraps over several printed lines, its figures
+/// printed level with one of them, and `pdftotext -layout` scattering the
+/// figures over the label's lines.
+///
+/// A browser's print of a page centres each cell in its row: the figures of a
+/// row share one height on the page (one printed line in the word boxes), but
+/// the layout text sets them against the label line nearest to it —
+/// 自然人's `0` on the label's first line, 总计's on its last, a number `5.`
+/// centred on a line of its own between them (沭阳县发展和改革局 2023). The row
+/// is put back together over the label's lines between the first figure and
+/// the last: only when those lines' figures are, together, the printed line's
+/// and no other line between them holds a figure (a figure there would be
+/// another row's), and the lines hold every word of the printed line.
+extension PDFWordBoxes {
+    /// How many label lines without figures may stand between two of a row's
+    /// figure lines: a label of the 2021 form wraps over four lines at most in
+    /// a column of four characters, six in the narrowest.
+    static let labelLinesBetweenFigures = 5
+
+    /// The layout lines of the row whose figures `figureLines[next...]` begin:
+    /// from the first figure line to the last, the label lines between them
+    /// included; nil when no run of figure lines makes the printed row.
+    static func rowOverLabelLines(_ lines: [SourceLine], figureLines: [Int], from next: Int,
+                                  figures: [String], words: [String]) -> [Int]? {
+        for size in 2...4 where next + size <= figureLines.count {
+            let run = Array(figureLines[next..<(next + size)])
+            // The lines between two figure lines are the row's label: label text on the same page, no table cells.
+            guard zip(run, run.dropFirst()).allSatisfy({ $1 - $0 - 1 <= labelLinesBetweenFigures }),
+                  let first = run.first, let last = run.last,
+                  (first...last).allSatisfy({ lines[$0].cells == nil && lines[$0].position.page == lines[first].position.page }) else { return nil }
+            guard run.flatMap({ rowFigures(lines[$0].text) }).sorted() == figures.sorted() else { continue }
+            let text = (first...last).map { lines[$0].text.filter { !$0.isWhitespace } }.joined()
+            guard words.allSatisfy({ text.contains($0) }) else { return nil }
+            return Array(first...last)
+        }
+        return nil
+    }
+
+    /// The figures (and dashes) that end a layout line.
+    static func rowFigures(_ text: String) -> [String] {
+        RegionLine.trailingCells(RegionLine.unglued(text.split(whereSeparator: \.isWhitespace).map(String.init)))
+    }
+}

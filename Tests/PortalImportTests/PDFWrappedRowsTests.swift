@@ -1,0 +1,84 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// Table rows whose long labels wrap over several printed lines, their
+/// figures printed level with one of those lines, and `pdftotext -layout`
+/// setting each figure against whichever label line is nearest: one row's
+/// figures on several layout lines, label lines between them
+/// (`PDFWrappedRows`). VARIANTS.md, "Round forty-three", says where they come from.
+final class PDFWrappedRowsTests: XCTestCase {
+    /// Chromium's print of 沭阳县发展和改革局's 2023 page (`cross-formats.sh`), as its word boxes
+    /// (`pdftotext -bbox-layout`): after the page break, 自然人's figure on a wrapped label's first
+    /// line, 总计's on its last, the label's number `5.` alone between them. Before: four rows of
+    /// 三 refused (`import-cell`), the page's other rows with them. Now every cell as the page's own.
+    func testAWrappedLabelsFiguresOnItsFirstAndLastLinesAreOneRow() throws {
+        try ImportFixtures.requirePdftotext()
+        let (site, pageSite) = (try ImportSite(), try ImportSite())
+        let printed = site.importFile(ImportFixtures.own("wrapped-rows/shuyang-fgj-2023-chromium.bbox.html"))
+        XCTAssertEqual(printed.status, .written, "\(printed.problems.filter { $0.severity == .error })")
+        XCTAssertEqual(printed.format, .pdfWordBoxes)
+        XCTAssertEqual(printed.newAgency?.name, "沭阳县发展和改革局")
+        let page = pageSite.importFile(ImportFixtures.own("real-pages/thirtynine/shuyang-fgj-2023.html"))
+        XCTAssertEqual(page.status, .written, "\(page.problems)")
+        let a = try XCTUnwrap(site.report(try XCTUnwrap(printed.agencySlug), 2023))
+        let b = try XCTUnwrap(pageSite.report(try XCTUnwrap(page.agencySlug), 2023))
+        for table in ["proactive", "applications", "appeals"] {
+            XCTAssertEqual(cellTexts(a, table: table), cellTexts(b, table: table), table)
+        }
+        XCTAssertEqual(cellTexts(a, table: "applications")["notProcessedConfirmation"], ["0", "", "", "", "", "", "0"])
+    }
+
+    /// `要求…已获取 0` / `5.` / `信息 0`: one printed line holds the number, the label's first
+    /// line and both figures; the layout lines from the first figure to the last are its row.
+    func testLabelLinesBetweenARowsFiguresAreJoinedIntoIt() {
+        let xhtml = page([
+            [("5.", 170, 54), ("要求行政机关确认", 270, 51), ("0", 378, 56), ("0", 559, 56)],
+            [("信息", 177, 69)],
+            [("1.", 170, 118), ("申请人无正当理由", 270, 115), ("0", 378, 121), ("0", 559, 121)],
+            [("机关不再处理", 250, 134)],
+        ])
+        let lines = [
+            SourceLine(text: "    要求行政机关确认 0", position: SourcePosition(line: 1, page: 1)),
+            SourceLine(text: "   5.", position: SourcePosition(line: 2, page: 1)),
+            SourceLine(text: "   信息                  0", position: SourcePosition(line: 3, page: 1)),
+            SourceLine(text: "    申请人无正当理由 0", position: SourcePosition(line: 4, page: 1)),
+            SourceLine(text: "   1.", position: SourcePosition(line: 5, page: 1)),
+            SourceLine(text: "   机关不再处理                  0", position: SourcePosition(line: 6, page: 1)),
+        ]
+        let placed = PDFWordBoxes(xhtml: xhtml).placing(lines)
+        XCTAssertEqual(placed.map(\.text), ["要求行政机关确认  5.  信息  0  0", "申请人无正当理由  1.  机关不再处理  0  0"])
+        XCTAssertEqual(placed.map(\.position.line), [1, 4])
+        XCTAssertEqual(placed[0].figureCentres, [378, 559])
+        XCTAssertEqual(placed[1].figureCentres, [378, 559])
+    }
+
+    /// A figure on a line between a row's two figure lines is another row's: the printed line's
+    /// figures are not those lines' together, and the page is left as it was (the mapper refuses it).
+    func testAFigureBetweenARowsFigureLinesJoinsNothing() {
+        let xhtml = page([
+            [("5.", 170, 54), ("要求行政机关确认", 270, 51), ("0", 378, 56), ("0", 559, 56)],
+            [("信息", 177, 69), ("3", 470, 69)],
+        ])
+        let lines = [
+            SourceLine(text: "    要求行政机关确认 0", position: SourcePosition(line: 1, page: 1)),
+            SourceLine(text: "   5.      3", position: SourcePosition(line: 2, page: 1)),
+            SourceLine(text: "   信息                  0", position: SourcePosition(line: 3, page: 1)),
+        ]
+        XCTAssertEqual(PDFWordBoxes(xhtml: xhtml).placing(lines).map(\.text), lines.map(\.text))
+        // A label's word the lines do not hold: nothing is joined either.
+        var other = lines
+        other[1].text = "   6."
+        XCTAssertEqual(PDFWordBoxes(xhtml: xhtml).placing(other).map(\.text), other.map(\.text))
+    }
+
+    /// A page of `pdftotext -bbox-layout` words: text, horizontal centre, vertical middle (each 10 wide, 14 high).
+    private func page(_ lines: [[(String, Double, Double)]]) -> Data {
+        let words = lines.joined().map { text, centre, middle in
+            #"<word xMin="\#(centre - 5)" yMin="\#(middle - 7)" xMax="\#(centre + 5)" yMax="\#(middle + 7)">\#(text)</word>"#
+        }
+        return Data(("<html><body><doc><page width=\"612\" height=\"792\"><flow><block><line>" + words.joined()
+            + "</line></block></flow></page></doc></body></html>").utf8)
+    }
+}
