@@ -38,6 +38,26 @@ extension PDFWordBoxes {
 
     /// The figures (and dashes) that end a layout line.
     static func rowFigures(_ text: String) -> [String] {
-        RegionLine.trailingCells(RegionLine.unglued(text.split(whereSeparator: \.isWhitespace).map(String.init)))
+        figures(tokens(text))
+    }
+
+    /// The printed line's label words when the layout line holds the same words in another
+    /// order: a number centred in its cell a little below the label's first line
+    /// (`其他  3.` for 3.其他), which the layout text sets after the label.
+    static func labelInPrintedOrder(_ text: String, words: [String]) -> [String]? {
+        let tokens = tokens(text)
+        let label = Array(tokens.dropLast(figures(tokens).count))
+        return label != words && label.sorted() == words.sorted() ? words : nil
+    }
+}
+
+/// Whether a word is on another printed line than a word its box reaches.
+enum PrintedLineOverlap {
+    /// The two words overlap across (by more than a point) and their middles are further apart
+    /// than half the smaller height: one is under the other, not beside it. A word drawn twice
+    /// in one place (faux bold) is beside itself.
+    static func standsUnder(_ word: PDFWordBoxes.Word, _ other: PDFWordBoxes.Word) -> Bool {
+        let overlap = min(word.left + word.width, other.left + other.width) - max(word.left, other.left)
+        return overlap > 1 && abs(word.middle - other.middle) > min(word.height, other.height) / 2
     }
 }

@@ -73,6 +73,43 @@ final class PDFWrappedRowsTests: XCTestCase {
         XCTAssertEqual(PDFWordBoxes(xhtml: xhtml).placing(other).map(\.text), other.map(\.text))
     }
 
+    /// A heading in a larger size right under the table's last row: its box reaches up to the
+    /// row's middle, and it stands between the row's figures across. Before: taken into the row's
+    /// printed line (its figures then `1 4`, the layout's `3 1 4`), and the page's figures placed
+    /// nowhere (made pages printed by Chromium, `四、政府信息公开行政复议…` under `四、结转…`).
+    func testAHeadingUnderTheLastRowIsAPrintedLineOfItsOwn() {
+        let xhtml = boxes([
+            ("四、结转下年度继续办理", 40, 160, 100, 27), ("3", 295, 305, 104, 12), ("1", 395, 405, 104, 12), ("4", 495, 505, 104, 12),
+            ("四、政府信息公开行政复议、行政诉讼情况", 90, 540, 118, 41),
+        ])
+        let lines = [
+            SourceLine(text: "四、结转下年度继续办理      3      1      4", position: SourcePosition(line: 1, page: 1)),
+            SourceLine(text: "  四、政府信息公开行政复议、行政诉讼情况", position: SourcePosition(line: 2, page: 1)),
+        ]
+        let placed = PDFWordBoxes(xhtml: xhtml).placing(lines)
+        XCTAssertEqual(placed.map(\.text), lines.map(\.text))
+        XCTAssertEqual(placed[0].figureCentres, [300, 400, 500])
+    }
+
+    /// `其他 3.  0  0`: the number centred a little below the label's line, which the layout
+    /// text sets after it; the printed line reads `3. 其他`, as the form's label 3.其他 does.
+    func testALabelsNumberSetAfterItIsReadInThePrintedOrder() {
+        let xhtml = boxes([("3.", 170, 185, 106, 14), ("其他", 190, 215, 100, 27), ("0", 295, 305, 104, 12), ("0", 495, 505, 104, 12)])
+        let lines = [SourceLine(text: "    其他 3.      0          0", position: SourcePosition(line: 1, page: 1))]
+        let placed = PDFWordBoxes(xhtml: xhtml).placing(lines)
+        XCTAssertEqual(placed.map(\.text), ["3.  其他  0  0"])
+        XCTAssertEqual(placed[0].figureCentres, [300, 500])
+    }
+
+    /// A page of words with their boxes: text, left, right, vertical middle, height.
+    private func boxes(_ words: [(String, Double, Double, Double, Double)]) -> Data {
+        let words = words.map { text, left, right, middle, height in
+            #"<word xMin="\#(left)" yMin="\#(middle - height / 2)" xMax="\#(right)" yMax="\#(middle + height / 2)">\#(text)</word>"#
+        }
+        return Data(("<html><body><doc><page width=\"612\" height=\"792\"><flow><block><line>" + words.joined()
+            + "</line></block></flow></page></doc></body></html>").utf8)
+    }
+
     /// A page of `pdftotext -bbox-layout` words: text, horizontal centre, vertical middle (each 10 wide, 14 high).
     private func page(_ lines: [[(String, Double, Double)]]) -> Data {
         let words = lines.joined().map { text, centre, middle in
