@@ -50,6 +50,8 @@ extension PDFWordBoxes {
             if Self.figures(Self.tokens(lines[layout[next]].text)) == figures {
                 if let label = Self.labelInPrintedOrder(lines[layout[next]].text, words: words) {
                     groups.append(([layout[next]], figures, label))
+                } else if let run = Self.rowFromLabelAbove(lines, figureLine: layout[next], words: words, claimed: Set(groups.flatMap(\.lines))) {
+                    groups.append((run, figures, nil))
                 }
                 next += 1
                 continue

@@ -36,6 +36,28 @@ extension PDFWordBoxes {
         return nil
     }
 
+    /// The layout lines that hold a printed row's label words the row's figure line lacks, found
+    /// among the three lines above it, with the figure line: the row, its figures then joined to
+    /// them. The layout text sets a row's figures, centred beside its label's first lines, under
+    /// the next row's first label line (`3.要求提供公` / `开出版物` / `（五）不予 4.无正当理由` / `0  0`
+    /// / `处理 大量反复申请  0  0`): each missing word must stand in exactly one of those lines not
+    /// already another row's; else nil (the lines as they are). The lines between keep their place.
+    static func rowFromLabelAbove(_ lines: [SourceLine], figureLine: Int, words: [String], claimed: Set<Int>) -> [Int]? {
+        let own = lines[figureLine].text.filter { !$0.isWhitespace }
+        let missing = words.filter { !own.contains($0) }
+        guard !missing.isEmpty else { return nil }
+        let window = (max(0, figureLine - 3)..<figureLine).filter { index in
+            lines[index].cells == nil && lines[index].position.page == lines[figureLine].position.page && !claimed.contains(index)
+        }
+        var holding = Set<Int>()
+        for word in missing {
+            let found = window.filter { lines[$0].text.filter { !$0.isWhitespace }.contains(word) }
+            guard found.count == 1, let line = found.first else { return nil }
+            holding.insert(line)
+        }
+        return holding.sorted() + [figureLine]
+    }
+
     /// The figures (and dashes) that end a layout line.
     static func rowFigures(_ text: String) -> [String] {
         figures(tokens(text))

@@ -101,13 +101,37 @@ final class PDFWrappedRowsTests: XCTestCase {
         XCTAssertEqual(placed[0].figureCentres, [300, 500])
     }
 
-    /// A page of words with their boxes: text, left, right, vertical middle, height.
+    /// A row's figures centred beside its label's first line, which the layout text sets under
+    /// the next row's first label line: `3.要求提供公` / `开出版物` / `（五）不予 4.无正当理由` / `0  0` /
+    /// `处理 大量反复申请  0  0` (made pages printed by Chromium, 鄂托克旗 2020's among them). The
+    /// printed lines say whose they are: `3. 要求提供公 0 0` and `4. 无正当理由 处理 0 0`. Before: the
+    /// second row's figures belonged to no row of the form (`import-row-unplaced`).
+    func testFiguresSetUnderTheNextRowsLabelGoBackToTheirOwn() {
+        let xhtml = boxes([
+            ("要求提供公", 177, 229, 557.7, 27), ("3.", 167, 177, 560.4, 12), ("0", 251, 258, 567.1, 12), ("0", 526, 533, 567.1, 12),
+            ("开出版物", 177, 219, 572.7, 27), ("（五）不予", 108, 161, 580.2, 27),
+            ("无正当理由", 177, 229, 589.9, 27), ("4.", 167, 177, 592.6, 12), ("处理", 124, 145, 595.2, 27),
+            ("0", 251, 258, 599.4, 12), ("0", 526, 533, 599.4, 12),
+            ("大量反复申请", 167, 230, 604.9, 27),
+        ])
+        let lines = ["      3.要求提供公", "        开出版物", "（五）不予 4.无正当理由", "                0                0",
+                     "  处理 大量反复申请     0                0"]
+            .enumerated().map { SourceLine(text: $0.element, position: SourcePosition(line: 81 + $0.offset, page: 1)) }
+        let placed = PDFWordBoxes(xhtml: xhtml).placing(lines)
+        XCTAssertEqual(placed.map(\.text), ["3.要求提供公  0  0", "        开出版物", "（五）不予  4.无正当理由  处理  大量反复申请  0  0"])
+        XCTAssertEqual(placed.map(\.position.line), [81, 82, 83])
+        XCTAssertEqual(placed[0].figureCentres, [254.5, 529.5])
+        XCTAssertEqual(placed[2].figureCentres, [254.5, 529.5])
+    }
+
+    /// A page of words with their boxes: text, left, right, vertical middle, height; each word a
+    /// line of pdftotext's own (a line of two words or more would tell which way the page runs).
     private func boxes(_ words: [(String, Double, Double, Double, Double)]) -> Data {
         let words = words.map { text, left, right, middle, height in
-            #"<word xMin="\#(left)" yMin="\#(middle - height / 2)" xMax="\#(right)" yMax="\#(middle + height / 2)">\#(text)</word>"#
+            #"<line><word xMin="\#(left)" yMin="\#(middle - height / 2)" xMax="\#(right)" yMax="\#(middle + height / 2)">\#(text)</word></line>"#
         }
-        return Data(("<html><body><doc><page width=\"612\" height=\"792\"><flow><block><line>" + words.joined()
-            + "</line></block></flow></page></doc></body></html>").utf8)
+        return Data(("<html><body><doc><page width=\"612\" height=\"792\"><flow><block>" + words.joined()
+            + "</block></flow></page></doc></body></html>").utf8)
     }
 
     /// A page of `pdftotext -bbox-layout` words: text, horizontal centre, vertical middle (each 10 wide, 14 high).
