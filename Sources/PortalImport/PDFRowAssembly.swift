@@ -40,7 +40,8 @@ extension PDFWordBoxes {
     /// the printed order (`PDFWrappedRows.labelInPrintedOrder`).
     private func rowGroups(_ lines: [SourceLine], page: Int, printed: [[Word]]) -> [RowGroup]? {
         let layout = lines.indices.filter { lines[$0].cells == nil && lines[$0].position.page == page && !Self.figures(Self.tokens(lines[$0].text)).isEmpty }
-        let rows = printed.filter { !Self.figures($0.map(\.text)).isEmpty }
+        let sentences = Self.sentenceTexts(lines, page: page)
+        let rows = printed.filter { !Self.figures($0.map(\.text)).isEmpty && !Self.isSentence($0, sentences) }
         var groups: [RowGroup] = []
         var next = 0
         for row in rows {

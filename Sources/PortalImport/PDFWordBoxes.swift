@@ -176,7 +176,9 @@ struct PDFWordBoxes {
         }
         for (page, layout) in byPage {
             let all = pages[page] ?? []
+            let sentences = Self.sentenceTexts(lines, page: page)
             let rows = all.indices.compactMap { index -> (index: Int, figures: [Word])? in
+                guard !Self.isSentence(all[index], sentences) else { return nil }
                 let count = RegionLine.trailingCells(all[index].map(\.text)).count
                 return count > 0 ? (index, Array(all[index].suffix(count))) : nil
             }

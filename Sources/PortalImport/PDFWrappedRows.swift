@@ -58,6 +58,21 @@ extension PDFWordBoxes {
         return holding.sorted() + [figureLine]
     }
 
+    /// The texts (without spaces) of a page's layout lines that end in no figure.
+    static func sentenceTexts(_ lines: [SourceLine], page: Int) -> Set<String> {
+        Set(lines.filter { $0.cells == nil && $0.position.page == page && rowFigures($0.text).isEmpty }
+            .map { $0.text.filter { !$0.isWhitespace } })
+    }
+
+    /// A printed line ending in a figure that the layout text prints whole as a line ending in
+    /// none: a sentence wrapped after a year (…和《2022 / 年政务公开工作要点》), its words
+    /// `和《` `2022` apart in the word boxes and one in the layout. No table row: left out of the
+    /// rows matched with the layout's, which would otherwise not line up, and the page's figures
+    /// placed nowhere.
+    static func isSentence(_ printed: [Word], _ sentences: Set<String>) -> Bool {
+        sentences.contains(printed.map(\.text).joined().filter { !$0.isWhitespace })
+    }
+
     /// The figures (and dashes) that end a layout line.
     static func rowFigures(_ text: String) -> [String] {
         figures(tokens(text))

@@ -124,6 +124,20 @@ final class PDFWrappedRowsTests: XCTestCase {
         XCTAssertEqual(placed[2].figureCentres, [254.5, 529.5])
     }
 
+    /// A sentence wrapped after a year (`…和《2022` / `年政务公开工作要点》`): the word boxes print
+    /// `2022` apart, a printed line ending in a figure, where the layout text's line ends in none.
+    /// Before: the page's rows of figures did not line up with the layout's, and no figure on the
+    /// page was placed (made pages printed by Chromium: 银川市人民政府办公室 2022's table 三 on page 1).
+    func testASentenceEndingInAYearIsNoRowOfFigures() {
+        let xhtml = boxes([("持续推动工作和《", 40, 200, 100, 27), ("2022", 200, 230, 103, 12),
+                           ("行政许可", 40, 100, 150, 27), ("236", 240, 260, 153, 12)])
+        let lines = [SourceLine(text: "持续推动工作和《2022", position: SourcePosition(line: 1, page: 1)),
+                     SourceLine(text: "  行政许可        236", position: SourcePosition(line: 2, page: 1))]
+        let placed = PDFWordBoxes(xhtml: xhtml).placing(lines)
+        XCTAssertEqual(placed.map(\.text), lines.map(\.text))
+        XCTAssertEqual(placed[1].figureCentres, [250])
+    }
+
     /// A page of words with their boxes: text, left, right, vertical middle, height; each word a
     /// line of pdftotext's own (a line of two words or more would tell which way the page runs).
     private func boxes(_ words: [(String, Double, Double, Double, Double)]) -> Data {
