@@ -9,16 +9,17 @@ import XCTest
 /// figures on several layout lines, label lines between them
 /// (`PDFWrappedRows`). VARIANTS.md, "Round forty-three", says where they come from.
 final class PDFWrappedRowsTests: XCTestCase {
-    /// Chromium's print of 沭阳县发展和改革局's 2023 page (`cross-formats.sh`), as its word boxes
-    /// (`pdftotext -bbox-layout`): after the page break, 自然人's figure on a wrapped label's first
-    /// line, 总计's on its last, the label's number `5.` alone between them. Before: four rows of
-    /// 三 refused (`import-cell`), the page's other rows with them. Now every cell as the page's own.
+    /// Chromium's print of 沭阳县发展和改革局's 2023 page (`cross-formats.sh`): after the page break,
+    /// `pdftotext -layout` sets 自然人's figure on a wrapped label's first line, 总计's on its last,
+    /// the label's number `5.` alone between them. Before: those rows refused (`import-cell`), the
+    /// page's other rows with them. Now every cell as the page's own. (Its word boxes alone would
+    /// not show it: the text made from them sets the row's figures on one line.)
     func testAWrappedLabelsFiguresOnItsFirstAndLastLinesAreOneRow() throws {
         try ImportFixtures.requirePdftotext()
         let (site, pageSite) = (try ImportSite(), try ImportSite())
-        let printed = site.importFile(ImportFixtures.own("wrapped-rows/shuyang-fgj-2023-chromium.bbox.html"))
+        let printed = site.importFile(ImportFixtures.own("wrapped-rows/shuyang-fgj-2023-chromium.pdf"))
         XCTAssertEqual(printed.status, .written, "\(printed.problems.filter { $0.severity == .error })")
-        XCTAssertEqual(printed.format, .pdfWordBoxes)
+        XCTAssertEqual(printed.format, .pdf)
         XCTAssertEqual(printed.newAgency?.name, "沭阳县发展和改革局")
         let page = pageSite.importFile(ImportFixtures.own("real-pages/thirtynine/shuyang-fgj-2023.html"))
         XCTAssertEqual(page.status, .written, "\(page.problems)")
