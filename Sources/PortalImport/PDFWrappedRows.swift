@@ -13,8 +13,8 @@
 /// another row's), and the lines hold every word of the printed line.
 extension PDFWordBoxes {
     /// How many label lines without figures may stand between two of a row's
-    /// figure lines: a label of the 2021 form wraps over four lines at most in
-    /// a column of four characters, six in the narrowest.
+    /// figure lines: the form's longest labels (2.申请人逾期未按收费通知要求…)
+    /// wrap over seven lines in the made pages' narrowest label column.
     static let labelLinesBetweenFigures = 5
 
     /// The layout lines of the row whose figures `figureLines[next...]` begin:
