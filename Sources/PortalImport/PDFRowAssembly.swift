@@ -15,9 +15,9 @@ extension PDFWordBoxes {
         var dropped = Set<Int>()
         for (page, printed) in pages {
             guard let groups = rowGroups(lines, page: page, printed: printed) else { continue }
-            for (indices, figures) in groups {
+            for (indices, figures, printedLabel) in groups {
                 // The label's words as the layout printed them, then the row's figures left to right.
-                let labels = indices.flatMap { index -> [String] in
+                let labels = printedLabel ?? indices.flatMap { index -> [String] in
                     let tokens = Self.tokens(lines[index].text)
                     return Array(tokens.dropLast(Self.figures(tokens).count))
                 }
@@ -35,39 +35,57 @@ extension PDFWordBoxes {
     /// printed line they make, or nil when the page's rows of figures do not
     /// line up with its printed lines one for one or a run at a time. A run
     /// is two or three lines in a row whose figures are, together, the printed
-    /// line's, and which hold every other word of it (their label).
-    private func rowGroups(_ lines: [SourceLine], page: Int, printed: [[Word]]) -> [([Int], [String])]? {
+    /// line's, and which hold every other word of it (their label). A line
+    /// holding the printed line's label words in another order gets them in
+    /// the printed order (`PDFWrappedRows.labelInPrintedOrder`).
+    private func rowGroups(_ lines: [SourceLine], page: Int, printed: [[Word]]) -> [RowGroup]? {
         let layout = lines.indices.filter { lines[$0].cells == nil && lines[$0].position.page == page && !Self.figures(Self.tokens(lines[$0].text)).isEmpty }
-        let rows = printed.filter { !Self.figures($0.map(\.text)).isEmpty }
-        var groups: [([Int], [String])] = []
+        let sentences = Self.sentenceTexts(lines, page: page)
+        let rows = printed.filter { !Self.figures($0.map(\.text)).isEmpty && !Self.isSentence($0, sentences) }
+        var groups: [RowGroup] = []
         var next = 0
         for row in rows {
             guard next < layout.count else { return nil }
             let figures = Self.figures(row.map(\.text))
+            let words = row.dropLast(figures.count).map(\.text)
             if Self.figures(Self.tokens(lines[layout[next]].text)) == figures {
+                if let label = Self.labelInPrintedOrder(lines[layout[next]].text, words: words) {
+                    groups.append(([layout[next]], figures, label))
+                } else if let run = Self.rowFromLabelAbove(lines, figureLine: layout[next], words: words, claimed: Set(groups.flatMap(\.lines))) {
+                    groups.append((run, figures, nil))
+                }
                 next += 1
                 continue
             }
-            let words = row.dropLast(figures.count).map(\.text)
-            guard let size = (2...3).first(where: { size in
+            if let size = (2...3).first(where: { size in
                 guard next + size <= layout.count else { return false }
                 let run = Array(layout[next..<(next + size)])
                 guard zip(run, run.dropFirst()).allSatisfy({ $1 == $0 + 1 }),
                       run.flatMap({ Self.figures(Self.tokens(lines[$0].text)) }).sorted() == figures.sorted() else { return false }
                 let text = run.map { lines[$0].text.filter { !$0.isWhitespace } }.joined()
                 return words.allSatisfy { text.contains($0) }
-            }) else { return nil }
-            groups.append((Array(layout[next..<(next + size)]), figures))
-            next += size
+            }) {
+                groups.append((Array(layout[next..<(next + size)]), figures, nil))
+                next += size
+            } else if let run = Self.rowOverLabelLines(lines, figureLines: layout, from: next, figures: figures, words: words) {
+                // The figure lines apart, label lines between them (`PDFWrappedRows`).
+                groups.append((run, figures, nil))
+                next += run.count { layout.contains($0) }
+            } else {
+                return nil
+            }
         }
         return next == layout.count ? groups : nil
     }
 
-    private static func tokens(_ text: String) -> [String] {
+    /// Layout lines joined into a row, the row's figures, and its label's words when the printed line's order replaces the layout's.
+    private typealias RowGroup = (lines: [Int], figures: [String], printedLabel: [String]?)
+
+    static func tokens(_ text: String) -> [String] {
         RegionLine.unglued(text.split(whereSeparator: \.isWhitespace).map(String.init))
     }
 
-    private static func figures(_ tokens: [String]) -> [String] {
+    static func figures(_ tokens: [String]) -> [String] {
         RegionLine.trailingCells(tokens)
     }
 }

@@ -120,11 +120,14 @@ struct PDFWordBoxes {
         return words
     }
 
-    /// Words whose vertical middles are within half a word's height share a line.
+    /// Words whose vertical middles are within half a word's height share a line — unless the
+    /// word stands over or under one of the line's words (a heading in a larger size under a
+    /// table's last row, its box reaching up to the row's): one printed line's words never overlap.
     private static func printedLines(_ words: [Word]) -> [[Word]] {
         var lines: [[Word]] = []
         for word in words.sorted(by: { $0.middle < $1.middle }) {
-            if let first = lines.last?.first, word.middle - first.middle <= max(first.height, word.height) / 2 {
+            if let line = lines.last, let first = line.first, word.middle - first.middle <= max(first.height, word.height) / 2,
+               !line.contains(where: { PrintedLineOverlap.standsUnder(word, $0) }) {
                 lines[lines.count - 1].append(word)
             } else {
                 lines.append([word])
@@ -173,7 +176,9 @@ struct PDFWordBoxes {
         }
         for (page, layout) in byPage {
             let all = pages[page] ?? []
+            let sentences = Self.sentenceTexts(lines, page: page)
             let rows = all.indices.compactMap { index -> (index: Int, figures: [Word])? in
+                guard !Self.isSentence(all[index], sentences) else { return nil }
                 let count = RegionLine.trailingCells(all[index].map(\.text)).count
                 return count > 0 ? (index, Array(all[index].suffix(count))) : nil
             }

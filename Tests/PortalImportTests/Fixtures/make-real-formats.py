@@ -15,6 +15,9 @@ The layouts vary as published files do, by the opening's place in the list:
 - plain: 12 pt, no indents, 25.4 mm margins;
 - narrow: 14 pt, indents, 12.7 mm margins;
 - flat: 16 pt, no indents, the 公文 margins, the signature right-aligned (as 沭阳县发改局's).
+With WIDTHS=1 the page's tables get the Word file's column widths (`table-layout: fixed`, table 三's label columns
+12 %, 12 %, 13 % and its figure columns 9 % each, as a table pasted from Word sets them) and every opening gets its page: without them Chromium gives the
+labels the width and prints the figure columns a character wide (round forty). Round forty-three printed those.
 """
 import os
 import re
@@ -228,11 +231,17 @@ def make(opening, name, layout, out, with_page):
         f.write("\n".join(text) + "\n")
     if with_page:
         proactive, applications, appeals = base.html_tables(c)
+        widths = os.environ.get("WIDTHS") == "1"
+        if widths:
+            # The Word file's widths; the other tables' columns are equal, as fixed layout makes them.
+            cols = "".join(f'<col style="width: {p}%">' for p in [12, 12, 13] + [9] * 7)
+            applications = applications.replace('<table border="1">', f'<table border="1"><colgroup>{cols}</colgroup>', 1)
         pt = size // 2
         style = (f"@page {{ size: A4; margin: {top / 56.7:.0f}mm {right / 56.7:.0f}mm {bottom / 56.7:.0f}mm {left / 56.7:.0f}mm }}"
                  f" body {{ font-size: {pt}pt; font-family: serif }} p {{ margin: 0; text-indent: {indent / 20:.0f}pt }}"
                  " h1 { text-align: center; font-size: 22pt } table { border-collapse: collapse; font-size: 10.5pt; width: 100% }"
-                 " td { border: 1px solid #000; text-align: center } p.sign { text-align: right }")
+                 " td { border: 1px solid #000; text-align: center } p.sign { text-align: right }"
+                 + (" table { table-layout: fixed }" if widths else ""))
         def html_of(lines):
             return "".join(f"<h1>{esc(l)}</h1>" if l == title else f"<p>{esc(l)}</p>" for l in lines)
         page = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(title or name)}</title><style>{style}</style></head><body>'
@@ -258,7 +267,7 @@ def main():
     for i, path in enumerate(entries[:count]):
         name = path.replace("/", "-").rsplit(".", 1)[0]
         layout = names[i % len(names)]
-        make(os.path.join(HERE, "real-pages", path), f"{name}-{layout}", layout, out, i % 3 == 0)
+        make(os.path.join(HERE, "real-pages", path), f"{name}-{layout}", layout, out, i % 3 == 0 or os.environ.get("WIDTHS") == "1")
         print(f"{name}-{layout}")
 
 
