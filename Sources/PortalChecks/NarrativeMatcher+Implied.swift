@@ -9,6 +9,8 @@ extension NarrativeMatcher {
     /// and the figure names one kind of appeal only; after figures of two
     /// kinds listed together (行政复议2件、行政诉讼1件，均维持), each kind's
     /// outcome is its own figure.
+    private static let ofWhich = Array("其中".unicodeScalars)
+
     func wholes(in text: NarrativeText, after statements: [NarrativeStatement], numbers: [StatedNumber]) -> [NarrativeStatement] {
         var found: [NarrativeStatement] = []
         let figures = numbers.filter { $0.unit != .percent }
@@ -44,6 +46,10 @@ extension NarrativeMatcher {
                 // Not a figure's own words (为其他结果的1件): one in the clause after them.
                 guard let span = whole[part].lazy.compactMap({ text.firstMatch(of: [$0], in: rest) }).first,
                       figures.first(where: { $0.start >= span.upperBound }).map({ text.end(of: span.upperBound, ends: NarrativeText.clauseEnds) < $0.start }) ?? true,
+                      // 行政诉讼46件，其中结果维持25 (its 件 torn off to the next line): 其中 opens a part, and a number right
+                      // after the words is their own figure, never the whole's.
+                      !text.contains(Self.ofWhich, in: statement.unitEnd..<span.lowerBound),
+                      span.upperBound >= text.scalars.count || !("0"..."9").contains(text.scalars[span.upperBound]),
                       kindOf[part] == nil || statement.distributed || kindNamed(in: text, ownWords) == kindOf[part]
                         || (!chained && kindNamed(in: text, clause..<span.upperBound) == kindOf[part]),
                       // 行政复议2件，结果维持，另有1件尚未审结: another outcome of the kind
