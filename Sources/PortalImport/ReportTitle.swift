@@ -307,8 +307,11 @@ struct ReportTitle {
               !plain.contains("，") && !plain.contains(","), bracketsClose(plain),
               // The form cited by name (关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的 wrapped onto a line of its own).
               !plain.contains("年度报告格式") else { return false }
+        // (Nor a preamble's list of the report's parts wrapped at a margin, …行政诉讼情况、存在的主要问题及改进情况、其他需要报告:
+        // a title names no part.)
         return text.contains("年度报告") || text.contains("年报")
-            || (text.contains("信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) }))
+            || (text.contains("信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) })
+                && !plain.contains("情况、") && !plain.contains("需要报告"))
     }
 }
 

@@ -33,6 +33,21 @@ final class BrowserPrintedPDFTests: XCTestCase {
         XCTAssertNil(ReportTitle([lines[3]][...]).line)
     }
 
+    /// A page printed without a title above its preamble (兴华镇 2024's, made with `WIDTHS=1 make-real-formats.py`): the
+    /// preamble's list of the report's parts, wrapped at the margin before 的事项, ends in 报告 with 信息公开 in it, and was
+    /// taken for a title — the five lines above it lost from the preamble.
+    func testAPreamblesListOfPartsWrappedAtTheMarginIsNoTitle() {
+        let lines = ["为深入贯彻落实《中华人民共和国政府信息公开条例》(国务院令第711号,以", "下简称《条例》),积极响应国家关于政府信息公开的号召,提升政府工作的透明度和",
+                     "公信力,兴华镇人民政府特此编制2024年度政府信息公开工作年度报告。本次年度", "报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政",
+                     "府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况、其他需要报告", "的事项等六个部分组成。所列数据统计时限为2024年1月1日至2024年12月31"]
+            .enumerated().map { SourceLine(text: $0.element, position: SourcePosition(line: $0.offset + 1)) }
+        XCTAssertNil(ReportTitle(lines[...]).line)
+        // A report on 信息公开 titled without 年度报告 is still a title.
+        let titled = ["示例县林业局关于政府信息公开工作情况的报告", "根据《中华人民共和国政府信息公开条例》规定，编制本报告。"]
+            .enumerated().map { SourceLine(text: $0.element, position: SourcePosition(line: $0.offset + 1)) }
+        XCTAssertEqual(ReportTitle(titled[...]).line, 0)
+    }
+
     /// A CMS page printed (`make-cms-page.py`): the browser's header on two lines (its date,
     /// then the page title's year wrapped alone: `2022`, no figure of table 二), every line a
     /// little right of the header (indents counted from the text's left edge), 发布日期 … 字体【大 中 小】
