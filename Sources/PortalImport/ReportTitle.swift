@@ -306,7 +306,10 @@ struct ReportTitle {
         guard !["本年度报告", "本报告", "本年报", "根据", "依据", "按照"].contains(where: plain.hasPrefix),
               !plain.contains("，") && !plain.contains(","), bracketsClose(plain),
               // The form cited by name (关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的 wrapped onto a line of its own).
-              !plain.contains("年度报告格式") else { return false }
+              !plain.contains("年度报告格式"),
+              // A sentence's line going on after the report's words (…及11个 / 乡镇人民政府信息公开工作年度报告有关统计数据编制完成):
+              // a title ends in them, or in a bracket or a date after them.
+              plain.range(of: #"(报告|年报)\p{Han}"#, options: .regularExpression) == nil else { return false }
         // (Nor a preamble's list of the report's parts wrapped at a margin, …行政诉讼情况、存在的主要问题及改进情况、其他需要报告:
         // a title names no part.)
         return text.contains("年度报告") || text.contains("年报")

@@ -46,6 +46,11 @@ final class BrowserPrintedPDFTests: XCTestCase {
         let titled = ["示例县林业局关于政府信息公开工作情况的报告", "根据《中华人民共和国政府信息公开条例》规定，编制本报告。"]
             .enumerated().map { SourceLine(text: $0.element, position: SourcePosition(line: $0.offset + 1)) }
         XCTAssertEqual(ReportTitle(titled[...]).line, 0)
+        // Nor is a line of a sentence going on after the report's words: 鄯善县 2022's print was filed as 乡镇人民政府's.
+        let sentence = ["结合我县29个部门及11个", "乡镇人民政府信息公开工作年度报告有关统计数据编制完成", "《鄯善县2022年政府信息公开工作年度报告》。报告共分为"]
+            .enumerated().map { SourceLine(text: $0.element, position: SourcePosition(line: $0.offset + 1)) }
+        XCTAssertNotEqual(ReportTitle(sentence[...]).agencyName, "乡镇人民政府")
+        XCTAssertNotEqual(ReportTitle(sentence[...]).line, 1)
     }
 
     /// A CMS page printed (`make-cms-page.py`): the browser's header on two lines (its date,
