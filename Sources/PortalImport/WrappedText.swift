@@ -57,8 +57,11 @@ enum WrappedText {
             && marked[index - 1].cells == nil {
             guard let width = widths[index - 1], width < margin - 12, marked[index - 1].text.count >= 2 else { continue }
             let text = marked[index].text
-            // (Not after a line stopping short before a Latin word too long for the rest of it: 链接:http:// / www.…)
-            if opensLabel(text) || marked[index - 1].text.last.map(isHan) == true && text.count >= 15 && isRunningText(text)
+            // (The short line one of no marks — a title, …报告如下 —: a line that is a clause, ；对事前…尽早公开公 in
+            // pdftotext's raw text, may be a piece of its paragraph; nor one stopping short before a Latin word too long
+            // for the rest of it: 链接:http:// / www.…)
+            let previous = marked[index - 1].text
+            if opensLabel(text) || previous.last.map(isHan) == true && !previous.contains(where: isMark) && text.count >= 15 && isRunningText(text)
                 && (widths[index] ?? 0) >= margin - 6 && text.firstMatch(of: /^[(（]?[A-Za-z0-9@._\/:\-]{4,}/) == nil {
                 marked[index].startsParagraph = true
             }
@@ -122,8 +125,10 @@ enum WrappedText {
     /// Fifteen characters or more of Chinese without a mark (a title, a heading — or running text wrapped before its first).
     private static func hasNoMarks(_ line: String) -> Bool {
         line.count >= 15 && !line.contains("  ") && !opensHeading(line) && line.last.map(isHan) == true
-            && !line.contains(where: { "，。、；：（）《》“”,.;:()<>\"".contains($0) })
+            && !line.contains(where: isMark)
     }
+
+    private static func isMark(_ character: Character) -> Bool { "，。、；：（）《》“”,.;:()<>\"".contains(character) }
 
     private static func endsInsideMostly(_ lines: [SourceLine]) -> Bool {
         var inside = 0
