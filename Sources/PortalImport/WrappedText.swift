@@ -68,19 +68,31 @@ enum WrappedText {
         }
         for index in marked.indices.dropFirst() where marked[index].cells == nil && marked[index].startsParagraph
             && blankBefore.contains(marked[index].position.line) && marked[index - 1].cells == nil {
-            let previous = marked[index - 1].text, text = marked[index].text
             let indent = marked[index - 1].startsParagraph ? 4 : 0
-            // (A figure at the margin and its unit on the next line, 政府文件14 / 份、…, breaks inside a sentence too.)
-            let figureThenUnit = previous.last?.isASCII == true && previous.last?.isNumber == true && text.first.map { "件条份个项次日月年人家万元余".contains($0) } == true
-            // (A title's 《…》 at the margin breaks inside a sentence too; so does a line of running text under a run-in
-            // heading, （一）…。持续…, and one with no marks at all before a line of running text: 主动公 / 开信息82条,…)
-            let running = isRunningText(previous) || previous.contains(",") || opensHeading(previous) && previous.contains("。")
-                || hasNoMarks(previous) && !previous.hasSuffix("报告") && (isRunningText(text) || text.contains(","))
-            guard let last = previous.last, breaksInside(last) || last == "," || last == "》" || figureThenUnit, running,
-                  let width = widths[index - 1], width + indent >= margin - 6, !opensItem(text), !standsAlone(text) else { continue }
+            guard let width = widths[index - 1],
+                  continuesAcrossBlankLine(marked[index - 1].text, width: width + indent, next: marked[index].text, margin: margin) else { continue }
             marked[index].startsParagraph = false
         }
         return marked
+    }
+
+    /// Whether `next` goes on with `previous` (`width` its printed width, a paragraph's first line's indent counted)
+    /// across the blank line PDFBox set between them: `previous` is running text reaching the margin inside a sentence.
+    private static func continuesAcrossBlankLine(_ previous: String, width: Int, next text: String, margin: Int) -> Bool {
+        // (A figure at the margin and its unit on the next line, 政府文件14 / 份、…, breaks inside a sentence too; so do
+        // a title's 《…》 or 〈…〉 and a phone number's dash, 电话:023- / 48357955)。)
+        let figureThenUnit = previous.last?.isASCII == true && previous.last?.isNumber == true && text.first.map { "件条份个项次日月年人家万元余".contains($0) } == true
+        let dashThenFigures = previous.last.map { "-—".contains($0) } == true && text.first?.isNumber == true
+        // (Running text: a line with a mark, one under a run-in heading, （一）…。持续…, or with no marks at all before a
+        // line of running text, 主动公 / 开信息82条,…)
+        let running = isRunningText(previous) || !opensHeading(previous) && previous.contains(where: isMark) || opensHeading(previous) && previous.contains("。")
+            || hasNoMarks(previous) && !previous.hasSuffix("报告") && (isRunningText(text) || text.contains(","))
+        // (A line stopping short before a Latin word too long for the rest of it, 网站 / https://…, 电子邮 / 箱:a@b.cn,
+        // reaches the margin with it.)
+        let word = text.firstMatch(of: /^[^A-Za-z0-9\s]{0,2}[A-Za-z0-9@._\/:\-]{10,}/).map { printedWidth(String($0.output)) } ?? 0
+        guard let last = previous.last, breaksInside(last) || ",》〉>".contains(last) || figureThenUnit || dashThenFigures, running,
+              width + word >= margin - 6, !opensItem(text), !standsAlone(text) else { return false }
+        return true
     }
 
     /// A paragraph a line (copied from a page or a Word file, Apache Tika's text of one): a line ending in a comma ends no
@@ -128,7 +140,7 @@ enum WrappedText {
             && !line.contains(where: isMark)
     }
 
-    private static func isMark(_ character: Character) -> Bool { "，。、；：（）《》“”,.;:()<>\"".contains(character) }
+    private static func isMark(_ character: Character) -> Bool { "，。、；：（）《》〈〉“”,.;:()<>\"".contains(character) }
 
     private static func endsInsideMostly(_ lines: [SourceLine]) -> Bool {
         var inside = 0

@@ -6,8 +6,9 @@ import XCTest
 /// as `ZEROS=1 TIKA=1 real-formats.sh` makes them): the shapes of PDFBox's text that round forty-four reads, each
 /// compared cell for cell and narrative for narrative with the opening's own text.
 extension TikaTextTests {
-    private func assertSameAsOpening(_ name: String, year: Int, tikaOf: String? = nil, line: UInt = #line) throws {
-        try assertSameAsOriginal(ImportFixtures.own("real-formats/\(name).txt"), tikaOf: tikaOf ?? "\(name)-lo.pdf", year: year, line: line)
+    private func assertSameAsOpening(_ name: String, year: Int, tikaOf: String? = nil, sameWords: Set<String> = [], line: UInt = #line) throws {
+        try assertSameAsOriginal(ImportFixtures.own("real-formats/\(name).txt"), tikaOf: tikaOf ?? "\(name)-lo.pdf", year: year, sameWords: sameWords,
+                                 line: line)
     }
 
     /// `2020 年主动公开信息总数 458 条,其中…,政务微` / (blank) / `信公开…`: a text whose commas are all typed half-width is
@@ -49,5 +50,18 @@ extension TikaTextTests {
     func testAWrappedFurnitureLinesRestIsLeftOutWithIt() throws {
         try assertSameAsOpening("eighteen-hanyin-2023-flat", year: 2023)
         try assertSameAsOpening("eighteen-hanyin-2023-flat", year: 2023, tikaOf: "eighteen-hanyin-2023-flat-chromium.pdf")
+    }
+
+    /// Chromium's prints of the made pages with the Word file's column widths (`WIDTHS=1`, round forty-three), through
+    /// Tika (`tika/NAME-chromium-widths.pdf.txt`): a blank line after a line that stops at the margin on a phone number's
+    /// dash (`电话:023—` / `52790305)。`), before a Latin word too long for the rest of it (`电子邮` / `箱:a@b.cn)`), after
+    /// a title's `〈…〉`, or in a line whose only marks are half-width (`<…>`, `;`) ends nothing.
+    func testChromiumsPrintsWithWidthsKeepTheirParagraphsInTikasText() throws {
+        try assertSameAsOpening("thirtyone-yihe-2023-narrow", year: 2023, tikaOf: "thirtyone-yihe-2023-narrow-chromium-widths.pdf")
+        // (The opening's text types a gap, 香港中路 11号, that the print leaves out: the words compared.)
+        try assertSameAsOpening("thirtysix-qingdao-2024-narrow", year: 2024, tikaOf: "thirtysix-qingdao-2024-narrow-chromium-widths.pdf",
+                                sameWords: ["preamble"])
+        try assertSameAsOpening("seventeen-changshaxian-2021-narrow", year: 2021, tikaOf: "seventeen-changshaxian-2021-narrow-chromium-widths.pdf")
+        try assertSameAsOpening("nineteen-gzcustoms-2021-narrow", year: 2021, tikaOf: "nineteen-gzcustoms-2021-narrow-chromium-widths.pdf")
     }
 }
