@@ -116,9 +116,13 @@ enum ReportRecogniser {
         // A page's text keeps what its markup told apart: a page printed to PDF, or its text taken by Tika.
         let pageFurniture = fromPDF || document.readsAsText
         // A printed web page's furniture (发布日期：… 来源：… 字体：【大 中 小】) under its title; in any file, its date line alone.
+        // (A wrapped line's last characters go with the line left out: 内容概述: …年度报 / 告.)
+        var leftOut = false
         let preambleLines = lines[preambleStart..<preambleEnd].filter {
-            (!pageFurniture || !HTMLDocumentReader.isChromeLine($0.text)) && !ReportTitle.namesTheReport($0) && !TableOfContents.isEntry($0)
-                && !PublicationDate.isLabelledDateAlone($0.text)
+            let rest = fromPDF && leftOut && $0.cells == nil && !$0.startsParagraph && $0.text.count <= 4 && $0.text.allSatisfy { $0.isLetter }
+            leftOut = rest || (pageFurniture && HTMLDocumentReader.isChromeLine($0.text)) || ReportTitle.namesTheReport($0) || TableOfContents.isEntry($0)
+                || PublicationDate.isLabelledDateAlone($0.text)
+            return !leftOut
         }
         let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)
         report.narratives["preamble"] = NarrativeText.markdown(preamble)

@@ -177,6 +177,13 @@ enum TextExtractor {
                 lines += rightTable
                 rightTable = []
             }
+            // A date alone (2026.01.13, set right) run into the first line of the paragraph under it: PDFBox printed
+            // both on one line. The date is a line of its own.
+            if !layout, let match = trimmed.firstMatch(of: /^([0-9]{4}\.[0-9]{1,2}\.[0-9]{1,2})(\p{Han}.{14,})$/) {
+                lines.append(SourceLine(text: String(match.output.1), position: position))
+                lines.append(SourceLine(text: String(match.output.2), position: position))
+                continue
+            }
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count - leftEdge
             if layout { widths[lines.count] = WrappedText.printedWidth(line) }
             lines.append(SourceLine(text: trimmed, position: position, startsParagraph: !layout || indent >= 2))

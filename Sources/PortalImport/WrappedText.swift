@@ -42,17 +42,57 @@ enum WrappedText {
         // wider than its characters count — Word's and LibreOffice's gap between Chinese and Latin, a space in the text
         // or none —, so within three characters of it. Many texts type a half-width comma after Chinese: 2023年,本街道…)
         let margin = margin(of: marked, widths: widths)
+        // A paragraph's first line ending a sentence at the margin by its lost indent (…公开信息 320条。) ends its
+        // paragraph no more than a full line does further down (`shortLinesMarked`).
+        for index in marked.indices.dropFirst() where marked[index].cells == nil && marked[index].startsParagraph
+            && marked[index - 1].cells == nil && marked[index - 1].startsParagraph && !blankBefore.contains(marked[index].position.line) {
+            let previous = marked[index - 1].text, text = marked[index].text
+            guard let width = widths[index - 1], width + 4 > margin, previous.last.map(sentenceEnds.contains) == true, isRunningText(previous),
+                  !opensItem(text), text.firstMatch(of: /^[0-9]{1,2}[.．、]/) == nil, !standsAlone(text), !standsAlone(previous), !isIndented(text, width: widths[index], margin: margin) else { continue }
+            marked[index].startsParagraph = false
+        }
+        // A line well short of the margin that ends no sentence still ended its paragraph when the next is a contact's
+        // label (联系地址:… / 邮编:… / 电话:…, a line each) or a full line of running text (…报告如下 with its 。 left out).
+        for index in marked.indices.dropFirst() where marked[index].cells == nil && !marked[index].startsParagraph
+            && marked[index - 1].cells == nil {
+            guard let width = widths[index - 1], width < margin - 12, marked[index - 1].text.count >= 2 else { continue }
+            let text = marked[index].text
+            // (The short line one of no marks — a title, …报告如下 —: a line that is a clause, ；对事前…尽早公开公 in
+            // pdftotext's raw text, may be a piece of its paragraph; nor one stopping short before a Latin word too long
+            // for the rest of it: 链接:http:// / www.…)
+            let previous = marked[index - 1].text
+            if opensLabel(text) || previous.last.map(isHan) == true && !previous.contains(where: isMark) && text.count >= 15 && isRunningText(text)
+                && (widths[index] ?? 0) >= margin - 6 && text.firstMatch(of: /^[(（]?[A-Za-z0-9@._\/:\-]{4,}/) == nil {
+                marked[index].startsParagraph = true
+            }
+        }
         for index in marked.indices.dropFirst() where marked[index].cells == nil && marked[index].startsParagraph
             && blankBefore.contains(marked[index].position.line) && marked[index - 1].cells == nil {
-            let previous = marked[index - 1].text, text = marked[index].text
             let indent = marked[index - 1].startsParagraph ? 4 : 0
-            // (A figure at the margin and its unit on the next line, 政府文件14 / 份、…, breaks inside a sentence too.)
-            let figureThenUnit = previous.last?.isASCII == true && previous.last?.isNumber == true && text.first.map { "件条份个项次日月年人家万元余".contains($0) } == true
-            guard let last = previous.last, breaksInside(last) || last == "," || figureThenUnit, isRunningText(previous) || previous.contains(","),
-                  let width = widths[index - 1], width + indent >= margin - 6, !opensItem(text), !standsAlone(text) else { continue }
+            guard let width = widths[index - 1],
+                  continuesAcrossBlankLine(marked[index - 1].text, width: width + indent, next: marked[index].text, margin: margin) else { continue }
             marked[index].startsParagraph = false
         }
         return marked
+    }
+
+    /// Whether `next` goes on with `previous` (`width` its printed width, a paragraph's first line's indent counted)
+    /// across the blank line PDFBox set between them: `previous` is running text reaching the margin inside a sentence.
+    private static func continuesAcrossBlankLine(_ previous: String, width: Int, next text: String, margin: Int) -> Bool {
+        // (A figure at the margin and its unit on the next line, 政府文件14 / 份、…, breaks inside a sentence too; so do
+        // a title's 《…》 or 〈…〉 and a phone number's dash, 电话:023- / 48357955)。)
+        let figureThenUnit = previous.last?.isASCII == true && previous.last?.isNumber == true && text.first.map { "件条份个项次日月年人家万元余".contains($0) } == true
+        let dashThenFigures = previous.last.map { "-—".contains($0) } == true && text.first?.isNumber == true
+        // (Running text: a line with a mark, one under a run-in heading, （一）…。持续…, or with no marks at all before a
+        // line of running text, 主动公 / 开信息82条,…)
+        let running = isRunningText(previous) || !opensHeading(previous) && previous.contains(where: isMark) || opensHeading(previous) && previous.contains("。")
+            || hasNoMarks(previous) && !previous.hasSuffix("报告") && (isRunningText(text) || text.contains(","))
+        // (A line stopping short before a Latin word too long for the rest of it, 网站 / https://…, 电子邮 / 箱:a@b.cn,
+        // reaches the margin with it.)
+        let word = text.firstMatch(of: /^[^A-Za-z0-9\s]{0,2}[A-Za-z0-9@._\/:\-]{10,}/).map { printedWidth(String($0.output)) } ?? 0
+        guard let last = previous.last, breaksInside(last) || ",》〉>".contains(last) || figureThenUnit || dashThenFigures, running,
+              width + word >= margin - 6, !opensItem(text), !standsAlone(text) else { return false }
+        return true
     }
 
     /// A paragraph a line (copied from a page or a Word file, Apache Tika's text of one): a line ending in a comma ends no
@@ -81,12 +121,26 @@ enum WrappedText {
     }
 
     private static func reachesOneWidth(_ lines: [SourceLine]) -> Bool {
-        let running = lines.filter { $0.cells == nil && $0.text.count >= 15 && isRunningText($0.text) && !HTMLDocumentReader.isChromeLine($0.text) }
+        let running = lines.filter { $0.cells == nil && $0.text.count >= 15 && (isRunningText($0.text) || typesHalfWidthCommas($0.text))
+            && !HTMLDocumentReader.isChromeLine($0.text) }
         guard let widest = running.map({ printedWidth($0.text) }).max(), widest <= 120 else { return false }
         // (Within three characters: a line holding figures, narrower than Chinese, stops short of the margin.)
         let atMargin = running.filter { printedWidth($0.text) >= widest - 6 }
         return atMargin.count >= 2 && atMargin.contains { $0.text.last.map { breaksInside($0) || $0.isASCII && $0.isLetter || $0.isNumber } ?? false }
     }
+
+    /// A contact's label opening a line: 联系地址: / 邮编: / 电话:.
+    private static func opensLabel(_ line: String) -> Bool {
+        line.range(of: #"^(联系)?(地址|邮编|邮政编码|电话|传真|电子邮箱|邮箱|网址)[:：]"#, options: .regularExpression) != nil
+    }
+
+    /// Fifteen characters or more of Chinese without a mark (a title, a heading — or running text wrapped before its first).
+    private static func hasNoMarks(_ line: String) -> Bool {
+        line.count >= 15 && !line.contains("  ") && !opensHeading(line) && line.last.map(isHan) == true
+            && !line.contains(where: isMark)
+    }
+
+    private static func isMark(_ character: Character) -> Bool { "，。、；：（）《》〈〉“”,.;:()<>\"".contains(character) }
 
     private static func endsInsideMostly(_ lines: [SourceLine]) -> Bool {
         var inside = 0
@@ -96,7 +150,7 @@ enum WrappedText {
             guard let last = line.text.last else { continue }
             if sentenceEnds.contains(last) {
                 ended += 1
-            } else if isHan(last) || last == "，" || last == "、", isRunningText(line.text) {
+            } else if isHan(last) || last == "，" || last == "、" || last == ",", isRunningText(line.text) || typesHalfWidthCommas(line.text) {
                 // (A title, a heading or a site's welcome line breaks inside no sentence.)
                 inside += 1
             }
@@ -172,7 +226,7 @@ enum WrappedText {
     }
 
     private static func isDateAlone(_ line: String) -> Bool {
-        line.range(of: #"^\s*([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$"#,
+        line.range(of: #"^\s*[0-9]{4}\.[0-9]{1,2}\.[0-9]{1,2}\s*$"#, options: .regularExpression) != nil || line.range(of: #"^\s*([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$"#,
                    options: .regularExpression) != nil
     }
 
@@ -180,6 +234,12 @@ enum WrappedText {
     /// more, between its words), a heading or a title (no punctuation).
     private static func isRunningText(_ line: String) -> Bool {
         !line.contains("  ") && !opensHeading(line) && line.contains(where: { "，。、；：（）《》“”".contains($0) })
+    }
+
+    /// Running text whose commas are typed half-width after Chinese (2023年,本街道…, as many pages type them): counted
+    /// only where the text's being wrapped is decided — its margin is still taken from lines with full-width marks.
+    private static func typesHalfWidthCommas(_ line: String) -> Bool {
+        !line.contains("  ") && !opensHeading(line) && line.contains(/\p{Han},/)
     }
 
     /// Columns a line takes on the page: two for a Chinese or full-width character, one otherwise.

@@ -8,15 +8,15 @@ import XCTest
 /// text was made) imports as the file itself does: the same cells, the same
 /// narratives; or is refused where the file is.
 final class TikaTextTests: XCTestCase {
-    private func tika(_ name: String) -> URL { ImportFixtures.own("tika/\(name).txt") }
+    func tika(_ name: String) -> URL { ImportFixtures.own("tika/\(name).txt") }
 
-    private static let narratives = ["preamble", "overview", "problems", "other"]
+    static let narratives = ["preamble", "overview", "problems", "other"]
 
     /// Imports Tika's text of `original` and `original` into one site and
     /// compares every cell, and the narratives (`sameWords`: their words only).
     @discardableResult
-    private func assertSameAsOriginal(_ original: URL, tikaOf: String? = nil, year: Int = 2022, sameWords: Set<String> = [],
-                                      narratives: [String] = narratives, line: UInt = #line) throws -> Report {
+    func assertSameAsOriginal(_ original: URL, tikaOf: String? = nil, year: Int = 2022, sameWords: Set<String> = [],
+                              narratives: [String] = narratives, line: UInt = #line) throws -> Report {
         let site = try ImportSite()
         let fromTika = site.importFile(tika(tikaOf ?? original.lastPathComponent), agency: "from-tika")
         XCTAssertEqual(fromTika.status, .written, "\(original.lastPathComponent): \(fromTika.problems)", line: line)
