@@ -29,7 +29,10 @@ struct ExtraRow: Equatable {
         // its note in brackets may name one (其他主动公开文件（…除规范性文件以外的…）).
         let named = label.replacingOccurrences(of: #"[（(][^（()）]*[)）]"#, with: "", options: .regularExpression)
         let core = LabelText.core(of: named).string
-        let official = block.leafRows.flatMap { [$0.label] + $0.aliases }.map { LabelText.core(of: $0).string }
+        // The groups' labels too: a piece of 三、本年度办理结果 beside figures (`办理结果 2 0 0 0 0 0 2`, a PDF's label centred
+        // across rows) is a row's figures set beside the wrong words, never a row of the agency's own.
+        func labels(_ rows: [FormRow]) -> [String] { rows.flatMap { [$0.label] + $0.aliases + labels($0.children) } }
+        let official = labels(block.rows).map { LabelText.core(of: $0).string }
         guard !core.isEmpty, !official.contains(where: { !$0.isEmpty && (core.contains($0) || $0.contains(core)) }) else { return nil }
         return ExtraRow(label: label, cells: cells, blockID: block.id, position: line.line.position)
     }

@@ -98,6 +98,20 @@ final class ExtraRowTests: XCTestCase {
 
     /// Not rows beyond the format, still errors: a row of the wrong width, figures after a sentence,
     /// figures without a label, an official row's wording again.
+    /// A piece of a group's label beside a row's figures (`办理结果 2 0 0 0 0 0 2`: 三、本年度办理结果 centred across the rows
+    /// of a browser's print, 西里镇 2024) is no row of the agency's own: refused, not kept as one while the row it belongs
+    /// to is written blank (before: written so, two rows wrong).
+    func testAPieceOfAGroupsLabelBesideFiguresIsNoExtraRow() throws {
+        let file = try edited("browser-copy.txt") { lines in
+            let index = try! XCTUnwrap(lines.firstIndex { $0.contains("本机关不掌握相关政府信息\t") })
+            lines.insert("办理结果\t2\t0\t0\t0\t0\t0\t2", at: index + 1)
+        }
+        let outcome = try ImportSite().importFile(file, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed, "\(outcome.problems)")
+        XCTAssertTrue(outcome.problems.contains { $0.rule == "import-row-unplaced" && $0.message.contains("办理结果") }, "\(outcome.problems)")
+        XCTAssertFalse(outcome.problems.contains { $0.rule == "import-row-extra" }, "\(outcome.problems)")
+    }
+
     func testFiguresThatAreNoWholeRowStayErrors() throws {
         let cases: [(row: String, rule: String)] = [
             ("\(Self.extra)\t2\t9", "import-row-unplaced"),
