@@ -309,7 +309,8 @@ struct ReportTitle {
               !plain.contains("年度报告格式"),
               // A sentence's line going on after the report's words (…及11个 / 乡镇人民政府信息公开工作年度报告有关统计数据编制完成):
               // a title ends in them, or in a bracket or a date after them.
-              plain.range(of: #"(报告|年报)\p{Han}"#, options: .regularExpression) == nil else { return false }
+              // (年报告, 2022年报告, is 报告 after a year, not 年报 going on.)
+              plain.range(of: #"(报告|年报(?!告))\p{Han}"#, options: .regularExpression) == nil else { return false }
         // (Nor a preamble's list of the report's parts wrapped at a margin, …行政诉讼情况、存在的主要问题及改进情况、其他需要报告:
         // a title names no part.)
         return text.contains("年度报告") || text.contains("年报")

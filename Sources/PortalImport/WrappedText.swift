@@ -27,7 +27,8 @@ enum WrappedText {
         // layout text, by the lines' widths (the text's own, its indents lost).
         var widths: [Int: Int] = [:]
         for index in marked.indices where marked[index].cells == nil { widths[index] = printedWidth(marked[index].text) }
-        let byWidth = shortLinesMarked(marked.map { line in var line = line; line.startsParagraph = false; return line }, widths: widths)
+        let margin = margin(of: marked, widths: widths)
+        let byWidth = shortLinesMarked(marked.map { line in var line = line; line.startsParagraph = false; return line }, widths: widths, margin: margin)
         for index in marked.indices where marked[index].cells == nil && marked[index].startsParagraph && !byWidth[index].startsParagraph {
             let line = marked[index]
             // Only a continuation the widths tell: a line after a blank line, or a heading, still starts one.
@@ -41,7 +42,6 @@ enum WrappedText {
         // (A paragraph's first line reaches it by its indent, two characters the text lost; a line with figures prints
         // wider than its characters count — Word's and LibreOffice's gap between Chinese and Latin, a space in the text
         // or none —, so within three characters of it. Many texts type a half-width comma after Chinese: 2023年,本街道…)
-        let margin = margin(of: marked, widths: widths)
         // A paragraph's first line ending a sentence at the margin by its lost indent (…公开信息 320条。) ends its
         // paragraph no more than a full line does further down (`shortLinesMarked`).
         for index in marked.indices.dropFirst() where marked[index].cells == nil && marked[index].startsParagraph
@@ -169,8 +169,9 @@ enum WrappedText {
     /// heading or a title) that break inside a sentence, which run to the margin; with fewer than three of them,
     /// the width of the widest line of running text. A line ending a sentence at the margin ends its paragraph when
     /// the next opens a numbered item (2.有的…, （二）).
-    static func shortLinesMarked(_ lines: [SourceLine], widths: [Int: Int]) -> [SourceLine] {
-        let margin = margin(of: lines, widths: widths)
+    /// `margin`: the text's, when the caller has it already (`margin(of:widths:)`).
+    static func shortLinesMarked(_ lines: [SourceLine], widths: [Int: Int], margin: Int? = nil) -> [SourceLine] {
+        let margin = margin ?? Self.margin(of: lines, widths: widths)
         var marked = lines
         var previous: (text: String, width: Int)?
         for index in marked.indices where marked[index].cells == nil {
@@ -254,7 +255,12 @@ enum WrappedText {
 
     /// 2.有的… / 2、 / （二） / 二、 at a line's start (not 2.5%).
     private static func opensItem(_ line: String) -> Bool {
-        opensHeading(line) || line.range(of: #"^[0-9]{1,2}[.．、](?![0-9])"#, options: .regularExpression) != nil
+        opensHeading(line) || opensNumberedItem(line)
+    }
+
+    /// 2.有的… / 2、 at a line's start (not 2.5%).
+    private static func opensNumberedItem(_ line: String) -> Bool {
+        line.range(of: #"^[0-9]{1,2}[.．、](?![0-9])"#, options: .regularExpression) != nil
     }
 
     private static func breaksInside(_ last: Character) -> Bool {
@@ -269,7 +275,7 @@ enum WrappedText {
     /// `1、政府信息公开的内容`, `2.加强组织领导` on a line of their own: a numbered item's heading, short and
     /// without a sentence's marks or a row's figures (`1.属于国家秘密 0 0 0`), ends its paragraph.
     private static func isItemHeading(_ line: String) -> Bool {
-        line.count <= 20 && line.range(of: #"^[0-9]{1,2}[.．、](?![0-9])"#, options: .regularExpression) != nil
+        line.count <= 20 && opensNumberedItem(line)
             && !line.contains(where: { "，。；：,;:".contains($0) }) && line.last.map { !$0.isNumber } == true
     }
 

@@ -51,6 +51,11 @@ final class BrowserPrintedPDFTests: XCTestCase {
             .enumerated().map { SourceLine(text: $0.element, position: SourcePosition(line: $0.offset + 1)) }
         XCTAssertNotEqual(ReportTitle(sentence[...]).agencyName, "乡镇人民政府")
         XCTAssertNotEqual(ReportTitle(sentence[...]).line, 1)
+        // A title's 年报告 (a year's 报告) is no 年报 going on.
+        let yearly = ["示例县林业局政府信息公开工作2022年报告", "根据《中华人民共和国政府信息公开条例》规定，编制本报告。"]
+            .enumerated().map { SourceLine(text: $0.element, position: SourcePosition(line: $0.offset + 1)) }
+        XCTAssertEqual(ReportTitle(yearly[...]).line, 0)
+        XCTAssertEqual(ReportTitle(yearly[...]).year, 2022)
     }
 
     /// A CMS page printed (`make-cms-page.py`): the browser's header on two lines (its date,
