@@ -33,6 +33,19 @@ final class RealPagesFortySevenTests: XCTestCase {
         XCTAssertTrue(HTMLDocumentReader.isChromeLine("编辑:示例市民政局管理员"))
     }
 
+    /// 汉台区农业农村局 2025 (陕西 汉中), as the store keeps it: **table 二 and 三's head on one line**, `二、主动公开政府信息情况
+    /// 第二十条第(一)项 信息内容 … 规 章 0 0 0 …`, the tables' cells joined with spaces. Refused, rightly, before and after; but
+    /// before, part 二, which opens the line, was only “not found” (the report cut off, or its heading in other words), while
+    /// 三, inside it, was named with the lost line breaks: now 二 is named with them too, on its line.
+    func testAPartRunOnAfterItsHeading() throws {
+        let refused = try ImportSite().importFile(ImportFixtures.own("real-pages/fortyseven/hantai-nyj-2025.txt"))
+        XCTAssertEqual(refused.status, .failed)
+        let runOn = refused.problems.filter { $0.message.contains("is printed inside this line, run on with other text") }
+        XCTAssertEqual(runOn.map { $0.message.components(separatedBy: " is printed")[0] },
+                       ["section 二、主动公开政府信息情况", "section 三、收到和处理政府信息公开申请情况"], "\(refused.problems)")
+        XCTAssertEqual(Set(runOn.map { $0.location.line }), [6])
+    }
+
     /// The opening completed from 二 on: written for 2025 under `agency`, every figure the invented report's, its preamble
     /// opening with `words` (the page's furniture above it left out).
     private func assertReads(_ name: String, agency: String, preamble words: String, line: UInt = #line) throws {
