@@ -144,10 +144,10 @@ enum ReportRecogniser {
                         hint: "check that the part is the report's 总体情况; if so, head it \(section.heading) in a copy of the file and import the copy"))
                     continue
                 }
-                // …printed inside a line, run on after the preamble's text: the line breaks were lost.
+                // …printed inside a line, run on after the preamble's text or with its part's after it: the line breaks were lost.
                 if items == nil, document.readsAsText, let joined = RunTogetherText.heading(section.number, section.title, in: lines[...]) {
                     report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: joined.position.line),
-                        "section \(section.heading) is printed inside this line, run on after other text: the text's line breaks were lost there",
+                        "section \(section.heading) is printed inside this line, run on with other text: the text's line breaks were lost there",
                         hint: "import the page or the Word or PDF file itself, or restore the line breaks (each heading and paragraph on a line of its own) in a copy and import the copy"))
                     continue
                 }

@@ -18,12 +18,15 @@ enum RunTogetherText {
     /// The line holding one heading (`number` + `title`, 一、总体情况) run on after other text, after a space, where the
     /// text's reader did not break it (`TextExtractor.runOnHeadings` breaks one after a sentence's end): the preamble and
     /// part 一 joined (乌拉特中旗 巴音乌兰苏木 2021's Word text on a document site: …网站上公布。(http://…) 一、总体情况 2021 年，…,
-    /// its wrapped lines joined with spaces inside words). Nil if none.
+    /// its wrapped lines joined with spaces inside words) — or opening a long line, its part run on after it (汉台区农业农村局
+    /// 2025 as the store keeps it: `二、主动公开政府信息情况 第二十条第(一)项 信息内容 … 规 章 0 0 0 …`, the tables' cells joined
+    /// with spaces). Nil if none.
     static func heading(_ number: String, _ title: String, in lines: ArraySlice<SourceLine>) -> SourceLine? {
         let heading = SectionLocator.key(number + title)
         return lines.first { line in
             guard line.cells == nil, line.text.count > 100 else { return false }
-            return line.text.split(whereSeparator: \.isWhitespace).dropFirst().contains { SectionLocator.key(String($0)).hasPrefix(heading) }
+            let words = line.text.split(whereSeparator: \.isWhitespace).map { SectionLocator.key(String($0)) }
+            return words.first == heading || words.dropFirst().contains { $0.hasPrefix(heading) }
         }
     }
 
