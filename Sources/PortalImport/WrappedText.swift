@@ -32,7 +32,9 @@ enum WrappedText {
         // Chinese font prints figures wider than a column and half-width commas and brackets near Chinese width, so the
         // next line's first character did not fit — …至202112月31日止。 / 本报告的电子版…, …(以下简称《条例》),编制本报告。 / 本年报…)
         var reach = widths
-        for (index, width) in widths where marked[index].text.last.map(sentenceEnds.contains) == true {
+        // (Not before a line opening with a number, 1.2020年在…: an item's, as a sentence short of the margin says.)
+        for (index, width) in widths where marked[index].text.last.map(sentenceEnds.contains) == true
+            && (index + 1 == marked.count || marked[index + 1].text.firstMatch(of: /^[0-9]{1,2}[.．、]/) == nil) {
             reach[index] = width + halfWidthSlack(marked[index].text)
         }
         let byWidth = shortLinesMarked(marked.map { line in var line = line; line.startsParagraph = false; return line }, widths: reach, margin: margin)
