@@ -82,6 +82,9 @@ extension TikaTextTests {
         try assertSameAsOpening("thirtythree-luqiao-2021-plain", year: 2021, tikaOf: "thirtythree-luqiao-2021-plain-chromium.pdf")
         try assertSameAsOpening("thirtythree-luqiao-2021-plain", year: 2021, tikaOf: "thirtythree-luqiao-2021-plain-chromium-widths.pdf")
         try assertSameAsOpening("eighteen-etuoke-2020-narrow", year: 2020, tikaOf: "eighteen-etuoke-2020-narrow-chromium-widths.pdf")
+        // (Not before an item's number: `2020年,我乡…更新信息。` / `1.2020年在县政府门户网站…`, LibreOffice's PDF of 专探乡 2020,
+        // printing its half-width commas a column, ends there.)
+        try assertSameAsOpening("twentyone-zhuantan-2020-plain", year: 2020)
         XCTAssertTrue(DoubleSpacedText.separatesEveryLine(
             try String(contentsOf: ImportFixtures.own("tika/eighteen-etuoke-2020-narrow-chromium-widths.pdf.txt"), encoding: .utf8)
                 .components(separatedBy: "\n")))
