@@ -10,7 +10,8 @@ enum DoubleSpacedText {
     /// Whether the lines of text (not a table's tab-led cells) nearly all follow
     /// each other across exactly one blank line: twenty such steps at least, and
     /// no more than one in ten from a line straight to the next (a two-line title,
-    /// a heading the extractor kept with its paragraph).
+    /// a heading the extractor kept with its paragraph). A short line going straight on is a table's cell
+    /// (`总计` / `商业企业 科研机构`: a browser's print of a page's table sets a few so), not counted.
     static func separatesEveryLine(_ lines: [String]) -> Bool {
         func isText(_ index: Int) -> Bool {
             lines.indices.contains(index) && !lines[index].hasPrefix("\t") && !isBlank(lines[index])
@@ -19,7 +20,7 @@ enum DoubleSpacedText {
         var straight = 0
         for index in lines.indices where isText(index) {
             if isText(index + 1) {
-                straight += 1
+                straight += lines[index].trimmingCharacters(in: .whitespaces).count >= 15 ? 1 : 0
             } else if lines.indices.contains(index + 1), isBlank(lines[index + 1]), isText(index + 2) {
                 acrossOneBlank += 1
             }

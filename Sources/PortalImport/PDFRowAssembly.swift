@@ -44,14 +44,15 @@ extension PDFWordBoxes {
         let rows = printed.filter { !Self.figures($0.map(\.text)).isEmpty && !Self.isSentence($0, sentences) }
         var groups: [RowGroup] = []
         var next = 0
-        for row in rows {
+        for (position, row) in rows.enumerated() {
             guard next < layout.count else { return nil }
             let figures = Self.figures(row.map(\.text))
             let words = row.dropLast(figures.count).map(\.text)
             if Self.figures(Self.tokens(lines[layout[next]].text)) == figures {
                 if let label = Self.labelInPrintedOrder(lines[layout[next]].text, words: words) {
                     groups.append(([layout[next]], figures, label))
-                } else if let run = Self.rowFromLabelAbove(lines, figureLine: layout[next], words: words, claimed: Set(groups.flatMap(\.lines))) {
+                } else if let run = Self.rowFromLabelAbove(lines, figureLine: layout[next], words: words, claimed: Set(groups.flatMap(\.lines)),
+                                                           nextWords: rows.dropFirst(position + 1).first.map(Self.labelWords) ?? []) {
                     groups.append((run, figures, nil))
                 }
                 next += 1
@@ -80,6 +81,11 @@ extension PDFWordBoxes {
 
     /// Layout lines joined into a row, the row's figures, and its label's words when the printed line's order replaces the layout's.
     private typealias RowGroup = (lines: [Int], figures: [String], printedLabel: [String]?)
+
+    /// A printed row's words before its figures.
+    static func labelWords(_ row: [Word]) -> [String] {
+        row.dropLast(figures(row.map(\.text)).count).map(\.text)
+    }
 
     static func tokens(_ text: String) -> [String] {
         RegionLine.unglued(text.split(whereSeparator: \.isWhitespace).map(String.init))

@@ -42,20 +42,27 @@ extension PDFWordBoxes {
     /// the next row's first label line (`3.要求提供公` / `开出版物` / `（五）不予 4.无正当理由` / `0  0`
     /// / `处理 大量反复申请  0  0`): each missing word must stand in exactly one of those lines not
     /// already another row's; else nil (the lines as they are). The lines between keep their place.
-    static func rowFromLabelAbove(_ lines: [SourceLine], figureLine: Int, words: [String], claimed: Set<Int>) -> [Int]? {
+    /// A line holding the next printed row's own label words (`nextWords`) is that row's: a group label's
+    /// words set on it (`三、本年度 法提供 3.补正后申请内容仍不明确`, centred across the rows) are left to it,
+    /// so long as the row finds words of its own label elsewhere.
+    static func rowFromLabelAbove(_ lines: [SourceLine], figureLine: Int, words: [String], claimed: Set<Int>,
+                                  nextWords: [String] = []) -> [Int]? {
         let own = lines[figureLine].text.filter { !$0.isWhitespace }
         let missing = words.filter { !own.contains($0) }
         guard !missing.isEmpty else { return nil }
         let window = (max(0, figureLine - 3)..<figureLine).filter { index in
             lines[index].cells == nil && lines[index].position.page == lines[figureLine].position.page && !claimed.contains(index)
         }
+        let others = nextWords.filter { !words.contains($0) && $0.count >= 2 && $0.contains(where: \.isLetter) }
+        let othersLines = Set(window.filter { index in others.contains { lines[index].text.filter { !$0.isWhitespace }.contains($0) } })
         var holding = Set<Int>()
         for word in missing {
             let found = window.filter { lines[$0].text.filter { !$0.isWhitespace }.contains(word) }
+            if found.count == 1, let line = found.first, othersLines.contains(line) { continue }
             guard found.count == 1, let line = found.first else { return nil }
             holding.insert(line)
         }
-        return holding.sorted() + [figureLine]
+        return holding.isEmpty ? nil : holding.sorted() + [figureLine]
     }
 
     /// The texts (without spaces) of a page's layout lines that end in no figure.

@@ -28,7 +28,16 @@ enum WrappedText {
         var widths: [Int: Int] = [:]
         for index in marked.indices where marked[index].cells == nil { widths[index] = printedWidth(marked[index].text) }
         let margin = margin(of: marked, widths: widths)
-        let byWidth = shortLinesMarked(marked.map { line in var line = line; line.startsParagraph = false; return line }, widths: widths, margin: margin)
+        // (A line ending a sentence a little short of the margin by its half-width characters reaches it: a browser's
+        // Chinese font prints figures wider than a column and half-width commas and brackets near Chinese width, so the
+        // next line's first character did not fit — …至202112月31日止。 / 本报告的电子版…, …(以下简称《条例》),编制本报告。 / 本年报…)
+        var reach = widths
+        // (Not before a line opening with a number, 1.2020年在…: an item's, as a sentence short of the margin says.)
+        for (index, width) in widths where marked[index].text.last.map(sentenceEnds.contains) == true
+            && (index + 1 == marked.count || marked[index + 1].text.firstMatch(of: /^[0-9]{1,2}[.．、]/) == nil) {
+            reach[index] = width + halfWidthSlack(marked[index].text)
+        }
+        let byWidth = shortLinesMarked(marked.map { line in var line = line; line.startsParagraph = false; return line }, widths: reach, margin: margin)
         for index in marked.indices where marked[index].cells == nil && marked[index].startsParagraph && !byWidth[index].startsParagraph {
             let line = marked[index]
             // Only a continuation the widths tell: a line after a blank line, or a heading, still starts one.
@@ -55,8 +64,21 @@ enum WrappedText {
         // label (联系地址:… / 邮编:… / 电话:…, a line each) or a full line of running text (…报告如下 with its 。 left out).
         for index in marked.indices.dropFirst() where marked[index].cells == nil && !marked[index].startsParagraph
             && marked[index - 1].cells == nil {
-            guard let width = widths[index - 1], width < margin - 12, marked[index - 1].text.count >= 2 else { continue }
+            guard let width = widths[index - 1], marked[index - 1].text.count >= 2 else { continue }
             let text = marked[index].text
+            // (A paragraph ending in a figure without its full stop, …完整率为 100% / 今年,…: the Chinese character opening
+            // the next line, no unit of the figure's, would have fit on the line, its figures printed wide — short of the
+            // margin, or of the full line above it in its paragraph, a table's labels narrowing the text's margin.)
+            let reach = width + halfWidthSlack(marked[index - 1].text) + 2
+            let above = index >= 2 && !marked[index - 1].startsParagraph && marked[index - 2].cells == nil
+                && marked[index - 2].text.last.map(breaksInside) == true ? widths[index - 2] : nil
+            if endsInFigure(marked[index - 1].text), reach <= margin || (above.map { reach + 2 <= $0 } ?? false),
+               let first = text.first, isHan(first), !"件条份个项次日月年人家万元余号".contains(first),
+               isRunningText(text) || typesHalfWidthCommas(text), !opensItem(text) {
+                marked[index].startsParagraph = true
+                continue
+            }
+            guard width < margin - 12 else { continue }
             // (The short line one of no marks — a title, …报告如下 —: a line that is a clause, ；对事前…尽早公开公 in
             // pdftotext's raw text, may be a piece of its paragraph; nor one stopping short before a Latin word too long
             // for the rest of it: 链接:http:// / www.…)
@@ -241,6 +263,17 @@ enum WrappedText {
     /// only where the text's being wrapped is decided — its margin is still taken from lines with full-width marks.
     private static func typesHalfWidthCommas(_ line: String) -> Bool {
         !line.contains("  ") && !opensHeading(line) && line.contains(/\p{Han},/)
+    }
+
+    /// Columns a line's half-width characters may take beyond `printedWidth` in a browser's print: a quarter column a
+    /// figure, one a comma, colon or bracket.
+    private static func halfWidthSlack(_ line: String) -> Int {
+        (line.count(where: { $0.isASCII && $0.isNumber }) + 3) / 4 + line.count(where: { ",;:()".contains($0) })
+    }
+
+    /// A line ending in a figure or a percentage (…完整率为 100%), no mark after it.
+    private static func endsInFigure(_ line: String) -> Bool {
+        line.last.map { $0 == "%" || $0.isASCII && $0.isNumber } == true && !line.contains("  ") && !opensHeading(line)
     }
 
     /// Columns a line takes on the page: two for a Chinese or full-width character, one otherwise.

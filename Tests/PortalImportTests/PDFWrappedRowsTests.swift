@@ -125,6 +125,29 @@ final class PDFWrappedRowsTests: XCTestCase {
         XCTAssertEqual(placed[2].figureCentres, [254.5, 529.5])
     }
 
+    /// A group label centred across two rows on the layout line of the second's label (`三、本年度 法提供
+    /// 3.补正后申请内容仍不明确`): the first row's figures, printed level with `2.`, take its own label's line and
+    /// leave that line to the second row, whose figures sit a line lower beside `办理结果` (Chromium's print of
+    /// 西里镇 2024's made page, its boxes' places). Before: the first row took both labels and the second
+    /// none — two cells wrong, then a refusal.
+    func testAGroupLabelOnTheNextRowsLabelLineIsLeftToThatRow() {
+        let xhtml = boxes([
+            ("本机关不掌握相关政府信息", 198.8, 324.8, 332.7, 27.3), ("11", 362.1, 375.4, 334.6, 12.2), ("13", 536.0, 549.3, 334.6, 12.2),
+            ("1.", 188.8, 198.8, 335.4, 12.2), ("（四）无", 108.9, 150.9, 342.45, 27.3),
+            ("没有现成信息需要另行制作", 198.8, 324.8, 349.95, 27.3), ("0", 365.4, 372.1, 351.86, 12.2), ("0", 539.3, 546.0, 351.86, 12.2),
+            ("2.", 188.8, 198.8, 352.6, 12.2), ("三、本年度", 46.6, 99.1, 356.7, 27.3), ("法提供", 114.2, 145.7, 357.45, 27.3),
+            ("补正后申请内容仍不明确", 204.1, 319.6, 367.2, 27.3), ("2", 365.4, 372.1, 369.1, 12.2), ("2", 539.3, 546.0, 369.1, 12.2),
+            ("3.", 194.1, 204.1, 369.86, 12.2), ("办理结果", 51.9, 93.9, 371.7, 27.3),
+        ])
+        let lines = ["                1.本机关不掌握相关政府信息  11              13", "      （四）无      2.没有现成信息需要另行制作",
+                     "三、本年度 法提供        3.补正后申请内容仍不明确", "                                0               0",
+                     " 办理结果                           2               2"]
+            .enumerated().map { SourceLine(text: $0.element, position: SourcePosition(line: 56 + $0.offset, page: 1)) }
+        let placed = PDFWordBoxes(xhtml: xhtml).placing(lines)
+        XCTAssertEqual(placed.map(\.text).dropFirst(), ["（四）无  2.没有现成信息需要另行制作  0  0", "三、本年度  法提供  3.补正后申请内容仍不明确  办理结果  2  2"])
+        XCTAssertEqual(placed.map(\.position.line), [56, 57, 58])
+    }
+
     /// A sentence wrapped after a year (`…和《2022` / `年政务公开工作要点》`): the word boxes print
     /// `2022` apart, a printed line ending in a figure, where the layout text's line ends in none.
     /// Before: the page's rows of figures did not line up with the layout's, and no figure on the

@@ -64,4 +64,29 @@ extension TikaTextTests {
         try assertSameAsOpening("seventeen-changshaxian-2021-narrow", year: 2021, tikaOf: "seventeen-changshaxian-2021-narrow-chromium-widths.pdf")
         try assertSameAsOpening("nineteen-gzcustoms-2021-narrow", year: 2021, tikaOf: "nineteen-gzcustoms-2021-narrow-chromium-widths.pdf")
     }
+
+    /// `…保证了我镇信息公开的完整率为 100%` / `今年,我镇制发规范性文件 3份。`: a paragraph ending in a figure without its
+    /// full stop ends where it stops, short of the margin or of the full line above it — the next line's first
+    /// character would have fit (长塘镇 2023, LibreOffice's PDF and Chromium's print without widths, whose table's labels
+    /// narrow the text's margin).
+    func testAParagraphEndingInAFigureShortOfItsLineEndsThere() throws {
+        try assertSameAsOpening("twentyfour-changtang-2023-narrow", year: 2023)
+        try assertSameAsOpening("twentyfour-changtang-2023-narrow", year: 2023, tikaOf: "twentyfour-changtang-2023-narrow-chromium.pdf")
+    }
+
+    /// A sentence ending a little short of the margin only by its half-width characters goes on in its paragraph: Chromium
+    /// prints figures and half-width commas and brackets wider than a column (`…至202112月31日止。` / `本报告的电子版…`,
+    /// 炉桥镇 2021; `…(以下简称《条例》),编制本报告。` / `本年报由…`, 鄂托克旗 2020). A print whose table sets a few short
+    /// lines without a blank line between (`总计` / `商业企业 科研机构`) is still one with a blank line after every line.
+    func testASentenceShortOfTheMarginOnlyByItsHalfWidthCharactersGoesOn() throws {
+        try assertSameAsOpening("thirtythree-luqiao-2021-plain", year: 2021, tikaOf: "thirtythree-luqiao-2021-plain-chromium.pdf")
+        try assertSameAsOpening("thirtythree-luqiao-2021-plain", year: 2021, tikaOf: "thirtythree-luqiao-2021-plain-chromium-widths.pdf")
+        try assertSameAsOpening("eighteen-etuoke-2020-narrow", year: 2020, tikaOf: "eighteen-etuoke-2020-narrow-chromium-widths.pdf")
+        // (Not before an item's number: `2020年,我乡…更新信息。` / `1.2020年在县政府门户网站…`, LibreOffice's PDF of 专探乡 2020,
+        // printing its half-width commas a column, ends there.)
+        try assertSameAsOpening("twentyone-zhuantan-2020-plain", year: 2020)
+        XCTAssertTrue(DoubleSpacedText.separatesEveryLine(
+            try String(contentsOf: ImportFixtures.own("tika/eighteen-etuoke-2020-narrow-chromium-widths.pdf.txt"), encoding: .utf8)
+                .components(separatedBy: "\n")))
+    }
 }
