@@ -32,6 +32,15 @@ final class VariedCellsTests: XCTestCase {
         try assertCellsAsPrinted("eighteen-changjia-2024-plain-lo.pdf.bbox.html", report: "eighteen-changjia-2024-plain", year: 2024)
     }
 
+    /// `1    1    1    1   /      1      5` under a wrapped label (沂源县 2023, 部分公开's row in LibreOffice's PDF): with its
+    /// gaps taken out it reads 1111/15, which was taken for a page mark (`4/6`) and left out, so the row was written blank.
+    func testFiguresWithASlashAmongThemAreNoPageMark() throws {
+        try assertCellsAsPrinted("twentynine-yiyuan-2023-flat-lo.pdf.bbox.html", report: "twentynine-yiyuan-2023-flat", year: 2023)
+        XCTAssertFalse(TextExtractor.isPageMark("1    1    1    1   /      1      5"))
+        XCTAssertFalse(TextExtractor.isPageMark("12    /    5"))
+        for mark in ["4/6", "4 / 6", "-4-", "第 3 页"] { XCTAssertTrue(TextExtractor.isPageMark(mark), mark) }
+    }
+
     /// `三、本年度 法提供   0  0  0  0  1  24  25` (蒋湖农场 2021, Chromium's print of the made page, `ZEROS=1`): row
     /// 2.没有现成信息需要另行制作's figures beside pieces of 三、本年度办理结果 and （四）无法提供, which the browser centres across
     /// the rows. Before: kept as a row of the agency's own and the national row written blank. Words each a piece of the
