@@ -38,7 +38,8 @@ final class VariedCellsTests: XCTestCase {
         try assertCellsAsPrinted("twentynine-yiyuan-2023-flat-lo.pdf.bbox.html", report: "twentynine-yiyuan-2023-flat", year: 2023)
         XCTAssertFalse(TextExtractor.isPageMark("1    1    1    1   /      1      5"))
         XCTAssertFalse(TextExtractor.isPageMark("12    /    5"))
-        for mark in ["4/6", "4 / 6", "-4-", "第 3 页"] { XCTAssertTrue(TextExtractor.isPageMark(mark), mark) }
+        XCTAssertFalse(TextExtractor.isPageMark("  -     4     -"))
+        for mark in ["4/6", "4 / 6", "-4-", "- 4 -", "－ 12 －", "第 3 页"] { XCTAssertTrue(TextExtractor.isPageMark(mark), mark) }
     }
 
     /// `三、本年度 法提供   0  0  0  0  1  24  25` (蒋湖农场 2021, Chromium's print of the made page, `ZEROS=1`): row
