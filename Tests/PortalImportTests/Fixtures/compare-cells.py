@@ -58,7 +58,7 @@ def outcome(site):
 
 counts = {f: collections.Counter() for f in FORMATS}
 refusals = {f: collections.Counter() for f in FORMATS}
-lines = []
+lines, outcomes = [], []
 names = [n.strip() for n in open(os.path.join(out, "names.txt"), encoding="utf-8") if n.strip()]
 for name in names:
     oracle = json.load(open(os.path.join(out, "made", name + ".cells.json"), encoding="utf-8"))
@@ -69,6 +69,7 @@ for name in names:
         if not folder:
             counts[f]["refused"] += 1
             refusals[f][error] += 1
+            outcomes.append(f"{name}\t{f}\trefused {error}")
             continue
         got = yaml_cells(os.path.join(sites, name + f, folder, "report.yaml"))
         wrong = []
@@ -79,10 +80,13 @@ for name in names:
                 if expected(p) != v:
                     wrong.append(f"{name}\t{f}\t{key}\t{i + 1}\t{p!r}\t{v}")
         counts[f]["silent" if wrong else "right"] += 1
+        outcomes.append(f"{name}\t{f}\t{'silent' if wrong else 'right'}")
         lines += wrong
 
 with open(os.path.join(out, "cells.txt"), "w", encoding="utf-8") as file:
     file.write("\n".join(lines) + "\n")
+with open(os.path.join(out, "outcomes.tsv"), "w", encoding="utf-8") as file:
+    file.write("\n".join(outcomes) + "\n")
 for f in FORMATS:
     if counts[f]:
         c = counts[f]
