@@ -49,8 +49,10 @@ struct RegionLine {
             let marked = Array(tokens.reversed().prefix { CellText.value($0) != nil && !$0.isEmpty }.reversed())
             if marked.count >= 2, marked.count > trailing.count { trailing = marked }
             // `行政许可   /`: a row of one column printing a mark for nothing. After a label's words (no
-            // sentence's stop or colon) a lone mark set apart is its cell, not a word (a PDF read it as blank).
-            if trailing.isEmpty, marked.count == 1, tokens.count >= 2, Self.isLabelWords(tokens.dropLast()) { trailing = marked }
+            // sentence's stop or colon) a lone `/` is its cell, not a word (a PDF read it as blank); a lone 无 only a
+            // column's gap apart (`本年度行政复议 无` is words).
+            if trailing.isEmpty, marked.count == 1, tokens.count >= 2, Self.isLabelWords(tokens.dropLast()),
+               marked[0] != "无" || line.text.range(of: #"\s{2,}无\s*$"#, options: .regularExpression) != nil { trailing = marked }
             label = LabelText(tokens.dropLast(trailing.count).joined())
             cells = trailing.isEmpty ? nil : trailing
             endsInCells = !trailing.isEmpty

@@ -62,11 +62,13 @@ final class VariedCellsTests: XCTestCase {
         XCTAssertTrue(try ImportSite().importFile(own, agency: "varied").problems.contains { $0.rule == "import-row-extra" })
     }
 
-    /// A line of a sentence ending in a lone mark stays a sentence (情况：无), and a mark after a figure is no label's.
+    /// A lone `/` after a label is its cell, a lone 无 only a column's gap apart; after a sentence (情况：无) neither.
     func testALoneMarkAfterASentenceIsNoCell() {
         let line = { (text: String) in RegionLine(SourceLine(text: text, position: SourcePosition(line: 1))) }
         XCTAssertEqual(line("行政许可          /").cells, ["/"])
-        XCTAssertEqual(line("行政许可 无").cells, ["无"])
+        XCTAssertEqual(line("行政许可 /").cells, ["/"])
+        XCTAssertEqual(line("行政许可          无").cells, ["无"])
+        XCTAssertNil(line("本年度行政复议 无").cells)
         XCTAssertNil(line("本年度行政复议情况： 无").cells)
         XCTAssertNil(line("本机关未收到申请。 无").cells)
     }
