@@ -34,6 +34,10 @@ struct ExtraRow: Equatable {
         func labels(_ rows: [FormRow]) -> [String] { rows.flatMap { [$0.label] + $0.aliases + labels($0.children) } }
         let official = labels(block.rows).map { LabelText.core(of: $0).string }
         guard !core.isEmpty, !official.contains(where: { !$0.isEmpty && (core.contains($0) || $0.contains(core)) }) else { return nil }
+        // Words each a piece of one (`三、本年度 法提供`: 三、本年度办理结果's and （四）无法提供's, a browser's print
+        // centring both across rows, 蒋湖农场 2021) are no label of the agency's either.
+        let words = named.split(whereSeparator: \.isWhitespace).map { LabelText.core(of: String($0)).string }
+        if words.count >= 2, words.allSatisfy({ word in !word.isEmpty && official.contains { $0.contains(word) } }) { return nil }
         return ExtraRow(label: label, cells: cells, blockID: block.id, position: line.line.position)
     }
 

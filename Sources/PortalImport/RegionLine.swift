@@ -48,6 +48,11 @@ struct RegionLine {
             // (a lone 无 or / ending a line of text is a word, not a cell).
             let marked = Array(tokens.reversed().prefix { CellText.value($0) != nil && !$0.isEmpty }.reversed())
             if marked.count >= 2, marked.count > trailing.count { trailing = marked }
+            // `行政许可   /`: a row of one column printing a mark for nothing. After a label's words (no
+            // sentence's stop or colon) a lone `/` is its cell, not a word (a PDF read it as blank); a lone 无 only a
+            // column's gap apart (`本年度行政复议 无` is words).
+            if trailing.isEmpty, marked.count == 1, tokens.count >= 2, Self.isLabelWords(tokens.dropLast()),
+               marked[0] != "无" || line.text.range(of: #"\s{2,}无\s*$"#, options: .regularExpression) != nil { trailing = marked }
             label = LabelText(tokens.dropLast(trailing.count).joined())
             cells = trailing.isEmpty ? nil : trailing
             endsInCells = !trailing.isEmpty
@@ -59,6 +64,12 @@ struct RegionLine {
     }
 
     var isRow: Bool { line.cells != nil }
+
+    /// Words that may be a row's label: short, ending no sentence, no colon (`情况：无` is a sentence's).
+    private static func isLabelWords(_ words: ArraySlice<String>) -> Bool {
+        let text = words.joined()
+        return text.count <= 60 && !text.contains(where: { "。：:；;".contains($0) })
+    }
 
     /// The figures (and dashes) that end a line's words.
     static func trailingCells(_ tokens: [String]) -> [String] {

@@ -18,7 +18,14 @@ The layouts vary as published files do, by the opening's place in the list:
 With WIDTHS=1 the page's tables get the Word file's column widths (`table-layout: fixed`, table 三's label columns
 12 %, 12 %, 13 % and its figure columns 9 % each, as a table pasted from Word sets them) and every opening gets its page: without them Chromium gives the
 labels the width and prints the figure columns a character wide (round forty). Round forty-three printed those.
+With CELLS=random (SEED=n, 0 by default) the tables 二 三 四 hold figures drawn per report from a generator seeded with
+SEED and the report's name (varied-cells.py: zero cells printed 0, blank or as a mark `—` `/` `无` `-`, rows left blank,
+large figures plain, with commas or spaced, 万元 with decimals, a total that does not add up) instead of
+browser-copy.txt's, and NAME.cells.json beside the made files holds the cells as printed (row key → texts): the
+oracle compare-cells.py checks every format's import against. ZEROS=1 then prints every blank cell as 0. Unset, the
+output is byte for byte as before. Round forty-five.
 """
+import json
 import os
 import re
 import sys
@@ -27,6 +34,7 @@ from importlib import import_module
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 base = import_module("make-fixtures")
+varied = import_module("varied-cells")
 esc = base.esc
 write_docx = base.write_docx
 
@@ -196,6 +204,11 @@ def make(opening, name, layout, out, with_page):
     size, indent, (top, bottom, left, right), signed = LAYOUTS[layout]
     table_lines, closing = completion()
     c = cells(table_lines)
+    if os.environ.get("CELLS") == "random":
+        c = varied.draw(f"{os.environ.get('SEED', '0')}-{name}", zeros=os.environ.get("ZEROS") == "1")
+        table_lines = varied.text_lines(table_lines, c)
+        with open(os.path.join(out, name + ".cells.json"), "w", encoding="utf-8") as f:
+            f.write("{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in c.items()) + "\n}\n")
     before = paragraphs(opening)
     title = next((l for l in before[:4] if "年度报告" in l and len(l) <= 60), None)
     year = re.search(r"(20\d\d)\s*年", title or "")

@@ -6,6 +6,9 @@
 # TIKA=1 also imports Apache Tika's text of each PDF (NAME-lo.pdf.tika.txt, NAME-chromium.pdf.tika.txt; the jar as
 # make-tika-text.sh says): the text a pipeline takes out of a published PDF ("Session 35 (lead)"); with ZEROS=1 the
 # tables' blank cells are zeros (make-real-formats.py), which plain text can carry.
+# CELLS=random (SEED=n) fills each report's tables with varied figures and writes NAME.cells.json, the cells as printed
+# (make-real-formats.py); TIKA=1 then also takes each Word file through Tika (NAME.docx.tika.txt), and compare-cells.py
+# checks every format's cells against NAME.cells.json: right / refused / silent (a cell wrong), per format (round 45).
 set -u
 here=$(cd "$(dirname "$0")/../../.." && pwd); fixtures="$here/Tests/PortalImportTests/Fixtures"
 out=$(realpath -m "$1"); portal=${PORTAL:-$here/.build/debug/portal}
@@ -20,8 +23,9 @@ if [ ! -d "$out/made" ]; then
   for f in "$out"/made/lo/*.pdf; do mv "$f" "${f%.pdf}-lo.pdf"; done; mv "$out"/made/lo/* "$out/made/" 2>/dev/null
 fi
 if [ "${TIKA:-0}" = 1 ] && ! ls "$out"/made/*.pdf.tika.txt >/dev/null 2>&1; then
-  mkdir -p "$out/tika" && java -cp "${TIKA_JAR:-/opt/tika/tika-app-3.3.1.jar}" "$fixtures/TikaText.java" "$out/tika" "$out"/made/*.pdf >/dev/null
-  for f in "$out"/tika/*.pdf.txt; do mv "$f" "$out/made/$(basename "${f%.txt}").tika.txt"; done
+  words=(); [ "${CELLS:-}" = random ] && words=("$out"/made/*.docx)
+  mkdir -p "$out/tika" && java -cp "${TIKA_JAR:-/opt/tika/tika-app-3.3.1.jar}" "$fixtures/TikaText.java" "$out/tika" "$out"/made/*.pdf "${words[@]}" >/dev/null
+  for f in "$out"/tika/*.pdf.txt "$out"/tika/*.docx.txt; do [ -f "$f" ] && mv "$f" "$out/made/$(basename "${f%.txt}").tika.txt"; done
 fi
 rm -rf "$out/sites"; mkdir -p "$out/sites"
 import_one() {  # one format of one report into its own copy of the example site
@@ -31,3 +35,4 @@ import_one() {  # one format of one report into its own copy of the example site
 export -f import_one; export out here portal
 ls "$out"/made/*.txt "$out"/made/*.docx "$out"/made/*-lo.pdf "$out"/made/*-chromium.pdf 2>/dev/null | xargs -P 2 -I{} bash -c 'import_one {}'
 python3 "$fixtures/compare-real-formats.py" "$out"
+[ "${CELLS:-}" = random ] && python3 "$fixtures/compare-cells.py" "$out"
