@@ -299,10 +299,13 @@ enum TextExtractor {
 
     /// PDFBox's text (Tika's of a PDF) runs a table's last row into the heading
     /// printed under it: `1 0 0 1 2 … 1 1五、存在的主要问题…` is a row and a heading
-    /// (also 第五部分). Two figures at least: a lone number before a heading is a page's, or a list's.
+    /// (also 第五部分), and so is a row of marks printed for nothing (`— — … —五、…`: else the
+    /// heading was found and the row's marks lost). Two cells at least: a lone number before a
+    /// heading is a page's, or a list's.
     static func figuresThenHeading(_ line: String) -> [String] {
         guard line.contains("、") || line.contains("部分"),
-              let match = line.range(of: #"^\s*([0-9][0-9.,]*\s+)+[0-9][0-9.,]*(?=\s*第?[一二三四五六七八九十]{1,2}(、|部分))"#, options: .regularExpression)
+              let match = line.range(of: #"^\s*((?:[0-9][0-9.,]*|[-—–－/])\s+)+(?:[0-9][0-9.,]*|[-—–－/])(?=\s*第?[一二三四五六七八九十]{1,2}(、|部分))"#,
+                                     options: .regularExpression)
         else { return [line] }
         return [String(line[match]), String(line[match.upperBound...]).trimmingCharacters(in: .whitespaces)]
     }

@@ -210,6 +210,27 @@ final class TikaTextTests: XCTestCase {
         XCTAssertEqual(TextExtractor.figuresThenHeading("2022年一、总体情况"), ["2022年一、总体情况"])
         XCTAssertEqual(TextExtractor.figuresThenHeading("2 0 0 0 0 0 2 三、本年度办理结果"), ["2 0 0 0 0 0 2", "三、本年度办理结果"])
         XCTAssertEqual(TextExtractor.figuresThenHeading("3 五、存在的主要问题"), ["3 五、存在的主要问题"], "a lone number is a page's")
+        // A row of marks printed for nothing (table 四 all `—`, 西藏自治区人民政府 2023 made with drawn cells, seed 46): its
+        // marks were dropped and 四 written blank.
+        XCTAssertEqual(TextExtractor.figuresThenHeading("— — — — —五、存在的主要问题及改进情况"), ["— — — — —", "五、存在的主要问题及改进情况"])
+        XCTAssertEqual(TextExtractor.figuresThenHeading("0 / 1 - 1五、存在的主要问题及改进情况"), ["0 / 1 - 1", "五、存在的主要问题及改进情况"])
+        XCTAssertEqual(TextExtractor.figuresThenHeading("——五、存在的主要问题"), ["——五、存在的主要问题"], "a dash of words")
+    }
+
+    /// The same in a whole report: 淮安 2024's Tika text with table 四 printing `—` in every cell, run into 五's heading.
+    func testARowOfMarksRunIntoTheNextHeadingKeepsItsMarks() throws {
+        let text = try String(contentsOf: tika("huaian-szf-2024.pdf"), encoding: .utf8)
+        let figures = "72 64 178 37 351 13 4 8 1 26 12 1 1 6 20"
+        XCTAssertTrue(text.contains(figures + "\n\n五、"))
+        let marked = text.replacingOccurrences(of: figures + "\n\n五、", with: Array(repeating: "—", count: 15).joined(separator: " ") + "五、")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tika-\(UUID().uuidString).txt")
+        try Data(marked.utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        let site = try ImportSite()
+        let outcome = site.importFile(file)
+        XCTAssertEqual(outcome.status, ImportOutcome.Status.written, "\(outcome.problems)")
+        let report = try XCTUnwrap(site.load().portal?.reports.first { $0.year == 2024 && $0.agencySlug == outcome.agencySlug })
+        XCTAssertEqual(cellTexts(report, table: "appeals")["cases"], Array(repeating: "-", count: 15))
     }
 
     /// In PDFBox's text as in any plain text, a blank cell leaves no trace: a short row is refused, naming it.
