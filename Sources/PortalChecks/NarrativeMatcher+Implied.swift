@@ -4,13 +4,13 @@ import PortalModel
 /// Statements made without a figure of their own: outcomes stated as the whole of one (均维持) and quantities stated
 /// as none (未收到申请).
 extension NarrativeMatcher {
+    private static let ofWhich = Array("其中".unicodeScalars)
+
     /// Outcomes stated as the whole of a figure just read: 被申请行政复议2件，
     /// 均维持原行政行为 is 结果维持 = 2, when nothing else is counted between
     /// and the figure names one kind of appeal only; after figures of two
     /// kinds listed together (行政复议2件、行政诉讼1件，均维持), each kind's
     /// outcome is its own figure.
-    private static let ofWhich = Array("其中".unicodeScalars)
-
     func wholes(in text: NarrativeText, after statements: [NarrativeStatement], numbers: [StatedNumber]) -> [NarrativeStatement] {
         var found: [NarrativeStatement] = []
         let figures = numbers.filter { $0.unit != .percent }

@@ -47,7 +47,7 @@ extension PDFWordBoxes {
         for (position, row) in rows.enumerated() {
             guard next < layout.count else { return nil }
             let figures = Self.figures(row.map(\.text))
-            let words = row.dropLast(figures.count).map(\.text)
+            let words = Self.labelWords(row)
             if Self.figures(Self.tokens(lines[layout[next]].text)) == figures {
                 if let label = Self.labelInPrintedOrder(lines[layout[next]].text, words: words) {
                     groups.append(([layout[next]], figures, label))

@@ -345,9 +345,9 @@ enum TextExtractor {
     static func isPageMark(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
         if compact.range(of: #"^第\d+页(共\d+页)?$"#, options: .regularExpression) != nil { return true }
-        // `-4-`, `- 4 -`, `4/6`, `4 / 6`; not cells a column apart (`-    4    -`, `1  1  /  1  5`: 11/15 once the gaps are gone).
+        // `-4-`, `- 4 -` (an ideographic space too), `4/6`, `4 / 6`; not cells a column apart (`-    4    -`, `1  1  /  1  5`: 11/15 once the gaps are gone).
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.range(of: #"^([-－—–] ?\d+ ?[-－—–]|\d+ ?/ ?\d+)$"#, options: .regularExpression) != nil { return true }
+        if trimmed.range(of: #"^([-－—–][ \u3000]?\d+[ \u3000]?[-－—–]|\d+[ \u3000]?/[ \u3000]?\d+)$"#, options: .regularExpression) != nil { return true }
         // (PyMuPDF and pdfplumber print the header's date and the footer's address on lines of their own;
         // a web address alone may be the report's, a local file's is the printing browser's.)
         return text.contains("/") && text.range(of: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)?( |$)|(file|https?)://\S+ \d+/\d+$|file://\S+$)"#, options: .regularExpression) != nil

@@ -34,7 +34,7 @@ enum WrappedText {
         var reach = widths
         // (Not before a line opening with a number, 1.2020年在…: an item's, as a sentence short of the margin says.)
         for (index, width) in widths where marked[index].text.last.map(sentenceEnds.contains) == true
-            && (index + 1 == marked.count || marked[index + 1].text.firstMatch(of: /^[0-9]{1,2}[.．、]/) == nil) {
+            && (index + 1 == marked.count || !opensNumber(marked[index + 1].text)) {
             reach[index] = width + halfWidthSlack(marked[index].text)
         }
         let byWidth = shortLinesMarked(marked.map { line in var line = line; line.startsParagraph = false; return line }, widths: reach, margin: margin)
@@ -57,7 +57,7 @@ enum WrappedText {
             && marked[index - 1].cells == nil && marked[index - 1].startsParagraph && !blankBefore.contains(marked[index].position.line) {
             let previous = marked[index - 1].text, text = marked[index].text
             guard let width = widths[index - 1], width + 4 > margin, previous.last.map(sentenceEnds.contains) == true, isRunningText(previous),
-                  !opensItem(text), text.firstMatch(of: /^[0-9]{1,2}[.．、]/) == nil, !standsAlone(text), !standsAlone(previous), !isIndented(text, width: widths[index], margin: margin) else { continue }
+                  !opensItem(text), !opensNumber(text), !standsAlone(text), !standsAlone(previous), !isIndented(text, width: widths[index], margin: margin) else { continue }
             marked[index].startsParagraph = false
         }
         // A line well short of the margin that ends no sentence still ended its paragraph when the next is a contact's
@@ -289,6 +289,11 @@ enum WrappedText {
     /// 2.有的… / 2、 / （二） / 二、 at a line's start (not 2.5%).
     private static func opensItem(_ line: String) -> Bool {
         opensHeading(line) || opensNumberedItem(line)
+    }
+
+    /// A number and its stop at a line's start, whatever follows: an item's (1.2020年在…), or a figure's (2.5%…).
+    private static func opensNumber(_ line: String) -> Bool {
+        line.firstMatch(of: /^[0-9]{1,2}[.．、]/) != nil
     }
 
     /// 2.有的… / 2、 at a line's start (not 2.5%).

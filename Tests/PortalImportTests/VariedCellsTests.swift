@@ -39,7 +39,7 @@ final class VariedCellsTests: XCTestCase {
         XCTAssertFalse(TextExtractor.isPageMark("1    1    1    1   /      1      5"))
         XCTAssertFalse(TextExtractor.isPageMark("12    /    5"))
         XCTAssertFalse(TextExtractor.isPageMark("  -     4     -"))
-        for mark in ["4/6", "4 / 6", "-4-", "- 4 -", "－ 12 －", "第 3 页"] { XCTAssertTrue(TextExtractor.isPageMark(mark), mark) }
+        for mark in ["4/6", "4 / 6", "-4-", "- 4 -", "－ 12 －", "—\u{3000}3\u{3000}—", "第 3 页"] { XCTAssertTrue(TextExtractor.isPageMark(mark), mark) }
     }
 
     /// `三、本年度 法提供   0  0  0  0  1  24  25` (蒋湖农场 2021, Chromium's print of the made page, `ZEROS=1`): row
