@@ -174,7 +174,10 @@ enum SignedAgency {
             if let match = text.range(of: #"本(年度)?(年度)?报告由"#, options: .regularExpression) {
                 let rest = text[match.upperBound...]
                 if let stop = rest.range(of: #"(根据|依据|按照|依照|结合|编制|制作|负责)"#, options: .regularExpression),
-                   isAgencyName(String(rest[..<stop.lowerBound])) { return String(rest[..<stop.lowerBound]) }
+                   isAgencyName(String(rest[..<stop.lowerBound])) {
+                    if let name = compiled(by: String(rest[..<stop.lowerBound]), in: text) { return name }
+                    continue
+                }
             }
             let range = NSRange(text.startIndex..., in: text)
             for regex in compilerSentences {
@@ -182,9 +185,23 @@ enum SignedAgency {
                 let name = String(text[bounds])
                 // 我县政府办公室, 区政府办公室: a name relative to a place the text does not say. (某街道办事处党政办: the
                 // 街道's office, whose name ends in no body's word, stands for the 街道: `government`.)
-                if isAgencyName(name) || isAgencyName(government(name)) || isPlaceAlone(name), !unitOfAnother.contains(where: name.hasPrefix) { return name }
+                if isAgencyName(name) || isAgencyName(government(name)) || isPlaceAlone(name), !unitOfAnother.contains(where: name.hasPrefix) {
+                    if let name = compiled(by: name, in: text) { return name }
+                }
             }
         }
+        return nil
+    }
+
+    /// Whose report a compiler's is: a report compiled from the whole place's bodies' work is the place's (本年度报告由
+    /// 长春经济技术开发区政务服务和营商环境建设局依据…以及全区各部门信息公开工作编制而成, 2025: the district's, its 一 says 经开区):
+    /// the zone the compiler's name opens with, or the government whose office it is — else no one the text names.
+    static func compiled(by name: String, in text: String) -> String? {
+        let sentence = text.split(separator: "。").first { $0.contains(name) } ?? Substring(text)
+        guard sentence.range(of: #"全(区|县|市|旗|州|盟|省)(各|所属各?)(部门|单位|乡镇|街道)"#, options: .regularExpression) != nil else { return name }
+        if government(name).hasSuffix("人民政府") { return name }
+        if let zone = name.range(of: #"^.+?(开发区|经开区|高新区|园区|新区|试验区|示范区|合作区)(管理委员会|管委会)?"#, options: .regularExpression),
+           isPlacesZone(String(name[zone])) { return String(name[zone]) }
         return nil
     }
 
