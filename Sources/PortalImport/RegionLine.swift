@@ -1,3 +1,4 @@
+import Foundation
 import PortalModel
 
 /// A line of a table region split into what names a row and what may be
@@ -33,7 +34,7 @@ struct RegionLine {
             fromAbove = Set(kept.indices.filter { line.mergedFromAbove.contains(kept[$0]) })
             var seen: [String] = []
             for cell in row where CellText.value(cell) == nil && !seen.contains(cell) { seen.append(cell) }
-            label = LabelText(seen.joined())
+            label = LabelText(Self.withoutNote(seen.joined()))
             // A table row always offers its cells: the row its label names
             // takes the last ones, and reports any it cannot read.
             cells = row
@@ -53,7 +54,7 @@ struct RegionLine {
             // column's gap apart (`本年度行政复议 无` is words).
             if trailing.isEmpty, marked.count == 1, tokens.count >= 2, Self.isLabelWords(tokens.dropLast()),
                marked[0] != "无" || line.text.range(of: #"\s{2,}无\s*$"#, options: .regularExpression) != nil { trailing = marked }
-            label = LabelText(tokens.dropLast(trailing.count).joined())
+            label = LabelText(Self.withoutNote(tokens.dropLast(trailing.count).joined()))
             cells = trailing.isEmpty ? nil : trailing
             endsInCells = !trailing.isEmpty
             hasNumbers = trailing.contains(where: CellText.isNumber)
@@ -64,6 +65,17 @@ struct RegionLine {
     }
 
     var isRow: Bool { line.cells != nil }
+
+    /// The label without a template's note in brackets opening with 指, which says what the row counts (天门 胡市镇 2019:
+    /// `规范性文件(指各行政机关印发的有正式文号的文件)`, `其他对外管理服务事项(指行政许可以外的…)`, and the columns'
+    /// `上一年项目数量 (指2018年事项数)`): no official label holds one, and a row the note names (行政许可) is not printed again.
+    static func withoutNote(_ label: String) -> String {
+        guard label.contains("指"), let note else { return label }
+        return note.stringByReplacingMatches(in: label, range: NSRange(label.startIndex..., in: label), withTemplate: "")
+    }
+
+    /// Compiled once: every label cell of every table line is tried. (A note the line cut off runs to its end.)
+    private static let note = try? NSRegularExpression(pattern: #"[（(]\s*指[^（()）]*(?:[)）]|$)"#)
 
     /// Words that may be a row's label: short, ending no sentence, no colon (`情况：无` is a sentence's).
     private static func isLabelWords(_ words: ArraySlice<String>) -> Bool {
