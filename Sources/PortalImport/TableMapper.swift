@@ -119,10 +119,11 @@ struct TableMapper {
             // (湖北's 其他主动公开文件 2 0 9): that row's, kept as such (`ExtraRow`), never this one's.
             let extra = candidate.flatMap { $0 > stream.lineOfCharacter[match.end] && ExtraRow.read(region[$0], under: block) != nil ? $0 : nil }
             guard let lineIndex = candidate, extra == nil else {
-                // Only lines of its own: where the next row's label starts on this row's line or the one before took
-                // it (`3.4.要求提供公开出版物  0 0 0…`, two labels run together in a browser's print), nothing shows it blank.
-                if printsBlankRows, from == startLine, (extra ?? limit) > from,
-                   !region[from..<(extra ?? limit)].contains(where: \.printsFigure) {
+                // Its label's line on: where the row before took it, nothing shows this row blank; where the next row's
+                // label starts on it (`3.4.要求提供公开出版物  0 0 0…`, two labels run together in a browser's print), it
+                // is blank only if that line prints no figure.
+                if printsBlankRows, from == startLine,
+                   !region[from..<max(extra ?? limit, from + 1)].contains(where: \.printsFigure) {
                     // A PDF table placed by position: a row left blank prints its label alone.
                     mapping.rows[row.id] = block.columns.map { _ in .blank("") }
                     blankedAbove = row
