@@ -46,6 +46,24 @@ final class TrialFormCellsTests: XCTestCase {
         XCTAssertEqual(try printed("nineteen-dalong-2025-plain")["centralProcurement"], ["11", "unreadable 62506元"])
     }
 
+    /// `行政处罚         188          +21                        11` (开阳县, LibreOffice's PDF, read through its word boxes):
+    /// a figure signed `+` a column's gap after the first was taken for the label of a second table printed beside the
+    /// first (`规章  1  0  5      行政许可  236`), so the row held one cell and was refused. Now read as one row, every
+    /// cell as printed (the year the opening's document number moved it to, 2023).
+    func testASignedFigureIsNoLabelOfATableBeside() throws {
+        let site = try ImportSite()
+        let outcome = site.importFile(ImportFixtures.own("trial-cells/eighteen-kaiyang-2023-gongwen-lo.pdf.bbox.html"), agency: "trial")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems.filter { $0.severity == .error })")
+        let report = try XCTUnwrap(site.report("trial", 2023))
+        var imported: [String: [String]] = [:]
+        for table in ["proactive", "applications", "appeals"] { imported.merge(cellTexts(report, table: table)) { a, _ in a } }
+        for (row, cells) in try printed("eighteen-kaiyang-2023-gongwen").sorted(by: { $0.key < $1.key }) {
+            XCTAssertEqual(imported[row], cells, "row \(row)")
+        }
+        XCTAssertNil(TextExtractor.sideBySide("  行政处罚         188          +21                        11"))
+        XCTAssertNotNil(TextExtractor.sideBySide("  规章   1   0   11      行政许可   447228"))
+    }
+
     /// Chromium's print of the made page (no widths; `pdftotext -layout` text and word boxes as the PDF path reads them).
     private func problems(_ name: String) throws -> [Diagnostic] {
         let text = try String(contentsOf: ImportFixtures.own("trial-cells/\(name).pdf.layout.txt"), encoding: .utf8)
