@@ -74,7 +74,7 @@ enum PDFExtractor {
 
     /// The lines of a PDF's layout text, placed by its word boxes; refused when the text is missing or garbled.
     /// `named`: what the file is, said in a refusal when it is not the PDF itself.
-    private static func reading(_ text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?, path: String, named: String? = nil) -> Result<[SourceLine], ImportFailure> {
+    static func reading(_ text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?, path: String, named: String? = nil) -> Result<[SourceLine], ImportFailure> {
         PDFTextLayer.lines(of: text, fileLines: fileLines, boxes: boxes).mapError { problem in
             switch problem {
             case .noText:

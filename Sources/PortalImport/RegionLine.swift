@@ -77,6 +77,12 @@ struct RegionLine {
     /// Compiled once: every label cell of every table line is tried. (A note the line cut off runs to its end.)
     private static let note = try? NSRegularExpression(pattern: #"[（(]\s*指[^（()）]*(?:[)）]|$)"#)
 
+    /// Whether a word of the line is a figure, also where no cell ends the line (`政府集中采购  11  62506 元`, the trial
+    /// form's 采购总金额 filled in with 元, which a PDF's text sets a word apart): such a line is no row printed blank.
+    var printsFigure: Bool {
+        hasNumbers || line.text.split(whereSeparator: \.isWhitespace).contains { CellText.isNumber(String($0)) || CellText.isSumInYuan(String($0)) }
+    }
+
     /// Words that may be a row's label: short, ending no sentence, no colon (`情况：无` is a sentence's).
     private static func isLabelWords(_ words: ArraySlice<String>) -> Bool {
         let text = words.joined()

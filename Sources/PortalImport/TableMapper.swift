@@ -107,7 +107,10 @@ struct TableMapper {
         let found = table.leafRows.compactMap { entry in matches[entry.row.id].map { (entry.block, entry.row, $0) } }
         let starts = found.map { startLine(of: $0.2, stream: stream, region: region) }
         var lastLine = -1
+        var blankedAbove: FormRow?
         for (index, (block, row, match)) in found.enumerated() {
+            let blankedBefore = blankedAbove
+            blankedAbove = nil
             let startLine = starts[index]
             let limit = index + 1 < found.count ? starts[index + 1] : region.count
             let from = max(startLine, lastLine + 1)
@@ -116,9 +119,14 @@ struct TableMapper {
             // (湖北's 其他主动公开文件 2 0 9): that row's, kept as such (`ExtraRow`), never this one's.
             let extra = candidate.flatMap { $0 > stream.lineOfCharacter[match.end] && ExtraRow.read(region[$0], under: block) != nil ? $0 : nil }
             guard let lineIndex = candidate, extra == nil else {
-                if printsBlankRows, !region[from..<(extra ?? max(from, limit))].contains(where: \.hasNumbers) {
+                // Its label's line on: where the row before took it, nothing shows this row blank; where the next row's
+                // label starts on it (`3.4.要求提供公开出版物  0 0 0…`, two labels run together in a browser's print), it
+                // is blank only if that line prints no figure.
+                if printsBlankRows, from == startLine,
+                   !region[from..<max(extra ?? limit, from + 1)].contains(where: \.printsFigure) {
                     // A PDF table placed by position: a row left blank prints its label alone.
                     mapping.rows[row.id] = block.columns.map { _ in .blank("") }
+                    blankedAbove = row
                     continue
                 }
                 if let extra {
@@ -135,6 +143,13 @@ struct TableMapper {
                         hint: "import the page (.html) or the Word or PDF file itself, where the cells are apart, or type the row by hand"))
                     continue
                 }
+                // `政府集中采购  11  62506 元` (a PDF's text sets the unit a word apart): the row's figures end in 元.
+                if let sum = line.text.range(of: #"[0-9][0-9,]*(\.[0-9]+)?\s*元\s*$"#, options: .regularExpression) {
+                    mapping.diagnostics.append(.error(.importCell, at: location(region[startLine]),
+                        "table \(table.number): row \(Self.name(row)) ends in a sum in 元, “\(line.text[sum].trimmingCharacters(in: .whitespaces))” (\(line.position)): the importer does not convert units",
+                        hint: "type the row into report.yaml in the unit the site keeps for this column (the 2021 form counts fees in 万元; the 2019 form's 采购总金额 prints no unit)"))
+                    continue
+                }
                 mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
                     "table \(table.number): row \(Self.name(row)) has no cells (\(region[startLine].line.position))",
                     hint: figuresALine ?? "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))
@@ -142,6 +157,15 @@ struct TableMapper {
             }
             consumed[lineIndex] = block
             lastLine = lineIndex
+            if let blankedBefore, lineIndex > stream.lineOfCharacter[match.end], region[lineIndex].label.characters.isEmpty {
+                // Figures alone on a line under this row's whole label, right after a row taken as printed blank
+                // (Chromium's print: `1.2.本机关不掌握…` / `没有现成信息…` / `3.补正后…` / `1   1`): either row's.
+                mapping.rows[blankedBefore.id] = nil
+                mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[lineIndex]),
+                    "table \(table.number): the figures on \(region[lineIndex].line.position) (“\(region[lineIndex].line.text.trimmingCharacters(in: .whitespaces))”) stand under the labels of row \(Self.name(blankedBefore)) and row \(Self.name(row)), on no label's line: which row they are cannot be told",
+                    hint: "import the Word file or the web page, or type the two rows by hand"))
+                continue
+            }
             if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
         }
     }

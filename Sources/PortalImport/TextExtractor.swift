@@ -290,7 +290,8 @@ enum TextExtractor {
     /// (`规章   1   0   11      行政许可   447228`). A row of one table has one label.
     static func sideBySide(_ line: String) -> (String, String)? {
         let figure = #"[0-9][0-9.,]*|[-—–/]"#
-        let row = #"[^\s0-9.,\-—–/|][^|]*?\s{2,}(?:(?:\#(figure))\s+)*(?:\#(figure))"#
+        // A label starts with no figure's character: `行政处罚  188  +21  11` is one row (the trial form's 本年增/减 signed).
+        let row = #"[^\s0-9.,\-—–/|+＋][^|]*?\s{2,}(?:(?:\#(figure))\s+)*(?:\#(figure))"#
         guard let regex = try? NSRegularExpression(pattern: #"^\s*(\#(row))\s{3,}(\#(row))\s*$"#),
               let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let left = Range(match.range(at: 1), in: line), let right = Range(match.range(at: 2), in: line) else { return nil }

@@ -4,7 +4,8 @@ cell for cell against the cells as printed (made/NAME.cells.json, make-real-form
 too, not only against it. Per format: reports imported with every cell right, refused (nothing written; the first
 error's code), and **silent**: imported with a cell wrong, each listed in OUT/cells.txt (report, format, row,
 column, printed, imported). A printed figure and an imported one are the same number (`12,345` is 12345, `0.00` is
-0); a mark is itself (`—` and `——` are `-`). Round forty-five."""
+0); a mark is itself (`—` and `——` are `-`). Round forty-five. The trial form's oracle (FORM=2019, round fifty-one) is
+read alike: its row ids are report.yaml's keys, a signed figure (`-3`, `+2`) its number."""
 import collections
 import json
 import os
@@ -21,8 +22,9 @@ def expected(text):
     t = text.strip()
     if t and all(ch in "-—–―" for ch in t):
         return "-"
-    if re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?|[0-9]+(\.[0-9]+)?", t):
-        return Decimal(t.replace(",", "")).normalize()
+    # A signed figure (the trial form's 本年增/减: `-3`, `+2`) is its number too.
+    if re.fullmatch(r"[+-]?([0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?|[0-9]+(\.[0-9]+)?)", t):
+        return Decimal(t.replace(",", "").lstrip("+")).normalize()
     return t
 
 

@@ -182,7 +182,7 @@ def td(text, rowspan=1, colspan=1):
     return f"<td{attrs}>{esc(text)}</td>"
 
 
-def html_tables(c):
+def html_tables(c, application_rows=None):
     out = []
     for caption, columns, rows in PROACTIVE:
         out.append(f'<tr>{td(caption, colspan=len(columns) + 1)}</tr><tr>{td("信息内容")}{"".join(td(x) for x in columns)}</tr>'
@@ -191,13 +191,15 @@ def html_tables(c):
     rows = [f'<tr>{td("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", rowspan=3, colspan=3)}{td("申请人情况", colspan=7)}</tr>',
             f'<tr>{td("自然人", rowspan=2)}{td("法人或其他组织", colspan=5)}{td("总计", rowspan=2)}</tr>',
             "<tr>" + "".join(td(x) for x in APPLICANTS[1:6]) + "</tr>"]
+    # Another form's rows (make-real-formats.py's FORM=2019: the trial form's 三) when given.
+    application_rows = application_rows or APPLICATION_ROWS
     spans = {}
-    for top, middle, _, _ in APPLICATION_ROWS:
+    for top, middle, _, _ in application_rows:
         spans[top] = spans.get(top, 0) + 1
         if middle:
             spans[middle] = spans.get(middle, 0) + 1
     seen = set()
-    for top, middle, leaf, key in APPLICATION_ROWS:
+    for top, middle, leaf, key in application_rows:
         cells_html = ""
         if middle is None:
             cells_html += td(top, colspan=3)

@@ -24,9 +24,15 @@ large figures plain, with commas or spaced, 万元 with decimals, a total that d
 browser-copy.txt's, and NAME.cells.json beside the made files holds the cells as printed (row key → texts): the
 oracle compare-cells.py checks every format's import against. ZEROS=1 then prints every blank cell as 0. Unset, the
 output is byte for byte as before. Round forty-five.
+With CELLS=random FORM=2019 the reports are the 2019 trial form's (round fifty-one): the years the opening prints moved
+together so that its title's is 2019 or 2020 (drawn per report), tables 二 三 四 the trial form's with varied figures
+(varied-cells.py), 二 one table four columns wide as the official template has it (a block's last figure merged over the
+columns its block lacks: 处理决定数量 none, 本年增/减 and 采购总金额 two), 三（六）其他处理 one row; NAME.cells.json in the
+trial form's row ids.
 """
 import json
 import os
+import random
 import re
 import sys
 from importlib import import_module
@@ -146,14 +152,42 @@ def table(rows, widths):
             + "".join("<w:tr>" + "".join(r) + "</w:tr>" for r in rows) + "</w:tbl>")
 
 
-def tables(c, width):
+def trial_proactive(c, width):
+    """The trial form's table 二 as its official template: one table four columns wide, each block's last column
+    merged over the columns it lacks (make-variants.py's template_proactive_table)."""
+    w = [width // 4] * 4
+    t = []
+    for caption, columns, rows in varied.PROACTIVE_2019:
+        last = 4 - len(columns)
+        def cells(texts):
+            return [tc(x, w[0] * (last if i == len(texts) - 1 else 1), span=last if i == len(texts) - 1 else 1)
+                    for i, x in enumerate(texts)]
+        t += [[tc(caption, sum(w), span=4)], [tc("信息内容", w[0])] + cells(columns)]
+        t += [[tc(label, w[0])] + cells(c[key]) for label, key in rows]
+    return [table(t, w)]
+
+
+def trial_proactive_html(c):
+    rows = []
+    for caption, columns, items in varied.PROACTIVE_2019:
+        last = 4 - len(columns)
+        def cells(texts):
+            return "".join(base.td(x, colspan=last if i == len(texts) - 1 else 1) for i, x in enumerate(texts))
+        rows.append(f'<tr>{base.td(caption, colspan=4)}</tr><tr>{base.td("信息内容")}{cells(columns)}</tr>')
+        rows += [f"<tr>{base.td(label)}{cells(c[key])}</tr>" for label, key in items]
+    return '<table border="1">' + "".join(rows) + "</table>"
+
+
+def tables(c, width, form="2021"):
     """make-fixtures' tables, with widths and borders as Word files have them."""
     out = []
-    for caption, columns, rows in base.PROACTIVE:
+    for caption, columns, rows in ([] if form == "2019" else base.PROACTIVE):
         w = [width // (len(columns) + 1)] * (len(columns) + 1)
         t = [[tc(caption, sum(w), span=len(w))], [tc("信息内容", w[0])] + [tc(x, w[0]) for x in columns]]
         t += [[tc(label, w[0])] + [tc(v, w[0]) for v in c[key]] for label, key in rows]
         out.append(table(t, w))
+    if form == "2019":
+        out += trial_proactive(c, width)
     fig = width * 9 // 100
     labels = [width * 12 // 100, width * 12 // 100]
     labels.append(width - 7 * fig - sum(labels))
@@ -167,7 +201,7 @@ def tables(c, width):
         + [tc(x, fig) for x in base.APPLICANTS[1:6]] + [tc("", fig, vmerge="continue")],
     ]
     previous = (None, None)
-    for top, middle, leaf, key in base.APPLICATION_ROWS:
+    for top, middle, leaf, key in varied.forms(form)[1]:
         values = [tc(v, fig) for v in c[key]]
         if middle is None:
             t.append([tc(top, sum(labels), span=3)] + values)
@@ -200,17 +234,35 @@ def kind(line, title):
     return "body"
 
 
+YEAR = re.compile(r"(?<!\d)20[12]\d(?!\d)")
+
+
+def moved_years(lines, title, seed):
+    """The opening's years moved together so that its title's (or, without one, the first it prints) is 2019 or 2020:
+    a trial-form report's (FORM=2019)."""
+    found = YEAR.search(title or "") or next((m for m in map(YEAR.search, lines) if m), None)
+    if not found:
+        return lines
+    delta = random.Random(f"year-{seed}").choice([2019, 2020]) - int(found.group())
+    return [YEAR.sub(lambda m: str(int(m.group()) + delta), l) for l in lines]
+
+
 def make(opening, name, layout, out, with_page):
     size, indent, (top, bottom, left, right), signed = LAYOUTS[layout]
     table_lines, closing = completion()
     c = cells(table_lines)
+    form = os.environ.get("FORM", "2021")
+    seed = f"{os.environ.get('SEED', '0')}-{name}"
     if os.environ.get("CELLS") == "random":
-        c = varied.draw(f"{os.environ.get('SEED', '0')}-{name}", zeros=os.environ.get("ZEROS") == "1")
-        table_lines = varied.text_lines(table_lines, c)
+        c = varied.draw(seed, zeros=os.environ.get("ZEROS") == "1", **({"form": form} if form == "2019" else {}))
+        table_lines = varied.trial_lines(table_lines, c) if form == "2019" else varied.text_lines(table_lines, c)
         with open(os.path.join(out, name + ".cells.json"), "w", encoding="utf-8") as f:
             f.write("{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in c.items()) + "\n}\n")
     before = paragraphs(opening)
     title = next((l for l in before[:4] if "年度报告" in l and len(l) <= 60), None)
+    if form == "2019":
+        before = moved_years(before, title, seed)
+        title = next((l for l in before[:4] if "年度报告" in l and len(l) <= 60), None)
     year = re.search(r"(20\d\d)\s*年", title or "")
     after = closing + (signature(title, int(year.group(1))) if signed and title and year else [])
     width = PAGE_WIDTH - left - right
@@ -229,11 +281,11 @@ def make(opening, name, layout, out, with_page):
         return out_
 
     signature_lines = after[len(closing):]
-    t = tables(c, width)
+    t = tables(c, width, form)
     body = body_of(before)
-    body += para("二、主动公开政府信息情况", size, indent=indent, font="黑体", spacing=spacing) + "".join(t[:4])
-    body += para("三、收到和处理政府信息公开申请情况", size, indent=indent, font="黑体", spacing=spacing) + t[4]
-    body += para("四、政府信息公开行政复议、行政诉讼情况", size, indent=indent, font="黑体", spacing=spacing) + t[5]
+    body += para("二、主动公开政府信息情况", size, indent=indent, font="黑体", spacing=spacing) + "".join(t[:-2])
+    body += para("三、收到和处理政府信息公开申请情况", size, indent=indent, font="黑体", spacing=spacing) + t[-2]
+    body += para("四、政府信息公开行政复议、行政诉讼情况", size, indent=indent, font="黑体", spacing=spacing) + t[-1]
     body += body_of(closing)
     body += "".join(para(l, size, align="right", spacing=spacing) for l in signature_lines)
     body += (f'<w:sectPr><w:pgSz w:w="{PAGE_WIDTH}" w:h="16838"/>'
@@ -243,7 +295,9 @@ def make(opening, name, layout, out, with_page):
     with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(text) + "\n")
     if with_page:
-        proactive, applications, appeals = base.html_tables(c)
+        proactive, applications, appeals = base.html_tables(c, *varied.forms(form)[1:])
+        if form == "2019":
+            proactive = trial_proactive_html(c)
         widths = os.environ.get("WIDTHS") == "1"
         if widths:
             # The Word file's widths; the other tables' columns are equal, as fixed layout makes them.

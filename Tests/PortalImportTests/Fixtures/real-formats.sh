@@ -9,6 +9,8 @@
 # CELLS=random (SEED=n) fills each report's tables with varied figures and writes NAME.cells.json, the cells as printed
 # (make-real-formats.py); TIKA=1 then also takes each Word file through Tika (NAME.docx.tika.txt), and compare-cells.py
 # checks every format's cells against NAME.cells.json: right / refused / silent (a cell wrong), per format (round 45).
+# FORM=2019 with CELLS=random makes the reports the 2019 trial form's (their years moved to 2019 or 2020, tables 二 三 四
+# the trial form's, the oracle in its row ids; make-real-formats.py): VARIANTS.md, "Round fifty-one".
 set -u
 here=$(cd "$(dirname "$0")/../../.." && pwd); fixtures="$here/Tests/PortalImportTests/Fixtures"
 out=$(realpath -m "$1"); portal=${PORTAL:-$here/.build/debug/portal}
