@@ -41,10 +41,14 @@ extension PDFWordBoxes {
     private func rowGroups(_ lines: [SourceLine], page: Int, printed: [[Word]]) -> [RowGroup]? {
         let layout = lines.indices.filter { lines[$0].cells == nil && lines[$0].position.page == page && !Self.figures(Self.tokens(lines[$0].text)).isEmpty }
         let sentences = Self.sentenceTexts(lines, page: page)
-        let rows = printed.filter { !Self.figures($0.map(\.text)).isEmpty && !Self.isSentence($0, sentences) }
+        let rowIndices = printed.indices.filter { !Self.figures(printed[$0].map(\.text)).isEmpty && !Self.isSentence(printed[$0], sentences) }
+        let rows = rowIndices.map { printed[$0] }
         var groups: [RowGroup] = []
         var next = 0
         for (position, row) in rows.enumerated() {
+            // The printed lines under the row down to the next row of figures: rows printing no figure
+            // (3.补正后申请内容仍不明确 left blank) are the next rows as much as one printing them.
+            let below = rowIndices[position] + 1..<(rowIndices.dropFirst(position + 1).first.map { $0 + 1 } ?? rowIndices[position] + 1)
             guard next < layout.count else { return nil }
             let figures = Self.figures(row.map(\.text))
             let words = Self.labelWords(row)
@@ -52,7 +56,7 @@ extension PDFWordBoxes {
                 if let label = Self.labelInPrintedOrder(lines[layout[next]].text, words: words) {
                     groups.append(([layout[next]], figures, label))
                 } else if let run = Self.rowFromLabelAbove(lines, figureLine: layout[next], words: words, claimed: Set(groups.flatMap(\.lines)),
-                                                           nextWords: rows.dropFirst(position + 1).first.map(Self.labelWords) ?? []) {
+                                                           nextWords: below.flatMap { Self.labelWords(printed[$0]) }) {
                     groups.append((run, figures, nil))
                 }
                 next += 1
