@@ -52,8 +52,15 @@ enum CellText {
     /// A sum printed with 元 (152790元): no cell's value — the 2021 form's fee column counts 万元, the 2019 form's
     /// 采购总金额 prints no unit and reports fill it in either — so never converted nor read as a bare figure.
     static func isSumInYuan(_ text: String) -> Bool {
-        LabelText.fold(text).trimmingCharacters(in: .whitespaces).range(of: #"^[0-9][0-9,]*(\.[0-9]+)?元$"#, options: .regularExpression) != nil
+        LabelText.fold(text).trimmingCharacters(in: .whitespaces).range(of: "^\(sumFigure)元$", options: .regularExpression) != nil
     }
+
+    /// The sum in 元 a row's printed line ends in, its unit a word apart as a PDF's text may set it (`政府集中采购  11  62506 元`).
+    static func sumInYuan(ending line: String) -> Substring? {
+        line.range(of: "\(sumFigure)\\s*元\\s*$", options: .regularExpression).map { line[$0] }
+    }
+
+    private static let sumFigure = #"[0-9][0-9,]*(\.[0-9]+)?"#
 
     /// Whether the text holds a figure (not only a mark).
     static func isNumber(_ text: String) -> Bool {

@@ -144,9 +144,9 @@ struct TableMapper {
                     continue
                 }
                 // `政府集中采购  11  62506 元` (a PDF's text sets the unit a word apart): the row's figures end in 元.
-                if let sum = line.text.range(of: #"[0-9][0-9,]*(\.[0-9]+)?\s*元\s*$"#, options: .regularExpression) {
+                if let sum = CellText.sumInYuan(ending: line.text) {
                     mapping.diagnostics.append(.error(.importCell, at: location(region[startLine]),
-                        "table \(table.number): row \(Self.name(row)) ends in a sum in 元, “\(line.text[sum].trimmingCharacters(in: .whitespaces))” (\(line.position)): the importer does not convert units",
+                        "table \(table.number): row \(Self.name(row)) ends in a sum in 元, “\(sum.trimmingCharacters(in: .whitespaces))” (\(line.position)): the importer does not convert units",
                         hint: "type the row into report.yaml in the unit the site keeps for this column (the 2021 form counts fees in 万元; the 2019 form's 采购总金额 prints no unit)"))
                     continue
                 }
