@@ -19,10 +19,11 @@ enum AgencySlug {
     /// The slug for `name`, or nil when it holds nothing to spell one with.
     /// `taken` holds the slugs in use by other agencies: a clash gets `-2`, `-3`….
     static func derived(from printed: String, taken: Set<String>) -> String? {
-        // A name in traditional characters (a 繁體 mirror's 徐聞縣公安局) is cut where its simplified form is: 縣 and 區 end
-        // parts as 县 and 区 do. Only the units' characters are folded (ICU's Traditional-Simplified would also turn the
-        // simplified 乾安县 into 干安县); Han-Latin spells the others alike in either form.
-        let name = Agency.Kind.simplifiedEndings(printed)
+        // A name in traditional characters (a 繁體 mirror's 徐聞縣公安局) is spelled as its simplified form: 縣 and 區 end
+        // parts as 县 and 区 do, and Han-Latin reads 重慶 and 廈門 zhongqing and shamen, 重庆 and 厦门 chongqing and xiamen.
+        // (`LabelText.simplified` leaves out the characters simplified text also uses: 乾安县 stays, ICU's
+        // Traditional-Simplified would make it 干安县.)
+        let name = LabelText.simplifying(Agency.Kind.simplifiedEndings(printed))
         let words = parts(of: name).compactMap(spelled).filter { !$0.isEmpty }
         guard !words.isEmpty else { return nil }
         var base = words.joined(separator: "-")

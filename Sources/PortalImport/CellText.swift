@@ -4,8 +4,8 @@ import PortalModel
 /// Reads one printed cell. Faithful: a blank stays blank, a dash stays a
 /// dash, nothing becomes 0 that was not printed as 0.
 enum CellText {
-    /// Marks printed instead of a number that a table row may hold.
-    static let blankMarks: Set<String> = ["", "-", "—", "–", "/", "\\", "无"]
+    /// Marks printed instead of a number that a table row may hold (無: 无 as a 繁體 mirror prints it).
+    static let blankMarks: Set<String> = ["", "-", "—", "–", "/", "\\", "无", "無"]
     private static let dashes: Set<Character> = ["-", "—", "–", "―"]
     /// Units printed after a figure: counts (件, 条, 个, 项, 次) and the fee column's 万元.
     private static let units = ["万元", "件", "条", "个", "项", "次"]

@@ -21,34 +21,31 @@ struct LabelText: Equatable {
 
     private static let taiwanPhrases = [("資訊", "信息"), ("檔案", "文件"), ("專案", "项目")]
 
-    /// The traditional forms of the characters the forms' labels and headings
-    /// use (a page saved in its site's 繁體 mode: 一、總體情況), to their simplified
-    /// ones, for matching only: the published text is kept as printed.
+    /// Traditional characters to their simplified forms (a page saved in its site's 繁體 mode: 一、總體情況,
+    /// 結合…實際情況編制本報告), for matching only: the published text is kept as printed. OpenCC's table
+    /// (`TraditionalCharacters`), and the characters it gives more than one form for that the reports use in one sense
+    /// (於 于, 開 开, 劃 划, 衹 只).
     static let simplified: [Character: Character] = {
-        let pairs = "萬万業业為为舉举於于會会體体關关內内決决況况減减製制辦办務务動动區区單单發发後后國国處处復复複复審审對对"
-            + "屬属廢废開开強强當当總总執执護护報报據据數数無无機机權权條条構构沒没現现確确穩稳類类係系糾纠納纳組组織织"
-            + "經经結结繼继續续維维繳缴罰罚範范獲获補补規规計计認认議议許许訟讼訪访訴诉詢询請请購购費费轉转過过這这進进"
-            + "採采問问項项題题額额衹只祇只"
-            // The publishing sentence's verb and the ends of an agency's name (現將北坡鎮2022年…報告; 編制完成, 梅河口 2021).
-            + "將将編编鎮镇鄉乡縣县廳厅園园"
-            // A Taiwan conversion's 公佈 for 公布 (特向社會公佈某局2020年…報告).
-            + "佈布"
-            // A catalogue's particulars in a traditional mirror (標題, 名稱).
-            + "標标稱称"
-            // A traditional page's furniture (時間: … 來源:, 點擊數, 瀏覽次數).
-            + "時时間间來来點点擊击瀏浏覽览"
-            // A department's common name in a traditional title (農業農村局, 衛生健康委員會: `SignedAgency.printsNoPlace`).
-            + "農农衛卫財财資资態态環环運运輸输場场監监統统軍军醫医療疗應应廣广術术學学綜综產产糧粮儲储備备氣气檔档興兴貧贫獸兽劃划設设員员"
         var map: [Character: Character] = [:]
-        var characters = pairs.makeIterator()
-        while let traditional = characters.next(), let simple = characters.next() { map[traditional] = simple }
+        for pairs in [TraditionalCharacters.pairs, "於于開开劃划衹只祇只"] {
+            var characters = pairs.makeIterator()
+            while let traditional = characters.next(), let simple = characters.next() { map[traditional] = simple }
+        }
         return map
     }()
 
     /// `text` with the traditional characters of `simplified` in their
-    /// simplified forms, for matching only.
+    /// simplified forms, for matching only. Every character keeps its place and its length in UTF-16 (both forms
+    /// are in the basic CJK block), so a match's offsets, or its `NSRange`, are the printed text's too.
     static func simplifying(_ text: some Sequence<Character>) -> String {
         String(text.map { simplified[$0] ?? $0 })
+    }
+
+    /// `name`, found in `plain` (`printed` in simplified characters, character for character), as `printed` prints it.
+    static func printed(_ name: String, in plain: String, printed: String) -> String {
+        guard let range = plain.range(of: name) else { return name }
+        let start = plain.distance(from: plain.startIndex, to: range.lowerBound), count = name.count
+        return String(printed.dropFirst(start).prefix(count))
     }
 
     var isEmpty: Bool { characters.isEmpty }

@@ -56,10 +56,12 @@ extension SignedAgency {
 
     /// The contact less the office inside the department it ends with (某市应急管理局政务公开办公室 → 某市应急管理局; 办公室,
     /// 综合办公室, 信息公开办公室): only after a department's name, never a government's, whose 办公室 is a body of its own.
+    /// (Read in simplified characters, a 繁體 mirror's 某市應急管理局政務公開辦公室; the department's name kept as printed.)
     private static func withoutOwnOffice(_ contact: String, of name: String) -> String {
-        guard !["人民政府", "政府"].contains(where: { name.hasSuffix($0) }),
-              let office = contact.range(of: #"(政务公开|信息公开|政府信息公开|综合|党政综合)?办公室$"#, options: .regularExpression),
-              contact[..<office.lowerBound].hasSuffix(name) else { return contact }
-        return String(contact[..<office.lowerBound])
+        let plain = LabelText.simplifying(contact), plainName = LabelText.simplifying(name)
+        guard !["人民政府", "政府"].contains(where: { plainName.hasSuffix($0) }),
+              let office = plain.range(of: #"(政务公开|信息公开|政府信息公开|综合|党政综合)?办公室$"#, options: .regularExpression),
+              plain[..<office.lowerBound].hasSuffix(plainName) else { return contact }
+        return String(contact.prefix(plain.distance(from: plain.startIndex, to: office.lowerBound)))
     }
 }

@@ -66,12 +66,16 @@ extension SignedAgency {
     /// The agency the text asks readers to contact about the report (请与冠县人力资源和社会保障局联系), when its name says its place.
     static func officeToContact(in lines: ArraySlice<SourceLine>) -> String? {
         for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
-            let text = line.text.filter { !$0.isWhitespace }
+            // Read in simplified characters (a 繁體 mirror's 請與某縣某局聯繫), the name taken as printed.
+            let printed = line.text.filter { !$0.isWhitespace }
+            let text = LabelText.simplifying(printed)
             guard let regex = contactSentence, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let range = Range(match.range(at: 1), in: text) else { continue }
             let name = String(text[range])
             // (A 街道's or 镇's 党政综合办, 党政办 — 安泰街道党政综合办, 福州 2024 — ends in no name's word but speaks for its body.)
-            if isAgencyName(name) || government(name) != name && isAgencyName(government(name)), namesItsPlace(name) { return name }
+            if isAgencyName(name) || government(name) != name && isAgencyName(government(name)), namesItsPlace(name) {
+                return LabelText.printed(name, in: text, printed: printed)
+            }
         }
         return nil
     }

@@ -139,7 +139,8 @@ extension ReportTitle {
     /// A catalogue's values alone, their labels lost: its 公开方式 (主动公开, 依申请公开) or a field left empty (无: 文号,
     /// 主题词), one a line or a row of them (a page's copy may read `主动公开 / 无 / 无` as one row).
     static func isCatalogueValues(_ text: String) -> Bool {
-        let values = text.split(whereSeparator: \.isWhitespace)
+        // (Read in simplified characters: a 繁體 mirror's 主動公開, 無.)
+        let values = LabelText.simplifying(text).split(whereSeparator: \.isWhitespace)
         return !values.isEmpty && values.allSatisfy { ["主动公开", "依申请公开", "无"].contains($0) }
     }
 

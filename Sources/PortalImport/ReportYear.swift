@@ -42,7 +42,7 @@ enum ReportYear {
         // Said of the report's figures (a sentence of its 总体情况 may count to another day: 截至2021年12月31日，全区…).
         let cutOff = #"(报告|年报)[^。]{0,16}?(统计|数据)[^。，,；;]{0,12}?(截至|截止到|截止于|截止)((19|20)[0-9]{2})年12月31日"#
         for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
-            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
+            let text = LabelText.simplifying(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             if let match = text.range(of: cutOff, options: .regularExpression),
                let year = text[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) { return year }
         }
@@ -52,7 +52,8 @@ enum ReportYear {
     /// The year of the first line's period matching `pattern` whose years are one (a period of two years names none).
     private static func periodYear(_ pattern: String, in lines: ArraySlice<SourceLine>) -> Int? {
         for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
-            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
+            // Read in simplified characters (a 繁體 mirror's 統計期限).
+            let text = LabelText.simplifying(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
             let years = text[match].matches(of: /(19|20)[0-9]{2}/).compactMap { Int($0.output.0) }
             if let first = years.first, years.allSatisfy({ $0 == first }) { return first }

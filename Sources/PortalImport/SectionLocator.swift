@@ -104,7 +104,8 @@ enum SectionLocator {
     /// report's year (一、2023年政务公开总体情况), and without a typesetting note the template gave the heading and the
     /// agency left in (一、总体情况(宋体加粗小四号字), 梅河口市应急管理局 2025: a city's template, so its every body's).
     static func key(_ heading: String) -> String {
-        var text = LabelText(withoutTypesettingNote(heading)).string.replacingOccurrences(of: "工作中", with: "")
+        // (The note read in simplified characters, 宋體加粗; a converter's Taiwan phrasing first, 政府資訊 before 资讯.)
+        var text = LabelText(withoutTypesettingNote(LabelText.simplifying(LabelText.mainlandWords(heading)))).string.replacingOccurrences(of: "工作中", with: "")
             .replacingOccurrences(of: "工作", with: "").replacingOccurrences(of: "其它", with: "其他")
             .replacingOccurrences(of: "整改", with: "改进")
             .filter { !"和及与的".contains($0) }

@@ -25,6 +25,10 @@ enum SignedAgency {
             // A government's office signs its government's report — unless the text publishes the report under the office's
             // own name (现发布《银川市人民政府办公室2022年…报告》, the office's title in a Word file whose page header named it).
             if let publishedAs, publishedAs != government(publishedAs), government(publishedAs) == government(name) { return publishedAs }
+            // …or a unit of that government compiles it (《同心县人民政府办公室2020年…报告》已经…同意，现予公布, 本报告由同心县人民政府
+            // 政务公开办公室…编制, 2020): the report the text publishes is the office's, as its title says.
+            if let publishedAs, publishedAs != government(publishedAs),
+               LabelText.simplifying(name).hasPrefix(LabelText.simplifying(government(publishedAs))) { return publishedAs }
             return government(name)
         }
         return publishedAs ?? issuer(in: lines.prefix(min(reportStart, 30)))
@@ -79,8 +83,17 @@ enum SignedAgency {
     }
 
     /// A government's report is compiled and signed by its office (本报告由某市人民政府办公室编制;
-    /// an office's own report names itself in its title): the report is the government's.
+    /// an office's own report names itself in its title): the report is the government's. Read in simplified
+    /// characters (a 繁體 mirror's 某區教育局辦公室), the body's name kept as printed.
     static func government(_ name: String) -> String {
+        let plain = LabelText.simplifying(name)
+        let body = government(simplified: plain)
+        guard body != plain else { return name }
+        let kept = zip(body, plain).prefix { $0 == $1 }.count
+        return String(name.prefix(kept)) + body.dropFirst(kept)
+    }
+
+    private static func government(simplified name: String) -> String {
         for office in ["人民政府办公室", "人民政府办公厅"] where name.hasSuffix(office) && name.count > office.count {
             return String(name.dropLast(3))
         }
@@ -170,12 +183,15 @@ enum SignedAgency {
     /// the compiler the subject (…要求，某局编制完成本报告).
     static func compiler(in preamble: ArraySlice<SourceLine>) -> String? {
         for line in WrappedSentences.paragraphs(preamble) where line.cells == nil {
-            let text = line.text.filter { !$0.isWhitespace }
+            // Read in simplified characters (a 繁體 mirror's 本年報是根據…由某區教育局辦公室編制的…), the name taken as printed.
+            let printed = line.text.filter { !$0.isWhitespace }
+            let text = LabelText.simplifying(printed)
+            let asPrinted = { (name: String) in LabelText.printed(name, in: text, printed: printed) }
             if let match = text.range(of: #"本(年度)?(年度)?报告由"#, options: .regularExpression) {
                 let rest = text[match.upperBound...]
                 if let stop = rest.range(of: #"(根据|依据|按照|依照|结合|编制|制作|负责)"#, options: .regularExpression),
                    isAgencyName(String(rest[..<stop.lowerBound])) {
-                    if let name = compiled(by: String(rest[..<stop.lowerBound]), in: text) { return name }
+                    if let name = compiled(by: String(rest[..<stop.lowerBound]), in: text) { return asPrinted(name) }
                     continue
                 }
             }
@@ -186,7 +202,7 @@ enum SignedAgency {
                 // 我县政府办公室, 区政府办公室: a name relative to a place the text does not say. (某街道办事处党政办: the
                 // 街道's office, whose name ends in no body's word, stands for the 街道: `government`.)
                 if isAgencyName(name) || isAgencyName(government(name)) || isPlaceAlone(name), !unitOfAnother.contains(where: name.hasPrefix) {
-                    if let name = compiled(by: name, in: text) { return name }
+                    if let name = compiled(by: name, in: text) { return asPrinted(name) }
                 }
             }
         }

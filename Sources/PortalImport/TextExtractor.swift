@@ -317,11 +317,14 @@ enum TextExtractor {
     /// the line's start) and a space. A line holding a table's words too (第二十条, 本年新收,
     /// 结果维持) is left whole: the whole report run into a line is refused (`RunTogetherText`).
     static func runOnHeadings(_ line: String) -> [String] {
-        guard line.count > 60, line.contains("、"), !["第二十条", "本年新收", "结果维持"].contains(where: line.contains),
-              let regex = runOnHeading else { return [line] }
+        guard line.count > 60, line.contains("、") else { return [line] }
+        // Read in simplified characters (a 繁體 mirror's 一、總體情況), which keep every character's place: the
+        // matches' ranges are the line's.
+        let plain = LabelText.simplifying(line)
+        guard !["第二十条", "本年新收", "结果维持"].contains(where: plain.contains), let regex = runOnHeading else { return [line] }
         var parts: [String] = []
         var rest = line.startIndex
-        for match in regex.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+        for match in regex.matches(in: plain, range: NSRange(plain.startIndex..., in: plain)) {
             guard let heading = Range(match.range(at: 2), in: line), let whole = Range(match.range, in: line) else { continue }
             parts.append(String(line[rest..<heading.lowerBound]))
             parts.append(String(line[heading]))

@@ -5,8 +5,8 @@ import PortalModel
 /// text (never through Double), so 0.1 stays 0.1 and large counts stay exact.
 enum CellParser {
     /// Marks that reports print instead of a number. They are kept as
-    /// published: a blank is a finding, not a zero.
-    static let blankMarks: Set<String> = ["", "-", "－", "—", "–", "/", "／", "\\", "无"]
+    /// published: a blank is a finding, not a zero (無: 无 as a 繁體 mirror prints it).
+    static let blankMarks: Set<String> = ["", "-", "－", "—", "–", "/", "／", "\\", "无", "無"]
 
     /// Counts beyond this are typos, not applications (and would lose
     /// precision in spreadsheets).

@@ -33,4 +33,17 @@ import Testing
         let start = try #require(lines.firstIndex { $0.text.hasPrefix("一、") })
         #expect(SignedAgency.name(in: lines, reportStart: start) == "银川市人民政府")
     }
+
+    /// 同心县人民政府办公室 2020 (round fifty-two, a 繁體 mirror): the report published under the office's name, compiled by a unit
+    /// of the same government (本报告由同心县人民政府政务公开办公室…编制): the office's, as the title it publishes says. Before: the
+    /// unit's (in simplified characters; the traditional copy's compiler sentence was not read until session 38).
+    @Test(arguments: [("《同心县人民政府办公室2020年政府信息公开工作年度报告》已经同心县人民政府办公室同意，现予公布。",
+                       "本报告由同心县人民政府政务公开办公室根据本单位2020年度政府信息公开工作情况编制。", "同心县人民政府办公室"),
+                      ("《同心縣人民政府辦公室2020年政府信息公開工作年度報告》已經同心縣人民政府辦公室同意,現予公布。",
+                       "本報告由同心縣人民政府政務公開辦公室根據本單位2020年度政府信息公開工作情況編制。", "同心縣人民政府辦公室")])
+    func aUnitCompilingTheOfficesPublishedReportIsNotItsPublisher(published: String, compiled: String, publisher: String) throws {
+        let lines = TextExtractor.lines(of: "\(published)\n\(compiled)\n一、总体情况\n2020年，持续推动政务公开。\n")
+        let start = try #require(lines.firstIndex { $0.text.hasPrefix("一、") })
+        #expect(SignedAgency.name(in: lines, reportStart: start) == publisher)
+    }
 }
