@@ -31,6 +31,8 @@ struct LabelText: Equatable {
             + "採采問问項项題题額额衹只祇只"
             // The publishing sentence's verb and the ends of an agency's name (現將北坡鎮2022年…報告; 編制完成, 梅河口 2021).
             + "將将編编鎮镇鄉乡縣县廳厅園园"
+            // The work it reports on (結合2024年某局政府信息公開工作實際, 文登區退役軍人事務局 2024 on a mirror).
+            + "實实際际"
             // A Taiwan conversion's 公佈 for 公布 (特向社會公佈某局2020年…報告).
             + "佈布"
             // A catalogue's particulars in a traditional mirror (標題, 名稱).
