@@ -112,7 +112,8 @@ struct PublicationDate: Equatable {
            let (date, _) = DateText.read(text, from: text.startIndex) {
             return (date, "发布时间 (the date beside the page's byline)")
         }
-        guard text.range(of: #"(来源|信息来源)\s*[:：]"#, options: .regularExpression) != nil else { return nil }
+        // (来自: 时间:2026-01-12, 枣庄高新区消防救援大队 2025: the source labelled 来自.)
+        guard text.range(of: #"(来源|信息来源|来自)\s*[:：]"#, options: .regularExpression) != nil else { return nil }
         if let (date, _) = DateText.read(text, from: text.startIndex),
            text.range(of: #"^\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(来源|信息来源)"#, options: .regularExpression) != nil {
             return (date, "发布时间 (the date beside 来源)")

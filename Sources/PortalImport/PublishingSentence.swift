@@ -8,7 +8,7 @@ import Foundation
 /// …数据编制完成《某县2022年…报告》, 现公布某市某镇本年度政府信息公开工作情况, 现向社会公开发布《某乡人民政府2025年度…报告》,
 /// 《某县人民政府办公室2020年…报告》已经某县人民政府办公室同意，现予公布),
 /// or in the sentence listing its parts (全文包括某旗人民政府办公室政府信息公开总体情况, …), naming the work it
-/// reports on (结合某局2022年政府信息公开工作实际, 结合某局信息公开工作实际情况编制,
+/// reports on (结合某局2022年政府信息公开工作实际, 结合2024年某局政府信息公开工作实际, 结合某局信息公开工作实际情况编制,
 /// 结合某局(以下简称“某局”)政府信息公开工作有关统计数据撰写, 结合2023年某街道各科室的信息公开工作实际情况编制本报告), the one body
 /// whose figures it gathers (汇总2024年某镇的政府信息公开年度报告编制而成) or whose year's work it sums up (全面总结某街道办事处
 /// 2025年政府信息公开工作情况), or opening with the report's name (某局2022年…报告(以下简称年报)是根据…):
@@ -139,6 +139,10 @@ extension SignedAgency {
         // The year before the name, its sections after it (结合2023年某市某区某街道各科室的信息公开工作实际情况编制本报告):
         // five characters at least, a name with its place (结合2019年高新区政府信息公开工作实际 names none).
         #"结合(?:19|20)[0-9]{2}年度?([^。，,；;：:（(《》0-9]{5,40}?)各(?:科室|部门|单位|处室)的?(?:政府信息公开|政务公开|信息公开)工作(?:实际|有关统计数据|情况)"#,
+        // The year before the whole name (结合2024年威海市文登区退役军人事务局政府信息公开工作实际，编制发布本报告, 文登区退役军人事务局
+        // 2024): five characters at least, and no 各 (the sections', above); 政府 before 信息公开 the report's word (结合2019年
+        // 高新区政府信息公开工作实际 names none: not 高新区政府).
+        #"结合(?:19|20)[0-9]{2}年度?([^。，,；;：:（(《》0-9各]{5,40}?)(?:政府信息公开|政务公开|(?<!政府)信息公开)工作(?:实际|有关统计数据|情况)"#,
         // The work it reports on as the sentence introducing the report (对2024年某局政府信息公开工作情况报告如下).
         #"(?:^|[。，,；;：:）)])对(?:19|20)[0-9]{2}年度?([^。，,；;：:（(《》0-9]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作(?:情况)?(?:报告|总结)如下"#,
         // The one body whose own figures it gathers (汇总2024年小河镇的政府信息公开年度报告编制而成, 巧家 小河镇 2024; 综合某乡政府

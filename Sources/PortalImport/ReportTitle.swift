@@ -61,7 +61,10 @@ struct ReportTitle {
         if let match = text.range(of: #"(19|20)[0-9]{2}年度?"#, options: .regularExpression) {
             year = Int(text[match].prefix(4))
             // 淮安市人民政府2024年…, 关于某局2022年度…的报告, 2022年某局政府信息公开工作年度报告, 某局政府信息公开工作2022年度报告.
-            if let name = Self.name(in: String(text[..<match.lowerBound])) ?? Self.name(in: String(text[match.upperBound...])) {
+            // After the year a name comes before the report's words: the title's own tail is none (宝坻区消防救援支队 /
+            // 政府信息公开工作2025年度报告, 宝坻区消防救援支队 2025: `报告` after 2025年度; the name is the line above).
+            if let name = Self.name(in: String(text[..<match.lowerBound]))
+                ?? Self.name(in: String(text[match.upperBound...]), beforeReportWords: true) {
                 agencyName = name
                 return
             }
@@ -121,8 +124,9 @@ struct ReportTitle {
     }
 
     /// The agency's name in a part of the title: what comes before the
-    /// report's own words (政府信息公开…, 年度报告), without 关于.
-    private static func name(in part: String) -> String? {
+    /// report's own words (政府信息公开…, 年度报告), without 关于. `beforeReportWords`: the part after the title's year, which
+    /// names someone only before those words (without them it is the title's tail, `报告` after `2025年度`).
+    private static func name(in part: String, beforeReportWords: Bool = false) -> String? {
         // A year printed before the name with no 年 (2025湖口县大垅乡2025年度…报告: the column's year) is no part of it.
         var part = part
         if let year = part.range(of: #"^(19|20)[0-9]{2}(?=[^0-9年])"#, options: .regularExpression) { part.removeSubrange(year) }
@@ -133,6 +137,7 @@ struct ReportTitle {
         var plain = String(simplified(part))
         if plain.hasPrefix("关于") { name.removeFirst(2); plain.removeFirst(2) }
         let ends = reportWords.compactMap { plain.range(of: $0).map { plain.distance(from: plain.startIndex, to: $0.lowerBound) } }
+        guard !beforeReportWords || !ends.isEmpty else { return nil }
         if var end = ends.min() {
             // 某县人民政府信息公开工作年度报告 (a title without its year): 人民政府's 信息公开, not 人民's 政府信息公开.
             if plain.prefix(end).hasSuffix("人民"), plain.dropFirst(end).hasPrefix("政府信息公开") { end += 2 }
@@ -176,7 +181,7 @@ struct ReportTitle {
         LabelText.simplifying(LabelText.mainlandWords(LabelText.fold(text)))
     }
 
-    private static let reportWords = ["政府信息公开", "信息公开", "年度报告", "年报", "工作报告", "的报告"]
+    private static let reportWords = ["政府信息公开", "信息公开", "政务公开工作", "年度报告", "年报", "工作报告", "的报告"]
 
     private static func year(in text: String) -> Int? {
         let folded = Self.folded(text).filter { !$0.isWhitespace }
@@ -294,7 +299,8 @@ struct ReportTitle {
     }
 
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告; 2023年度某街道信息公开工作报告,
-    /// without 政府) that is no sentence.
+    /// without 政府) or on 政务公开工作, which holds it (西藏自治区住房和城乡建设厅 / 2025年度政务公开工作情况的报告, 西藏's
+    /// bodies' titles), that is no sentence.
     private static func isTitle(_ printed: String) -> Bool {
         let text = simplified(printed)
         // A sentence is no title (本年度报告中所列数据的统计期限从2021年…止。).
@@ -314,7 +320,7 @@ struct ReportTitle {
         // (Nor a preamble's list of the report's parts wrapped at a margin, …行政诉讼情况、存在的主要问题及改进情况、其他需要报告:
         // a title names no part.)
         return text.contains("年度报告") || text.contains("年报")
-            || (text.contains("信息公开") && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) })
+            || ((text.contains("信息公开") || text.contains("政务公开工作")) && text.hasSuffix("报告") && !text.contains(where: { "。，：；".contains($0) })
                 && !plain.contains("情况、") && !plain.contains("需要报告"))
     }
 }

@@ -180,7 +180,7 @@ enum SignedAgency {
 
     /// 本报告由某局编制 / 本年度报告由某局根据…编制; the report the sentence's subject, its compiler at its end
     /// (本报告根据…要求，由某县人民政府办公室编制), or any sentence's clause naming the figures it compiled from (…要求，由某局结合有关统计数据编制);
-    /// the compiler the subject (…要求，某局编制完成本报告).
+    /// the compiler the subject (…要求，某局编制完成本报告; 某局依据《…》规定，编制本报告).
     static func compiler(in preamble: ArraySlice<SourceLine>) -> String? {
         for line in WrappedSentences.paragraphs(preamble) where line.cells == nil {
             // Read in simplified characters (a 繁體 mirror's 本年報是根據…由某區教育局辦公室編制的…), the name taken as printed.
@@ -233,6 +233,9 @@ enum SignedAgency {
         // own figures. (…要求，由某区行政审批局编制。 alone may name another body's compiler: 武鸣's 富鸣集团 2023.)
         #"[，,]由([^。，,；;：:（(《》]{2,40}?)结合[^。，,；;《》]{0,20}?(?:统计)?数据编制(?:完成|而成)?(?:[。，,]|$)"#,
         #"(?:^|[。，,；;：:）)])([^。，,；;：:（(《》由]{2,40}?)(?:编制完成|编制|撰写|制作)了?本(?:年度)?报告"#,
+        // The compiler the subject opening the sentence, the rules it follows before the verb (北京市重大项目建设指挥部办公室依据
+        // 《…条例》…第五十条规定，编制本报告, 北京 2025: 北京's template with its name first).
+        #"^([^。，,；;：:（(《》]{4,40}?)(?:依据|根据|按照|依照)《[^。]{0,160}?[，,]?(?:编制完成|编制|撰写|制作)了?本(?:年度)?报告"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 
     /// Whether two names are one body's, one shortened from the other: the shorter's characters
