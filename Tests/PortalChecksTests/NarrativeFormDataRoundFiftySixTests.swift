@@ -36,6 +36,29 @@ extension NarrativeFormDataTests {
         ]
     }
 
+    /// 新收到…78件，结转上年度办理3件。其中，答复…75件 (硚口区政府办 2025, whose 2024
+    /// report carried the 3 over: 三（七）总计 is 78): closed's figure right after 其中
+    /// standing alone may be one year's, probable (before: closed=75!, a false error).
+    /// 其中 inside the figure's clause, an outcome after 其中 alone, and closed in a
+    /// later clause read as before.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func closedRightAfterAPartWordAloneIsProbable(id: String) throws {
+        let (claims, year) = try Self.builtIn(id)
+        var before = claims
+        before.probableAfterPartWord = []
+        Self.expectReadNowAndBefore([
+            ("新收到依申请公开政府信息78件，结转上年度办理3件。其中，答复依申请公开政府信息75件，均在法定期限内予以答复，结转下年度继续办理3件。",
+             "received=78! carriedOver=3! closed=75~ carriedForward=3!", "received=78! carriedOver=3! closed=75! carriedForward=3!"),
+            ("\(year)年，全区各级行政机关共受理信息公开申请件，其中，已答复的信息公开申请248件。", "closed=248~", "closed=248!"),
+            ("\(year)年共收到政府信息公开申请12件。其中：办结10件，结转下年度2件。",
+             "received=12! closed=10~ carriedForward=2!", "received=12! closed=10! carriedForward=2!"),
+            // Not right after 其中 alone, or not closed: as before.
+            ("其中，主动公开回复件共1件，办结1件，申请信息依法不属于本机关公开的有1件。", "closed=1!", "closed=1!"),
+            ("\(year)年共收到政府信息公开申请12件，其中办结10件。", "received=12!", "received=12!"),
+            ("其中，予以公开2件，部分公开2件。", "disclosed=2! partlyDisclosed=2!", "disclosed=2! partlyDisclosed=2!"),
+        ], now: claims, before: before, year: year)
+    }
+
     /// The claims without this round's `unlessAfter` and `unlessBefore` words.
     static func withoutRoundFiftySixWords(_ claims: NarrativeClaims) -> NarrativeClaims {
         let words: Set<String> = ["办理上年结转", "办结上年结转", "办理上年度结转", "办结上年度结转", "办理上一年度结转", "办结上一年度结转",

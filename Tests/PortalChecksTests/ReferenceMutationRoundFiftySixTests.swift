@@ -16,6 +16,16 @@ extension ReferenceMutationTests {
         #expect(alone.first?.message.contains("states 2 for 本年办结申请") == true, "\(alone.map(\.message))")
     }
 
+    /// 新收到…2件，结转上年度办理1件。其中，答复…2件 (硚口区政府办 2025's words) against
+    /// 三（七）总计 3: the 2 may be the year's new ones answered, a warning naming
+    /// 本年办结申请, no error (before: an error, a false one).
+    @Test func closedRightAfterAPartWordAloneIsComparedProbably() throws {
+        let found = try Self.withSentence("2021年，新收到依申请公开政府信息2件，结转上年度办理1件。其中，答复依申请公开政府信息2件，均在法定期限内予以答复。")
+        #expect(found.count == 1, "\(found.map(\.message))")
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("states 2 for 本年办结申请") == true, "\(found.map(\.message))")
+    }
+
     /// 因…等情形依规答复2件 (崇川区数据局 2025's words): the replies for one reason,
     /// not compared with 三（七）总计 3 (before: an error, a false one).
     @Test func theRepliesForOneReasonAreNotTheClosedTotal() throws {
