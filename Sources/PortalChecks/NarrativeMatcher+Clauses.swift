@@ -99,6 +99,18 @@ extension NarrativeMatcher {
         }
     }
 
+    /// True when the clause before the one starting at `clauseStart` is a
+    /// part word alone (其中，答复…75件; 其中：办结…).
+    func followsPartWordAlone(_ text: NarrativeText, clauseStart: Int) -> Bool {
+        guard clauseStart > 0, Self.partWordEnds.contains(text.scalars[clauseStart - 1]) else { return false }
+        let first = text.skipping(NarrativeText.spaces, from: text.start(of: clauseStart - 1, ends: NarrativeText.clauseEnds))
+        return partWords.contains { word in
+            text.hasPrefix(word, at: first) && text.skipping(NarrativeText.spaces, from: first + word.count) == clauseStart - 1
+        }
+    }
+
+    private static let partWordEnds: ScalarSet = ["，", ",", "：", ":"]
+
     /// True when a figure the phrases did not read ends an item before
     /// `index` in its sentence (其中网上申请3件，予以公开3件; …；信函申请3件，
     /// 予以公开1件): a part of the whole, perhaps, whose outcome the next

@@ -132,6 +132,7 @@ struct NarrativeMatcher {
     let partWords: [[Unicode.Scalar]]
     let listedParts: Set<Int>
     let listedAfter: Set<Int>
+    let probableAfterPartWord: Set<Int>
     let listedSubRows: Set<Int>
     let otherReasons: [[Unicode.Scalar]]
     let everyWayWords: [[Unicode.Scalar]]
@@ -230,6 +231,7 @@ struct NarrativeMatcher {
         partWords = claims.partWords.map(scalars)
         listedParts = Set(claims.listedParts.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         listedAfter = Set(claims.listedAfter.compactMap { id in claims.claims.firstIndex { $0.id == id } })
+        probableAfterPartWord = Set(claims.probableAfterPartWord.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         listedSubRows = Set(claims.listedSubRows.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         otherReasons = claims.otherReasons.map(scalars)
         everyWayWords = claims.everyWayWords.map(scalars)
@@ -359,6 +361,7 @@ struct NarrativeMatcher {
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
             let certain = named && (!(amongParts || inPartsBracket) || afterTotal) && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
                 && !namesAPartsFigures(text, around: number.start..<number.unitEnd)
+                && !(probableAfterPartWord.contains(claim) && followsPartWordAlone(text, clauseStart: clauseStart))
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
                 // 制发3份规范性文件: the word may follow the figure in its item.
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure.lowerBound..<itemEnd) })

@@ -16,6 +16,7 @@ struct ClaimsReader {
         result.partWords = words(map.value("partWords"), what: "partWords")
         result.listedParts = words(map.value("listedParts"), what: "listedParts")
         result.listedAfter = words(map.value("listedAfter"), what: "listedAfter")
+        result.probableAfterPartWord = words(map.value("probableAfterPartWord"), what: "probableAfterPartWord")
         result.listedSubRows = words(map.value("listedSubRows"), what: "listedSubRows")
         result.otherReasons = words(map.value("otherReasons"), what: "otherReasons")
         result.everyWayWords = words(map.value("everyWayWords"), what: "everyWayWords")

@@ -96,8 +96,10 @@ enum FormValidator {
                 }
             }
         }
-        for id in form.narrativeClaims.listedAfter where form.narrativeClaims.claim(id) == nil {
-            log.error(.formReference, at: at, "narrativeClaims.listedAfter names “\(id)”, which is not a claim of the form")
+        for (key, ids) in [("listedAfter", form.narrativeClaims.listedAfter), ("probableAfterPartWord", form.narrativeClaims.probableAfterPartWord)] {
+            for id in ids where form.narrativeClaims.claim(id) == nil {
+                log.error(.formReference, at: at, "narrativeClaims.\(key) names “\(id)”, which is not a claim of the form")
+            }
         }
         for id in form.narrativeClaims.shareOf where form.narrativeClaims.claim(id) == nil {
             log.error(.formReference, at: at, "narrativeClaims.shareOf names “\(id)”, which is not a claim of the form")

@@ -28,6 +28,10 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// Claims after whose certain figure a list of `listedParts` is the
     /// rows' own (办结12件，其中予以公开5件、部分公开3件): an error, not a warning.
     public var listedAfter: [String] = []
+    /// Claims whose figure in the clause right after a part word standing
+    /// alone (…结转上年度办理3件。其中，答复…75件) is probable: the part may
+    /// be one year's applications, not the table's total.
+    public var probableAfterPartWord: [String] = []
     /// Sub-rows read after 其中 as parts too (无法提供4件，其中本机关不掌握
     /// 相关政府信息2件: probable), but never taken for an unread part's outcome.
     public var listedSubRows: [String] = []
