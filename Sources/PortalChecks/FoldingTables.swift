@@ -1,4 +1,5 @@
 import Foundation
+import PortalModel
 
 extension ScalarFolding {
     /// The folding of `map`, made once per run and shared by every thread:
@@ -23,4 +24,25 @@ private final class FoldingTables: @unchecked Sendable {
             return made
         }
     }
+}
+
+extension NarrativeClaims {
+    /// The folding of characters, by Unicode scalar (as narratives are read):
+    /// one table for the run (`ScalarFolding.shared`). Every traditional character OpenCC's table gives one simplified
+    /// form for (`TraditionalCharacters`: a 繁體 mirror's narrative reads as its simplified text, whatever characters it
+    /// holds), then the form's own `folding`, which also says which of two forms a report means.
+    var scalarFolding: ScalarFolding {
+        var folding = Self.traditionalFolding
+        for (from, to) in self.folding {
+            if let f = from.unicodeScalars.first, let t = to.unicodeScalars.first { folding[f] = t }
+        }
+        return ScalarFolding.shared(folding)
+    }
+
+    private static let traditionalFolding: [Unicode.Scalar: Unicode.Scalar] = {
+        var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
+        var scalars = TraditionalCharacters.pairs.unicodeScalars.makeIterator()
+        while let traditional = scalars.next(), let simple = scalars.next() { folding[traditional] = simple }
+        return folding
+    }()
 }

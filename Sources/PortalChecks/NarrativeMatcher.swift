@@ -411,15 +411,3 @@ struct NarrativeMatcher {
         return dropped.isEmpty ? inOrder : inOrder.indices.filter { !dropped.contains($0) }.map { inOrder[$0] }
     }
 }
-
-extension NarrativeClaims {
-    /// The folding of characters, by Unicode scalar (as narratives are read):
-    /// one table for the run (`ScalarFolding.shared`).
-    var scalarFolding: ScalarFolding {
-        var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for (from, to) in self.folding {
-            if let f = from.unicodeScalars.first, let t = to.unicodeScalars.first { folding[f] = t }
-        }
-        return ScalarFolding.shared(folding)
-    }
-}

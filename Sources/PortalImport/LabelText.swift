@@ -1,4 +1,5 @@
 import Foundation
+import PortalModel
 
 /// Label text reduced to what identifies it, so that a published label
 /// matches the form's whatever its widths, spaces, punctuation, line

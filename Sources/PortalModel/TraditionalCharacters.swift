@@ -2,9 +2,9 @@
 
 /// Traditional characters and their simplified forms, one pair after another (2790 pairs): the characters a
 /// 繁體 mirror's converter prints, each with the one simplified character it stands for.
-enum TraditionalCharacters {
+public enum TraditionalCharacters {
     /// Fifty pairs a line (a multi-line literal: one long `+` chain of literals is slow to type-check).
-    static let pairs = """
+    public static let pairs = """
         丟丢並并亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俔伣俠侠俥伡俬私倀伥倆俩倈俫倉仓個个們们倖幸倫伦偉伟側侧偵侦偽伪傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥
         僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儎傤儐傧儔俦儕侪償偿優优儲储儷俪儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剎刹剗刬剛刚剝剥剮剐剴剀創创剷铲劇剧劉刘劊刽劌刿劍剑
         劑剂勁劲動动務务勛勋勝胜勞劳勢势勩勚勱劢勳勋勵励勸劝勻匀匭匦匯汇匱匮區区協协卹恤卻却卽即厙厍厠厕厤历厭厌厲厉厴厣參参叄叁叢丛吒咤吳吴吶呐呂吕咼呙員员唄呗唸念問问啓启啞哑啟启啢唡喚唤喪丧喫吃喬乔單单喲哟
