@@ -144,7 +144,7 @@ struct PDFWordBoxes {
     /// gets no positions (nothing is placed by a guess).
     func placing(_ lines: [SourceLine]) -> [SourceLine] {
         let (spaced, boxes) = joiningSpacedDigits(lines)
-        let (wrapped, joined) = boxes.joiningWrappedFigures(boxes.assemblingRows(spaced))
+        let (wrapped, joined) = boxes.joiningWrappedFigures(boxes.movingFiguresToTheirLabel(boxes.assemblingRows(spaced)))
         return joined.placingJoined(wrapped)
     }
 

@@ -126,7 +126,7 @@ extension PDFWordBoxes {
     /// on: marks such as `/` among them; or the wrapped digits by nothing); its label and spacing as they were. Nil
     /// when the line does not end in those words as the printed row does (a label's character printed against a
     /// figure, words in another order).
-    private static func replacingWords(of text: String, _ old: [String], with new: [String]) -> String? {
+    static func replacingWords(of text: String, _ old: [String], with new: [String]) -> String? {
         let words = text.split(whereSeparator: \.isWhitespace)
         guard words.suffix(old.count).map(String.init) == old, old.count == new.count else { return nil }
         var text = text

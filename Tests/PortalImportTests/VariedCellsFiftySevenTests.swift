@@ -76,6 +76,27 @@ final class VariedCellsFiftySevenTests: XCTestCase {
         XCTAssertFalse(PDFWordBoxes.centredBetween([word("1109", 488.5, 425.0)], heads: [0], tails: tails))
     }
 
+    /// `三、本年 法提供 没有现成信息需要另行制作  53 0 0 0 0 0 53` / `度办理结  3.补正后申请内容仍不明确` (岱山县海洋与渔业局 2023,
+    /// Chromium's print without widths, seed 56): the layout text sets row 3's figures on row 2's line; the word boxes
+    /// print them level with `3.` and `度办理结`, 17 pt under `没有现成信息需要另行制作`. Before: **written wrong** — row 2
+    /// given 53 … 53, row 3 blank. The figures go to the line that holds every other word of their printed line: row 2
+    /// blank as printed, row 3's figures its own, every cell as printed (the PDF's `-layout` text placed by its boxes).
+    func testFiguresSetAboveTheirLabelGoToItsLine() throws {
+        let name = "twenty-daishan-hyj-2023-plain"
+        let text = try String(contentsOf: ImportFixtures.own("varied-cells/\(name)-chromium.pdf.layout.txt"), encoding: .utf8)
+        let boxes = PDFWordBoxes(xhtml: try Data(contentsOf: ImportFixtures.own("varied-cells/\(name)-chromium.pdf.bbox.html")))
+        let lines = try PDFExtractor.reading(boxes.withoutDiagonalText(text), boxes: boxes, path: name).get()
+        XCTAssertTrue(lines.contains { $0.text.hasSuffix("3.补正后申请内容仍不明确  53  0  0  0  0  0  53") }, "\(lines.map(\.text))")
+        let forms = Array(FormLoader.builtInForms().forms.values)
+        let report = try ReportRecogniser.recognise(SourceDocument(format: .pdf, lines: lines), forms: forms, year: 2023, path: name).get()
+        let imported = report.cells.values.reduce(into: [String: [String]]()) { all, rows in
+            for (row, cells) in rows { all[row] = cells.map(\.display) }
+        }
+        for (row, cells) in try printed(name).sorted(by: { $0.key < $1.key }) {
+            XCTAssertEqual(imported[row], cells, "row \(row)")
+        }
+    }
+
     /// `二、上年结转政府信息公开申请数量   无  无  无  无  1      无  1` (合川 2020, LibreOffice's PDF, 无 printed for nothing):
     /// a column's gap before `无  1` was taken for a second table printed beside the first, 无 its label, and the row held
     /// five cells (`import-cell`). A label made of marks alone is none: one row, seven cells.
