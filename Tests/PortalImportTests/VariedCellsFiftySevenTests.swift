@@ -97,6 +97,18 @@ final class VariedCellsFiftySevenTests: XCTestCase {
         }
     }
 
+    /// `0  0  899  0  899  130  0  935  543  1,60  0  0  641  0  641` (南关区永吉街道, the trial form's seed 57, LibreOffice's PDF
+    /// read through its word boxes): table 四's `1,608` broken over the page, its `8` on the next page's first line. The row's
+    /// cells were read from after `1,60` (not a figure): five, placed by position under the last five columns and the ten
+    /// before **written blank** on main. Digits among the words before a row's cells mean its figures go on left of what
+    /// was read: not placed by position, the row refused naming it.
+    func testDigitsBeforeARowsCellsKeepItFromBeingPlacedByPosition() throws {
+        let outcome = try ImportSite().importFile(ImportFixtures.own("varied-cells/thirtyfour-yongji-2025-narrow-lo.pdf.bbox.html"), agency: "varied")
+        XCTAssertEqual(outcome.status, .failed)
+        XCTAssertTrue(outcome.problems.contains { $0.rule == "import-cell" && $0.message.contains("行政复议、行政诉讼") && $0.message.contains("1,60") },
+                      "\(outcome.problems.filter { $0.severity == .error })")
+    }
+
     /// `二、上年结转政府信息公开申请数量   无  无  无  无  1      无  1` (合川 2020, LibreOffice's PDF, 无 printed for nothing):
     /// a column's gap before `无  1` was taken for a second table printed beside the first, 无 its label, and the row held
     /// five cells (`import-cell`). A label made of marks alone is none: one row, seven cells.
