@@ -14,11 +14,7 @@ extension PDFWordBoxes {
     func movingFiguresToTheirLabel(_ lines: [SourceLine]) -> [SourceLine] {
         var lines = lines
         for (page, printed) in pages {
-            let sentences = Self.sentenceTexts(lines, page: page)
-            let rows = printed.indices.filter { !Self.figures(printed[$0].map(\.text)).isEmpty && !Self.isSentence(printed[$0], sentences) }
-            let layout = lines.indices.filter { lines[$0].cells == nil && lines[$0].position.page == page && !Self.rowFigures(lines[$0].text).isEmpty }
-            guard rows.count == layout.count,
-                  zip(rows, layout).allSatisfy({ Self.figures(printed[$0].map(\.text)) == Self.rowFigures(lines[$1].text) }) else { continue }
+            guard let (rows, layout) = Self.rowsLinedUp(lines, page: page, printed: printed) else { continue }
             for (row, index) in zip(rows, layout) where index + 1 < lines.count {
                 let below = lines[index + 1]
                 let tokens = Self.tokens(lines[index].text)

@@ -24,12 +24,7 @@ extension PDFWordBoxes {
         var boxes = self
         var dropped = Set<Int>()
         for (page, printed) in pages {
-            let sentences = Self.sentenceTexts(lines, page: page)
-            let rows = printed.indices.filter { !Self.figures(printed[$0].map(\.text)).isEmpty && !Self.isSentence(printed[$0], sentences) }
-            let layout = lines.indices.filter { lines[$0].cells == nil && lines[$0].position.page == page && !Self.rowFigures(lines[$0].text).isEmpty }
-            // The page's rows of figures line up with its layout lines one for one, as they are placed afterwards.
-            guard rows.count == layout.count,
-                  zip(rows, layout).allSatisfy({ Self.figures(printed[$0].map(\.text)) == Self.rowFigures(lines[$1].text) }) else { continue }
+            guard let (rows, layout) = Self.rowsLinedUp(lines, page: page, printed: printed) else { continue }
             var joined = printed
             var continued = Set<Int>(), emptied = Set<Int>()
             for position in rows.indices.dropFirst() {
@@ -68,6 +63,17 @@ extension PDFWordBoxes {
             boxes.pages[page] = joined.indices.filter { !emptied.contains($0) }.map { joined[$0] }
         }
         return (lines.indices.filter { !dropped.contains($0) }.map { lines[$0] }, boxes)
+    }
+
+    /// The page's printed rows of figures and its layout lines ending in figures, when they line up one for one (the
+    /// same figures, in order), as they are placed afterwards; nil otherwise.
+    static func rowsLinedUp(_ lines: [SourceLine], page: Int, printed: [[Word]]) -> (rows: [Int], layout: [Int])? {
+        let sentences = sentenceTexts(lines, page: page)
+        let rows = printed.indices.filter { !figures(printed[$0].map(\.text)).isEmpty && !isSentence(printed[$0], sentences) }
+        let layout = lines.indices.filter { lines[$0].cells == nil && lines[$0].position.page == page && !rowFigures(lines[$0].text).isEmpty }
+        guard rows.count == layout.count,
+              zip(rows, layout).allSatisfy({ figures(printed[$0].map(\.text)) == rowFigures(lines[$1].text) }) else { return nil }
+        return (rows, layout)
     }
 
     /// The printed row with each of `digits`' words joined to the figure it continues, and those figures' places
