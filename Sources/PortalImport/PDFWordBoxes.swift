@@ -144,11 +144,11 @@ struct PDFWordBoxes {
     /// gets no positions (nothing is placed by a guess).
     func placing(_ lines: [SourceLine]) -> [SourceLine] {
         let (spaced, boxes) = joiningSpacedDigits(lines)
-        return boxes.placingJoined(spaced)
+        let (wrapped, joined) = boxes.joiningWrappedFigures(boxes.movingFiguresToTheirLabel(boxes.assemblingRows(spaced)))
+        return joined.placingJoined(wrapped)
     }
 
     private func placingJoined(_ lines: [SourceLine]) -> [SourceLine] {
-        let lines = assemblingRows(lines)
         var placed = lines
         var byPage: [Int: [(index: Int, figures: [String])]] = [:]
         for (index, line) in lines.enumerated() where line.cells == nil {

@@ -298,6 +298,10 @@ struct TableMapper {
     /// page's printed); when both place the row, they must agree.
     private func placedByPosition(_ line: RegionLine, block: FormBlock) -> [String]? {
         guard let cells = line.cells, cells.allSatisfy({ CellText.value($0) != nil }) else { return nil }
+        // Digits among the words before the cells (`… 543  1,60  0  0  641  0  641`, a figure broken over a page): the row's
+        // figures go on left of what was read, so its blanks are not known.
+        let words = line.line.text.split(whereSeparator: \.isWhitespace).dropLast(cells.count)
+        guard !words.contains(where: { $0.first?.isASCII == true && $0.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "," } }) else { return nil }
         let byCentre = placed(cells, line: line, block: block, figures: \.centres, words: \.wordCentres, printed: \.centre)
         let byLeft = placed(cells, line: line, block: block, figures: \.lefts, words: \.wordLefts, printed: \.left)
         switch (byCentre, byLeft) {

@@ -295,6 +295,9 @@ enum TextExtractor {
         guard let regex = try? NSRegularExpression(pattern: #"^\s*(\#(row))\s{3,}(\#(row))\s*$"#),
               let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let left = Range(match.range(at: 1), in: line), let right = Range(match.range(at: 2), in: line) else { return nil }
+        // A mark printed for nothing is no label: `…申请数量   无  无  无  无  1   无  1` is one row whose cells are marks and figures.
+        let label = RegionLine.unglued(line[right].split(whereSeparator: \.isWhitespace).map(String.init))
+        guard !label.dropLast(RegionLine.trailingCells(label).count).allSatisfy({ CellText.value($0) != nil }) else { return nil }
         return (String(line[left]), String(line[right]))
     }
 
