@@ -32,17 +32,10 @@ extension NarrativeClaims {
     /// form for (`TraditionalCharacters`: a 繁體 mirror's narrative reads as its simplified text, whatever characters it
     /// holds), then the form's own `folding`, which also says which of two forms a report means.
     var scalarFolding: ScalarFolding {
-        var folding = Self.traditionalFolding
-        for (from, to) in self.folding {
+        var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (from, to) in TraditionalCharacters.table().merging(self.folding, uniquingKeysWith: { $1 }) {
             if let f = from.unicodeScalars.first, let t = to.unicodeScalars.first { folding[f] = t }
         }
         return ScalarFolding.shared(folding)
     }
-
-    private static let traditionalFolding: [Unicode.Scalar: Unicode.Scalar] = {
-        var folding: [Unicode.Scalar: Unicode.Scalar] = [:]
-        var scalars = TraditionalCharacters.pairs.unicodeScalars.makeIterator()
-        while let traditional = scalars.next(), let simple = scalars.next() { folding[traditional] = simple }
-        return folding
-    }()
 }

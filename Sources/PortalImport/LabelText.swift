@@ -26,14 +26,7 @@ struct LabelText: Equatable {
     /// 結合…實際情況編制本報告), for matching only: the published text is kept as printed. OpenCC's table
     /// (`TraditionalCharacters`), and the characters it gives more than one form for that the reports use in one sense
     /// (於 于, 開 开, 劃 划, 衹 只).
-    static let simplified: [Character: Character] = {
-        var map: [Character: Character] = [:]
-        for pairs in [TraditionalCharacters.pairs, "於于開开劃划衹只祇只"] {
-            var characters = pairs.makeIterator()
-            while let traditional = characters.next(), let simple = characters.next() { map[traditional] = simple }
-        }
-        return map
-    }()
+    static let simplified = TraditionalCharacters.table(overriding: "於于開开劃划衹只祇只")
 
     /// `text` with the traditional characters of `simplified` in their
     /// simplified forms, for matching only. Every character keeps its place and its length in UTF-16 (both forms
