@@ -125,10 +125,23 @@ struct LabelStream {
         var position = start
         while position < characters.count {
             guard let begin = characters[position...].firstIndex(of: first) else { return nil }
-            if let end = follow(wanted, from: begin, maxGap: maxGap) { return LabelMatch(start: begin, end: end) }
+            if let end = follow(wanted, from: begin, maxGap: maxGap) { return LabelMatch(start: tightest(wanted, from: begin, to: end, maxGap: maxGap), end: end) }
             position = begin + 1
         }
         return nil
+    }
+
+    /// The last start of the label that ends where the match found ends: a stray first character a few
+    /// characters earlier (现行有效件数's 行, the heading above 行政规范性文件 when 规章's label is lost,
+    /// 汉台 徐望镇 2025) is not the label's, nor is its line the row's.
+    private func tightest(_ wanted: [Character], from begin: Int, to end: Int, maxGap: Int) -> Int {
+        var start = begin
+        var position = begin + 1
+        while position < end, let later = characters[position..<end].firstIndex(of: wanted[0]) {
+            if follow(wanted, from: later, maxGap: maxGap) == end { start = later }
+            position = later + 1
+        }
+        return start
     }
 
     /// The first place from `start` where the label's characters occur in order, as `find` has

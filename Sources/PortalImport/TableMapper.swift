@@ -82,7 +82,7 @@ struct TableMapper {
         mapping.diagnostics += duplicates(labelled, matches: matches, stream: stream, region: region)
         /// The lines rows took, and their rows' blocks.
         var consumed: [Int: FormBlock] = [:]
-        readLabelledRows(matches, stream: stream, region: region, consumed: &consumed, into: &mapping)
+        let rowOfLine = readLabelledRows(matches, stream: stream, region: region, consumed: &consumed, into: &mapping)
         // Label-less rows (table 四's single row) take the first line of cells left.
         for (block, row) in table.leafRows where row.label.isEmpty {
             // The first line that holds the row's cells; a header row ending in a blank does not.
@@ -95,15 +95,17 @@ struct TableMapper {
             consumed[lineIndex] = block
             if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
         }
-        unplaced(region, consumed: consumed, into: &mapping)
+        unplaced(region, consumed: consumed, between: rowOfLine, missing: missing.map(\.row), into: &mapping)
         return mapping
     }
 
     /// Each row found takes the first line of cells from where its label
     /// starts (the figures of a wrapped label sit on one of its lines)
     /// up to where the next row's label starts.
+    /// Returns the row each line taken was read for.
     private func readLabelledRows(_ matches: [String: LabelMatch], stream: LabelStream, region: [RegionLine],
-                                  consumed: inout [Int: FormBlock], into mapping: inout TableMapping) {
+                                  consumed: inout [Int: FormBlock], into mapping: inout TableMapping) -> [Int: FormRow] {
+        var rowOfLine: [Int: FormRow] = [:]
         let found = table.leafRows.compactMap { entry in matches[entry.row.id].map { (entry.block, entry.row, $0) } }
         let starts = found.map { startLine(of: $0.2, stream: stream, region: region) }
         var lastLine = -1
@@ -156,6 +158,7 @@ struct TableMapper {
                 continue
             }
             consumed[lineIndex] = block
+            rowOfLine[lineIndex] = row
             lastLine = lineIndex
             if let blankedBefore, lineIndex > stream.lineOfCharacter[match.end], region[lineIndex].label.characters.isEmpty {
                 // Figures alone on a line under this row's whole label, right after a row taken as printed blank
@@ -168,6 +171,7 @@ struct TableMapper {
             }
             if let cells = read(region[lineIndex], row: row, block: block, into: &mapping) { mapping.rows[row.id] = cells }
         }
+        return rowOfLine
     }
 
     /// The line where a row's label starts. Read by OCR, a bracketed numbering may lose its numeral

@@ -74,13 +74,28 @@ extension TableMapper {
         return found
     }
 
-    /// Figures no row took: a row the national format does not have (kept, said), else an error.
-    func unplaced(_ region: [RegionLine], consumed: [Int: FormBlock], into mapping: inout TableMapping) {
+    /// Figures no row took: a row the national format does not have (kept, said), else an error — naming
+    /// the one row not found whose place in the form is where the figures stand, between the rows read
+    /// above and below them (规章's label lost from 汉台 徐望镇 2025's page): its label missing, most likely.
+    func unplaced(_ region: [RegionLine], consumed: [Int: FormBlock], between rowOfLine: [Int: FormRow], missing: [FormRow],
+                  into mapping: inout TableMapping) {
+        let order = Dictionary(table.leafRows.enumerated().map { ($0.element.row.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         for index in region.indices where consumed[index] == nil && region[index].hasNumbers {
             let above = consumed.keys.filter { $0 < index }.max().flatMap { consumed[$0] }
             if let extra = ExtraRow.read(region[index], under: above) {
                 mapping.extraRows.append(extra)
                 mapping.diagnostics.append(extra.warning(table: table, path: path))
+                continue
+            }
+            let rowAbove = rowOfLine.keys.filter { $0 < index }.max().flatMap { rowOfLine[$0] }
+            let rowBelow = rowOfLine.keys.filter { $0 > index }.min().flatMap { rowOfLine[$0] }
+            let after = rowAbove.flatMap { order[$0.id] } ?? -1, before = rowBelow.flatMap { order[$0.id] } ?? table.leafRows.count
+            let inPlace = missing.filter { row in order[row.id].map { after < $0 && $0 < before } ?? false }
+            if inPlace.count == 1 {
+                let neighbours = [rowAbove.map { "after row \(Self.name($0))" }, rowBelow.map { "before row \(Self.name($0))" }].compactMap { $0 }
+                mapping.diagnostics.append(.error(.importRowUnplaced, at: location(region[index]),
+                    "table \(table.number): figures at \(region[index].line.position) stand where row \(Self.name(inPlace[0])) belongs (\(neighbours.joined(separator: ", "))), but that row's label is not printed: “\(region[index].line.text)”",
+                    hint: "figures are not placed by their neighbours: the row's label cell is blank or was lost (a merged cell dropped in the copy); if they are that row's, restore its label in the source and import again, or type the row into report.yaml"))
                 continue
             }
             mapping.diagnostics.append(.error(.importRowUnplaced, at: location(region[index]),
@@ -93,6 +108,6 @@ extension TableMapper {
     /// labels and figures cannot be paired for sure, whatever the error that shows it.
     var figuresALine: String? {
         guard lines.contains(where: \.figuresALine) else { return nil }
-        return "the text prints this table a cell a line (a PDF's text taken without its layout: plain pdftotext, PyMuPDF, pdfminer, pdfplumber, a viewer's copy), where a row's label may stand before or after its figures, apart from them, and a blank cell leaves no trace; import the PDF itself (or the text of `pdftotext -layout`), or the Word or web file"
+        return "the text prints this table a cell a line (a PDF's text taken without its layout — plain pdftotext, PyMuPDF, pdfminer, pdfplumber, a viewer's copy — or a page's table copied as text), where a row's label may stand before or after its figures, apart from them, and a blank cell leaves no trace; import the PDF itself (or the text of `pdftotext -layout`), or the Word or web file itself"
     }
 }
