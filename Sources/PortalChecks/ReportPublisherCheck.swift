@@ -16,7 +16,7 @@ enum ReportPublisherCheck {
             let form = portal.form(of: report)
             let words = compiled.words(of: form)
             let text = NarrativeText(preamble.value, folding: words.folding)
-            for (start, name) in publishers(in: text, words: words) where isAnotherBody(name, than: agency) {
+            for (start, name) in publishers(in: text, words: words) where isAnotherBody(name, than: agency, folding: words.folding) {
                 problems.append(.warning(reportPublisher, at: text.location(of: start, base: preamble.location),
                     "“\(text.quote(around: start..<(start + name.unicodeScalars.count)))” publishes the report as \(name)'s, but this is \(agency.name)'s report",
                     hint: "a sentence copied from another body's report? Correct the name, or acknowledge it in report.yaml if the agency published it so"))
@@ -71,9 +71,12 @@ enum ReportPublisherCheck {
     }
 
     /// Whether `printed` names another body than `agency`: a body of another kind by its name's end, or another 街道 or 镇.
-    static func isAnotherBody(_ printed: String, than agency: Agency) -> Bool {
+    /// `folding`: how the preamble was read (traditional → simplified), so the agency's names are read so too: a 繁體
+    /// mirror's agency is written as printed (文昌閣鄉), the sentence naming it read as 文昌阁乡.
+    static func isAnotherBody(_ printed: String, than agency: Agency, folding: ScalarFolding = ScalarFolding([:])) -> Bool {
         // Its own name, shortened or in full, first: most preambles print it, and that needs no kind.
-        let names = [agency.name, agency.shortName] + agency.formerNames.map(\.name)
+        let names = ([agency.name, agency.shortName] + agency.formerNames.map(\.name))
+            .map { String(String.UnicodeScalarView(folding.folded(Array($0.unicodeScalars)))) }
         let printedCore = core(printed)
         if names.map(core).contains(where: { $0.hasSuffix(printedCore) || printedCore.hasSuffix($0) }) { return false }
         let kind = Agency.Kind.from(name: printed)

@@ -25,18 +25,23 @@ enum CellsPerLine {
     /// bar are one `规章 |` line, so the `cell |` reading applies; a bar under a
     /// bar is a blank cell. Told by eight cells or more in a row each under…
     /// over its bar, in a text where no other line starts or ends in one (a
-    /// `|` alone before each row, 湖口's shape, is another shape).
+    /// `|` alone before each row, 湖口's shape, is another shape). A row's padding on a line of its own (`||`, `|||||`
+    /// after a row's last bar: 石家庄 长安区统计局 2023's page) is the `cell |` reading's padding, kept as it is.
     static func barsUnderCells(_ lines: [String], numbers: [Int]) -> (lines: [String], numbers: [Int]) {
         func isBar(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces) == "|" }
-        func isCell(_ line: String) -> Bool { !isBar(line) && !line.allSatisfy(\.isWhitespace) }
+        func isPadding(_ line: String) -> Bool { (pipesOnly(line.trimmingCharacters(in: .whitespaces)) ?? 0) >= 2 }
+        func isCell(_ line: String) -> Bool { !isBar(line) && !isPadding(line) && !line.allSatisfy(\.isWhitespace) }
         let others = lines.contains { line in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed != "|" && (trimmed.hasPrefix("|") || trimmed.hasSuffix("|"))
+            return trimmed != "|" && !isPadding(trimmed) && (trimmed.hasPrefix("|") || trimmed.hasSuffix("|"))
         }
         guard !others else { return (lines, numbers) }
         var longest = 0, run = 0, index = 0
         while index < lines.count {
-            if index + 1 < lines.count, isCell(lines[index]), isBar(lines[index + 1]) {
+            if isPadding(lines[index]) {
+                // A row's padding ends the row, not the run of cells over their bars.
+                index += 1
+            } else if index + 1 < lines.count, isCell(lines[index]), isBar(lines[index + 1]) {
                 run += 1
                 longest = max(longest, run)
                 index += 2

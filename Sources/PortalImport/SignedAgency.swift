@@ -97,9 +97,9 @@ enum SignedAgency {
         for office in ["人民政府办公室", "人民政府办公厅"] where name.hasSuffix(office) && name.count > office.count {
             return String(name.dropLast(3))
         }
-        // A department's office (海南省地震局办公室编制), a division inside it: the report is the department's.
-        // (A 党委's office, 县委办公室, is a body of its own.)
-        let department = String(name.dropLast(3))
+        // A department's office (海南省地震局办公室编制), a division inside it: the report is the department's; so is
+        // its 综合办公室 (请与集宁区农牧水利局综合办公室联系, 2024). (A 党委's office, 县委办公室, is a body of its own.)
+        let department = String(name.dropLast(name.hasSuffix("综合办公室") ? 5 : 3))
         if name.hasSuffix("办公室"), ["局", "厅", "委员会", "委"].contains(where: department.hasSuffix),
            !["党委", "省委", "市委", "州委", "盟委", "县委", "区委", "旗委"].contains(where: department.hasSuffix),
            isAgencyName(department), namesItsPlace(department) {
@@ -107,8 +107,8 @@ enum SignedAgency {
         }
         // A 街道's or a 镇's 党政办(公室) compiles the body's own report (由上海市闵行区新虹街道办事处党政办编制, 2024): the body's.
         // So does a zone's, named with its place (由燕郊高新区党政办公室编制, 2025); 高新区 alone is no one's. (党政综合办:
-        // 安泰街道党政综合办, 福州 2024.)
-        if let office = name.range(of: #"(党政综合办公室|党政综合办|党政办公室|党政办)$"#, options: .regularExpression) {
+        // 安泰街道党政综合办, 福州 2024; a 乡's 党建办 too, 请与金坑乡人民政府党建办联系, 邵武 2025.)
+        if let office = name.range(of: #"(党政综合办公室|党政综合办|党政办公室|党政办|党建办公室|党建办)$"#, options: .regularExpression) {
             let body = String(name[..<office.lowerBound])
             if body.range(of: #"(街道办事处|街道|镇|乡|苏木)(人民政府)?$"#, options: .regularExpression) != nil, namesItsPlace(body) { return body }
             if isPlacesZone(body) { return body }

@@ -36,7 +36,8 @@ extension TextExtractor {
     /// still a row a line (临洮 新添镇: `…12月31日。 一、总体情况 2022年，…`): the line is broken
     /// before and after each numbered part's heading that stands between a sentence's end (or
     /// the line's start) and a space. A line holding a table's words too (第二十条, 本年新收,
-    /// 结果维持) is left whole: the whole report run into a line is refused (`RunTogetherText`).
+    /// 结果维持) is left whole: the whole report run into a line is refused (`RunTogetherText`). A 繁體 mirror's
+    /// converter glosses the number in pinyin, `一(yī)、總體(tǐ)情況 2020年,…` (海關總署's 2020 report on a mirror).
     static func runOnHeadings(_ line: String) -> [String] {
         guard line.count > 60, line.contains("、") else { return [line] }
         // Read in simplified characters (a 繁體 mirror's 一、總體情況), which keep every character's place: the
@@ -57,5 +58,5 @@ extension TextExtractor {
     }
 
     private static let runOnHeading = try? NSRegularExpression(
-        pattern: #"(^|(?<=[。；！？!?]))\s*([一二三四五六]、[^\s。，,；]{2,40}?(情况|事项))\s+(?=\S)"#)
+        pattern: #"(^|(?<=[。；！？!?]))\s*([一二三四五六](?:\([a-z\u00E0-\u01DC]{1,6}\))?、[^\s。，,；]{2,40}?(情况|事项))\s+(?=\S)"#)
 }

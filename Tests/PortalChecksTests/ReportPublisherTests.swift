@@ -48,4 +48,15 @@ struct ReportPublisherTests {
             #expect(ReportPublisherCheck.publishers(in: text, words: words).map(\.1) == names, "\(sentence)")
         }
     }
+
+    /// A 繁體 mirror's agency is written as printed (文昌閣鄉, 2025); its preamble is read in simplified characters, so its
+    /// own name there reads 文昌阁乡: the agency's names are read the same way, not taken for another 乡.
+    @Test func aTraditionalNameIsReadAsThePreambleIs() {
+        let words = ReportPeriodCheck.Words(FormLoader.builtInForms().forms["gov-info-2021"]!.narrativeClaims)
+        let text = NarrativeText("現特向社會公布文昌閣鄉2025年度政府信息公開年度報告。", folding: words.folding)
+        let town = Self.agency("文昌閣鄉", .town)
+        #expect(ReportPublisherCheck.publishers(in: text, words: words).map(\.1) == ["文昌阁乡"])
+        #expect(!ReportPublisherCheck.isAnotherBody("文昌阁乡", than: town, folding: words.folding))
+        #expect(ReportPublisherCheck.isAnotherBody("示例县另一乡", than: town, folding: words.folding))
+    }
 }
