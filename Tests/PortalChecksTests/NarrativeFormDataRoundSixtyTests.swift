@@ -1,4 +1,5 @@
 @testable import PortalChecks
+import PortalLoader
 import PortalModel
 import Testing
 
@@ -28,6 +29,42 @@ extension NarrativeFormDataTests {
     func theLateRepliesAreNotTheClosedTotal(id: String) throws {
         let (claims, year) = try Self.builtIn(id)
         Self.expectReadNowAndBefore(Self.lateReplies(year: year), now: claims, before: Self.withoutRoundSixtyWords(claims), year: year)
+    }
+
+    /// 受理自然人、商业主体政府信息公开申请30件 (厦门市生态环境局 2025): 商业主体 is a
+    /// business (商业企业), so two kinds share the figure and neither column is read
+    /// (before: received.自然人=30~ and closed.自然人=30~, false warnings). 商业主体
+    /// alone is the businesses' column, not the total (before: received=3!, a part
+    /// read as 本年新收's 总计).
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func aBusinessBesideNaturalPersonsIsTwoKinds(id: String) throws {
+        let form = try #require(FormLoader.builtInForms().forms[id])
+        let year = id == "gov-info-2021" ? 2021 : 2020
+        var before = form.narrativeBreakdowns
+        before.columnParts = before.columnParts.map { part in
+            var part = part
+            part.words.removeAll { $0 == "商业主体" }
+            return part
+        }
+        let words: Set<String> = ["收到商业主体", "受理商业主体", "接到商业主体", "商业主体"]
+        let plain = Self.changing(form.narrativeClaims) { claim in claim.unless.removeAll { words.contains($0) } }
+        func read(_ breakdowns: NarrativeBreakdowns, _ sentence: String) -> String {
+            let matcher = NarrativeMatcher(breakdowns == form.narrativeBreakdowns ? form.narrativeClaims : plain)
+            return NarrativeFigureCheck.statements(in: NarrativeText(sentence, folding: matcher.folding), year: year, matcher: matcher,
+                                                   columns: ColumnPartWords(breakdowns))
+                .map { "\($0.claim.id)=\($0.value.plainText)\($0.certain ? "!" : "~")" }.joined(separator: " ")
+        }
+        for (sentence, now, then) in [
+            ("\(year)年，我局共受理自然人、商业主体政府信息公开申请30件、已办结30件，上年度结转办理1件。",
+             "carriedOver=1!", "received.自然人=30~ closed.自然人=30~ carriedOver=1!"),
+            ("\(year)年，共受理商业主体政府信息公开申请3件。", "received.商业企业=3~", "received=3!"),
+            ("\(year)年，共办结商业主体政府信息公开申请3件。", "closed.商业企业=3~", "closed=3!"),
+            // Natural persons alone: as before.
+            ("\(year)年，共受理自然人政府信息公开申请3件。", "received.自然人=3~", "received.自然人=3~"),
+        ] {
+            #expect(read(form.narrativeBreakdowns, sentence) == now, "\(sentence)")
+            #expect(read(before, sentence) == then, "\(sentence)")
+        }
     }
 
     /// The claims without this round's `unlessBeforeFigure` words.
