@@ -67,6 +67,25 @@ extension NarrativeFormDataTests {
         }
     }
 
+    /// 已办结30件，上年度结转办理1件 (厦门市生态环境局 2025): last year's handled after the
+    /// closed figure, its words the other way round from round fifty-six's (办理上年度结转):
+    /// the 30 are the year's own closed, not 三（七）总计 (the 自然人 before them put that
+    /// page's out already; without it, closed=30!, an error against a table of 31).
+    /// Last year's handled before the figure reads as before.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func lastYearsHandledAfterTheClosedFigureEitherWayRound(id: String) throws {
+        let (claims, year) = try Self.builtIn(id)
+        let words: Set<String> = ["上年结转办理", "上年度结转办理", "上一年度结转办理", "上年结转办结", "上年度结转办结", "上一年度结转办结"]
+        let plain = Self.changing(claims) { claim in claim.unlessAfter.removeAll { words.contains($0) } }
+        Self.expectReadNowAndBefore([
+            ("\(year)年，我局共受理政府信息公开申请30件、已办结30件，上年度结转办理1件。",
+             "received=30! carriedOver=1!", "received=30! closed=30! carriedOver=1!"),
+            ("\(year)年，共受理政府信息公开申请12件，办结12件，上年结转办结2件。", "received=12!", "received=12! closed=12!"),
+            ("\(year)年全区共收到依申请公开件40件，上年度结转办理件2件，共办结35件，结转到\(year + 1)年办理7件。",
+             "received=40! carriedOver=2! closed=35! carriedForward=7!", "received=40! carriedOver=2! closed=35! carriedForward=7!"),
+        ], now: claims, before: plain, year: year)
+    }
+
     /// The claims without this round's `unlessBeforeFigure` words.
     static func withoutRoundSixtyWords(_ claims: NarrativeClaims) -> NarrativeClaims {
         let words: Set<String> = ["超期", "逾期", "延期"]
