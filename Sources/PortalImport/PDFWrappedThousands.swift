@@ -65,23 +65,27 @@ extension PDFWordBoxes {
         text.range(of: #"^[0-9]{1,3}(,[0-9]{3})*,[0-9]{0,2}$"#, options: .regularExpression) != nil
     }
 
-    /// The page's layout lines with the joins made: each begun figure (found once among the page's layout words) its
-    /// whole figure, and the digits taken off the end of the first layout line below it (within three) that ends in
-    /// the digits of their printed line, left to right (a line left empty so, to drop); nil when a word is not found so.
+    /// The page's layout lines with the joins made: each begun figure (found as often among the page's layout words,
+    /// in their order) its whole figure, and the digits taken off the first layout line below it (within three) that
+    /// prints them (a line left empty so, to drop); nil when a word is not found so.
     private static func layoutJoining(_ joins: [(head: Int, tail: Int)], words: [Word], printed: [[Word]], lines: [SourceLine],
                                       page: Int) -> (lines: [SourceLine], emptied: Set<Int>)? {
         var lines = lines
         var emptied = Set<Int>()
         let layout = lines.indices.filter { lines[$0].cells == nil && lines[$0].position.page == page }
         var headLines: [Int: Int] = [:]
-        for (head, tail) in joins {
-            let text = words[head].text
-            let holding = layout.filter { lines[$0].text.split(whereSeparator: \.isWhitespace).contains { $0 == text } }
-            guard holding.count == 1, let index = holding.first,
-                  lines[index].text.split(whereSeparator: \.isWhitespace).filter({ $0 == text }).count == 1,
-                  let replaced = replacingWord(text, with: text + words[tail].text, in: lines[index].text) else { return nil }
-            lines[index].text = replaced
-            headLines[tail] = index
+        // Begun figures printed alike (`1,09` … `1,09`) are found in the layout's order: top to bottom, left to right.
+        for text in Set(joins.map { words[$0.head].text }).sorted() {
+            let alike = joins.filter { words[$0.head].text == text }.sorted { (words[$0.head].middle, words[$0.head].centre) < (words[$1.head].middle, words[$1.head].centre) }
+            let found = layout.flatMap { index in
+                Array(repeating: index, count: lines[index].text.split(whereSeparator: \.isWhitespace).filter { $0 == text }.count)
+            }
+            guard found.count == alike.count else { return nil }
+            for ((head, tail), index) in zip(alike, found) {
+                guard let replaced = replacingWord(text, with: text + words[tail].text, in: lines[index].text) else { return nil }
+                lines[index].text = replaced
+                headLines[tail] = index
+            }
         }
         // The digits of one printed line go together: the layout prints them on one line, in order.
         let lineOf = printed.indices.flatMap { line in printed[line].map { _ in line } }
