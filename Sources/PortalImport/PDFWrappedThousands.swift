@@ -76,12 +76,13 @@ extension PDFWordBoxes {
         var headLines: [Int: Int] = [:]
         // Begun figures printed alike (`1,09` … `1,09`) are found in the layout's order: top to bottom, left to right.
         for text in Set(joins.map { words[$0.head].text }).sorted() {
-            let alike = joins.filter { words[$0.head].text == text }.sorted { (words[$0.head].middle, words[$0.head].centre) < (words[$1.head].middle, words[$1.head].centre) }
+            let alike = joins.filter { words[$0.head].text == text }
+                .sorted { (words[$0.head].middle, words[$0.head].centre) < (words[$1.head].middle, words[$1.head].centre) }
             let found = layout.flatMap { index in
                 Array(repeating: index, count: lines[index].text.split(whereSeparator: \.isWhitespace).filter { $0 == text }.count)
             }
             guard found.count == alike.count else { return nil }
-            for ((head, tail), index) in zip(alike, found) {
+            for ((_, tail), index) in zip(alike, found) {
                 guard let replaced = replacingWord(text, with: text + words[tail].text, in: lines[index].text) else { return nil }
                 lines[index].text = replaced
                 headLines[tail] = index
