@@ -44,6 +44,14 @@ final class VariedCellsSixtyOneTests: XCTestCase {
         XCTAssertEqual(outcome.status, .failed)
     }
 
+    /// Two begun figures printed alike on one line (汉阴县 2023, seed 59, flat layout: `三、本年  1,09 … 1,09` /
+    /// `（一）予以公开  -  1  -  1  -` / `7 … 9`, 1,097 and 1,099): each is joined to the digits under it, found in the
+    /// layout's order, left to right. A first version looked each begun figure up once on the page and left the page
+    /// as it was (refused).
+    func testBegunFiguresPrintedAlikeAreJoinedInTheirOrder() throws {
+        try assertLayoutCellsAsPrinted("eighteen-hanyin-2023-flat", year: 2023)
+    }
+
     /// The rule on made boxes: digits complete a begun figure only one line lower, in its column, making its last group
     /// of three whole; a begun figure with no such digits, or two, leaves the page as it is.
     func testDigitsCompleteABegunFigureOnlyWhereTheyMakeItWhole() {
