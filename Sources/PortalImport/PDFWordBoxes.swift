@@ -123,7 +123,7 @@ struct PDFWordBoxes {
     /// Words whose vertical middles are within half a word's height share a line — unless the
     /// word stands over or under one of the line's words (a heading in a larger size under a
     /// table's last row, its box reaching up to the row's): one printed line's words never overlap.
-    private static func printedLines(_ words: [Word]) -> [[Word]] {
+    static func printedLines(_ words: [Word]) -> [[Word]] {
         var lines: [[Word]] = []
         for word in words.sorted(by: { $0.middle < $1.middle }) {
             if let line = lines.last, let first = line.first, word.middle - first.middle <= max(first.height, word.height) / 2,
@@ -143,8 +143,9 @@ struct PDFWordBoxes {
     /// figures must be as many and the same, in order; otherwise that page
     /// gets no positions (nothing is placed by a guess).
     func placing(_ lines: [SourceLine]) -> [SourceLine] {
-        let (spaced, boxes) = joiningSpacedDigits(lines)
-        let (wrapped, joined) = boxes.joiningWrappedFigures(boxes.movingFiguresToTheirLabel(boxes.assemblingRows(spaced)))
+        let (spaced, digits) = joiningSpacedDigits(lines)
+        let (thousands, boxes) = digits.joiningWrappedThousands(spaced)
+        let (wrapped, joined) = boxes.joiningWrappedFigures(boxes.movingFiguresToTheirLabel(boxes.assemblingRows(thousands)))
         return joined.placingJoined(wrapped)
     }
 
