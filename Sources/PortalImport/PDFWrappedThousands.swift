@@ -74,10 +74,12 @@ extension PDFWordBoxes {
         var emptied = Set<Int>()
         let layout = lines.indices.filter { lines[$0].cells == nil && lines[$0].position.page == page }
         var headLines: [Int: Int] = [:]
-        // Begun figures printed alike (`1,09` … `1,09`) are found in the layout's order: top to bottom, left to right.
+        let lineOf = printed.indices.flatMap { line in printed[line].map { _ in line } }
+        // Begun figures printed alike (`1,09` … `1,09`) are found in the layout's order: top to bottom by printed line (not
+        // by each word's own middle, which may differ by a hair on one line), then left to right.
         for text in Set(joins.map { words[$0.head].text }).sorted() {
             let alike = joins.filter { words[$0.head].text == text }
-                .sorted { (words[$0.head].middle, words[$0.head].centre) < (words[$1.head].middle, words[$1.head].centre) }
+                .sorted { (lineOf[$0.head], words[$0.head].centre) < (lineOf[$1.head], words[$1.head].centre) }
             let found = layout.flatMap { index in
                 Array(repeating: index, count: lines[index].text.split(whereSeparator: \.isWhitespace).filter { $0 == text }.count)
             }
@@ -89,7 +91,6 @@ extension PDFWordBoxes {
             }
         }
         // The digits of one printed line go together: the layout prints them on one line, in order.
-        let lineOf = printed.indices.flatMap { line in printed[line].map { _ in line } }
         var byLine: [Int: [Int]] = [:]
         for (_, tail) in joins { byLine[lineOf[tail], default: []].append(tail) }
         for (printedLine, tails) in byLine.sorted(by: { $0.key < $1.key }) {
