@@ -35,6 +35,7 @@ extension Rule {
     public static let importOtherDocuments = Rule("import-other-documents", .warning, .import, "an OFD file holding several documents: the first is imported, the others are not read")
     public static let importColumnHeadings = Rule("import-column-headings", .warning, .import, "a block of table 二 headed in another form's words (the trial form's 对外公开总数量 over the 2021 form's rows), its figures all 0 or blank: read in the form's columns (a figure other than 0 there is refused, `import-mixed-formats`)")
     public static let importOCR = Rule("import-ocr", .warning, .import, "a scanned PDF (or one whose text is garbled) read by OCR with --ocr: its figures and sentences are what Tesseract read, to be compared with the original")
+    public static let importUnit = Rule("import-unit", .warning, .import, "an amount printed with 万元 in a column whose form gives no unit (the trial form's 采购总金额, which reports count in 元 or 万元): the figure is kept, its unit not")
     public static let importTextDropped = Rule("import-text-dropped", .warning, .import, "a sentence printed in a table's section (二, 三, 四), which the content format has no place for")
 
     /// Every rule the import may report.
@@ -71,5 +72,6 @@ extension Rule {
         .importColumnHeadings,
         .importOtherDocuments,
         .importOCR,
+        .importUnit,
     ]
 }

@@ -282,6 +282,14 @@ struct TableMapper {
                         hint: "fix the source, or type the cell by hand: a number as printed, \"\" for blank, \"-\" for a dash"))
                     return nil
                 }
+                // `160.5964万元` in the trial form's 采购总金额, a column of no unit (reports count it in 元 or 万元): the
+                // figure is kept as the site's other sums in 万元 are, and the operator told its unit was dropped.
+                if column.kind == .amount, column.unit == nil, case .number = value,
+                   LabelText.fold(text).trimmingCharacters(in: .whitespaces).hasSuffix("万元") {
+                    mapping.diagnostics.append(.warning(.importUnit, at: location(line),
+                        "table \(table.number): the cell \(Self.name(row)) × \(column.label) prints “\(text.trimmingCharacters(in: .whitespaces))” (\(line.line.position)), a sum in 万元 in a column whose form gives no unit: the figure is kept, its unit not",
+                        hint: "reports count this column in 元 or 万元; if the site keeps it in 元, type the cell into report.yaml in 元"))
+                }
                 values.append(value)
             }
             return values
