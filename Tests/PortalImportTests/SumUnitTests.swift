@@ -14,27 +14,29 @@ final class SumUnitTests: XCTestCase {
         return url
     }
 
-    func testASumInWanYuanWhereTheFormGivesNoUnitIsKeptAndSaid() throws {
-        let url = try trialReport(purchaseAmount: "160.5964万元")
+    /// The template with its 采购总金额 printed so, imported as 示范's: written, with these problems.
+    private func imported(purchaseAmount: String) throws -> (site: ImportSite, problems: [Diagnostic]) {
+        let url = try trialReport(purchaseAmount: purchaseAmount)
         defer { try? FileManager.default.removeItem(at: url) }
         let site = try ImportSite()
         let outcome = site.importFile(url, agency: "shifan")
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
-        let unit = outcome.problems.filter { $0.rule == "import-unit" }
-        XCTAssertEqual(unit.count, 1, "\(outcome.problems)")
+        return (site, outcome.problems)
+    }
+
+    func testASumInWanYuanWhereTheFormGivesNoUnitIsKeptAndSaid() throws {
+        let (site, problems) = try imported(purchaseAmount: "160.5964万元")
+        let unit = problems.filter { $0.rule == "import-unit" }
+        XCTAssertEqual(unit.count, 1, "\(problems)")
         XCTAssertEqual(unit.first?.severity, .warning)
         XCTAssertTrue(unit.first?.message.contains("政府集中采购 × 采购总金额 prints “160.5964万元”") ?? false, "\(unit)")
         let report = try XCTUnwrap(site.report("shifan", 2019))
         XCTAssertEqual(cellTexts(report, table: "proactive")["centralProcurement"], ["6", "160.5964"])
     }
 
-    func testAPlainSumAndTheFeeColumnsOwnUnitSayNothing() throws {
-        let url = try trialReport(purchaseAmount: "125.5")
-        defer { try? FileManager.default.removeItem(at: url) }
-        let site = try ImportSite()
-        let outcome = site.importFile(url, agency: "shifan")
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
-        XCTAssertFalse(outcome.problems.contains { $0.rule == "import-unit" }, "\(outcome.problems)")
+    func testAPlainSumSaysNothing() throws {
+        let problems = try imported(purchaseAmount: "125.5").problems
+        XCTAssertFalse(problems.contains { $0.rule == "import-unit" }, "\(problems)")
     }
 
     func testASumInYuanStaysRefused() throws {
