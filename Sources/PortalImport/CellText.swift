@@ -34,10 +34,19 @@ enum CellText {
     /// dash (a lone 无 or / in running text is not taken for one).
     static func isCellToken(_ token: String) -> Bool {
         // Kept with the row's figures, so that the row is refused quoting it, not read short.
-        if isGlued(token) { return true }
+        if isGlued(token) || isUnsure(token) { return true }
         guard let value = value(token) else { return false }
         if case .blank(let mark) = value { return mark == "-" }
         return true
+    }
+
+    /// What OCR marks a table cell with where it is unsure (`ScannedPages`): a figure it read with low confidence
+    /// (`9⁇`), or ink in a cell it read nothing from (`⁇`). Never a cell's value: the row is refused naming the
+    /// cell, not read short nor its figure guessed.
+    static let unsureMark: Character = "⁇"
+
+    static func isUnsure(_ token: String) -> Bool {
+        token.last == unsureMark && token.dropLast().allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
     }
 
     /// Digits starting with a 0 (`002`, `00`): no count is printed so, but

@@ -22,6 +22,7 @@ enum ScannedPages {
     static let maximumPages = 60
     /// Rendering takes about a second a page, Tesseract a few.
     static let secondsPerPage: TimeInterval = 30
+    private static let install = "install tesseract-ocr and tesseract-ocr-chi-sim (apt-get install -y tesseract-ocr tesseract-ocr-chi-sim), or type the report by hand"
 
     /// One page as read: its size in points and its words, boxes in points from its top left.
     struct Page {
@@ -33,16 +34,15 @@ enum ScannedPages {
     /// The pages as read, and what was done to set each upright and level before it was read.
     static func pages(of file: URL, path: String) -> Result<(pages: [Page], settings: [UprightPages.Setting]), ImportFailure> {
         let whole = SourceLocation(path: path)
-        let install = "install tesseract-ocr and tesseract-ocr-chi-sim (apt-get install -y tesseract-ocr tesseract-ocr-chi-sim), or type the report by hand"
         guard let render = ExternalTool.executable("pdftoppm") else {
             return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: pdftoppm is not installed", hint: "install poppler-utils (scripts/setup does)"))
         }
         guard let tesseract = ExternalTool.executable("tesseract") else {
-            return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: tesseract is not installed", hint: install))
+            return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: tesseract is not installed", hint: Self.install))
         }
         guard case .finished(0, let listed) = ExternalTool.run(tesseract, ["--list-langs"], timeout: 30),
               case let languages = String(decoding: listed, as: UTF8.self).split(whereSeparator: \.isNewline), languages.contains(Substring(language)) else {
-            return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: Tesseract has no Simplified Chinese model (\(language))", hint: install))
+            return .failure(.error(.importToolMissing, at: whole, "cannot read a scanned PDF by OCR: Tesseract has no Simplified Chinese model (\(language))", hint: Self.install))
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-ocr-\(UUID().uuidString)")
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)) != nil else {
@@ -67,23 +67,49 @@ enum ScannedPages {
                                    hint: "import each report's pages as a PDF of its own"))
         }
         let settings = UprightPages.setUpright(images, tesseract: tesseract, orientationModel: languages.contains("osd"), timeout: secondsPerPage)
-        let list = folder.appendingPathComponent("pages.txt")
-        guard (try? Data(images.map { $0.path + "\n" }.joined().utf8).write(to: list)) != nil else {
-            return .failure(.error(.importUnreadable, at: whole, "cannot write the list of scanned pages in \(folder.path)"))
+        let split = splitIntoCells(images.map(\.path), folder: folder)
+        // `--psm 6`: each page (or cell) one block of text, so that a row of text is one of Tesseract's lines.
+        // English beside Chinese for the cells: a lone figure reads as digits, not as the character it looks like.
+        let cellLanguage = languages.contains("eng") ? language + "+eng" : language
+        var raw: [PageRead]
+        switch read(split.pages, by: tesseract, language: language, listedIn: folder.appendingPathComponent("pages.txt"), path: path) {
+        case .success(let hocr): raw = Self.read(hocr: hocr)
+        case .failure(let failure): return .failure(failure)
         }
-        // `--psm 6`: each page one block of text, so that a table's row is one of Tesseract's lines.
+        if !split.cells.isEmpty {
+            let cells: [PageRead]
+            switch read(split.cells.map(\.path), by: tesseract, language: cellLanguage, listedIn: folder.appendingPathComponent("cells.txt"), path: path) {
+            case .success(let hocr): cells = Self.read(hocr: hocr)
+            case .failure(let failure): return .failure(failure)
+            }
+            guard cells.count == split.cells.count, raw.count == images.count else {
+                return .failure(.error(.importUnreadable, at: whole, "Tesseract read \(cells.count) of the scan's \(split.cells.count) table cells", hint: Self.install))
+            }
+            raw = placing(cells, of: split.cells, on: raw)
+        }
+        return .success((pages(read: raw, pictures: images.map(\.path)), settings))
+    }
+
+    /// Tesseract's hOCR, with character boxes, of the pictures listed (one page of hOCR each).
+    private static func read(_ pictures: [String], by tesseract: URL, language: String, listedIn list: URL, path: String) -> Result<Data, ImportFailure> {
+        let whole = SourceLocation(path: path)
+        guard (try? Data(pictures.map { $0 + "\n" }.joined().utf8).write(to: list)) != nil else {
+            return .failure(.error(.importUnreadable, at: whole, "cannot write the list of scanned pages in \(list.deletingLastPathComponent().path)"))
+        }
         // `--dpi`: a PGM does not say its resolution, and Tesseract's guess from the text's size varies by page.
         let arguments = [list.path, "stdout", "-l", language, "--psm", "6", "--dpi", "\(Int(resolution))", "-c", "hocr_char_boxes=1", "hocr"]
-        switch ExternalTool.run(tesseract, arguments, timeout: secondsPerPage * Double(images.count)) {
+        // A cell takes Tesseract a small part of a page's time; the pages' allowance covers them.
+        let timeout = secondsPerPage * Double(min(pictures.count, maximumPages))
+        switch ExternalTool.run(tesseract, arguments, timeout: timeout) {
         case .finished(0, let hocr):
-            return .success((pages(hocr: hocr, pictures: images.map(\.path)), settings))
+            return .success(hocr)
         case .timedOut:
-            return .failure(.error(.importUnreadable, at: whole, "Tesseract did not finish reading the \(images.count) scanned pages in \(Int(secondsPerPage) * images.count) s",
+            return .failure(.error(.importUnreadable, at: whole, "Tesseract did not finish reading the scanned pages in \(Int(timeout)) s",
                                    hint: "import the pages in smaller PDFs, or type the report by hand"))
         case .finished(let status, _):
-            return .failure(.error(.importUnreadable, at: whole, "Tesseract failed reading the scanned pages (status \(status))", hint: install))
+            return .failure(.error(.importUnreadable, at: whole, "Tesseract failed reading the scanned pages (status \(status))", hint: Self.install))
         case .notStarted(let reason):
-            return .failure(.error(.importUnreadable, at: whole, "Tesseract could not be started: \(reason)", hint: install))
+            return .failure(.error(.importUnreadable, at: whole, "Tesseract could not be started: \(reason)", hint: Self.install))
         }
     }
 
@@ -91,16 +117,37 @@ enum ScannedPages {
     struct Glyph: Equatable {
         var text: String
         var left, top, right, bottom: Double
+        /// Tesseract's confidence in its reading (`x_conf`, 0–100).
+        var confidence = 100.0
+        /// A table cell's character read with less than `leastCellConfidence`: a figure holding one is not taken.
+        var unsure = false
         var height: Double { bottom - top }
+
+        /// The character read in a cell's picture, placed on the page (the picture's corner at `x`, `y`).
+        func moved(x: Double, y: Double) -> Glyph {
+            var moved = self
+            (moved.left, moved.right, moved.top, moved.bottom) = (left + x, right + x, top + y, bottom + y)
+            return moved
+        }
     }
 
     /// Tesseract's hOCR (pages `ocr_page` with their `bbox`, lines `ocr_line`/`ocr_header`/…,
     /// characters `ocrx_cinfo` with their `x_bboxes`) → its pages, in points.
     /// `pictures`: the PGM files Tesseract read, page by page, against which its figures' boxes are fitted.
     static func pages(hocr: Data, pictures: [String] = []) -> [Page] {
+        pages(read: read(hocr: hocr), pictures: pictures)
+    }
+
+    /// One page of hOCR as read: its `bbox` (left, top, right, bottom) and its lines' characters, in pixels.
+    struct PageRead {
+        var size: [Double]
+        var lines: [[Glyph]]
+    }
+
+    static func read(hocr: Data) -> [PageRead] {
         guard hocr.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(hocr, name: "ocr.hocr", recovering: true) else { return [] }
         defer { xmlFreeDoc(document) }
-        var pages: [(size: [Double], lines: [[Glyph]])] = []
+        var pages: [PageRead] = []
         func visit(_ first: xmlNodePtr?, line: Int?) {
             var node = first
             while let element = node {
@@ -108,7 +155,7 @@ enum ScannedPages {
                 guard element.pointee.type == XML_ELEMENT_NODE else { continue }
                 let kind = attribute(element, "class") ?? "", title = attribute(element, "title") ?? ""
                 if kind == "ocr_page" {
-                    pages.append((numbers(after: "bbox", in: title), []))
+                    pages.append(PageRead(size: numbers(after: "bbox", in: title), lines: []))
                     visit(element.pointee.children, line: nil)
                 } else if lineClasses.contains(kind), !pages.isEmpty {
                     pages[pages.count - 1].lines.append([])
@@ -117,13 +164,21 @@ enum ScannedPages {
                     let box = numbers(after: "x_bboxes", in: title)
                     let text = content(element)
                     guard box.count == 4, !text.isEmpty else { continue }
-                    pages[pages.count - 1].lines[line].append(Glyph(text: text, left: box[0], top: box[1], right: box[2], bottom: box[3]))
+                    var glyph = Glyph(text: text, left: box[0], top: box[1], right: box[2], bottom: box[3])
+                    glyph.confidence = numbers(after: "x_conf", in: title).first ?? 100
+                    pages[pages.count - 1].lines[line].append(glyph)
                 } else {
                     visit(element.pointee.children, line: line)
                 }
             }
         }
         visit(xmlDocGetRootElement(document), line: nil)
+        return pages
+    }
+
+    /// The pages as read → their words in points. `pictures`: the PGM files of the pages as set upright, against
+    /// which Tesseract's figures' boxes are fitted.
+    static func pages(read pages: [PageRead], pictures: [String] = []) -> [Page] {
         let points = 72 / resolution
         return pages.enumerated().map { number, page in
             let size = page.size.count == 4 ? (page.size[2] - page.size[0], page.size[3] - page.size[1]) : (0, 0)
@@ -211,7 +266,7 @@ enum ScannedPages {
         guard slope != 0 else { return character }
         let x = (character.left + character.right) / 2, y = (character.top + character.bottom) / 2
         let dx = slope * y, dy = -slope * x
-        return Glyph(text: character.text, left: character.left + dx, top: character.top + dy, right: character.right + dx, bottom: character.bottom + dy)
+        return character.moved(x: dx, y: dy)
     }
 
     private static let lineClasses: Set<String> = ["ocr_line", "ocr_header", "ocr_textfloat", "ocr_caption"]
@@ -235,6 +290,7 @@ enum ScannedPages {
             if var last = words.last, character.left - last.right < 0.75 * max(typicalHeight, character.height),
                isDigit(last.text.last) == isDigit(character.text.first) || last.text.last == "." || character.text.first == "." {
                 last.text += character.text
+                last.unsure = last.unsure || character.unsure
                 last.right = max(last.right, character.right)
                 last.top = min(last.top, character.top)
                 last.bottom = max(last.bottom, character.bottom)
@@ -251,7 +307,7 @@ enum ScannedPages {
             if stripped.isEmpty { return nil }
             guard stripped.allSatisfy(\.isNumber) else { return numbered(word) }
             var figure = word
-            figure.text = stripped
+            figure.text = stripped + (word.unsure ? String(CellText.unsureMark) : "")
             return figure
         }
     }

@@ -277,6 +277,12 @@ struct TableMapper {
                             hint: "type the cell into report.yaml in the unit the site keeps for this column (the 2021 form counts fees in 万元; the 2019 form's 采购总金额 prints no unit)"))
                         return nil
                     }
+                    if CellText.isUnsure(text) {
+                        mapping.diagnostics.append(.error(.importCell, at: location(line),
+                            "table \(table.number): OCR is not sure of the cell \(Self.name(row)) × \(column.label) (\(line.line.position)): " + (text.count > 1 ? "it read “\(text.dropLast())” with low confidence" : "it read nothing from the ink there"),
+                            hint: "compare the row with the scan and type the cell into report.yaml by hand"))
+                        return nil
+                    }
                     mapping.diagnostics.append(.error(.importCell, at: location(line),
                         "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number (\(line.line.position))",
                         hint: "fix the source, or type the cell by hand: a number as printed, \"\" for blank, \"-\" for a dash"))

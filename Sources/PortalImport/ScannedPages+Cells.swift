@@ -1,0 +1,83 @@
+import Foundation
+
+extension ScannedPages {
+    /// A cell's picture to be read, and where it lies: its page (counted from 0 in the list of pages) and its
+    /// picture's top left corner on that page, in pixels.
+    struct CellToRead: Equatable {
+        var path: String
+        var page: Int
+        var left: Int
+        var top: Int
+        /// What the cell holds if Tesseract reads nothing in it (`unreadInk`), in the cell's pixels.
+        var ifReadNothing: Glyph?
+    }
+
+    /// Each page's table cells (`PageCells`) written as pictures of their own in `folder`, and each page's rest
+    /// (its text around the tables) beside its picture, which is kept as it is for fitting the figures' boxes.
+    /// A page that cannot be read or whose pictures cannot be written is read whole, as it is.
+    static func splitIntoCells(_ pages: [String], folder: URL) -> (pages: [String], cells: [CellToRead]) {
+        var rests: [String] = [], cells: [CellToRead] = []
+        for (number, path) in pages.enumerated() {
+            guard let data = FileManager.default.contents(atPath: path), let picture = PagePicture(pgm: data) else {
+                rests.append(path)
+                continue
+            }
+            let split = PageCells(picture, resolution: resolution)
+            let rest = folder.appendingPathComponent("rest-\(number).pgm")
+            var written: [CellToRead] = []
+            for (index, cell) in split.cells.enumerated() {
+                let file = folder.appendingPathComponent("cell-\(number)-\(index).pgm")
+                guard (try? cell.picture.pgm.write(to: file)) != nil else { break }
+                written.append(CellToRead(path: file.path, page: number, left: cell.left, top: cell.top, ifReadNothing: unreadInk(in: cell.picture)))
+            }
+            guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
+                rests.append(path)
+                continue
+            }
+            rests.append(rest.path)
+            cells += written
+        }
+        return (rests, cells)
+    }
+
+    /// The cells' readings (one hOCR page each) placed on their pages: each character moved by its cell's corner and
+    /// marked unsure under `leastCellConfidence`; a cell read as nothing holds what its ink shows (`ifReadNothing`).
+    static func placing(_ readings: [PageRead], of cells: [CellToRead], on pages: [PageRead]) -> [PageRead] {
+        var pages = pages
+        for (cell, read) in zip(cells, readings) where pages.indices.contains(cell.page) {
+            var lines = read.lines.filter { !$0.isEmpty }
+            if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
+            pages[cell.page].lines += lines.map { line in
+                line.map { glyph in
+                    var placed = glyph.moved(x: Double(cell.left), y: Double(cell.top))
+                    placed.unsure = glyph.confidence < leastCellConfidence
+                    return placed
+                }
+            }
+        }
+        return pages
+    }
+
+    /// A table cell's character Tesseract read with less confidence than this is not taken as read: a figure holding
+    /// one is marked unsure (`CellText.unsureMark`) and its row refused naming the cell. Table 二's figures take part
+    /// in no identity, so a misread there would be written unseen.
+    static let leastCellConfidence = 90.0
+
+    /// A cell with ink that Tesseract read nothing from: a flat bar (a dash, which it reads as nothing) is the dash;
+    /// any other ink bigger than a speck is marked unread (`⁇`), so that its row is refused rather than read short
+    /// (a PDF row's figures are placed by their columns, which would make a lost figure a blank). In the cell's pixels.
+    static func unreadInk(in cell: PagePicture) -> Glyph? {
+        var left = cell.width, right = -1, top = cell.height, bottom = -1, ink = 0
+        for y in 0..<cell.height {
+            for x in 0..<cell.width where cell.pixels[y * cell.width + x] < PageCells.inkBelow {
+                (left, right, top, bottom) = (min(left, x), max(right, x), min(top, y), max(bottom, y))
+                ink += 1
+            }
+        }
+        // Specks and dust: less ink than a full stop's (a 10.5-point zero at 300 dpi is some 200 pixels of ink, a dash 150).
+        guard ink >= 40 else { return nil }
+        let width = right - left + 1, height = bottom - top + 1
+        let dash = width >= 10 && height <= max(8, width / 3)
+        return Glyph(text: dash ? "—" : String(CellText.unsureMark), left: Double(left), top: Double(top), right: Double(right + 1), bottom: Double(bottom + 1))
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+@testable import PortalImport
+import XCTest
+
+/// A scanned table split into its cells before OCR (`PageCells`): what the rules enclose is a cell, read
+/// alone; the page around it, slivers between double rules and empty cells are not.
+final class PageCellsTests: XCTestCase {
+    /// A white page at 300 dpi with a table of `rows` × `columns` cells (each 200 × 120 pixels, rules 2 pixels
+    /// thick) from (300, 600), a block of ink (a character) in each cell but the blank ones, and a line of
+    /// text above the table. `stepped`: each rule drawn as a scan prints it a little askew — in pieces of 40
+    /// pixels, each a pixel lower (or to the right) than the one before, every piece one pixel thick.
+    private func page(rows: Int = 3, columns: Int = 4, blank: Set<Int> = [], stepped: Bool = false) -> PagePicture {
+        let width = 2000, height = 2400
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        func ink(_ x: Int, _ y: Int) { pixels[y * width + x] = 0 }
+        let left = 300, top = 600, cellWidth = 200, cellHeight = 120
+        let right = left + columns * cellWidth, bottom = top + rows * cellHeight
+        for row in 0...rows where rows > 0 {
+            let y = top + row * cellHeight
+            for x in left...right {
+                if stepped { ink(x, y + ((x - left) / 40) % 2) } else { ink(x, y); ink(x, y + 1) }
+            }
+        }
+        for column in 0...columns where columns > 0 {
+            let x = left + column * cellWidth
+            for y in top...bottom {
+                if stepped { ink(x + ((y - top) / 40) % 2, y) } else { ink(x, y); ink(x + 1, y) }
+            }
+        }
+        for row in 0..<rows {
+            for column in 0..<columns where !blank.contains(row * columns + column) {
+                let x = left + column * cellWidth + 80, y = top + row * cellHeight + 40
+                for dy in 0..<30 { for dx in 0..<20 where dx < 4 || dy < 4 { ink(x + dx, y + dy) } }
+            }
+        }
+        // A line of text above the table: short strokes, no rule.
+        for character in 0..<20 {
+            for dy in 0..<30 { for dx in 0..<30 where dx % 10 < 3 { ink(300 + character * 36 + dx, 400 + dy) } }
+        }
+        return PagePicture(width: width, height: height, pixels: pixels)
+    }
+
+    func testEachCellTheRulesEncloseIsCutOutWithItsPlace() {
+        let split = PageCells(page(), resolution: 300)
+        XCTAssertEqual(split.cells.count, 12)
+        // Top to bottom, left to right; each cell's picture its region with a white margin, its corner on the page.
+        let first = split.cells[0]
+        // The rule at 300–301 is marked from 299 to 302 (a pixel beside ink counts), widened to 297–304: the cell
+        // starts at 305, its picture a margin before.
+        XCTAssertEqual(first.left, 305 - PageCells.margin)
+        XCTAssertEqual(first.top, 605 - PageCells.margin)
+        XCTAssertEqual(split.cells.map(\.top), [Int](repeating: split.cells[0].top, count: 4)
+            + [Int](repeating: split.cells[4].top, count: 4) + [Int](repeating: split.cells[8].top, count: 4))
+        XCTAssertEqual(split.cells[4].top - split.cells[0].top, 120)
+        XCTAssertEqual(split.cells[1].left - split.cells[0].left, 200)
+        // The cell's character is in its picture, where it stands on the page.
+        let cell = split.cells[5]
+        let x = 300 + 200 + 80 - cell.left, y = 600 + 120 + 40 - cell.top
+        XCTAssertLessThan(cell.picture.pixels[(y + 10) * cell.picture.width + x + 1], PageCells.inkBelow, "the stroke's middle")
+        // Softened: the stroke's corner grey, as a scan's jagged edge is smoothed for Tesseract.
+        XCTAssertTrue((100..<200).contains(cell.picture.pixels[y * cell.picture.width + x]), "\(cell.picture.pixels[y * cell.picture.width + x])")
+        XCTAssertEqual(cell.picture.pixels[0], 255)
+        // The rest of the page: the table gone (rules and cells white), the text above kept.
+        XCTAssertFalse(split.rest.pixels[600 * 2000 + 500 ..< 1000 * 2000].contains(0))
+        XCTAssertTrue(split.rest.pixels[400 * 2000 ..< 430 * 2000].contains(0))
+    }
+
+    /// A scan's rules step from one line of pixels to the next and are one pixel thick: still rules, and the
+    /// cells they enclose are not run together.
+    func testRulesThatStepAsAScanPrintsThemStillEncloseTheirCells() {
+        let split = PageCells(page(stepped: true), resolution: 300)
+        XCTAssertEqual(split.cells.count, 12)
+        XCTAssertEqual(Set(split.cells.map(\.picture.width)).count, 1, "\(split.cells.map(\.picture.width))")
+    }
+
+    /// An empty cell is no cell to read; nor is the page around the table, nor a page without a table.
+    func testEmptyCellsAndThePageAroundTheTableAreNotRead() {
+        XCTAssertEqual(PageCells(page(blank: [0, 5, 11]), resolution: 300).cells.count, 9)
+        let text = page(rows: 0, columns: 0)
+        let split = PageCells(text, resolution: 300)
+        XCTAssertEqual(split.cells, [])
+        XCTAssertEqual(split.rest, text)
+    }
+
+    /// Regions joined row to row: a ring's inside is one region apart from its outside; two regions meeting
+    /// at a corner only are two.
+    func testRegionsAreJoinedByTheirSidesNotTheirCorners() {
+        let width = 7, height = 5
+        let ring: [Bool] = [
+            false, false, false, false, false, false, false,
+            false, true, true, true, false, false, false,
+            false, true, false, true, false, true, false,
+            false, true, true, true, true, false, true,
+            false, false, false, false, false, true, false,
+        ]
+        let regions = Regions(notMarked: ring, width: width, height: height).all
+        XCTAssertEqual(regions.map(\.runs.count), [8, 1, 1, 1], "\(regions)")
+        XCTAssertEqual(regions[1].runs, [Regions.Run(y: 2, start: 2, end: 2)])
+        XCTAssertEqual(regions[2].runs, [Regions.Run(y: 3, start: 5, end: 5)])
+        XCTAssertEqual(regions[3].runs, [Regions.Run(y: 4, start: 6, end: 6)])
+        XCTAssertEqual(regions[0].left, 0)
+        XCTAssertEqual(regions[0].bottom, 4)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+@testable import PortalImport
+import PortalModel
+import XCTest
+
+/// A scanned table read cell by cell (`PageCells`, `ScannedPages.placing`): each cell's reading placed on its page,
+/// what OCR is unsure of marked so that its row is refused naming the cell, never written as read nor read short.
+final class ScannedCellsTests: XCTestCase {
+    /// One hOCR page holding the characters given (text, left, x_conf), each 20 × 30 pixels on one line.
+    private func reading(_ characters: [(String, Int, Double)]) -> ScannedPages.PageRead {
+        let spans = characters.map { text, left, confidence in
+            "<span class='ocrx_cinfo' title='x_bboxes \(left) 10 \(left + 20) 40; x_conf \(confidence)'>\(text)</span>"
+        }.joined()
+        let hocr = "<html><body><div class='ocr_page' title='bbox 0 0 200 60'>"
+            + (characters.isEmpty ? "" : "<span class='ocr_line' title='bbox 0 10 200 40'>\(spans)</span>") + "</div></body></html>"
+        return ScannedPages.read(hocr: Data(hocr.utf8))[0]
+    }
+
+    func testEachCellsReadingStandsWhereItsCellIsAndWhatOCRIsUnsureOfIsMarked() {
+        // A label read on the page itself; four cells of its row beside it, read alone.
+        let page = ScannedPages.read(hocr: Data("""
+            <html><body><div class='ocr_page' title='bbox 0 0 2550 3300'><span class='ocr_line' title='bbox 300 1000 400 1040'>\
+            <span class='ocrx_cinfo' title='x_bboxes 300 1000 340 1040; x_conf 96'>规</span>\
+            <span class='ocrx_cinfo' title='x_bboxes 345 1000 385 1040; x_conf 96'>章</span></span></div></body></html>
+            """.utf8))
+        let dash = ScannedPages.Glyph(text: "—", left: 60, top: 25, right: 110, bottom: 29)
+        let unread = ScannedPages.Glyph(text: "⁇", left: 60, top: 10, right: 90, bottom: 45)
+        let cells = [
+            ScannedPages.CellToRead(path: "a", page: 0, left: 800, top: 990, ifReadNothing: nil),
+            ScannedPages.CellToRead(path: "b", page: 0, left: 1100, top: 990, ifReadNothing: nil),
+            ScannedPages.CellToRead(path: "c", page: 0, left: 1400, top: 990, ifReadNothing: dash),
+            ScannedPages.CellToRead(path: "d", page: 0, left: 1700, top: 990, ifReadNothing: unread),
+        ]
+        let readings = [reading([("1", 60, 99), ("2", 82, 98.5)]), reading([("9", 60, 62)]), reading([]), reading([])]
+        let placed = ScannedPages.placing(readings, of: cells, on: page)
+        let words = ScannedPages.pages(read: placed)[0].words
+        XCTAssertEqual(words.map(\.text), ["规章", "12", "9⁇", "—", "⁇"])
+        // Moved by the cell's corner: the figure 12 from 860 to 902 pixels across, in points.
+        XCTAssertEqual(words[1].xMin, 860 * 72 / 300, accuracy: 0.01)
+        XCTAssertEqual(words[1].xMax, 902 * 72 / 300, accuracy: 0.01)
+        XCTAssertEqual(words[1].yMin, 1000 * 72 / 300, accuracy: 0.01)
+    }
+
+    /// Ink in a cell that Tesseract read nothing from: a flat bar is the dash it was printed as; anything bigger than
+    /// a speck is marked unread; specks are nothing.
+    func testInkReadAsNothingIsADashOrMarkedUnread() {
+        func cell(_ ink: [(x: Range<Int>, y: Range<Int>)]) -> PagePicture {
+            var picture = PagePicture(width: 120, height: 80, pixels: [UInt8](repeating: 255, count: 120 * 80))
+            for block in ink { for y in block.y { for x in block.x { picture.pixels[y * 120 + x] = 0 } } }
+            return picture
+        }
+        let dash = ScannedPages.unreadInk(in: cell([(30..<80, 38..<42)]))
+        XCTAssertEqual(dash?.text, "—")
+        XCTAssertEqual(dash.map { [$0.left, $0.top, $0.right, $0.bottom] }, [30, 38, 80, 42])
+        XCTAssertEqual(ScannedPages.unreadInk(in: cell([(50..<66, 25..<55)]))?.text, "⁇", "a figure's height of ink")
+        XCTAssertNil(ScannedPages.unreadInk(in: cell([(10..<13, 10..<13), (90..<94, 60..<63)])), "specks")
+        XCTAssertNil(ScannedPages.unreadInk(in: cell([])))
+    }
+
+    /// A cell OCR marked unsure, in table 二 (whose figures take part in no identity): the report is refused, the
+    /// error naming the cell and what OCR read, nothing written.
+    func testAnUnsureCellIsRefusedNamingItsRowAndColumn() throws {
+        let text = try String(contentsOf: ImportFixtures.own("tika/template-2019-filled.docx.txt"), encoding: .utf8)
+        XCTAssertEqual(text.components(separatedBy: "\t125.5\n").count, 2, "the template's one 采购总金额")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("unsure-\(UUID().uuidString).txt")
+        try text.replacingOccurrences(of: "\t125.5\n", with: "\t125.5⁇\n").write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let site = try ImportSite()
+        let before = site.contentFiles()
+        let outcome = site.importFile(url, agency: "shifan")
+        XCTAssertEqual(outcome.status, .failed)
+        let error = try XCTUnwrap(outcome.problems.first { $0.severity == .error }, "\(outcome.problems)")
+        XCTAssertEqual(error.rule, "import-cell")
+        XCTAssertTrue(error.message.contains("table 二: OCR is not sure of the cell 第（九）项 政府集中采购 × 采购总金额"), error.message)
+        XCTAssertTrue(error.message.hasSuffix("it read “125.5” with low confidence"), error.message)
+        XCTAssertGreaterThan(error.location.line, 0)
+        XCTAssertEqual(site.contentFiles(), before)
+    }
+}
