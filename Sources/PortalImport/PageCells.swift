@@ -218,25 +218,28 @@ extension PagePicture {
     /// white prints each stroke with jagged edges, on which Tesseract's Chinese model loses whole lines of a
     /// wrapped label (`6.属于四` / `类过程性` / `信息` read `6.属于四 信息`); softened, they read.
     func softened() -> PagePicture {
-        let weights = [1, 4, 6, 4, 1]
-        func pass(_ source: [UInt8], along step: Int, count: Int, lines: Int, stride: Int) -> [UInt8] {
+        // Along `count` pixels of each of `lines` lines (pixel `j` of line `i` at `i * stride + j * step`); at the
+        // picture's edges only the weights that fall inside count.
+        func pass(_ source: [UInt8], step: Int, count: Int, lines: Int, stride: Int) -> [UInt8] {
             var target = source
-            for line in 0..<lines {
-                let base = line * stride
-                for index in 0..<count {
-                    var sum = 0, total = 0
-                    for (offset, weight) in weights.enumerated() {
-                        let at = index + offset - 2
-                        guard at >= 0, at < count else { continue }
-                        sum += weight * Int(source[base + at * step])
-                        total += weight
+            source.withUnsafeBufferPointer { from in
+                target.withUnsafeMutableBufferPointer { to in
+                    for line in 0..<lines {
+                        let base = line * stride
+                        for index in 0..<count {
+                            var sum = 6 * Int(from[base + index * step]), total = 6
+                            if index >= 1 { sum += 4 * Int(from[base + (index - 1) * step]); total += 4 }
+                            if index >= 2 { sum += Int(from[base + (index - 2) * step]); total += 1 }
+                            if index + 1 < count { sum += 4 * Int(from[base + (index + 1) * step]); total += 4 }
+                            if index + 2 < count { sum += Int(from[base + (index + 2) * step]); total += 1 }
+                            to[base + index * step] = UInt8(sum / total)
+                        }
                     }
-                    target[base + index * step] = UInt8(sum / total)
                 }
             }
             return target
         }
-        let across = pass(pixels, along: 1, count: width, lines: height, stride: width)
-        return PagePicture(width: width, height: height, pixels: pass(across, along: width, count: height, lines: width, stride: 1))
+        let across = pass(pixels, step: 1, count: width, lines: height, stride: width)
+        return PagePicture(width: width, height: height, pixels: pass(across, step: width, count: height, lines: width, stride: 1))
     }
 }

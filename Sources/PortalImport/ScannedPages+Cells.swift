@@ -68,10 +68,12 @@ extension ScannedPages {
     /// (a PDF row's figures are placed by their columns, which would make a lost figure a blank). In the cell's pixels.
     static func unreadInk(in cell: PagePicture) -> Glyph? {
         var left = cell.width, right = -1, top = cell.height, bottom = -1, ink = 0
-        for y in 0..<cell.height {
-            for x in 0..<cell.width where cell.pixels[y * cell.width + x] < PageCells.inkBelow {
-                (left, right, top, bottom) = (min(left, x), max(right, x), min(top, y), max(bottom, y))
-                ink += 1
+        cell.pixels.withUnsafeBufferPointer { pixels in
+            for y in 0..<cell.height {
+                for x in 0..<cell.width where pixels[y * cell.width + x] < PageCells.inkBelow {
+                    (left, right, top, bottom) = (min(left, x), max(right, x), min(top, y), max(bottom, y))
+                    ink += 1
+                }
             }
         }
         // Specks and dust: less ink than a full stop's (a 10.5-point zero at 300 dpi is some 200 pixels of ink, a dash 150).
