@@ -62,7 +62,7 @@ struct PageCells {
                 for x in run.start...run.end { rest.pixels[run.y * page.width + x] = 255 }
             }
             cells.append(Cell(left: region.left - side, top: region.top - side,
-                              picture: PagePicture(width: width + 2 * side, height: height + 2 * side, pixels: pixels).softened()))
+                              picture: PagePicture(width: width + 2 * side, height: height + 2 * side, pixels: pixels)))
         }
         for index in rule.indices where rule[index] { rest.pixels[index] = 255 }
         self.cells = cells

@@ -5,6 +5,8 @@ extension ScannedPages {
     /// picture's top left corner on that page, in pixels.
     struct CellToRead: Equatable {
         var path: String
+        /// The same picture softened (`PagePicture.softened`), read a second time.
+        var softenedPath: String
         var page: Int
         var left: Int
         var top: Int
@@ -27,8 +29,10 @@ extension ScannedPages {
             var written: [CellToRead] = []
             for (index, cell) in split.cells.enumerated() {
                 let file = folder.appendingPathComponent("cell-\(number)-\(index).pgm")
-                guard (try? cell.picture.pgm.write(to: file)) != nil else { break }
-                written.append(CellToRead(path: file.path, page: number, left: cell.left, top: cell.top, ifReadNothing: unreadInk(in: cell.picture)))
+                let softened = folder.appendingPathComponent("cell-\(number)-\(index)-softened.pgm")
+                guard (try? cell.picture.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
+                written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top,
+                                          ifReadNothing: unreadInk(in: cell.picture)))
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
                 rests.append(path)
@@ -40,22 +44,41 @@ extension ScannedPages {
         return (rests, cells)
     }
 
-    /// The cells' readings (one hOCR page each) placed on their pages: each character moved by its cell's corner and
-    /// marked unsure under `leastCellConfidence`; a cell read as nothing holds what its ink shows (`ifReadNothing`).
-    static func placing(_ readings: [PageRead], of cells: [CellToRead], on pages: [PageRead]) -> [PageRead] {
+    /// The cells' readings (each cell's picture as cut out, then softened: one hOCR page each) placed on their pages:
+    /// the two readings agreed (`agreed`), each character moved by its cell's corner; a cell read as nothing holds
+    /// what its ink shows (`ifReadNothing`).
+    static func placing(_ readings: [(sharp: PageRead, softened: PageRead)], of cells: [CellToRead], on pages: [PageRead]) -> [PageRead] {
         var pages = pages
         for (cell, read) in zip(cells, readings) where pages.indices.contains(cell.page) {
-            var lines = read.lines.filter { !$0.isEmpty }
+            var lines = agreed(read.sharp.lines.filter { !$0.isEmpty }, read.softened.lines.filter { !$0.isEmpty })
             if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
-            pages[cell.page].lines += lines.map { line in
-                line.map { glyph in
-                    var placed = glyph.moved(x: Double(cell.left), y: Double(cell.top))
-                    placed.unsure = glyph.confidence < leastCellConfidence
-                    return placed
-                }
-            }
+            pages[cell.page].lines += lines.map { line in line.map { $0.moved(x: Double(cell.left), y: Double(cell.top)) } }
         }
         return pages
+    }
+
+    /// One cell's reading from its two: the picture as scanned and softened. A scan in black and white prints
+    /// strokes with jagged edges; softened, Tesseract reads a wrapped label's lines it loses sharp (`类过程性`) and a
+    /// thin 5 it takes for a 9, but takes a sharp 4 for an `f`. So: where both read a figure, the same one is
+    /// taken, two different ones are unsure (neither is taken for sure); where one reads a figure and the other
+    /// letters or nothing (no cell of a table's figures holds a letter), the figure; otherwise (a label, a mark) the
+    /// reading with more characters, softened where alike. A character read with less than `leastCellConfidence` is unsure too.
+    static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]]) -> [[Glyph]] {
+        func figure(_ lines: [[Glyph]]) -> String? {
+            let text = lines.joined().map(\.text).joined()
+            return !text.isEmpty && text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) ? text : nil
+        }
+        func marked(_ lines: [[Glyph]], unsure: Bool) -> [[Glyph]] {
+            lines.map { $0.map { var glyph = $0; glyph.unsure = unsure || glyph.confidence < leastCellConfidence; return glyph } }
+        }
+        switch (figure(sharp), figure(softened)) {
+        case let (one?, other?): return marked(sharp, unsure: one != other)
+        case (.some, nil): return marked(sharp, unsure: false)
+        case (nil, .some): return marked(softened, unsure: false)
+        case (nil, nil):
+            let count = { (lines: [[Glyph]]) in lines.joined().reduce(0) { $0 + $1.text.count } }
+            return marked(count(softened) >= count(sharp) ? softened : sharp, unsure: false)
+        }
     }
 
     /// A table cell's character Tesseract read with less confidence than this is not taken as read: a figure holding

@@ -77,15 +77,17 @@ enum ScannedPages {
         case .failure(let failure): return .failure(failure)
         }
         if !split.cells.isEmpty {
+            // Each cell twice, as cut out and softened (`agreed`): one run over both lists.
             let cells: [PageRead]
-            switch read(split.cells.map(\.path), by: tesseract, language: cellLanguage, listedIn: folder.appendingPathComponent("cells.txt"), path: path) {
+            switch read(split.cells.map(\.path) + split.cells.map(\.softenedPath), by: tesseract, language: cellLanguage,
+                        listedIn: folder.appendingPathComponent("cells.txt"), path: path) {
             case .success(let hocr): cells = Self.read(hocr: hocr)
             case .failure(let failure): return .failure(failure)
             }
-            guard cells.count == split.cells.count, raw.count == images.count else {
-                return .failure(.error(.importUnreadable, at: whole, "Tesseract read \(cells.count) of the scan's \(split.cells.count) table cells", hint: Self.install))
+            guard cells.count == 2 * split.cells.count, raw.count == images.count else {
+                return .failure(.error(.importUnreadable, at: whole, "Tesseract read \(cells.count) of the scan's \(2 * split.cells.count) pictures of table cells", hint: Self.install))
             }
-            raw = placing(cells, of: split.cells, on: raw)
+            raw = placing(Array(zip(cells.prefix(split.cells.count), cells.suffix(split.cells.count))), of: split.cells, on: raw)
         }
         return .success((pages(read: raw, pictures: images.map(\.path)), settings))
     }

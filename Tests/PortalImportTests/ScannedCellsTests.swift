@@ -26,19 +26,40 @@ final class ScannedCellsTests: XCTestCase {
         let dash = ScannedPages.Glyph(text: "—", left: 60, top: 25, right: 110, bottom: 29)
         let unread = ScannedPages.Glyph(text: "⁇", left: 60, top: 10, right: 90, bottom: 45)
         let cells = [
-            ScannedPages.CellToRead(path: "a", page: 0, left: 800, top: 990, ifReadNothing: nil),
-            ScannedPages.CellToRead(path: "b", page: 0, left: 1100, top: 990, ifReadNothing: nil),
-            ScannedPages.CellToRead(path: "c", page: 0, left: 1400, top: 990, ifReadNothing: dash),
-            ScannedPages.CellToRead(path: "d", page: 0, left: 1700, top: 990, ifReadNothing: unread),
+            ScannedPages.CellToRead(path: "a", softenedPath: "a2", page: 0, left: 800, top: 990, ifReadNothing: nil),
+            ScannedPages.CellToRead(path: "b", softenedPath: "b2", page: 0, left: 1100, top: 990, ifReadNothing: nil),
+            ScannedPages.CellToRead(path: "c", softenedPath: "c2", page: 0, left: 1400, top: 990, ifReadNothing: dash),
+            ScannedPages.CellToRead(path: "d", softenedPath: "d2", page: 0, left: 1700, top: 990, ifReadNothing: unread),
         ]
         let readings = [reading([("1", 60, 99), ("2", 82, 98.5)]), reading([("9", 60, 62)]), reading([]), reading([])]
-        let placed = ScannedPages.placing(readings, of: cells, on: page)
+        let placed = ScannedPages.placing(Array(zip(readings, readings)), of: cells, on: page)
         let words = ScannedPages.pages(read: placed)[0].words
         XCTAssertEqual(words.map(\.text), ["规章", "12", "9⁇", "—", "⁇"])
         // Moved by the cell's corner: the figure 12 from 860 to 902 pixels across, in points.
         XCTAssertEqual(words[1].xMin, 860 * 72 / 300, accuracy: 0.01)
         XCTAssertEqual(words[1].xMax, 902 * 72 / 300, accuracy: 0.01)
         XCTAssertEqual(words[1].yMin, 1000 * 72 / 300, accuracy: 0.01)
+    }
+
+    /// Each cell is read as scanned and softened: the same figure is taken; two figures are unsure; a figure beside
+    /// letters or nothing is the figure (a sharp 4 softened reads `f`); of two labels the longer (softened, a wrapped
+    /// label's lost line is read).
+    func testACellsTwoReadingsAreAgreedOrItsFigureUnsure() {
+        func line(_ text: String, confidence: Double = 99) -> [ScannedPages.Glyph] {
+            text.enumerated().map { ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30, confidence: confidence) }
+        }
+        func agreed(_ sharp: [[ScannedPages.Glyph]], _ softened: [[ScannedPages.Glyph]]) -> [String] {
+            ScannedPages.agreed(sharp, softened).map { $0.map { $0.text + ($0.unsure ? "?" : "") }.joined() }
+        }
+        XCTAssertEqual(agreed([line("36")], [line("36")]), ["36"])
+        XCTAssertEqual(agreed([line("9")], [line("5")]), ["9?"])
+        XCTAssertEqual(agreed([line("4")], [line("f")]), ["4"])
+        XCTAssertEqual(agreed([], [line("5")]), ["5"])
+        XCTAssertEqual(agreed([line("1")], [line("1", confidence: 60)]), ["1"], "the sharp reading's confidence")
+        XCTAssertEqual(agreed([line("7", confidence: 60)], [line("7")]), ["7?"])
+        XCTAssertEqual(agreed([line("6.属于四"), line("信息")], [line("6.属于四"), line("类过程性"), line("信息")]), ["6.属于四", "类过程性", "信息"])
+        XCTAssertEqual(agreed([line("无")], [line("无")]), ["无"])
+        XCTAssertEqual(agreed([], []), [])
     }
 
     /// Ink in a cell that Tesseract read nothing from: a flat bar is the dash it was printed as; anything bigger than
