@@ -9,6 +9,8 @@ enum AgencyClue: Equatable {
     case officeToContact(String)
     /// A body named only in part 一's sentences, as the one whose work they tell (皮山县统计局 2023).
     case partOneSubject(String)
+    /// A body named only in the preamble's sentences, as the one whose work they tell (余杭区统计局 2022).
+    case preambleSubject(String)
 
     /// The refusal's words, after “The report prints no publisher's name: ”.
     var message: String {
@@ -19,6 +21,7 @@ enum AgencyClue: Equatable {
             "it names it “\(name)”, without its place (which \(name.prefix(1)), the text does not say)"
         case .officeToContact(let name): "it names “\(name)” only as the office to contact"
         case .partOneSubject(let name): "it names “\(name)” only in part 一's sentences, as the body whose work they tell"
+        case .preambleSubject(let name): "it names “\(name)” only in its preamble's sentences, as the body whose work they tell"
         }
     }
 

@@ -27,6 +27,15 @@ extension SignedAgency {
         return subject?.name
     }
 
+    /// The body a preamble's sentences tell of, where they name no publisher (2022年，余杭区统计局坚持…，进一步完善余杭区统计局
+    /// 政务公开工作，现将本机关…报告如下, 余杭 2022): a name with its place that opens one of its clauses and is printed again.
+    /// Said, never taken, as part 一's subject is.
+    static func subjectOfPreamble(in lines: ArraySlice<SourceLine>) -> String? {
+        let text = lines.filter { $0.cells == nil }.map { LabelText.simplifying(LabelText.fold($0.text).filter { !$0.isWhitespace }) }.joined()
+        return text.split(whereSeparator: { "。，,；;：:".contains($0) }).lazy.compactMap(openingName)
+            .first { text.components(separatedBy: $0).count > 2 }
+    }
+
     /// The agency's name a clause opens with, past a year (2023年皮山县统计局…): up to the first word a name ends in
     /// (皮山县统计局, not 皮山县统计局组织相关人员多次学习政府), with the words that lengthen a name after it (某镇人民政府,
     /// 某局办公室). Only a name with its place (皮山县…; not 县统计局, whose county the text does not say, nor

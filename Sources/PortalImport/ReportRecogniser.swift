@@ -87,7 +87,9 @@ enum ReportRecogniser {
         let outsideTitled = outsideTitleName.flatMap(placed)
         let placelessTitle = titled != nil || outsideTitled != nil ? nil : title.agencyName ?? outsideTitleName
         let partOne = headings.first.flatMap { $0 }.map { one in lines[one..<(found.filter { $0 > one }.min() ?? lines.count)] }
-        let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd) ?? outsideTitled)
+        // A title naming no one with the name and the date it was signed under it: the name, where nothing else names one.
+        let byline = title.agencyName == nil ? title.line.flatMap { SignedAgency.byline(in: lines, underTitle: $0, reportStart: preambleEnd) } : nil
+        let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd) ?? outsideTitled ?? byline?.name)
             .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
         // No name printed as the publisher's: the office to contact, where part 一 opens with exactly that body (冠县人社局 2023).
         let contactName = printedName == nil ? officeToContact : nil
@@ -97,6 +99,7 @@ enum ReportRecogniser {
             // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
             report.agencyClue = placelessTitle.map(AgencyClue.placelessTitle) ?? SignedAgency.clue(in: opening, officeToContact: officeToContact)
                 ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map(AgencyClue.partOneSubject)
+                ?? SignedAgency.subjectOfPreamble(in: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]).map(AgencyClue.preambleSubject)
         }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.
@@ -110,6 +113,8 @@ enum ReportRecogniser {
         // The title printed twice (a page's heading over the article's own), or, with no title, the
         // agency's name alone on the first line: the report's name, not its preamble.
         preambleStart = title.preambleStart(preambleStart, end: preambleEnd, in: lines)
+        // The byline the name was read from is no preamble.
+        if let byline, byline.name == agencyName, preambleStart <= byline.lines.upperBound { preambleStart = min(byline.lines.upperBound + 1, preambleEnd) }
         if title.line == nil, preambleStart < preambleEnd, let name = agencyName, compact(preambleStart) == name { preambleStart += 1 }
         // Text wrapped at a page's width was taken from a PDF (a viewer's copy, Apache Tika's text): read as one.
         let fromPDF = document.readsAsPrintedPage || (document.readsAsText && WrappedText.isWrapped(lines))

@@ -168,6 +168,18 @@ enum SignedAgency {
         return printed[last] + 1
     }
 
+    /// A title naming no one signed under it (政府信息公开工作年度报告 / 武昌经开区管委会（滨江商务区管委会） / 2026年1月8日,
+    /// 武昌经开区 2025): the name on the line under the title when the date it was signed stands alone on the next.
+    /// The name's and the date's lines, or nil.
+    static func byline(in lines: [SourceLine], underTitle title: Int, reportStart: Int) -> (name: String, lines: ClosedRange<Int>)? {
+        let printed = lines.indices.dropFirst(title + 1).prefix { $0 < reportStart }
+            .filter { lines[$0].cells == nil && !lines[$0].text.allSatisfy(\.isWhitespace) }.prefix(2)
+        guard printed.count == 2, let first = printed.first, let last = printed.last else { return nil }
+        let name = lines[first].text.filter { !$0.isWhitespace }
+        guard isAgencyName(name), isDate(lines[last].text.filter { !$0.isWhitespace }) else { return nil }
+        return (name, first...last)
+    }
+
     /// A report printed without a title under its agency's name alone (示例市示范区国资局, then the
     /// preamble): the text's first line, when it reads as a name and the preamble's sentences follow
     /// it (a page's first line, 欢迎访问某区人民政府门户网站, stands over its menus).

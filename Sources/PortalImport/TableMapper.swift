@@ -288,25 +288,32 @@ struct TableMapper {
                         hint: "fix the source, or type the cell by hand: a number as printed, \"\" for blank, \"-\" for a dash"))
                     return nil
                 }
-                // `160.5964万元` in the trial form's 采购总金额, a column of no unit (reports count it in 元 or 万元): the
-                // figure is kept as the site's other sums in 万元 are, and the operator told its unit was dropped.
-                if column.kind == .amount, column.unit == nil, case .number = value,
-                   LabelText.fold(text).trimmingCharacters(in: .whitespaces).hasSuffix("万元") {
-                    mapping.diagnostics.append(.warning(.importUnit, at: location(line),
-                        "table \(table.number): the cell \(Self.name(row)) × \(column.label) prints “\(text.trimmingCharacters(in: .whitespaces))” (\(line.line.position)), a sum in 万元 in a column whose form gives no unit: the figure is kept, its unit not",
-                        hint: "reports count this column in 元 or 万元; if the site keeps it in 元, type the cell into report.yaml in 元"))
-                }
+                if let unit = droppedUnit(text, value: value, row: row, column: column, line: line) { mapping.diagnostics.append(unit) }
                 values.append(value)
             }
             return values
         case .failure(let problem):
             // In a PDF, the figures' places on the page say which columns are blank.
             if case .tooFew = problem, let placed = placedByPosition(line, block: block) {
-                return placed.map { CellText.value($0) ?? .blank("") }
+                let values = placed.map { CellText.value($0) ?? .blank("") }
+                for (text, (value, column)) in zip(placed, zip(values, columns)) {
+                    if let unit = droppedUnit(text, value: value, row: row, column: column, line: line) { mapping.diagnostics.append(unit) }
+                }
+                return values
             }
             mapping.diagnostics.append(countProblem(problem, line: line, row: row, columns: columns))
             return nil
         }
+    }
+
+    /// `160.5964万元` in the trial form's 采购总金额, a column of no unit (reports count it in 元 or 万元): the figure is
+    /// kept as the site's other sums in 万元 are, and the operator told its unit was dropped — however the cell was placed.
+    private func droppedUnit(_ text: String, value: CellValue, row: FormRow, column: FormColumn, line: RegionLine) -> Diagnostic? {
+        guard column.kind == .amount, column.unit == nil, case .number = value,
+              LabelText.fold(text).trimmingCharacters(in: .whitespaces).hasSuffix("万元") else { return nil }
+        return .warning(.importUnit, at: location(line),
+            "table \(table.number): the cell \(Self.name(row)) × \(column.label) prints “\(text.trimmingCharacters(in: .whitespaces))” (\(line.line.position)), a sum in 万元 in a column whose form gives no unit: the figure is kept, its unit not",
+            hint: "reports count this column in 元 or 万元; if the site keeps it in 元, type the cell into report.yaml in 元")
     }
 
     /// A PDF row with fewer figures than columns: each figure in the

@@ -61,7 +61,10 @@ extension TableMapper {
             var from = match.end + 1
             while let again = stream.occursExactly(label, in: from..<stream.characters.count) {
                 // (湖北's 其他主动公开文件（…除规范性文件以外的…）: a row the form does not have, naming the row in its note.)
-                if !spans.contains(where: { $0.contains(again) }), ExtraRow.read(region[stream.lineOfCharacter[again]], under: block) == nil {
+                // (天门 拖市镇 2020's 规范性文件（行政机关制定发布的…一般情况下属于规范性文件）: the row's own note, on its line.)
+                let ownNote = stream.lineOfCharacter[again] == stream.lineOfCharacter[match.end]
+                    && Self.namedInANote(label, line: region[stream.lineOfCharacter[again]].line.text)
+                if !spans.contains(where: { $0.contains(again) }), !ownNote, ExtraRow.read(region[stream.lineOfCharacter[again]], under: block) == nil {
                     let first = region[stream.lineOfCharacter[match.start]], second = region[stream.lineOfCharacter[again]]
                     found.append(.error(.importRowTwice, at: location(second),
                         "table \(table.number): row \(Self.name(row)) is printed twice, at \(first.line.position) and \(second.line.position)",
@@ -72,6 +75,14 @@ extension TableMapper {
             }
         }
         return found
+    }
+
+    /// Whether a line prints the label in a note in brackets (a row's label explained in its own cell).
+    static func namedInANote(_ label: LabelText, line: String) -> Bool {
+        guard let open = line.firstIndex(where: { "(（".contains($0) }) else { return false }
+        let note = LabelText(String(line[open...])).characters, wanted = label.characters
+        guard !wanted.isEmpty, note.count >= wanted.count else { return false }
+        return (0...(note.count - wanted.count)).contains { Array(note[$0..<$0 + wanted.count]) == wanted }
     }
 
     /// Figures no row took: a row the national format does not have (kept, said), else an error — naming

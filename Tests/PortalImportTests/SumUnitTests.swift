@@ -1,5 +1,6 @@
 import Foundation
 @testable import PortalImport
+import PortalLoader
 import PortalModel
 import XCTest
 
@@ -37,6 +38,34 @@ final class SumUnitTests: XCTestCase {
     func testAPlainSumSaysNothing() throws {
         let problems = try imported(purchaseAmount: "125.5").problems
         XCTAssertFalse(problems.contains { $0.rule == "import-unit" }, "\(problems)")
+    }
+
+    /// A PDF's row with fewer figures than columns, each placed under its column by where it stands on the page
+    /// (`placedByPosition`): the sum in 万元 is said there too (a made case: `政府集中采购` printing its amount alone).
+    func testASumInWanYuanPlacedByItsPositionIsSaid() throws {
+        let form = try XCTUnwrap(FormLoader.builtInForms().forms["gov-info-2019"])
+        let rows: [(String, [Double]?)] = [
+            ("第二十条第（一）项", nil), ("信息内容 本年新制作数量 本年新公开数量 对外公开总数量", nil),
+            ("规章 0 0 0", [200, 300, 400]), ("规范性文件 1 1 5", [200, 300, 400]),
+            ("第二十条第（五）项", nil), ("信息内容 上一年项目数量 本年增/减 处理决定数量", nil),
+            ("行政许可 2 0 9", [200, 300, 400]), ("其他对外管理服务事项 0 0 0", [200, 300, 400]),
+            ("第二十条第（六）项", nil), ("信息内容 上一年项目数量 本年增/减 处理决定数量", nil),
+            ("行政处罚 1 0 3", [200, 300, 400]), ("行政强制 0 0 0", [200, 300, 400]),
+            ("第二十条第（八）项", nil), ("信息内容 上一年项目数量 本年增/减", nil), ("行政事业性收费 1 0", [200, 300]),
+            ("第二十条第（九）项", nil), ("信息内容 采购项目数量 采购总金额", nil), ("政府集中采购 160.5964万元", [300]),
+        ]
+        let lines = rows.enumerated().map { index, row in
+            var line = SourceLine(text: row.0, position: SourcePosition(line: index + 1, page: 1))
+            line.figureCentres = row.1
+            // The block's headings, where its one row's figure stands under the second.
+            if row.0 == "信息内容 采购项目数量 采购总金额" { line.wordCentres = [100, 200, 300] }
+            return line
+        }
+        let mapping = TableMapper(table: try XCTUnwrap(form.table("proactive")), lines: lines, path: "x").map()
+        XCTAssertEqual(mapping.rows["centralProcurement"]?.map(\.display), ["", "160.5964"])
+        let unit = mapping.diagnostics.filter { $0.rule == "import-unit" }
+        XCTAssertEqual(unit.count, 1, "\(mapping.diagnostics)")
+        XCTAssertTrue(unit.first?.message.contains("政府集中采购 × 采购总金额 prints “160.5964万元”") ?? false, "\(unit)")
     }
 
     func testASumInYuanStaysRefused() throws {
