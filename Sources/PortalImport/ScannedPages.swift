@@ -7,7 +7,10 @@ import PortalModel
 /// Many offices print the signed report and publish the scan: a PDF of page
 /// pictures without a text layer. Poppler's `pdftoppm` renders each page at
 /// 300 dpi in grey and Tesseract (its Simplified Chinese model, `chi_sim`)
-/// reads each character with its box (hOCR with character boxes). Those are
+/// reads each character with its box (hOCR with character boxes): a table's
+/// cells one by one (`PageCells`: read as a page, a table's rules read as
+/// characters and its wrapped labels' rows set their figures between lines),
+/// the rest of the page as a page. Those are
 /// made into words here and read as a PDF's word boxes are (`PDFWordBoxes`):
 /// the layout text made from them, each figure placed under its column, so a
 /// scan goes through the same rows, columns and checks as a text layer. What

@@ -279,7 +279,7 @@ struct TableMapper {
                     }
                     if CellText.isUnsure(text) {
                         mapping.diagnostics.append(.error(.importCell, at: location(line),
-                            "table \(table.number): OCR is not sure of the cell \(Self.name(row)) × \(column.label) (\(line.line.position)): " + (text.count > 1 ? "it read “\(text.dropLast())” with low confidence" : "it read nothing from the ink there"),
+                            "table \(table.number): OCR is not sure of the cell \(Self.name(row)) × \(column.label) (\(line.line.position)): " + (text.count > 1 ? "it read “\(text.dropLast())”, but a second reading differed or its confidence was low" : "it read nothing from the ink there"),
                             hint: "compare the row with the scan and type the cell into report.yaml by hand"))
                         return nil
                     }
