@@ -103,6 +103,27 @@ final class ScannedPDFTests: XCTestCase {
         XCTAssertEqual(site.contentFiles(), before)
     }
 
+    /// A real report's table (高青县常家镇, 2024; its LibreOffice PDF with varied figures, `CELLS=random SEED=58`) scanned as an
+    /// office scans: 200 dpi, black and white, each sheet askew by up to 1.2° (`scanned-cells.py make`). Its narrow
+    /// columns wrap the labels over two or three lines; read as a page, no row of table 三 read (session 39). Read cell
+    /// by cell (`PageCells`), every one of its 200 figures is as printed (`NAME.cells.json`, the made report's oracle).
+    func testARealTableScannedAskewIsReadCellByCell() throws {
+        try requireTesseract()
+        let name = "eighteen-changjia-2024-plain"
+        let site = try ImportSite()
+        let outcome = Importer(options: ImportOptions(site: site.root, agency: "changjia", date: "2026-01-15", ocr: true))
+            .importFile(ImportFixtures.own("scanned/\(name)-scan.pdf"), displayPath: "\(name)-scan.pdf")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems.filter { $0.severity == .error })")
+        let report = try XCTUnwrap(site.report("changjia", 2024))
+        var imported: [String: [String]] = [:]
+        for table in ["proactive", "applications", "appeals"] { imported.merge(cellTexts(report, table: table)) { a, _ in a } }
+        let printed = try JSONDecoder().decode([String: [String]].self, from: Data(contentsOf: ImportFixtures.own("scanned/\(name).cells.json")))
+        XCTAssertEqual(printed.values.reduce(0) { $0 + $1.count }, 200)
+        for (row, cells) in printed.sorted(by: { $0.key < $1.key }) {
+            XCTAssertEqual(imported[row], cells.map { CellText.value($0)?.display ?? "unreadable \($0)" }, "row \(row)")
+        }
+    }
+
     /// Tesseract's hOCR as it writes it: a page, lines, each character's box.
     func testCharactersAreMadeIntoWordsByTheirGaps() {
         func character(_ text: String, _ left: Int, width: Int = 40) -> String {
