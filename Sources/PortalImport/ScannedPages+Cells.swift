@@ -62,7 +62,7 @@ extension ScannedPages {
     /// thin 5 it takes for a 9, but takes a sharp 4 for an `f`. So: where both read a figure, the same one is
     /// taken, two different ones are unsure (neither is taken for sure); where one reads a figure and the other
     /// letters or nothing (no cell of a table's figures holds a letter), the figure; otherwise (a label, a mark) the
-    /// reading with more characters, softened where alike. A character read with less than `leastCellConfidence` is unsure too.
+    /// reading with more Chinese characters, then more characters, softened where alike. A character read with less than `leastCellConfidence` is unsure too.
     static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]]) -> [[Glyph]] {
         func figure(_ lines: [[Glyph]]) -> String? {
             let text = lines.joined().map(\.text).joined()
@@ -76,7 +76,11 @@ extension ScannedPages {
         case (.some, nil): return marked(sharp, unsure: false)
         case (nil, .some): return marked(softened, unsure: false)
         case (nil, nil):
-            let count = { (lines: [[Glyph]]) in lines.joined().reduce(0) { $0 + $1.text.count } }
+            // Chinese characters first: Tesseract's English model reads a line of them it cannot place as Latin letters (`THAME`).
+            let count = { (lines: [[Glyph]]) -> (Int, Int) in
+                let characters = lines.joined().flatMap(\.text)
+                return (characters.filter(LabelText.isIdeograph).count, characters.count)
+            }
             return marked(count(softened) >= count(sharp) ? softened : sharp, unsure: false)
         }
     }

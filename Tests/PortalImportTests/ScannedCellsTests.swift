@@ -58,6 +58,7 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(agreed([line("1")], [line("1", confidence: 60)]), ["1"], "the sharp reading's confidence")
         XCTAssertEqual(agreed([line("7", confidence: 60)], [line("7")]), ["7?"])
         XCTAssertEqual(agreed([line("6.属于四"), line("信息")], [line("6.属于四"), line("类过程性"), line("信息")]), ["6.属于四", "类过程性", "信息"])
+        XCTAssertEqual(agreed([line("2其他法律"), line("行政法规禁")], [line("2其他法律"), line("THAME")]), ["2其他法律", "行政法规禁"], "Chinese before Latin letters")
         XCTAssertEqual(agreed([line("无")], [line("无")]), ["无"])
         XCTAssertEqual(agreed([], []), [])
     }
