@@ -90,7 +90,15 @@ enum ScannedPages {
             guard cells.count == 2 * split.cells.count, raw.count == images.count else {
                 return .failure(.error(.importUnreadable, at: whole, "Tesseract read \(cells.count) of the scan's \(2 * split.cells.count) pictures of table cells", hint: Self.install))
             }
-            raw = placing(Array(zip(cells.prefix(split.cells.count), cells.suffix(split.cells.count))), of: split.cells, on: raw)
+            var readings = zip(cells.prefix(split.cells.count), cells.suffix(split.cells.count)).map { CellReadings(sharp: $0, softened: $1) }
+            let disputed = readings.indices.filter { Self.disputed(readings[$0].sharp, readings[$0].softened) }
+            if languages.contains("eng"), !disputed.isEmpty,
+               case .success(let hocr) = read(disputed.map { split.cells[$0].path }, by: tesseract, language: "eng",
+                                               listedIn: folder.appendingPathComponent("disputed.txt"), path: path),
+               case let english = Self.read(hocr: hocr), english.count == disputed.count {
+                for (index, reading) in zip(disputed, english) { readings[index].english = reading }
+            }
+            raw = placing(readings, of: split.cells, on: raw)
         }
         return .success((pages(read: raw, pictures: images.map(\.path)), settings))
     }

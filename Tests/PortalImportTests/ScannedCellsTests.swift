@@ -32,7 +32,7 @@ final class ScannedCellsTests: XCTestCase {
             ScannedPages.CellToRead(path: "d", softenedPath: "d2", page: 0, left: 1700, top: 990, ifReadNothing: unread),
         ]
         let readings = [reading([("1", 60, 99), ("2", 82, 98.5)]), reading([("9", 60, 62)]), reading([]), reading([])]
-        let placed = ScannedPages.placing(Array(zip(readings, readings)), of: cells, on: page)
+        let placed = ScannedPages.placing(readings.map { ScannedPages.CellReadings(sharp: $0, softened: $0) }, of: cells, on: page)
         let words = ScannedPages.pages(read: placed)[0].words
         XCTAssertEqual(words.map(\.text), ["规章", "12", "9⁇", "—", "⁇"])
         // Moved by the cell's corner: the figure 12 from 860 to 902 pixels across, in points.
@@ -41,18 +41,24 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(words[1].yMin, 1000 * 72 / 300, accuracy: 0.01)
     }
 
-    /// Each cell is read as scanned and softened: the same figure is taken; two figures are unsure; a figure beside
+    /// Each cell is read as scanned and softened: the same figure is taken; two figures are read a third time, two of
+    /// three taken, else unsure; a figure beside
     /// letters or nothing is the figure (a sharp 4 softened reads `f`); of two labels the longer (softened, a wrapped
     /// label's lost line is read).
     func testACellsTwoReadingsAreAgreedOrItsFigureUnsure() {
         func line(_ text: String, confidence: Double = 99) -> [ScannedPages.Glyph] {
             text.enumerated().map { ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30, confidence: confidence) }
         }
-        func agreed(_ sharp: [[ScannedPages.Glyph]], _ softened: [[ScannedPages.Glyph]]) -> [String] {
-            ScannedPages.agreed(sharp, softened).map { $0.map { $0.text + ($0.unsure ? "?" : "") }.joined() }
+        func agreed(_ sharp: [[ScannedPages.Glyph]], _ softened: [[ScannedPages.Glyph]], english: [[ScannedPages.Glyph]]? = nil) -> [String] {
+            ScannedPages.agreed(sharp, softened, english: english).map { $0.map { $0.text + ($0.unsure ? "?" : "") }.joined() }
         }
         XCTAssertEqual(agreed([line("36")], [line("36")]), ["36"])
         XCTAssertEqual(agreed([line("9")], [line("5")]), ["9?"])
+        // Two figures: the English model's reading is the third; two of three are taken, else unsure.
+        XCTAssertEqual(agreed([line("9")], [line("5")], english: [line("5")]), ["5"])
+        XCTAssertEqual(agreed([line("9")], [line("5")], english: [line("9")]), ["9"])
+        XCTAssertEqual(agreed([line("9")], [line("5")], english: [line("3")]), ["9?"])
+        XCTAssertEqual(agreed([line("9")], [line("5")], english: [line("S")]), ["9?"])
         XCTAssertEqual(agreed([line("4")], [line("f")]), ["4"])
         XCTAssertEqual(agreed([], [line("5")]), ["5"])
         XCTAssertEqual(agreed([line("1")], [line("1", confidence: 60)]), ["1"], "the sharp reading's confidence")
