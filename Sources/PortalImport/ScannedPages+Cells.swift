@@ -51,18 +51,18 @@ extension ScannedPages {
         var pages = pages
         for (cell, read) in zip(cells, readings) where pages.indices.contains(cell.page) {
             var lines = agreed(read.sharp.lines.filter { !$0.isEmpty }, read.softened.lines.filter { !$0.isEmpty },
-                               english: read.english.map { $0.lines.filter { !$0.isEmpty } })
+                               asOneWord: read.asOneWord.map { $0.lines.filter { !$0.isEmpty } })
             if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
             pages[cell.page].lines += lines.map { line in line.map { $0.moved(x: Double(cell.left), y: Double(cell.top)) } }
         }
         return pages
     }
 
-    /// A cell's readings: as cut out, softened, and — where those two read different figures — by the English model alone.
+    /// A cell's readings: as cut out, softened, and — where those two read different figures — once more as one word.
     struct CellReadings {
         var sharp: PageRead
         var softened: PageRead
-        var english: PageRead?
+        var asOneWord: PageRead?
     }
 
     /// Whether a cell's two readings are two different figures, to be read a third time.
@@ -80,19 +80,19 @@ extension ScannedPages {
     /// One cell's reading from its two: the picture as scanned and softened. A scan in black and white prints
     /// strokes with jagged edges; softened, Tesseract reads a wrapped label's lines it loses sharp (`类过程性`) and a
     /// thin 5 it takes for a 9, but takes a sharp 4 for an `f`. So: where both read a figure, the same one is
-    /// taken, two different ones are read a third time by the English model alone and the figure two of the three
+    /// taken, two different ones are read a third time (as cut out, as one word) and the figure two of the three
     /// readings give taken, else unsure (neither is taken for sure); where one reads a figure and the other
     /// letters or nothing (no cell of a table's figures holds a letter), the figure; otherwise (a label, a mark) the
     /// reading with more Chinese characters, then more characters, softened where alike. A character read with less than `leastCellConfidence` is unsure too.
-    static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]], english: [[Glyph]]? = nil) -> [[Glyph]] {
+    static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]], asOneWord: [[Glyph]]? = nil) -> [[Glyph]] {
         func marked(_ lines: [[Glyph]], unsure: Bool) -> [[Glyph]] {
             lines.map { $0.map { var glyph = $0; glyph.unsure = unsure || glyph.confidence < leastCellConfidence; return glyph } }
         }
         switch (figure(sharp), figure(softened)) {
         case let (one?, other?) where one == other: return marked(sharp, unsure: false)
         case let (one?, other?):
-            // Two of three: the English model's reading of the picture as cut out (a 5 the Chinese model takes for a 9 sharp).
-            let third = english.flatMap(figure)
+            // Two of three: the picture as cut out read as one word (`--psm 8`: a 5 read as a 9 in a block of text reads 5).
+            let third = asOneWord.flatMap(figure)
             return third == one ? marked(sharp, unsure: false) : third == other ? marked(softened, unsure: false) : marked(sharp, unsure: true)
         case (.some, nil): return marked(sharp, unsure: false)
         case (nil, .some): return marked(softened, unsure: false)

@@ -92,11 +92,12 @@ enum ScannedPages {
             }
             var readings = zip(cells.prefix(split.cells.count), cells.suffix(split.cells.count)).map { CellReadings(sharp: $0, softened: $1) }
             let disputed = readings.indices.filter { Self.disputed(readings[$0].sharp, readings[$0].softened) }
-            if languages.contains("eng"), !disputed.isEmpty,
-               case .success(let hocr) = read(disputed.map { split.cells[$0].path }, by: tesseract, language: "eng",
+            // `--psm 8`: the cell one word — read as a line or a block, a lone 5 came out as `)` or a 9.
+            if !disputed.isEmpty,
+               case .success(let hocr) = read(disputed.map { split.cells[$0].path }, by: tesseract, language: cellLanguage, layout: 8,
                                                listedIn: folder.appendingPathComponent("disputed.txt"), path: path),
-               case let english = Self.read(hocr: hocr), english.count == disputed.count {
-                for (index, reading) in zip(disputed, english) { readings[index].english = reading }
+               case let oneWord = Self.read(hocr: hocr), oneWord.count == disputed.count {
+                for (index, reading) in zip(disputed, oneWord) { readings[index].asOneWord = reading }
             }
             raw = placing(readings, of: split.cells, on: raw)
         }
@@ -104,13 +105,13 @@ enum ScannedPages {
     }
 
     /// Tesseract's hOCR, with character boxes, of the pictures listed (one page of hOCR each).
-    private static func read(_ pictures: [String], by tesseract: URL, language: String, listedIn list: URL, path: String) -> Result<Data, ImportFailure> {
+    private static func read(_ pictures: [String], by tesseract: URL, language: String, layout: Int = 6, listedIn list: URL, path: String) -> Result<Data, ImportFailure> {
         let whole = SourceLocation(path: path)
         guard (try? Data(pictures.map { $0 + "\n" }.joined().utf8).write(to: list)) != nil else {
             return .failure(.error(.importUnreadable, at: whole, "cannot write the list of scanned pages in \(list.deletingLastPathComponent().path)"))
         }
         // `--dpi`: a PGM does not say its resolution, and Tesseract's guess from the text's size varies by page.
-        let arguments = [list.path, "stdout", "-l", language, "--psm", "6", "--dpi", "\(Int(resolution))", "-c", "hocr_char_boxes=1", "hocr"]
+        let arguments = [list.path, "stdout", "-l", language, "--psm", "\(layout)", "--dpi", "\(Int(resolution))", "-c", "hocr_char_boxes=1", "hocr"]
         // A cell takes Tesseract a small part of a page's time; the pages' allowance covers them.
         let timeout = secondsPerPage * Double(min(pictures.count, maximumPages))
         switch ExternalTool.run(tesseract, arguments, timeout: timeout) {

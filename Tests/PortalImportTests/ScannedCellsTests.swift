@@ -49,16 +49,16 @@ final class ScannedCellsTests: XCTestCase {
         func line(_ text: String, confidence: Double = 99) -> [ScannedPages.Glyph] {
             text.enumerated().map { ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30, confidence: confidence) }
         }
-        func agreed(_ sharp: [[ScannedPages.Glyph]], _ softened: [[ScannedPages.Glyph]], english: [[ScannedPages.Glyph]]? = nil) -> [String] {
-            ScannedPages.agreed(sharp, softened, english: english).map { $0.map { $0.text + ($0.unsure ? "?" : "") }.joined() }
+        func agreed(_ sharp: [[ScannedPages.Glyph]], _ softened: [[ScannedPages.Glyph]], asOneWord: [[ScannedPages.Glyph]]? = nil) -> [String] {
+            ScannedPages.agreed(sharp, softened, asOneWord: asOneWord).map { $0.map { $0.text + ($0.unsure ? "?" : "") }.joined() }
         }
         XCTAssertEqual(agreed([line("36")], [line("36")]), ["36"])
         XCTAssertEqual(agreed([line("9")], [line("5")]), ["9?"])
-        // Two figures: the English model's reading is the third; two of three are taken, else unsure.
-        XCTAssertEqual(agreed([line("9")], [line("5")], english: [line("5")]), ["5"])
-        XCTAssertEqual(agreed([line("9")], [line("5")], english: [line("9")]), ["9"])
-        XCTAssertEqual(agreed([line("9")], [line("5")], english: [line("3")]), ["9?"])
-        XCTAssertEqual(agreed([line("9")], [line("5")], english: [line("S")]), ["9?"])
+        // Two figures: the cell read as one word is the third; two of three are taken, else unsure.
+        XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("5")]), ["5"])
+        XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("9")]), ["9"])
+        XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("3")]), ["9?"])
+        XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("S")]), ["9?"])
         XCTAssertEqual(agreed([line("4")], [line("f")]), ["4"])
         XCTAssertEqual(agreed([], [line("5")]), ["5"])
         XCTAssertEqual(agreed([line("1")], [line("1", confidence: 60)]), ["1"], "the sharp reading's confidence")
