@@ -144,8 +144,9 @@ struct PDFWordBoxes {
     /// gets no positions (nothing is placed by a guess).
     func placing(_ lines: [SourceLine]) -> [SourceLine] {
         let (spaced, digits) = joiningSpacedDigits(lines)
-        let (thousands, boxes) = digits.joiningWrappedThousands(spaced)
-        let (wrapped, joined) = boxes.joiningWrappedFigures(boxes.movingFiguresToTheirLabel(boxes.assemblingRows(thousands)))
+        let (thousands, joinedThousands) = digits.joiningWrappedThousands(spaced)
+        let (rows, boxes) = joinedThousands.joiningTwoLineRows(thousands)
+        let (wrapped, joined) = boxes.joiningWrappedFigures(boxes.movingFiguresToTheirLabel(boxes.assemblingRows(rows)))
         return joined.placingJoined(wrapped)
     }
 
