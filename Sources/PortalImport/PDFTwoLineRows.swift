@@ -43,7 +43,8 @@ extension PDFWordBoxes {
                 dropped.formUnion(rest)
             }
             guard !joinedTails.isEmpty else { continue }
-            boxes.pages[page] = Self.printedLines(words.indices.filter { !joinedTails.contains($0) }.map { words[$0] })
+            let kept = words.indices.filter { !joinedTails.contains($0) }.map { words[$0] }
+            boxes.pages[page] = joinsSplitRowCells ? Self.rowLines(kept) : Self.printedLines(kept)
         }
         return (lines.indices.filter { !dropped.contains($0) }.map { lines[$0] }, boxes)
     }
@@ -115,12 +116,12 @@ extension PDFWordBoxes {
     }
 
     /// A word a table's cell prints whole: a figure or a mark (`无`, `/`, `-`).
-    private static func isCell(_ text: String) -> Bool {
+    static func isCell(_ text: String) -> Bool {
         CellText.value(text) != nil
     }
 
     /// How far (a share of the words' height) a word may stand from its line: `无` stands 1 pt lower than digits.
-    private static let tolerance = 0.2
+    static let tolerance = 0.2
 
     /// The first of the page's consecutive layout lines (one to four) that print exactly `texts` together, and the rest;
     /// nil when no run or more than one does.
