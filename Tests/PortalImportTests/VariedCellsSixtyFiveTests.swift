@@ -37,6 +37,13 @@ final class VariedCellsSixtyFiveTests: XCTestCase {
         try assertWordBoxesAloneAsPrinted("seventeen-zhanjiang-hg-2023-flat", year: 2023)
     }
 
+    /// 资溪 农业农村局 2020 (seed 58, narrow layout): table 三's rows split alike (five rows' `无` written blank before,
+    /// silent), and table 四's row two lines high (`1881` as `188` over `1`, marks between: round sixty-four's join,
+    /// which the split cells' join leaves to it, `无` standing level with the row's figures). Every cell as printed.
+    func testMarksSplitFromTheirRowsBesideARowTwoLinesHighAreTheRows() throws {
+        try assertWordBoxesAloneAsPrinted("twentyseven-zixi-nyj-2020-narrow", year: 2020)
+    }
+
     /// The rule on made boxes: cells level with the row's (within a fifth of a height) in columns it leaves free join it;
     /// a next row a line lower is its own; cells level with the row's but sharing a column, or only some of a line's
     /// cells level, or the row's own cells not level, are refused — never a row with blanks.
