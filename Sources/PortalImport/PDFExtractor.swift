@@ -47,8 +47,10 @@ enum PDFExtractor {
                                    "page \(page) of these PDF word boxes (pdftotext -bbox) has lines running in different directions: its reading order cannot be told from the boxes",
                                    hint: "import the PDF itself, whose text pdftotext lays out"))
         }
-        let layout = boxes.layoutText
-        return reading(layout.text, fileLines: layout.fileLines, boxes: boxes, path: path, named: "these PDF word boxes (pdftotext -bbox)")
+        return boxes.joiningSplitRowCells(path: path).flatMap { boxes in
+            let layout = boxes.layoutText
+            return reading(layout.text, fileLines: layout.fileLines, boxes: boxes, path: path, named: "these PDF word boxes (pdftotext -bbox)")
+        }
     }
 
     /// A PDF whose pages are pictures (or whose text is garbled) read by OCR (`--ocr`, `ScannedPages`):

@@ -30,6 +30,9 @@ struct PDFWordBoxes {
     private(set) var pageCount = 0
     /// The pages whose lines run no one way (most of them not in one direction): left out of `pages`.
     private(set) var undirected: Set<Int> = []
+    /// Whether a row's cells split over two printed lines are put back on one (`PDFSplitRowCells`): the word boxes
+    /// read alone, their layout text made from these lines, which a page regrouped after a join keeps to.
+    var joinsSplitRowCells = false
 
     init(xhtml: Data) {
         // pdftotext writes an XHTML DOCTYPE (never fetched: no network), never entity declarations.
@@ -144,8 +147,9 @@ struct PDFWordBoxes {
     /// gets no positions (nothing is placed by a guess).
     func placing(_ lines: [SourceLine]) -> [SourceLine] {
         let (spaced, digits) = joiningSpacedDigits(lines)
-        let (thousands, boxes) = digits.joiningWrappedThousands(spaced)
-        let (wrapped, joined) = boxes.joiningWrappedFigures(boxes.movingFiguresToTheirLabel(boxes.assemblingRows(thousands)))
+        let (thousands, joinedThousands) = digits.joiningWrappedThousands(spaced)
+        let (rows, boxes) = joinedThousands.joiningTwoLineRows(thousands)
+        let (wrapped, joined) = boxes.joiningWrappedFigures(boxes.movingFiguresToTheirLabel(boxes.assemblingRows(rows)))
         return joined.placingJoined(wrapped)
     }
 

@@ -206,7 +206,10 @@ enum TextExtractor {
         func compact(_ line: String) -> String { line.filter { !$0.isWhitespace && $0 != "\u{0C}" } }
         func isBareNumber(_ line: String) -> Bool {
             let text = compact(line)
-            return (1...4).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
+            // A page number's digits may be set a space apart, never a column's gap apart: `92      92` at a page's
+            // top is a table row's wrapped figures (VARIANTS.md, "Round sixty-four").
+            let gapped = line.trimmingCharacters(in: .whitespaces.union(["\u{0C}"])).contains("  ")
+            return (1...4).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber) && !gapped
         }
         func endsInPageNumber(_ line: String) -> Bool {
             compact(line).range(of: #"(第\d+页(共\d+页)?|共\d+页第\d+页|[-－—–]\d+[-－—–])$"#, options: .regularExpression) != nil
