@@ -53,6 +53,8 @@ extension ScannedPages {
             var lines = agreed(read.sharp.lines.filter { !$0.isEmpty }, read.softened.lines.filter { !$0.isEmpty },
                                asOneWord: read.asOneWord.map { $0.lines.filter { !$0.isEmpty } })
             if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
+            // A lone dash read as the character it looks like (一, _): the dash, not a word that would end the row's cells.
+            if lines.count == 1, lines[0].count == 1, ["一", "_", "＿"].contains(lines[0][0].text) { lines[0][0].text = "—" }
             pages[cell.page].lines += lines.map { line in line.map { $0.moved(x: Double(cell.left), y: Double(cell.top)) } }
         }
         return pages
@@ -112,22 +114,22 @@ extension ScannedPages {
     static let leastCellConfidence = 90.0
 
     /// A cell with ink that Tesseract read nothing from: a flat bar (a dash, which it reads as nothing) is the dash;
-    /// any other ink bigger than a speck is marked unread (`⁇`), so that its row is refused rather than read short
+    /// any other ink is marked unread (`⁇`), so that its row is refused rather than read short
     /// (a PDF row's figures are placed by their columns, which would make a lost figure a blank). In the cell's pixels.
     static func unreadInk(in cell: PagePicture) -> Glyph? {
-        var left = cell.width, right = -1, top = cell.height, bottom = -1, ink = 0
+        var left = cell.width, right = -1, top = cell.height, bottom = -1
         cell.pixels.withUnsafeBufferPointer { pixels in
             for y in 0..<cell.height {
                 for x in 0..<cell.width where pixels[y * cell.width + x] < PageCells.inkBelow {
                     (left, right, top, bottom) = (min(left, x), max(right, x), min(top, y), max(bottom, y))
-                    ink += 1
                 }
             }
         }
-        // Specks and dust: less ink than a full stop's (a 10.5-point zero at 300 dpi is some 200 pixels of ink, a dash 150).
-        guard ink >= 40 else { return nil }
+        // Any ink (a cell holds at least `PageCells.leastInk` pixels of it): dust in a blank cell is refused rather than
+        // a short hyphen (`-`, some 40 pixels of ink) lost.
+        guard right >= 0 else { return nil }
         let width = right - left + 1, height = bottom - top + 1
-        let dash = width >= 10 && height <= max(8, width / 3)
+        let dash = width >= 6 && height <= max(8, width / 3)
         return Glyph(text: dash ? "—" : String(CellText.unsureMark), left: Double(left), top: Double(top), right: Double(right + 1), bottom: Double(bottom + 1))
     }
 }

@@ -69,8 +69,8 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(agreed([], []), [])
     }
 
-    /// Ink in a cell that Tesseract read nothing from: a flat bar is the dash it was printed as; anything bigger than
-    /// a speck is marked unread; specks are nothing.
+    /// Ink in a cell that Tesseract read nothing from: a flat bar (a dash, a hyphen) is the dash it was printed as; any
+    /// other ink is marked unread, dust included: refused, never read as a blank.
     func testInkReadAsNothingIsADashOrMarkedUnread() {
         func cell(_ ink: [(x: Range<Int>, y: Range<Int>)]) -> PagePicture {
             var picture = PagePicture(width: 120, height: 80, pixels: [UInt8](repeating: 255, count: 120 * 80))
@@ -81,7 +81,8 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(dash?.text, "—")
         XCTAssertEqual(dash.map { [$0.left, $0.top, $0.right, $0.bottom] }, [30, 38, 80, 42])
         XCTAssertEqual(ScannedPages.unreadInk(in: cell([(50..<66, 25..<55)]))?.text, "⁇", "a figure's height of ink")
-        XCTAssertNil(ScannedPages.unreadInk(in: cell([(10..<13, 10..<13), (90..<94, 60..<63)])), "specks")
+        XCTAssertEqual(ScannedPages.unreadInk(in: cell([(50..<62, 38..<41)]))?.text, "—", "a hyphen")
+        XCTAssertEqual(ScannedPages.unreadInk(in: cell([(10..<13, 10..<13), (90..<94, 60..<63)]))?.text, "⁇", "specks: refused, never a blank")
         XCTAssertNil(ScannedPages.unreadInk(in: cell([])))
     }
 
