@@ -280,7 +280,7 @@ struct TableMapper {
                     if CellText.isUnsure(text) {
                         mapping.diagnostics.append(.error(.importCell, at: location(line),
                             "table \(table.number): OCR is not sure of the cell \(Self.name(row)) × \(column.label) (\(line.line.position)): " + (text.count > 1 ? "it read “\(text.dropLast())”, but a second reading differed or its confidence was low" : "it read nothing from the ink there"),
-                            hint: "compare the row with the scan and type the cell into report.yaml by hand"))
+                            hint: "nothing is written: compare the row with the scan; scanning the page again in grey at 300 dpi may read it, or type the report by hand"))
                         return nil
                     }
                     mapping.diagnostics.append(.error(.importCell, at: location(line),
