@@ -108,19 +108,29 @@ final class ScannedPDFTests: XCTestCase {
     /// columns wrap the labels over two or three lines; read as a page, no row of table 三 read (session 39). Read cell
     /// by cell (`PageCells`), every one of its 200 figures is as printed (`NAME.cells.json`, the made report's oracle).
     func testARealTableScannedAskewIsReadCellByCell() throws {
+        try assertReadCellForCell("eighteen-changjia-2024-plain", year: 2024)
+    }
+
+    /// 厦门市司法局 2024 (the same set): its dashes (`—`, which Tesseract reads as nothing alone) are the dashes, and the row
+    /// 1.属于国家秘密, whose dashes stand a point below its figures under a label starting higher, keeps them — its words
+    /// joined as word boxes read alone are (`joiningSplitRowCells`); before, that row was written with blanks.
+    func testAScannedTablesDashesStayDashes() throws {
+        try assertReadCellForCell("thirtyfive-xiamen-sfj-2024-narrow", year: 2024)
+    }
+
+    private func assertReadCellForCell(_ name: String, year: Int, file: StaticString = #filePath, line: UInt = #line) throws {
         try requireTesseract()
-        let name = "eighteen-changjia-2024-plain"
         let site = try ImportSite()
         let outcome = Importer(options: ImportOptions(site: site.root, agency: "changjia", date: "2026-01-15", ocr: true))
             .importFile(ImportFixtures.own("scanned/\(name)-scan.pdf"), displayPath: "\(name)-scan.pdf")
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems.filter { $0.severity == .error })")
-        let report = try XCTUnwrap(site.report("changjia", 2024))
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems.filter { $0.severity == .error })", file: file, line: line)
+        let report = try XCTUnwrap(site.report("changjia", year), file: file, line: line)
         var imported: [String: [String]] = [:]
         for table in ["proactive", "applications", "appeals"] { imported.merge(cellTexts(report, table: table)) { a, _ in a } }
         let printed = try JSONDecoder().decode([String: [String]].self, from: Data(contentsOf: ImportFixtures.own("scanned/\(name).cells.json")))
-        XCTAssertEqual(printed.values.reduce(0) { $0 + $1.count }, 200)
+        XCTAssertEqual(printed.values.reduce(0) { $0 + $1.count }, 200, file: file, line: line)
         for (row, cells) in printed.sorted(by: { $0.key < $1.key }) {
-            XCTAssertEqual(imported[row], cells.map { CellText.value($0)?.display ?? "unreadable \($0)" }, "row \(row)")
+            XCTAssertEqual(imported[row], cells.map { CellText.value($0)?.display ?? "unreadable \($0)" }, "row \(row)", file: file, line: line)
         }
     }
 
