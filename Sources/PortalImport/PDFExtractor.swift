@@ -57,10 +57,14 @@ enum PDFExtractor {
     /// the words Tesseract read, with their boxes, read as a PDF's word boxes are.
     /// `settings`: the pages turned upright or levelled before they were read.
     static func lines(ofScanned file: URL, path: String) -> Result<(lines: [SourceLine], settings: [UprightPages.Setting]), ImportFailure> {
+        ScannedPages.pages(of: file, path: path).flatMap { pages, settings in lines(ofScannedPages: pages, path: path).map { ($0, settings) } }
+    }
+
+    /// The words OCR read on a scan's pages, read as a PDF's word boxes are.
+    static func lines(ofScannedPages pages: [ScannedPages.Page], path: String) -> Result<[SourceLine], ImportFailure> {
         // A row's dashes or 无 set a little lower than its figures, where its label starts higher, are the row's as in word boxes read alone.
-        ScannedPages.pages(of: file, path: path).flatMap { pages, settings in PDFWordBoxes(scanned: pages).joiningSplitRowCells(path: path).map { ($0, pages, settings) } }
-        .flatMap { boxes, pages, settings in
-            PDFTextLayer.lines(of: boxes.layoutText.text, boxes: boxes).map { ($0, settings) }.mapError { problem in
+        PDFWordBoxes(scanned: pages).joiningSplitRowCells(path: path).flatMap { boxes in
+            PDFTextLayer.lines(of: boxes.layoutText.text, boxes: boxes).mapError { problem in
                 switch problem {
                 case .noText(let letters):
                     return .error(.importScannedPdf, at: SourceLocation(path: path),

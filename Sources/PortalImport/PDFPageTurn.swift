@@ -7,6 +7,8 @@ struct WordBox {
     var yMax: Double
     /// The word's line in the XHTML file (a word boxes file read for itself names its lines).
     var line = 0
+    /// The table cell a scan's word was read in (`ScannedPages.CellToRead`, numbered over the scan), nil outside cells and in a PDF's text.
+    var cell: Int?
 }
 
 /// Which way a page's text runs. A landscape table on a page turned a
@@ -53,6 +55,7 @@ enum PageTurn {
     func word(_ box: WordBox, width: Double, height: Double) -> PDFWordBoxes.Word {
         var word = upright(box, width: width, height: height)
         word.line = box.line
+        word.cell = box.cell
         return word
     }
 

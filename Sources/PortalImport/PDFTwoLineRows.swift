@@ -104,15 +104,18 @@ extension PDFWordBoxes {
 
     /// Whether `tail` is the rest of the figure `head` begins: digits one line of text lower in its column (the same
     /// centre, left or right edge), no longer (a cell's first line holds as many digits as fit), not making a figure
-    /// that starts with 0.
+    /// that starts with 0. A scan's words read in one ruled cell (`Word.cell`) are in one column for sure, and their
+    /// boxes are their ink's, not their line's (a digit's ink is ¾ of a line; lines 1.5 of it apart): the tail's
+    /// next line in the cell, below the head, is the rest.
     static func continues(_ head: Word, with tail: Word) -> Bool {
         let step = tail.middle - head.middle, height = max(head.height, tail.height)
         let digits = { (text: String) in !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber } }
-        return digits(head.text) && digits(tail.text) && tail.text.count <= head.text.count
-            && step >= height * 0.6 && step <= height * 1.25
+        guard digits(head.text), digits(tail.text), tail.text.count <= head.text.count,
+              CellText.isNumber(head.text + tail.text), !CellText.isGlued(head.text + tail.text) else { return false }
+        if let cell = head.cell, tail.cell == cell { return step >= height * 0.6 }
+        return head.cell == nil && tail.cell == nil && step >= height * 0.6 && step <= height * 1.25
             && (abs(head.centre - tail.centre) <= alignment || abs(head.left - tail.left) <= alignment
                 || abs(head.left + head.width - tail.left - tail.width) <= alignment)
-            && CellText.isNumber(head.text + tail.text) && !CellText.isGlued(head.text + tail.text)
     }
 
     /// A word a table's cell prints whole: a figure or a mark (`无`, `/`, `-`).

@@ -17,6 +17,8 @@ struct PDFWordBoxes {
         var height: Double
         /// Its line in the XHTML file.
         var line = 0
+        /// The table cell a scan's word was read in (`WordBox.cell`).
+        var cell: Int?
 
         /// Its box's width (the centre is halfway across).
         var width: Double { 2 * (centre - left) }

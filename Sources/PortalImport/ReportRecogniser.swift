@@ -19,7 +19,7 @@ enum ReportRecogniser {
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
             return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
-        let headings = SectionLocator.headings(of: form, in: lines)
+        let headings = SectionLocator.headings(of: form, in: lines, readByOCR: document.format == .pdfOCR)
         for index in SectionLocator.numbersAbove(headings, of: form, in: lines) { lines[index].text = "" }
         let found = headings.compactMap { $0 }
         // The title is above the first heading: what comes after is the report's own text.

@@ -12,6 +12,8 @@ extension ScannedPages {
         var top: Int
         /// What the cell holds if Tesseract reads nothing in it (`unreadInk`), in the cell's pixels.
         var ifReadNothing: Glyph?
+        /// The loops of the cell's pieces of ink (`PagePicture.digitLoops`), against which a figure read is checked.
+        var loops: [Int] = []
     }
 
     /// Each page's table cells (`PageCells`) written as pictures of their own in `folder`, and each page's rest
@@ -32,7 +34,7 @@ extension ScannedPages {
                 let softened = folder.appendingPathComponent("cell-\(number)-\(index)-softened.pgm")
                 guard (try? cell.picture.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
                 written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top,
-                                          ifReadNothing: unreadInk(in: cell.picture)))
+                                          ifReadNothing: unreadInk(in: cell.picture), loops: cell.picture.digitLoops()))
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
                 rests.append(path)
@@ -49,22 +51,37 @@ extension ScannedPages {
     /// what its ink shows (`ifReadNothing`).
     static func placing(_ readings: [CellReadings], of cells: [CellToRead], on pages: [PageRead]) -> [PageRead] {
         var pages = pages
-        for (cell, read) in zip(cells, readings) where pages.indices.contains(cell.page) {
+        for (number, (cell, read)) in zip(cells, readings).enumerated() where pages.indices.contains(cell.page) {
             var lines = agreed(read.sharp.lines.filter { !$0.isEmpty }, read.softened.lines.filter { !$0.isEmpty },
-                               asOneWord: read.asOneWord.map { $0.lines.filter { !$0.isEmpty } })
+                               asOneWord: read.asOneWord.map { $0.lines.filter { !$0.isEmpty } },
+                               inChineseAlone: read.inChineseAlone.map { $0.lines.filter { !$0.isEmpty } }, loops: cell.loops)
             if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
             // A lone dash read as the character it looks like (一, _): the dash, not a word that would end the row's cells.
             if lines.count == 1, lines[0].count == 1, ["一", "_", "＿"].contains(lines[0][0].text) { lines[0][0].text = "—" }
-            pages[cell.page].lines += lines.map { line in line.map { $0.moved(x: Double(cell.left), y: Double(cell.top)) } }
+            pages[cell.page].lines += lines.map { line in
+                line.map { glyph in
+                    var placed = glyph.moved(x: Double(cell.left), y: Double(cell.top))
+                    placed.cell = number
+                    return placed
+                }
+            }
         }
         return pages
     }
 
-    /// A cell's readings: as cut out, softened, and — where those two read different figures — once more as one word.
+    /// A cell's readings: as cut out, softened, and — where those two read different figures — once more as one word;
+    /// where they read Latin letters and no figure, once more in Chinese alone.
     struct CellReadings {
         var sharp: PageRead
         var softened: PageRead
         var asOneWord: PageRead?
+        var inChineseAlone: PageRead?
+    }
+
+    /// Whether neither of a cell's readings is a figure and one holds a Latin letter (no label of the forms does).
+    static func lettered(_ readings: CellReadings) -> Bool {
+        guard figure(readings.sharp.lines) == nil, figure(readings.softened.lines) == nil else { return false }
+        return (readings.sharp.lines + readings.softened.lines).joined().contains { $0.text.contains { $0.isASCII && $0.isLetter } }
     }
 
     /// Whether a cell's two readings are two different figures, to be read a third time.
@@ -85,10 +102,13 @@ extension ScannedPages {
     /// taken, two different ones are read a third time (as cut out, as one word) and the figure two of the three
     /// readings give taken, else unsure (neither is taken for sure); where one reads a figure and the other
     /// letters or nothing (no cell of a table's figures holds a letter), the figure; otherwise (a label, a mark) the
-    /// reading with more Chinese characters, then more characters, softened where alike. A character read with less than `leastCellConfidence` is unsure too.
-    static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]], asOneWord: [[Glyph]]? = nil) -> [[Glyph]] {
+    /// reading with more Chinese characters, then more characters, softened where alike. A character read with less than `leastCellConfidence` is unsure too,
+    /// and so is a figure whose digits cannot print the loops of the cell's ink (`loops`, `DigitLoops`: a 9 where the ink closes no loop).
+    /// `inChineseAlone`: a label's third reading, without the English model.
+    static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]], asOneWord: [[Glyph]]? = nil, inChineseAlone: [[Glyph]]? = nil, loops: [Int] = []) -> [[Glyph]] {
         func marked(_ lines: [[Glyph]], unsure: Bool) -> [[Glyph]] {
-            lines.map { $0.map { var glyph = $0; glyph.unsure = unsure || glyph.confidence < leastCellConfidence; return glyph } }
+            let misshapen = figure(lines).flatMap { DigitLoops.fits($0, pieces: loops) } == false
+            return lines.map { $0.map { var glyph = $0; glyph.unsure = unsure || misshapen || glyph.confidence < leastCellConfidence; return glyph } }
         }
         switch (figure(sharp), figure(softened)) {
         case let (one?, other?) where one == other: return marked(sharp, unsure: false)
@@ -104,7 +124,9 @@ extension ScannedPages {
                 let characters = lines.joined().flatMap(\.text)
                 return (characters.filter(LabelText.isIdeograph).count, characters.count)
             }
-            return marked(count(softened) >= count(sharp) ? softened : sharp, unsure: false)
+            // Softened where alike; read in Chinese alone only where that reads more.
+            let readings = [softened, sharp] + (inChineseAlone.map { [$0] } ?? [])
+            return marked(readings.max { count($0) < count($1) } ?? softened, unsure: false)
         }
     }
 

@@ -99,6 +99,15 @@ enum ScannedPages {
                case let oneWord = Self.read(hocr: hocr), oneWord.count == disputed.count {
                 for (index, reading) in zip(disputed, oneWord) { readings[index].asOneWord = reading }
             }
+            // Latin letters in a cell of no figure: the English model read Chinese it could not place (`3.fEk“=` for
+            // 3.危及“三): the cell read again in Chinese alone.
+            let lettered = readings.indices.filter { Self.lettered(readings[$0]) }
+            if !lettered.isEmpty, cellLanguage != language,
+               case .success(let hocr) = read(lettered.map { split.cells[$0].path }, by: tesseract, language: language,
+                                               listedIn: folder.appendingPathComponent("lettered.txt"), path: path),
+               case let chinese = Self.read(hocr: hocr), chinese.count == lettered.count {
+                for (index, reading) in zip(lettered, chinese) { readings[index].inChineseAlone = reading }
+            }
             raw = placing(readings, of: split.cells, on: raw)
         }
         return .success((pages(read: raw, pictures: images.map(\.path)), settings))
@@ -135,6 +144,8 @@ enum ScannedPages {
         var confidence = 100.0
         /// A table cell's character read with less than `leastCellConfidence`: a figure holding one is not taken.
         var unsure = false
+        /// The table cell it was read in (`CellToRead`, numbered over the scan): nil for the text around tables.
+        var cell: Int?
         var height: Double { bottom - top }
 
         /// The character read in a cell's picture, placed on the page (the picture's corner at `x`, `y`).
@@ -206,7 +217,7 @@ enum ScannedPages {
             let slope = skew(of: page.lines, typicalHeight: typical)
             let straight = page.lines.map { $0.filter { !isRule($0, typicalHeight: typical) }.map { levelled($0, slope: slope) } }
             let boxes = straight.flatMap { Self.words(of: $0, typicalHeight: typical) }.map { word in
-                WordBox(text: word.text, xMin: word.left * points, xMax: word.right * points, yMin: word.top * points, yMax: word.bottom * points)
+                WordBox(text: word.text, xMin: word.left * points, xMax: word.right * points, yMin: word.top * points, yMax: word.bottom * points, cell: word.cell)
             }
             return Page(width: size.0 * points, height: size.1 * points, words: boxes)
         }

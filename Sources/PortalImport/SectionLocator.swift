@@ -6,8 +6,9 @@ import PortalModel
 enum SectionLocator {
     /// The line index of each of the form's section headings, in form
     /// order; nil for a heading not found. Headings are looked for in order,
-    /// so the preamble's list of section names is not taken for them.
-    static func headings(of form: FormDefinition, in lines: [SourceLine]) -> [Int?] {
+    /// so the preamble's list of section names is not taken for them. `readByOCR`: the lines are what OCR read of a
+    /// scan, whose headings may print a character misread.
+    static func headings(of form: FormDefinition, in lines: [SourceLine], readByOCR: Bool = false) -> [Int?] {
         var found: [Int?] = []
         var cursor = 0
         for (position, section) in form.sections.enumerated() {
@@ -36,7 +37,14 @@ enum SectionLocator {
             let unfinished = candidates.isEmpty && renumbered.isEmpty ? lines.indices.dropFirst(cursor).filter { index in
                 headingText(lines[index]).map { clipped.contains(key($0)) } == true
             } : []
-            guard let first = candidates.first ?? renumbered.first ?? unfinished.first else {
+            // A scan's heading numbered right with one character misread (吉林市卫健委 2022's 四、…行政拆讼情况: 诉 read 拆), in
+            // a heading of eight characters or more; only in OCR's text, and only when no line prints it otherwise.
+            let misread = readByOCR && candidates.isEmpty && renumbered.isEmpty && unfinished.isEmpty ? lines.indices.dropFirst(cursor).filter { index in
+                guard let text = headingText(lines[index]), !Self.bracketedFigure(text), !Self.bracketedNumber(text) else { return false }
+                let printed = key(text)
+                return numbered.contains { $0.count >= 8 && Self.oneCharacterApart(printed, $0) }
+            } : []
+            guard let first = candidates.first ?? renumbered.first ?? unfinished.first ?? misread.first else {
                 found.append(nil)
                 continue
             }
@@ -64,6 +72,16 @@ enum SectionLocator {
             let number = NSRegularExpression.escapedPattern(for: section.number)
             return text.range(of: "^(第\(number)部分|\(number))[、.．:：]?$", options: .regularExpression) != nil ? heading - 1 : nil
         }
+    }
+
+    /// Whether the two differ by one character: one put for another, left out or added.
+    static func oneCharacterApart(_ one: String, _ other: String) -> Bool {
+        let (a, b) = (Array(one), Array(other))
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        if a.count == b.count { return a[(common + 1)...] == b[(common + 1)...] }
+        let (longer, shorter) = a.count > b.count ? (a, b) : (b, a)
+        return longer[(common + 1)...] == shorter[common...]
     }
 
     private static func bracketedFigure(_ text: String) -> Bool {

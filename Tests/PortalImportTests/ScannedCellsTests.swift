@@ -35,6 +35,8 @@ final class ScannedCellsTests: XCTestCase {
         let placed = ScannedPages.placing(readings.map { ScannedPages.CellReadings(sharp: $0, softened: $0) }, of: cells, on: page)
         let words = ScannedPages.pages(read: placed)[0].words
         XCTAssertEqual(words.map(\.text), ["规章", "12", "9⁇", "—", "⁇"])
+        // Each word knows the cell it was read in (a figure wrapped in its cell is joined by that); the page's own text, none.
+        XCTAssertEqual(words.map(\.cell), [nil, 0, 1, 2, 3])
         // Moved by the cell's corner: the figure 12 from 860 to 902 pixels across, in points.
         XCTAssertEqual(words[1].xMin, 860 * 72 / 300, accuracy: 0.01)
         XCTAssertEqual(words[1].xMax, 902 * 72 / 300, accuracy: 0.01)
@@ -67,6 +69,23 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(agreed([line("2其他法律"), line("行政法规禁")], [line("2其他法律"), line("THAME")]), ["2其他法律", "行政法规禁"], "Chinese before Latin letters")
         XCTAssertEqual(agreed([line("无")], [line("无")]), ["无"])
         XCTAssertEqual(agreed([], []), [])
+    }
+
+    /// A label the English model read as Latin letters (`3.fEk“=` for 3.危及“三, 海南省工信厅 2022's scan: its row not
+    /// found) is read again in Chinese alone, and that reading taken where it holds more Chinese characters.
+    func testALabelReadAsLettersIsReadInChineseAlone() {
+        func line(_ text: String) -> [ScannedPages.Glyph] {
+            text.enumerated().map { ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30, confidence: 95) }
+        }
+        func page(_ lines: [String]) -> ScannedPages.PageRead { ScannedPages.PageRead(size: [0, 0, 200, 60], lines: lines.map(line)) }
+        func text(_ lines: [[ScannedPages.Glyph]]) -> [String] { lines.map { $0.map(\.text).joined() } }
+        let misread = [line("3.fEk“="), line("安全一稳"), line("定”")]
+        XCTAssertTrue(ScannedPages.lettered(ScannedPages.CellReadings(sharp: page(["3.fEk“=", "安全一稳"]), softened: page(["3.fEk“="]))))
+        XCTAssertFalse(ScannedPages.lettered(ScannedPages.CellReadings(sharp: page(["36"]), softened: page(["3b"]))), "a figure is read as one")
+        XCTAssertFalse(ScannedPages.lettered(ScannedPages.CellReadings(sharp: page(["安全一稳"]), softened: page(["安全一稳"]))))
+        XCTAssertEqual(text(ScannedPages.agreed(misread, misread, inChineseAlone: [line("3.危及“三"), line("安全一稳"), line("定”")])),
+                       ["3.危及“三", "安全一稳", "定”"])
+        XCTAssertEqual(text(ScannedPages.agreed(misread, misread, inChineseAlone: [line("3.")])), ["3.fEk“=", "安全一稳", "定”"], "fewer Chinese characters")
     }
 
     /// Ink in a cell that Tesseract read nothing from: a flat bar (a dash, a hyphen) is the dash it was printed as; any

@@ -1,0 +1,65 @@
+import Foundation
+@testable import PortalImport
+import XCTest
+
+/// A figure OCR read checked against the loops of the cell's ink (`DigitLoops`): Tesseract's English model reads a
+/// scanned 5 as a 9, and both readings of a cell (as cut out, and the cell as one word) may agree on it (session 41:
+/// 奇台县大泉塔塔尔族乡's `575` written as `975`, the scan's only misread of 200 figures).
+final class DigitLoopsTests: XCTestCase {
+    /// A real cell of the scan (`scanned-cells.py make`, read at 300 dpi), cut to its ink.
+    private func cell(_ name: String) throws -> PagePicture {
+        try XCTUnwrap(PagePicture(pgm: Data(contentsOf: ImportFixtures.own("scanned/digits/\(name).pgm"))))
+    }
+
+    func testEachPieceOfACellsInkHasItsLoopsInReadingOrder() throws {
+        XCTAssertEqual(try cell("575").digitLoops(), [0, 0, 0])
+        XCTAssertEqual(try cell("1893").digitLoops(), [0, 2, 1, 0])
+        XCTAssertEqual(try cell("23754").digitLoops(), [0, 0, 0, 0, 1], "a 4 printed closed")
+        // Figures wrapped in their cells (`60` over `2`, `14` over `4`): the first line, then the second.
+        XCTAssertEqual(try cell("60-2").digitLoops(), [1, 1, 0])
+        XCTAssertEqual(try cell("14-4").digitLoops(), [0, 1, 1])
+    }
+
+    func testAFigureFitsTheLoopsOnlyWhereEachDigitCanPrintThem() {
+        XCTAssertEqual(DigitLoops.fits("575", pieces: [0, 0, 0]), true)
+        XCTAssertEqual(DigitLoops.fits("975", pieces: [0, 0, 0]), false, "a 9 closes a loop")
+        XCTAssertEqual(DigitLoops.fits("1,893", pieces: [0, 2, 1, 0]), true, "a comma is no digit")
+        XCTAssertEqual(DigitLoops.fits("1393", pieces: [0, 2, 1, 0]), false)
+        XCTAssertEqual(DigitLoops.fits("4", pieces: [0]), true, "a 4 printed open")
+        XCTAssertEqual(DigitLoops.fits("4", pieces: [1]), true)
+        XCTAssertNil(DigitLoops.fits("57", pieces: [0, 0, 0]), "digits touching or a stroke broken: the pieces tell nothing")
+        XCTAssertNil(DigitLoops.fits("无", pieces: [3]))
+    }
+
+    /// A speck of paper inside a stroke is no loop; a comma, a point and dust are no pieces.
+    func testSpecksCommasAndDustAreNotCounted() {
+        var picture = PagePicture(width: 60, height: 40, pixels: [UInt8](repeating: 255, count: 60 * 40))
+        func ink(_ xs: ClosedRange<Int>, _ ys: ClosedRange<Int>, _ value: UInt8 = 0) {
+            for y in ys { for x in xs { picture.pixels[y * 60 + x] = value } }
+        }
+        ink(5...14, 5...34)          // a bar, 30 high and 10 wide …
+        ink(9...10, 15...16, 255)    // … with a speck of paper inside it
+        ink(20...39, 5...34)         // a block 20 wide …
+        ink(25...34, 12...27, 255)   // … closing a loop
+        ink(44...46, 30...34)        // a comma's size: no piece
+        ink(55...55, 10...10)        // dust
+        XCTAssertEqual(picture.digitLoops(), [0, 1])
+    }
+
+    /// A figure whose digits cannot print the cell's loops is not taken for sure, however its readings agree.
+    func testAFigureTheInkCannotPrintIsUnsure() {
+        func line(_ text: String) -> [ScannedPages.Glyph] {
+            text.enumerated().map { ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30, confidence: 99) }
+        }
+        func agreed(_ sharp: String, _ softened: String, asOneWord: String? = nil, loops: [Int]) -> String {
+            ScannedPages.agreed([line(sharp)], [line(softened)], asOneWord: asOneWord.map { [line($0)] }, loops: loops)
+                .map { $0.map { $0.text + ($0.unsure ? "?" : "") }.joined() }.joined()
+        }
+        XCTAssertEqual(agreed("975", "575", asOneWord: "975", loops: [0, 0, 0]), "9?7?5?", "two of three readings, but no loop printed")
+        XCTAssertEqual(agreed("975", "975", loops: [0, 0, 0]), "9?7?5?")
+        XCTAssertEqual(agreed("975", "575", asOneWord: "575", loops: [0, 0, 0]), "575")
+        XCTAssertEqual(agreed("975", "975", loops: [1, 0, 0]), "975")
+        XCTAssertEqual(agreed("975", "975", loops: [0, 0]), "975", "pieces not one a digit: as read")
+        XCTAssertEqual(agreed("975", "975", loops: []), "975")
+    }
+}
