@@ -152,12 +152,17 @@ extension NarrativeMatcher {
               zip(listed, listed.dropFirst()).allSatisfy({ pair in
                   pair.0.value.upperBound <= pair.1.value.lowerBound && joins(text, pair.0.value.upperBound..<pair.1.value.lowerBound)
               }) else { return [] }
+        // 办结3件，其中予以公开和部分公开各1件: 其中 alone over outcome rows is the
+        // parts of a whole (probable: which whole is not weighed here).
+        let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
+        let amongParts = !scopedOut.isEmpty && scopedOut.allSatisfy { partWords.contains($0) }
+            && listed.allSatisfy { listedParts.contains($0.key) || listedSubRows.contains($0.key) }
         return listed.compactMap { claim, _ in
             guard claims.claims[claim].unit == .count, !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
-                  outOfScope.allSatisfy({ !scopesOut($0, text, in: clause) }) else { return nil }
+                  scopedOut.isEmpty || amongParts else { return nil }
             let certain = (certainWith[claim].isEmpty || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
-                && (!split || claims.claims[claim].cells.count == 1)
+                && (!split || claims.claims[claim].cells.count == 1) && !amongParts
             return NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
                                       range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, distributed: true)
         }
