@@ -129,4 +129,14 @@ extension NarrativeMatcher {
     func mentionsOtherYear(_ text: NarrativeText, before index: Int, year: Int) -> Bool {
         namedYear(text, in: text.start(of: index, ends: NarrativeText.sentenceEnds)..<index) { $0 != year } != nil
     }
+
+    /// True when the figure opens its clause and a leading phrase of the claim follows
+    /// its unit: 其中5件申请进入行政复议程序 (咸宁市市场监管局 2025) names the parts of
+    /// 其中's whole taken to review, a claim of its own (probable: its phrase is weak).
+    func namedAfterItsFigure(_ claim: Int, _ text: NarrativeText, opensClause: Bool, after: Range<Int>) -> Bool {
+        opensClause && leading.contains { phrase in
+            phrase.claim == claim
+                && text.matchEnd(of: phrase.after.parts, at: after.lowerBound, in: after, maxGap: PhrasePattern.shortGap, gaps: phrase.after.gaps) != nil
+        }
+    }
 }

@@ -128,26 +128,41 @@ extension NarrativeMatcher {
     /// negative; after 各 (行政复议、行政诉讼各1件) each has the figure. Only
     /// unambiguous phrases of claims without a kind, each its own words,
     /// joined by 、 和 及 与 或 and right before the figure.
+    /// A pair's own phrase over its parts' (予以公开和部分公开各2件) yields to
+    /// them: each part has the figure, certain only where it is one cell.
     func figureOfEach(in text: NarrativeText, context: Range<Int>, number: StatedNumber,
                             clause: Range<Int>, beforeFigure: Range<Int>) -> [NarrativeStatement] {
         var spans: [Int: Range<Int>] = [:]
         for (index, span) in beforeIndex.lastMatches(in: text, context) {
             let phrase = before[index]
             guard phrase.certain && phrase.before.parts.count == 1 && kindOf[phrase.claim] == nil else { continue }
-            if let known = spans[phrase.claim], known.upperBound >= span.upperBound { continue }
+            // The longer of two ending together: 本机关不掌握相关政府信息 over 不掌握相关政府信息.
+            if let known = spans[phrase.claim], known.upperBound > span.upperBound
+                || (known.upperBound == span.upperBound && known.lowerBound <= span.lowerBound) { continue }
             spans[phrase.claim] = span
         }
+        let pairs = spans.filter { claim, span in
+            spans.contains { $0.key != claim && span.lowerBound <= $0.value.lowerBound && span.upperBound >= $0.value.upperBound && span.count > $0.value.count }
+        }
+        let split = !pairs.isEmpty
+        if split { spans = spans.filter { pairs[$0.key] == nil } }
         let listed = spans.sorted { $0.value.lowerBound < $1.value.lowerBound }
         guard listed.count >= 2, let last = listed.last?.value, number.start - last.upperBound <= 4,
               !(last.upperBound..<number.start).contains(where: { NarrativeText.isClauseEnd(text.scalars[$0]) }),
               zip(listed, listed.dropFirst()).allSatisfy({ pair in
                   pair.0.value.upperBound <= pair.1.value.lowerBound && joins(text, pair.0.value.upperBound..<pair.1.value.lowerBound)
               }) else { return [] }
+        // 办结3件，其中予以公开和部分公开各1件: 其中 alone over outcome rows is the
+        // parts of a whole (probable: which whole is not weighed here).
+        let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
+        let amongParts = !scopedOut.isEmpty && scopedOut.allSatisfy { partWords.contains($0) }
+            && listed.allSatisfy { listedParts.contains($0.key) || listedSubRows.contains($0.key) }
         return listed.compactMap { claim, _ in
             guard claims.claims[claim].unit == .count, !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
-                  outOfScope.allSatisfy({ !scopesOut($0, text, in: clause) }) else { return nil }
-            let certain = certainWith[claim].isEmpty || certainWith[claim].contains { text.contains($0, in: beforeFigure) }
+                  scopedOut.isEmpty || amongParts else { return nil }
+            let certain = (certainWith[claim].isEmpty || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
+                && (!split || claims.claims[claim].cells.count == 1) && !amongParts
             return NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
                                       range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, distributed: true)
         }

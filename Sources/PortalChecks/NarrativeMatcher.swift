@@ -313,7 +313,9 @@ struct NarrativeMatcher {
             let opensClause = opensItsClause(text, from: clauseStart, to: number.start)
             let resolved = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause, zeroKinds: zeroKinds,
                                    bareScope: sentenceBefore..<number.start, opensClause: opensClause)
-            if number.value == 0 || each, resolved == nil {
+            // 予以公开和部分公开各2件, 两个社区各收到申请1件: a figure after 各 is
+            // never one claim's total (the pair's is 4; the two's 2).
+            if each || (number.value == 0 && resolved == nil) {
                 found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
                 continue
             }
@@ -344,7 +346,8 @@ struct NarrativeMatcher {
             let own = (ownWords[claim] + listed).filter { text.contains($0, in: clause) }
             guard scopedOut.allSatisfy({ word in partWords.contains(word) || own.contains { $0.contains(word) } }) else { continue }
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
-            guard !amongParts || listedParts.contains(claim) || listedSubRows.contains(claim) else { continue }
+            guard !amongParts || listedParts.contains(claim) || listedSubRows.contains(claim)
+                || namedAfterItsFigure(claim, text, opensClause: opensClause, after: number.unitEnd..<itemEnd) else { continue }
             // 通过依申请公开平台收到申请6件: probable, and only where the sentence
             // names no other way (通过信函收到2件); the figure's clause was
             // looked at for every `unless` word above.
