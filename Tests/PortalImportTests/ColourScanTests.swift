@@ -24,7 +24,7 @@ final class ColourScanTests: XCTestCase {
         XCTAssertEqual(picture.width, 6)
         XCTAssertEqual(picture.pixels[0], 225, "paper by its luminance, as pdftoppm -gray renders it")
         XCTAssertEqual(picture.pixels[1], 11, "black print")
-        XCTAssertEqual(picture.pixels[2], 222, "a seal's red is paper: its luminance (88) would be ink")
+        XCTAssertEqual(picture.pixels[2], 222, "a seal's red is paper: its luminance (94) would be ink")
         XCTAssertEqual(picture.pixels[3], 238, "a pale seal's red too")
         XCTAssertLessThan(picture.pixels[4], PageCells.inkBelow, "print under the seal stays ink")
         XCTAssertLessThan(picture.pixels[5], PageCells.inkBelow, "a stroke's edge under the seal stays ink")
