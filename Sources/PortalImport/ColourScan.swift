@@ -6,13 +6,9 @@ import Foundation
 /// edge. Rendered in grey, the seal's red is as dark as print (a luminance near 90): its ring across a cell is ink
 /// the cell's figure is read with. Red ink takes out green and blue and lets red through, so in the red channel the
 /// seal is paper while black print stays dark. A scan holding a colour picture is therefore rendered in colour,
-/// and each pixel redder than it is green or blue taken by its red channel; every other pixel by its luminance, as
-/// `pdftoppm -gray` renders it. A scan in grey or black and white is rendered in grey as before.
+/// and each pixel taken by the lighter of its red channel and its luminance, red ink lifted to paper (`pixel`). A scan in
+/// grey or black and white is rendered in grey as before.
 enum ColourScan {
-    /// A pixel whose red exceeds its green and its blue by more than this is red ink (a seal's, faint or full). Black
-    /// print and grey or yellowed paper differ by far less across their channels, even in a JPEG's colour noise.
-    static let redInkMargin = 48
-
     /// Whether `pdfimages -list` names a picture in colour (`rgb`, `cmyk`, `icc` of three or four components, an
     /// indexed palette, `lab`): a page in grey or black and white is rendered in grey.
     static func holdsColour(imageList: String) -> Bool {
@@ -44,11 +40,15 @@ enum ColourScan {
         return PagePicture(width: header.width, height: header.height, pixels: grey)
     }
 
-    /// One pixel in grey: red ink by its red channel (paper where the ink is a seal's, dark where black print lies
-    /// under it), anything else by its luminance.
+    /// One pixel in grey: the lighter of its luminance (as `pdftoppm -gray` renders it) and its red channel, made lighter
+    /// still by half its redness (how far its red exceeds its green and blue). A seal's red ink is paper in its red
+    /// channel, but only about as light as the paper it was stamped on times the ink's red (200 on paper at 230): inside a
+    /// cell Tesseract took such a ring for strokes (`2` read `A a=`); lifted by its redness it is lighter than the paper.
+    /// The edges of its strokes, which a JPEG's coarser colour leaves darker and less red, stay a faint outline. Black
+    /// print is dark in every channel, under a seal too; blue ink keeps its luminance.
     static func pixel(red: Int, green: Int, blue: Int) -> UInt8 {
-        if red - max(green, blue) > redInkMargin { return UInt8(min(255, red)) }
-        return UInt8(min(255, (299 * red + 587 * green + 114 * blue + 500) / 1000))
+        let redness = max(0, red - max(green, blue))
+        return UInt8(min(255, max(red, (299 * red + 587 * green + 114 * blue + 500) / 1000) + redness / 2))
     }
 
     /// The scan's pages rendered in colour one at a time (a page at 300 dpi is 26 MB in colour: a long scan's pages
