@@ -40,15 +40,17 @@ enum ColourScan {
         return PagePicture(width: header.width, height: header.height, pixels: grey)
     }
 
-    /// One pixel in grey: the lighter of its luminance (as `pdftoppm -gray` renders it) and its red channel, made lighter
-    /// still by half its redness (how far its red exceeds its green and blue). A seal's red ink is paper in its red
-    /// channel, but only about as light as the paper it was stamped on times the ink's red (200 on paper at 230): inside a
-    /// cell Tesseract took such a ring for strokes (`2` read `A a=`); lifted by its redness it is lighter than the paper.
-    /// The edges of its strokes, which a JPEG's coarser colour leaves darker and less red, stay a faint outline. Black
-    /// print is dark in every channel, under a seal too; blue ink keeps its luminance.
+    /// One pixel in grey: the lighter of its luminance (as `pdftoppm -gray` renders it) and its red channel, lifted by a
+    /// quarter of its redness (how far its red exceeds its green and blue). Stamp ink darkens what it lies on by its
+    /// colour, so a seal's red keeps about 0.87 of the red channel and 0.15 of the green: in the red channel alone the
+    /// seal stays some 30 darker than the paper it lies on (inside a cell Tesseract took the ring for strokes, `2` read
+    /// `A a=`), and a quarter of its redness (about 0.72 of the paper's shade) gives that back — lighter than the paper
+    /// on paper, about the print's own shade on print (lifted by half, a grey rule under a seal broke and two columns
+    /// ran together). The edges of the seal's strokes, which a JPEG's coarser colour leaves darker and less red, stay a
+    /// faint outline. Blue ink keeps its luminance.
     static func pixel(red: Int, green: Int, blue: Int) -> UInt8 {
         let redness = max(0, red - max(green, blue))
-        return UInt8(min(255, max(red, (299 * red + 587 * green + 114 * blue + 500) / 1000) + redness / 2))
+        return UInt8(min(255, max(red, (299 * red + 587 * green + 114 * blue + 500) / 1000) + redness / 4))
     }
 
     /// The scan's pages rendered in colour one at a time (a page at 300 dpi is 26 MB in colour: a long scan's pages

@@ -19,17 +19,18 @@ final class ColourScanTests: XCTestCase {
 
     func testRedInkIsPaperAndPrintUnderItStaysInk() throws {
         // Paper darkened and yellowed, black print, a seal's full and pale red, print stamped over (the red multiplied in),
-        // blue ink (a signature), and a seal stroke's edge, its red dulled by the JPEG's coarser colour.
-        let colours: [(UInt8, UInt8, UInt8)] = [(232, 226, 205), (12, 10, 14), (222, 38, 48), (238, 150, 156), (24, 4, 5), (30, 60, 200), (150, 60, 70)]
+        // blue ink (a signature), a seal stroke's edge, its red dulled by the JPEG's coarser colour, and a grey rule (120) under the seal.
+        let colours: [(UInt8, UInt8, UInt8)] = [(232, 226, 205), (12, 10, 14), (222, 38, 48), (238, 150, 156), (24, 4, 5), (30, 60, 200), (150, 60, 70), (104, 18, 23)]
         let picture = try XCTUnwrap(ColourScan.grey(ppm: ppm(width: colours.count, height: 1) { x, _ in colours[x] }))
-        XCTAssertEqual(picture.width, 7)
-        XCTAssertEqual(picture.pixels[0], 235, "paper: its red (lighter than its luminance, 225), a little redder than green")
+        XCTAssertEqual(picture.width, 8)
+        XCTAssertEqual(picture.pixels[0], 233, "paper: its red (lighter than its luminance, 225), a little redder than green")
         XCTAssertEqual(picture.pixels[1], 12, "black print")
         XCTAssertEqual(picture.pixels[2], 255, "a seal's red is paper: its luminance (94) would be ink")
         XCTAssertEqual(picture.pixels[3], 255, "a pale seal's red too")
-        XCTAssertEqual(picture.pixels[4], 33, "print under the seal stays ink")
+        XCTAssertEqual(picture.pixels[4], 28, "print under the seal stays ink")
         XCTAssertEqual(picture.pixels[5], 67, "blue ink keeps its luminance")
-        XCTAssertEqual(picture.pixels[6], 190, "a seal stroke's edge is lighter than ink")
+        XCTAssertEqual(picture.pixels[6], 170, "a seal stroke's edge is lighter than ink")
+        XCTAssertEqual(picture.pixels[7], 124, "a grey rule under the seal stays ink, near its own shade: a table's columns stay apart")
         // Grey pixels (a grey scan in colour) are their grey.
         let grey = try XCTUnwrap(ColourScan.grey(ppm: ppm(width: 3, height: 1) { x, _ in [(0, 0, 0), (128, 128, 128), (255, 255, 255)][x] }))
         XCTAssertEqual(grey.pixels, [0, 128, 255])
