@@ -59,7 +59,7 @@ final class ScannedCellsTests: XCTestCase {
         // The third reading is of the sharp picture again: agreeing with the sharp reading, it is one picture read twice
         // (a grey scan's 179.73 read 173.73 sharp and as one word, 179.73 softened: written 173.73 by two of three).
         XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("9")]), ["9?"])
-        XCTAssertEqual(agreed([line("173.73")], [line("179.73")], asOneWord: [line("173.73")]), ["173.73?"])
+        XCTAssertEqual(agreed([line("173.73")], [line("179.73")], asOneWord: [line("173.73")]), ["1?7?3?.?7?3?"])
         XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("3")]), ["9?"])
         XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("S")]), ["9?"])
         XCTAssertEqual(agreed([line("4")], [line("f")]), ["4"])
