@@ -21,8 +21,18 @@ struct PagePicture: Equatable {
 
     /// A binary PGM (`P5`, one byte a pixel: a maximum value of 255 or less); nil for anything else.
     init?(pgm data: Data) {
+        guard let header = Self.netpbmHeader(data, kind: "5"), data.endIndex - header.start >= header.width * header.height else { return nil }
+        var pixels = [UInt8](data[header.start..<(header.start + header.width * header.height)])
+        let maximum = header.maximum
+        if maximum != 255 { for i in pixels.indices { pixels[i] = UInt8(min(255, Int(pixels[i]) * 255 / maximum)) } }
+        self.init(width: header.width, height: header.height, pixels: pixels)
+    }
+
+    /// A binary Netpbm file's header (`P` and `kind`, its width, height and maximum value up to 255): the fields and
+    /// where the pixels start; nil if it is no such header.
+    static func netpbmHeader(_ data: Data, kind: Character) -> (width: Int, height: Int, maximum: Int, start: Int)? {
         var fields: [Int] = [], index = data.startIndex
-        guard data.count > 2, data[index] == UInt8(ascii: "P"), data[index + 1] == UInt8(ascii: "5") else { return nil }
+        guard data.count > 2, data[index] == UInt8(ascii: "P"), let kind = kind.asciiValue, data[index + 1] == kind else { return nil }
         index += 2
         while fields.count < 3, index < data.endIndex {
             let byte = data[index]
@@ -43,12 +53,8 @@ struct PagePicture: Equatable {
         }
         // One whitespace byte ends the header; the pixels follow.
         index += 1
-        guard fields.count == 3, fields[0] > 0, fields[1] > 0, (1...255).contains(fields[2]),
-              data.endIndex - index >= fields[0] * fields[1] else { return nil }
-        let maximum = fields[2]
-        var pixels = [UInt8](data[index..<(index + fields[0] * fields[1])])
-        if maximum != 255 { for i in pixels.indices { pixels[i] = UInt8(min(255, Int(pixels[i]) * 255 / maximum)) } }
-        self.init(width: fields[0], height: fields[1], pixels: pixels)
+        guard fields.count == 3, fields[0] > 0, fields[1] > 0, (1...255).contains(fields[2]) else { return nil }
+        return (fields[0], fields[1], fields[2], index)
     }
 
     var pgm: Data {

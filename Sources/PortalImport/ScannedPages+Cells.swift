@@ -99,8 +99,8 @@ extension ScannedPages {
     /// One cell's reading from its two: the picture as scanned and softened. A scan in black and white prints
     /// strokes with jagged edges; softened, Tesseract reads a wrapped label's lines it loses sharp (`类过程性`) and a
     /// thin 5 it takes for a 9, but takes a sharp 4 for an `f`. So: where both read a figure, the same one is
-    /// taken, two different ones are read a third time (as cut out, as one word) and the figure two of the three
-    /// readings give taken, else unsure (neither is taken for sure); where one reads a figure and the other
+    /// taken, two different ones are read a third time (as cut out, as one word) and the softened reading's figure
+    /// taken if the third gives it too (two pictures alike), else unsure (neither is taken for sure); where one reads a figure and the other
     /// letters or nothing (no cell of a table's figures holds a letter), the figure; otherwise (a label, a mark) the
     /// reading with more Chinese characters, then more characters, softened where alike. A character read with less than `leastCellConfidence` is unsure too,
     /// and so is a figure whose digits cannot print the loops of the cell's ink (`loops`, `DigitLoops`: a 9 where the ink closes no loop).
@@ -113,9 +113,12 @@ extension ScannedPages {
         switch (figure(sharp), figure(softened)) {
         case let (one?, other?) where one == other: return marked(sharp, unsure: false)
         case let (one?, other?):
-            // Two of three: the picture as cut out read as one word (`--psm 8`: a 5 read as a 9 in a block of text reads 5).
+            // The picture as cut out read as one word (`--psm 8`: a 5 read as a 9 in a block of text reads 5). It is the
+            // sharp picture read again, so it settles the dispute only by agreeing with the softened one: two pictures
+            // reading alike. Agreeing with the sharp reading, it is one picture read twice — a grey scan's clear `179.73`
+            // read `173.73` sharp, as one word too, and `179.73` softened, was written wrong by two of three.
             let third = asOneWord.flatMap(figure)
-            return third == one ? marked(sharp, unsure: false) : third == other ? marked(softened, unsure: false) : marked(sharp, unsure: true)
+            return third == other ? marked(softened, unsure: false) : marked(sharp, unsure: true)
         case (.some, nil): return marked(sharp, unsure: false)
         case (nil, .some): return marked(softened, unsure: false)
         case (nil, nil):

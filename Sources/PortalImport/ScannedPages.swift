@@ -6,7 +6,7 @@ import PortalModel
 ///
 /// Many offices print the signed report and publish the scan: a PDF of page
 /// pictures without a text layer. Poppler's `pdftoppm` renders each page at
-/// 300 dpi in grey and Tesseract (its Simplified Chinese model, `chi_sim`)
+/// 300 dpi in grey (a colour scan without its red seal, `ColourScan`) and Tesseract (its Simplified Chinese model, `chi_sim`)
 /// reads each character with its box (hOCR with character boxes): a table's
 /// cells one by one (`PageCells`: read as a page, a table's rules read as
 /// characters and its wrapped labels' rows set their figures between lines),
@@ -53,8 +53,14 @@ enum ScannedPages {
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         // One page more than allowed is rendered, to tell a scan that is too long. Grey PGM: set upright here, then read.
-        let rendering = ExternalTool.run(render, ["-r", "\(Int(resolution))", "-gray", "-l", "\(maximumPages + 1)", file.path, folder.appendingPathComponent("page").path],
+        // A scan in colour is rendered in colour and its red ink (a seal) left out of the grey (`ColourScan`).
+        let rendering: ExternalTool.Outcome
+        if let colourPages = colourPageCount(of: file) {
+            rendering = ColourScan.render(file, by: render, resolution: resolution, pages: min(colourPages, maximumPages + 1), into: folder, timeout: secondsPerPage)
+        } else {
+            rendering = ExternalTool.run(render, ["-r", "\(Int(resolution))", "-gray", "-l", "\(maximumPages + 1)", file.path, folder.appendingPathComponent("page").path],
                                          timeout: secondsPerPage * Double(maximumPages))
+        }
         let images = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .compactMap { name -> (number: Int, path: String)? in
                 guard name.hasPrefix("page-"), name.hasSuffix(".pgm"), let number = Int(name.dropFirst(5).dropLast(4)) else { return nil }
@@ -111,6 +117,16 @@ enum ScannedPages {
             raw = placing(readings, of: split.cells, on: raw)
         }
         return .success((pages(read: raw, pictures: images.map(\.path)), settings))
+    }
+
+    /// The number of pages of a scan holding a picture in colour (`pdfimages -list`, `pdfinfo`, of the same poppler-utils
+    /// as `pdftoppm`); nil for a scan in grey or black and white, or when either tool cannot tell.
+    private static func colourPageCount(of file: URL) -> Int? {
+        guard let images = ExternalTool.executable("pdfimages"), let info = ExternalTool.executable("pdfinfo"),
+              case .finished(0, let list) = ExternalTool.run(images, ["-list", file.path], timeout: secondsPerPage),
+              ColourScan.holdsColour(imageList: String(decoding: list, as: UTF8.self)),
+              case .finished(0, let report) = ExternalTool.run(info, [file.path], timeout: secondsPerPage) else { return nil }
+        return ColourScan.pageCount(info: String(decoding: report, as: UTF8.self))
     }
 
     /// Tesseract's hOCR, with character boxes, of the pictures listed (one page of hOCR each).

@@ -43,8 +43,8 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(words[1].yMin, 1000 * 72 / 300, accuracy: 0.01)
     }
 
-    /// Each cell is read as scanned and softened: the same figure is taken; two figures are read a third time, two of
-    /// three taken, else unsure; a figure beside
+    /// Each cell is read as scanned and softened: the same figure is taken; two figures are read a third time (the sharp
+    /// picture as one word), the softened figure taken if the third gives it too, else unsure; a figure beside
     /// letters or nothing is the figure (a sharp 4 softened reads `f`); of two labels the longer (softened, a wrapped
     /// label's lost line is read).
     func testACellsTwoReadingsAreAgreedOrItsFigureUnsure() {
@@ -58,7 +58,10 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(agreed([line("9")], [line("5")]), ["9?"])
         // Two figures: the cell read as one word is the third; two of three are taken, else unsure.
         XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("5")]), ["5"])
-        XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("9")]), ["9"])
+        // The third reading is of the sharp picture again: agreeing with the sharp reading, it is one picture read twice
+        // (a grey scan's 179.73 read 173.73 sharp and as one word, 179.73 softened: written 173.73 by two of three).
+        XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("9")]), ["9?"])
+        XCTAssertEqual(agreed([line("173.73")], [line("179.73")], asOneWord: [line("173.73")]), ["1?7?3?.?7?3?"])
         XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("3")]), ["9?"])
         XCTAssertEqual(agreed([line("9")], [line("5")], asOneWord: [line("S")]), ["9?"])
         XCTAssertEqual(agreed([line("4")], [line("f")]), ["4"])
