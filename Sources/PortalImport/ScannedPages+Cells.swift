@@ -112,7 +112,7 @@ extension ScannedPages {
         }
         switch (figure(sharp), figure(softened)) {
         case let (one?, other?) where one == other: return marked(sharp, unsure: false)
-        case let (one?, other?):
+        case let (_?, other?):
             // The picture as cut out read as one word (`--psm 8`: a 5 read as a 9 in a block of text reads 5). It is the
             // sharp picture read again, so it settles the dispute only by agreeing with the softened one: two pictures
             // reading alike. Agreeing with the sharp reading, it is one picture read twice — a grey scan's clear `179.73`
