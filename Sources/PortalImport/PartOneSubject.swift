@@ -40,7 +40,7 @@ extension SignedAgency {
     /// (皮山县统计局, not 皮山县统计局组织相关人员多次学习政府), with the words that lengthen a name after it (某镇人民政府,
     /// 某局办公室). Only a name with its place (皮山县…; not 县统计局, whose county the text does not say, nor
     /// 统计局主动通过县政府, a clause running on to another body), never one opening with a preposition (通过县政府…).
-    private static func openingName(_ clause: Substring) -> String? {
+    static func openingName(_ clause: Substring) -> String? {
         var clause = clause
         if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
         let characters = Array(clause.prefix(24))
