@@ -11,6 +11,8 @@ enum AgencyClue: Equatable {
     case partOneSubject(String)
     /// A body named only in the preamble's sentences, as the one whose work they tell (余杭区统计局 2022).
     case preambleSubject(String)
+    /// A department named by its level alone as the subject of part 一's sentences (市农业农村局, 汉中 2025).
+    case placelessSubject(String)
     /// A body named only inside a document's title, and the line (《宝山区友谊路街道…纲要》, 友谊路街道 2025): the document's
     /// name, not a byline; its hint offers the name to import as.
     case insideATitle(String, title: String, line: Int)
@@ -25,6 +27,8 @@ enum AgencyClue: Equatable {
         case .officeToContact(let name): "it names “\(name)” only as the office to contact"
         case .partOneSubject(let name): "it names “\(name)” only in part 一's sentences, as the body whose work they tell"
         case .preambleSubject(let name): "it names “\(name)” only in its preamble's sentences, as the body whose work they tell"
+        case .placelessSubject(let name):
+            "it names “\(name)” in part 一's sentences, as the body whose work they tell, without its place (which \(name.prefix(1)), the text does not say)"
         case .insideATitle(let name, let title, let line):
             "it names “\(name)” only inside a document's title (\(title), line \(line)), which names the document, not who published the report"
         }

@@ -77,4 +77,18 @@ final class RealPagesSixtySixTests: XCTestCase {
         XCTAssertTrue(HTMLDocumentReader.isParticularsRow("时 效 有效"))
         XCTAssertFalse(HTMLDocumentReader.isParticularsRow("文号管理进一步规范，全年制发文件12件。"), "a sentence")
     }
+
+    /// 汉中市农业农村局 2025 (陕西, www.hanzhong.gov.cn): no title, no period printed, **the body named only `市农业农村局`**, the
+    /// subject of part 一's clauses (`2025年,市农业农村局坚持…`, `市农业农村局紧紧围绕…`, `市农业农村局共受理…`). Refused for its
+    /// year, rightly; with the year given, refused for its agency, rightly — before, “The report prints no agency name”; after,
+    /// the name it prints and the place it lacks.
+    func testADepartmentNamedByItsLevelAlone() throws {
+        let refused = try ImportSite().importFile(try realPageCompleted("sixtysix", "hanzhong-nyj-2025"), year: 2025)
+        XCTAssertEqual(rules(refused.problems), ["import-no-agency"], "\(refused.problems)")
+        let message = try XCTUnwrap(refused.problems.first?.message)
+        XCTAssertTrue(message.contains("it names “市农业农村局” in part 一's sentences, as the body whose work they tell, without its place (which 市"),
+                      message)
+        XCTAssertNil(SignedAgency.placelessSubjectOfPartOne(in: TextExtractor.lines(of: "2025年，市农业农村局坚持依法公开。")[...]),
+                     "a name printed once is no clue")
+    }
 }
