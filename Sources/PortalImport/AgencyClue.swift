@@ -11,6 +11,11 @@ enum AgencyClue: Equatable {
     case partOneSubject(String)
     /// A body named only in the preamble's sentences, as the one whose work they tell (余杭区统计局 2022).
     case preambleSubject(String)
+    /// A department named by its level alone as the subject of part 一's sentences (市农业农村局, 汉中 2025).
+    case placelessSubject(String)
+    /// A body named only inside a document's title, and the line (《宝山区友谊路街道…纲要》, 友谊路街道 2025): the document's
+    /// name, not a byline; its hint offers the name to import as.
+    case insideATitle(String, title: String, line: Int)
 
     /// The refusal's words, after “The report prints no publisher's name: ”.
     var message: String {
@@ -22,11 +27,20 @@ enum AgencyClue: Equatable {
         case .officeToContact(let name): "it names “\(name)” only as the office to contact"
         case .partOneSubject(let name): "it names “\(name)” only in part 一's sentences, as the body whose work they tell"
         case .preambleSubject(let name): "it names “\(name)” only in its preamble's sentences, as the body whose work they tell"
+        case .placelessSubject(let name):
+            "it names “\(name)” in part 一's sentences, as the body whose work they tell, without its place (which \(name.prefix(1)), the text does not say)"
+        case .insideATitle(let name, let title, let line):
+            "it names “\(name)” only inside a document's title (\(title), line \(line)), which names the document, not who published the report"
         }
     }
 
     /// The office to contact, when that is all the report names: the hint says how to import as it.
     var officeToContact: String? {
         if case .officeToContact(let name) = self { name } else { nil }
+    }
+
+    /// The name inside a document's title, when that is all the report names: the hint says how to import as it.
+    var insideATitle: String? {
+        if case .insideATitle(let name, _, _) = self { name } else { nil }
     }
 }

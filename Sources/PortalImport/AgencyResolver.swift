@@ -56,6 +56,13 @@ struct AgencyResolver {
                 "the title names the agency “\(name)”, with characters no agency's name holds (_ $ @ # or a colon): words a mirror site injected?",
                 hint: "import the report from the agency's own site, or pass --agency <slug> of an agency already in content/agencies"))
         }
+        // A mirror's address run into the title's name (puroview.com东城街道, 2019): no agency's name holds a web address.
+        if let name, let address = name.range(of: #"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#, options: .regularExpression),
+           options.agency.map({ existing[$0] == nil }) ?? true {
+            return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
+                "the report names the agency “\(name)”, with a web address in it (\(name[address])): the name of a mirror site that copied the page?",
+                hint: "import the report from the agency's own site, or pass --agency <slug> of an agency already in content/agencies"))
+        }
         // The official name, else the one agency whose short name it is (下沙街道, the agency.yaml's `shortName:`).
         let byShortName = name.flatMap { name -> String? in
             let slugs = shortNames.keys.sorted().filter { shortNames[$0] == name }
@@ -85,6 +92,7 @@ struct AgencyResolver {
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? clue.map { "The report prints no publisher's name: \($0.message)" } ?? "The report prints no agency name")",
                 hint: name.map { "pass --agency <slug>, or --agencies names.csv with a line “\($0),<slug>”" }
                     ?? clue?.officeToContact.map(contactHint)
+                    ?? clue?.insideATitle.map(publishedByHint)
                     // (No printed name: --agencies has none to look up.)
                     ?? "pass --agency <slug>, the folder of the agency that published it (for a new agency, write its content/agencies/<slug>/agency.yaml first)"))
         }
@@ -140,6 +148,12 @@ struct AgencyResolver {
            case let body = String(office[..<group.lowerBound]), SignedAgency.isAgencyName(body), SignedAgency.namesItsPlace(body) {
             office = body
         }
+        return publishedByHint(office)
+    }
+
+    /// The step that imports a report as `office`'s, if that body published it (a name the report prints only as its
+    /// office to contact, or inside a document's title): its folder when the site has it, else the agency.yaml to write first.
+    func publishedByHint(_ office: String) -> String {
         let otherwise = "; if another body did, pass --agency <slug> of that agency's folder"
         if let slug = existing.keys.sorted().first(where: { existing[$0] == office }) {
             return "if “\(office)” published it, import again with --agency \(slug) (its folder in content/agencies)" + otherwise

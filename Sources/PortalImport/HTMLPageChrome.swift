@@ -149,6 +149,15 @@ extension HTMLDocumentReader {
         let text = text.contains(where: { $0 == "(" || LabelText.simplified[$0] != nil })
             ? LabelText.simplifying(LabelText.withoutPinyinGlosses(text)) : text
         return chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil || isShareTools(text)
+            || isParticularsRow(text)
+    }
+
+    /// A catalogue's particulars copied as rows of labels and values a space apart, no colon (连云区教育局 2025, between its
+    /// `标 题 …` row and the title: `文 号 无〔〕号 主 题 词`, `时 效 有效`): a label only particulars print opens the line, and it
+    /// holds no sentence. (`名称`/`标题` rows may name the report: `ReportTitle` reads them.)
+    static func isParticularsRow(_ text: String) -> Bool {
+        text.range(of: #"^\s*(文\s*号|主\s*题\s*词|时\s*效(\s*性)?|索\s*引\s*号|发\s*布\s*机\s*构|发\s*文\s*日\s*期)\s+[^\s。，,；;：:][^。，,；;]{0,40}$"#,
+                   options: .regularExpression) != nil
     }
 
     /// A line without the font sizes' tool a page's copy ran on into the preamble's first words (`大中小本年度报告根据…`,

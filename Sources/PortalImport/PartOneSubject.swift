@@ -27,6 +27,30 @@ extension SignedAgency {
         return subject?.name
     }
 
+    /// A department named by its level and common name alone as the subject of part 一's clauses, twice at least (汉中市
+    /// 农业农村局 2025: `2025年,市农业农村局坚持…`, `市农业农村局共受理…`, no title, no other name): which 市, the text does not
+    /// say. Said in the refusal, never taken, as a name with its place is.
+    static func placelessSubjectOfPartOne(in lines: ArraySlice<SourceLine>) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for line in lines where line.cells == nil {
+            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
+            for var clause in text.split(whereSeparator: { "。，,；;：:".contains($0) }) {
+                if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
+                let characters = Array(clause.prefix(12))
+                // A level, then the shortest opening that is a department's common name (市农业农村局坚持… → 市农业农村局).
+                guard characters.count >= 3, "省市县区州旗盟".contains(characters[0]), let length = (3...characters.count).first(where: { length in
+                    let name = String(characters[..<length])
+                    return nameEnds.contains(where: name.hasSuffix) && printsNoPlace(name)
+                }) else { continue }
+                let name = String(characters[..<length])
+                if counts[name] == nil { order.append(name) }
+                counts[name, default: 0] += 1
+            }
+        }
+        return order.first { counts[$0]! >= 2 }
+    }
+
     /// The body a preamble's sentences tell of, where they name no publisher (2022年，余杭区统计局坚持…，进一步完善余杭区统计局
     /// 政务公开工作，现将本机关…报告如下, 余杭 2022): a name with its place that opens one of its clauses and is printed again.
     /// Said, never taken, as part 一's subject is.
@@ -40,7 +64,7 @@ extension SignedAgency {
     /// (皮山县统计局, not 皮山县统计局组织相关人员多次学习政府), with the words that lengthen a name after it (某镇人民政府,
     /// 某局办公室). Only a name with its place (皮山县…; not 县统计局, whose county the text does not say, nor
     /// 统计局主动通过县政府, a clause running on to another body), never one opening with a preposition (通过县政府…).
-    private static func openingName(_ clause: Substring) -> String? {
+    static func openingName(_ clause: Substring) -> String? {
         var clause = clause
         if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
         let characters = Array(clause.prefix(24))

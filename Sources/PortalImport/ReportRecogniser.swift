@@ -99,7 +99,9 @@ enum ReportRecogniser {
             // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
             report.agencyClue = placelessTitle.map(AgencyClue.placelessTitle) ?? SignedAgency.clue(in: opening, officeToContact: officeToContact)
                 ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map(AgencyClue.partOneSubject)
+                ?? partOne.flatMap(SignedAgency.placelessSubjectOfPartOne).map(AgencyClue.placelessSubject)
                 ?? SignedAgency.subjectOfPreamble(in: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]).map(AgencyClue.preambleSubject)
+                ?? SignedAgency.namedInsideATitle(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.insideATitle($0.name, title: $0.title, line: $0.line) }
         }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.

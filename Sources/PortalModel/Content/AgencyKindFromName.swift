@@ -1,14 +1,14 @@
 extension Agency.Kind {
     /// The kind an official name says: …街道办事处, …镇/乡人民政府 (内蒙古's 苏木, a 乡: …苏木人民政府; 宾县三宝乡政府, its
     /// contact's short form), …人民政府,
-    /// …局/委员会/办公室 (a department). Endings compared by hand, not by regular expressions: the checks ask it of
+    /// a zone's committee (…开发区管委会: a government of its zone), …局/委员会/办公室 (a department). Endings compared by hand, not by regular expressions: the checks ask it of
     /// every report's preamble (`ReportPublisherCheck`), and ICU's regex engine stays out of the build.
     public static func from(name: String) -> Agency.Kind {
         if name.hasSuffix("街道办事处") || name.hasSuffix("街道") { return .subdistrict }
         let withoutGovernment = ["人民政府", "政府"].first(where: name.hasSuffix).map { String(name.dropLast($0.count)) } ?? name
         if ["镇", "乡", "苏木"].contains(where: withoutGovernment.hasSuffix) { return .town }
         if name.hasSuffix("人民政府") { return .government }
-        if isRegionAlone(name) { return .government }
+        if isRegionAlone(name) || governsAZone(name) { return .government }
         if ["局", "委员会", "委", "办公室", "办", "厅", "中心", "署"].contains(where: name.hasSuffix) { return .department }
         return .other
     }
@@ -35,6 +35,20 @@ extension Agency.Kind {
         ["县", "旗", "市", "区"].contains(where: name.hasSuffix)
             && !zoneWords.contains { name.hasSuffix($0 + "区") }
     }
+
+    /// A zone's committee (武昌经开区管委会, 重庆巫溪工业园区管理委员会, 西安临潼旅游商贸开发区管理委员会): it governs its zone as a
+    /// 人民政府 its county, and its report tells the zone's figures as its own (全区共收到…). A 管理委员会 of no zone
+    /// (上海市住房和城乡建设管理委员会) is a department; the committee's office (南湖新区管委会办公室) is too.
+    public static func governsAZone(_ name: String) -> Bool {
+        guard let committee = ["管委会", "管理委员会"].first(where: name.hasSuffix) else { return false }
+        let zone = name.dropLast(committee.count)
+        // (Some name before the zone's kind: 开发区管委会 alone is the site's own zone named relatively, not a name.)
+        return committeeZones.contains { zone.hasSuffix($0) && zone.count > $0.count }
+    }
+
+    /// The kinds of zone a committee governs, by the end of the zone's name: …经济技术开发区, …经济开发区, …高新技术产业开发区
+    /// and …开发区 end in 开发区, …工业园区 in 园区.
+    private static let committeeZones = ["开发区", "高新区", "经开区", "园区", "示范区", "新区"]
 
     /// The characters the endings above (and a name's units: 縣, 區, 鎮) are written with, from their traditional forms; no
     /// others (ICU's Traditional-Simplified would also turn the simplified 乾安县 into 干安县).

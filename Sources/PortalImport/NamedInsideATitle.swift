@@ -1,0 +1,26 @@
+import Foundation
+import PortalModel
+
+/// A body named only inside a document's title (友谊路街道 2025: `完成《友谊路街道主动公开事项目录》编制`, `编制《宝山区友谊路街道
+/// 国民经济和社会发展第十五个五年规划纲要》`): a name inside 《》 is the document's, not a byline, so it is never taken as the
+/// publisher. Where the report names no publisher otherwise, the refusal says it, and where.
+extension SignedAgency {
+    /// The name with its place that opens a title inside 《》 in `lines` (宝山区友谊路街道), the title as printed (its first
+    /// twenty characters) and the line:
+    /// the first such name, or a later one naming it with more of its place. A 街道's, a 镇's or a department's only: a
+    /// government's name opens the titles of the rules a report cites (《上海市政府信息公开规定》), no clue to its publisher.
+    static func namedInsideATitle(in lines: ArraySlice<SourceLine>) -> (name: String, title: String, line: Int)? {
+        var found: (name: String, title: String, line: Int)?
+        for line in lines where line.cells == nil {
+            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
+            for title in text.split(separator: "《", omittingEmptySubsequences: false).dropFirst() {
+                guard let close = title.firstIndex(of: "》"), let name = openingName(title[..<close]),
+                      [.subdistrict, .town, .department].contains(Agency.Kind.from(name: name)) else { continue }
+                guard found == nil || name.count > found!.name.count && name.hasSuffix(found!.name) else { continue }
+                let printed = title[..<close]
+                found = (name, "《" + printed.prefix(20) + (printed.count > 20 ? "…" : "") + "》", line.position.line)
+            }
+        }
+        return found
+    }
+}
