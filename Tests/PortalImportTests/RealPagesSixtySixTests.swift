@@ -8,23 +8,25 @@ import XCTest
 /// (`real-pages/sixtysix/`, long paragraphs shortened) and completed with the invented report's rows; with the two of round
 /// sixty-two's leftovers the lead decided (a zone's committee, a name only inside a document's title).
 final class RealPagesSixtySixTests: XCTestCase {
-    /// 武昌经开区管委会 2025 (round sixty-two's, www.wuchang.gov.cn): **a zone's committee governs its zone as a 人民政府 its
-    /// county**. Before: written as kind `other` (and 重庆巫溪工业园区管理委员会 as `department`). After: `government`; a
-    /// 管理委员会 of no zone, and a committee's office, stay departments.
-    func testAZonesCommitteeIsAGovernment() throws {
+    /// 武昌经开区管委会 2025 (round sixty-two's, www.wuchang.gov.cn): **a zone's committee is one kind, whatever its name's
+    /// ending**. Before: written as kind `other` (and 重庆巫溪工业园区管理委员会 as `department`). After: `department` (the
+    /// lead's call after the round: its report's deadline is a department's, 01-31; not a 人民政府); a 管理委员会 of no zone,
+    /// and a committee's office, are departments by their endings, and no zone's name alone is a committee.
+    func testAZonesCommitteeIsADepartment() throws {
         let site = try ImportSite()
         let outcome = site.importFile(try realPageCompleted("sixtytwo", "wuchang-jkq-2025"))
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
         let slug = try XCTUnwrap(outcome.agencySlug)
         let yaml = try String(contentsOf: site.root.appendingPathComponent("content/agencies/\(slug)/agency.yaml"), encoding: .utf8)
-        XCTAssertTrue(yaml.contains("kind: government"), yaml)
+        XCTAssertTrue(yaml.contains("kind: department"), yaml)
         for name in ["重庆巫溪工业园区管理委员会", "西安临潼旅游商贸开发区管理委员会", "重庆黔江高新技术产业开发区管理委员会", "甘眉工业园区管委会",
                      "长春新区管理委员会", "某市高新区管委会", "某市经开区管委会", "某县农业示范区管理委员会"] {
-            XCTAssertEqual(Agency.Kind.from(name: name), .government, name)
+            XCTAssertEqual(Agency.Kind.from(name: name), .department, name)
+            XCTAssertTrue(Agency.Kind.governsAZone(name), name)
         }
-        XCTAssertEqual(Agency.Kind.ofPrinted(name: "武昌经开区管委会(滨江商务区管委会)"), .government)
+        XCTAssertEqual(Agency.Kind.ofPrinted(name: "武昌经开区管委会(滨江商务区管委会)"), .department)
         for name in ["上海市住房和城乡建设管理委员会", "南湖新区管委会办公室", "天津市城市管理委员会", "开发区管委会"] {
-            XCTAssertNotEqual(Agency.Kind.from(name: name), .government, name)
+            XCTAssertFalse(Agency.Kind.governsAZone(name), name)
         }
     }
 

@@ -1,14 +1,15 @@
 extension Agency.Kind {
     /// The kind an official name says: …街道办事处, …镇/乡人民政府 (内蒙古's 苏木, a 乡: …苏木人民政府; 宾县三宝乡政府, its
     /// contact's short form), …人民政府,
-    /// a zone's committee (…开发区管委会: a government of its zone), …局/委员会/办公室 (a department). Endings compared by hand, not by regular expressions: the checks ask it of
+    /// …局/委员会/办公室 and a zone's committee (…开发区管委会: its government's body, reporting by 01-31 as a department does) (a department). Endings compared by hand, not by regular expressions: the checks ask it of
     /// every report's preamble (`ReportPublisherCheck`), and ICU's regex engine stays out of the build.
     public static func from(name: String) -> Agency.Kind {
         if name.hasSuffix("街道办事处") || name.hasSuffix("街道") { return .subdistrict }
         let withoutGovernment = ["人民政府", "政府"].first(where: name.hasSuffix).map { String(name.dropLast($0.count)) } ?? name
         if ["镇", "乡", "苏木"].contains(where: withoutGovernment.hasSuffix) { return .town }
         if name.hasSuffix("人民政府") { return .government }
-        if isRegionAlone(name) || governsAZone(name) { return .government }
+        if isRegionAlone(name) { return .government }
+        if governsAZone(name) { return .department }
         if ["局", "委员会", "委", "办公室", "办", "厅", "中心", "署"].contains(where: name.hasSuffix) { return .department }
         return .other
     }
@@ -36,9 +37,10 @@ extension Agency.Kind {
             && !zoneWords.contains { name.hasSuffix($0 + "区") }
     }
 
-    /// A zone's committee (武昌经开区管委会, 重庆巫溪工业园区管理委员会, 西安临潼旅游商贸开发区管理委员会): it governs its zone as a
-    /// 人民政府 its county, and its report tells the zone's figures as its own (全区共收到…). A 管理委员会 of no zone
-    /// (上海市住房和城乡建设管理委员会) is a department; the committee's office (南湖新区管委会办公室) is too.
+    /// A zone's committee (武昌经开区管委会, 重庆巫溪工业园区管理委员会, 西安临潼旅游商贸开发区管理委员会): the body its region's
+    /// government set up to run the zone (派出机构), no 人民政府 — a department for its report's deadline (条例 第五十条: a
+    /// government's department publishes by 01-31, a government by 03-31) and for the narrative checks, which then do not
+    /// take its 全区 figures for its own (a miss, never a false error). Its kind was `other` or `department` by its name's ending before.
     public static func governsAZone(_ name: String) -> Bool {
         guard let committee = ["管委会", "管理委员会"].first(where: name.hasSuffix) else { return false }
         let zone = name.dropLast(committee.count)
