@@ -46,7 +46,12 @@ enum CellText {
     static let unsureMark: Character = "⁇"
 
     static func isUnsure(_ token: String) -> Bool {
-        token.last == unsureMark && token.dropLast().allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
+        token.last == unsureMark && printsDigitsOnly(token.dropLast())
+    }
+
+    /// Whether a text is digits, commas and points only (nothing, too): what OCR reads of a cell's figure.
+    static func printsDigitsOnly(_ text: some StringProtocol) -> Bool {
+        text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
     }
 
     /// Digits starting with a 0 (`002`, `00`): no count is printed so, but

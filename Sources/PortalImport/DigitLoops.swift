@@ -59,32 +59,16 @@ extension PagePicture {
         }
     }
 
-    /// The regions of paper (4-connected, anything not of the piece) inside the piece's box that do not reach the box's
-    /// edge, each larger than a speck (a hundredth of the box's height squared, at least 4 pixels).
+    /// The regions of paper (4-connected, anything not of the piece: `Regions`) inside the piece's box that do not reach
+    /// the box's edge, each larger than a speck (a hundredth of the box's height squared, at least 4 pixels).
     private static func loops(of members: [Int], left: Int, right: Int, top: Int, bottom: Int, width: Int) -> Int {
         let boxWidth = right - left + 1, boxHeight = bottom - top + 1
-        var seen = [Bool](repeating: false, count: boxWidth * boxHeight)
-        for index in members { seen[(index / width - top) * boxWidth + (index % width - left)] = true }
-        func fill(_ start: Int) -> (size: Int, reachesEdge: Bool) {
-            var stack = [start], size = 0, edge = false
-            seen[start] = true
-            while let index = stack.popLast() {
-                size += 1
-                let x = index % boxWidth, y = index / boxWidth
-                if x == 0 || y == 0 || x == boxWidth - 1 || y == boxHeight - 1 { edge = true }
-                for (nx, ny) in [(x - 1, y), (x + 1, y), (x, y - 1), (x, y + 1)] where nx >= 0 && ny >= 0 && nx < boxWidth && ny < boxHeight {
-                    let next = ny * boxWidth + nx
-                    if !seen[next] { seen[next] = true; stack.append(next) }
-                }
-            }
-            return (size, edge)
-        }
+        var piece = [Bool](repeating: false, count: boxWidth * boxHeight)
+        for index in members { piece[(index / width - top) * boxWidth + (index % width - left)] = true }
         let speck = max(4, boxHeight * boxHeight / 100)
-        var count = 0
-        for index in seen.indices where !seen[index] {
-            let region = fill(index)
-            if !region.reachesEdge && region.size >= speck { count += 1 }
-        }
-        return count
+        return Regions(notMarked: piece, width: boxWidth, height: boxHeight).all.filter { paper in
+            paper.left > 0 && paper.top > 0 && paper.right < boxWidth - 1 && paper.bottom < boxHeight - 1
+                && paper.runs.reduce(0) { $0 + $1.end - $1.start + 1 } >= speck
+        }.count
     }
 }

@@ -93,7 +93,7 @@ extension ScannedPages {
     /// The figure a cell's lines read (digits, commas and points only), or nil.
     static func figure(_ lines: [[Glyph]]) -> String? {
         let text = lines.joined().map(\.text).joined()
-        return !text.isEmpty && text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) ? text : nil
+        return !text.isEmpty && CellText.printsDigitsOnly(text) ? text : nil
     }
 
     /// One cell's reading from its two: the picture as scanned and softened. A scan in black and white prints
