@@ -10,7 +10,8 @@ struct Import: ParsableCommand {
         Reads each file (a folder, with its subfolders, is imported file by file), recognises the format and the six sections, \
         places every table row by its official label and writes report.yaml, the narratives and the original \
         file into content/agencies/<slug>/<year>/. Nothing is guessed: a row it cannot place or a cell it cannot \
-        read is an error, and nothing is written for that report. The checks then run on what was imported.
+        read is an error, and nothing is written for that report; only a scan's cell OCR is not sure of is written \
+        marked (“575?”) for you to confirm, and portal build stops until it is. The checks then run on what was imported.
         Exit status: 0 imported, unchanged or kept (the checks' findings are the published report's own problems), \
         1 a file could not be imported (nothing written for it), 2 usage.
         """

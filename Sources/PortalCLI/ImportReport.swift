@@ -1,5 +1,6 @@
 import Foundation
 import PortalImport
+import PortalLoader
 import PortalModel
 
 /// Prints what `portal import` did, per file: the format found, tables and
@@ -34,7 +35,11 @@ struct ImportReport {
             line += " (" + reasons.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
                 .map { "\($0.key): \($0.value.count)" }.joined(separator: ", ") + ")"
         }
-        let withErrors = outcomes.filter { !$0.failed && $0.checks.contains(where: \.isOutstandingError) }.count
+        let toConfirm = outcomes.filter { !$0.failed && $0.cellsToConfirm > 0 }.count
+        if toConfirm > 0 {
+            line += "; \(toConfirm) report\(toConfirm == 1 ? "" : "s") with cells OCR was not sure of, marked “?” (portal build stops until each is confirmed)"
+        }
+        let withErrors = outcomes.filter { !$0.failed && $0.checks.contains(where: Self.isPublishedError) }.count
         if withErrors > 0 {
             line += "; \(withErrors) report\(withErrors == 1 ? "" : "s") with errors in the published figures (portal build stops until each is corrected or acknowledged: --acknowledge, or acknowledged: in report.yaml)"
         }
@@ -72,16 +77,27 @@ struct ImportReport {
         console.report(outcome.problems, trailer: nil)
         // A report kept from an earlier import was checked then (portal check checks it still).
         if !outcome.failed, outcome.status != .kept {
-            let broken = outcome.checks.filter(\.isOutstandingError)
-            let acknowledged = outcome.checks.filter { $0.severity == .error && $0.acknowledgement != nil }
+            let marked = outcome.checks.filter { $0.rule == Rule.cellUnconfirmed.id }
+            if !marked.isEmpty {
+                console.info("  to confirm: \(marked.count) cell\(marked.count == 1 ? "" : "s") OCR was not sure of, written marked “?”: compare each with the scan and write the figure without “?” (portal build stops until then)")
+                console.report(marked, trailer: nil)
+            }
+            let checks = outcome.checks.filter { $0.rule != Rule.cellUnconfirmed.id }
+            let broken = checks.filter(\.isOutstandingError)
+            let acknowledged = checks.filter { $0.severity == .error && $0.acknowledgement != nil }
             console.info(Self.checksHeading(broken: broken.count, acknowledged: acknowledged.count, readByOCR: outcome.format == .pdfOCR))
             // Blank cells are already counted above; one line per row would bury the identities.
-            let blanks = outcome.checks.filter { $0.rule == "blank-cell" }
-            console.report(blanks.count > 3 ? outcome.checks.filter { $0.rule != "blank-cell" } : outcome.checks, trailer: nil)
+            let blanks = checks.filter { $0.rule == "blank-cell" }
+            console.report(blanks.count > 3 ? checks.filter { $0.rule != "blank-cell" } : checks, trailer: nil)
             if blanks.count > 3 {
                 console.info("  \(blanks.count) rows keep blank cells as published (warning[blank-cell]; portal check lists them)")
             }
         }
+    }
+
+    /// An error of the published figures: outstanding, and not a cell still to confirm (the import's marking).
+    static func isPublishedError(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.isOutstandingError && diagnostic.rule != Rule.cellUnconfirmed.id
     }
 
     /// The line over a written report's checks. Figures OCR read break an identity as often by a misread digit (a 5
@@ -102,7 +118,7 @@ struct ImportReport {
             var item: [String: Any] = [
                 "file": outcome.file, "status": outcome.status.rawValue,
                 "tablesFilled": outcome.tablesFilled, "tables": outcome.tables,
-                "cellsFilled": outcome.cellsFilled, "blanksKept": outcome.blanksKept,
+                "cellsFilled": outcome.cellsFilled, "blanksKept": outcome.blanksKept, "cellsToConfirm": outcome.cellsToConfirm,
                 "problems": outcome.problems.map(Self.object), "checks": outcome.checks.map(Self.object),
             ]
             item["format"] = outcome.format?.rawValue

@@ -1,5 +1,6 @@
 import Foundation
 import PortalChecks
+import PortalLoader
 import PortalModel
 
 /// `portal import --acknowledge NOTE`: the report is published as the agency
@@ -19,7 +20,10 @@ enum ImportAcknowledgement {
     static func entries(_ diagnostics: [Diagnostic], report: Report, form: FormDefinition) -> [Entry] {
         let targets = AcknowledgementTargets(report, form: form)
         var entries: [Entry] = []
-        for diagnostic in diagnostics where diagnostic.isOutstandingError && !diagnostic.rule.hasPrefix("import-") {
+        // The loader's errors (a cell marked for confirmation) are the file's, never the published report's.
+        let loaderRules = Set(Rule.loaderRules.map(\.id))
+        for diagnostic in diagnostics where diagnostic.isOutstandingError && !diagnostic.rule.hasPrefix("import-")
+            && !loaderRules.contains(diagnostic.rule) {
             guard let target = targets.target(of: diagnostic.location) else { continue }
             let entry = Entry(rule: diagnostic.rule, target: target)
             if !entries.contains(entry) { entries.append(entry) }

@@ -32,6 +32,8 @@ public struct ImportOutcome: Sendable {
     public var tables = 0
     public var cellsFilled = 0
     public var blanksKept = 0
+    /// Cells OCR was not sure of, written marked `?` in report.yaml: `portal build` stops until each is confirmed.
+    public var cellsToConfirm = 0
     /// The publication day the file prints (发布日期, or the date it is signed with), YYYY-MM-DD.
     public var published: String?
     /// Problems of the import itself (the file could not be read as a report).

@@ -36,6 +36,7 @@ extension Rule {
     public static let importColumnHeadings = Rule("import-column-headings", .warning, .import, "a block of table 二 headed in another form's words (the trial form's 对外公开总数量 over the 2021 form's rows), its figures all 0 or blank: read in the form's columns (a figure other than 0 there is refused, `import-mixed-formats`)")
     public static let importOCR = Rule("import-ocr", .warning, .import, "a scanned PDF (or one whose text is garbled) read by OCR with --ocr: its figures and sentences are what Tesseract read, to be compared with the original")
     public static let importUnit = Rule("import-unit", .warning, .import, "an amount printed with 万元 in a column whose form gives no unit (the trial form's 采购总金额, which reports count in 元 or 万元): the figure is kept, its unit not")
+    public static let importUnconfirmed = Rule("import-unconfirmed", .warning, .import, "a cell of a scan OCR is not sure of (two readings differ, low confidence, digits that cannot print the ink's loops) or read nothing from: written with its reading and “?” (“575?”, “?”) for the operator to confirm against the scan; portal build stops (cell-unconfirmed) until each is confirmed. More than 12 in one report: refused (import-cell)")
     public static let importTextDropped = Rule("import-text-dropped", .warning, .import, "a sentence printed in a table's section (二, 三, 四), which the content format has no place for")
 
     /// Every rule the import may report.
@@ -73,5 +74,6 @@ extension Rule {
         .importOtherDocuments,
         .importOCR,
         .importUnit,
+        .importUnconfirmed,
     ]
 }

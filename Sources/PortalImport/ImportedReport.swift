@@ -21,6 +21,8 @@ struct ImportedReport {
     var absentTables = Set<String>()
     var cellsFilled = 0
     var blanksKept = 0
+    /// Cells written marked for the operator to confirm (`UnconfirmedCells`).
+    var cellsToConfirm = 0
     /// The day the file says the report was published, when it says so.
     var published: PublicationDate?
     var diagnostics: [Diagnostic] = []

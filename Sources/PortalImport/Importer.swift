@@ -92,6 +92,7 @@ public struct Importer: Sendable {
         outcome.tablesFilled = report.tablesFilled
         outcome.cellsFilled = report.cellsFilled
         outcome.blanksKept = report.blanksKept
+        outcome.cellsToConfirm = report.cellsToConfirm
         outcome.published = report.published?.date
         outcome.problems = document.warnings + report.diagnostics
         guard let year = report.year else { return outcome }

@@ -243,6 +243,7 @@ enum ReportRecogniser {
                 "the file prints report titles of several years (\(title.years.map(String.init).joined(separator: ", "))) above the report: which one is it?",
                 hint: "pass --year <year>; the other titles are probably links to other years' reports copied with the page"))
         }
+        report.diagnostics = UnconfirmedCells.limited(report.diagnostics, path: path)
         return report.diagnostics.hasErrors ? .failure(ImportFailure(ExtraRow.refused(report.diagnostics), formID: form.id)) : .success(report)
     }
 
@@ -263,6 +264,7 @@ enum ReportRecogniser {
             if mapping.absent { report.absentTables.insert(id) }
             report.cellsFilled += mapping.numbers
             report.blanksKept += mapping.blanks
+            report.cellsToConfirm += mapping.unconfirmed
         }
     }
 

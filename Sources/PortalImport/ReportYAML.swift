@@ -11,6 +11,11 @@ enum ReportYAML {
         out.append("# \(agencyName.map { "\($0) " } ?? "")\(year)年政府信息公开工作年度报告（由 portal import 从所发布的 \(source.format) 文件导入）")
         out.append("# Every cell exactly as published, in the official column order.")
         out.append("# A blank cell is \"\" and a dash is \"-\": never write 0 for them.")
+        let toConfirm = cells.values.flatMap(\.values).joined().filter(UnconfirmedCells.isMarked).count
+        if toConfirm > 0 {
+            out.append("# \(toConfirm) cell\(toConfirm == 1 ? "" : "s") end\(toConfirm == 1 ? "s" : "") in “?”: OCR was not sure of \(toConfirm == 1 ? "it" : "them") (“?” alone: it read nothing).")
+            out.append("# Compare each with the published file (source: below) and write the figure without “?”: portal build stops until then.")
+        }
         out.append("form: \(form.id)")
         out.append("year: \(year)")
         if let published {
@@ -39,19 +44,21 @@ enum ReportYAML {
         for block in table.blocks {
             let columns = block.columns.map(\.label).joined(separator: ", ")
             out.append(block.caption.map { "  # \($0) — \(columns)" } ?? "  # columns: \(columns)")
-            for row in block.rows { out += lines(for: row, width: width, cells: cells, columns: block.columns.count) }
+            for row in block.rows { out += lines(for: row, width: width, cells: cells, columns: block.columns) }
             out += extraRows.filter { $0.blockID == block.id }.map(\.comment)
         }
         return out
     }
 
-    private static func lines(for row: FormRow, width: Int, cells: [String: [CellValue]], columns: Int) -> [String] {
+    private static func lines(for row: FormRow, width: Int, cells: [String: [CellValue]], columns: [FormColumn]) -> [String] {
         if row.isGroup {
             return ["  # \(row.label)"] + row.children.flatMap { lines(for: $0, width: width, cells: cells, columns: columns) }
         }
-        let values = cells[row.id] ?? Array(repeating: .blank(""), count: columns)
+        let values = cells[row.id] ?? Array(repeating: .blank(""), count: columns.count)
         let key = "\(row.id):".padding(toLength: width, withPad: " ", startingAt: 0)
-        let comment = row.label.isEmpty ? "" : "  # \(row.label)"
+        var comment = row.label.isEmpty ? "" : "  # \(row.label)"
+        let marked = zip(values, columns.map(\.label)).filter { UnconfirmedCells.isMarked($0.0) }.map(\.1)
+        if !marked.isEmpty { comment += (comment.isEmpty ? "  # " : " — ") + "to confirm: " + marked.joined(separator: ", ") }
         return ["  \(key)[\(values.map(cell).joined(separator: ", "))]\(comment)"]
     }
 

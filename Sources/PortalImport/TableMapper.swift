@@ -264,6 +264,11 @@ struct TableMapper {
         case .success(let texts):
             var values: [CellValue] = []
             for (text, column) in zip(texts, columns) {
+                if CellText.isUnsure(text) {
+                    values.append(UnconfirmedCells.value(text))
+                    mapping.diagnostics.append(unsure(text, row: row, column: column, line: line))
+                    continue
+                }
                 guard let value = CellText.value(text) else {
                     // A row of one column that prints its label and no figure (`行政许可 | ||`, 大同 2023): its label is
                     // no cell's text, and the row is blank or its figure lost.
@@ -275,12 +280,6 @@ struct TableMapper {
                         mapping.diagnostics.append(.error(.importCell, at: location(line),
                             "table \(table.number): the cell \(Self.name(row)) × \(column.label) prints a sum in 元, “\(text)” (\(line.line.position)): the importer does not convert units",
                             hint: "type the cell into report.yaml in the unit the site keeps for this column (the 2021 form counts fees in 万元; the 2019 form's 采购总金额 prints no unit)"))
-                        return nil
-                    }
-                    if CellText.isUnsure(text) {
-                        mapping.diagnostics.append(.error(.importCell, at: location(line),
-                            "table \(table.number): OCR is not sure of the cell \(Self.name(row)) × \(column.label) (\(line.line.position)): " + (text.count > 1 ? "it read “\(text.dropLast())”, but a second reading differed or its confidence was low" : "it read nothing from the ink there"),
-                            hint: "nothing is written: compare the row with the scan; scanning the page again in grey at 300 dpi may read it, or type the report by hand"))
                         return nil
                     }
                     mapping.diagnostics.append(.error(.importCell, at: location(line),
@@ -295,8 +294,11 @@ struct TableMapper {
         case .failure(let problem):
             // In a PDF, the figures' places on the page say which columns are blank.
             if case .tooFew = problem, let placed = placedByPosition(line, block: block) {
-                let values = placed.map { CellText.value($0) ?? .blank("") }
+                let values = placed.map { CellText.isUnsure($0) ? UnconfirmedCells.value($0) : CellText.value($0) ?? .blank("") }
                 for (text, (value, column)) in zip(placed, zip(values, columns)) {
+                    if CellText.isUnsure(text) {
+                        mapping.diagnostics.append(unsure(text, row: row, column: column, line: line))
+                    }
                     if let unit = droppedUnit(text, value: value, row: row, column: column, line: line) { mapping.diagnostics.append(unit) }
                 }
                 return values
@@ -304,6 +306,11 @@ struct TableMapper {
             mapping.diagnostics.append(countProblem(problem, line: line, row: row, columns: columns))
             return nil
         }
+    }
+
+    /// A cell OCR is not sure of, written for the operator to confirm.
+    private func unsure(_ text: String, row: FormRow, column: FormColumn, line: RegionLine) -> Diagnostic {
+        UnconfirmedCells.warning(text, cell: "\(Self.name(row)) × \(column.label)", at: location(line), printed: "\(line.line.position)")
     }
 
     /// `160.5964万元` in the trial form's 采购总金额, a column of no unit (reports count it in 元 or 万元): the figure is
@@ -322,7 +329,7 @@ struct TableMapper {
     /// by their centres (a Word table's cells) or by their left edges (a web
     /// page's printed); when both place the row, they must agree.
     private func placedByPosition(_ line: RegionLine, block: FormBlock) -> [String]? {
-        guard let cells = line.cells, cells.allSatisfy({ CellText.value($0) != nil }) else { return nil }
+        guard let cells = line.cells, cells.allSatisfy({ CellText.value($0) != nil || CellText.isUnsure($0) }) else { return nil }
         // Digits among the words before the cells (`… 543  1,60  0  0  641  0  641`, a figure broken over a page): the row's
         // figures go on left of what was read, so its blanks are not known.
         let words = line.line.text.split(whereSeparator: \.isWhitespace).dropLast(cells.count)

@@ -12,5 +12,7 @@ struct TableMapping {
     var extraRows: [ExtraRow] = []
 
     var numbers: Int { rows.values.reduce(0) { $0 + $1.filter { $0.number != nil }.count } }
-    var blanks: Int { rows.values.reduce(0) { $0 + $1.filter { $0.number == nil }.count } }
+    var blanks: Int { rows.values.reduce(0) { $0 + $1.filter { $0.number == nil && !UnconfirmedCells.isMarked($0) }.count } }
+    /// Cells written for the operator to confirm (`UnconfirmedCells`).
+    var unconfirmed: Int { rows.values.reduce(0) { $0 + $1.filter(UnconfirmedCells.isMarked).count } }
 }

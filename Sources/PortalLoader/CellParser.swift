@@ -31,6 +31,9 @@ enum CellParser {
         if !isNumber, blankMarks.contains(text) { return .value(.blank(text)) }
         // Whole numbers (nearly every cell) go through Int, which is exact and much cheaper than Decimal's parser.
         if isNumber, text.utf8.count <= maximumDigits, let whole = Int(text) { return .whole(whole) }
+        if !isNumber, let reading = UnconfirmedCell.reading(text) {
+            return unconfirmed(reading, text: text, column: column, row: row, location: location, log: log)
+        }
         guard isNumber, let number = Decimal(string: text, locale: posix) else {
             log.error(.cellValue, at: location, "the cell \(row.ref) \(column.label) holds “\(scalar.string)”, which is not a number",
                       hint: "write the number as published; a blank cell as \"\" or \"-\"")
@@ -44,6 +47,18 @@ enum CellParser {
                       hint: "check for a missing separator or a pasted row")
             return nil
         }
+        return .value(.number(number))
+    }
+
+    /// A cell an import marked for confirmation: an error until the mark is gone, read as its reading meanwhile (so
+    /// the checks say whether the reading fits the identities), or blank where OCR read nothing.
+    private static func unconfirmed(_ reading: String, text: String, column: FormColumn, row: FormRow,
+                                    location: SourceLocation, log: DiagnosticLog) -> Parsed {
+        let read = reading.isEmpty ? "it read nothing from the ink there" : "it read \(reading), but was not sure of it"
+        log.error(.cellUnconfirmed, at: location,
+                  "the cell \(row.ref) \(column.label) holds “\(text)”: an import marked it for you to confirm (\(read))",
+                  hint: "compare it with the published report (the file under source:) and write the figure as printed, without “?”; portal build stops until every marked cell is confirmed")
+        guard !reading.isEmpty, let number = Decimal(string: reading, locale: posix) else { return .value(.blank("")) }
         return .value(.number(number))
     }
 

@@ -16,6 +16,7 @@ extension Rule {
     public static let missingRow = Rule("missing-row", .error, .load, "a row of the form is missing from a table")
     public static let cellCount = Rule("cell-count", .error, .load, "a row has more or fewer cells than the form's columns")
     public static let cellValue = Rule("cell-value", .error, .load, "text in a number cell, or a number too large to be real")
+    public static let cellUnconfirmed = Rule("cell-unconfirmed", .error, .load, "a cell an import marked for confirmation (“575?”: a figure OCR was not sure of; “?”: ink it read nothing from): the build stops until it is compared with the published report and written without “?”")
     public static let missingNarrative = Rule("missing-narrative", .error, .load, "a narrative section's Markdown file is missing")
     public static let slug = Rule("slug", .error, .load, "a folder name is not a slug (lower-case letters, digits and hyphens)")
     public static let agencyKind = Rule("agency-kind", .error, .load, "an agency's kind is not one of government, department, subdistrict, town, other")
@@ -43,7 +44,7 @@ extension Rule {
     /// Every rule the loader may report.
     public static let loaderRules: [Rule] = [
         .yamlSyntax, .yamlDuplicateKey, .yamlType, .encoding, .io, .missingKey, .unknownKey, .unknownForm,
-        .yearMismatch, .missingTable, .missingRow, .cellCount, .cellValue, .missingNarrative, .slug, .agencyKind,
+        .yearMismatch, .missingTable, .missingRow, .cellCount, .cellValue, .cellUnconfirmed, .missingNarrative, .slug, .agencyKind,
         .unknownParent, .siteConfig, .deployConfig, .emptySite, .unknownFolder, .duplicateForm, .formDefinition,
         .formDuplicateID, .formReference, .outsideSite, .inputLimit, .yamlAlias, .acknowledgement, .corrections, .sourceFile,
         .deadlines, .agencyYears,

@@ -229,7 +229,10 @@ enum PlainReportFile {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             let scalar = YAMLNode.scalar(.init(string: text, style: style, mark: .init(line: line, column: column)))
             let location = SourceLocation(path: "", line: line, column: column)
-            let parsed = CellParser.parse(scalar, column: Self.anyColumn, row: Self.anyRow, location: location, log: DiagnosticLog())
+            let log = DiagnosticLog()
+            let parsed = CellParser.parse(scalar, column: Self.anyColumn, row: Self.anyRow, location: location, log: log)
+            // A cell read with an error (a mark to confirm) is reported by the general way, which names its row.
+            guard !log.hasErrors else { return nil }
             return parsed.map { Found.Cell(value: $0, line: line, column: column) }
         }
 
