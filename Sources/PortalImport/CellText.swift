@@ -77,6 +77,22 @@ enum CellText {
     private static let sumFigure = #"[0-9][0-9,]*(\.[0-9]+)?"#
 
     /// Whether the text holds a figure (not only a mark).
+    /// Marks printed for nothing that stand for one cell each, whatever their neighbours: 无 and / (a dash does not:
+    /// `——` is one dash).
+    private static let singleMarks: Set<Character> = ["无", "無", "/", "／"]
+
+    /// A word of two or more such marks run together (`无无`, `//`): a browser's print of a narrow table sets two cells'
+    /// marks against each other. Each is a cell of its own.
+    static func marksRunTogether(_ word: String) -> [String]? {
+        guard word.count >= 2, word.allSatisfy(singleMarks.contains) else { return nil }
+        return word.map { String($0) }
+    }
+
+    /// Whether a word prints marks for nothing (无, /, —, run together or not): a row printing one is no row printed blank.
+    static func printsMarks(_ word: some StringProtocol) -> Bool {
+        !word.isEmpty && word.allSatisfy { singleMarks.contains($0) || dashes.contains($0) || $0 == "\\" }
+    }
+
     static func isNumber(_ text: String) -> Bool {
         value(text)?.number != nil
     }

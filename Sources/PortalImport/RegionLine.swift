@@ -43,7 +43,7 @@ struct RegionLine {
             centres = nil
             lefts = nil
         } else {
-            let tokens = Self.unglued(line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+            let tokens = Self.unglued(Self.marksApart(line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)))
             var trailing = Array(tokens.reversed().prefix(while: CellText.isCellToken).reversed())
             // `规章   /   /   /`: marks for nothing end a row too, when two or more stand there
             // (a lone 无 or / ending a line of text is a word, not a cell).
@@ -81,6 +81,20 @@ struct RegionLine {
     /// form's 采购总金额 filled in with 元, which a PDF's text sets a word apart): such a line is no row printed blank.
     var printsFigure: Bool {
         hasNumbers || line.text.split(whereSeparator: \.isWhitespace).contains { CellText.isNumber(String($0)) || CellText.isSumInYuan(String($0)) }
+    }
+
+    /// Whether a word after the line's first prints marks for nothing (无, /, —, or run together): a row whose line
+    /// prints them is not printed blank, even where they cannot be read as its cells.
+    var printsMarks: Bool {
+        line.text.split(whereSeparator: \.isWhitespace).dropFirst().contains { CellText.printsMarks($0) }
+    }
+
+    /// Marks run together among the marks and figures that end a line (`无 无 无 无 无 无无`, a browser's print of a
+    /// narrow table): each its own cell.
+    static func marksApart(_ tokens: [String]) -> [String] {
+        let ending = tokens.reversed().prefix { CellText.value($0) != nil || CellText.marksRunTogether($0) != nil }
+        guard ending.contains(where: { CellText.marksRunTogether($0) != nil }), ending.count < tokens.count else { return tokens }
+        return tokens.dropLast(ending.count) + ending.reversed().flatMap { CellText.marksRunTogether($0) ?? [$0] }
     }
 
     /// Words that may be a row's label: short, ending no sentence, no colon (`情况：无` is a sentence's).

@@ -124,8 +124,9 @@ struct TableMapper {
                 // Its label's line on: where the row before took it, nothing shows this row blank; where the next row's
                 // label starts on it (`3.4.要求提供公开出版物  0 0 0…`, two labels run together in a browser's print), it
                 // is blank only if that line prints no figure.
+                // A line printing marks (无 无 无无, read as no cells) is no row printed blank: its marks would be lost.
                 if printsBlankRows, from == startLine,
-                   !region[from..<max(extra ?? limit, from + 1)].contains(where: \.printsFigure) {
+                   !region[from..<max(extra ?? limit, from + 1)].contains(where: { $0.printsFigure || $0.printsMarks }) {
                     // A PDF table placed by position: a row left blank prints its label alone.
                     mapping.rows[row.id] = block.columns.map { _ in .blank("") }
                     blankedAbove = row
