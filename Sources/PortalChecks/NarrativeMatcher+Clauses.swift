@@ -139,4 +139,27 @@ extension NarrativeMatcher {
                 && text.matchEnd(of: phrase.after.parts, at: after.lowerBound, in: after, maxGap: PhrasePattern.shortGap, gaps: phrase.after.gaps) != nil
         }
     }
+
+    /// True when 各 (or 各自) stands right before the claim's own words in the
+    /// range: 两个社区各收到申请1件 is each part's figure, and the whole's (2 if
+    /// the two are all of it, more if the agency had its own) is not known; so is
+    /// 分别 before a total's words (两个社区分别收到申请1件和2件), not before an
+    /// outcome's (共收到5件，分别予以公开3件、不予公开2件: the whole's parts).
+    /// Not 各类申请 or 各级行政机关 (no words of the claim after 各).
+    func eachPartBefore(_ claim: Int, _ text: NarrativeText, in range: Range<Int>) -> Bool {
+        let isPart = listedParts.contains(claim) || listedSubRows.contains(claim)
+        return range.contains { i in
+            let verb: Int
+            if text.scalars[i] == "各" {
+                verb = i + 1 < range.upperBound && text.scalars[i + 1] == "自" ? i + 2 : i + 1
+            } else if !isPart, text.hasPrefix(Self.respectively, at: i) {
+                verb = i + Self.respectively.count
+            } else {
+                return false
+            }
+            return ownWords[claim].contains { text.hasPrefix($0, at: verb) }
+        }
+    }
+
+    private static let respectively = Array("分别".unicodeScalars)
 }

@@ -313,8 +313,9 @@ struct NarrativeMatcher {
             let opensClause = opensItsClause(text, from: clauseStart, to: number.start)
             let resolved = resolve(text, context: context, after: number.unitEnd..<itemEnd, kindScope: beforeFigure, clause: clause, zeroKinds: zeroKinds,
                                    bareScope: sentenceBefore..<number.start, opensClause: opensClause)
-            // 予以公开和部分公开各2件, 两个社区各收到申请1件: a figure after 各 is
-            // never one claim's total (the pair's is 4; the two's 2).
+            // 予以公开和部分公开各2件: a figure after 各 is never one claim's total (the pair's
+            // is 4); nor after 各 before its verb (两个社区各收到申请1件: the whole's unknown).
+            if let (claim, _) = resolved, eachPartBefore(claim, text, in: context) { continue }
             if each || (number.value == 0 && resolved == nil) {
                 found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
                 continue
