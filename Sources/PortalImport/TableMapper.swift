@@ -264,7 +264,7 @@ struct TableMapper {
         case .success(let texts):
             var values: [CellValue] = []
             for (text, column) in zip(texts, columns) {
-                guard let value = CellText.value(text) else {
+                guard let value = CellText.value(text) ?? (column.kind == .signedCount ? CellText.change(text) : nil) else {
                     // A row of one column that prints its label and no figure (`行政许可 | ||`, 大同 2023): its label is
                     // no cell's text, and the row is blank or its figure lost.
                     if columns.count == 1, let blank = labelAlone(line, row: row, columns: columns) {
