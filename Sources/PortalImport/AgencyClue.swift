@@ -1,8 +1,9 @@
 /// How a report that prints no publisher's name names one all the same: what the refusal says, and — when it is the
 /// office to contact — the name its hint offers to import as.
 enum AgencyClue: Equatable {
-    /// The title's name serves no place the text prints (区统计局 in the title, no 某某区 anywhere).
-    case placelessTitle(String)
+    /// The title's name serves no place the text prints (区统计局 in the title, no 某某区 anywhere); `partOne`, the same
+    /// name with its place opening a sentence of part 一 (公安局's title, `2019年白水县公安局在…`, 白水 2019): said, not taken.
+    case placelessTitle(String, partOne: String? = nil)
     /// A publishing sentence's name without its place (现公布区统计局2023年…报告: which 区?).
     case placelessPublisher(String)
     /// An agency named only as the office to contact (请与保山市人民政府办公室联系): it may have compiled another's report.
@@ -16,12 +17,17 @@ enum AgencyClue: Equatable {
     /// A body named only inside a document's title, and the line (《宝山区友谊路街道…纲要》, 友谊路街道 2025): the document's
     /// name, not a byline; its hint offers the name to import as.
     case insideATitle(String, title: String, line: Int)
+    /// A body named only as its website's owner, the words and the line (`通过渝中区人民政府大溪沟街道办事处子网站…`, 大溪沟街道
+    /// 2020): the site that keeps the report, not a byline; its hint offers the name to import as.
+    case websiteOwner(String, website: String, line: Int)
 
     /// The refusal's words, after “The report prints no publisher's name: ”.
     var message: String {
         switch self {
-        case .placelessTitle(let name):
+        case .placelessTitle(let name, nil):
             "its title names it “\(name)”, without the place it serves, and neither its preamble, its signature nor its office to contact prints that place"
+        case .placelessTitle(let name, let partOne?):
+            "its title names it “\(name)”, without the place it serves, and neither its preamble, its signature nor its office to contact prints that place; part 一 opens a sentence with “\(partOne)”"
         case .placelessPublisher(let name):
             "it names it “\(name)”, without its place (which \(name.prefix(1)), the text does not say)"
         case .officeToContact(let name): "it names “\(name)” only as the office to contact"
@@ -31,6 +37,8 @@ enum AgencyClue: Equatable {
             "it names “\(name)” in part 一's sentences, as the body whose work they tell, without its place (which \(name.prefix(1)), the text does not say)"
         case .insideATitle(let name, let title, let line):
             "it names “\(name)” only inside a document's title (\(title), line \(line)), which names the document, not who published the report"
+        case .websiteOwner(let name, let website, let line):
+            "it names “\(name)” only as its website's owner (\(website), line \(line)): the site that keeps the report, not who published it"
         }
     }
 
@@ -39,8 +47,12 @@ enum AgencyClue: Equatable {
         if case .officeToContact(let name) = self { name } else { nil }
     }
 
-    /// The name inside a document's title, when that is all the report names: the hint says how to import as it.
-    var insideATitle: String? {
-        if case .insideATitle(let name, _, _) = self { name } else { nil }
+    /// The name the hint offers to import as, when the report names its body only inside a document's title, as its
+    /// website's owner, or with its place only in part 一 under a placeless title.
+    var nameToImportAs: String? {
+        switch self {
+        case .insideATitle(let name, _, _), .websiteOwner(let name, _, _), .placelessTitle(_, let name?): name
+        default: nil
+        }
     }
 }

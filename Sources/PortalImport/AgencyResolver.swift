@@ -92,7 +92,7 @@ struct AgencyResolver {
                 "which agency published this? \(name.map { "No agency.yaml has the name “\($0)”" } ?? clue.map { "The report prints no publisher's name: \($0.message)" } ?? "The report prints no agency name")",
                 hint: name.map { "pass --agency <slug>, or --agencies names.csv with a line “\($0),<slug>”" }
                     ?? clue?.officeToContact.map(contactHint)
-                    ?? clue?.insideATitle.map(publishedByHint)
+                    ?? clue?.nameToImportAs.map(publishedByHint)
                     // (No printed name: --agencies has none to look up.)
                     ?? "pass --agency <slug>, the folder of the agency that published it (for a new agency, write its content/agencies/<slug>/agency.yaml first)"))
         }

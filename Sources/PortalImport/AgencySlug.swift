@@ -10,11 +10,11 @@ import PortalModel
 /// address reads as the name does.
 enum AgencySlug {
     /// Words that end a part of an agency's name, longest first.
-    static let partEnds = ["街道办事处", "人民政府", "办事处", "自治区", "自治州", "自治县", "委员会", "街道",
+    static let partEnds = ["街道办事处", "人民政府", "办事处", "自治区", "自治州", "自治县", "委员会", "街道", "苏木",
                            "地区", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡"]
 
     /// Words that begin with a unit's character but are not that unit.
-    static let wordsStartingWithAUnit = ["市场", "市政", "市容", "区域", "县城", "州府"]
+    static let wordsStartingWithAUnit = ["市场", "市政", "市容", "区域", "县城", "州府", "乡村", "乡镇"]
 
     /// The slug for `name`, or nil when it holds nothing to spell one with.
     /// `taken` holds the slugs in use by other agencies: a clash gets `-2`, `-3`….
@@ -75,6 +75,10 @@ enum AgencySlug {
         for (name, reading) in placeReadings where part.contains(name) { part = part.replacingOccurrences(of: name, with: reading) }
         // ICU reads 长 as zhǎng (to grow); in a place's name it is cháng (长沙, 长春, 长安区, 延长县).
         part = String(part.map { $0 == "长" || $0 == "長" ? "常" : $0 })
+        // ICU reads 都 as dōu (all); ending a place's name it is dū (丰都县, 成都市, 江都区, 花都区).
+        part = part.replacingOccurrences(of: #"都(?=[县市区镇乡])"#, with: "督", options: .regularExpression)
+        // ICU reads 勒 as lēi (to tie); in the places' names it spells it is lè (锡林郭勒盟, 温图高勒苏木, 阿勒泰).
+        part = String(part.map { $0 == "勒" ? "乐" : $0 })
         guard let latin = part.applyingTransform(.toLatin, reverse: false)?
             .applyingTransform(.stripDiacritics, reverse: false) else { return nil }
         return String(latin.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))

@@ -30,6 +30,15 @@ enum CellText {
         return .number(number)
     }
 
+    /// A change printed with its word (`增10`, `减4`, `增加2`, `减少1`; 郑州 中原区, 渠县 2020) in a column of changes (the trial
+    /// form's 本年增/减, `signedCount`): the figure signed, as `+10` and `-4` are; nil for any other text.
+    static func change(_ text: String) -> CellValue? {
+        let folded = LabelText.simplifying(LabelText.fold(text)).filter { !$0.isWhitespace }
+        guard let word = folded.range(of: #"^(增加|增|减少|减)(?=[0-9])"#, options: .regularExpression),
+              case .number(let figure)? = value(String(folded[word.upperBound...])), figure >= 0 else { return nil }
+        return .number(folded.hasPrefix("减") ? -figure : figure)
+    }
+
     /// Whether a token at the end of a text line is a cell: a number or a
     /// dash (a lone 无 or / in running text is not taken for one).
     static func isCellToken(_ token: String) -> Bool {

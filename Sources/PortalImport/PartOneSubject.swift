@@ -5,6 +5,18 @@ import Foundation
 /// `皮山县统计局严格落实…`). Said in the refusal only, never taken: part 一 tells who did the work, and a
 /// government's report tells its departments' work as well as its own.
 extension SignedAgency {
+    /// The first name with its place a clause of part 一 opens with that is `name` with a place before it (白水县公安局 for a
+    /// title's 公安局, 白水 2019: `2019年白水县公安局在县委、县政府…的领导下`); nil if none is.
+    static func placed(_ name: String, inPartOne lines: ArraySlice<SourceLine>) -> String? {
+        let plain = LabelText.simplifying(name)
+        for line in lines where line.cells == nil {
+            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
+            if let fuller = text.split(whereSeparator: { "。，,；;：:".contains($0) }).lazy.compactMap(openingName)
+                .first(where: { $0.count > plain.count && $0.hasSuffix(plain) }) { return fuller }
+        }
+        return nil
+    }
+
     /// The name, with its place, that most of part 一's clauses open with (the first on a tie); nil if none does.
     static func subjectOfPartOne(in lines: ArraySlice<SourceLine>) -> String? {
         var counts: [String: Int] = [:]

@@ -181,3 +181,24 @@ extension SignedAgency {
         return found
     }
 }
+
+extension SignedAgency {
+    /// The subject of a sentence compiling a report its own body's (…有关规定,宣恩縣教育局編制了縣教育局2020年…報告, 宣恩 2020, a
+    /// 繁體 mirror): the report names the compiler with less of its place. `text` in simplified characters. Another body's
+    /// report (某县人民政府办公室编制了某县2020年…报告) is not the compiler's, and a report naming no one may be the place's that
+    /// an office wrote (大营镇党政办公室编制了《2023年度…报告》, round twenty-four's, refused: no county).
+    static func compilerOfItsOwnReport(_ text: String) -> String? {
+        // (The mirror's converter glosses some characters in pinyin: 年度報(bào)告.)
+        let text = LabelText.withoutPinyinGlosses(text)
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = ownReportCompiled?.firstMatch(in: text, range: range), let subject = Range(match.range(at: 1), in: text),
+              let named = Range(match.range(at: 2), in: text) else { return nil }
+        let name = String(text[subject]), reportsBody = String(text[named])
+        guard isAgencyName(name), namesItsPlace(name), !unitOfAnother.contains(where: name.hasPrefix),
+              name.count > reportsBody.count, !reportsBody.isEmpty, name.hasSuffix(reportsBody) else { return nil }
+        return name
+    }
+
+    private static let ownReportCompiled = try? NSRegularExpression(pattern:
+        #"(?:^|[。，,；;：:）)])([^。，,；;：:（(《》由]{4,40}?)编制(?:完成)?了《?([^。，,；;：:（(《》0-9]{0,30}?)(?:19|20)[0-9]{2}年度?[^。，,；;《》]{0,30}?(?:报告|年报)"#)
+}

@@ -97,11 +97,13 @@ enum ReportRecogniser {
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         if agencyName == nil {
             // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
-            report.agencyClue = placelessTitle.map(AgencyClue.placelessTitle) ?? SignedAgency.clue(in: opening, officeToContact: officeToContact)
+            report.agencyClue = placelessTitle.map { name in AgencyClue.placelessTitle(name, partOne: partOne.flatMap { SignedAgency.placed(name, inPartOne: $0) }) }
+                ?? SignedAgency.clue(in: opening, officeToContact: officeToContact)
                 ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map(AgencyClue.partOneSubject)
                 ?? partOne.flatMap(SignedAgency.placelessSubjectOfPartOne).map(AgencyClue.placelessSubject)
                 ?? SignedAgency.subjectOfPreamble(in: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]).map(AgencyClue.preambleSubject)
                 ?? SignedAgency.namedInsideATitle(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.insideATitle($0.name, title: $0.title, line: $0.line) }
+                ?? SignedAgency.namedAsWebsitesOwner(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.websiteOwner($0.name, website: $0.website, line: $0.line) }
         }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.

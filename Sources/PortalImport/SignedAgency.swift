@@ -45,6 +45,8 @@ enum SignedAgency {
                 if let at = cells.firstIndex(where: { labels.contains(plain($0)) }), at + 1 < cells.count { value = cells[at + 1] }
             } else if let label = line.text.range(of: #"^\s*[-•·*]?\s*(发|發)\s*(布|文)\s*(机|機)\s*(构|構|关|關)\s*[:：]?\s*"#, options: .regularExpression) {
                 value = String(line.text[label.upperBound...])
+                // The particulars' next label on the same line (`- 发文机关:文昌市昌洒镇 成文日期:2021-01-19`, 昌洒镇 2020): its own.
+                if let next = value?.range(of: #"\s+(\p{Han}\s?){2,6}[:：]"#, options: .regularExpression) { value = String(value![..<next.lowerBound]) }
             }
             if let name = value?.filter({ !$0.isWhitespace }), isAgencyName(name) || isPlaceAlone(name), namesItsPlace(name) { return name }
         }
@@ -207,6 +209,7 @@ enum SignedAgency {
                     continue
                 }
             }
+            if let name = compilerOfItsOwnReport(text) { return asPrinted(name) }
             let range = NSRange(text.startIndex..., in: text)
             for regex in compilerSentences {
                 guard let match = regex.firstMatch(in: text, range: range), let bounds = Range(match.range(at: 1), in: text) else { continue }

@@ -270,7 +270,7 @@ struct TableMapper {
                     mapping.diagnostics.append(unsure(text, row: row, column: column, line: line))
                     continue
                 }
-                guard let value = CellText.value(text) else {
+                guard let value = CellText.value(text) ?? (column.kind == .signedCount ? CellText.change(text) : nil) else {
                     // A row of one column that prints its label and no figure (`行政许可 | ||`, 大同 2023): its label is
                     // no cell's text, and the row is blank or its figure lost.
                     if columns.count == 1, let blank = labelAlone(line, row: row, columns: columns) {
