@@ -5,7 +5,7 @@ import PortalModel
 /// should look at in an import that succeeded.
 extension Rule {
     public static let importEmpty = Rule("import-empty", .error, .import, "the file is empty")
-    public static let importUnknownFormat = Rule("import-unknown-format", .error, .import, "the content is not Word, PDF, OFD, a web page or text (binary data, an old .doc, an image)")
+    public static let importUnknownFormat = Rule("import-unknown-format", .error, .import, "the content is not Word (.docx, .doc), WPS, PDF, OFD, a web page or text (binary data, an image, an archive, an Excel, PowerPoint or OpenDocument spreadsheet or presentation file)")
     public static let importUnreadable = Rule("import-unreadable", .error, .import, "a damaged archive or PDF, a zip without word/document.xml, a page that cannot be parsed, an OFD damaged, incomplete, without a page or scanned")
     public static let importEncoding = Rule("import-encoding", .error, .import, "text or a page in an encoding other than UTF-8, UTF-16 and GBK/GB2312/GB18030")
     public static let importScannedPdf = Rule("import-scanned-pdf", .error, .import, "a PDF without a text layer (scanned pages, or characters drawn as shapes)")
