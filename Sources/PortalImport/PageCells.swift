@@ -10,9 +10,9 @@ import Foundation
 /// least `ruleLength`, 10 mm, across or down: longer than any stroke of a character) are masked, and each
 /// connected region of what is left that is bounded — smaller than the page, not a sliver between
 /// double rules — and holds ink is a cell. The rest of the page (its text around the tables) is read as
-/// before, with the cells and rules painted white.
+/// before, with the cells and rules painted out in the page's paper.
 struct PageCells {
-    /// One cell: its picture (the region's pixels on white, with a margin) and where that picture's top
+    /// One cell: its picture (the region's pixels on the page's paper, with a margin) and where that picture's top
     /// left corner lies on the page, in pixels.
     struct Cell: Equatable {
         var left: Int
@@ -21,7 +21,7 @@ struct PageCells {
     }
 
     var cells: [Cell]
-    /// The page with its cells and rules painted white.
+    /// The page with its cells and rules painted out in its paper.
     var rest: PagePicture
 
     /// White around a cell's picture: Tesseract reads a character touching the picture's edge poorly.
@@ -42,13 +42,16 @@ struct PageCells {
     init(_ page: PagePicture, resolution: Double) {
         let rule = Self.rules(in: page, length: Self.ruleLength(resolution: resolution))
         let regions = Regions(notMarked: rule, width: page.width, height: page.height)
+        // What is cut away or painted out is painted the page's own paper: on a grey scan, white patches on grey paper make
+        // Tesseract take the grey for ink (a page's rest read as nothing, its headings lost; a cell's label misread).
+        let paper = Self.paper(of: page)
         var cells: [Cell] = [], rest = page
         for region in regions.all {
             let width = region.right - region.left + 1, height = region.bottom - region.top + 1
             guard width <= Int(0.95 * Double(page.width)), height <= Int(0.6 * Double(page.height)),
                   width >= Self.smallestSide, height >= Self.smallestSide else { continue }
             let side = Self.margin
-            var pixels = [UInt8](repeating: 255, count: (width + 2 * side) * (height + 2 * side))
+            var pixels = [UInt8](repeating: paper, count: (width + 2 * side) * (height + 2 * side))
             var ink = 0
             for run in region.runs {
                 for x in run.start...run.end {
@@ -59,14 +62,25 @@ struct PageCells {
             }
             guard ink >= Self.leastInk else { continue }
             for run in region.runs {
-                for x in run.start...run.end { rest.pixels[run.y * page.width + x] = 255 }
+                for x in run.start...run.end { rest.pixels[run.y * page.width + x] = paper }
             }
             cells.append(Cell(left: region.left - side, top: region.top - side,
                               picture: PagePicture(width: width + 2 * side, height: height + 2 * side, pixels: pixels)))
         }
-        for index in rule.indices where rule[index] { rest.pixels[index] = 255 }
+        for index in rule.indices where rule[index] { rest.pixels[index] = paper }
         self.cells = cells
         self.rest = rest
+    }
+
+    /// The page's paper: its commonest shade lighter than ink (white on a scan in black and white; the grey a grey or
+    /// colour scan, or a darker sheet, leaves).
+    static func paper(of page: PagePicture) -> UInt8 {
+        var counts = [Int](repeating: 0, count: 256)
+        page.pixels.withUnsafeBufferPointer { pixels in
+            for value in pixels { counts[Int(value)] += 1 }
+        }
+        let light = Int(inkBelow)...255
+        return UInt8(light.max { counts[$0] < counts[$1] } ?? 255)
     }
 
     /// The page's rule pixels: runs of ink at least `length` long across or down (gaps of a pixel or two, a scan's

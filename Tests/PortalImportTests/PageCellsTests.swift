@@ -75,6 +75,21 @@ final class PageCellsTests: XCTestCase {
         XCTAssertEqual(Set(split.cells.map(\.picture.width)).count, 1, "\(split.cells.map(\.picture.width))")
     }
 
+    /// A grey scan (paper at 214, as a darker sheet scanned in grey leaves it): what is cut away around a cell and painted
+    /// out of the page is the page's paper, not white — white patches on grey paper make Tesseract take the paper for ink
+    /// (a grey scan's page around its tables read as nothing, its headings 四 and 五 lost).
+    func testWhatIsCutAwayOrPaintedOutOfAGreyScanIsItsPaper() {
+        var grey = page()
+        for index in grey.pixels.indices where grey.pixels[index] == 255 { grey.pixels[index] = 214 }
+        XCTAssertEqual(PageCells.paper(of: grey), 214)
+        XCTAssertEqual(PageCells.paper(of: page()), 255)
+        let split = PageCells(grey, resolution: 300)
+        XCTAssertEqual(split.cells.count, 12)
+        XCTAssertEqual(Set(split.cells.flatMap(\.picture.pixels)), [0, 214], "a cell's margin and the rules around it the paper")
+        XCTAssertEqual(Set(split.rest.pixels), [0, 214], "the table painted out in the paper")
+        XCTAssertTrue(split.rest.pixels[400 * 2000 ..< 430 * 2000].contains(0), "the text above kept")
+    }
+
     /// An empty cell is no cell to read; nor is the page around the table, nor a page without a table.
     func testEmptyCellsAndThePageAroundTheTableAreNotRead() {
         XCTAssertEqual(PageCells(page(blank: [0, 5, 11]), resolution: 300).cells.count, 9)
