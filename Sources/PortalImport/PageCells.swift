@@ -75,10 +75,10 @@ struct PageCells {
     /// The page's paper: its commonest shade lighter than ink (white on a scan in black and white; the grey a grey or
     /// colour scan, or a darker sheet, leaves).
     static func paper(of page: PagePicture) -> UInt8 {
-        var counts = [Int](repeating: 0, count: 256)
-        page.pixels.withUnsafeBufferPointer { pixels in
-            for value in pixels { counts[Int(value)] += 1 }
-        }
+        paper(shades: page.shades)
+    }
+
+    static func paper(shades counts: [Int]) -> UInt8 {
         let light = Int(inkBelow)...255
         return UInt8(light.max { counts[$0] < counts[$1] } ?? 255)
     }
@@ -255,5 +255,37 @@ extension PagePicture {
         }
         let across = pass(pixels, step: 1, count: width, lines: height, stride: width)
         return PagePicture(width: width, height: height, pixels: pass(across, step: width, count: height, lines: width, stride: 1))
+    }
+}
+
+extension PagePicture {
+    /// A grey picture (a cell of a grey or colour scan) in black and white: each pixel darker than the midpoint of its
+    /// ink (the median shade of its pixels darker than `PageCells.inkBelow`) and its paper (`PageCells.paper(of:)`)
+    /// black, the rest white; nil for a picture black and white already (white paper, black ink: a scan in black and
+    /// white as `pdftoppm` renders it). A cell is read sharp and softened so that two unlike pictures must agree (`ScannedPages.agreed`);
+    /// a grey scan's picture is smooth already, and softened it is nearly the same picture — a clear `179.73` read
+    /// `173.73` in both. In black and white it is again the picture with jagged strokes the two readings were measured on.
+    func inBlackAndWhite() -> PagePicture? {
+        let counts = shades, paper = Int(PageCells.paper(shades: counts))
+        let dark = counts[..<Int(PageCells.inkBelow)]
+        guard let commonestInk = dark.indices.max(by: { dark[$0] < dark[$1] }), dark[commonestInk] > 0,
+              paper < 255 || commonestInk > 0 else { return nil }
+        var below = 0, ink = 0
+        let half = (dark.reduce(0, +) + 1) / 2
+        for shade in dark.indices {
+            below += dark[shade]
+            if below >= half { ink = shade; break }
+        }
+        let midpoint = UInt8((ink + paper) / 2)
+        return PagePicture(width: width, height: height, pixels: pixels.map { $0 < midpoint ? 0 : 255 })
+    }
+
+    /// How many pixels are of each shade, 0 to 255.
+    var shades: [Int] {
+        var counts = [Int](repeating: 0, count: 256)
+        pixels.withUnsafeBufferPointer { pixels in
+            for value in pixels { counts[Int(value)] += 1 }
+        }
+        return counts
     }
 }

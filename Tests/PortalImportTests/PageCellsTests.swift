@@ -90,6 +90,53 @@ final class PageCellsTests: XCTestCase {
         XCTAssertTrue(split.rest.pixels[400 * 2000 ..< 430 * 2000].contains(0), "the text above kept")
     }
 
+    /// A grey cell (a grey JPEG's: paper 214, a stroke's middle 40, its edges shading through 90 and 170) in black and
+    /// white at the midpoint of its ink (the median of its dark pixels, 40) and its paper: 127. A cell already black and
+    /// white (white paper, black ink, the greys between its strokes' edges `pdftoppm` leaves) is none.
+    func testAGreyCellIsReadSharpInBlackAndWhiteAtTheMidpointOfItsInkAndPaper() throws {
+        var cell = PagePicture(width: 40, height: 40, pixels: [UInt8](repeating: 214, count: 1600))
+        for y in 10..<30 {
+            for x in 14..<26 { cell.pixels[y * 40 + x] = 40 }
+            (cell.pixels[y * 40 + 13], cell.pixels[y * 40 + 26]) = (90, 90)
+            (cell.pixels[y * 40 + 12], cell.pixels[y * 40 + 27]) = (170, 170)
+        }
+        let sharp = try XCTUnwrap(cell.inBlackAndWhite())
+        XCTAssertEqual(Set(sharp.pixels), [0, 255])
+        XCTAssertEqual((12...27).map { sharp.pixels[20 * 40 + $0] }, [255] + [UInt8](repeating: 0, count: 14) + [255], "90 ink, 170 paper")
+        XCTAssertEqual(sharp.pixels[0], 255, "the grey paper white")
+        // A paler print (its strokes 110): the midpoint follows its ink, 162, and an edge of 150 is ink.
+        var paler = cell
+        for index in paler.pixels.indices { paler.pixels[index] = [40: 110, 170: 150][paler.pixels[index]] ?? paler.pixels[index] }
+        XCTAssertEqual(try XCTUnwrap(paler.inBlackAndWhite()).pixels[20 * 40 + 12], 0)
+        var blackAndWhite = cell
+        for index in blackAndWhite.pixels.indices {
+            blackAndWhite.pixels[index] = [214: 255, 40: 0][blackAndWhite.pixels[index]] ?? blackAndWhite.pixels[index]
+        }
+        XCTAssertNil(blackAndWhite.inBlackAndWhite())
+    }
+
+    /// A grey scan's cell is written for its sharp reading in black and white, for its softened one as it is, softened:
+    /// on a grey page the picture as cut and softened are nearly one picture, and their agreement would prove nothing.
+    /// A black-and-white scan's cells are read as before.
+    func testAGreyPagesCellsAreReadSharpInBlackAndWhiteAndSoftenedInGrey() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("page-cells-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var grey = page()
+        for index in grey.pixels.indices { grey.pixels[index] = grey.pixels[index] == 255 ? 214 : 60 }
+        for (name, picture) in [("grey", grey), ("white", page())] {
+            let file = folder.appendingPathComponent("\(name).pgm")
+            try picture.pgm.write(to: file)
+            let cells = ScannedPages.splitIntoCells([file.path], folder: folder).cells
+            XCTAssertEqual(cells.count, 12)
+            let sharp = try XCTUnwrap(PagePicture(pgm: Data(contentsOf: URL(fileURLWithPath: cells[5].path))))
+            let softened = try XCTUnwrap(PagePicture(pgm: Data(contentsOf: URL(fileURLWithPath: cells[5].softenedPath))))
+            XCTAssertEqual(Set(sharp.pixels), [0, 255], name)
+            XCTAssertEqual(sharp.digitLoops(), [0], "the loops of the picture read: \(name)")
+            XCTAssertTrue(softened.pixels.contains(214) == (name == "grey"), "softened, the grey cell keeps its paper: \(name)")
+        }
+    }
+
     /// An empty cell is no cell to read; nor is the page around the table, nor a page without a table.
     func testEmptyCellsAndThePageAroundTheTableAreNotRead() {
         XCTAssertEqual(PageCells(page(blank: [0, 5, 11]), resolution: 300).cells.count, 9)
