@@ -261,15 +261,14 @@ extension PagePicture {
 extension PagePicture {
     /// A grey picture (a cell of a grey or colour scan) in black and white: each pixel darker than the midpoint of its
     /// ink (the median shade of its pixels darker than `PageCells.inkBelow`) and its paper (`PageCells.paper(of:)`)
-    /// black, the rest white; nil for a picture black and white already (white paper, black ink: a scan in black and
-    /// white as `pdftoppm` renders it). A cell is read sharp and softened so that two unlike pictures must agree (`ScannedPages.agreed`);
+    /// black, the rest white; nil for a picture on white paper (a scan in black and white as `pdftoppm` renders it: its
+    /// thin dashes, levelled, hold no black pixel, only greys, so the paper tells it, not the ink). A cell is read sharp and softened so that two unlike pictures must agree (`ScannedPages.agreed`);
     /// a grey scan's picture is smooth already, and softened it is nearly the same picture — a clear `179.73` read
     /// `173.73` in both. In black and white it is again the picture with jagged strokes the two readings were measured on.
     func inBlackAndWhite() -> PagePicture? {
         let counts = shades, paper = Int(PageCells.paper(shades: counts))
         let dark = counts[..<Int(PageCells.inkBelow)]
-        guard let commonestInk = dark.indices.max(by: { dark[$0] < dark[$1] }), dark[commonestInk] > 0,
-              paper < 255 || commonestInk > 0 else { return nil }
+        guard paper < 255, dark.contains(where: { $0 > 0 }) else { return nil }
         var below = 0, ink = 0
         let half = (dark.reduce(0, +) + 1) / 2
         for shade in dark.indices {

@@ -137,6 +137,33 @@ final class PageCellsTests: XCTestCase {
         }
     }
 
+    /// A real scan in black and white (`scanned/`: 厦门司法局's, its tables full of thin dashes), rendered as `portal import
+    /// --ocr` renders it and levelled: not one cell is read in black and white anew (each on white paper; a dash levelled
+    /// holds greys and no black), so such scans' cells are read as session 40 measured them. So were all cells of 8 of its
+    /// 24 scans (round seventy-one).
+    func testABlackAndWhiteScansCellsAreReadAsTheyAre() throws {
+        let render = try XCTUnwrap(ExternalTool.executable("pdftoppm"), "poppler-utils is installed for the import's tests")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("page-cells-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scan = ImportFixtures.own("scanned/thirtyfive-xiamen-sfj-2024-narrow-scan.pdf").path
+        guard case .finished(0, _) = ExternalTool.run(render, ["-r", "300", "-gray", scan, folder.appendingPathComponent("page").path], timeout: 120) else {
+            return XCTFail("pdftoppm could not render the scan")
+        }
+        var cells = 0, anew: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            var page = try XCTUnwrap(PagePicture(pgm: Data(contentsOf: folder.appendingPathComponent(file))))
+            let skew = page.skew()
+            if abs(skew) >= UprightPages.leastSkew { page = page.turned(by: skew) }
+            for cell in PageCells(page, resolution: 300).cells {
+                cells += 1
+                if cell.picture.inBlackAndWhite() != nil { anew.append("\(file): the cell at \(cell.left), \(cell.top)") }
+            }
+        }
+        XCTAssertGreaterThan(cells, 200)
+        XCTAssertEqual(anew, [], "\(anew.count) of \(cells) cells read in black and white anew")
+    }
+
     /// An empty cell is no cell to read; nor is the page around the table, nor a page without a table.
     func testEmptyCellsAndThePageAroundTheTableAreNotRead() {
         XCTAssertEqual(PageCells(page(blank: [0, 5, 11]), resolution: 300).cells.count, 9)
