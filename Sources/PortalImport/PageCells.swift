@@ -40,11 +40,12 @@ struct PageCells {
     static func ruleLength(resolution: Double) -> Int { Int(resolution * 10 / 25.4) }
 
     init(_ page: PagePicture, resolution: Double) {
-        let rule = Self.rules(in: page, length: Self.ruleLength(resolution: resolution))
-        let regions = Regions(notMarked: rule, width: page.width, height: page.height)
         // What is cut away or painted out is painted the page's own paper: on a grey scan, white patches on grey paper make
         // Tesseract take the grey for ink (a page's rest read as nothing, its headings lost; a cell's label misread).
         let paper = Self.paper(of: page)
+        // A rule's breaks are bridged on grey paper only: a black-and-white scan's cells stay as session 40 measured them.
+        let rule = Self.rules(in: page, length: Self.ruleLength(resolution: resolution), bridgingBreaks: paper < 255)
+        let regions = Regions(notMarked: rule, width: page.width, height: page.height)
         var cells: [Cell] = [], rest = page
         for region in regions.all {
             let width = region.right - region.left + 1, height = region.bottom - region.top + 1
@@ -85,13 +86,13 @@ struct PageCells {
 
     /// The page's rule pixels: runs of ink at least `length` long across or down (gaps of a pixel or two, a scan's
     /// broken line, do not end a run), widened by `ruleWidening` each way.
-    static func rules(in page: PagePicture, length: Int) -> [Bool] {
+    static func rules(in page: PagePicture, length: Int, bridgingBreaks: Bool = false) -> [Bool] {
         let width = page.width, height = page.height
         var rule = [Bool](repeating: false, count: width * height)
         page.pixels.withUnsafeBufferPointer { ink in
             rule.withUnsafeMutableBufferPointer { marks in
-                markRuns(ink, lines: height, length: width, step: 1, stride: width, minimum: length, into: marks)
-                markRuns(ink, lines: width, length: height, step: width, stride: 1, minimum: length, into: marks)
+                markRuns(ink, lines: height, length: width, step: 1, stride: width, minimum: length, bridging: bridgingBreaks, into: marks)
+                markRuns(ink, lines: width, length: height, step: width, stride: 1, minimum: length, bridging: bridgingBreaks, into: marks)
             }
         }
         return widened(rule, width: width, height: height, by: ruleWidening)
@@ -100,28 +101,40 @@ struct PageCells {
     /// Marks the runs of ink at least `minimum` long along `lines` lines of `length` pixels: line `i`'s pixel `j`
     /// is at `i * stride + j * step`. A pixel counts as ink where it or the pixel beside it on either
     /// neighbouring line is: a scanned rule one or two pixels thick, left a little askew, steps from one line
-    /// of pixels to the next and would break into short runs on each.
+    /// of pixels to the next and would break into short runs on each. `bridging`: a rule broken for up to a tenth of
+    /// `minimum` (1 mm: a colour scan's seal over it, its ink lifted to paper) goes on where a run of a sixth of `minimum`
+    /// follows in line — broken, it left a stub of itself in a cell and ran two cells into one (a dash under the seal lost).
     private static func markRuns(_ ink: UnsafeBufferPointer<UInt8>, lines: Int, length: Int, step: Int, stride: Int, minimum: Int,
-                                 into rule: UnsafeMutableBufferPointer<Bool>) {
-        let largestGap = 3
+                                 bridging: Bool, into rule: UnsafeMutableBufferPointer<Bool>) {
+        let largestGap = 3, bridged = bridging ? minimum / 10 : -1, stub = minimum / 6
         for line in 0..<lines {
             let base = line * stride
             let below = line > 0 ? -stride : 0, above = line + 1 < lines ? stride : 0
+            var runs: [(start: Int, end: Int)] = []
             var start = -1, lastInk = -1
-            func close() {
-                guard start >= 0, lastInk - start + 1 >= minimum else { return }
-                for j in start...lastInk { rule[base + j * step] = true }
-            }
             for j in 0..<length {
                 let at = base + j * step
                 guard ink[at] < inkBelow || ink[at + below] < inkBelow || ink[at + above] < inkBelow else { continue }
                 if start < 0 || j - lastInk > largestGap + 1 {
-                    close()
+                    if start >= 0 { runs.append((start, lastInk)) }
                     start = j
                 }
                 lastInk = j
             }
-            close()
+            if start >= 0 { runs.append((start, lastInk)) }
+            var joined: [(start: Int, end: Int)] = []
+            for run in runs {
+                if let last = joined.last, run.start - last.end - 1 <= bridged,
+                   case let (before, after) = (last.end - last.start + 1, run.end - run.start + 1),
+                   (before >= minimum && after >= stub) || (after >= minimum && before >= stub) {
+                    joined[joined.count - 1].end = run.end
+                } else {
+                    joined.append(run)
+                }
+            }
+            for run in joined where run.end - run.start + 1 >= minimum {
+                for j in run.start...run.end { rule[base + j * step] = true }
+            }
         }
     }
 

@@ -164,6 +164,22 @@ final class PageCellsTests: XCTestCase {
         XCTAssertEqual(anew, [], "\(anew.count) of \(cells) cells read in black and white anew")
     }
 
+    /// A colour scan's seal over a rule lifts its ink to paper for a few pixels (临潼's V2 scan, round seventy-one: a gap of
+    /// 8 pixels, leaving a stub of 58 pixels to the table's right rule): the two cells ran into one, and the lower one's dash
+    /// was lost as a blank. On grey paper a rule goes on across such a break; a black-and-white scan's rules are as before.
+    func testARuleBrokenUnderASealStillEnclosesItsCellsOnGreyPaper() {
+        var broken = page()
+        // The bottom rule of the first row's last cell (300 + 3 × 200 to 300 + 4 × 200 across, 720–721 down), broken 130–140
+        // pixels into the cell.
+        for y in 720...721 { for x in 1030..<1040 { broken.pixels[y * 2000 + x] = 255 } }
+        XCTAssertEqual(PageCells(broken, resolution: 300).cells.count, 11, "black and white: the two cells run together")
+        var grey = broken
+        for index in grey.pixels.indices where grey.pixels[index] == 255 { grey.pixels[index] = 214 }
+        let split = PageCells(grey, resolution: 300)
+        XCTAssertEqual(split.cells.count, 12)
+        XCTAssertEqual(Set(split.cells.map(\.picture.height)).count, 1, "\(split.cells.map(\.picture.height))")
+    }
+
     /// An empty cell is no cell to read; nor is the page around the table, nor a page without a table.
     func testEmptyCellsAndThePageAroundTheTableAreNotRead() {
         XCTAssertEqual(PageCells(page(blank: [0, 5, 11]), resolution: 300).cells.count, 9)
