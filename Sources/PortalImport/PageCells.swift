@@ -85,14 +85,16 @@ struct PageCells {
     }
 
     /// The page's rule pixels: runs of ink at least `length` long across or down (gaps of a pixel or two, a scan's
-    /// broken line, do not end a run), widened by `ruleWidening` each way.
+    /// broken line, do not end a run), widened by `ruleWidening` each way. `bridgingBreaks`: rules across bridge a
+    /// longer break (`markRuns`).
     static func rules(in page: PagePicture, length: Int, bridgingBreaks: Bool = false) -> [Bool] {
         let width = page.width, height = page.height
         var rule = [Bool](repeating: false, count: width * height)
         page.pixels.withUnsafeBufferPointer { ink in
             rule.withUnsafeMutableBufferPointer { marks in
                 markRuns(ink, lines: height, length: width, step: 1, stride: width, minimum: length, bridging: bridgingBreaks, into: marks)
-                markRuns(ink, lines: width, length: height, step: width, stride: 1, minimum: length, bridging: bridgingBreaks, into: marks)
+                // Down, never bridged: a rule ending above a merged row's text would go on into its characters' strokes.
+                markRuns(ink, lines: width, length: height, step: width, stride: 1, minimum: length, bridging: false, into: marks)
             }
         }
         return widened(rule, width: width, height: height, by: ruleWidening)
