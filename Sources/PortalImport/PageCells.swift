@@ -10,9 +10,9 @@ import Foundation
 /// least `ruleLength`, 10 mm, across or down: longer than any stroke of a character) are masked, and each
 /// connected region of what is left that is bounded — smaller than the page, not a sliver between
 /// double rules — and holds ink is a cell. The rest of the page (its text around the tables) is read as
-/// before, with the cells and rules painted white.
+/// before, with the cells and rules painted out in the page's paper.
 struct PageCells {
-    /// One cell: its picture (the region's pixels on white, with a margin) and where that picture's top
+    /// One cell: its picture (the region's pixels on the page's paper, with a margin) and where that picture's top
     /// left corner lies on the page, in pixels.
     struct Cell: Equatable {
         var left: Int
@@ -21,7 +21,7 @@ struct PageCells {
     }
 
     var cells: [Cell]
-    /// The page with its cells and rules painted white.
+    /// The page with its cells and rules painted out in its paper.
     var rest: PagePicture
 
     /// White around a cell's picture: Tesseract reads a character touching the picture's edge poorly.
@@ -40,7 +40,11 @@ struct PageCells {
     static func ruleLength(resolution: Double) -> Int { Int(resolution * 10 / 25.4) }
 
     init(_ page: PagePicture, resolution: Double) {
-        let rule = Self.rules(in: page, length: Self.ruleLength(resolution: resolution))
+        // What is cut away or painted out is painted the page's own paper: on a grey scan, white patches on grey paper make
+        // Tesseract take the grey for ink (a page's rest read as nothing, its headings lost; a cell's label misread).
+        let paper = Self.paper(of: page)
+        // A rule's breaks are bridged on grey paper only: a black-and-white scan's cells stay as session 40 measured them.
+        let rule = Self.rules(in: page, length: Self.ruleLength(resolution: resolution), bridgingBreaks: paper < 255)
         let regions = Regions(notMarked: rule, width: page.width, height: page.height)
         var cells: [Cell] = [], rest = page
         for region in regions.all {
@@ -48,7 +52,7 @@ struct PageCells {
             guard width <= Int(0.95 * Double(page.width)), height <= Int(0.6 * Double(page.height)),
                   width >= Self.smallestSide, height >= Self.smallestSide else { continue }
             let side = Self.margin
-            var pixels = [UInt8](repeating: 255, count: (width + 2 * side) * (height + 2 * side))
+            var pixels = [UInt8](repeating: paper, count: (width + 2 * side) * (height + 2 * side))
             var ink = 0
             for run in region.runs {
                 for x in run.start...run.end {
@@ -59,25 +63,38 @@ struct PageCells {
             }
             guard ink >= Self.leastInk else { continue }
             for run in region.runs {
-                for x in run.start...run.end { rest.pixels[run.y * page.width + x] = 255 }
+                for x in run.start...run.end { rest.pixels[run.y * page.width + x] = paper }
             }
             cells.append(Cell(left: region.left - side, top: region.top - side,
                               picture: PagePicture(width: width + 2 * side, height: height + 2 * side, pixels: pixels)))
         }
-        for index in rule.indices where rule[index] { rest.pixels[index] = 255 }
+        for index in rule.indices where rule[index] { rest.pixels[index] = paper }
         self.cells = cells
         self.rest = rest
     }
 
+    /// The page's paper: its commonest shade lighter than ink (white on a scan in black and white; the grey a grey or
+    /// colour scan, or a darker sheet, leaves).
+    static func paper(of page: PagePicture) -> UInt8 {
+        paper(shades: page.shades)
+    }
+
+    static func paper(shades counts: [Int]) -> UInt8 {
+        let light = Int(inkBelow)...255
+        return UInt8(light.max { counts[$0] < counts[$1] } ?? 255)
+    }
+
     /// The page's rule pixels: runs of ink at least `length` long across or down (gaps of a pixel or two, a scan's
-    /// broken line, do not end a run), widened by `ruleWidening` each way.
-    static func rules(in page: PagePicture, length: Int) -> [Bool] {
+    /// broken line, do not end a run), widened by `ruleWidening` each way. `bridgingBreaks`: rules across bridge a
+    /// longer break (`markRuns`).
+    static func rules(in page: PagePicture, length: Int, bridgingBreaks: Bool = false) -> [Bool] {
         let width = page.width, height = page.height
         var rule = [Bool](repeating: false, count: width * height)
         page.pixels.withUnsafeBufferPointer { ink in
             rule.withUnsafeMutableBufferPointer { marks in
-                markRuns(ink, lines: height, length: width, step: 1, stride: width, minimum: length, into: marks)
-                markRuns(ink, lines: width, length: height, step: width, stride: 1, minimum: length, into: marks)
+                markRuns(ink, lines: height, length: width, step: 1, stride: width, minimum: length, bridging: bridgingBreaks, into: marks)
+                // Down, never bridged: a rule ending above a merged row's text would go on into its characters' strokes.
+                markRuns(ink, lines: width, length: height, step: width, stride: 1, minimum: length, bridging: false, into: marks)
             }
         }
         return widened(rule, width: width, height: height, by: ruleWidening)
@@ -86,28 +103,40 @@ struct PageCells {
     /// Marks the runs of ink at least `minimum` long along `lines` lines of `length` pixels: line `i`'s pixel `j`
     /// is at `i * stride + j * step`. A pixel counts as ink where it or the pixel beside it on either
     /// neighbouring line is: a scanned rule one or two pixels thick, left a little askew, steps from one line
-    /// of pixels to the next and would break into short runs on each.
+    /// of pixels to the next and would break into short runs on each. `bridging`: a rule broken for up to a tenth of
+    /// `minimum` (1 mm: a colour scan's seal over it, its ink lifted to paper) goes on where a run of a sixth of `minimum`
+    /// follows in line — broken, it left a stub of itself in a cell and ran two cells into one (a dash under the seal lost).
     private static func markRuns(_ ink: UnsafeBufferPointer<UInt8>, lines: Int, length: Int, step: Int, stride: Int, minimum: Int,
-                                 into rule: UnsafeMutableBufferPointer<Bool>) {
-        let largestGap = 3
+                                 bridging: Bool, into rule: UnsafeMutableBufferPointer<Bool>) {
+        let largestGap = 3, bridged = bridging ? minimum / 10 : -1, stub = minimum / 6
         for line in 0..<lines {
             let base = line * stride
             let below = line > 0 ? -stride : 0, above = line + 1 < lines ? stride : 0
+            var runs: [(start: Int, end: Int)] = []
             var start = -1, lastInk = -1
-            func close() {
-                guard start >= 0, lastInk - start + 1 >= minimum else { return }
-                for j in start...lastInk { rule[base + j * step] = true }
-            }
             for j in 0..<length {
                 let at = base + j * step
                 guard ink[at] < inkBelow || ink[at + below] < inkBelow || ink[at + above] < inkBelow else { continue }
                 if start < 0 || j - lastInk > largestGap + 1 {
-                    close()
+                    if start >= 0 { runs.append((start, lastInk)) }
                     start = j
                 }
                 lastInk = j
             }
-            close()
+            if start >= 0 { runs.append((start, lastInk)) }
+            var joined: [(start: Int, end: Int)] = []
+            for run in runs {
+                if let last = joined.last, run.start - last.end - 1 <= bridged,
+                   case let (before, after) = (last.end - last.start + 1, run.end - run.start + 1),
+                   (before >= minimum && after >= stub) || (after >= minimum && before >= stub) {
+                    joined[joined.count - 1].end = run.end
+                } else {
+                    joined.append(run)
+                }
+            }
+            for run in joined where run.end - run.start + 1 >= minimum {
+                for j in run.start...run.end { rule[base + j * step] = true }
+            }
         }
     }
 
@@ -241,5 +270,36 @@ extension PagePicture {
         }
         let across = pass(pixels, step: 1, count: width, lines: height, stride: width)
         return PagePicture(width: width, height: height, pixels: pass(across, step: width, count: height, lines: width, stride: 1))
+    }
+}
+
+extension PagePicture {
+    /// A grey picture (a cell of a grey or colour scan) in black and white: each pixel darker than the midpoint of its
+    /// ink (the median shade of its pixels darker than `PageCells.inkBelow`) and its paper (`PageCells.paper(of:)`)
+    /// black, the rest white; nil for a picture on white paper (a scan in black and white as `pdftoppm` renders it: its
+    /// thin dashes, levelled, hold no black pixel, only greys, so the paper tells it, not the ink). A cell is read sharp and softened so that two unlike pictures must agree (`ScannedPages.agreed`);
+    /// a grey scan's picture is smooth already, and softened it is nearly the same picture — a clear `179.73` read
+    /// `173.73` in both. In black and white it is again the picture with jagged strokes the two readings were measured on.
+    func inBlackAndWhite() -> PagePicture? {
+        let counts = shades, paper = Int(PageCells.paper(shades: counts))
+        let dark = counts[..<Int(PageCells.inkBelow)]
+        guard paper < 255, dark.contains(where: { $0 > 0 }) else { return nil }
+        var below = 0, ink = 0
+        let half = (dark.reduce(0, +) + 1) / 2
+        for shade in dark.indices {
+            below += dark[shade]
+            if below >= half { ink = shade; break }
+        }
+        let midpoint = UInt8((ink + paper) / 2)
+        return PagePicture(width: width, height: height, pixels: pixels.map { $0 < midpoint ? 0 : 255 })
+    }
+
+    /// How many pixels are of each shade, 0 to 255.
+    var shades: [Int] {
+        var counts = [Int](repeating: 0, count: 256)
+        pixels.withUnsafeBufferPointer { pixels in
+            for value in pixels { counts[Int(value)] += 1 }
+        }
+        return counts
     }
 }

@@ -32,9 +32,11 @@ extension ScannedPages {
             for (index, cell) in split.cells.enumerated() {
                 let file = folder.appendingPathComponent("cell-\(number)-\(index).pgm")
                 let softened = folder.appendingPathComponent("cell-\(number)-\(index)-softened.pgm")
-                guard (try? cell.picture.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
+                // A grey cell is read sharp in black and white, softened as it is: two unlike pictures, as a black-and-white scan's are.
+                let sharp = cell.picture.inBlackAndWhite() ?? cell.picture
+                guard (try? sharp.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
                 written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top,
-                                          ifReadNothing: unreadInk(in: cell.picture), loops: cell.picture.digitLoops()))
+                                          ifReadNothing: unreadInk(in: sharp), loops: sharp.digitLoops()))
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
                 rests.append(path)

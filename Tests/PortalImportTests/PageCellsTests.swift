@@ -75,6 +75,111 @@ final class PageCellsTests: XCTestCase {
         XCTAssertEqual(Set(split.cells.map(\.picture.width)).count, 1, "\(split.cells.map(\.picture.width))")
     }
 
+    /// A grey scan (paper at 214, as a darker sheet scanned in grey leaves it): what is cut away around a cell and painted
+    /// out of the page is the page's paper, not white — white patches on grey paper make Tesseract take the paper for ink
+    /// (a grey scan's page around its tables read as nothing, its headings 四 and 五 lost).
+    func testWhatIsCutAwayOrPaintedOutOfAGreyScanIsItsPaper() {
+        var grey = page()
+        for index in grey.pixels.indices where grey.pixels[index] == 255 { grey.pixels[index] = 214 }
+        XCTAssertEqual(PageCells.paper(of: grey), 214)
+        XCTAssertEqual(PageCells.paper(of: page()), 255)
+        let split = PageCells(grey, resolution: 300)
+        XCTAssertEqual(split.cells.count, 12)
+        XCTAssertEqual(Set(split.cells.flatMap(\.picture.pixels)), [0, 214], "a cell's margin and the rules around it the paper")
+        XCTAssertEqual(Set(split.rest.pixels), [0, 214], "the table painted out in the paper")
+        XCTAssertTrue(split.rest.pixels[400 * 2000 ..< 430 * 2000].contains(0), "the text above kept")
+    }
+
+    /// A grey cell (a grey JPEG's: paper 214, a stroke's middle 40, its edges shading through 90 and 170) in black and
+    /// white at the midpoint of its ink (the median of its dark pixels, 40) and its paper: 127. A cell already black and
+    /// white (white paper, black ink, the greys between its strokes' edges `pdftoppm` leaves) is none.
+    func testAGreyCellIsReadSharpInBlackAndWhiteAtTheMidpointOfItsInkAndPaper() throws {
+        var cell = PagePicture(width: 40, height: 40, pixels: [UInt8](repeating: 214, count: 1600))
+        for y in 10..<30 {
+            for x in 14..<26 { cell.pixels[y * 40 + x] = 40 }
+            (cell.pixels[y * 40 + 13], cell.pixels[y * 40 + 26]) = (90, 90)
+            (cell.pixels[y * 40 + 12], cell.pixels[y * 40 + 27]) = (170, 170)
+        }
+        let sharp = try XCTUnwrap(cell.inBlackAndWhite())
+        XCTAssertEqual(Set(sharp.pixels), [0, 255])
+        XCTAssertEqual((12...27).map { sharp.pixels[20 * 40 + $0] }, [255] + [UInt8](repeating: 0, count: 14) + [255], "90 ink, 170 paper")
+        XCTAssertEqual(sharp.pixels[0], 255, "the grey paper white")
+        // A paler print (its strokes 110): the midpoint follows its ink, 162, and an edge of 150 is ink.
+        var paler = cell
+        for index in paler.pixels.indices { paler.pixels[index] = [40: 110, 170: 150][paler.pixels[index]] ?? paler.pixels[index] }
+        XCTAssertEqual(try XCTUnwrap(paler.inBlackAndWhite()).pixels[20 * 40 + 12], 0)
+        var blackAndWhite = cell
+        for index in blackAndWhite.pixels.indices {
+            blackAndWhite.pixels[index] = [214: 255, 40: 0][blackAndWhite.pixels[index]] ?? blackAndWhite.pixels[index]
+        }
+        XCTAssertNil(blackAndWhite.inBlackAndWhite())
+    }
+
+    /// A grey scan's cell is written for its sharp reading in black and white, for its softened one as it is, softened:
+    /// on a grey page the picture as cut and softened are nearly one picture, and their agreement would prove nothing.
+    /// A black-and-white scan's cells are read as before.
+    func testAGreyPagesCellsAreReadSharpInBlackAndWhiteAndSoftenedInGrey() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("page-cells-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var grey = page()
+        for index in grey.pixels.indices { grey.pixels[index] = grey.pixels[index] == 255 ? 214 : 60 }
+        for (name, picture) in [("grey", grey), ("white", page())] {
+            let file = folder.appendingPathComponent("\(name).pgm")
+            try picture.pgm.write(to: file)
+            let cells = ScannedPages.splitIntoCells([file.path], folder: folder).cells
+            XCTAssertEqual(cells.count, 12)
+            let sharp = try XCTUnwrap(PagePicture(pgm: Data(contentsOf: URL(fileURLWithPath: cells[5].path))))
+            let softened = try XCTUnwrap(PagePicture(pgm: Data(contentsOf: URL(fileURLWithPath: cells[5].softenedPath))))
+            XCTAssertEqual(Set(sharp.pixels), [0, 255], name)
+            XCTAssertEqual(sharp.digitLoops(), [0], "the loops of the picture read: \(name)")
+            XCTAssertTrue(softened.pixels.contains(214) == (name == "grey"), "softened, the grey cell keeps its paper: \(name)")
+        }
+    }
+
+    /// A real scan in black and white (`scanned/`: 厦门司法局's, its tables full of thin dashes), rendered as `portal import
+    /// --ocr` renders it and levelled: not one cell is read in black and white anew (each on white paper; a dash levelled
+    /// holds greys and no black), so such scans' cells are read as session 40 measured them. So were all cells of 8 of its
+    /// 24 scans (round seventy-one).
+    func testABlackAndWhiteScansCellsAreReadAsTheyAre() throws {
+        let render = try XCTUnwrap(ExternalTool.executable("pdftoppm"), "poppler-utils is installed for the import's tests")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("page-cells-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scan = ImportFixtures.own("scanned/thirtyfive-xiamen-sfj-2024-narrow-scan.pdf").path
+        guard case .finished(0, _) = ExternalTool.run(render, ["-r", "300", "-gray", scan, folder.appendingPathComponent("page").path], timeout: 120) else {
+            return XCTFail("pdftoppm could not render the scan")
+        }
+        var cells = 0, anew: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            var page = try XCTUnwrap(PagePicture(pgm: Data(contentsOf: folder.appendingPathComponent(file))))
+            let skew = page.skew()
+            if abs(skew) >= UprightPages.leastSkew { page = page.turned(by: skew) }
+            for cell in PageCells(page, resolution: 300).cells {
+                cells += 1
+                if cell.picture.inBlackAndWhite() != nil { anew.append("\(file): the cell at \(cell.left), \(cell.top)") }
+            }
+        }
+        XCTAssertGreaterThan(cells, 200)
+        XCTAssertEqual(anew, [], "\(anew.count) of \(cells) cells read in black and white anew")
+    }
+
+    /// A colour scan's seal over a rule lifts its ink to paper for a few pixels (临潼's V2 scan, round seventy-one: a gap of
+    /// 8 pixels, leaving a stub of 58 pixels to the table's right rule): the two cells ran into one, and the lower one's dash
+    /// was lost as a blank. On grey paper a rule goes on across such a break; a black-and-white scan's rules are as before.
+    func testARuleBrokenUnderASealStillEnclosesItsCellsOnGreyPaper() {
+        var broken = page()
+        // The bottom rule of the first row's last cell (300 + 3 × 200 to 300 + 4 × 200 across, 720–721 down), broken 130–140
+        // pixels into the cell.
+        for y in 720...721 { for x in 1030..<1040 { broken.pixels[y * 2000 + x] = 255 } }
+        XCTAssertEqual(PageCells(broken, resolution: 300).cells.count, 11, "black and white: the two cells run together")
+        var grey = broken
+        for index in grey.pixels.indices where grey.pixels[index] == 255 { grey.pixels[index] = 214 }
+        let split = PageCells(grey, resolution: 300)
+        XCTAssertEqual(split.cells.count, 12)
+        XCTAssertEqual(Set(split.cells.map(\.picture.height)).count, 1, "\(split.cells.map(\.picture.height))")
+    }
+
     /// An empty cell is no cell to read; nor is the page around the table, nor a page without a table.
     func testEmptyCellsAndThePageAroundTheTableAreNotRead() {
         XCTAssertEqual(PageCells(page(blank: [0, 5, 11]), resolution: 300).cells.count, 9)
