@@ -56,6 +56,13 @@ struct AgencyResolver {
                 "the title names the agency “\(name)”, with characters no agency's name holds (_ $ @ # or a colon): words a mirror site injected?",
                 hint: "import the report from the agency's own site, or pass --agency <slug> of an agency already in content/agencies"))
         }
+        // Strokes OCR read as marks (厦|]市司法局 for 厦门市司法局, a grey scan), or a page's stray marks: no agency's name
+        // holds them, so the name is not taken, nor an agency created with it.
+        if let name, let stray = name.first(where: { "|[]{}<>\\~^*=".contains($0) }), options.agency.map({ existing[$0] == nil }) ?? true {
+            return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
+                "the report names the agency “\(name)”, with a mark no agency's name holds (\(stray)): a character misread (by OCR, in a scan) or a stray mark of the page?",
+                hint: "compare the name with the original and pass --agency <slug> (for a new agency, write its content/agencies/<slug>/agency.yaml with its name first)"))
+        }
         // A mirror's address run into the title's name (puroview.com东城街道, 2019): no agency's name holds a web address.
         if let name, let address = name.range(of: #"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#, options: .regularExpression),
            options.agency.map({ existing[$0] == nil }) ?? true {

@@ -143,6 +143,16 @@ final class RealPagesTwelveTests: XCTestCase {
         }
     }
 
+    /// A grey scan of 厦门市司法局's report read by OCR with 门's strokes as marks (`厦|]市司法局`, round seventy-one's V1):
+    /// no agency's name holds them. Before: **silent**, an agency “厦|]市司法局” created (folder `shashi-sifaju`).
+    func testMarksInTheNameAreRefusedAsAName() throws {
+        for title in ["厦|]市司法局2022年政府信息公开工作年度报告", "示范区人民政府{2022年政府信息公开工作年度报告"] {
+            let file = try edited("browser-copy.txt") { lines in lines.replaceSubrange(0...1, with: [title]) }
+            let message = try assertRefused(file, agency: nil, ["import-no-agency"])
+            XCTAssertTrue(message.contains("with a mark no agency's name holds"), message)
+        }
+    }
+
     /// 襄州 卫健局 2022: a sentence under 二's heading naming the rows the table then prints
     /// (2022年，我局无规章、行政规范性文件制发。). Before: refused, its words taken for the rows
     /// (“printed twice”, “no cells”, the real rows “unplaced”): a wrong hint. Now the sentence is dropped with a warning.
