@@ -22,7 +22,7 @@ extension Rule {
     public static let importRowUnplaced = Rule("import-row-unplaced", .error, .import, "figures that no official row claims")
     public static let importCell = Rule("import-cell", .error, .import, "a cell that is not a number or a blank mark, a row with more or fewer cells than columns or with surplus blanks that fit more than one way, or a figure merged over cells of the form kept apart")
     public static let importNoYear = Rule("import-no-year", .error, .import, "the title prints no year (nor the preamble its statistics period), or titles of several years, and --year is not given; a publication date alone is not taken for the year")
-    public static let importNoAgency = Rule("import-no-agency", .error, .import, "the agency cannot be told (no known name, no --agency/--agencies entry), a new agency has no printed name, or the title's name holds characters no agency's name does (a mirror's injected words)")
+    public static let importNoAgency = Rule("import-no-agency", .error, .import, "the agency cannot be told (no known name, no --agency/--agencies entry), a new agency has no printed name, or the name holds characters no agency's name does (a mirror's injected words; marks OCR read a stroke as)")
     public static let importUsage = Rule("import-usage", .error, .import, "an --agency that is not a valid slug")
     public static let importExists = Rule("import-exists", .error, .import, "the report exists and differs (lists the rows); --force replaces it")
     public static let importSameReport = Rule("import-same-report", .warning, .import, "the report is already imported from another file of it (every cell equal: its Word and its PDF, say): kept as it is; --force replaces it")
