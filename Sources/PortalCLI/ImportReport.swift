@@ -55,7 +55,8 @@ struct ImportReport {
         console.info(head)
         // A report that failed before its tables were read has no counts worth printing.
         if outcome.formID != nil, outcome.tables > 0 {
-            console.info("  tables with figures: \(outcome.tablesFilled) of \(outcome.tables); cells: \(outcome.cellsFilled) figures, \(outcome.blanksKept) blank kept")
+            let toConfirm = outcome.cellsToConfirm > 0 ? ", \(outcome.cellsToConfirm) to confirm" : ""
+            console.info("  tables with figures: \(outcome.tablesFilled) of \(outcome.tables); cells: \(outcome.cellsFilled) figures, \(outcome.blanksKept) blank kept\(toConfirm)")
             if outcome.year != nil {
                 console.info(outcome.published.map { "  published: \($0) (as the file prints it)" }
                              ?? "  published: the file prints no publication date; add published: YYYY-MM-DD to report.yaml for the on-time check")

@@ -85,7 +85,6 @@ enum CellText {
 
     private static let sumFigure = #"[0-9][0-9,]*(\.[0-9]+)?"#
 
-    /// Whether the text holds a figure (not only a mark).
     /// Marks printed for nothing that stand for one cell each, whatever their neighbours: 无 and / (a dash does not:
     /// `——` is one dash).
     private static let singleMarks: Set<Character> = ["无", "無", "/", "／"]
@@ -102,6 +101,7 @@ enum CellText {
         !word.isEmpty && word.allSatisfy { singleMarks.contains($0) || dashes.contains($0) || $0 == "\\" }
     }
 
+    /// Whether the text holds a figure (not only a mark).
     static func isNumber(_ text: String) -> Bool {
         value(text)?.number != nil
     }

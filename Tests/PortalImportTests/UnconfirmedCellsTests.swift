@@ -67,6 +67,7 @@ final class UnconfirmedCellsTests: XCTestCase {
 
         let run = try runPortal(["import", url.path, "--site", site.root.path, "--agency", "shifan", "--date", "2026-01-15"])
         XCTAssertEqual(run.status, 0, run.output)
+        XCTAssertTrue(run.output.contains("blank kept, 1 to confirm\n"), run.output)
         XCTAssertTrue(run.output.contains("  to confirm: 1 cell OCR was not sure of, written marked “?”"), run.output)
         XCTAssertTrue(run.output.contains("content/agencies/shifan/2019/report.yaml:"), run.output)
         XCTAssertTrue(run.output.contains("error[cell-unconfirmed]: the cell 第（九）项 政府集中采购 采购总金额 holds “125.5?”"), run.output)
