@@ -70,6 +70,9 @@ struct ImportReport {
             for (other, name) in agency.maybeTheSame.sorted(by: { $0.key < $1.key }) {
                 console.info("  agency: maybe “\(name)” (content/agencies/\(other)), the same name with more of its place: if so, remove content/agencies/\(slug) and import again with --agency \(other) (its shortName: “\(agency.name)” sends later reports so named there)")
             }
+            for (other, name) in agency.maybeMisread.sorted(by: { $0.key < $1.key }) {
+                console.info("  agency: maybe “\(name)” (content/agencies/\(other)), one character otherwise: if OCR misread the name, remove content/agencies/\(slug) and import again with --agency \(other)")
+            }
             for (other, name) in agency.maybeRenamedSince.sorted(by: { $0.key < $1.key }) {
                 console.info("  agency: maybe “\(name)” (content/agencies/\(other)) under its name since a reorganisation: if so, remove content/agencies/\(slug), add “\(agency.name)” to the formerNames: of content/agencies/\(other)/agency.yaml and import again")
             }
@@ -132,7 +135,8 @@ struct ImportReport {
             item["folder"] = outcome.folder
             if let agency = outcome.newAgency {
                 item["newAgency"] = ["name": agency.name, "slugFromName": agency.slugFromName, "maybeTheSame": agency.maybeTheSame,
-                                     "maybeRenamedSince": agency.maybeRenamedSince, "maybeEarlierName": agency.maybeEarlierName] as [String: Any]
+                                     "maybeRenamedSince": agency.maybeRenamedSince, "maybeEarlierName": agency.maybeEarlierName,
+                                     "maybeMisread": agency.maybeMisread] as [String: Any]
             }
             return item
         }

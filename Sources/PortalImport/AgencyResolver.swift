@@ -218,6 +218,21 @@ struct AgencyResolver {
         }
     }
 
+    /// The agencies of the site whose names are `name`'s with one character otherwise — put for another, left out or
+    /// added — their cores (without 人民政府, 办事处) compared whole, or the shorter with the longer's end after a level
+    /// (高青县常家镇 for 单家镇): OCR's misreading of the name (单 for 常), which only the scan tells.
+    static func oneCharacterMisread(_ name: String, among existing: [String: String]) -> [String: String] {
+        let printed = core(name)
+        guard printed.count >= 3 else { return [:] }
+        return existing.filter { _, known in
+            let known = core(known)
+            guard known.count >= 3 else { return false }
+            if SectionLocator.oneCharacterApart(printed, known) { return true }
+            let (short, long) = printed.count < known.count ? (printed, known) : (known, printed)
+            return long.dropLast(short.count).last.map(isLevel) == true && SectionLocator.oneCharacterApart(short, String(long.suffix(short.count)))
+        }
+    }
+
     private static func isLevel(_ character: Character) -> Bool { "省市区县旗州盟".contains(character) }
 
     /// The agency of the site whose name the new one's begins with — the

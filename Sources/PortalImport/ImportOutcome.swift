@@ -60,5 +60,8 @@ public struct ImportOutcome: Sendable {
         public var maybeRenamedSince: [String: String] = [:]
         /// Agencies of the site that may be this body under its name before (the report prints the later one).
         public var maybeEarlierName: [String: String] = [:]
+        /// Agencies of the site whose names are this one's with one character otherwise (`AgencyResolver.oneCharacterMisread`),
+        /// for a name OCR read: maybe the same body, its name misread; slug → name.
+        public var maybeMisread: [String: String] = [:]
     }
 }

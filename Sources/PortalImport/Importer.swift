@@ -80,6 +80,12 @@ public struct Importer: Sendable {
         case .failure(let failure): outcome.problems = failure.diagnostics; return outcome
         case .success(let extracted): document = extracted
         }
+        return importDocument(document, data: data, originalName: file.lastPathComponent, displayPath: displayPath)
+    }
+
+    /// The report in `document` (its lines as extracted from `data`, the original kept beside the report) imported.
+    func importDocument(_ document: SourceDocument, data: Data, originalName: String, displayPath: String) -> ImportOutcome {
+        var outcome = ImportOutcome(file: displayPath)
         outcome.format = document.format
         let forms = availableForms()
         let report: ImportedReport
@@ -122,11 +128,16 @@ public struct Importer: Sendable {
             outcome.newAgency = .init(name: report.agencyName ?? "", slugFromName: named, maybeTheSame: maybeTheSame,
                                       maybeRenamedSince: maybeRenamed.filter { $0.value.direction == .renamedSince }.mapValues(\.name),
                                       maybeEarlierName: maybeRenamed.filter { $0.value.direction == .earlierName }.mapValues(\.name))
+            // OCR misreads a character (单家镇 for 常家镇): a name one apart from an agency's is offered, only for OCR's
+            // names — two real bodies' names are often one apart (东城街道, 西城街道).
+            if named, document.format == .pdfOCR, let name = report.agencyName {
+                outcome.newAgency?.maybeMisread = AgencyResolver.oneCharacterMisread(name, among: resolver.existing)
+            }
         }
         outcome.agencySlug = slug
         let folder = "content/agencies/\(slug)/\(year)"
         outcome.folder = folder
-        var files = reportFiles(report, year: year, data: data, format: document.format, originalName: file.lastPathComponent, folder: folder)
+        var files = reportFiles(report, year: year, data: data, format: document.format, originalName: originalName, folder: folder)
         if let note = options.acknowledge {
             let checked = ImportCheck.checked(site: options.site, slug: slug, year: year, files: files, agencyYAML: agencyYAML)
             if let loaded = checked.report, let form = checked.form, let yaml = files["report.yaml"] {

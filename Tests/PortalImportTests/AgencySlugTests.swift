@@ -88,7 +88,7 @@ final class AgencyFromNameTests: XCTestCase {
         XCTAssertTrue(run.output.contains("agency: new, “淮安市人民政府” → content/agencies/huaianshi-renminzhengfu/agency.yaml"), run.output)
         XCTAssertTrue(run.output.contains("--agency or --agencies names.csv choose another"), run.output)
         let json = try runPortal(["import", file.path, "--site", site.root.path, "--year", "2024", "--dry-run", "--format", "json"])
-        XCTAssertTrue(json.output.contains(#""newAgency":{"maybeEarlierName":{},"maybeRenamedSince":{},"maybeTheSame":{},"name":"淮安市人民政府","slugFromName":true}"#), json.output)
+        XCTAssertTrue(json.output.contains(#""newAgency":{"maybeEarlierName":{},"maybeMisread":{},"maybeRenamedSince":{},"maybeTheSame":{},"name":"淮安市人民政府","slugFromName":true}"#), json.output)
     }
 
     /// A new agency's parent is the agency of the site its name begins with
