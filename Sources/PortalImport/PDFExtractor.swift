@@ -81,7 +81,15 @@ enum PDFExtractor {
 
     /// The lines of a PDF's layout text, placed by its word boxes; refused when the text is missing or garbled.
     /// `named`: what the file is, said in a refusal when it is not the PDF itself.
+    /// pdftotext's own text (not made from the boxes) has a table's page that does not line up with the boxes
+    /// read from them where that places it (`PDFPagesFromBoxes`).
     static func reading(_ text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?, path: String, named: String? = nil) -> Result<[SourceLine], ImportFailure> {
+        let read = readingAsLaidOut(text, fileLines: fileLines, boxes: boxes, path: path, named: named)
+        guard let boxes, !boxes.joinsSplitRowCells, fileLines == nil else { return read }
+        return tablePagesFromBoxes(read, text: text, boxes: boxes) { readingAsLaidOut($0, boxes: $1, path: path, named: named) }
+    }
+
+    private static func readingAsLaidOut(_ text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?, path: String, named: String?) -> Result<[SourceLine], ImportFailure> {
         PDFTextLayer.lines(of: text, fileLines: fileLines, boxes: boxes).mapError { problem in
             switch problem {
             case .noText:
