@@ -20,7 +20,9 @@ extension NarrativeMatcher {
     func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil, clause: Range<Int>? = nil,
                  zeroKinds: Set<Int> = [], bareScope: Range<Int>? = nil, opensClause: Bool = false) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
-        for (index, span) in beforeIndex.lastMatches(in: text, context) {
+        // A phrase running out of a title names nothing (《…关于印发…》等32件规范性文件); one
+        // inside it may (出具《政府信息公开申请答复书》1份: the titled form counted).
+        for (index, span) in beforeIndex.lastMatches(in: text, context) where !text.isInTitle(span.lowerBound, closingBefore: span.upperBound) {
             let phrase = before[index]
             matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
         }
@@ -56,7 +58,8 @@ extension NarrativeMatcher {
             }
             // 收到8件…申请: the noun starts just after the figure's unit.
             let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 24)
-            for (index, _) in aroundIndex.lastMatches(in: text, context) {
+            // Its words before the figure inside a title closed before the figure: a title's words.
+            for (index, span) in aroundIndex.lastMatches(in: text, context) where !text.isInTitle(span.lowerBound, closingBefore: context.upperBound) {
                 let phrase = around[index]
                 guard text.firstMatch(of: phrase.after.parts, in: near, gaps: phrase.after.gaps).map({ $0.lowerBound - near.lowerBound <= 12 }) == true else { continue }
                 named[phrase.claim] = (named[phrase.claim] ?? false) || phrase.certain
@@ -130,10 +133,12 @@ extension NarrativeMatcher {
     /// joined by 、 和 及 与 或 and right before the figure.
     /// A pair's own phrase over its parts' (予以公开和部分公开各2件) yields to
     /// them: each part has the figure, certain only where it is one cell.
+    /// After 其中 alone the parts are certain only right after a certain total
+    /// they divide (`listedAfterTotal`: 办结5件，其中予以公开和部分公开各2件), as a single figure is.
     func figureOfEach(in text: NarrativeText, context: Range<Int>, number: StatedNumber,
-                            clause: Range<Int>, beforeFigure: Range<Int>) -> [NarrativeStatement] {
+                      clause: Range<Int>, beforeFigure: Range<Int>, found: [NarrativeStatement]) -> [NarrativeStatement] {
         var spans: [Int: Range<Int>] = [:]
-        for (index, span) in beforeIndex.lastMatches(in: text, context) {
+        for (index, span) in beforeIndex.lastMatches(in: text, context) where !text.isInTitle(span.lowerBound, closingBefore: span.upperBound) {
             let phrase = before[index]
             guard phrase.certain && phrase.before.parts.count == 1 && kindOf[phrase.claim] == nil else { continue }
             // The longer of two ending together: 本机关不掌握相关政府信息 over 不掌握相关政府信息.
@@ -153,16 +158,17 @@ extension NarrativeMatcher {
                   pair.0.value.upperBound <= pair.1.value.lowerBound && joins(text, pair.0.value.upperBound..<pair.1.value.lowerBound)
               }) else { return [] }
         // 办结3件，其中予以公开和部分公开各1件: 其中 alone over outcome rows is the
-        // parts of a whole (probable: which whole is not weighed here).
+        // parts of a whole; certain where that whole is the certain total right before 其中.
         let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
         let amongParts = !scopedOut.isEmpty && scopedOut.allSatisfy { partWords.contains($0) }
             && listed.allSatisfy { listedParts.contains($0.key) || listedSubRows.contains($0.key) }
+        let afterTotal = amongParts && listedAfterTotal(text, before: number.start, found: found)
         return listed.compactMap { claim, _ in
             guard claims.claims[claim].unit == .count, !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
                   scopedOut.isEmpty || amongParts else { return nil }
             let certain = (certainWith[claim].isEmpty || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
-                && (!split || claims.claims[claim].cells.count == 1) && !amongParts
+                && (!split || claims.claims[claim].cells.count == 1) && (!amongParts || afterTotal)
             return NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
                                       range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, distributed: true)
         }

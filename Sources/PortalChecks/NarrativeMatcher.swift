@@ -296,7 +296,7 @@ struct NarrativeMatcher {
             // is 4); nor after 各 before its verb (两个社区各收到申请1件: the whole's unknown).
             if let (claim, _) = resolved, eachPartBefore(claim, text, in: context) { continue }
             if each || (number.value == 0 && resolved == nil) {
-                found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure)
+                found += figureOfEach(in: text, context: context, number: number, clause: clause, beforeFigure: beforeFigure, found: found)
                 continue
             }
             guard case (var claim, let named)? = resolved,

@@ -223,6 +223,18 @@ struct NarrativeText {
         }
     }
 
+    /// True when `index` is inside a book title (《…》) that closes before
+    /// `end`: words running out of a title are no phrase of the sentence
+    /// (主动公开《…关于印发〈…〉的通知》等32件规范性文件 — 湖南省人社厅 2025 — issued none).
+    func isInTitle(_ index: Int, closingBefore end: Int) -> Bool {
+        var i = index
+        while i > 0, scalars[i - 1] != "》", !Self.sentenceEnds.contains(scalars[i - 1]) {
+            i -= 1
+            if scalars[i] == "《" { return (index..<min(end, scalars.count)).contains { scalars[$0] == "》" } }
+        }
+        return false
+    }
+
     /// The first index from `index` on whose scalar is not one of `skipped`:
     /// past the spaces after a figure's unit (申请 3119 件 （含…）).
     func skipping(_ skipped: ScalarSet, from index: Int) -> Int {

@@ -15,8 +15,10 @@ extension NarrativeFormDataTests {
             ("\(year)年，共收到依申请公开5件，予以公开和部分公开各2件，无法提供1件。", "received=5! disclosed=2! partlyDisclosed=2! unavailable=1!"),
             ("予以公开、部分公开各2件。", "disclosed=2! partlyDisclosed=2!"),
             ("予以公开及部份公开各3件。", "disclosed=3! partlyDisclosed=3!"),
-            // After 其中, the parts of a whole: probable.
-            ("\(year)年，办结政府信息公开申请5件，其中予以公开和部分公开各2件，无法提供1件。", "closed=5! disclosed=2~ partlyDisclosed=2~ unavailable=1!"),
+            // After 其中, the parts of a whole: certain right after the closed total they divide (round
+            // seventy-three; probable here before), probable after another total.
+            ("\(year)年，办结政府信息公开申请5件，其中予以公开和部分公开各2件，无法提供1件。", "closed=5! disclosed=2! partlyDisclosed=2! unavailable=1!"),
+            ("\(year)年，共收到依申请公开5件，其中予以公开和部分公开各2件，无法提供1件。", "received=5! disclosed=2~ partlyDisclosed=2~ unavailable=1!"),
             // Rows of several cells each: probable.
             ("不予公开、无法提供各2件。", "withheld=2~ unavailable=2~"),
             // The pair's words without a part of its own before 各: nothing.

@@ -8,7 +8,8 @@ import Testing
 extension ReferenceMutationTests {
     /// 予以公开和部分公开各2件 against 三（一） 1 and 三（二） 1: each row is compared with
     /// the figure, two errors (before: nothing, the pair's words put out); 各1件: nothing.
-    /// (After 其中 the figure of each is not read: a miss.)
+    /// (After 其中 right after the closed total each row's figure is certain too: round seventy-three's
+    /// `eachOutcomeAfterTheClosedTotalIsAnError`.)
     @Test func aFigureOfEachIsComparedWithEachRow() throws {
         let wrong = try Self.againstOneOfEach("2021年，本街道办结政府信息公开申请3件，予以公开和部分公开各2件。")
         #expect(wrong.count == 2, "\(wrong.map(\.message))")
