@@ -60,8 +60,10 @@ extension SignedAgency {
         let place = String(own.dropLast(name.count))
         // The place is a place's name (资溪县), not a level alone nor another body's (某局下属…); before a name opening with
         // its level (县应急管理局, 铜鼓 2020: 请与铜鼓县应急管理局办公室联系), the place's own name (铜鼓), not a level's word (全, 本).
+        // A department's only: a government's or its office's (区人民政府办公室) stays as rounds decided, the site's shorthand.
         if let level = name.first, bareLevels.contains(level) {
-            guard let last = place.last, !bareLevels.contains(last), !["镇", "乡", "鎮", "鄉"].contains(last),
+            guard !["人民政府", "政府"].contains(where: plainName.dropFirst().hasPrefix),
+                  let last = place.last, !bareLevels.contains(last), !["镇", "乡", "鎮", "鄉"].contains(last),
                   !unitOfAnother.contains(where: place.hasPrefix), isAgencyName(place + name) else { return nil }
             return place + name
         }

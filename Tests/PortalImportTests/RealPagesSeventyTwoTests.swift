@@ -68,7 +68,7 @@ final class RealPagesSeventyTwoTests: XCTestCase {
     /// 报告`**, the county only in `请与铜鼓县应急管理局办公室联系`, the bureau's own office. Before: refused, “it names it
     /// “县应急管理局”, without its place (which 县, the text does not say)” — untrue. After: written as 铜鼓县应急管理局, the
     /// contact's place before the same name, as a title's placeless name takes it. Another body's office (某县人民政府办公室)
-    /// or a level's word (全县) completes nothing.
+    /// or a level's word (全县) completes nothing, nor a government's office named by its level (区人民政府办公室, `RealPagesTests`' refusal).
     func testAPublishersPlacelessNameTakesItsOwnOfficesPlace() throws {
         let outcome = try ImportSite().importFile(try realPageCompleted("seventytwo", "tonggu-yjj-2020", rest: "tika/template-2019-filled.docx.txt"))
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
@@ -76,6 +76,7 @@ final class RealPagesSeventyTwoTests: XCTestCase {
         XCTAssertEqual(SignedAgency.withContactsPlace("县应急管理局", contact: "铜鼓县应急管理局办公室"), "铜鼓县应急管理局")
         XCTAssertNil(SignedAgency.withContactsPlace("县应急管理局", contact: "铜鼓县人民政府办公室"))
         XCTAssertNil(SignedAgency.withContactsPlace("县应急管理局", contact: "全县应急管理局"))
+        XCTAssertNil(SignedAgency.withContactsPlace("区人民政府办公室", contact: "示例市示范区人民政府办公室"), "a government's office: the site's shorthand")
     }
 
     /// 始兴县退役军人事务局 2020 (广东, www.gdsx.gov.cn, the trial form): table 二 a cell a line closed by ` |`, **the change
