@@ -34,10 +34,15 @@ enum CellText {
     /// form's 本年增/减, `signedCount`): the figure signed, as `+10` and `-4` are; nil for any other text.
     static func change(_ text: String) -> CellValue? {
         let folded = LabelText.simplifying(LabelText.fold(text)).filter { !$0.isWhitespace }
+        // No change said in words (`行政许可 | 0 | 未增未减 | 0`, 始兴县退役军人事务局 2020): 0, as the column's figure would be.
+        if noChange.contains(folded) { return .number(0) }
         guard let word = folded.range(of: #"^(增加|增|减少|减)(?=[0-9])"#, options: .regularExpression),
               case .number(let figure)? = value(String(folded[word.upperBound...])), figure >= 0 else { return nil }
         return .number(folded.hasPrefix("减") ? -figure : figure)
     }
+
+    /// The words a column of changes says “no change” with, whole.
+    static let noChange: Set<String> = ["未增未减", "无增无减", "无增减"]
 
     /// Whether a token at the end of a text line is a cell: a number or a
     /// dash (a lone 无 or / in running text is not taken for one).

@@ -91,7 +91,10 @@ enum CellsPerLine {
                 previousWasSingle = false
                 continue
             }
-            if previousWasSingle, CellText.value(cell) != nil, let last = out.popLast(), let cells = last.cells {
+            // (A change said in words, `未增未减 |`, is the row's cell as its figure would be: the mapper reads it in a column of
+            // changes only.)
+            if previousWasSingle, CellText.value(cell) != nil || CellText.noChange.contains(cell.filter { !$0.isWhitespace }),
+               let last = out.popLast(), let cells = last.cells {
                 out.append(SourceLine(cells: cells + [cell], position: last.position))
             } else if CellText.value(cell) != nil, let last = out.last, last.cells == nil, CellText.isCellToken(last.text) {
                 // `1` / `| 0` / `| 0`: a row's first figure printed bare, the others after `|`.

@@ -6,6 +6,9 @@ struct ImportedReport {
     var form: FormDefinition
     var year: Int?
     var agencyName: String?
+    /// The title's own shorter name, where `agencyName` is it with the county the report prints before it (铺前镇 for
+    /// 文昌市铺前镇): an agency of the site already named so is the report's, never renamed.
+    var titlesName: String?
     /// No agency named, but the text names one another way (区统计局 without its place, the office to contact, 请与昭化区
     /// 医疗保障局联系): the refusal says which, and its hint how to import as the office to contact.
     var agencyClue: AgencyClue?

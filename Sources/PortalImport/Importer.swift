@@ -105,7 +105,9 @@ public struct Importer: Sendable {
         outcome.year = year
         let agency: AgencyResolver.Resolution
         let resolver = AgencyResolver(options: options)
-        switch resolver.resolve(name: report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue) {
+        // (A title's 铺前镇 completed as 文昌市铺前镇: the site's agency 铺前镇, imported so before, keeps its reports together.)
+        let titlesAgency = report.titlesName.flatMap { short in resolver.existing.values.contains(short) ? short : nil }
+        switch resolver.resolve(name: titlesAgency ?? report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue) {
         case .failure(let failure):
             // No name printed, in a text whose opening ran into one line: the lost line breaks are the cause named.
             if report.agencyName == nil, options.agency == nil, let line = report.runTogetherLine {

@@ -41,20 +41,24 @@ extension SignedAgency {
 
     /// A department named by its level and common name alone as the subject of part 一's clauses, twice at least (汉中市
     /// 农业农村局 2025: `2025年,市农业农村局坚持…`, `市农业农村局共受理…`, no title, no other name): which 市, the text does not
-    /// say. Said in the refusal, never taken, as a name with its place is.
-    static func placelessSubjectOfPartOne(in lines: ArraySlice<SourceLine>) -> String? {
+    /// say. Said in the refusal, never taken, as a name with its place is. The preamble's clauses count with part 一's: a
+    /// preamble telling the year's work opens as part 一 does (青山区公安分局 2025: `2025年,区公安分局坚持…` in each), and
+    /// a 分局 of a level's bureau is named whole (市公安局青山分局, not 市公安局).
+    static func placelessSubjectOfPartOne(in lines: ArraySlice<SourceLine>, preamble: ArraySlice<SourceLine> = []) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for line in lines where line.cells == nil {
+        for line in Array(preamble) + Array(lines) where line.cells == nil {
             let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
             for var clause in text.split(whereSeparator: { "。，,；;：:".contains($0) }) {
                 if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
                 let characters = Array(clause.prefix(12))
                 // A level, then the shortest opening that is a department's common name (市农业农村局坚持… → 市农业农村局).
-                guard characters.count >= 3, "省市县区州旗盟".contains(characters[0]), let length = (3...characters.count).first(where: { length in
+                guard characters.count >= 3, "省市县区州旗盟".contains(characters[0]) else { continue }
+                let lengths = (3...characters.count).filter { length in
                     let name = String(characters[..<length])
                     return nameEnds.contains(where: name.hasSuffix) && printsNoPlace(name)
-                }) else { continue }
+                }
+                guard let length = lengths.first(where: { String(characters[..<$0]).hasSuffix("分局") }) ?? lengths.first else { continue }
                 let name = String(characters[..<length])
                 if counts[name] == nil { order.append(name) }
                 counts[name, default: 0] += 1

@@ -28,8 +28,18 @@ extension SignedAgency {
     /// (安阳县住建局, 上海海事局, 浦东公安分局) says its place, and a national body is named without one (自然资源部, 海关总署).
     static func printsNoPlace(_ name: String) -> Bool {
         var plain = Substring(LabelText.simplifying(name))
-        if let first = plain.first, bareLevels.contains(first), isDepartmentsCommonName(plain.dropFirst()) { plain = plain.dropFirst() }
+        if let first = plain.first, bareLevels.contains(first), isDepartmentsCommonName(plain.dropFirst()) || isBranchOfALevelsDepartment(plain.dropFirst()) {
+            return true
+        }
         return isDepartmentsCommonName(plain)
+    }
+
+    /// After a level alone, a department's common name and one of its 分局 (市公安局青山分局, 市公安局青山区分局, 市生态环境局某分局):
+    /// the branch's area is named, not the city whose bureau it belongs to (武汉 and 包头 both have a 青山区).
+    private static func isBranchOfALevelsDepartment(_ name: Substring) -> Bool {
+        guard name.hasSuffix("分局"), let bureau = name.firstIndex(of: "局") else { return false }
+        let branch = name[name.index(after: bureau)...].dropLast(2)
+        return isDepartmentsCommonName(name[...bureau]) && (1...6).contains(branch.count)
     }
 
     private static func isDepartmentsCommonName(_ name: Substring) -> Bool {
@@ -48,7 +58,15 @@ extension SignedAgency {
         let own = withoutOwnOffice(contact, of: name), plainContact = LabelText.simplifying(own)
         guard plainContact.hasSuffix(plainName) else { return nil }
         let place = String(own.dropLast(name.count))
-        // The place is a place's name (资溪县), not a level alone nor another body's (某局下属…).
+        // The place is a place's name (资溪县), not a level alone nor another body's (某局下属…); before a name opening with
+        // its level (县应急管理局, 铜鼓 2020: 请与铜鼓县应急管理局办公室联系), the place's own name (铜鼓), not a level's word (全, 本).
+        // A department's only: a government's or its office's (区人民政府办公室) stays as rounds decided, the site's shorthand.
+        if let level = name.first, bareLevels.contains(level) {
+            guard !["人民政府", "政府"].contains(where: plainName.dropFirst().hasPrefix),
+                  let last = place.last, !bareLevels.contains(last), !["镇", "乡", "鎮", "鄉"].contains(last),
+                  !unitOfAnother.contains(where: place.hasPrefix), isAgencyName(place + name) else { return nil }
+            return place + name
+        }
         guard place.count >= 2, let last = place.last, bareLevels.contains(last) || ["镇", "乡", "鎮", "鄉"].contains(last),
               isAgencyName(place + name) else { return nil }
         return place + name
@@ -63,5 +81,22 @@ extension SignedAgency {
               let office = plain.range(of: #"(政务公开|信息公开|政府信息公开|综合|党政综合)?办公室$"#, options: .regularExpression),
               plain[..<office.lowerBound].hasSuffix(plainName) else { return contact }
         return String(contact.prefix(plain.distance(from: plain.startIndex, to: office.lowerBound)))
+    }
+
+    /// A town's, township's or subdistrict's own name alone in the title (铺前镇2020年…报告) where the report's own name for
+    /// its publisher is the same with its county before it (`发文机关:文昌市铺前镇`, 铺前镇 2020): the name in full, as a
+    /// title's 退役军人事务局 takes its preamble's place. Only exactly the same name after a county's, city's or district's
+    /// name (never another body's: 文昌市铺前镇卫生院 ends otherwise); a name whose own words hold a level (新市镇) is kept.
+    static func withItsCounty(_ name: String, in lines: [SourceLine], reportStart: Int) -> String? {
+        let plain = LabelText.simplifying(name)
+        guard let unit = plain.range(of: #"(镇|乡|街道|街道办事处|苏木)(人民政府)?$"#, options: .regularExpression),
+              plain[..<unit.lowerBound].count >= 2,
+              plain[..<unit.lowerBound].range(of: #"[省市县区旗盟州镇乡]|街道"#, options: .regularExpression) == nil,
+              let fuller = self.name(in: lines, reportStart: reportStart), fuller.count > name.count,
+              LabelText.simplifying(fuller).hasSuffix(plain) else { return nil }
+        let place = String(fuller.dropLast(name.count))
+        guard LabelText.simplifying(place).range(of: #"^\p{Han}{1,12}[县市区旗]$"#, options: .regularExpression) != nil,
+              !unitOfAnother.contains(where: place.hasPrefix) else { return nil }
+        return place + name
     }
 }

@@ -15,8 +15,8 @@ import Foundation
 /// the name beside the report's year, or before the verb, as printed.
 extension SignedAgency {
     /// The verbs a report's publishing sentence uses before the report (`ReportYear.publishedReport`
-    /// reads its year after them).
-    static let publishingVerbs = "现公布|向社会公布|向社会公开|现公开|现发布|现编制|特编制|现将"
+    /// reads its year after them). (现形成 as 现编制: …提高政务公开水平。现形成《海城市卫生健康局2025年…报告》, 海城 2025.)
+    static let publishingVerbs = "现公布|向社会公布|向社会公开|现公开|现发布|现编制|特编制|现形成|特形成|现将"
     /// The verbs that follow the agency in a sentence that says it wrote the report.
     /// (编制完成: 铜川市公安局编制完成2024年政府信息公开年度报告.)
     /// (特此编制: 兴华镇人民政府特此编制2024年度政府信息公开工作年度报告, 梅河口 2024.)
@@ -83,7 +83,8 @@ extension SignedAgency {
     /// 请与某局办公室联系, 请联系某局, 可与某局取得联系, 请联系：某局办公室，地址… (硚口区卫健局 2024).
     private static let contactSentence = try? NSRegularExpression(pattern: #"(?:请与|可与|请联系[：:]?|请及时与)([^。，,；;：:（(）)《》“”]{4,30}?)(?:取得联系|联系|[（(，,。])"#)
 
-    private static func placelessPublisher(in lines: ArraySlice<SourceLine>) -> String? {
+    /// A publishing sentence's name without its place (特向社会公布2020年度县应急管理局信息公开年度报告: which 县?).
+    static func placelessPublisher(in lines: ArraySlice<SourceLine>) -> String? {
         for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             let printed = Array(ReportYear.arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             let simplified = String(Array(LabelText.mainlandWords(String(printed))).map { LabelText.simplified[$0] ?? $0 })

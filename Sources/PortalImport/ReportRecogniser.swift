@@ -78,7 +78,7 @@ enum ReportRecogniser {
         let placed = { (name: String) in
             SignedAgency.withItsPlace(name, in: lines, reportStart: preambleEnd)
                 ?? SignedAgency.withContactsPlace(name, contact: officeToContact)
-                ?? (SignedAgency.printsNoPlace(name) ? nil : name)
+                ?? (SignedAgency.printsNoPlace(name) ? nil : SignedAgency.withItsCounty(name, in: lines, reportStart: preambleEnd) ?? name)
         }
         let titled = title.agencyName.flatMap(placed)
         // The title outside the text names the agency where the text's names none, or none of a place (住建局2024年…报告 under
@@ -93,14 +93,21 @@ enum ReportRecogniser {
             .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
         // No name printed as the publisher's: the office to contact, where part 一 opens with exactly that body (冠县人社局 2023).
         let contactName = printedName == nil ? officeToContact : nil
-        let agencyName = printedName ?? partOne.flatMap { SignedAgency.contactOpeningPartOne(contact: contactName, partOne: $0) }
+        // …or the publishing sentence's name without its place, where the office to contact is that body's own, with its place
+        // (特向社会公布2020年度县应急管理局…报告, 请与铜鼓县应急管理局办公室联系, 铜鼓 2020): the contact's place, as for a title's.
+        let publisherPlaced = printedName == nil
+            ? SignedAgency.placelessPublisher(in: opening).flatMap { SignedAgency.withContactsPlace($0, contact: officeToContact) } : nil
+        let agencyName = printedName ?? publisherPlaced ?? partOne.flatMap { SignedAgency.contactOpeningPartOne(contact: contactName, partOne: $0) }
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
+        if let name = title.agencyName, let agencyName, agencyName == titled, agencyName != name,
+           SignedAgency.withItsCounty(name, in: lines, reportStart: preambleEnd) == agencyName { report.titlesName = name }
         if agencyName == nil {
             // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
             report.agencyClue = placelessTitle.map { name in AgencyClue.placelessTitle(name, partOne: partOne.flatMap { SignedAgency.placed(name, inPartOne: $0) }) }
                 ?? SignedAgency.clue(in: opening, officeToContact: officeToContact)
                 ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map(AgencyClue.partOneSubject)
-                ?? partOne.flatMap(SignedAgency.placelessSubjectOfPartOne).map(AgencyClue.placelessSubject)
+                ?? partOne.flatMap { SignedAgency.placelessSubjectOfPartOne(in: $0, preamble: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]) }
+                    .map(AgencyClue.placelessSubject)
                 ?? SignedAgency.subjectOfPreamble(in: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]).map(AgencyClue.preambleSubject)
                 ?? SignedAgency.namedInsideATitle(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.insideATitle($0.name, title: $0.title, line: $0.line) }
                 ?? SignedAgency.namedAsWebsitesOwner(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.websiteOwner($0.name, website: $0.website, line: $0.line) }
