@@ -27,7 +27,7 @@ extension SignedAgency {
     /// place's name before it (县教育局, 区卫健局, 市政府办公室). A name with anything else before the department's words
     /// (安阳县住建局, 上海海事局, 浦东公安分局) says its place, and a national body is named without one (自然资源部, 海关总署).
     static func printsNoPlace(_ name: String) -> Bool {
-        var plain = Substring(LabelText.simplifying(name))
+        let plain = Substring(LabelText.simplifying(name))
         if let first = plain.first, bareLevels.contains(first), isDepartmentsCommonName(plain.dropFirst()) || isBranchOfALevelsDepartment(plain.dropFirst()) {
             return true
         }
