@@ -86,7 +86,7 @@ enum PDFExtractor {
     static func reading(_ text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?, path: String, named: String? = nil) -> Result<[SourceLine], ImportFailure> {
         let read = readingAsLaidOut(text, fileLines: fileLines, boxes: boxes, path: path, named: named)
         guard let boxes, !boxes.joinsSplitRowCells, fileLines == nil else { return read }
-        return tablePagesFromBoxes(read, text: text, boxes: boxes) { readingAsLaidOut($0, boxes: $1, path: path, named: named) }
+        return tablePagesFromBoxes(read, text: text, boxes: boxes) { readingAsLaidOut($0, fileLines: $2, boxes: $1, path: path, named: named) }
     }
 
     private static func readingAsLaidOut(_ text: String, fileLines: [Int]? = nil, boxes: PDFWordBoxes?, path: String, named: String?) -> Result<[SourceLine], ImportFailure> {

@@ -56,12 +56,31 @@ extension PDFExtractor {
     /// (`PDFWordBoxes.unplacedTablePages`), the text with those pages made from the boxes read again (`reading`)
     /// where every such page then gets its positions and no other page loses its own.
     static func tablePagesFromBoxes(_ read: Result<[SourceLine], ImportFailure>, text: String, boxes: PDFWordBoxes,
-                                    reading: (String, PDFWordBoxes) -> Result<[SourceLine], ImportFailure>) -> Result<[SourceLine], ImportFailure> {
+                                    reading: (String, PDFWordBoxes, [Int]) -> Result<[SourceLine], ImportFailure>) -> Result<[SourceLine], ImportFailure> {
         guard case .success(let lines) = read else { return read }
         let unplaced = boxes.unplacedTablePages(lines)
         guard !unplaced.isEmpty, let (fromBoxes, replaced, pages) = boxes.readingFromBoxes(unplaced, of: text),
-              case .success(let again) = reading(replaced, fromBoxes),
+              case .success(let again) = reading(replaced, fromBoxes, fileLines(of: replaced, in: text)),
               fromBoxes.unplacedTablePages(again).isSubset(of: unplaced.subtracting(pages)) else { return read }
         return .success(again)
+    }
+
+    /// Each line of `replaced` (the layout `text` with pages made from the boxes) numbered as in `text`, what
+    /// `pdftotext -layout` prints and an error's line names: a page kept as printed keeps its lines' numbers, a page made
+    /// from the boxes has its lines numbered from its page's first line in `text` on, never past its page's last.
+    static func fileLines(of replaced: String, in text: String) -> [Int] {
+        func pages(_ text: String) -> [Int] {
+            var page = 0
+            return text.components(separatedBy: "\n").map { line in page += line.filter { $0 == "\u{0C}" }.count; return page }
+        }
+        let printed = pages(text)
+        let byPage = Dictionary(grouping: printed.indices, by: { printed[$0] })
+        var seen: [Int: Int] = [:]
+        return pages(replaced).map { page in
+            let index = seen[page, default: 0]
+            seen[page] = index + 1
+            guard let lines = byPage[page], !lines.isEmpty else { return printed.count }
+            return lines[min(index, lines.count - 1)] + 1
+        }
     }
 }

@@ -50,8 +50,21 @@ final class PrintedTablePagesTests: XCTestCase {
         for page in [1, 3] {
             XCTAssertEqual(read.filter { $0.position.page == page }.map(\.text), laidOut.filter { $0.position.page == page }.map(\.text), "page \(page)")
         }
+        // A line of the page made from the boxes is numbered within that page's lines as `pdftotext -layout` prints them
+        // (an error's file:line; the lines of a later page keep their own: `BrowserPrintedPDFTests`, page 6's line 242).
+        let printedLines = Dictionary(grouping: laidOut, by: { $0.position.page ?? 0 }).mapValues { $0.map(\.position.line) }
+        let pageTwo = try XCTUnwrap(printedLines[2]?.min()) ... XCTUnwrap(printedLines[2]?.max())
+        XCTAssertTrue(read.filter { $0.position.page == 2 }.allSatisfy { pageTwo.contains($0.position.line) })
         XCTAssertTrue(read.contains { $0.position.page == 2 && $0.text.hasPrefix("（四）无") && $0.text.hasSuffix("0  0  1  1  1  0  3") || $0.text.contains("本机关不掌握相关政府信息") && ($0.figureCentres?.count ?? 0) == 7 },
                       "row 三（四）1 on one line with its seven figures placed")
+    }
+
+    /// The lines of a layout text with a page made from the boxes, numbered as the PDF's own text numbers them.
+    func testAPageMadeFromTheBoxesKeepsThePrintedLinesNumbers() {
+        let printed = "a\nb\n\u{0C}c\nd\ne\n\u{0C}f\n"
+        XCTAssertEqual(PDFExtractor.fileLines(of: "a\nb\n\u{0C}C\n\u{0C}f\n", in: printed), [1, 2, 3, 6, 7])
+        // A made page longer than the printed one: its last lines at the page's last line, never the next page's.
+        XCTAssertEqual(PDFExtractor.fileLines(of: "a\nb\n\u{0C}C\nD\nE\nF\n\u{0C}f\n", in: printed), [1, 2, 3, 4, 5, 5, 6, 7])
     }
 
     /// A page whose only line ending in a figure is a sentence's (no printed line ends in three cells) is no table's:
