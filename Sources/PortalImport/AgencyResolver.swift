@@ -227,9 +227,9 @@ struct AgencyResolver {
         return existing.filter { _, known in
             let known = core(known)
             guard known.count >= 3 else { return false }
-            if SectionLocator.oneCharacterApart(printed, known) { return true }
+            if printed.isOneCharacterApart(from: known) { return true }
             let (short, long) = printed.count < known.count ? (printed, known) : (known, printed)
-            return long.dropLast(short.count).last.map(isLevel) == true && SectionLocator.oneCharacterApart(short, String(long.suffix(short.count)))
+            return long.dropLast(short.count).last.map(isLevel) == true && short.isOneCharacterApart(from: String(long.suffix(short.count)))
         }
     }
 

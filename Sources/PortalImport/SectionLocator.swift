@@ -42,7 +42,7 @@ enum SectionLocator {
             let misread = readByOCR && candidates.isEmpty && renumbered.isEmpty && unfinished.isEmpty ? lines.indices.dropFirst(cursor).filter { index in
                 guard let text = headingText(lines[index]), !Self.bracketedFigure(text), !Self.bracketedNumber(text) else { return false }
                 let printed = key(text)
-                return numbered.contains { $0.count >= 8 && Self.oneCharacterApart(printed, $0) }
+                return numbered.contains { $0.count >= 8 && printed.isOneCharacterApart(from: $0) }
             } : []
             guard let first = candidates.first ?? renumbered.first ?? unfinished.first ?? misread.first else {
                 found.append(nil)
@@ -72,16 +72,6 @@ enum SectionLocator {
             let number = NSRegularExpression.escapedPattern(for: section.number)
             return text.range(of: "^(第\(number)部分|\(number))[、.．:：]?$", options: .regularExpression) != nil ? heading - 1 : nil
         }
-    }
-
-    /// Whether the two differ by one character: one put for another, left out or added.
-    static func oneCharacterApart(_ one: String, _ other: String) -> Bool {
-        let (a, b) = (Array(one), Array(other))
-        guard abs(a.count - b.count) <= 1, a != b else { return false }
-        let common = zip(a, b).prefix { $0 == $1 }.count
-        if a.count == b.count { return a[(common + 1)...] == b[(common + 1)...] }
-        let (longer, shorter) = a.count > b.count ? (a, b) : (b, a)
-        return longer[(common + 1)...] == shorter[common...]
     }
 
     private static func bracketedFigure(_ text: String) -> Bool {

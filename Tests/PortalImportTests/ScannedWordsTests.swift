@@ -91,12 +91,12 @@ final class ScannedWordsTests: XCTestCase {
     }
 
     func testOneCharacterApartIsOnePutForAnotherLeftOutOrAdded() {
-        XCTAssertTrue(SectionLocator.oneCharacterApart("四政府信息公开行政复议行政拆讼情况", "四政府信息公开行政复议行政诉讼情况"))
-        XCTAssertTrue(SectionLocator.oneCharacterApart("四政府信息公开行政复议行政讼情况", "四政府信息公开行政复议行政诉讼情况"))
-        XCTAssertTrue(SectionLocator.oneCharacterApart("四政府信息公开行政复议行政诉诉讼情况", "四政府信息公开行政复议行政诉讼情况"))
-        XCTAssertFalse(SectionLocator.oneCharacterApart("四政府信息公开行政复议行政诉讼情况", "四政府信息公开行政复议行政诉讼情况"), "the same")
-        XCTAssertFalse(SectionLocator.oneCharacterApart("四政府信息公开行政复议行拆拆讼情况", "四政府信息公开行政复议行政诉讼情况"), "two apart")
-        XCTAssertFalse(SectionLocator.oneCharacterApart("三政府信息公开行政复议行政诉讼", "四政府信息公开行政复议行政诉讼情况"))
+        XCTAssertTrue("四政府信息公开行政复议行政拆讼情况".isOneCharacterApart(from: "四政府信息公开行政复议行政诉讼情况"))
+        XCTAssertTrue("四政府信息公开行政复议行政讼情况".isOneCharacterApart(from: "四政府信息公开行政复议行政诉讼情况"))
+        XCTAssertTrue("四政府信息公开行政复议行政诉诉讼情况".isOneCharacterApart(from: "四政府信息公开行政复议行政诉讼情况"))
+        XCTAssertFalse("四政府信息公开行政复议行政诉讼情况".isOneCharacterApart(from: "四政府信息公开行政复议行政诉讼情况"), "the same")
+        XCTAssertFalse("四政府信息公开行政复议行拆拆讼情况".isOneCharacterApart(from: "四政府信息公开行政复议行政诉讼情况"), "two apart")
+        XCTAssertFalse("三政府信息公开行政复议行政诉讼".isOneCharacterApart(from: "四政府信息公开行政复议行政诉讼情况"))
     }
 
     /// Words from two cells, or one outside cells, are never one figure's lines for their being in one column; two lines
