@@ -3,7 +3,9 @@
 enum AgencyClue: Equatable {
     /// The title's name serves no place the text prints (区统计局 in the title, no 某某区 anywhere); `partOne`, the same
     /// name with its place opening a sentence of part 一 (公安局's title, `2019年白水县公安局在…`, 白水 2019): said, not taken.
-    case placelessTitle(String, partOne: String? = nil)
+    /// `channel`, the words naming the same name with words before it only as a channel's (`以及德安县应急管理局微信公众号`,
+    /// 德安 2020) and their line: said, not taken (where the place starts in running text, the words do not tell).
+    case placelessTitle(String, partOne: String? = nil, channel: PlacelessNameInAChannel? = nil)
     /// A publishing sentence's name without its place (现公布区统计局2023年…报告: which 区?).
     case placelessPublisher(String)
     /// An agency named only as the office to contact (请与保山市人民政府办公室联系): it may have compiled another's report.
@@ -24,9 +26,10 @@ enum AgencyClue: Equatable {
     /// The refusal's words, after “The report prints no publisher's name: ”.
     var message: String {
         switch self {
-        case .placelessTitle(let name, nil):
+        case .placelessTitle(let name, nil, let channel):
             "its title names it “\(name)”, without the place it serves, and neither its preamble, its signature nor its office to contact prints that place"
-        case .placelessTitle(let name, let partOne?):
+                + (channel.map { "; \($0.said(name))" } ?? "")
+        case .placelessTitle(let name, let partOne?, _):
             "its title names it “\(name)”, without the place it serves, and neither its preamble, its signature nor its office to contact prints that place; part 一 opens a sentence with “\(partOne)”"
         case .placelessPublisher(let name):
             "it names it “\(name)”, without its place (which \(name.prefix(1)), the text does not say)"
@@ -51,7 +54,7 @@ enum AgencyClue: Equatable {
     /// website's owner, or with its place only in part 一 under a placeless title.
     var nameToImportAs: String? {
         switch self {
-        case .insideATitle(let name, _, _), .websiteOwner(let name, _, _), .placelessTitle(_, let name?): name
+        case .insideATitle(let name, _, _), .websiteOwner(let name, _, _), .placelessTitle(_, let name?, _): name
         default: nil
         }
     }

@@ -15,14 +15,22 @@ enum EarlierFormat {
     /// The refusal, when the lines print that format's parts and none of the form's table labels.
     static func refusal(_ lines: [SourceLine], forms: [FormDefinition], path: String) -> Diagnostic? {
         let parts = lines.filter { line in
-            guard line.cells == nil, let text = partHeading(line.text) else { return false }
+            // (Read in simplified characters: a 繁體 mirror's 三、依申請公開政府信息情況.)
+            guard line.cells == nil, let text = partHeading(line.text).map(LabelText.simplifying) else { return false }
             return partWords.contains { text.contains($0) } || text.hasPrefix("七") && text.contains("其他需要报告")
         }
-        guard parts.count >= 2, !forms.contains(where: { printsTables($0, lines) }) else { return nil }
+        // One such part and that format's table of statistics (统计指标 | 单位 | 统计数, 主动公开政府信息数: 句容 茅山风景区 2020).
+        guard parts.count >= 2 || parts.count == 1 && printsStatistics(lines), !forms.contains(where: { printsTables($0, lines) }) else { return nil }
         let named = forms.map { form in form.firstYear.map { "\(form.id) (reports from \($0))" } ?? form.id }.joined(separator: ", ")
         return .error(.importEarlierFormat, at: SourceLocation(path: path, line: parts[0].position.line),
             "a report in the format used before 2019 (its parts \(parts.prefix(3).map { "“\($0.text.trimmingCharacters(in: .whitespaces))”" }.joined(separator: ", ")), no national tables), which the portal's forms do not describe: \(named)",
             hint: "a report for 2018 or earlier has no form here: leave it out, or add a form for it (content/forms/*.yaml); for a report of 2019 or later, ask the agency for the report in the national format (国办公开办函〔2021〕30号), or type it with `portal new report`")
+    }
+
+    /// Whether the text prints the earlier format's table of statistics: its heading's 统计指标 and its first row's 主动公开政府信息数.
+    private static func printsStatistics(_ lines: [SourceLine]) -> Bool {
+        let document = LabelText(lines.map(\.text).joined(separator: " ")).string
+        return document.contains("统计指标") && document.contains("主动公开政府信息数")
     }
 
     /// A part's heading: a short line numbered 一、 to 七、 (or 第一部分), no sentence.

@@ -174,8 +174,11 @@ extension SignedAgency {
                     guard r.location != NSNotFound, let bounds = Range(r, in: text), !text[bounds].allSatisfy(\.isNumber) else { continue }
                     // A name inside a cited document's title is not the publisher's (按照《关于编制某县2022年…报告的通知》).
                     if let whole = Range(match.range, in: text), citing(text[..<whole.lowerBound]) { continue }
-                    found.append((text.distance(from: text.startIndex, to: bounds.lowerBound),
-                                  text.distance(from: text.startIndex, to: bounds.upperBound)))
+                    // 政府 after a department's name opens the report's words (现将2020年度县交通运输局政府信息公开工作年度报告如下,
+                    // 珙县 2020): no body's name ends 局政府; a government's (某县人民政府, 县政府) keeps it.
+                    let end = text.distance(from: text.startIndex, to: bounds.upperBound)
+                    let reportsWord = text[bounds].hasSuffix("政府") && text[bounds].dropLast(2).last.map { "局委办室会心所站处".contains($0) } == true
+                    found.append((text.distance(from: text.startIndex, to: bounds.lowerBound), reportsWord ? end - 2 : end))
                 }
             }
         }

@@ -135,6 +135,10 @@ struct RegionLine {
             case 0: break
             default: return .failure(.ambiguous(cells.count))
             }
+            // `行政許可 | 4 | 142` under three columns (衡南 2020's table in columns of its own): the window would take the
+            // row's label for a cell; the line holds fewer cells than the row's columns.
+            let labelCells = cells.prefix { CellText.value($0) == nil && !$0.isEmpty }.count
+            if labelCells > cells.count - count { return .failure(.tooFew(cells.count - labelCells)) }
             let extra = cells.dropLast(count)
             // A figure left of the columns means the row has more cells than the form.
             if extra.contains(where: CellText.isNumber) { return .failure(.tooMany(count + extra.filter(CellText.isNumber).count)) }

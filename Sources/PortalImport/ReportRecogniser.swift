@@ -103,7 +103,10 @@ enum ReportRecogniser {
            SignedAgency.withItsCounty(name, in: lines, reportStart: preambleEnd) == agencyName { report.titlesName = name }
         if agencyName == nil {
             // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
-            report.agencyClue = placelessTitle.map { name in AgencyClue.placelessTitle(name, partOne: partOne.flatMap { SignedAgency.placed(name, inPartOne: $0) }) }
+            report.agencyClue = placelessTitle.map { name in
+                AgencyClue.placelessTitle(name, partOne: partOne.flatMap { SignedAgency.placed(name, inPartOne: $0) },
+                                          channel: PlacelessNameInAChannel.find(name, in: lines[..<(partOne?.endIndex ?? preambleEnd)]))
+            }
                 ?? SignedAgency.clue(in: opening, officeToContact: officeToContact)
                 ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map(AgencyClue.partOneSubject)
                 ?? partOne.flatMap { SignedAgency.placelessSubjectOfPartOne(in: $0, preamble: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]) }

@@ -72,6 +72,9 @@ public struct SourceLine: Sendable, Equatable {
     /// For a row of a real table: the indices of the cells that repeat a
     /// cell merged down from the row above (`rowspan`, `w:vMerge`).
     public var mergedFromAbove: Set<Int> = []
+    /// For a row copied as `行政许可 | 0 | |||`: how many cells its bars printed, the empty ones at its end (dropped from
+    /// its cells as the copy's padding) counted too.
+    public var cellsBarsPrinted: Int?
     /// For a line of a PDF's text: the horizontal centre on the page of
     /// each figure that ends it, when they were found (`PDFWordBoxes`).
     public var figureCentres: [Double]?

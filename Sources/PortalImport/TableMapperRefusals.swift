@@ -26,6 +26,7 @@ extension TableMapper {
                     hint: "the table was printed wider than its page (a browser's print of a page); import the Word or web version, or type the row by hand")
             }
             if let blank = labelAlone(line, row: row, columns: columns) { return blank }
+            if case .tooFew = problem, let short = shortCopiedRow(line, row: row, columns: columns) { return short }
             found = "\(n) cells"
         case .ambiguous(let n):
             return .error(.importCell, at: location(line),

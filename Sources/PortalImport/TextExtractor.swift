@@ -156,7 +156,11 @@ enum TextExtractor {
                 if cells.count == 1 { singleCells.insert(lines.count) }
                 // `8 | |||`: the padding after a row's last cell ends the row.
                 if padded, !cells.isEmpty { rowEnds.insert(lines.count) }
-                if !cells.isEmpty { lines.append(SourceLine(cells: cells, position: position)) }
+                if !cells.isEmpty {
+                    var row = SourceLine(cells: cells, position: position)
+                    if padded { row.cellsBarsPrinted = printedCount }
+                    lines.append(row)
+                }
                 continue
             }
             // In Word's text (cells a tab-led line each), a tab inside a line is the paragraph's own
