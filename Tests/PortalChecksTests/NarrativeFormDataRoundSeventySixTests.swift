@@ -22,6 +22,9 @@ extension NarrativeFormDataTests {
             ("\(year)年，我社区未收到依申请公开信息相关情况。", "received=0!"),
             ("\(year)年，林业社区管委会未收到公民、法人或其他组织提出的政府信息公开申请。", "received=0!"),
             ("\(year)年，我街道共收到政府信息公开申请3件，均已按时答复。", "received=3!"),
+            // 社区 as the matter: the office's own applications.
+            ("\(year)年，我局办理社区矫正相关政府信息公开申请2件。", "closed=2~"),
+            ("\(year)年，各社区居民共提交政府信息公开申请4件。", ""),
         ])
     }
 
