@@ -17,6 +17,7 @@ extension NarrativeFormDataTests {
             ("\(year)年，某某社区收到政府信息公开申请1件。", ""),
             ("\(year)年，下辖各村共收到政府信息公开申请3件。", ""),
             ("\(year)年，各社区均未收到政府信息公开申请。", ""),
+            ("\(year)年，各村（社区）均未收到政府信息公开申请。", ""),
             // A 社区's own report, and the office's own figure, as before.
             ("\(year)年，本社区共收到政府信息公开申请2件。", "received=2!"),
             ("\(year)年，我社区未收到依申请公开信息相关情况。", "received=0!"),
