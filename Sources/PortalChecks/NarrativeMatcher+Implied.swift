@@ -101,7 +101,8 @@ extension NarrativeMatcher {
             if holdsApplicant && applicantsMasked == nil { applicantsMasked = text.maskingNames(applicantWords) }
             let spans = noneIndex.lastMatches(in: holdsApplicant ? applicantsMasked ?? text : text, clause)
             guard !spans.isEmpty, !mentionsOtherYear(text, before: clause.upperBound, year: year),
-                  !partOfYear.isNamed(in: text, text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)..<clause.upperBound) else { continue }
+                  !partOfYear.isNamed(in: text, text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)..<clause.upperBound),
+                  !continuesOtherMatter(text, clause) else { continue }
             // An out-of-scope word puts the clause out, unless it is inside
             // the claim's own none words (纠错 in 行政复议…被纠错).
             let scopedOut = outOfScope.filter { scopesOut($0, text, in: clause) }
@@ -176,5 +177,14 @@ extension NarrativeMatcher {
             if !joinBefore && !joinAfter { return true }
         }
         return false
+    }
+
+    /// True when the clause goes on right after a closing bracket from a subject
+    /// that is another matter's: 各村（社区）均未收到…申请, whose bracket ends the clause
+    /// before it (before: received=0!, the villages' none read as the 镇's).
+    func continuesOtherMatter(_ text: NarrativeText, _ clause: Range<Int>) -> Bool {
+        guard clause.lowerBound > 0, text.scalars[clause.lowerBound - 1] == "）" || text.scalars[clause.lowerBound - 1] == ")" else { return false }
+        let subject = text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)..<clause.lowerBound
+        return otherMatters.contains { notScoping.contains($0, in: text, subject) }
     }
 }

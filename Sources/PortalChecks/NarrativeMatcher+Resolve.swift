@@ -22,8 +22,18 @@ extension NarrativeMatcher {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
         // A phrase running out of a title names nothing (《…关于印发…》等32件规范性文件); one
         // inside it may (出具《政府信息公开申请答复书》1份: the titled form counted).
-        for (index, span) in beforeIndex.lastMatches(in: text, context) where !text.isInTitle(span.lowerBound, closingBefore: span.upperBound) {
+        for (index, found) in beforeIndex.lastMatches(in: text, context) {
             let phrase = before[index]
+            var span = found
+            if text.isInTitle(found.lowerBound, closingBefore: found.upperBound) {
+                // 印发《关于印发…的通知》等规范性文件3件: the phrase's own verb right before the
+                // titles and its noun right after them, no word of the titles (two words only).
+                guard phrase.before.parts.count == 2, let noun = phrase.before.parts.last,
+                      let start = text.wordBeforeTitles(holding: found.lowerBound, word: phrase.before.parts[0],
+                                                        closingWithin: 2, of: found.upperBound - noun.count),
+                      start >= context.lowerBound else { continue }
+                span = start..<found.upperBound
+            }
             matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
         }
         // 复议0件: a bare phrase right before the figure, in a sentence about
@@ -58,9 +68,14 @@ extension NarrativeMatcher {
             }
             // 收到8件…申请: the noun starts just after the figure's unit.
             let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 24)
-            // Its words before the figure inside a title closed before the figure: a title's words.
-            for (index, span) in aroundIndex.lastMatches(in: text, context) where !text.isInTitle(span.lowerBound, closingBefore: context.upperBound) {
+            // Its words before the figure inside a title closed before the figure: a title's words,
+            // unless its own verb stands right before the titles (印发《关于印发…》等3件规范性文件).
+            for (index, span) in aroundIndex.lastMatches(in: text, context) {
                 let phrase = around[index]
+                guard !text.isInTitle(span.lowerBound, closingBefore: context.upperBound)
+                        || (phrase.before.parts.count == 1 && text.wordBeforeTitles(holding: span.lowerBound, word: phrase.before.parts[0],
+                                                                                    closingWithin: 2, of: context.upperBound)
+                                .map { $0 >= context.lowerBound } == true) else { continue }
                 guard text.firstMatch(of: phrase.after.parts, in: near, gaps: phrase.after.gaps).map({ $0.lowerBound - near.lowerBound <= 12 }) == true else { continue }
                 named[phrase.claim] = (named[phrase.claim] ?? false) || phrase.certain
             }

@@ -174,11 +174,30 @@ extension NarrativeMatcher {
 
     static let negations: ScalarSet = ["未", "无", "没"]
 
-    /// 未, 无 or 没 as a negation: not 未 of 未经 (未经复议直接起诉的…被纠错).
+    /// 未, 无 or 没 as a negation: not 未 of 未经 (未经复议直接起诉的…被纠错);
+    /// or a none in words (`isZeroWord`).
     func isNegation(at index: Int, in text: NarrativeText) -> Bool {
-        Self.negations.contains(text.scalars[index])
-            && !(text.scalars[index] == "未" && index + 1 < text.scalars.count && text.scalars[index + 1] == "经")
+        (Self.negations.contains(text.scalars[index])
+            && !(text.scalars[index] == "未" && index + 1 < text.scalars.count && text.scalars[index + 1] == "经"))
+            || isZeroWord(at: index, in: text)
     }
+
+    /// 零 before what did not happen (依申请公开“零受理”, 复议诉讼“零发生”: 同安区应急管理局
+    /// 2025) or said of a count (…行政复议及提起行政诉讼情况均为零: 滨湖区数据局 2025; 均为0):
+    /// a none, read only where a none phrase names what is zero. Not 零距离, 零跑腿, 零星,
+    /// 零收取, nor 为0 starting a longer number (为05, 为0.5).
+    func isZeroWord(at index: Int, in text: NarrativeText) -> Bool {
+        let scalar = text.scalars[index]
+        guard scalar == "零" || scalar == "0" else { return false }
+        if index > 0, text.scalars[index - 1] == "为" {
+            let next = index + 1 < text.scalars.count ? text.scalars[index + 1] : " "
+            return scalar == "零" || !(("0"..."9").contains(next) || next == "." || next == "%")
+        }
+        return scalar == "零" && Self.zeroVerbs.contains { text.hasPrefix($0, at: index + 1) }
+    }
+
+    /// What 零 says did not happen: 零受理, 零发生, 零申请, 零复议, 零诉讼.
+    private static let zeroVerbs: [[Unicode.Scalar]] = ["受理", "发生", "申请", "收到", "复议", "行政复议", "诉讼", "行政诉讼"].map { Array($0.unicodeScalars) }
 
     /// 不涉及 or 不存在 at `index`: a negation only of a none phrase opening
     /// with it, the claim's own words right after (也不涉及行政复议和行政诉讼 —
@@ -191,8 +210,8 @@ extension NarrativeMatcher {
 
     private static let negatedAfterBu: [[Unicode.Scalar]] = [["涉", "及"], ["存", "在"]]
 
-    /// The first scalars of `negations` and of 不涉及, 不存在.
-    static let negationHeads: ScalarSet = ["未", "无", "没", "不"]
+    /// The first scalars of `negations`, of 不涉及, 不存在 and of the nones in words (零, 为0).
+    static let negationHeads: ScalarSet = ["未", "无", "没", "不", "零", "0"]
 
     /// True when a kind's word is anywhere in the range.
     func names(anyKindIn range: Range<Int>, _ text: NarrativeText) -> Bool {

@@ -235,6 +235,33 @@ struct NarrativeText {
         return false
     }
 
+    /// Where `word` stands right before the titles holding `index` (one title
+    /// or several listed: 《…》《…》, 《…》、《…》) whose last closes at most
+    /// `within` scalars before `end`: 印发《关于印发…的通知》等规范性文件, the verb
+    /// outside the titles, the noun after 等. Nil when another word stands there.
+    func wordBeforeTitles(holding index: Int, word: [Unicode.Scalar], closingWithin within: Int, of end: Int) -> Int? {
+        guard var open = titleOpening(before: index) else { return nil }
+        while open > 0 {
+            let close = open >= 2 && scalars[open - 1] == "、" ? open - 2 : open - 1
+            guard scalars[close] == "》", let earlier = titleOpening(before: close) else { break }
+            open = earlier
+        }
+        guard let close = (index..<min(end, scalars.count)).last(where: { scalars[$0] == "》" }), end - close - 1 <= within,
+              open >= word.count, hasPrefix(word, at: open - word.count) else { return nil }
+        return open - word.count
+    }
+
+    /// The 《 of the title `index` is in, looking back within its sentence.
+    private func titleOpening(before index: Int) -> Int? {
+        var i = index
+        while i > 0 {
+            i -= 1
+            if scalars[i] == "《" { return i }
+            if scalars[i] == "》" || Self.sentenceEnds.contains(scalars[i]) { return nil }
+        }
+        return nil
+    }
+
     /// The first index from `index` on whose scalar is not one of `skipped`:
     /// past the spaces after a figure's unit (申请 3119 件 （含…）).
     func skipping(_ skipped: ScalarSet, from index: Int) -> Int {
