@@ -10,6 +10,8 @@ extension ScannedPages {
         var page: Int
         var left: Int
         var top: Int
+        /// Its picture's height: the cell's band, top to bottom (its row's cells share it).
+        var height = 0
         /// What the cell holds if Tesseract reads nothing in it (`unreadInk`), in the cell's pixels.
         var ifReadNothing: Glyph?
         /// The loops of the cell's pieces of ink (`PagePicture.digitLoops`), against which a figure read is checked.
@@ -35,7 +37,7 @@ extension ScannedPages {
                 // A grey cell is read sharp in black and white, softened as it is: two unlike pictures, as a black-and-white scan's are.
                 let sharp = cell.picture.inBlackAndWhite() ?? cell.picture
                 guard (try? sharp.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
-                written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top,
+                written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top, height: cell.picture.height,
                                           ifReadNothing: unreadInk(in: sharp), loops: sharp.digitLoops()))
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
@@ -62,7 +64,9 @@ extension ScannedPages {
             if lines.count == 1, lines[0].count == 1, ["一", "_", "＿"].contains(lines[0][0].text) { lines[0][0].text = "—" }
             pages[cell.page].lines += lines.map { line in
                 line.map { glyph in
-                    var placed = glyph.moved(x: Double(cell.left), y: Double(cell.top))
+                    var placed = glyph
+                    placed.cellBand = cell.height > 0 ? 0...Double(cell.height) : nil
+                    placed = placed.moved(x: Double(cell.left), y: Double(cell.top))
                     placed.cell = number
                     return placed
                 }

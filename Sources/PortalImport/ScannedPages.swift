@@ -162,12 +162,15 @@ enum ScannedPages {
         var unsure = false
         /// The table cell it was read in (`CellToRead`, numbered over the scan): nil for the text around tables.
         var cell: Int?
+        /// That cell's top and bottom on the page, in pixels (`CellToRead`): moved with the character.
+        var cellBand: ClosedRange<Double>?
         var height: Double { bottom - top }
 
         /// The character read in a cell's picture, placed on the page (the picture's corner at `x`, `y`).
         func moved(x: Double, y: Double) -> Glyph {
             var moved = self
             (moved.left, moved.right, moved.top, moved.bottom) = (left + x, right + x, top + y, bottom + y)
+            moved.cellBand = cellBand.map { ($0.lowerBound + y)...($0.upperBound + y) }
             return moved
         }
     }
@@ -233,7 +236,8 @@ enum ScannedPages {
             let slope = skew(of: page.lines, typicalHeight: typical)
             let straight = page.lines.map { $0.filter { !isRule($0, typicalHeight: typical) }.map { levelled($0, slope: slope) } }
             let boxes = straight.flatMap { Self.words(of: $0, typicalHeight: typical) }.map { word in
-                WordBox(text: word.text, xMin: word.left * points, xMax: word.right * points, yMin: word.top * points, yMax: word.bottom * points, cell: word.cell)
+                WordBox(text: word.text, xMin: word.left * points, xMax: word.right * points, yMin: word.top * points, yMax: word.bottom * points, cell: word.cell,
+                        cellBand: word.cellBand.map { ($0.lowerBound * points)...($0.upperBound * points) })
             }
             return Page(width: size.0 * points, height: size.1 * points, words: boxes)
         }

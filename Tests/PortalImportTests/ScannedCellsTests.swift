@@ -43,6 +43,20 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(words[1].yMin, 1000 * 72 / 300, accuracy: 0.01)
     }
 
+    /// A cell's words carry its band, its picture's top to bottom on the page in points (a row's cells share it:
+    /// `PDFWordBoxes.joiningRowBands`), levelled with them.
+    func testACellsWordsCarryItsBand() {
+        let page = ScannedPages.PageRead(size: [0, 0, 2550, 3300], lines: [])
+        let cell = ScannedPages.CellToRead(path: "a", softenedPath: "a2", page: 0, left: 800, top: 990, height: 70, ifReadNothing: nil)
+        let placed = ScannedPages.placing([reading([("1", 60, 99)])].map { ScannedPages.CellReadings(sharp: $0, softened: $0) }, of: [cell], on: [page])
+        let band = ScannedPages.pages(read: placed)[0].words.first?.cellBand
+        XCTAssertEqual(band?.lowerBound ?? 0, 990 * 72 / 300, accuracy: 0.01)
+        XCTAssertEqual(band?.upperBound ?? 0, 1060 * 72 / 300, accuracy: 0.01)
+        var glyph = ScannedPages.Glyph(text: "1", left: 0, top: 10, right: 20, bottom: 40)
+        glyph.cellBand = 0...70
+        XCTAssertEqual(glyph.moved(x: 5, y: -3).cellBand, -3...67, "moved, levelled, with its character")
+    }
+
     /// Each cell is read as scanned and softened: the same figure is taken; two figures are read a third time (the sharp
     /// picture as one word), the softened figure taken if the third gives it too, else unsure; a figure beside
     /// letters or nothing is the figure (a sharp 4 softened reads `f`); of two labels the longer (softened, a wrapped
