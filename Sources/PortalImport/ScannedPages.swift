@@ -344,12 +344,21 @@ enum ScannedPages {
                 words.append(character)
             }
         }
-        return words.compactMap { word in
+        return words.indices.compactMap { index in
+            let word = words[index]
             var stripped = word.text.trimmingCharacters(in: rules)
             // A speck before a figure read as its point (`.0`): a table's figures are whole, and a list's
             // number (1.) has its point after it.
             if stripped.count > 1, let point = stripped.first, ".·".contains(point), stripped.dropFirst().allSatisfy(\.isNumber) { stripped.removeFirst() }
             if stripped.isEmpty { return nil }
+            // A point after a cell's figure with no words after it on the row (`0.`: a speck beside the digit): no figure
+            // ends so, nor is it a list's number (1. before its label's words): the figure, unsure — the operator confirms it.
+            if word.cell != nil, stripped.count > 1, let point = stripped.last, ".·,".contains(point), stripped.dropLast().allSatisfy(\.isNumber),
+               !words[(index + 1)...].contains(where: { $0.text.contains(where: LabelText.isIdeograph) }) {
+                var figure = word
+                figure.text = stripped.dropLast() + String(CellText.unsureMark)
+                return figure
+            }
             guard stripped.allSatisfy(\.isNumber) else { return numbered(word) }
             var figure = word
             figure.text = stripped + (word.unsure ? String(CellText.unsureMark) : "")
