@@ -60,8 +60,15 @@ extension ScannedPages {
                                asOneWord: read.asOneWord.map { $0.lines.filter { !$0.isEmpty } },
                                inChineseAlone: read.inChineseAlone.map { $0.lines.filter { !$0.isEmpty } }, loops: cell.loops)
             if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
-            // A lone dash read as the character it looks like (一, _): the dash, not a word that would end the row's cells.
-            if lines.count == 1, lines[0].count == 1, ["一", "_", "＿"].contains(lines[0][0].text) { lines[0][0].text = "—" }
+            // A lone dash read as the character it looks like (一, _), or as two of them (`一一`, a speck's gap in it): the dash,
+            // not a word that would end the row's cells — the cells before it were then placed by their columns, blank.
+            if lines.count == 1, let first = lines[0].first, lines[0].allSatisfy({ dashLike.contains($0.text) }) {
+                var dash = first
+                dash.text = "—"
+                (dash.right, dash.top, dash.bottom) = (lines[0].map(\.right).max() ?? first.right, lines[0].map(\.top).min() ?? first.top,
+                                                       lines[0].map(\.bottom).max() ?? first.bottom)
+                lines = [[dash]]
+            }
             pages[cell.page].lines += lines.map { line in
                 line.map { glyph in
                     var placed = glyph
@@ -74,6 +81,9 @@ extension ScannedPages {
         }
         return pages
     }
+
+    /// What OCR reads a table cell's dash as: itself, a hyphen, 一 or an underscore.
+    private static let dashLike: Set<String> = ["—", "-", "－", "–", "―", "一", "_", "＿"]
 
     /// A cell's readings: as cut out, softened, and — where those two read different figures — once more as one word;
     /// where they read Latin letters and no figure, once more in Chinese alone.
