@@ -22,28 +22,7 @@ extension PagePicture {
     /// piece: no comma, point, speck or dash), in reading order — lines top to bottom, each left to right. A loop is a
     /// region of paper the piece encloses, larger than a speck of paper inside a thick stroke.
     func digitLoops() -> [Int] {
-        let ink = pixels.map { $0 < PageCells.inkBelow }
-        var label = [Int](repeating: -1, count: width * height)
-        var pieces: [(pixels: [Int], left: Int, right: Int, top: Int, bottom: Int)] = []
-        for start in ink.indices where ink[start] && label[start] < 0 {
-            var stack = [start], members: [Int] = []
-            label[start] = pieces.count
-            var (left, right, top, bottom) = (width, -1, height, -1)
-            while let index = stack.popLast() {
-                members.append(index)
-                let x = index % width, y = index / width
-                (left, right, top, bottom) = (min(left, x), max(right, x), min(top, y), max(bottom, y))
-                for dy in -1...1 {
-                    for dx in -1...1 where dx != 0 || dy != 0 {
-                        let nx = x + dx, ny = y + dy
-                        guard nx >= 0, ny >= 0, nx < width, ny < height else { continue }
-                        let next = ny * width + nx
-                        if ink[next] && label[next] < 0 { label[next] = pieces.count; stack.append(next) }
-                    }
-                }
-            }
-            pieces.append((members, left, right, top, bottom))
-        }
+        let pieces = InkPieces(self).all
         let tallest = pieces.map { $0.bottom - $0.top + 1 }.max() ?? 0
         let characters = pieces.indices.filter { 2 * (pieces[$0].bottom - pieces[$0].top + 1) >= tallest && pieces[$0].pixels.count >= PageCells.leastInk }
         // Lines: a piece whose middle lies within the height of a piece of a line joins that line.

@@ -9,6 +9,8 @@ struct WordBox {
     var line = 0
     /// The table cell a scan's word was read in (`ScannedPages.CellToRead`, numbered over the scan), nil outside cells and in a PDF's text.
     var cell: Int?
+    /// That cell's top and bottom (its picture's, the margin alike for every cell), in points: the cells of one table row share it.
+    var cellBand: ClosedRange<Double>?
 }
 
 /// Which way a page's text runs. A landscape table on a page turned a
@@ -56,6 +58,7 @@ enum PageTurn {
         var word = upright(box, width: width, height: height)
         word.line = box.line
         word.cell = box.cell
+        word.cellBand = box.cellBand
         return word
     }
 

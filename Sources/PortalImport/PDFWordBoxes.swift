@@ -19,6 +19,8 @@ struct PDFWordBoxes {
         var line = 0
         /// The table cell a scan's word was read in (`WordBox.cell`).
         var cell: Int?
+        /// That cell's top and bottom on the page (`WordBox.cellBand`).
+        var cellBand: ClosedRange<Double>?
 
         /// Its box's width (the centre is halfway across).
         var width: Double { 2 * (centre - left) }
@@ -138,7 +140,7 @@ struct PDFWordBoxes {
                 lines.append([word])
             }
         }
-        return lines.map { $0.sorted { $0.centre < $1.centre } }
+        return joiningRowBands(lines).map { $0.sorted { $0.centre < $1.centre } }
     }
 
     /// The layout lines with the centres of the figures that end them.

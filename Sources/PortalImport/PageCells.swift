@@ -35,6 +35,12 @@ struct PageCells {
     /// A region with fewer inked pixels than this is specks, no cell's text.
     static let leastInk = 15
 
+    /// A cell's piece of ink no wider or taller than this (0.6 mm) with no other ink within `speckClearance` (0.6 mm) is a
+    /// speck (`PagePicture.despeckled`): a copier's specks are 0.1–0.4 mm; a table's figures at 9 points or more print
+    /// their points and commas some 0.3 mm from their digits, and dashes and a character's dots are longer or nearer.
+    static func speckSide(resolution: Double) -> Int { Int(resolution * 0.6 / 25.4) }
+    static func speckClearance(resolution: Double) -> Int { Int(resolution * 0.6 / 25.4) }
+
     /// The shortest run of dark pixels taken for a rule, at `resolution` pixels per inch (10 mm: a character of
     /// a report's 22-point title is under 8 mm, its longest stroke less).
     static func ruleLength(resolution: Double) -> Int { Int(resolution * 10 / 25.4) }
@@ -46,6 +52,7 @@ struct PageCells {
         // A rule's breaks are bridged on grey paper only: a black-and-white scan's cells stay as session 40 measured them.
         let rule = Self.rules(in: page, length: Self.ruleLength(resolution: resolution), bridgingBreaks: paper < 255)
         let regions = Regions(notMarked: rule, width: page.width, height: page.height)
+        let (speck, clearance) = (Self.speckSide(resolution: resolution), Self.speckClearance(resolution: resolution))
         var cells: [Cell] = [], rest = page
         for region in regions.all {
             let width = region.right - region.left + 1, height = region.bottom - region.top + 1
@@ -53,24 +60,23 @@ struct PageCells {
                   width >= Self.smallestSide, height >= Self.smallestSide else { continue }
             let side = Self.margin
             var pixels = [UInt8](repeating: paper, count: (width + 2 * side) * (height + 2 * side))
-            var ink = 0
             for run in region.runs {
                 for x in run.start...run.end {
-                    let value = page.pixels[run.y * page.width + x]
-                    if value < Self.inkBelow { ink += 1 }
-                    pixels[(run.y - region.top + side) * (width + 2 * side) + x - region.left + side] = value
+                    pixels[(run.y - region.top + side) * (width + 2 * side) + x - region.left + side] = page.pixels[run.y * page.width + x]
                 }
             }
-            guard ink >= Self.leastInk else { continue }
+            let picture = PagePicture(width: width + 2 * side, height: height + 2 * side, pixels: pixels)
+                .despeckled(side: speck, clearance: clearance, paper: paper, specksTogether: true)
+            guard picture.pixels.lazy.filter({ $0 < Self.inkBelow }).count >= Self.leastInk else { continue }
             for run in region.runs {
                 for x in run.start...run.end { rest.pixels[run.y * page.width + x] = paper }
             }
-            cells.append(Cell(left: region.left - side, top: region.top - side,
-                              picture: PagePicture(width: width + 2 * side, height: height + 2 * side, pixels: pixels)))
+            cells.append(Cell(left: region.left - side, top: region.top - side, picture: picture))
         }
         for index in rule.indices where rule[index] { rest.pixels[index] = paper }
         self.cells = cells
-        self.rest = rest
+        // The text around the tables too: a speck in a heading or the title is read as a mark in it (`六、` lost, the year).
+        self.rest = rest.despeckled(side: speck, clearance: clearance, paper: paper)
     }
 
     /// The page's paper: its commonest shade lighter than ink (white on a scan in black and white; the grey a grey or

@@ -10,6 +10,8 @@ extension ScannedPages {
         var page: Int
         var left: Int
         var top: Int
+        /// Its picture's height: the cell's band, top to bottom (its row's cells share it).
+        var height = 0
         /// What the cell holds if Tesseract reads nothing in it (`unreadInk`), in the cell's pixels.
         var ifReadNothing: Glyph?
         /// The loops of the cell's pieces of ink (`PagePicture.digitLoops`), against which a figure read is checked.
@@ -35,7 +37,7 @@ extension ScannedPages {
                 // A grey cell is read sharp in black and white, softened as it is: two unlike pictures, as a black-and-white scan's are.
                 let sharp = cell.picture.inBlackAndWhite() ?? cell.picture
                 guard (try? sharp.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
-                written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top,
+                written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top, height: cell.picture.height,
                                           ifReadNothing: unreadInk(in: sharp), loops: sharp.digitLoops()))
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
@@ -58,11 +60,20 @@ extension ScannedPages {
                                asOneWord: read.asOneWord.map { $0.lines.filter { !$0.isEmpty } },
                                inChineseAlone: read.inChineseAlone.map { $0.lines.filter { !$0.isEmpty } }, loops: cell.loops)
             if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
-            // A lone dash read as the character it looks like (一, _): the dash, not a word that would end the row's cells.
-            if lines.count == 1, lines[0].count == 1, ["一", "_", "＿"].contains(lines[0][0].text) { lines[0][0].text = "—" }
+            // A lone dash read as the character it looks like (一, _), or as two of them (`一一`, a speck's gap in it): the dash,
+            // not a word that would end the row's cells — the cells before it were then placed by their columns, blank.
+            if lines.count == 1, let first = lines[0].first, lines[0].allSatisfy({ dashLike.contains($0.text) }) {
+                var dash = first
+                dash.text = "—"
+                (dash.right, dash.top, dash.bottom) = (lines[0].map(\.right).max() ?? first.right, lines[0].map(\.top).min() ?? first.top,
+                                                       lines[0].map(\.bottom).max() ?? first.bottom)
+                lines = [[dash]]
+            }
             pages[cell.page].lines += lines.map { line in
                 line.map { glyph in
-                    var placed = glyph.moved(x: Double(cell.left), y: Double(cell.top))
+                    var placed = glyph
+                    placed.cellBand = cell.height > 0 ? 0...Double(cell.height) : nil
+                    placed = placed.moved(x: Double(cell.left), y: Double(cell.top))
                     placed.cell = number
                     return placed
                 }
@@ -70,6 +81,9 @@ extension ScannedPages {
         }
         return pages
     }
+
+    /// What OCR reads a table cell's dash as: itself, a hyphen, 一 or an underscore.
+    private static let dashLike: Set<String> = ["—", "-", "－", "–", "―", "一", "_", "＿"]
 
     /// A cell's readings: as cut out, softened, and — where those two read different figures — once more as one word;
     /// where they read Latin letters and no figure, once more in Chinese alone.

@@ -189,6 +189,70 @@ final class PageCellsTests: XCTestCase {
         XCTAssertEqual(split.rest, text)
     }
 
+    /// A copier's specks (some 0.1–0.4 mm) in a cell are painted out before it is read: a cell of specks alone is no cell
+    /// (nothing read, no mark unread); a cell's character keeps its own small pieces.
+    func testACellsSpecksArePaintedOutBeforeItIsRead() {
+        var picture = page(blank: [0, 5])
+        func ink(_ x: Int, _ y: Int, side: Int) {
+            for dy in 0..<side { for dx in 0..<side { picture.pixels[(y + dy) * picture.width + x + dx] = 0 } }
+        }
+        // Blank cell 0 (300–500 × 600–720): three specks of 2–3 pixels (22 pixels of ink, more than the least a cell's
+        // text holds); blank cell 5 (500–700 × 720–840): a speck of 4 (16 pixels).
+        ink(330, 630, side: 2); ink(400, 650, side: 3); ink(450, 700, side: 3); ink(560, 760, side: 4)
+        // Cell 6 (700–900 × 720–840): a speck far from its character (an L at 780–800 × 760–790, its stem 4 pixels
+        // wide), and a point 2 pixels beside the stem's foot.
+        ink(720, 820, side: 3); ink(786, 786, side: 3)
+        let split = PageCells(picture, resolution: 300)
+        XCTAssertEqual(split.cells.count, 10, "the blank cells' specks are no cells")
+        let cell = split.cells.first { $0.left == 705 - PageCells.margin && $0.top == 725 - PageCells.margin }!
+        func shade(_ x: Int, _ y: Int) -> UInt8 { cell.picture.pixels[(y - cell.top) * cell.picture.width + x - cell.left] }
+        XCTAssertEqual(shade(721, 821), 255, "the speck far from the character is paper")
+        XCTAssertEqual(shade(787, 787), 0, "the point beside the character is kept")
+        XCTAssertEqual(shade(781, 761), 0, "the character is kept")
+    }
+
+    /// What a speck is: a piece of ink no wider or taller than 0.6 mm with no other ink within 0.6 mm, and not between
+    /// two characters of its line (a figure's point set wide apart by its font: `179.73` must never read `17973`).
+    func testASpeckIsASmallPieceOfInkStandingAlone() {
+        let width = 110, height = 30
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        func ink(_ x: Int, _ y: Int, width w: Int, height h: Int) {
+            for dy in 0..<h { for dx in 0..<w { pixels[(y + dy) * width + x + dx] = 0 } }
+        }
+        ink(2, 2, width: 3, height: 3)      // a speck alone: out
+        ink(20, 5, width: 4, height: 20)    // a stroke …
+        ink(26, 21, width: 3, height: 3)    // … and its point, 2 pixels away: kept
+        ink(40, 2, width: 15, height: 3)    // a dash: longer than a speck, kept
+        ink(45, 15, width: 9, height: 9)    // a blot: larger than a speck, kept
+        ink(62, 5, width: 4, height: 20)    // two digits' strokes …
+        ink(86, 5, width: 4, height: 20)
+        ink(75, 21, width: 3, height: 3)    // … and their point, 9 pixels from each (more than 7): kept
+        ink(99, 21, width: 3, height: 3)    // a speck 9 pixels after the second, nothing after it: out
+        let cleaned = PagePicture(width: width, height: height, pixels: pixels).despeckled(side: 7, clearance: 7, paper: 255)
+        for (x, y) in [(3, 3), (100, 22)] { XCTAssertEqual(cleaned.pixels[y * width + x], 255, "(\(x), \(y))") }
+        for (x, y) in [(21, 6), (27, 22), (41, 3), (46, 16), (76, 22)] { XCTAssertEqual(cleaned.pixels[y * width + x], 0, "(\(x), \(y))") }
+        XCTAssertEqual(PageCells.speckSide(resolution: 300), 7)
+    }
+
+    /// In a cell, specks near one another are specks still, where together they are no larger than two; a stroke a faint
+    /// print broke into small pieces (a `1` of five) is larger, and kept. In running text, each keeps the other.
+    func testSpecksTogetherInACellAreSpecksAndABrokenStrokeIsNot() {
+        let width = 60, height = 50
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        func ink(_ x: Int, _ y: Int, width w: Int, height h: Int) {
+            for dy in 0..<h { for dx in 0..<w { pixels[(y + dy) * width + x + dx] = 0 } }
+        }
+        ink(5, 5, width: 5, height: 4); ink(11, 10, width: 1, height: 1)     // two specks a pixel apart
+        for piece in 0..<5 { ink(40, 3 + 8 * piece, width: 3, height: 6) }   // a 1 in five pieces, 2 pixels apart
+        let picture = PagePicture(width: width, height: height, pixels: pixels)
+        let cell = picture.despeckled(side: 7, clearance: 7, paper: 255, specksTogether: true)
+        XCTAssertEqual(cell.pixels[6 * width + 6], 255)
+        XCTAssertEqual(cell.pixels[10 * width + 11], 255)
+        for piece in 0..<5 { XCTAssertEqual(cell.pixels[(4 + 8 * piece) * width + 41], 0, "piece \(piece) of the 1") }
+        let text = picture.despeckled(side: 7, clearance: 7, paper: 255)
+        XCTAssertEqual(text.pixels[6 * width + 6], 0)
+    }
+
     /// Regions joined row to row: a ring's inside is one region apart from its outside; two regions meeting
     /// at a corner only are two.
     func testRegionsAreJoinedByTheirSidesNotTheirCorners() {

@@ -43,6 +43,32 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(words[1].yMin, 1000 * 72 / 300, accuracy: 0.01)
     }
 
+    /// A cell's dash read as 一 or as two of them (`一一`: 厦门's V3 scan, a speck's gap in a long dash): the dash. Before,
+    /// `一一` ended the row's cells and the six before it were placed by their columns, blank (silent).
+    func testACellsDashReadAsOneOrTwoCharactersIsTheDash() {
+        let page = ScannedPages.PageRead(size: [0, 0, 2550, 3300], lines: [])
+        let cells = (0..<3).map { ScannedPages.CellToRead(path: "\($0)", softenedPath: "s\($0)", page: 0, left: 800 + 300 * $0, top: 990, ifReadNothing: nil) }
+        let readings = [reading([("一", 60, 90), ("一", 80, 90)]), reading([("一", 60, 90)]), reading([("一", 60, 90), ("二", 80, 90)])]
+        let placed = ScannedPages.placing(readings.map { ScannedPages.CellReadings(sharp: $0, softened: $0) }, of: cells, on: [page])
+        let words = ScannedPages.pages(read: placed)[0].words
+        XCTAssertEqual(words.map(\.text), ["—", "—", "一二"])
+        XCTAssertEqual(words[0].xMax, 900 * 72 / 300, accuracy: 0.01, "the dash spans both")
+    }
+
+    /// A cell's words carry its band, its picture's top to bottom on the page in points (a row's cells share it:
+    /// `PDFWordBoxes.joiningRowBands`), levelled with them.
+    func testACellsWordsCarryItsBand() {
+        let page = ScannedPages.PageRead(size: [0, 0, 2550, 3300], lines: [])
+        let cell = ScannedPages.CellToRead(path: "a", softenedPath: "a2", page: 0, left: 800, top: 990, height: 70, ifReadNothing: nil)
+        let placed = ScannedPages.placing([reading([("1", 60, 99)])].map { ScannedPages.CellReadings(sharp: $0, softened: $0) }, of: [cell], on: [page])
+        let band = ScannedPages.pages(read: placed)[0].words.first?.cellBand
+        XCTAssertEqual(band?.lowerBound ?? 0, 990 * 72 / 300, accuracy: 0.01)
+        XCTAssertEqual(band?.upperBound ?? 0, 1060 * 72 / 300, accuracy: 0.01)
+        var glyph = ScannedPages.Glyph(text: "1", left: 0, top: 10, right: 20, bottom: 40)
+        glyph.cellBand = 0...70
+        XCTAssertEqual(glyph.moved(x: 5, y: -3).cellBand, -3...67, "moved, levelled, with its character")
+    }
+
     /// Each cell is read as scanned and softened: the same figure is taken; two figures are read a third time (the sharp
     /// picture as one word), the softened figure taken if the third gives it too, else unsure; a figure beside
     /// letters or nothing is the figure (a sharp 4 softened reads `f`); of two labels the longer (softened, a wrapped

@@ -162,6 +162,22 @@ final class ScannedPDFTests: XCTestCase {
         XCTAssertEqual(twelve.xMax, 842 * 72 / 300, accuracy: 0.01)
     }
 
+    /// A copier's speck beside a cell's figure read as its point (`0.`): no figure ends so — the figure, unsure, for the
+    /// operator to confirm (the row refused before, `0.` taken for a list's number); a list's number before its label's
+    /// words (`1.` 属于…) stays the number, and the text around the tables (no cell) is as read.
+    func testAPointAfterACellsFigureWithNoWordsAfterItIsUnsure() {
+        func glyph(_ text: String, _ left: Double, cell: Int?) -> ScannedPages.Glyph {
+            var glyph = ScannedPages.Glyph(text: text, left: left, top: 100, right: left + (text == "." ? 6 : 20), bottom: 140)
+            glyph.cell = cell
+            return glyph
+        }
+        let row = [glyph("1", 100, cell: 0), glyph(".", 122, cell: 0), glyph("属", 200, cell: 0), glyph("于", 222, cell: 0),
+                   glyph("0", 500, cell: 1), glyph(".", 522, cell: 1), glyph("1", 700, cell: 2), glyph("2", 900, cell: 3), glyph(".", 922, cell: 3)]
+        XCTAssertEqual(ScannedPages.words(of: row, typicalHeight: 40).map(\.text), ["1.", "属于", "0⁇", "1", "2⁇"])
+        let text = [glyph("2", 100, cell: nil), glyph("0", 120, cell: nil), glyph(".", 142, cell: nil)]
+        XCTAssertEqual(ScannedPages.words(of: text, typicalHeight: 40).map(\.text), ["20."])
+    }
+
     /// A sheet fed askew (lines falling 2 pixels in 100): each character's box is turned back, so that a
     /// table's row is one printed line again, its figures level and its label with them.
     func testASkewedPagesRowsAreLevelledBeforeTheyAreLaidOut() {

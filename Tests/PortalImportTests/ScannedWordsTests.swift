@@ -90,6 +90,58 @@ final class ScannedWordsTests: XCTestCase {
         XCTAssertNotNil(SectionLocator.headings(of: form, in: lines, readByOCR: true)[3])
     }
 
+    /// A cell's ink OCR read nothing from (`⁇`) is given the ink's own box: a dash with a speck beside it, flatter and
+    /// lower than the row's figures. Beyond half a height of the row's line it opened a line of its own, which holds no
+    /// figure and so was no row's, and the row's other six cells were placed by their columns: the cell was written
+    /// blank where ink was printed (silent). The ruled cells it was read in tell its row: the row is read with the cell
+    /// OCR could not read, to be confirmed — never a blank.
+    func testACellsUnreadInkStandsOnItsRowsLineByTheRuledCellsBand() throws {
+        let name = "fortyseven-ln-mzt-2025-narrow"
+        var pages = try scannedPages(name)
+        // 辽宁省民政厅's 7.属于行政执法案卷 (table 三, page 2): its label's cell 121, its cells 122–128 (`0` each).
+        let row: Set<Int> = Set(121...128)
+        for index in pages[1].words.indices where pages[1].words[index].cell.map(row.contains) == true {
+            pages[1].words[index].cellBand = 316.0...346.0
+        }
+        let unread = try XCTUnwrap(pages[1].words.firstIndex { $0.cell == 124 })
+        XCTAssertEqual(pages[1].words[unread].text, "0")
+        // The ink's box: 3.6 points high, its middle 4 points below the row's figures' (under its label's top line, 8.8).
+        (pages[1].words[unread].text, pages[1].words[unread].yMin, pages[1].words[unread].yMax) = ("⁇", 330.5, 334.1)
+        let lines = try PDFExtractor.lines(ofScannedPages: pages, path: name).get()
+        let forms = Array(FormLoader.builtInForms().forms.values)
+        let report = try ReportRecogniser.recognise(SourceDocument(format: .pdfOCR, lines: lines), forms: forms, year: 2025, path: name).get()
+        let cells = report.cells.values.compactMap { $0["withheldEnforcementFiles"] }.first?.map(\.display)
+        // `?`: the cell to confirm (session 42); before, `""`.
+        XCTAssertEqual(cells, ["0", "0", "?", "0", "0", "0", "0"], "ink OCR read nothing from is never a blank cell")
+    }
+
+    /// Words alone in ruled cells whose bands agree are one line, whatever their boxes' heights; a cell's two lines
+    /// (a figure wrapped in it) and words read in no cell keep their lines.
+    func testTheWordsAloneInOneRowsCellsAreOneLine() {
+        typealias Word = PDFWordBoxes.Word
+        let band = 333.0...361.0
+        let label = Word(text: "6.属于四类", left: 150, centre: 170, middle: 339.9, height: 15.4, cell: 1, cellBand: band)
+        let labelEnd = Word(text: "过程性信息", left: 150, centre: 170, middle: 354.9, height: 15.1, cell: 1, cellBand: band)
+        let marks = [248.0, 295.0, 389.0].enumerated().map { Word(text: "无", left: $1 - 4.5, centre: $1, middle: 346.2, height: 9.2, cell: 2 + $0, cellBand: band) }
+        let unread = Word(text: "⁇", left: 338, centre: 342.5, middle: 348.5, height: 3.6, cell: 5, cellBand: band)
+        let lines = PDFWordBoxes.printedLines([label, labelEnd, unread] + marks)
+        XCTAssertEqual(lines.map { $0.map(\.text) }, [["6.属于四类", "无", "无", "⁇", "无"], ["过程性信息"]])
+        var apart = unread
+        apart.cellBand = 362.0...390.0
+        XCTAssertEqual(PDFWordBoxes.printedLines([label, labelEnd, apart] + marks).map { $0.map(\.text) },
+                       [["6.属于四类", "无", "无", "无"], ["过程性信息", "⁇"]], "the next row's cell")
+        var outside = unread
+        outside.cell = nil
+        outside.cellBand = nil
+        XCTAssertEqual(PDFWordBoxes.printedLines([label, labelEnd, outside] + marks).map { $0.map(\.text) },
+                       [["6.属于四类", "无", "无", "无"], ["过程性信息", "⁇"]], "a word read in no cell")
+        // A row's dashes set apart on a line under its label, one beside it: the row's, on the label's line.
+        let other = Word(text: "3.其他", left: 60, centre: 75, middle: 700, height: 10, cell: 20, cellBand: 690...712)
+        let dashes = (0..<7).map { Word(text: "—", left: 200 + 40 * Double($0), centre: 210 + 40 * Double($0), middle: $0 == 6 ? 700 : 706.5,
+                                        height: 1.5, cell: 21 + $0, cellBand: 690...712) }
+        XCTAssertEqual(PDFWordBoxes.printedLines([other] + dashes).map { $0.map(\.text) }, [["3.其他"] + Array(repeating: "—", count: 7)])
+    }
+
     func testOneCharacterApartIsOnePutForAnotherLeftOutOrAdded() {
         XCTAssertTrue("四政府信息公开行政复议行政拆讼情况".isOneCharacterApart(from: "四政府信息公开行政复议行政诉讼情况"))
         XCTAssertTrue("四政府信息公开行政复议行政讼情况".isOneCharacterApart(from: "四政府信息公开行政复议行政诉讼情况"))
