@@ -284,6 +284,13 @@ enum ColumnPositions {
         return cells
     }
 
+    /// Whether a word at `centre` stands under one of the columns (within `agreement` of its centre) or right of the first:
+    /// a row's label stands left of them all.
+    static func standsInAColumn(_ centre: Double, columns: [Double]) -> Bool {
+        guard let first = columns.first, let gap = smallestGap(columns) else { return false }
+        return centre >= first - gap * agreement
+    }
+
     /// How far from its column's centre a figure may sit, as a share of the narrowest gap between columns.
     static let agreement = 0.3
 

@@ -365,6 +365,13 @@ struct TableMapper {
         guard let columns = ColumnPositions.columns(fromRows: samples, count: count)
                 ?? ColumnPositions.columns(fromHeadings: block.columns.map(\.label), lines: onPage)
                 ?? ColumnPositions.columns(fromHeadings: block.columns.map(\.label), lines: Array(above)) else { return nil }
+        // A word that is no figure standing where a column does (a speck or a seal's stroke OCR read as a letter, a dash
+        // cut in two: `— X 3`): it ended the row's cells, and the cells left of it are unknown, not blank.
+        if let wordPlaces = line.line[keyPath: words] {
+            let texts = line.line.text.split(whereSeparator: \.isWhitespace)
+            if texts.count == wordPlaces.count,
+               wordPlaces.dropLast(cells.count).contains(where: { ColumnPositions.standsInAColumn($0, columns: columns) }) { return nil }
+        }
         return ColumnPositions.place(Array(zip(cells, places)).map { (text: $0.0, centre: $0.1) }, columns: columns)
     }
 
