@@ -125,6 +125,12 @@ struct RegionLine {
         return split + tokens.suffix(figures)
     }
 
+    /// How many of a copied row's cells, from its start, print its label: words, not figures, marks OCR
+    /// was unsure of (`40⁇`) or blanks.
+    static func labelCells(_ cells: [String]) -> Int {
+        cells.prefix { CellText.value($0) == nil && !CellText.isUnsure($0) && !$0.isEmpty }.count
+    }
+
     /// The `count` cells a row of the form takes from this line, or why it cannot.
     func cells(count: Int) -> Result<[String], CellCountProblem> {
         guard let cells else { return .failure(.none) }
@@ -137,7 +143,7 @@ struct RegionLine {
             }
             // `行政許可 | 4 | 142` under three columns (衡南 2020's table in columns of its own): the window would take the
             // row's label for a cell; the line holds fewer cells than the row's columns.
-            let labelCells = cells.prefix { CellText.value($0) == nil && !$0.isEmpty }.count
+            let labelCells = Self.labelCells(cells)
             if labelCells > cells.count - count { return .failure(.tooFew(cells.count - labelCells)) }
             let extra = cells.dropLast(count)
             // A figure left of the columns means the row has more cells than the form.

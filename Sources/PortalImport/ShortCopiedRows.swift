@@ -6,8 +6,8 @@ import PortalModel
 extension TableMapper {
     func shortCopiedRow(_ line: RegionLine, row: FormRow, columns: [FormColumn]) -> Diagnostic? {
         guard line.isRow, let cells = line.cells else { return nil }
-        let shape = "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", ")))"
-        let labelCells = cells.prefix { CellText.value($0) == nil && !$0.isEmpty }.count
+        let shape = rowShape(row, columns: columns)
+        let labelCells = RegionLine.labelCells(cells)
         let after = cells.count - labelCells
         let holds = "\(after) cell\(after == 1 ? "" : "s")"
         let printed = cells.joined(separator: " | ")

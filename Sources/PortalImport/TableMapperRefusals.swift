@@ -7,15 +7,20 @@ extension TableMapper {
     /// figures lost; blank cells and padding look the same there, so neither is taken for the other.
     func labelAlone(_ line: RegionLine, row: FormRow, columns: [FormColumn]) -> Diagnostic? {
         guard line.isRow, let cells = line.cells, cells.count == 1, CellText.value(cells[0]) == nil else { return nil }
-        let shape = "table \(table.number): row \(Self.name(row)) has \(columns.count) column\(columns.count == 1 ? "" : "s") (\(columns.map(\.label).joined(separator: ", ")))"
+        let shape = rowShape(row, columns: columns)
         return .error(.importCell, at: location(line),
             "\(shape) but \(line.line.position) prints its label and no figure: “\(line.line.text)”",
             hint: "the published row is blank, or its figures were lost in the copy (a copied blank cell leaves only a bar, as the row's padding does); check the published report, and type the row into report.yaml (blank cells as published) if it is blank")
     }
 
+    /// What a message says of the form's row: `table 二: row 第（六）项 行政处罚 has 1 column (本年处理决定数量)`.
+    func rowShape(_ row: FormRow, columns: [FormColumn]) -> String {
+        "table \(table.number): row \(Self.name(row)) has \(columns.count) column\(columns.count == 1 ? "" : "s") (\(columns.map(\.label).joined(separator: ", ")))"
+    }
+
     /// Why a row's cells could not be taken from a line, in the row's and the line's words.
     func countProblem(_ problem: CellCountProblem, line: RegionLine, row: FormRow, columns: [FormColumn]) -> Diagnostic {
-        let shape = "table \(table.number): row \(Self.name(row)) has \(columns.count) columns (\(columns.map(\.label).joined(separator: ", ")))"
+        let shape = rowShape(row, columns: columns)
         let found: String
         switch problem {
         case .none: found = "no cells"
