@@ -126,9 +126,9 @@ struct RegionLine {
     }
 
     /// How many of a copied row's cells, from its start, print its label: words, not figures, marks OCR
-    /// was unsure of (`40⁇`) or blanks.
+    /// was unsure of (`40⁇`) or blanks — never its last cell, which is a figure's, misprinted (`行政许可 | O`).
     static func labelCells(_ cells: [String]) -> Int {
-        cells.prefix { CellText.value($0) == nil && !CellText.isUnsure($0) && !$0.isEmpty }.count
+        min(cells.prefix { CellText.value($0) == nil && !CellText.isUnsure($0) && !$0.isEmpty }.count, cells.count - 1)
     }
 
     /// The `count` cells a row of the form takes from this line, or why it cannot.
