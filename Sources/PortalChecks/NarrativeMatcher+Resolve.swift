@@ -3,20 +3,6 @@ import PortalModel
 
 /// Naming a figure: which claim the phrases around it name, and the readings a list or a bracket gives it.
 extension NarrativeMatcher {
-    /// The claim the phrases around a figure name, when exactly one does;
-    /// a probable (weak) phrase yields to an unambiguous one of another claim
-    /// (依申请公开答复380件 is a reply count).
-    /// A claim with a kind (行政复议 结果维持) is named only where the sentence
-    /// before the figure (`kindScope`) names its kind and no other.
-    /// Where several claims are named, those whose `unless` words are in the
-    /// `clause` yield (收到因政府信息公开申请引起的行政复议1件: 复议 puts 收到…申请 out).
-    /// A kind in `zeroKinds` (stated as 0 in the sentence) is not counted
-    /// where another kind is named too.
-    /// A bare phrase needs its `certainWith` words in `kindScope`, or for a
-    /// claim of `bareAfterSentence` in `bareScope` (the sentence and the one
-    /// before it: 收到依申请公开件1件。涉及复议0件).
-    /// A figure that `opensClause` may be named by a leading phrase right
-    /// after its unit (1件予以公开): probable after 其中 in its sentence.
     /// Two-word phrases whose verb stands right before the titles closing at most two characters before
     /// the noun that ends `context` (no word of the titles read).
     private func wordsAroundTitles(_ text: NarrativeText, context: Range<Int>) -> [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] {
@@ -31,6 +17,20 @@ extension NarrativeMatcher {
         }
     }
 
+    /// The claim the phrases around a figure name, when exactly one does;
+    /// a probable (weak) phrase yields to an unambiguous one of another claim
+    /// (依申请公开答复380件 is a reply count).
+    /// A claim with a kind (行政复议 结果维持) is named only where the sentence
+    /// before the figure (`kindScope`) names its kind and no other.
+    /// Where several claims are named, those whose `unless` words are in the
+    /// `clause` yield (收到因政府信息公开申请引起的行政复议1件: 复议 puts 收到…申请 out).
+    /// A kind in `zeroKinds` (stated as 0 in the sentence) is not counted
+    /// where another kind is named too.
+    /// A bare phrase needs its `certainWith` words in `kindScope`, or for a
+    /// claim of `bareAfterSentence` in `bareScope` (the sentence and the one
+    /// before it: 收到依申请公开件1件。涉及复议0件).
+    /// A figure that `opensClause` may be named by a leading phrase right
+    /// after its unit (1件予以公开): probable after 其中 in its sentence.
     func resolve(_ text: NarrativeText, context: Range<Int>, after: Range<Int>, kindScope: Range<Int>? = nil, clause: Range<Int>? = nil,
                  zeroKinds: Set<Int> = [], bareScope: Range<Int>? = nil, opensClause: Bool = false) -> (Int, Bool)? {
         var matches: [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] = []
@@ -50,7 +50,7 @@ extension NarrativeMatcher {
             }
             matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
         }
-        // 印发《关于进一步加强…备案审查管理工作的通知》等规范性文件3件: a title too long for the phrase's gap
+        // 印发《关于进一步加强和规范全县行政规范性文件制定的通知》等规范性文件3件: a title too long for the phrase's gap
         // leaves no match ending at the figure; its verb right before the titles and its noun right after name it.
         for found in wordsAroundTitles(text, context: context) where !matches.contains(where: { $0.claim == found.claim && $0.span == found.span }) {
             matches.append(found)
