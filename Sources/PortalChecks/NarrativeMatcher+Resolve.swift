@@ -3,6 +3,20 @@ import PortalModel
 
 /// Naming a figure: which claim the phrases around it name, and the readings a list or a bracket gives it.
 extension NarrativeMatcher {
+    /// Two-word phrases whose verb stands right before the titles closing at most two characters before
+    /// the noun that ends `context` (no word of the titles read).
+    private func wordsAroundTitles(_ text: NarrativeText, context: Range<Int>) -> [(claim: Int, certain: Bool, span: Range<Int>, literal: Bool)] {
+        let end = context.upperBound
+        guard let close = (max(context.lowerBound, end - 12)..<end).last(where: { text.scalars[$0] == "》" }) else { return [] }
+        return before.compactMap { phrase in
+            guard phrase.before.parts.count == 2, let noun = phrase.before.parts.last, end - noun.count > close,
+                  text.hasPrefix(noun, at: end - noun.count),
+                  let start = text.wordBeforeTitles(holding: close, word: phrase.before.parts[0], closingWithin: 2, of: end - noun.count),
+                  start >= context.lowerBound else { return nil }
+            return (phrase.claim, phrase.certain, start..<end, false)
+        }
+    }
+
     /// The claim the phrases around a figure name, when exactly one does;
     /// a probable (weak) phrase yields to an unambiguous one of another claim
     /// (依申请公开答复380件 is a reply count).
@@ -35,6 +49,11 @@ extension NarrativeMatcher {
                 span = start..<found.upperBound
             }
             matches.append((phrase.claim, phrase.certain, span, phrase.before.parts.count == 1))
+        }
+        // 印发《关于进一步加强和规范全县行政规范性文件制定的通知》等规范性文件3件: a title too long for the phrase's gap
+        // leaves no match ending at the figure; its verb right before the titles and its noun right after name it.
+        for found in wordsAroundTitles(text, context: context) where !matches.contains(where: { $0.claim == found.claim && $0.span == found.span }) {
+            matches.append(found)
         }
         // 复议0件: a bare phrase right before the figure, in a sentence about
         // disclosure, where no other phrase names a claim (未经复议直接诉讼0件).
