@@ -22,6 +22,9 @@ enum AgencyClue: Equatable {
     /// A body named only as its website's owner, the words and the line (`通过渝中区人民政府大溪沟街道办事处子网站…`, 大溪沟街道
     /// 2020): the site that keeps the report, not a byline; its hint offers the name to import as.
     case websiteOwner(String, website: String, line: Int)
+    /// The first body part 一 opens a sentence with, once only (抚远市生态环境局 2020; 宣汉's placeless 县退役军人事务局): said,
+    /// where and why it was not taken; with its place, its hint offers the name to import as.
+    case namedOnceInPartOne(NamedOnceInPartOne)
 
     /// The refusal's words, after “The report prints no publisher's name: ”.
     var message: String {
@@ -42,6 +45,7 @@ enum AgencyClue: Equatable {
             "it names “\(name)” only inside a document's title (\(title), line \(line)), which names the document, not who published the report"
         case .websiteOwner(let name, let website, let line):
             "it names “\(name)” only as its website's owner (\(website), line \(line)): the site that keeps the report, not who published it"
+        case .namedOnceInPartOne(let named): named.message
         }
     }
 
@@ -55,6 +59,7 @@ enum AgencyClue: Equatable {
     var nameToImportAs: String? {
         switch self {
         case .insideATitle(let name, _, _), .websiteOwner(let name, _, _), .placelessTitle(_, let name?, _): name
+        case .namedOnceInPartOne(let named) where !named.placeless: named.name
         default: nil
         }
     }

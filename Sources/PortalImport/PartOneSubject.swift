@@ -49,22 +49,28 @@ extension SignedAgency {
         var order: [String] = []
         for line in Array(preamble) + Array(lines) where line.cells == nil {
             let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
-            for var clause in text.split(whereSeparator: { "。，,；;：:".contains($0) }) {
-                if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
-                let characters = Array(clause.prefix(12))
-                // A level, then the shortest opening that is a department's common name (市农业农村局坚持… → 市农业农村局).
-                guard characters.count >= 3, "省市县区州旗盟".contains(characters[0]) else { continue }
-                let lengths = (3...characters.count).filter { length in
-                    let name = String(characters[..<length])
-                    return nameEnds.contains(where: name.hasSuffix) && printsNoPlace(name)
-                }
-                guard let length = lengths.first(where: { String(characters[..<$0]).hasSuffix("分局") }) ?? lengths.first else { continue }
-                let name = String(characters[..<length])
+            for clause in text.split(whereSeparator: { "。，,；;：:".contains($0) }) {
+                guard let name = placelessOpeningName(clause) else { continue }
                 if counts[name] == nil { order.append(name) }
                 counts[name, default: 0] += 1
             }
         }
         return order.first { counts[$0]! >= 2 }
+    }
+
+    /// The department a clause opens with by its level and common name alone, past a year (2025年,市农业农村局坚持… →
+    /// 市农业农村局): the shortest such opening, a 分局 whole (区公安分局, not 区公安局…); nil if the clause opens otherwise.
+    static func placelessOpeningName(_ clause: Substring) -> String? {
+        var clause = clause
+        if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
+        let characters = Array(clause.prefix(12))
+        guard characters.count >= 3, "省市县区州旗盟".contains(characters[0]) else { return nil }
+        let lengths = (3...characters.count).filter { length in
+            let name = String(characters[..<length])
+            return nameEnds.contains(where: name.hasSuffix) && printsNoPlace(name)
+        }
+        guard let length = lengths.first(where: { String(characters[..<$0]).hasSuffix("分局") }) ?? lengths.first else { return nil }
+        return String(characters[..<length])
     }
 
     /// The body a preamble's sentences tell of, where they name no publisher (2022年，余杭区统计局坚持…，进一步完善余杭区统计局
@@ -84,8 +90,10 @@ extension SignedAgency {
         var clause = clause
         if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
         let characters = Array(clause.prefix(24))
+        // (社会 is no body's 会: 文成县人力资源和社会保障局, not 文成县人力资源和社会.)
         guard let length = (2...max(2, characters.count)).first(where: { length in
             length <= characters.count && nameEnds.contains { String(characters[..<length]).hasSuffix($0) }
+                && !String(characters[..<length]).hasSuffix("社会")
         }) else { return nil }
         var name = String(characters[..<length])
         let rest = String(characters[length...])
@@ -95,7 +103,8 @@ extension SignedAgency {
         guard isAgencyName(name), namesItsPlace(name), !prepositions.contains(where: name.hasPrefix),
               let place = name.range(of: #"^\p{Han}{1,6}?([省市县区旗盟州镇乡]|街道)(?=\p{Han})"#, options: .regularExpression) else { return nil }
         let body = name[place.upperBound...]
-        guard body.count <= 8, !body.hasSuffix("政府") || ["政府", "人民政府"].contains(String(body)) else { return nil }
+        // (A bureau's common name may run to ten: 人力资源和社会保障局.)
+        guard body.count <= (body.hasSuffix("局") ? 10 : 8), !body.hasSuffix("政府") || ["政府", "人民政府"].contains(String(body)) else { return nil }
         return name
     }
 

@@ -15,7 +15,8 @@ struct PlacelessNameInAChannel: Equatable {
     }
 
     /// The channels a body is named as the owner of.
-    private static let channels = #"(微信公众号|微信公众平台|公众号|政务微博|微博|门户网站|网站|官网)"#
+    /// (A work group's chat, 宣汉县退役军人事务局工作QQ群 (宣汉 2019), is one too.)
+    private static let channels = #"(微信公众号|微信公众平台|公众号|政务微博|微博|门户网站|网站|官网|(工作)?(QQ|ＱＱ|微信)群)"#
 
     /// The first line printing `name` after at least one Chinese character (not a joining word's) and before a channel's word.
     static func find(_ name: String, in lines: ArraySlice<SourceLine>) -> PlacelessNameInAChannel? {

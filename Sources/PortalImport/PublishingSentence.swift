@@ -72,8 +72,11 @@ extension SignedAgency {
             guard let regex = contactSentence, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let range = Range(match.range(at: 1), in: text) else { continue }
             let name = String(text[range])
-            // (A 街道's or 镇's 党政综合办, 党政办 — 安泰街道党政综合办, 福州 2024 — ends in no name's word but speaks for its body.)
-            if isAgencyName(name) || government(name) != name && isAgencyName(government(name)), namesItsPlace(name) {
+            // (A 街道's or 镇's 党政综合办, 党政办 — 安泰街道党政综合办, 福州 2024 — ends in no name's word but speaks for its body,
+            // whose name may be three characters: 请与大演乡党政办联系, 石台 大演乡 2025.)
+            let body = government(name)
+            if isAgencyName(name) || body != name && (isAgencyName(body) || isAgencyName(body, shortest: 3) && ["乡", "镇", "街道"].contains(where: body.hasSuffix)),
+               namesItsPlace(name) {
                 return LabelText.printed(name, in: text, printed: printed)
             }
         }

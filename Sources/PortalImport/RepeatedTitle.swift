@@ -28,6 +28,8 @@ extension ReportTitle {
         func isTitle(_ text: String) -> Bool {
             let text = Self.yearless(text)
             if titles.contains(where: { Self.names(text, inFull: $0) }) || withoutYear.contains(text) || wordsOnly.contains(text) { return true }
+            // The title again with 工作 or without it (天津市蓟州区2020年政府信息公开年度报告 over …公开工作年度报告, 蓟州区 2020).
+            if titles.contains(where: { $0.replacingOccurrences(of: "工作", with: "") == text.replacingOccurrences(of: "工作", with: "") }) { return true }
             // The copy that lost its last character where the page broke it (兴国镇人民政府2025年政府信息公开工作 / 年度报,
             // 秦安 2025): the title's words all but its 告, no sentence's.
             if text.count >= 12, titles.contains(where: { $0.count == text.count + 1 && $0.hasPrefix(text) }) { return true }

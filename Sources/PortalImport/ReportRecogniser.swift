@@ -114,6 +114,10 @@ enum ReportRecogniser {
                 ?? SignedAgency.subjectOfPreamble(in: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]).map(AgencyClue.preambleSubject)
                 ?? SignedAgency.namedInsideATitle(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.insideATitle($0.name, title: $0.title, line: $0.line) }
                 ?? SignedAgency.namedAsWebsitesOwner(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.websiteOwner($0.name, website: $0.website, line: $0.line) }
+            // …else the first body part 一 opens a sentence with, once only: said, with where (抚远 2020, 宣汉 2019).
+            if report.agencyClue == nil, let partOne {
+                report.agencyClue = NamedOnceInPartOne.find(in: partOne, channelsIn: lines[..<partOne.endIndex]).map(AgencyClue.namedOnceInPartOne)
+            }
         }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.

@@ -61,6 +61,7 @@ struct TabLedRow {
     }
 
     func sourceLines() -> [SourceLine] {
+        if isIndentedText { return cells.flatMap { paragraphs($0[...]) } }
         var out: [SourceLine] = []
         var row: [String] = []
         var rowStart = 0
@@ -88,6 +89,16 @@ struct TabLedRow {
         }
         flush()
         return out
+    }
+
+    /// Tab-led lines that are a web page's paragraphs each indented by a tab, not a row (利州区退役军人事务局 2019: every line
+    /// led by one, `\t一、总体情况`, `\t2019年,我局严格按照…。`): two cells or more that are each one sentence (a full stop in
+    /// running text), and no cell holding a figure. A Word table's cells are labels and figures; a row of sentences and no
+    /// figure is none of the form's tables, so its cells read as the page's text lose nothing (its title, its headings gain).
+    private var isIndentedText: Bool {
+        cells.count >= 3
+            && cells.filter { $0.count == 1 && $0[0].text.count >= 12 && $0[0].text.contains("。") }.count >= 2
+            && !cells.contains { cell in cell.contains { !$0.text.isEmpty && CellText.value($0.text) != nil } }
     }
 
     private func paragraphs(_ cell: ArraySlice<(text: String, line: Int)>) -> [SourceLine] {
