@@ -42,4 +42,16 @@ extension NarrativeFormDataTests {
             ("\(year)年，印发《关于进一步加强和规范全县行政文件制定和备案审查管理工作的通知》等规范性文件3件。", ""),
         ])
     }
+
+    /// 收到网上咨询2152条,全部按时办结,公开答复1978条 (周口市 2020, round seventy-eight's page): the replies
+    /// are the online questions', not applications (before: closed=1978!, a false error against 三（七）;
+    /// 咨询 put out its own clause only). A figure before the questions stays the applications'.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func repliesToQuestionsAreNotClosedApplications(id: String) throws {
+        let (claims, year) = try Self.builtIn(id)
+        Self.expectReadings(claims, year: year, [
+            ("\(year)年，收到网上咨询2152条，全部按时办结，公开答复1978条，平均办理时间3.2天。", ""),
+            ("\(year)年，收到政府信息公开申请3件，收到网上咨询20条，答复20条。", "received=3!"),
+        ])
+    }
 }
