@@ -30,10 +30,11 @@ extension PDFWordBoxes {
         var joined = lines
         var leaving: Set<[Int]> = []
         for row in rows where Set(row.map(\.line)).count == 1 {
-            // A row's one cell (table 二's one-column rows) has no band-mates: on a line of its own, off its label's (the
-            // ink of `⁇` high or low in its cell), it joins the line of its label when the label is one line's word.
+            // A row of a label and one cell (table 二's one-column rows) has no band-mates: the cell on a line of its own,
+            // off its label's (the ink of `⁇` high or low in its cell), joins its label's line.
             guard row.count == 1, let word = row.first, let label = soleLabelLine(of: word.band, in: lines, wordsInCell: wordsInCell),
-                  label != word.line, !lines[word.line].contains(where: { !holdsACell($0.text) }) else { continue }
+                  label != word.line, !lines[word.line].contains(where: { !holdsACell($0.text) }),
+                  lines.joined().filter({ $0.cellBand.map { sameRow($0, word.band) } == true }).count == 2 else { continue }
             joined[label].append(lines[word.line][word.place])
             leaving.insert([word.line, word.place])
         }
