@@ -22,13 +22,22 @@ extension PDFWordBoxes {
                 return (line, place, band)
             }
         }.sorted { middle($0.band) < middle($1.band) }
-        guard alone.count > 1 else { return lines }
+        guard !alone.isEmpty else { return lines }
         var rows: [[(line: Int, place: Int, band: ClosedRange<Double>)]] = []
         for word in alone {
             if let first = rows.last?.first, sameRow(first.band, word.band) { rows[rows.count - 1].append(word) } else { rows.append([word]) }
         }
         var joined = lines
         var leaving: Set<[Int]> = []
+        for row in rows where Set(row.map(\.line)).count == 1 {
+            // A row of a label and one cell (table 二's one-column rows) has no band-mates: the cell on a line of its own,
+            // off its label's (the ink of `⁇` high or low in its cell), joins its label's line.
+            guard row.count == 1, let word = row.first, let label = soleLabelLine(of: word.band, in: lines, wordsInCell: wordsInCell),
+                  label != word.line, !lines[word.line].contains(where: { !holdsACell($0.text) }),
+                  lines.joined().filter({ $0.cellBand.map { sameRow($0, word.band) } == true }).count == 2 else { continue }
+            joined[label].append(lines[word.line][word.place])
+            leaving.insert([word.line, word.place])
+        }
         for row in rows where Set(row.map(\.line)).count > 1 {
             // The line holding the row's label (words of a cell of the row that are no cell's value) and most of its cells;
             // of lines alike, the upper. A row's cells set apart under its label are the label's row's, not a row of their own.
@@ -48,6 +57,16 @@ extension PDFWordBoxes {
             let kept = joined[line].indices.filter { $0 >= lines[line].count || !leaving.contains([line, $0]) }.map { joined[line][$0] }
             return kept.isEmpty ? nil : kept
         }
+    }
+
+    /// The one line holding a label of the row of `band` (a word alone in a cell of that band that is no cell's value).
+    private static func soleLabelLine(of band: ClosedRange<Double>, in lines: [[Word]], wordsInCell: [Int: Int]) -> Int? {
+        let labelled = lines.indices.filter { line in
+            lines[line].contains { word in
+                word.cell.map { wordsInCell[$0] == 1 } == true && word.cellBand.map { sameRow($0, band) } == true && !holdsACell(word.text)
+            }
+        }
+        return labelled.count == 1 ? labelled[0] : nil
     }
 
     /// A figure, a mark (`—`, `无`) or OCR's mark for ink it read nothing from (`⁇`, `9⁇`): what a row's cell holds.

@@ -40,6 +40,7 @@ extension PDFWordBoxes {
     static func joiningSplitRowCells(_ printed: [[Word]]) -> SplitRowCells {
         let words = printed.flatMap { $0 }
         let inTwoLineRows = Set(twoLineRows(words).flatMap(\.band).map { key(words[$0]) })
+        let tables = ruledRows(of: words)
         var lines = printed
         var index = 0
         while index + 1 < lines.count {
@@ -54,11 +55,29 @@ extension PDFWordBoxes {
                 lines[index] = row
                 if rest.isEmpty { lines.remove(at: index + 1) } else { lines[index + 1] = rest }
                 index += 1
+            case .unsure where isText(lines[index] + lines[index + 1], outside: tables):
+                index += 1
             case .unsure(let reason):
                 return .failure(row: lines[index], reason: reason)
             }
         }
         return .success(lines)
+    }
+
+    /// From the top of a scanned page's first ruled cell to the bottom of its last (`WordBox.cellBand`, else the words'
+    /// boxes): where its tables were read cell by cell. Nil for a PDF's text and a scan whose rules were not found.
+    private static func ruledRows(of words: [Word]) -> ClosedRange<Double>? {
+        let spans = words.filter { $0.cell != nil }.map { $0.cellBand ?? ($0.middle - $0.height / 2)...($0.middle + $0.height / 2) }
+        guard let top = spans.map(\.lowerBound).min(), let bottom = spans.map(\.upperBound).max() else { return nil }
+        return top...bottom
+    }
+
+    /// Lines of a scanned page read cell by cell whose words were all read in no cell, above or below its ruled
+    /// tables: text (a preamble's or a closing contact line, `邮编:256309;电话:0533-6970767` read with a speck),
+    /// no table row — never refused for figures its split leaves level with a line's (V3 常家镇).
+    private static func isText(_ words: [Word], outside tables: ClosedRange<Double>?) -> Bool {
+        guard let tables else { return false }
+        return words.allSatisfy { $0.cell == nil && !tables.contains($0.middle) }
     }
 
     enum SplitRowCells {
