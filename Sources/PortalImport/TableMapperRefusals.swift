@@ -32,7 +32,7 @@ extension TableMapper {
             }
             if let blank = labelAlone(line, row: row, columns: columns) { return blank }
             if case .tooFew = problem, let short = shortCopiedRow(line, row: row, columns: columns) { return short }
-            found = "\(n) cells"
+            found = "\(n) cell\(n == 1 ? "" : "s")"
         case .ambiguous(let n):
             return .error(.importCell, at: location(line),
                 "\(shape) but \(line.line.position) holds \(n) cells with blanks at both ends, which fit the columns in more than one way: “\(line.line.text)”",

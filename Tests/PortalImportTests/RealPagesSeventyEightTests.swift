@@ -98,4 +98,14 @@ final class RealPagesSeventyEightTests: XCTestCase {
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
         return (outcome, try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug, line: line), year), line: line))
     }
+
+    /// 新乡市卫生健康委员会 2019 (the trial form, table 二 a cell a paragraph, `990` / `减` / `711` under 行政许可): refused
+    /// rightly (a word where a figure stands), and the message counts as English does: “holds 1 cell”, not “1 cells”.
+    func testACountOfOneCellIsSaidInTheSingular() throws {
+        let file = try realPageCompleted("seventyeight", "xinxiang-wjw-2019", from: "三、", rest: "tika/template-2019-filled.docx.txt")
+        let outcome = try ImportSite().importFile(file, year: 2019)
+        let messages = outcome.problems.filter { $0.rule == "import-cell" }.map(\.message)
+        XCTAssertTrue(messages.contains { $0.contains("holds 1 cell: “") }, "\(messages)")
+        XCTAssertFalse(messages.contains { $0.contains(" 1 cells") }, "\(messages)")
+    }
 }
