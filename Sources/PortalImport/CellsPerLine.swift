@@ -140,8 +140,8 @@ enum CellsPerLine {
                 var row = SourceLine(cells: [out[out.count - 1].text] + cells.prefix(width).map(\.text), position: out[out.count - 1].position)
                 row.figuresALine = true
                 out[out.count - 1] = row
-            } else if cells.contains(where: { CellText.isSumInYuan($0.text) }), !cells.contains(where: \.spacesAlone) {
-                // A sum in 元 among them: the row as its cells, so that the mapper quotes that cell.
+            } else if cells.contains(where: { CellText.isSumInYuan($0.text) || isChange($0.text) }), !cells.contains(where: \.spacesAlone) {
+                // A sum in 元 or a change in words among them: the row as its cells, so that the mapper reads or quotes that cell.
                 var row = SourceLine(cells: [out[out.count - 1].text] + cells.map(\.text), position: out[out.count - 1].position)
                 row.figuresALine = true
                 out[out.count - 1] = row
@@ -189,7 +189,15 @@ enum CellsPerLine {
     /// A figure, a dash or a mark for nothing (`/`, `无`) alone on a line; or a sum in 元 (上湾乡 2019's `152790元`),
     /// kept with its row's figures so that the row is refused quoting it, not read short.
     private static func isLoneFigure(_ line: SourceLine) -> Bool {
-        line.cells == nil && !line.text.contains(where: \.isWhitespace) && (CellText.value(line.text) != nil || CellText.isSumInYuan(line.text))
+        line.cells == nil && !line.text.contains(where: \.isWhitespace)
+            && (CellText.value(line.text) != nil || CellText.isSumInYuan(line.text) || isChange(line.text))
+    }
+
+    /// A change printed in words (`增10`, `减4`, `未增未减`), or its word with no figure (`减`: 新乡 2019's 本年增/减, `990` / `减` /
+    /// `711`): one of its row's cells, so that the column of changes reads it or the row is refused quoting it — not a label
+    /// starting a row of its own, which left the row short and its last figure in no row.
+    private static func isChange(_ text: String) -> Bool {
+        CellText.change(text) != nil || ["增", "减", "增加", "减少"].contains(text)
     }
 
     /// A row's label: short text that is no sentence and holds no figures of its own.

@@ -108,4 +108,19 @@ final class RealPagesSeventyEightTests: XCTestCase {
         XCTAssertTrue(messages.contains { $0.contains("holds 1 cell: “") }, "\(messages)")
         XCTAssertFalse(messages.contains { $0.contains(" 1 cells") }, "\(messages)")
     }
+
+    /// 新乡 2019's `990` / `减` / `711` under 行政许可 (上一年项目数量, 本年增/减, 处理决定数量), a cell a paragraph: the bare `减`
+    /// read as a label starting a row of its own, so the refusal said “holds 1 cell: “990”” and “711” in no row, never naming `减`.
+    /// Now a change in words alone on its line is one of its row's cells: the refusal quotes it, and a change with its figure
+    /// (`减4`, `增10`) is read signed, as in a row printed on one line.
+    func testAChangeInWordsAloneOnItsLineIsItsRowsCell() throws {
+        let file = try realPageCompleted("seventyeight", "xinxiang-wjw-2019", from: "三、", rest: "tika/template-2019-filled.docx.txt")
+        let outcome = try ImportSite().importFile(file, year: 2019)
+        let messages = outcome.problems.filter { $0.rule == "import-cell" }.map(\.message)
+        XCTAssertTrue(messages.contains("table 二: the cell 第（五）项 行政许可 × 本年增/减 reads “减”, which is not a number (line 57)"), "\(messages)")
+        XCTAssertFalse(outcome.problems.contains { $0.rule == "import-row-unplaced" }, "\(outcome.problems)")
+
+        let lines = TextExtractor.lines(of: "第二十条第（五）项\n\n行政许可\n\n990\n\n减4\n\n711\n\n行政处罚\n\n27\n\n增10\n\n37\n")
+        XCTAssertEqual(lines.compactMap(\.cells), [["行政许可", "990", "减4", "711"], ["行政处罚", "27", "增10", "37"]])
+    }
 }
