@@ -36,10 +36,13 @@ enum CellText {
         let folded = LabelText.simplifying(LabelText.fold(text)).filter { !$0.isWhitespace }
         // No change said in words (`行政许可 | 0 | 未增未减 | 0`, 始兴县退役军人事务局 2020): 0, as the column's figure would be.
         if noChange.contains(folded) { return .number(0) }
-        guard let word = folded.range(of: #"^(增加|增|减少|减)(?=[0-9])"#, options: .regularExpression),
+        guard let word = folded.range(of: "^(\(changeWords.joined(separator: "|")))(?=[0-9])", options: .regularExpression),
               case .number(let figure)? = value(String(folded[word.upperBound...])), figure >= 0 else { return nil }
         return .number(folded.hasPrefix("减") ? -figure : figure)
     }
+
+    /// The words a change is printed with before its figure, the longer first (增加10 is +10, not 增 and 加10).
+    static let changeWords = ["增加", "增", "减少", "减"]
 
     /// The words a column of changes says “no change” with, whole.
     static let noChange: Set<String> = ["未增未减", "无增无减", "无增减"]

@@ -197,7 +197,7 @@ enum CellsPerLine {
     /// `711`): one of its row's cells, so that the column of changes reads it or the row is refused quoting it — not a label
     /// starting a row of its own, which left the row short and its last figure in no row.
     private static func isChange(_ text: String) -> Bool {
-        CellText.change(text) != nil || ["增", "减", "增加", "减少"].contains(text)
+        CellText.change(text) != nil || CellText.changeWords.contains(text)
     }
 
     /// A row's label: short text that is no sentence and holds no figures of its own.

@@ -31,7 +31,7 @@ extension SignedAgency {
     /// under the heading that holds a sentence's punctuation (a sub-heading alone, （一）政府信息公开基本情况, holds none).
     private static func openingClause(of partOne: ArraySlice<SourceLine>) -> String? {
         for line in partOne.dropFirst() where line.cells == nil {
-            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
+            let text = foldedText(line)
             guard text.contains(where: { "。，,；;".contains($0) }) else { continue }
             var sentence = Substring(text)
             if let year = sentence.range(of: #"^(19|20)[0-9]{2}年度?(以来)?[，,]?"#, options: .regularExpression) { sentence = sentence[year.upperBound...] }

@@ -12,7 +12,7 @@ extension SignedAgency {
     static func namedInsideATitle(in lines: ArraySlice<SourceLine>) -> (name: String, title: String, line: Int)? {
         var found: (name: String, title: String, line: Int)?
         for line in lines where line.cells == nil {
-            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
+            let text = foldedText(line)
             for title in text.split(separator: "《", omittingEmptySubsequences: false).dropFirst() {
                 guard let close = title.firstIndex(of: "》"), let name = openingName(title[..<close]),
                       [.subdistrict, .town, .department].contains(Agency.Kind.from(name: name)) else { continue }

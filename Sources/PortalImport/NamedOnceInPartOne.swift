@@ -25,8 +25,7 @@ struct NamedOnceInPartOne: Equatable {
     /// name alone (`placelessOpeningName`); nil if no clause opens with one.
     static func find(in lines: ArraySlice<SourceLine>, channelsIn searched: ArraySlice<SourceLine>) -> NamedOnceInPartOne? {
         for line in lines where line.cells == nil {
-            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
-            for clause in text.split(whereSeparator: { "。，,；;：:".contains($0) }) {
+            for clause in SignedAgency.clauses(of: line) {
                 if let name = SignedAgency.openingName(clause) {
                     return NamedOnceInPartOne(name: name, line: line.position.line, placeless: false)
                 }

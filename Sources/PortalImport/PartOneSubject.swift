@@ -10,8 +10,7 @@ extension SignedAgency {
     static func placed(_ name: String, inPartOne lines: ArraySlice<SourceLine>) -> String? {
         let plain = LabelText.simplifying(name)
         for line in lines where line.cells == nil {
-            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
-            if let fuller = text.split(whereSeparator: { "。，,；;：:".contains($0) }).lazy.compactMap(openingName)
+            if let fuller = clauses(of: line).lazy.compactMap(openingName)
                 .first(where: { $0.count > plain.count && $0.hasSuffix(plain) }) { return fuller }
         }
         return nil
@@ -22,8 +21,7 @@ extension SignedAgency {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for line in lines where line.cells == nil {
-            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
-            for clause in text.split(whereSeparator: { "。，,；;：:".contains($0) }) {
+            for clause in clauses(of: line) {
                 guard let name = openingName(clause) else { continue }
                 if counts[name] == nil { order.append(name) }
                 counts[name, default: 0] += 1
@@ -48,8 +46,7 @@ extension SignedAgency {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for line in Array(preamble) + Array(lines) where line.cells == nil {
-            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
-            for clause in text.split(whereSeparator: { "。，,；;：:".contains($0) }) {
+            for clause in clauses(of: line) {
                 guard let name = placelessOpeningName(clause) else { continue }
                 if counts[name] == nil { order.append(name) }
                 counts[name, default: 0] += 1
@@ -57,6 +54,19 @@ extension SignedAgency {
         }
         return order.first { counts[$0]! >= 2 }
     }
+
+    /// A line's text as the name readers read it: folded to simplified characters, without spaces.
+    static func foldedText(_ line: SourceLine) -> String {
+        LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
+    }
+
+    /// A text's clauses, cut at the marks that end one (。，,；;：:): a name opens a clause.
+    static func clauses(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { "。，,；;：:".contains($0) })
+    }
+
+    /// A line's clauses, folded (`foldedText`).
+    static func clauses(of line: SourceLine) -> [Substring] { clauses(foldedText(line)) }
 
     /// The department a clause opens with by its level and common name alone, past a year (2025年,市农业农村局坚持… →
     /// 市农业农村局): the shortest such opening, a 分局 whole (区公安分局, not 区公安局…); nil if the clause opens otherwise.
@@ -77,8 +87,8 @@ extension SignedAgency {
     /// 政务公开工作，现将本机关…报告如下, 余杭 2022): a name with its place that opens one of its clauses and is printed again.
     /// Said, never taken, as part 一's subject is.
     static func subjectOfPreamble(in lines: ArraySlice<SourceLine>) -> String? {
-        let text = lines.filter { $0.cells == nil }.map { LabelText.simplifying(LabelText.fold($0.text).filter { !$0.isWhitespace }) }.joined()
-        return text.split(whereSeparator: { "。，,；;：:".contains($0) }).lazy.compactMap(openingName)
+        let text = lines.filter { $0.cells == nil }.map(foldedText).joined()
+        return clauses(text).lazy.compactMap(openingName)
             .first { text.components(separatedBy: $0).count > 2 }
     }
 

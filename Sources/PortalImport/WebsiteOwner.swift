@@ -13,7 +13,7 @@ extension SignedAgency {
     /// department's only: a government's site (通过县人民政府门户网站) keeps many bodies' reports, no clue to the publisher.
     static func namedAsWebsitesOwner(in lines: ArraySlice<SourceLine>) -> (name: String, website: String, line: Int)? {
         for line in lines where line.cells == nil {
-            let text = LabelText.simplifying(LabelText.fold(line.text).filter { !$0.isWhitespace })
+            let text = foldedText(line)
             var searched = text.startIndex
             while let word = websiteWords.compactMap({ text.range(of: $0, range: searched..<text.endIndex) })
                 .min(by: { $0.lowerBound < $1.lowerBound || $0.lowerBound == $1.lowerBound && $0.upperBound > $1.upperBound }) {
