@@ -4,7 +4,9 @@ import Foundation
 /// body's: part 一's opening clause names exactly that body as its subject (冠县人社局 2023: no title, 请与冠县人力资源和
 /// 社会保障局联系, then 一 opens `2023年,冠县人力资源和社会保障局认真贯彻…`). A contact alone is not a publisher (round
 /// twenty-one: a 人民政府's report says 请与市政府办公室联系), and an office that speaks for a government is never taken,
-/// whatever 一 says: its report may be the government's (保山市人民政府办公室 2024).
+/// whatever 一 says: its report may be the government's (保山市人民政府办公室 2024). Nor is a contact whose report speaks
+/// as that kind of body (我局 under 请与晋城市城区市场监督管理局联系, 2023; 我乡 under 请与大演乡党政办联系, 2025): see
+/// `contactTheTextSpeaksAs`.
 extension SignedAgency {
     /// The contact the text names, when part 一's first sentence opens with it and it is no office of a government's.
     static func contactOpeningPartOne(contact: String?, partOne: ArraySlice<SourceLine>) -> String? {
@@ -39,4 +41,54 @@ extension SignedAgency {
         }
         return nil
     }
+
+    /// The body an office to contact speaks for, as the hint offers it and as `contactTheTextSpeaksAs` takes it. A
+    /// department's 办公室 (硚口区卫健局办公室, 2024) speaks for the department; so does a 街道's or 镇's 党政综合办 or 党政办公室
+    /// (or a 乡's 党建办) for its body (安泰街道党政综合办, 福州 2024; 富文镇人民政府党政办公室, 定安 2023), 人民政府 in its name or
+    /// not. (A county's 人民政府办公室 may publish its own report: kept as printed.) A body's 政务公开工作领导小组办公室 (南宁市
+    /// 西乡塘区西乡塘街道…, 2024) does the body's work, a 人民政府's aside: the body whose group it is.
+    static func bodyBehindContact(_ contact: String) -> String {
+        // Read in simplified characters (a 繁體 mirror's 奉新縣…管委會辦公室), the name kept as printed.
+        let plain = LabelText.simplifying(contact)
+        let partyAndGovernment = plain.range(of: #"(党政(综合)?|党建)办(公室)?$"#, options: .regularExpression) != nil
+        var office = partyAndGovernment || (plain.hasSuffix("办公室") || plain.hasSuffix("办")) && !plain.contains("政府")
+            ? government(contact) : contact
+        if let group = office.range(of: #"(政府信息公开|政务公开|信息公开)(工作)?领导小组(办公室)?$"#, options: .regularExpression),
+           case let body = String(office[..<group.lowerBound]), isAgencyName(body), namesItsPlace(body) {
+            office = body
+        }
+        return office
+    }
+
+    /// The body behind the office to contact, where the report names no other and speaks as that kind of body: 我局 or
+    /// 本局 for a 局 (晋城市城区市场监督管理局 2023, 昭化区医疗保障局 2023), 我乡 for a 乡 (大演乡 2025), 我街道 for a 街道, 我委
+    /// for a 委员会 or 管委会, 我区 for a zone. A 局's report says 我局 and a 乡's 我乡: the contact is then the body that speaks,
+    /// not an office answering for another (a 乡's report naming the 县政府办 says 我乡; a 中心's naming its 局 says 我中心).
+    /// A government's office is never taken (`speaksForAGovernment`), and the body must name its place (大演乡, three
+    /// characters, does).
+    static func contactTheTextSpeaksAs(contact: String?, opening: ArraySlice<SourceLine>) -> String? {
+        guard let contact else { return nil }
+        // The body, not the contact: a 街道's 政务公开工作领导小组办公室 is the 街道's (西乡塘街道 2024).
+        let body = bodyBehindContact(contact)
+        let plain = LabelText.simplifying(body)
+        guard !speaksForAGovernment(body), isAgencyName(body, shortest: 3) && namesItsPlace(body) || isPlacesZone(plain),
+              let words = selfWords.first(where: { plain.range(of: $0.ending, options: .regularExpression) != nil })?.words
+        else { return nil }
+        return opening.contains { line in
+            let text = foldedText(line)
+            return words.contains { text.contains($0) }
+        } ? body : nil
+    }
+
+    /// How a body's report names itself, by how the body's name ends.
+    private static let selfWords: [(ending: String, words: [String])] = [
+        (#"局$"#, ["我局", "本局"]),
+        (#"(开发区|高新区|园区|示范区|试验区|合作区)(管理委员会|管委会)?$"#, ["我区", "本区", "我委", "本委"]),
+        (#"(委员会|委)$"#, ["我委", "本委"]),
+        (#"厅$"#, ["我厅", "本厅"]),
+        (#"街道(办事处)?$"#, ["我街道", "本街道"]),
+        (#"镇(人民政府|政府)?$"#, ["我镇", "本镇"]),
+        (#"乡(人民政府|政府)?$"#, ["我乡", "本乡"]),
+        (#"苏木(人民政府|政府)?$"#, ["我苏木", "本苏木"]),
+    ]
 }

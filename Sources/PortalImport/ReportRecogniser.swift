@@ -97,7 +97,10 @@ enum ReportRecogniser {
         // (特向社会公布2020年度县应急管理局…报告, 请与铜鼓县应急管理局办公室联系, 铜鼓 2020): the contact's place, as for a title's.
         let publisherPlaced = printedName == nil
             ? SignedAgency.placelessPublisher(in: opening).flatMap { SignedAgency.withContactsPlace($0, contact: officeToContact) } : nil
+        // …or the body behind the office to contact, where the preamble and part 一 speak as that kind of body (我局, 我乡).
+        let untilTables = lines[..<(found.sorted().dropFirst().first ?? lines.count)]
         let agencyName = printedName ?? publisherPlaced ?? partOne.flatMap { SignedAgency.contactOpeningPartOne(contact: contactName, partOne: $0) }
+            ?? SignedAgency.contactTheTextSpeaksAs(contact: contactName, opening: untilTables)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         if let name = title.agencyName, let agencyName, agencyName == titled, agencyName != name,
            SignedAgency.withItsCounty(name, in: lines, reportStart: preambleEnd) == agencyName { report.titlesName = name }
@@ -121,7 +124,7 @@ enum ReportRecogniser {
         }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.
-            report.runTogetherLine = RunTogetherText.brokenLine(in: lines[..<(found.sorted().dropFirst().first ?? lines.count)])
+            report.runTogetherLine = RunTogetherText.brokenLine(in: untilTables)
         }
         var preambleStart = min((title.line ?? -1) + 1, preambleEnd)
         // No title above the preamble: a page's text may begin with the site's furniture.

@@ -56,14 +56,18 @@ final class RealPagesFiftyNineTests: XCTestCase {
 
     /// 集宁区农牧水利局 2024 (内蒙古): no title; `特向社会公布2024年度本局信息公开年度报告`, the bureau named only as its **综合办公室**
     /// to contact. Refused rightly, before and after; before, the hint offered to write the agency “集宁区农牧水利局综合办公室”.
+    /// Session 46: its text speaks as that body (`本局`), so the body behind the contact is written as the publisher, the
+    /// hint's agency and kind (`SignedAgency.contactTheTextSpeaksAs`).
     func testADepartmentsGeneralOfficeSpeaksForIt() throws {
-        try assertRefusedForItsContact("fiftynine", "jining-nmslj-2024", contact: "集宁区农牧水利局综合办公室", agency: "集宁区农牧水利局",
+        try assertTakenForItsContact("fiftynine", "jining-nmslj-2024", agency: "集宁区农牧水利局",
                                        kind: "department")
     }
 
     /// 金坑乡 2025 (福建 邵武): no title; `请与金坑乡人民政府党建办联系`, the 乡 named only as its **党建办** to contact. Refused rightly,
     /// before and after; before, the refusal said the report “prints no agency name” and offered nothing.
+    /// Session 46: its text speaks as that body (`我乡`), so the body behind the contact is written as the publisher, the
+    /// hint's agency and kind (`SignedAgency.contactTheTextSpeaksAs`).
     func testATownshipsPartyBuildingOfficeSpeaksForIt() throws {
-        try assertRefusedForItsContact("fiftynine", "jinkeng-2025", contact: "金坑乡人民政府党建办", agency: "金坑乡人民政府", kind: "town")
+        try assertTakenForItsContact("fiftynine", "jinkeng-2025", agency: "金坑乡人民政府", kind: "town")
     }
 }

@@ -87,8 +87,10 @@ final class RealPagesSeventyEightTests: XCTestCase {
     /// 石台县大演乡 2025 (安徽, ahshitai.gov.cn): no title, `我乡` only; `请与大演乡党政办联系`, a 乡's own office, its name three
     /// characters. Before: “The report prints no agency name” (the contact's body too short a name to be read). After: the
     /// office to contact said, the hint offering 大演乡 (a town) to import as.
+    /// Session 46: its text speaks as that body (`我乡`), so the body behind the contact is written as the publisher, the
+    /// hint's agency and kind (`SignedAgency.contactTheTextSpeaksAs`).
     func testAThreeCharacterTownsOfficeToContactIsSaid() throws {
-        try assertRefusedForItsContact("seventyeight", "dayan-2025", contact: "大演乡党政办", agency: "大演乡", kind: "town")
+        try assertTakenForItsContact("seventyeight", "dayan-2025", agency: "大演乡", kind: "town")
     }
 
     /// Imports round `round`'s page `name` completed with the trial form's rows: written; the outcome and its report for `year`.

@@ -27,9 +27,10 @@ final class RealPagesThirtyEightTests: XCTestCase {
 
     /// 舒城经济开发区 2025 (安徽): no title; **`结合开发区管委会信息公开工作有关统计数据撰写`**, the zone named by its kind only,
     /// and `请与安徽舒城经济开发区综合办公室联系`. Before: **silent**, written under a new agency “开发区管委会” (`kind: other`).
+    /// Session 46: its text speaks as that body (`我区`), so the body behind the contact is written as the publisher, the
+    /// hint's agency and kind (`SignedAgency.contactTheTextSpeaksAs`).
     func testAZoneNamedByItsKindIsNoOne() throws {
-        try assertRefusedForItsContact("thirtyeight", "shucheng-kfq-2025", contact: "安徽舒城经济开发区综合办公室",
-                                       agency: "安徽舒城经济开发区", kind: "other")
+        try assertTakenForItsContact("thirtyeight", "shucheng-kfq-2025", agency: "安徽舒城经济开发区", kind: "other")
         // (Another body's 综合办公室 is kept as printed.)
         assertOffices(["安徽舒城经济开发区综合办公室": "安徽舒城经济开发区", "示例县人民医院综合办公室": "示例县人民医院综合办公室"])
         // A zone's bureau keeps its zone (round sixteen), and a zone with its place is a name.
@@ -39,9 +40,10 @@ final class RealPagesThirtyEightTests: XCTestCase {
     /// 杜村乡 2024 (安徽 青阳): no title, no publishing sentence; **`请与青阳县杜村乡办公室联系`**, the 乡's own office. Refused, rightly,
     /// as before; but before, the hint offered to import it as the office, `name: 青阳县杜村乡办公室`, `kind: department`: a 乡's,
     /// 镇's or 街道's own (综合)办公室 speaks for it, as its 党政办公室 does.
+    /// Session 46: its text speaks as that body (`我乡`), so the body behind the contact is written as the publisher, the
+    /// hint's agency and kind (`SignedAgency.contactTheTextSpeaksAs`).
     func testATownsOwnOfficeToContact() throws {
-        try assertRefusedForItsContact("thirtyeight", "qingyang-duncun-2024", contact: "青阳县杜村乡办公室",
-                                       agency: "青阳县杜村乡", kind: "town")
+        try assertTakenForItsContact("thirtyeight", "qingyang-duncun-2024", agency: "青阳县杜村乡", kind: "town")
         // (A 县委's office is a body of its own.)
         assertOffices(["示例区示例街道综合办公室": "示例区示例街道", "示例县委办公室": "示例县委办公室"])
     }

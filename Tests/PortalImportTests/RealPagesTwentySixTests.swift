@@ -36,19 +36,26 @@ final class RealPagesTwentySixTests: XCTestCase {
         XCTAssertTrue(baoshan.problems.first?.message.contains("“保山市人民政府办公室” only as the office to contact") == true, "\(baoshan.problems)")
     }
 
-    /// 昭化区医疗保障局 2023: no title; 请与昭化区医疗保障局联系; 一 says 我局. Refused, and the hint names the agency.yaml to
-    /// write for the contact in a site without it and the --agency to run again with: doing just that imports the report.
+    /// 昭化区医疗保障局 2023: no title; 请与昭化区医疗保障局联系; 一 says 我局. Refused in round twenty-six (the hint naming the
+    /// agency.yaml to write); since session 46 written as the 局 its text speaks as (`SignedAgency.contactTheTextSpeaksAs`).
+    func testTheContactTheTextSpeaksAsIsThePublisher() throws {
+        try assertTakenForItsContact("twentysix", "zhaohua-ybj-2023", agency: "昭化区医疗保障局", kind: "department")
+    }
+
+    /// 东升街道 2023 (round nineteen): no title; 请与东升街道信息公开领导小组办公室联系, and its text never speaks as the 街道.
+    /// Refused, and the hint names the agency.yaml to write for the body behind the contact in a site without it and the
+    /// --agency to run again with: doing just that imports the report.
     func testTheRefusalsHintForANewAgencyImportsTheReport() throws {
-        let file = try realPageCompleted("twentysix", "zhaohua-ybj-2023")
+        let file = try realPageCompleted("nineteen", "dongsheng-2023")
         let site = try ImportSite()
         let refused = site.importFile(file)
         XCTAssertEqual(rules(refused.problems), ["import-no-agency"])
         let problem = try XCTUnwrap(refused.problems.first)
-        XCTAssertTrue(problem.message.contains("“昭化区医疗保障局” only as the office to contact"), problem.message)
+        XCTAssertTrue(problem.message.contains("“东升街道信息公开领导小组办公室” only as the office to contact"), problem.message)
         let hint = try XCTUnwrap(problem.hint)
         let step = try XCTUnwrap(hint.firstMatch(of: #/write content/agencies/([a-z0-9-]+)/agency\.yaml with the lines “(name: [^”]+)” and “(kind: [^”]+)”, then import again with --agency ([a-z0-9-]+)/#), hint)
         XCTAssertEqual(String(step.1), String(step.4), hint)
-        XCTAssertEqual(String(step.2), "name: 昭化区医疗保障局")
+        XCTAssertEqual(String(step.2), "name: 东升街道")
         let folder = site.root.appendingPathComponent("content/agencies/\(step.1)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("\(step.2)\n\(step.3)\n".utf8).write(to: folder.appendingPathComponent("agency.yaml"))
@@ -57,24 +64,23 @@ final class RealPagesTwentySixTests: XCTestCase {
         XCTAssertEqual(imported.status, .written, "\(imported.problems)")
         let report = try XCTUnwrap(site.report(String(step.4), 2023))
         try assertFigures(report, blanked: true)
-        XCTAssertEqual(site.load().portal?.agencies.first { $0.slug == String(step.4) }?.name, "昭化区医疗保障局")
+        XCTAssertEqual(site.load().portal?.agencies.first { $0.slug == String(step.4) }?.name, "东升街道")
     }
 
-    /// 东街街道 2025: 可与鼓楼区东街街道办事处联系, 一 opens 2025年东街街道… (the same body without its 区: not taken). In a site
-    /// that has 鼓楼区东街街道办事处, the hint names its folder; importing with it writes the report there.
+    /// The same page in a site that has 东升街道: the hint names its folder; importing with it writes the report there.
     func testTheRefusalsHintNamesTheSitesAgencyOfThatName() throws {
-        let file = try realPageCompleted("twentyfour", "dongjie-jd-2025")
+        let file = try realPageCompleted("nineteen", "dongsheng-2023")
         let site = try ImportSite()
-        let folder = site.root.appendingPathComponent("content/agencies/dongjie")
+        let folder = site.root.appendingPathComponent("content/agencies/dongsheng")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("name: 鼓楼区东街街道办事处\nkind: subdistrict\n".utf8).write(to: folder.appendingPathComponent("agency.yaml"))
+        try Data("name: 东升街道\nkind: subdistrict\n".utf8).write(to: folder.appendingPathComponent("agency.yaml"))
         let refused = site.importFile(file)
         XCTAssertEqual(rules(refused.problems), ["import-no-agency"])
         let hint = try XCTUnwrap(refused.problems.first?.hint)
-        XCTAssertTrue(hint.contains("if “鼓楼区东街街道办事处” published it, import again with --agency dongjie"), hint)
+        XCTAssertTrue(hint.contains("if “东升街道” published it, import again with --agency dongsheng"), hint)
 
-        let imported = site.importFile(file, agency: "dongjie")
+        let imported = site.importFile(file, agency: "dongsheng")
         XCTAssertEqual(imported.status, .written, "\(imported.problems)")
-        XCTAssertNotNil(site.report("dongjie", 2025))
+        XCTAssertNotNil(site.report("dongsheng", 2023))
     }
 }

@@ -63,6 +63,19 @@ extension XCTestCase {
         XCTAssertTrue(problem.hint?.contains("“name: \(agency)” and “kind: \(kind)”") == true, "\(problem)", line: line)
     }
 
+    /// Imports round `round`'s page `name` completed from 二 (for `year`, if given): it names `contact` only as the office to
+    /// contact and speaks as that kind of body (我局, 我乡, 我街道: `SignedAgency.contactTheTextSpeaksAs`), so it is written as
+    /// the body behind the contact, `agency` of kind `kind` (session 46; before, refused with a hint offering that agency).
+    func assertTakenForItsContact(_ round: String, _ name: String, year: Int? = nil, agency: String, kind: String,
+                                  line: UInt = #line) throws {
+        let site = try ImportSite()
+        let outcome = site.importFile(try realPageCompleted(round, name), year: year)
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
+        XCTAssertEqual(outcome.newAgency?.name, agency, line: line)
+        let written = site.load().portal?.agencies.first { $0.slug == outcome.agencySlug }
+        XCTAssertEqual(written?.kind.rawValue, kind, line: line)
+    }
+
     /// Imports a real page's file, written, the agency named `agency`; the outcome and the preamble.
     @discardableResult
     func assertRealPageWritten(_ file: URL, agency: String, year: Int, figures: Bool = true,
