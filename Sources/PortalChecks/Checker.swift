@@ -28,6 +28,7 @@ public struct Checker: Sendable {
         Check(name: "form rules", rules: [BlankIdentity.blankTotal]) { FormRuleCheck.run($0) },
         Check(name: "cross-year rules") { CrossYearCheck.run($0) },
         Check(name: "roll-forward rules") { RollForwardCheck.run($0) },
+        Check(name: "agency-kind rules") { AgencyKindCheck.run($0) },
         Check(name: "report shape", rules: [ReportShapeCheck.formYear, ReportShapeCheck.emptyNarrative], readsNarratives: true) { ReportShapeCheck.run($0) },
         // Figures, changes and consistency: one reading of each narrative for the three.
         Check(name: "narratives", rules: NarrativeChecks.rules, readsNarratives: true) { NarrativeChecks.run($0) },
@@ -46,6 +47,7 @@ public struct Checker: Sendable {
         form.rules.map { Rule($0.id, .error, .check, $0.description) }
             + form.crossYearRules.map { Rule($0.id, .error, .check, $0.description) }
             + form.rollForwardRules.map { Rule($0.id, $0.severity, .check, $0.description) }
+            + form.agencyKindRules.map { Rule($0.id, $0.severity, .check, $0.description) }
     }
 
     /// The checks run side by side (they only read the model), each over

@@ -186,7 +186,7 @@ struct ClaimsReader {
     }
 
     /// A list of plain strings (an absent key is an empty list).
-    private func words(_ node: YAMLNode?, what: String) -> [String] {
+    func words(_ node: YAMLNode?, what: String) -> [String] {
         guard let node else { return [] }
         guard let items = node.sequence else {
             log.error(.yamlType, at: document.location(of: node), "“\(what)” must be a list")

@@ -81,6 +81,7 @@ public enum FormLoader {
         let claims = top.value("narrativeClaims").flatMap { ClaimsReader(document: document, log: log).claims($0) }
         let breakdowns = top.value("narrativeBreakdowns").flatMap { ClaimsReader(document: document, log: log).breakdowns($0) }
         let rollForward = top.value("rollForwardRules").map { ClaimsReader(document: document, log: log).rollForwardRules($0) } ?? []
+        let agencyKind = top.value("agencyKindRules").map { ClaimsReader(document: document, log: log).agencyKindRules($0) } ?? []
         top.reportUnknownKeys(what: "a form file")
         guard let id, let name else { return nil }
         var form = FormDefinition(id: id.value, name: name.value, issuedBy: issuedBy?.value ?? "",
@@ -91,6 +92,7 @@ public enum FormLoader {
         if let claims { form.narrativeClaims = claims }
         if let breakdowns { form.narrativeBreakdowns = breakdowns }
         form.rollForwardRules = rollForward
+        form.agencyKindRules = agencyKind
         // Validate only a form that parsed cleanly: a dropped column would
         // otherwise cascade into confusing follow-up errors.
         if !log.hasErrors { FormValidator.validate(form, log: log) }

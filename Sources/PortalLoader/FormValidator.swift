@@ -66,6 +66,12 @@ enum FormValidator {
                 log.error(.formReference, at: at, "roll-forward rule “\(rule.id)” names rows or columns that one block of table “\(rule.table)” does not have")
             }
         }
+        for rule in form.agencyKindRules {
+            let rows = form.table(rule.table)?.leafRows.map(\.row.id) ?? []
+            if rule.rows.isEmpty || !rule.rows.allSatisfy(rows.contains) {
+                log.error(.formReference, at: at, "agency-kind rule “\(rule.id)” names rows that table “\(rule.table)” does not have")
+            }
+        }
         for claim in form.narrativeClaims.claims {
             for ref in claim.cells where form.resolve(ref) == nil {
                 log.error(.formReference, at: at, "narrative claim “\(claim.id)” names the cell \(ref), which the form does not define")

@@ -35,6 +35,8 @@ public struct FormDefinition: Sendable {
     public var crossYearRules: [CrossYearRule] { get { storage.fields.crossYearRules } set { mutate { $0.crossYearRules = newValue } } }
     /// Stocks that roll forward from last year's report (现行有效件数).
     public var rollForwardRules: [RollForwardRule] { get { storage.fields.rollForwardRules } set { mutate { $0.rollForwardRules = newValue } } }
+    /// Cells a kind of agency has no power to fill (规章 for a 乡镇).
+    public var agencyKindRules: [AgencyKindRule] { get { storage.fields.agencyKindRules } set { mutate { $0.agencyKindRules = newValue } } }
     /// How narratives state the tables' figures, for the narrative check.
     public var narrativeClaims: NarrativeClaims { get { storage.fields.narrativeClaims } set { mutate { $0.narrativeClaims = newValue } } }
     /// How narratives list a total's parts, for the consistency check.
@@ -74,6 +76,7 @@ public struct FormDefinition: Sendable {
         var rules: [FormRule]
         var crossYearRules: [CrossYearRule]
         var rollForwardRules: [RollForwardRule] = []
+        var agencyKindRules: [AgencyKindRule] = []
         var narrativeClaims = NarrativeClaims()
         var narrativeBreakdowns = NarrativeBreakdowns()
         var location: SourceLocation

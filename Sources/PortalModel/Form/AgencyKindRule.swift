@@ -1,0 +1,40 @@
+/// Cells a kind of agency leaves at nothing because it has no power to fill them: a 乡镇 or 街道, a county's or a district's
+/// government make no 规章 (《立法法》第九十三条: 地方政府规章 are the governments' of provinces, 设区的市 and 自治州), so
+/// figures in table 二's 规章 row of their report count something else (their own 规章制度, documents). Which kinds, and
+/// which governments by how their names end, are data: `agencyKindRules:` in the form file.
+public struct AgencyKindRule: Sendable, Hashable {
+    public var id: String
+    public var description: String
+    /// Why such a body has nothing to count there, in the form's words (the law's article): the finding's hint.
+    public var why: String
+    public var table: String
+    /// The rows whose every cell is nothing for such a body.
+    public var rows: [String]
+    /// The agency kinds it holds for (`town`, `subdistrict`).
+    public var kinds: [Agency.Kind]
+    /// Governments it holds for besides, by the end of their names (县人民政府, 区人民政府): a city's name does not say
+    /// whether it is 设区的市, so 市人民政府 is never among them.
+    public var governmentNameEnds: [String]
+    /// Ends that name a province after all (自治区人民政府 ends in 区人民政府).
+    public var exceptNameEnds: [String]
+    public var severity: Diagnostic.Severity
+
+    public init(id: String, description: String, why: String, table: String, rows: [String], kinds: [Agency.Kind],
+                governmentNameEnds: [String], exceptNameEnds: [String] = [], severity: Diagnostic.Severity) {
+        self.id = id
+        self.description = description
+        self.why = why
+        self.table = table
+        self.rows = rows
+        self.kinds = kinds
+        self.governmentNameEnds = governmentNameEnds
+        self.exceptNameEnds = exceptNameEnds
+        self.severity = severity
+    }
+
+    /// Whether the rule holds for this agency.
+    public func holds(for agency: Agency) -> Bool {
+        kinds.contains(agency.kind) || agency.kind == .government && governmentNameEnds.contains(where: agency.name.hasSuffix)
+            && !exceptNameEnds.contains(where: agency.name.hasSuffix)
+    }
+}
