@@ -40,7 +40,7 @@ extension PDFWordBoxes {
     static func joiningSplitRowCells(_ printed: [[Word]]) -> SplitRowCells {
         let words = printed.flatMap { $0 }
         let inTwoLineRows = Set(twoLineRows(words).flatMap(\.band).map { key(words[$0]) })
-        let tables = ruledRows(of: words)
+        let tables = ruledTables(of: words)
         var lines = printed
         var index = 0
         while index + 1 < lines.count {
@@ -64,20 +64,37 @@ extension PDFWordBoxes {
         return .success(lines)
     }
 
-    /// From the top of a scanned page's first ruled cell to the bottom of its last (`WordBox.cellBand`, else the words'
-    /// boxes): where its tables were read cell by cell. Nil for a PDF's text and a scan whose rules were not found.
-    private static func ruledRows(of words: [Word]) -> ClosedRange<Double>? {
-        let spans = words.filter { $0.cell != nil }.map { $0.cellBand ?? ($0.middle - $0.height / 2)...($0.middle + $0.height / 2) }
-        guard let top = spans.map(\.lowerBound).min(), let bottom = spans.map(\.upperBound).max() else { return nil }
-        return top...bottom
+    /// A scanned page's ruled tables, top to bottom, each from its first row's top to its last row's bottom: the bands of
+    /// the cells its words were read in (`WordBox.cellBand`), joined where they overlap or touch — one table's rows share
+    /// their rules, and each cell's band takes in a margin past them. Words kept without their cells' bands leave gaps
+    /// between a table's rows: their boxes give one span, the first cell's top to the last's bottom. Empty for a PDF's
+    /// text and a scan whose rules were not found.
+    private static func ruledTables(of words: [Word]) -> [ClosedRange<Double>] {
+        let cells = words.filter { $0.cell != nil }
+        let bands = cells.compactMap(\.cellBand)
+        guard bands.count == cells.count else {
+            let boxes = cells.map { ($0.middle - $0.height / 2)...($0.middle + $0.height / 2) }
+            guard let top = boxes.map(\.lowerBound).min(), let bottom = boxes.map(\.upperBound).max() else { return [] }
+            return [top...bottom]
+        }
+        var tables: [ClosedRange<Double>] = []
+        for span in bands.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = tables.last, span.lowerBound <= last.upperBound {
+                tables[tables.count - 1] = last.lowerBound...max(last.upperBound, span.upperBound)
+            } else {
+                tables.append(span)
+            }
+        }
+        return tables
     }
 
-    /// Lines of a scanned page read cell by cell whose words were all read in no cell, above or below its ruled
-    /// tables: text (a preamble's or a closing contact line, `邮编:256309;电话:0533-6970767` read with a speck),
-    /// no table row — never refused for figures its split leaves level with a line's (V3 常家镇).
-    private static func isText(_ words: [Word], outside tables: ClosedRange<Double>?) -> Bool {
-        guard let tables else { return false }
-        return words.allSatisfy { $0.cell == nil && !tables.contains($0.middle) }
+    /// Lines of a scanned page read cell by cell whose words were all read in no cell and stand in none of its ruled
+    /// tables — above them, below them, or between two of them (a note under one table, the next part's heading over
+    /// the next): text (a preamble's or a closing contact line, `邮编:256309;电话:0533-6970767` read with a speck), no
+    /// table row — never refused for figures its split leaves level with a line's (V3 常家镇).
+    private static func isText(_ words: [Word], outside tables: [ClosedRange<Double>]) -> Bool {
+        guard !tables.isEmpty else { return false }
+        return words.allSatisfy { word in word.cell == nil && !tables.contains { $0.contains(word.middle) } }
     }
 
     enum SplitRowCells {

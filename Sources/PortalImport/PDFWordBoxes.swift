@@ -21,6 +21,8 @@ struct PDFWordBoxes {
         var cell: Int?
         /// That cell's top and bottom on the page (`WordBox.cellBand`).
         var cellBand: ClosedRange<Double>?
+        /// Whether its box is its ink's, as OCR read a scan (a speck's box is a point), not a font's glyph's.
+        var inkBox = false
 
         /// Its box's width (the centre is halfway across).
         var width: Double { 2 * (centre - left) }
@@ -41,7 +43,7 @@ struct PDFWordBoxes {
     init(xhtml: Data) {
         // pdftotext writes an XHTML DOCTYPE (never fetched: no network), never entity declarations.
         guard xhtml.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(xhtml, name: "bbox.html", recovering: true) else {
-            self.init(boxes: [:], turns: [:], sizes: [:], pageCount: 0)
+            self.init(boxes: [:], turns: [:], sizes: [:], pageCount: 0, inkBoxes: false)
             return
         }
         defer { xmlFreeDoc(document) }
@@ -69,7 +71,7 @@ struct PDFWordBoxes {
             }
         }
         visit(xmlDocGetRootElement(document))
-        self.init(boxes: boxes, turns: turns, sizes: sizes, pageCount: page)
+        self.init(boxes: boxes, turns: turns, sizes: sizes, pageCount: page, inkBoxes: false)
     }
 
     /// A scan's pages as OCR read them (`ScannedPages`): upright, as Tesseract reads a page.
@@ -77,14 +79,14 @@ struct PDFWordBoxes {
         var boxes: [Int: [WordBox]] = [:]
         var sizes: [Int: (width: Double, height: Double)] = [:]
         for (index, page) in scanned.enumerated() {
-            boxes[index + 1] = page.words
+            boxes[index + 1] = SpeckSizedInk.settlingCells(page.words)
             sizes[index + 1] = (page.width, page.height)
         }
-        self.init(boxes: boxes, turns: [:], sizes: sizes, pageCount: scanned.count)
+        self.init(boxes: boxes, turns: [:], sizes: sizes, pageCount: scanned.count, inkBoxes: true)
     }
 
-    /// Each page's boxes, the directions its printed lines run (none: upright) and its size.
-    private init(boxes: [Int: [WordBox]], turns: [Int: PageTurn.Votes], sizes: [Int: (width: Double, height: Double)], pageCount: Int) {
+    /// Each page's boxes, the directions its printed lines run (none: upright) and its size; `inkBoxes`: a scan's.
+    private init(boxes: [Int: [WordBox]], turns: [Int: PageTurn.Votes], sizes: [Int: (width: Double, height: Double)], pageCount: Int, inkBoxes: Bool) {
         self.pageCount = pageCount
         for (page, words) in boxes {
             // A page turned a quarter (/Rotate 90, or its content drawn turned): pdftotext gives the
@@ -93,7 +95,11 @@ struct PDFWordBoxes {
             // (`pdftotext -bbox` prints no lines: its pages read upright.)
             guard let turn = (turns[page] ?? .init()).turn else { undirected.insert(page); continue }
             let size = sizes[page] ?? (0, 0)
-            let turned = words.map { turn.word($0, width: size.width, height: size.height) }
+            let turned = words.map { box in
+                var word = turn.word(box, width: size.width, height: size.height)
+                word.inkBox = inkBoxes
+                return word
+            }
             let across = DiagonalText.chains(turned)
             if !across.isEmpty { diagonal[page] = across.sorted().map { turned[$0] }.sorted { $0.middle < $1.middle } }
             pages[page] = Self.printedLines(turned.indices.filter { !across.contains($0) }.map { turned[$0] })
@@ -130,9 +136,11 @@ struct PDFWordBoxes {
     /// Words whose vertical middles are within half a word's height share a line — unless the
     /// word stands over or under one of the line's words (a heading in a larger size under a
     /// table's last row, its box reaching up to the row's): one printed line's words never overlap.
+    /// A scan's speck read as a character opens no line (`SpeckSizedInk`): it joins the line it stands on.
     static func printedLines(_ words: [Word]) -> [[Word]] {
+        let ink = SpeckSizedInk(words)
         var lines: [[Word]] = []
-        for word in words.sorted(by: { $0.middle < $1.middle }) {
+        for word in ink.characters.sorted(by: { $0.middle < $1.middle }) {
             if let line = lines.last, let first = line.first, word.middle - first.middle <= max(first.height, word.height) / 2,
                !line.contains(where: { PrintedLineOverlap.standsUnder(word, $0) }) {
                 lines[lines.count - 1].append(word)
@@ -140,7 +148,7 @@ struct PDFWordBoxes {
                 lines.append([word])
             }
         }
-        return joiningRowBands(lines).map { $0.sorted { $0.centre < $1.centre } }
+        return joiningRowBands(ink.placing(on: lines)).map { $0.sorted { $0.centre < $1.centre } }
     }
 
     /// The layout lines with the centres of the figures that end them.

@@ -131,6 +131,61 @@ final class ScannedWordsTests: XCTestCase {
                                  toConfirm: ["cases": 14, "notProcessedComplaints": 1, "unavailableNotHeld": 0, "withheldInternalAffairs": 5])
     }
 
+    /// 常家镇's contact line again: the speck read as `号` (0.5 × 0.7 pt, in the margin) no longer opens it. Grouped without
+    /// it, the line holds `256309` and both phone numbers, the speck kept on it (never dropped). The same boxes as a PDF's
+    /// glyphs (a font's height, whatever the mark) are grouped as before: the phone numbers on a line of their own.
+    func testASpeckReadAsACharacterOpensNoLine() throws {
+        let pages = try scannedPages("eighteen-changjia-2024-plain-skew")
+        let contact = { (lines: [[PDFWordBoxes.Word]]) in lines.first { $0.contains { $0.text == "256309" } }?.map(\.text) ?? [] }
+        let scanned = try XCTUnwrap(PDFWordBoxes(scanned: pages).pages[1])
+        XCTAssertEqual(contact(scanned), ["号", ";邮编:", "256309", ";电话:", "0533", "-", "6970767", "0533", "-", ";传真:", "6970767", ";邮"])
+        let glyphs = scanned.joined().map { word in
+            var glyph = word
+            glyph.inkBox = false
+            return glyph
+        }
+        XCTAssertEqual(contact(PDFWordBoxes.printedLines(glyphs)), ["号", "256309", ";传真:", ";邮"], "a PDF's words: as before")
+    }
+
+    /// Two lines of text between two ruled tables (常家镇's contact line under table 二, the heading 三 and table 三 moved down
+    /// to make room; its `号` grown to a blot 3 × 4 pt, which opens the line as a character may, so the phone numbers fall
+    /// on a line of their own, level with `256309` and sharing its column): text, not a table row split over two lines.
+    /// Before, only lines above or below all of a page's ruled cells were, and the report was refused for a split row
+    /// (`import-cell`). Now it is read as a PDF's text is: figures printed in table 二's section that no row takes are
+    /// refused as such (`import-row-unplaced`, the line quoted).
+    func testAScansTextLinesBetweenTwoRuledTablesAreNoRows() throws {
+        let name = "eighteen-changjia-2024-plain-skew"
+        var pages = try scannedPages(name)
+        var words = pages[0].words
+        let middle = { (word: WordBox) in (word.yMin + word.yMax) / 2 }
+        let contact = words.filter { $0.cell == nil && (292...310).contains(middle($0)) }
+        XCTAssertEqual(contact.count, 12)
+        words.removeAll { $0.cell == nil && (292...310).contains(middle($0)) }
+        // Table 二 ends at 688.1; the heading 三 (697) and table 三 (from 702.7) set 30 points lower.
+        for index in words.indices where middle(words[index]) > 688.5 {
+            words[index].yMin += 30
+            words[index].yMax += 30
+            words[index].cellBand = words[index].cellBand.map { ($0.lowerBound + 30)...($0.upperBound + 30) }
+        }
+        for var word in contact {
+            if word.text == "号" { (word.xMax, word.yMin, word.yMax) = (word.xMin + 3, 292.3, 296.3) }
+            word.yMin += 406
+            word.yMax += 406
+            words.append(word)
+        }
+        pages[0].words = words
+        let lines = try XCTUnwrap(PDFWordBoxes(scanned: pages).pages[1])
+        let split = try XCTUnwrap(lines.firstIndex { $0.map(\.text) == ["号", "256309", ";传真:", ";邮"] }, "the line split as before")
+        XCTAssertTrue(lines[split + 1].contains { $0.text == "6970767" })
+        guard case .success = PDFWordBoxes.joiningSplitRowCells(lines) else { return XCTFail("refused as a table row split in two") }
+        let read = PDFExtractor.lines(ofScannedPages: pages, path: name).flatMap { lines in
+            ReportRecogniser.recognise(SourceDocument(format: .pdfOCR, lines: lines), forms: Array(FormLoader.builtInForms().forms.values), year: 2024, path: name)
+        }
+        guard case .failure(let failure) = read else { return XCTFail("written with figures in table 二's section that no row takes") }
+        XCTAssertEqual(failure.diagnostics.filter { $0.severity == .error }.map(\.rule), ["import-row-unplaced"])
+        XCTAssertTrue(failure.diagnostics.contains { $0.message.contains("0533 - 6970767") }, "\(failure.diagnostics)")
+    }
+
     /// 资溪县农业农村局's scan read with one change, as `portal import --ocr` reads it: the row's cells (or the refusal).
     private func zixiRow(_ row: String, page: Int, change: (inout [WordBox]) -> Void) throws -> Result<[String]?, ImportFailure> {
         let name = "twentyseven-zixi-nyj-2020-narrow"
@@ -154,6 +209,20 @@ final class ScannedWordsTests: XCTestCase {
         case .success(let cells): XCTFail("written \(cells ?? [])")
         case .failure(let failure):
             XCTAssertTrue(failure.diagnostics.contains { $0.message.contains("7.属于行政") && $0.message.contains("人") }, "\(failure.diagnostics)")
+        }
+    }
+
+    /// A speck OCR read as a digit in a figure's cell, under the figure (`1`, its box 0.6 × 0.7 pt, 6 pt below `5709`),
+    /// is neither part of the figure nor dropped unsaid: the figure is written to confirm against the scan. Before: `57091`,
+    /// the layout text printing the two words as one (silent; the checks only see 总计 off).
+    func testASpeckUnderAFigureInItsCellIsNoLineOfIt() throws {
+        // 一、本年新收政府信息公开申请数量 (table 三, page 2): its 总计 `5709` in cell 47.
+        let read = try zixiRow("received", page: 1) { words in
+            words.append(WordBox(text: "1", xMin: 536, xMax: 536.6, yMin: 50.4, yMax: 51.1, cell: 47))
+        }
+        switch read {
+        case .success(let cells): XCTAssertEqual(cells, ["2831", "2419", "6", "3", "6", "444", "5709?"])
+        case .failure(let failure): XCTFail("refused: \(failure.diagnostics.map(\.message))")
         }
     }
 
