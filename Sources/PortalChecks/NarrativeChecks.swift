@@ -22,34 +22,18 @@ enum NarrativeChecks {
         defer { compiledForms.byID = forms }
         var problems: [Diagnostic] = []
         for (index, report) in portal.reports.enumerated() {
-            let form = portal.form(of: report)
-            let compiled = forms[form.id] ?? CompiledForm(form)
-            forms[form.id] = compiled
-            guard !compiled.matcher.isEmpty else { continue }
-            // 全区共收到… is a department's or a 街道's region's figure, a government's own.
-            let regionIsOwn = portal.agency(report.agencySlug).map { $0.kind == .government } ?? true
+            guard let read = read(report, in: portal, forms: &forms) else { continue }
+            let (form, held) = (read.form, read.held)
             let blanksAreZeros = portal.blanksAreZeros(report)
             let lastYear = previous[index].map { portal.reports[$0] }
-            let narratives = (["preamble"] + form.narrativeIDs).compactMap { id in
-                report.narratives[id].map { (id: id, narrative: $0, text: NarrativeText($0.value, folding: compiled.matcher.folding)) }
-            }
-            // Whose figures the tables hold, in the report's own words (its preamble's 汇总…编制);
-            // 全年办理市政府本级依申请公开答复263件 in a department's (苏州市政府办公室 2023).
-            let reading: CompiledForm.Reading = regionIsOwn
-                ? .government(compiled.matcher.reportScope(preamble: narratives.first { $0.id == "preamble" }?.text,
-                                                           narratives: narratives.filter { $0.id != "preamble" }.map(\.text)))
-                : .department(namesLevel: compiled.matcher.namesOwnLevel(narratives.map(\.text)))
-            // Used in place (`held.matcher`), never copied out of its box.
-            let held = compiled.matcher(for: reading)
-            for (_, narrative, text) in narratives {
-                let reading = NarrativeReading(text, year: report.year, matcher: held.matcher)
+            for (_, narrative, reading) in read.narratives {
                 // The changes serve the levels of the figure rule (增加到12件) and the change rule.
                 let statesLevel = held.matcher.mayStateLevel(reading.text)
                 let changes = lastYear != nil || statesLevel ? held.matcher.changes(in: reading, reader: held.parts) : []
                 problems += NarrativeFigureCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: held.matcher,
                                                           parts: held.parts, blanksAreZeros: blanksAreZeros, changes: statesLevel ? changes : [])
                 problems += NarrativeConsistencyCheck.problems(in: reading, at: narrative.location, report: report, form: form, matcher: held.matcher,
-                                                               words: compiled.breakdowns, blanksAreZeros: blanksAreZeros)
+                                                               words: read.breakdowns, blanksAreZeros: blanksAreZeros)
                 guard let lastYear else { continue }
                 // A region's change (全区…同比增长) in a department's report is
                 // read as the figure rule reads its figures (`NarrativeChange.certain`).
@@ -59,6 +43,49 @@ enum NarrativeChecks {
             }
         }
         return problems
+    }
+
+    /// A report's narratives (preamble, 一, 五, 六), each read once, by the
+    /// matcher its agency's kind and its own words choose; nil when its form
+    /// names no narrative claims.
+    private static func read(_ report: Report, in portal: Portal, forms: inout [String: CompiledForm]) -> ReadReport? {
+        let form = portal.form(of: report)
+        let compiled = forms[form.id] ?? CompiledForm(form)
+        forms[form.id] = compiled
+        guard !compiled.matcher.isEmpty else { return nil }
+        // 全区共收到… is a department's or a 街道's region's figure, a government's own.
+        let regionIsOwn = portal.agency(report.agencySlug).map { $0.kind == .government } ?? true
+        let narratives = (["preamble"] + form.narrativeIDs).compactMap { id in
+            report.narratives[id].map { (id: id, narrative: $0, text: NarrativeText($0.value, folding: compiled.matcher.folding)) }
+        }
+        // Whose figures the tables hold, in the report's own words (its preamble's 汇总…编制);
+        // 全年办理市政府本级依申请公开答复263件 in a department's (苏州市政府办公室 2023).
+        let reading: CompiledForm.Reading = regionIsOwn
+            ? .government(compiled.matcher.reportScope(preamble: narratives.first { $0.id == "preamble" }?.text,
+                                                       narratives: narratives.filter { $0.id != "preamble" }.map(\.text)))
+            : .department(namesLevel: compiled.matcher.namesOwnLevel(narratives.map(\.text)))
+        // Used in place (`held.matcher`), never copied out of its box.
+        let held = compiled.matcher(for: reading)
+        return ReadReport(form: form, held: held, breakdowns: compiled.breakdowns, narratives: narratives.map {
+            ($0.id, $0.narrative, NarrativeReading($0.text, year: report.year, matcher: held.matcher))
+        })
+    }
+
+    /// What the figure rule reads in each narrative of `report`, as the
+    /// narrative corpus writes it (`received=12! reviews=0~`, a part's share `received.自然人=80`),
+    /// by narrative id, the narratives that state nothing left out: what
+    /// the real pages' record (`real-pages/READINGS.tsv`) keeps, so that a
+    /// reading turning certain, or a new one, shows whatever the tables.
+    static func readings(of report: Report, in portal: Portal) -> [(id: String, statements: String)] {
+        var forms: [String: CompiledForm] = [:]
+        guard let read = read(report, in: portal, forms: &forms) else { return [] }
+        let held = read.held
+        return read.narratives.compactMap { id, _, reading in
+            let changes = held.matcher.mayStateLevel(reading.text) ? held.matcher.changes(in: reading, reader: held.parts) : []
+            let found = NarrativeFigureCheck.read(reading, matcher: held.matcher, parts: held.parts, changes: changes)
+            let words = found.statements.map(\.notation) + found.shares.map { "\($0.claim.id)=\($0.share.value.plainText)" }
+            return words.isEmpty ? nil : (id, words.joined(separator: " "))
+        }
     }
 
     /// The position of each report's report of the year before by the same
@@ -73,6 +100,22 @@ enum NarrativeChecks {
             }
         }
         return previous
+    }
+}
+
+/// A report's narratives read once (`NarrativeChecks.read`), with what read them.
+private struct ReadReport {
+    let form: FormDefinition
+    let held: CompiledForm.Matcher
+    let breakdowns: BreakdownWords
+    let narratives: [(id: String, narrative: Located<String>, reading: NarrativeReading)]
+}
+
+extension NarrativeStatement {
+    /// The narrative corpus's notation: `received=12!` (certain), `reviews=0~`
+    /// (probable), with `share=45.3` after a figure's share.
+    var notation: String {
+        "\(claim.id)=\(value.plainText)\(certain ? "!" : "~")" + (share.map { " share=\($0.value.plainText)" } ?? "")
     }
 }
 

@@ -57,11 +57,14 @@ extension NarrativeMatcher {
     /// Whether one of `words` in `range` says the figure is not the claim's:
     /// nil when none is there, false when each is among ways listed before
     /// one of `everyWayWords` ahead of the figure (通过信函、电子邮件等方式
-    /// 受理…申请2件: every way in, not one channel), true otherwise.
+    /// 受理…申请2件: every way in, not one channel), true otherwise. A word
+    /// inside a book title closed before the figure says nothing, as no
+    /// phrase is read there: 印发《关于加强…制定和备案审查管理工作的通知》等规范性文件3件
+    /// issued 3 (备案审查 is the title's matter, not the figure's).
     func saysOtherwise(_ words: [[Unicode.Scalar]], _ text: NarrativeText, in range: Range<Int>, before figure: Int) -> Bool? {
-        guard words.contains(where: { text.contains($0, in: range) }) else { return nil }
+        guard words.contains(where: { text.containsOutsideTitles($0, in: range, before: figure) }) else { return nil }
         guard let listEnd = everyWayWords.compactMap({ text.lastMatch(of: [$0], in: range.lowerBound..<figure)?.lowerBound }).max() else { return true }
-        return words.contains { text.contains($0, in: min(listEnd, range.upperBound)..<range.upperBound) }
+        return words.contains { text.containsOutsideTitles($0, in: min(listEnd, range.upperBound)..<range.upperBound, before: figure) }
     }
 
     /// True when one of `words` is in `range` other than right after one of

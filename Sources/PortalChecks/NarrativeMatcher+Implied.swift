@@ -109,6 +109,7 @@ extension NarrativeMatcher {
             let sentenceStart = text.start(of: clause.lowerBound, ends: NarrativeText.sentenceEnds)
             // The claims stated already: a handful, so an array.
             var seen: [Int] = []
+            var listed: [(claim: Int, statement: NarrativeStatement)] = []
             for (index, span) in spans where !seen.contains(none[index].claim) {
                 let phrase = none[index]
                 // 不存在上年度结转 negates its own words, not another phrase's in the clause.
@@ -136,9 +137,18 @@ extension NarrativeMatcher {
                 // in, as for a figure (收到依申请公开信件1件 is probable): so is the none.
                 // Not where the ways are listed (未收到…来信、来电、来访和投诉: every way).
                 if probableWith[phrase.claim].contains(where: { standsAlone($0, text, in: clause) }) { certain = false }
-                found.append(NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,
-                                                range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: certain,
-                                                writtenAsNone: true))
+                let head = NarrativeStatement(claim: claims.claims[phrase.claim], value: 0, precision: 1,
+                                              range: span.lowerBound..<(span.lowerBound + 1), unitEnd: span.upperBound, certain: certain,
+                                              writtenAsNone: true)
+                found.append(head)
+                // 未受理…申请，行政复议和行政诉讼: the totals listed after it, under its negation,
+                // where no phrase of their own reads them (after every phrase of the clause).
+                let sentence = sentenceStart..<text.end(of: span.upperBound, ends: NarrativeText.sentenceEnds)
+                listed += nonesListed(after: head, span: span, of: phrase.claim, in: text, sentence: sentence)
+            }
+            for (item, statement) in listed where !seen.contains(item) {
+                seen.append(item)
+                found.append(statement)
             }
         }
         return found
@@ -147,17 +157,27 @@ extension NarrativeMatcher {
     /// True when `word` stands in a none's clause other than as a later item
     /// of its list holding another total's none: 未收到任何形式的依申请公开信息、
     /// 行政复议和行政诉讼 (海口市政府研究室 2023) states received none, its 复议
-    /// being the reviews' own item; 未收到因…申请引起的行政复议 (no join after the
+    /// being the reviews' own item, as in 未受理政府信息公开申请、行政复议和行政诉讼
+    /// (柴桑区林业局 2025: a list of totals to the sentence's end, `totalsListed`);
+    /// nor in another total's none opening after this one ends, with its own
+    /// negation: …未收到相关政府信息公开申请没有因信息公开申请行政复议… (钦州市交通运输局
+    /// 2020, two sentences run together). 未收到因…申请引起的行政复议 (no join after the
     /// applications) and 未发生行政复议、行政诉讼被纠错 (被纠 no total's none) still do.
     private func putsNoneOut(_ word: [Unicode.Scalar], _ text: NarrativeText, clause: Range<Int>, span: Range<Int>, claim: Int,
                              listed: [(phrase: Int, span: Range<Int>)]) -> Bool {
         let join = (span.upperBound..<clause.upperBound).first { Self.noneListJoins.contains(text.scalars[$0]) }
         var i = clause.lowerBound
+        var totals: [(claim: Int, range: Range<Int>)]?
         while let found = text.firstMatch(of: [word], in: i..<clause.upperBound) {
-            let othersItem = join.map { found.lowerBound > $0 } == true && listed.contains { other in
+            let holds = { (range: Range<Int>) in range.lowerBound <= found.lowerBound && range.upperBound >= found.upperBound }
+            let othersItem = listed.contains { other in
                 let otherClaim = none[other.phrase].claim
-                return otherClaim != claim && kindOf[otherClaim] == nil && other.span.lowerBound <= found.lowerBound && other.span.upperBound >= found.upperBound
-            }
+                return otherClaim != claim && kindOf[otherClaim] == nil && holds(other.span)
+                    && (join.map { found.lowerBound > $0 } == true || other.span.lowerBound >= span.upperBound)
+            } || join.map { found.lowerBound > $0 } == true && {
+                if totals == nil { totals = totalsListed(after: span, of: claim, in: text) }
+                return totals?.contains { holds($0.range) } == true
+            }()
             if !othersItem { return true }
             i = found.lowerBound + 1
         }

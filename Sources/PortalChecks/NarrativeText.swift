@@ -235,6 +235,17 @@ struct NarrativeText {
         return false
     }
 
+    /// Whether `word` occurs in `range` other than inside a book title that
+    /// closes before `end` (`isInTitle`).
+    func containsOutsideTitles(_ word: [Unicode.Scalar], in range: Range<Int>, before end: Int) -> Bool {
+        var from = range.lowerBound
+        while let found = firstMatch(of: [word], in: from..<range.upperBound) {
+            if !isInTitle(found.lowerBound, closingBefore: end) { return true }
+            from = found.lowerBound + 1
+        }
+        return false
+    }
+
     /// Where `word` stands right before the titles holding `index` (one title
     /// or several listed: 《…》《…》, 《…》、《…》) whose last closes at most
     /// `within` scalars before `end`: 印发《关于印发…的通知》等规范性文件, the verb

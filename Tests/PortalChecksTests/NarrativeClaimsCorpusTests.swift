@@ -30,10 +30,7 @@ struct NarrativeClaimsCorpusTests {
 
     /// `claim=value!`, `claim=value~` and `share=X`, in order.
     static func describe(_ statements: [NarrativeStatement]) -> String {
-        let words = statements.flatMap { s in
-            ["\(s.claim.id)=\(s.value.plainText)\(s.certain ? "!" : "~")"] + (s.share.map { ["share=\($0.value.plainText)"] } ?? [])
-        }
-        return words.isEmpty ? "-" : words.joined(separator: " ")
+        statements.isEmpty ? "-" : statements.map(\.notation).joined(separator: " ")
     }
 
     /// Parts by applicant stated only as a share of the total (其中自然人申请占80%):

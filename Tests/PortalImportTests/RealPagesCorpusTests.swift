@@ -1,4 +1,5 @@
 import Foundation
+@testable import PortalChecks
 @testable import PortalImport
 import PortalModel
 import PortalTestSupport
@@ -6,21 +7,27 @@ import Testing
 
 /// Every real opening kept in `real-pages/` (rounds eleven on), completed as the rounds' tests complete it, imported
 /// into a copy of the example site; what came of it — status, the import's problems, the checks' findings, agency,
-/// year, form, publication day and a digest of each file written — is compared with `real-pages/OUTCOMES.tsv`.
+/// year, form, publication day and a digest of each file written — is compared with `real-pages/OUTCOMES.tsv`, and what
+/// the narrative checks read in its narratives with `real-pages/READINGS.tsv`.
 /// Each outcome there was read by eye in its round (VARIANTS.md) and has been the same in every round since, so a
 /// change that alters any real report's import fails here, naming the file and what changed. When the change is
 /// right (a fix a round made), record again and read the diff of `OUTCOMES.tsv`:
-/// `PORTAL_RECORD_REAL_PAGES=1 swift test --filter RealPagesCorpusTests`.
+/// `PORTAL_RECORD_REAL_PAGES=1 swift test --filter RealPagesCorpusTests` (both files).
 @Suite struct RealPagesCorpusTests {
     @Test(.disabled(if: RealPagesCorpus.recording), arguments: RealPagesCorpus.entries)
     func eachRealOpeningImportsAsRecorded(_ entry: RealPagesCorpus.Entry) throws {
-        let outcome = try RealPagesCorpus.outcome(of: entry)
+        let (outcome, readings) = try RealPagesCorpus.outcome(of: entry)
         #expect(outcome == entry.recorded, "\(entry.path): \(RealPagesCorpus.changes(from: entry.recorded, to: outcome))")
+        let recorded = RealPagesCorpus.recordedReadings[entry.path] ?? "(not in READINGS.tsv)"
+        #expect(readings == recorded, "\(entry.path): readings \(RealPagesCorpus.readingChanges(from: recorded, to: readings))")
     }
 
     /// An opening a round keeps but this list forgets is guarded by nothing: every file is listed (and the other way round).
     @Test func everyKeptOpeningIsListed() throws {
         #expect(try RealPagesCorpus.keptOpenings() == RealPagesCorpus.entries.map(\.path).sorted())
+        if !RealPagesCorpus.recording {
+            #expect(RealPagesCorpus.recordedReadings.keys.sorted() == RealPagesCorpus.entries.map(\.path).sorted())
+        }
     }
 
     @Test(.enabled(if: RealPagesCorpus.recording)) func record() throws {
@@ -70,8 +77,8 @@ enum RealPagesCorpus {
         return paths.sorted()
     }
 
-    /// The columns after `from`: what importing `entry` gives.
-    static func outcome(of entry: Entry) throws -> String {
+    /// The columns after `from`: what importing `entry` gives; and the narratives' readings of the report written.
+    static func outcome(of entry: Entry) throws -> (outcome: String, readings: String) {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("real-pages-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let input = try completed(entry, in: scratch)
@@ -85,11 +92,12 @@ enum RealPagesCorpus {
             agency += " \(new.name) \(kind.dropFirst(5).trimmingCharacters(in: .whitespaces))"
             agencyFile = "agency.yaml:\(fnv1a(yaml))"
         }
-        return [
+        let columns = [
             outcome.status.rawValue, counted(outcome.problems), counted(outcome.checks), agency,
             outcome.year.map(String.init) ?? "-", outcome.formID ?? "-", outcome.published ?? "-",
             agencyFile + " " + (try digests(in: outcome.folder.map(site.root.appendingPathComponent))),
         ].joined(separator: "\t")
+        return (columns, outcome.status == .written ? readings(in: site, of: outcome) : "-")
     }
 
     /// The opening followed by the invented rows from `entry.from` on, in a file named as the opening.
@@ -146,11 +154,14 @@ enum RealPagesCorpus {
 
     /// Imports every entry again and writes the file anew, keeping each entry's completion.
     static func record() throws {
-        var lines = [header]
+        var lines = [header], readingLines = [readingsHeader]
         for entry in entries {
-            lines.append([entry.path, entry.completion, entry.from, try outcome(of: entry)].joined(separator: "\t"))
+            let (columns, readings) = try outcome(of: entry)
+            lines.append([entry.path, entry.completion, entry.from, columns].joined(separator: "\t"))
+            readingLines.append(entry.path + "\t" + readings)
         }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        try Data(([readingLines[0]] + readingLines.dropFirst().sorted()).joined(separator: "\n").appending("\n").utf8).write(to: readingsFile)
     }
 
     struct CorpusError: Error, CustomStringConvertible {
