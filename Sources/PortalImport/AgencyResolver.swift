@@ -145,8 +145,10 @@ struct AgencyResolver {
     func contactHint(_ contact: String) -> String {
         // A department's 办公室 (硚口区卫健局办公室, 2024) speaks for the department: the agency is the department's; so does
         // a 街道's or 镇's 党政综合办 or 党政办公室 (or a 乡's 党建办) for its body (安泰街道党政综合办, 福州 2024; 富文镇人民政府党政办公室, 定安 2023),
-        // 人民政府 in its name or not. (A county's 人民政府办公室 may publish its own report: kept as printed.)
-        let partyAndGovernment = contact.range(of: #"(党政(综合)?|党建)办(公室)?$"#, options: .regularExpression) != nil
+        // 人民政府 in its name or not. (A county's 人民政府办公室 may publish its own report: kept as printed; a 乡's or 镇's
+        // has no report of its own — a town has no departments publishing theirs —: 请与沧源佤族自治县糯良乡人民政府办公室联系,
+        // 糯良乡 2022, speaks for the town.)
+        let partyAndGovernment = contact.range(of: #"(党政(综合)?|党建)办(公室)?$|(镇|乡|苏木)人民政府办公室$"#, options: .regularExpression) != nil
         var office = partyAndGovernment || (contact.hasSuffix("办公室") || contact.hasSuffix("办")) && !contact.contains("政府")
             ? SignedAgency.government(contact) : contact
         // A body's 政务公开工作领导小组办公室 (南宁市西乡塘区西乡塘街道…, 2024) does the body's work, a 人民政府's aside (above):
