@@ -25,6 +25,8 @@ enum AgencyClue: Equatable {
     /// The first body part 一 opens a sentence with, once only (抚远市生态环境局 2020; 宣汉's placeless 县退役军人事务局): said,
     /// where and why it was not taken; with its place, its hint offers the name to import as.
     case namedOnceInPartOne(NamedOnceInPartOne)
+    /// A name where the publisher's stands holding Latin letters or `_` (a spam mirror's betting site in the place's): said.
+    case markedName(MarkedName)
 
     /// The refusal's words, after “The report prints no publisher's name: ”.
     var message: String {
@@ -46,6 +48,7 @@ enum AgencyClue: Equatable {
         case .websiteOwner(let name, let website, let line):
             "it names “\(name)” only as its website's owner (\(website), line \(line)): the site that keeps the report, not who published it"
         case .namedOnceInPartOne(let named): named.message
+        case .markedName(let marked): marked.message
         }
     }
 

@@ -144,6 +144,7 @@ enum CellsPerLine {
                 // A sum in 元 or a change in words among them: the row as its cells, so that the mapper reads or quotes that cell.
                 var row = SourceLine(cells: [out[out.count - 1].text] + cells.map(\.text), position: out[out.count - 1].position)
                 row.figuresALine = true
+                row.cellLines = [out[out.count - 1].position.line] + cells.map(\.position.line)
                 out[out.count - 1] = row
             } else if cells.filter({ !$0.spacesAlone }).count >= 2 {
                 out[out.count - 1].text = ([out[out.count - 1].text] + cells.filter { !$0.spacesAlone }.map(\.text)).joined(separator: " ")

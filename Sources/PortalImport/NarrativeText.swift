@@ -27,7 +27,7 @@ enum NarrativeText {
                 continue
             }
             previousWasRow = false
-            var trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            var trimmed = withoutListMark(line.text.trimmingCharacters(in: .whitespaces))
             guard !trimmed.isEmpty else { continue }
             if fromPDF { trimmed = withoutAutospace(withoutLetterSpacing(trimmed)) }
             let startsParagraph = line.startsParagraph || paragraphs.isEmpty
@@ -43,6 +43,17 @@ enum NarrativeText {
         }
         return paragraphs
     }
+
+    /// A paragraph printed as a list's item, without its bullet (`• 2020年,兴安盟农牧局…。`, 兴安盟农牧局 2020: part 一's heading and
+    /// paragraph as a page's `<li>`s; `●`, `◆`, `▪` typed before a paragraph): an item of sentences is a paragraph, the bullet the
+    /// page's layout, the words the report's. A list of short items (`• 政策解读8篇`) keeps its bullets, as the browser drew them.
+    static func withoutListMark(_ text: String) -> String {
+        guard let first = text.first, listMarks.contains(first) else { return text }
+        let words = text.dropFirst().drop { $0.isWhitespace }
+        return words.contains(where: { "。！？".contains($0) }) ? String(words) : text
+    }
+
+    private static let listMarks: Set<Character> = ["•", "●", "◆", "▪"]
 
     /// A text's line split at its tabs, alone between lines that are no rows: a paragraph with a
     /// tab of its own (联系电话：→0000…, a Word file's paragraph read as a text), not a table of one row.

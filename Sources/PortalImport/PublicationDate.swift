@@ -145,6 +145,12 @@ struct PublicationDate: Equatable {
         return rest.range(of: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#, options: .regularExpression) != nil
     }
 
+    /// A date in brackets alone on its line (`(2022年1月)` under 左贡县人民政府's title, 2021): when the report was written, the
+    /// title's line — no sentence of the preamble.
+    static func isDateInBracketsAlone(_ text: String) -> Bool {
+        text.range(of: #"^\s*[(（]\s*(19|20)[0-9]{2}\s*年\s*([0-9]{1,2}\s*月\s*([0-9]{1,2}\s*日)?)?\s*[)）]\s*$"#, options: .regularExpression) != nil
+    }
+
     /// The date after `label` (发布日期：2022-01-28, 发布时间 2022年1月28日 10:30).
     static func labelled(_ text: String, _ label: String) -> String? {
         var searchFrom = text.startIndex

@@ -132,6 +132,18 @@ struct RegionLine {
     }
 
     /// The `count` cells a row of the form takes from this line, or why it cannot.
+    /// Where the cell `texts[column]` was printed, `texts` being the cells a row took from this line: a row joined from a
+    /// cell a line (`SourceLine.cellLines`) names the cell's own line (新乡 2019's `减` at line 61, its row's label at 57);
+    /// any other line, its own position.
+    func position(ofCell column: Int, in texts: [String]) -> SourcePosition {
+        guard let printed = line.cellLines, let cells, printed.count == cells.count, texts.count <= cells.count,
+              let start = (0...(cells.count - texts.count)).reversed().first(where: { Array(cells[$0..<($0 + texts.count)]) == texts })
+        else { return line.position }
+        var position = line.position
+        position.line = printed[start + column]
+        return position
+    }
+
     func cells(count: Int) -> Result<[String], CellCountProblem> {
         guard let cells else { return .failure(.none) }
         if isRow {

@@ -121,6 +121,8 @@ enum ReportRecogniser {
             if report.agencyClue == nil, let partOne {
                 report.agencyClue = NamedOnceInPartOne.find(in: partOne, channelsIn: lines[..<partOne.endIndex]).map(AgencyClue.namedOnceInPartOne)
             }
+            // …else a name where the publisher's stands with letters no name holds (a spam mirror's): said, never taken.
+            if report.agencyClue == nil { report.agencyClue = MarkedName.find(in: lines[..<preambleEnd]).map(AgencyClue.markedName) }
         }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.
@@ -147,7 +149,7 @@ enum ReportRecogniser {
         let preambleLines = lines[preambleStart..<preambleEnd].filter {
             let rest = fromPDF && leftOut && $0.cells == nil && !$0.startsParagraph && $0.text.count <= 4 && $0.text.allSatisfy { $0.isLetter }
             leftOut = rest || (pageFurniture && HTMLDocumentReader.isChromeLine($0.text)) || ReportTitle.namesTheReport($0) || TableOfContents.isEntry($0)
-                || PublicationDate.isLabelledDateAlone($0.text)
+                || PublicationDate.isLabelledDateAlone($0.text) || PublicationDate.isDateInBracketsAlone($0.text)
             return !leftOut
         }
         let preamble = NarrativeText.paragraphs(preambleLines[...], fromPDF: fromPDF)

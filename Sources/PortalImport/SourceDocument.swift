@@ -98,6 +98,9 @@ public struct SourceLine: Sendable, Equatable {
     /// For a line of text: spaces alone (a page's `&nbsp;` cell) between blank lines, in a
     /// table copied a cell a line with a blank line after each: maybe a blank cell (`CellsPerLine`).
     public var spacesAlone = false
+    /// For a row joined from a table copied a cell a line (`CellsPerLine`): the line each cell was printed on, so that a
+    /// refusal quoting a cell names the cell's own line, not its row's label's.
+    public var cellLines: [Int]?
     /// For a web page's line: its text with the spacing the page holds (runs of spaces,
     /// `&nbsp;`, tabs; a `<pre>`'s blank lines above it as line breaks). A table typed
     /// as paragraphs lines its columns up by them (`ParagraphTables`).

@@ -31,8 +31,10 @@ struct TableMapper {
     /// A line no label is: one holding a sentence's end (。, ；), or opening as a sentence does (2022年，…),
     /// or speaking of the agency (我局, 本单位) — as a sentence cut off, or ended in ；, may.
     static func isSentence(_ text: String) -> Bool {
+        // A line opening with its year's words (2022年，, 2023以来: 通航产业园 2023's `2023以来园区制发规章及行政规范性文件0,
+        // 行政许可0、…`) tells the year's work: no row's label opens with a year.
         text.contains(where: { "。；;".contains($0) })
-            || text.range(of: #"^\s*(19|20)[0-9]{2}年度?[，,]|我(局|委|办|院|校|乡|镇|街道|单位|部门|区|县|市)|本(局|委|办|单位|部门)"#,
+            || text.range(of: #"^\s*(19|20)[0-9]{2}(年度?)?(以来|[，,])|我(局|委|办|院|校|乡|镇|街道|单位|部门|区|县|市)|本(局|委|办|单位|部门)"#,
                           options: .regularExpression) != nil
     }
 
@@ -264,7 +266,7 @@ struct TableMapper {
         switch line.cells(count: columns.count) {
         case .success(let texts):
             var values: [CellValue] = []
-            for (text, column) in zip(texts, columns) {
+            for (index, (text, column)) in zip(texts, columns).enumerated() {
                 if CellText.isUnsure(text) {
                     values.append(UnconfirmedCells.value(text))
                     mapping.diagnostics.append(unsure(text, row: row, column: column, line: line))
@@ -277,14 +279,15 @@ struct TableMapper {
                         mapping.diagnostics.append(blank)
                         return nil
                     }
+                    let printed = line.position(ofCell: index, in: texts)
                     if CellText.isSumInYuan(text) {
-                        mapping.diagnostics.append(.error(.importCell, at: location(line),
-                            "table \(table.number): the cell \(Self.name(row)) × \(column.label) prints a sum in 元, “\(text)” (\(line.line.position)): the importer does not convert units",
+                        mapping.diagnostics.append(.error(.importCell, at: SourceLocation(path: path, line: printed.line),
+                            "table \(table.number): the cell \(Self.name(row)) × \(column.label) prints a sum in 元, “\(text)” (\(printed)): the importer does not convert units",
                             hint: "type the cell into report.yaml in the unit the site keeps for this column (the 2021 form counts fees in 万元; the 2019 form's 采购总金额 prints no unit)"))
                         return nil
                     }
-                    mapping.diagnostics.append(.error(.importCell, at: location(line),
-                        "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number (\(line.line.position))",
+                    mapping.diagnostics.append(.error(.importCell, at: SourceLocation(path: path, line: printed.line),
+                        "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number (\(printed))",
                         hint: "fix the source, or type the cell by hand: a number as printed, \"\" for blank, \"-\" for a dash"))
                     return nil
                 }

@@ -93,14 +93,6 @@ final class RealPagesSeventyEightTests: XCTestCase {
         try assertTakenForItsContact("seventyeight", "dayan-2025", agency: "大演乡", kind: "town")
     }
 
-    /// Imports round `round`'s page `name` completed with the trial form's rows: written; the outcome and its report for `year`.
-    private func trialFormReportWritten(_ round: String, _ name: String, year: Int, line: UInt = #line) throws -> (ImportOutcome, Report) {
-        let site = try ImportSite()
-        let outcome = site.importFile(try realPageCompleted(round, name, rest: "tika/template-2019-filled.docx.txt"))
-        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
-        return (outcome, try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug, line: line), year), line: line))
-    }
-
     /// 新乡市卫生健康委员会 2019 (the trial form, table 二 a cell a paragraph, `990` / `减` / `711` under 行政许可): refused
     /// rightly (a word where a figure stands), and the message counts as English does: “holds 1 cell”, not “1 cells”.
     func testACountOfOneCellIsSaidInTheSingular() throws {
@@ -119,7 +111,7 @@ final class RealPagesSeventyEightTests: XCTestCase {
         let file = try realPageCompleted("seventyeight", "xinxiang-wjw-2019", from: "三、", rest: "tika/template-2019-filled.docx.txt")
         let outcome = try ImportSite().importFile(file, year: 2019)
         let messages = outcome.problems.filter { $0.rule == "import-cell" }.map(\.message)
-        XCTAssertTrue(messages.contains("table 二: the cell 第（五）项 行政许可 × 本年增/减 reads “减”, which is not a number (line 57)"), "\(messages)")
+        XCTAssertTrue(messages.contains("table 二: the cell 第（五）项 行政许可 × 本年增/减 reads “减”, which is not a number (line 61)"), "\(messages)")
         XCTAssertFalse(outcome.problems.contains { $0.rule == "import-row-unplaced" }, "\(outcome.problems)")
 
         let lines = TextExtractor.lines(of: "第二十条第（五）项\n\n行政许可\n\n990\n\n减4\n\n711\n\n行政处罚\n\n27\n\n增10\n\n37\n")

@@ -59,7 +59,8 @@ final class RealPagesTwentyFiveTests: XCTestCase {
         XCTAssertEqual(rules(refused.problems), ["import-cell"])
         let problem = try XCTUnwrap(refused.problems.first)
         XCTAssertTrue(problem.message.contains("政府集中采购 × 采购总金额 prints a sum in 元, “152790元”"), problem.message)
-        XCTAssertEqual(problem.location.line, 119, "\(problem)")
+        // The sum's own line (123), not its row's label's (政府集中采购, 119): round eighty-one.
+        XCTAssertEqual(problem.location.line, 123, "\(problem)")
         XCTAssertTrue(problem.hint?.contains("report.yaml") == true, "\(problem)")
         XCTAssertTrue(CellText.isSumInYuan("152790元"))
         XCTAssertTrue(CellText.isSumInYuan("1,520.5元"))

@@ -51,6 +51,14 @@ extension XCTestCase {
         XCTAssertTrue(preamble.hasPrefix(opening), preamble, line: line)
     }
 
+    /// Imports round `round`'s page `name` completed with the trial form's rows: written; the outcome and its report for `year`.
+    func trialFormReportWritten(_ round: String, _ name: String, year: Int, line: UInt = #line) throws -> (ImportOutcome, Report) {
+        let site = try ImportSite()
+        let outcome = site.importFile(try realPageCompleted(round, name, rest: "tika/template-2019-filled.docx.txt"))
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)", line: line)
+        return (outcome, try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug, line: line), year), line: line))
+    }
+
     /// Imports round `round`'s page `name` completed from 二 (for `year`, if given): refused, naming `contact` only as the
     /// office to contact, the hint offering to write the agency `agency` of kind `kind`.
     func assertRefusedForItsContact(_ round: String, _ name: String, year: Int? = nil, contact: String, agency: String, kind: String,

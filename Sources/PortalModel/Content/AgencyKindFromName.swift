@@ -1,13 +1,15 @@
 extension Agency.Kind {
     /// The kind an official name says: …街道办事处, …镇/乡人民政府 (内蒙古's 苏木, a 乡: …苏木人民政府; 宾县三宝乡政府, its
-    /// contact's short form), …人民政府,
+    /// contact's short form), …人民政府 (and …人民政府机关, the government with its office),
     /// …局/委员会/办公室 and a zone's committee (…开发区管委会: its government's body, reporting by 01-31 as a department does) (a department). Endings compared by hand, not by regular expressions: the checks ask it of
     /// every report's preamble (`ReportPublisherCheck`), and ICU's regex engine stays out of the build.
     public static func from(name: String) -> Agency.Kind {
         if name.hasSuffix("街道办事处") || name.hasSuffix("街道") { return .subdistrict }
-        let withoutGovernment = ["人民政府", "政府"].first(where: name.hasSuffix).map { String(name.dropLast($0.count)) } ?? name
+        let withoutGovernment = ["人民政府机关", "人民政府", "政府"].first(where: name.hasSuffix).map { String(name.dropLast($0.count)) } ?? name
         if ["镇", "乡", "苏木"].contains(where: withoutGovernment.hasSuffix) { return .town }
-        if name.hasSuffix("人民政府") { return .government }
+        // …人民政府机关 (城口县人民政府机关 2020: `对以城口县人民政府及其办公室名义(以下统称县政府机关)…`): the government and its
+        // office reporting together, the government's report — listed, and due (03-31), as a government's.
+        if name.hasSuffix("人民政府") || name.hasSuffix("人民政府机关") { return .government }
         if isRegionAlone(name) { return .government }
         if governsAZone(name) { return .department }
         if ["局", "委员会", "委", "办公室", "办", "厅", "中心", "署"].contains(where: name.hasSuffix) { return .department }
