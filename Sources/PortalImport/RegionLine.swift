@@ -131,7 +131,6 @@ struct RegionLine {
         min(cells.prefix { CellText.value($0) == nil && !CellText.isUnsure($0) && !$0.isEmpty }.count, cells.count - 1)
     }
 
-    /// The `count` cells a row of the form takes from this line, or why it cannot.
     /// Where the cell `texts[column]` was printed, `texts` being the cells a row took from this line: a row joined from a
     /// cell a line (`SourceLine.cellLines`) names the cell's own line (新乡 2019's `减` at line 61, its row's label at 57);
     /// any other line, its own position.
@@ -144,6 +143,7 @@ struct RegionLine {
         return position
     }
 
+    /// The `count` cells a row of the form takes from this line, or why it cannot.
     func cells(count: Int) -> Result<[String], CellCountProblem> {
         guard let cells else { return .failure(.none) }
         if isRow {
