@@ -22,11 +22,12 @@ struct AgencyKindRuleTests {
         let held = [
             ("平武县木座藏族乡", Agency.Kind.town), ("测试街道办事处", .subdistrict), ("某县人民政府", .government),
             ("某市某区人民政府", .government), ("某自治旗人民政府", .government), ("某县政府", .government),
+            ("城口县人民政府机关", .government),
         ]
         for (name, kind) in held { #expect(rule.holds(for: agency(name, kind)), "\(name)") }
         let free = [
             ("某市人民政府", Agency.Kind.government), ("西藏自治区人民政府", .government), ("某自治区政府", .government),
-            ("某县交通运输局", .department), ("某经济开发区管委会", .other),
+            ("某县交通运输局", .department), ("某经济开发区管委会", .other), ("某自治区人民政府机关", .government),
         ]
         for (name, kind) in free { #expect(!rule.holds(for: agency(name, kind)), "\(name)") }
     }
