@@ -18,6 +18,8 @@ struct ReportPublisherTests {
         #expect(ReportPublisherCheck.isAnotherBody("建水县民族宗教事务局", than: town))
         #expect(ReportPublisherCheck.isAnotherBody("建水县曲江镇人民政府", than: town))
         #expect(ReportPublisherCheck.isAnotherBody("某街道办事处", than: Self.agency("某区人民政府另一街道办事处", .subdistrict)))
+        // 陇西县德兴乡 2022 (real): the county's sentence left in a 乡's.
+        #expect(ReportPublisherCheck.isAnotherBody("陇西县人民政府", than: Self.agency("陇西县德兴乡", .town)))
     }
 
     @Test func itsOwnNameShortenedIsItself() {
@@ -39,6 +41,8 @@ struct ReportPublisherTests {
             ("根据…规定，现公布建水县民族宗教事务局2025年度政府信息公开工作年度报告。", ["建水县民族宗教事务局"]),
             ("现将《面甸镇2025年政府信息公开工作年度报告》予以公布。", ["面甸镇"]),
             ("现向社会公布2025年政府信息公开工作年度报告。", []),
+            // The same report titled 政务公开工作年度报告 (陇西县德兴乡 2022, the county's sentence copied).
+            ("根据…规定,现公布陇西县人民政府2022年政务公开工作年度报告。", ["陇西县人民政府"]),
             ("本机关编制了2025年度政府信息公开工作年度报告。", []),
             // A notice's title cited in 《》 publishes nothing (西秀区 黄腊乡 2020: its 全市 read as a city's name).
             ("根据《关于做好全市2020年度政府信息公开工作年度报告编写工作的通知》要求，现公布西秀区黄腊乡2020年政府信息公开工作年度报告。", ["西秀区黄腊乡"]),
