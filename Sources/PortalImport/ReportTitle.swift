@@ -105,9 +105,17 @@ struct ReportTitle {
         guard title.year != nil else { return nil }
         title.line = nil
         title.years = []
-        if let name = title.agencyName, title.nameIsLineAbove || !isAgencyName(name) { title.agencyName = nil }
+        if let name = title.agencyName, title.nameIsLineAbove || !(isAgencyName(name) || isPlaceBeforeYear(name)) { title.agencyName = nil }
         title.nameIsLineAbove = false
         return title
+    }
+
+    /// A place of three characters before the title's year (杭州市2025年…报告, 合江县2022年…报告 in a page's `<title>` or a
+    /// file's name): the place's own report, as the text's own title reads it; `isAgencyName` wants four characters, for
+    /// names found elsewhere.
+    private static func isPlaceBeforeYear(_ name: String) -> Bool {
+        name.count == 3 && SignedAgency.isAgencyName(name, ends: ["市", "县", "区", "旗", "州", "盟"], shortest: 3)
+            && !SignedAgency.unitOfAnother.contains(where: name.hasPrefix)
     }
 
     /// The title as its lines print it, spaces removed: its own line, and with the

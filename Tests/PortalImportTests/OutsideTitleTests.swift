@@ -81,6 +81,12 @@ final class OutsideTitleTests: XCTestCase {
         XCTAssertEqual(joined?.agencyName, "朝外街道")
         XCTAssertNil(ReportTitle.outsideText("北京市朝阳区人民政府"))
         XCTAssertNil(ReportTitle.outsideText("政府信息公开年报_北京市朝阳区人民政府"))
+        // A place of three characters is the place's report (杭州市 in a page's <title>), as in the text's own title; a
+        // place relative to the site (区政府, 全市) is none.
+        XCTAssertEqual(ReportTitle.outsideText("杭州市2025年政府信息公开工作年度报告")?.agencyName, "杭州市")
+        XCTAssertEqual(ReportTitle.outsideText("合江县2022年政府信息公开工作年度报告_合江县人民政府")?.agencyName, "合江县")
+        XCTAssertNil(ReportTitle.outsideText("本市2025年政府信息公开工作年度报告")?.agencyName)
+        XCTAssertNil(ReportTitle.outsideText("各县区2025年政府信息公开工作年度报告")?.agencyName)
         let yearOnly = ReportTitle.outsideText("2024年政府信息公开工作年度报告-华康街道")
         XCTAssertEqual(yearOnly?.year, 2024)
         XCTAssertNil(yearOnly?.agencyName)
