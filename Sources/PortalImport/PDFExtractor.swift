@@ -34,6 +34,7 @@ enum PDFExtractor {
         } else {
             nil
         }
+        if let cut = boxes?.figuresPastTheEdge, !cut.isEmpty { return .failure(FigurePastTheEdge.refusal(cut, path: path)) }
         let text = String(decoding: data, as: UTF8.self)
         return reading(boxes?.withoutDiagonalText(text) ?? text, boxes: boxes, path: path).map { pictured($0, file: file) }
     }
@@ -42,6 +43,7 @@ enum PDFExtractor {
     /// the PDF is: its `-layout` text made from the boxes, and the boxes placing its figures.
     static func lines(ofWordBoxes data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
         let boxes = PDFWordBoxes(xhtml: data)
+        if !boxes.figuresPastTheEdge.isEmpty { return .failure(FigurePastTheEdge.refusal(boxes.figuresPastTheEdge, path: path)) }
         if let page = boxes.undirected.min() {
             return .failure(.error(.importUnreadable, at: SourceLocation(path: path),
                                    "page \(page) of these PDF word boxes (pdftotext -bbox) has lines running in different directions: its reading order cannot be told from the boxes",

@@ -36,6 +36,8 @@ struct PDFWordBoxes {
     private(set) var pageCount = 0
     /// The pages whose lines run no one way (most of them not in one direction): left out of `pages`.
     private(set) var undirected: Set<Int> = []
+    /// The figures printed past their page's edge, cut off there (`FigurePastTheEdge`): a PDF's, never a scan's.
+    private(set) var figuresPastTheEdge: [FigurePastTheEdge] = []
     /// Whether a row's cells split over two printed lines are put back on one (`PDFSplitRowCells`): the word boxes
     /// read alone, their layout text made from these lines, which a page regrouped after a join keeps to.
     var joinsSplitRowCells = false
@@ -72,6 +74,8 @@ struct PDFWordBoxes {
         }
         visit(xmlDocGetRootElement(document))
         self.init(boxes: boxes, turns: turns, sizes: sizes, pageCount: page, inkBoxes: false)
+        // (A page turned a quarter by /Rotate gives its size turned and its boxes as stored: only an upright page's are measured.)
+        figuresPastTheEdge = FigurePastTheEdge.find(boxes.filter { turns[$0.key]?.turn ?? .upright == .upright }, sizes: sizes)
     }
 
     /// A scan's pages as OCR read them (`ScannedPages`): upright, as Tesseract reads a page.
