@@ -26,6 +26,8 @@ extension NarrativeFormDataTests {
             #expect(Self.statements(claims, year: year, regionIsOwn: false, sentence) == "received=\(figure)~", "\(sentence)")
             #expect(Self.statements(claims, year: year, scope: .ownLevel, sentence) == "received=\(figure)~", "\(sentence)")
         }
+        // A government's narrative naming its level beside them: theirs, not the level's table (before: received=300!).
+        #expect(Self.statements(claims, year: year, "\(year)年，区政府本级共受理206件，各部门共受理政府信息公开申请300件。") == "received=300~")
         // The publisher's own, as before.
         #expect(Self.statements(claims, year: year, regionIsOwn: false, "\(year)年，全年共收到政府信息公开申请12件。") == "received=12!")
         #expect(Self.statements(claims, year: year, scope: .ownLevel, "\(year)年，区政府本级共受理政府信息公开申请206件。") == "received=206!")
