@@ -11,11 +11,35 @@ extension SignedAgency {
     /// The contact the text names, when part 一's first sentence opens with it and it is no office of a government's.
     static func contactOpeningPartOne(contact: String?, partOne: ArraySlice<SourceLine>) -> String? {
         guard let contact, !speaksForAGovernment(contact), let clause = openingClause(of: partOne) else { return nil }
-        let name = LabelText.simplifying(contact)
-        guard clause.hasPrefix(name) else { return nil }
-        // 冠县人力资源和社会保障局办公室…, …局和县医保局…, …局所属单位…: a longer name or another body than the contact.
-        let rest = clause.dropFirst(name.count)
-        return lengthenings.contains(where: rest.hasPrefix) ? nil : contact
+        // The contact, or the department behind its office (请与袁州区林业局行政办公室联系 under 2023年,袁州区林业局以…, 2023).
+        for name in Set([contact, bodyBehindContact(contact)]).sorted(by: { $0.count > $1.count }) {
+            let plain = LabelText.simplifying(name)
+            guard clause.hasPrefix(plain) else { continue }
+            // 冠县人力资源和社会保障局办公室…, …局和县医保局…, …局所属单位…: a longer name or another body than the contact.
+            return lengthenings.contains(where: clause.dropFirst(plain.count).hasPrefix) ? nil : name
+        }
+        return contactNamedByItsLevel(clause, contact: contact)
+    }
+
+    /// The body behind the office to contact, where part 一's opening clause names it by its place's level, as a body's report
+    /// names itself among its place's (2023年,市市场监管局按照…, under 可与广元市市场监督管理局办公室联系, 广元 2023; 2023年,区商务
+    /// 和经济合作局严格按照…, under 请与广元市昭化区商务和经济合作局联系, 昭化 2023): the level the place ends with (广元市: 市),
+    /// then the department's own name after its place, or a short name of it (`isShortName`: 市场监管局 for 市场监督管理局).
+    /// Another department of the level (市财政局), the department of another level (区市场监管局 under a 市's bureau) or a
+    /// government's office (its report may be the government's) is not the contact speaking.
+    private static func contactNamedByItsLevel(_ clause: String, contact: String) -> String? {
+        let body = bodyBehindContact(contact), plain = LabelText.simplifying(body)
+        guard !speaksForAGovernment(body), namesItsPlace(body), let level = clause.first, ["市", "县", "区", "旗", "州", "盟"].contains(level)
+        else { return nil }
+        let spoken = clause.dropFirst()
+        for split in plain.indices where plain[split] == level {
+            let department = plain[plain.index(after: split)...]
+            guard plain[...split].count >= 2, isAgencyName(String(department), shortest: 3) else { continue }
+            let named = spoken.hasPrefix(department) ? spoken.prefix(department.count)
+                : departmentsCommonName(opening: spoken).flatMap { isShortName($0, of: department) ? $0 : nil }
+            if let named, !lengthenings.contains(where: spoken.dropFirst(named.count).hasPrefix) { return body }
+        }
+        return nil
     }
 
     /// The bodies a government's report may name as its office to contact (请与市政府办公室联系, 请与县政务服务中心联系,

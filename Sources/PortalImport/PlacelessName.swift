@@ -47,6 +47,21 @@ extension SignedAgency {
             || departmentEnds.contains { end in name.hasSuffix(end) && departmentStems.contains(String(name.dropLast(end.count))) }
     }
 
+    /// The department's common name `text` opens with, the longest (市场监管局按照… → 市场监管局).
+    static func departmentsCommonName(opening text: Substring) -> Substring? {
+        guard text.count >= 2 else { return nil }
+        return (2...min(text.count, 16)).reversed().lazy.map { text.prefix($0) }
+            .first { isDepartmentsCommonName($0) && !["人民政府", "政府"].contains(String($0)) }
+    }
+
+    /// Whether `short` is a short name (简称) of the department `full` names: both a department's common names, and the
+    /// short one made as short names are, its characters standing in order in the full one's from its first (市场监管局 of
+    /// 市场监督管理局, 人社局 of 人力资源和社会保障局, 卫健委 of 卫生健康委员会). A merged department's other half opens otherwise
+    /// (体育局 is not 教育体育局's), and another department's name holds other characters (财政局).
+    static func isShortName(_ short: Substring, of full: Substring) -> Bool {
+        isDepartmentsCommonName(full) && short.first == full.first && sameBody(String(short), String(full))
+    }
+
     /// `name` with the place the office to contact prints before exactly the same name (请与资溪县农业农村局联系 under
     /// 农业农村局2020年度…报告, 资溪 2020): the report's own body, with its place. Not a contact of another body
     /// (某县人民政府办公室), nor one whose name goes on after it (某县农业农村局办事处: compared whole), but for a

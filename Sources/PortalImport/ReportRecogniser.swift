@@ -256,6 +256,11 @@ enum ReportRecogniser {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path, line: opened.line.position.line),
                 "the report's title prints no year, nor its preamble a statistics period; part 一 opens with “\(opened.year)年”",
                 hint: "if the report is for \(opened.year), import again with --year \(opened.year); else pass --year <year>"))
+        } else if year == nil, let since = partOne.flatMap(ReportYear.sincePartOne) {
+            // 2022年以来，丰收乡… (丰收乡 2022): since when its account runs, said as the clue, not taken.
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path, line: since.line.position.line),
+                "the report's title prints no year, nor its preamble a statistics period; part 一 opens with “\(since.year)年以来”, since when its account runs, not which year it reports on",
+                hint: "pass --year <year>: --year \(since.year) if the report is the one for \(since.year) (a later report may look back to \(since.year) too)"))
         } else if year == nil {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the report's title prints no year, nor its preamble a statistics period", hint: "pass --year <year>"))

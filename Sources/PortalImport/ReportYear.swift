@@ -74,10 +74,28 @@ enum ReportYear {
 
     /// The year part 一's first sentence opens with (2025年，霍城县水利局…; 2024年度，我局…), and its line: `part` from its heading.
     static func openingPartOne(_ part: ArraySlice<SourceLine>) -> (year: Int, line: SourceLine)? {
-        guard let first = part.dropFirst().first(where: { $0.cells == nil && !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
-        let text = arabic(LabelText.fold(first.text)).filter { !$0.isWhitespace }
-        guard let match = text.firstMatch(of: /^((?:19|20)[0-9]{2})年度?[,，]/), let year = Int(match.output.1) else { return nil }
+        guard let (text, first) = firstSentence(of: part),
+              let match = text.firstMatch(of: /^((?:19|20)[0-9]{2})年度?[,，]/), let year = Int(match.output.1) else { return nil }
         return (year, first)
+    }
+
+    /// The year part 一's first sentence says its account runs since (2022年以来，丰收乡…, 丰收乡 2022), and its line: a clue
+    /// only — a report may look back further than its year (2019年以来 in a later one).
+    static func sincePartOne(_ part: ArraySlice<SourceLine>) -> (year: Int, line: SourceLine)? {
+        guard let (text, first) = firstSentence(of: part),
+              let match = text.firstMatch(of: /^((?:19|20)[0-9]{2})年度?以来/), let year = Int(match.output.1) else { return nil }
+        return (year, first)
+    }
+
+    /// Part 一's first line of sentences, folded, past a sub-heading alone on its line ((一)主动公开情况 / 2023年度,建始县林业局…,
+    /// 建始 2023): a sub-heading holds no sentence's punctuation.
+    private static func firstSentence(of part: ArraySlice<SourceLine>) -> (text: String, line: SourceLine)? {
+        for line in part.dropFirst() where line.cells == nil && !line.text.allSatisfy(\.isWhitespace) {
+            let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
+            if text.wholeMatch(of: /[(（][一二三四五六七八九十]{1,3}[)）][^。，,；;：:]{1,30}[。]?/) != nil { continue }
+            return (text, line)
+        }
+        return nil
     }
 
     /// The years of the reports the preamble says it publishes, each once.

@@ -100,9 +100,10 @@ enum SignedAgency {
             return String(name.dropLast(3))
         }
         // A department's office (海南省地震局办公室编制), a division inside it: the report is the department's; so is
-        // its 综合办公室 (请与集宁区农牧水利局综合办公室联系, 2024), and its 信息中心 compiling its figures (由袁州区市场监督管理局
-        // 信息中心结合有关统计数据编制, 袁州 2019); a 管委会's too (奉新高新区管委会办公室, 2022). (A 党委's office, 县委办公室, is a body of its own.)
-        if let unit = name.range(of: #"(综合办公室|办公室|信息中心)$"#, options: .regularExpression),
+        // its 综合办公室 (请与集宁区农牧水利局综合办公室联系, 2024) or 行政办公室 (请与袁州区林业局行政办公室联系, 2023), and its 信息中心
+        // compiling its figures (由袁州区市场监督管理局信息中心结合有关统计数据编制, 袁州 2019); a 管委会's too (奉新高新区管委会办公室,
+        // 2022). (A 党委's office, 县委办公室, is a body of its own.)
+        if let unit = name.range(of: #"(综合办公室|行政办公室|办公室|信息中心)$"#, options: .regularExpression),
            case let department = String(name[..<unit.lowerBound]), ["局", "厅", "委员会", "管委会", "委"].contains(where: department.hasSuffix),
            !["党委", "省委", "市委", "州委", "盟委", "县委", "区委", "旗委"].contains(where: department.hasSuffix),
            isAgencyName(department), namesItsPlace(department) {
