@@ -93,9 +93,24 @@ extension SignedAgency {
     /// A government's office is never taken (`speaksForAGovernment`), and the body must name its place (大演乡, three
     /// characters, does).
     static func contactTheTextSpeaksAs(contact: String?, opening: ArraySlice<SourceLine>) -> String? {
-        guard let contact else { return nil }
         // The body, not the contact: a 街道's 政务公开工作领导小组办公室 is the 街道's (西乡塘街道 2024).
-        let body = bodyBehindContact(contact)
+        contact.flatMap { bodyTheTextSpeaksAs(bodyBehindContact($0), opening: opening) }
+    }
+
+    /// The body part 一's first sentence opens with, by its name with its place, in a report that names no one else (no
+    /// title, byline, publishing sentence nor office to contact) and speaks as that kind of body (榕城区医疗保障局 2025:
+    /// `现将2025年度我局…报告如下`, then `2025年,榕城区医疗保障局坚持…`): the body that speaks. A name once in a sentence of the
+    /// year's work is no byline (`NamedOnceInPartOne`: a report tells other bodies' work too), but the sentence that opens
+    /// the account of a report calling itself 我局 tells the work of the 局 that speaks. Taken as printed (a 繁體 page's
+    /// name, read simplified, is not found as printed: not taken).
+    static func partOneSubjectTheTextSpeaksAs(partOne: ArraySlice<SourceLine>, opening: ArraySlice<SourceLine>) -> String? {
+        guard let clause = openingClause(of: partOne), let name = openingName(Substring(clause)),
+              partOne.contains(where: { $0.text.filter { !$0.isWhitespace }.contains(name) }) else { return nil }
+        return bodyTheTextSpeaksAs(name, opening: opening)
+    }
+
+    /// `body` where the text speaks as its kind (我局 for a 局…) and it is no government's office, with its place.
+    private static func bodyTheTextSpeaksAs(_ body: String, opening: ArraySlice<SourceLine>) -> String? {
         let plain = LabelText.simplifying(body)
         guard !speaksForAGovernment(body), isAgencyName(body, shortest: 3) && namesItsPlace(body) || isPlacesZone(plain),
               let words = selfWords.first(where: { plain.range(of: $0.ending, options: .regularExpression) != nil })?.words

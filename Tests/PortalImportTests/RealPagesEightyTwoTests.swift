@@ -75,4 +75,23 @@ final class RealPagesEightyTwoTests: XCTestCase {
         XCTAssertEqual(ReportYear.openingPartOne(TextExtractor.lines(of: "一、总体情况\n（一）主动公开\n2024年,我局…")[...])?.year, 2024)
         XCTAssertNil(ReportYear.openingPartOne(TextExtractor.lines(of: "一、总体情况\n（一）2024年主动公开了…信息，我局…")[...]))
     }
+
+    /// 榕城区医疗保障局 2025 (广东 揭阳, jyrongcheng.gov.cn; taken by the lead in session 47): no title, no office to contact,
+    /// the preamble `现将2025年度我局…报告如下`, part 一 opens `2025年,榕城区医疗保障局坚持…` once. Before: refused, “part 一
+    /// opens one sentence only with 榕城区医疗保障局”. After: the body part 一's first sentence opens with, in a report that
+    /// speaks as that kind of body (我局 for a 局), is the publisher. Without 我局, or with an office to contact, it is not.
+    func testPartOneOpeningWithTheBodyTheTextSpeaksAs() throws {
+        try assertTakenForItsContact("eightytwo", "rongcheng-ybj-2025", agency: "榕城区医疗保障局", kind: "department")
+        let partOne = TextExtractor.lines(of: "一、总体情况\n2025年,榕城区医疗保障局坚持以…为指导,做好…工作。")[...]
+        XCTAssertEqual(SignedAgency.partOneSubjectTheTextSpeaksAs(partOne: partOne, opening: TextExtractor.lines(of: "现将2025年度我局…报告如下:")[...]),
+                       "榕城区医疗保障局")
+        XCTAssertNil(SignedAgency.partOneSubjectTheTextSpeaksAs(partOne: partOne, opening: TextExtractor.lines(of: "现将2025年度工作情况报告如下:")[...]))
+        XCTAssertNil(SignedAgency.partOneSubjectTheTextSpeaksAs(partOne: partOne, opening: TextExtractor.lines(of: "现将2025年度我镇…报告如下:")[...]))
+        let withContact = try String(contentsOf: realPageCompleted("eightytwo", "rongcheng-ybj-2025"), encoding: .utf8)
+            .replacingOccurrences(of: "12月31日。\n", with: "12月31日。如有疑问,请与揭阳市榕城区人民政府办公室联系。\n")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rongcheng-contact-\(UUID().uuidString).txt")
+        try Data(withContact.utf8).write(to: file)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        XCTAssertEqual(try ImportSite().importFile(file).status, .failed)
+    }
 }
