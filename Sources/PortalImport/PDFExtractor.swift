@@ -34,8 +34,8 @@ enum PDFExtractor {
         } else {
             nil
         }
-        if let cut = boxes?.figuresPastTheEdge, !cut.isEmpty { return .failure(FigurePastTheEdge.refusal(cut, path: path)) }
         let text = String(decoding: data, as: UTF8.self)
+        if let cut = boxes?.figuresPastTheEdge, !cut.isEmpty { return .failure(FigurePastTheEdge.refusal(cut, text: text, path: path)) }
         return reading(boxes?.withoutDiagonalText(text) ?? text, boxes: boxes, path: path).map { pictured($0, file: file) }
     }
 
@@ -43,7 +43,10 @@ enum PDFExtractor {
     /// the PDF is: its `-layout` text made from the boxes, and the boxes placing its figures.
     static func lines(ofWordBoxes data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
         let boxes = PDFWordBoxes(xhtml: data)
-        if !boxes.figuresPastTheEdge.isEmpty { return .failure(FigurePastTheEdge.refusal(boxes.figuresPastTheEdge, path: path)) }
+        if !boxes.figuresPastTheEdge.isEmpty {
+            let layout = boxes.layoutText
+            return .failure(FigurePastTheEdge.refusal(boxes.figuresPastTheEdge, text: layout.text, fileLines: layout.fileLines, path: path))
+        }
         if let page = boxes.undirected.min() {
             return .failure(.error(.importUnreadable, at: SourceLocation(path: path),
                                    "page \(page) of these PDF word boxes (pdftotext -bbox) has lines running in different directions: its reading order cannot be told from the boxes",

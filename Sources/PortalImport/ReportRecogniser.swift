@@ -103,7 +103,7 @@ enum ReportRecogniser {
             ?? SignedAgency.contactTheTextSpeaksAs(contact: contactName, opening: untilTables)
             // …or, where nothing names a body (no title's name, no office to contact), the body part 一's first sentence opens
             // with, when the text speaks as its kind (现将2025年度我局…, 2025年,榕城区医疗保障局坚持…).
-            ?? (printedName == nil && title.agencyName == nil && placelessTitle == nil && officeToContact == nil
+            ?? (title.agencyName == nil && placelessTitle == nil && officeToContact == nil
                 ? partOne.flatMap { SignedAgency.partOneSubjectTheTextSpeaksAs(partOne: $0, opening: untilTables) } : nil)
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         if let name = title.agencyName, let agencyName, agencyName == titled, agencyName != name,
