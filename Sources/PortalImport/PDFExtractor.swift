@@ -35,6 +35,7 @@ enum PDFExtractor {
             nil
         }
         let text = String(decoding: data, as: UTF8.self)
+        if let place = boxes?.placeNoPageReaches { return .failure(noPageReaches(place, path: path, named: nil)) }
         if let cut = boxes?.figuresPastTheEdge, !cut.isEmpty { return .failure(FigurePastTheEdge.refusal(cut, text: text, path: path)) }
         return reading(boxes?.withoutDiagonalText(text) ?? text, boxes: boxes, path: path).map { pictured($0, file: file) }
     }
@@ -43,6 +44,7 @@ enum PDFExtractor {
     /// the PDF is: its `-layout` text made from the boxes, and the boxes placing its figures.
     static func lines(ofWordBoxes data: Data, path: String) -> Result<[SourceLine], ImportFailure> {
         let boxes = PDFWordBoxes(xhtml: data)
+        if let place = boxes.placeNoPageReaches { return .failure(noPageReaches(place, path: path, named: "these PDF word boxes (pdftotext -bbox)")) }
         if !boxes.figuresPastTheEdge.isEmpty {
             let layout = boxes.layoutText
             return .failure(FigurePastTheEdge.refusal(boxes.figuresPastTheEdge, text: layout.text, fileLines: layout.fileLines, path: path))
@@ -82,6 +84,14 @@ enum PDFExtractor {
                 }
             }
         }
+    }
+
+    /// A word or page whose place no page reaches (a coordinate that is no number, or beyond the largest page a PDF can
+    /// have): the file is damaged or was edited, and no layout can be read from it. `named`: what the file is, when not the PDF.
+    private static func noPageReaches(_ place: (page: Int, line: Int, what: String), path: String, named: String?) -> ImportFailure {
+        .error(.importUnreadable, at: SourceLocation(path: path, line: named == nil ? 0 : place.line),
+               "\(named ?? "the PDF") place\(named == nil ? "s" : "") \(place.what) on page \(place.page), where no page reaches (a PDF's page is at most 14,400 units a side): the file is damaged or was edited, and its layout cannot be read",
+               hint: named == nil ? "download it again, print it to PDF again from the original, or import the Word or web version" : "make the word boxes again from the PDF (pdftotext -bbox-layout), or import the PDF itself")
     }
 
     /// The lines of a PDF's layout text, placed by its word boxes; refused when the text is missing or garbled.

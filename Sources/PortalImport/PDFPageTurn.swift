@@ -11,6 +11,14 @@ struct WordBox {
     var cell: Int?
     /// That cell's top and bottom (its picture's, the margin alike for every cell), in points: the cells of one table row share it.
     var cellBand: ClosedRange<Double>?
+
+    /// The largest page a PDF can have is 14,400 units a side (200 inches, ISO 32000-1 annex C): a coordinate that is
+    /// no number (`nan`, `inf`) or lies beyond that on either side is on no page — a damaged or edited file.
+    static let farthestPlace = 14_400.0
+
+    static func isWherePagesReach(_ values: [Double]) -> Bool { values.allSatisfy { $0.isFinite && abs($0) <= farthestPlace } }
+
+    var isWherePagesReach: Bool { Self.isWherePagesReach([xMin, xMax, yMin, yMax]) }
 }
 
 /// Which way a page's text runs. A landscape table on a page turned a

@@ -38,6 +38,9 @@ struct PDFWordBoxes {
     private(set) var undirected: Set<Int> = []
     /// The figures printed past their page's edge, cut off there (`FigurePastTheEdge`): a PDF's, never a scan's.
     private(set) var figuresPastTheEdge: [FigurePastTheEdge] = []
+    /// The first word (or page) whose place no page reaches (`WordBox.isWherePagesReach`): a damaged or edited file,
+    /// whose layout cannot be read. Its page, its line in the XHTML file and what it gives.
+    private(set) var placeNoPageReaches: (page: Int, line: Int, what: String)?
     /// Whether a row's cells split over two printed lines are put back on one (`PDFSplitRowCells`): the word boxes
     /// read alone, their layout text made from these lines, which a page regrouped after a join keeps to.
     var joinsSplitRowCells = false
@@ -53,6 +56,7 @@ struct PDFWordBoxes {
         var boxes: [Int: [WordBox]] = [:]
         var turns: [Int: PageTurn.Votes] = [:]
         var sizes: [Int: (width: Double, height: Double)] = [:]
+        var noPageReaches: (page: Int, line: Int, what: String)?
         func visit(_ first: xmlNodePtr?) {
             var node = first
             while let element = node {
@@ -60,10 +64,19 @@ struct PDFWordBoxes {
                     let name = element.pointee.name.map { String(cString: $0) } ?? ""
                     if name == "page" {
                         page += 1
-                        sizes[page] = (Self.number(element, "width") ?? 0, Self.number(element, "height") ?? 0)
+                        let size = (Self.number(element, "width") ?? 0, Self.number(element, "height") ?? 0)
+                        if WordBox.isWherePagesReach([size.0, size.1]) {
+                            sizes[page] = size
+                        } else if noPageReaches == nil {
+                            noPageReaches = (page, Int(xmlGetLineNo(element)), "a page \(size.0) × \(size.1) pt")
+                        }
                     }
                     if name == "word", let box = Self.box(element) {
-                        boxes[page, default: []].append(box)
+                        if box.isWherePagesReach {
+                            boxes[page, default: []].append(box)
+                        } else if noPageReaches == nil {
+                            noPageReaches = (page, box.line, "“\(box.text)” at x \(box.xMin) to \(box.xMax), y \(box.yMin) to \(box.yMax)")
+                        }
                     } else {
                         if name == "line" { turns[page, default: .init()].count(Self.lineWords(element)) }
                         visit(element.pointee.children)
@@ -74,6 +87,7 @@ struct PDFWordBoxes {
         }
         visit(xmlDocGetRootElement(document))
         self.init(boxes: boxes, turns: turns, sizes: sizes, pageCount: page, inkBoxes: false)
+        placeNoPageReaches = noPageReaches
         // (A page turned a quarter by /Rotate gives its size turned and its boxes as stored: only an upright page's are measured.)
         figuresPastTheEdge = FigurePastTheEdge.find(boxes.filter { turns[$0.key]?.turn ?? .upright == .upright }, sizes: sizes)
     }
@@ -129,7 +143,7 @@ struct PDFWordBoxes {
         var words: [WordBox] = []
         var node = line.pointee.children
         while let element = node {
-            if element.pointee.type == XML_ELEMENT_NODE, element.pointee.name.map({ String(cString: $0) }) == "word", let box = box(element) {
+            if element.pointee.type == XML_ELEMENT_NODE, element.pointee.name.map({ String(cString: $0) }) == "word", let box = box(element), box.isWherePagesReach {
                 words.append(box)
             }
             node = element.pointee.next

@@ -30,10 +30,9 @@ extension PDFWordBoxes {
             var above: Double?
             for line in lines {
                 let middle = line.first?.middle ?? 0
-                if let above, let spacing, spacing > 0 {
+                if let above, let spacing, spacing >= 1 {
                     // A line or more left empty: a blank line (two at most), as pdftotext leaves.
-                    let empty = Int(((middle - above) / spacing).rounded()) - 1
-                    let blanks = min(max(empty, 0), 2)
+                    let blanks = Int(min(max(((middle - above) / spacing).rounded() - 1, 0), 2))
                     text += Array(repeating: "", count: blanks)
                     fileLines += Array(repeating: line.first?.line ?? 0, count: blanks)
                 }

@@ -104,6 +104,33 @@ struct FuzzImportTests {
         }
     }
 
+    /// PDF word boxes (`pdftotext -bbox-layout`, imported for themselves) with coordinates and page sizes replaced: numbers
+    /// no page holds (`-1e+308`, `nan`, `inf`) once crashed the layout text (a Double too large for an Int); a file whose
+    /// places no page reaches is refused, the rest read or refused, never a crash.
+    @Test(arguments: ["real-pages/eighteen/huaian-2024-page3.bbox-layout.html", "trial-cells/nineteen-dalong-2025-plain-lo.pdf.bbox.html"])
+    func mutatedWordBoxes(name: String) throws {
+        let original = try String(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/\(name)"), encoding: .utf8)
+        let values = ["-1e+308", "1e308", "nan", "inf", "-inf", "1e-300", "0", "-0", "14400", "14401", "-5", "1e9", "", "x", "600", "842.5"]
+        let lines = original.components(separatedBy: "\n")
+        let placed = lines.indices.filter { lines[$0].contains("<word ") || lines[$0].contains("<page ") }
+        var fuzz = Fuzz()
+        for _ in 0..<Fuzz.rounds(60) {
+            var mutated = lines
+            for _ in 0..<Int.random(in: 1...8, using: &fuzz.random) {
+                let line = placed.randomElement(using: &fuzz.random)!
+                // `<word xMin="a" yMin="b" xMax="c" yMax="d">`: the values sit between the 1st/2nd, 3rd/4th… quotes.
+                var parts = mutated[line].components(separatedBy: "\"")
+                guard parts.count > 2 else { continue }
+                parts[2 * Int.random(in: 0..<(parts.count - 1) / 2, using: &fuzz.random) + 1] = values.randomElement(using: &fuzz.random)!
+                mutated[line] = parts.joined(separator: "\"")
+            }
+            if !Self.holds(Data(mutated.joined(separator: "\n").utf8)) {
+                Issue.record("no result and no diagnostic (seed \(fuzz.random.seed))")
+                return
+            }
+        }
+    }
+
     /// Inputs the fuzzer found that once crashed the import, kept so they never do again.
     @Test(arguments: ["crash-zip-range.docx", "hang-truncated-deflate.docx"])
     func regressions(name: String) throws {
