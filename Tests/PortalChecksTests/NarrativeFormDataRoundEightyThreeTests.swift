@@ -60,6 +60,8 @@ extension NarrativeFormDataTests {
             ("全年未制发规章及行政规范性文件，未产生行政许可、行政处罚等相关处理决定。", "regulationsIssued=0! normativeDocumentsIssued=0!"),
             ("\(year)年，我局未出台规章和规范性文件。", "regulationsIssued=0! normativeDocumentsIssued=0!"),
             ("\(year)年，我局未制定规章、行政规范性文件。", "regulationsIssued=0! normativeDocumentsIssued=0!"),
+            // The other order: the documents' none first, the regulations' after the join.
+            ("\(year)年，我局未出台行政规范性文件和规章。", "regulationsIssued=0! normativeDocumentsIssued=0!"),
             // No join after 规章: nothing, as before (未制定规章类规范性文件 is no list).
             ("\(year)年，我局未制定规章类规范性文件。", ""),
             // The documents a part of (涉及 is their unless word): the regulations' none only, as before.
