@@ -163,9 +163,18 @@ extension NarrativeMatcher {
     /// negation: …未收到相关政府信息公开申请没有因信息公开申请行政复议… (钦州市交通运输局
     /// 2020, two sentences run together). 未收到因…申请引起的行政复议 (no join after the
     /// applications) and 未发生行政复议、行政诉讼被纠错 (被纠 no total's none) still do.
+    /// Nor as the first item of the list this none reads through, under the same
+    /// negation, closing that item right before its join: 全年未制发规章及行政规范性文件
+    /// (茗山乡 2025) — 规章 is the regulations' own none, the documents' the next item.
+    /// 未收到行政复议申请 (no join after 复议) and 无…申请办理导致行政复议、提起行政诉讼
+    /// (办理 inside the first item, not closing it) still put the none out.
     private func putsNoneOut(_ word: [Unicode.Scalar], _ text: NarrativeText, clause: Range<Int>, span: Range<Int>, claim: Int,
                              listed: [(phrase: Int, span: Range<Int>)]) -> Bool {
         let join = (span.upperBound..<clause.upperBound).first { Self.noneListJoins.contains(text.scalars[$0]) }
+        let firstItem = { (other: Range<Int>, word: Range<Int>) in
+            other.lowerBound == span.lowerBound && other.upperBound < span.upperBound && word.upperBound == other.upperBound
+                && Self.noneListJoins.contains(text.scalars[other.upperBound])
+        }
         var i = clause.lowerBound
         var totals: [(claim: Int, range: Range<Int>)]?
         while let found = text.firstMatch(of: [word], in: i..<clause.upperBound) {
@@ -173,7 +182,7 @@ extension NarrativeMatcher {
             let othersItem = listed.contains { other in
                 let otherClaim = none[other.phrase].claim
                 return otherClaim != claim && kindOf[otherClaim] == nil && holds(other.span)
-                    && (join.map { found.lowerBound > $0 } == true || other.span.lowerBound >= span.upperBound)
+                    && (join.map { found.lowerBound > $0 } == true || other.span.lowerBound >= span.upperBound || firstItem(other.span, found))
             } || join.map { found.lowerBound > $0 } == true && {
                 if totals == nil { totals = totalsListed(after: span, of: claim, in: text) }
                 return totals?.contains { holds($0.range) } == true

@@ -34,7 +34,7 @@ extension NarrativeFormDataTests {
     }
 
     /// Each none phrase written with 不 opens with 不涉及 or 不存在 and then a
-    /// claim's words (行政复议, 上年结转), or 因…的 before them: the matcher takes
+    /// claim's words (行政复议, 上年结转), or 因…的 (因…被申请, 因……提起) before them: the matcher takes
     /// 不 as a negation only opening such a phrase, so the phrase is what
     /// keeps 不存在 of an outcome's reason (以信息不存在为由提起的行政复议) out.
     @Test(arguments: ["gov-info-2021", "gov-info-2019"])
@@ -47,6 +47,8 @@ extension NarrativeFormDataTests {
             #expect(phrase.hasPrefix("不涉及") || phrase.hasPrefix("不存在"), "\(phrase)")
             var rest = String(phrase.dropFirst(3))
             if rest.hasPrefix("因…的") { rest = String(rest.dropFirst(3)) }
+            // 不存在因…被申请行政复议、提起行政诉讼 (番禺区 某局 2021, round eighty-three): the appeal's verb after the reason.
+            for reason in ["因…被申请", "因……提起"] where rest.hasPrefix(reason) { rest = String(rest.dropFirst(reason.count)) }
             if rest.hasPrefix("政府信息公开") { rest = String(rest.dropFirst(6)) }
             #expect(words.contains { rest.hasPrefix($0) }, "\(phrase)")
         }
