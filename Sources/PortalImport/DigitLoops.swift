@@ -18,10 +18,15 @@ enum DigitLoops {
 }
 
 extension PagePicture {
-    /// The loops of each character-sized piece of ink (8-connected dark pixels at least half as tall as the tallest
-    /// piece: no comma, point, speck or dash), in reading order — lines top to bottom, each left to right. A loop is a
-    /// region of paper the piece encloses, larger than a speck of paper inside a thick stroke.
+    /// The loops of each character-sized piece of ink (`characterPieces`), in reading order. A loop is a region of paper
+    /// the piece encloses, larger than a speck of paper inside a thick stroke.
     func digitLoops() -> [Int] {
+        characterPieces().map { box in Self.loops(of: box.pixels, left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: width) }
+    }
+
+    /// The character-sized pieces of ink (8-connected dark pixels at least half as tall as the tallest piece: no comma,
+    /// point, speck or dash), in reading order — lines top to bottom, each left to right.
+    func characterPieces() -> [InkPieces.Piece] {
         let pieces = InkPieces(self).all
         let tallest = pieces.map { $0.bottom - $0.top + 1 }.max() ?? 0
         let characters = pieces.indices.filter { 2 * (pieces[$0].bottom - pieces[$0].top + 1) >= tallest && pieces[$0].pixels.count >= PageCells.leastInk }
@@ -32,10 +37,7 @@ extension PagePicture {
             let line = lines.indices.last { line in lines[line].contains { other in middle >= pieces[other].top && middle <= pieces[other].bottom } }
             if let line { lines[line].append(piece) } else { lines.append([piece]) }
         }
-        return lines.flatMap { line in line.sorted { pieces[$0].left < pieces[$1].left } }.map { piece in
-            let box = pieces[piece]
-            return Self.loops(of: box.pixels, left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: width)
-        }
+        return lines.flatMap { line in line.sorted { pieces[$0].left < pieces[$1].left } }.map { pieces[$0] }
     }
 
     /// The regions of paper (4-connected, anything not of the piece: `Regions`) inside the piece's box that do not reach

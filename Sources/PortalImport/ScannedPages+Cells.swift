@@ -16,6 +16,8 @@ extension ScannedPages {
         var ifReadNothing: Glyph?
         /// The loops of the cell's pieces of ink (`PagePicture.digitLoops`), against which a figure read is checked.
         var loops: [Int] = []
+        /// Whether each of those pieces stands on a foot (`PagePicture.digitFeet`): a 2 does, a 7 does not.
+        var feet: [Bool] = []
     }
 
     /// Each page's table cells (`PageCells`) written as pictures of their own in `folder`, and each page's rest
@@ -38,7 +40,7 @@ extension ScannedPages {
                 let sharp = cell.picture.inBlackAndWhite() ?? cell.picture
                 guard (try? sharp.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
                 written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top, height: cell.picture.height,
-                                          ifReadNothing: unreadInk(in: sharp), loops: sharp.digitLoops()))
+                                          ifReadNothing: unreadInk(in: sharp), loops: sharp.digitLoops(), feet: sharp.digitFeet()))
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
                 rests.append(path)
@@ -58,7 +60,7 @@ extension ScannedPages {
         for (number, (cell, read)) in zip(cells, readings).enumerated() where pages.indices.contains(cell.page) {
             var lines = agreed(read.sharp.lines.filter { !$0.isEmpty }, read.softened.lines.filter { !$0.isEmpty },
                                asOneWord: read.asOneWord.map { $0.lines.filter { !$0.isEmpty } },
-                               inChineseAlone: read.inChineseAlone.map { $0.lines.filter { !$0.isEmpty } }, loops: cell.loops)
+                               inChineseAlone: read.inChineseAlone.map { $0.lines.filter { !$0.isEmpty } }, loops: cell.loops, feet: cell.feet)
             if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
             // A lone dash read as the character it looks like (一, _), or as two of them (`一一`, a speck's gap in it): the dash,
             // not a word that would end the row's cells — the cells before it were then placed by their columns, blank.
@@ -119,11 +121,12 @@ extension ScannedPages {
     /// taken if the third gives it too (two pictures alike), else unsure (neither is taken for sure); where one reads a figure and the other
     /// letters or nothing (no cell of a table's figures holds a letter), the figure; otherwise (a label, a mark) the
     /// reading with more Chinese characters, then more characters, softened where alike. A character read with less than `leastCellConfidence` is unsure too,
-    /// and so is a figure whose digits cannot print the loops of the cell's ink (`loops`, `DigitLoops`: a 9 where the ink closes no loop).
+    /// and so is a figure whose digits cannot print the loops of the cell's ink (`loops`, `DigitLoops`: a 9 where the ink closes no loop)
+    /// or stand on its feet (`feet`, `DigitFeet`: a 7 where the ink stands on a 2's foot).
     /// `inChineseAlone`: a label's third reading, without the English model.
-    static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]], asOneWord: [[Glyph]]? = nil, inChineseAlone: [[Glyph]]? = nil, loops: [Int] = []) -> [[Glyph]] {
+    static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]], asOneWord: [[Glyph]]? = nil, inChineseAlone: [[Glyph]]? = nil, loops: [Int] = [], feet: [Bool] = []) -> [[Glyph]] {
         func marked(_ lines: [[Glyph]], unsure: Bool) -> [[Glyph]] {
-            let misshapen = figure(lines).flatMap { DigitLoops.fits($0, pieces: loops) } == false
+            let misshapen = figure(lines).map { DigitLoops.fits($0, pieces: loops) == false || DigitFeet.fits($0, feet: feet) == false } ?? false
             return lines.map { $0.map { var glyph = $0; glyph.unsure = unsure || misshapen || glyph.confidence < leastCellConfidence; return glyph } }
         }
         switch (figure(sharp), figure(softened)) {

@@ -22,7 +22,7 @@ enum UnconfirmedCells {
     /// What the operator is told of one such cell.
     static func warning(_ unsure: String, cell: String, at location: SourceLocation, printed: String) -> Diagnostic {
         let reading = String(unsure.dropLast())
-        let read = reading.isEmpty ? "it read nothing from the ink there" : "it read “\(reading)”, but a second reading differed or its confidence was low"
+        let read = reading.isEmpty ? "it read nothing from the ink there" : "it read “\(reading)”, but a second reading differed, its confidence was low, or the ink's shape denies a digit of it (a 9 with no loop, a 7 on a 2's foot)"
         return .warning(.importUnconfirmed, at: location,
             "OCR is not sure of the cell \(cell) (\(printed)): \(read); written “\(UnconfirmedCell.text(reading: reading))” for you to confirm",
             hint: "compare it with the scan and write the figure as printed, without “?”: portal build stops until you do")

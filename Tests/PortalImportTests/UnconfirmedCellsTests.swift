@@ -32,7 +32,7 @@ final class UnconfirmedCellsTests: XCTestCase {
         let warning = try XCTUnwrap(outcome.problems.first { $0.rule == "import-unconfirmed" }, "\(outcome.problems)")
         XCTAssertEqual(warning.severity, .warning)
         XCTAssertTrue(warning.message.hasPrefix("OCR is not sure of the cell 第（九）项 政府集中采购 × 采购总金额 ("), warning.message)
-        XCTAssertTrue(warning.message.hasSuffix("it read “125.5”, but a second reading differed or its confidence was low; written “125.5?” for you to confirm"), warning.message)
+        XCTAssertTrue(warning.message.hasSuffix("it read “125.5”, but a second reading differed, its confidence was low, or the ink's shape denies a digit of it (a 9 with no loop, a 7 on a 2's foot); written “125.5?” for you to confirm"), warning.message)
         XCTAssertGreaterThan(warning.location.line, 0)
 
         let path = "content/agencies/shifan/2019/report.yaml"
