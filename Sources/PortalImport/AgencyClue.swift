@@ -57,12 +57,17 @@ enum AgencyClue: Equatable {
         if case .officeToContact(let name) = self { name } else { nil }
     }
 
+    /// The hint of a clue that says how to import as a name the text prints only in part (a town's without its county).
+    var hintInFull: String? {
+        if case .namedOnceInPartOne(let named) = self { named.hintInFull } else { nil }
+    }
+
     /// The name the hint offers to import as, when the report names its body only inside a document's title, as its
     /// website's owner, or with its place only in part 一 under a placeless title.
     var nameToImportAs: String? {
         switch self {
         case .insideATitle(let name, _, _), .websiteOwner(let name, _, _), .placelessTitle(_, let name?, _): name
-        case .namedOnceInPartOne(let named) where !named.placeless: named.name
+        case .namedOnceInPartOne(let named) where !named.placeless && !named.withoutItsCounty: named.name
         default: nil
         }
     }

@@ -100,6 +100,7 @@ struct AgencyResolver {
                 hint: name.map { "pass --agency <slug>, or --agencies names.csv with a line “\($0),<slug>”" }
                     ?? clue?.officeToContact.map(contactHint)
                     ?? clue?.nameToImportAs.map(publishedByHint)
+                    ?? clue?.hintInFull
                     // (No printed name: --agencies has none to look up.)
                     ?? "pass --agency <slug>, the folder of the agency that published it (for a new agency, write its content/agencies/<slug>/agency.yaml first)"))
         }

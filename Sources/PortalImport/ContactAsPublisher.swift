@@ -79,7 +79,8 @@ extension SignedAgency {
         let partyAndGovernment = plain.range(of: #"(党政(综合)?|党建)办(公室)?$|(镇|乡|苏木)人民政府办公室$"#, options: .regularExpression) != nil
         var office = partyAndGovernment || (plain.hasSuffix("办公室") || plain.hasSuffix("办")) && !plain.contains("政府")
             ? government(contact) : contact
-        if let group = office.range(of: #"(政府信息公开|政务公开|信息公开)(工作)?领导小组(办公室)?$"#, options: .regularExpression),
+        // (…or its 信息公开办公室: 请及时联系吉林市龙潭区山前街道办事处信息公开办公室, 山前街道 2023.)
+        if let group = office.range(of: #"(政府信息公开|政务公开|信息公开)(工作)?(领导小组(办公室)?|办公室)$"#, options: .regularExpression),
            case let body = String(office[..<group.lowerBound]), isAgencyName(body), namesItsPlace(body) {
             office = body
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PortalModel
 
 /// A body part 一 names once only, opening one of its sentences, in a report that prints no publisher's name anywhere else
 /// (抚远市生态环境局 2020: the passage opens at 一, `2020年,抚远市生态环境局认真贯彻…` once; 宣汉 2019: `县退役军人事务局自
@@ -12,10 +13,15 @@ struct NamedOnceInPartOne: Equatable {
     let placeless: Bool
     /// A placeless name printed with words before it only in a channel's name (`宣汉县退役军人事务局工作QQ群`).
     var channel: PlacelessNameInAChannel?
+    /// A 街道's, 镇's or 乡's name without the county or district it belongs to (`2023年,杨村街道坚持…`, 杨村街道 2023):
+    /// its name in full, the text does not say.
+    var withoutItsCounty = false
 
     /// The refusal's words.
     var message: String {
-        placeless
+        withoutItsCounty
+            ? "part 一 opens its first sentence with “\(name)” (line \(line)), as the body whose work it tells, without the county or district it belongs to (the text names none): a sentence of the year's work is no byline, so the name is not taken as the publisher's"
+            : placeless
             ? "part 一 opens one sentence only with “\(name)” (line \(line)), without its place (which \(name.prefix(1)), the text does not say)"
                 + (channel.map { "; \($0.said(name))" } ?? "")
             : "part 一 opens one sentence only with “\(name)” (line \(line)), as the body whose work it tells: a sentence of the year's work is no byline (a report tells other bodies' work too), so the name is not taken as the publisher's"
@@ -35,6 +41,30 @@ struct NamedOnceInPartOne: Equatable {
                 }
             }
         }
-        return nil
+        return openingTheYearsWork(in: lines)
+    }
+
+    /// A 街道, 镇, 乡 or 苏木 named by its own name alone as the subject of part 一's first sentence, past its year (杨村街道 2023:
+    /// `2023年,杨村街道坚持以…`, no title, a preamble naming no one): the clue to quote where nothing else names a body, with its
+    /// hint — the name in full needs the county or district the text does not print. Only there: a sentence opening with the
+    /// year's work names its doer first, and a town's name is its own only with words before its unit (全镇, 本乡, 我街道 are no
+    /// names; 城乡 and the like are words, kept out by the year and the unit's place).
+    static func openingTheYearsWork(in lines: ArraySlice<SourceLine>) -> NamedOnceInPartOne? {
+        guard let (text, line) = ReportYear.firstSentence(of: lines),
+              let match = text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,6}?(?:街道|镇|乡|苏木))(\p{Han})/) else { return nil }
+        let name = LabelText.simplifying(String(match.output.1))
+        // (Not a clause running on from a preposition or a pronoun — 在杨村街道, 全镇 — nor a body's name, which
+        // `openingName` reads: 杨村街道办事处, 大营镇人民政府; nor a town's office or committee: 镇党委.)
+        guard !(SignedAgency.unitOfAnother + ["街道", "在", "通过", "按照", "围绕", "统筹", "城乡", "乡村"]).contains(where: name.hasPrefix),
+              !name.contains(where: { "党委政府和及与、".contains($0) }),
+              !["办", "人", "党", "政", "委"].contains(String(match.output.2)) else { return nil }
+        return NamedOnceInPartOne(name: name, line: line.position.line, placeless: false, withoutItsCounty: true)
+    }
+
+    /// The hint for a town's name without its county: how to import as it, its name in full.
+    var hintInFull: String? {
+        guard withoutItsCounty else { return nil }
+        return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its county's or district's name before “\(name)”) "
+            + "and “kind: \(Agency.Kind.ofPrinted(name: name).rawValue)”, then import again with --agency <slug>; if another body did, pass --agency <slug> of that agency's folder"
     }
 }

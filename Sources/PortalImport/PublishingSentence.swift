@@ -83,8 +83,9 @@ extension SignedAgency {
         return nil
     }
 
-    /// 请与某局办公室联系, 请联系某局, 可与某局取得联系, 请联系：某局办公室，地址… (硚口区卫健局 2024).
-    private static let contactSentence = try? NSRegularExpression(pattern: #"(?:请与|可与|请联系[：:]?|请及时与)([^。，,；;：:（(）)《》“”]{4,30}?)(?:取得联系|联系|[（(，,。])"#)
+    /// 请与某局办公室联系, 请联系某局, 可与某局取得联系, 请联系：某局办公室，地址… (硚口区卫健局 2024), 请及时联系某街道办事处
+    /// 信息公开办公室(地址… (山前街道 2023).
+    private static let contactSentence = try? NSRegularExpression(pattern: #"(?:请与|可与|请联系[：:]?|请及时与|请及时联系[：:]?)([^。，,；;：:（(）)《》“”]{4,30}?)(?:取得联系|联系|[（(，,。])"#)
 
     /// A publishing sentence's name without its place (特向社会公布2020年度县应急管理局信息公开年度报告: which 县?).
     static func placelessPublisher(in lines: ArraySlice<SourceLine>) -> String? {
@@ -149,6 +150,12 @@ extension SignedAgency {
         #"结合(?:19|20)[0-9]{2}年度?([^。，,；;：:（(《》0-9各]{5,40}?)(?:政府信息公开|政务公开|(?<!政府)信息公开)工作(?:实际|有关统计数据|情况)"#,
         // The work it reports on as the sentence introducing the report (对2024年某局政府信息公开工作情况报告如下).
         #"(?:^|[。，,；;：:）)])对(?:19|20)[0-9]{2}年度?([^。，,；;：:（(《》0-9]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作(?:情况)?(?:报告|总结)如下"#,
+        // The year's work published, not the report (现公布长春净月高新技术产业开发区教育局2025年度政府信息公开工作情况。, 净月 2025):
+        // the sentence ends there, the name before the year.
+        #"(?:现公布|现公开|现发布|向社会公布|向社会公开)([^《》。，,；;：:0-9]{2,40}?)(?:19|20)[0-9]{2}年度?(?:政府信息公开|政务公开|信息公开)工作情况(?:[。，,；;]|$)"#,
+        // The body whose year's work it is compiled from (根据精河工业园区管理委员会的政府信息公开年度工作情况进行编制, 精河 2021),
+        // as 结合某局…工作实际 says.
+        #"根据([^。，,；;：:、（(《》0-9]{2,40}?)的(?:(?:19|20)[0-9]{2}年度?)?(?:政府信息公开|政务公开|信息公开)(?:年度)?工作(?:实际|情况)(?:进行)?编制"#,
         // The one body whose own figures it gathers (汇总2024年小河镇的政府信息公开年度报告编制而成, 巧家 小河镇 2024; 综合某乡政府
         // 信息公开工作情况编制而成): a county's words for its whole (汇总全县各乡镇、各部门的…) name no one body.
         #"(?:汇总|综合)(?:(?:19|20)[0-9]{2}年度?)?([^。，,；;：:、（(《》0-9]{2,40}?)的?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度报告|年报|情况)编制"#,
@@ -192,8 +199,8 @@ extension SignedAgency {
 extension SignedAgency {
     /// The subject of a sentence compiling a report its own body's (…有关规定,宣恩縣教育局編制了縣教育局2020年…報告, 宣恩 2020, a
     /// 繁體 mirror): the report names the compiler with less of its place. `text` in simplified characters. Another body's
-    /// report (某县人民政府办公室编制了某县2020年…报告) is not the compiler's, and a report naming no one may be the place's that
-    /// an office wrote (大营镇党政办公室编制了《2023年度…报告》, round twenty-four's, refused: no county).
+    /// report (某县人民政府办公室编制了某县2020年…报告) is not the compiler's; a report named by its year alone is
+    /// (大营镇党政办公室编制了《2023年度…报告》: the town's, its 党政办公室 its office).
     static func compilerOfItsOwnReport(_ text: String) -> String? {
         // (The mirror's converter glosses some characters in pinyin: 年度報(bào)告.)
         let text = LabelText.withoutPinyinGlosses(text)
@@ -201,8 +208,11 @@ extension SignedAgency {
         guard let match = ownReportCompiled?.firstMatch(in: text, range: range), let subject = Range(match.range(at: 1), in: text),
               let named = Range(match.range(at: 2), in: text) else { return nil }
         let name = String(text[subject]), reportsBody = String(text[named])
-        guard isAgencyName(name), namesItsPlace(name), !unitOfAnother.contains(where: name.hasPrefix),
-              name.count > reportsBody.count, !reportsBody.isEmpty, name.hasSuffix(reportsBody) else { return nil }
+        guard isAgencyName(name), namesItsPlace(name), !unitOfAnother.contains(where: name.hasPrefix) else { return nil }
+        // The report named by its year alone (大营镇党政办公室编制了《2023年度政府信息公开工作报告》, 大营镇 2023): the compiler's
+        // own — its body's, where it is an office (`government`) — as 本报告由某局编制 says.
+        if reportsBody.isEmpty { return name }
+        guard name.count > reportsBody.count, name.hasSuffix(reportsBody) else { return nil }
         return name
     }
 

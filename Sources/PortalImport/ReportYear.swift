@@ -89,7 +89,7 @@ enum ReportYear {
 
     /// Part 一's first line of sentences, folded, past a sub-heading alone on its line ((一)主动公开情况 / 2023年度,建始县林业局…,
     /// 建始 2023): a sub-heading holds no sentence's punctuation.
-    private static func firstSentence(of part: ArraySlice<SourceLine>) -> (text: String, line: SourceLine)? {
+    static func firstSentence(of part: ArraySlice<SourceLine>) -> (text: String, line: SourceLine)? {
         for line in part.dropFirst() where line.cells == nil && !line.text.allSatisfy(\.isWhitespace) {
             let text = arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace }
             if text.wholeMatch(of: /[(（][一二三四五六七八九十]{1,3}[)）][^。，,；;：:]{1,30}[。]?/) != nil { continue }
