@@ -25,8 +25,9 @@ extension PagePicture {
     /// Whether each character-sized piece of ink (`characterPieces`, in reading order) stands on a foot: ink across at
     /// least half its width in its bottom eighth. Measured on the scans' cells at 300 dpi: a 2 covers 0.95–1.0 of its
     /// width there, a 7's stem 0.19–0.23 (a 3's or 5's round bottom and a 4's serifed stem lie between: no other digit is asked).
-    func digitFeet() -> [Bool] {
-        characterPieces().map { piece in
+    /// `pieces`: the picture's `characterPieces`, when the caller has them already.
+    func digitFeet(of pieces: [InkPieces.Piece]? = nil) -> [Bool] {
+        (pieces ?? characterPieces()).map { piece in
             let band = max(2, piece.height / 8)
             var columns = Set<Int>()
             for index in piece.pixels where index / width > piece.bottom - band { columns.insert(index % width) }

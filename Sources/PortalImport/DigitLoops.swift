@@ -20,8 +20,9 @@ enum DigitLoops {
 extension PagePicture {
     /// The loops of each character-sized piece of ink (`characterPieces`), in reading order. A loop is a region of paper
     /// the piece encloses, larger than a speck of paper inside a thick stroke.
-    func digitLoops() -> [Int] {
-        characterPieces().map { box in Self.loops(of: box.pixels, left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: width) }
+    /// `pieces`: the picture's `characterPieces`, when the caller has them already (a cell's feet are read from them too).
+    func digitLoops(of pieces: [InkPieces.Piece]? = nil) -> [Int] {
+        (pieces ?? characterPieces()).map { box in Self.loops(of: box.pixels, left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: width) }
     }
 
     /// The character-sized pieces of ink (8-connected dark pixels at least half as tall as the tallest piece: no comma,

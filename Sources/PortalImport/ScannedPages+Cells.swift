@@ -39,8 +39,10 @@ extension ScannedPages {
                 // A grey cell is read sharp in black and white, softened as it is: two unlike pictures, as a black-and-white scan's are.
                 let sharp = cell.picture.inBlackAndWhite() ?? cell.picture
                 guard (try? sharp.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
+                // The cell's pieces of ink found once, for its digits' loops and feet both.
+                let pieces = sharp.characterPieces()
                 written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top, height: cell.picture.height,
-                                          ifReadNothing: unreadInk(in: sharp), loops: sharp.digitLoops(), feet: sharp.digitFeet()))
+                                          ifReadNothing: unreadInk(in: sharp), loops: sharp.digitLoops(of: pieces), feet: sharp.digitFeet(of: pieces)))
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
                 rests.append(path)
