@@ -95,6 +95,7 @@ enum WrappedText {
                   continuesAcrossBlankLine(marked[index - 1].text, width: width + indent, next: marked[index].text, margin: margin) else { continue }
             marked[index].startsParagraph = false
         }
+        itemsOpenedAfterUnfinishedLines(&marked)
         return marked
     }
 
@@ -219,6 +220,7 @@ enum WrappedText {
             if previous != nil, isDateAlone(text) { marked[index].startsParagraph = true }
             previous = widths[index].map { (text, $0) }
         }
+        itemsOpenedAfterUnfinishedLines(&marked)
         return marked
     }
 
@@ -294,6 +296,18 @@ enum WrappedText {
     /// A number and its stop at a line's start, whatever follows: an item's (1.2020年在…), or a figure's (2.5%…).
     private static func opensNumber(_ line: String) -> Bool {
         line.firstMatch(of: /^[0-9]{1,2}[.．、]/) != nil
+    }
+
+    /// A numbered item (1.政务… / 2、有的… / （3）加强…: a Chinese word after the number, never a figure's 1.5 or 1、2) opening
+    /// a line under one that ends inside a clause starts a paragraph: the line above is a list's lead-in with its colon
+    /// left out (…主要表现在以下几个方面), an item with its 。 left out, or a line the page cut at its edge (a browser's
+    /// `white-space: nowrap`). A sentence wrapped before a number has a mark before it (…为：1.…；2.…), not a word.
+    private static func itemsOpenedAfterUnfinishedLines(_ marked: inout [SourceLine]) {
+        for index in marked.indices.dropFirst() where marked[index].cells == nil && !marked[index].startsParagraph
+            && marked[index - 1].cells == nil && marked[index - 1].text.last.map(isHan) == true
+            && marked[index].text.firstMatch(of: /^([0-9]{1,2}[.．、]|[（(][0-9]{1,2}[)）])\p{Han}/) != nil {
+            marked[index].startsParagraph = true
+        }
     }
 
     /// 2.有的… / 2、 at a line's start (not 2.5%).
