@@ -75,6 +75,7 @@ enum Extraction {
                 }
                 read = HTMLExtractor.page(of: page.html, path: path, charset: page.charset)
             }
+            if case .success(let page) = read, let tooLong = tooLong(characters(of: page.lines), at: whole) { return .failure(tooLong) }
             // A page without a table: its paragraphs read as a text, as a Word file's are.
             let body = read.map { ParagraphTables.body($0.lines) }
             lines = body.map(\.lines)
@@ -93,8 +94,12 @@ enum Extraction {
                 return .failure(.error(.importEncoding, at: whole, "the text is in an encoding the import does not know (not UTF-8, UTF-16 or GBK/GB18030)",
                                        hint: "save it as UTF-8 and import it again"))
             }
+            if let tooLong = tooLong(text.count, at: whole) { return .failure(tooLong) }
             let restored = LineBreaks.restored(text)
             lines = .success(TextExtractor.lines(of: restored.text, fileLines: restored.fileLines))
+        }
+        if case .success(let read) = lines, let tooLong = tooLong(characters(of: read), at: whole) {
+            return .failure(tooLong)
         }
         return lines.map {
             var document = SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments, warnings: warnings)
@@ -102,5 +107,19 @@ enum Extraction {
             document.outsideTitles = pageTitles + [file.deletingPathExtension().lastPathComponent]
             return document
         }
+    }
+
+    /// The reference report's text is under 4,000 characters, a long report's some tens of thousands; past a million a
+    /// file is not one report (a collection, a data export), and reading it line by line would take minutes.
+    static let longestText = 1_000_000
+
+    private static func characters(of lines: [SourceLine]) -> Int {
+        lines.reduce(0) { $0 + $1.text.count + ($1.cells?.reduce(0) { $0 + $1.count } ?? 0) }
+    }
+
+    private static func tooLong(_ characters: Int, at whole: SourceLocation) -> ImportFailure? {
+        guard characters > longestText else { return nil }
+        return .error(.importUnreadable, at: whole, "the file's text is \(characters) characters long; no published report's is longer than \(longestText)",
+                      hint: "check that this is one report, not a collection of them or a data export; import each report's own file")
     }
 }

@@ -148,7 +148,9 @@ extension HTMLDocumentReader {
         // A traditional mirror's furniture (時間: … 來源:, 發(fā)布日期) reads as the simplified page's.
         let text = text.contains(where: { $0 == "(" || LabelText.simplified[$0] != nil })
             ? LabelText.simplifying(LabelText.withoutPinyinGlosses(text)) : text
-        return chromeLine?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil || isShareTools(text)
+        let whole = NSRange(text.startIndex..., in: text)
+        return chromeLineStart?.firstMatch(in: text, options: .anchored, range: whole) != nil || chromeLineWords?.firstMatch(in: text, range: whole) != nil
+            || isShareTools(text)
             || isParticularsRow(text)
     }
 

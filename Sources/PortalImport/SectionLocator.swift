@@ -11,6 +11,8 @@ enum SectionLocator {
     static func headings(of form: FormDefinition, in lines: [SourceLine], readByOCR: Bool = false) -> [Int?] {
         var found: [Int?] = []
         var cursor = 0
+        // Each line's heading key, made once: every section's wordings are compared with every line.
+        let keys = lines.map { headingText($0).map(key) }
         for (position, section) in form.sections.enumerated() {
             // 二、主动公开政府信息情况, 主动公开政府信息情况 (Word's own numbering), 第二部分 主动公开政府信息情况,
             // 2.主动公开政府信息情况 (numbered in figures, as some reports number their parts).
@@ -20,14 +22,14 @@ enum SectionLocator {
             let candidates = lines.indices.dropFirst(cursor).filter { index in
                 // （2）主动公开政府信息情况 is a sub-heading numbered as a list (Tika prints Word's list
                 // numbers in figures), never a part of the report: parts in figures are 2. or 2、.
-                guard let text = headingText(lines[index]), !Self.bracketedFigure(text) else { return false }
-                return wordings.contains(key(text))
+                guard let text = headingText(lines[index]), let printed = keys[index], wordings.contains(printed) else { return false }
+                return !Self.bracketedFigure(text)
             }
             // A part numbered as another (临潼's 一、总体情况 then 一、主动公开政府信息情况): its words are
             // this part's, and, for a table's part, its table follows; only when no line numbers it right.
             let misnumbered = Set(titles.flatMap { title in "一二三四五六".map { key("\($0)" + title) } }).subtracting(numbered)
             let renumbered = candidates.isEmpty ? lines.indices.dropFirst(cursor).filter { index in
-                guard let text = headingText(lines[index]), misnumbered.contains(key(text)) else { return false }
+                guard let printed = keys[index], misnumbered.contains(printed) else { return false }
                 guard case .table(let id) = section.content else { return true }
                 return form.table(id).map { tableStarts(lines, after: index, $0) } ?? false
             } : []
@@ -35,13 +37,13 @@ enum SectionLocator {
             // same; only when no line prints them whole, and never a bracketed sub-heading's (its number is the part's).
             let clipped = Set(titles.filter { $0.count >= 4 }.map { key(section.number + $0.dropLast()) })
             let unfinished = candidates.isEmpty && renumbered.isEmpty ? lines.indices.dropFirst(cursor).filter { index in
-                headingText(lines[index]).map { clipped.contains(key($0)) } == true
+                keys[index].map(clipped.contains) == true
             } : []
             // A scan's heading numbered right with one character misread (吉林市卫健委 2022's 四、…行政拆讼情况: 诉 read 拆), in
             // a heading of eight characters or more; only in OCR's text, and only when no line prints it otherwise.
             let misread = readByOCR && candidates.isEmpty && renumbered.isEmpty && unfinished.isEmpty ? lines.indices.dropFirst(cursor).filter { index in
                 guard let text = headingText(lines[index]), !Self.bracketedFigure(text), !Self.bracketedNumber(text) else { return false }
-                let printed = key(text)
+                guard let printed = keys[index] else { return false }
                 return numbered.contains { $0.count >= 8 && printed.isOneCharacterApart(from: $0) }
             } : []
             guard let first = candidates.first ?? renumbered.first ?? unfinished.first ?? misread.first else {
@@ -54,7 +56,7 @@ enum SectionLocator {
             let nextRow = lines.indices.dropFirst(first + 1).first { lines[$0].cells != nil } ?? lines.endIndex
             let rivals = candidates.filter { $0 < nextRow }
             // A number in brackets, （二）, numbers a sub-heading, never one of the six parts.
-            let chosen = rivals.first { headingText(lines[$0]).map { numbered.contains(key($0)) && !bracketedNumber($0) } == true }
+            let chosen = rivals.first { index in keys[index].map(numbered.contains) == true && headingText(lines[index]).map(bracketedNumber) == false }
                 ?? (holdsTable(section) ? rivals.first { tableFollows(lines, $0) } : nil)
                 ?? first
             found.append(chosen)
@@ -125,7 +127,8 @@ enum SectionLocator {
     /// The heading less a bracketed note of its font, size or weight at its end (（黑体三号）, (宋体加粗小四号字)): words of
     /// type only, so a heading's own bracket (（2023年度）) stays.
     private static func withoutTypesettingNote(_ heading: String) -> String {
-        heading.replacingOccurrences(of: #"\s*[（(]\s*((宋体|黑体|仿宋|楷体|小标宋|方正[^）)]{0,6}|加粗|粗体|[初小]?[一二三四五六七八]号字?|字体|字号|GB2312|_GB2312|,|，|、)\s*)+[)）]\s*$"#,
+        guard heading.last.map({ ")）".contains($0) }) == true || heading.last?.isWhitespace == true else { return heading }
+        return heading.replacingOccurrences(of: #"\s*[（(]\s*((宋体|黑体|仿宋|楷体|小标宋|方正[^）)]{0,6}|加粗|粗体|[初小]?[一二三四五六七八]号字?|字体|字号|GB2312|_GB2312|,|，|、)\s*)+[)）]\s*$"#,
                                     with: "", options: .regularExpression)
     }
 

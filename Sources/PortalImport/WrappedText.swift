@@ -140,12 +140,15 @@ enum WrappedText {
     /// text (a few paragraphs), two or more lines of it reach about one width,
     /// a page's (60 Chinese characters at most), one of them breaking inside a sentence.
     static func isWrapped(_ lines: [SourceLine]) -> Bool {
-        endsInsideMostly(lines) || reachesOneWidth(lines)
+        // (A web page's furniture — 当前位置：…, 上一篇：… — breaks inside no sentence: left out, told once a line, its
+        // test being a long pattern.)
+        let long = lines.filter { $0.cells == nil && $0.text.count >= 15 && !HTMLDocumentReader.isChromeLine($0.text) }
+        return endsInsideMostly(long) || reachesOneWidth(long)
     }
 
-    private static func reachesOneWidth(_ lines: [SourceLine]) -> Bool {
-        let running = lines.filter { $0.cells == nil && $0.text.count >= 15 && (isRunningText($0.text) || typesHalfWidthCommas($0.text))
-            && !HTMLDocumentReader.isChromeLine($0.text) }
+    /// `long`: the lines of text of 15 characters or more, not a page's furniture.
+    private static func reachesOneWidth(_ long: [SourceLine]) -> Bool {
+        let running = long.filter { isRunningText($0.text) || typesHalfWidthCommas($0.text) }
         guard let widest = running.map({ printedWidth($0.text) }).max(), widest <= 120 else { return false }
         // (Within three characters: a line holding figures, narrower than Chinese, stops short of the margin.)
         let atMargin = running.filter { printedWidth($0.text) >= widest - 6 }
@@ -165,11 +168,11 @@ enum WrappedText {
 
     private static func isMark(_ character: Character) -> Bool { "，。、；：（）《》〈〉“”,.;:()<>\"".contains(character) }
 
-    private static func endsInsideMostly(_ lines: [SourceLine]) -> Bool {
+    /// `long`: as `reachesOneWidth`'s.
+    private static func endsInsideMostly(_ long: [SourceLine]) -> Bool {
         var inside = 0
         var ended = 0
-        // (A web page's furniture — 当前位置：…, 上一篇：… — breaks inside no sentence either.)
-        for line in lines where line.cells == nil && line.text.count >= 15 && !HTMLDocumentReader.isChromeLine(line.text) {
+        for line in long {
             guard let last = line.text.last else { continue }
             if sentenceEnds.contains(last) {
                 ended += 1
