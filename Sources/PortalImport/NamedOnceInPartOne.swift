@@ -7,7 +7,7 @@ import PortalModel
 /// sentence telling the year's work is no byline, and once is less than the twice a part 一's subject must be printed to be
 /// said as the body whose work it tells (`subjectOfPartOne`).
 struct NamedOnceInPartOne: Equatable {
-    let name: String
+    var name: String
     let line: Int
     /// The name prints no place (县退役军人事务局): which one, the text does not say.
     let placeless: Bool
