@@ -69,3 +69,24 @@ final class RealPagesEightyFourTests: XCTestCase {
         XCTAssertTrue(problem.hint?.contains("before “楊村街道”") == true, "\(problem)")
     }
 }
+
+extension RealPagesEightyFourTests {
+    /// 乌鲁木齐 2022 (round fifteen's): no title, a preamble naming no one, part 一 opens `2022年,乌鲁木齐市坚持…`. Refused, as
+    /// before (a sentence of the year's work is no byline: the city's government, or the whole city with its departments); before,
+    /// “The report prints no agency name” and the bare hint; after, the place quoted with its line, the hint offering its 人民政府.
+    func testAPlacesNameOpeningPartOneIsQuoted() throws {
+        let refused = try ImportSite().importFile(realPageCompleted("fifteen", "urumqi-2022"))
+        XCTAssertEqual(rules(refused.problems), ["import-no-agency"], "\(refused.problems)")
+        let problem = try XCTUnwrap(refused.problems.first)
+        XCTAssertTrue(problem.message.contains("“乌鲁木齐市” (line 3)"), problem.message)
+        XCTAssertTrue(problem.hint?.contains("“name: 乌鲁木齐市人民政府” and “kind: government”") == true, "\(problem)")
+        let partOne = { (text: String) in TextExtractor.lines(of: "一、总体情况\n\(text)")[...] }
+        let quoted = { (text: String) in NamedOnceInPartOne.openingTheYearsWork(in: partOne(text)).flatMap { $0.aPlace ? $0.name : nil } }
+        // A zone (no 人民政府), the place's committee or government, a pronoun, a preposition: none.
+        let openings: [(text: String, place: String?)] = [
+            ("2022年,乌鲁木齐市坚持以…为指导。", "乌鲁木齐市"), ("2024年,天山区深入贯彻…。", "天山区"), ("2022年,经开区坚持以…为指导。", nil),
+            ("2022年,乌鲁木齐市委高度重视…。", nil), ("2022年,乌鲁木齐市政府坚持…。", nil), ("2022年,全市坚持…。", nil), ("2022年,在市委的领导下…。", nil),
+        ]
+        for opening in openings { XCTAssertEqual(quoted(opening.text), opening.place, opening.text) }
+    }
+}
