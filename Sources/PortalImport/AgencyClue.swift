@@ -1,3 +1,5 @@
+import PortalModel
+
 /// How a report that prints no publisher's name names one all the same: what the refusal says, and — when it is the
 /// office to contact — the name its hint offers to import as.
 enum AgencyClue: Equatable {
@@ -57,9 +59,42 @@ enum AgencyClue: Equatable {
         if case .officeToContact(let name) = self { name } else { nil }
     }
 
-    /// The hint of a clue that says how to import as a name the text prints only in part (a town's without its county).
+    /// The hint of a clue that says how to import as a name the text prints only in part: a town's without its county, a
+    /// department's by its level alone (市国资委, 天津 2024: which 市, the text does not say).
     var hintInFull: String? {
-        if case .namedOnceInPartOne(let named) = self { named.hintInFull } else { nil }
+        switch self {
+        case .namedOnceInPartOne(let named): named.hintInFull ?? (named.placeless ? Self.hintWithItsPlace(named.name) : nil)
+        case .placelessSubject(let name), .placelessPublisher(let name), .placelessTitle(let name, nil, _): Self.hintWithItsPlace(name)
+        default: nil
+        }
+    }
+
+    /// How to import as a department the text names without its place: its name in full, the place's name before the
+    /// department's (市国资委 → 某市国资委), in an agency.yaml written first. The place is the operator's to say.
+    static func hintWithItsPlace(_ name: String) -> String {
+        let level = name.first.map { "省市县区州旗盟".contains($0) ? "the \($0)'s name" : nil } ?? nil
+        let department = level == nil ? name : String(name.dropFirst())
+        return "if that body published it, write content/agencies/<slug>/agency.yaml with its name in full (\(level ?? "its place's name") before “\(department)”) "
+            + "and “kind: \(Agency.Kind.ofPrinted(name: name).rawValue)”, then import again with --agency <slug>; if another body did, pass --agency <slug> of that agency's folder"
+    }
+
+    /// The clue with each name quoted as the page prints it (a 繁體 page's 楊村街道, read in simplified characters as 杨村街道):
+    /// `printed` gives a name's printed form.
+    func quoted(as printed: (String) -> String) -> AgencyClue {
+        switch self {
+        case .placelessTitle(let name, let partOne, let channel): return .placelessTitle(printed(name), partOne: partOne.map(printed), channel: channel)
+        case .placelessPublisher(let name): return .placelessPublisher(printed(name))
+        case .officeToContact(let name): return .officeToContact(printed(name))
+        case .partOneSubject(let name): return .partOneSubject(printed(name))
+        case .preambleSubject(let name): return .preambleSubject(printed(name))
+        case .placelessSubject(let name): return .placelessSubject(printed(name))
+        case .insideATitle(let name, let title, let line): return .insideATitle(printed(name), title: title, line: line)
+        case .websiteOwner(let name, let website, let line): return .websiteOwner(printed(name), website: website, line: line)
+        case .namedOnceInPartOne(var named):
+            named.name = printed(named.name)
+            return .namedOnceInPartOne(named)
+        case .markedName: return self
+        }
     }
 
     /// The name the hint offers to import as, when the report names its body only inside a document's title, as its
@@ -67,8 +102,22 @@ enum AgencyClue: Equatable {
     var nameToImportAs: String? {
         switch self {
         case .insideATitle(let name, _, _), .websiteOwner(let name, _, _), .placelessTitle(_, let name?, _): name
-        case .namedOnceInPartOne(let named) where !named.placeless && !named.withoutItsCounty: named.name
+        case .namedOnceInPartOne(let named) where !named.placeless && !named.withoutItsCounty && !named.aPlace: named.name
         default: nil
         }
+    }
+}
+
+extension AgencyClue {
+    /// `name`, read in simplified characters, as the first of `lines` holding it prints it (杨村街道 → 楊村街道 on a 繁體
+    /// page); as read when no line holds it one character for one.
+    static func printed(_ name: String, in lines: ArraySlice<SourceLine>) -> String {
+        for line in lines where line.cells == nil {
+            let printed = LabelText.fold(line.text).filter { !$0.isWhitespace }
+            if printed.contains(name) { return name }
+            let plain = LabelText.simplifying(printed)
+            if plain.count == printed.count, plain.contains(name) { return LabelText.printed(name, in: plain, printed: printed) }
+        }
+        return name
     }
 }

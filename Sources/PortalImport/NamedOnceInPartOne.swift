@@ -7,7 +7,7 @@ import PortalModel
 /// sentence telling the year's work is no byline, and once is less than the twice a part 一's subject must be printed to be
 /// said as the body whose work it tells (`subjectOfPartOne`).
 struct NamedOnceInPartOne: Equatable {
-    let name: String
+    var name: String
     let line: Int
     /// The name prints no place (县退役军人事务局): which one, the text does not say.
     let placeless: Bool
@@ -16,10 +16,15 @@ struct NamedOnceInPartOne: Equatable {
     /// A 街道's, 镇's or 乡's name without the county or district it belongs to (`2023年,杨村街道坚持…`, 杨村街道 2023):
     /// its name in full, the text does not say.
     var withoutItsCounty = false
+    /// A city's, county's or district's name alone (`2022年,乌鲁木齐市坚持…`, 乌鲁木齐 2022): the place whose year's work part 一
+    /// tells — its government's report, or the whole place's.
+    var aPlace = false
 
     /// The refusal's words.
     var message: String {
-        withoutItsCounty
+        aPlace
+            ? "part 一 opens its first sentence with “\(name)” (line \(line)), the place whose year's work it tells — its government's, or the whole place's with its departments' and towns': a sentence of the year's work is no byline, so no publisher is taken"
+            : withoutItsCounty
             ? "part 一 opens its first sentence with “\(name)” (line \(line)), as the body whose work it tells, without the county or district it belongs to (the text names none): a sentence of the year's work is no byline, so the name is not taken as the publisher's"
             : placeless
             ? "part 一 opens one sentence only with “\(name)” (line \(line)), without its place (which \(name.prefix(1)), the text does not say)"
@@ -50,8 +55,10 @@ struct NamedOnceInPartOne: Equatable {
     /// year's work names its doer first, and a town's name is its own only with words before its unit (全镇, 本乡, 我街道 are no
     /// names; 城乡 and the like are words, kept out by the year and the unit's place).
     static func openingTheYearsWork(in lines: ArraySlice<SourceLine>) -> NamedOnceInPartOne? {
-        guard let (text, line) = ReportYear.firstSentence(of: lines),
-              let match = text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,6}?(?:街道|镇|乡|苏木))(\p{Han})/) else { return nil }
+        guard let (text, line) = ReportYear.firstSentence(of: lines) else { return nil }
+        guard let match = text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,6}?(?:街道|镇|乡|苏木))(\p{Han})/) else {
+            return placeOpeningTheYearsWork(text, line: line.position.line)
+        }
         let name = LabelText.simplifying(String(match.output.1))
         // (Not a clause running on from a preposition or a pronoun — 在杨村街道, 全镇 — nor a body's name, which
         // `openingName` reads: 杨村街道办事处, 大营镇人民政府; nor a town's office or committee: 镇党委.)
@@ -61,8 +68,25 @@ struct NamedOnceInPartOne: Equatable {
         return NamedOnceInPartOne(name: name, line: line.position.line, placeless: false, withoutItsCounty: true)
     }
 
-    /// The hint for a town's name without its county: how to import as it, its name in full.
+    /// A city's, county's or district's own name opening part 一's first sentence past its year (`2022年,乌鲁木齐市坚持…`): not a
+    /// zone's (经开区: no 人民政府), nor the place's committee or government (市委, 县政府), nor a pronoun's (全市, 本县).
+    private static func placeOpeningTheYearsWork(_ text: String, line: Int) -> NamedOnceInPartOne? {
+        guard let match = text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,7}?[市县区旗])(\p{Han})/) else { return nil }
+        let name = LabelText.simplifying(String(match.output.1))
+        guard !(SignedAgency.unitOfAnother + ["城区", "辖区", "社区", "园区", "在", "通过", "按照", "围绕", "统筹"]).contains(where: name.hasPrefix),
+              name.range(of: #"(开发区|经开区|高新区|新区|园区|试验区|示范区|合作区|管理区|保税区|景区|城区|社区|辖区)$"#, options: .regularExpression) == nil,
+              !name.contains(where: { "党委政府局和及与、".contains($0) }),
+              !["委", "政", "人", "党", "办", "直", "级", "属"].contains(String(match.output.2)) else { return nil }
+        return NamedOnceInPartOne(name: name, line: line, placeless: false, aPlace: true)
+    }
+
+    /// The hint for a town's name without its county, or a place's name alone: how to import as it, its name in full.
     var hintInFull: String? {
+        if aPlace {
+            let government = name + "人民政府"
+            return "if “\(government)” published it, write content/agencies/<slug>/agency.yaml with “name: \(government)” and “kind: government”, "
+                + "then import again with --agency <slug>; if another body did (one of its departments), pass --agency <slug> of that agency's folder"
+        }
         guard withoutItsCounty else { return nil }
         return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its county's or district's name before “\(name)”) "
             + "and “kind: \(Agency.Kind.ofPrinted(name: name).rawValue)”, then import again with --agency <slug>; if another body did, pass --agency <slug> of that agency's folder"

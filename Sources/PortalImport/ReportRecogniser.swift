@@ -99,12 +99,17 @@ enum ReportRecogniser {
             ? SignedAgency.placelessPublisher(in: opening).flatMap { SignedAgency.withContactsPlace($0, contact: officeToContact) } : nil
         // …or the body behind the office to contact, where the preamble and part 一 speak as that kind of body (我局, 我乡).
         let untilTables = lines[..<(found.sorted().dropFirst().first ?? lines.count)]
-        let agencyName = printedName ?? publisherPlaced ?? partOne.flatMap { SignedAgency.contactOpeningPartOne(contact: contactName, partOne: $0) }
+        let readName = printedName ?? publisherPlaced ?? partOne.flatMap { SignedAgency.contactOpeningPartOne(contact: contactName, partOne: $0) }
             ?? SignedAgency.contactTheTextSpeaksAs(contact: contactName, opening: untilTables)
             // …or, where nothing names a body (no title's name, no office to contact), the body part 一's first sentence opens
             // with, when the text speaks as its kind (现将2025年度我局…, 2025年,榕城区医疗保障局坚持…).
             ?? (title.agencyName == nil && placelessTitle == nil && officeToContact == nil
                 ? partOne.flatMap { SignedAgency.partOneSubjectTheTextSpeaksAs(partOne: $0, opening: untilTables) } : nil)
+        // A town's name a sentence gives without its county, which the page prints before the same name (its address: 青山乡
+        // 2024): the name in full. (A title's name is completed from the text's own name for it: `withItsCounty`.)
+        let agencyName = readName.map { name in
+            name == titled || name == outsideTitled ? name : SignedAgency.withCountyPrinted(name, in: opening) ?? name
+        }
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
         if let name = title.agencyName, let agencyName, agencyName == titled, agencyName != name,
            SignedAgency.withItsCounty(name, in: lines, reportStart: preambleEnd) == agencyName { report.titlesName = name }
@@ -127,6 +132,8 @@ enum ReportRecogniser {
             }
             // …else a name where the publisher's stands with letters no name holds (a spam mirror's): said, never taken.
             if report.agencyClue == nil { report.agencyClue = MarkedName.find(in: lines[..<preambleEnd]).map(AgencyClue.markedName) }
+            // Each name as the page prints it, read in simplified characters (a 繁體 page's).
+            report.agencyClue = report.agencyClue?.quoted { AgencyClue.printed($0, in: lines[..<(partOne?.endIndex ?? preambleEnd)]) }
         }
         if document.format == .text {
             // The opening up to the first table's heading: the preamble and part 一.

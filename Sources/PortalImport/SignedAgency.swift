@@ -74,13 +74,14 @@ enum SignedAgency {
 
     /// Whether a name says whose body it is: a place or a body's own word before the words every body's name may
     /// end in. 政府办公室, 办公室 (乌拉特前旗 2021's particulars: `发布机构 | 政府办公室 |`) name an office of no place, and
-    /// 区政府办公室, 县委办 one of a place the text does not say: the site's shorthand, not the agency's name.
+    /// 区政府办公室, 县委办 one of a place the text does not say: the site's shorthand, not the agency's name; 校长办公室, 院长办公室
+    /// an office inside a body the text does not name.
     static func namesItsPlace(_ name: String) -> Bool {
         var rest = Substring(name)
         while let end = nameEnds.first(where: { rest.hasSuffix($0) && rest.count > $0.count }) {
             rest = rest.dropLast(end.count)
         }
-        return !rest.isEmpty && !nameEnds.contains(String(rest)) && !["人民", "党政", "综合", "党政综合"].contains(String(rest))
+        return !rest.isEmpty && !nameEnds.contains(String(rest)) && !["人民", "党政", "综合", "党政综合", "校长", "院长", "党委", "行政"].contains(String(rest))
             && !unitOfAnother.contains(where: name.hasPrefix)
     }
 
@@ -123,6 +124,14 @@ enum SignedAgency {
             let body = String(name[..<office.lowerBound])
             if isPlacesZone(body) && name[office].hasPrefix("综合") { return body }
             if body.range(of: #"(街道办事处|街道|镇|乡|苏木)$"#, options: .regularExpression) != nil, namesItsPlace(body) { return body }
+        }
+        // A school's or a hospital's office compiles the body's own report (由呼伦贝尔学院党政办公室牵头编制, 2021; 某学院校长办公室,
+        // 某医院院长办公室): an office inside the body is not the body, whose report it is. (Another body's 综合办公室 is kept as
+        // printed: 示例县人民医院综合办公室, round thirty-eight.)
+        if let office = name.range(of: #"(校长办公室|院长办公室|党政办公室|党委办公室|办公室)$"#, options: .regularExpression),
+           case let body = String(name[..<office.lowerBound]), body.count >= 4,
+           body.range(of: #"(大学|学院|学校|中学|小学|幼儿园|医院|卫生院)$"#, options: .regularExpression) != nil {
+            return body
         }
         // A government's 政务公开工作领导小组办公室 compiles the government's own report (南宁市良庆区…领导小组办公室编制,
         // 城区本级): the place's 人民政府. A zone's or a 街道's group is no 人民政府's: kept as printed.
@@ -206,7 +215,7 @@ enum SignedAgency {
             if let match = text.range(of: #"本(年度)?(年度)?报告由"#, options: .regularExpression) {
                 let rest = text[match.upperBound...]
                 if let stop = rest.range(of: #"(根据|依据|按照|依照|结合|编制|制作|负责)"#, options: .regularExpression),
-                   isAgencyName(String(rest[..<stop.lowerBound])) {
+                   isAgencyName(String(rest[..<stop.lowerBound])), namesItsPlace(government(String(rest[..<stop.lowerBound]))) {
                     if let name = compiled(by: String(rest[..<stop.lowerBound]), in: text) { return asPrinted(name) }
                     continue
                 }
@@ -218,7 +227,9 @@ enum SignedAgency {
                 let name = String(text[bounds])
                 // 我县政府办公室, 区政府办公室: a name relative to a place the text does not say. (某街道办事处党政办: the
                 // 街道's office, whose name ends in no body's word, stands for the 街道: `government`.)
-                if isAgencyName(name) || isAgencyName(government(name)) || isPlaceAlone(name), !unitOfAnother.contains(where: name.hasPrefix) {
+                // (校长办公室, 党政办公室 alone: an office inside a body the text does not name, no one's.)
+                if isAgencyName(name) || isAgencyName(government(name)) || isPlaceAlone(name), !unitOfAnother.contains(where: name.hasPrefix),
+                   namesItsPlace(government(name)) || isPlaceAlone(name) {
                     if let name = compiled(by: name, in: text) { return asPrinted(name) }
                 }
             }

@@ -90,7 +90,8 @@ final class RealPagesSeventyEightTests: XCTestCase {
     /// Session 46: its text speaks as that body (`我乡`), so the body behind the contact is written as the publisher, the
     /// hint's agency and kind (`SignedAgency.contactTheTextSpeaksAs`).
     func testAThreeCharacterTownsOfficeToContactIsSaid() throws {
-        try assertTakenForItsContact("seventyeight", "dayan-2025", agency: "大演乡", kind: "town")
+        // (Round eighty-four: with the county its address prints, `地址:石台县大演乡人民政府二楼`.)
+        try assertTakenForItsContact("seventyeight", "dayan-2025", agency: "石台县大演乡", kind: "town")
     }
 
     /// 新乡市卫生健康委员会 2019 (the trial form, table 二 a cell a paragraph, `990` / `减` / `711` under 行政许可): refused

@@ -39,7 +39,8 @@ final class RealPagesTwentyNineTests: XCTestCase {
     /// Before: refused **wrongly**, the 镇 named only as the office to contact. Now 特此编制 a compiling verb as 特编制 is.
     func testHerebyCompiled() throws {
         let file = try realPageCompleted("twentynine", "xinghua-2024")
-        _ = try realPageReport(file, agency: "兴华镇人民政府", year: 2024, published: nil)
+        // (Round eighty-four: with the county its address prints, `地址:梅河口市兴华镇兴华村`.)
+        _ = try realPageReport(file, agency: "梅河口市兴华镇人民政府", year: 2024, published: nil)
     }
 
     /// 戴村镇 2024 (浙江 萧山): no title; particulars as rows, `发布机构 | 戴村镇 | 主题分类 | …`; its name otherwise only in 一.
