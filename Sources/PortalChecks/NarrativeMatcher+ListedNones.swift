@@ -8,7 +8,11 @@ extension NarrativeMatcher {
     /// Words between the items of such a list.
     private static let listJoins: [[Unicode.Scalar]] = ["、", "，", ",", "和", "及", "与", "或", "以及"].map { Array($0.unicodeScalars) }
     /// Words a list may end on: 行政复议和行政诉讼案件.
-    private static let listEnds: [[Unicode.Scalar]] = ["案件", "事项", "的情况", "情况"].map { Array($0.unicodeScalars) }
+    private static let listEnds: [[Unicode.Scalar]] = ["案件", "事项", "的情况发生", "情况发生", "的情况", "情况", "的情形", "情形"]
+        .map { Array($0.unicodeScalars) }
+    /// Verbs an item may repeat after its join: …行政复议，提起行政诉讼的情况.
+    private static let itemVerbs: [[Unicode.Scalar]] = ["被提起", "提起"].map { Array($0.unicodeScalars) }
+    private static let commas: ScalarSet = ["，", ","]
 
     /// The totals listed right after the none at `span` (its claim's `claim`)
     /// when the rest of the sentence is that list alone, each by its claim and
@@ -16,15 +20,20 @@ extension NarrativeMatcher {
     /// …申请，行政复议和行政诉讼情况良好 say more than the list, and are read
     /// by their own words or not at all. An item is a gapless phrase or bare
     /// phrase (行政复议, 行政诉讼, 复议, 诉讼) of a total its bare word may name
-    /// (`bareAfterSentence`: reviews, lawsuits), after another total's none;
-    /// after the reviews' none, the lawsuits' own phrases read as before.
+    /// (`bareAfterSentence`: reviews, lawsuits), after another total's none,
+    /// perhaps after its verb (提起). After the reviews' none, the lawsuits' own
+    /// phrases read them in its clause (未发生行政复议、行政诉讼); after a comma they
+    /// cannot, so the list does: 全年未发生因政府信息公开申请行政复议，提起行政诉讼的情况
+    /// (丁桥镇 2021), 无因政府信息产生行政复议，提起行政诉讼情况发生 — one none over both.
     func totalsListed(after span: Range<Int>, of claim: Int, in text: NarrativeText) -> [(claim: Int, range: Range<Int>)] {
-        guard !bareAfterSentence.contains(claim) else { return [] }
+        guard !bareAfterSentence.contains(claim) || span.upperBound < text.scalars.count && Self.commas.contains(text.scalars[span.upperBound])
+        else { return [] }
         let end = text.end(of: span.upperBound, ends: NarrativeText.sentenceEnds)
         var items: [(claim: Int, range: Range<Int>)] = []
         var i = span.upperBound
         while i < end, let join = Self.listJoins.first(where: { text.matches($0, at: i) }) {
             i += join.count
+            if let verb = Self.itemVerbs.first(where: { text.matches($0, at: i) }) { i += verb.count }
             guard let item = listableTotals.filter({ $0.claim != claim && text.matches($0.word, at: i) }).max(by: { $0.word.count < $1.word.count })
             else { return [] }
             items.append((item.claim, i..<(i + item.word.count)))

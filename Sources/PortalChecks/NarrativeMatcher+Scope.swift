@@ -16,7 +16,8 @@ extension NarrativeMatcher {
     /// after that word. For both the figure and the change rule.
     func namesRegion(_ text: NarrativeText, in sentence: Range<Int>) -> Bool {
         let range = scopeCarried(text, sentence)
-        let regionNamed = regionWords.contains { text.contains($0, in: range) }
+        let regionEnds = scopingRegionEnds(text, in: range)
+        let regionNamed = !regionEnds.isEmpty
         // A department's figure after its government's level (市政府本级…263件)
         // may be the level's rather than its own table's: probable. After
         // the agency's own word (全市共受理…100件，其中我局受理12件), its own.
@@ -24,10 +25,10 @@ extension NarrativeMatcher {
             let level = departmentNamesLevel ? lastOwnLevel(text, in: range) : nil
             guard regionNamed || level != nil else { return false }
             guard let own = lastWord(of: ownAgencyWords, in: text, range) else { return true }
-            let region = regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound
+            let region = regionEnds.max() ?? range.lowerBound
             return max(region, level ?? range.lowerBound) > own
         }
-        let region = { regionWords.compactMap { text.lastMatch(of: [$0], in: range)?.upperBound }.max() ?? range.lowerBound }
+        let region = { regionEnds.max() ?? range.lowerBound }
         switch reportScope {
         case .region:
             guard ownLevelIndex.containsAny(in: text, range), let level = lastOwnLevel(text, in: range) else { return false }
@@ -51,6 +52,39 @@ extension NarrativeMatcher {
             // 2024, whose 全区…633件 may well be its tables').
             return inferred && levelInRange()
         }
+    }
+
+    /// The ends of the region words in `range` that scope its figures: the subject
+    /// of a count, not a task's object — 组织各镇（街道）开展培训，全年共受理申请12件 (a
+    /// department training the towns), 按照全市统一部署，共受理…, 指导各乡镇做好依申请公开
+    /// 工作，全年共收到…: the figure after them is the agency's own. A word after one
+    /// of `taskVerbs` in its clause is an object unless its clause states figures
+    /// after it (组织各镇开展培训并受理申请12件 stays the region's, probable).
+    private func scopingRegionEnds(_ text: NarrativeText, in range: Range<Int>) -> [Int] {
+        var ends: [Int] = []
+        for word in regionWords {
+            var from = range.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+                from = found.lowerBound + 1
+                let clauseStart = text.start(of: found.lowerBound, ends: NarrativeText.clauseEnds)
+                if !Self.taskVerbs.contains(where: { text.contains($0, in: clauseStart..<found.lowerBound) }) || statesFigures(text, after: found.upperBound) {
+                    ends.append(found.upperBound)
+                }
+            }
+        }
+        return ends
+    }
+
+    /// Verbs whose object a region word is: the agency acting on the region's bodies.
+    private static let taskVerbs: [[Unicode.Scalar]] = ["组织", "指导", "督促", "要求", "推动", "按照", "根据", "依据", "围绕", "配合", "协助",
+                                                        "帮助", "带领", "召集", "培训", "联合", "会同"].map { Array($0.unicodeScalars) }
+
+    /// True when words of applications and a figure follow `index` in its clause
+    /// (全区共接收政府信息公开申请633件).
+    private func statesFigures(_ text: NarrativeText, after index: Int) -> Bool {
+        let clause = index..<text.end(of: index, ends: NarrativeText.clauseEnds)
+        return ownLevelFigureWords.contains(where: { text.contains($0, in: clause) })
+            && clause.contains(where: { NumberReader.digit(text.scalars[$0]) != nil })
     }
 
     /// The stretch whose words scope a figure of `sentence` (its sentence up
@@ -87,9 +121,7 @@ extension NarrativeMatcher {
             var from = range.lowerBound
             while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
                 from = found.lowerBound + 1
-                let clause = found.upperBound..<text.end(of: found.upperBound, ends: NarrativeText.clauseEnds)
-                if ownLevelFigureWords.contains(where: { text.contains($0, in: clause) }),
-                   clause.contains(where: { NumberReader.digit(text.scalars[$0]) != nil }) { return true }
+                if statesFigures(text, after: found.upperBound) { return true }
             }
             return false
         }

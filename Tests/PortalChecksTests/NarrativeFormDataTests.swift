@@ -258,7 +258,7 @@ struct NarrativeFormDataTests {
         for index in plain.claims.indices {
             plain.claims[index].probableWith.removeAll { ["信件", "来信"].contains($0) }
             plain.claims[index].phrases.removeAll { ["#因……不掌握…信息", "撤销复议申请", "撤回复议申请", "撤销行政复议申请", "撤回行政复议申请"].contains($0) }
-            plain.claims[index].after.removeAll { $0 == "转至下年" }
+            plain.claims[index].after.removeAll { $0 == "转至下年" || $0 == "转至…下年" }
         }
         let letters = "\(year)年收到政府信息公开申请信件22件，均已按时答复。"
         #expect(read(claims, letters) == "received=22~")
