@@ -81,8 +81,13 @@ enum ScannedPages {
         // English beside Chinese for the cells: a lone figure reads as digits, not as the character it looks like.
         let cellLanguage = languages.contains("eng") ? language + "+eng" : language
         var raw: [PageRead]
-        switch read(split.pages, by: tesseract, language: language, listedIn: folder.appendingPathComponent("pages.txt"), path: path) {
-        case .success(let hocr): raw = Self.read(hocr: hocr)
+        // A page all table leaves blank paper to read (`blankPage`): not given to Tesseract.
+        let blanks = split.pages.map(blankPage)
+        let printed = blanks.indices.filter { blanks[$0] == nil }
+        switch printed.isEmpty ? .success(Data()) : read(printed.map { split.pages[$0] }, by: tesseract, language: language, listedIn: folder.appendingPathComponent("pages.txt"), path: path) {
+        case .success(let hocr):
+            var read = printed.isEmpty ? [] : Self.read(hocr: hocr)[...]
+            raw = blanks.map { blank in blank ?? read.popFirst() ?? PageRead(size: [], lines: []) }
         case .failure(let failure): return .failure(failure)
         }
         if !split.cells.isEmpty {
