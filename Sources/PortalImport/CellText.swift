@@ -8,7 +8,7 @@ enum CellText {
     static let blankMarks: Set<String> = ["", "-", "—", "–", "/", "\\", "无", "無"]
     private static let dashes: Set<Character> = ["-", "—", "–", "―"]
     /// Units printed after a figure: counts (件, 条, 个, 项, 次) and the fee column's 万元.
-    private static let units = ["万元", "件", "条", "个", "项", "次"]
+    static let units = ["万元", "件", "条", "个", "项", "次"]
 
     /// A cell's value, or nil when the text is not a number or a known mark.
     static func value(_ text: String) -> CellValue? {
@@ -63,7 +63,25 @@ enum CellText {
     static let unsureMark: Character = "⁇"
 
     static func isUnsure(_ token: String) -> Bool {
-        token.last == unsureMark && printsDigitsOnly(token.dropLast())
+        unsureReading(token) != nil
+    }
+
+    /// Between an unsure figure and the figure its ink's shape says (`DigitShapes`) in the token OCR leaves: `7≠2⁇`, read
+    /// 7, the ink shaped as a 2. Only the reading is ever written (`7?`); the other figure is told the operator.
+    static let shapeMark: Character = "≠"
+
+    /// An unsure cell's token: the reading, the figure its ink's shape says where that differs, the mark.
+    static func unsure(_ reading: some StringProtocol, shapeSays shape: String? = nil) -> String {
+        String(reading) + (shape.map { $0 == reading ? "" : String(shapeMark) + $0 } ?? "") + String(unsureMark)
+    }
+
+    /// The reading of an unsure cell's token and the figure its ink's shape says (nil where none was said); nil for any other token.
+    static func unsureReading(_ token: String) -> (reading: String, shapeSays: String?)? {
+        guard token.last == unsureMark else { return nil }
+        let parts = token.dropLast().split(separator: shapeMark, maxSplits: 1, omittingEmptySubsequences: false)
+        guard let reading = parts.first, printsDigitsOnly(reading) else { return nil }
+        guard parts.count == 2 else { return (String(reading), nil) }
+        return !reading.isEmpty && !parts[1].isEmpty && printsDigitsOnly(parts[1]) ? (String(reading), String(parts[1])) : nil
     }
 
     /// Whether a text is digits, commas and points only (nothing, too): what OCR reads of a cell's figure.

@@ -97,7 +97,7 @@ struct PDFWordBoxes {
         var boxes: [Int: [WordBox]] = [:]
         var sizes: [Int: (width: Double, height: Double)] = [:]
         for (index, page) in scanned.enumerated() {
-            boxes[index + 1] = ScannedLabelNumbers.joined(SpeckSizedInk.settlingPoints(SpeckSizedInk.settlingCells(page.words)))
+            boxes[index + 1] = ScannedFigureUnits.joined(ScannedLabelNumbers.joined(SpeckSizedInk.settlingPoints(SpeckSizedInk.settlingCells(page.words))))
             sizes[index + 1] = (page.width, page.height)
         }
         self.init(boxes: boxes, turns: [:], sizes: sizes, pageCount: scanned.count, inkBoxes: true)

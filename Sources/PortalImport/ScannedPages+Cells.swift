@@ -128,8 +128,20 @@ extension ScannedPages {
     /// `inChineseAlone`: a label's third reading, without the English model.
     static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]], asOneWord: [[Glyph]]? = nil, inChineseAlone: [[Glyph]]? = nil, loops: [Int] = [], feet: [Bool] = []) -> [[Glyph]] {
         func marked(_ lines: [[Glyph]], unsure: Bool) -> [[Glyph]] {
-            let misshapen = figure(lines).map { DigitLoops.fits($0, pieces: loops) == false || DigitFeet.fits($0, feet: feet) == false } ?? false
-            return lines.map { $0.map { var glyph = $0; glyph.unsure = unsure || misshapen || glyph.confidence < leastCellConfidence; return glyph } }
+            let read = figure(lines)
+            let misshapen = read.map { DigitLoops.fits($0, pieces: loops) == false || DigitFeet.fits($0, feet: feet) == false } ?? false
+            // What the ink is shaped as, character for character of the reading: each glyph keeps its own part.
+            var shaped = (misshapen ? read.flatMap { DigitShapes.said(by: $0, loops: loops, feet: feet) } : nil).map { Array($0) } ?? []
+            return lines.map { $0.map { glyph in
+                var glyph = glyph
+                glyph.unsure = unsure || misshapen || glyph.confidence < leastCellConfidence
+                if !shaped.isEmpty {
+                    let own = String(shaped.prefix(glyph.text.count))
+                    shaped.removeFirst(min(glyph.text.count, shaped.count))
+                    if own != glyph.text { glyph.shapeSays = own }
+                }
+                return glyph
+            } }
         }
         switch (figure(sharp), figure(softened)) {
         case let (one?, other?) where one == other: return marked(sharp, unsure: false)

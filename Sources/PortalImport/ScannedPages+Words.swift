@@ -14,6 +14,7 @@ extension ScannedPages {
         for character in zerosRead(in: line.sorted(by: { $0.left < $1.left }), typicalHeight: typicalHeight) {
             if var last = words.last, character.left - last.right < 0.75 * max(typicalHeight, character.height),
                isDigit(last.text.last) == isDigit(character.text.first) || last.text.last == "." || character.text.first == "." {
+                if last.shapeSays != nil || character.shapeSays != nil { last.shapeSays = (last.shapeSays ?? last.text) + (character.shapeSays ?? character.text) }
                 last.text += character.text
                 last.unsure = last.unsure || character.unsure
                 last.right = max(last.right, character.right)
@@ -27,21 +28,27 @@ extension ScannedPages {
         return words.indices.compactMap { index in
             let word = words[index]
             var stripped = word.text.trimmingCharacters(in: rules)
+            // The figure its cell's ink is shaped as, stripped alike (it differs from the reading in digits only).
+            var shaped = word.shapeSays?.trimmingCharacters(in: rules)
             // A speck before a figure read as its point (`.0`): a table's figures are whole, and a list's
             // number (1.) has its point after it.
-            if stripped.count > 1, let point = stripped.first, ".·".contains(point), stripped.dropFirst().allSatisfy(\.isNumber) { stripped.removeFirst() }
+            if stripped.count > 1, let point = stripped.first, ".·".contains(point), stripped.dropFirst().allSatisfy(\.isNumber) {
+                stripped.removeFirst()
+                shaped = shaped.map { String($0.dropFirst()) }
+            }
             if stripped.isEmpty { return nil }
+            if shaped?.count != stripped.count { shaped = nil }
             // A point after a cell's figure with no words after it on the row (`0.`: a speck beside the digit): no figure
             // ends so, nor is it a list's number (1. before its label's words): the figure, unsure — the operator confirms it.
             if word.cell != nil, stripped.count > 1, let point = stripped.last, ".·,".contains(point), stripped.dropLast().allSatisfy(\.isNumber),
                !words[(index + 1)...].contains(where: { $0.text.contains(where: LabelText.isIdeograph) }) {
                 var figure = word
-                figure.text = stripped.dropLast() + String(CellText.unsureMark)
+                figure.text = CellText.unsure(stripped.dropLast(), shapeSays: shaped.map { String($0.dropLast()) })
                 return figure
             }
             guard stripped.allSatisfy(\.isNumber) else { return numbered(word) }
             var figure = word
-            figure.text = stripped + (word.unsure ? String(CellText.unsureMark) : "")
+            figure.text = word.unsure ? CellText.unsure(stripped, shapeSays: shaped) : stripped
             return figure
         }
     }

@@ -68,7 +68,7 @@ enum ScannedPages {
             }
             .sorted { $0.number < $1.number }
         guard case .finished(0, _) = rendering, !images.isEmpty else {
-            return .failure(.error(.importUnreadable, at: whole, "the scanned PDF's pages cannot be rendered for OCR (pdftoppm \(rendering == .timedOut ? "did not finish" : "failed")); the file may be damaged",
+            return .failure(.error(.importUnreadable, at: whole, "the scanned PDF's pages cannot be rendered for OCR (pdftoppm \(rendering.ranOutOfTime ? "did not finish" : "failed")); the file may be damaged",
                                    hint: "download it again, or ask the agency for the Word or web version"))
         }
         guard images.count <= maximumPages else {
@@ -81,8 +81,13 @@ enum ScannedPages {
         // English beside Chinese for the cells: a lone figure reads as digits, not as the character it looks like.
         let cellLanguage = languages.contains("eng") ? language + "+eng" : language
         var raw: [PageRead]
-        switch read(split.pages, by: tesseract, language: language, listedIn: folder.appendingPathComponent("pages.txt"), path: path) {
-        case .success(let hocr): raw = Self.read(hocr: hocr)
+        // A page all table leaves blank paper to read (`blankPage`): not given to Tesseract.
+        let blanks = split.pages.map(blankPage)
+        let printed = blanks.indices.filter { blanks[$0] == nil }
+        switch printed.isEmpty ? .success(Data()) : read(printed.map { split.pages[$0] }, by: tesseract, language: language, listedIn: folder.appendingPathComponent("pages.txt"), path: path) {
+        case .success(let hocr):
+            var read = printed.isEmpty ? [] : Self.read(hocr: hocr)[...]
+            raw = blanks.map { blank in blank ?? read.popFirst() ?? PageRead(size: [], lines: []) }
         case .failure(let failure): return .failure(failure)
         }
         if !split.cells.isEmpty {
@@ -139,12 +144,11 @@ enum ScannedPages {
         let arguments = [list.path, "stdout", "-l", language, "--psm", "\(layout)", "--dpi", "\(Int(resolution))", "-c", "hocr_char_boxes=1", "hocr"]
         // A cell takes Tesseract a small part of a page's time; the pages' allowance covers them.
         let timeout = secondsPerPage * Double(min(pictures.count, maximumPages))
-        switch ExternalTool.run(tesseract, arguments, timeout: timeout) {
+        switch ExternalTool.run(tesseract, arguments, timeout: timeout, environment: tesseractEnvironment, countingProcessorTime: true) {
         case .finished(0, let hocr):
             return .success(hocr)
-        case .timedOut:
-            return .failure(.error(.importUnreadable, at: whole, "Tesseract did not finish reading the scanned pages in \(Int(timeout)) s",
-                                   hint: "import the pages in smaller PDFs, or type the report by hand"))
+        case .timedOut(let used):
+            return .failure(unfinished(pictures: pictures.count, timeout: timeout, processorSeconds: used, path: path))
         case .finished(let status, _):
             return .failure(.error(.importUnreadable, at: whole, "Tesseract failed reading the scanned pages (status \(status))", hint: Self.install))
         case .notStarted(let reason):
@@ -164,6 +168,8 @@ enum ScannedPages {
         var cell: Int?
         /// That cell's top and bottom on the page, in pixels (`CellToRead`): moved with the character.
         var cellBand: ClosedRange<Double>?
+        /// What its cell's ink is shaped as where that denies the reading (`DigitShapes`: a 2 where a 7 was read), told the operator.
+        var shapeSays: String?
         var height: Double { bottom - top }
 
         /// The character read in a cell's picture, placed on the page (the picture's corner at `x`, `y`).

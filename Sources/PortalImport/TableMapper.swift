@@ -156,7 +156,7 @@ struct TableMapper {
                     continue
                 }
                 mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
-                    "table \(table.number): row \(Self.name(row)) has no cells (\(region[startLine].line.position))",
+                    "table \(table.number): row \(Self.name(row)) has no cells (\(line.position): “\(line.text.trimmingCharacters(in: .whitespaces))”)\(Self.endsInAWord(line.text))",
                     hint: figuresALine ?? "the row's figures are missing or printed where no row can claim them; fix the source or type the row by hand"))
                 continue
             }

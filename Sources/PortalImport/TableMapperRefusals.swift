@@ -127,4 +127,14 @@ extension TableMapper {
         guard lines.contains(where: \.figuresALine) else { return nil }
         return "the text prints this table a cell a line (a PDF's text taken without its layout — plain pdftotext, PyMuPDF, pdfminer, pdfplumber, a viewer's copy — or a page's table copied as text), where a row's label may stand before or after its figures, apart from them, and a blank cell leaves no trace; import the PDF itself (or the text of `pdftotext -layout`), or the Word or web file itself"
     }
+
+    /// What keeps a line printing a figure from being a row's cells, said in its refusal: a unit of count a word apart
+    /// after its last figure (`行政许可 12 件 3 件`: on a scan, a ruled cell holding the label and two figures, whose units are
+    /// not joined, `ScannedFigureUnits`), where a row's cells end its line. Nothing for any other line.
+    static func endsInAWord(_ text: String) -> String {
+        let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let last = tokens.lastIndex(where: { CellText.value($0)?.number != nil }), last + 1 < tokens.count,
+              CellText.units.contains(tokens[last + 1]) else { return "" }
+        return "; its figure “\(tokens[last])” is followed by “\(tokens[(last + 1)...].joined(separator: " "))”, where a row's cells end its line"
+    }
 }

@@ -11,7 +11,7 @@ enum UnconfirmedCells {
 
     /// The cell as written in report.yaml (an import-only mark in the report's cells: `"575?"`).
     static func value(_ unsure: String) -> CellValue {
-        .blank(UnconfirmedCell.text(reading: String(unsure.dropLast())))
+        .blank(UnconfirmedCell.text(reading: CellText.unsureReading(unsure)?.reading ?? String(unsure.dropLast())))
     }
 
     static func isMarked(_ value: CellValue) -> Bool {
@@ -21,8 +21,15 @@ enum UnconfirmedCells {
 
     /// What the operator is told of one such cell.
     static func warning(_ unsure: String, cell: String, at location: SourceLocation, printed: String) -> Diagnostic {
-        let reading = String(unsure.dropLast())
-        let read = reading.isEmpty ? "it read nothing from the ink there" : "it read “\(reading)”, but a second reading differed, its confidence was low, or the ink's shape denies a digit of it (a 9 with no loop, a 7 on a 2's foot)"
+        let (reading, shape) = CellText.unsureReading(unsure) ?? (String(unsure.dropLast()), nil)
+        let read = if reading.isEmpty {
+            "it read nothing from the ink there"
+        } else if let shape {
+            // Both figures, the reading written: a speck may make a 7's foot or a faint stroke open a 9's loop, so neither is sure.
+            "it read “\(reading)”, but the ink's shape says “\(shape)” (\(DigitShapes.why(reading: reading, shapeSays: shape)))"
+        } else {
+            "it read “\(reading)”, but a second reading differed, its confidence was low, or the ink's shape denies a digit of it (a 9 with no loop, a 7 on a 2's foot)"
+        }
         return .warning(.importUnconfirmed, at: location,
             "OCR is not sure of the cell \(cell) (\(printed)): \(read); written “\(UnconfirmedCell.text(reading: reading))” for you to confirm",
             hint: "compare it with the scan and write the figure as printed, without “?”: portal build stops until you do")

@@ -40,7 +40,8 @@ enum UprightPages {
     /// (`--psm 0`); 0 where it finds too few characters or is unsure. One run a page: a page it cannot
     /// judge (a blank one) stops a run over a list of pages.
     static func quarterTurns(of path: String, tesseract: URL, timeout: TimeInterval) -> Int {
-        guard case .finished(0, let output) = ExternalTool.run(tesseract, [path, "stdout", "--psm", "0", "--dpi", "300"], timeout: timeout) else { return 0 }
+        guard case .finished(0, let output) = ExternalTool.run(tesseract, [path, "stdout", "--psm", "0", "--dpi", "300"], timeout: timeout,
+                                                                     environment: ScannedPages.tesseractEnvironment, countingProcessorTime: true) else { return 0 }
         return quarterTurns(osd: String(decoding: output, as: UTF8.self))
     }
 

@@ -55,6 +55,21 @@ final class UnconfirmedCellsTests: XCTestCase {
         XCTAssertEqual(site.report("shifan", 2019).flatMap { cellTexts($0, table: "proactive")["centralProcurement"] }, ["6", "125.5"])
     }
 
+    /// A figure whose ink is shaped as another (`DigitShapes`: its 5 closing a loop, as a 9 does) is written
+    /// as read, to confirm, and its warning names both figures; the shape's figure is never written.
+    func testAnUnsureCellsShapeIsToldNotWritten() throws {
+        let url = try template { $0.replacingOccurrences(of: "\t125.5\n", with: "\t125.5≠129.5⁇\n") }
+        let site = try ImportSite()
+        let outcome = site.importFile(url, agency: "shifan")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.cellsToConfirm, 1)
+        let warning = try XCTUnwrap(outcome.problems.first { $0.rule == "import-unconfirmed" }, "\(outcome.problems)")
+        XCTAssertTrue(warning.message.hasSuffix("it read “125.5”, but the ink's shape says “129.5” (a 5 closes no loop, the ink there one); written “125.5?” for you to confirm"), warning.message)
+        let yaml = try String(contentsOf: site.root.appendingPathComponent("content/agencies/shifan/2019/report.yaml"), encoding: .utf8)
+        XCTAssertTrue(yaml.contains("\"125.5?\""), yaml)
+        XCTAssertFalse(yaml.contains("129.5"), yaml)
+    }
+
     /// As the operator sees it: the import exits 0 and lists the cell under “to confirm”, at report.yaml's line;
     /// `portal build` stops on it (exit 1, the built site untouched) until it is confirmed.
     func testTheCommandListsTheCellsToConfirmAndTheBuildStopsOnThem() throws {
