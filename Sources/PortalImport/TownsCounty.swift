@@ -30,13 +30,16 @@ extension SignedAgency {
                 var start = at
                 while start > 0, text[start - 1].unicodeScalars.allSatisfy({ $0.properties.isIdeographic }) { start -= 1 }
                 let run = String(text[start..<at])
-                let lead = leadsBeforeAPlace.first(where: run.hasPrefix)
+                // (Leads may come two together, 地址位于东至县…: each is left out of the place.)
+                var leads = 0
+                while let next = leadsBeforeAPlace.first(where: String(run.dropFirst(leads)).hasPrefix) { leads += next.count }
+                let lead: Int? = leads > 0 ? leads : nil
                 // (A line's start only in a title: no sentence's marks, the report named.)
                 let title = start == 0 && !text.contains(where: { "。，,；;".contains($0) }) && String(text).contains("报告")
                 let labelled = start > 0 && (text[start - 1] == ":" || text[start - 1] == "：")
                     && leadsBeforeAPlace.contains(where: String(text[..<(start - 1)]).hasSuffix)
                 guard lead != nil || title || labelled else { continue }
-                let placeStart = start + (lead?.count ?? 0)
+                let placeStart = start + (lead ?? 0)
                 let place = String(text[placeStart..<at])
                 guard place.range(of: #"^\p{Han}{1,12}[县市区旗]$"#, options: .regularExpression) != nil,
                       !unitOfAnother.contains(where: place.hasPrefix) else { continue }

@@ -24,6 +24,9 @@ final class RealPagesEightyFourTests: XCTestCase {
         XCTAssertNil(county("青山乡", "一是学习东至县青山乡经验。"))
         XCTAssertNil(county("青山乡", "地址:东至县青山乡人民政府。来源:石台县青山乡人民政府"))
         XCTAssertNil(county("东至县青山乡", "地址:池州市东至县青山乡人民政府"))
+        // Two leads together are both left out of the place (before: “位于东至县青山乡”); a pronoun's place (本县) is none.
+        XCTAssertEqual(county("青山乡", "地址位于东至县青山乡人民政府二楼。"), "东至县青山乡")
+        XCTAssertNil(county("青山乡", "如有疑问,请联系本县青山乡党政办。"))
     }
 
     /// A school's or a hospital's report compiled by its office (呼伦贝尔学院 2021, a school's own report: `由呼伦贝尔学院党政办公室
