@@ -64,7 +64,7 @@ struct AgencyResolver {
                 hint: "compare the name with the original and pass --agency <slug> (for a new agency, write its content/agencies/<slug>/agency.yaml with its name first)"))
         }
         // A mirror's address run into the title's name (puroview.com东城街道, 2019): no agency's name holds a web address.
-        if let name, let address = name.range(of: #"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#, options: .regularExpression),
+        if let name, let address = name.range(ofPattern: #"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#),
            options.agency.map({ existing[$0] == nil }) ?? true {
             return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
                 "the report names the agency “\(name)”, with a web address in it (\(name[address])): the name of a mirror site that copied the page?",
@@ -274,7 +274,7 @@ struct AgencyResolver {
     static func value(_ key: String, inAgencyYAML text: String) -> String? {
         for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix(key + ":") {
             let value = line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), let end = value.range(of: #""\s*(#.*)?$"#, options: .regularExpression),
+            if value.hasPrefix("\""), let end = value.range(ofPattern: #""\s*(#.*)?$"#),
                let decoded = try? JSONSerialization.jsonObject(with: Data(value[..<end.lowerBound].utf8 + [UInt8(ascii: "\"")]),
                                                                options: .fragmentsAllowed) as? String {
                 return decoded

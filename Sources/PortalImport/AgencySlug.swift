@@ -76,7 +76,7 @@ enum AgencySlug {
         // ICU reads 长 as zhǎng (to grow); in a place's name it is cháng (长沙, 长春, 长安区, 延长县).
         part = String(part.map { $0 == "长" || $0 == "長" ? "常" : $0 })
         // ICU reads 都 as dōu (all); ending a place's name it is dū (丰都县, 成都市, 江都区, 花都区).
-        part = part.replacingOccurrences(of: #"都(?=[县市区镇乡])"#, with: "督", options: .regularExpression)
+        part = part.replacingMatches(ofPattern: #"都(?=[县市区镇乡])"#, with: "督")
         // ICU reads 勒 as lēi (to tie); in the places' names it spells it is lè (锡林郭勒盟, 温图高勒苏木, 阿勒泰).
         part = String(part.map { $0 == "勒" ? "乐" : $0 })
         guard let latin = part.applyingTransform(.toLatin, reverse: false)?

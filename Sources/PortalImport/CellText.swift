@@ -23,8 +23,8 @@ enum CellText {
             guard folded.last?.isNumber == true else { return nil }
         }
         let digits = folded.replacingOccurrences(of: ",", with: "")
-        guard digits.range(of: #"^[+-]?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil,
-              folded == digits || folded.range(of: #"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"#, options: .regularExpression) != nil,
+        guard digits.range(ofPattern: #"^[+-]?[0-9]+(\.[0-9]+)?$"#) != nil,
+              folded == digits || folded.range(ofPattern: #"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"#) != nil,
               let number = Decimal(string: digits.hasPrefix("+") ? String(digits.dropFirst()) : digits, locale: Locale(identifier: "en_US_POSIX"))
         else { return nil }
         return .number(number)
@@ -36,7 +36,7 @@ enum CellText {
         let folded = LabelText.simplifying(LabelText.fold(text)).filter { !$0.isWhitespace }
         // No change said in words (`行政许可 | 0 | 未增未减 | 0`, 始兴县退役军人事务局 2020): 0, as the column's figure would be.
         if noChange.contains(folded) { return .number(0) }
-        guard let word = folded.range(of: "^(\(changeWords.joined(separator: "|")))(?=[0-9])", options: .regularExpression),
+        guard let word = folded.range(ofPattern: "^(\(changeWords.joined(separator: "|")))(?=[0-9])"),
               case .number(let figure)? = value(String(folded[word.upperBound...])), figure >= 0 else { return nil }
         return .number(folded.hasPrefix("减") ? -figure : figure)
     }
@@ -101,12 +101,12 @@ enum CellText {
     /// A sum printed with 元 (152790元): no cell's value — the 2021 form's fee column counts 万元, the 2019 form's
     /// 采购总金额 prints no unit and reports fill it in either — so never converted nor read as a bare figure.
     static func isSumInYuan(_ text: String) -> Bool {
-        LabelText.fold(text).trimmingCharacters(in: .whitespaces).range(of: "^\(sumFigure)元$", options: .regularExpression) != nil
+        LabelText.fold(text).trimmingCharacters(in: .whitespaces).range(ofPattern: "^\(sumFigure)元$") != nil
     }
 
     /// The sum in 元 a row's printed line ends in, its unit a word apart as a PDF's text may set it (`政府集中采购  11  62506 元`).
     static func sumInYuan(ending line: String) -> Substring? {
-        line.range(of: "\(sumFigure)\\s*元\\s*$", options: .regularExpression).map { line[$0] }
+        line.range(ofPattern: "\(sumFigure)\\s*元\\s*$").map { line[$0] }
     }
 
     private static let sumFigure = #"[0-9][0-9,]*(\.[0-9]+)?"#

@@ -17,7 +17,7 @@ enum CellsPerLine {
     /// `| ||`: a blank cell, then the padding that ends its row (a page's
     /// table copied one `cell |` a line, 行政许可 | / `| ||` for a row whose figure is blank).
     static func isBlankThenPadding(_ line: String) -> Bool {
-        line.range(of: #"^\|\s+\|{2,}$"#, options: .regularExpression) != nil
+        line.range(ofPattern: #"^\|\s+\|{2,}$"#) != nil
     }
 
     /// A table copied with each cell on a line and a `|` alone on the line

@@ -60,7 +60,7 @@ extension SignedAgency {
             let text = foldedText(line)
             guard text.contains(where: { "。，,；;".contains($0) }) else { continue }
             var sentence = Substring(text)
-            if let year = sentence.range(of: #"^(19|20)[0-9]{2}年度?(以来)?[，,]?"#, options: .regularExpression) { sentence = sentence[year.upperBound...] }
+            if let year = sentence.range(ofPattern: #"^(19|20)[0-9]{2}年度?(以来)?[，,]?"#) { sentence = sentence[year.upperBound...] }
             return String(sentence.prefix { !"。，,；;：:".contains($0) })
         }
         return nil
@@ -76,11 +76,11 @@ extension SignedAgency {
     static func bodyBehindContact(_ contact: String) -> String {
         // Read in simplified characters (a 繁體 mirror's 奉新縣…管委會辦公室), the name kept as printed.
         let plain = LabelText.simplifying(contact)
-        let partyAndGovernment = plain.range(of: #"(党政(综合)?|党建)办(公室)?$|(镇|乡|苏木)人民政府办公室$"#, options: .regularExpression) != nil
+        let partyAndGovernment = plain.range(ofPattern: #"(党政(综合)?|党建)办(公室)?$|(镇|乡|苏木)人民政府办公室$"#) != nil
         var office = partyAndGovernment || (plain.hasSuffix("办公室") || plain.hasSuffix("办")) && !plain.contains("政府")
             ? government(contact) : contact
         // (…or its 信息公开办公室: 请及时联系吉林市龙潭区山前街道办事处信息公开办公室, 山前街道 2023.)
-        if let group = office.range(of: #"(政府信息公开|政务公开|信息公开)(工作)?(领导小组(办公室)?|办公室)$"#, options: .regularExpression),
+        if let group = office.range(ofPattern: #"(政府信息公开|政务公开|信息公开)(工作)?(领导小组(办公室)?|办公室)$"#),
            case let body = String(office[..<group.lowerBound]), isAgencyName(body), namesItsPlace(body) {
             office = body
         }
@@ -114,7 +114,7 @@ extension SignedAgency {
     private static func bodyTheTextSpeaksAs(_ body: String, opening: ArraySlice<SourceLine>) -> String? {
         let plain = LabelText.simplifying(body)
         guard !speaksForAGovernment(body), isAgencyName(body, shortest: 3) && namesItsPlace(body) || isPlacesZone(plain),
-              let words = selfWords.first(where: { plain.range(of: $0.ending, options: .regularExpression) != nil })?.words
+              let words = selfWords.first(where: { plain.range(ofPattern: $0.ending) != nil })?.words
         else { return nil }
         return opening.contains { line in
             let text = foldedText(line)

@@ -42,7 +42,7 @@ enum DocumentFooter {
     /// 公文's distribution line, a page number. Never a sentence.
     static func isFooterLine(_ text: String) -> Bool {
         guard text.count <= 60, !text.contains(where: { "。！？!?".contains($0) }) else { return false }
-        if TextExtractor.isPageMark(text) || text.range(of: #"^[-－—–]?\d{1,3}[-－—–]?$"#, options: .regularExpression) != nil { return true }
+        if TextExtractor.isPageMark(text) || text.range(ofPattern: #"^[-－—–]?\d{1,3}[-－—–]?$"#) != nil { return true }
         return footer?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 

@@ -37,7 +37,7 @@ enum EarlierFormat {
     private static func partHeading(_ text: String) -> String? {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard let first = text.first, "第一二三四五六七".contains(first), text.count <= 40, !text.contains("。"),
-              text.range(of: #"^(第?[一二三四五六七](部分|、|\.|．))"#, options: .regularExpression) != nil else { return nil }
+              text.range(ofPattern: #"^(第?[一二三四五六七](部分|、|\.|．))"#) != nil else { return nil }
         return text
     }
 

@@ -27,7 +27,7 @@ struct ExtraRow: Equatable {
               label.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
         // An official row's wording printed again is a row twice or misplaced figures, never an extra row;
         // its note in brackets may name one (其他主动公开文件（…除规范性文件以外的…）).
-        let named = label.replacingOccurrences(of: #"[（(][^（()）]*[)）]"#, with: "", options: .regularExpression)
+        let named = label.replacingMatches(ofPattern: #"[（(][^（()）]*[)）]"#, with: "")
         let core = LabelText.core(of: named).string
         // The groups' labels too: a piece of 三、本年度办理结果 beside figures (`办理结果 2 0 0 0 0 0 2`, a PDF's label centred
         // across rows) is a row's figures set beside the wrong words, never a row of the agency's own.

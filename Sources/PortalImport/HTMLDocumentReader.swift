@@ -211,7 +211,7 @@ struct HTMLDocumentReader {
 
     /// 一、总体情况, 第二部分 …, (三) …: how a report numbers its headings.
     private static func isNumberedHeading(_ text: String) -> Bool {
-        text.range(of: #"^\s*(第?[一二三四五六七八九十]+(、|部分)|[（(][一二三四五六七八九十]+[)）])"#, options: .regularExpression) != nil
+        text.range(ofPattern: #"^\s*(第?[一二三四五六七八九十]+(、|部分)|[（(][一二三四五六七八九十]+[)）])"#) != nil
             && text.count <= 60 && !text.contains("年度报告")
     }
 
@@ -221,8 +221,8 @@ struct HTMLDocumentReader {
         guard let href = attribute(node, "href")?.trimmingCharacters(in: .whitespaces), !href.isEmpty else { return nil }
         let label = collapse(text(of: node)).trimmingCharacters(in: .whitespaces)
         let file = #"\.(docx?|wps|pdf|ofd|xlsx?|et|zip|rar)"#
-        let linked = href.range(of: file + #"($|[?&#])"#, options: [.regularExpression, .caseInsensitive]) != nil
-            || label.range(of: file + "$", options: [.regularExpression, .caseInsensitive]) != nil
+        let linked = href.range(ofPattern: file + #"($|[?&#])"#, caseInsensitive: true) != nil
+            || label.range(ofPattern: file + "$", caseInsensitive: true) != nil
         guard linked else { return nil }
         let name = href.split(separator: "?").first.flatMap { $0.split(separator: "/").last }.map(String.init) ?? href
         return .init(label: label.isEmpty ? name : label, address: href)
@@ -233,7 +233,7 @@ struct HTMLDocumentReader {
     private static func nextPageLink(_ node: xmlNodePtr) -> String? {
         guard let href = attribute(node, "href") else { return nil }
         let label = text(of: node).filter { !$0.isWhitespace }
-        let paged = href.range(of: #"(_[0-9]{1,2}\.s?html?|[?&](page|pageno|pageindex|p)=[0-9]+)$"#, options: [.regularExpression, .caseInsensitive]) != nil
+        let paged = href.range(ofPattern: #"(_[0-9]{1,2}\.s?html?|[?&](page|pageno|pageindex|p)=[0-9]+)$"#, caseInsensitive: true) != nil
         if label == "下一页" || label == "下页" { return href }
         if paged, let number = Int(label), (2...99).contains(number) { return href }
         return nil

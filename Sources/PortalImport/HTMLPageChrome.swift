@@ -145,6 +145,14 @@ extension HTMLDocumentReader {
     }
 
     static func isChromeLine(_ text: String) -> Bool {
+        chromeLines.value(text) { isChromeLineAnew(text) }
+    }
+
+    /// A line is asked by every step that skips the page's furniture (the title, the wrapped paragraphs, the article's
+    /// bounds): each answered once.
+    private static let chromeLines = Memo<String, Bool>(limit: 8_000)
+
+    private static func isChromeLineAnew(_ text: String) -> Bool {
         // A traditional mirror's furniture (時間: … 來源:, 發(fā)布日期) reads as the simplified page's.
         let text = text.contains(where: { $0 == "(" || LabelText.simplified[$0] != nil })
             ? LabelText.simplifying(LabelText.withoutPinyinGlosses(text)) : text
@@ -158,8 +166,7 @@ extension HTMLDocumentReader {
     /// `标 题 …` row and the title: `文 号 无〔〕号 主 题 词`, `时 效 有效`): a label only particulars print opens the line, and it
     /// holds no sentence. (`名称`/`标题` rows may name the report: `ReportTitle` reads them.)
     static func isParticularsRow(_ text: String) -> Bool {
-        text.range(of: #"^\s*(文\s*号|主\s*题\s*词|时\s*效(\s*性)?|索\s*引\s*号|发\s*布\s*机\s*构|发\s*文\s*日\s*期)\s+[^\s。，,；;：:][^。，,；;]{0,40}$"#,
-                   options: .regularExpression) != nil
+        text.range(ofPattern: #"^\s*(文\s*号|主\s*题\s*词|时\s*效(\s*性)?|索\s*引\s*号|发\s*布\s*机\s*构|发\s*文\s*日\s*期)\s+[^\s。，,；;：:][^。，,；;]{0,40}$"#) != nil
     }
 
     /// A line without the font sizes' tool a page's copy ran on into the preamble's first words (`大中小本年度报告根据…`,
@@ -167,7 +174,7 @@ extension HTMLDocumentReader {
     /// preamble opens with: 大中小学 is a sentence's.
     static func withoutGluedFontSizes(_ line: String) -> String {
         guard line.first(where: { !$0.isWhitespace }) == "大",
-              let tool = line.range(of: #"^\s*大\s*中\s*小\s*(?=本年度报告|本报告|根据|依据|按照)"#, options: .regularExpression) else { return line }
+              let tool = line.range(ofPattern: #"^\s*大\s*中\s*小\s*(?=本年度报告|本报告|根据|依据|按照)"#) else { return line }
         return String(line[tool.upperBound...])
     }
 

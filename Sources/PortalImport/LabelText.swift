@@ -9,8 +9,14 @@ struct LabelText: Equatable {
     let characters: [Character]
 
     init(_ text: String) {
-        characters = Self.mainlandWords(Self.fold(text)).compactMap { $0.isLetter || $0.isNumber ? Self.simplified[$0] ?? $0 : nil }
+        characters = Self.reduced.value(text) {
+            Self.mainlandWords(Self.fold(text)).compactMap { $0.isLetter || $0.isNumber ? Self.simplified[$0] ?? $0 : nil }
+        }
     }
+
+    /// The forms' labels are reduced again for every import and every row, a line's text by more than one step:
+    /// each reduced once.
+    private static let reduced = Memo<String, [Character]>(limit: 8_000)
 
     /// A converter's Taiwan phrasing (OpenCC's s2twp, a site's 繁體 mode: 政府資訊 for 政府信息,
     /// 規範性檔案 for 规范性文件, 專案 for 项目) in the mainland words the forms print, for
@@ -60,8 +66,8 @@ struct LabelText: Equatable {
     /// Full-width letters and digits to half-width (NFKC), the minus sign to “-”, a converter's pinyin glosses left out.
     static func fold(_ text: String) -> String {
         let folded = withoutPinyinGlosses(text.precomposedStringWithCompatibilityMapping)
-        // Foundation's search is costly and the minus sign rare: looked for by Swift first.
-        return folded.contains("\u{2212}") ? folded.replacingOccurrences(of: "\u{2212}", with: "-") : folded
+        // Foundation's search is costly and the minus sign rare: looked for among the scalars first.
+        return folded.unicodeScalars.contains("\u{2212}") ? folded.replacingOccurrences(of: "\u{2212}", with: "-") : folded
     }
 
     /// The text without the pinyin a mirror's simplified-to-traditional converter writes after some
@@ -70,7 +76,7 @@ struct LabelText: Equatable {
     /// Chinese character; (一) and (a) after a space or a figure are not.
     static func withoutPinyinGlosses(_ text: String) -> String {
         // Most lines hold no gloss: only a Latin lowercase letter in brackets makes one possible.
-        guard text.contains("("), text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return text }
+        guard text.unicodeScalars.contains("("), text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return text }
         let characters = Array(text)
         var kept: [Character] = []
         kept.reserveCapacity(characters.count)

@@ -19,9 +19,9 @@ enum LostSpaces {
     /// no question prints: where two lines or more end so, a run of `?` closing any line after a Chinese character or a
     /// full-width mark is those spaces; else every `?` stays the text's own.
     static func trailingRemoved(_ lines: [String]) -> [String] {
-        guard lines.lazy.filter({ $0.range(of: #"。\s*\?+\s*$"#, options: .regularExpression) != nil }).prefix(2).count == 2 else { return lines }
+        guard lines.lazy.filter({ $0.range(ofPattern: #"。\s*\?+\s*$"#) != nil }).prefix(2).count == 2 else { return lines }
         return lines.map { line in
-            guard let marks = line.range(of: #"(?<=[\x{3000}-\x{303F}\x{4E00}-\x{9FFF}\x{FF00}-\x{FFEF}])\s*\?+\s*$"#, options: .regularExpression) else { return line }
+            guard let marks = line.range(ofPattern: #"(?<=[\x{3000}-\x{303F}\x{4E00}-\x{9FFF}\x{FF00}-\x{FFEF}])\s*\?+\s*$"#) else { return line }
             return String(line[..<marks.lowerBound])
         }
     }

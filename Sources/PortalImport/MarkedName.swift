@@ -15,12 +15,12 @@ struct MarkedName: Equatable {
     static func find(in lines: ArraySlice<SourceLine>) -> MarkedName? {
         for line in lines where line.cells == nil {
             var text = line.text.filter { !$0.isWhitespace }
-            if let year = text.range(of: #"(19|20)[0-9]{2}年"#, options: .regularExpression) { text = String(text[..<year.lowerBound]) }
+            if let year = text.range(ofPattern: #"(19|20)[0-9]{2}年"#) { text = String(text[..<year.lowerBound]) }
             guard text.count <= 60, Agency.Kind.from(name: text) != .other,
                   text.contains(where: { ("\u{4E00}"..."\u{9FFF}").contains($0) }) else { continue }
             var marks: [String] = []
             var rest = text[...]
-            while let mark = rest.range(of: #"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|_"#, options: .regularExpression) {
+            while let mark = rest.range(ofPattern: #"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|_"#) {
                 if !marks.contains(String(rest[mark])) { marks.append(String(rest[mark])) }
                 rest = rest[mark.upperBound...]
             }

@@ -74,7 +74,7 @@ struct NamedOnceInPartOne: Equatable {
         guard let match = text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,7}?[市县区旗])(\p{Han})/) else { return nil }
         let name = LabelText.simplifying(String(match.output.1))
         guard !(SignedAgency.unitOfAnother + ["城区", "辖区", "社区", "园区", "在", "通过", "按照", "围绕", "统筹"]).contains(where: name.hasPrefix),
-              name.range(of: #"(开发区|经开区|高新区|新区|园区|试验区|示范区|合作区|管理区|保税区|景区|城区|社区|辖区)$"#, options: .regularExpression) == nil,
+              name.range(ofPattern: #"(开发区|经开区|高新区|新区|园区|试验区|示范区|合作区|管理区|保税区|景区|城区|社区|辖区)$"#) == nil,
               !name.contains(where: { "党委政府局和及与、".contains($0) }),
               !["委", "政", "人", "党", "办", "直", "级", "属"].contains(String(match.output.2)) else { return nil }
         return NamedOnceInPartOne(name: name, line: line, placeless: false, aPlace: true)

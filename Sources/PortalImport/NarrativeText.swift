@@ -126,7 +126,7 @@ enum NarrativeText {
     /// （一）主动公开信息情况 on its own: numbered, short, not a sentence.
     static func isSubheading(_ paragraph: String) -> Bool {
         paragraph.count <= 30
-            && paragraph.range(of: #"^[（(][一二三四五六七八九十]+[)）]"#, options: .regularExpression) != nil
+            && paragraph.range(ofPattern: #"^[（(][一二三四五六七八九十]+[)）]"#) != nil
             && !paragraph.contains("。") && !paragraph.hasSuffix("；") && !paragraph.hasSuffix("：") && !paragraph.contains(" | ")
     }
 }

@@ -90,7 +90,7 @@ extension PDFWordBoxes {
                 }
                 guard cut else { return line }
                 across = taken
-                return segments.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+                return segments.joined(separator: "  ").replacingMatches(ofPattern: "\\s+$", with: "")
             }.joined(separator: "\n")
         }.joined(separator: "\u{0C}")
     }

@@ -10,7 +10,7 @@ extension PDFWordBoxes {
     static func isWordBoxes(_ head: Data) -> Bool {
         let text = String(decoding: head.prefix(8192).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
         guard let doc = text.range(of: "<doc>") else { return false }
-        return text.range(of: #"<page width="[0-9.]+" height="[0-9.]+""#, options: .regularExpression, range: doc.upperBound..<text.endIndex) != nil
+        return text[doc.upperBound...].range(ofPattern: #"<page width="[0-9.]+" height="[0-9.]+""#) != nil
     }
 
     /// The pages as `pdftotext -layout` prints them: a printed line a line, each

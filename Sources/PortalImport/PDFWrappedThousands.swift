@@ -57,12 +57,12 @@ extension PDFWordBoxes {
         return tail.text.first.map { $0.isASCII && $0.isNumber } == true && step >= height * 0.6 && step <= height * 1.25
             && (abs(head.centre - tail.centre) <= alignment || abs(head.left - tail.left) <= alignment
                 || abs(head.left + head.width - tail.left - tail.width) <= alignment)
-            && (head.text + tail.text).range(of: #"^[0-9]{1,3}(,[0-9]{3})+$"#, options: .regularExpression) != nil
+            && (head.text + tail.text).range(ofPattern: #"^[0-9]{1,3}(,[0-9]{3})+$"#) != nil
     }
 
     /// A figure's first line broken after a thousands' comma: `2,31`, `10,4`, `1,234,5`, `9,`.
     static func beginsThousands(_ text: String) -> Bool {
-        text.range(of: #"^[0-9]{1,3}(,[0-9]{3})*,[0-9]{0,2}$"#, options: .regularExpression) != nil
+        text.range(ofPattern: #"^[0-9]{1,3}(,[0-9]{3})*,[0-9]{0,2}$"#) != nil
     }
 
     /// The page's layout lines with the joins made: each begun figure (found as often among the page's layout words,

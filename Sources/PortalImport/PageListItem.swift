@@ -9,12 +9,12 @@ enum PageListItem {
     private static let mark = #"^\s*([•·●▪◦]\s*|[-*]\s+)"#
 
     static func isItem(_ text: String) -> Bool {
-        text.range(of: mark, options: .regularExpression) != nil
+        text.range(ofPattern: mark) != nil
     }
 
     /// The item's text without its bullet.
     static func withoutMark(_ text: String) -> String {
-        guard let range = text.range(of: mark, options: .regularExpression) else { return text }
+        guard let range = text.range(ofPattern: mark) else { return text }
         return String(text[range.upperBound...])
     }
 }

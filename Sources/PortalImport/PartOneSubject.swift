@@ -72,7 +72,7 @@ extension SignedAgency {
     /// 市农业农村局): the shortest such opening, a 分局 whole (区公安分局, not 区公安局…); nil if the clause opens otherwise.
     static func placelessOpeningName(_ clause: Substring) -> String? {
         var clause = clause
-        if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
+        if let year = clause.range(ofPattern: #"^(19|20)[0-9]{2}年度?"#) { clause = clause[year.upperBound...] }
         let characters = Array(clause.prefix(12))
         guard characters.count >= 3, "省市县区州旗盟".contains(characters[0]) else { return nil }
         let lengths = (3...characters.count).filter { length in
@@ -98,7 +98,7 @@ extension SignedAgency {
     /// 统计局主动通过县政府, a clause running on to another body), never one opening with a preposition (通过县政府…).
     static func openingName(_ clause: Substring) -> String? {
         var clause = clause
-        if let year = clause.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) { clause = clause[year.upperBound...] }
+        if let year = clause.range(ofPattern: #"^(19|20)[0-9]{2}年度?"#) { clause = clause[year.upperBound...] }
         let characters = Array(clause.prefix(24))
         // (社会 is no body's 会: 文成县人力资源和社会保障局, not 文成县人力资源和社会.)
         guard let length = (2...max(2, characters.count)).first(where: { length in
@@ -111,7 +111,7 @@ extension SignedAgency {
         // The place, then the body's own words (统计局, 人民政府, 卫生健康委), eight characters at most: a clause's
         // words run on to a word a name ends in (北碚区坚持以…中国特色社会), and 政府 is a place's alone (桐柏县通过政府).
         guard isAgencyName(name), namesItsPlace(name), !prepositions.contains(where: name.hasPrefix),
-              let place = name.range(of: #"^\p{Han}{1,6}?([省市县区旗盟州镇乡]|街道)(?=\p{Han})"#, options: .regularExpression) else { return nil }
+              let place = name.range(ofPattern: #"^\p{Han}{1,6}?([省市县区旗盟州镇乡]|街道)(?=\p{Han})"#) else { return nil }
         let body = name[place.upperBound...]
         // (A bureau's common name may run to ten: 人力资源和社会保障局.)
         guard body.count <= (body.hasSuffix("局") ? 10 : 8), !body.hasSuffix("政府") || ["政府", "人民政府"].contains(String(body)) else { return nil }

@@ -93,7 +93,7 @@ extension SignedAgency {
     private static func withoutOwnOffice(_ contact: String, of name: String) -> String {
         let plain = LabelText.simplifying(contact), plainName = LabelText.simplifying(name)
         guard !["人民政府", "政府"].contains(where: { plainName.hasSuffix($0) }),
-              let office = plain.range(of: #"(政务公开|信息公开|政府信息公开|综合|党政综合)?办公室$"#, options: .regularExpression),
+              let office = plain.range(ofPattern: #"(政务公开|信息公开|政府信息公开|综合|党政综合)?办公室$"#),
               plain[..<office.lowerBound].hasSuffix(plainName) else { return contact }
         return String(contact.prefix(plain.distance(from: plain.startIndex, to: office.lowerBound)))
     }
@@ -104,13 +104,13 @@ extension SignedAgency {
     /// name (never another body's: 文昌市铺前镇卫生院 ends otherwise); a name whose own words hold a level (新市镇) is kept.
     static func withItsCounty(_ name: String, in lines: [SourceLine], reportStart: Int) -> String? {
         let plain = LabelText.simplifying(name)
-        guard let unit = plain.range(of: #"(镇|乡|街道|街道办事处|苏木)(人民政府)?$"#, options: .regularExpression),
+        guard let unit = plain.range(ofPattern: #"(镇|乡|街道|街道办事处|苏木)(人民政府)?$"#),
               plain[..<unit.lowerBound].count >= 2,
-              plain[..<unit.lowerBound].range(of: #"[省市县区旗盟州镇乡]|街道"#, options: .regularExpression) == nil,
+              plain[..<unit.lowerBound].range(ofPattern: #"[省市县区旗盟州镇乡]|街道"#) == nil,
               let fuller = self.name(in: lines, reportStart: reportStart), fuller.count > name.count,
               LabelText.simplifying(fuller).hasSuffix(plain) else { return nil }
         let place = String(fuller.dropLast(name.count))
-        guard LabelText.simplifying(place).range(of: #"^\p{Han}{1,12}[县市区旗]$"#, options: .regularExpression) != nil,
+        guard LabelText.simplifying(place).range(ofPattern: #"^\p{Han}{1,12}[县市区旗]$"#) != nil,
               !unitOfAnother.contains(where: place.hasPrefix) else { return nil }
         return place + name
     }

@@ -84,43 +84,42 @@ struct PublicationDate: Equatable {
     static func underTitle(_ text: String) -> (String, String)? {
         let text = text.trimmingCharacters(in: .whitespaces)
         // • 2025-02-10 15:59: the date alone as a list's item (the site's name the item above it).
-        if text.range(of: #"^[-•·*]\s*(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"#, options: .regularExpression) != nil,
+        if text.range(ofPattern: #"^[-•·*]\s*(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$"#) != nil,
            let digit = text.firstIndex(where: \.isNumber), let (date, _) = DateText.read(text, from: digit) {
             return (date, "发布时间 (a date alone under the title)")
         }
         // 时间:2023-01-11 11:18 or 日期:2023-01-30 alone under the title, or with the page's tools after it (日期:2025-01-16 08:50:00 字号:,
         // 日期:2025-01-17 字体大小:[ ] — the tools' buttons lost in the copy, their brackets left: 厦门市司法局 2024).
-        for label in ["时间", "日期"] where text.range(of: #"^\#(label)\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?(\s+(字号|字体(大小)?)\s*[:：]?\s*([\[【][\s大中小]*[\]】])?\s*)?$"#, options: .regularExpression) != nil {
+        for label in ["时间", "日期"] where text.range(ofPattern: #"^\#(label)\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?(\s+(字号|字体(大小)?)\s*[:：]?\s*([\[【][\s大中小]*[\]】])?\s*)?$"#) != nil {
             return labelled(text, label).map { ($0, label) }
         }
         // 银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28: the site's name and address, then the day.
-        if let address = text.range(of: #"^[^。，,]{0,30}\s+(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?\s+(?=(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*$)"#, options: .regularExpression),
+        if let address = text.range(ofPattern: #"^[^。，,]{0,30}\s+(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/?\s+(?=(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*$)"#),
            let (date, _) = DateText.read(text, from: address.upperBound) {
             return (date, "发布时间 (the date beside the site's address)")
         }
         // 2025年政府信息公开工作年度报告 ( 2026-01-30 ) (上海市住房和城乡建设管理委员会 2025): the page's heading over the
         // article, the report's name with its day in brackets, or a space apart (杨浦区江浦路街道2024年…报告 2025-01-22).
-        if let day = text.range(of: #"(?<=报告)(\s*[（(]\s*(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*[）)]|\s+(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})$"#,
-                                 options: .regularExpression),
+        if let day = text.range(ofPattern: #"(?<=报告)(\s*[（(]\s*(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*[）)]|\s+(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})$"#),
            let digit = text[day].firstIndex(where: \.isNumber), let (date, _) = DateText.read(text, from: digit) {
             let bracketed = text[day].contains { "（(".contains($0) }
             return (date, "发布时间 (the date \(bracketed ? "in brackets " : "")after the report's name)")
         }
         // 2022-01-20   作者:佚名 点击数: (舟曲 曲告纳镇 2021): the date first, then the page's byline and counter; the
         // counter in brackets, 2023年01月19日 (点击: ) (洪雅 止戈镇 2022, the cells of the page's layout table after it).
-        if text.range(of: #"^(19|20)[0-9]{2}([-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*[（(]?\s*(作者|点击|点击数|点击量|浏览次数|阅读次数)\s*[:：]"#, options: .regularExpression) != nil,
+        if text.range(ofPattern: #"^(19|20)[0-9]{2}([-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*[（(]?\s*(作者|点击|点击数|点击量|浏览次数|阅读次数)\s*[:：]"#) != nil,
            let (date, _) = DateText.read(text, from: text.startIndex) {
             return (date, "发布时间 (the date beside the page's byline)")
         }
         // (来自: 时间:2026-01-12, 枣庄高新区消防救援大队 2025: the source labelled 来自.)
-        guard text.range(of: #"(来源|信息来源|来自)\s*[:：]"#, options: .regularExpression) != nil else { return nil }
+        guard text.range(ofPattern: #"(来源|信息来源|来自)\s*[:：]"#) != nil else { return nil }
         if let (date, _) = DateText.read(text, from: text.startIndex),
-           text.range(of: #"^\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(来源|信息来源)"#, options: .regularExpression) != nil {
+           text.range(ofPattern: #"^\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(来源|信息来源)"#) != nil {
             return (date, "发布时间 (the date beside 来源)")
         }
         // 日期:2021-01-22来源:某管委会 (the two run together), 来源:… 时间:…, 来源:某县人民政府时间:….
         // (来源:某县人民政府时间:2024-01-17浏览量: runs the label on after the source; 发布时间 and its like are not it.)
-        for label in ["时间", "日期"] where text.range(of: #"(?<!发布|更新|发表|成文|发文|公开|生成|印发|签发|有效|截止)\#(label)\s*[:：]"#, options: .regularExpression) != nil {
+        for label in ["时间", "日期"] where text.range(ofPattern: #"(?<!发布|更新|发表|成文|发文|公开|生成|印发|签发|有效|截止)\#(label)\s*[:：]"#) != nil {
             if let date = labelled(text, label) { return (date, label) }
         }
         // 更新时间:2024-01-16 发布时间: | 来源:区卫健办 (武汉东湖 2023): the day the page was put up, its 发布时间 left empty.
@@ -142,13 +141,13 @@ struct PublicationDate: Equatable {
         while at < text.endIndex, " \t\u{3000}:：".contains(text[at]) { at = text.index(after: at) }
         guard let (_, length) = DateText.read(text, from: at) else { return false }
         let rest = String(text[at...].dropFirst(length))
-        return rest.range(of: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#, options: .regularExpression) != nil
+        return rest.range(ofPattern: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#) != nil
     }
 
     /// A date in brackets alone on its line (`(2022年1月)` under 左贡县人民政府's title, 2021): when the report was written, the
     /// title's line — no sentence of the preamble.
     static func isDateInBracketsAlone(_ text: String) -> Bool {
-        text.range(of: #"^\s*[(（]\s*(19|20)[0-9]{2}\s*年\s*([0-9]{1,2}\s*月\s*([0-9]{1,2}\s*日)?)?\s*[)）]\s*$"#, options: .regularExpression) != nil
+        text.range(ofPattern: #"^\s*[(（]\s*(19|20)[0-9]{2}\s*年\s*([0-9]{1,2}\s*月\s*([0-9]{1,2}\s*日)?)?\s*[)）]\s*$"#) != nil
     }
 
     /// The date after `label` (发布日期：2022-01-28, 发布时间 2022年1月28日 10:30).

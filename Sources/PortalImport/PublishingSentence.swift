@@ -116,8 +116,7 @@ extension SignedAgency {
     /// 区人民政府 is (结合开发区管委会信息公开工作有关统计数据撰写, 舒城经济开发区 2025, whose own name only its office to contact
     /// prints). (高新区公安分局 is kept: round sixteen's, a bureau of its zone.)
     static func namesAZoneByItsKind(_ name: String) -> Bool {
-        name.range(of: #"^(经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|园区|示范区|新区)?(管委会|管理委员会)$"#,
-                   options: .regularExpression) != nil
+        name.range(ofPattern: #"^(经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|园区|示范区|新区)?(管委会|管理委员会)$"#) != nil
     }
 
     /// Character offsets of the names a sentence may give: after the verb, before or after

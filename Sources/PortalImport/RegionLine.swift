@@ -53,7 +53,7 @@ struct RegionLine {
             // sentence's stop or colon) a lone `/` is its cell, not a word (a PDF read it as blank); a lone 无 only a
             // column's gap apart (`本年度行政复议 无` is words).
             if trailing.isEmpty, marked.count == 1, tokens.count >= 2, Self.isLabelWords(tokens.dropLast()),
-               marked[0] != "无" && marked[0] != "無" || line.text.range(of: #"\s{2,}[无無]\s*$"#, options: .regularExpression) != nil { trailing = marked }
+               marked[0] != "无" && marked[0] != "無" || line.text.range(ofPattern: #"\s{2,}[无無]\s*$"#) != nil { trailing = marked }
             label = LabelText(Self.withoutNote(tokens.dropLast(trailing.count).joined()))
             cells = trailing.isEmpty ? nil : trailing
             endsInCells = !trailing.isEmpty

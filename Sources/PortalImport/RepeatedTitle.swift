@@ -17,9 +17,9 @@ extension ReportTitle {
         // (北京市西城区金融街街道2025年政府 / 信息公开工作年度报告 under 西城区金融街街道2025年…报告): a copy too.
         // The title again under another form of its name (金石镇人民政府2024年政府信息 / 公开工作年度报告 under
         // 湘乡市金石镇2024年…报告): the same words from its year on, after a name and nothing else.
-        let fromYear = Set(titles.compactMap { title in title.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(title[$0.lowerBound...]) } })
+        let fromYear = Set(titles.compactMap { title in title.range(ofPattern: #"(19|20)[0-9]{2}"#).map { String(title[$0.lowerBound...]) } })
         // The title again without its year (河包镇政府信息公开工作年度报告 under 河包镇2020年…报告).
-        let withoutYear = Set(titles.map { $0.replacingOccurrences(of: #"(19|20)[0-9]{2}"#, with: "", options: .regularExpression) }.filter { $0 != "" })
+        let withoutYear = Set(titles.map { $0.replacingMatches(ofPattern: #"(19|20)[0-9]{2}"#, with: "") }.filter { $0 != "" })
             .subtracting(titles)
         // The title again without its name nor its year (政府信息公开工作年度报告 under 2025年金厂镇…报告).
         let wordsOnly = Set(withoutYear.compactMap { title in
@@ -34,7 +34,7 @@ extension ReportTitle {
             // 秦安 2025): the title's words all but its 告, no sentence's.
             if text.count >= 12, titles.contains(where: { $0.count == text.count + 1 && $0.hasPrefix(text) }) { return true }
             if titles.contains(where: { Self.namesAgain(text, yearFirst: $0) }) || titlesTheSameReport(text) { return true }
-            guard let year = text.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression), fromYear.contains(String(text[year.lowerBound...])) else { return false }
+            guard let year = text.range(ofPattern: #"(19|20)[0-9]{2}"#), fromYear.contains(String(text[year.lowerBound...])) else { return false }
             return Self.isName(String(text[..<year.lowerBound]))
         }
         // A line with the lines a PDF's layout marked as continuing it: the first sentence wrapped at the margin
@@ -159,7 +159,7 @@ extension ReportTitle {
         // (A PDF's Word gap between figures and 年月日: `2024 年 1 月 31 日`.)
         if DateText.read(text, from: text.startIndex) == nil { text = NarrativeText.withoutAutospace(text) }
         guard let (date, length) = DateText.read(text, from: text.startIndex),
-              text.dropFirst(length).range(of: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#, options: .regularExpression) != nil else { return nil }
+              text.dropFirst(length).range(ofPattern: #"^(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s*$"#) != nil else { return nil }
         return date
     }
 
@@ -176,19 +176,18 @@ extension ReportTitle {
     /// A title compared with its year with or without 年 (吉村镇人民政府办公室 / 2023政府信息公开工作年度报告 copies
     /// 吉村镇人民政府办公室2023年…报告).
     private static func yearless(_ compact: String) -> String {
-        compact.replacingOccurrences(of: #"((?:19|20)[0-9]{2})年度?"#, with: "$1", options: .regularExpression)
+        compact.replacingMatches(ofPattern: #"((?:19|20)[0-9]{2})年度?"#, with: "$1")
     }
 
     /// A line that is a report's title from its year on (2023年政府信息公开工作年度报告, 2022年度政务公开年报).
     private static func isYearTitle(_ compact: String) -> Bool {
-        compact.count <= 30 && compact.range(of: #"^(19|20)[0-9]{2}年度?[^。，,；;]{0,12}(信息公开|政务公开)[^。，,；;]{0,10}(报告|年报)$"#,
-                                            options: .regularExpression) != nil
+        compact.count <= 30 && compact.range(ofPattern: #"^(19|20)[0-9]{2}年度?[^。，,；;]{0,12}(信息公开|政务公开)[^。，,；;]{0,10}(报告|年报)$"#) != nil
     }
 
     /// A short line of no sentence and no heading's number (an index number, a name, a date), or a blank one.
     private static func isParticular(_ text: String) -> Bool {
         let text = text.trimmingCharacters(in: .whitespaces)
         return text.isEmpty || comparable(text).count <= 40 && !text.contains(where: { "。，；,;".contains($0) })
-            && text.range(of: #"^(第?[一二三四五六七八九十]+(、|部分)|[（(][一二三四五六七八九十]+[)）])"#, options: .regularExpression) == nil
+            && text.range(ofPattern: #"^(第?[一二三四五六七八九十]+(、|部分)|[（(][一二三四五六七八九十]+[)）])"#) == nil
     }
 }

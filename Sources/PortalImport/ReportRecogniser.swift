@@ -324,7 +324,7 @@ enum ReportRecogniser {
     private static func numberedOne(_ text: String, longest: Int = 20) -> Bool {
         let text = text.trimmingCharacters(in: .whitespaces)
         // (`一 、政府信息公开工作的基本概况`: a space before its mark.)
-        return text.count <= longest && text.range(of: #"^一\s*、"#, options: .regularExpression) != nil && !text.contains(where: { "。，；,;".contains($0) })
+        return text.count <= longest && text.range(ofPattern: #"^一\s*、"#) != nil && !text.contains(where: { "。，；,;".contains($0) })
     }
 
     /// Sentences printed in a table's section have no place in the content

@@ -41,24 +41,24 @@ struct ReportTitle {
         // 宿州市人民政府2016年 / 政府信息公开工作年度报告: a title broken after its year.
         if !Self.hasYear(text), index > lines.startIndex, lines[index - 1].cells == nil {
             let above = Self.folded(lines[index - 1].text).filter { !$0.isWhitespace }
-            if above.range(of: #"(19|20)[0-9]{2}年度?$"#, options: .regularExpression) != nil { text = above + text }
+            if above.range(ofPattern: #"(19|20)[0-9]{2}年度?$"#) != nil { text = above + text }
             // 自治区人民政府办公厅2022 / 政府信息公开工作年度报告: broken before its 年 too, a name before the year.
-            else if let year = above.range(of: #"(19|20)[0-9]{2}$"#, options: .regularExpression),
+            else if let year = above.range(ofPattern: #"(19|20)[0-9]{2}$"#),
                     Self.isAgencyName(String(above[..<year.lowerBound])) { text = above + "年" + text }
         }
         // …政府信息公开工作年度报告 / （2022年度）: the year on a line of its own below.
         if !Self.hasYear(text), index + 1 < lines.endIndex, lines[index + 1].cells == nil {
             let below = Self.folded(lines[index + 1].text).filter { !$0.isWhitespace }
-            if below.range(of: #"^[（(]?(19|20)[0-9]{2}年度?[）)]?$"#, options: .regularExpression) != nil {
+            if below.range(ofPattern: #"^[（(]?(19|20)[0-9]{2}年度?[）)]?$"#) != nil {
                 text += below
                 line = index + 1  // the title's own line: the preamble starts after it
-            } else if text.hasPrefix("年"), below.range(of: #"^(19|20)[0-9]{2}$"#, options: .regularExpression) != nil {
+            } else if text.hasPrefix("年"), below.range(ofPattern: #"^(19|20)[0-9]{2}$"#) != nil {
                 // 年政府信息公开工作年度报告 / 2022: the year a text run of its own, which pdfplumber prints after the line.
                 text = below + text
                 line = index + 1
             }
         }
-        if let match = text.range(of: #"(19|20)[0-9]{2}年度?"#, options: .regularExpression) {
+        if let match = text.range(ofPattern: #"(19|20)[0-9]{2}年度?"#) {
             year = Int(text[match].prefix(4))
             // 淮安市人民政府2024年…, 关于某局2022年度…的报告, 2022年某局政府信息公开工作年度报告, 某局政府信息公开工作2022年度报告.
             // After the year a name comes before the report's words: the title's own tail is none (宝坻区消防救援支队 /
@@ -137,9 +137,9 @@ struct ReportTitle {
     private static func name(in part: String, beforeReportWords: Bool = false) -> String? {
         // A year printed before the name with no 年 (2025湖口县大垅乡2025年度…报告: the column's year) is no part of it.
         var part = part
-        if let year = part.range(of: #"^(19|20)[0-9]{2}(?=[^0-9年])"#, options: .regularExpression) { part.removeSubrange(year) }
+        if let year = part.range(ofPattern: #"^(19|20)[0-9]{2}(?=[^0-9年])"#) { part.removeSubrange(year) }
         // …nor one in brackets, a column's tag (【2019】马关县交通运输局2019年…报告, 马关 2019).
-        if let tag = part.range(of: #"^[【\[〔（(]\s*(19|20)[0-9]{2}\s*年?度?\s*[】\]〕）)]"#, options: .regularExpression) { part.removeSubrange(tag) }
+        if let tag = part.range(ofPattern: #"^[【\[〔（(]\s*(19|20)[0-9]{2}\s*年?度?\s*[】\]〕）)]"#) { part.removeSubrange(tag) }
         var name = Array(part)
         // Compared in simplified characters (關於…政府信息公開), cut in the printed ones.
         var plain = String(simplified(part))
@@ -181,8 +181,8 @@ struct ReportTitle {
     /// 海南's and 西藏's bodies title their 2020 reports so): the title's year, not part of the name.
     private static func folded(_ text: String) -> String {
         ReportYear.arabic(LabelText.fold(text))
-            .replacingOccurrences(of: #"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*(?:政府|政務)?(?:信息公开|政务公开|信息公開|政務公開))"#,
-                                  with: "$1年", options: .regularExpression)
+            .replacingMatches(ofPattern: #"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*(?:政府|政務)?(?:信息公开|政务公开|信息公開|政務公開))"#,
+                                  with: "$1年")
     }
 
     private static func simplified(_ text: String) -> String {
@@ -193,11 +193,11 @@ struct ReportTitle {
 
     private static func year(in text: String) -> Int? {
         let folded = Self.folded(text).filter { !$0.isWhitespace }
-        return folded.range(of: #"(19|20)[0-9]{2}年"#, options: .regularExpression).flatMap { Int(folded[$0].prefix(4)) }
+        return folded.range(ofPattern: #"(19|20)[0-9]{2}年"#).flatMap { Int(folded[$0].prefix(4)) }
     }
 
     private static func hasYear(_ text: String) -> Bool {
-        Self.folded(text).range(of: #"(19|20)[0-9]{2}\s*年"#, options: .regularExpression) != nil
+        Self.folded(text).range(ofPattern: #"(19|20)[0-9]{2}\s*年"#) != nil
     }
 
     /// The article's own title under a browser's title for the page, which joins it to the site's name
@@ -223,7 +223,7 @@ struct ReportTitle {
     /// A title naming its agency before its year, or after it when it opens with its year (2022年长沙市卫生健康委员会…报告
     /// under 长沙市政府门户网站-2022年长沙市卫生健康委员会…报告_某站); not a title of no one's name (2022年…报告 under 示例区人民政府).
     private static func namesBeforeOrAfterItsYear(_ title: String) -> Bool {
-        guard let year = title.range(of: #"^(19|20)[0-9]{2}年度?"#, options: .regularExpression) else { return true }
+        guard let year = title.range(ofPattern: #"^(19|20)[0-9]{2}年度?"#) else { return true }
         return name(in: String(title[year.upperBound...])).map(isAgencyName) == true
     }
 
@@ -237,7 +237,7 @@ struct ReportTitle {
             let at = lines.startIndex + title.offset
             guard at > lines.startIndex, lines[at - 1].cells == nil else { return false }
             let above = folded(lines[at - 1].text).filter { !$0.isWhitespace }
-            guard let year = above.range(of: #"(19|20)[0-9]{2}年?度?$"#, options: .regularExpression) else { return false }
+            guard let year = above.range(ofPattern: #"(19|20)[0-9]{2}年?度?$"#) else { return false }
             return isAgencyName(String(above[..<year.lowerBound]))
         }
         return brokenAfterYear ?? first
@@ -269,7 +269,7 @@ struct ReportTitle {
         // The same row as a line of text: `标      题 西藏自治区审计厅2025年…年度报告`, `• 标    题:…` (a list).
         // (A traditional mirror's 標(biāo)      題: its glosses left out.)
         let text = LabelText.withoutPinyinGlosses(line.text)
-        if line.cells == nil, let label = text.range(of: #"^\s*[-•·*]?\s*([标標]\s*[题題]|名\s*[称稱]|文件名[称稱]|信息名[称稱]|文件[标標][题題])\s*([：:]\s*|\s+)(?=\S)"#, options: .regularExpression) {
+        if line.cells == nil, let label = text.range(ofPattern: #"^\s*[-•·*]?\s*([标標]\s*[题題]|名\s*[称稱]|文件名[称稱]|信息名[称稱]|文件[标標][题題])\s*([：:]\s*|\s+)(?=\S)"#) {
             return SourceLine(text: String(text[label.upperBound...]), position: line.position)
         }
         // The title as a layout table's row, empty cells or padding after it (洪雅县 2023: `某局2023年…年度报告 | ||||…`): the title.
@@ -324,7 +324,7 @@ struct ReportTitle {
               // A sentence's line going on after the report's words (…及11个 / 乡镇人民政府信息公开工作年度报告有关统计数据编制完成):
               // a title ends in them, or in a bracket or a date after them.
               // (年报告, 2022年报告, is 报告 after a year, not 年报 going on.)
-              plain.range(of: #"(报告|年报(?!告))\p{Han}"#, options: .regularExpression) == nil else { return false }
+              plain.range(ofPattern: #"(报告|年报(?!告))\p{Han}"#) == nil else { return false }
         // (Nor a preamble's list of the report's parts wrapped at a margin, …行政诉讼情况、存在的主要问题及改进情况、其他需要报告:
         // a title names no part.)
         return text.contains("年度报告") || text.contains("年报")

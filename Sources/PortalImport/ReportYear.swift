@@ -43,7 +43,7 @@ enum ReportYear {
         let cutOff = #"(报告|年报)[^。]{0,16}?(统计|数据)[^。，,；;]{0,12}?(截至|截止到|截止于|截止)((19|20)[0-9]{2})年12月31日"#
         for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             let text = LabelText.simplifying(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
-            if let match = text.range(of: cutOff, options: .regularExpression),
+            if let match = text.range(ofPattern: cutOff),
                let year = text[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) { return year }
         }
         return nil
@@ -54,7 +54,7 @@ enum ReportYear {
         for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             // Read in simplified characters (a 繁體 mirror's 統計期限).
             let text = LabelText.simplifying(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
-            guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
+            guard let match = text.range(ofPattern: pattern) else { continue }
             let years = text[match].matches(of: /(19|20)[0-9]{2}/).compactMap { Int($0.output.0) }
             if let first = years.first, years.allSatisfy({ $0 == first }) { return first }
         }
@@ -108,7 +108,7 @@ enum ReportYear {
             let text = LabelText.simplifying(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             // Every such sentence of the line (现公布某镇2024年…报告…现将2025年度工作报告如下: two years, none).
             var rest = text[...]
-            while let match = rest.range(of: pattern, options: .regularExpression) {
+            while let match = rest.range(ofPattern: pattern) {
                 if let year = rest[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) { years.insert(year) }
                 rest = rest[match.upperBound...]
             }

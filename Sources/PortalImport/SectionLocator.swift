@@ -72,16 +72,16 @@ enum SectionLocator {
             guard let heading, heading > 0, lines[heading - 1].cells == nil else { return nil }
             let text = lines[heading - 1].text.filter { !$0.isWhitespace }
             let number = NSRegularExpression.escapedPattern(for: section.number)
-            return text.range(of: "^(第\(number)部分|\(number))[、.．:：]?$", options: .regularExpression) != nil ? heading - 1 : nil
+            return text.range(ofPattern: "^(第\(number)部分|\(number))[、.．:：]?$") != nil ? heading - 1 : nil
         }
     }
 
     private static func bracketedFigure(_ text: String) -> Bool {
-        text.trimmingCharacters(in: .whitespaces).range(of: #"^[（(]\s*[0-9０-９]+\s*[)）]"#, options: .regularExpression) != nil
+        text.trimmingCharacters(in: .whitespaces).range(ofPattern: #"^[（(]\s*[0-9０-９]+\s*[)）]"#) != nil
     }
 
     private static func bracketedNumber(_ text: String) -> Bool {
-        text.trimmingCharacters(in: .whitespaces).range(of: #"^[（(]\s*[一二三四五六七八九十]+\s*[)）]"#, options: .regularExpression) != nil
+        text.trimmingCharacters(in: .whitespaces).range(ofPattern: #"^[（(]\s*[一二三四五六七八九十]+\s*[)）]"#) != nil
     }
 
     private static func holdsTable(_ section: FormSection) -> Bool {
@@ -114,13 +114,20 @@ enum SectionLocator {
     /// report's year (一、2023年政务公开总体情况), and without a typesetting note the template gave the heading and the
     /// agency left in (一、总体情况(宋体加粗小四号字), 梅河口市应急管理局 2025: a city's template, so its every body's).
     static func key(_ heading: String) -> String {
+        keys.value(heading) { madeKey(heading) }
+    }
+
+    /// Every import keys the forms' wordings again, and a line's key is asked by more than one step: each made once.
+    private static let keys = Memo<String, String>(limit: 8_000)
+
+    private static func madeKey(_ heading: String) -> String {
         // (The note read in simplified characters, 宋體加粗; a converter's Taiwan phrasing first, 政府資訊 before 资讯.)
         var text = LabelText(withoutTypesettingNote(LabelText.simplifying(LabelText.mainlandWords(heading)))).string.replacingOccurrences(of: "工作中", with: "")
             .replacingOccurrences(of: "工作", with: "").replacingOccurrences(of: "其它", with: "其他")
             .replacingOccurrences(of: "整改", with: "改进")
             .filter { !"和及与的".contains($0) }
         if let range = text.range(of: "政府信息公开存在") { text.removeSubrange(range.lowerBound..<text.index(range.lowerBound, offsetBy: 6)) }
-        if text.contains("年"), let year = text.range(of: "(19|20)[0-9]{2}年度?", options: .regularExpression) { text.removeSubrange(year) }
+        if text.contains("年"), let year = text.range(ofPattern: "(19|20)[0-9]{2}年度?") { text.removeSubrange(year) }
         return text
     }
 
@@ -128,8 +135,8 @@ enum SectionLocator {
     /// type only, so a heading's own bracket (（2023年度）) stays.
     private static func withoutTypesettingNote(_ heading: String) -> String {
         guard heading.last.map({ ")）".contains($0) }) == true || heading.last?.isWhitespace == true else { return heading }
-        return heading.replacingOccurrences(of: #"\s*[（(]\s*((宋体|黑体|仿宋|楷体|小标宋|方正[^）)]{0,6}|加粗|粗体|[初小]?[一二三四五六七八]号字?|字体|字号|GB2312|_GB2312|,|，|、)\s*)+[)）]\s*$"#,
-                                    with: "", options: .regularExpression)
+        return heading.replacingMatches(ofPattern: #"\s*[（(]\s*((宋体|黑体|仿宋|楷体|小标宋|方正[^）)]{0,6}|加粗|粗体|[初小]?[一二三四五六七八]号字?|字体|字号|GB2312|_GB2312|,|，|、)\s*)+[)）]\s*$"#,
+                                    with: "")
     }
 
     /// The text a line would have as a heading: a text line, or a table row

@@ -43,10 +43,10 @@ enum SignedAgency {
             var value: String?
             if let cells = line.cells {
                 if let at = cells.firstIndex(where: { labels.contains(plain($0)) }), at + 1 < cells.count { value = cells[at + 1] }
-            } else if let label = line.text.range(of: #"^\s*[-•·*]?\s*(发|發)\s*(布|文)\s*(机|機)\s*(构|構|关|關)\s*[:：]?\s*"#, options: .regularExpression) {
+            } else if let label = line.text.range(ofPattern: #"^\s*[-•·*]?\s*(发|發)\s*(布|文)\s*(机|機)\s*(构|構|关|關)\s*[:：]?\s*"#) {
                 value = String(line.text[label.upperBound...])
                 // The particulars' next label on the same line (`- 发文机关:文昌市昌洒镇 成文日期:2021-01-19`, 昌洒镇 2020): its own.
-                if let next = value?.range(of: #"\s+(\p{Han}\s?){2,6}[:：]"#, options: .regularExpression) { value = String(value![..<next.lowerBound]) }
+                if let next = value?.range(ofPattern: #"\s+(\p{Han}\s?){2,6}[:：]"#) { value = String(value![..<next.lowerBound]) }
             }
             if let name = value?.filter({ !$0.isWhitespace }), isAgencyName(name) || isPlaceAlone(name), namesItsPlace(name) { return name }
         }
@@ -65,7 +65,7 @@ enum SignedAgency {
     /// when `name` says no place at all: nil when it says one (西城区金融街街道), or the text names another body.
     static func withItsPlace(_ name: String, in lines: [SourceLine], reportStart: Int) -> String? {
         // (No level at all, whatever the name's last word, or a level alone: 县教育局.)
-        guard name.range(of: #"[省市县縣区區旗盟州镇鎮乡鄉]|街道"#, options: .regularExpression) == nil || printsNoPlace(name),
+        guard name.range(ofPattern: #"[省市县縣区區旗盟州镇鎮乡鄉]|街道"#) == nil || printsNoPlace(name),
               let fuller = self.name(in: lines, reportStart: reportStart), fuller.count > name.count,
               LabelText.simplifying(fuller).hasSuffix(LabelText.simplifying(name)), namesItsPlace(fuller) else { return nil }
         // The place as the text prints it before the name as the title prints it (a sentence read in simplified characters).
@@ -104,7 +104,7 @@ enum SignedAgency {
         // its 综合办公室 (请与集宁区农牧水利局综合办公室联系, 2024) or 行政办公室 (请与袁州区林业局行政办公室联系, 2023), and its 信息中心
         // compiling its figures (由袁州区市场监督管理局信息中心结合有关统计数据编制, 袁州 2019); a 管委会's too (奉新高新区管委会办公室,
         // 2022). (A 党委's office, 县委办公室, is a body of its own.)
-        if let unit = name.range(of: #"(综合办公室|行政办公室|办公室|信息中心)$"#, options: .regularExpression),
+        if let unit = name.range(ofPattern: #"(综合办公室|行政办公室|办公室|信息中心)$"#),
            case let department = String(name[..<unit.lowerBound]), ["局", "厅", "委员会", "管委会", "委"].contains(where: department.hasSuffix),
            !["党委", "省委", "市委", "州委", "盟委", "县委", "区委", "旗委"].contains(where: department.hasSuffix),
            isAgencyName(department), namesItsPlace(department) {
@@ -113,29 +113,29 @@ enum SignedAgency {
         // A 街道's or a 镇's 党政办(公室) compiles the body's own report (由上海市闵行区新虹街道办事处党政办编制, 2024): the body's.
         // So does a zone's, named with its place (由燕郊高新区党政办公室编制, 2025); 高新区 alone is no one's. (党政综合办:
         // 安泰街道党政综合办, 福州 2024; a 乡's 党建办 too, 请与金坑乡人民政府党建办联系, 邵武 2025.)
-        if let office = name.range(of: #"(党政综合办公室|党政综合办|党政办公室|党政办|党建办公室|党建办)$"#, options: .regularExpression) {
+        if let office = name.range(ofPattern: #"(党政综合办公室|党政综合办|党政办公室|党政办|党建办公室|党建办)$"#) {
             let body = String(name[..<office.lowerBound])
-            if body.range(of: #"(街道办事处|街道|镇|乡|苏木)(人民政府)?$"#, options: .regularExpression) != nil, namesItsPlace(body) { return body }
+            if body.range(ofPattern: #"(街道办事处|街道|镇|乡|苏木)(人民政府)?$"#) != nil, namesItsPlace(body) { return body }
             if isPlacesZone(body) { return body }
         }
         // A zone's 综合办公室 likewise, its office and no body of its own (请与安徽舒城经济开发区综合办公室联系, 舒城 2025);
         // and a 街道's, 镇's or 乡's own (综合)办公室 (请与青阳县杜村乡办公室联系, 青阳 2024).
-        if let office = name.range(of: #"综合办(公室)?$|(?<!人民政府)办公室$"#, options: .regularExpression) {
+        if let office = name.range(ofPattern: #"综合办(公室)?$|(?<!人民政府)办公室$"#) {
             let body = String(name[..<office.lowerBound])
             if isPlacesZone(body) && name[office].hasPrefix("综合") { return body }
-            if body.range(of: #"(街道办事处|街道|镇|乡|苏木)$"#, options: .regularExpression) != nil, namesItsPlace(body) { return body }
+            if body.range(ofPattern: #"(街道办事处|街道|镇|乡|苏木)$"#) != nil, namesItsPlace(body) { return body }
         }
         // A school's or a hospital's office compiles the body's own report (由呼伦贝尔学院党政办公室牵头编制, 2021; 某学院校长办公室,
         // 某医院院长办公室): an office inside the body is not the body, whose report it is. (Another body's 综合办公室 is kept as
         // printed: 示例县人民医院综合办公室, round thirty-eight.)
-        if let office = name.range(of: #"(校长办公室|院长办公室|党政办公室|党委办公室|办公室)$"#, options: .regularExpression),
+        if let office = name.range(ofPattern: #"(校长办公室|院长办公室|党政办公室|党委办公室|办公室)$"#),
            case let body = String(name[..<office.lowerBound]), body.count >= 4,
-           body.range(of: #"(大学|学院|学校|中学|小学|幼儿园|医院|卫生院)$"#, options: .regularExpression) != nil {
+           body.range(ofPattern: #"(大学|学院|学校|中学|小学|幼儿园|医院|卫生院)$"#) != nil {
             return body
         }
         // A government's 政务公开工作领导小组办公室 compiles the government's own report (南宁市良庆区…领导小组办公室编制,
         // 城区本级): the place's 人民政府. A zone's or a 街道's group is no 人民政府's: kept as printed.
-        if let group = name.range(of: #"政务公开(工作)?领导小组办公室$"#, options: .regularExpression) {
+        if let group = name.range(ofPattern: #"政务公开(工作)?领导小组办公室$"#) {
             let place = String(name[..<group.lowerBound])
             if ["县", "区", "市", "旗", "州", "盟"].contains(where: place.hasSuffix), place.count >= 3,
                !["开发区", "新区", "园区", "景区", "管理区", "试验区", "保税区", "示范区", "合作区"].contains(where: place.hasSuffix) {
@@ -148,9 +148,9 @@ enum SignedAgency {
     /// A development zone named with its place (燕郊高新区, 河北饶阳经济开发区管委会): 高新区, 经济开发区 alone say no place.
     static func isPlacesZone(_ name: String) -> Bool {
         let zone = #"(开发区|经开区|高新区|园区|新区|试验区|示范区|合作区)(管理委员会|管委会)?$"#
-        guard let end = name.range(of: zone, options: .regularExpression) else { return false }
-        let place = name[..<end.lowerBound].replacingOccurrences(of: #"(国家级|经济技术|高新技术产业|高新技术|经济|高新|工业|产业|综合|保税)+$"#,
-                                                                with: "", options: .regularExpression)
+        guard let end = name.range(ofPattern: zone) else { return false }
+        let place = name[..<end.lowerBound].replacingMatches(ofPattern: #"(国家级|经济技术|高新技术产业|高新技术|经济|高新|工业|产业|综合|保税)+$"#,
+                                                                with: "")
         return place.count >= 2 && !unitOfAnother.contains(where: place.hasPrefix)
     }
 
@@ -212,9 +212,9 @@ enum SignedAgency {
             let printed = line.text.filter { !$0.isWhitespace }
             let text = LabelText.simplifying(printed)
             let asPrinted = { (name: String) in LabelText.printed(name, in: text, printed: printed) }
-            if let match = text.range(of: #"本(年度)?(年度)?报告由"#, options: .regularExpression) {
+            if let match = text.range(ofPattern: #"本(年度)?(年度)?报告由"#) {
                 let rest = text[match.upperBound...]
-                if let stop = rest.range(of: #"(根据|依据|按照|依照|结合|编制|制作|负责)"#, options: .regularExpression),
+                if let stop = rest.range(ofPattern: #"(根据|依据|按照|依照|结合|编制|制作|负责)"#),
                    isAgencyName(String(rest[..<stop.lowerBound])), namesItsPlace(government(String(rest[..<stop.lowerBound]))) {
                     if let name = compiled(by: String(rest[..<stop.lowerBound]), in: text) { return asPrinted(name) }
                     continue
@@ -242,9 +242,9 @@ enum SignedAgency {
     /// the zone the compiler's name opens with, or the government whose office it is — else no one the text names.
     static func compiled(by name: String, in text: String) -> String? {
         let sentence = text.split(separator: "。").first { $0.contains(name) } ?? Substring(text)
-        guard sentence.range(of: #"全(区|县|市|旗|州|盟|省)(各|所属各?)(部门|单位|乡镇|街道)"#, options: .regularExpression) != nil else { return name }
+        guard sentence.range(ofPattern: #"全(区|县|市|旗|州|盟|省)(各|所属各?)(部门|单位|乡镇|街道)"#) != nil else { return name }
         if government(name).hasSuffix("人民政府") { return name }
-        if let zone = name.range(of: #"^.+?(开发区|经开区|高新区|园区|新区|试验区|示范区|合作区)(管理委员会|管委会)?"#, options: .regularExpression),
+        if let zone = name.range(ofPattern: #"^.+?(开发区|经开区|高新区|园区|新区|试验区|示范区|合作区)(管理委员会|管委会)?"#),
            isPlacesZone(String(name[zone])) { return String(name[zone]) }
         return nil
     }
@@ -294,7 +294,7 @@ enum SignedAgency {
             && (figures ? !isDate(text) : !text.contains(where: isFigure))
             && !text.hasPrefix("本") && !text.contains("报告")
             // A template's placeholder (由xx县中医院编制完成, ××局) names no one.
-            && text.lowercased().range(of: #"xx|××|ｘｘ"#, options: .regularExpression) == nil
+            && text.lowercased().range(ofPattern: #"xx|××|ｘｘ"#) == nil
             && ends.contains { name.hasSuffix($0) }
     }
 

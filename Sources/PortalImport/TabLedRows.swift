@@ -126,6 +126,6 @@ struct TabLedRow {
     private func holdsParagraphs(_ cell: [(text: String, line: Int)], alone: Bool) -> Bool {
         if cell.count > 4 { return true }
         guard cell.count > 1 || alone else { return false }
-        return cell.contains { $0.text.contains("。") || $0.text.range(of: #"^(第)?[一二三四五六七八九十]+(、|部分)"#, options: .regularExpression) != nil }
+        return cell.contains { $0.text.contains("。") || $0.text.range(ofPattern: #"^(第)?[一二三四五六七八九十]+(、|部分)"#) != nil }
     }
 }

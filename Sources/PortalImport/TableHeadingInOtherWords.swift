@@ -10,9 +10,9 @@ extension ReportRecogniser {
         let above = lines[..<at].filter { $0.cells == nil && !$0.text.allSatisfy(\.isWhitespace) }
             .suffix(2).map { $0.text.trimmingCharacters(in: .whitespaces) }
         guard let last = above.last else { return nil }
-        let numberAlone = above.count == 2 && above[0].range(of: "^\(section.number)\\s*、$", options: .regularExpression) != nil
+        let numberAlone = above.count == 2 && above[0].range(ofPattern: "^\(section.number)\\s*、$") != nil
         let heading = numberAlone ? above[0] + last : last
-        guard heading.count <= 30, heading.range(of: "^\(section.number)\\s*、", options: .regularExpression) != nil,
+        guard heading.count <= 30, heading.range(ofPattern: "^\(section.number)\\s*、") != nil,
               !heading.contains(where: { "。，；,;".contains($0) }) else { return nil }
         return heading
     }

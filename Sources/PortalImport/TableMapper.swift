@@ -34,8 +34,7 @@ struct TableMapper {
         // A line opening with its year's words (2022年，, 2023以来: 通航产业园 2023's `2023以来园区制发规章及行政规范性文件0,
         // 行政许可0、…`) tells the year's work: no row's label opens with a year.
         text.contains(where: { "。；;".contains($0) })
-            || text.range(of: #"^\s*(19|20)[0-9]{2}(年度?)?(以来|[，,])|我(局|委|办|院|校|乡|镇|街道|单位|部门|区|县|市)|本(局|委|办|单位|部门)"#,
-                          options: .regularExpression) != nil
+            || text.range(ofPattern: #"^\s*(19|20)[0-9]{2}(年度?)?(以来|[，,])|我(局|委|办|院|校|乡|镇|街道|单位|部门|区|县|市)|本(局|委|办|单位|部门)"#) != nil
     }
 
     func map() -> TableMapping {
@@ -142,7 +141,7 @@ struct TableMapper {
                 }
                 // 规章000 (海城 西四镇's page as text): the figures against the label, the cells' gaps lost.
                 let line = region[startLine].line
-                if line.cells == nil, line.text.trimmingCharacters(in: .whitespaces).range(of: #"[\x{4E00}-\x{9FFF}][0-9]+$"#, options: .regularExpression) != nil {
+                if line.cells == nil, line.text.trimmingCharacters(in: .whitespaces).range(ofPattern: #"[\x{4E00}-\x{9FFF}][0-9]+$"#) != nil {
                     mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[startLine]),
                         "table \(table.number): row \(Self.name(row)) prints its figures against its label with no gap (“\(line.text.trimmingCharacters(in: .whitespaces))”, \(line.position)): the text lost the spaces or columns between its cells, and figures run together cannot be told apart",
                         hint: "import the page (.html) or the Word or PDF file itself, where the cells are apart, or type the row by hand"))

@@ -9,7 +9,7 @@ enum TableOfContents {
         let text = line.cells.map { $0.joined(separator: "\t") } ?? line.text
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.filter({ !$0.isWhitespace }) == "目录" { return true }
-        return trimmed.range(of: entry, options: .regularExpression) != nil
+        return trimmed.range(ofPattern: entry) != nil
     }
 
     /// A heading's number (一、 （一） 1.) and words without a sentence's end, then the page number after

@@ -150,7 +150,7 @@ enum TextExtractor {
                 var padded = false
                 while cells.last == "" { cells.removeLast(); padded = true }
                 // `规章 | 0 | 0 | |`: one blank cell, spaced between its bars, may be the row's own (`blankCellAtEnd`).
-                if padded, cells.count == printedCount - 1, trimmed.range(of: #"\|\s+\|$"#, options: .regularExpression) != nil {
+                if padded, cells.count == printedCount - 1, trimmed.range(ofPattern: #"\|\s+\|$"#) != nil {
                     blankAtEnd.insert(lines.count)
                 }
                 if cells.count == 1 { singleCells.insert(lines.count) }
@@ -216,7 +216,7 @@ enum TextExtractor {
             return (1...4).contains(text.count) && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber) && !gapped
         }
         func endsInPageNumber(_ line: String) -> Bool {
-            compact(line).range(of: #"(第\d+页(共\d+页)?|共\d+页第\d+页|[-－—–]\d+[-－—–])$"#, options: .regularExpression) != nil
+            compact(line).range(ofPattern: #"(第\d+页(共\d+页)?|共\d+页第\d+页|[-－—–]\d+[-－—–])$"#) != nil
         }
         func isBlank(_ line: String) -> Bool { compact(line).isEmpty }
         /// The lines beside each page break: the last one above it and the first one below.
@@ -266,7 +266,7 @@ enum TextExtractor {
                 func holdsFigure(_ index: Int) -> Bool { lines[index].contains(where: { $0.isASCII && $0.isNumber }) }
                 guard let first = below.first, !holdsFigure(first),
                       let start = earlier.firstIndex(where: { compact(lines[$0]) == compact(lines[first]) }), start > 0,
-                      compact(lines[earlier[start - 1]]).range(of: #"^[二三四]、.*情况$"#, options: .regularExpression) != nil else { continue }
+                      compact(lines[earlier[start - 1]]).range(ofPattern: #"^[二三四]、.*情况$"#) != nil else { continue }
                 var copy = [first], next = start + 1
                 for line in below.dropFirst() {
                     guard !holdsFigure(line), let match = earlier[next...].prefix(while: { $0 <= earlier[start] + 20 })
@@ -302,13 +302,13 @@ enum TextExtractor {
     /// which text without page breaks (PDFBox's, through Tika) prints among the lines.
     static func isPageMark(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
-        if compact.range(of: #"^第\d+页(共\d+页)?$"#, options: .regularExpression) != nil { return true }
+        if compact.range(ofPattern: #"^第\d+页(共\d+页)?$"#) != nil { return true }
         // `-4-`, `- 4 -` (an ideographic space too), `4/6`, `4 / 6`; not cells a column apart (`-    4    -`, `1  1  /  1  5`: 11/15 once the gaps are gone).
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.range(of: #"^([-－—–][ \u3000]?\d+[ \u3000]?[-－—–]|\d+[ \u3000]?/[ \u3000]?\d+)$"#, options: .regularExpression) != nil { return true }
+        if trimmed.range(ofPattern: #"^([-－—–][ \u3000]?\d+[ \u3000]?[-－—–]|\d+[ \u3000]?/[ \u3000]?\d+)$"#) != nil { return true }
         // (PyMuPDF and pdfplumber print the header's date and the footer's address on lines of their own;
         // a web address alone may be the report's, a local file's is the printing browser's.)
-        return text.contains("/") && text.range(of: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)?( |$)|(file|https?)://\S+ \d+/\d+$|file://\S+$)"#, options: .regularExpression) != nil
+        return text.contains("/") && text.range(ofPattern: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)?( |$)|(file|https?)://\S+ \d+/\d+$|file://\S+$)"#) != nil
     }
 
     /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):

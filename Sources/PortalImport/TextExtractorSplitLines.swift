@@ -26,8 +26,7 @@ extension TextExtractor {
     /// heading is a page's, or a list's.
     static func figuresThenHeading(_ line: String) -> [String] {
         guard line.contains("、") || line.contains("部分"),
-              let match = line.range(of: #"^\s*((?:[0-9][0-9.,]*|[-—–－/])\s+)+(?:[0-9][0-9.,]*|[-—–－/])(?=\s*第?[一二三四五六七八九十]{1,2}(、|部分))"#,
-                                     options: .regularExpression)
+              let match = line.range(ofPattern: #"^\s*((?:[0-9][0-9.,]*|[-—–－/])\s+)+(?:[0-9][0-9.,]*|[-—–－/])(?=\s*第?[一二三四五六七八九十]{1,2}(、|部分))"#)
         else { return [line] }
         return [String(line[match]), String(line[match.upperBound...]).trimmingCharacters(in: .whitespaces)]
     }

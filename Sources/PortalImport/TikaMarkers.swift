@@ -24,21 +24,21 @@ struct TikaMarkers {
         while index < lines.count {
             var line = lines[index]
             if line.contains("[bookmark:") {
-                line = line.replacingOccurrences(of: #"\[bookmark: [^\]]*\]"#, with: "", options: .regularExpression)
+                line = line.replacingMatches(ofPattern: #"\[bookmark: [^\]]*\]"#, with: "")
             }
             // `236\tComment by 示例: 请核实。`: the comment is the reviewer's, not the report's.
-            if let comment = line.range(of: #"\tComment by [^:\t]*: .*$"#, options: .regularExpression) {
+            if let comment = line.range(ofPattern: #"\tComment by [^:\t]*: .*$"#) {
                 line.removeSubrange(comment)
             }
             if line.contains("[image:") {
-                let without = line.replacingOccurrences(of: #"\[image: [^\]]*\]"#, with: "", options: .regularExpression)
+                let without = line.replacingMatches(ofPattern: #"\[image: [^\]]*\]"#, with: "")
                 if without != line { pictures.insert(index) }
                 line = without
             }
             var references = 0
             if line.contains("noteRef:") {
                 references = line.components(separatedBy: "noteRef:").count - 1
-                line = line.replacingOccurrences(of: #"\[(foot|end)noteRef:\d+\]"#, with: "", options: .regularExpression)
+                line = line.replacingMatches(ofPattern: #"\[(foot|end)noteRef:\d+\]"#, with: "")
             }
             lines[index] = line
             index += 1

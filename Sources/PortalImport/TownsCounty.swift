@@ -15,11 +15,11 @@ extension SignedAgency {
     /// 东至县青山乡); nil when it prints one, when the page prints none, or two different ones.
     static func withCountyPrinted(_ name: String, in lines: ArraySlice<SourceLine>) -> String? {
         let plain = LabelText.simplifying(name)
-        guard let unit = plain.range(of: #"(镇|乡|街道|苏木)(人民政府|办事处)?$"#, options: .regularExpression),
+        guard let unit = plain.range(ofPattern: #"(镇|乡|街道|苏木)(人民政府|办事处)?$"#),
               plain[..<unit.lowerBound].count >= 2,
-              plain[..<unit.lowerBound].range(of: #"[省市县区旗盟州镇乡]|街道"#, options: .regularExpression) == nil else { return nil }
+              plain[..<unit.lowerBound].range(ofPattern: #"[省市县区旗盟州镇乡]|街道"#) == nil else { return nil }
         // The town's name and its unit, without 人民政府 or 办事处: an address prints the body (东至县青山乡人民政府二楼).
-        let town = Array(plain.replacingOccurrences(of: #"(人民政府|办事处)$"#, with: "", options: .regularExpression))
+        let town = Array(plain.replacingMatches(ofPattern: #"(人民政府|办事处)$"#, with: ""))
         var places = Set<String>()
         for line in lines where line.cells == nil {
             // As printed (a 繁體 page's 東至縣), found in simplified characters: one character for one.
@@ -41,7 +41,7 @@ extension SignedAgency {
                 guard lead != nil || title || labelled else { continue }
                 let placeStart = start + (lead ?? 0)
                 let place = String(text[placeStart..<at])
-                guard place.range(of: #"^\p{Han}{1,12}[县市区旗]$"#, options: .regularExpression) != nil,
+                guard place.range(ofPattern: #"^\p{Han}{1,12}[县市区旗]$"#) != nil,
                       !unitOfAnother.contains(where: place.hasPrefix) else { continue }
                 places.insert(String(printed[placeStart..<at]))
             }

@@ -157,7 +157,7 @@ enum WrappedText {
 
     /// A contact's label opening a line: 联系地址: / 邮编: / 电话:.
     private static func opensLabel(_ line: String) -> Bool {
-        line.range(of: #"^(联系)?(地址|邮编|邮政编码|电话|传真|电子邮箱|邮箱|网址)[:：]"#, options: .regularExpression) != nil
+        line.range(ofPattern: #"^(联系)?(地址|邮编|邮政编码|电话|传真|电子邮箱|邮箱|网址)[:：]"#) != nil
     }
 
     /// Fifteen characters or more of Chinese without a mark (a title, a heading — or running text wrapped before its first).
@@ -254,8 +254,7 @@ enum WrappedText {
     }
 
     private static func isDateAlone(_ line: String) -> Bool {
-        line.range(of: #"^\s*[0-9]{4}\.[0-9]{1,2}\.[0-9]{1,2}\s*$"#, options: .regularExpression) != nil || line.range(of: #"^\s*([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$"#,
-                   options: .regularExpression) != nil
+        line.range(ofPattern: #"^\s*[0-9]{4}\.[0-9]{1,2}\.[0-9]{1,2}\s*$"#) != nil || line.range(ofPattern: #"^\s*([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$"#) != nil
     }
 
     /// A line of sentences, not a table's header (a layout gap, two spaces or
@@ -315,7 +314,7 @@ enum WrappedText {
 
     /// 2.有的… / 2、 at a line's start (not 2.5%).
     private static func opensNumberedItem(_ line: String) -> Bool {
-        line.range(of: #"^[0-9]{1,2}[.．、](?![0-9])"#, options: .regularExpression) != nil
+        line.range(ofPattern: #"^[0-9]{1,2}[.．、](?![0-9])"#) != nil
     }
 
     private static func breaksInside(_ last: Character) -> Bool {
@@ -340,7 +339,7 @@ enum WrappedText {
     }
 
     private static func opensHeading(_ line: String) -> Bool {
-        line.range(of: #"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"#, options: .regularExpression) != nil
+        line.range(ofPattern: #"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"#) != nil
     }
 
     private static func isHan(_ character: Character) -> Bool {
