@@ -7,7 +7,8 @@ enum ReportRecogniser {
     static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String,
                           today: String = ImportOptions.today()) -> Result<ImportedReport, ImportFailure> {
         var lines = document.lines
-        let firstTitle = ReportTitle(lines[...])
+        let readByOCR = document.format == .pdfOCR
+        let firstTitle = ReportTitle(lines[...], readByOCR: readByOCR)
         // A title without a year: the statistics period the preamble states is the year, printed.
         // A publication or signing date is not (reports for 2021 are published in 2022, or later).
         // A text printing no title of its own: the page's head's (`<meta name="ArticleTitle">`, `<title>`) or the file's name,
@@ -19,11 +20,11 @@ enum ReportRecogniser {
         guard let form = SectionLocator.form(among: forms, for: lines, year: year) else {
             return .failure(ImportFailure([.error(.importUnreadable, at: SourceLocation(path: path), "no report formats are defined")]))
         }
-        let headings = SectionLocator.headings(of: form, in: lines, readByOCR: document.format == .pdfOCR)
+        let headings = SectionLocator.headings(of: form, in: lines, readByOCR: readByOCR)
         for index in SectionLocator.numbersAbove(headings, of: form, in: lines) { lines[index].text = "" }
         let found = headings.compactMap { $0 }
         // The title is above the first heading: what comes after is the report's own text.
-        let title = ReportTitle(lines[..<(found.min() ?? lines.count)])
+        let title = ReportTitle(lines[..<(found.min() ?? lines.count)], readByOCR: readByOCR)
         // The format before 2019's tables: said as such, not as sections missing.
         // A school year's report under 高等学校信息公开办法 (its parts may read as that format's): said as such first.
         if let school = SchoolYearReport.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([school])) }
@@ -224,7 +225,7 @@ enum ReportRecogniser {
             // A Word file's or page's table typed or pasted as paragraphs, its other tables tables: read as text.
             let rowsAsParagraphs = document.readsAsMarkup
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs,
-                 readByOCR: document.format == .pdfOCR)
+                 readByOCR: readByOCR)
         }
         report.diagnostics += ColumnHeadings.contradicting(lines, headings: headings, report: report, forms: forms, path: path)
         if let givenYear, let printed = title.year, printed != givenYear {

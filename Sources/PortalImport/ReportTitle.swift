@@ -16,7 +16,9 @@ struct ReportTitle {
     /// which may as well be a page header Apache Tika printed first, or the site's name.
     var nameIsLineAbove = false
 
-    init(_ lines: ArraySlice<SourceLine>) {
+    /// `readByOCR`: the lines are what OCR read of a scan, whose title may print a character of the report's name misread
+    /// (`misread`).
+    init(_ lines: ArraySlice<SourceLine>, readByOCR: Bool = false) {
         // (A web page's furniture is no title: 热门搜索：…年度报告, 上一篇：某局2022年…年度报告.)
         // A disclosure catalogue's particulars table (索引号, 发布机构, 名称：…) names the document in a cell.
         let candidates = lines.prefix(30).map(Self.namedInParticulars).enumerated().filter {
@@ -27,11 +29,16 @@ struct ReportTitle {
         // A title printed as a list's item (a catalogue's particulars: `• 2020年…报告` naming no one) only where the article
         // prints none of its own.
         let titled = { (line: SourceLine) in Self.isTitle(line.text) && Self.hasYear(line.text) }
-        guard let (offset, title) = (candidates.first(where: { titled($0.element) && !PageListItem.isItem($0.element.text) })
+        var found = (candidates.first(where: { titled($0.element) && !PageListItem.isItem($0.element.text) })
                 ?? candidates.first(where: { titled($0.element) }))
                 .map({ Self.article(under: $0, among: candidates) })
                 ?? Self.wrapped(candidates).map({ wrappedTitle = true; return $0 })
-                ?? Self.yearless(candidates, in: lines) else { return }
+        // A scan's title whose report's name OCR misread: read as the name.
+        if found == nil, readByOCR, let misread = Self.misread(candidates) {
+            found = misread.title
+            wrappedTitle = misread.wrapped
+        }
+        guard let (offset, title) = found ?? Self.yearless(candidates, in: lines) else { return }
         let index = lines.startIndex + offset
         // A title wrapped by a page's width: the preamble starts after its second line.
         line = wrappedTitle ? index + 1 : index
@@ -84,7 +91,7 @@ struct ReportTitle {
         // A page's own title (its <title>, first in Apache Tika's text of a web page) above the
         // article's title, which names the agency (示例市示范区人民政府 / 2022年…年度报告): the article's.
         if agencyName == nil, let year, line.map({ $0 + 1 < lines.endIndex }) == true, let first = line {
-            let later = ReportTitle(lines[(first + 1)...])
+            let later = ReportTitle(lines[(first + 1)...], readByOCR: readByOCR)
             if later.year == year, let name = later.agencyName {
                 agencyName = name
                 nameIsLineAbove = later.nameIsLineAbove
@@ -179,7 +186,7 @@ struct ReportTitle {
     /// Widths folded, a year in Chinese numerals (二〇二二年) in digits, and a year printed without 年 between the name and
     /// the report's words read with it (海南省旅游和文化广电体育厅2020政府信息公开工作年度报告, 西藏自治区政府国资委2020政府…:
     /// 海南's and 西藏's bodies title their 2020 reports so): the title's year, not part of the name.
-    private static func folded(_ text: String) -> String {
+    static func folded(_ text: String) -> String {
         ReportYear.arabic(LabelText.fold(text))
             .replacingMatches(ofPattern: #"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*(?:政府|政務)?(?:信息公开|政务公开|信息公開|政務公開))"#,
                                   with: "$1年")
@@ -196,7 +203,7 @@ struct ReportTitle {
         return folded.range(ofPattern: #"(19|20)[0-9]{2}年"#).flatMap { Int(folded[$0].prefix(4)) }
     }
 
-    private static func hasYear(_ text: String) -> Bool {
+    static func hasYear(_ text: String) -> Bool {
         Self.folded(text).range(ofPattern: #"(19|20)[0-9]{2}\s*年"#) != nil
     }
 
@@ -309,7 +316,7 @@ struct ReportTitle {
     /// 年度报告, 年报, or a report on 政府信息公开 (关于2022年度政府信息公开情况的报告; 2023年度某街道信息公开工作报告,
     /// without 政府) or on 政务公开工作, which holds it (西藏自治区住房和城乡建设厅 / 2025年度政务公开工作情况的报告, 西藏's
     /// bodies' titles), that is no sentence.
-    private static func isTitle(_ printed: String) -> Bool {
+    static func isTitle(_ printed: String) -> Bool {
         let text = simplified(printed)
         // A sentence is no title (本年度报告中所列数据的统计期限从2021年…止。).
         guard !text.contains("。") else { return false }

@@ -22,12 +22,14 @@ extension ScannedPages {
 
     /// Each page's table cells (`PageCells`) written as pictures of their own in `folder`, and each page's rest
     /// (its text around the tables) beside its picture, which is kept as it is for fitting the figures' boxes.
-    /// A page that cannot be read or whose pictures cannot be written is read whole, as it is.
-    static func splitIntoCells(_ pages: [String], folder: URL) -> (pages: [String], cells: [CellToRead]) {
-        var rests: [String] = [], cells: [CellToRead] = []
+    /// A page that cannot be read or whose pictures cannot be written is read whole, as it is. `blanks`: what is to be
+    /// read of each page, rest or whole, when it prints nothing (`blankPage`), told from its picture while in memory.
+    static func splitIntoCells(_ pages: [String], folder: URL) -> (pages: [String], blanks: [PageRead?], cells: [CellToRead]) {
+        var rests: [String] = [], blanks: [PageRead?] = [], cells: [CellToRead] = []
         for (number, path) in pages.enumerated() {
             guard let data = FileManager.default.contents(atPath: path), let picture = PagePicture(pgm: data) else {
                 rests.append(path)
+                blanks.append(nil)
                 continue
             }
             let split = PageCells(picture, resolution: resolution)
@@ -46,12 +48,14 @@ extension ScannedPages {
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
                 rests.append(path)
+                blanks.append(blankPage(picture))
                 continue
             }
             rests.append(rest.path)
+            blanks.append(blankPage(split.rest))
             cells += written
         }
-        return (rests, cells)
+        return (rests, blanks, cells)
     }
 
     /// The cells' readings (each cell's picture as cut out, then softened: one hOCR page each) placed on their pages:

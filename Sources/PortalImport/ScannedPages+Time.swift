@@ -31,8 +31,7 @@ extension ScannedPages {
     /// as what it is, a page of no words, its size in pixels; nil for a page that prints anything. A page all table leaves
     /// such a rest when its cells are cut out (`splitIntoCells`), and in grey with grain Tesseract spent over a minute of
     /// the processor on one without reading a word (set G, 厦门市司法局's page 3: 17 dark pixels; in black and white 0.5 s).
-    static func blankPage(_ path: String) -> PageRead? {
-        guard let data = FileManager.default.contents(atPath: path), let picture = PagePicture(pgm: data) else { return nil }
+    static func blankPage(_ picture: PagePicture) -> PageRead? {
         var dark = 0
         for pixel in picture.pixels where pixel < PageCells.inkBelow {
             dark += 1

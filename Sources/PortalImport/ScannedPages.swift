@@ -82,7 +82,7 @@ enum ScannedPages {
         let cellLanguage = languages.contains("eng") ? language + "+eng" : language
         var raw: [PageRead]
         // A page all table leaves blank paper to read (`blankPage`): not given to Tesseract.
-        let blanks = split.pages.map(blankPage)
+        let blanks = split.blanks
         let printed = blanks.indices.filter { blanks[$0] == nil }
         switch printed.isEmpty ? .success(Data()) : read(printed.map { split.pages[$0] }, by: tesseract, language: language, listedIn: folder.appendingPathComponent("pages.txt"), path: path) {
         case .success(let hocr):
