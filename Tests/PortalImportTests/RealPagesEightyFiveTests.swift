@@ -1,5 +1,6 @@
 import Foundation
 @testable import PortalImport
+import PortalLoader
 import PortalModel
 import XCTest
 
@@ -59,5 +60,21 @@ final class RealPagesEightyFiveTests: XCTestCase {
         XCTAssertTrue(PartOfAReport.isInterpretation(title: said[0], lines: said))
         let report = lines("科苑街道办事处2020年政府信息公开工作年度报告\n现将2020年度政府信息公开工作情况报告如下:\n")
         XCTAssertFalse(PartOfAReport.isInterpretation(title: report[0], lines: report))
+    }
+
+    /// 来凤经济开发区 2018 (湖北, www.laifeng.gov.cn): a report in the format before 2019, `本报告由概述,主动公开政府信息情况,依申请
+    /// 公开政府信息办理情况,信息公开收费及减免情况,…六部分组成`, the page cut after `三、依申请公开政府信息办理情况`. Before: refused as a
+    /// report of the national form missing its table 二 and its parts 三 to 六 — untrue; after, as a report in the earlier format
+    /// (one of that format's parts printed, and the preamble listing its 收费及减免 part), the hint saying a 2018 report has no form.
+    /// A preamble listing the national format's parts, or none, with the same part heading, is not said to be one.
+    func testAnEarlierFormatsPreambleListingItsParts() throws {
+        let refused = try ImportSite().importFile(ImportFixtures.own("real-pages/eightyfive/laifeng-kfq-2018.txt"))
+        XCTAssertEqual(rules(refused.problems.filter { $0.severity == .error }), ["import-earlier-format"], "\(refused.problems)")
+        let forms = Array(FormLoader.builtInForms().forms.values)
+        let heading = "三、依申请公开政府信息办理情况\n2018年,我区收到1件政府信息公开申请。\n"
+        let national = "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分组成。\n一、总体情况\n"
+        XCTAssertNil(EarlierFormat.refusal(TextExtractor.lines(of: national + heading), forms: forms, path: "f.txt"))
+        let earlier = "本报告由概述,主动公开政府信息情况,依申请公开政府信息办理情况,信息公开收费及减免情况,复议、诉讼和申诉情况,存在问题及改进措施六部分组成。\n一、概述\n"
+        XCTAssertNotNil(EarlierFormat.refusal(TextExtractor.lines(of: earlier + heading), forms: forms, path: "f.txt"))
     }
 }
