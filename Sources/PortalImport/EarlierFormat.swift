@@ -19,8 +19,11 @@ enum EarlierFormat {
             guard line.cells == nil, let text = partHeading(line.text).map(LabelText.simplifying) else { return false }
             return partWords.contains { text.contains($0) } || text.hasPrefix("七") && text.contains("其他需要报告")
         }
-        // One such part and that format's table of statistics (统计指标 | 单位 | 统计数, 主动公开政府信息数: 句容 茅山风景区 2020).
-        guard parts.count >= 2 || parts.count == 1 && printsStatistics(lines), !forms.contains(where: { printsTables($0, lines) }) else { return nil }
+        // One such part and that format's table of statistics (统计指标 | 单位 | 统计数, 主动公开政府信息数: 句容 茅山风景区 2020), or
+        // a preamble listing that format's parts, its 收费及减免 one among them, which the national format has none of (来凤经济开发区
+        // 2018: `本报告由概述,…,信息公开收费及减免情况,…六部分组成`, a page cut after its 三、依申请公开政府信息办理情况).
+        guard parts.count >= 2 || parts.count == 1 && (printsStatistics(lines) || listsTheFeesPart(lines, before: parts[0])),
+              !forms.contains(where: { printsTables($0, lines) }) else { return nil }
         let named = forms.map { form in form.firstYear.map { "\(form.id) (reports from \($0))" } ?? form.id }.joined(separator: ", ")
         return .error(.importEarlierFormat, at: SourceLocation(path: path, line: parts[0].position.line),
             "a report in the format used before 2019 (its parts \(parts.prefix(3).map { "“\($0.text.trimmingCharacters(in: .whitespaces))”" }.joined(separator: ", ")), no national tables), which the portal's forms do not describe: \(named)",
@@ -31,6 +34,16 @@ enum EarlierFormat {
     private static func printsStatistics(_ lines: [SourceLine]) -> Bool {
         let document = LabelText(lines.map(\.text).joined(separator: " ")).string
         return document.contains("统计指标") && document.contains("主动公开政府信息数")
+    }
+
+    /// Whether a sentence before the first part lists the report's parts with 收费及减免 among them (本报告由概述,…,信息公开收费及
+    /// 减免情况,…组成): the earlier format's part 四.
+    private static func listsTheFeesPart(_ lines: [SourceLine], before part: SourceLine) -> Bool {
+        lines.prefix { $0.position.line < part.position.line }.contains { line in
+            let text = LabelText.simplifying(line.text)
+            return line.cells == nil && text.range(of: #"收费(及|和|与)?减免"#, options: .regularExpression) != nil
+                && text.range(of: #"(由|包括)[^。]{0,80}收费(及|和|与)?减免[^。]{0,80}(组成|部分|事项|情况)"#, options: .regularExpression) != nil
+        }
     }
 
     /// A part's heading: a short line numbered 一、 to 七、 (or 第一部分), no sentence.

@@ -15,4 +15,15 @@ enum PartOfAReport {
 
     /// More text than a page of links' titles and furniture holds under one title.
     static let leastText = 200
+
+    /// A page interpreting the report (解读) under its title (`【文稿解读】科苑街道办事处2020年…报告`, `现对《报告》解读如下`,
+    /// 张店 科苑街道 2020): the report retold in a few sentences, neither the report nor part of it — its tables are in
+    /// the report's own page. Said by the title's words or by the page's own sentence.
+    static func isInterpretation(title: SourceLine, lines: [SourceLine]) -> Bool {
+        let marked = LabelText.simplifying(title.text).range(of: #"解读|图解"#, options: .regularExpression) != nil
+        return marked || lines.prefix(40).contains {
+            $0.cells == nil && LabelText.simplifying($0.text).range(of: #"(现|特|下面)?(将|对|就)[^。]{0,40}(解读如下|作如下解读|进行解读|解读)[:：]"#,
+                                                                    options: .regularExpression) != nil
+        }
+    }
 }

@@ -44,6 +44,11 @@ enum ReportRecogniser {
                     "the text runs the report's sections into one line: its line breaks were lost, and its headings, paragraphs and table rows cannot be told apart",
                     hint: "import the page or the Word or PDF file itself, or restore the line breaks (each heading, paragraph and table row on a line of its own)"))
             }
+            if let part = PartOfAReport.title(in: lines, titleLine: firstTitle.line), PartOfAReport.isInterpretation(title: part, lines: lines) {
+                return .failure(.error(.importNoReport, at: SourceLocation(path: path, line: part.position.line),
+                    "no report found: the file interprets the report (解读) under its title “\(part.text.trimmingCharacters(in: .whitespaces))”, retelling it in a few sentences, without the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) nor the tables: it is not the report",
+                    hint: "import the report itself (its own page on the agency's site, or the Word or PDF file), not its interpretation"))
+            }
             if let part = PartOfAReport.title(in: lines, titleLine: firstTitle.line) {
                 return .failure(.error(.importNoReport, at: SourceLocation(path: path, line: part.position.line),
                     "no report found: the file prints the report's title “\(part.text.trimmingCharacters(in: .whitespaces))” and text under it, but none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) nor the tables: it holds part of the report only (one page of it, or a copy that left out its parts' headings and tables)",
@@ -106,14 +111,16 @@ enum ReportRecogniser {
             // with, when the text speaks as its kind (现将2025年度我局…, 2025年,榕城区医疗保障局坚持…).
             ?? (title.agencyName == nil && placelessTitle == nil && officeToContact == nil
                 ? partOne.flatMap { SignedAgency.partOneSubjectTheTextSpeaksAs(partOne: $0, opening: untilTables) } : nil)
-        // A town's name a sentence gives without its county, which the page prints before the same name (its address: 青山乡
-        // 2024): the name in full. (A title's name is completed from the text's own name for it: `withItsCounty`.)
+        // A town's name a sentence or the title gives without its county, which the page prints before the same name (its
+        // address: 青山乡 2024, 木塔乡人民政府2024年…报告 over `地址:东至县木塔乡人民政府`): the name in full. (A title's name the
+        // text's own name completes, `withItsCounty`, prints its county already.)
         let agencyName = readName.map { name in
-            name == titled || name == outsideTitled ? name : SignedAgency.withCountyPrinted(name, in: opening) ?? name
+            name == outsideTitled ? name : SignedAgency.withCountyPrinted(name, in: opening) ?? name
         }
         var report = ImportedReport(form: form, year: year, agencyName: agencyName, contact: Agency.Contact())
-        if let name = title.agencyName, let agencyName, agencyName == titled, agencyName != name,
-           SignedAgency.withItsCounty(name, in: lines, reportStart: preambleEnd) == agencyName { report.titlesName = name }
+        if let name = title.agencyName, let agencyName, agencyName != name,
+           agencyName == titled && SignedAgency.withItsCounty(name, in: lines, reportStart: preambleEnd) == agencyName
+            || titled == name && SignedAgency.withCountyPrinted(name, in: opening) == agencyName { report.titlesName = name }
         if agencyName == nil {
             // Else part 一's sentences may name the body whose work they tell (皮山县统计局 2023): said, not taken.
             report.agencyClue = placelessTitle.map { name in

@@ -215,6 +215,11 @@ struct ReportTitle {
                                 among candidates: [(offset: Int, element: SourceLine)]) -> (offset: Int, element: SourceLine) {
         let compact = { (line: SourceLine) in folded(line.text).filter { !$0.isWhitespace } }
         let pageTitle = compact(page.element)
+        // The page's title shortening a subdistrict's name to its street's (民主街2025年…报告 over the article's own
+        // 民主街道办事处2025年…报告, 通化 东昌 2025): a 街 alone is a road's name; the article's names the 街道 in full.
+        if let fuller = candidates.first(where: {
+            $0.offset > page.offset && $0.offset <= page.offset + 6 && namesTheSubdistrictInFull(compact($0.element), shortenedIn: pageTitle)
+        }) { return fuller }
         guard let article = candidates.first(where: {
             $0.offset > page.offset && isTitle($0.element.text) && hasYear($0.element.text)
                 && compact($0.element).count < pageTitle.count && pageTitle.contains(compact($0.element))
@@ -225,6 +230,14 @@ struct ReportTitle {
         if let above = candidates.first(where: { $0.offset == article.offset - 1 }),
            compact(above.element) + compact(article.element) == pageTitle { return page }
         return article
+    }
+
+    /// `title` is `shortened` with its name's 街 printed as 街道 or 街道办事处 and nothing else changed (民主街道办事处2025年…
+    /// 报告 for 民主街2025年…报告): the same report, its publisher named in full.
+    private static func namesTheSubdistrictInFull(_ title: String, shortenedIn shortened: String) -> Bool {
+        guard let street = shortened.range(of: #"^\p{Han}{1,10}街(?=(19|20)[0-9]{2}年)"#, options: .regularExpression) else { return false }
+        let name = String(shortened[street]), rest = String(shortened[street.upperBound...])
+        return [name + "道", name + "道办事处"].contains { title == $0 + rest }
     }
 
     /// A title naming its agency before its year, or after it when it opens with its year (2022年长沙市卫生健康委员会…报告

@@ -64,7 +64,7 @@ final class RealPagesFifteenTests: XCTestCase {
         let opening = try XCTUnwrap(site.report(try XCTUnwrap(outcome.agencySlug), 2020)?.narratives["preamble"]?.value)
         XCTAssertTrue(opening.hasPrefix("根据"), opening)
 
-        let (luoshui, text) = try assertWritten(completed("xuanwei-luoshui-2024"), agency: "落水镇人民政府", year: 2024)
+        let (luoshui, text) = try assertWritten(completed("xuanwei-luoshui-2024"), agency: "宣威市落水镇人民政府", year: 2024)
         XCTAssertTrue(text.hasPrefix("根据"), text)
         XCTAssertEqual(luoshui.published, "2025-02-10")
         // A name with a colon (江苏省气象局:, the report addressed to it) is no byline: kept, as before.

@@ -20,7 +20,7 @@ final class RealPagesFortySevenTests: XCTestCase {
     /// 郭仓镇人民政府 2025 (山东 汶上): between the day and the preamble, **`点击收听年报语音朗读`**, the page's reader aloud as its
     /// link's words. Before: **silent**, the link's words opening the preamble.
     func testTheReaderAloudAsItsLinksWords() throws {
-        try assertReads("guocang-2025", agency: "郭仓镇人民政府", preamble: "本报告由郭仓镇人民政府按照")
+        try assertReads("guocang-2025", agency: "汶上县郭仓镇人民政府", preamble: "本报告由郭仓镇人民政府按照")
         XCTAssertTrue(["语音朗读", "点击朗读全文", "收听本文"].allSatisfy(HTMLDocumentReader.isChromeLine))
         // A sentence that listens is the report's.
         XCTAssertFalse(HTMLDocumentReader.isChromeLine("收听群众意见建议12条。"))

@@ -11,7 +11,7 @@ final class RealPagesThirtyFourTests: XCTestCase {
     /// lost. Before: **silent**, the preamble opening with `点击:`.
     func testTheCounterAloneIsNoPreamble() throws {
         // (Its day, 2026-01-16, falls after the tests' import day, 2026-01-15: not taken here.)
-        try assertRealPageReads("thirtyfour", "lixin-2025", "礼辛镇", 2025, published: nil,
+        try assertRealPageReads("thirtyfour", "lixin-2025", "甘谷县礼辛镇", 2025, published: nil,
                                 preamble: "根据《中华人民共和国政府信息公开条例》")
         for line in ["点击:", "点击：12", "阅读量: 305 次", "浏览:"] { XCTAssertTrue(HTMLDocumentReader.isChromeLine(line), line) }
         // A sentence opening with the word is the report's.

@@ -22,7 +22,7 @@ final class RealPagesTwentyFourTests: XCTestCase {
     /// `分享 微信`, `头条`, `微博 空间 qq`, `【字体: 打印`), and no preamble. Before: **silent** ×2, those lines the preamble.
     func testTheParticularsAndTheShareButtonsAreNoPreamble() throws {
         try assertReads("dacaozhuang-2022", "宁晋县大曹庄镇", 2022, published: "2023-01-19", preamble: "本年度报告依据《中华人民共和国政府信息公开条例》")
-        let (dadong, preamble) = try assertRealPageWritten(completed("dadong-2023"), agency: "大垌镇", year: 2023)
+        let (dadong, preamble) = try assertRealPageWritten(completed("dadong-2023"), agency: "钦北区大垌镇", year: 2023)
         XCTAssertEqual(dadong.published, "2024-01-16")
         XCTAssertEqual(preamble, "", "the page prints no preamble")
         for line in ["体裁分类:政府信息公开年报     主题分类:综合政务      文号:     索引号:dczx/1674120257266", "收藏 我要收藏 公共资源调用站点 文章分享",

@@ -46,7 +46,7 @@ final class RealPagesTwentyTwoTests: XCTestCase {
     /// catalogue's 公开方式), `2026.01.13`. Before: **silent** ×3, those lines the preamble's first paragraph, 夏阳街道's date not read.
     /// 金昌市统计局 2024, sent up as a letter (`金统发〔2025〕2号`, the title, `市政府办公室:`): imported before and after (pinned).
     func testTheTitleAgainAndTheShortNameAreNoPreamble() throws {
-        try assertReads("jinchangzhen-2025", "金厂镇", 2025, published: "2026-01-12", preamble: "根据《中华人民共和国政府信息公开条例》规定,现将我镇2025年度")
+        try assertReads("jinchangzhen-2025", "通化市东昌区金厂镇", 2025, published: "2026-01-12", preamble: "根据《中华人民共和国政府信息公开条例》规定,现将我镇2025年度")
         try assertReads("yongjing-2024", "临夏回族自治州永靖县", 2024, published: nil, preamble: "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《国务院办公厅")
         // Addressed as a letter: the addressee stays the preamble's, as printed (round fifteen's 札达县 and 江苏省气象局:).
         try assertReads("jinchang-tjj-2024", "金昌市统计局", 2024, published: nil, preamble: "市政府办公室:")
