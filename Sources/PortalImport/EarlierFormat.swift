@@ -41,8 +41,8 @@ enum EarlierFormat {
     private static func listsTheFeesPart(_ lines: [SourceLine], before part: SourceLine) -> Bool {
         lines.prefix { $0.position.line < part.position.line }.contains { line in
             let text = LabelText.simplifying(line.text)
-            return line.cells == nil && text.range(of: #"收费(及|和|与)?减免"#, options: .regularExpression) != nil
-                && text.range(of: #"(由|包括)[^。]{0,80}收费(及|和|与)?减免[^。]{0,80}(组成|部分|事项|情况)"#, options: .regularExpression) != nil
+            return line.cells == nil && text.range(ofPattern: #"收费(及|和|与)?减免"#) != nil
+                && text.range(ofPattern: #"(由|包括)[^。]{0,80}收费(及|和|与)?减免[^。]{0,80}(组成|部分|事项|情况)"#) != nil
         }
     }
 

@@ -20,10 +20,9 @@ enum PartOfAReport {
     /// 张店 科苑街道 2020): the report retold in a few sentences, neither the report nor part of it — its tables are in
     /// the report's own page. Said by the title's words or by the page's own sentence.
     static func isInterpretation(title: SourceLine, lines: [SourceLine]) -> Bool {
-        let marked = LabelText.simplifying(title.text).range(of: #"解读|图解"#, options: .regularExpression) != nil
+        let marked = LabelText.simplifying(title.text).range(ofPattern: #"解读|图解"#) != nil
         return marked || lines.prefix(40).contains {
-            $0.cells == nil && LabelText.simplifying($0.text).range(of: #"(现|特|下面)?(将|对|就)[^。]{0,40}(解读如下|作如下解读|进行解读|解读)[:：]"#,
-                                                                    options: .regularExpression) != nil
+            $0.cells == nil && LabelText.simplifying($0.text).range(ofPattern: #"(现|特|下面)?(将|对|就)[^。]{0,40}(解读如下|作如下解读|进行解读|解读)[:：]"#) != nil
         }
     }
 }

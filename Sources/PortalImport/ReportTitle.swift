@@ -235,7 +235,7 @@ struct ReportTitle {
     /// `title` is `shortened` with its name's 街 printed as 街道 or 街道办事处 and nothing else changed (民主街道办事处2025年…
     /// 报告 for 民主街2025年…报告): the same report, its publisher named in full.
     private static func namesTheSubdistrictInFull(_ title: String, shortenedIn shortened: String) -> Bool {
-        guard let street = shortened.range(of: #"^\p{Han}{1,10}街(?=(19|20)[0-9]{2}年)"#, options: .regularExpression) else { return false }
+        guard let street = shortened.range(ofPattern: #"^\p{Han}{1,10}街(?=(19|20)[0-9]{2}年)"#) else { return false }
         let name = String(shortened[street]), rest = String(shortened[street.upperBound...])
         return [name + "道", name + "道办事处"].contains { title == $0 + rest }
     }
