@@ -49,6 +49,7 @@ struct NarrativeMatcher {
     /// the phrases read a text.
     let maskedNames: [[Unicode.Scalar]]
     let regionWords: [[Unicode.Scalar]]
+    let taskVerbs: [[Unicode.Scalar]]
     let ownLevelWords: [[Unicode.Scalar]]
     let ownLevelFigureWords: [[Unicode.Scalar]]
     let ownAgencyWords: [[Unicode.Scalar]]
@@ -169,6 +170,7 @@ struct NarrativeMatcher {
         agencyNames = claims.agencyNames.map(scalars)
         maskedNames = agencyNames + claims.everyApplicantWords.map(scalars)
         regionWords = claims.regionWords.map(scalars)
+        taskVerbs = claims.taskVerbs.map(scalars)
         ownLevelWords = claims.ownLevelWords.map(scalars)
         ownLevelFigureWords = claims.ownLevelFigureWords.map(scalars)
         ownAgencyWords = claims.ownAgencyWords.map(scalars)

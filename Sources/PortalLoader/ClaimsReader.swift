@@ -36,6 +36,7 @@ struct ClaimsReader {
         result.monthEndWords = words(map.value("monthEndWords"), what: "monthEndWords")
         result.agencyNames = words(map.value("agencyNames"), what: "agencyNames")
         result.regionWords = words(map.value("regionWords"), what: "regionWords")
+        result.taskVerbs = words(map.value("taskVerbs"), what: "taskVerbs")
         result.ownLevelWords = words(map.value("ownLevelWords"), what: "ownLevelWords")
         result.ownLevelFigureWords = words(map.value("ownLevelFigureWords"), what: "ownLevelFigureWords")
         result.ownAgencyWords = words(map.value("ownAgencyWords"), what: "ownAgencyWords")

@@ -89,6 +89,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// agency that is not that government (a department, a 街道), a figure
     /// in their sentence is the region's, not the agency's table (probable).
     public var regionWords: [String] = []
+    /// Verbs of a task the agency sets the region's bodies (组织, 指导, 按照):
+    /// a region word after one in its clause is the task's object, not the
+    /// subject of the figures after it (组织各镇（街道）开展培训，全年共受理申请12件
+    /// is the department's own 12), unless its clause states figures after it.
+    public var taskVerbs: [String] = []
     /// Words naming the government's own level apart from its region
     /// (区政府本级, 市本级): a narrative naming it tells the region's figures
     /// from the level's own (全区共受理申请公开800件…区政府本级共受理206件 —
