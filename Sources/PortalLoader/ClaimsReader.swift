@@ -22,6 +22,7 @@ struct ClaimsReader {
         result.everyWayWords = words(map.value("everyWayWords"), what: "everyWayWords")
         result.allOfTotalWords = words(map.value("allOfTotalWords"), what: "allOfTotalWords")
         result.bareAfterSentence = words(map.value("bareAfterSentence"), what: "bareAfterSentence")
+        result.appealsOfAPart = words(map.value("appealsOfAPart"), what: "appealsOfAPart")
         result.lastYearWords = words(map.value("lastYearWords"), what: "lastYearWords")
         result.riseWords = words(map.value("riseWords"), what: "riseWords")
         result.fallWords = words(map.value("fallWords"), what: "fallWords")

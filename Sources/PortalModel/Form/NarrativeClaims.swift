@@ -52,6 +52,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// Claims whose bare phrases may take their `certainWith` words from the
     /// sentence before (收到依申请公开件1件。涉及复议0件: probable then).
     public var bareAfterSentence: [String] = []
+    /// Appeals' totals whose figure after a part word in its clause is read,
+    /// probable (其中涉及行政复议4件 after 答复办理…申请56件 — 嵊州市政府办 2022):
+    /// the appeals a part of the year's applications led to, perhaps not all
+    /// table 四 counts; their outcomes after it in the sentence are probable too.
+    public var appealsOfAPart: [String] = []
     /// Rule narrative-change: words that make a figure a change from last
     /// year (同比, 较上年), the verbs of a rise (增长, 增加) and of a fall
     /// (下降, 减少) just before it, and words that make it the change of
