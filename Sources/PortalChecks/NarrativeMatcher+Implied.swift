@@ -178,6 +178,7 @@ extension NarrativeMatcher {
         var i = clause.lowerBound
         var totals: [(claim: Int, range: Range<Int>)]?
         while let found = text.firstMatch(of: [word], in: i..<clause.upperBound) {
+            if describesPassiveSubject(found, text, clause: clause, none: span) { i = found.lowerBound + 1; continue }
             let holds = { (range: Range<Int>) in range.lowerBound <= found.lowerBound && range.upperBound >= found.upperBound }
             let othersItem = listed.contains { other in
                 let otherClaim = none[other.phrase].claim
@@ -194,6 +195,18 @@ extension NarrativeMatcher {
     }
 
     private static let noneListJoins: ScalarSet = ["、", "和", "及", "与", "或"]
+
+    /// True when `word` (a claim's `unless` word) stands before a passive none (未被…, 没有被…) followed by
+    /// 的, no kind named before that none: it describes what the none's subject is, not the matter denied —
+    /// 受理的信息公开申请也未被申请人提起行政复议、行政诉讼 (昌吉州发改委 2024): the applications the agency accepted,
+    /// not a review body's caseload (受理行政复议…, after the negation or with its kind, still puts the none out).
+    private func describesPassiveSubject(_ word: Range<Int>, _ text: NarrativeText, clause: Range<Int>, none span: Range<Int>) -> Bool {
+        let passive = Self.passiveNegations.contains { text.hasPrefix($0, at: span.lowerBound) }
+        return passive && word.upperBound < span.lowerBound && text.scalars[word.upperBound] == "的"
+            && !names(anyKindIn: clause.lowerBound..<span.lowerBound, text)
+    }
+
+    private static let passiveNegations: [[Unicode.Scalar]] = ["未被", "没有被", "没被"].map { Array($0.unicodeScalars) }
 
     /// True when `word` stands in `range` other than as an item of a list
     /// (a join right before or after it: 来信、来电 names more than letters).

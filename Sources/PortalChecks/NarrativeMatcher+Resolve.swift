@@ -198,17 +198,17 @@ extension NarrativeMatcher {
             && listed.allSatisfy { listedParts.contains($0.key) || listedSubRows.contains($0.key) }
         let afterTotal = amongParts && listedAfterTotal(text, before: number.start, found: found)
         // 其中发生行政复议、行政诉讼案件0件 (东疆综保区 2025, after the year's applications): the appeals 其中 of
-        // them led to, perhaps not all the year's (one may be of last year's answer): probable.
-        let appealsOfAPart = !amongParts && !scopedOut.isEmpty && scopedOut.allSatisfy { partWords.contains($0) }
-            && listed.allSatisfy { bareAfterSentence.contains($0.key) }
+        // them led to, perhaps not all the year's (one may be of last year's answer): probable (`appealsOfAPart`).
+        let ofAPart = !amongParts && !scopedOut.isEmpty && scopedOut.allSatisfy { partWords.contains($0) }
+            && listed.allSatisfy { appealsOfAPart.contains($0.key) }
         return listed.compactMap { claim, _ in
             guard claims.claims[claim].unit == .count, !unless[claim].contains(where: { text.contains($0, in: clause) }),
                   !unlessBefore[claim].contains(where: { text.lastMatch(of: $0.parts, in: beforeFigure, gaps: $0.gaps) != nil }),
-                  scopedOut.isEmpty || amongParts || appealsOfAPart else { return nil }
+                  scopedOut.isEmpty || amongParts || ofAPart else { return nil }
             let certain = (certainWith[claim].isEmpty || certainWith[claim].contains { text.contains($0, in: beforeFigure) })
-                && (!split || claims.claims[claim].cells.count == 1) && (!amongParts || afterTotal) && !appealsOfAPart
+                && (!split || claims.claims[claim].cells.count == 1) && (!amongParts || afterTotal) && !ofAPart
             return NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
-                                      range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, distributed: true)
+                                      range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, distributed: true, ofAPart: ofAPart)
         }
     }
 

@@ -58,8 +58,8 @@ extension NarrativeMatcher {
     /// of a count, not a task's object — 组织各镇（街道）开展培训，全年共受理申请12件 (a
     /// department training the towns), 按照全市统一部署，共受理…, 指导各乡镇做好依申请公开
     /// 工作，全年共收到…: the figure after them is the agency's own. A word after one
-    /// of `taskVerbs` in its clause is an object unless its clause states figures
-    /// after it (组织各镇开展培训并受理申请12件 stays the region's, probable).
+    /// of `taskVerbs` (form data) in its clause is an object unless its clause states
+    /// figures after it (组织各镇开展培训并受理申请12件 stays the region's, probable).
     private func scopingRegionEnds(_ text: NarrativeText, in range: Range<Int>) -> [Int] {
         var ends: [Int] = []
         for word in regionWords {
@@ -67,17 +67,13 @@ extension NarrativeMatcher {
             while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
                 from = found.lowerBound + 1
                 let clauseStart = text.start(of: found.lowerBound, ends: NarrativeText.clauseEnds)
-                if !Self.taskVerbs.contains(where: { text.contains($0, in: clauseStart..<found.lowerBound) }) || statesFigures(text, after: found.upperBound) {
+                if !taskVerbs.contains(where: { text.contains($0, in: clauseStart..<found.lowerBound) }) || statesFigures(text, after: found.upperBound) {
                     ends.append(found.upperBound)
                 }
             }
         }
         return ends
     }
-
-    /// Verbs whose object a region word is: the agency acting on the region's bodies.
-    private static let taskVerbs: [[Unicode.Scalar]] = ["组织", "指导", "督促", "要求", "推动", "按照", "根据", "依据", "围绕", "配合", "协助",
-                                                        "帮助", "带领", "召集", "培训", "联合", "会同"].map { Array($0.unicodeScalars) }
 
     /// True when words of applications and a figure follow `index` in its clause
     /// (全区共接收政府信息公开申请633件).

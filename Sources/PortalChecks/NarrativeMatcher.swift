@@ -49,6 +49,7 @@ struct NarrativeMatcher {
     /// the phrases read a text.
     let maskedNames: [[Unicode.Scalar]]
     let regionWords: [[Unicode.Scalar]]
+    let taskVerbs: [[Unicode.Scalar]]
     let ownLevelWords: [[Unicode.Scalar]]
     let ownLevelFigureWords: [[Unicode.Scalar]]
     let ownAgencyWords: [[Unicode.Scalar]]
@@ -85,7 +86,7 @@ struct NarrativeMatcher {
     /// The kind of each total whose outcomes have a kind (reviews: 行政复议's),
     /// by the total's id: a kind stated as 0 in a sentence is not the one its
     /// outcomes are of (行政复议5宗、行政诉讼0宗，其中2宗维持).
-    private let totalKinds: [String: Int]
+    let totalKinds: [String: Int]
     /// Every kind's words, and each claim's literal words (an out-of-scope
     /// word inside them, 维持 in 结果维持, does not put its own figure out).
     let kinds: [[[Unicode.Scalar]]]
@@ -119,6 +120,7 @@ struct NarrativeMatcher {
     /// Words naming the applicant (申请人), masked where nones are looked for.
     let applicantWords: [[Unicode.Scalar]]
     let bareAfterSentence: Set<Int>
+    let appealsOfAPart: Set<Int>
     let approximateBefore: [[Unicode.Scalar]]
     let approximateAfter: [[Unicode.Scalar]]
     let folding: ScalarFolding
@@ -169,6 +171,7 @@ struct NarrativeMatcher {
         agencyNames = claims.agencyNames.map(scalars)
         maskedNames = agencyNames + claims.everyApplicantWords.map(scalars)
         regionWords = claims.regionWords.map(scalars)
+        taskVerbs = claims.taskVerbs.map(scalars)
         ownLevelWords = claims.ownLevelWords.map(scalars)
         ownLevelFigureWords = claims.ownLevelFigureWords.map(scalars)
         ownAgencyWords = claims.ownAgencyWords.map(scalars)
@@ -217,6 +220,7 @@ struct NarrativeMatcher {
         allOfTotalWords = claims.allOfTotalWords.map(scalars)
         applicantWords = claims.applicantWords.map(scalars)
         bareAfterSentence = Set(claims.bareAfterSentence.compactMap { id in claims.claims.firstIndex { $0.id == id } })
+        appealsOfAPart = Set(claims.appealsOfAPart.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
         folding = claims.scalarFolding
@@ -252,8 +256,9 @@ struct NarrativeMatcher {
             if number.unit == .percent {
                 // 占X%: the share of the figure just stated, in the same sentence.
                 let sentenceStart = text.start(of: number.start, ends: NarrativeText.sentenceEnds)
-                // Not after 其中 (收到申请13件，其中自然人申请占比80%: the part's share).
-                if var last = found.last, last.share == nil, last.range.lowerBound >= sentenceStart,
+                // Not after 其中 (收到申请13件，其中自然人申请占比80%: the part's share), nor of a part's appeals
+                // (其中…行政复议21宗、行政诉讼10宗，占申请件比例4.63%: of the list, 31 of 669).
+                if var last = found.last, last.share == nil, !last.ofAPart, last.range.lowerBound >= sentenceStart,
                    lastFigureEnd == last.unitEnd, !partWords.contains(where: { text.contains($0, in: last.unitEnd..<number.start) }),
                    text.lastMatch(of: [["占"]], in: max(clauseStart, number.start - 8)..<number.start) != nil {
                     last.share = number
@@ -326,7 +331,9 @@ struct NarrativeMatcher {
             let own = (ownWords[claim] + listed).filter { text.contains($0, in: clause) }
             guard scopedOut.allSatisfy({ word in partWords.contains(word) || own.contains { $0.contains(word) } }) else { continue }
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
-            guard !amongParts || listedParts.contains(claim) || listedSubRows.contains(claim)
+            // 其中涉及行政复议4件 (嵊州市政府办 2022, after 答复办理…申请56件): a part's appeals, probable.
+            let ofAPart = amongParts && appealsOfAPart.contains(claim)
+            guard !amongParts || ofAPart || listedParts.contains(claim) || listedSubRows.contains(claim)
                 || namedAfterItsFigure(claim, text, opensClause: opensClause, after: number.unitEnd..<itemEnd) else { continue }
             // 通过依申请公开平台收到申请6件: probable, and only where the sentence
             // names no other way (通过信函收到2件); the figure's clause was
@@ -342,7 +349,7 @@ struct NarrativeMatcher {
             let afterTotal = (amongParts || inPartsBracket) && listedAfterTotal(text, before: number.start, found: found)
             // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
-            let certain = named && (!(amongParts || inPartsBracket) || afterTotal) && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
+            let certain = named && (!(amongParts || inPartsBracket) || afterTotal) && !ofAPart && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
                 && !namesAPartsFigures(text, around: number.start..<number.unitEnd)
                 && !(probableAfterPartWord.contains(claim) && followsPartWordAlone(text, clauseStart: clauseStart))
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
@@ -357,40 +364,10 @@ struct NarrativeMatcher {
                 continue
             }
             found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
-                                            range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain))
+                                            range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, ofAPart: ofAPart))
         }
         found += wholes(in: text, after: found, numbers: numbers)
         found += nones
-        // 共办理申请6件……办结5件: where the sentence names a quantity for
-        // certain, a probable phrase of it (办理) counts something else.
-        let sentence = { (s: NarrativeStatement) in text.start(of: s.range.lowerBound, ends: NarrativeText.sentenceEnds) }
-        let certain = found.filter(\.certain)
-        found.removeAll { s in
-            !s.certain && certain.contains { $0.claim.id == s.claim.id && sentence($0) == sentence(s) && $0.value != s.value }
-        }
-        // 全区共受理…，结转下年度办理39件，区政府本级…，结转下年度办理6件 (东城区
-        // 2023): two figures of one quantity in a sentence cannot both be the
-        // table's (the region's and the agency's own): each only probable.
-        for index in found.indices where found[index].certain && certain.contains(where: { other in
-            other.claim.id == found[index].claim.id && sentence(other) == sentence(found[index]) && other.value != found[index].value
-        }) {
-            found[index].certain = false
-        }
-        // 街道未收到政府信息公开申请，依申请公开受理量为0件 (马鞍山 某街道 2025):
-        // a none and a figure, or two figures, saying one value of one claim in
-        // a sentence are one statement, or a mismatch would be reported twice.
-        // The certain one (else the first) is kept, with a share if either has one.
-        var inOrder = found.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        guard inOrder.count > 1 else { return inOrder }
-        var dropped = IndexSet()
-        for later in 1..<inOrder.count {
-            let statement = inOrder[later]
-            guard let first = (0..<later).first(where: { !dropped.contains($0) && inOrder[$0].claim.id == statement.claim.id
-                && inOrder[$0].value == statement.value && sentence(inOrder[$0]) == sentence(statement) }) else { continue }
-            let (keep, drop) = statement.certain && !inOrder[first].certain ? (later, first) : (first, later)
-            inOrder[keep].share = inOrder[keep].share ?? inOrder[drop].share
-            dropped.insert(drop)
-        }
-        return dropped.isEmpty ? inOrder : inOrder.indices.filter { !dropped.contains($0) }.map { inOrder[$0] }
+        return settled(found, in: text)
     }
 }

@@ -20,4 +20,7 @@ struct NarrativeStatement {
     /// One figure stated for each of the quantities listed before it
     /// (行政复议、行政诉讼各1件): each statement's kind is its claim's own.
     var distributed = false
+    /// An appeal's total read after a part word (其中涉及行政复议4件): a part's,
+    /// so its kind's outcomes after it in the sentence are probable too.
+    var ofAPart = false
 }

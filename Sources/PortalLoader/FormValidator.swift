@@ -102,7 +102,8 @@ enum FormValidator {
                 }
             }
         }
-        for (key, ids) in [("listedAfter", form.narrativeClaims.listedAfter), ("probableAfterPartWord", form.narrativeClaims.probableAfterPartWord)] {
+        for (key, ids) in [("listedAfter", form.narrativeClaims.listedAfter), ("probableAfterPartWord", form.narrativeClaims.probableAfterPartWord),
+                           ("appealsOfAPart", form.narrativeClaims.appealsOfAPart)] {
             for id in ids where form.narrativeClaims.claim(id) == nil {
                 log.error(.formReference, at: at, "narrativeClaims.\(key) names “\(id)”, which is not a claim of the form")
             }

@@ -29,8 +29,8 @@ extension NarrativeFormDataTests {
         Self.expectReadNowAndBefore(Self.roundTwentySixsSentences(year: year), now: claims, before: Self.changing(claims) { claim in
             claim.probableWith.removeAll { $0 == "信件" }
             claim.weakPhrases.removeAll { $0 == "回复处理" }
-            // Round twenty-eight's 没有……行政诉讼 reads it too.
-            claim.none.removeAll { $0.hasSuffix("、提起行政诉讼") || $0 == "没有……行政诉讼" }
+            // Round twenty-eight's 没有……行政诉讼 and round eighty-five's 未被…提起…行政诉讼 read it too.
+            claim.none.removeAll { $0.hasSuffix("、提起行政诉讼") || $0 == "没有……行政诉讼" || $0 == "未被…提起…行政诉讼" }
         }, year: year)
         #expect(Self.statements(claims, year: year, "\(year)年未收到社会各界依申请政府信息公开来信、来电、来访和投诉。") == "received=0!")
         #expect(Self.statements(claims, year: year, "\(year)年，通过政务网收到依申请公开信息1条。") == "")

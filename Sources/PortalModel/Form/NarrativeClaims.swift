@@ -52,6 +52,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// Claims whose bare phrases may take their `certainWith` words from the
     /// sentence before (收到依申请公开件1件。涉及复议0件: probable then).
     public var bareAfterSentence: [String] = []
+    /// Appeals' totals whose figure after a part word in its clause is read,
+    /// probable (其中涉及行政复议4件 after 答复办理…申请56件 — 嵊州市政府办 2022):
+    /// the appeals a part of the year's applications led to, perhaps not all
+    /// table 四 counts; their outcomes after it in the sentence are probable too.
+    public var appealsOfAPart: [String] = []
     /// Rule narrative-change: words that make a figure a change from last
     /// year (同比, 较上年), the verbs of a rise (增长, 增加) and of a fall
     /// (下降, 减少) just before it, and words that make it the change of
@@ -89,6 +94,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// agency that is not that government (a department, a 街道), a figure
     /// in their sentence is the region's, not the agency's table (probable).
     public var regionWords: [String] = []
+    /// Verbs of a task the agency sets the region's bodies (组织, 指导, 按照):
+    /// a region word after one in its clause is the task's object, not the
+    /// subject of the figures after it (组织各镇（街道）开展培训，全年共受理申请12件
+    /// is the department's own 12), unless its clause states figures after it.
+    public var taskVerbs: [String] = []
     /// Words naming the government's own level apart from its region
     /// (区政府本级, 市本级): a narrative naming it tells the region's figures
     /// from the level's own (全区共受理申请公开800件…区政府本级共受理206件 —
