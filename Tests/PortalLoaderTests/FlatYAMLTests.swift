@@ -31,6 +31,7 @@ struct FlatYAMLTests {
         "a: [1, 2]", "a: [ 1 , \"x\" ,'y']", "a:\n  b: 1\n  c:\n    d: [x]\ne: f\n", "a: -1", "a: +1.5",
         "a: [无, \"－\", 中文]  # 注释", "a: 1 # c", "a: x  \n", "year: 2021\npublished: 2022-01-20",
         "# head\n\na: 1\n  # indented comment\nb: []\n", "a: \"中文\" ", "a: [\"\", \"-\", '']", "a: 1\r\nb: 2\r\n",
+        "-a: 1\nb-: c",
     ])
     func takesPlainFilesAndAgrees(text: String) throws {
         let fast = try #require(FlatYAML.parse(text), "the fast reader gave up")
@@ -42,6 +43,7 @@ struct FlatYAMLTests {
         "- a", "a:\n- 1", "a: 1#c", "a: x y", "", "# only a comment", "a:\tb", "a: [1, 2]]", "a: {b: 1}",
         "a: |\n  x", "key with space: 1", "a: 1\n b: 2", "a:\nb: 1", "a:", "---\na: 1", "a: !!str 1", "a: [1, , 2]",
         "a: http://x", "a: [x]b", "  a: 1", "a: 1\n    b: 2\n  c: 3",
+        "a:\n  -", "a:\n  - b: 1\n    c: 2", "a: 1\nb:\n  - 1\n" + String(repeating: "c: 1\n", count: 3),
     ])
     func leavesAnythingElseToYams(text: String) {
         #expect(FlatYAML.parse(text) == nil)
