@@ -31,12 +31,12 @@ enum ReportYear {
     ///期限自2022年1月1日起至2022年12月31日止): the report's year, printed.
     static func statisticsPeriod(in lines: ArraySlice<SourceLine>) -> Int? {
         // …自2021年1月1日起至2021年12月31日止, 从…起至…, 为2022年1月1日至12月31日 (the year once), …至2022年12月20日止 (淮北市人民医院's),
-        // 自2023年1月1日起，至…; 一 typed for the dash (2023年1月1日一2023年12月31日, 曲靖 西城街道 2023); a page that lost its 年 and 月 (20251月1日至202512月31日, 自202011日起至20201231日止).
-        let pattern = #"(?<![0-9])((?:19|20)[0-9]{2})年?1月?1日(?:起)?[,，]?(?:至|到|—|-|－|~|一)((?:19|20)[0-9]{2}年?)?12月?(?:31|[12][0-9])日"#
+        // 自2023年1月1日起，至…; 自2024年1月1日始,至…止 (始 for 起: 高青县常家镇 2024, 下陆公安分局 2023); 一 typed for the dash (2023年1月1日一2023年12月31日, 曲靖 西城街道 2023); a page that lost its 年 and 月 (20251月1日至202512月31日, 自202011日起至20201231日止).
+        let pattern = #"(?<![0-9])((?:19|20)[0-9]{2})年?1月?1日(?:起|始|开始)?[,，]?(?:至|到|—|-|－|~|一)((?:19|20)[0-9]{2}年?)?12月?(?:31|[12][0-9])日"#
         // A body formed during the year counts from the day it was (因…街道办事处于2024年5月28日成立，故本报告所列数据的统计
         // 期限自2024年5月28日起至2024年12月31日止: 呼和浩特 东河街道 2024): a period of one year's days, said of the statistics,
         // ending on its 31 December (a date in a sentence of no statistics, 2024年5月1日至12月31日开展…, says nothing).
-        let partYear = #"统计(期限|时限|时间|区间|范围|日期)[^。，,；;]{0,6}?((19|20)[0-9]{2})年(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日(起)?[,，]?(至|到|—|-|－|~)((19|20)[0-9]{2}年)?12月31日"#
+        let partYear = #"统计(期限|时限|时间|区间|范围|日期)[^。，,；;]{0,6}?((19|20)[0-9]{2})年(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日(起|始|开始)?[,，]?(至|到|—|-|－|~)((19|20)[0-9]{2}年)?12月31日"#
         if let year = periodYear(pattern, in: lines) ?? periodYear(partYear, in: lines) { return year }
         // The period's end alone: 本年报中所列数据统计时间截至2019年12月31日 (宁波国家高新区 2019).
         // Said of the report's figures (a sentence of its 总体情况 may count to another day: 截至2021年12月31日，全区…).

@@ -111,7 +111,10 @@ final class ReportYearTests: XCTestCase {
             .map { SourceLine(text: $0.element, position: SourcePosition(line: $0.offset + 1)) }
         XCTAssertNil(ReportYear.statisticsPeriod(in: lines[...]))
         for printed in ["统计期限为2022年1月1日至2022年12月31日。", "数据统计期限为2022年1月1日至12月31日。", "統計期限從2022年1月1日起至2022年12月31日止",
-                        "统计期限自二〇二二年1月1日起至二〇二二年12月31日止"] {
+                        "统计期限自二〇二二年1月1日起至二〇二二年12月31日止",
+                        // 始 for 起 (高青县常家镇 2024, real-pages/eighteen/changjia-2024.txt; 黄石 下陆公安分局 2023).
+                        "本报告所列数据统计期限自2022年1月1日始,至2022年12月31日止。", "统计期限自2022年5月28日始至2022年12月31日止",
+                        "统计时间从2022年1月1日开始至2022年12月31日止"] {
             XCTAssertEqual(ReportYear.statisticsPeriod(in: [SourceLine(text: printed, position: SourcePosition(line: 1))][...]), 2022, printed)
         }
     }
