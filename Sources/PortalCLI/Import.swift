@@ -46,6 +46,9 @@ struct Import: ParsableCommand {
     @Flag(help: "Read a scanned PDF (pages of pictures, or text that cannot be read) by OCR: needs Tesseract and its Simplified Chinese model (tesseract-ocr-chi-sim). Compare every figure with the original before building.")
     var ocr = false
 
+    @Option(help: ArgumentHelp("Files read at the same time (default: one a core, at most 4); the outcomes are the same whatever the number.", valueName: "n"))
+    var jobs: Int = Importer.filesAtOnce
+
     @Option(help: "How to print the result: text (for people) or json (for scripts).")
     var format: Console.Format = .text
 
@@ -53,6 +56,7 @@ struct Import: ParsableCommand {
         if let date, date.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) == nil {
             throw ValidationError("--date must read YYYY-MM-DD")
         }
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if let year, !(1990...2100).contains(year) { throw ValidationError("--year \(year) is not a report year") }
         if let acknowledge, acknowledge.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--acknowledge needs a note saying why the report is published with its problems")
@@ -78,8 +82,9 @@ struct Import: ParsableCommand {
         let importOptions = ImportOptions(site: options.siteURL, agency: agency, year: year, agencySlugs: slugs,
                                           dryRun: dryRun, force: force, date: date ?? ImportOptions.today(),
                                           acknowledge: acknowledge?.trimmingCharacters(in: .whitespacesAndNewlines), ocr: ocr)
-        let outcomes = Importer(options: importOptions).importFiles(files)
-        ImportReport(format: format).print(outcomes)
+        let report = ImportReport(format: format)
+        let outcomes = Importer(options: importOptions).importFiles(files, filesAtOnce: jobs, each: report.printAsImported)
+        report.printAtTheEnd(outcomes)
         if outcomes.contains(where: \.failed) { throw ExitCode(1) }
     }
 }

@@ -9,12 +9,16 @@ import PortalModel
 struct ImportReport {
     let format: Console.Format
 
-    func print(_ outcomes: [ImportOutcome]) {
+    /// One file's outcome, as soon as it is known (text: a long batch shows its progress); JSON waits for the end.
+    func printAsImported(_ outcome: ImportOutcome) {
+        if format == .text { text(outcome) }
+    }
+
+    /// After the last file: the JSON document, or the text's summary of a batch.
+    func printAtTheEnd(_ outcomes: [ImportOutcome]) {
         switch format {
         case .json: ConsoleOutput.current.standardOutput(json(outcomes))
-        case .text:
-            outcomes.forEach(text)
-            if outcomes.count > 1 { Console(format: .text).info(Self.summary(outcomes)) }
+        case .text: if outcomes.count > 1 { Console(format: .text).info(Self.summary(outcomes)) }
         }
     }
 

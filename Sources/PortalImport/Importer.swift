@@ -5,8 +5,8 @@ import PortalModel
 import PortalSupport
 
 /// `portal import`: published report files → agency and report folders in
-/// the content format, checked. One file at a time; a folder is imported
-/// file by file.
+/// the content format, checked. A folder is imported file by file: several
+/// read at once, placed in the site one after another (`importFiles`).
 public struct Importer: Sendable {
     public let options: ImportOptions
 
@@ -16,11 +16,35 @@ public struct Importer: Sendable {
 
     /// Every file named, folders expanded with their subfolders (downloads
     /// kept a folder per agency), in name order, hidden files skipped.
-    public func importFiles(_ paths: [String]) -> [ImportOutcome] {
-        let outcomes = paths.flatMap { path in Self.files(at: path).map { importFile(URL(fileURLWithPath: $0), displayPath: $0) } }
+    /// `filesAtOnce` files are read and recognised at the same time (what takes a file's time: its tools, its text, its
+    /// rows), then finished one after another in the files' order (the agencies and folders the site holds, which a
+    /// file may add to for the next): the outcomes and the files written are the same as one file at a time.
+    /// `each`: every outcome as soon as it is known, in the files' order.
+    public func importFiles(_ paths: [String], filesAtOnce: Int = Importer.filesAtOnce,
+                            each: (ImportOutcome) -> Void = { _ in }) -> [ImportOutcome] {
+        let files = paths.flatMap { Self.files(at: $0) }
+        let forms = availableForms()
+        var outcomes: [ImportOutcome] = []
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(files.count, start + max(1, filesAtOnce))])
+            let recognised = ResultSlots<Recognised>(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                recognised[index] = recognise(URL(fileURLWithPath: batch[index]), displayPath: batch[index], forms: forms)
+            }
+            for case let read? in recognised.values {
+                let outcome = finish(read)
+                each(outcome)
+                outcomes.append(outcome)
+            }
+            start += batch.count
+        }
         linkParents(of: outcomes)
         return outcomes
     }
+
+    /// Two files a core, at most four at once: a scan's OCR or a .doc's LibreOffice takes a few hundred MB.
+    public static let filesAtOnce = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     /// A district's departments imported before the district's own report
     /// got no parent then: now that the batch is in, each agency it created
@@ -61,38 +85,65 @@ public struct Importer: Sendable {
     static let largestFile = 200 << 20
 
     public func importFile(_ file: URL, displayPath: String) -> ImportOutcome {
+        finish(recognise(file, displayPath: displayPath, forms: availableForms()))
+    }
+
+    /// A file read and its report recognised, not yet placed in the site.
+    struct Recognised {
+        /// What is known of the file so far; final when there is no report.
+        var outcome: ImportOutcome
+        var report: (document: SourceDocument, data: Data, originalName: String, recognised: ImportedReport)?
+    }
+
+    /// The file read, its format told and its report recognised: nothing here depends on the site's agencies and
+    /// reports, so files are recognised at the same time.
+    private func recognise(_ file: URL, displayPath: String, forms: [FormDefinition]) -> Recognised {
         var outcome = ImportOutcome(file: displayPath)
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int ?? 0
         guard size <= Self.largestFile else {
             outcome.problems = [.error(.importUnreadable, at: SourceLocation(path: displayPath),
                                        "the file is \(size) bytes; no published report is larger than \(Self.largestFile / 1_048_576) MB",
                                        hint: "check that this is the report itself, not an archive of many")]
-            return outcome
+            return Recognised(outcome: outcome)
         }
         guard let data = try? Data(contentsOf: file) else {
             outcome.problems = [.error(.importUnreadable, at: SourceLocation(path: displayPath), "the file cannot be read",
                                        hint: "check the path and the permissions")]
-            return outcome
+            return Recognised(outcome: outcome)
         }
         outcome.format = SourceFormat.detect(data)
         let document: SourceDocument
         switch Extraction.lines(of: data, file: file, path: displayPath, ocr: options.ocr) {
-        case .failure(let failure): outcome.problems = failure.diagnostics; return outcome
+        case .failure(let failure): outcome.problems = failure.diagnostics; return Recognised(outcome: outcome)
         case .success(let extracted): document = extracted
         }
-        return importDocument(document, data: data, originalName: file.lastPathComponent, displayPath: displayPath)
+        return recognise(document, data: data, originalName: file.lastPathComponent, displayPath: displayPath, forms: forms)
     }
 
     /// The report in `document` (its lines as extracted from `data`, the original kept beside the report) imported.
     func importDocument(_ document: SourceDocument, data: Data, originalName: String, displayPath: String) -> ImportOutcome {
+        finish(recognise(document, data: data, originalName: originalName, displayPath: displayPath, forms: availableForms()))
+    }
+
+    private func recognise(_ document: SourceDocument, data: Data, originalName: String, displayPath: String,
+                           forms: [FormDefinition]) -> Recognised {
         var outcome = ImportOutcome(file: displayPath)
         outcome.format = document.format
-        let forms = availableForms()
-        let report: ImportedReport
         switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath, today: options.date) {
-        case .failure(let failure): outcome.problems = document.warnings + failure.diagnostics; outcome.formID = failure.formID; return outcome
-        case .success(let recognised): report = recognised
+        case .failure(let failure):
+            outcome.problems = document.warnings + failure.diagnostics
+            outcome.formID = failure.formID
+            return Recognised(outcome: outcome)
+        case .success(let recognised):
+            return Recognised(outcome: outcome, report: (document, data, originalName, recognised))
         }
+    }
+
+    /// A recognised report placed in the site: its agency found or made, its folder written, its checks run.
+    private func finish(_ read: Recognised) -> ImportOutcome {
+        var outcome = read.outcome
+        guard let (document, data, originalName, report) = read.report else { return outcome }
+        let displayPath = outcome.file
         outcome.formID = report.form.id
         outcome.tables = report.form.tables.count
         outcome.tablesFilled = report.tablesFilled

@@ -64,6 +64,13 @@ struct CommandLineTests {
         #expect(result.stderr.contains("Unknown option '--no-such-option'"))
     }
 
+    @Test func importJobsBelowOneAreAUsageError() async throws {
+        let site = try TestSite()
+        let result = await run(["import", "content", "--jobs", "0"], in: site.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--jobs must be 1 or more"), "\(result.stderr)")
+    }
+
     @Test func ioFailuresGiveStatus2() async throws {
         let site = try TestSite()
         try site.write("public/notes.txt", "not built by portal")
