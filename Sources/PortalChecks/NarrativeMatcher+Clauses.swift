@@ -164,5 +164,23 @@ extension NarrativeMatcher {
         }
     }
 
+    /// True when an appeal's figure ends an item (`item`: from the figure before it in its sentence) naming
+    /// none of the claim's subject words, and the next clause opens with a part word naming them: the
+    /// figure counts appeals of every matter, the part those of disclosure, which table 四 counts —
+    /// 全区共发生行政复议案件120件，其中涉及政府信息公开行政复议4件; 行政诉讼案件5件，其中涉及政府信息公开1件
+    /// (before: lawsuits=5!, by 信息公开 earlier in the sentence, in another item). Not where the item names
+    /// the subject (因政府信息公开被申请行政复议5件，其中涉及依申请公开3件: the part is a part), nor a part in
+    /// a bracket (…120件（其中涉及政府信息公开的行政复议4件），维持2件: what follows is the whole's again).
+    func dividedBySubject(_ claim: Int, _ text: NarrativeText, item: Range<Int>) -> Bool {
+        let end = item.upperBound
+        guard end < text.scalars.count, Self.partClauseOpeners.contains(text.scalars[end]),
+              !certainWith[claim].contains(where: { text.contains($0, in: item) }) else { return false }
+        let next = text.skipping(NarrativeText.spaces, from: end + 1)
+        let part = next..<text.end(of: next, ends: NarrativeText.clauseEnds)
+        return partWords.contains { text.hasPrefix($0, at: next) } && certainWith[claim].contains { text.contains($0, in: part) }
+    }
+
+    private static let partClauseOpeners: ScalarSet = ["，", ","]
+
     private static let respectively = Array("分别".unicodeScalars)
 }

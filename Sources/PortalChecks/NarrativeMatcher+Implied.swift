@@ -197,14 +197,18 @@ extension NarrativeMatcher {
     private static let noneListJoins: ScalarSet = ["、", "和", "及", "与", "或"]
 
     /// True when `word` (a claim's `unless` word) stands before a passive none (未被…, 没有被…) followed by
-    /// 的, no kind named before that none: it describes what the none's subject is, not the matter denied —
+    /// 的 (or 后的), no kind named before that none: it describes what the none's subject is, not the matter denied —
     /// 受理的信息公开申请也未被申请人提起行政复议、行政诉讼 (昌吉州发改委 2024): the applications the agency accepted,
     /// not a review body's caseload (受理行政复议…, after the negation or with its kind, still puts the none out).
     private func describesPassiveSubject(_ word: Range<Int>, _ text: NarrativeText, clause: Range<Int>, none span: Range<Int>) -> Bool {
         let passive = Self.passiveNegations.contains { text.hasPrefix($0, at: span.lowerBound) }
-        return passive && word.upperBound < span.lowerBound && text.scalars[word.upperBound] == "的"
+        return passive && word.upperBound < span.lowerBound
+            && (text.scalars[word.upperBound] == "的" || text.hasPrefix(Self.afterIt, at: word.upperBound))
             && !names(anyKindIn: clause.lowerBound..<span.lowerBound, text)
     }
+
+    /// 受理后的申请 (the applications once accepted): 后 before 的 still describes the subject.
+    private static let afterIt = Array("后的".unicodeScalars)
 
     private static let passiveNegations: [[Unicode.Scalar]] = ["未被", "没有被", "没被"].map { Array($0.unicodeScalars) }
 

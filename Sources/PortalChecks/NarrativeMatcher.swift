@@ -250,6 +250,8 @@ struct NarrativeMatcher {
         let nones = zeros(in: text, numbers: numbers, year: year)
         var contextStart = 0
         var lastFigureEnd = 0
+        // Appeals of every matter, divided by a part naming table 四's subject (`dividedBySubject`): not read.
+        var everyMatter: [NarrativeStatement] = []
         for (index, number) in numbers.enumerated() {
             let clauseStart = text.start(of: number.start, ends: NarrativeText.clauseEnds)
             defer { contextStart = number.unitEnd; if number.unit != .percent { lastFigureEnd = number.unitEnd } }
@@ -331,9 +333,14 @@ struct NarrativeMatcher {
             let own = (ownWords[claim] + listed).filter { text.contains($0, in: clause) }
             guard scopedOut.allSatisfy({ word in partWords.contains(word) || own.contains { $0.contains(word) } }) else { continue }
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
-            // 其中涉及行政复议4件 (嵊州市政府办 2022, after 答复办理…申请56件): a part's appeals, probable.
-            let ofAPart = amongParts && appealsOfAPart.contains(claim)
-            guard !amongParts || ofAPart || listedParts.contains(claim) || listedSubRows.contains(claim)
+            // 其中涉及行政复议4件 (嵊州市政府办 2022, after 答复办理…申请56件): a part's appeals, probable;
+            // but 全区共发生行政复议案件120件，其中涉及政府信息公开行政复议4件 narrows every review to table 四's.
+            let whole = amongParts && appealsOfAPart.contains(claim) ? everyMatter.last { whole in
+                whole.claim.id == claims.claims[claim].id
+                    && text.skipping(NarrativeText.spaces, from: text.end(of: whole.unitEnd, ends: NarrativeText.clauseEnds) + 1) == clauseStart
+            } : nil
+            let ofAPart = amongParts && appealsOfAPart.contains(claim) && whole == nil
+            guard !amongParts || ofAPart || whole != nil || listedParts.contains(claim) || listedSubRows.contains(claim)
                 || namedAfterItsFigure(claim, text, opensClause: opensClause, after: number.unitEnd..<itemEnd) else { continue }
             // 通过依申请公开平台收到申请6件: probable, and only where the sentence
             // names no other way (通过信函收到2件); the figure's clause was
@@ -349,7 +356,7 @@ struct NarrativeMatcher {
             let afterTotal = (amongParts || inPartsBracket) && listedAfterTotal(text, before: number.start, found: found)
             // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
-            let certain = named && (!(amongParts || inPartsBracket) || afterTotal) && !ofAPart && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
+            let certain = named && (!(amongParts || inPartsBracket) || afterTotal || whole != nil) && !ofAPart && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
                 && !namesAPartsFigures(text, around: number.start..<number.unitEnd)
                 && !(probableAfterPartWord.contains(claim) && followsPartWordAlone(text, clauseStart: clauseStart))
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
@@ -363,8 +370,13 @@ struct NarrativeMatcher {
             } else if !named, includesLastYear(text, after: number.unitEnd, words: anyIncluding) {
                 continue
             }
-            found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
-                                            range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, ofAPart: ofAPart))
+            let statement = NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
+                                               range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, ofAPart: ofAPart)
+            if appealsOfAPart.contains(claim), dividedBySubject(claim, text, item: max(sentenceToClause.lowerBound, lastFigureEnd)..<clause.upperBound) {
+                everyMatter.append(statement)
+                continue
+            }
+            found.append(statement)
         }
         found += wholes(in: text, after: found, numbers: numbers)
         found += nones
