@@ -90,7 +90,14 @@ public struct Importer: Sendable {
         let forms = availableForms()
         let report: ImportedReport
         switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath, today: options.date) {
-        case .failure(let failure): outcome.problems = document.warnings + failure.diagnostics; outcome.formID = failure.formID; return outcome
+        case .failure(let failure):
+            outcome.problems = document.warnings + failure.diagnostics
+            outcome.formID = failure.formID
+            if let unnamed = failure.unnamed, case .failure(let noAgency) = AgencyResolver(options: options).resolve(
+                name: nil, contact: unnamed.contact, path: displayPath, clue: unnamed.agencyClue) {
+                outcome.problems += refusal(noAgency, of: unnamed, path: displayPath)
+            }
+            return outcome
         case .success(let recognised): report = recognised
         }
         outcome.formID = report.form.id
@@ -108,14 +115,7 @@ public struct Importer: Sendable {
         // (A title's 铺前镇 completed as 文昌市铺前镇: the site's agency 铺前镇, imported so before, keeps its reports together.)
         let titlesAgency = report.titlesName.flatMap { short in resolver.existing.values.contains(short) ? short : nil }
         switch resolver.resolve(name: titlesAgency ?? report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue) {
-        case .failure(let failure):
-            // No name printed, in a text whose opening ran into one line: the lost line breaks are the cause named.
-            if report.agencyName == nil, options.agency == nil, let line = report.runTogetherLine {
-                outcome.problems.append(RunTogetherText.noAgency(line: line, path: displayPath))
-            } else {
-                outcome.problems += failure.diagnostics
-            }
-            return outcome
+        case .failure(let failure): outcome.problems += refusal(failure, of: report, path: displayPath); return outcome
         case .success(let resolution): agency = resolution
         }
         let slug: String
@@ -202,6 +202,13 @@ public struct Importer: Sendable {
                                                     source: source).utf8)
         for (id, text) in report.narratives { files["\(id).md"] = Data(text.utf8) }
         return files
+    }
+
+    /// The agency's refusal as said: no name printed, in a text whose opening ran into one line, the lost line breaks are the
+    /// cause named.
+    private func refusal(_ failure: ImportFailure, of report: ImportedReport, path: String) -> [Diagnostic] {
+        if report.agencyName == nil, options.agency == nil, let line = report.runTogetherLine { return [RunTogetherText.noAgency(line: line, path: path)] }
+        return failure.diagnostics
     }
 
     private func write(_ files: [String: Data], to folder: URL, agencyYAML: String?) throws {
