@@ -91,9 +91,9 @@ enum CellsPerLine {
                 previousWasSingle = false
                 continue
             }
-            // (A change said in words, `未增未减 |`, is the row's cell as its figure would be: the mapper reads it in a column of
-            // changes only.)
-            if previousWasSingle, CellText.value(cell) != nil || CellText.noChange.contains(cell.filter { !$0.isWhitespace }),
+            // (A change said in words, `未增未减 |`, or with its word before the figure, `增1423 |` (荣昌区林业局 2019), is the row's
+            // cell as its figure would be: the mapper reads it in a column of changes only.)
+            if previousWasSingle, CellText.value(cell) != nil || CellText.change(cell) != nil,
                let last = out.popLast(), let cells = last.cells {
                 out.append(SourceLine(cells: cells + [cell], position: last.position))
             } else if CellText.value(cell) != nil, let last = out.last, last.cells == nil, CellText.isCellToken(last.text) {

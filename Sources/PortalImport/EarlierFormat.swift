@@ -13,7 +13,8 @@ enum EarlierFormat {
     private static let partWords = ["依申请公开", "申请的办理", "申请办理", "不予公开政府信息", "收费", "减免"]
 
     /// The refusal, when the lines print that format's parts and none of the form's table labels.
-    static func refusal(_ lines: [SourceLine], forms: [FormDefinition], path: String) -> Diagnostic? {
+    /// `year`: the report's year as printed (its title's, its statistics period's) or given (--year), if any.
+    static func refusal(_ lines: [SourceLine], forms: [FormDefinition], year: Int? = nil, path: String) -> Diagnostic? {
         let parts = lines.filter { line in
             // (Read in simplified characters: a 繁體 mirror's 三、依申請公開政府信息情況.)
             guard line.cells == nil, let text = partHeading(line.text).map(LabelText.simplifying) else { return false }
@@ -22,12 +23,33 @@ enum EarlierFormat {
         // One such part and that format's table of statistics (统计指标 | 单位 | 统计数, 主动公开政府信息数: 句容 茅山风景区 2020), or
         // a preamble listing that format's parts, its 收费及减免 one among them, which the national format has none of (来凤经济开发区
         // 2018: `本报告由概述,…,信息公开收费及减免情况,…六部分组成`, a page cut after its 三、依申请公开政府信息办理情况).
-        guard parts.count >= 2 || parts.count == 1 && (printsStatistics(lines) || listsTheFeesPart(lines, before: parts[0])),
-              !forms.contains(where: { printsTables($0, lines) }) else { return nil }
+        guard !forms.contains(where: { printsTables($0, lines) }) else { return nil }
         let named = forms.map { form in form.firstYear.map { "\(form.id) (reports from \($0))" } ?? form.id }.joined(separator: ", ")
+        let hint = "a report for 2018 or earlier has no form here: leave it out, or add a form for it (content/forms/*.yaml); for a report of 2019 or later, ask the agency for the report in the national format (国办公开办函〔2021〕30号), or type it with `portal new report`"
+        guard parts.count >= 2 || parts.count == 1 && (printsStatistics(lines) || listsTheFeesPart(lines, before: parts[0])) else {
+            return beforeTheNationalFormat(lines, year: year).map { overview, said in
+                .error(.importEarlierFormat, at: SourceLocation(path: path, line: overview.position.line),
+                       "a report for \(said), before the national tables began with the reports for 2019: its part 一 “\(overview.text.trimmingCharacters(in: .whitespaces))”, no national tables — the format used before 2019, which the portal's forms do not describe: \(named)",
+                       hint: hint)
+            }
+        }
         return .error(.importEarlierFormat, at: SourceLocation(path: path, line: parts[0].position.line),
             "a report in the format used before 2019 (its parts \(parts.prefix(3).map { "“\($0.text.trimmingCharacters(in: .whitespaces))”" }.joined(separator: ", ")), no national tables), which the portal's forms do not describe: \(named)",
-            hint: "a report for 2018 or earlier has no form here: leave it out, or add a form for it (content/forms/*.yaml); for a report of 2019 or later, ask the agency for the report in the national format (国办公开办函〔2021〕30号), or type it with `portal new report`")
+            hint: hint)
+    }
+
+    /// A report for a year before 2019 whose part 一 is headed 概述, that format's first part (长宁公安分局 2018: `一、概述` under a
+    /// preamble's `统计期限自2018年1月1日起至12月31日止`; a mirror's 畜牧兽医局 2018: `一、概述` / `2018年,在市委、市政府正确领导下…`),
+    /// with the year said: printed (the title's, the statistics period's), else the year part 一 opens with. The national format
+    /// names 概述 too (一、概述 over 2019's tables), so the year decides: the national tables began with the reports for 2019
+    /// (国办公开办函〔2019〕60号), and no report for 2018 or before has them.
+    private static func beforeTheNationalFormat(_ lines: [SourceLine], year: Int?) -> (SourceLine, String)? {
+        guard let index = lines.firstIndex(where: { line in
+            line.cells == nil && partHeading(line.text).map { $0.filter { !$0.isWhitespace }.range(ofPattern: #"^(第一部分|一[、.．])概述$"#) != nil } == true
+        }) else { return nil }
+        if let year { return year < 2019 ? (lines[index], "\(year)") : nil }
+        guard let opened = ReportYear.openingPartOne(lines[index...]), opened.year < 2019 else { return nil }
+        return (lines[index], "\(opened.year) (part 一 opens with “\(opened.year)年”, line \(opened.line.position.line))")
     }
 
     /// Whether the text prints the earlier format's table of statistics: its heading's 统计指标 and its first row's 主动公开政府信息数.

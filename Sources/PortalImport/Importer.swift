@@ -93,6 +93,8 @@ public struct Importer: Sendable {
         /// What is known of the file so far; final when there is no report.
         var outcome: ImportOutcome
         var report: (document: SourceDocument, data: Data, originalName: String, recognised: ImportedReport)?
+        /// A report refused for its year, read as far as its publisher (whose refusal is said with the year's).
+        var unnamed: ImportedReport?
     }
 
     /// The file read, its format told and its report recognised: nothing here depends on the site's agencies and
@@ -133,7 +135,8 @@ public struct Importer: Sendable {
         case .failure(let failure):
             outcome.problems = document.warnings + failure.diagnostics
             outcome.formID = failure.formID
-            return Recognised(outcome: outcome)
+            // A report refused for its year may lack its publisher too: said in `finish`, where the site's agencies are read.
+            return Recognised(outcome: outcome, unnamed: failure.unnamed)
         case .success(let recognised):
             return Recognised(outcome: outcome, report: (document, data, originalName, recognised))
         }
@@ -142,8 +145,14 @@ public struct Importer: Sendable {
     /// A recognised report placed in the site: its agency found or made, its folder written, its checks run.
     private func finish(_ read: Recognised) -> ImportOutcome {
         var outcome = read.outcome
-        guard let (document, data, originalName, report) = read.report else { return outcome }
         let displayPath = outcome.file
+        guard let (document, data, originalName, report) = read.report else {
+            if let unnamed = read.unnamed, case .failure(let noAgency) = AgencyResolver(options: options).resolve(
+                name: nil, contact: unnamed.contact, path: displayPath, clue: unnamed.agencyClue) {
+                outcome.problems += refusal(noAgency, of: unnamed, path: displayPath)
+            }
+            return outcome
+        }
         outcome.formID = report.form.id
         outcome.tables = report.form.tables.count
         outcome.tablesFilled = report.tablesFilled
@@ -159,14 +168,7 @@ public struct Importer: Sendable {
         // (A title's 铺前镇 completed as 文昌市铺前镇: the site's agency 铺前镇, imported so before, keeps its reports together.)
         let titlesAgency = report.titlesName.flatMap { short in resolver.existing.values.contains(short) ? short : nil }
         switch resolver.resolve(name: titlesAgency ?? report.agencyName, contact: report.contact, path: displayPath, clue: report.agencyClue) {
-        case .failure(let failure):
-            // No name printed, in a text whose opening ran into one line: the lost line breaks are the cause named.
-            if report.agencyName == nil, options.agency == nil, let line = report.runTogetherLine {
-                outcome.problems.append(RunTogetherText.noAgency(line: line, path: displayPath))
-            } else {
-                outcome.problems += failure.diagnostics
-            }
-            return outcome
+        case .failure(let failure): outcome.problems += refusal(failure, of: report, path: displayPath); return outcome
         case .success(let resolution): agency = resolution
         }
         let slug: String
@@ -253,6 +255,13 @@ public struct Importer: Sendable {
                                                     source: source).utf8)
         for (id, text) in report.narratives { files["\(id).md"] = Data(text.utf8) }
         return files
+    }
+
+    /// The agency's refusal as said: no name printed, in a text whose opening ran into one line, the lost line breaks are the
+    /// cause named.
+    private func refusal(_ failure: ImportFailure, of report: ImportedReport, path: String) -> [Diagnostic] {
+        if report.agencyName == nil, options.agency == nil, let line = report.runTogetherLine { return [RunTogetherText.noAgency(line: line, path: path)] }
+        return failure.diagnostics
     }
 
     private func write(_ files: [String: Data], to folder: URL, agencyYAML: String?) throws {

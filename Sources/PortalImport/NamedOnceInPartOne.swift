@@ -37,7 +37,7 @@ struct NamedOnceInPartOne: Equatable {
     static func find(in lines: ArraySlice<SourceLine>, channelsIn searched: ArraySlice<SourceLine>) -> NamedOnceInPartOne? {
         for line in lines where line.cells == nil {
             for clause in SignedAgency.clauses(of: line) {
-                if let name = SignedAgency.openingName(clause) {
+                if let name = SignedAgency.openingName(clause) ?? openingNameWithANote(clause) {
                     return NamedOnceInPartOne(name: name, line: line.position.line, placeless: false)
                 }
                 if let name = SignedAgency.placelessOpeningName(clause) {
@@ -47,6 +47,19 @@ struct NamedOnceInPartOne: Equatable {
             }
         }
         return openingTheYearsWork(in: lines)
+    }
+
+    /// The name a clause opens with, a note in brackets inside it after its place (宁波高新区 2019: `2019年,宁波国家高新区(新材料科技城)
+    /// 管委会办公室政务公开工作…`: the zone and, in brackets, the other name it goes by), kept as printed with its note: the name read
+    /// without the note (`openingName`) must open with the words before it and run on past it. For the refusal's clue only,
+    /// as every name here is: a note inside a name is not read where a name is taken.
+    static func openingNameWithANote(_ clause: Substring) -> String? {
+        guard let match = clause.firstMatch(of: /^((?:19|20)[0-9]{2}年度?)?(\p{Han}{2,12}?[省市县区旗盟州])([(（][\p{Han}]{2,12}[)）])(\p{Han})/) else { return nil }
+        let (before, note) = (String(match.output.2), String(match.output.3))
+        let plain = clause.replacingCharacters(in: match.output.3.startIndex..<match.output.3.endIndex, with: "")
+        guard let name = SignedAgency.openingName(Substring(plain)), name.count > before.count,
+              name.hasPrefix(before) else { return nil }
+        return before + note + name.dropFirst(before.count)
     }
 
     /// A 街道, 镇, 乡 or 苏木 named by its own name alone as the subject of part 一's first sentence, past its year (杨村街道 2023:

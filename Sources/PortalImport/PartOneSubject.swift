@@ -101,10 +101,14 @@ extension SignedAgency {
         if let year = clause.range(ofPattern: #"^(19|20)[0-9]{2}年度?"#) { clause = clause[year.upperBound...] }
         let characters = Array(clause.prefix(24))
         // (社会 is no body's 会: 文成县人力资源和社会保障局, not 文成县人力资源和社会.)
-        guard let length = (2...max(2, characters.count)).first(where: { length in
+        guard var length = (2...max(2, characters.count)).first(where: { length in
             length <= characters.count && nameEnds.contains { String(characters[..<length]).hasSuffix($0) }
                 && !String(characters[..<length]).hasSuffix("社会")
         }) else { return nil }
+        // A longer end run on from the shorter one found first (管委 of 管委会, 宁波高新区 2019's `…管委会办公室`; 委 of 委员会).
+        if let more = (1...3).last(where: { more in
+            length + more <= characters.count && nameEnds.contains { $0.count > more && String(characters[..<(length + more)]).hasSuffix($0) }
+        }) { length += more }
         var name = String(characters[..<length])
         let rest = String(characters[length...])
         if let longer = ["人民政府", "办公室", "管理委员会", "委员会", "街道办事处", "办事处"].first(where: rest.hasPrefix) { name += longer }
@@ -120,5 +124,7 @@ extension SignedAgency {
 
     /// Words a clause opens with before the body it names (通过县政府门户网站, 在县委…的领导下): no place's first
     /// characters (于都县, 和田市, 将乐县 and 从江县 open with 于, 和, 将, 从: not listed).
-    private static let prepositions = ["在", "通过", "由", "对", "向", "经", "按照", "依托", "结合", "根据", "依据", "与", "及", "把", "按"]
+    /// (围绕市委…, 武汉市地方金融管理局 2025: `2025年,我局坚持…,围绕市委…`.)
+    private static let prepositions = ["在", "通过", "由", "对", "向", "经", "按照", "依托", "结合", "根据", "依据", "与", "及", "把", "按",
+                                       "围绕", "紧紧围绕"]
 }

@@ -44,8 +44,12 @@ struct PublicationDate: Equatable {
             return (date, "发布时间 (a date alone under the title)")
         }
         for labels in [publishedLabels, writtenLabels] {
-            let found = head.flatMap { text in
-                labels.compactMap { label in labelled(text, label).flatMap { plausible($0) ? ($0, label) : nil } }
+            let found: [(String, String)] = head.flatMap { text in
+                labels.compactMap { label -> (String, String)? in
+                    if let date = labelled(text, label), plausible(date) { return (date, label) }
+                    guard labels == publishedLabels, let date = labelledTwoDigitYear(text, label, reportYear: year), plausible(date) else { return nil }
+                    return (date, "\(label) (its year in two digits, the year after the report's)")
+                }
             } + (labels == publishedLabels ? (head.compactMap(underTitle) + [underTheTitle].compactMap { $0 }).filter { plausible($0.0) } : [])
             guard let first = found.first else { continue }
             return Set(found.map(\.0)).count == 1 ? PublicationDate(date: first.0, printed: first.1) : nil
@@ -148,6 +152,18 @@ struct PublicationDate: Equatable {
     /// title's line — no sentence of the preamble.
     static func isDateInBracketsAlone(_ text: String) -> Bool {
         text.range(ofPattern: #"^\s*[(（]\s*(19|20)[0-9]{2}\s*年\s*([0-9]{1,2}\s*月\s*([0-9]{1,2}\s*日)?)?\s*[)）]\s*$"#) != nil
+    }
+
+    /// The date after `label` with its year in two digits (`发布时间:21年01月29日`, 兵团民政局 2020), read only as the year after
+    /// the report's (a report for 2020 is published in 2021): the century and any other year would be guessed.
+    static func labelledTwoDigitYear(_ text: String, _ label: String, reportYear: Int) -> String? {
+        let following = reportYear + 1
+        guard let range = text.range(of: label) else { return nil }
+        let rest = text[range.upperBound...].drop { " \t\u{3000}:：】]|".contains($0) }
+        guard let match = rest.prefixMatch(of: /([0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日/),
+              let digits = Int(match.output.1), following % 100 == digits else { return nil }
+        let date = "\(following)年\(match.output.2)月\(match.output.3)日"
+        return DateText.read(date, from: date.startIndex)?.0
     }
 
     /// The date after `label` (发布日期：2022-01-28, 发布时间 2022年1月28日 10:30).

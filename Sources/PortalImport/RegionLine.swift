@@ -195,8 +195,9 @@ struct RegionLine {
     }
 
     private static func windows(of cells: [String], count: Int) -> [(offset: Int, values: [CellValue])] {
-        // Each cell valued once, not once a window it falls in or out of.
-        let values = cells.map(CellText.value)
+        // Each cell valued once, not once a window it falls in or out of; a change with its word (`增1423`, 荣昌区林业局 2019) as
+        // its figure would be: the mapper reads it in a column of changes only.
+        let values = cells.map { CellText.value($0) ?? CellText.change($0) }
         let isNumber = values.map { $0?.number != nil }
         return (0...(cells.count - count)).compactMap { offset in
             let inside = values[offset..<offset + count].compactMap { $0 }

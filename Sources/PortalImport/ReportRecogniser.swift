@@ -28,7 +28,7 @@ enum ReportRecogniser {
         // The format before 2019's tables: said as such, not as sections missing.
         // A school year's report under 高等学校信息公开办法 (its parts may read as that format's): said as such first.
         if let school = SchoolYearReport.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([school])) }
-        if let earlier = EarlierFormat.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([earlier])) }
+        if let earlier = EarlierFormat.refusal(lines, forms: forms, year: printedYear, path: path) { return .failure(ImportFailure([earlier])) }
         // One table in the 2019 trial format, another in the 2021 one: said as such, not as rows misplaced.
         if let mixed = MixedFormats.refusal(lines, headings: headings, form: form, forms: forms, path: path) {
             return .failure(ImportFailure([mixed], formID: form.id))
@@ -53,6 +53,11 @@ enum ReportRecogniser {
                 return .failure(.error(.importNoReport, at: SourceLocation(path: path, line: part.position.line),
                     "no report found: the file prints the report's title “\(part.text.trimmingCharacters(in: .whitespaces))” and text under it, but none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) nor the tables: it holds part of the report only (one page of it, or a copy that left out its parts' headings and tables)",
                     hint: "import the report's whole file as the agency published it (its page, or the Word or PDF file)"))
+            }
+            if let (line, section) = RenumberedParts.line(in: lines, form: form) {
+                return .failure(.error(.importNoReport, at: SourceLocation(path: path, line: line.position.line),
+                    "no report in the national format: “\(line.text.trimmingCharacters(in: .whitespaces))” heads the form's part \(section.number) under another number, in a layout of its own, without the six section headings (\(form.sections.map(\.heading).joined(separator: ", ")))",
+                    hint: "the report is the agency's own layout, which the form does not describe: ask the agency for the report in the national format (国办公开办函〔2021〕30号), or type it with `portal new report`"))
             }
             return .failure(.error(.importNoReport, at: SourceLocation(path: path),
                                     "no report found: none of the six section headings (\(form.sections.map(\.heading).joined(separator: ", "))) is in the file",
@@ -281,15 +286,22 @@ enum ReportRecogniser {
                 "the report's title prints no year, nor its preamble a statistics period; part 一 opens with “\(since.year)年以来”, since when its account runs, not which year it reports on",
                 hint: "pass --year <year>: --year \(since.year) if the report is the one for \(since.year) (a later report may look back to \(since.year) too)"))
         } else if year == nil {
+            // (No title at all, 大兴区 a 镇 2025 and 岩腊乡 2019 opening with their preamble or 一: said so.)
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
-                "the report's title prints no year, nor its preamble a statistics period", hint: "pass --year <year>"))
+                title.line == nil ? "the report prints no title (no line naming it with its year), nor its preamble a statistics period"
+                    : "the report's title prints no year, nor its preamble a statistics period", hint: "pass --year <year>"))
         } else if givenYear == nil, title.years.count > 1 {
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path),
                 "the file prints report titles of several years (\(title.years.map(String.init).joined(separator: ", "))) above the report: which one is it?",
                 hint: "pass --year <year>; the other titles are probably links to other years' reports copied with the page"))
         }
         report.diagnostics = UnconfirmedCells.limited(report.diagnostics, path: path)
-        return report.diagnostics.hasErrors ? .failure(ImportFailure(ExtraRow.refused(report.diagnostics), formID: form.id)) : .success(report)
+        guard report.diagnostics.hasErrors else { return .success(report) }
+        var failure = ImportFailure(ExtraRow.refused(report.diagnostics), formID: form.id)
+        // (No name with --year either: the page's title outside the text names one only for its own year.)
+        if year == nil, report.agencyName == nil, outsideTitle?.agencyName == nil,
+           report.diagnostics.contains(where: { $0.rule == Rule.importNoYear.id }) { failure.unnamed = report }
+        return .failure(failure)
     }
 
     private static func read(_ section: FormSection, _ body: ArraySlice<SourceLine>, into report: inout ImportedReport, path: String,

@@ -37,13 +37,14 @@ enum SignedAgency {
     /// The issuing body a disclosure catalogue's particulars name above the article (`• 发文机构:札达县人民政府`,
     /// `发布机构 | 某县人民政府 |`), for a report whose own text names none (札达县 2023: 2023年度政府信息公开年度报告, 我办现向全社会公布…).
     static func issuer(in lines: ArraySlice<SourceLine>) -> String? {
-        let labels: Set<String> = ["发布机构", "发文机构", "发文机关", "发布单位"]
+        // (发文单位 as 发文机关: `| 发文单位 | 武汉市地方金融管理局 |`, 武汉市地方金融管理局 2025.)
+        let labels: Set<String> = ["发布机构", "发文机构", "发文机关", "发布单位", "发文单位"]
         let plain = { (text: String) in LabelText.simplifying(text.filter { !$0.isWhitespace && !"•·*-:：".contains($0) }) }
         for line in lines {
             var value: String?
             if let cells = line.cells {
                 if let at = cells.firstIndex(where: { labels.contains(plain($0)) }), at + 1 < cells.count { value = cells[at + 1] }
-            } else if let label = line.text.range(ofPattern: #"^\s*[-•·*]?\s*(发|發)\s*(布|文)\s*(机|機)\s*(构|構|关|關)\s*[:：]?\s*"#) {
+            } else if let label = line.text.range(ofPattern: #"^\s*[-•·*]?\s*(发|發)\s*(布|文)\s*((机|機)\s*(构|構|关|關)|单\s*位|單\s*位)\s*[:：]?\s*"#) {
                 value = String(line.text[label.upperBound...])
                 // The particulars' next label on the same line (`- 发文机关:文昌市昌洒镇 成文日期:2021-01-19`, 昌洒镇 2020): its own.
                 if let next = value?.range(ofPattern: #"\s+(\p{Han}\s?){2,6}[:：]"#) { value = String(value![..<next.lowerBound]) }
