@@ -7,8 +7,8 @@ import Foundation
 /// 府 on the first 2's ink, the first 2 on the 0's, and the 0 in four pixels of blank paper before the second 2. Dropped
 /// for its box, the 0 made the year 224 — in a cell's or a narrative's figure, a figure written wrong. A digit read inside
 /// one of Tesseract's words, with digits of that word on either side, is part of a figure it read whole: it is kept, its
-/// box set between its neighbours'. A digit alone or at a figure's end with no ink is dropped as before (a zero read on
-/// white paper beside a row of them). In a table's cell, where a figure written wrong is written silently, the figure is
+/// box set between its neighbours', where they stand as one figure. A digit alone, at a figure's end, or between digits a
+/// column apart with no ink is dropped as before (a zero read on the white paper of a row of zeros read as one word). In a table's cell, where a figure written wrong is written silently, the figure is
 /// kept sure only where the ink between its ends falls into as many runs as it has characters; otherwise it is to confirm.
 extension ScannedPages {
     /// A line's characters (as Tesseract gave them, word by word) with each figure's digits fitted to their ink.
@@ -18,15 +18,26 @@ extension ScannedPages {
             let inked = figure.filter { fitted[$0] != nil }
             guard let first = inked.first, let last = inked.last, figure.contains(where: { fitted[$0] == nil && $0 > first && $0 < last }) else { continue }
             for (before, after) in zip(inked, inked.dropFirst()) where after - before > 1 {
+                // Only between characters standing as one figure (as `words` joins them): Tesseract reads a table's row of
+                // zeros printed a column apart as one word, and a zero it read on the white paper between them is no print.
+                // Or where the gap holds a run of ink a digit wide (no rule's) for each digit read there: their own ink, unboxed.
                 guard let left = fitted[before], let right = fitted[after] else { continue }
-                // The inkless digits between two inked characters share the gap between their boxes, in the order read.
                 let count = after - before - 1
+                let (top, bottom) = (min(left.top, right.top), max(left.bottom, right.bottom))
+                let unboxed = inkRuns(in: picture, columns: Int(left.right)...Int(max(left.right, right.left - 1)), rows: Int(top)...Int(max(top, bottom)))
+                    .filter { Double($0.count) >= 0.2 * typicalHeight }
+                guard right.left - left.right < 0.75 * max(typicalHeight, left.height, right.height) || unboxed.count == count else { continue }
+                // The inkless digits between two inked characters on that ink, else sharing the gap between their boxes, in the order read.
                 let width = max(1, (right.left - left.right) / Double(count))
                 for (place, index) in (before + 1..<after).enumerated() {
                     var digit = line[index]
-                    digit.left = left.right + Double(place) * width
-                    digit.right = digit.left + width
-                    (digit.top, digit.bottom) = (min(left.top, right.top), max(left.bottom, right.bottom))
+                    if unboxed.count == count {
+                        (digit.left, digit.right) = (Double(unboxed[place].lowerBound), Double(unboxed[place].upperBound + 1))
+                    } else {
+                        digit.left = left.right + Double(place) * width
+                        digit.right = digit.left + width
+                    }
+                    (digit.top, digit.bottom) = (top, bottom)
                     fitted[index] = digit
                 }
             }

@@ -44,6 +44,19 @@ final class InklessDigitsTests: XCTestCase {
         XCTAssertEqual(try read(title(zeroInItsWord: false)), ["府", "224", "年"])
     }
 
+    /// A row of zeros a column apart (a page read whole, xiasha-2021-askew's table 四) read as one word `000`, the middle
+    /// zero's box on the white paper between: no print, dropped — kept, it joined the two zeros into `000`.
+    func testAZeroReadBetweenFiguresAColumnApartIsDropped() throws {
+        func zero(_ left: Double, _ right: Double) -> ScannedPages.Glyph {
+            var glyph = ScannedPages.Glyph(text: "0", left: left, top: 37, right: right, bottom: 106)
+            glyph.word = 1
+            return glyph
+        }
+        var label = ScannedPages.Glyph(text: "府", left: 55, top: 28, right: 137, bottom: 112)
+        label.word = 0
+        XCTAssertEqual(try read([label, zero(168, 211), zero(300, 310), zero(407, 499)], ink: [(55, 137), (168, 210), (407, 499)]), ["府", "0", "0"])
+    }
+
     /// In a table's cell the kept digit's figure is to confirm where its ink runs do not count its digits (three runs
     /// under the boxes' span, four digits read), and sure where they do (the 0's box slipped, its ink in the span).
     func testInACellTheFigureIsToConfirmUnlessItsInkCountsItsDigits() throws {
