@@ -166,6 +166,8 @@ enum ScannedPages {
         var unsure = false
         /// The table cell it was read in (`CellToRead`, numbered over the scan): nil for the text around tables.
         var cell: Int?
+        /// The word Tesseract read it in (`ocrx_word`, numbered over the hOCR read): a figure's digits are one word.
+        var word: Int?
         /// That cell's top and bottom on the page, in pixels (`CellToRead`): moved with the character.
         var cellBand: ClosedRange<Double>?
         /// What its cell's ink is shaped as where that denies the reading (`DigitShapes`: a 2 where a 7 was read), told the operator.
@@ -198,7 +200,8 @@ enum ScannedPages {
         guard hocr.range(of: Data("<!ENTITY".utf8)) == nil, let document = XMLPart.parse(hocr, name: "ocr.hocr", recovering: true) else { return [] }
         defer { xmlFreeDoc(document) }
         var pages: [PageRead] = []
-        func visit(_ first: xmlNodePtr?, line: Int?) {
+        var words = 0
+        func visit(_ first: xmlNodePtr?, line: Int?, word: Int? = nil) {
             var node = first
             while let element = node {
                 defer { node = element.pointee.next }
@@ -210,15 +213,19 @@ enum ScannedPages {
                 } else if lineClasses.contains(kind), !pages.isEmpty {
                     pages[pages.count - 1].lines.append([])
                     visit(element.pointee.children, line: pages[pages.count - 1].lines.count - 1)
+                } else if kind == "ocrx_word" {
+                    words += 1
+                    visit(element.pointee.children, line: line, word: words)
                 } else if kind == "ocrx_cinfo", let line, !pages.isEmpty {
                     let box = numbers(after: "x_bboxes", in: title)
                     let text = content(element)
                     guard box.count == 4, !text.isEmpty else { continue }
                     var glyph = Glyph(text: text, left: box[0], top: box[1], right: box[2], bottom: box[3])
                     glyph.confidence = numbers(after: "x_conf", in: title).first ?? 100
+                    glyph.word = word
                     pages[pages.count - 1].lines[line].append(glyph)
                 } else {
-                    visit(element.pointee.children, line: line)
+                    visit(element.pointee.children, line: line, word: word)
                 }
             }
         }
@@ -237,7 +244,7 @@ enum ScannedPages {
             // Read again from its file rather than kept from `UprightPages`: an A4 page at 300 dpi is 8.7 MB of grey,
             // and holding up to `maximumPages` of them while Tesseract runs would cost half a gigabyte.
             if number < pictures.count, let data = FileManager.default.contents(atPath: pictures[number]), let picture = PagePicture(pgm: data) {
-                page.lines = page.lines.map { $0.compactMap { fitted($0, to: picture, typicalHeight: typical) } }
+                page.lines = page.lines.map { fitted(line: $0, to: picture, typicalHeight: typical) }
             }
             let slope = skew(of: page.lines, typicalHeight: typical)
             let straight = page.lines.map { $0.filter { !isRule($0, typicalHeight: typical) }.map { levelled($0, slope: slope) } }
@@ -279,7 +286,8 @@ enum ScannedPages {
     /// guess at where each character it read lies, and on a row of small figures they can be wrong: a
     /// zero where the paper is white, one zero's box spanning the row's last seven, boxes twice a digit's
     /// width (table 四 of a scan levelled by 0.7°), which would join figures that stand apart. A digit's
-    /// box with no ink is dropped; one wider than a digit is, cut to the first run of inked columns in it.
+    /// box with no ink is nil (dropped, unless its word holds it between digits: `fitted(line:)`); one wider than a
+    /// digit is, cut to the first run of inked columns in it.
     static func fitted(_ glyph: Glyph, to picture: PagePicture, typicalHeight: Double) -> Glyph? {
         guard glyph.text.count == 1, isDigit(glyph.text.first) else { return glyph }
         let left = max(0, Int(glyph.left)), right = min(picture.width - 1, Int(glyph.right))
