@@ -16,34 +16,42 @@ public struct Importer: Sendable {
 
     /// Every file named, folders expanded with their subfolders (downloads
     /// kept a folder per agency), in name order, hidden files skipped.
-    /// `filesAtOnce` files are read and recognised at the same time (what takes a file's time: its tools, its text, its
-    /// rows), then finished one after another in the files' order (the agencies and folders the site holds, which a
-    /// file may add to for the next): the outcomes and the files written are the same as one file at a time.
+    /// Up to `filesAtOnce` files are read and recognised at the same time (what takes a file's time: its tools, its
+    /// text, its rows), each placed in the site in the files' order once it and those before it are (the agencies and
+    /// folders the site holds, which a file may add to for the next): the outcomes and the files written are the same as
+    /// one file at a time. A window, not batches: while a slow file (a .doc through LibreOffice) is read, the files
+    /// after it are read too, as many as the window holds.
     /// `each`: every outcome as soon as it is known, in the files' order.
     public func importFiles(_ paths: [String], filesAtOnce: Int = Importer.filesAtOnce,
                             each: (ImportOutcome) -> Void = { _ in }) -> [ImportOutcome] {
         let files = paths.flatMap { Self.files(at: $0) }
         let forms = availableForms()
+        let recognised = ResultSlots<Recognised>(count: files.count)
+        let done = files.map { _ in DispatchSemaphore(value: 0) }
+        var started = 0
         var outcomes: [ImportOutcome] = []
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(files.count, start + max(1, filesAtOnce))])
-            let recognised = ResultSlots<Recognised>(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                recognised[index] = recognise(URL(fileURLWithPath: batch[index]), displayPath: batch[index], forms: forms)
+        for index in files.indices {
+            // The window: this file and the next ones, up to `filesAtOnce`, being read.
+            while started < min(files.count, index + max(1, filesAtOnce)) {
+                let file = files[started], slot = started
+                DispatchQueue.global().async {
+                    recognised[slot] = recognise(URL(fileURLWithPath: file), displayPath: file, forms: forms)
+                    done[slot].signal()
+                }
+                started += 1
             }
-            for case let read? in recognised.values {
-                let outcome = finish(read)
-                each(outcome)
-                outcomes.append(outcome)
-            }
-            start += batch.count
+            done[index].wait()
+            guard let read = recognised[index] else { continue }
+            recognised[index] = nil
+            let outcome = finish(read)
+            each(outcome)
+            outcomes.append(outcome)
         }
         linkParents(of: outcomes)
         return outcomes
     }
 
-    /// Two files a core, at most four at once: a scan's OCR or a .doc's LibreOffice takes a few hundred MB.
+    /// One file a core, at most four at once: a scan's OCR or a .doc's LibreOffice takes a few hundred MB.
     public static let filesAtOnce = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     /// A district's departments imported before the district's own report
