@@ -83,7 +83,8 @@ enum WrappedText {
             // pdftotext's raw text, may be a piece of its paragraph; nor one stopping short before a Latin word too long
             // for the rest of it: 链接:http:// / www.…)
             let previous = marked[index - 1].text
-            if opensLabel(text) || previous.last.map(isHan) == true && !previous.contains(where: isMark) && text.count >= 15 && isRunningText(text)
+            if opensLabel(text) || previous.last.map(isHan) == true && !previous.contains(where: isMark) && !endsInAClauseWord(previous)
+                && text.count >= 15 && isRunningText(text)
                 && (widths[index] ?? 0) >= margin - 6 && text.firstMatch(of: /^[(（]?[A-Za-z0-9@._\/:\-]{4,}/) == nil {
                 marked[index].startsParagraph = true
             }
@@ -164,6 +165,12 @@ enum WrappedText {
     private static func hasNoMarks(_ line: String) -> Bool {
         line.count >= 15 && !line.contains("  ") && !opensHeading(line) && line.last.map(isHan) == true
             && !line.contains(where: isMark)
+    }
+
+    /// A line ending in a word no title or sentence ends with (the 的 of 需要加强和改进的 / 地方, a 和, a 对 …): a clause
+    /// `pdftotext -raw` broke where the PDF's text runs break, its paragraph going on.
+    private static func endsInAClauseWord(_ line: String) -> Bool {
+        line.last.map { "的和与及或并对在把被向从将之其".contains($0) } == true
     }
 
     private static func isMark(_ character: Character) -> Bool { "，。、；：（）《》〈〉“”,.;:()<>\"".contains(character) }
