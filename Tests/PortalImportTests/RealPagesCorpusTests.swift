@@ -103,9 +103,18 @@ enum RealPagesCorpus {
     /// The opening followed by the invented rows from `entry.from` on, in a file named as the opening.
     private static func completed(_ entry: Entry, in scratch: URL) throws -> URL {
         let opening = folder.appendingPathComponent(entry.path)
+        guard let text = try completedText(entry) else { return opening }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let file = scratch.appendingPathComponent(opening.lastPathComponent)
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
+    /// The opening's text followed by the invented rows from `entry.from` on; nil for an opening imported as it is.
+    static func completedText(_ entry: Entry) throws -> String? {
         let rest: String
         switch entry.completion {
-        case "-": return opening
+        case "-": return nil
         case "2021": rest = "variants/browser-copy.txt"
         case "2019": rest = "tika/template-2019-filled.docx.txt"
         default: throw CorpusError("\(entry.path): completion “\(entry.completion)” is none of 2021, 2019, -")
@@ -113,11 +122,8 @@ enum RealPagesCorpus {
         let invented = try String(contentsOf: ImportFixtures.own(rest), encoding: .utf8).components(separatedBy: "\n")
         let rows = invented.drop { !$0.hasPrefix(entry.from) }
         guard !rows.isEmpty else { throw CorpusError("\(entry.path): \(rest) has no line opening with “\(entry.from)”") }
-        let text = try String(contentsOf: opening, encoding: .utf8).trimmingCharacters(in: .newlines) + "\n" + rows.joined(separator: "\n")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let file = scratch.appendingPathComponent(opening.lastPathComponent)
-        try Data(text.utf8).write(to: file)
-        return file
+        let opening = try String(contentsOf: folder.appendingPathComponent(entry.path), encoding: .utf8)
+        return opening.trimmingCharacters(in: .newlines) + "\n" + rows.joined(separator: "\n")
     }
 
     /// Rules by name, each with its count when more than one: `blank-cell×4,narrative-figure`.
