@@ -37,6 +37,7 @@ extension Rule {
     public static let importOCR = Rule("import-ocr", .warning, .import, "a scanned PDF (or one whose text is garbled) read by OCR with --ocr: its figures and sentences are what Tesseract read, to be compared with the original")
     public static let importUnit = Rule("import-unit", .warning, .import, "an amount printed with 万元 in a column whose form gives no unit (the trial form's 采购总金额, which reports count in 元 or 万元): the figure is kept, its unit not")
     public static let importUnconfirmed = Rule("import-unconfirmed", .warning, .import, "a cell of a scan OCR is not sure of (two readings differ, low confidence, digits whose loops or feet the ink denies: a 9 where no loop is printed, a 7 on a 2's foot) or read nothing from: written with its reading and “?” (“575?”, “?”) for the operator to confirm against the scan; portal build stops (cell-unconfirmed) until each is confirmed. More than 12 in one report: refused (import-cell)")
+    public static let importReportTwice = Rule("import-report-twice", .warning, .import, "the report printed again after its part 六 (a page's printable copy, a file the report was pasted into twice, a second report after the first): the first is read, 六 ends before the copy, the copy is left out")
     public static let importTextDropped = Rule("import-text-dropped", .warning, .import, "a sentence printed in a table's section (二, 三, 四), which the content format has no place for")
 
     /// Every rule the import may report.
@@ -70,6 +71,7 @@ extension Rule {
         .importAgencyName,
         .importYearDiffers,
         .importTextDropped,
+        .importReportTwice,
         .importColumnHeadings,
         .importOtherDocuments,
         .importOCR,

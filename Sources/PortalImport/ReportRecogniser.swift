@@ -225,6 +225,12 @@ enum ReportRecogniser {
             // A section runs to the next heading found.
             let next = found.filter { $0 > heading }.min()
             var end = next ?? lines.count
+            // The report printed again after 六 (a page's printable copy, a file pasted into twice): 六 ends before it.
+            if next == nil, let copy = ReportPrintedTwice.find(in: lines, from: heading + 1, to: end, form: form,
+                                                               head: lines[..<(headings.first.flatMap { $0 } ?? 0)]) {
+                end = copy.start
+                report.diagnostics.append(ReportPrintedTwice.diagnostic(copy, in: lines, path: path))
+            }
             // A web page's text ends in its furniture (【打印本页】, 相关链接, 主办单位… ICP备…), a Word file's
             // in its running footer printing the title: not the last section's.
             if pageFurniture, next == nil {
