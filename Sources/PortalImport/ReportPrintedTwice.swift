@@ -33,13 +33,31 @@ enum ReportPrintedTwice {
         return Copy(start: start + first, partOne: start + one)
     }
 
-    /// The warning: what was left out, from where.
-    static func diagnostic(_ copy: Copy, in lines: [SourceLine], path: String) -> Diagnostic {
+    /// What was left out, from where: a warning where the copy is the same report or another year's (or cannot be read
+    /// as one); an error where it is a report of the same year whose tables print other figures (a corrected version
+    /// after the original?): which one the agency published is not the importer's to choose.
+    static func diagnostic(_ copy: Copy, in lines: [SourceLine], copied: ImportedReport?, first: ImportedReport, path: String) -> Diagnostic {
         let from = lines[copy.start].position.line, partOne = lines[copy.partOne].position.line
+        let again = "the file prints the report again from line \(from) (its part 一 at line \(partOne))"
+        if let copied, copied.year == first.year, copied.form.id == first.form.id, let row = firstDifference(first.cells, copied.cells, form: first.form) {
+            return .error(.importReportTwice, at: SourceLocation(path: path, line: from),
+                "\(again), and its tables print other figures than the first copy's (\(row)): which of the two is the report cannot be told",
+                hint: "import a file holding only the copy the agency published (cut the other out of a copy of the file)")
+        }
+        let what = copied.map { copied in copied.year != first.year ? "another year's report (\(copied.year.map(String.init) ?? "no year")), " : "" } ?? ""
         return .warning(.importReportTwice, at: SourceLocation(path: path, line: from),
-            "the file prints the report again from line \(from) (its part 一 at line \(partOne)): the first copy is read; "
-                + "part 六 ends before the copy, whose lines are left out (not compared with the first)",
-            hint: "nothing to do if the copy is the same report (a page's printable copy); if it is another report or a corrected version, import a file holding that one alone")
+            "\(again): \(what)the first is read; part 六 ends before the copy, whose lines are left out",
+            hint: "nothing to do if the copy is the same report (a page's printable copy) or another year's; import that one from a file of its own")
+    }
+
+    /// The first row, in the form's order, whose cells differ between the copies: `table 三, row …`.
+    private static func firstDifference(_ first: [String: [String: [CellValue]]], _ copy: [String: [String: [CellValue]]], form: FormDefinition) -> String? {
+        for table in form.tables {
+            for (_, row) in table.leafRows where first[table.id]?[row.id] != copy[table.id]?[row.id] {
+                return "table \(table.number), row “\(row.label)”"
+            }
+        }
+        return nil
     }
 
     private static func compact(_ text: String) -> String { text.filter { !$0.isWhitespace } }

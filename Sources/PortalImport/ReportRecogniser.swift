@@ -181,6 +181,7 @@ enum ReportRecogniser {
         report.contact = ContactDetails.find(in: preamble.joined(separator: "\n"))
         report.published = year.flatMap { PublicationDate.find(in: lines, pageTexts: document.pageDates, reportStart: preambleEnd, year: $0, today: today,
                                                                       titleLine: title.line) }
+        var copy: ReportPrintedTwice.Copy?
         for (section, heading) in zip(form.sections, headings) {
             guard let heading else {
                 // The first part's items (（一）主动公开情况) printed under no heading of their own (微山 高楼乡 2023).
@@ -226,10 +227,10 @@ enum ReportRecogniser {
             let next = found.filter { $0 > heading }.min()
             var end = next ?? lines.count
             // The report printed again after 六 (a page's printable copy, a file pasted into twice): 六 ends before it.
-            if next == nil, let copy = ReportPrintedTwice.find(in: lines, from: heading + 1, to: end, form: form,
-                                                               head: lines[..<(headings.first.flatMap { $0 } ?? 0)]) {
-                end = copy.start
-                report.diagnostics.append(ReportPrintedTwice.diagnostic(copy, in: lines, path: path))
+            if next == nil, let found = ReportPrintedTwice.find(in: lines, from: heading + 1, to: end, form: form,
+                                                                head: lines[..<(headings.first.flatMap { $0 } ?? 0)]) {
+                end = found.start
+                copy = found
             }
             // A web page's text ends in its furniture (【打印本页】, 相关链接, 主办单位… ICP备…), a Word file's
             // in its running footer printing the title: not the last section's.
@@ -244,6 +245,12 @@ enum ReportRecogniser {
             let rowsAsParagraphs = document.readsAsMarkup
             read(section, lines[(heading + 1)..<end], into: &report, path: path, fromPDF: fromPDF, rowsAsParagraphs: rowsAsParagraphs,
                  readByOCR: readByOCR)
+        }
+        if let copy {
+            var copied = document
+            copied.lines = Array(document.lines[copy.start...])
+            let read = try? recognise(copied, forms: forms, year: nil, path: path, today: today).get()
+            report.diagnostics.append(ReportPrintedTwice.diagnostic(copy, in: lines, copied: read, first: report, path: path))
         }
         report.diagnostics += ColumnHeadings.contradicting(lines, headings: headings, report: report, forms: forms, path: path)
         if let givenYear, let printed = title.year, printed != givenYear {

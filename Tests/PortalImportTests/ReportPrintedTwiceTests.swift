@@ -56,6 +56,24 @@ import Testing
         #expect(both.outcome.problems.contains { $0.rule == "import-report-twice" })
     }
 
+    /// The copy a report of the same year printing other figures (a corrected version after the original?): refused,
+    /// naming the first row that differs, nothing written.
+    @Test func aCopyPrintingOtherFiguresIsRefused() throws {
+        let text = try Self.reference()
+        let lines = text.components(separatedBy: "\n")
+        // The reference's first row of table 二 (Tika's text: a cell a line, each after a tab; 规章 0 0 0) with a 2 first.
+        let row = try #require(lines.firstIndex { $0 == "\t规章" })
+        var corrected = lines
+        #expect(corrected[row + 1] == "\t0")
+        corrected[row + 1] = "\t2"
+        let both = try Self.imported(text + "\n" + corrected.joined(separator: "\n"), named: "corrected.txt")
+        #expect(both.outcome.status == .failed)
+        let error = try #require(both.outcome.problems.first { $0.rule == "import-report-twice" })
+        #expect(error.severity == .error)
+        #expect(error.message.contains("table 二, row “规章”"), "\(error.message)")
+        #expect(both.site.report("xiasha-copy", 2021) == nil)
+    }
+
     /// Part 六 naming the report's parts in a sentence, or a sub-heading of its own numbered 一、: no copy.
     @Test func partSixNamingThePartsIsNoCopy() throws {
         let lines = TextExtractor.lines(of: """
