@@ -82,4 +82,22 @@ extension NarrativeFormDataTests {
             ("\(year)年，收到申请公开21条，办结21条。", "received=21! closed=21!", "received=21! closed=21!"),
         ], now: claims, before: before, year: year)
     }
+
+    /// 5、因政府信息公开申请行政复议、提起行政诉讼的情况:无 (舟曲县八楞乡 2021, a real page): the old template's item
+    /// answered after its colon, 无 alone — both nones (before: nothing; each none is read within its clause, and the
+    /// colon ends one). Only 无 alone answers: 无变化, 无法统计, 本年度无 read nothing, and an item stating a figure is
+    /// no none's.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func anItemAnsweredWithNone(id: String) throws {
+        let (claims, year) = try Self.builtIn(id)
+        Self.expectReadings(claims, year: year, [
+            ("5、因政府信息公开申请行政复议、提起行政诉讼的情况:无。", "reviews=0! lawsuits=0!"),
+            ("（五）因政府信息公开申请行政复议、提起行政诉讼的情况：无。", "reviews=0! lawsuits=0!"),
+            ("因政府信息公开申请行政复议情况：无。", "reviews=0!"),
+            ("因政府信息公开申请行政复议、提起行政诉讼的情况：无变化。", ""),
+            ("政府信息公开行政复议、行政诉讼情况：本年度无。", ""),
+            ("行政复议情况：无法统计。", ""),
+            ("因政府信息公开申请行政复议、提起行政诉讼的情况：被申请行政复议1件，无行政诉讼。", "reviews=1! lawsuits=0!"),
+        ])
+    }
 }
