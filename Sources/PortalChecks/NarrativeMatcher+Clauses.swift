@@ -173,11 +173,22 @@ extension NarrativeMatcher {
     /// a bracket (…120件（其中涉及政府信息公开的行政复议4件），维持2件: what follows is the whole's again).
     func dividedBySubject(_ claim: Int, _ text: NarrativeText, item: Range<Int>) -> Bool {
         let end = item.upperBound
-        guard end < text.scalars.count, Self.partClauseOpeners.contains(text.scalars[end]),
-              !certainWith[claim].contains(where: { text.contains($0, in: item) }) else { return false }
-        let next = text.skipping(NarrativeText.spaces, from: end + 1)
+        guard end < text.scalars.count, !certainWith[claim].contains(where: { text.contains($0, in: item) }),
+              let next = partClause(in: text, after: end) else { return false }
         let part = next..<text.end(of: next, ends: NarrativeText.clauseEnds)
-        return partWords.contains { text.hasPrefix($0, at: next) } && certainWith[claim].contains { text.contains($0, in: part) }
+        return certainWith[claim].contains { text.contains($0, in: part) }
+    }
+
+    /// The start of the part's clause after a whole's clause ending at `end` (on ， or ,): the next clause where a
+    /// part word opens it (其中涉及…4件), the one after where the part word stands alone (其中，涉及…4件; 其中：…);
+    /// nil where no part word follows.
+    func partClause(in text: NarrativeText, after end: Int) -> Int? {
+        guard end < text.scalars.count, Self.partClauseOpeners.contains(text.scalars[end]) else { return nil }
+        let next = text.skipping(NarrativeText.spaces, from: end + 1)
+        guard let word = partWords.first(where: { text.hasPrefix($0, at: next) }) else { return nil }
+        let afterWord = text.skipping(NarrativeText.spaces, from: next + word.count)
+        guard afterWord < text.scalars.count, Self.partWordEnds.contains(text.scalars[afterWord]) else { return next }
+        return text.skipping(NarrativeText.spaces, from: afterWord + 1)
     }
 
     private static let partClauseOpeners: ScalarSet = ["，", ","]

@@ -65,6 +65,15 @@ extension NarrativeMatcher {
         return found
     }
 
+    /// True when the clause is 无 alone right after a colon (…的情况:无): an item's answer, none.
+    private func answersItemWithNone(_ text: NarrativeText, _ clause: Range<Int>) -> Bool {
+        guard clause.lowerBound > 0, Self.itemColons.contains(text.scalars[clause.lowerBound - 1]) else { return false }
+        let first = text.skipping(NarrativeText.spaces, from: clause.lowerBound)
+        return first < clause.upperBound && text.scalars[first] == "无" && text.skipping(NarrativeText.spaces, from: first + 1) >= clause.upperBound
+    }
+
+    private static let itemColons: ScalarSet = ["：", ":"]
+
     /// Quantities stated as none: 未收到政府信息公开申请, 无行政复议; outcomes
     /// of table 四 (无被纠错, 行政诉讼无败诉) of the kind the phrase or the
     /// sentence names.
@@ -76,9 +85,16 @@ extension NarrativeMatcher {
         var nextFigure = figures.next()
         // Made once, at the first clause of none holding 申请人.
         var applicantsMasked: NarrativeText?
+        var itemStart = 0
         for i in 0...text.scalars.count where i == text.scalars.count || NarrativeText.isClauseEnd(text.scalars[i]) {
-            let clause = clauseStart..<i
+            var clause = clauseStart..<i
+            defer { itemStart = clause.lowerBound }
             clauseStart = i + 1
+            // 5、因政府信息公开申请行政复议、提起行政诉讼的情况:无 (八楞乡 2021): the old template's item answered
+            // after its colon, 无 alone — read with the item, where the item states no figure.
+            if answersItemWithNone(text, clause), !numbers.contains(where: { (itemStart..<clause.lowerBound).contains($0.start) }) {
+                clause = itemStart..<i
+            }
             var hasFigure = false
             while let figure = nextFigure, figure.start < clause.upperBound {
                 if figure.start >= clause.lowerBound { hasFigure = true }

@@ -313,6 +313,13 @@ struct NarrativeMatcher {
                   !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }),
                   case let oneWayIn = saysOtherwise(unlessBeforeFigure[claim], text, in: clauseStart..<number.start, before: number.start), oneWayIn != true
             else { continue }
+            // Before the rules below (a probable whole, 全区…，is put out by an outcome's word anywhere in its
+            // sentence: 被纠错1件 after the part), so that the part after it knows its whole.
+            if appealsOfAPart.contains(claim), dividedBySubject(claim, text, item: max(sentenceToClause.lowerBound, lastFigureEnd)..<clause.upperBound) {
+                everyMatter.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
+                                                      range: number.start..<number.end, unitEnd: number.unitEnd, certain: false))
+                continue
+            }
             // 通过信函、电子邮件等方式受理…申请2件: every way in, probably the
             // total, where a phrase names the claim (not a weak one: 累计办理…
             // 通过门户网站、邮寄等途径依申请公开信息合计12件 — 子长市 — is no total of 一).
@@ -335,11 +342,14 @@ struct NarrativeMatcher {
             let amongParts = scopedOut.contains { partWords.contains($0) } && kindOf[claim] == nil
             // 其中涉及行政复议4件 (嵊州市政府办 2022, after 答复办理…申请56件): a part's appeals, probable;
             // but 全区共发生行政复议案件120件，其中涉及政府信息公开行政复议4件 narrows every review to table 四's.
-            let whole = amongParts && appealsOfAPart.contains(claim) ? everyMatter.last { whole in
+            // 其中，涉及政府信息公开行政复议4件: the part word alone in its clause divides the same way.
+            let afterPartWord = followsPartWordAlone(text, clauseStart: clauseStart)
+            let whole = (amongParts || afterPartWord) && appealsOfAPart.contains(claim) ? everyMatter.last { whole in
                 whole.claim.id == claims.claims[claim].id
-                    && text.skipping(NarrativeText.spaces, from: text.end(of: whole.unitEnd, ends: NarrativeText.clauseEnds) + 1) == clauseStart
+                    && partClause(in: text, after: text.end(of: whole.unitEnd, ends: NarrativeText.clauseEnds)) == clauseStart
             } : nil
-            let ofAPart = amongParts && appealsOfAPart.contains(claim) && whole == nil
+            // 其中，涉及行政复议4件，被纠错2件: after a part word alone too, so its outcomes are the part's.
+            let ofAPart = (amongParts || afterPartWord) && appealsOfAPart.contains(claim) && whole == nil
             guard !amongParts || ofAPart || whole != nil || listedParts.contains(claim) || listedSubRows.contains(claim)
                 || namedAfterItsFigure(claim, text, opensClause: opensClause, after: number.unitEnd..<itemEnd) else { continue }
             // 通过依申请公开平台收到申请6件: probable, and only where the sentence
@@ -358,7 +368,7 @@ struct NarrativeMatcher {
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
             let certain = named && (!(amongParts || inPartsBracket) || afterTotal || whole != nil) && !ofAPart && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
                 && !namesAPartsFigures(text, around: number.start..<number.unitEnd)
-                && !(probableAfterPartWord.contains(claim) && followsPartWordAlone(text, clauseStart: clauseStart))
+                && !(probableAfterPartWord.contains(claim) && afterPartWord && whole == nil)
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
                 // 制发3份规范性文件: the word may follow the figure in its item.
                 || certainWith[claim].contains { text.contains($0, in: beforeFigure.lowerBound..<itemEnd) })
@@ -370,13 +380,8 @@ struct NarrativeMatcher {
             } else if !named, includesLastYear(text, after: number.unitEnd, words: anyIncluding) {
                 continue
             }
-            let statement = NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
-                                               range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, ofAPart: ofAPart)
-            if appealsOfAPart.contains(claim), dividedBySubject(claim, text, item: max(sentenceToClause.lowerBound, lastFigureEnd)..<clause.upperBound) {
-                everyMatter.append(statement)
-                continue
-            }
-            found.append(statement)
+            found.append(NarrativeStatement(claim: claims.claims[claim], value: number.value, precision: number.precision,
+                                            range: number.start..<number.end, unitEnd: number.unitEnd, certain: certain, ofAPart: ofAPart))
         }
         found += wholes(in: text, after: found, numbers: numbers)
         found += nones
