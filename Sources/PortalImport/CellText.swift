@@ -104,6 +104,12 @@ enum CellText {
         LabelText.fold(text).trimmingCharacters(in: .whitespaces).range(ofPattern: "^\(sumFigure)元$") != nil
     }
 
+    /// A sum printed with 万 alone (旺苍县林业局 2019's 采购总金额 `2601.953875万`, six decimals: to the 分 in 万元): a sum of money
+    /// whose unit the page shortened — no cell's value here (a count's column would read it as ten thousand of it).
+    static func isSumInWan(_ text: String) -> Bool {
+        LabelText.fold(text).trimmingCharacters(in: .whitespaces).range(ofPattern: "^\(sumFigure)万$") != nil
+    }
+
     /// The sum in 元 a row's printed line ends in, its unit a word apart as a PDF's text may set it (`政府集中采购  11  62506 元`).
     static func sumInYuan(ending line: String) -> Substring? {
         line.range(ofPattern: "\(sumFigure)\\s*元\\s*$").map { line[$0] }

@@ -140,8 +140,9 @@ enum CellsPerLine {
                 var row = SourceLine(cells: [out[out.count - 1].text] + cells.prefix(width).map(\.text), position: out[out.count - 1].position)
                 row.figuresALine = true
                 out[out.count - 1] = row
-            } else if cells.contains(where: { CellText.isSumInYuan($0.text) || isChange($0.text) }), !cells.contains(where: \.spacesAlone) {
-                // A sum in 元 or a change in words among them: the row as its cells, so that the mapper reads or quotes that cell.
+            } else if cells.contains(where: { CellText.isSumInYuan($0.text) || CellText.isSumInWan($0.text) || isChange($0.text) }),
+                      !cells.contains(where: \.spacesAlone) {
+                // A sum in 元 or 万 or a change in words among them: the row as its cells, so that the mapper reads or quotes that cell.
                 var row = SourceLine(cells: [out[out.count - 1].text] + cells.map(\.text), position: out[out.count - 1].position)
                 row.figuresALine = true
                 row.cellLines = [out[out.count - 1].position.line] + cells.map(\.position.line)
@@ -187,11 +188,11 @@ enum CellsPerLine {
         return widths(runs[number]).sorted(by: >).first { $0 > 0 && beside.contains($0) }
     }
 
-    /// A figure, a dash or a mark for nothing (`/`, `无`) alone on a line; or a sum in 元 (上湾乡 2019's `152790元`),
-    /// kept with its row's figures so that the row is refused quoting it, not read short.
+    /// A figure, a dash or a mark for nothing (`/`, `无`) alone on a line; or a sum in 元 (上湾乡 2019's `152790元`) or in 万
+    /// (旺苍县林业局 2019's `2601.953875万`), kept with its row's figures so that the row is refused quoting it, not read short.
     private static func isLoneFigure(_ line: SourceLine) -> Bool {
         line.cells == nil && !line.text.contains(where: \.isWhitespace)
-            && (CellText.value(line.text) != nil || CellText.isSumInYuan(line.text) || isChange(line.text))
+            && (CellText.value(line.text) != nil || CellText.isSumInYuan(line.text) || CellText.isSumInWan(line.text) || isChange(line.text))
     }
 
     /// A change printed in words (`增10`, `减4`, `未增未减`), or its word with no figure (`减`: 新乡 2019's 本年增/减, `990` / `减` /

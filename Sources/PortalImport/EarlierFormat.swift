@@ -27,6 +27,11 @@ enum EarlierFormat {
         let named = forms.map { form in form.firstYear.map { "\(form.id) (reports from \($0))" } ?? form.id }.joined(separator: ", ")
         let hint = "a report for 2018 or earlier has no form here: leave it out, or add a form for it (content/forms/*.yaml); for a report of 2019 or later, ask the agency for the report in the national format (国办公开办函〔2021〕30号), or type it with `portal new report`"
         guard parts.count >= 2 || parts.count == 1 && (printsStatistics(lines) || listsTheFeesPart(lines, before: parts[0])) else {
+            if let (overview, (list, listLine)) = overviewUnderItsParts(lines) {
+                return .error(.importEarlierFormat, at: SourceLocation(path: path, line: overview.position.line),
+                    "a report in the format used before 2019\(year.map { " (for \($0))" } ?? ""): its preamble lists its parts as “\(list)” (line \(listLine)), 依申请公开 a part of its own as that format's, its part 一 “\(overview.text.trimmingCharacters(in: .whitespaces))”, no national tables — which the portal's forms do not describe: \(named)",
+                    hint: hint)
+            }
             return beforeTheNationalFormat(lines, year: year).map { overview, said in
                 .error(.importEarlierFormat, at: SourceLocation(path: path, line: overview.position.line),
                        "a report for \(said), before the national tables began with the reports for 2019: its part 一 “\(overview.text.trimmingCharacters(in: .whitespaces))”, no national tables — the format used before 2019, which the portal's forms do not describe: \(named)",
@@ -38,18 +43,36 @@ enum EarlierFormat {
             hint: hint)
     }
 
-    /// A report for a year before 2019 whose part 一 is headed 概述, that format's first part (长宁公安分局 2018: `一、概述` under a
+    /// A report for a year before 2019 whose part 一 is headed 概述 (or 信息公开概述), that format's first part (长宁公安分局 2018: `一、概述` under a
     /// preamble's `统计期限自2018年1月1日起至12月31日止`; a mirror's 畜牧兽医局 2018: `一、概述` / `2018年,在市委、市政府正确领导下…`),
     /// with the year said: printed (the title's, the statistics period's), else the year part 一 opens with. The national format
     /// names 概述 too (一、概述 over 2019's tables), so the year decides: the national tables began with the reports for 2019
     /// (国办公开办函〔2019〕60号), and no report for 2018 or before has them.
     private static func beforeTheNationalFormat(_ lines: [SourceLine], year: Int?) -> (SourceLine, String)? {
         guard let index = lines.firstIndex(where: { line in
-            line.cells == nil && partHeading(line.text).map { $0.filter { !$0.isWhitespace }.range(ofPattern: #"^(第一部分|一[、.．])概述$"#) != nil } == true
+            // (The overview of the work named: 一、信息公开概述, 翠山湖管委会 2018.)
+            line.cells == nil && partHeading(line.text).map {
+                LabelText.simplifying($0.filter { !$0.isWhitespace }).range(ofPattern: #"^(第一部分|一[、.．])((政府)?信息公开|政务公开)?(工作)?概述$"#) != nil
+            } == true
         }) else { return nil }
         if let year { return year < 2019 ? (lines[index], "\(year)") : nil }
         guard let opened = ReportYear.openingPartOne(lines[index...]), opened.year < 2019 else { return nil }
         return (lines[index], "\(opened.year) (part 一 opens with “\(opened.year)年”, line \(opened.line.position.line))")
+    }
+
+    /// The overview heading part 一 (一、概述) under a preamble listing the report's parts with 概述 first and 依申请公开 among them
+    /// (长春市林业和园林局 2020: `本报告由概述、政府信息主动公开情况、依申请公开情况三部分组成`): the earlier format's parts, whatever
+    /// the year — the national format's part 一 is 总体情况 and its part 三 收到和处理政府信息公开申请情况, never 依申请公开.
+    private static func overviewUnderItsParts(_ lines: [SourceLine]) -> (SourceLine, (String, line: Int))? {
+        guard let index = lines.firstIndex(where: { line in
+            line.cells == nil && partHeading(line.text).map { LabelText.simplifying($0.filter { !$0.isWhitespace }).range(ofPattern: #"^(第一部分|一[、.．])概述$"#) != nil } == true
+        }) else { return nil }
+        for line in lines[..<index] where line.cells == nil {
+            let text = LabelText.simplifying(line.text.filter { !$0.isWhitespace })
+            guard let match = text.firstMatch(of: /(?:由|包括)(概述[、，,][^。]{2,60}?依申请公开[^。]{0,60}?)(?:[一二三四五六七]个?部分)?组成/) else { continue }
+            return (lines[index], (LabelText.printed(String(match.output.1), in: text, printed: line.text.filter { !$0.isWhitespace }), line.position.line))
+        }
+        return nil
     }
 
     /// Whether the text prints the earlier format's table of statistics: its heading's 统计指标 and its first row's 主动公开政府信息数.

@@ -16,6 +16,9 @@ extension SignedAgency {
             for title in text.split(separator: "《", omittingEmptySubsequences: false).dropFirst() {
                 guard let close = title.firstIndex(of: "》"), let name = openingName(title[..<close]),
                       [.subdistrict, .town, .department].contains(Agency.Kind.from(name: name)) else { continue }
+                // A government's office sending a notice (《安顺市人民政府办公室关于印发…的通知》, 岩腊乡 2019): the sender of the
+                // rules the report's body follows, no clue to which body that is.
+                if title[..<close].dropFirst(name.count).hasPrefix("关于"), name.range(ofPattern: #"政府办公[室厅]$"#) != nil { continue }
                 guard found == nil || name.count > found!.name.count && name.hasSuffix(found!.name) else { continue }
                 let printed = title[..<close]
                 found = (name, "《" + printed.prefix(20) + (printed.count > 20 ? "…" : "") + "》", line.position.line)

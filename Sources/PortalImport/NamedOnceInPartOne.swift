@@ -19,10 +19,15 @@ struct NamedOnceInPartOne: Equatable {
     /// A city's, county's or district's name alone (`2022年,乌鲁木齐市坚持…`, 乌鲁木齐 2022): the place whose year's work part 一
     /// tells — its government's report, or the whole place's.
     var aPlace = false
+    /// A 分局 named by its short name alone (`2019年,揭东分局在区委…`, 揭东分局 2019): which bureau's branch, of which city, the
+    /// text does not say (a 公安局's, a 税务局's, a 自然资源局's…).
+    var aBranch = false
 
     /// The refusal's words.
     var message: String {
-        aPlace
+        aBranch
+            ? "part 一 opens its first sentence with “\(name)” (line \(line)), a branch (分局) by its short name, without the bureau it is a branch of nor its city (the text names neither): a sentence of the year's work is no byline, so the name is not taken as the publisher's"
+            : aPlace
             ? "part 一 opens its first sentence with “\(name)” (line \(line)), the place whose year's work it tells — its government's, or the whole place's with its departments' and towns': a sentence of the year's work is no byline, so no publisher is taken"
             : withoutItsCounty
             ? "part 一 opens its first sentence with “\(name)” (line \(line)), as the body whose work it tells, without the county or district it belongs to (the text names none): a sentence of the year's work is no byline, so the name is not taken as the publisher's"
@@ -70,7 +75,7 @@ struct NamedOnceInPartOne: Equatable {
     static func openingTheYearsWork(in lines: ArraySlice<SourceLine>) -> NamedOnceInPartOne? {
         guard let (text, line) = ReportYear.firstSentence(of: lines) else { return nil }
         guard let match = text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,6}?(?:街道|镇|乡|苏木))(\p{Han})/) else {
-            return placeOpeningTheYearsWork(text, line: line.position.line)
+            return branchOpeningTheYearsWork(text, line: line.position.line) ?? placeOpeningTheYearsWork(text, line: line.position.line)
         }
         let name = LabelText.simplifying(String(match.output.1))
         // (Not a clause running on from a preposition or a pronoun — 在杨村街道, 全镇 — nor a body's name, which
@@ -79,6 +84,16 @@ struct NamedOnceInPartOne: Equatable {
               !name.contains(where: { "党委政府和及与、".contains($0) }),
               !["办", "人", "党", "政", "委"].contains(String(match.output.2)) else { return nil }
         return NamedOnceInPartOne(name: name, line: line.position.line, placeless: false, withoutItsCounty: true)
+    }
+
+    /// A 分局 by its short name opening part 一's first sentence past its year (`2019年,揭东分局在区委…`): its place's name and 分局,
+    /// nothing of its bureau (公安局, 税务局) before it; not a pronoun's (我分局, 本分局, 全分局) nor a clause's (在揭东分局).
+    private static func branchOpeningTheYearsWork(_ text: String, line: Int) -> NamedOnceInPartOne? {
+        guard let match = text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,4}?分局)/) else { return nil }
+        let name = LabelText.simplifying(String(match.output.1))
+        guard !(SignedAgency.unitOfAnother + ["在", "通过", "按照", "围绕", "统筹"]).contains(where: name.hasPrefix),
+              !name.dropLast(2).contains(where: { "局委厅办党和及与、".contains($0) }) else { return nil }
+        return NamedOnceInPartOne(name: name, line: line, placeless: false, aBranch: true)
     }
 
     /// A city's, county's or district's own name opening part 一's first sentence past its year (`2022年,乌鲁木齐市坚持…`): not a
@@ -99,6 +114,10 @@ struct NamedOnceInPartOne: Equatable {
             let government = name + "人民政府"
             return "if “\(government)” published it, write content/agencies/<slug>/agency.yaml with “name: \(government)” and “kind: government”, "
                 + "then import again with --agency <slug>; if another body did (one of its departments), pass --agency <slug> of that agency's folder"
+        }
+        if aBranch {
+            return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its bureau's name before “\(name.dropLast(2))分局”, as 某市公安局\(name.dropLast(2))分局) "
+                + "and “kind: department”, then import again with --agency <slug>; if another body did, pass --agency <slug> of that agency's folder"
         }
         guard withoutItsCounty else { return nil }
         return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its county's or district's name before “\(name)”) "

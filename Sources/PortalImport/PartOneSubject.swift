@@ -99,6 +99,8 @@ extension SignedAgency {
     static func openingName(_ clause: Substring) -> String? {
         var clause = clause
         if let year = clause.range(ofPattern: #"^(19|20)[0-9]{2}年度?"#) { clause = clause[year.upperBound...] }
+        // Past the words that count a list's items (一是根据区政府…, 岩腊乡 2019: “firstly, according to…”), as past a year.
+        if let item = clause.range(ofPattern: #"^[一二三四五六七八九十]是"#) { clause = clause[item.upperBound...] }
         let characters = Array(clause.prefix(24))
         // (社会 is no body's 会: 文成县人力资源和社会保障局, not 文成县人力资源和社会.)
         guard var length = (2...max(2, characters.count)).first(where: { length in

@@ -93,8 +93,9 @@ struct PublicationDate: Equatable {
             return (date, "发布时间 (a date alone under the title)")
         }
         // 时间:2023-01-11 11:18 or 日期:2023-01-30 alone under the title, or with the page's tools after it (日期:2025-01-16 08:50:00 字号:,
-        // 日期:2025-01-17 字体大小:[ ] — the tools' buttons lost in the copy, their brackets left: 厦门市司法局 2024).
-        for label in ["时间", "日期"] where text.range(ofPattern: #"^\#(label)\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?(\s+(字号|字体(大小)?)\s*[:：]?\s*([\[【][\s大中小]*[\]】])?\s*)?$"#) != nil {
+        // 日期:2025-01-17 字体大小:[ ] — the tools' buttons lost in the copy, their brackets left: 厦门市司法局 2024), or the page's
+        // byline and counter (时间:2026-01-28   作者: 点击数:, 洮砚镇 2025; 时间:2026-01-16 点击: 【字体: …, 花牛镇 2025).
+        for label in ["时间", "日期"] where text.range(ofPattern: #"^\#(label)\s*[:：]\s*\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?(\s+(字号|字体(大小)?)\s*[:：]?\s*([\[【][\s大中小]*[\]】])?\s*|\s+(作者|点击|点击数|点击量|浏览次数|阅读次数)\s*[:：].*)?$"#) != nil {
             return labelled(text, label).map { ($0, label) }
         }
         // 银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28: the site's name and address, then the day.
@@ -120,6 +121,11 @@ struct PublicationDate: Equatable {
         if let (date, _) = DateText.read(text, from: text.startIndex),
            text.range(ofPattern: #"^\S+(\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?\s+(来源|信息来源)"#) != nil {
             return (date, "发布时间 (the date beside 来源)")
+        }
+        // 来源:云南省人民政府办公厅          2020-03-31 17:13:25 【字体: (云南省 2019): the source, then the day unlabelled.
+        if let source = text.range(ofPattern: #"(来源|信息来源)\s*[:：]\s*\S{2,40}\s+(?=(19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(\s|$))"#),
+           let (date, _) = DateText.read(text, from: source.upperBound) {
+            return (date, "发布时间 (the date after 来源)")
         }
         // 日期:2021-01-22来源:某管委会 (the two run together), 来源:… 时间:…, 来源:某县人民政府时间:….
         // (来源:某县人民政府时间:2024-01-17浏览量: runs the label on after the source; 发布时间 and its like are not it.)

@@ -296,7 +296,7 @@ enum ReportRecogniser {
         } else if year == nil, let since = partOne.flatMap(ReportYear.sincePartOne) {
             // 2022年以来，丰收乡… (丰收乡 2022): since when its account runs, said as the clue, not taken.
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path, line: since.line.position.line),
-                "the report's title prints no year, nor its preamble a statistics period; part 一 opens with “\(since.year)年以来”, since when its account runs, not which year it reports on",
+                "\(title.line == nil ? "the report prints no title (no line naming it with its year)" : "the report's title prints no year"), nor its preamble a statistics period; part 一 opens with “\(since.words)”, since when its account runs, not which year it reports on",
                 hint: "pass --year <year>: --year \(since.year) if the report is the one for \(since.year) (a later report may look back to \(since.year) too)"))
         } else if year == nil {
             // (No title at all, 大兴区 a 镇 2025 and 岩腊乡 2019 opening with their preamble or 一: said so.)

@@ -79,12 +79,14 @@ enum ReportYear {
         return (year, first)
     }
 
-    /// The year part 一's first sentence says its account runs since (2022年以来，丰收乡…, 丰收乡 2022), and its line: a clue
-    /// only — a report may look back further than its year (2019年以来 in a later one).
-    static func sincePartOne(_ part: ArraySlice<SourceLine>) -> (year: Int, line: SourceLine)? {
+    /// The year part 一's first sentence says its account runs since (2022年以来，丰收乡…, 丰收乡 2022), its words as printed
+    /// (a 繁體 page's 2019年以來, 鹤山市公安局 2019's mirror: read in simplified characters) and its line: a clue only — a report
+    /// may look back further than its year (2019年以来 in a later one).
+    static func sincePartOne(_ part: ArraySlice<SourceLine>) -> (year: Int, words: String, line: SourceLine)? {
         guard let (text, first) = firstSentence(of: part),
-              let match = text.firstMatch(of: /^((?:19|20)[0-9]{2})年度?以来/), let year = Int(match.output.1) else { return nil }
-        return (year, first)
+              let match = LabelText.simplifying(text).firstMatch(of: /^((?:19|20)[0-9]{2})年度?以来/), let year = Int(match.output.1)
+        else { return nil }
+        return (year, String(text.prefix(match.output.0.count)), first)
     }
 
     /// Part 一's first line of sentences, folded, past a sub-heading alone on its line ((一)主动公开情况 / 2023年度,建始县林业局…,

@@ -8,7 +8,9 @@ enum SchoolYearReport {
         let opening = lines.prefix(40).filter { $0.cells == nil }
         guard let line = opening.first(where: { line in
             let text = line.text.filter { !$0.isWhitespace }
-            return text.contains("高等学校信息公开办法") || text.range(ofPattern: #"(19|20)[0-9]{2}[-—–－~至]+(19|20)[0-9]{2}学年"#) != nil
+            // (The regime misnamed, 《高等学院信息公开办法》(教育部令第29号), or its yearly report named as the 高校's: nczy.edu.cn's 2025.)
+            return text.range(ofPattern: #"高等学[校院]信息公开办法|高校信息公开年度报告"#) != nil
+                || text.range(ofPattern: #"(19|20)[0-9]{2}[-—–－~至]+(19|20)[0-9]{2}学年"#) != nil
         }), !forms.contains(where: { EarlierFormat.printsTables($0, lines) }) else { return nil }
         return .error(.importNoReport, at: SourceLocation(path: path, line: line.position.line),
             "the file is a school's report under 高等学校信息公开办法 (a school year's, “\(line.text.trimmingCharacters(in: .whitespaces).prefix(40))”), not a government information disclosure annual report in the national format: no form describes it",

@@ -285,8 +285,10 @@ struct TableMapper {
                             hint: "type the cell into report.yaml in the unit the site keeps for this column (the 2021 form counts fees in 万元; the 2019 form's 采购总金额 prints no unit)"))
                         return nil
                     }
+                    // (万 alone, 元 left out: 旺苍县林业局 2019's `2601.953875万`, a unit the importer would have to guess.)
+                    let wan = CellText.isSumInWan(text) ? ", a sum in 万 (万元 with its 元 left out?)" : ""
                     mapping.diagnostics.append(.error(.importCell, at: SourceLocation(path: path, line: printed.line),
-                        "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number (\(printed))",
+                        "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number\(wan) (\(printed))",
                         hint: "fix the source, or type the cell by hand: a number as printed, \"\" for blank, \"-\" for a dash"))
                     return nil
                 }

@@ -31,11 +31,11 @@ extension Agency.Kind {
         return from(name: name)
     }
 
-    /// A county, banner, city or district named alone (江永县, 塔城市, 晋安区: a title 江永县2023年…报告): the region's own
-    /// report, its government's, as 某县人民政府 would say; a zone or park of a region (高新技术产业开发区, 示范区, 园区,
-    /// 新区, 片区; a customs district, 某海关关区) is a body of its own, still `other`.
+    /// A province, county, banner, city or district named alone (江永县, 塔城市, 晋安区: a title 江永县2023年…报告; 云南省 2019's
+    /// `2019年云南省政府信息公开工作年度报告`): the region's own report, its government's, as 某县人民政府 would say; a zone or park
+    /// of a region (高新技术产业开发区, 示范区, 园区, 新区, 片区; a customs district, 某海关关区) is a body of its own, still `other`.
     public static func isRegionAlone(_ name: String) -> Bool {
-        ["县", "旗", "市", "区"].contains(where: name.hasSuffix)
+        ["省", "县", "旗", "市", "区"].contains(where: name.hasSuffix)
             && !zoneWords.contains { name.hasSuffix($0 + "区") }
     }
 
