@@ -48,8 +48,50 @@ extension ScannedPages {
                 for index in first...last { fitted[index]?.unsure = true }
             }
         }
+        for figure in figures(in: line) { vouchedAtItsEnds(figure, of: &fitted, line: line, in: picture, typicalHeight: typicalHeight) }
         for figure in figures(in: line) { placedOnInk(figure, of: &fitted, in: picture) }
         return fitted.compactMap { $0 }
+    }
+
+    /// A figure whose first or last digit has no ink under its box: kept where the ink vouches for it. Tesseract's boxes
+    /// slip at a figure's end as in its middle (the last digit boxed on the paper past it, its ink in no box); dropped,
+    /// the figure lost a digit unseen. The figure's ink — the runs under its boxes, and runs a digit wide in no other
+    /// character's box joined to them as a figure's digits are (`words`' gap) — is counted: as many runs as digits read,
+    /// each digit is boxed on its run; in a cell the figure is to confirm (a mark printed beside a figure would vouch
+    /// alike). Otherwise the digit is dropped as before (a phantom zero read on the white paper beside a figure), and in a
+    /// cell a figure beside ink of a digit that no box holds is to confirm: it may have lost that digit.
+    private static func vouchedAtItsEnds(_ figure: [Int], of fitted: inout [Glyph?], line: [Glyph], in picture: PagePicture, typicalHeight: Double) {
+        guard let first = figure.first, let last = figure.last, fitted[first] == nil || fitted[last] == nil,
+              figure.allSatisfy({ isDigit(line[$0].text.first) }) else { return }
+        let inked = figure.filter { fitted[$0] != nil }
+        let inkedBoxes = inked.compactMap { fitted[$0] }
+        guard !inkedBoxes.isEmpty, let top = inkedBoxes.map(\.top).min(), let bottom = inkedBoxes.map(\.bottom).max() else { return }
+        let read = figure.map { line[$0] } + inkedBoxes
+        let (left, right) = (read.map(\.left).min() ?? 0, read.map(\.right).max() ?? 0)
+        let others = line.indices.filter { !figure.contains($0) }.map { line[$0] }
+        let rows = Int(top)...Int(max(top, bottom))
+        let runs = inkRuns(in: picture, columns: Int(left - typicalHeight)...Int(right + typicalHeight), rows: rows)
+            .filter { run in !others.contains { Double(run.upperBound) >= $0.left && Double(run.lowerBound) < $0.right } }
+        // The runs under the figure's boxes, then outwards while the next run is a digit's, a figure's gap away.
+        guard let core = runs.firstIndex(where: { Double($0.upperBound) >= left && Double($0.lowerBound) < right }),
+              let coreEnd = runs.lastIndex(where: { Double($0.upperBound) >= left && Double($0.lowerBound) < right }) else { return }
+        let gap = 0.75 * typicalHeight
+        let digitWide = { (run: ClosedRange<Int>) in Double(run.count) >= 0.2 * typicalHeight }
+        var (from, to) = (core, coreEnd)
+        while from > 0, digitWide(runs[from - 1]), Double(runs[from].lowerBound - runs[from - 1].upperBound) < gap { from -= 1 }
+        while to + 1 < runs.count, digitWide(runs[to + 1]), Double(runs[to + 1].lowerBound - runs[to].upperBound) < gap { to += 1 }
+        let chain = runs[from...to]
+        let inACell = line[first].cell != nil
+        if chain.count == figure.count {
+            for (index, run) in zip(figure, chain) {
+                var digit = line[index]
+                (digit.left, digit.right, digit.top, digit.bottom) = (Double(run.lowerBound), Double(run.upperBound + 1), top, bottom)
+                digit.unsure = digit.unsure || fitted[index]?.unsure == true || inACell
+                fitted[index] = digit
+            }
+        } else if inACell, chain.count > inked.count {
+            for index in inked { fitted[index]?.unsure = true }
+        }
     }
 
     /// A figure's digits (one of Tesseract's words, all digits), each boxed on its own run of ink where the ink between the

@@ -79,6 +79,48 @@ final class InklessDigitsTests: XCTestCase {
         XCTAssertEqual(try self.read(read, ink: Self.ink.filter { $0.0 != 225 }), ["府", "2", "024", "年"])
     }
 
+    /// The title's digits one word, boxed as given (府 and 年 words of their own, on their own ink).
+    private func figure(_ digits: [(String, Double, Double)], cell: Int? = nil) -> [ScannedPages.Glyph] {
+        func glyph(_ text: String, _ left: Double, _ right: Double, word: Int) -> ScannedPages.Glyph {
+            var glyph = ScannedPages.Glyph(text: text, left: left, top: LabelText.isIdeograph(text.first ?? " ") ? 28 : 37,
+                                           right: right, bottom: LabelText.isIdeograph(text.first ?? " ") ? 112 : 106)
+            glyph.word = word
+            glyph.cell = cell
+            return glyph
+        }
+        return [glyph("府", 55, 138, word: 1)] + digits.map { glyph($0.0, $0.1, $0.2, word: 2) } + [glyph("年", 407, 500, word: 3)]
+    }
+
+    /// Round eighty-six's Left: a digit with no ink at a figure's end was dropped. Here the 4's box slipped onto the paper
+    /// past its ink (392–404), the 4's ink in no box: four runs of ink for four digits read, so the 4 is kept on its run —
+    /// in the text as read, in a cell to confirm (a mark printed beside a figure would vouch alike). Before: `202`.
+    func testALastDigitWhoseBoxSlippedOffItsInkIsKeptWhereTheInkCountsIt() throws {
+        let slipped = [("2", 168.0, 211.0), ("0", 225, 271), ("2", 279, 327), ("4", 392, 404)]
+        XCTAssertEqual(try read(figure(slipped)), ["府", "2024", "年"], "before: 202")
+        XCTAssertEqual(try read(figure(slipped, cell: 3)), ["府", "2024" + String(CellText.unsureMark), "年"], "before: 202, sure")
+    }
+
+    /// The boxes slipped the other way: the first 2's on the paper before its ink, each other digit's on the ink before its
+    /// own, the 4's ink in no box. Before: `024`.
+    func testAFirstDigitWhoseBoxSlippedOffItsInkIsKeptWhereTheInkCountsIt() throws {
+        XCTAssertEqual(try read(figure([("2", 145, 160), ("0", 168, 211), ("2", 225, 271), ("4", 279, 327)])), ["府", "2024", "年"], "before: 024")
+    }
+
+    /// A zero read on the white paper beside a figure (no ink there, none unboxed): no print, dropped, the figure sure.
+    func testAPhantomZeroAtAFiguresEndIsDroppedAsBefore() throws {
+        let ink = [(55, 137), (168, 210), (407, 499)]
+        XCTAssertEqual(try read(figure([("2", 168, 211), ("0", 230, 270)], cell: 3), ink: ink), ["府", "2", "年"])
+        XCTAssertEqual(try read(figure([("2", 168, 211), ("0", 230, 270)]), ink: ink), ["府", "2", "年"])
+    }
+
+    /// Three digits read on four runs of a figure's ink, the last one's box on blank paper: the ink does not count the
+    /// reading, so the 4 is dropped as before — but in a cell the figure is to confirm, its ink wider than its digits.
+    /// Before: `20`, written sure (printed 2024).
+    func testAFigureBesideUnboxedInkOfADigitIsToConfirmWhereTheInkDoesNotCountIt() throws {
+        XCTAssertEqual(try read(figure([("2", 168, 211), ("0", 225, 271), ("4", 392, 404)], cell: 3)), ["府", "20" + String(CellText.unsureMark), "年"], "before: 20")
+        XCTAssertEqual(try read(figure([("2", 168, 211), ("0", 225, 271), ("4", 392, 404)])), ["府", "20", "年"], "in the text: as before")
+    }
+
     func testInkRunsAreCountedAcrossTheRows() {
         var pixels = [UInt8](repeating: 255, count: 100 * 10)
         for x in [10, 11, 13, 40, 41, 60] { pixels[5 * 100 + x] = 0 }
