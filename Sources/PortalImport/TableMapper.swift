@@ -271,7 +271,10 @@ struct TableMapper {
                     mapping.diagnostics.append(unsure(text, row: row, column: column, line: line))
                     continue
                 }
-                guard let value = CellText.value(text) ?? (column.kind == .signedCount ? CellText.change(text) : nil) else {
+                // (A sum in 万 alone where the form's column is a sum of no unit, the trial form's 采购总金额: 万元 with its 元
+                // left out — 旺苍县林业局 2019's `2601.953875万`, to the 分 — kept as 万元 is, `droppedUnit` saying so.)
+                let sumInWan = column.kind == .amount && column.unit == nil && CellText.isSumInWan(text) ? CellText.value(text + "元") : nil
+                guard let value = CellText.value(text) ?? (column.kind == .signedCount ? CellText.change(text) : nil) ?? sumInWan else {
                     // A row of one column that prints its label and no figure (`行政许可 | ||`, 大同 2023): its label is
                     // no cell's text, and the row is blank or its figure lost.
                     if columns.count == 1, let blank = labelAlone(line, row: row, columns: columns) {
@@ -285,7 +288,7 @@ struct TableMapper {
                             hint: "type the cell into report.yaml in the unit the site keeps for this column (the 2021 form counts fees in 万元; the 2019 form's 采购总金额 prints no unit)"))
                         return nil
                     }
-                    // (万 alone, 元 left out: 旺苍县林业局 2019's `2601.953875万`, a unit the importer would have to guess.)
+                    // (万 alone in a count's column: ten thousand of it, or a sum in the wrong row — not read.)
                     let wan = CellText.isSumInWan(text) ? ", a sum in 万 (万元 with its 元 left out?)" : ""
                     mapping.diagnostics.append(.error(.importCell, at: SourceLocation(path: path, line: printed.line),
                         "table \(table.number): the cell \(Self.name(row)) × \(column.label) reads “\(text)”, which is not a number\(wan) (\(printed))",
@@ -322,9 +325,10 @@ struct TableMapper {
     /// kept as the site's other sums in 万元 are, and the operator told its unit was dropped — however the cell was placed.
     private func droppedUnit(_ text: String, value: CellValue, row: FormRow, column: FormColumn, line: RegionLine) -> Diagnostic? {
         guard column.kind == .amount, column.unit == nil, case .number = value,
-              LabelText.fold(text).trimmingCharacters(in: .whitespaces).hasSuffix("万元") else { return nil }
+              case let folded = LabelText.fold(text).trimmingCharacters(in: .whitespaces), folded.hasSuffix("万元") || folded.hasSuffix("万") else { return nil }
+        let unit = folded.hasSuffix("万元") ? "万元" : "万元 (its 元 left out)"
         return .warning(.importUnit, at: location(line),
-            "table \(table.number): the cell \(Self.name(row)) × \(column.label) prints “\(text.trimmingCharacters(in: .whitespaces))” (\(line.line.position)), a sum in 万元 in a column whose form gives no unit: the figure is kept, its unit not",
+            "table \(table.number): the cell \(Self.name(row)) × \(column.label) prints “\(text.trimmingCharacters(in: .whitespaces))” (\(line.line.position)), a sum in \(unit) in a column whose form gives no unit: the figure is kept, its unit not",
             hint: "reports count this column in 元 or 万元; if the site keeps it in 元, type the cell into report.yaml in 元")
     }
 
