@@ -3,9 +3,10 @@ import PortalModel
 /// Recognises a report in a file's lines: the format, the sections, the
 /// rows of every table, the narratives, the title.
 enum ReportRecogniser {
-    /// `today`: the import date (YYYY-MM-DD); no report was published later.
+    /// `today`: the import date (YYYY-MM-DD); no report was published later. `findsCopies`: whether part 六 is searched
+    /// for the report printed again after it (`ReportPrintedTwice`); not when the copy itself is read.
     static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String,
-                          today: String = ImportOptions.today()) -> Result<ImportedReport, ImportFailure> {
+                          today: String = ImportOptions.today(), findsCopies: Bool = true) -> Result<ImportedReport, ImportFailure> {
         var lines = document.lines
         let readByOCR = document.format == .pdfOCR
         let firstTitle = ReportTitle(lines[...], readByOCR: readByOCR)
@@ -227,7 +228,7 @@ enum ReportRecogniser {
             let next = found.filter { $0 > heading }.min()
             var end = next ?? lines.count
             // The report printed again after 六 (a page's printable copy, a file pasted into twice): 六 ends before it.
-            if next == nil, let found = ReportPrintedTwice.find(in: lines, from: heading + 1, to: end, form: form,
+            if findsCopies, next == nil, let found = ReportPrintedTwice.find(in: lines, from: heading + 1, to: end, form: form,
                                                                 head: lines[..<(headings.first.flatMap { $0 } ?? 0)]) {
                 end = found.start
                 copy = found
@@ -249,7 +250,8 @@ enum ReportRecogniser {
         if let copy {
             var copied = document
             copied.lines = Array(document.lines[copy.start...])
-            let read = try? recognise(copied, forms: forms, year: nil, path: path, today: today).get()
+            // (Its own copies not looked for: a file of the report a hundred times is read twice, not a hundred times.)
+            let read = try? recognise(copied, forms: forms, year: nil, path: path, today: today, findsCopies: false).get()
             report.diagnostics.append(ReportPrintedTwice.diagnostic(copy, in: lines, copied: read, first: report, path: path))
         }
         report.diagnostics += ColumnHeadings.contradicting(lines, headings: headings, report: report, forms: forms, path: path)

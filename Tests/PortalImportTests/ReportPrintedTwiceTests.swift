@@ -43,6 +43,17 @@ import Testing
         }
     }
 
+    /// The report three times: one warning, at the second copy; the copy read once (its own copies not looked for, so a
+    /// file of the report many times is read twice, not once a copy — timed in the session 52 note).
+    @Test func theReportThreeTimesIsOneCopyWarnedOnce() throws {
+        let text = try Self.reference()
+        let thrice = try Self.imported([text, text, text].joined(separator: "\n"), named: "thrice.txt")
+        #expect(thrice.outcome.status == .written, "\(thrice.outcome.problems)")
+        let warnings = thrice.outcome.problems.filter { $0.rule == "import-report-twice" }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.location.line == text.components(separatedBy: "\n").count + 1)
+    }
+
     /// Another year's report after the first (a page listing two): cut at its title, though its preamble differs.
     @Test func anotherYearsReportAfterTheFirstIsLeftOutFromItsTitle() throws {
         let text = try Self.reference()
