@@ -372,7 +372,8 @@ struct TableMapper {
         }
         guard let columns = ColumnPositions.columns(fromRows: samples, count: count)
                 ?? ColumnPositions.columns(fromHeadings: block.columns.map(\.label), lines: onPage)
-                ?? ColumnPositions.columns(fromHeadings: block.columns.map(\.label), lines: Array(above)) else { return nil }
+                ?? ColumnPositions.columns(fromHeadings: block.columns.map(\.label), lines: Array(above))
+                ?? ColumnPositions.columns(fromStackedHeadings: block.columns.map(\.label), lines: onPage) else { return nil }
         // A word that is no figure standing where a column does (a speck or a seal's stroke OCR read as a letter, a dash
         // cut in two: `— X 3`): it ended the row's cells, and the cells left of it are unknown, not blank.
         if let wordPlaces = line.line[keyPath: words] {

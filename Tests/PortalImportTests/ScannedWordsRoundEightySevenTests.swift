@@ -14,13 +14,14 @@ final class ScannedWordsRoundEightySevenTests: XCTestCase {
     private func refusals(_ name: String, year: Int) throws -> [String] {
         let lines = try PDFExtractor.lines(ofScannedPages: scannedPages(name), path: name).get()
         let result = ReportRecogniser.recognise(SourceDocument(format: .pdfOCR, lines: lines), forms: forms, year: year, path: name)
-        guard case .failure(let failure) = result else { XCTFail("written: \(result)"); return [] }
+        // Written since table 四's headings are read down their cells (`StackedHeadingsTests`): no refusal at all.
+        guard case .failure(let failure) = result else { return [] }
         return failure.diagnostics.filter { $0.severity == .error }.map(\.message)
     }
 
     /// 高青县常家镇 2024 at 300 dpi: 三（五）5's label read `5` and `要求行…` 7 pt apart (its characters 9.8 pt high), the
     /// point lost and its place left. Before: “三（五）5 … has no cells (page 3, line 102: “5 要求行”)”. After: the row is
-    /// read blank, as printed; table 四's row (12 figures for 15 columns, its headings' columns not found) is refused as before.
+    /// read blank, as printed (table 四's row, refused then, is read since session 53: `StackedHeadingsTests`).
     func testAListNumberALostPointApartFromItsLabelIsTheLabels() throws {
         let pages = try scannedPages("eighteen-changjia-2024-plain-v5")
         XCTAssertTrue(pages[2].words.contains { $0.text == "5" && $0.cell == 105 }, "the words as OCR read them")
@@ -28,7 +29,6 @@ final class ScannedWordsRoundEightySevenTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.text == "5要求行" }, "\(lines.map(\.text).filter { $0.contains("要求行") })")
         let refused = try refusals("eighteen-changjia-2024-plain-v5", year: 2024)
         XCTAssertFalse(refused.contains { $0.contains("三（五）5") }, "\(refused)")
-        XCTAssertTrue(refused.contains { $0.contains("table 四") && $0.contains("holds 12 cells") }, "\(refused)")
     }
 
     /// 汉阴县 2023 at 150 dpi: 三（三）7's label read `7` and `,属于行…` (the point read as a comma), and 三（五）4's `4` and
@@ -39,7 +39,6 @@ final class ScannedWordsRoundEightySevenTests: XCTestCase {
         XCTAssertTrue(pages[2].words.contains { $0.text == ",属于行" && $0.cell == 81 }, "the words as OCR read them")
         let refused = try refusals("eighteen-hanyin-2023-flat-v4", year: 2023)
         XCTAssertFalse(refused.contains { $0.contains("三（三）7") || $0.contains("三（五）4") }, "\(refused)")
-        XCTAssertTrue(refused.contains { $0.contains("table 四") && $0.contains("holds 12 cells") }, "\(refused)")
     }
 
     /// Within a character's width: a number a point's place from its label is joined; one farther off stays a word.
