@@ -119,8 +119,13 @@ struct NamedOnceInPartOne: Equatable {
             return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its bureau's name before “\(name.dropLast(2))分局”, as 某市公安局\(name.dropLast(2))分局) "
                 + "and “kind: department”, then import again with --agency <slug>; if another body did, pass --agency <slug> of that agency's folder"
         }
-        guard withoutItsCounty else { return nil }
-        return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its county's or district's name before “\(name)”) "
+        return withoutItsCounty ? Self.hintWithItsCounty(name) : nil
+    }
+
+    /// How to import as a town the text names without its county or district (杨村街道, 岩腊乡): its name in full, in an
+    /// agency.yaml written first. The county is the operator's to say.
+    static func hintWithItsCounty(_ name: String) -> String {
+        "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its county's or district's name before “\(name)”) "
             + "and “kind: \(Agency.Kind.ofPrinted(name: name).rawValue)”, then import again with --agency <slug>; if another body did, pass --agency <slug> of that agency's folder"
     }
 }
