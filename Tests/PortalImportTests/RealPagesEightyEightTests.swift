@@ -101,4 +101,18 @@ final class RealPagesEightyEightTests: XCTestCase {
             XCTAssertEqual([xizang.status.rawValue, xizang.published], ["written", day], "\(name): \(xizang.problems)")
         }
     }
+    /// 从化经济开发区管委会 2022 (www.conghua.gov.cn): no title, no preamble, its tables pictures, part 一 `2022年,在区委区政府的
+    /// 正确领导下,广东从化经济开发区管理委员会认真贯彻…` — 广东 and 从化 printed without their 省 and 市. Refused rightly before and
+    /// after (no tables, no year printed, no publisher); before, “The report prints no agency name” — untrue; after, the zone's
+    /// committee quoted where part 一 names it, said not taken.
+    func testAZonesCommitteeOpeningPartOneIsTheClue() throws {
+        let refused = try ImportSite().importFile(ImportFixtures.own("real-pages/eightyeight/conghua-kfq-2022.txt"))
+        let problem = try XCTUnwrap(refused.problems.first { $0.rule == "import-no-agency" }, "\(refused.problems)")
+        XCTAssertTrue(problem.message.contains("“广东从化经济开发区管理委员会” (line 2)"), problem.message)
+        let zone = { (clause: String) in NamedOnceInPartOne.openingZonesCommittee(Substring(clause)) }
+        XCTAssertEqual(zone("广东从化经济开发区管理委员会认真贯彻执行"), "广东从化经济开发区管理委员会")
+        XCTAssertNil(zone("经济开发区管委会认真贯彻执行"))
+        XCTAssertNil(zone("全区经济开发区管委会认真贯彻执行"))
+        XCTAssertNil(zone("在从化经济开发区管理委员会的领导下"))
+    }
 }
