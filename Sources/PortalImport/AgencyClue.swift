@@ -27,6 +27,9 @@ enum AgencyClue: Equatable {
     /// The first body part 一 opens a sentence with, once only (抚远市生态环境局 2020; 宣汉's placeless 县退役军人事务局): said,
     /// where and why it was not taken; with its place, its hint offers the name to import as.
     case namedOnceInPartOne(NamedOnceInPartOne)
+    /// A town's own name alone heading a title of its year's document, the title, the line, and whether the text ends
+    /// before its 》 (岩腊乡 2019: `特制定《岩腊乡2019年政务公开工作实施方案`): said with the name in full to give, not taken.
+    case headingItsOwnYearsDocument(String, title: String, line: Int, cut: Bool)
     /// A name where the publisher's stands holding Latin letters or `_` (a spam mirror's betting site in the place's): said.
     case markedName(MarkedName)
 
@@ -49,6 +52,9 @@ enum AgencyClue: Equatable {
             "it names “\(name)” only inside a document's title (\(title), line \(line)), which names the document, not who published the report"
         case .websiteOwner(let name, let website, let line):
             "it names “\(name)” only as its website's owner (\(website), line \(line)): the site that keeps the report, not who published it"
+        case .headingItsOwnYearsDocument(let name, let title, let line, let cut):
+            "it names “\(name)” only at the head of the title of a document of its year (\(title), line \(line)\(cut ? ", the text ending before its 》" : "")), "
+                + "a town by its own name without the county or district it belongs to (the text names none): a document's title is no byline, so the name is not taken as the publisher's"
         case .namedOnceInPartOne(let named): named.message
         case .markedName(let marked): marked.message
         }
@@ -64,6 +70,7 @@ enum AgencyClue: Equatable {
     var hintInFull: String? {
         switch self {
         case .namedOnceInPartOne(let named): named.hintInFull ?? (named.placeless ? Self.hintWithItsPlace(named.name) : nil)
+        case .headingItsOwnYearsDocument(let name, _, _, _): NamedOnceInPartOne.hintWithItsCounty(name)
         case .placelessSubject(let name), .placelessPublisher(let name), .placelessTitle(let name, nil, _): Self.hintWithItsPlace(name)
         default: nil
         }
@@ -90,6 +97,7 @@ enum AgencyClue: Equatable {
         case .placelessSubject(let name): return .placelessSubject(printed(name))
         case .insideATitle(let name, let title, let line): return .insideATitle(printed(name), title: title, line: line)
         case .websiteOwner(let name, let website, let line): return .websiteOwner(printed(name), website: website, line: line)
+        case .headingItsOwnYearsDocument(let name, let title, let line, let cut): return .headingItsOwnYearsDocument(printed(name), title: title, line: line, cut: cut)
         case .namedOnceInPartOne(var named):
             named.name = printed(named.name)
             return .namedOnceInPartOne(named)

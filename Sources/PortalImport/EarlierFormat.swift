@@ -48,11 +48,16 @@ enum EarlierFormat {
     /// with the year said: printed (the title's, the statistics period's), else the year part 一 opens with. The national format
     /// names 概述 too (一、概述 over 2019's tables), so the year decides: the national tables began with the reports for 2019
     /// (国办公开办函〔2019〕60号), and no report for 2018 or before has them.
+    /// A year printed before 2019 (the title's, the statistics period's) decides alone, whatever part 一's heading: 滇源街道 2018
+    /// heads its parts in the national form's words (`一、总体情况`, `二、主动公开政府信息情况`) with no national table.
     private static func beforeTheNationalFormat(_ lines: [SourceLine], year: Int?) -> (SourceLine, String)? {
+        if let year, year < 2019, let partOne = lines.first(where: { line in
+            line.cells == nil && partHeading(line.text).map { $0.hasPrefix("一") || $0.hasPrefix("第一部分") } == true
+        }) { return (partOne, "\(year)") }
         guard let index = lines.firstIndex(where: { line in
-            // (The overview of the work named: 一、信息公开概述, 翠山湖管委会 2018.)
+            // (The overview of the work named: 一、信息公开概述, 翠山湖管委会 2018; 一、情况概述, 闸弄口街道 2018.)
             line.cells == nil && partHeading(line.text).map {
-                LabelText.simplifying($0.filter { !$0.isWhitespace }).range(ofPattern: #"^(第一部分|一[、.．])((政府)?信息公开|政务公开)?(工作)?概述$"#) != nil
+                LabelText.simplifying($0.filter { !$0.isWhitespace }).range(ofPattern: #"^(第一部分|一[、.．])((政府)?信息公开|政务公开|情况)?(工作)?概述$"#) != nil
             } == true
         }) else { return nil }
         if let year { return year < 2019 ? (lines[index], "\(year)") : nil }

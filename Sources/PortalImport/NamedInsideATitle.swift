@@ -27,3 +27,28 @@ extension SignedAgency {
         return found
     }
 }
+
+/// A town's own name alone heading a document of its year (岩腊乡 2019: `特制定《岩腊乡2019年政务公开工作实施方案`, the title cut
+/// by the store before its 》): the body that wrote its own year's plan, most likely the report's — a clue for the refusal,
+/// never taken (a title is no byline, and the name lacks the county or district it belongs to).
+extension SignedAgency {
+    /// The 乡's, 镇's, 街道's or 苏木's name opening a title in 《》 directly before a year (closed or cut at its line's end),
+    /// the title as printed (its first twenty characters), the line, and whether the line ends before its 》: the first
+    /// such. Not a name with its place (the titles `namedInsideATitle` reads), nor words that are no town's name (各乡镇, 全镇, 城乡).
+    static func headingItsOwnYearsDocument(in lines: ArraySlice<SourceLine>) -> (name: String, title: String, line: Int, cut: Bool)? {
+        for line in lines where line.cells == nil {
+            let text = foldedText(line)
+            for title in text.split(separator: "《", omittingEmptySubsequences: false).dropFirst() {
+                let close = title.firstIndex(of: "》")
+                let printed = title[..<(close ?? title.endIndex)]
+                guard let match = printed.firstMatch(of: /^(\p{Han}{2,6}?(?:街道|镇|乡|苏木))(?:19|20)[0-9]{2}年/) else { continue }
+                let name = String(match.output.1)
+                guard !name.contains(where: { "省市县区旗盟州党委政府和及与、".contains($0) }), !name.contains("乡镇"),
+                      !["各", "全", "本", "我", "该", "城乡", "乡村"].contains(where: name.hasPrefix) else { continue }
+                let shown = "《" + printed.prefix(20) + (printed.count > 20 ? "…" : "") + (close == nil ? "" : "》")
+                return (name, shown, line.position.line, close == nil)
+            }
+        }
+        return nil
+    }
+}

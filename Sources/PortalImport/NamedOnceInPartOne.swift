@@ -42,7 +42,7 @@ struct NamedOnceInPartOne: Equatable {
     static func find(in lines: ArraySlice<SourceLine>, channelsIn searched: ArraySlice<SourceLine>) -> NamedOnceInPartOne? {
         for line in lines where line.cells == nil {
             for clause in SignedAgency.clauses(of: line) {
-                if let name = SignedAgency.openingName(clause) ?? openingNameWithANote(clause) {
+                if let name = SignedAgency.openingName(clause) ?? openingNameWithANote(clause) ?? openingZonesCommittee(clause) {
                     return NamedOnceInPartOne(name: name, line: line.position.line, placeless: false)
                 }
                 if let name = SignedAgency.placelessOpeningName(clause) {
@@ -65,6 +65,18 @@ struct NamedOnceInPartOne: Equatable {
         guard let name = SignedAgency.openingName(Substring(plain)), name.count > before.count,
               name.hasPrefix(before) else { return nil }
         return before + note + name.dropFirst(before.count)
+    }
+
+    /// A zone's committee a clause opens with, its place's names printed without their 省 or 市 (从化 2022: `…领导下,广东从化经济
+    /// 开发区管理委员会认真贯彻…`, which `openingName` does not read as a place): for the refusal's clue only. Not a zone named by
+    /// its kind alone (开发区管委会), nor a clause's words before it (在, 全区, 我区).
+    static func openingZonesCommittee(_ clause: Substring) -> String? {
+        guard let match = clause.firstMatch(of: /^(?:(?:19|20)[0-9]{2}年度?)?(\p{Han}{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区)(?:管理委员会|管委会))/) else { return nil }
+        let name = String(match.output.1)
+        guard !SignedAgency.namesAZoneByItsKind(name),
+              !(SignedAgency.unitOfAnother + ["在", "通过", "由", "对", "向", "经", "按照", "依托", "结合", "根据", "依据", "与", "及", "围绕"]).contains(where: name.hasPrefix)
+        else { return nil }
+        return name
     }
 
     /// A 街道, 镇, 乡 or 苏木 named by its own name alone as the subject of part 一's first sentence, past its year (杨村街道 2023:
@@ -119,8 +131,13 @@ struct NamedOnceInPartOne: Equatable {
             return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its bureau's name before “\(name.dropLast(2))分局”, as 某市公安局\(name.dropLast(2))分局) "
                 + "and “kind: department”, then import again with --agency <slug>; if another body did, pass --agency <slug> of that agency's folder"
         }
-        guard withoutItsCounty else { return nil }
-        return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its county's or district's name before “\(name)”) "
+        return withoutItsCounty ? Self.hintWithItsCounty(name) : nil
+    }
+
+    /// How to import as a town the text names without its county or district (杨村街道, 岩腊乡): its name in full, in an
+    /// agency.yaml written first. The county is the operator's to say.
+    static func hintWithItsCounty(_ name: String) -> String {
+        "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its county's or district's name before “\(name)”) "
             + "and “kind: \(Agency.Kind.ofPrinted(name: name).rawValue)”, then import again with --agency <slug>; if another body did, pass --agency <slug> of that agency's folder"
     }
 }

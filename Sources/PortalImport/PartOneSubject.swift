@@ -113,7 +113,7 @@ extension SignedAgency {
         }) { length += more }
         var name = String(characters[..<length])
         let rest = String(characters[length...])
-        if let longer = ["人民政府", "办公室", "管理委员会", "委员会", "街道办事处", "办事处"].first(where: rest.hasPrefix) { name += longer }
+        if let longer = ["人民政府", "办公室", "办公厅", "管理委员会", "委员会", "街道办事处", "办事处"].first(where: rest.hasPrefix) { name += longer }
         // The place, then the body's own words (统计局, 人民政府, 卫生健康委), eight characters at most: a clause's
         // words run on to a word a name ends in (北碚区坚持以…中国特色社会), and 政府 is a place's alone (桐柏县通过政府).
         guard isAgencyName(name), namesItsPlace(name), !prepositions.contains(where: name.hasPrefix),

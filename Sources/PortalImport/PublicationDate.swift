@@ -31,8 +31,10 @@ struct PublicationDate: Equatable {
     static func find(in lines: [SourceLine], pageTexts: [String] = [], reportStart: Int, year: Int, today: String,
                      titleLine: Int? = nil) -> PublicationDate? {
         let plausible = { (date: String) in date >= "\(year + 1)-01-01" && date <= today }
-        // Read simplified (a 繁體 mirror's 時間: 2024/01/31/ 17:33), a label alone joined to the date under it.
-        let head = labelsOverTheirDates((pageTexts + lines[..<min(reportStart, lines.count)].map(\.text)).map(LabelText.simplifying))
+        // Read simplified (a 繁體 mirror's 時間: 2024/01/31/ 17:33), a label alone joined to the date under it; a converter's
+        // pinyin glosses left out (發(fā)布時間:2021-01-18 10:17 under 二酉苗族鄉's title, 2020).
+        let head = labelsOverTheirDates((pageTexts + lines[..<min(reportStart, lines.count)].map(\.text))
+            .map { LabelText.simplifying(LabelText.withoutPinyinGlosses($0)) })
         let underTheTitle = titleLine.flatMap { title in
             // (Past a catalogue's values alone: 2025年…报告 / 主动公开 / 2026.01.13; …报告 / 无 / 主动公开 / 无 / 无 / 2025.01.08.)
             lines.indices.dropFirst(title + 1).prefix { $0 < reportStart }.first {

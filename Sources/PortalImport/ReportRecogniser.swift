@@ -144,6 +144,11 @@ enum ReportRecogniser {
             if report.agencyClue == nil, let partOne {
                 report.agencyClue = NamedOnceInPartOne.find(in: partOne, channelsIn: lines[..<partOne.endIndex]).map(AgencyClue.namedOnceInPartOne)
             }
+            // …else a town's name heading its own year's document (岩腊乡 2019's plan): said, never taken.
+            if report.agencyClue == nil {
+                report.agencyClue = SignedAgency.headingItsOwnYearsDocument(in: lines[..<(partOne?.endIndex ?? preambleEnd)])
+                    .map { AgencyClue.headingItsOwnYearsDocument($0.name, title: $0.title, line: $0.line, cut: $0.cut) }
+            }
             // …else a name where the publisher's stands with letters no name holds (a spam mirror's): said, never taken.
             if report.agencyClue == nil { report.agencyClue = MarkedName.find(in: lines[..<preambleEnd]).map(AgencyClue.markedName) }
             // Each name as the page prints it, read in simplified characters (a 繁體 page's).
