@@ -42,4 +42,18 @@ extension NarrativeFormDataTests {
             ("全年受理答复政府信息公开申请28件，其中，行政复议1件、行政诉讼0件。", "reviews=1~ lawsuits=0~"),
         ])
     }
+
+    /// 其中，予以公开的7件，部分公开的5件，本机关不掌握的22件 (溧水区政府办公室 2025): 的 between the sub-row's words and
+    /// its figure (before: the 22 unread; the rows' own words already read through 的). 信息不存在的5件 stays unread:
+    /// the 2008 form's category beside 非本机关掌握, both counted in this row.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func theSubRowNotHeldWithDe(id: String) throws {
+        let (claims, year) = try Self.builtIn(id)
+        Self.expectReadings(claims, year: year, [
+            ("\(year)年共办理政府信息公开申请34件，其中，予以公开的7件，部分公开的5件，本机关不掌握的22件，并向申请人说明了不予公开的理由和依据。",
+             "closed=34~ disclosed=7! partlyDisclosed=5! unavailableNotHeld=22!"),
+            ("共办理政府信息公开申请34件，其中，予以公开7件，信息不存在的5件，重复申请的2件。", "closed=34~ disclosed=7! notProcessedRepeated=2!"),
+            ("本机关不掌握的信息，告知申请人向有关部门申请3件。", ""),
+        ])
+    }
 }
