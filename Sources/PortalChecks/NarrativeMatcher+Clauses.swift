@@ -195,3 +195,18 @@ extension NarrativeMatcher {
 
     private static let respectively = Array("分别".unicodeScalars)
 }
+
+extension NarrativeMatcher {
+    /// True when the clause starting at `clauseStart` is the part's (`partClause`: 其中… or after 其中， alone) right
+    /// after an appeal's total read in its sentence: 因政府信息公开被申请行政复议5件，其中，涉及不予公开3件 divides the reviews
+    /// by the answer appealed, so a figure there is a part of the appeals, not of table 三's applications or outcomes
+    /// (before: withheld=3!, a false error; received=3~ for 涉及依申请公开3件).
+    func dividesAppeals(_ text: NarrativeText, clauseStart: Int, found: [NarrativeStatement]) -> Bool {
+        guard let total = found.last, let claim = claims.claims.firstIndex(where: { $0.id == total.claim.id }),
+              appealsOfAPart.contains(claim),
+              text.start(of: total.range.lowerBound, ends: NarrativeText.sentenceEnds) == text.start(of: clauseStart, ends: NarrativeText.sentenceEnds)
+        else { return false }
+        return partClause(in: text, after: text.end(of: total.unitEnd, ends: NarrativeText.clauseEnds))
+            == text.skipping(NarrativeText.spaces, from: clauseStart)
+    }
+}

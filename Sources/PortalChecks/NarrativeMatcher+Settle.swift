@@ -30,6 +30,7 @@ extension NarrativeMatcher {
                     && sentence(part) == sentence(found[index])
             }) { found[index].certain = false }
         }
+        outcomesBeyondTheirTotal(in: &found, sentence: sentence)
         // 街道未收到政府信息公开申请，依申请公开受理量为0件 (马鞍山 某街道 2025):
         // a none and a figure, or two figures, saying one value of one claim in
         // a sentence are one statement, or a mismatch would be reported twice.
@@ -46,5 +47,30 @@ extension NarrativeMatcher {
             dropped.insert(drop)
         }
         return dropped.isEmpty ? inOrder : inOrder.indices.filter { !dropped.contains($0) }.map { inOrder[$0] }
+    }
+}
+
+extension NarrativeMatcher {
+    /// 全区共发生行政复议案件120件，其中涉及政府信息公开行政复议4件，维持80件: table 四's outcomes of a kind add up
+    /// to its total at most, so outcomes after a total of their kind in its sentence (up to the next one) adding up
+    /// to more than it are not all that total's — the whole's, before the part, perhaps: none of them is certain.
+    /// Each outcome counted once (a value said twice is one statement).
+    func outcomesBeyondTheirTotal(in found: inout [NarrativeStatement], sentence: (NarrativeStatement) -> Int) {
+        let kindOfClaim = { (s: NarrativeStatement) -> Int? in
+            self.claims.claims.firstIndex { $0.id == s.claim.id }.flatMap { self.kindOf[$0] }
+        }
+        for total in found {
+            guard let kind = totalKinds[total.claim.id] else { continue }
+            let next = found.filter { totalKinds[$0.claim.id] == kind && sentence($0) == sentence(total) && $0.range.lowerBound > total.range.lowerBound }
+                .map(\.range.lowerBound).min() ?? Int.max
+            let outcomes = found.indices.filter { i in
+                found[i].range.lowerBound > total.range.lowerBound && found[i].range.lowerBound < next
+                    && sentence(found[i]) == sentence(total) && kindOfClaim(found[i]) == kind
+            }
+            var seen = Set<String>()
+            let sum = outcomes.reduce(Decimal(0)) { sum, i in seen.insert(found[i].claim.id).inserted ? sum + found[i].value : sum }
+            guard sum > total.value else { continue }
+            for i in outcomes { found[i].certain = false }
+        }
     }
 }

@@ -320,6 +320,8 @@ struct NarrativeMatcher {
                                                       range: number.start..<number.end, unitEnd: number.unitEnd, certain: false))
                 continue
             }
+            // 因政府信息公开被申请行政复议5件，其中，涉及不予公开3件: the reviews of withheld answers, no row of table 三.
+            if kindOf[claim] == nil, !appealsOfAPart.contains(claim), dividesAppeals(text, clauseStart: clauseStart, found: found) { continue }
             // 通过信函、电子邮件等方式受理…申请2件: every way in, probably the
             // total, where a phrase names the claim (not a weak one: 累计办理…
             // 通过门户网站、邮寄等途径依申请公开信息合计12件 — 子长市 — is no total of 一).
