@@ -7,9 +7,6 @@ struct NarrativeText {
     let scalars: [Unicode.Scalar]
     /// The text as written, for quotes.
     let original: [Unicode.Scalar]
-    /// Where each line starts (0, then after each line feed): a diagnostic's line and column found without counting
-    /// from the text's start (a narrative with thousands of findings took seconds for their places alone).
-    let lineStarts: [Int]
     /// Punctuation that ends a clause; 、 only separates items of a list.
     static let clauseEnds: ScalarSet = ["，", ",", "；", ";", "。", "：", ":", "！", "!", "？", "?", "（", "）", "(", ")", "\n", "【", "】"]
     static let spaces: ScalarSet = [" ", "\u{3000}", "\u{00A0}"]
@@ -22,19 +19,11 @@ struct NarrativeText {
         for scalar in text.unicodeScalars { original.append(scalar) }
         self.original = original
         scalars = folding.isEmpty ? original : folding.folded(original)
-        lineStarts = Self.lineStarts(of: scalars)
     }
 
     private init(scalars: [Unicode.Scalar], original: [Unicode.Scalar]) {
         self.scalars = scalars
         self.original = original
-        lineStarts = Self.lineStarts(of: scalars)
-    }
-
-    private static func lineStarts(of scalars: [Unicode.Scalar]) -> [Int] {
-        var starts = [0]
-        for (index, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(index + 1) }
-        return starts
     }
 
     /// Agency names that hold another matter's words (行政审批服务局 holds
@@ -295,13 +284,11 @@ struct NarrativeText {
     /// Line and column (1-based, in scalars) of an index, in the file
     /// whose first character is at `base`.
     func location(of index: Int, base: SourceLocation) -> SourceLocation {
-        // The last line starting at or before `index` (binary search).
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        var line = max(base.line, 1), column = 1
+        for scalar in scalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
-        return SourceLocation(path: base.path, line: max(base.line, 1) + low, column: index - lineStarts[low] + 1)
+        return SourceLocation(path: base.path, line: line, column: column)
     }
 
     /// The sentence around a figure, as a person would quote it: markup
