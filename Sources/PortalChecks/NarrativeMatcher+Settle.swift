@@ -15,24 +15,23 @@ extension NarrativeMatcher {
             if sentences[start] == nil { starts.append(start) }
             sentences[start, default: []].append(statement)
         }
-        return starts.flatMap { settled(sentences[$0] ?? [], sentence: $0) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return starts.flatMap { settledInASentence(sentences[$0] ?? []) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// One sentence's statements (the sentence starting at `start`) settled against each other.
-    private func settled(_ statements: [NarrativeStatement], sentence start: Int) -> [NarrativeStatement] {
+    /// One sentence's statements settled against each other.
+    private func settledInASentence(_ statements: [NarrativeStatement]) -> [NarrativeStatement] {
         var found = statements
         // 共办理申请6件……办结5件: where the sentence names a quantity for
         // certain, a probable phrase of it (办理) counts something else.
-        let sentence = { (_: NarrativeStatement) in start }
         let certain = found.filter(\.certain)
         found.removeAll { s in
-            !s.certain && certain.contains { $0.claim.id == s.claim.id && sentence($0) == sentence(s) && $0.value != s.value }
+            !s.certain && certain.contains { $0.claim.id == s.claim.id && $0.value != s.value }
         }
         // 全区共受理…，结转下年度办理39件，区政府本级…，结转下年度办理6件 (东城区
         // 2023): two figures of one quantity in a sentence cannot both be the
         // table's (the region's and the agency's own): each only probable.
         for index in found.indices where found[index].certain && certain.contains(where: { other in
-            other.claim.id == found[index].claim.id && sentence(other) == sentence(found[index]) && other.value != found[index].value
+            other.claim.id == found[index].claim.id && other.value != found[index].value
         }) {
             found[index].certain = false
         }
@@ -41,10 +40,9 @@ extension NarrativeMatcher {
             guard let claim = claims.claims.firstIndex(where: { $0.id == found[index].claim.id }), let kind = kindOf[claim] else { continue }
             if found.contains(where: { part in
                 part.ofAPart && totalKinds[part.claim.id] == kind && part.range.lowerBound < found[index].range.lowerBound
-                    && sentence(part) == sentence(found[index])
             }) { found[index].certain = false }
         }
-        outcomesBeyondTheirTotal(in: &found, sentence: sentence)
+        outcomesBeyondTheirTotal(in: &found)
         // 街道未收到政府信息公开申请，依申请公开受理量为0件 (马鞍山 某街道 2025):
         // a none and a figure, or two figures, saying one value of one claim in
         // a sentence are one statement, or a mismatch would be reported twice.
@@ -55,7 +53,7 @@ extension NarrativeMatcher {
         for later in 1..<inOrder.count {
             let statement = inOrder[later]
             guard let first = (0..<later).first(where: { !dropped.contains($0) && inOrder[$0].claim.id == statement.claim.id
-                && inOrder[$0].value == statement.value && sentence(inOrder[$0]) == sentence(statement) }) else { continue }
+                && inOrder[$0].value == statement.value }) else { continue }
             let (keep, drop) = statement.certain && !inOrder[first].certain ? (later, first) : (first, later)
             inOrder[keep].share = inOrder[keep].share ?? inOrder[drop].share
             dropped.insert(drop)
@@ -68,18 +66,18 @@ extension NarrativeMatcher {
     /// 全区共发生行政复议案件120件，其中涉及政府信息公开行政复议4件，维持80件: table 四's outcomes of a kind add up
     /// to its total at most, so outcomes after a total of their kind in its sentence (up to the next one) adding up
     /// to more than it are not all that total's — the whole's, before the part, perhaps: none of them is certain.
-    /// Each outcome counted once (a value said twice is one statement).
-    func outcomesBeyondTheirTotal(in found: inout [NarrativeStatement], sentence: (NarrativeStatement) -> Int) {
+    /// Each outcome counted once (a value said twice is one statement). `found`: one sentence's statements.
+    func outcomesBeyondTheirTotal(in found: inout [NarrativeStatement]) {
         let kindOfClaim = { (s: NarrativeStatement) -> Int? in
             self.claims.claims.firstIndex { $0.id == s.claim.id }.flatMap { self.kindOf[$0] }
         }
         for total in found {
             guard let kind = totalKinds[total.claim.id] else { continue }
-            let next = found.filter { totalKinds[$0.claim.id] == kind && sentence($0) == sentence(total) && $0.range.lowerBound > total.range.lowerBound }
+            let next = found.filter { totalKinds[$0.claim.id] == kind && $0.range.lowerBound > total.range.lowerBound }
                 .map(\.range.lowerBound).min() ?? Int.max
             let outcomes = found.indices.filter { i in
                 found[i].range.lowerBound > total.range.lowerBound && found[i].range.lowerBound < next
-                    && sentence(found[i]) == sentence(total) && kindOfClaim(found[i]) == kind
+                    && kindOfClaim(found[i]) == kind
             }
             var seen = Set<String>()
             let sum = outcomes.reduce(Decimal(0)) { sum, i in seen.insert(found[i].claim.id).inserted ? sum + found[i].value : sum }
