@@ -43,8 +43,11 @@ struct Import: ParsableCommand {
     @Option(help: ArgumentHelp("Publish the report as published: acknowledge every error the checks find in its figures and narratives with this note (数据核对说明), e.g. \"按原文发布，待机关核实\".", valueName: "note"))
     var acknowledge: String?
 
-    @Flag(help: "Read a scanned PDF (pages of pictures, or text that cannot be read) by OCR: needs Tesseract and its Simplified Chinese model (tesseract-ocr-chi-sim). Compare every figure with the original before building.")
+    @Flag(help: "Read a scanned PDF (pages of pictures, or text that cannot be read), or a report published as PNG or JPEG pictures, by OCR: needs Tesseract and its Simplified Chinese model (tesseract-ocr-chi-sim). Compare every figure with the original before building.")
     var ocr = false
+
+    @Flag(help: "The files named (and the files in the folders named) are the pictures of one report published as pictures (PNG or JPEG pages, or one long picture), its pages in their names' order, numbers read as numbers (page2 before page10); with --ocr.")
+    var oneReport = false
 
     @Option(help: ArgumentHelp("Files read at the same time (default: one a core, at most 4); the outcomes are the same whatever the number.", valueName: "n"))
     var jobs: Int = Importer.filesAtOnce
@@ -56,6 +59,7 @@ struct Import: ParsableCommand {
         if let date, date.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) == nil {
             throw ValidationError("--date must read YYYY-MM-DD")
         }
+        if oneReport, !ocr { throw ValidationError("--one-report puts a report's pictures together to read them by OCR: add --ocr") }
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if let year, !(1990...2100).contains(year) { throw ValidationError("--year \(year) is not a report year") }
         if let acknowledge, acknowledge.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -81,7 +85,7 @@ struct Import: ParsableCommand {
         }
         let importOptions = ImportOptions(site: options.siteURL, agency: agency, year: year, agencySlugs: slugs,
                                           dryRun: dryRun, force: force, date: date ?? ImportOptions.today(),
-                                          acknowledge: acknowledge?.trimmingCharacters(in: .whitespacesAndNewlines), ocr: ocr)
+                                          acknowledge: acknowledge?.trimmingCharacters(in: .whitespacesAndNewlines), ocr: ocr, oneReport: oneReport)
         let report = ImportReport(format: format)
         let outcomes = Importer(options: importOptions).importFiles(files, filesAtOnce: jobs, each: report.printAsImported)
         report.printAtTheEnd(outcomes)

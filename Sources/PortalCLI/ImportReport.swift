@@ -69,7 +69,7 @@ struct ImportReport {
         if !outcome.failed, let agency = outcome.newAgency, let slug = outcome.agencySlug {
             let how = agency.slugFromName ? "; the folder is named from the name: --agency or --agencies names.csv choose another" : ""
             // A name OCR read may hold a misread character (常 read 单): a new agency under it would stand apart from its other years.
-            let read = outcome.format == .pdfOCR ? "; the name was read by OCR: compare it with the scan" : ""
+            let read = outcome.format?.readByOCR == true ? "; the name was read by OCR: compare it with the scan" : ""
             console.info("  agency: new, “\(agency.name)” → content/agencies/\(slug)/agency.yaml (check its kind\(read), add shortName, parent, website\(how))")
             for (other, name) in agency.maybeTheSame.sorted(by: { $0.key < $1.key }) {
                 console.info("  agency: maybe “\(name)” (content/agencies/\(other)), the same name with more of its place: if so, remove content/agencies/\(slug) and import again with --agency \(other) (its shortName: “\(agency.name)” sends later reports so named there)")
@@ -95,7 +95,7 @@ struct ImportReport {
             let checks = outcome.checks.filter { $0.rule != Rule.cellUnconfirmed.id }
             let broken = checks.filter(\.isOutstandingError)
             let acknowledged = checks.filter { $0.severity == .error && $0.acknowledgement != nil }
-            console.info(Self.checksHeading(broken: broken.count, acknowledged: acknowledged.count, readByOCR: outcome.format == .pdfOCR))
+            console.info(Self.checksHeading(broken: broken.count, acknowledged: acknowledged.count, readByOCR: outcome.format?.readByOCR == true))
             // Blank cells are already counted above; one line per row would bury the identities.
             let blanks = checks.filter { $0.rule == "blank-cell" }
             console.report(blanks.count > 3 ? checks.filter { $0.rule != "blank-cell" } : checks, trailer: nil)

@@ -9,10 +9,13 @@ enum Extraction {
         guard !data.isEmpty else {
             return .failure(.error(.importEmpty, at: whole, "the file is empty", hint: "download the report again"))
         }
+        if PublishedPictures.kind(of: data) != nil {
+            return ocr ? lines(ofPictures: [(file.lastPathComponent, data)], path: path) : .failure(PublishedPictures.withoutOCR(data, path: path))
+        }
         guard var format = SourceFormat.detect(data) else {
             return .failure(.error(.importUnknownFormat, at: whole,
                                    "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx, .doc), WPS, OpenDocument (.odt), PDF, OFD, a web page nor text")",
-                                   hint: "import the report's Word, PDF, OFD or web version; images need to be typed by hand"))
+                                   hint: "import the report's Word, PDF, OFD or web version; a report published as PNG or JPEG pictures is read with --ocr"))
         }
         let lines: Result<[SourceLine], ImportFailure>
         var pageDates: [String] = []
@@ -21,7 +24,7 @@ enum Extraction {
         var warnings: [Diagnostic] = []
         var paragraphsAsText = false
         switch format {
-        case .pdf, .pdfOCR:
+        case .pdf, .pdfOCR, .pictureOCR:
             let read = PDFExtractor.lines(of: file, path: path)
             if ocr, case .failure(let failure) = read, failure.diagnostics.contains(where: { [Rule.importScannedPdf.id, Rule.importGarbledPdf.id].contains($0.rule) }) {
                 let scanned = PDFExtractor.lines(ofScanned: file, path: path)

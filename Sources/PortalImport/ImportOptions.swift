@@ -22,9 +22,11 @@ public struct ImportOptions: Sendable {
     public var acknowledge: String?
     /// Read a PDF without a readable text layer (a scan) by OCR (`--ocr`: Tesseract).
     public var ocr: Bool
+    /// The files named are the pictures of one report, its pages (`--one-report`): a report published as pictures.
+    public var oneReport: Bool
 
     public init(site: URL, agency: String? = nil, year: Int? = nil, agencySlugs: [String: String] = [:],
-                dryRun: Bool = false, force: Bool = false, date: String = ImportOptions.today(), acknowledge: String? = nil, ocr: Bool = false) {
+                dryRun: Bool = false, force: Bool = false, date: String = ImportOptions.today(), acknowledge: String? = nil, ocr: Bool = false, oneReport: Bool = false) {
         self.site = site
         self.agency = agency
         self.year = year
@@ -34,6 +36,7 @@ public struct ImportOptions: Sendable {
         self.date = date
         self.acknowledge = acknowledge
         self.ocr = ocr
+        self.oneReport = oneReport
     }
 
     public static func today() -> String {

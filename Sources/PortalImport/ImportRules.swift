@@ -5,10 +5,11 @@ import PortalModel
 /// should look at in an import that succeeded.
 extension Rule {
     public static let importEmpty = Rule("import-empty", .error, .import, "the file is empty")
-    public static let importUnknownFormat = Rule("import-unknown-format", .error, .import, "the content is not Word (.docx, .doc), WPS, PDF, OFD, a web page or text (binary data, an image, an archive, an Excel, PowerPoint or OpenDocument spreadsheet or presentation file)")
+    public static let importUnknownFormat = Rule("import-unknown-format", .error, .import, "the content is not Word (.docx, .doc), WPS, PDF, OFD, a web page or text (binary data, an image other than PNG or JPEG, an archive, an Excel, PowerPoint or OpenDocument spreadsheet or presentation file)")
     public static let importUnreadable = Rule("import-unreadable", .error, .import, "a damaged archive or PDF, a zip without word/document.xml, a page that cannot be parsed, an OFD damaged, incomplete, without a page or scanned")
     public static let importEncoding = Rule("import-encoding", .error, .import, "text or a page in an encoding other than UTF-8, UTF-16 and GBK/GB2312/GB18030")
     public static let importScannedPdf = Rule("import-scanned-pdf", .error, .import, "a PDF without a text layer (scanned pages, or characters drawn as shapes)")
+    public static let importPictures = Rule("import-pictures", .error, .import, "a report published as pictures (PNG or JPEG pages, or one long picture) imported without --ocr: the import reads figures from pictures only by OCR, when asked")
     public static let importGarbledPdf = Rule("import-garbled-pdf", .error, .import, "a PDF whose text layer is junk (fonts without a Unicode map: symbols, Latin-1 letters or wrong Chinese characters where the page prints Chinese)")
     public static let importToolMissing = Rule("import-tool-missing", .error, .import, "pdftotext (poppler-utils) is not installed")
     public static let importPaged = Rule("import-paged", .error, .import, "a web page that links to the report's next page (下一页, `…_2.html`): it holds only part of the report")
@@ -34,7 +35,7 @@ extension Rule {
     public static let importYearDiffers = Rule("import-year-differs", .warning, .import, "--year differs from the year the title prints (--year is used)")
     public static let importOtherDocuments = Rule("import-other-documents", .warning, .import, "an OFD file holding several documents: the first is imported, the others are not read")
     public static let importColumnHeadings = Rule("import-column-headings", .warning, .import, "a block of table 二 headed in another form's words (the trial form's 对外公开总数量 over the 2021 form's rows), its figures all 0 or blank: read in the form's columns (a figure other than 0 there is refused, `import-mixed-formats`)")
-    public static let importOCR = Rule("import-ocr", .warning, .import, "a scanned PDF (or one whose text is garbled) read by OCR with --ocr: its figures and sentences are what Tesseract read, to be compared with the original")
+    public static let importOCR = Rule("import-ocr", .warning, .import, "a scanned PDF (or one whose text is garbled), or a report's pictures, read by OCR with --ocr: its figures and sentences are what Tesseract read, to be compared with the original")
     public static let importUnit = Rule("import-unit", .warning, .import, "an amount printed with 万元 (or 万 alone, its 元 left out) in a column whose form gives no unit (the trial form's 采购总金额, which reports count in 元 or 万元): the figure is kept, its unit not")
     public static let importUnconfirmed = Rule("import-unconfirmed", .warning, .import, "a cell of a scan OCR is not sure of (two readings differ, low confidence, digits whose loops or feet the ink denies: a 9 where no loop is printed, a 7 on a 2's foot) or read nothing from: written with its reading and “?” (“575?”, “?”) for the operator to confirm against the scan; portal build stops (cell-unconfirmed) until each is confirmed. More than 12 in one report: refused (import-cell)")
     public static let importReportTwice = Rule("import-report-twice", .warning, .import, "the report printed again after its part 六 (a page's printable copy, a file the report was pasted into twice, another year's report after the first): the first is read, 六 ends before the copy, the copy is left out; an error where the copy is the same year's report printing other figures")
@@ -47,6 +48,7 @@ extension Rule {
         .importUnreadable,
         .importEncoding,
         .importScannedPdf,
+        .importPictures,
         .importGarbledPdf,
         .importToolMissing,
         .importPaged,

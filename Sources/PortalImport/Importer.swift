@@ -24,6 +24,11 @@ public struct Importer: Sendable {
     /// `each`: every outcome as soon as it is known, in the files' order.
     public func importFiles(_ paths: [String], filesAtOnce: Int = Importer.filesAtOnce,
                             each: (ImportOutcome) -> Void = { _ in }) -> [ImportOutcome] {
+        if options.oneReport {
+            let outcome = importPictures(paths)
+            each(outcome)
+            return [outcome]
+        }
         let files = paths.flatMap { Self.files(at: $0) }
         let forms = availableForms()
         let recognised = ResultSlots<Recognised>(count: files.count)
@@ -127,7 +132,7 @@ public struct Importer: Sendable {
         case .failure(let failure): outcome.problems = failure.diagnostics; return Recognised(outcome: outcome)
         case .success(let extracted): document = extracted
         }
-        return recognise(document, data: data, originalName: file.lastPathComponent, displayPath: displayPath, forms: forms)
+        return recognise(document, data: document.original ?? data, originalName: file.lastPathComponent, displayPath: displayPath, forms: forms)
     }
 
     /// The report in `document` (its lines as extracted from `data`, the original kept beside the report) imported.
@@ -135,7 +140,7 @@ public struct Importer: Sendable {
         finish(recognise(document, data: data, originalName: originalName, displayPath: displayPath, forms: availableForms()))
     }
 
-    private func recognise(_ document: SourceDocument, data: Data, originalName: String, displayPath: String,
+    func recognise(_ document: SourceDocument, data: Data, originalName: String, displayPath: String,
                            forms: [FormDefinition]) -> Recognised {
         var outcome = ImportOutcome(file: displayPath)
         outcome.format = document.format
@@ -151,7 +156,7 @@ public struct Importer: Sendable {
     }
 
     /// A recognised report placed in the site: its agency found or made, its folder written, its checks run.
-    private func finish(_ read: Recognised) -> ImportOutcome {
+    func finish(_ read: Recognised) -> ImportOutcome {
         var outcome = read.outcome
         let displayPath = outcome.file
         guard let (document, data, originalName, report) = read.report else {
@@ -193,7 +198,7 @@ public struct Importer: Sendable {
                                       maybeEarlierName: maybeRenamed.filter { $0.value.direction == .earlierName }.mapValues(\.name))
             // OCR misreads a character (单家镇 for 常家镇): a name one apart from an agency's is offered, only for OCR's
             // names — two real bodies' names are often one apart (东城街道, 西城街道).
-            if named, document.format == .pdfOCR, let name = report.agencyName {
+            if named, document.format.readByOCR, let name = report.agencyName {
                 outcome.newAgency?.maybeMisread = AgencyResolver.oneCharacterMisread(name, among: resolver.existing)
             }
         }
@@ -237,7 +242,7 @@ public struct Importer: Sendable {
     }
 
     /// The built-in formats and the site's own (`content/forms/*.yaml`).
-    private func availableForms() -> [FormDefinition] {
+    func availableForms() -> [FormDefinition] {
         var forms = FormLoader.builtInForms().forms
         let folder = options.site.appendingPathComponent("content/forms")
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where name.hasSuffix(".yaml") {

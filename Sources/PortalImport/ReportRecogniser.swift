@@ -8,7 +8,7 @@ enum ReportRecogniser {
     static func recognise(_ document: SourceDocument, forms: [FormDefinition], year givenYear: Int?, path: String,
                           today: String = ImportOptions.today(), findsCopies: Bool = true) -> Result<ImportedReport, ImportFailure> {
         var lines = document.lines
-        let readByOCR = document.format == .pdfOCR
+        let readByOCR = document.format.readByOCR
         let firstTitle = ReportTitle(lines[...], readByOCR: readByOCR)
         // A title without a year: the statistics period the preamble states is the year, printed.
         // A publication or signing date is not (reports for 2021 are published in 2022, or later).

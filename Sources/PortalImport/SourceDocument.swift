@@ -1,3 +1,4 @@
+import Foundation
 import PortalModel
 
 /// A published report as read from its file, before anything is
@@ -22,6 +23,8 @@ public struct SourceDocument: Sendable, Equatable {
     /// A Word file without a Word table whose paragraphs were read as the text they hold
     /// (a table pasted from a PDF or typed with tabs: `ParagraphTables`).
     public var paragraphsAsText = false
+    /// The file kept beside the report when it is not the file read: a report's pictures put together as one PDF.
+    public var original: Data?
     /// Whether the lines are a text file's, or read as one: what a text prints is read alike.
     var readsAsText: Bool { format == .text || paragraphsAsText }
 

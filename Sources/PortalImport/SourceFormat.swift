@@ -13,6 +13,9 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     /// A PDF whose pages are pictures (a scan) read by OCR, when the operator asks (`--ocr`): never
     /// told by `detect` (the file is a PDF), named by the extraction that read it so.
     case pdfOCR = "pdf-ocr"
+    /// A report published as pictures (PNG or JPEG pages, or one long picture) read by OCR (`--ocr`), put together as one
+    /// PDF (`PublishedPictures`), which is kept as its original: never told by `detect` (a picture is no report file).
+    case pictureOCR = "picture-ocr"
     /// A PDF's text saved as poppler's word boxes (`pdftotext -bbox-layout` or `-bbox`): an XHTML file, read as the PDF is.
     case pdfWordBoxes = "pdf-word-boxes"
     /// A PDF converted to a web page of text placed by coordinates (pdftohtml's `-s`/`-c` page): read as
@@ -74,7 +77,7 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         case .docx: "docx"
         case .ofd: "ofd"
         case .doc: "doc"
-        case .pdf, .pdfOCR: "pdf"
+        case .pdf, .pdfOCR, .pictureOCR: "pdf"
         case .html, .pdfWordBoxes, .pdfPlacedHTML: "html"
         case .pdfXML, .wordXML: "xml"
         case .mhtml: "mhtml"
@@ -91,7 +94,12 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
 
     /// A PDF, or what a converter kept of a PDF's printed text and where it stood.
     var readsAsPDF: Bool {
-        [.pdf, .pdfOCR, .pdfWordBoxes, .pdfPlacedHTML, .pdfXML].contains(self)
+        [.pdf, .pdfOCR, .pictureOCR, .pdfWordBoxes, .pdfPlacedHTML, .pdfXML].contains(self)
+    }
+
+    /// Pictures of print read by OCR: a scan or a report's published pictures.
+    public var readByOCR: Bool {
+        self == .pdfOCR || self == .pictureOCR
     }
 
     /// Word's XML documents name their program (`<?mso-application progid="Word.Document"?>`) or open with their root.

@@ -55,22 +55,9 @@ enum ZipEntryReader {
     /// Raw deflate → bytes, never more than `limit`; a stream that ends
     /// early or goes on past its input is damage, not a reason to wait.
     private static func inflate(_ input: [UInt8], expected: Int, limit: Int) throws(Failure) -> [UInt8] {
-        var stream = z_stream()
-        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { throw .damaged("zlib") }
-        defer { inflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: min(max(expected, 1), limit) + 1)
-        let result: Int32 = input.withUnsafeBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
-                stream.avail_in = UInt32(inBuffer.count)
-                stream.next_out = outBuffer.baseAddress
-                stream.avail_out = UInt32(outBuffer.count)
-                // One call with all the input and room for all the output: it ends, or it is damaged.
-                return CZlib.inflate(&stream, Z_FINISH)
-            }
-        }
-        guard result == Z_STREAM_END else { throw .damaged("deflate stream") }
-        return Array(output.prefix(Int(stream.total_out)))
+        guard let (status, output) = OneCallInflate.run(input, wrapping: .raw, capacity: min(max(expected, 1), limit) + 1) else { throw .damaged("zlib") }
+        guard status == Z_STREAM_END else { throw .damaged("deflate stream") }
+        return output
     }
 
     private static func checksum(_ data: [UInt8]) -> UInt32 {

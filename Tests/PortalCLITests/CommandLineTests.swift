@@ -71,6 +71,14 @@ struct CommandLineTests {
         #expect(result.stderr.contains("--jobs must be 1 or more"), "\(result.stderr)")
     }
 
+    /// A report's pictures are put together to be read by OCR: `--one-report` without `--ocr` would read nothing.
+    @Test func oneReportWithoutOCRIsAUsageError() async throws {
+        let site = try TestSite()
+        let result = await run(["import", "content", "--one-report"], in: site.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--one-report puts a report's pictures together to read them by OCR: add --ocr"), "\(result.stderr)")
+    }
+
     @Test func ioFailuresGiveStatus2() async throws {
         let site = try TestSite()
         try site.write("public/notes.txt", "not built by portal")

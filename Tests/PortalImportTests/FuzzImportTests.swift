@@ -132,6 +132,23 @@ struct FuzzImportTests {
     }
 
     /// Inputs the fuzzer found that once crashed the import, kept so they never do again.
+    /// A report's pictures damaged (bytes replaced, cut short): a PDF of them or a refusal naming the picture, never a
+    /// trap (the PNG decoder reads every length, filter, palette index and pass from the file).
+    @Test(arguments: ["kinds/rgba8-adam7-pypng.png", "kinds/palette-pillow.png", "kinds/grey2-pypng.png", "kinds/rgb16-pypng.png",
+                      "kinds/greyalpha8-pillow.png", "kinds/cmyk.jpg", "kinds/rgb-progressive.jpg"])
+    func damagedPictures(name: String) throws {
+        let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/pictures/\(name)"))
+        var fuzz = Fuzz()
+        for _ in 0..<Fuzz.rounds(200) {
+            let damaged = fuzz.damage(original)
+            switch PublishedPictures.pdf(of: [(name, damaged)], path: "fuzz") {
+            case .success(let made): #expect(made.pages >= 1 && made.pdf.starts(with: Array("%PDF-1.4".utf8)))
+            case .failure(let failure):
+                if failure.diagnostics.isEmpty { Issue.record("no PDF and no diagnostic (seed \(fuzz.random.seed))"); return }
+            }
+        }
+    }
+
     @Test(arguments: ["crash-zip-range.docx", "hang-truncated-deflate.docx"])
     func regressions(name: String) throws {
         let data = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/fuzz/\(name)"))

@@ -25,6 +25,15 @@ enum ImportFixtures {
         let found = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].contains { FileManager.default.isExecutableFile(atPath: $0) }
         if !found { throw XCTSkip("pdftotext (poppler-utils) is not installed; scripts/setup installs it") }
     }
+
+    /// Tesseract and its Simplified Chinese model, for the imports read by OCR.
+    static func requireTesseract() throws {
+        try requirePdftotext()
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tesseract"),
+              FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata") else {
+            throw XCTSkip("tesseract-ocr and tesseract-ocr-chi-sim are not installed; scripts/setup --for-tests installs them")
+        }
+    }
 }
 
 extension XCTestCase {

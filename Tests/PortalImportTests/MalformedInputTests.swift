@@ -1,5 +1,6 @@
 import Foundation
 import PortalTestSupport
+import PortalImport
 import XCTest
 
 /// Input that is not a report: a clear error, exit status 1, nothing written.
@@ -45,12 +46,16 @@ final class MalformedInputTests: XCTestCase {
         XCTAssertEqual(outcome.problems.first?.rule, "import-unreadable", "\(outcome.problems)")
         XCTAssertTrue(outcome.problems.first?.message.contains("LibreOffice could not convert it") ?? false, "\(outcome.problems)")
         XCTAssertEqual(site.contentFiles(), before)
-        // An image is named for what it is.
+        // A picture is named for what it is: read only by OCR; by OCR, a damaged one is refused as damaged.
         let png = site.root.appendingPathComponent("scan.png")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 7, count: 64)).write(to: png)
         let image = site.importFile(png, agency: "xiasha", year: 2024)
-        XCTAssertEqual(image.problems.first?.rule, "import-unknown-format")
-        XCTAssertTrue(image.problems.first?.message.contains("a PNG image") ?? false, "\(image.problems)")
+        XCTAssertEqual(image.problems.first?.rule, "import-pictures")
+        XCTAssertTrue(image.problems.first?.message.contains("a PNG picture") ?? false, "\(image.problems)")
+        let read = Importer(options: ImportOptions(site: site.root, agency: "xiasha", year: 2024, date: "2026-01-15", ocr: true)).importFile(png, displayPath: "scan.png")
+        XCTAssertEqual(read.problems.map(\.rule), ["import-unreadable"])
+        XCTAssertTrue(read.problems.first?.message.hasPrefix("the picture cannot be read: its ") ?? false, "\(read.problems)")
+        XCTAssertEqual(site.contentFiles(), before)
     }
 
     func testUsageErrorsExitWithTwo() throws {

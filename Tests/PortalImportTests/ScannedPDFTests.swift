@@ -9,14 +9,6 @@ import XCTest
 /// made into words and read as a PDF's word boxes, so the tables go through the
 /// same rows and columns. Without `--ocr` the scan is refused, naming the option.
 final class ScannedPDFTests: XCTestCase {
-    private func requireTesseract() throws {
-        try ImportFixtures.requirePdftotext()
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tesseract"),
-              FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata") else {
-            throw XCTSkip("tesseract-ocr and tesseract-ocr-chi-sim are not installed; scripts/setup --for-tests installs them")
-        }
-    }
-
     private func importScan(_ name: String) throws -> (ImportSite, ImportOutcome) {
         let site = try ImportSite()
         let file = ImportFixtures.own("scanned/\(name)")
@@ -28,7 +20,7 @@ final class ScannedPDFTests: XCTestCase {
     }
 
     func testAScanReadByOCRImportsEveryFigureAndSaysItWasReadSo() throws {
-        try requireTesseract()
+        try ImportFixtures.requireTesseract()
         let (site, outcome) = try importScan("xiasha-2021-scan.pdf")
         XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
         let warning = try XCTUnwrap(outcome.problems.first { $0.rule == "import-ocr" }, "\(outcome.problems)")
@@ -36,7 +28,7 @@ final class ScannedPDFTests: XCTestCase {
         let report = try XCTUnwrap(site.report("xiasha", 2021))
         XCTAssertEqual(report.source?.format, "pdf-ocr")
         XCTAssertEqual(report.source?.file, "source.pdf")
-        try assertReadAsPublished(report)
+        try Self.assertReadAsPublished(report)
         // Readers are told: the original is a scan, the page's text and figures OCR's.
         let output = site.root.appendingPathComponent("public")
         _ = try SiteBuilder(root: site.root, output: output).build()
@@ -47,7 +39,7 @@ final class ScannedPDFTests: XCTestCase {
     /// Each sheet fed askew by its own angle (0.6° to 1.5° either way), page 3 scanned on its side:
     /// every page set upright and level before it is read, every figure right, and the warning says so.
     func testAScanFedAskewWithAPageOnItsSideIsSetUprightAndLevelled() throws {
-        try requireTesseract()
+        try ImportFixtures.requireTesseract()
         try XCTSkipUnless(FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/osd.traineddata"),
                           "Tesseract's orientation model (tesseract-ocr-osd, a dependency of tesseract-ocr) is not installed")
         let (site, outcome) = try importScan("xiasha-2021-askew.pdf")
@@ -55,12 +47,13 @@ final class ScannedPDFTests: XCTestCase {
         let warning = try XCTUnwrap(outcome.problems.first { $0.rule == "import-ocr" }, "\(outcome.problems)")
         XCTAssertTrue(warning.message.contains("page 3 turned 90° to stand upright; pages 1, 2, 3, 4, 5, 6 levelled (askew by 0.60–1.50°)"), warning.message)
         let report = try XCTUnwrap(site.report("xiasha", 2021))
-        try assertReadAsPublished(report)
+        try Self.assertReadAsPublished(report)
     }
 
     /// Every figure the example portal's (the published report's), and the narratives what OCR read:
     /// nearly every character the published one.
-    private func assertReadAsPublished(_ report: Report, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// Every cell of every table as the reference publishes it, and each narrative nine tenths the same characters.
+    static func assertReadAsPublished(_ report: Report, file: StaticString = #filePath, line: UInt = #line) throws {
         let example = try XCTUnwrap(ImportSite().report("xiasha", 2021))
         for table in ["proactive", "applications", "appeals"] {
             XCTAssertEqual(cellTexts(report, table: table), cellTexts(example, table: table), table, file: file, line: line)
@@ -93,7 +86,7 @@ final class ScannedPDFTests: XCTestCase {
     }
 
     func testAPageWithoutWritingIsRefusedByOCRToo() throws {
-        try requireTesseract()
+        try ImportFixtures.requireTesseract()
         let site = try ImportSite()
         let before = site.contentFiles()
         let outcome = Importer(options: ImportOptions(site: site.root, agency: "xiasha", date: "2026-01-15", ocr: true))
@@ -119,7 +112,7 @@ final class ScannedPDFTests: XCTestCase {
     }
 
     private func assertReadCellForCell(_ name: String, year: Int, file: StaticString = #filePath, line: UInt = #line) throws {
-        try requireTesseract()
+        try ImportFixtures.requireTesseract()
         let site = try ImportSite()
         let outcome = Importer(options: ImportOptions(site: site.root, agency: "changjia", date: "2026-01-15", ocr: true))
             .importFile(ImportFixtures.own("scanned/\(name)-scan.pdf"), displayPath: "\(name)-scan.pdf")

@@ -28,12 +28,12 @@ public struct ReportSource: Sendable, Hashable {
 
     /// A scan read by OCR (`portal import --ocr`): its figures and text are what OCR read from the
     /// pictures, which readers are told beside the original.
-    public var readByOCR: Bool { format == "pdf-ocr" }
+    public var readByOCR: Bool { format == "pdf-ocr" || format == "picture-ocr" }
 
     /// How the 原文 download is labelled: PDF, OFD, Word, ODT, 网页 or 文本.
     public var formatLabel: String {
         switch format {
-        case "pdf", "pdf-ocr": "PDF"
+        case "pdf", "pdf-ocr", "picture-ocr": "PDF"
         case "ofd": "OFD"
         case "docx", "doc", "rtf", "word-xml": "Word"
         case "odt": "ODT"

@@ -157,7 +157,11 @@ extension PageContext {
     /// An imported report links the file the agency published, to compare with (原文).
     private func original(of report: Report) -> [Download] {
         guard let source = report.source else { return [] }
-        let label = source.readByOCR ? "原文（所发布的扫描件 PDF；本页文字和数字由文字识别（OCR）录入，以原文为准）" : "原文（所发布的\(source.formatLabel)文件）"
+        let label = switch source.format {
+        case "picture-ocr": "原文（所发布的图片，合为一个 PDF；本页文字和数字由文字识别（OCR）录入，以原文为准）"
+        case _ where source.readByOCR: "原文（所发布的扫描件 PDF；本页文字和数字由文字识别（OCR）录入，以原文为准）"
+        default: "原文（所发布的\(source.formatLabel)文件）"
+        }
         return [download(label, source.file, root: "", format: source.formatLabel)]
     }
 
