@@ -147,6 +147,7 @@ public struct Importer: Sendable {
         switch ReportRecogniser.recognise(document, forms: forms, year: options.year, path: displayPath, today: options.date) {
         case .failure(let failure):
             outcome.problems = document.warnings + failure.diagnostics
+            if document.format == .pictureOCR, !options.oneReport { outcome.problems = PublishedPictures.onePageOfSeveral(outcome.problems) }
             outcome.formID = failure.formID
             // A report refused for its year may lack its publisher too: said in `finish`, where the site's agencies are read.
             return Recognised(outcome: outcome, unnamed: failure.unnamed)

@@ -63,6 +63,17 @@ enum PublishedPictures {
                hint: "import it with --ocr (Tesseract reads it, then compare every figure with the picture); a report published as several pictures: name them all with --ocr --one-report")
     }
 
+    /// A picture imported alone and refused for parts of a report it lacks may be one page of several: the first such
+    /// refusal's hint says how to import them together.
+    static func onePageOfSeveral(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let partial = [Rule.importNoReport, .importSectionMissing, .importNoTables, .importIncompleteTable].map(\.id)
+        guard let index = diagnostics.firstIndex(where: { $0.severity == .error && partial.contains($0.rule) }) else { return diagnostics }
+        var diagnostics = diagnostics
+        let more = "a picture may be one page of a report published as several: import all its pictures together with --ocr --one-report"
+        diagnostics[index].hint = diagnostics[index].hint.map { "\($0); \(more)" } ?? more
+        return diagnostics
+    }
+
     private static func refusal(_ problem: PNGPicture.Problem, name: String) -> ImportFailure {
         switch problem {
         case .damaged(let what):

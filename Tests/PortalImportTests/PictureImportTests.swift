@@ -57,6 +57,19 @@ final class PictureImportTests: XCTestCase {
         try ScannedPDFTests.assertReadAsPublished(report)
     }
 
+    /// One page's picture imported alone (a folder of pages without `--one-report`): refused for the parts it lacks, the
+    /// refusal saying how to import the pages together.
+    func testAPagesPictureImportedAloneIsRefusedSayingHowToImportThePagesTogether() throws {
+        try ImportFixtures.requireTesseract()
+        let site = try ImportSite()
+        let before = site.contentFiles()
+        let outcome = importer(site, oneReport: false).importFile(ImportFixtures.own("pictures/xiasha-2021-page-4.png"), displayPath: "page-4.png")
+        XCTAssertEqual(outcome.status, .failed)
+        let refusal = try XCTUnwrap(outcome.problems.first { $0.severity == .error }, "\(outcome.problems)")
+        XCTAssertTrue(refusal.hint?.hasSuffix("a picture may be one page of a report published as several: import all its pictures together with --ocr --one-report") ?? false, "\(outcome.problems)")
+        XCTAssertEqual(site.contentFiles(), before)
+    }
+
     func testWithoutOCRAPictureIsRefusedNamingTheOptions() throws {
         let site = try ImportSite()
         let before = site.contentFiles()
