@@ -20,6 +20,7 @@ enum Extraction {
         let lines: Result<[SourceLine], ImportFailure>
         var pageDates: [String] = []
         var pageTitles: [String] = []
+        var pictures: [String] = []
         var attachments: [SourceDocument.Attachment] = []
         var warnings: [Diagnostic] = []
         var paragraphsAsText = false
@@ -86,6 +87,7 @@ enum Extraction {
             pageDates = (try? read.get().dates) ?? []
             attachments = (try? read.get().attachments) ?? []
             pageTitles = (try? read.get().titles) ?? []
+            pictures = (try? read.get().pictures) ?? []
         case .pdfXML:
             guard let pages = PlacedTextPage.pages(xml: data) else {
                 return .failure(.error(.importUnreadable, at: whole, "pdftohtml's XML of a PDF (pdf2xml) that cannot be parsed or holds no page",
@@ -108,6 +110,7 @@ enum Extraction {
             var document = SourceDocument(format: format, lines: $0, pageDates: pageDates, attachments: attachments, warnings: warnings)
             document.paragraphsAsText = paragraphsAsText
             document.outsideTitles = pageTitles + [file.deletingPathExtension().lastPathComponent]
+            document.pictures = pictures
             return document
         }
     }

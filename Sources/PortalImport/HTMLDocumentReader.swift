@@ -15,6 +15,8 @@ struct HTMLDocumentReader {
     private(set) var unplacedGrid: Int?
     /// Document files the article links to (附件：…).
     private(set) var attachments: [SourceDocument.Attachment] = []
+    /// The addresses (`src`) of the article's pictures, outside links, in the page's order.
+    private(set) var pictures: [String] = []
     private var current = ""
     /// The line being read with the page's own spacing (`SourceLine.layoutText`).
     private var spaced = ""
@@ -140,7 +142,10 @@ struct HTMLDocumentReader {
             if name == "br" { flush(); return }
             if name == "img" {
                 // A picture outside a link is the article's (a linked one is the site's: a banner, a logo).
-                if linkDepth == 0 { picture = true; textOutsideLinks = true }
+                if linkDepth == 0 {
+                    picture = true; textOutsideLinks = true
+                    if let source = Self.attribute(node, "src") { pictures.append(source) }
+                }
                 return
             }
             if name == "a", nextPage == nil, let next = Self.nextPageLink(node) { nextPage = next }

@@ -20,6 +20,8 @@ enum HTMLExtractor {
         var attachments: [SourceDocument.Attachment]
         /// Its head's titles (`ArticleTitle`, `<title>`).
         var titles: [String]
+        /// The addresses of the article's pictures, in order.
+        var pictures: [String] = []
     }
 
     static func page(of data: Data, path: String, charset: String? = nil) -> Result<Page, ImportFailure> {
@@ -73,7 +75,7 @@ enum HTMLExtractor {
                                    "a table drawn as a CSS grid has a cell spanning rows (`grid-row: span …`): where the browser places the cells after it cannot be read from the page",
                                    hint: "import the report's Word or PDF file if the site offers one, or print the page to PDF and import that"))
         }
-        return .success(Page(lines: lines, dates: reader.pageDates, attachments: reader.attachments, titles: reader.pageTitles))
+        return .success(Page(lines: lines, dates: reader.pageDates, attachments: reader.attachments, titles: reader.pageTitles, pictures: reader.pictures))
     }
 
     /// The charset a page names in its first bytes: `<meta charset="gbk">`

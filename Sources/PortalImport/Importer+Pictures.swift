@@ -39,6 +39,40 @@ extension Importer {
         }
     }
 
+    /// A page refused for holding no report (`import-no-report`) that shows pictures in its article: with `--ocr`, the
+    /// pictures saved beside it read as the report's (`PagePictures`), the page's titles and dates kept as its; without,
+    /// or when pictures are missing, the refusal says so. nil: not such a page.
+    func pagePictures(_ read: Recognised, document: SourceDocument, page: URL, forms: [FormDefinition]) -> Recognised? {
+        guard read.report == nil, [.html, .mhtml].contains(document.format), !document.pictures.isEmpty,
+              read.outcome.problems.contains(where: { $0.rule == Rule.importNoReport.id }) else { return nil }
+        let found = PagePictures.saved(document.pictures, besidePage: page)
+        let count = found.saved.count + found.missing.count
+        guard count > 0 else { return nil }
+        var refused = read
+        let shown = "the page shows \(count) picture\(count == 1 ? "" : "s") in its article"
+        guard options.ocr, found.missing.isEmpty else {
+            let missing = found.missing.prefix(3).map { "“\($0)”" }.joined(separator: ", ") + (found.missing.count > 3 ? "…" : "")
+            let more = options.ocr ? "\(shown), \(found.missing.count) of them not saved beside it (\(missing)); the import never fetches from the network: save the page with its pictures (a browser's “save page, complete”) or download them and import them with --ocr --one-report"
+                : "\(shown): if they are the report's pages, import the page saved with its pictures (a browser's “save page, complete”) with --ocr, or the pictures with --ocr --one-report"
+            refused.outcome.problems = read.outcome.problems.map { problem in
+                guard problem.rule == Rule.importNoReport.id else { return problem }
+                var problem = problem
+                problem.hint = problem.hint.map { "\($0); \(more)" } ?? more
+                return problem
+            }
+            return refused
+        }
+        switch Extraction.lines(ofPictures: found.saved, path: read.outcome.file) {
+        case .failure(let failure):
+            refused.outcome.problems = failure.diagnostics
+            return refused
+        case .success(var pictures):
+            pictures.outsideTitles = document.outsideTitles + pictures.outsideTitles
+            pictures.pageDates = document.pageDates
+            return recognise(pictures, data: pictures.original ?? Data(), originalName: page.lastPathComponent, displayPath: read.outcome.file, forms: forms)
+        }
+    }
+
     /// Files in the order of their names, a run of digits compared as the number it is.
     static func inPageOrder(_ files: [String]) -> [String] {
         files.sorted { $0.compare($1, options: [.numeric]) == .orderedAscending }

@@ -132,7 +132,8 @@ public struct Importer: Sendable {
         case .failure(let failure): outcome.problems = failure.diagnostics; return Recognised(outcome: outcome)
         case .success(let extracted): document = extracted
         }
-        return recognise(document, data: document.original ?? data, originalName: file.lastPathComponent, displayPath: displayPath, forms: forms)
+        let read = recognise(document, data: document.original ?? data, originalName: file.lastPathComponent, displayPath: displayPath, forms: forms)
+        return pagePictures(read, document: document, page: file, forms: forms) ?? read
     }
 
     /// The report in `document` (its lines as extracted from `data`, the original kept beside the report) imported.

@@ -23,6 +23,8 @@ public struct SourceDocument: Sendable, Equatable {
     /// A Word file without a Word table whose paragraphs were read as the text they hold
     /// (a table pasted from a PDF or typed with tabs: `ParagraphTables`).
     public var paragraphsAsText = false
+    /// The addresses (`src`) of a web page's pictures in its article, in order: a report published as pictures on a page.
+    public var pictures: [String] = []
     /// The file kept beside the report when it is not the file read: a report's pictures put together as one PDF.
     public var original: Data?
     /// Whether the lines are a text file's, or read as one: what a text prints is read alike.

@@ -70,6 +70,61 @@ final class PictureImportTests: XCTestCase {
         XCTAssertEqual(site.contentFiles(), before)
     }
 
+    /// A site's page of the report's six pictures, saved with them (the page pointing at `…_files/`), a logo too small
+    /// to be a page beside them and a share icon inside a link: with `--ocr`, the pictures read as the report's, every
+    /// cell as published, the page's name kept as the original's.
+    private func savedPage(pictures sources: [String], in folder: URL) throws -> URL {
+        let files = folder.appendingPathComponent("report_files")
+        try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+        for number in 1...6 {
+            try FileManager.default.copyItem(at: ImportFixtures.own("pictures/xiasha-2021-page-\(number).png"), to: files.appendingPathComponent("page-\(number).png"))
+        }
+        try FileManager.default.copyItem(at: ImportFixtures.own("pictures/kinds/grey8-pillow.png"), to: files.appendingPathComponent("logo.png"))
+        let images = sources.map { "<p style=\"text-align:center\"><img src=\"\($0)\"></p>" }.joined(separator: "\n")
+        let html = """
+            <html><head><meta charset="utf-8"><title>下沙街道办事处2021年政府信息公开工作年度报告</title></head><body>
+            <div class="logo"><img src="report_files/logo.png"></div>
+            <div class="article"><h1>下沙街道办事处2021年政府信息公开工作年度报告</h1><p>发布日期：2022-01-20</p>
+            \(images)
+            <p><a href="share.html"><img src="report_files/page-1.png">分享</a></p></div></body></html>
+            """
+        let page = folder.appendingPathComponent("report.html")
+        try Data(html.utf8).write(to: page)
+        return page
+    }
+
+    func testAPageShowingTheReportAsPicturesSavedWithThemIsReadByOCR() throws {
+        try ImportFixtures.requireTesseract()
+        let site = try ImportSite()
+        try site.site.remove("content/agencies/xiasha")
+        let page = try savedPage(pictures: (1...6).map { "report_files/page-\($0).png" }, in: site.root.appendingPathComponent("saved"))
+        let outcome = importer(site, oneReport: false).importFile(page, displayPath: "report.html")
+        XCTAssertEqual(outcome.status, .written, "\(outcome.problems)")
+        XCTAssertEqual(outcome.format, .pictureOCR)
+        let warning = try XCTUnwrap(outcome.problems.first { $0.rule == "import-ocr" }, "\(outcome.problems)")
+        XCTAssertTrue(warning.message.hasPrefix("the 6 pictures (page-1.png, page-2.png, page-3.png, page-4.png, page-5.png, page-6.png) were put together as 6 pages"), warning.message)
+        let report = try XCTUnwrap(site.report("xiasha", 2021))
+        XCTAssertEqual(report.source?.originalName, "report.html")
+        XCTAssertEqual(report.source?.format, "picture-ocr")
+        try ScannedPDFTests.assertReadAsPublished(report)
+    }
+
+    /// A picture the page names by a web address (never fetched) or outside its folder: refused, the refusal saying
+    /// which and how to save them; without `--ocr`, the refusal says the page shows pictures and how to read them.
+    func testAPageWhosePicturesAreNotAllSavedIsRefusedSayingWhich() throws {
+        let site = try ImportSite()
+        let before = site.contentFiles()
+        let sources = ["report_files/page-1.png", "http://www.example.gov.cn/uploads/page-2.png", "../outside/page-3.png"]
+        let page = try savedPage(pictures: sources, in: site.root.appendingPathComponent("saved"))
+        let read = importer(site, oneReport: false).importFile(page, displayPath: "report.html")
+        XCTAssertEqual(rules(read.problems), ["import-no-report"])
+        XCTAssertTrue(read.problems[0].hint?.hasSuffix("the page shows 3 pictures in its article, 2 of them not saved beside it (“http://www.example.gov.cn/uploads/page-2.png”, “../outside/page-3.png”); the import never fetches from the network: save the page with its pictures (a browser's “save page, complete”) or download them and import them with --ocr --one-report") ?? false, "\(read.problems)")
+        let unread = importer(site, ocr: false, oneReport: false).importFile(page, displayPath: "report.html")
+        XCTAssertEqual(rules(unread.problems), ["import-no-report"])
+        XCTAssertTrue(unread.problems[0].hint?.hasSuffix("the page shows 3 pictures in its article: if they are the report's pages, import the page saved with its pictures (a browser's “save page, complete”) with --ocr, or the pictures with --ocr --one-report") ?? false, "\(unread.problems)")
+        XCTAssertEqual(site.contentFiles(), before)
+    }
+
     func testWithoutOCRAPictureIsRefusedNamingTheOptions() throws {
         let site = try ImportSite()
         let before = site.contentFiles()
