@@ -121,6 +121,7 @@ struct NarrativeMatcher {
     let applicantWords: [[Unicode.Scalar]]
     let bareAfterSentence: Set<Int>
     let appealsOfAPart: Set<Int>
+    let appealedAnswerWords: [[Unicode.Scalar]]
     let approximateBefore: [[Unicode.Scalar]]
     let approximateAfter: [[Unicode.Scalar]]
     let folding: ScalarFolding
@@ -221,6 +222,7 @@ struct NarrativeMatcher {
         applicantWords = claims.applicantWords.map(scalars)
         bareAfterSentence = Set(claims.bareAfterSentence.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         appealsOfAPart = Set(claims.appealsOfAPart.compactMap { id in claims.claims.firstIndex { $0.id == id } })
+        appealedAnswerWords = claims.appealedAnswerWords.map(scalars)
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
         folding = claims.scalarFolding

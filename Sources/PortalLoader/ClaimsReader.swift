@@ -23,6 +23,7 @@ struct ClaimsReader {
         result.allOfTotalWords = words(map.value("allOfTotalWords"), what: "allOfTotalWords")
         result.bareAfterSentence = words(map.value("bareAfterSentence"), what: "bareAfterSentence")
         result.appealsOfAPart = words(map.value("appealsOfAPart"), what: "appealsOfAPart")
+        result.appealedAnswerWords = words(map.value("appealedAnswerWords"), what: "appealedAnswerWords")
         result.lastYearWords = words(map.value("lastYearWords"), what: "lastYearWords")
         result.riseWords = words(map.value("riseWords"), what: "riseWords")
         result.fallWords = words(map.value("fallWords"), what: "fallWords")

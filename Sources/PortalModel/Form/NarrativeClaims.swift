@@ -57,6 +57,10 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// the appeals a part of the year's applications led to, perhaps not all
     /// table 四 counts; their outcomes after it in the sentence are probable too.
     public var appealsOfAPart: [String] = []
+    /// Words opening a part of the appeals named by the answer appealed (涉及, 针对: …被申请行政复议5件，其中，维持2件，
+    /// 涉及不予公开3件): a clause opening with one, in a chain of the appeals' parts and outcomes after their
+    /// total, counts appeals, not table 三's applications.
+    public var appealedAnswerWords: [String] = []
     /// Rule narrative-change: words that make a figure a change from last
     /// year (同比, 较上年), the verbs of a rise (增长, 增加) and of a fall
     /// (下降, 减少) just before it, and words that make it the change of
