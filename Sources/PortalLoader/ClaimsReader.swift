@@ -36,6 +36,7 @@ struct ClaimsReader {
         result.acrossYearWords = words(map.value("acrossYearWords"), what: "acrossYearWords")
         result.monthSpanWords = words(map.value("monthSpanWords"), what: "monthSpanWords")
         result.monthEndWords = words(map.value("monthEndWords"), what: "monthEndWords")
+        result.otherPeriodWords = words(map.value("otherPeriodWords"), what: "otherPeriodWords")
         result.agencyNames = words(map.value("agencyNames"), what: "agencyNames")
         result.regionWords = words(map.value("regionWords"), what: "regionWords")
         result.taskVerbs = words(map.value("taskVerbs"), what: "taskVerbs")

@@ -43,4 +43,26 @@ extension NarrativeFormDataTests {
              "closed=34~ disclosed=7! withheld=3! unavailable=2! notProcessed=1!"),
         ])
     }
+
+    /// \(year)年上半年，共收到政府信息公开申请5件 (a probe, invented): a part of the year heading the sentence in a clause
+    /// of its own was not looked at — outOfScope's 上半年 puts out its own clause only (before: received=5!, a false error
+    /// against the year's 12; 第一季度 the same). 近三年共收到…50件, 三年来…: a span of years (before: received=50!). The
+    /// period must end its clause (在第三季度开展培训， is an event's time) and the figure's clause not name the year again
+    /// (…，全年共收到…12件); 一年来 and 今年以来 are the report's year.
+    @Test(arguments: ["gov-info-2021", "gov-info-2019"])
+    func aPeriodHeadingTheSentence(id: String) throws {
+        let (claims, year) = try Self.builtIn(id)
+        Self.expectReadings(claims, year: year, [
+            ("\(year)年上半年，共收到政府信息公开申请5件。", ""),
+            ("\(year)年第一季度，收到政府信息公开申请3件，办结3件。", ""),
+            ("近三年来，共收到政府信息公开申请50件。", ""),
+            ("近三年共收到政府信息公开申请50件。", ""),
+            ("三年来共收到政府信息公开申请50件。", ""),
+            ("\(year)年上半年，共收到政府信息公开申请5件，全年共收到政府信息公开申请12件。", "received=12!"),
+            ("上半年召开会议2次，全年共收到政府信息公开申请12件。", "received=12!"),
+            ("\(year)年，在第三季度开展培训，收到政府信息公开申请3件。", "received=3!"),
+            ("一年来，共收到政府信息公开申请5件。", "received=5!"),
+            ("今年以来，我局共收到政府信息公开申请3件。", "received=3!"),
+        ])
+    }
 }

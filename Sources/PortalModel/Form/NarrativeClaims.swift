@@ -91,6 +91,10 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// `monthEndWords`, in the sentence before a figure, puts it out.
     public var monthSpanWords: [String] = []
     public var monthEndWords: [String] = []
+    /// Words of a period other than the report's year (上半年, 季度, 近三年): in a clause stating no figure before a
+    /// figure's clause in its sentence — a time heading the sentence, 2021年上半年，共收到…申请5件 — they put the
+    /// figures after them out, unless the figure's clause names the year itself (全年, 本年).
+    public var otherPeriodWords: [String] = []
     /// Agency names holding a claim's `unless` words (行政审批服务局, 信访局):
     /// read as a name, not as the matter those words are about.
     public var agencyNames: [String] = []
