@@ -197,16 +197,45 @@ extension NarrativeMatcher {
 }
 
 extension NarrativeMatcher {
-    /// True when the clause starting at `clauseStart` is the part's (`partClause`: 其中… or after 其中， alone) right
-    /// after an appeal's total read in its sentence: 因政府信息公开被申请行政复议5件，其中，涉及不予公开3件 divides the reviews
-    /// by the answer appealed, so a figure there is a part of the appeals, not of table 三's applications or outcomes
-    /// (before: withheld=3!, a false error; received=3~ for 涉及依申请公开3件).
+    /// True when the clause starting at `clauseStart` divides an appeal's total read in its sentence by the answer
+    /// appealed, so that a figure there is a part of the appeals, not of table 三's applications or outcomes:
+    /// the part's clause right after the total (`partClause`: 其中… or after 其中， alone) — 因政府信息公开被申请行政复议
+    /// 5件，其中，涉及不予公开3件 (before round eighty-eight: withheld=3!, a false error) — or, after the total, a part's
+    /// clause or one opening with a word of the answer appealed (`appealedAnswerWords`: 涉及, 针对), reached through
+    /// clauses of the total's own outcomes or of such parts: …5件，其中，维持2件，涉及不予公开3件; …5件，维持2件，其中涉及
+    /// 不予公开3件; …其中，涉及不予公开3件，涉及部分公开2件. Not a clause after the outcomes naming no answer appealed
+    /// (…被申请行政复议1件，其中维持1件，结转下年度2件: a run-on sentence's next matter), nor past a ； or 。.
     func dividesAppeals(_ text: NarrativeText, clauseStart: Int, found: [NarrativeStatement]) -> Bool {
-        guard let total = found.last, let claim = claims.claims.firstIndex(where: { $0.id == total.claim.id }),
-              appealsOfAPart.contains(claim),
-              text.start(of: total.range.lowerBound, ends: NarrativeText.sentenceEnds) == text.start(of: clauseStart, ends: NarrativeText.sentenceEnds)
-        else { return false }
-        return partClause(in: text, after: text.end(of: total.unitEnd, ends: NarrativeText.clauseEnds))
-            == text.skipping(NarrativeText.spaces, from: clauseStart)
+        let start = text.skipping(NarrativeText.spaces, from: clauseStart)
+        let sentence = text.start(of: start, ends: NarrativeText.sentenceEnds)
+        // The sentence's statements so far, latest first: the total and the outcomes after it.
+        let inSentence = found.reversed().prefix { $0.range.lowerBound >= sentence }
+        guard let total = inSentence.first(where: { statement in
+            claims.claims.firstIndex { $0.id == statement.claim.id }.map(appealsOfAPart.contains) ?? false
+        }) else { return false }
+        let kind = totalKinds[total.claim.id]
+        var end = text.end(of: total.unitEnd, ends: NarrativeText.clauseEnds)
+        while end < start {
+            let part = partClause(in: text, after: end)
+            if part == start { return true }
+            guard Self.partClauseOpeners.contains(text.scalars[end]) else { return false }
+            let next = part ?? text.skipping(NarrativeText.spaces, from: end + 1)
+            let namesAnswer = opensWithAppealedAnswer(text, at: next)
+            if next == start { return namesAnswer }
+            let clauseEnd = text.end(of: next, ends: NarrativeText.clauseEnds)
+            // A clause of the total's outcomes (维持2件) goes on the chain; looked at only where no answer is named.
+            guard namesAnswer || kind != nil && inSentence.contains(where: { statement in
+                (next..<clauseEnd).contains(statement.range.lowerBound)
+                    && claims.claims.firstIndex { $0.id == statement.claim.id }.flatMap { kindOf[$0] } == kind
+            }) else { return false }
+            end = clauseEnd
+        }
+        return false
+    }
+
+    /// True when one of `appealedAnswerWords` opens the clause at `index`, after a part word perhaps (其中涉及…).
+    private func opensWithAppealedAnswer(_ text: NarrativeText, at index: Int) -> Bool {
+        let afterPart = partWords.first { text.hasPrefix($0, at: index) }.map { text.skipping(NarrativeText.spaces, from: index + $0.count) } ?? index
+        return appealedAnswerWords.contains { text.hasPrefix($0, at: afterPart) }
     }
 }

@@ -121,6 +121,7 @@ struct NarrativeMatcher {
     let applicantWords: [[Unicode.Scalar]]
     let bareAfterSentence: Set<Int>
     let appealsOfAPart: Set<Int>
+    let appealedAnswerWords: [[Unicode.Scalar]]
     let approximateBefore: [[Unicode.Scalar]]
     let approximateAfter: [[Unicode.Scalar]]
     let folding: ScalarFolding
@@ -221,6 +222,7 @@ struct NarrativeMatcher {
         applicantWords = claims.applicantWords.map(scalars)
         bareAfterSentence = Set(claims.bareAfterSentence.compactMap { id in claims.claims.firstIndex { $0.id == id } })
         appealsOfAPart = Set(claims.appealsOfAPart.compactMap { id in claims.claims.firstIndex { $0.id == id } })
+        appealedAnswerWords = claims.appealedAnswerWords.map(scalars)
         approximateBefore = claims.approximateBefore.map(scalars)
         approximateAfter = claims.approximateAfter.map(scalars)
         folding = claims.scalarFolding
@@ -279,7 +281,10 @@ struct NarrativeMatcher {
             let clauseOutOfScope = outOfScope.filter { scopesOut($0, text, in: clause.lowerBound..<itemAfter) }
             guard !otherMatters.contains(where: { notScoping.contains($0, in: text, sentenceToClause) }),
                   !mentionsOtherYear(text, before: number.start, year: year),
-                  !partOfYear.isNamed(in: text, sentenceToClause.lowerBound..<number.start) else { continue }
+                  !partOfYear.isNamed(in: text, sentenceToClause.lowerBound..<number.start),
+                  // 2021年上半年，共收到…申请5件: a time heading the sentence; …，全年共收到…12件 names the year again.
+                  thisYearWords.contains(where: { text.contains($0, in: clause) })
+                    || !partOfYear.headsSentence(in: text, sentenceToClause.lowerBound..<clauseStart, figures: numbers) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
             let beforeFigure = sentenceToClause.lowerBound..<number.start
             // Words after the unit name the figure up to the next item of a

@@ -7,10 +7,12 @@ import PortalModel
 struct PartOfYear {
     private let spanWords: [[Unicode.Scalar]]
     private let endWords: [[Unicode.Scalar]]
+    private let otherPeriodWords: [[Unicode.Scalar]]
 
     init(_ claims: NarrativeClaims) {
         spanWords = claims.monthSpanWords.map { Array($0.unicodeScalars) }
         endWords = claims.monthEndWords.map { Array($0.unicodeScalars) }
+        otherPeriodWords = claims.otherPeriodWords.map { Array($0.unicodeScalars) }
     }
 
     /// True when the range names a month before December after a span word
@@ -41,5 +43,30 @@ struct PartOfYear {
         while j > floor, NumberReader.isChineseNumeral(text.scalars[j - 1]) { j -= 1 }
         guard j < index, let month = NumberReader.chinese(text.scalars[j..<index]) else { return nil }
         return (month, j)
+    }
+
+    /// True when a clause in `range` (the figure's sentence before its clause) names a period other than the year
+    /// (`otherPeriodWords`) at its end and states none of `figures` (sorted by start): a time heading the sentence
+    /// (2021年上半年，共收到…申请5件), so the figures after it are that period's. A clause stating a figure (上半年召开会议
+    /// 2次) is a statement of its own.
+    func headsSentence(in text: NarrativeText, _ range: Range<Int>, figures: [StatedNumber]) -> Bool {
+        otherPeriodWords.contains { word in
+            var from = range.lowerBound
+            while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
+                from = found.lowerBound + 1
+                let clause = text.start(of: found.lowerBound, ends: NarrativeText.clauseEnds)..<text.end(of: found.lowerBound, ends: NarrativeText.clauseEnds)
+                // The period ends its clause (2021年上半年，; 近三年来，): a heading, not an event's time (在第三季度开展培训，).
+                guard clause.upperBound <= range.upperBound, text.skipping(NarrativeText.spaces, from: found.upperBound) == clause.upperBound
+                else { continue }
+                // The first figure at or after the clause's start (binary search: the figures are in order).
+                var low = 0, high = figures.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if figures[middle].start < clause.lowerBound { low = middle + 1 } else { high = middle }
+                }
+                if low == figures.count || figures[low].start >= clause.upperBound { return true }
+            }
+            return false
+        }
     }
 }

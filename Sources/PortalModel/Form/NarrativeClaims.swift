@@ -57,6 +57,10 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// the appeals a part of the year's applications led to, perhaps not all
     /// table 四 counts; their outcomes after it in the sentence are probable too.
     public var appealsOfAPart: [String] = []
+    /// Words opening a part of the appeals named by the answer appealed (涉及, 针对: …被申请行政复议5件，其中，维持2件，
+    /// 涉及不予公开3件): a clause opening with one, in a chain of the appeals' parts and outcomes after their
+    /// total, counts appeals, not table 三's applications.
+    public var appealedAnswerWords: [String] = []
     /// Rule narrative-change: words that make a figure a change from last
     /// year (同比, 较上年), the verbs of a rise (增长, 增加) and of a fall
     /// (下降, 减少) just before it, and words that make it the change of
@@ -87,6 +91,10 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// `monthEndWords`, in the sentence before a figure, puts it out.
     public var monthSpanWords: [String] = []
     public var monthEndWords: [String] = []
+    /// Words of a period other than the report's year (上半年, 季度, 近三年): in a clause stating no figure before a
+    /// figure's clause in its sentence — a time heading the sentence, 2021年上半年，共收到…申请5件 — they put the
+    /// figures after them out, unless the figure's clause names the year itself (全年, 本年).
+    public var otherPeriodWords: [String] = []
     /// Agency names holding a claim's `unless` words (行政审批服务局, 信访局):
     /// read as a name, not as the matter those words are about.
     public var agencyNames: [String] = []
