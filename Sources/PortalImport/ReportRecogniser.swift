@@ -144,6 +144,11 @@ enum ReportRecogniser {
             if report.agencyClue == nil, let partOne {
                 report.agencyClue = NamedOnceInPartOne.find(in: partOne, channelsIn: lines[..<partOne.endIndex]).map(AgencyClue.namedOnceInPartOne)
             }
+            // …else the first body the preamble's sentences open a clause with (小营街道 2024): said, never taken.
+            if report.agencyClue == nil {
+                report.agencyClue = NamedOnceInPartOne.find(inPreamble: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd])
+                    .map(AgencyClue.namedOnceInPartOne)
+            }
             // …else a town's name heading its own year's document (岩腊乡 2019's plan): said, never taken.
             if report.agencyClue == nil {
                 report.agencyClue = SignedAgency.headingItsOwnYearsDocument(in: lines[..<(partOne?.endIndex ?? preambleEnd)])
