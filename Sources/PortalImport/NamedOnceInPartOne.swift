@@ -14,7 +14,8 @@ struct NamedOnceInPartOne: Equatable {
     /// A placeless name printed with words before it only in a channel's name (`宣汉县退役军人事务局工作QQ群`).
     var channel: PlacelessNameInAChannel?
     /// A 街道's, 镇's or 乡's name without the county or district it belongs to (`2023年,杨村街道坚持…`, 杨村街道 2023):
-    /// its name in full, the text does not say.
+    /// its name in full, the text does not say with it. (Not said to be printed nowhere: a page may name its district
+    /// elsewhere — 芙蓉街道 2022's `重庆市武隆区人民政府网站`, 岩腊乡 2019's `《安顺市西秀区人民政府办公室…》` —, which is not read.)
     var withoutItsCounty = false
     /// A city's, county's or district's name alone (`2022年,乌鲁木齐市坚持…`, 乌鲁木齐 2022): the place whose year's work part 一
     /// tells — its government's report, or the whole place's.
@@ -37,7 +38,7 @@ struct NamedOnceInPartOne: Equatable {
             : aPlace
             ? "part 一 opens its first sentence with “\(name)” (line \(line)), the place whose year's work it tells — its government's, or the whole place's with its departments' and towns': a sentence of the year's work is no byline, so no publisher is taken"
             : withoutItsCounty
-            ? "part 一 opens its first sentence with “\(name)” (line \(line)), as the body whose work it tells, without the county or district it belongs to (the text names none): a sentence of the year's work is no byline, so the name is not taken as the publisher's"
+            ? "part 一 opens its first sentence with “\(name)” (line \(line)), as the body whose work it tells, without the county or district it belongs to: a sentence of the year's work is no byline, so the name is not taken as the publisher's"
             : placeless
             ? "part 一 opens one sentence only with “\(name)” (line \(line)), without its place (which \(name.prefix(1)), the text does not say)"
                 + (channel.map { "; \($0.said(name))" } ?? "")

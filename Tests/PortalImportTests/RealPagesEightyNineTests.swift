@@ -57,4 +57,20 @@ final class RealPagesEightyNineTests: XCTestCase {
         XCTAssertNil(clue("来源:小营街道办事处"))
         XCTAssertNil(clue("2024年,在小营街道办事处的领导下,各社区严格依照要求。"))
     }
+
+    /// 岩腊乡 2019 (round eighty-six's) and 芙蓉街道 2022 (round eighteen's): a town's name without its county, said as the clue.
+    /// Before, both messages added “(the text names none)” — untrue: 岩腊乡's page prints `《安顺市西秀区人民政府办公室…》`,
+    /// 芙蓉街道's `重庆市武隆区人民政府网站`. After: said without its county, nothing claimed of the rest of the text (杨村街道
+    /// 2023's alike). The hint still asks for the name in full.
+    func testATownWithoutItsCountyClaimsNothingOfTheRestOfTheText() throws {
+        let yanla = try ImportSite().importFile(realPageCompleted("eightysix", "yanla-2019", rest: "tika/template-2019-filled.docx.txt"), year: 2019)
+        let furong = try ImportSite().importFile(realPageCompleted("eighteen", "furong-2022"))
+        for (name, outcome) in [("岩腊乡", yanla), ("芙蓉街道", furong)] {
+            let problem = try XCTUnwrap(outcome.problems.first { $0.rule == "import-no-agency" }, "\(outcome.problems)")
+            XCTAssertTrue(problem.message.contains("“\(name)”"), problem.message)
+            XCTAssertTrue(problem.message.contains("without the county or district it belongs to: "), problem.message)
+            XCTAssertFalse(problem.message.contains("the text names none"), problem.message)
+            XCTAssertTrue((problem.hint ?? "").contains("its county's or district's name before “\(name)”"), problem.hint ?? "")
+        }
+    }
 }
