@@ -79,6 +79,15 @@ enum ReportYear {
         return (year, first)
     }
 
+    /// The year a preamble printed under no title opens its first sentence with (小营街道 2024: `2024年,在区政府…的引领下,小营
+    /// 街道办事处严格依照…,现将本年度工作情况报告如下`), and its line: a clue only, as part 一's opening year is.
+    static func openingPreamble(_ preamble: ArraySlice<SourceLine>) -> (year: Int, line: SourceLine)? {
+        guard let first = preamble.first(where: { $0.cells == nil && !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        let text = arabic(LabelText.fold(first.text)).filter { !$0.isWhitespace }
+        guard let match = text.firstMatch(of: /^((?:19|20)[0-9]{2})年度?[,，]/), let year = Int(match.output.1) else { return nil }
+        return (year, first)
+    }
+
     /// The year part 一's first sentence says its account runs since (2022年以来，丰收乡…, 丰收乡 2022), its words as printed
     /// (a 繁體 page's 2019年以來, 鹤山市公安局 2019's mirror: read in simplified characters) and its line: a clue only — a report
     /// may look back further than its year (2019年以来 in a later one).

@@ -41,7 +41,7 @@ final class RealPagesEightyNineTests: XCTestCase {
     /// 引领下,小营街道办事处严格依照…,现将本年度工作情况报告如下:`; part 一 opens no clause with a name. Refused rightly before
     /// and after (no year, no publisher printed); before, “The report prints no agency name” — untrue; after, the name quoted
     /// where the preamble prints it, a 街道 without its district, the hint asking for its name in full. Never taken: a
-    /// sentence of the year's work is no byline.
+    /// sentence of the year's work is no byline. Its year likewise: the preamble's opening `2024年` said, not taken.
     func testTheBodyAPreamblesClauseOpensWithIsTheClue() throws {
         let refused = try ImportSite().importFile(realPageCompleted("eightynine", "xiaoying-2024"), year: 2024)
         XCTAssertEqual(rules(refused.problems), ["import-no-agency"], "\(refused.problems)")
@@ -56,6 +56,13 @@ final class RealPagesEightyNineTests: XCTestCase {
                        ["上城区小营街道办事处", "false"])
         XCTAssertNil(clue("来源:小营街道办事处"))
         XCTAssertNil(clue("2024年,在小营街道办事处的领导下,各社区严格依照要求。"))
+        // Its year: before, “the report prints no title …, nor its preamble a statistics period”, the hint `--year <year>`
+        // alone; after, the preamble's opening `2024年` said as part 一's is, not taken.
+        let unyeared = try ImportSite().importFile(realPageCompleted("eightynine", "xiaoying-2024"))
+        XCTAssertEqual(rules(unyeared.problems), ["import-no-year", "import-no-agency"], "\(unyeared.problems)")
+        XCTAssertTrue(unyeared.problems[0].message.hasSuffix("the preamble opens with “2024年”"), unyeared.problems[0].message)
+        XCTAssertEqual(unyeared.problems[0].location.line, 1)
+        XCTAssertTrue((unyeared.problems[0].hint ?? "").contains("--year 2024"), unyeared.problems[0].hint ?? "")
     }
 
     /// 岩腊乡 2019 (round eighty-six's) and 芙蓉街道 2022 (round eighteen's): a town's name without its county, said as the clue.
