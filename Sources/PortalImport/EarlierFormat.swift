@@ -40,7 +40,7 @@ enum EarlierFormat {
             }
         }
         return .error(.importEarlierFormat, at: SourceLocation(path: path, line: parts[0].position.line),
-            "a report\(year.map { " for \($0)" } ?? "") in the format used before 2019 (its parts \(parts.prefix(3).map { "“\($0.text.trimmingCharacters(in: .whitespaces))”" }.joined(separator: ", ")), no national tables), which the portal's forms do not describe: \(named)",
+            "a report in the format used before 2019 (\(year.map { "for \($0); " } ?? "")its parts \(parts.prefix(3).map { "“\($0.text.trimmingCharacters(in: .whitespaces))”" }.joined(separator: ", ")), no national tables), which the portal's forms do not describe: \(named)",
             hint: hint)
     }
 

@@ -29,12 +29,12 @@ final class RealPagesEightyNineTests: XCTestCase {
 
     /// 张店 公园街道 2018 (a 繁體 mirror with pinyin glosses, round eighty-eight's): its title and its statistics period say 2018,
     /// its preamble names a `2019年度` report, and its parts are the format used before 2019. Refused rightly before and after;
-    /// before, the message said no year (“a report in the format used before 2019 (its parts …)”); after, “a report for 2018
-    /// in the format used before 2019 …”, the year as printed in its title and period.
+    /// before, the message said no year (“a report in the format used before 2019 (its parts …)”); after, “a report in the
+    /// format used before 2019 (for 2018; its parts …)”, the year as printed in its title and period.
     func testAReportInTheEarlierFormatSaysItsYear() throws {
         let refused = try ImportSite().importFile(ImportFixtures.own("real-pages/eightyeight/gongyuan-2018.txt"))
         XCTAssertEqual(rules(refused.problems), ["import-earlier-format"], "\(refused.problems)")
-        XCTAssertTrue(refused.problems[0].message.hasPrefix("a report for 2018 in the format used before 2019 (its parts"), refused.problems[0].message)
+        XCTAssertTrue(refused.problems[0].message.hasPrefix("a report in the format used before 2019 (for 2018; its parts"), refused.problems[0].message)
     }
 
     /// 小营街道 2024 (杭州 上城区, www.hzsc.gov.cn): no title, its preamble one sentence, `2024年,在区政府政务信息公开工作主管部门的
