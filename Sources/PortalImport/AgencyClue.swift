@@ -54,7 +54,7 @@ enum AgencyClue: Equatable {
             "it names “\(name)” only as its website's owner (\(website), line \(line)): the site that keeps the report, not who published it"
         case .headingItsOwnYearsDocument(let name, let title, let line, let cut):
             "it names “\(name)” only at the head of the title of a document of its year (\(title), line \(line)\(cut ? ", the text ending before its 》" : "")), "
-                + "a town by its own name without the county or district it belongs to (the text names none): a document's title is no byline, so the name is not taken as the publisher's"
+                + "a town by its own name without the county or district it belongs to: a document's title is no byline, so the name is not taken as the publisher's"
         case .namedOnceInPartOne(let named): named.message
         case .markedName(let marked): marked.message
         }

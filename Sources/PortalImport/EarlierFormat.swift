@@ -13,7 +13,8 @@ enum EarlierFormat {
     private static let partWords = ["依申请公开", "申请的办理", "申请办理", "不予公开政府信息", "收费", "减免"]
 
     /// The refusal, when the lines print that format's parts and none of the form's table labels.
-    /// `year`: the report's year as printed (its title's, its statistics period's) or given (--year), if any.
+    /// `year`: the report's year as printed (its title's, its statistics period's) or given (--year), if any, said where known
+    /// (张店 公园街道 2018: its title's and its period's 2018, though its preamble names a `2019年度` report).
     static func refusal(_ lines: [SourceLine], forms: [FormDefinition], year: Int? = nil, path: String) -> Diagnostic? {
         let parts = lines.filter { line in
             // (Read in simplified characters: a 繁體 mirror's 三、依申請公開政府信息情況.)
@@ -39,7 +40,7 @@ enum EarlierFormat {
             }
         }
         return .error(.importEarlierFormat, at: SourceLocation(path: path, line: parts[0].position.line),
-            "a report in the format used before 2019 (its parts \(parts.prefix(3).map { "“\($0.text.trimmingCharacters(in: .whitespaces))”" }.joined(separator: ", ")), no national tables), which the portal's forms do not describe: \(named)",
+            "a report in the format used before 2019 (\(year.map { "for \($0); " } ?? "")its parts \(parts.prefix(3).map { "“\($0.text.trimmingCharacters(in: .whitespaces))”" }.joined(separator: ", ")), no national tables), which the portal's forms do not describe: \(named)",
             hint: hint)
     }
 

@@ -14,7 +14,8 @@ struct NamedOnceInPartOne: Equatable {
     /// A placeless name printed with words before it only in a channel's name (`宣汉县退役军人事务局工作QQ群`).
     var channel: PlacelessNameInAChannel?
     /// A 街道's, 镇's or 乡's name without the county or district it belongs to (`2023年,杨村街道坚持…`, 杨村街道 2023):
-    /// its name in full, the text does not say.
+    /// its name in full, the text does not say with it. (Not said to be printed nowhere: a page may name its district
+    /// elsewhere — 芙蓉街道 2022's `重庆市武隆区人民政府网站`, 岩腊乡 2019's `《安顺市西秀区人民政府办公室…》` —, which is not read.)
     var withoutItsCounty = false
     /// A city's, county's or district's name alone (`2022年,乌鲁木齐市坚持…`, 乌鲁木齐 2022): the place whose year's work part 一
     /// tells — its government's report, or the whole place's.
@@ -22,15 +23,22 @@ struct NamedOnceInPartOne: Equatable {
     /// A 分局 named by its short name alone (`2019年,揭东分局在区委…`, 揭东分局 2019): which bureau's branch, of which city, the
     /// text does not say (a 公安局's, a 税务局's, a 自然资源局's…).
     var aBranch = false
+    /// Printed in the preamble's sentences, not part 一's (小营街道 2024: no title, `2024年,在区政府…的引领下,小营街道办事处严格
+    /// 依照…,现将本年度工作情况报告如下`).
+    var inPreamble = false
 
     /// The refusal's words.
     var message: String {
-        aBranch
+        inPreamble
+            ? "the preamble opens one clause only with “\(name)” (line \(line)), as the body whose work it tells"
+                + (withoutItsCounty ? ", without the county or district it belongs to" : "")
+                + ": a sentence of the year's work is no byline, so the name is not taken as the publisher's"
+            : aBranch
             ? "part 一 opens its first sentence with “\(name)” (line \(line)), a branch (分局) by its short name, without the bureau it is a branch of nor its city (the text names neither): a sentence of the year's work is no byline, so the name is not taken as the publisher's"
             : aPlace
             ? "part 一 opens its first sentence with “\(name)” (line \(line)), the place whose year's work it tells — its government's, or the whole place's with its departments' and towns': a sentence of the year's work is no byline, so no publisher is taken"
             : withoutItsCounty
-            ? "part 一 opens its first sentence with “\(name)” (line \(line)), as the body whose work it tells, without the county or district it belongs to (the text names none): a sentence of the year's work is no byline, so the name is not taken as the publisher's"
+            ? "part 一 opens its first sentence with “\(name)” (line \(line)), as the body whose work it tells, without the county or district it belongs to: a sentence of the year's work is no byline, so the name is not taken as the publisher's"
             : placeless
             ? "part 一 opens one sentence only with “\(name)” (line \(line)), without its place (which \(name.prefix(1)), the text does not say)"
                 + (channel.map { "; \($0.said(name))" } ?? "")
@@ -52,6 +60,22 @@ struct NamedOnceInPartOne: Equatable {
             }
         }
         return openingTheYearsWork(in: lines)
+    }
+
+    /// The first name with its place a clause of the preamble's sentences opens with (小营街道 2024: `…的引领下,小营街道办事处严格
+    /// 依照…`), where part 一 opens none and the preamble prints no name twice (`subjectOfPreamble`): the clue, never taken. A
+    /// 街道's, 镇's or 乡's name with no county or district before it is said so. Only lines of sentences: a page's labels
+    /// (来源:某街道办事处) are no clause of the report's.
+    static func find(inPreamble lines: ArraySlice<SourceLine>) -> NamedOnceInPartOne? {
+        for line in lines where line.cells == nil && line.text.contains(where: { "，,。".contains($0) }) {
+            for clause in SignedAgency.clauses(of: line) {
+                guard let name = SignedAgency.openingName(clause) ?? openingZonesCommittee(clause) else { continue }
+                let place = name.firstMatch(of: /^\p{Han}{1,6}?(?:[省市县区旗盟州]|街道|镇|乡)/).map { String($0.output) } ?? ""
+                return NamedOnceInPartOne(name: name, line: line.position.line, placeless: false,
+                                          withoutItsCounty: ["街道", "镇", "乡"].contains(where: place.hasSuffix), inPreamble: true)
+            }
+        }
+        return nil
     }
 
     /// The name a clause opens with, a note in brackets inside it after its place (宁波高新区 2019: `2019年,宁波国家高新区(新材料科技城)

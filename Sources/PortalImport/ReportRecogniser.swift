@@ -144,6 +144,11 @@ enum ReportRecogniser {
             if report.agencyClue == nil, let partOne {
                 report.agencyClue = NamedOnceInPartOne.find(in: partOne, channelsIn: lines[..<partOne.endIndex]).map(AgencyClue.namedOnceInPartOne)
             }
+            // …else the first body the preamble's sentences open a clause with (小营街道 2024): said, never taken.
+            if report.agencyClue == nil {
+                report.agencyClue = NamedOnceInPartOne.find(inPreamble: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd])
+                    .map(AgencyClue.namedOnceInPartOne)
+            }
             // …else a town's name heading its own year's document (岩腊乡 2019's plan): said, never taken.
             if report.agencyClue == nil {
                 report.agencyClue = SignedAgency.headingItsOwnYearsDocument(in: lines[..<(partOne?.endIndex ?? preambleEnd)])
@@ -299,6 +304,12 @@ enum ReportRecogniser {
             // first sentence opens with is said, not taken — a sentence's year is no title's.
             report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path, line: opened.line.position.line),
                 "the report's title prints no year, nor its preamble a statistics period; part 一 opens with “\(opened.year)年”",
+                hint: "if the report is for \(opened.year), import again with --year \(opened.year); else pass --year <year>"))
+        } else if year == nil, title.line == nil, let opened = ReportYear.openingPreamble(lines[..<preambleEnd]) {
+            // No title, and the preamble's first sentence opens with a year (小营街道 2024: `2024年,…,现将本年度工作情况报告如下`):
+            // said, not taken, as part 一's.
+            report.diagnostics.append(.error(.importNoYear, at: SourceLocation(path: path, line: opened.line.position.line),
+                "the report prints no title (no line naming it with its year), nor its preamble a statistics period; the preamble opens with “\(opened.year)年”",
                 hint: "if the report is for \(opened.year), import again with --year \(opened.year); else pass --year <year>"))
         } else if year == nil, let since = partOne.flatMap(ReportYear.sincePartOne) {
             // 2022年以来，丰收乡… (丰收乡 2022): since when its account runs, said as the clue, not taken.

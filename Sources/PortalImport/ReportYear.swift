@@ -79,6 +79,15 @@ enum ReportYear {
         return (year, first)
     }
 
+    /// The year a preamble printed under no title opens its first sentence with (小营街道 2024: `2024年,在区政府…的引领下,小营
+    /// 街道办事处严格依照…,现将本年度工作情况报告如下`), and its line: a clue only, as part 一's opening year is.
+    static func openingPreamble(_ preamble: ArraySlice<SourceLine>) -> (year: Int, line: SourceLine)? {
+        guard let first = preamble.first(where: { $0.cells == nil && !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        let text = arabic(LabelText.fold(first.text)).filter { !$0.isWhitespace }
+        guard let match = text.firstMatch(of: /^((?:19|20)[0-9]{2})年度?[,，]/), let year = Int(match.output.1) else { return nil }
+        return (year, first)
+    }
+
     /// The year part 一's first sentence says its account runs since (2022年以来，丰收乡…, 丰收乡 2022), its words as printed
     /// (a 繁體 page's 2019年以來, 鹤山市公安局 2019's mirror: read in simplified characters) and its line: a clue only — a report
     /// may look back further than its year (2019年以来 in a later one).
@@ -104,15 +113,21 @@ enum ReportYear {
     static func publishedReports(in lines: ArraySlice<SourceLine>) -> Set<Int> {
         // (…由某区卫生健康局编制的2024年度政府信息公开年度报告: 武进区卫生健康局 2024.)
         let pattern = #"(\#(SignedAgency.publishingVerbs)|\#(SignedAgency.compilingVerbs)|编制的|现就)[^。]{0,30}?((19|20)[0-9]{2})年度?[^。，；]{0,40}?(报告|年报|总结如下)"#
+        // 将 opening a clause of its own, the year and …报告如下 in that clause (保税区 2021: `现结合工作实际,将保税区2021年度政府
+        // 信息公开年度报告如下`, 现 a clause before): the idiom 现将…报告如下 is, its 现 set apart. Not 将 inside a clause (我局将…,
+        // “will”), nor a clause ending elsewhere than in 报告如下.
+        let clauseOpening = #"(?:^|[,，:：;；])将[^。，,；;]{0,30}?((19|20)[0-9]{2})年度?[^。，,；;]{0,40}?报告如下"#
         var years = Set<Int>()
         for line in WrappedSentences.paragraphs(lines) where line.cells == nil {
             // 現公布…報告: compared in simplified characters.
             let text = LabelText.simplifying(arabic(LabelText.fold(line.text)).filter { !$0.isWhitespace })
             // Every such sentence of the line (现公布某镇2024年…报告…现将2025年度工作报告如下: two years, none).
-            var rest = text[...]
-            while let match = rest.range(ofPattern: pattern) {
-                if let year = rest[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) { years.insert(year) }
-                rest = rest[match.upperBound...]
+            for sentence in [pattern, clauseOpening] {
+                var rest = text[...]
+                while let match = rest.range(ofPattern: sentence) {
+                    if let year = rest[match].firstMatch(of: /(19|20)[0-9]{2}/).flatMap({ Int($0.output.0) }) { years.insert(year) }
+                    rest = rest[match.upperBound...]
+                }
             }
         }
         return years
