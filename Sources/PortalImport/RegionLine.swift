@@ -83,6 +83,11 @@ struct RegionLine {
         hasNumbers || line.text.split(whereSeparator: \.isWhitespace).contains { CellText.isNumber(String($0)) || CellText.isSumInYuan(String($0)) }
     }
 
+    /// How many of the line's words are figures, wherever they stand.
+    var figureWords: Int {
+        line.text.split(whereSeparator: \.isWhitespace).count { CellText.isNumber(String($0)) }
+    }
+
     /// Whether a word after the line's first prints marks for nothing (无, /, —, or run together): a row whose line
     /// prints them is not printed blank, even where they cannot be read as its cells.
     var printsMarks: Bool {

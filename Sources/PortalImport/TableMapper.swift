@@ -126,6 +126,15 @@ struct TableMapper {
                 // label starts on it (`3.4.要求提供公开出版物  0 0 0…`, two labels run together in a browser's print), it
                 // is blank only if that line prints no figure.
                 // A line printing marks (无 无 无无, read as no cells) is no row printed blank: its marks would be lost.
+                // Read by OCR, figures on a line above the label's found start that no row took (`二、上 工 0 0 0 0 0 业`: the
+                // label's start and the row's 1s misread as characters, so the line ends in no figure): the row is not blank.
+                if misreadLabels, let figures = ((lastLine + 1)..<from).last(where: { consumed[$0] == nil && region[$0].figureWords >= 2 }) {
+                    let text = region[figures].line.text.trimmingCharacters(in: .whitespaces)
+                    mapping.diagnostics.append(.error(.importIncompleteTable, at: location(region[figures]),
+                        "table \(table.number): row \(Self.name(row)) has no cells of its own: the line above its label (\(region[figures].line.position): “\(text)”) prints figures among characters OCR read, which no row took — the row's figures misread, or its label's start: which cells they are cannot be told",
+                        hint: "compare the row with the scan and type it into report.yaml"))
+                    continue
+                }
                 if printsBlankRows, from == startLine,
                    !region[from..<max(extra ?? limit, from + 1)].contains(where: { $0.printsFigure || $0.printsMarks }) {
                     // A PDF table placed by position: a row left blank prints its label alone.

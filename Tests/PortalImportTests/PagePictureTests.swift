@@ -151,4 +151,42 @@ final class PagePictureTests: XCTestCase {
         let printed = TableMapper(table: table, lines: lines, path: "x").map()
         XCTAssertTrue(printed.diagnostics.contains { $0.rule == "import-row-unplaced" }, "\(printed.diagnostics)")
     }
+
+    /// Read by OCR from a 200-dpi JPEG of the reference, row 二's 1s were read as characters (`工`, `业`): its line ends in
+    /// no figure, the label was found from `年结转` on, and a PDF's row printing its label alone is blank — the row was
+    /// written blank where the page prints 1 0 0 0 0 0 1 (the checks cannot verify a blank). Now refused, naming the line.
+    func testARowWhoseFiguresOCRReadAmongCharactersIsNotTakenForBlank() throws {
+        let text = """
+            一、本 2          0         0        0        0        0        2
+            年新收
+            政府信
+            息公开
+            申请数
+            量
+            二、上 工          0        0        0        0        0        业
+            年结转
+            政府信
+            息公开
+            申请数
+            量
+            """
+        let table = try XCTUnwrap(FormLoader.builtInForms().forms["gov-info-2021"]?.table("applications"))
+        let columns = [122.5, 169.5, 216.3, 263.1, 309.9, 356.7, 403.5]
+        func placed(_ text: String) -> [SourceLine] {
+            TextExtractor.lines(of: text).map { line in
+                var line = line
+                if line.text.hasSuffix("2") { line.figureCentres = columns }
+                return line
+            }
+        }
+        let read = TableMapper(table: table, lines: placed(text), path: "x", misreadLabels: true).map()
+        XCTAssertEqual(read.rows["received"]?.map(\.display), ["2", "0", "0", "0", "0", "0", "2"])
+        XCTAssertNil(read.rows["carriedOver"], "written blank: \(read.rows["carriedOver"] ?? [])")
+        let refusal = try XCTUnwrap(read.diagnostics.first { $0.rule == "import-incomplete-table" && $0.message.contains("row 二") }, "\(read.diagnostics)")
+        XCTAssertTrue(refusal.message.contains("the line above its label (line 7: “二、上 工          0        0        0        0        0        业”) prints figures among characters OCR read"), refusal.message)
+        // A row printing its label alone is blank, as printed.
+        let blank = TableMapper(table: table, lines: placed(text.replacingOccurrences(of: "二、上 工          0        0        0        0        0        业", with: "二、上")),
+                                path: "x", misreadLabels: true).map()
+        XCTAssertEqual(blank.rows["carriedOver"]?.map(\.display), ["", "", "", "", "", "", ""], "\(blank.diagnostics)")
+    }
 }
