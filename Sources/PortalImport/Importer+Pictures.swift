@@ -26,7 +26,7 @@ extension Importer {
             return outcome
         }
         guard options.ocr else {
-            outcome.problems = [PublishedPictures.withoutOCR(first.data, path: displayPath).diagnostics].flatMap { $0 }
+            outcome.problems = PublishedPictures.withoutOCR(first.data, path: displayPath).diagnostics
             return outcome
         }
         switch Extraction.lines(ofPictures: pictures, path: displayPath) {

@@ -15,7 +15,7 @@ struct JPEGPicture: Equatable {
     static func isJPEG(_ data: Data) -> Bool { data.starts(with: [0xFF, 0xD8, 0xFF]) }
 
     /// Throws for a file that is not a JPEG, or one whose frame header (SOF) cannot be found before its data.
-    init(_ data: Data) throws(PNGPicture.Problem) {
+    init(_ data: Data) throws(PictureProblem) {
         let bytes = [UInt8](data)
         guard Self.isJPEG(data) else { throw .damaged("it does not begin as a JPEG does") }
         var at = 2, adobe = false, resolution: Double?

@@ -18,13 +18,7 @@ struct PNGPicture: Equatable {
 
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    /// Why a PNG cannot be read, said of the file.
-    enum Problem: Error, Equatable {
-        case damaged(String)
-        case tooLarge(width: Int, height: Int)
-    }
-
-    init(_ data: Data, largestPicture: Int = PublishedPictures.largestPicture) throws(Problem) {
+    init(_ data: Data, largestPicture: Int = PublishedPictures.largestPicture) throws(PictureProblem) {
         let bytes = [UInt8](data)
         guard bytes.starts(with: Self.signature) else { throw .damaged("it does not begin as a PNG does") }
         var header: Header?
@@ -61,7 +55,7 @@ struct PNGPicture: Equatable {
     struct Header {
         var width: Int, height: Int, depth: Int, colourType: Int, interlaced: Bool
 
-        init(_ body: ArraySlice<UInt8>) throws(Problem) {
+        init(_ body: ArraySlice<UInt8>) throws(PictureProblem) {
             let bytes = Array(body)
             guard bytes.count >= 13 else { throw .damaged("its header (IHDR) is short") }
             width = Int(PNGPicture.bigEndian(bytes, 0)); height = Int(PNGPicture.bigEndian(bytes, 4))
@@ -97,7 +91,7 @@ struct PNGPicture: Equatable {
     }
 
     /// The zlib stream → exactly `expected` bytes (the filtered rows); fewer is a file cut short.
-    private static func inflate(_ input: [UInt8], expected: Int) throws(Problem) -> [UInt8] {
+    private static func inflate(_ input: [UInt8], expected: Int) throws(PictureProblem) -> [UInt8] {
         guard let (status, output) = OneCallInflate.run(input, wrapping: .zlib, capacity: expected) else { throw .damaged("zlib could not start") }
         // All the rows read is enough: some encoders leave the stream's end (its checksum) off.
         guard output.count == expected, [Z_STREAM_END, Z_BUF_ERROR, Z_OK].contains(status) else {
@@ -107,7 +101,7 @@ struct PNGPicture: Equatable {
     }
 
     /// The filtered rows of every pass → the picture's pixels, 8 bits a sample, transparency laid on white.
-    private static func pixels(_ raw: [UInt8], header: Header, palette: [UInt8], transparency: [UInt8]) throws(Problem) -> [UInt8] {
+    private static func pixels(_ raw: [UInt8], header: Header, palette: [UInt8], transparency: [UInt8]) throws(PictureProblem) -> [UInt8] {
         let channels = header.isGrey ? 1 : 3
         var pixels = [UInt8](repeating: 255, count: header.width * header.height * channels)
         let stride = max(1, header.bitsPerPixel / 8)
@@ -225,4 +219,10 @@ struct PNGPicture: Equatable {
         }
         return true
     }
+}
+
+/// Why a picture (PNG or JPEG) cannot be read, said of the file.
+enum PictureProblem: Error, Equatable {
+    case damaged(String)
+    case tooLarge(width: Int, height: Int)
 }

@@ -43,12 +43,9 @@ enum PagePictures {
     /// A picture of a report's page: a PNG or JPEG at least `narrowest` wide (a damaged one is kept, to be refused
     /// naming it); nil for icons and other files.
     private static func reportPicture(_ data: Data, name: String) -> (name: String, data: Data)? {
-        let width: Int? = switch PublishedPictures.kind(of: data) {
-        case "PNG": data.count >= 24 ? Int(PNGPicture.bigEndian([UInt8](data.prefix(24)), 16)) : nil
-        case "JPEG": (try? JPEGPicture(data))?.width
-        default: nil
-        }
-        guard PublishedPictures.kind(of: data) != nil, (width ?? narrowest) >= narrowest else { return nil }
+        guard let kind = PublishedPictures.kind(of: data) else { return nil }
+        let width = kind == "PNG" ? (data.count >= 24 ? Int(PNGPicture.bigEndian([UInt8](data.prefix(24)), 16)) : nil) : (try? JPEGPicture(data))?.width
+        guard (width ?? narrowest) >= narrowest else { return nil }
         return (name, data)
     }
 

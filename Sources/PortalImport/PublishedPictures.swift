@@ -26,7 +26,7 @@ enum PublishedPictures {
         let whole = SourceLocation(path: path)
         var read: [PicturesPDF.Picture] = []
         for picture in pictures {
-            do throws(PNGPicture.Problem) {
+            do throws(PictureProblem) {
                 switch kind(of: picture.data) {
                 case "PNG": read.append(.png(try PNGPicture(picture.data)))
                 case "JPEG":
@@ -74,7 +74,7 @@ enum PublishedPictures {
         return diagnostics
     }
 
-    private static func refusal(_ problem: PNGPicture.Problem, name: String) -> ImportFailure {
+    private static func refusal(_ problem: PictureProblem, name: String) -> ImportFailure {
         switch problem {
         case .damaged(let what):
             return .error(.importUnreadable, at: SourceLocation(path: name), "the picture cannot be read: \(what); the file may be damaged or cut short",

@@ -59,11 +59,9 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         return nil
     }
 
-    /// What a file the import cannot read is, when its first bytes say so.
+    /// What a file the import cannot read is, when its first bytes say so (PNG and JPEG pictures are read: `PublishedPictures`).
     public static func unsupported(_ data: Data) -> String? {
         let known: [([UInt8], String)] = [
-            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
-            ([0xFF, 0xD8, 0xFF], "a JPEG image"),
             (Array("GIF8".utf8), "a GIF image"),
             ([0x52, 0x61, 0x72, 0x21], "a RAR archive"),
             ([0x37, 0x7A, 0xBC, 0xAF], "a 7-Zip archive"),

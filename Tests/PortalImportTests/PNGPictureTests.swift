@@ -58,7 +58,7 @@ final class PNGPictureTests: XCTestCase {
             XCTAssertThrowsError(try PNGPicture(whole.prefix(length)), "cut at \(length)")
         }
         XCTAssertThrowsError(try PNGPicture(Data("not a picture".utf8))) { error in
-            XCTAssertEqual(error as? PNGPicture.Problem, .damaged("it does not begin as a PNG does"))
+            XCTAssertEqual(error as? PictureProblem, .damaged("it does not begin as a PNG does"))
         }
     }
 
@@ -68,7 +68,7 @@ final class PNGPictureTests: XCTestCase {
         // IHDR's width and height, at bytes 16 and 20.
         for at in [16, 20] { bytes.replaceSubrange(at..<(at + 4), with: [0, 0, 0x75, 0x30]) }
         XCTAssertThrowsError(try PNGPicture(Data(bytes))) { error in
-            XCTAssertEqual(error as? PNGPicture.Problem, .tooLarge(width: 30_000, height: 30_000))
+            XCTAssertEqual(error as? PictureProblem, .tooLarge(width: 30_000, height: 30_000))
         }
     }
 
@@ -94,7 +94,7 @@ final class PNGPictureTests: XCTestCase {
             png += Array(type.utf8) + body + [0, 0, 0, 0]
         }
         XCTAssertThrowsError(try PNGPicture(Data(png))) { error in
-            XCTAssertEqual(error as? PNGPicture.Problem, .damaged("a row of its pixels names a filter no PNG has (7)"))
+            XCTAssertEqual(error as? PictureProblem, .damaged("a row of its pixels names a filter no PNG has (7)"))
         }
     }
 
