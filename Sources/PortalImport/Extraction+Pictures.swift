@@ -11,13 +11,15 @@ extension Extraction {
         case .success(let pdf): made = pdf
         case .failure(let failure): return .failure(failure)
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-pictures-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("pictures.pdf")
-        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)) != nil, (try? made.pdf.write(to: file)) != nil else {
-            return .failure(.error(.importUnreadable, at: whole, "cannot write the pictures' PDF in \(FileManager.default.temporaryDirectory.path)"))
+        let scanned = ScratchFolder.using("pictures") { folder -> Result<(lines: [SourceLine], settings: [UprightPages.Setting]), ImportFailure>? in
+            let file = folder.appendingPathComponent("pictures.pdf")
+            guard (try? made.pdf.write(to: file)) != nil else { return nil }
+            return PDFExtractor.lines(ofScanned: file, path: path)
         }
-        return PDFExtractor.lines(ofScanned: file, path: path).map { read in
+        guard let scanned = scanned ?? nil else {
+            return .failure(.error(.importUnreadable, at: whole, "cannot write the pictures' PDF in \(ScratchFolder.location)"))
+        }
+        return scanned.map { read in
             let setting = UprightPages.described(read.settings).map { ", \($0) before reading" } ?? ""
             let named = pictures.map(\.name).joined(separator: ", ")
             let put = switch (pictures.count, made.pages) {

@@ -15,7 +15,7 @@ enum Extraction {
         guard var format = SourceFormat.detect(data) else {
             return .failure(.error(.importUnknownFormat, at: whole,
                                    "not a report file: \(SourceFormat.unsupported(data) ?? "the content is neither Word (.docx, .doc), WPS, OpenDocument (.odt), PDF, OFD, a web page nor text")",
-                                   hint: "import the report's Word, PDF, OFD or web version; a report published as PNG or JPEG pictures is read with --ocr"))
+                                   hint: "import the report's Word, PDF, OFD or web version; a report published as PNG, JPEG, GIF or WebP pictures is read with --ocr (a TIFF scan: make it a PDF, e.g. with tiff2pdf, and import that with --ocr)"))
         }
         let lines: Result<[SourceLine], ImportFailure>
         var pageDates: [String] = []

@@ -144,7 +144,7 @@ struct HTMLDocumentReader {
                 // A picture outside a link is the article's (a linked one is the site's: a banner, a logo).
                 if linkDepth == 0 {
                     picture = true; textOutsideLinks = true
-                    if let source = Self.attribute(node, "src") { pictures.append(source) }
+                    if let source = Self.pictureSource(node) { pictures.append(source) }
                 }
                 return
             }

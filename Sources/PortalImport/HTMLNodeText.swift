@@ -37,6 +37,15 @@ extension HTMLDocumentReader {
         attribute(node, wanted).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     }
 
+    /// A picture's address: its `src`, or where a page loads pictures as they come into view (WeChat's articles, many
+    /// sites' lazy loading), its `data-src` while `src` is still the placeholder (a `data:` drawing) or none.
+    static func pictureSource(_ node: xmlNodePtr) -> String? {
+        let source = attribute(node, "src")?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let placeholder = source.map { $0.isEmpty || $0.lowercased().hasPrefix("data:image/svg") || $0.lowercased().hasPrefix("data:image/gif") } ?? true
+        guard placeholder, let lazy = attribute(node, "data-src") ?? attribute(node, "data-original"), !lazy.isEmpty else { return source }
+        return lazy
+    }
+
     static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {

@@ -57,8 +57,10 @@ extension HTMLDocumentReader {
     /// (公众号, where many agencies publish) comes as `<div id="js_content"
     /// style="visibility: hidden;">` holding the whole article, which its script
     /// makes visible. Characters hidden against copying are a few; a block of
-    /// `shownByScript` letters or more is the article.
+    /// `shownByScript` letters or more is the article, and so is WeChat's
+    /// `#js_content` whatever it holds (a report published as its pictures alone).
     static func isShownByScript(_ node: xmlNodePtr) -> Bool {
+        if attribute(node, "id") == "js_content" { return true }
         var letters = 0
         func count(_ first: xmlNodePtr?) {
             var node = first

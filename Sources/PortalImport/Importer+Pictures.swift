@@ -41,18 +41,28 @@ extension Importer {
 
     /// A page refused for holding no report (`import-no-report`) that shows pictures in its article: with `--ocr`, the
     /// pictures saved beside it read as the report's (`PagePictures`), the page's titles and dates kept as its; without,
-    /// or when pictures are missing, the refusal says so. nil: not such a page.
+    /// or when pictures are missing, the refusal says so. A page saved as one file (`.mhtml`) holds its pictures as
+    /// parts. nil: not such a page.
     func pagePictures(_ read: Recognised, document: SourceDocument, page: URL, forms: [FormDefinition]) -> Recognised? {
         guard read.report == nil, [.html, .mhtml].contains(document.format), !document.pictures.isEmpty,
               read.outcome.problems.contains(where: { $0.rule == Rule.importNoReport.id }) else { return nil }
-        let found = PagePictures.saved(document.pictures, besidePage: page)
+        let inOneFile = document.format == .mhtml
+        let found: PagePictures.Found
+        if inOneFile {
+            let message = FileManager.default.contents(atPath: page.path) ?? Data()
+            let parts = MHTMLReader.parts(of: message)
+            let location = parts.first { $0.type.lowercased().hasPrefix("text/html") }?.location
+            found = PagePictures.saved(document.pictures, inMessage: parts, pageLocation: location)
+        } else {
+            found = PagePictures.saved(document.pictures, besidePage: page)
+        }
         let count = found.saved.count + found.missing.count
         guard count > 0 else { return nil }
         var refused = read
         let shown = "the page shows \(count) picture\(count == 1 ? "" : "s") in its article"
         guard options.ocr, found.missing.isEmpty else {
             let missing = found.missing.prefix(3).map { "“\($0)”" }.joined(separator: ", ") + (found.missing.count > 3 ? "…" : "")
-            let more = options.ocr ? "\(shown), \(found.missing.count) of them not saved beside it (\(missing)); the import never fetches from the network: save the page with its pictures (a browser's “save page, complete”) or download them and import them with --ocr --one-report"
+            let more = options.ocr ? "\(shown), \(found.missing.count) of them not saved \(inOneFile ? "in" : "beside") it (\(missing)); the import never fetches from the network: save the page with its pictures (a browser's “save page, complete”, after scrolling to its end: WeChat and many sites load a picture only as it comes into view) or download them and import them with --ocr --one-report"
                 : "\(shown): if they are the report's pages, import the page saved with its pictures (a browser's “save page, complete”) with --ocr, or the pictures with --ocr --one-report"
             refused.outcome.problems = read.outcome.problems.map { problem in
                 guard problem.rule == Rule.importNoReport.id else { return problem }

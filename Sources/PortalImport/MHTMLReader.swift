@@ -11,36 +11,51 @@ enum MHTMLReader {
         return text.contains("mime-version:") && text.contains("multipart/related")
     }
 
+    /// One part of the message: its type, where the page it was saved from had it (`Content-Location`), its
+    /// `Content-ID` (without `<>`), and its bytes decoded.
+    struct Part {
+        var type: String
+        var location: String?
+        var id: String?
+        var body: Data
+    }
+
     /// The page: its bytes and the charset its part declares; nil when the
     /// message holds no text/html part.
-    static func page(of data: Data) -> (html: Data, charset: String?)? {
+    static func page(of data: Data) -> (html: Data, charset: String?, location: String?)? {
+        guard let part = parts(of: data, upTo: { $0.lowercased().hasPrefix("text/html") }).first(where: { $0.type.lowercased().hasPrefix("text/html") }) else { return nil }
+        return (part.body, parameter("charset", in: part.type), part.location)
+    }
+
+    /// The message's parts in its order, up to and including the first whose type `last` accepts (all without it).
+    static func parts(of data: Data, upTo last: (String) -> Bool = { _ in false }) -> [Part] {
         let bytes = [UInt8](data)
         let (headers, bodyStart) = Self.headers(bytes, from: 0)
-        guard let boundary = parameter("boundary", in: headers["content-type"] ?? "") else { return nil }
+        guard let boundary = parameter("boundary", in: headers["content-type"] ?? "") else { return [] }
         let delimiter = Array("--\(boundary)".utf8)
+        var parts: [Part] = []
         var position = bodyStart
         while let start = find(delimiter, in: bytes, from: position) {
             var partStart = start + delimiter.count
             // The closing delimiter (--boundary--) ends the message.
-            if bytes[partStart...].starts(with: Array("--".utf8)) { return nil }
+            if bytes[partStart...].starts(with: Array("--".utf8)) { break }
             while partStart < bytes.count, bytes[partStart] != 0x0A { partStart += 1 }
             let (partHeaders, contentStart) = Self.headers(bytes, from: partStart + 1)
             let end = find(delimiter, in: bytes, from: contentStart) ?? bytes.count
             let type = partHeaders["content-type"] ?? "text/plain"
-            if type.lowercased().hasPrefix("text/html") {
-                let body = Array(bytes[min(contentStart, end)..<end])
-                let encoding = (partHeaders["content-transfer-encoding"] ?? "").lowercased().trimmingCharacters(in: .whitespaces)
-                let html: Data
-                switch encoding {
-                case "quoted-printable": html = Data(quotedPrintable(body))
-                case "base64": html = Data(base64Encoded: String(decoding: body, as: UTF8.self), options: .ignoreUnknownCharacters) ?? Data()
-                default: html = Data(body)
-                }
-                return (html, parameter("charset", in: type))
+            let body = Array(bytes[min(contentStart, end)..<end])
+            let encoding = (partHeaders["content-transfer-encoding"] ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+            let decoded: Data = switch encoding {
+            case "quoted-printable": Data(quotedPrintable(body))
+            case "base64": Data(base64Encoded: String(decoding: body, as: UTF8.self), options: .ignoreUnknownCharacters) ?? Data()
+            default: Data(body)
             }
+            let id = partHeaders["content-id"].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "<> ")) }
+            parts.append(Part(type: type, location: partHeaders["content-location"], id: id, body: decoded))
+            if last(type) { break }
             position = end
         }
-        return nil
+        return parts
     }
 
     /// Header fields from `start` to the blank line (folded lines joined), names lower-cased.

@@ -17,34 +17,74 @@ enum PagePictures {
 
     /// The pictures `sources` (as the page's `src` give them) of the page saved at `page`.
     static func saved(_ sources: [String], besidePage page: URL) -> Found {
-        var found = Found()
         let folder = page.deletingLastPathComponent().standardizedFileURL.path
-        for source in sources {
-            let address = source.trimmingCharacters(in: .whitespacesAndNewlines)
-            if address.hasPrefix("data:") {
-                if let data = inline(address), let (name, picture) = reportPicture(data, name: "picture-\(found.saved.count + 1)") { found.saved.append((name, picture)) }
-                continue
-            }
-            guard !address.isEmpty, !address.contains("://"), !address.hasPrefix("//"), !address.hasPrefix("/") else {
-                if !address.isEmpty { found.missing.append(address) }
-                continue
-            }
+        return found(sources) { address in
+            guard !address.contains("://"), !address.hasPrefix("//"), !address.hasPrefix("/") else { return nil }
             let path = String(address.prefix { $0 != "?" && $0 != "#" })
             let file = URL(fileURLWithPath: path.removingPercentEncoding ?? path, relativeTo: URL(fileURLWithPath: folder + "/")).standardizedFileURL
-            guard file.path.hasPrefix(folder + "/"), let data = FileManager.default.contents(atPath: file.path) else {
-                found.missing.append(address)
-                continue
+            guard file.path.hasPrefix(folder + "/"), let data = FileManager.default.contents(atPath: file.path) else { return nil }
+            return (file.lastPathComponent, data)
+        }
+    }
+
+    /// The pictures `sources` of a page saved as one file (`.mhtml`): the message's parts, found by the address each
+    /// had on the site (`Content-Location`, a `src` resolved against the page's own) or by `cid:`.
+    static func saved(_ sources: [String], inMessage parts: [MHTMLReader.Part], pageLocation: String?) -> Found {
+        var byLocation: [String: MHTMLReader.Part] = [:], byID: [String: MHTMLReader.Part] = [:]
+        for part in parts where part.type.lowercased().hasPrefix("image/") {
+            if let location = part.location { byLocation[comparable(location), default: part] = part }
+            if let id = part.id { byID[id, default: part] = part }
+        }
+        let base = pageLocation.flatMap { URL(string: $0) ?? URL(string: $0.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? "") }
+        return found(sources) { address in
+            let part: MHTMLReader.Part?
+            if address.lowercased().hasPrefix("cid:") {
+                part = byID[String(address.dropFirst(4))]
+            } else {
+                let encoded = address.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed.union(["%", "#"])) ?? address
+                let resolved = URL(string: encoded, relativeTo: base)?.absoluteString ?? address
+                part = byLocation[comparable(resolved)] ?? byLocation[comparable(address)]
             }
-            if let picture = reportPicture(data, name: file.lastPathComponent) { found.saved.append(picture) }
+            guard let part else { return nil }
+            let name = (part.location.flatMap { URL(string: $0)?.lastPathComponent } ?? part.id).flatMap { $0.isEmpty ? nil : $0 } ?? "picture"
+            return (name.removingPercentEncoding ?? name, part.body)
+        }
+    }
+
+    /// An address as compared: percent escapes decoded, no fragment.
+    private static func comparable(_ address: String) -> String {
+        let kept = String(address.prefix { $0 != "#" }).trimmingCharacters(in: .whitespacesAndNewlines)
+        return kept.removingPercentEncoding ?? kept
+    }
+
+    /// The report's pictures among `sources`, `data:` ones read here, the others through `lookup` (nil: not saved).
+    private static func found(_ sources: [String], lookup: (String) -> (name: String, data: Data)?) -> Found {
+        var found = Found()
+        for source in sources {
+            let address = source.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !address.isEmpty else { continue }
+            if address.hasPrefix("data:") {
+                if let data = inline(address), let picture = reportPicture(data, name: "picture-\(found.saved.count + 1)") { found.saved.append(picture) }
+            } else if let (name, data) = lookup(address) {
+                if let picture = reportPicture(data, name: name) { found.saved.append(picture) }
+            } else {
+                found.missing.append(address)
+            }
         }
         return found
     }
 
-    /// A picture of a report's page: a PNG or JPEG at least `narrowest` wide (a damaged one is kept, to be refused
-    /// naming it); nil for icons and other files.
+    /// A picture of a report's page: a PNG, JPEG, GIF or WebP at least `narrowest` wide (a damaged one is kept, to be
+    /// refused naming it); nil for icons and other files.
     private static func reportPicture(_ data: Data, name: String) -> (name: String, data: Data)? {
-        guard let kind = PublishedPictures.kind(of: data) else { return nil }
-        let width = kind == "PNG" ? (data.count >= 24 ? Int(PNGPicture.bigEndian([UInt8](data.prefix(24)), 16)) : nil) : (try? JPEGPicture(data))?.width
+        let width: Int?
+        switch PublishedPictures.kind(of: data) {
+        case "PNG": width = data.count >= 24 ? Int(PNGPicture.bigEndian([UInt8](data.prefix(24)), 16)) : nil
+        case "JPEG": width = (try? JPEGPicture(data))?.width
+        case "GIF": width = data.count >= 8 ? Int(data[data.startIndex + 6]) | Int(data[data.startIndex + 7]) << 8 : nil
+        case "WebP": width = WebPPicture.dimensions(data)?.width
+        default: return nil
+        }
         guard (width ?? narrowest) >= narrowest else { return nil }
         return (name, data)
     }

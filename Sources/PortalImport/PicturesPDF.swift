@@ -13,6 +13,11 @@ struct PicturesPDF {
         /// A decoded picture's pixels, deflated at once: a report's pictures together would otherwise hold hundreds of MB.
         case pixels(DeflatedPixels)
 
+        static func gif(_ picture: GIFPicture) -> Picture {
+            .pixels(DeflatedPixels(width: picture.width, height: picture.height, channels: picture.channels,
+                                   resolution: nil, deflated: PicturesPDF.deflated(picture.pixels)))
+        }
+
         static func png(_ picture: PNGPicture) -> Picture {
             .pixels(DeflatedPixels(width: picture.width, height: picture.height, channels: picture.channels,
                                    resolution: picture.resolution, deflated: PicturesPDF.deflated(picture.pixels)))

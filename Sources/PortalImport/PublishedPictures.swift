@@ -17,6 +17,8 @@ enum PublishedPictures {
     static func kind(of data: Data) -> String? {
         if data.starts(with: PNGPicture.signature) { return "PNG" }
         if JPEGPicture.isJPEG(data) { return "JPEG" }
+        if GIFPicture.isGIF(data) { return "GIF" }
+        if WebPPicture.isWebP(data) { return "WebP" }
         return nil
     }
 
@@ -33,10 +35,18 @@ enum PublishedPictures {
                     let header = try JPEGPicture(picture.data)
                     guard header.width * header.height <= largestPicture else { throw .tooLarge(width: header.width, height: header.height) }
                     read.append(.jpeg(picture.data, header))
+                case "GIF": read.append(.gif(try GIFPicture(picture.data)))
+                case "WebP":
+                    switch WebPPicture.decoded(picture.data) {
+                    case .success(let decoded): read.append(.png(decoded))
+                    case .failure(.picture(let problem)): throw problem
+                    case .failure(.toolMissing):
+                        return .failure(.error(.importToolMissing, at: SourceLocation(path: picture.name), "cannot read a WebP picture: libwebp's dwebp is not installed", hint: WebPPicture.install))
+                    }
                 default:
                     return .failure(.error(.importUnknownFormat, at: SourceLocation(path: picture.name),
-                                           "not a PNG or JPEG picture: \(SourceFormat.unsupported(picture.data) ?? "a file of another kind") among the pictures of one report",
-                                           hint: "name only the report's pictures (PNG or JPEG) together; import a PDF, Word or web version on its own"))
+                                           "not a PNG, JPEG, GIF or WebP picture: \(SourceFormat.unsupported(picture.data) ?? "a file of another kind") among the pictures of one report",
+                                           hint: "name only the report's pictures (PNG, JPEG, GIF or WebP) together; import a PDF, Word or web version on its own"))
                 }
             } catch {
                 return .failure(refusal(error, name: picture.name))
@@ -128,12 +138,14 @@ enum PublishedPictures {
         // 400 pixels wide, at most 14,400 points long (a PDF page's limit).
         let width = min(400, 14_400 * Double(picture.width) / Double(picture.height))
         let pdf = PicturesPDF.data(pictures: [picture], pages: [.init(picture: 0, top: 0, bottom: picture.height)], widths: [width])
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-picture-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("picture.pdf"), rendered = folder.appendingPathComponent("profile")
-        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)) != nil, (try? pdf.write(to: file)) != nil,
-              case .finished(0, _) = ExternalTool.run(render, ["-r", "72", "-gray", "-singlefile", file.path, rendered.path], timeout: ScannedPages.secondsPerPage),
-              let data = FileManager.default.contents(atPath: rendered.appendingPathExtension("pgm").path), let small = PagePicture(pgm: data) else {
+        let rendered = ScratchFolder.using("picture") { folder -> PagePicture? in
+            let file = folder.appendingPathComponent("picture.pdf"), profile = folder.appendingPathComponent("profile")
+            guard (try? pdf.write(to: file)) != nil,
+                  case .finished(0, _) = ExternalTool.run(render, ["-r", "72", "-gray", "-singlefile", file.path, profile.path], timeout: ScannedPages.secondsPerPage),
+                  let data = FileManager.default.contents(atPath: profile.appendingPathExtension("pgm").path) else { return nil }
+            return PagePicture(pgm: data)
+        }
+        guard let small = rendered ?? nil else {
             return .failure(.error(.importUnreadable, at: whole, "the long picture cannot be rendered to be cut into pages (pdftoppm failed); the picture may be damaged",
                                    hint: "download the picture again, or save it again as PNG or JPEG"))
         }

@@ -59,10 +59,12 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         return nil
     }
 
-    /// What a file the import cannot read is, when its first bytes say so (PNG and JPEG pictures are read: `PublishedPictures`).
+    /// What a file the import cannot read is, when its first bytes say so (PNG, JPEG, GIF and WebP pictures are read:
+    /// `PublishedPictures`).
     public static func unsupported(_ data: Data) -> String? {
         let known: [([UInt8], String)] = [
-            (Array("GIF8".utf8), "a GIF image"),
+            ([0x49, 0x49, 0x2A, 0x00], "a TIFF image"),
+            ([0x4D, 0x4D, 0x00, 0x2A], "a TIFF image"),
             ([0x52, 0x61, 0x72, 0x21], "a RAR archive"),
             ([0x37, 0x7A, 0xBC, 0xAF], "a 7-Zip archive"),
         ]

@@ -131,11 +131,12 @@ struct FuzzImportTests {
         }
     }
 
-    /// Inputs the fuzzer found that once crashed the import, kept so they never do again.
     /// A report's pictures damaged (bytes replaced, cut short): a PDF of them or a refusal naming the picture, never a
-    /// trap (the PNG decoder reads every length, filter, palette index and pass from the file).
+    /// trap (the PNG and GIF decoders read every length, filter, palette index, code and pass from the file; a WebP is
+    /// libwebp's to refuse).
     @Test(arguments: ["kinds/rgba8-adam7-pypng.png", "kinds/palette-pillow.png", "kinds/grey2-pypng.png", "kinds/rgb16-pypng.png",
-                      "kinds/greyalpha8-pillow.png", "kinds/cmyk.jpg", "kinds/rgb-progressive.jpg"])
+                      "kinds/greyalpha8-pillow.png", "kinds/cmyk.jpg", "kinds/rgb-progressive.jpg",
+                      "kinds/grey8-interlaced-pillow.gif", "kinds/palette-pillow.gif", "kinds/rgba8-lossless.webp"])
     func damagedPictures(name: String) throws {
         let original = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/pictures/\(name)"))
         var fuzz = Fuzz()
@@ -149,6 +150,7 @@ struct FuzzImportTests {
         }
     }
 
+    /// Inputs the fuzzer found that once crashed the import, kept so they never do again.
     @Test(arguments: ["crash-zip-range.docx", "hang-truncated-deflate.docx"])
     func regressions(name: String) throws {
         let data = try Data(contentsOf: Repository.root.appendingPathComponent("Tests/PortalImportTests/Fixtures/fuzz/\(name)"))

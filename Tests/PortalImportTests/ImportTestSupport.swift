@@ -27,6 +27,12 @@ enum ImportFixtures {
     }
 
     /// Tesseract and its Simplified Chinese model, for the imports read by OCR.
+    static func requireDwebp() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/dwebp") else {
+            throw XCTSkip("libwebp's dwebp is not installed; scripts/setup --for-tests installs it (apt-get install -y webp)")
+        }
+    }
+
     static func requireTesseract() throws {
         try requirePdftotext()
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tesseract"),

@@ -6,17 +6,9 @@ import XCTest
 /// was written with (`Fixtures/pictures/make-pictures.py` computes them from what it wrote, not by decoding), and a
 /// damaged or outsized file is refused with its reason, never a trap.
 final class PNGPictureTests: XCTestCase {
-    private func kind(_ name: String) throws -> Data {
-        try Data(contentsOf: ImportFixtures.own("pictures/kinds/\(name)"))
-    }
+    private func kind(_ name: String) throws -> Data { try PictureKinds.data(name) }
 
-    /// The pixels a `.pgm` (grey) or `.ppm` (RGB) of the fixtures holds.
-    private func expected(_ name: String) throws -> (channels: Int, pixels: [UInt8]) {
-        let data = try kind(name)
-        let grey = name.hasSuffix(".pgm")
-        let header = try XCTUnwrap(PagePicture.netpbmHeader(data, kind: grey ? "5" : "6"), name)
-        return (grey ? 1 : 3, [UInt8](data[header.start...]))
-    }
+    private func expected(_ name: String) throws -> (channels: Int, pixels: [UInt8]) { try PictureKinds.expected(name) }
 
     func testEveryKindOfPNGDecodesToThePixelsItWasWrittenWith() throws {
         let kinds = ["grey1-pypng": "pgm", "grey2-pypng": "pgm", "grey4-pypng": "pgm", "grey8-pillow": "pgm", "grey16-pypng": "pgm",

@@ -118,7 +118,7 @@ final class PictureImportTests: XCTestCase {
         let page = try savedPage(pictures: sources, in: site.root.appendingPathComponent("saved"))
         let read = importer(site, oneReport: false).importFile(page, displayPath: "report.html")
         XCTAssertEqual(rules(read.problems), ["import-no-report"])
-        XCTAssertTrue(read.problems[0].hint?.hasSuffix("the page shows 3 pictures in its article, 2 of them not saved beside it (“http://www.example.gov.cn/uploads/page-2.png”, “../outside/page-3.png”); the import never fetches from the network: save the page with its pictures (a browser's “save page, complete”) or download them and import them with --ocr --one-report") ?? false, "\(read.problems)")
+        XCTAssertTrue(read.problems[0].hint?.hasSuffix("the page shows 3 pictures in its article, 2 of them not saved beside it (“http://www.example.gov.cn/uploads/page-2.png”, “../outside/page-3.png”); the import never fetches from the network: save the page with its pictures (a browser's “save page, complete”, after scrolling to its end: WeChat and many sites load a picture only as it comes into view) or download them and import them with --ocr --one-report") ?? false, "\(read.problems)")
         let unread = importer(site, ocr: false, oneReport: false).importFile(page, displayPath: "report.html")
         XCTAssertEqual(rules(unread.problems), ["import-no-report"])
         XCTAssertTrue(unread.problems[0].hint?.hasSuffix("the page shows 3 pictures in its article: if they are the report's pages, import the page saved with its pictures (a browser's “save page, complete”) with --ocr, or the pictures with --ocr --one-report") ?? false, "\(unread.problems)")

@@ -100,3 +100,18 @@ pgm("grey8-adam7-300dpi-pypng.pgm", grey_rows)
 Image.frombytes("L", (W, H), bytes(grey(x, y) for y in range(H) for x in range(W))).save(os.path.join(kinds, "grey-150dpi.jpg"), dpi=(150, 150), quality=90)
 Image.frombytes("RGB", (W, H), bytes(v for y in range(H) for x in range(W) for v in rgb(x, y))).convert("CMYK").save(os.path.join(kinds, "cmyk.jpg"), quality=90)
 Image.frombytes("RGB", (W, H), bytes(v for y in range(H) for x in range(W) for v in rgb(x, y))).save(os.path.join(kinds, "rgb-progressive.jpg"), progressive=True, quality=90)
+
+# GIF (Pillow: interlaced by default at 16 pixels and more) and WebP (lossless, Pillow's libwebp): each beside the
+# pixels it must decode to. A GIF has one transparent colour (palette index 2 here), laid on white.
+Image.frombytes("L", (W, H), bytes(grey(x, y) for y in range(H) for x in range(W))).save(os.path.join(kinds, "grey8-interlaced-pillow.gif"))
+Image.frombytes("L", (W, H), bytes(grey(x, y) for y in range(H) for x in range(W))).save(os.path.join(kinds, "grey8-pillow.gif"), interlace=False)
+gif = Image.frombytes("P", (W, H), bytes(index(x, y) for y in range(H) for x in range(W)))
+gif.putpalette([v for entry in palette for v in entry])
+gif.save(os.path.join(kinds, "palette-pillow.gif"), transparency=2, interlace=False)
+ppm("palette-pillow-gif.ppm", [[(255, 255, 255) if index(x, y) == 2 else palette[index(x, y)] for x in range(W)] for y in range(H)])
+Image.frombytes("RGB", (W, H), bytes(v for y in range(H) for x in range(W) for v in rgb(x, y))).save(os.path.join(kinds, "rgb8-lossless.webp"), lossless=True)
+Image.frombytes("RGBA", (W, H), bytes(v for y in range(H) for x in range(W) for v in rgb(x, y) + (alpha(x, y),))).save(os.path.join(kinds, "rgba8-lossless.webp"), lossless=True, exact=True)
+# A page as a site might publish it as GIF: the scan's page 2, 1 bit (lossless against its PNG).
+Image.open(os.path.join(here, "xiasha-2021-page-2.png")).save(os.path.join(here, "xiasha-2021-page-2.gif"))
+# The same page as a WeChat article's picture saved from a browser: lossless WebP (its grey exactly the PNG's).
+Image.open(os.path.join(here, "xiasha-2021-page-2.png")).convert("L").save(os.path.join(here, "xiasha-2021-page-2.webp"), lossless=True)
