@@ -54,7 +54,10 @@ enum NarrativeChecks {
         forms[form.id] = compiled
         guard !compiled.matcher.isEmpty else { return nil }
         // 全区共收到… is a department's or a 街道's region's figure, a government's own.
-        let regionIsOwn = portal.agency(report.agencySlug).map { $0.kind == .government } ?? true
+        let agency = portal.agency(report.agencySlug)
+        let regionIsOwn = agency.map { $0.kind == .government } ?? true
+        // 全省共收到… in a 市's or a 县's report: a region above the government's own, by its name.
+        let higher = regionIsOwn ? agency.flatMap { compiled.matcher.higherRegionRule(forGovernmentNamed: $0.name(in: report.year)) } : nil
         let narratives = (["preamble"] + form.narrativeIDs).compactMap { id in
             report.narratives[id].map { (id: id, narrative: $0, text: NarrativeText($0.value, folding: compiled.matcher.folding)) }
         }
@@ -62,7 +65,8 @@ enum NarrativeChecks {
         // 全年办理市政府本级依申请公开答复263件 in a department's (苏州市政府办公室 2023).
         let reading: CompiledForm.Reading = regionIsOwn
             ? .government(compiled.matcher.reportScope(preamble: narratives.first { $0.id == "preamble" }?.text,
-                                                       narratives: narratives.filter { $0.id != "preamble" }.map(\.text)))
+                                                       narratives: narratives.filter { $0.id != "preamble" }.map(\.text)),
+                          higherRegions: higher)
             : .department(namesLevel: compiled.matcher.namesOwnLevel(narratives.map(\.text)))
         // Used in place (`held.matcher`), never copied out of its box.
         let held = compiled.matcher(for: reading)
@@ -147,7 +151,7 @@ private final class CompiledForm {
     /// How a report is read: a government's by its scope, any other
     /// agency's by whether it names its government's level.
     enum Reading: Hashable {
-        case government(ReportScope)
+        case government(ReportScope, higherRegions: Int?)
         case department(namesLevel: Bool)
     }
 
@@ -170,8 +174,8 @@ private final class CompiledForm {
         if let made = readings[reading] { return made }
         var matcher: NarrativeMatcher
         switch reading {
-        case .government(let scope):
-            matcher = self.matcher
+        case .government(let scope, let higherRegions):
+            matcher = self.matcher.withHigherRegions(of: higherRegions)
             matcher.reportScope = scope
         case .department(let namesLevel):
             matcher = departmentMatcher

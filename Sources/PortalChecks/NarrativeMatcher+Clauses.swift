@@ -127,6 +127,24 @@ extension NarrativeMatcher {
         }
     }
 
+    /// True when `span` (以来 heading a sentence) is the report's year so far: inside a word of it (今年以来,
+    /// `notScopingWords`) or, a word of `acrossYearWords`, right after the year (2021年以来, 2021年度以来); not a span
+    /// of years (“十四五”以来), nor 上半年 after the year (2021年上半年: a part of it).
+    func isTheYearSoFar(_ span: Range<Int>, in text: NarrativeText, year: Int) -> Bool {
+        if notScoping.holds(span, in: text) { return true }
+        guard acrossYearWords.contains(where: { $0.count == span.count && text.hasPrefix($0, at: span.lowerBound) }) else { return false }
+        var end = span.lowerBound
+        if end > 0, text.scalars[end - 1] == "度" { end -= 1 }
+        guard end >= 5, text.scalars[end - 1] == "年" else { return false }
+        let digits = text.scalars[(end - 5)..<(end - 1)].compactMap(NumberReader.digit)
+        return digits.count == 4 && digits.reduce(0) { $0 * 10 + $1 } == year
+    }
+
+    /// True when the range names the report's year (…，2021年共收到…申请12件).
+    func namesTheYear(_ text: NarrativeText, in range: Range<Int>, year: Int) -> Bool {
+        namedYear(text, in: range) { $0 == year } != nil
+    }
+
     /// True when the sentence names a year other than the report's before
     /// the figure (2020年受理申请12件 in a 2021 report).
     func mentionsOtherYear(_ text: NarrativeText, before index: Int, year: Int) -> Bool {
@@ -204,8 +222,10 @@ extension NarrativeMatcher {
     /// clause or one opening with a word of the answer appealed (`appealedAnswerWords`: 涉及, 针对), reached through
     /// clauses of the total's own outcomes or of such parts: …5件，其中，维持2件，涉及不予公开3件; …5件，维持2件，其中涉及
     /// 不予公开3件; …其中，涉及不予公开3件，涉及部分公开2件. Not a clause after the outcomes naming no answer appealed
-    /// (…被申请行政复议1件，其中维持1件，结转下年度2件: a run-on sentence's next matter), nor past a ； or 。.
-    func dividesAppeals(_ text: NarrativeText, clauseStart: Int, found: [NarrativeStatement]) -> Bool {
+    /// (…被申请行政复议1件，其中维持1件，结转下年度2件: a run-on sentence's next matter), nor past a ； or 。. But a clause
+    /// of one of table 三's answers (`claim` a listed part or sub-row) right after such a chain is a part of the appeals
+    /// too, the answer appealed named without 涉及: …5件，其中维持1件，不予公开3件 (before: withheld=3!, a false error).
+    func dividesAppeals(_ text: NarrativeText, clauseStart: Int, found: [NarrativeStatement], claim: Int) -> Bool {
         let start = text.skipping(NarrativeText.spaces, from: clauseStart)
         let sentence = text.start(of: start, ends: NarrativeText.sentenceEnds)
         // The sentence's statements so far, latest first: the total and the outcomes after it.
@@ -214,23 +234,36 @@ extension NarrativeMatcher {
             claims.claims.firstIndex { $0.id == statement.claim.id }.map(appealsOfAPart.contains) ?? false
         }) else { return false }
         let kind = totalKinds[total.claim.id]
+        let isAnswer = { (claim: Int) in self.listedParts.contains(claim) || self.listedSubRows.contains(claim) }
         var end = text.end(of: total.unitEnd, ends: NarrativeText.clauseEnds)
+        var chained = false
         while end < start {
             let part = partClause(in: text, after: end)
             if part == start { return true }
             guard Self.partClauseOpeners.contains(text.scalars[end]) else { return false }
             let next = part ?? text.skipping(NarrativeText.spaces, from: end + 1)
             let namesAnswer = opensWithAppealedAnswer(text, at: next)
-            if next == start { return namesAnswer }
+            if next == start { return namesAnswer || chained && isAnswer(claim) }
             let clauseEnd = text.end(of: next, ends: NarrativeText.clauseEnds)
             // A clause of the total's outcomes (维持2件) goes on the chain; looked at only where no answer is named.
+            // So does an answer's clause after the chain (…，维持1件，不予公开3件，部分公开1件): a figure there not read.
             guard namesAnswer || kind != nil && inSentence.contains(where: { statement in
                 (next..<clauseEnd).contains(statement.range.lowerBound)
                     && claims.claims.firstIndex { $0.id == statement.claim.id }.flatMap { kindOf[$0] } == kind
-            }) else { return false }
+            }) || chained && opensWithAnswer(text, at: next, isAnswer: isAnswer) else { return false }
+            chained = true
             end = clauseEnd
         }
         return false
+    }
+
+    /// True when the clause at `index` opens with a phrase of one of table 三's answers (不予公开3件), after a part
+    /// word perhaps: its figure's claim, were it read.
+    private func opensWithAnswer(_ text: NarrativeText, at index: Int, isAnswer: (Int) -> Bool) -> Bool {
+        let afterPart = partWords.first { text.hasPrefix($0, at: index) }.map { text.skipping(NarrativeText.spaces, from: index + $0.count) } ?? index
+        return before.contains { phrase in
+            isAnswer(phrase.claim) && phrase.before.parts.first.map { text.hasPrefix($0, at: afterPart) } == true
+        }
     }
 
     /// True when one of `appealedAnswerWords` opens the clause at `index`, after a part word perhaps (其中涉及…).

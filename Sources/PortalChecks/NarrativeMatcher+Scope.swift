@@ -28,6 +28,13 @@ extension NarrativeMatcher {
             let region = regionEnds.max() ?? range.lowerBound
             return max(region, level ?? range.lowerBound) > own
         }
+        // A region above the government's own level (2021年，全省共收到…5000件 in a 市's report): that region's
+        // figure, as in a department's report; not where its own region's word or its own follows (…，全市共收到…50件).
+        if !higherRegionWords.isEmpty, let higher = scopingRegionEnds(text, in: range, words: higherRegionWords).max() {
+            let lower = scopingRegionEnds(text, in: range, words: regionWords.filter { !higherRegionWords.contains($0) }).max()
+            let own = lastWord(of: ownAgencyWords + ownLevelWords, in: text, range)
+            if max(lower ?? range.lowerBound, own ?? range.lowerBound) < higher { return true }
+        }
         let region = { regionEnds.max() ?? range.lowerBound }
         switch reportScope {
         case .region:
@@ -54,15 +61,15 @@ extension NarrativeMatcher {
         }
     }
 
-    /// The ends of the region words in `range` that scope its figures: the subject
+    /// The ends of the region words (or of `words`) in `range` that scope its figures: the subject
     /// of a count, not a task's object — 组织各镇（街道）开展培训，全年共受理申请12件 (a
     /// department training the towns), 按照全市统一部署，共受理…, 指导各乡镇做好依申请公开
     /// 工作，全年共收到…: the figure after them is the agency's own. A word after one
     /// of `taskVerbs` (form data) in its clause is an object unless its clause states
     /// figures after it (组织各镇开展培训并受理申请12件 stays the region's, probable).
-    private func scopingRegionEnds(_ text: NarrativeText, in range: Range<Int>) -> [Int] {
+    private func scopingRegionEnds(_ text: NarrativeText, in range: Range<Int>, words: [[Unicode.Scalar]]? = nil) -> [Int] {
         var ends: [Int] = []
-        for word in regionWords {
+        for word in words ?? regionWords {
             var from = range.lowerBound
             while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
                 from = found.lowerBound + 1
@@ -279,4 +286,23 @@ enum ReportScope {
     /// A narrative names the level apart from the region (区政府本级共受理206件):
     /// the region's figures are the region's, the level's probably the tables'.
     case levelNamed
+}
+
+extension NarrativeMatcher {
+    /// The index into the form's `higherRegions` of the rule for a government named `name`: its level is the end of
+    /// its name once `governmentNameSuffixes` are left off (临夏回族自治州永靖县: 县; 天津市蓟州区人民政府: 区).
+    func higherRegionRule(forGovernmentNamed name: String) -> Int? {
+        var level = name
+        if let suffix = claims.governmentNameSuffixes.filter({ level.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
+            level.removeLast(suffix.count)
+        }
+        return claims.higherRegions.firstIndex { $0.holds(forLevelNamed: level) }
+    }
+
+    /// The matcher reading a government's report whose region is below those of rule `index` (`higherRegionRule`).
+    func withHigherRegions(of index: Int?) -> NarrativeMatcher {
+        var matcher = self
+        matcher.higherRegionWords = index.map { claims.higherRegions[$0].words.map { Array($0.unicodeScalars) } } ?? []
+        return matcher
+    }
 }

@@ -74,6 +74,9 @@ struct NarrativeMatcher {
     /// government's level scoping figures (全年办理市政府本级依申请公开答复263件
     /// — 苏州市政府办公室 2023): set per report (`namesOwnLevel`).
     var departmentNamesLevel = false
+    /// The words of regions above a government's own level (全省 in a 市's report: the form's `higherRegions`), set
+    /// per report from its name: a figure they scope is that region's (`namesRegion`). Empty: none known.
+    var higherRegionWords: [[Unicode.Scalar]] = []
     /// Phrases that name their claim only right before the figure, in a
     /// sentence with one of its `certainWith` words (复议0件、诉讼0件).
     let bare: [Phrase]
@@ -282,9 +285,10 @@ struct NarrativeMatcher {
             guard !otherMatters.contains(where: { notScoping.contains($0, in: text, sentenceToClause) }),
                   !mentionsOtherYear(text, before: number.start, year: year),
                   !partOfYear.isNamed(in: text, sentenceToClause.lowerBound..<number.start),
-                  // 2021年上半年，共收到…申请5件: a time heading the sentence; …，全年共收到…12件 names the year again.
-                  thisYearWords.contains(where: { text.contains($0, in: clause) })
-                    || !partOfYear.headsSentence(in: text, sentenceToClause.lowerBound..<clauseStart, figures: numbers) else { continue }
+                  // 2021年上半年，共收到…申请5件: a time heading the sentence; …，全年共收到…12件 (or 2021年共收到…) names the year again.
+                  thisYearWords.contains(where: { text.contains($0, in: clause) }) || namesTheYear(text, in: clause, year: year)
+                    || !partOfYear.headsSentence(in: text, sentenceToClause.lowerBound..<clauseStart, figures: numbers,
+                                                 isTheYear: { isTheYearSoFar($0, in: text, year: year) }) else { continue }
             let context = max(clauseStart, contextStart)..<number.start
             let beforeFigure = sentenceToClause.lowerBound..<number.start
             // Words after the unit name the figure up to the next item of a
@@ -326,7 +330,7 @@ struct NarrativeMatcher {
                 continue
             }
             // 因政府信息公开被申请行政复议5件，其中，涉及不予公开3件: the reviews of withheld answers, no row of table 三.
-            if kindOf[claim] == nil, !appealsOfAPart.contains(claim), dividesAppeals(text, clauseStart: clauseStart, found: found) { continue }
+            if kindOf[claim] == nil, !appealsOfAPart.contains(claim), dividesAppeals(text, clauseStart: clauseStart, found: found, claim: claim) { continue }
             // 通过信函、电子邮件等方式受理…申请2件: every way in, probably the
             // total, where a phrase names the claim (not a weak one: 累计办理…
             // 通过门户网站、邮寄等途径依申请公开信息合计12件 — 子长市 — is no total of 一).

@@ -48,12 +48,13 @@ struct PartOfYear {
     /// True when a clause in `range` (the figure's sentence before its clause) names a period other than the year
     /// (`otherPeriodWords`) at its end and states none of `figures` (sorted by start): a time heading the sentence
     /// (2021年上半年，共收到…申请5件), so the figures after it are that period's. A clause stating a figure (上半年召开会议
-    /// 2次) is a statement of its own.
-    func headsSentence(in text: NarrativeText, _ range: Range<Int>, figures: [StatedNumber]) -> Bool {
+    /// 2次) is a statement of its own. Not a word `isTheYear` says is the report's year so far (今年以来, 2021年以来).
+    func headsSentence(in text: NarrativeText, _ range: Range<Int>, figures: [StatedNumber], isTheYear: (Range<Int>) -> Bool) -> Bool {
         otherPeriodWords.contains { word in
             var from = range.lowerBound
             while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
                 from = found.lowerBound + 1
+                guard !isTheYear(found) else { continue }
                 let clause = text.start(of: found.lowerBound, ends: NarrativeText.clauseEnds)..<text.end(of: found.lowerBound, ends: NarrativeText.clauseEnds)
                 // The period ends its clause (2021年上半年，; 近三年来，): a heading, not an event's time (在第三季度开展培训，).
                 guard clause.upperBound <= range.upperBound, text.skipping(NarrativeText.spaces, from: found.upperBound) == clause.upperBound

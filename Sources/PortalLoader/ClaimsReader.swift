@@ -49,6 +49,22 @@ struct ClaimsReader {
         result.notScopingWords = words(map.value("notScopingWords"), what: "notScopingWords")
         result.applicantWords = words(map.value("applicantWords"), what: "applicantWords")
         result.everyApplicantWords = words(map.value("everyApplicantWords"), what: "everyApplicantWords")
+        result.governmentNameSuffixes = words(map.value("governmentNameSuffixes"), what: "governmentNameSuffixes")
+        if let list = map.value("higherRegions") {
+            if let items = list.sequence {
+                result.higherRegions = items.compactMap { item in
+                    guard var region = MappingReader(item, in: document, log: log, what: "a higher region") else { return nil }
+                    let levels = words(region.value("levels"), what: "levels")
+                    let except = words(region.value("except"), what: "except")
+                    let regionWords = words(region.value("words"), what: "words")
+                    region.reportUnknownKeys(what: "a higher region")
+                    guard !levels.isEmpty, !regionWords.isEmpty else { return nil }
+                    return HigherRegion(levels: levels, except: except, words: regionWords)
+                }
+            } else {
+                log.error(.yamlType, at: document.location(of: list), "“higherRegions” must be a list")
+            }
+        }
         for pair in words(map.value("folding"), what: "folding") {
             // Each entry is two characters: the one written, the one read.
             guard pair.count == 2, let from = pair.first, let to = pair.last else {

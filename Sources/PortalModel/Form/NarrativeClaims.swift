@@ -159,6 +159,11 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// (自然人, 法人) name no column's part and put no total out, so 收到
     /// 自然人、法人或其他组织…申请0件 (卫子镇 2022) is the total.
     public var everyApplicantWords: [String] = []
+    /// A government's report quoting a region above its own level (2021年，全省共收到…申请5000件 in a 市's or a 县's
+    /// report): the words of such regions, by the level its name ends with once `governmentNameSuffixes` are left off
+    /// (临夏回族自治州永靖县人民政府: 县). A figure they scope is that region's, probable at most, as a department's.
+    public var higherRegions: [HigherRegion] = []
+    public var governmentNameSuffixes: [String] = []
 
     public init(claims: [NarrativeClaim] = [], approximateBefore: [String] = [], approximateAfter: [String] = [],
                 outOfScope: [String] = [], folding: [Character: Character] = [:], shareOf: [String] = []) {
@@ -268,5 +273,24 @@ public struct NarrativeClaim: Sendable, Hashable {
         self.after = after
         self.none = none
         self.unless = unless
+    }
+}
+
+/// The regions above a government whose name ends with one of `levels` (县, 区) but none of `except` (自治区): `words`
+/// (全省, 全市) scope figures not its own.
+public struct HigherRegion: Sendable, Hashable {
+    public var levels: [String]
+    public var except: [String]
+    public var words: [String]
+
+    public init(levels: [String], except: [String] = [], words: [String]) {
+        self.levels = levels
+        self.except = except
+        self.words = words
+    }
+
+    /// Whether a government named `name` (its suffixes left off) is of one of the levels.
+    public func holds(forLevelNamed name: String) -> Bool {
+        levels.contains(where: name.hasSuffix) && !except.contains(where: name.hasSuffix)
     }
 }
