@@ -70,6 +70,14 @@ struct AgencyResolver {
                 "the report names the agency “\(name)”, with a web address in it (\(name[address])): the name of a mirror site that copied the page?",
                 hint: "import the report from the agency's own site, or pass --agency <slug> of an agency already in content/agencies"))
         }
+        // A site's own name put in the body's place (`365bet(中国)官方网站`, a casino's mirror of a 广东 city's 2024 report, in its
+        // title and its publishing sentence): no agency's name is spelled in Latin letters, so the name is not taken, nor an
+        // agency created with it. (After the web address: puroview.com东城街道 says its address.)
+        if let name, let letters = name.range(ofPattern: #"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*"#), options.agency.map({ existing[$0] == nil }) ?? true {
+            return .failure(.error(.importNoAgency, at: SourceLocation(path: path),
+                "the report names the agency “\(name)”, with Latin letters in it (\(name[letters])): the name of a site that copied the page, put in the body's place?",
+                hint: "import the report from the agency's own site, or pass --agency <slug> of an agency already in content/agencies"))
+        }
         // The official name, else the one agency whose short name it is (下沙街道, the agency.yaml's `shortName:`).
         let byShortName = name.flatMap { name -> String? in
             let slugs = shortNames.keys.sorted().filter { shortNames[$0] == name }

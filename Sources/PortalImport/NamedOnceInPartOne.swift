@@ -26,11 +26,14 @@ struct NamedOnceInPartOne: Equatable {
     /// Printed in the preamble's sentences, not part 一's (小营街道 2024: no title, `2024年,在区政府…的引领下,小营街道办事处严格
     /// 依照…,现将本年度工作情况报告如下`).
     var inPreamble = false
+    /// Opening the preamble's first sentence past its year, a town's name alone (泰丰街道 2025: the title `政府信息公开工作年度报告`
+    /// alone, `2025年,泰丰街道严格按照…` under it), as part 一's would (`openingTheYearsWork`).
+    var openingThePreamble = false
 
     /// The refusal's words.
     var message: String {
         inPreamble
-            ? "the preamble opens one clause only with “\(name)” (line \(line)), as the body whose work it tells"
+            ? "the preamble opens \(openingThePreamble ? "its first sentence" : "one clause only") with “\(name)” (line \(line)), as the body whose work it tells"
                 + (withoutItsCounty ? ", without the county or district it belongs to" : "")
                 + ": a sentence of the year's work is no byline, so the name is not taken as the publisher's"
             : aBranch
@@ -75,7 +78,12 @@ struct NamedOnceInPartOne: Equatable {
                                           withoutItsCounty: ["街道", "镇", "乡"].contains(where: place.hasSuffix), inPreamble: true)
             }
         }
-        return nil
+        // A town's own name alone opening its first sentence past the year, as in part 一 (泰丰街道 2025).
+        guard let first = lines.first(where: { $0.cells == nil && !$0.text.allSatisfy(\.isWhitespace) }),
+              var named = townOpeningTheYearsWork(ReportYear.arabic(LabelText.fold(first.text)).filter { !$0.isWhitespace }, line: first) else { return nil }
+        named.inPreamble = true
+        named.openingThePreamble = true
+        return named
     }
 
     /// The name a clause opens with, a note in brackets inside it after its place (宁波高新区 2019: `2019年,宁波国家高新区(新材料科技城)
@@ -110,9 +118,19 @@ struct NamedOnceInPartOne: Equatable {
     /// names; 城乡 and the like are words, kept out by the year and the unit's place).
     static func openingTheYearsWork(in lines: ArraySlice<SourceLine>) -> NamedOnceInPartOne? {
         guard let (text, line) = ReportYear.firstSentence(of: lines) else { return nil }
-        guard let match = text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,6}?(?:街道|镇|乡|苏木))(\p{Han})/) else {
+        guard opensWithATownsWords(text) else {
             return branchOpeningTheYearsWork(text, line: line.position.line) ?? placeOpeningTheYearsWork(text, line: line.position.line)
         }
+        return townOpeningTheYearsWork(text, line: line)
+    }
+
+    private static func opensWithATownsWords(_ text: String) -> Bool {
+        text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,6}?(?:街道|镇|乡|苏木))(\p{Han})/) != nil
+    }
+
+    /// A 街道's, 镇's, 乡's or 苏木's own name alone opening `text`, a first sentence, past its year.
+    private static func townOpeningTheYearsWork(_ text: String, line: SourceLine) -> NamedOnceInPartOne? {
+        guard let match = text.firstMatch(of: /^(?:19|20)[0-9]{2}年度?[,，](\p{Han}{2,6}?(?:街道|镇|乡|苏木))(\p{Han})/) else { return nil }
         let name = LabelText.simplifying(String(match.output.1))
         // (Not a clause running on from a preposition or a pronoun — 在杨村街道, 全镇 — nor a body's name, which
         // `openingName` reads: 杨村街道办事处, 大营镇人民政府; nor a town's office or committee: 镇党委.)

@@ -90,6 +90,7 @@ enum ReportRecogniser {
         let placed = { (name: String) in
             SignedAgency.withItsPlace(name, in: lines, reportStart: preambleEnd)
                 ?? SignedAgency.withContactsPlace(name, contact: officeToContact)
+                ?? SignedAgency.withLevelsPlacePrinted(name, in: opening)
                 ?? (SignedAgency.printsNoPlace(name) ? nil : SignedAgency.withItsCounty(name, in: lines, reportStart: preambleEnd) ?? name)
         }
         let titled = title.agencyName.flatMap(placed)
