@@ -287,9 +287,17 @@ extension PagePicture {
     /// a grey scan's picture is smooth already, and softened it is nearly the same picture — a clear `179.73` read
     /// `173.73` in both. In black and white it is again the picture with jagged strokes the two readings were measured on.
     func inBlackAndWhite() -> PagePicture? {
+        PageCells.paper(shades: shades) < 255 ? atItsMidpoint() : nil
+    }
+
+    /// The picture in black and white at the midpoint of its ink and its paper, whatever its paper: where a cell's
+    /// digits' shapes are measured (`digitLoops`, `digitFeet`). A serif font's digits rendered in grey on white paper
+    /// (淮安 2024's pictures) print hairlines lighter than `PageCells.inkBelow`: cut there, a 9's bowl opens and a 3119
+    /// was said to be shaped as 3115. nil for a picture holding no ink.
+    func atItsMidpoint() -> PagePicture? {
         let counts = shades, paper = Int(PageCells.paper(shades: counts))
         let dark = counts[..<Int(PageCells.inkBelow)]
-        guard paper < 255, dark.contains(where: { $0 > 0 }) else { return nil }
+        guard dark.contains(where: { $0 > 0 }) else { return nil }
         var below = 0, ink = 0
         let half = (dark.reduce(0, +) + 1) / 2
         for shade in dark.indices {

@@ -202,14 +202,15 @@ enum TextExtractor {
 
     /// The lines a PDF prints on every page beside its page breaks (form feeds)
     /// or on top of the first page:
-    /// a bare page number (`4`, it would read as a figure), a line ending in one
+    /// a bare page number (`4`, `3 -`: it would read as a figure), a line ending in one
     /// (`…年度报告    第 4 页 共 8 页`), and a running header or footer, that is a line
     /// printed at two or more page breaks with only its numbers changed. In a
     /// table they would read as figures or a row; in a narrative, as its text.
     private static func pageFurnitureLines(_ lines: [String]) -> Set<Int> {
         func compact(_ line: String) -> String { line.filter { !$0.isWhitespace && $0 != "\u{0C}" } }
         func isBareNumber(_ line: String) -> Bool {
-            let text = compact(line)
+            // `- 3 -` with one of its dashes lost (OCR's `3 -`, a scan of 淮安 2024) is still the page's number.
+            let text = compact(line).trimmingCharacters(in: CharacterSet(charactersIn: "-－—–"))
             // A page number's digits may be set a space apart, never a column's gap apart: `92      92` at a page's
             // top is a table row's wrapped figures (VARIANTS.md, "Round sixty-four").
             let gapped = line.trimmingCharacters(in: .whitespaces.union(["\u{0C}"])).contains("  ")

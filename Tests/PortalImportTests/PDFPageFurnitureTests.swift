@@ -125,4 +125,16 @@ final class PDFPageFurnitureTests: XCTestCase {
         let text = "一、总体情况\n本年度公开工作有序推进，\n示例年度报告    第 1 页 共 2 页\n\u{0C}示例年度报告（2022年度）\n全年主动公开信息1200条。\n示例年度报告    第 2 页 共 2 页\n\u{0C}示例年度报告（2022年度）\n结束。\n"
         XCTAssertEqual(TextExtractor.lines(of: text, layout: true).map(\.text), ["一、总体情况", "本年度公开工作有序推进，", "全年主动公开信息1200条。", "结束。"])
     }
+
+    /// A page number printed `- 3 -` read by OCR with one dash lost, between two rows of table 二 at a page's foot (淮安
+    /// 2024's pictures): the page's, not a row's figures; a row's figure and dash a column apart stay the row's.
+    func testAPageNumberThatLostADashBesideAPageBreak() {
+        let rows = "规章                    1        0        11\n"
+        let text = "第（一）项\n" + rows + "                         3 -\n\u{0C}行政规范性文件          8       26        66\n"
+        XCTAssertEqual(TextExtractor.lines(of: text, layout: true).map(\.text).filter { $0.contains("3") && !$0.contains("规") && !$0.contains("行") }, [])
+        let row = "第（一）项\n" + rows + "                         3        -\n\u{0C}行政规范性文件          8       26        66\n"
+        XCTAssertEqual(TextExtractor.lines(of: row, layout: true).map(\.text).filter { $0.contains("3") && !$0.contains("规") && !$0.contains("行") }.count, 1)
+        let lost = "- 4\n\u{0C}结束。\n"
+        XCTAssertEqual(TextExtractor.lines(of: "开头。\n" + lost, layout: true).map(\.text), ["开头。", "结束。"])
+    }
 }
