@@ -115,6 +115,15 @@ extension ScannedPages {
         return one != other
     }
 
+    /// Whether a cell's two readings agree on a figure of two digits or more holding a digit that closes a loop (0, 6,
+    /// 8, 9), to be read a third time: Tesseract's Chinese-and-English model read a clean serif `26` as `20` both ways
+    /// (淮安 2024's table 二, which takes part in no identity), where the cell read as one word gave `26`.
+    static func loopsToConfirm(_ sharp: PageRead, _ softened: PageRead) -> Bool {
+        guard let one = figure(sharp.lines), one == figure(softened.lines) else { return false }
+        let digits = one.filter { $0.isASCII && $0.isNumber }
+        return digits.count >= 2 && digits.contains { "0689".contains($0) }
+    }
+
     /// The figure a cell's lines read (digits, commas and points only), or nil.
     static func figure(_ lines: [[Glyph]]) -> String? {
         let text = lines.joined().map(\.text).joined()
@@ -149,7 +158,11 @@ extension ScannedPages {
             } }
         }
         switch (figure(sharp), figure(softened)) {
-        case let (one?, other?) where one == other: return marked(sharp, unsure: false)
+        case let (one?, other?) where one == other:
+            // Read a third time as one word (`loopsToConfirm`), another figure: the two agreed on a misreading or the third
+            // is one — the cell is to confirm either way, never changed.
+            if let third = asOneWord.flatMap(figure), third != one { return marked(sharp, unsure: true) }
+            return marked(sharp, unsure: false)
         case let (_?, other?):
             // The picture as cut out read as one word (`--psm 8`: a 5 read as a 9 in a block of text reads 5). It is the
             // sharp picture read again, so it settles the dispute only by agreeing with the softened one: two pictures

@@ -102,7 +102,7 @@ enum ScannedPages {
                 return .failure(.error(.importUnreadable, at: whole, "Tesseract read \(cells.count) of the scan's \(2 * split.cells.count) pictures of table cells", hint: Self.install))
             }
             var readings = zip(cells.prefix(split.cells.count), cells.suffix(split.cells.count)).map { CellReadings(sharp: $0, softened: $1) }
-            let disputed = readings.indices.filter { Self.disputed(readings[$0].sharp, readings[$0].softened) }
+            let disputed = readings.indices.filter { Self.disputed(readings[$0].sharp, readings[$0].softened) || Self.loopsToConfirm(readings[$0].sharp, readings[$0].softened) }
             // `--psm 8`: the cell one word — read as a line or a block, a lone 5 came out as `)` or a 9.
             if !disputed.isEmpty,
                case .success(let hocr) = read(disputed.map { split.cells[$0].path }, by: tesseract, language: cellLanguage, layout: 8,

@@ -100,6 +100,30 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(agreed([], []), [])
     }
 
+    /// 淮安 2024's table 二 `26` (Times New Roman, clean, 300 dpi) read `20` as cut out and softened alike, `26` as one word:
+    /// a figure of two digits or more holding a digit that closes a loop is read a third time, and a third figure
+    /// otherwise makes it to confirm (never changes it); a lone digit, or a figure of none, is not read again.
+    func testAgreedReadingsOfLoopedDigitsAreReadAThirdTime() {
+        func line(_ text: String) -> [ScannedPages.Glyph] {
+            text.enumerated().map { ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30) }
+        }
+        func agreed(_ both: String, asOneWord: String?) -> String {
+            ScannedPages.agreed([line(both)], [line(both)], asOneWord: asOneWord.map { [line($0)] }).map { $0.map { $0.text + ($0.unsure ? "?" : "") }.joined() }.joined()
+        }
+        XCTAssertEqual(agreed("20", asOneWord: "26"), "2?0?")
+        XCTAssertEqual(agreed("20", asOneWord: "20"), "20")
+        XCTAssertEqual(agreed("20", asOneWord: "ZO"), "20", "a third reading of no figure tells nothing")
+        XCTAssertEqual(agreed("20", asOneWord: nil), "20")
+        func page(_ text: String) -> ScannedPages.PageRead {
+            ScannedPages.PageRead(size: [200, 60], lines: [line(text)])
+        }
+        XCTAssertTrue(ScannedPages.loopsToConfirm(page("20"), page("20")))
+        XCTAssertTrue(ScannedPages.loopsToConfirm(page("3,119"), page("3,119")))
+        XCTAssertFalse(ScannedPages.loopsToConfirm(page("0"), page("0")), "a lone zero: most of a report's cells")
+        XCTAssertFalse(ScannedPages.loopsToConfirm(page("12"), page("12")))
+        XCTAssertFalse(ScannedPages.loopsToConfirm(page("20"), page("26")), "disputed already")
+    }
+
     /// A label the English model read as Latin letters (`3.fEk“=` for 3.危及“三, 海南省工信厅 2022's scan: its row not
     /// found) is read again in Chinese alone, and that reading taken where it holds more Chinese characters.
     func testALabelReadAsLettersIsReadInChineseAlone() {
