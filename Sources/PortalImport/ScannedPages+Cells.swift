@@ -173,6 +173,8 @@ extension ScannedPages {
         case (.some, nil): return marked(sharp, unsure: false)
         case (nil, .some): return marked(softened, unsure: false)
         case (nil, nil):
+            // A serif 1 alone in its cell read as a bracket or a bar (stripped later as a table's rule): a 1, to confirm.
+            if let one = loneOne(sharp, softened) { return marked(one, unsure: true) }
             // Chinese characters first: Tesseract's English model reads a line of them it cannot place as Latin letters (`THAME`).
             let count = { (lines: [[Glyph]]) -> (Int, Int) in
                 let characters = lines.joined().flatMap(\.text)
@@ -182,6 +184,21 @@ extension ScannedPages {
             let readings = [softened, sharp] + (inChineseAlone.map { [$0] } ?? [])
             return marked(readings.max { count($0) < count($1) } ?? softened, unsure: false)
         }
+    }
+
+    /// What Tesseract reads a serif font's lone 1 as in its cell (淮安 2024's Times New Roman: `]` at 300 dpi grey, `l` at
+    /// 200), each of them stripped from a word as a table's rule or refused as a letter.
+    static let oneLookalikes: Set<String> = ["]", "[", "|", "丨", "l", "I"]
+
+    /// A cell's reading as a 1, where each of its readings holding anything is one character of `oneLookalikes`.
+    static func loneOne(_ readings: [[Glyph]]...) -> [[Glyph]]? {
+        let read = readings.filter { !$0.joined().isEmpty }
+        guard let first = read.first, read.allSatisfy({ $0.joined().count == 1 && oneLookalikes.contains($0.joined().first?.text ?? "") }) else { return nil }
+        return first.map { $0.map { glyph in
+            var one = glyph
+            one.text = "1"
+            return one
+        } }
     }
 
     /// A table cell's character Tesseract read with less confidence than this is not taken as read: a figure holding

@@ -124,6 +124,24 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertFalse(ScannedPages.loopsToConfirm(page("20"), page("26")), "disputed already")
     }
 
+    /// 淮安 2024's serif `1` alone in table 二's cell, read `]` as cut out and softened (300 dpi grey; `l` at 200): a 1 to
+    /// confirm, not a rule's mark stripped (its row then short, refused); a bracket beside other characters, or two
+    /// readings not alike in that way, stay as they are.
+    func testASerifOneReadAsABracketOrABarIsAOneToConfirm() {
+        func line(_ text: String) -> [ScannedPages.Glyph] {
+            text.enumerated().map { ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30) }
+        }
+        func agreed(_ sharp: String, _ softened: String) -> String {
+            ScannedPages.agreed(sharp.isEmpty ? [] : [line(sharp)], softened.isEmpty ? [] : [line(softened)]).map { $0.map { $0.text + ($0.unsure ? "?" : "") }.joined() }.joined()
+        }
+        XCTAssertEqual(agreed("]", "]"), "1?")
+        XCTAssertEqual(agreed("l", "|"), "1?")
+        XCTAssertEqual(agreed("", "丨"), "1?")
+        XCTAssertEqual(agreed("]", "无"), "无", "a reading of another character: not a 1")
+        XCTAssertEqual(agreed("其他]", "其他]"), "其他]")
+        XCTAssertEqual(agreed("", ""), "")
+    }
+
     /// A label the English model read as Latin letters (`3.fEk“=` for 3.危及“三, 海南省工信厅 2022's scan: its row not
     /// found) is read again in Chinese alone, and that reading taken where it holds more Chinese characters.
     func testALabelReadAsLettersIsReadInChineseAlone() {
