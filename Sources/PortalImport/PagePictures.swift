@@ -32,8 +32,9 @@ enum PagePictures {
     static func saved(_ sources: [String], inMessage parts: [MHTMLReader.Part], pageLocation: String?) -> Found {
         var byLocation: [String: MHTMLReader.Part] = [:], byID: [String: MHTMLReader.Part] = [:]
         for part in parts where part.type.lowercased().hasPrefix("image/") {
-            if let location = part.location { byLocation[comparable(location), default: part] = part }
-            if let id = part.id { byID[id, default: part] = part }
+            // The first part under an address is the picture (a browser saves each once).
+            if let location = part.location, byLocation[comparable(location)] == nil { byLocation[comparable(location)] = part }
+            if let id = part.id, byID[id] == nil { byID[id] = part }
         }
         let base = pageLocation.flatMap { URL(string: $0) ?? URL(string: $0.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? "") }
         return found(sources) { address in
