@@ -280,22 +280,31 @@ extension PagePicture {
 }
 
 extension PagePicture {
-    /// A grey picture (a cell of a grey or colour scan) in black and white: each pixel darker than the midpoint of its
-    /// ink (the median shade of its pixels darker than `PageCells.inkBelow`) and its paper (`PageCells.paper(of:)`)
-    /// black, the rest white; nil for a picture on white paper (a scan in black and white as `pdftoppm` renders it: its
-    /// thin dashes, levelled, hold no black pixel, only greys, so the paper tells it, not the ink). A cell is read sharp and softened so that two unlike pictures must agree (`ScannedPages.agreed`);
+    /// A cell's two pictures in black and white, from one count of its shades. `sharp`: what the cell is read from — a grey
+    /// picture (a cell of a grey or colour scan) cut at its midpoint, nil for a picture on white paper (a scan in black
+    /// and white as `pdftoppm` renders it: its thin dashes, levelled, hold no black pixel, only greys, so the paper tells
+    /// it, not the ink). A cell is read sharp and softened so that two unlike pictures must agree (`ScannedPages.agreed`);
     /// a grey scan's picture is smooth already, and softened it is nearly the same picture — a clear `179.73` read
     /// `173.73` in both. In black and white it is again the picture with jagged strokes the two readings were measured on.
-    func inBlackAndWhite() -> PagePicture? {
-        PageCells.paper(shades: shades) < 255 ? atItsMidpoint() : nil
+    /// `shapes`: the picture cut at its midpoint whatever its paper, where its digits' shapes are measured (`digitLoops`,
+    /// `digitFeet`): a serif font's digits rendered in grey on white paper (淮安 2024's pictures) print hairlines lighter
+    /// than `PageCells.inkBelow`: cut there, a 9's bowl opens and a 3119 was said to be shaped as 3115. nil for a
+    /// picture holding no ink.
+    func inBlackAndWhite() -> (sharp: PagePicture?, shapes: PagePicture?) {
+        let counts = shades
+        let paper = PageCells.paper(shades: counts)
+        let shapes = atItsMidpoint(shades: counts, paper: paper)
+        return (paper < 255 ? shapes : nil, shapes)
     }
 
-    /// The picture in black and white at the midpoint of its ink and its paper, whatever its paper: where a cell's
-    /// digits' shapes are measured (`digitLoops`, `digitFeet`). A serif font's digits rendered in grey on white paper
-    /// (淮安 2024's pictures) print hairlines lighter than `PageCells.inkBelow`: cut there, a 9's bowl opens and a 3119
-    /// was said to be shaped as 3115. nil for a picture holding no ink.
+    /// The picture in black and white at the midpoint of its ink (the median shade of its pixels darker than
+    /// `PageCells.inkBelow`) and its paper (`PageCells.paper(of:)`); nil when no pixel is ink.
     func atItsMidpoint() -> PagePicture? {
-        let counts = shades, paper = Int(PageCells.paper(shades: counts))
+        let counts = shades
+        return atItsMidpoint(shades: counts, paper: PageCells.paper(shades: counts))
+    }
+
+    private func atItsMidpoint(shades counts: [Int], paper: UInt8) -> PagePicture? {
         let dark = counts[..<Int(PageCells.inkBelow)]
         guard dark.contains(where: { $0 > 0 }) else { return nil }
         var below = 0, ink = 0
@@ -304,7 +313,7 @@ extension PagePicture {
             below += dark[shade]
             if below >= half { ink = shade; break }
         }
-        let midpoint = UInt8((ink + paper) / 2)
+        let midpoint = UInt8((ink + Int(paper)) / 2)
         return PagePicture(width: width, height: height, pixels: pixels.map { $0 < midpoint ? 0 : 255 })
     }
 

@@ -39,10 +39,11 @@ extension ScannedPages {
                 let file = folder.appendingPathComponent("cell-\(number)-\(index).pgm")
                 let softened = folder.appendingPathComponent("cell-\(number)-\(index)-softened.pgm")
                 // A grey cell is read sharp in black and white, softened as it is: two unlike pictures, as a black-and-white scan's are.
-                let sharp = cell.picture.inBlackAndWhite() ?? cell.picture
+                let inBlackAndWhite = cell.picture.inBlackAndWhite()
+                let sharp = inBlackAndWhite.sharp ?? cell.picture
                 guard (try? sharp.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
                 // The cell's pieces of ink found once, for its digits' loops and feet both, at the cell's own midpoint shade.
-                let shapes = cell.picture.atItsMidpoint() ?? sharp
+                let shapes = inBlackAndWhite.shapes ?? sharp
                 let pieces = shapes.characterPieces()
                 written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top, height: cell.picture.height,
                                           ifReadNothing: unreadInk(in: sharp), loops: shapes.digitLoops(of: pieces), feet: shapes.digitFeet(of: pieces)))

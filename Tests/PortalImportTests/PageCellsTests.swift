@@ -100,19 +100,22 @@ final class PageCellsTests: XCTestCase {
             (cell.pixels[y * 40 + 13], cell.pixels[y * 40 + 26]) = (90, 90)
             (cell.pixels[y * 40 + 12], cell.pixels[y * 40 + 27]) = (170, 170)
         }
-        let sharp = try XCTUnwrap(cell.inBlackAndWhite())
+        let sharp = try XCTUnwrap(cell.inBlackAndWhite().sharp)
         XCTAssertEqual(Set(sharp.pixels), [0, 255])
         XCTAssertEqual((12...27).map { sharp.pixels[20 * 40 + $0] }, [255] + [UInt8](repeating: 0, count: 14) + [255], "90 ink, 170 paper")
         XCTAssertEqual(sharp.pixels[0], 255, "the grey paper white")
         // A paler print (its strokes 110): the midpoint follows its ink, 162, and an edge of 150 is ink.
         var paler = cell
         for index in paler.pixels.indices { paler.pixels[index] = [40: 110, 170: 150][paler.pixels[index]] ?? paler.pixels[index] }
-        XCTAssertEqual(try XCTUnwrap(paler.inBlackAndWhite()).pixels[20 * 40 + 12], 0)
+        XCTAssertEqual(try XCTUnwrap(paler.inBlackAndWhite().sharp).pixels[20 * 40 + 12], 0)
         var blackAndWhite = cell
         for index in blackAndWhite.pixels.indices {
             blackAndWhite.pixels[index] = [214: 255, 40: 0][blackAndWhite.pixels[index]] ?? blackAndWhite.pixels[index]
         }
-        XCTAssertNil(blackAndWhite.inBlackAndWhite())
+        XCTAssertNil(blackAndWhite.inBlackAndWhite().sharp)
+        // Its digits' shapes are still measured cut at its midpoint, the same picture `atItsMidpoint` gives.
+        XCTAssertEqual(blackAndWhite.inBlackAndWhite().shapes?.pixels, blackAndWhite.atItsMidpoint()?.pixels)
+        XCTAssertEqual(cell.inBlackAndWhite().shapes?.pixels, sharp.pixels, "a grey cell: one picture for both")
     }
 
     /// A grey scan's cell is written for its sharp reading in black and white, for its softened one as it is, softened:
@@ -157,7 +160,7 @@ final class PageCellsTests: XCTestCase {
             if abs(skew) >= UprightPages.leastSkew { page = page.turned(by: skew) }
             for cell in PageCells(page, resolution: 300).cells {
                 cells += 1
-                if cell.picture.inBlackAndWhite() != nil { anew.append("\(file): the cell at \(cell.left), \(cell.top)") }
+                if cell.picture.inBlackAndWhite().sharp != nil { anew.append("\(file): the cell at \(cell.left), \(cell.top)") }
             }
         }
         XCTAssertGreaterThan(cells, 200)
