@@ -203,6 +203,20 @@ struct TableMapper {
         return !word.contains { LabelText.isIdeograph($0) || $0.isNumber }
     }
 
+    /// A line of figures opening with a bracketed numbering whose numeral OCR read as digits or letters, the label's words
+    /// right after it on the line (（七）总计 read `( 46 )总计   2932 …`).
+    static func numeralMisreadBeforeWords(_ line: RegionLine) -> Bool {
+        guard line.hasNumbers else { return false }
+        var rest = line.line.text.drop { $0.isWhitespace }
+        guard let open = rest.first, "（(".contains(open) else { return false }
+        rest = rest.dropFirst().drop { $0.isWhitespace }
+        let numeral = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard (1...3).contains(numeral.count) else { return false }
+        rest = rest.dropFirst(numeral.count).drop { $0.isWhitespace }
+        guard let close = rest.first, ")）".contains(close) else { return false }
+        return rest.dropFirst().drop { $0.isWhitespace }.first.map(LabelText.isIdeograph) == true
+    }
+
     /// Whether the table is a PDF's whose figures' places on the page are
     /// known: a row that prints its label and no figure is a row of blanks,
     /// as the page shows it (in text, nothing shows where its cells are).
@@ -221,7 +235,10 @@ struct TableMapper {
         guard misreadLabels else { return nil }
         // Read by OCR: a label of five characters or more with one in four misread (关 as 天, 握 as 担) or lost
         // (a wrapped label's line Tesseract did not see).
-        if let misread = cores.filter({ $0.characters.count >= 5 })
+        // A label whose words are four characters is five with its numeral (（一）予以公开 read `《一)子以公开`): the whole
+        // label is tried too, the numeral then among the characters that must be read right.
+        let wholes = wordings.map(LabelText.init).filter { $0.characters.count >= 5 && !allCores.contains($0) }
+        if let misread = (cores.filter { $0.characters.count >= 5 } + wholes)
             .compactMap({ stream.find($0, from: cursor, misread: $0.characters.count / 4) }).min(by: { $0.start < $1.start }) {
             return misread
         }
@@ -230,7 +247,8 @@ struct TableMapper {
         return allCores.filter { !$0.isEmpty }.compactMap { core -> LabelMatch? in
             guard let match = stream.find(core, from: cursor) else { return nil }
             let line = stream.lineOfCharacter[match.start]
-            return Self.numberingMisread(region[line]) || (line > 0 && Self.numberingMisread(region[line - 1])) ? match : nil
+            return Self.numberingMisread(region[line]) || Self.numeralMisreadBeforeWords(region[line])
+                || (line > 0 && Self.numberingMisread(region[line - 1])) ? match : nil
         }.min { $0.start < $1.start }
     }
 
