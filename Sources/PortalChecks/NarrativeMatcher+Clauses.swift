@@ -215,7 +215,7 @@ extension NarrativeMatcher {
 }
 
 extension NarrativeMatcher {
-    /// True when the clause starting at `clauseStart` divides an appeal's total read in its sentence by the answer
+    /// `.part` when the clause starting at `clauseStart` divides an appeal's total read in its sentence by the answer
     /// appealed, so that a figure there is a part of the appeals, not of table 三's applications or outcomes:
     /// the part's clause right after the total (`partClause`: 其中… or after 其中， alone) — 因政府信息公开被申请行政复议
     /// 5件，其中，涉及不予公开3件 (before round eighty-eight: withheld=3!, a false error) — or, after the total, a part's
