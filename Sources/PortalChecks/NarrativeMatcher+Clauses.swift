@@ -215,7 +215,7 @@ extension NarrativeMatcher {
 }
 
 extension NarrativeMatcher {
-    /// True when the clause starting at `clauseStart` divides an appeal's total read in its sentence by the answer
+    /// `.part` when the clause starting at `clauseStart` divides an appeal's total read in its sentence by the answer
     /// appealed, so that a figure there is a part of the appeals, not of table 三's applications or outcomes:
     /// the part's clause right after the total (`partClause`: 其中… or after 其中， alone) — 因政府信息公开被申请行政复议
     /// 5件，其中，涉及不予公开3件 (before round eighty-eight: withheld=3!, a false error) — or, after the total, a part's
@@ -225,36 +225,49 @@ extension NarrativeMatcher {
     /// (…被申请行政复议1件，其中维持1件，结转下年度2件: a run-on sentence's next matter), nor past a ； or 。. But a clause
     /// of one of table 三's answers (`claim` a listed part or sub-row) right after such a chain is a part of the appeals
     /// too, the answer appealed named without 涉及: …5件，其中维持1件，不予公开3件 (before: withheld=3!, a false error).
-    func dividesAppeals(_ text: NarrativeText, clauseStart: Int, found: [NarrativeStatement], claim: Int) -> Bool {
+    /// An answer's clause right after the total, nothing between (…5件，不予公开3件, and the answers listed after it), may
+    /// be the answer appealed or table 三's next item: `.perhaps` (probable; before: withheld=3!) — unless the total is none
+    /// or smaller than the figure, which then is no part of it (…1件，不予公开3件; …0件，不予公开3件: table 三's).
+    func appealsDivision(_ text: NarrativeText, clauseStart: Int, found: [NarrativeStatement], claim: Int, value: Decimal) -> AppealsDivision {
         let start = text.skipping(NarrativeText.spaces, from: clauseStart)
         let sentence = text.start(of: start, ends: NarrativeText.sentenceEnds)
         // The sentence's statements so far, latest first: the total and the outcomes after it.
         let inSentence = found.reversed().prefix { $0.range.lowerBound >= sentence }
         guard let total = inSentence.first(where: { statement in
             claims.claims.firstIndex { $0.id == statement.claim.id }.map(appealsOfAPart.contains) ?? false
-        }) else { return false }
+        }) else { return .none }
         let kind = totalKinds[total.claim.id]
         let isAnswer = { (claim: Int) in self.listedParts.contains(claim) || self.listedSubRows.contains(claim) }
         var end = text.end(of: total.unitEnd, ends: NarrativeText.clauseEnds)
         var chained = false
+        // Every clause since the total an answer's, with no part word (…5件，不予公开3件，部分公开1件).
+        var answersOnly = total.value > 0
         while end < start {
             let part = partClause(in: text, after: end)
-            if part == start { return true }
-            guard Self.partClauseOpeners.contains(text.scalars[end]) else { return false }
+            if part == start { return .part }
+            guard Self.partClauseOpeners.contains(text.scalars[end]) else { return .none }
             let next = part ?? text.skipping(NarrativeText.spaces, from: end + 1)
             let namesAnswer = opensWithAppealedAnswer(text, at: next)
-            if next == start { return namesAnswer || chained && isAnswer(claim) }
+            if next == start {
+                if namesAnswer || chained && isAnswer(claim) { return .part }
+                return answersOnly && part == nil && isAnswer(claim) && value <= total.value ? .perhaps : .none
+            }
             let clauseEnd = text.end(of: next, ends: NarrativeText.clauseEnds)
+            answersOnly = answersOnly && !chained && part == nil && !namesAnswer && opensWithAnswer(text, at: next, isAnswer: isAnswer)
             // A clause of the total's outcomes (维持2件) goes on the chain; looked at only where no answer is named.
             // So does an answer's clause after the chain (…，维持1件，不予公开3件，部分公开1件): a figure there not read.
             guard namesAnswer || kind != nil && inSentence.contains(where: { statement in
                 (next..<clauseEnd).contains(statement.range.lowerBound)
                     && claims.claims.firstIndex { $0.id == statement.claim.id }.flatMap { kindOf[$0] } == kind
-            }) || chained && opensWithAnswer(text, at: next, isAnswer: isAnswer) else { return false }
+            }) || chained && opensWithAnswer(text, at: next, isAnswer: isAnswer) else {
+                guard answersOnly else { return .none }
+                end = clauseEnd
+                continue
+            }
             chained = true
             end = clauseEnd
         }
-        return false
+        return .none
     }
 
     /// True when the clause at `index` opens with a phrase of one of table 三's answers (不予公开3件), after a part
@@ -271,4 +284,14 @@ extension NarrativeMatcher {
         let afterPart = partWords.first { text.hasPrefix($0, at: index) }.map { text.skipping(NarrativeText.spaces, from: index + $0.count) } ?? index
         return appealedAnswerWords.contains { text.hasPrefix($0, at: afterPart) }
     }
+}
+
+/// What an appeal's total read before a figure of table 三 in its sentence makes of it (`appealsDivision`).
+enum AppealsDivision {
+    /// No part of the appeals: read as ever.
+    case none
+    /// A part of the appeals, the answer appealed: not read.
+    case part
+    /// Right after the total, perhaps the answer appealed: probable.
+    case perhaps
 }

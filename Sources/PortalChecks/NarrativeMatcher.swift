@@ -329,8 +329,11 @@ struct NarrativeMatcher {
                                                       range: number.start..<number.end, unitEnd: number.unitEnd, certain: false))
                 continue
             }
-            // 因政府信息公开被申请行政复议5件，其中，涉及不予公开3件: the reviews of withheld answers, no row of table 三.
-            if kindOf[claim] == nil, !appealsOfAPart.contains(claim), dividesAppeals(text, clauseStart: clauseStart, found: found, claim: claim) { continue }
+            // 因政府信息公开被申请行政复议5件，其中，涉及不予公开3件: the reviews of withheld answers, no row of table 三;
+            // …5件，不予公开3件: perhaps those, perhaps table 三's next item (probable).
+            let appealed = kindOf[claim] == nil && !appealsOfAPart.contains(claim)
+                ? appealsDivision(text, clauseStart: clauseStart, found: found, claim: claim, value: number.value) : .none
+            if appealed == .part { continue }
             // 通过信函、电子邮件等方式受理…申请2件: every way in, probably the
             // total, where a phrase names the claim (not a weak one: 累计办理…
             // 通过门户网站、邮寄等途径依申请公开信息合计12件 — 子长市 — is no total of 一).
@@ -377,7 +380,8 @@ struct NarrativeMatcher {
             let afterTotal = (amongParts || inPartsBracket) && listedAfterTotal(text, before: number.start, found: found)
             // 其中网上申请3件，予以公开3件: the outcome may be of that part only.
             let afterPart = listedParts.contains(claim) && !amongParts && afterUnreadPart(text, before: number.start, numbers: numbers, found: found)
-            let certain = named && (!(amongParts || inPartsBracket) || afterTotal || whole != nil) && !ofAPart && !probable && !everyWay && !afterPart && !namesRegion(text, in: sentenceToClause)
+            let certain = named && (!(amongParts || inPartsBracket) || afterTotal || whole != nil) && !ofAPart && !probable && !everyWay && !afterPart
+                && appealed != .perhaps && !namesRegion(text, in: sentenceToClause)
                 && !namesAPartsFigures(text, around: number.start..<number.unitEnd)
                 && !(probableAfterPartWord.contains(claim) && afterPartWord && whole == nil)
                 && yearScope != .sentenceBefore && (certainWith[claim].isEmpty
