@@ -110,7 +110,7 @@ enum AgencyClue: Equatable {
     var nameToImportAs: String? {
         switch self {
         case .insideATitle(let name, _, _), .websiteOwner(let name, _, _), .placelessTitle(_, let name?, _): name
-        case .namedOnceInPartOne(let named) where !named.placeless && !named.withoutItsCounty && !named.aPlace && !named.aBranch: named.name
+        case .namedOnceInPartOne(let named) where !named.placeless && !named.withoutItsCounty && !named.aPlace && !named.aBranch && !named.aNationalBody: named.name
         default: nil
         }
     }

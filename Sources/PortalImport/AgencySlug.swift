@@ -14,7 +14,7 @@ enum AgencySlug {
                            "地区", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡"]
 
     /// Words that begin with a unit's character but are not that unit.
-    static let wordsStartingWithAUnit = ["市场", "市政", "市容", "区域", "县城", "州府", "乡村", "乡镇"]
+    static let wordsStartingWithAUnit = ["市场", "市政", "市容", "市府", "区域", "县城", "州府", "乡村", "乡镇"]
 
     /// The slug for `name`, or nil when it holds nothing to spell one with.
     /// `taken` holds the slugs in use by other agencies: a clash gets `-2`, `-3`….

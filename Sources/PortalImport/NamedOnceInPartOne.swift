@@ -29,6 +29,9 @@ struct NamedOnceInPartOne: Equatable {
     /// Opening the preamble's first sentence past its year, a town's name alone (泰丰街道 2025: the title `政府信息公开工作年度报告`
     /// alone, `2025年,泰丰街道严格按照…` under it), as part 一's would (`openingTheYearsWork`).
     var openingThePreamble = false
+    /// A national body's name (`国家疾控局坚持以…`, 国家疾病预防控制局 2025, whose page prints no title): 国家 is its place, and the
+    /// name may be its short one (简称), which is no official name.
+    var aNationalBody = false
 
     /// The refusal's words.
     var message: String {
@@ -36,6 +39,8 @@ struct NamedOnceInPartOne: Equatable {
             ? "the preamble opens \(openingThePreamble ? "its first sentence" : "one clause only") with “\(name)” (line \(line)), as the body whose work it tells"
                 + (withoutItsCounty ? ", without the county or district it belongs to" : "")
                 + ": a sentence of the year's work is no byline, so the name is not taken as the publisher's"
+            : aNationalBody
+            ? "part 一 opens its first sentence with “\(name)” (line \(line)), a national body's name, as the body whose work it tells: a sentence of the year's work is no byline (and a short name, 简称, is no official one), so the name is not taken as the publisher's"
             : aBranch
             ? "part 一 opens its first sentence with “\(name)” (line \(line)), a branch (分局) by its short name, without the bureau it is a branch of nor its city (the text names neither): a sentence of the year's work is no byline, so the name is not taken as the publisher's"
             : aPlace
@@ -120,6 +125,7 @@ struct NamedOnceInPartOne: Equatable {
         guard let (text, line) = ReportYear.firstSentence(of: lines) else { return nil }
         guard opensWithATownsWords(text) else {
             return branchOpeningTheYearsWork(text, line: line.position.line) ?? placeOpeningTheYearsWork(text, line: line.position.line)
+                ?? nationalBodyOpening(text, line: line.position.line)
         }
         return townOpeningTheYearsWork(text, line: line)
     }
@@ -162,12 +168,28 @@ struct NamedOnceInPartOne: Equatable {
         return NamedOnceInPartOne(name: name, line: line, placeless: false, aPlace: true)
     }
 
+    /// A national body's name opening part 一's first sentence, past its year if it prints one (`国家疾控局坚持以…`): 国家, a
+    /// name's words, and a body's ending (局, 总局, 委员会, 委, 署); not a body's office or committee (国家疾控局办公室, …党组).
+    private static func nationalBodyOpening(_ text: String, line: Int) -> NamedOnceInPartOne? {
+        guard let match = text.firstMatch(of: /^(?:(?:19|20)[0-9]{2}年度?[,，])?(国家\p{Han}{1,8}?(?:总局|委员会|局|委|署))(\p{Han})/) else { return nil }
+        let name = LabelText.simplifying(String(match.output.1))
+        // (Nor the national body's local bureau, named after it: 国家税务总局某市税务局.)
+        let after = text[match.output.1.endIndex...]
+        guard !name.contains(where: { "和及与、".contains($0) }), !["办", "党", "机", "直", "系", "所", "属"].contains(String(match.output.2)),
+              after.prefixMatch(of: /\p{Han}{1,10}?[省市县区州旗盟]\p{Han}{0,6}?局/) == nil else { return nil }
+        return NamedOnceInPartOne(name: name, line: line, placeless: false, aNationalBody: true)
+    }
+
     /// The hint for a town's name without its county, or a place's name alone: how to import as it, its name in full.
     var hintInFull: String? {
         if aPlace {
             let government = name + "人民政府"
             return "if “\(government)” published it, write content/agencies/<slug>/agency.yaml with “name: \(government)” and “kind: government”, "
                 + "then import again with --agency <slug>; if another body did (one of its departments), pass --agency <slug> of that agency's folder"
+        }
+        if aNationalBody {
+            return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its official name in full (a short name, such as 国家疾控局 for 国家疾病预防控制局, is not one) "
+                + "and “kind: department”, then import again with --agency <slug>; if another body did, pass --agency <slug> of that agency's folder"
         }
         if aBranch {
             return "if “\(name)” published it, write content/agencies/<slug>/agency.yaml with its name in full (its bureau's name before “\(name.dropLast(2))分局”, as 某市公安局\(name.dropLast(2))分局) "

@@ -101,12 +101,12 @@ extension SignedAgency {
     /// A town's, township's or subdistrict's own name alone in the title (铺前镇2020年…报告) where the report's own name for
     /// its publisher is the same with its county before it (`发文机关:文昌市铺前镇`, 铺前镇 2020): the name in full, as a
     /// title's 退役军人事务局 takes its preamble's place. Only exactly the same name after a county's, city's or district's
-    /// name (never another body's: 文昌市铺前镇卫生院 ends otherwise); a name whose own words hold a level (新市镇) is kept.
+    /// name (never another body's: 文昌市铺前镇卫生院 ends otherwise); a name whose own words print a place (东至县青山乡) is kept.
     static func withItsCounty(_ name: String, in lines: [SourceLine], reportStart: Int) -> String? {
         let plain = LabelText.simplifying(name)
         guard let unit = plain.range(ofPattern: #"(镇|乡|街道|街道办事处|苏木)(人民政府)?$"#),
               plain[..<unit.lowerBound].count >= 2,
-              plain[..<unit.lowerBound].range(ofPattern: #"[省市县区旗盟州镇乡]|街道"#) == nil,
+              !printsAPlace(ownWords: plain[..<unit.lowerBound]),
               let fuller = self.name(in: lines, reportStart: reportStart), fuller.count > name.count,
               LabelText.simplifying(fuller).hasSuffix(plain) else { return nil }
         let place = String(fuller.dropLast(name.count))

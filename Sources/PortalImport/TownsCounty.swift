@@ -17,7 +17,7 @@ extension SignedAgency {
         let plain = LabelText.simplifying(name)
         guard let unit = plain.range(ofPattern: #"(镇|乡|街道|苏木)(人民政府|办事处)?$"#),
               plain[..<unit.lowerBound].count >= 2,
-              plain[..<unit.lowerBound].range(ofPattern: #"[省市县区旗盟州镇乡]|街道"#) == nil else { return nil }
+              !printsAPlace(ownWords: plain[..<unit.lowerBound]) else { return nil }
         // The town's name and its unit, without 人民政府 or 办事处: an address prints the body (东至县青山乡人民政府二楼).
         let town = Array(plain.replacingMatches(ofPattern: #"(人民政府|办事处)$"#, with: ""))
         var places = Set<String>()
@@ -28,6 +28,13 @@ extension SignedAgency {
         }
         guard places.count == 1, let place = places.first else { return nil }
         return place + name
+    }
+
+    /// Whether a town's own words (before its 镇, 乡, 街道) print a place already: a level's word with words on both sides of it
+    /// (东至县青山, 潜江市泰丰), or a 街道 anywhere. A level's word opening or closing them is the town's own name's (市府东路街道,
+    /// 昆都仑区 2025: 市府 is the city hall its road is named for; 新市镇): completed like any other, from a place the page prints.
+    static func printsAPlace(ownWords words: Substring) -> Bool {
+        words.contains("街道") || words.dropFirst().dropLast().contains { "省市县区旗盟州镇乡".contains($0) }
     }
 
     /// Where the page prints `words` (simplified) right after a run of characters led by a contact's verb or a particular's
