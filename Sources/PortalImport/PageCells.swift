@@ -298,12 +298,7 @@ extension PagePicture {
     }
 
     /// The picture in black and white at the midpoint of its ink (the median shade of its pixels darker than
-    /// `PageCells.inkBelow`) and its paper (`PageCells.paper(of:)`); nil when no pixel is ink.
-    func atItsMidpoint() -> PagePicture? {
-        let counts = shades
-        return atItsMidpoint(shades: counts, paper: PageCells.paper(shades: counts))
-    }
-
+    /// `PageCells.inkBelow`) and its paper; nil when no pixel is ink.
     private func atItsMidpoint(shades counts: [Int], paper: UInt8) -> PagePicture? {
         let dark = counts[..<Int(PageCells.inkBelow)]
         guard dark.contains(where: { $0 > 0 }) else { return nil }

@@ -67,7 +67,7 @@ final class DigitLoopsTests: XCTestCase {
     /// page picture at 300 dpi grey, put in the pictures' PDF and rendered by poppler (its half-pixel placement greys the
     /// hairlines): cut at the fixed ink threshold, 3119's 9 opens its bowl (the ink said to be a 3115) and 447's pieces
     /// lose their loops and stand on feet (a right 7 said to be a 2) — right readings marked to confirm, 22 of them on the
-    /// report. At the cell's own midpoint of ink and paper (`atItsMidpoint`, where the import measures shapes) the
+    /// report. At the cell's own midpoint of ink and paper (`inBlackAndWhite().shapes`, where the import measures shapes) the
     /// pieces have the loops of 3, 1, 1, 9 and of 4, 4, 7, and the 7 stands on no foot.
     func testASerifFontsDigitsInGreyAreMeasuredAtTheCellsMidpoint() throws {
         func cell(_ name: String) throws -> PagePicture {
@@ -77,14 +77,14 @@ final class DigitLoopsTests: XCTestCase {
         let total = try cell("3119"), part = try cell("447")
         XCTAssertEqual(total.digitLoops(), [0, 0, 0, 0], "cut at the fixed threshold, the 9's hairline breaks")
         XCTAssertEqual(part.digitFeet(), [true, true, true])
-        let totalShapes = try XCTUnwrap(total.atItsMidpoint())
+        let totalShapes = try XCTUnwrap(total.inBlackAndWhite().shapes)
         XCTAssertEqual(totalShapes.digitLoops(), [0, 0, 0, 1])
         XCTAssertEqual(DigitLoops.fits("3119", pieces: totalShapes.digitLoops()), true)
-        let partShapes = try XCTUnwrap(part.atItsMidpoint())
+        let partShapes = try XCTUnwrap(part.inBlackAndWhite().shapes)
         XCTAssertEqual(partShapes.digitLoops(), [1, 1, 0])
         XCTAssertEqual(DigitFeet.fits("447", feet: partShapes.digitFeet()), true)
         XCTAssertEqual(DigitShapes.said(by: "3119", loops: totalShapes.digitLoops(), feet: totalShapes.digitFeet()), nil)
         // A picture holding no ink has no midpoint.
-        XCTAssertNil(PagePicture(width: 4, height: 4, pixels: [UInt8](repeating: 255, count: 16)).atItsMidpoint())
+        XCTAssertNil(PagePicture(width: 4, height: 4, pixels: [UInt8](repeating: 255, count: 16)).inBlackAndWhite().shapes)
     }
 }
