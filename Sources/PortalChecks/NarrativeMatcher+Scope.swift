@@ -73,6 +73,8 @@ extension NarrativeMatcher {
             var from = range.lowerBound
             while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
                 from = found.lowerBound + 1
+                // 我市场监管局: the 市场监管局 naming itself, no region (`notScopingWords`).
+                guard !notScoping.holds(found, in: text) else { continue }
                 let clauseStart = text.start(of: found.lowerBound, ends: NarrativeText.clauseEnds)
                 if !taskVerbs.contains(where: { text.contains($0, in: clauseStart..<found.lowerBound) }) || statesFigures(text, after: found.upperBound) {
                     ends.append(found.upperBound)
@@ -124,7 +126,7 @@ extension NarrativeMatcher {
             var from = range.lowerBound
             while let found = text.firstMatch(of: [word], in: from..<range.upperBound) {
                 from = found.lowerBound + 1
-                if statesFigures(text, after: found.upperBound) { return true }
+                if !notScoping.holds(found, in: text), statesFigures(text, after: found.upperBound) { return true }
             }
             return false
         }

@@ -36,7 +36,7 @@ struct NarrativeMatcher {
     let unless: [[[Unicode.Scalar]]]
     let certainWith: [[[Unicode.Scalar]]]
     let unlessBefore: [[PhrasePattern]]
-    private let unlessAfter: [[[Unicode.Scalar]]]
+    let unlessAfter: [[[Unicode.Scalar]]]
     let unlessBeforeFigure: [[[Unicode.Scalar]]]
     let probableWith: [[[Unicode.Scalar]]]
     private let probableUnless: [[[Unicode.Scalar]]]
@@ -319,7 +319,7 @@ struct NarrativeMatcher {
                   claims.claims[claim].unit == (number.unit == .tenThousandYuan ? .tenThousandYuan : .count),
                   case let otherMatter = saysOtherwise(unless[claim], text, in: clause.lowerBound..<itemAfter, before: number.start), otherMatter != true,
                   !saysOtherwiseBefore(claim, text, in: beforeFigure),
-                  !unlessAfter[claim].contains(where: { text.contains($0, in: number.unitEnd..<text.end(of: number.unitEnd, ends: NarrativeText.sentenceEnds)) }),
+                  !isOneOutcomeAmongOthers(claim, text, after: number.unitEnd),
                   case let oneWayIn = saysOtherwise(unlessBeforeFigure[claim], text, in: clauseStart..<number.start, before: number.start), oneWayIn != true
             else { continue }
             // Before the rules below (a probable whole, 全区…，is put out by an outcome's word anywhere in its
