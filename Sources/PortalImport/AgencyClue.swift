@@ -8,16 +8,18 @@ enum AgencyClue: Equatable {
     /// `channel`, the words naming the same name with words before it only as a channel's (`以及德安县应急管理局微信公众号`,
     /// 德安 2020) and their line: said, not taken (where the place starts in running text, the words do not tell).
     case placelessTitle(String, partOne: String? = nil, channel: PlacelessNameInAChannel? = nil)
-    /// A publishing sentence's name without its place (现公布区统计局2023年…报告: which 区?).
-    case placelessPublisher(String)
+    /// A publishing sentence's name without its place (现公布区统计局2023年…报告: which 区?); `sitesGovernment`, the name on
+    /// the line above a title naming no one, read as the site's header (金口河区人民政府, over a 区交通运输局's report).
+    case placelessPublisher(String, sitesGovernment: String? = nil)
     /// An agency named only as the office to contact (请与保山市人民政府办公室联系): it may have compiled another's report.
     case officeToContact(String)
     /// A body named only in part 一's sentences, as the one whose work they tell (皮山县统计局 2023).
     case partOneSubject(String)
     /// A body named only in the preamble's sentences, as the one whose work they tell (余杭区统计局 2022).
     case preambleSubject(String)
-    /// A department named by its level alone as the subject of part 一's sentences (市农业农村局, 汉中 2025).
-    case placelessSubject(String)
+    /// A department named by its level alone as the subject of part 一's sentences (市农业农村局, 汉中 2025); `sitesGovernment`
+    /// as for `placelessPublisher` (区交通运输局's report under the header 金口河区人民政府).
+    case placelessSubject(String, sitesGovernment: String? = nil)
     /// A body named only inside a document's title, and the line (《宝山区友谊路街道…纲要》, 友谊路街道 2025): the document's
     /// name, not a byline; its hint offers the name to import as.
     case insideATitle(String, title: String, line: Int)
@@ -41,13 +43,15 @@ enum AgencyClue: Equatable {
                 + (channel.map { "; \($0.said(name))" } ?? "")
         case .placelessTitle(let name, let partOne?, _):
             "its title names it “\(name)”, without the place it serves, and neither its preamble, its signature nor its office to contact prints that place; part 一 opens a sentence with “\(partOne)”"
-        case .placelessPublisher(let name):
+        case .placelessPublisher(let name, let site):
             "it names it “\(name)”, without its place (which \(name.prefix(1)), the text does not say)"
+                + Self.sitesGovernmentSaid(site)
         case .officeToContact(let name): "it names “\(name)” only as the office to contact"
         case .partOneSubject(let name): "it names “\(name)” only in part 一's sentences, as the body whose work they tell"
         case .preambleSubject(let name): "it names “\(name)” only in its preamble's sentences, as the body whose work they tell"
-        case .placelessSubject(let name):
+        case .placelessSubject(let name, let site):
             "it names “\(name)” in part 一's sentences, as the body whose work they tell, without its place (which \(name.prefix(1)), the text does not say)"
+                + Self.sitesGovernmentSaid(site)
         case .insideATitle(let name, let title, let line):
             "it names “\(name)” only inside a document's title (\(title), line \(line)), which names the document, not who published the report"
         case .websiteOwner(let name, let website, let line):
@@ -58,6 +62,11 @@ enum AgencyClue: Equatable {
         case .namedOnceInPartOne(let named): named.message
         case .markedName(let marked): marked.message
         }
+    }
+
+    /// The site's government printed over the title (`sitesGovernment`), said as what it is.
+    private static func sitesGovernmentSaid(_ site: String?) -> String {
+        site.map { "; “\($0)”, on the line above its title, is the site's government (the page's header), not the body whose report it is" } ?? ""
     }
 
     /// The office to contact, when that is all the report names: the hint says how to import as it.
@@ -71,7 +80,7 @@ enum AgencyClue: Equatable {
         switch self {
         case .namedOnceInPartOne(let named): named.hintInFull ?? (named.placeless ? Self.hintWithItsPlace(named.name) : nil)
         case .headingItsOwnYearsDocument(let name, _, _, _): NamedOnceInPartOne.hintWithItsCounty(name)
-        case .placelessSubject(let name), .placelessPublisher(let name), .placelessTitle(let name, nil, _): Self.hintWithItsPlace(name)
+        case .placelessSubject(let name, _), .placelessPublisher(let name, _), .placelessTitle(let name, nil, _): Self.hintWithItsPlace(name)
         default: nil
         }
     }
@@ -90,11 +99,11 @@ enum AgencyClue: Equatable {
     func quoted(as printed: (String) -> String) -> AgencyClue {
         switch self {
         case .placelessTitle(let name, let partOne, let channel): return .placelessTitle(printed(name), partOne: partOne.map(printed), channel: channel)
-        case .placelessPublisher(let name): return .placelessPublisher(printed(name))
+        case .placelessPublisher(let name, let site): return .placelessPublisher(printed(name), sitesGovernment: site)
         case .officeToContact(let name): return .officeToContact(printed(name))
         case .partOneSubject(let name): return .partOneSubject(printed(name))
         case .preambleSubject(let name): return .preambleSubject(printed(name))
-        case .placelessSubject(let name): return .placelessSubject(printed(name))
+        case .placelessSubject(let name, let site): return .placelessSubject(printed(name), sitesGovernment: site)
         case .insideATitle(let name, let title, let line): return .insideATitle(printed(name), title: title, line: line)
         case .websiteOwner(let name, let website, let line): return .websiteOwner(printed(name), website: website, line: line)
         case .headingItsOwnYearsDocument(let name, let title, let line, let cut): return .headingItsOwnYearsDocument(printed(name), title: title, line: line, cut: cut)

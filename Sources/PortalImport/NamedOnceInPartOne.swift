@@ -40,7 +40,7 @@ struct NamedOnceInPartOne: Equatable {
                 + (withoutItsCounty ? ", without the county or district it belongs to" : "")
                 + ": a sentence of the year's work is no byline, so the name is not taken as the publisher's"
             : aNationalBody
-            ? "part 一 opens its first sentence with “\(name)” (line \(line)), a national body's name, as the body whose work it tells: a sentence of the year's work is no byline (and a short name, 简称, is no official one), so the name is not taken as the publisher's"
+            ? "part 一 opens its first sentence with “\(name)” (line \(line)), a national body's name, as the body whose work it tells: a sentence of the year's work is no byline (and the name may be its short one, 简称, which is no official name), so the name is not taken as the publisher's"
             : aBranch
             ? "part 一 opens its first sentence with “\(name)” (line \(line)), a branch (分局) by its short name, without the bureau it is a branch of nor its city (the text names neither): a sentence of the year's work is no byline, so the name is not taken as the publisher's"
             : aPlace

@@ -25,7 +25,7 @@ enum ReportRecogniser {
         for index in SectionLocator.numbersAbove(headings, of: form, in: lines) { lines[index].text = "" }
         let found = headings.compactMap { $0 }
         // The title is above the first heading: what comes after is the report's own text.
-        let title = ReportTitle(lines[..<(found.min() ?? lines.count)], readByOCR: readByOCR)
+        var title = ReportTitle(lines[..<(found.min() ?? lines.count)], readByOCR: readByOCR)
         // The format before 2019's tables: said as such, not as sections missing.
         // A school year's report under 高等学校信息公开办法 (its parts may read as that format's): said as such first.
         if let school = SchoolYearReport.refusal(lines, forms: forms, path: path) { return .failure(ImportFailure([school])) }
@@ -73,6 +73,13 @@ enum ReportRecogniser {
                                    hint: TablePictures.hint(pictures: lines.contains(where: \.holdsPicture))))
         }
         let preambleEnd = found.min() ?? 0
+        let partOne = headings.first.flatMap { $0 }.map { one in lines[one..<(found.filter { $0 > one }.min() ?? lines.count)] }
+        // The site's government over a title naming no one, where the report's publishing sentence or part 一's sentences name
+        // one of its departments by its level alone as the body whose work it tells (金口河区人民政府 / 2025年度…年报 over
+        // `区交通运输局紧紧围绕…`, `区交通运输局严格按照…`): the page's header, no publisher.
+        let sitesGovernment = SignedAgency.sitesGovernment(above: title, publisher: SignedAgency.placelessPublisher(in: lines[..<max(preambleEnd, min(40, lines.count))])
+            ?? partOne.flatMap { SignedAgency.placelessSubjectOfPartOne(in: $0) })
+        if sitesGovernment != nil { (title.agencyName, title.nameIsLineAbove) = (nil, false) }
         // A title naming no one under a line that does: that line may be a page header (Tika prints the
         // header first) or a site's name, where the report's signature is the agency's own word — unless
         // the two name one body (杭州市钱塘区人民政府下沙街道办事处 signed 钱塘区下沙街道办事处: the title's, in full).
@@ -99,7 +106,6 @@ enum ReportRecogniser {
         let outsideTitleName = titled == nil && outsideTitle?.year == year ? outsideTitle?.agencyName : nil
         let outsideTitled = outsideTitleName.flatMap(placed)
         let placelessTitle = titled != nil || outsideTitled != nil ? nil : title.agencyName ?? outsideTitleName
-        let partOne = headings.first.flatMap { $0 }.map { one in lines[one..<(found.filter { $0 > one }.min() ?? lines.count)] }
         // A title naming no one with the name and the date it was signed under it: the name, where nothing else names one.
         let byline = title.agencyName == nil ? title.line.flatMap { SignedAgency.byline(in: lines, underTitle: $0, reportStart: preambleEnd) } : nil
         let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd) ?? outsideTitled ?? byline?.name)
@@ -137,7 +143,7 @@ enum ReportRecogniser {
                 ?? SignedAgency.clue(in: opening, officeToContact: officeToContact)
                 ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map(AgencyClue.partOneSubject)
                 ?? partOne.flatMap { SignedAgency.placelessSubjectOfPartOne(in: $0, preamble: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]) }
-                    .map(AgencyClue.placelessSubject)
+                    .map { (name: String) -> AgencyClue in .placelessSubject(name) }
                 ?? SignedAgency.subjectOfPreamble(in: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]).map(AgencyClue.preambleSubject)
                 ?? SignedAgency.namedInsideATitle(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.insideATitle($0.name, title: $0.title, line: $0.line) }
                 ?? SignedAgency.namedAsWebsitesOwner(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.websiteOwner($0.name, website: $0.website, line: $0.line) }
@@ -157,6 +163,11 @@ enum ReportRecogniser {
             }
             // …else a name where the publisher's stands with letters no name holds (a spam mirror's): said, never taken.
             if report.agencyClue == nil { report.agencyClue = MarkedName.find(in: lines[..<preambleEnd]).map(AgencyClue.markedName) }
+            switch (sitesGovernment, report.agencyClue) {
+            case (let site?, .placelessPublisher(let name, nil)?): report.agencyClue = .placelessPublisher(name, sitesGovernment: site)
+            case (let site?, .placelessSubject(let name, nil)?): report.agencyClue = .placelessSubject(name, sitesGovernment: site)
+            default: break
+            }
             // Each name as the page prints it, read in simplified characters (a 繁體 page's).
             report.agencyClue = report.agencyClue?.quoted { AgencyClue.printed($0, in: lines[..<(partOne?.endIndex ?? preambleEnd)]) }
         }
@@ -205,7 +216,8 @@ enum ReportRecogniser {
                 if let numbered = lines[preambleStart..<(itemsAt ?? preambleEnd)].last(where: {
                     $0.cells == nil && Self.numberedOne($0.text, longest: itemsAt == nil ? 30 : 20) }) {
                     report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: numbered.position.line),
-                        "section \(section.heading) not found in the file: the report's part 一 is headed “\(numbered.text.trimmingCharacters(in: .whitespaces))”, in other words than the form's",
+                        "section \(section.heading) not found in the file: the report's part 一 is headed “\(numbered.text.trimmingCharacters(in: .whitespaces))”, "
+                            + (Self.numeralAlone(numbered.text) ? "its number alone, without the part's words" : "in other words than the form's"),
                         hint: "check that the part is the report's 总体情况; if so, head it \(section.heading) in a copy of the file and import the copy"))
                     continue
                 }
@@ -373,6 +385,11 @@ enum ReportRecogniser {
     }
 
     /// A short heading numbered 一、 and no sentence (一、主动公开情况).
+    /// A part's number with nothing after it (`一、`, 龙泉 西街街道 2019: the heading's words not printed).
+    static func numeralAlone(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).range(ofPattern: #"^[一二三四五六]\s*、$"#) != nil
+    }
+
     private static func numberedOne(_ text: String, longest: Int = 20) -> Bool {
         let text = text.trimmingCharacters(in: .whitespaces)
         // (`一 、政府信息公开工作的基本概况`: a space before its mark.)

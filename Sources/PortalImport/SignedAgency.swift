@@ -266,6 +266,9 @@ enum SignedAgency {
         // The compiler the subject opening the sentence, the rules it follows before the verb (北京市重大项目建设指挥部办公室依据
         // 《…条例》…第五十条规定，编制本报告, 北京 2025: 北京's template with its name first).
         #"^([^。，,；;：:（(《》]{4,40}?)(?:依据|根据|按照|依照)《[^。]{0,160}?[，,]?(?:编制完成|编制|撰写|制作)了?本(?:年度)?报告"#,
+        // …opening the clause after the rules the sentence cites, the work it compiles from after 根据 (根据《…条例》…要求,上饶市人民
+        // 政府根据全市2022年度政府信息公开工作开展情况,编制本报告, 上饶 2022 on a casino's mirror).
+        #"^(?:根据|依据|按照|依照)《[^。]{0,160}?[，,]([^。，,；;：:（(《》由]{4,40}?)(?:依据|根据|按照|依照)[^。《》]{0,60}?[，,]?(?:编制完成|编制|撰写|制作)了?本(?:年度)?报告"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 
     /// Whether two names are one body's, one shortened from the other: the shorter's characters
