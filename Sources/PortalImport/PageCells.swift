@@ -50,7 +50,8 @@ struct PageCells {
         // Tesseract take the grey for ink (a page's rest read as nothing, its headings lost; a cell's label misread).
         let paper = Self.paper(of: page)
         // A rule's breaks are bridged on grey paper only: a black-and-white scan's cells stay as session 40 measured them.
-        let rule = Self.rules(in: page, length: Self.ruleLength(resolution: resolution), bridgingBreaks: paper < 255)
+        let rule = Self.rules(in: page, length: Self.ruleLength(resolution: resolution), bridgingBreaks: paper < 255,
+                              faintBelow: paper < 255 ? Self.faintInkBelow(paper: paper) : nil)
         let regions = Regions(notMarked: rule, width: page.width, height: page.height)
         let (speck, clearance) = (Self.speckSide(resolution: resolution), Self.speckClearance(resolution: resolution))
         var cells: [Cell] = [], rest = page
@@ -90,29 +91,41 @@ struct PageCells {
         return UInt8(light.max { counts[$0] < counts[$1] } ?? 255)
     }
 
+    /// On grey paper, what is darker than this is also looked at for rules (`rules(faintBelow:)`): halfway between the
+    /// paper and `inkBelow` (183 on a toned copy's paper of 239).
+    static func faintInkBelow(paper: UInt8) -> UInt8 {
+        UInt8((Int(paper) + Int(inkBelow)) / 2)
+    }
+
     /// The page's rule pixels: runs of ink at least `length` long across or down (gaps of a pixel or two, a scan's
     /// broken line, do not end a run), widened by `ruleWidening` each way. `bridgingBreaks`: rules across bridge a
-    /// longer break (`markRuns`).
-    static func rules(in page: PagePicture, length: Int, bridgingBreaks: Bool = false) -> [Bool] {
+    /// longer break (`markRuns`). `faintBelow`: the runs of what is darker than it are rules too — a grey scan's thin
+    /// rule, turned and levelled, prints grey, its darkest pixels 110–140 along it where `inkBelow` cut it into pieces
+    /// (淮安 2024 in black and white, askew on toned paper: table 三's columns and rows lost, its figures read as one line).
+    /// A pass of its own, its runs added to `inkBelow`'s: at the faint shade a shaded heading is one block, too thick for a
+    /// rule (`isStrokes`), where `inkBelow`'s pass finds the rule along its edge.
+    static func rules(in page: PagePicture, length: Int, bridgingBreaks: Bool = false, faintBelow: UInt8? = nil) -> [Bool] {
         let width = page.width, height = page.height
         var rule = [Bool](repeating: false, count: width * height)
         page.pixels.withUnsafeBufferPointer { ink in
             rule.withUnsafeMutableBufferPointer { marks in
-                markRuns(ink, lines: height, length: width, step: 1, stride: width, minimum: length, bridging: bridgingBreaks, into: marks)
-                // Down, never bridged: a rule ending above a merged row's text would go on into its characters' strokes.
-                markRuns(ink, lines: width, length: height, step: width, stride: 1, minimum: length, bridging: false, into: marks)
+                for below in [inkBelow] + (faintBelow.map { [$0] } ?? []) {
+                    markRuns(ink, below: below, lines: height, length: width, step: 1, stride: width, minimum: length, bridging: bridgingBreaks, into: marks)
+                    // Down, never bridged: a rule ending above a merged row's text would go on into its characters' strokes.
+                    markRuns(ink, below: below, lines: width, length: height, step: width, stride: 1, minimum: length, bridging: false, into: marks)
+                }
             }
         }
         return widened(rule, width: width, height: height, by: ruleWidening)
     }
 
-    /// Marks the runs of ink at least `minimum` long along `lines` lines of `length` pixels: line `i`'s pixel `j`
+    /// Marks the runs of ink (darker than `below`) at least `minimum` long along `lines` lines of `length` pixels: line `i`'s pixel `j`
     /// is at `i * stride + j * step`. A pixel counts as ink where it or the pixel beside it on either
     /// neighbouring line is: a scanned rule one or two pixels thick, left a little askew, steps from one line
     /// of pixels to the next and would break into short runs on each. `bridging`: a rule broken for up to a tenth of
     /// `minimum` (1 mm: a colour scan's seal over it, its ink lifted to paper) goes on where a run of a sixth of `minimum`
     /// follows in line — broken, it left a stub of itself in a cell and ran two cells into one (a dash under the seal lost).
-    private static func markRuns(_ ink: UnsafeBufferPointer<UInt8>, lines: Int, length: Int, step: Int, stride: Int, minimum: Int,
+    private static func markRuns(_ ink: UnsafeBufferPointer<UInt8>, below inkBelow: UInt8, lines: Int, length: Int, step: Int, stride: Int, minimum: Int,
                                  bridging: Bool, into rule: UnsafeMutableBufferPointer<Bool>) {
         let largestGap = 3, bridged = bridging ? minimum / 10 : -1, stub = minimum / 6
         for line in 0..<lines {
@@ -140,8 +153,11 @@ struct PageCells {
                     joined.append(run)
                 }
             }
+            let across = RuleAcross(ink: ink, below: inkBelow, line: line, lines: lines, stride: stride, thickest: minimum / 10)
             for run in joined where run.end - run.start + 1 >= minimum {
-                for j in run.start...run.end { rule[base + j * step] = true }
+                for piece in across.rules(along: run, base: base, step: step, minimum: minimum) {
+                    for j in piece.start...piece.end { rule[base + j * step] = true }
+                }
             }
         }
     }

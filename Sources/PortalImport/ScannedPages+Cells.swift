@@ -18,6 +18,8 @@ extension ScannedPages {
         var loops: [Int] = []
         /// Whether each of those pieces stands on a foot (`PagePicture.digitFeet`): a 2 does, a 7 does not.
         var feet: [Bool] = []
+        /// Where each piece's one loop lies (`PagePicture.loopPlaces`): a 0's spans its height, a 6's lies low.
+        var places: [DigitLoops.Place?] = []
     }
 
     /// Each page's table cells (`PageCells`) written as pictures of their own in `folder`, and each page's rest
@@ -46,7 +48,8 @@ extension ScannedPages {
                 let shapes = inBlackAndWhite.shapes ?? sharp
                 let pieces = shapes.characterPieces()
                 written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top, height: cell.picture.height,
-                                          ifReadNothing: unreadInk(in: sharp), loops: shapes.digitLoops(of: pieces), feet: shapes.digitFeet(of: pieces)))
+                                          ifReadNothing: unreadInk(in: sharp), loops: shapes.digitLoops(of: pieces), feet: shapes.digitFeet(of: pieces),
+                                          places: shapes.loopPlaces(of: pieces)))
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
                 rests.append(path)
@@ -68,7 +71,7 @@ extension ScannedPages {
         for (number, (cell, read)) in zip(cells, readings).enumerated() where pages.indices.contains(cell.page) {
             var lines = agreed(read.sharp.lines.filter { !$0.isEmpty }, read.softened.lines.filter { !$0.isEmpty },
                                asOneWord: read.asOneWord.map { $0.lines.filter { !$0.isEmpty } },
-                               inChineseAlone: read.inChineseAlone.map { $0.lines.filter { !$0.isEmpty } }, loops: cell.loops, feet: cell.feet)
+                               inChineseAlone: read.inChineseAlone.map { $0.lines.filter { !$0.isEmpty } }, loops: cell.loops, feet: cell.feet, places: cell.places)
             if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
             // A lone dash read as the character it looks like (一, _), or as two of them (`一一`, a speck's gap in it): the dash,
             // not a word that would end the row's cells — the cells before it were then placed by their columns, blank.
@@ -138,15 +141,17 @@ extension ScannedPages {
     /// taken if the third gives it too (two pictures alike), else unsure (neither is taken for sure); where one reads a figure and the other
     /// letters or nothing (no cell of a table's figures holds a letter), the figure; otherwise (a label, a mark) the
     /// reading with more Chinese characters, then more characters, softened where alike. A character read with less than `leastCellConfidence` is unsure too,
-    /// and so is a figure whose digits cannot print the loops of the cell's ink (`loops`, `DigitLoops`: a 9 where the ink closes no loop)
+    /// and so is a figure whose digits cannot print the loops of the cell's ink (`loops`, `DigitLoops`: a 9 where the ink closes no loop;
+    /// `places`, a 0 where the ink's loop lies low as a 6's)
     /// or stand on its feet (`feet`, `DigitFeet`: a 7 where the ink stands on a 2's foot).
     /// `inChineseAlone`: a label's third reading, without the English model.
-    static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]], asOneWord: [[Glyph]]? = nil, inChineseAlone: [[Glyph]]? = nil, loops: [Int] = [], feet: [Bool] = []) -> [[Glyph]] {
+    static func agreed(_ sharp: [[Glyph]], _ softened: [[Glyph]], asOneWord: [[Glyph]]? = nil, inChineseAlone: [[Glyph]]? = nil, loops: [Int] = [], feet: [Bool] = [],
+                       places: [DigitLoops.Place?] = []) -> [[Glyph]] {
         func marked(_ lines: [[Glyph]], unsure: Bool) -> [[Glyph]] {
             let read = figure(lines)
-            let misshapen = read.map { DigitLoops.fits($0, pieces: loops) == false || DigitFeet.fits($0, feet: feet) == false } ?? false
+            let misshapen = read.map { DigitLoops.fits($0, pieces: loops, places: places) == false || DigitFeet.fits($0, feet: feet) == false } ?? false
             // What the ink is shaped as, character for character of the reading: each glyph keeps its own part.
-            var shaped = (misshapen ? read.flatMap { DigitShapes.said(by: $0, loops: loops, feet: feet) } : nil).map { Array($0) } ?? []
+            var shaped = (misshapen ? read.flatMap { DigitShapes.said(by: $0, loops: loops, feet: feet, places: places) } : nil).map { Array($0) } ?? []
             return lines.map { $0.map { glyph in
                 var glyph = glyph
                 glyph.unsure = unsure || misshapen || glyph.confidence < leastCellConfidence

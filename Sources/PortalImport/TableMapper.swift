@@ -37,6 +37,13 @@ struct TableMapper {
             || text.range(ofPattern: #"^\s*(19|20)[0-9]{2}(年度?)?(以来|[，,])|我(局|委|办|院|校|乡|镇|街道|单位|部门|区|县|市)|本(局|委|办|单位|部门)"#) != nil
     }
 
+    /// Read by OCR, a numbering's 、 may come out as 。 (`二。上年结转政府信息公开申请数量`, `3 。 其他`), which would make a row's
+    /// label a sentence: the 。 right after a line's opening numeral is put back as 、.
+    static func numberingsCommaRestored(_ text: String) -> String {
+        guard let match = text.range(ofPattern: #"^\s*([一二三四五六七八九十]{1,2}|[0-9]{1,2})\s*。"#) else { return text }
+        return text.replacingCharacters(in: text.index(before: match.upperBound)..<match.upperBound, with: "、")
+    }
+
     func map() -> TableMapping {
         let region = self.region
         if let gluedLine {
@@ -49,7 +56,8 @@ struct TableMapper {
         }
         var stream = LabelStream()
         // A sentence above the table (2022年，我局无规章、行政规范性文件制发。) names rows but is none.
-        for (index, line) in region.enumerated() where !(line.line.cells == nil && Self.isSentence(line.line.text)) {
+        for (index, line) in region.enumerated()
+        where !(line.line.cells == nil && Self.isSentence(misreadLabels ? Self.numberingsCommaRestored(line.line.text) : line.line.text)) {
             stream.append(line.label, line: index)
         }
         let labelled = table.leafRows.filter { !$0.row.label.isEmpty }
@@ -204,9 +212,15 @@ struct TableMapper {
     }
 
     /// A line of figures opening with a bracketed numbering whose numeral OCR read as digits or letters, the label's words
-    /// right after it on the line (（七）总计 read `( 46 )总计   2932 …`).
-    static func numeralMisreadBeforeWords(_ line: RegionLine) -> Bool {
-        guard line.hasNumbers else { return false }
+    /// right after it on the line (（七）总计 read `( 46 )总计   2932 …`); or, `figuresBelow`, such a line holding the label
+    /// alone where the next line holds the row's figures and nothing else (`( 4 )总计` over `2932 53 0 0 61 4 3050`: the
+    /// label's cell read a little higher than its figures).
+    static func numeralMisreadBeforeWords(_ line: RegionLine, figuresBelow below: RegionLine? = nil) -> Bool {
+        if let below {
+            guard !line.hasNumbers || line.figureWords == 1, below.endsInCells, below.label.isEmpty else { return false }
+        } else {
+            guard line.hasNumbers else { return false }
+        }
         var rest = line.line.text.drop { $0.isWhitespace }
         guard let open = rest.first, "（(".contains(open) else { return false }
         rest = rest.dropFirst().drop { $0.isWhitespace }
@@ -248,7 +262,8 @@ struct TableMapper {
             guard let match = stream.find(core, from: cursor) else { return nil }
             let line = stream.lineOfCharacter[match.start]
             return Self.numberingMisread(region[line]) || Self.numeralMisreadBeforeWords(region[line])
-                || (line > 0 && Self.numberingMisread(region[line - 1])) ? match : nil
+                || (line > 0 && Self.numberingMisread(region[line - 1]))
+                || (line + 1 < region.count && Self.numeralMisreadBeforeWords(region[line], figuresBelow: region[line + 1])) ? match : nil
         }.min { $0.start < $1.start }
     }
 

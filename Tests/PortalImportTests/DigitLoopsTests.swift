@@ -20,6 +20,29 @@ final class DigitLoopsTests: XCTestCase {
         XCTAssertEqual(try cell("14-4").digitLoops(), [0, 1, 1])
     }
 
+    /// Where a piece's one loop lies in its height: the 6 of `60` low, its 0 spanning it, the 9 of `1893` high; the 8's two
+    /// loops and a 2's none, and the closed 4's middle loop (of `14`, under 0.7 at its bottom: high), as measured.
+    func testWhereEachPiecesOneLoopLies() throws {
+        XCTAssertEqual(try cell("60-2").loopPlaces(), [.low, .whole, nil])
+        XCTAssertEqual(try cell("1893").loopPlaces(), [nil, nil, .high, nil])
+        XCTAssertEqual(DigitLoops.Place(top: 0.09, bottom: 0.91), .whole)
+        XCTAssertEqual(DigitLoops.Place(top: 0.45, bottom: 0.94), .low)
+        XCTAssertEqual(DigitLoops.Place(top: 0.09, bottom: 0.56), .high)
+        XCTAssertNil(DigitLoops.Place(top: 0.35, bottom: 0.65), "a loop in the middle lies neither way")
+    }
+
+    /// A 0 whose loop lies low is a 6 misread (淮安 2024's lone serif 6, scanned askew on toned paper, read 0 both ways):
+    /// the figure does not fit. Without places measured, or where a piece's is not known, the loops alone decide.
+    func testAZeroSixOrNineFitsOnlyWhereItsLoopLies() {
+        XCTAssertEqual(DigitLoops.fits("0", pieces: [1], places: [.low]), false)
+        XCTAssertEqual(DigitLoops.fits("6", pieces: [1], places: [.low]), true)
+        XCTAssertEqual(DigitLoops.fits("60", pieces: [1, 1], places: [.low, .whole]), true)
+        XCTAssertEqual(DigitLoops.fits("90", pieces: [1, 1], places: [.whole, .whole]), false, "a 9's loop lies high")
+        XCTAssertEqual(DigitLoops.fits("0", pieces: [1], places: [nil]), true)
+        XCTAssertEqual(DigitLoops.fits("0", pieces: [1]), true)
+        XCTAssertEqual(DigitLoops.fits("4", pieces: [1], places: [.high]), true, "a 4's loop is not asked")
+    }
+
     func testAFigureFitsTheLoopsOnlyWhereEachDigitCanPrintThem() {
         XCTAssertEqual(DigitLoops.fits("575", pieces: [0, 0, 0]), true)
         XCTAssertEqual(DigitLoops.fits("975", pieces: [0, 0, 0]), false, "a 9 closes a loop")

@@ -23,6 +23,11 @@ final class DigitShapesTests: XCTestCase {
         XCTAssertNil(DigitShapes.said(by: "0", loops: [0], feet: [true]), "a 0 with no loop: no one twin")
         XCTAssertEqual(DigitShapes.said(by: "97", loops: [0, 0], feet: [false, false]), "57", "one digit denied, the other kept")
         XCTAssertNil(DigitShapes.said(by: "27", loops: [0], feet: [true]), "digits touching: the pieces tell nothing")
+        XCTAssertEqual(DigitShapes.said(by: "0", loops: [1], feet: [false], places: [.low]), "6", "a 0 whose loop lies low")
+        XCTAssertEqual(DigitShapes.said(by: "20", loops: [0, 1], feet: [true, false], places: [nil, .high]), "29", "a 0 whose loop lies high")
+        XCTAssertEqual(DigitShapes.said(by: "16", loops: [0, 1], feet: [], places: [nil, .whole]), "10", "a 6 whose loop spans its height")
+        XCTAssertNil(DigitShapes.said(by: "60", loops: [1, 1], feet: [], places: [.low, .whole]), "each loop where its digit's lies")
+        XCTAssertEqual(DigitShapes.why(reading: "0", shapeSays: "6"), "a 0's loop spans its height, the ink's lies low as a 6's")
     }
 
     /// From the cells' pictures, as `portal import --ocr` reads them after Tesseract: the cell's token carries the reading

@@ -183,6 +183,53 @@ final class PageCellsTests: XCTestCase {
         XCTAssertEqual(Set(split.cells.map(\.picture.height)).count, 1, "\(split.cells.map(\.picture.height))")
     }
 
+    /// A bold heading below the table (淮安 2024's `三、收到和处理政府信息公开申请情况`, thickened by a scan's turn): six
+    /// characters whose bottom strokes, 8 pixels thick, meet their neighbours' across 2-pixel gaps — a run of ink 370 pixels
+    /// long, longer than a rule must be — each crossed by three upright strokes. Strokes, no rule: the heading is kept whole
+    /// on the page's rest, where before session 57 it was painted out along its baseline (the section then not found).
+    func testABoldHeadingsStrokesAlongTheirBaselineAreNoRule() {
+        var heading = page()
+        let top = 1200, bottom = 1260
+        for character in 0..<6 {
+            let left = 300 + character * 62
+            for y in (bottom - 8)..<bottom { for x in left..<(left + 60) { heading.pixels[y * 2000 + x] = 0 } }
+            for stroke in [0, 26, 52] { for y in top..<bottom { for x in (left + stroke)..<(left + stroke + 8) { heading.pixels[y * 2000 + x] = 0 } } }
+        }
+        for paper: UInt8 in [255, 239] {
+            var scanned = heading
+            for index in scanned.pixels.indices where scanned.pixels[index] == 255 { scanned.pixels[index] = paper }
+            let rule = PageCells.rules(in: scanned, length: PageCells.ruleLength(resolution: 300), bridgingBreaks: paper < 255)
+            XCTAssertFalse((top..<bottom).contains { y in (300..<672).contains { rule[y * 2000 + $0] } }, "paper \(paper): the baseline taken for a rule")
+            let split = PageCells(scanned, resolution: 300)
+            XCTAssertEqual(split.cells.count, 12)
+            XCTAssertEqual(split.rest.pixels[(bottom - 4) * 2000 + 330], 0, "paper \(paper): the heading's baseline painted out")
+        }
+    }
+
+    /// A toned copy scanned in grey, askew and levelled (淮安 2024's pages: paper 239), prints its thin rules grey, their
+    /// darkest pixels 110–140 along them: drawn at 150 here, lighter than ink. On grey paper they still enclose their cells.
+    /// A row shaded as a heading (a block at 170 as tall as the row) is no rule, and the faint rules along its edges are;
+    /// those down its middle, shade on both sides, are not told from the shade: the heading's four cells are one.
+    /// Before session 57 the rules were not found: the page's cells one region, too large to be a cell.
+    func testAFaintRuleOnGreyPaperStillEnclosesItsCells() throws {
+        var faint = page()
+        for index in faint.pixels.indices { faint.pixels[index] = faint.pixels[index] == 255 ? 239 : 30 }
+        // The rules (2 pixels thick along x = 300 + 200k, y = 600 + 120k) redrawn faint.
+        for y in 600...960 { for x in 300...1101 where (x - 300) % 200 < 2 || (y - 600) % 120 < 2 { faint.pixels[y * 2000 + x] = 150 } }
+        // The first row shaded, its characters on the shade.
+        for y in 602..<720 { for x in 302..<1100 where faint.pixels[y * 2000 + x] == 239 { faint.pixels[y * 2000 + x] = 170 } }
+        let split = PageCells(faint, resolution: 300)
+        XCTAssertEqual(split.cells.count, 9, "\(split.cells.map { ($0.left, $0.top) })")
+        // The shaded heading one cell across the row (its edges' first millimetre taken with the faint rules along them).
+        let heading = try XCTUnwrap(split.cells.first)
+        XCTAssertTrue((600..<720).contains(heading.top + PageCells.margin) && heading.picture.width > 3 * 200, "\(heading.left) \(heading.top) \(heading.picture.width)")
+        let body = split.cells.dropFirst()
+        XCTAssertEqual(body.map(\.left), [295, 495, 695, 895, 295, 495, 695, 895])
+        XCTAssertEqual(Set(body.map(\.picture.height)), [120 - 8 + 2 * PageCells.margin], "\(body.map(\.picture.height))")
+        XCTAssertEqual(PageCells.paper(of: faint), 239)
+        XCTAssertEqual(PageCells.faintInkBelow(paper: 239), 183, "halfway between the paper and ink")
+    }
+
     /// An empty cell is no cell to read; nor is the page around the table, nor a page without a table.
     func testEmptyCellsAndThePageAroundTheTableAreNotRead() {
         XCTAssertEqual(PageCells(page(blank: [0, 5, 11]), resolution: 300).cells.count, 9)
