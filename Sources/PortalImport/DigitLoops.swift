@@ -54,19 +54,23 @@ extension PagePicture {
     /// the piece encloses, larger than a speck of paper inside a thick stroke.
     /// `pieces`: the picture's `characterPieces`, when the caller has them already (a cell's feet are read from them too).
     func digitLoops(of pieces: [InkPieces.Piece]? = nil) -> [Int] {
-        (pieces ?? characterPieces()).map { Self.loops(of: $0, width: width).count }
+        loopShapes(of: pieces).loops
     }
 
     /// Where the one loop of each character-sized piece of ink lies in its height (`DigitLoops.Place`), in reading
     /// order; nil for a piece closing no loop or more than one, or one whose loop lies neither way.
     func loopPlaces(of pieces: [InkPieces.Piece]? = nil) -> [DigitLoops.Place?] {
-        (pieces ?? characterPieces()).map { piece in
-            let loops = Self.loops(of: piece, width: width)
+        loopShapes(of: pieces).places
+    }
+
+    /// Each piece's loops counted and, for one loop, where it lies: both from one search of the piece's paper.
+    func loopShapes(of pieces: [InkPieces.Piece]? = nil) -> (loops: [Int], places: [DigitLoops.Place?]) {
+        let found = (pieces ?? characterPieces()).map { piece in (piece, Self.loops(of: piece, width: width)) }
+        return (found.map(\.1.count), found.map { piece, loops in
             guard loops.count == 1 else { return nil }
             let height = Double(piece.height)
-            let top = Double(loops[0].top) / height, bottom = Double(loops[0].bottom + 1) / height
-            return DigitLoops.Place(top: top, bottom: bottom)
-        }
+            return DigitLoops.Place(top: Double(loops[0].top) / height, bottom: Double(loops[0].bottom + 1) / height)
+        })
     }
 
     /// The character-sized pieces of ink (8-connected dark pixels at least half as tall as the tallest piece: no comma,

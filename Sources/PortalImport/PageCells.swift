@@ -103,7 +103,7 @@ struct PageCells {
     /// rule, turned and levelled, prints grey, its darkest pixels 110–140 along it where `inkBelow` cut it into pieces
     /// (淮安 2024 in black and white, askew on toned paper: table 三's columns and rows lost, its figures read as one line).
     /// A pass of its own, its runs added to `inkBelow`'s: at the faint shade a shaded heading is one block, too thick for a
-    /// rule (`isStrokes`), where `inkBelow`'s pass finds the rule along its edge.
+    /// rule (`RuleAcross`), where `inkBelow`'s pass finds the rule along its edge.
     static func rules(in page: PagePicture, length: Int, bridgingBreaks: Bool = false, faintBelow: UInt8? = nil) -> [Bool] {
         let width = page.width, height = page.height
         var rule = [Bool](repeating: false, count: width * height)

@@ -384,12 +384,12 @@ enum ReportRecogniser {
         }
     }
 
-    /// A short heading numbered 一、 and no sentence (一、主动公开情况).
     /// A part's number with nothing after it (`一、`, 龙泉 西街街道 2019: the heading's words not printed).
     static func numeralAlone(_ text: String) -> Bool {
         text.trimmingCharacters(in: .whitespaces).range(ofPattern: #"^[一二三四五六]\s*、$"#) != nil
     }
 
+    /// A short heading numbered 一、 and no sentence (一、主动公开情况).
     private static func numberedOne(_ text: String, longest: Int = 20) -> Bool {
         let text = text.trimmingCharacters(in: .whitespaces)
         // (`一 、政府信息公开工作的基本概况`: a space before its mark.)

@@ -47,9 +47,9 @@ extension ScannedPages {
                 // The cell's pieces of ink found once, for its digits' loops and feet both, at the cell's own midpoint shade.
                 let shapes = inBlackAndWhite.shapes ?? sharp
                 let pieces = shapes.characterPieces()
+                let loops = shapes.loopShapes(of: pieces)
                 written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top, height: cell.picture.height,
-                                          ifReadNothing: unreadInk(in: sharp), loops: shapes.digitLoops(of: pieces), feet: shapes.digitFeet(of: pieces),
-                                          places: shapes.loopPlaces(of: pieces)))
+                                          ifReadNothing: unreadInk(in: sharp), loops: loops.loops, feet: shapes.digitFeet(of: pieces), places: loops.places))
             }
             guard written.count == split.cells.count, (try? split.rest.pgm.write(to: rest)) != nil else {
                 rests.append(path)
