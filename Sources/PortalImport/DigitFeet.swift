@@ -25,12 +25,23 @@ extension PagePicture {
     /// Whether each character-sized piece of ink (`characterPieces`, in reading order) stands on a foot: ink across at
     /// least half its width in its bottom eighth. Measured on the scans' cells at 300 dpi: a 2 covers 0.95–1.0 of its
     /// width there, a 7's stem 0.19–0.23 (a 3's or 5's round bottom and a 4's serifed stem lie between: no other digit is asked).
+    /// A blurred scan thins a 2's diagonal away above its foot, leaving the foot a smaller piece of its own just under the
+    /// rest (淮安 2024 toned, blurred and saved as JPEG: seven 2s said to stand on nothing): such pieces are the piece's.
     /// `pieces`: the picture's `characterPieces`, when the caller has them already.
     func digitFeet(of pieces: [InkPieces.Piece]? = nil) -> [Bool] {
-        (pieces ?? characterPieces()).map { piece in
-            let band = max(2, piece.height / 8)
+        let characters = pieces ?? characterPieces()
+        let tallest = characters.map(\.height).max() ?? 0
+        let fragments = InkPieces(self).all.filter { 2 * $0.height < tallest || $0.pixels.count < PageCells.leastInk }
+        return characters.map { piece in
+            let slack = piece.width / 4
+            let below = fragments.filter { fragment in
+                fragment.top > piece.bottom && fragment.top - piece.bottom <= max(2, piece.height / 4)
+                    && fragment.left >= piece.left - slack && fragment.right <= piece.right + slack
+            }
+            let bottom = below.map(\.bottom).reduce(piece.bottom, max)
+            let band = max(2, (bottom - piece.top + 1) / 8)
             var columns = Set<Int>()
-            for index in piece.pixels where index / width > piece.bottom - band { columns.insert(index % width) }
+            for index in piece.pixels + below.flatMap(\.pixels) where index / width > bottom - band { columns.insert(index % width) }
             return 2 * columns.count >= piece.width
         }
     }

@@ -61,14 +61,20 @@ struct PageCells {
                   width >= Self.smallestSide, height >= Self.smallestSide else { continue }
             let side = Self.margin
             var pixels = [UInt8](repeating: paper, count: (width + 2 * side) * (height + 2 * side))
+            var shades = [Int](repeating: 0, count: 256)
             for run in region.runs {
                 for x in run.start...run.end {
                     pixels[(run.y - region.top + side) * (width + 2 * side) + x - region.left + side] = page.pixels[run.y * page.width + x]
+                    shades[Int(page.pixels[run.y * page.width + x])] += 1
                 }
             }
             let picture = PagePicture(width: width + 2 * side, height: height + 2 * side, pixels: pixels)
                 .despeckled(side: speck, clearance: clearance, paper: paper, specksTogether: true)
-            guard picture.pixels.lazy.filter({ $0 < Self.inkBelow }).count >= Self.leastInk else { continue }
+            // A cell holds ink where it prints darker than the faint shade of its own grey paper: 淮安 2024 toned and blurred
+            // printed a row's `11` in greys of 128–180 at most, and the cell, taken for blank, was written blank (its ink left
+            // to the rest, read as nothing). Its own paper: a block of even grey (a photograph's) holds no ink.
+            let own = Self.paper(shades: shades), faint = own < 255 ? Self.faintInkBelow(paper: own) : Self.inkBelow
+            guard picture.pixels.lazy.filter({ $0 < faint }).count >= Self.leastInk else { continue }
             for run in region.runs {
                 for x in run.start...run.end { rest.pixels[run.y * page.width + x] = paper }
             }
@@ -314,9 +320,11 @@ extension PagePicture {
     }
 
     /// The picture in black and white at the midpoint of its ink (the median shade of its pixels darker than
-    /// `PageCells.inkBelow`) and its paper; nil when no pixel is ink.
+    /// `PageCells.inkBelow`, or on grey paper where none is, than `PageCells.faintInkBelow`: a blurred cell's thin 1s) and
+    /// its paper; nil when no pixel is ink.
     private func atItsMidpoint(shades counts: [Int], paper: UInt8) -> PagePicture? {
-        let dark = counts[..<Int(PageCells.inkBelow)]
+        var dark = counts[..<Int(PageCells.inkBelow)]
+        if paper < 255, !dark.contains(where: { $0 > 0 }) { dark = counts[..<Int(PageCells.faintInkBelow(paper: paper))] }
         guard dark.contains(where: { $0 > 0 }) else { return nil }
         var below = 0, ink = 0
         let half = (dark.reduce(0, +) + 1) / 2

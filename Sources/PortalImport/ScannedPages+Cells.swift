@@ -72,6 +72,9 @@ extension ScannedPages {
             var lines = agreed(read.sharp.lines.filter { !$0.isEmpty }, read.softened.lines.filter { !$0.isEmpty },
                                asOneWord: read.asOneWord.map { $0.lines.filter { !$0.isEmpty } },
                                inChineseAlone: read.inChineseAlone.map { $0.lines.filter { !$0.isEmpty } }, loops: cell.loops, feet: cell.feet, places: cell.places)
+            // A few Latin letters alone are no cell's print either (a cell holds figures, a dash or Chinese): ink misread,
+            // as faint serif 1s blurred were (`VW` for 11), which would end the row's figures and make the row one of none.
+            if lines.count == 1, case let text = lines[0].map(\.text).joined(), (1...3).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isLetter }) { lines = [] }
             if lines.isEmpty, let mark = cell.ifReadNothing { lines = [[mark]] }
             // A lone dash read as the character it looks like (一, _), or as two of them (`一一`, a speck's gap in it): the dash,
             // not a word that would end the row's cells — the cells before it were then placed by their columns, blank.
@@ -179,8 +182,9 @@ extension ScannedPages {
         case (.some, nil): return marked(sharp, unsure: false)
         case (nil, .some): return marked(softened, unsure: false)
         case (nil, nil):
-            // A serif 1 alone in its cell read as a bracket or a bar (stripped later as a table's rule): a 1, to confirm.
-            if let one = loneOne(sharp, softened) { return marked(one, unsure: true) }
+            // A serif 1 alone in its cell read as a bracket or a bar (stripped later as a table's rule): a 1, to confirm; so are 1s
+            // side by side where the ink is as many pieces.
+            if let one = loneOne(sharp, softened, loops: loops) { return marked(one, unsure: true) }
             // Chinese characters first: Tesseract's English model reads a line of them it cannot place as Latin letters (`THAME`).
             let count = { (lines: [[Glyph]]) -> (Int, Int) in
                 let characters = lines.joined().flatMap(\.text)
@@ -193,16 +197,25 @@ extension ScannedPages {
     }
 
     /// What Tesseract reads a serif font's lone 1 as in its cell (淮安 2024's Times New Roman: `]` at 300 dpi grey, `l` at
-    /// 200), each of them stripped from a word as a table's rule or refused as a letter.
-    static let oneLookalikes: Set<String> = ["]", "[", "|", "丨", "l", "I"]
+    /// 200), each of them stripped from a word as a table's rule or refused as a letter; `i`, a 1 whose flag a blurred
+    /// scan broke off its stem.
+    static let oneLookalikes: Set<String> = ["]", "[", "|", "丨", "l", "I", "i"]
 
-    /// A cell's reading as a 1, where each of its readings holding anything is one character of `oneLookalikes`.
-    static func loneOne(_ readings: [[Glyph]]...) -> [[Glyph]]? {
+    /// A cell's reading as ones, where each of its readings holding anything is as many characters of `oneLookalikes`:
+    /// one, or — where the cell's ink is that many pieces closing no loop (`loops`), as a row of 1s is — more
+    /// (淮安 2024 toned, blurred and saved as JPEG: `11` read `i l` both ways, its row then found with no cells). The
+    /// ones are one word, as a figure's digits are.
+    static func loneOne(_ readings: [[Glyph]]..., loops: [Int] = []) -> [[Glyph]]? {
         let read = readings.filter { !$0.joined().isEmpty }
-        guard let first = read.first, read.allSatisfy({ $0.joined().count == 1 && oneLookalikes.contains($0.joined().first?.text ?? "") }) else { return nil }
+        guard let first = read.first else { return nil }
+        let count = first.joined().count
+        guard read.allSatisfy({ $0.joined().count == count && $0.joined().allSatisfy { oneLookalikes.contains($0.text) } }),
+              count == 1 || (loops.count == count && loops.allSatisfy { $0 == 0 }) else { return nil }
+        let word = first.joined().first?.word
         return first.map { $0.map { glyph in
             var one = glyph
             one.text = "1"
+            one.word = word
             return one
         } }
     }
@@ -216,10 +229,12 @@ extension ScannedPages {
     /// any other ink is marked unread (`⁇`), so that its row is refused rather than read short
     /// (a PDF row's figures are placed by their columns, which would make a lost figure a blank). In the cell's pixels.
     static func unreadInk(in cell: PagePicture) -> Glyph? {
+        // On grey paper (a cell too faint to be cut in black and white) ink is what `PageCells` took for a cell's.
+        let paper = PageCells.paper(of: cell), inkBelow = paper < 255 ? PageCells.faintInkBelow(paper: paper) : PageCells.inkBelow
         var left = cell.width, right = -1, top = cell.height, bottom = -1
         cell.pixels.withUnsafeBufferPointer { pixels in
             for y in 0..<cell.height {
-                for x in 0..<cell.width where pixels[y * cell.width + x] < PageCells.inkBelow {
+                for x in 0..<cell.width where pixels[y * cell.width + x] < inkBelow {
                     (left, right, top, bottom) = (min(left, x), max(right, x), min(top, y), max(bottom, y))
                 }
             }

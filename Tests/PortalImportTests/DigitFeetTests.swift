@@ -18,6 +18,19 @@ final class DigitFeetTests: XCTestCase {
         XCTAssertEqual(try cell("60-2").digitFeet().last, true, "a 2 wrapped under 60")
     }
 
+    /// 淮安 2024's pages on toned paper, blurred (Gaussian, 0.6 px at 200 dpi) and saved as JPEG: the blur thinned a 2's
+    /// diagonal away above its foot, which became a piece of its own under the rest (`huaian-blurred-26`, the cell as the
+    /// import cut it, in black and white). Before session 58 the 2 stood on nothing: seven such 2s of the report said to
+    /// be 7s, over the 12 cells to confirm a report may hold.
+    func testA2WhoseFootTheBlurBrokeOffStillStandsOnIt() throws {
+        let cell = try cell("huaian-blurred-26")
+        XCTAssertEqual(cell.characterPieces().count, 2, "the foot is no character-sized piece: 2 and 6")
+        XCTAssertEqual(cell.digitFeet().first, true)
+        XCTAssertEqual(DigitFeet.fits("26", feet: cell.digitFeet()), true)
+        // A speck under a 7 is no foot: it covers too little of the 7's width.
+        XCTAssertEqual(try self.cell("lintong-7").digitFeet(), [false])
+    }
+
     func testOnlyA2Or7TheFeetContradictDoesNotFit() {
         XCTAssertEqual(DigitFeet.fits("7", feet: [true]), false, "a 7 on a 2's foot")
         XCTAssertEqual(DigitFeet.fits("2", feet: [false]), false, "a 2 without its foot")

@@ -26,6 +26,8 @@ final class DigitShapesTests: XCTestCase {
         XCTAssertEqual(DigitShapes.said(by: "0", loops: [1], feet: [false], places: [.low]), "6", "a 0 whose loop lies low")
         XCTAssertEqual(DigitShapes.said(by: "20", loops: [0, 1], feet: [true, false], places: [nil, .high]), "29", "a 0 whose loop lies high")
         XCTAssertEqual(DigitShapes.said(by: "16", loops: [0, 1], feet: [], places: [nil, .whole]), "10", "a 6 whose loop spans its height")
+        XCTAssertEqual(DigitShapes.said(by: "50", loops: [1, 1], feet: [], places: [.low, .whole]), "60", "a 5 closing a loop low: a 6's place, or a 5 blurred shut")
+        XCTAssertEqual(DigitShapes.said(by: "50", loops: [1, 1], feet: [], places: [.high, .whole]), "90", "a 5 closing a loop high, as a 9's")
         XCTAssertNil(DigitShapes.said(by: "60", loops: [1, 1], feet: [], places: [.low, .whole]), "each loop where its digit's lies")
         XCTAssertEqual(DigitShapes.why(reading: "0", shapeSays: "6"), "a 0's loop spans its height, the ink's lies low as a 6's")
     }
@@ -37,7 +39,7 @@ final class DigitShapesTests: XCTestCase {
             let line = read.enumerated().map {
                 ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30, confidence: 96, cell: 1)
             }
-            let agreed = ScannedPages.agreed([line], [line], loops: picture.digitLoops(), feet: picture.digitFeet())
+            let agreed = ScannedPages.agreed([line], [line], loops: picture.digitLoops(), feet: picture.digitFeet(), places: picture.loopPlaces())
             return agreed.flatMap { ScannedPages.words(of: $0, typicalHeight: 40) }.map(\.text)
         }
         XCTAssertEqual(try token("7", cell("lintong-2-read-7")), ["7≠2⁇"], "临潼's 2 read 7")
@@ -45,6 +47,7 @@ final class DigitShapesTests: XCTestCase {
         XCTAssertEqual(try token("7", cell("lintong-7")), ["7"])
         XCTAssertEqual(try token("2", cell("lintong-2-read-7")), ["2"])
         XCTAssertEqual(try token("2", cell("lintong-7")), ["2≠7⁇"], "a 7's shape read 2")
+        XCTAssertEqual(try token("50", cell("huaian-blurred-50")), ["50≠60⁇"], "淮安 2024 blurred: a 5's bowl shut low, not a 9's loop")
     }
 
     /// The token as the table's cell: written as read, to confirm; its warning names the reading and the shape's figure.
@@ -57,6 +60,8 @@ final class DigitShapesTests: XCTestCase {
         XCTAssertTrue(warning.message.contains("it read “7”, but the ink's shape says “2” (a 7 stands on no foot, the ink there on a 2's); written “7?” for you to confirm"), warning.message)
         let loops = UnconfirmedCells.warning(CellText.unsure("975", shapeSays: "575"), cell: "四 × 总计", at: SourceLocation(path: "奇台.pdf"), printed: "page 3")
         XCTAssertTrue(loops.message.contains("it read “975”, but the ink's shape says “575” (a 9 closes a loop, the ink there none); written “975?”"), loops.message)
+        let shut = UnconfirmedCells.warning(CellText.unsure("50", shapeSays: "60"), cell: "三（一） × 法律服务机构", at: SourceLocation(path: "淮安.pdf"), printed: "page 4")
+        XCTAssertTrue(shut.message.contains("it read “50”, but the ink's shape says “60” (a 5 closes no loop, the ink there one low, as a 6's or a 5's blurred shut)"), shut.message)
         // Without a shape's figure, as before; and no token but a figure's is taken for one.
         XCTAssertEqual(CellText.unsure("7", shapeSays: nil), "7⁇")
         XCTAssertEqual(CellText.unsure("7", shapeSays: "7"), "7⁇")

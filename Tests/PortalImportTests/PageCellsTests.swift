@@ -230,6 +230,25 @@ final class PageCellsTests: XCTestCase {
         XCTAssertEqual(PageCells.faintInkBelow(paper: 239), 183, "halfway between the paper and ink")
     }
 
+    /// A cell whose print is faint on grey paper (淮安 2024 toned and blurred: a `11` in one-pixel serif strokes, no pixel
+    /// of it darker than `PageCells.inkBelow`) is a cell to read, not a blank one: taken for blank, it was left to the
+    /// page's rest, which read nothing there, and the cell was written blank. Read as nothing, its ink is marked unread.
+    func testAFaintCellOnGreyPaperIsACellNotABlankOne() throws {
+        var toned = page(blank: [5])
+        for index in toned.pixels.indices { toned.pixels[index] = toned.pixels[index] == 255 ? 239 : 30 }
+        // Cell 5 (row 1, column 1, from x = 500, y = 720) prints a faint stroke: 150, between inkBelow and faintInkBelow.
+        for y in 760..<790 { for x in 580..<583 { toned.pixels[y * 2000 + x] = 150 } }
+        let split = PageCells(toned, resolution: 300)
+        XCTAssertEqual(split.cells.count, 12, "\(split.cells.map { ($0.left, $0.top) })")
+        let faint = try XCTUnwrap(split.cells.first { $0.left == 495 && $0.top == 715 })
+        XCTAssertEqual(ScannedPages.unreadInk(in: faint.picture)?.text, String(CellText.unsureMark), "ink read as nothing: marked unread")
+        XCTAssertNotNil(faint.picture.inBlackAndWhite().shapes, "its shapes measured at its own faint midpoint")
+        // On white paper the same shade stays no cell's ink (a black-and-white scan's grey is its rendering's, as before).
+        var white = page(blank: [5])
+        for y in 760..<790 { for x in 580..<583 { white.pixels[y * 2000 + x] = 150 } }
+        XCTAssertEqual(PageCells(white, resolution: 300).cells.count, 11)
+    }
+
     /// An empty cell is no cell to read; nor is the page around the table, nor a page without a table.
     func testEmptyCellsAndThePageAroundTheTableAreNotRead() {
         XCTAssertEqual(PageCells(page(blank: [0, 5, 11]), resolution: 300).cells.count, 9)

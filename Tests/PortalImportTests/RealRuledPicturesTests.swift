@@ -72,6 +72,54 @@ final class RealRuledPicturesTests: XCTestCase {
         XCTAssertTrue(yaml.contains(#"1, 1, "0?", "#), yaml)
     }
 
+    /// The black-and-white pages on toned paper (ink 30, paper 239), slightly blurred (a [1 4 1] kernel each way, σ ≈ 0.6
+    /// px at 200 dpi, as a copier or a camera's soft picture prints them). Before session 58 refused, 14 cells to confirm:
+    /// the blur thinned 2s' diagonals away above their feet (`DigitFeet`: a foot become a piece of its own, the 2 said to be
+    /// a 7). And 三（四）2's 总计, `11` in one-pixel serif strokes, printed no pixel darker than `PageCells.inkBelow`: its cell
+    /// was taken for blank and not cut, its ink left to the page's rest, which read nothing there — the cell written blank,
+    /// silently, had the rest been sure. Now a cell on grey paper holds ink down to `PageCells.faintInkBelow`; read `VW`,
+    /// letters no cell prints, it is written “?” to confirm (it read nothing from the ink).
+    func testTheBlackAndWhitePagesOnTonedPaperBlurred() throws {
+        let folder = try renderPages(["-r", "200", "-mono"])
+        var pictures: [PicturesPDF.Picture] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let png = try PNGPicture(Data(contentsOf: folder.appendingPathComponent(file)))
+            let toned = stride(from: 0, to: png.pixels.count, by: png.channels).map { UInt8(30 + Int(png.pixels[$0]) * 82 / 100) }
+            let blurred = Self.blurred(toned, width: png.width, height: png.height)
+            pictures.append(.pixels(.init(width: png.width, height: png.height, channels: 1, resolution: 200, deflated: PicturesPDF.deflated(blurred))))
+        }
+        let pdf = folder.appendingPathComponent("scanned.pdf")
+        try PicturesPDF.data(pictures: pictures, pages: pictures.indices.map { .init(picture: $0, top: 0, bottom: pictures[$0].height) }).write(to: pdf)
+        let (outcome, report, yaml) = try importReport { $0.importFile(pdf, displayPath: "scanned.pdf") }
+        // Every cell as published but three, marked: a 26 read 20 and a 6 read 0 (their shapes say 26 and 6), and the
+        // faint 11 read as nothing.
+        try assertCellsAsPublished(report, but: ["normativeDocuments": [1: "20"], "cases": [13: "0"], "unavailableNeedsCreation": [6: ""]])
+        let toConfirm = outcome.problems.filter { $0.rule == "import-unconfirmed" }.map(\.message)
+        XCTAssertLessThanOrEqual(toConfirm.count, 10, "\(toConfirm)")
+        XCTAssertFalse(toConfirm.contains { $0.contains("a 2 stands on a foot, the ink there on none") }, "\(toConfirm)")
+        XCTAssertTrue(toConfirm.contains { $0.contains("没有现成信息需要另行制作 × 总计") && $0.contains("it read nothing from the ink there") }, "\(toConfirm)")
+        for marked in [#"[8, "20?", 66]"#, #"[11, 0, 0, 0, 0, 0, "?"]"#, #"1, 1, "0?", 20]"#] {
+            XCTAssertTrue(yaml.contains(marked), marked)
+        }
+    }
+
+    /// `pixels` (one byte each, rows of `width`) blurred by a [1 4 1] / 6 kernel along rows, then along columns, the
+    /// edges' pixels repeated.
+    private static func blurred(_ pixels: [UInt8], width: Int, height: Int) -> [UInt8] {
+        func pass(_ source: [UInt8], along step: Int, count: Int, lines: Int, stride: Int) -> [UInt8] {
+            var target = source
+            for line in 0..<lines {
+                for index in 0..<count {
+                    let at = { (i: Int) in Int(source[line * stride + min(max(i, 0), count - 1) * step]) }
+                    target[line * stride + index * step] = UInt8((at(index - 1) + 4 * at(index) + at(index + 1) + 3) / 6)
+                }
+            }
+            return target
+        }
+        let across = pass(pixels, along: 1, count: width, lines: height, stride: width)
+        return pass(across, along: width, count: height, lines: width, stride: 1)
+    }
+
     /// 淮安 2024's pages rendered by poppler with `options` as PNG pictures, in a folder of their own.
     private func renderPages(_ options: [String]) throws -> URL {
         try ImportFixtures.requireTesseract()

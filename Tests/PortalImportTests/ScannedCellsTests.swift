@@ -142,6 +142,50 @@ final class ScannedCellsTests: XCTestCase {
         XCTAssertEqual(agreed("", ""), "")
     }
 
+    /// Two serif 1s side by side, blurred (淮安 2024 toned, blurred and saved as JPEG: 三（四）2's 总计 `11`), the first's
+    /// flag broken off its stem: read `i l` both ways, the row then found with no cells (`import-incomplete-table`). Ones
+    /// to confirm, one word, where the cell's ink is as many pieces closing no loop; else what was read.
+    func testSerifOnesReadAsLettersAreOnesToConfirmWhereTheInkIsAsManyPieces() throws {
+        func line(_ text: String) -> [ScannedPages.Glyph] {
+            text.enumerated().map { ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30, word: $0.offset) }
+        }
+        func agreed(_ sharp: String, _ softened: String, loops: [Int]) -> [ScannedPages.Glyph] {
+            ScannedPages.agreed([line(sharp)], [line(softened)], loops: loops).joined().map { $0 }
+        }
+        let ones = agreed("il", "il", loops: [0, 0])
+        XCTAssertEqual(ones.map { $0.text + ($0.unsure ? "?" : "") }.joined(), "1?1?")
+        XCTAssertEqual(Set(ones.map(\.word)).count, 1, "one word: one figure, 11")
+        let cell = try XCTUnwrap(PagePicture(pgm: Data(contentsOf: ImportFixtures.own("scanned/digits/huaian-blurred-11.pgm"))))
+        XCTAssertEqual(agreed("il", "il", loops: cell.digitLoops()).map(\.text).joined(), "11", "the real cell: two pieces, no loop")
+        XCTAssertEqual(agreed("il", "il", loops: [0]).map(\.text).joined(), "il", "the ink one piece: not two ones")
+        XCTAssertEqual(agreed("il", "il", loops: [0, 1]).map(\.text).joined(), "il", "a piece closing a loop is no 1")
+        XCTAssertEqual(agreed("il", "l", loops: [0, 0]).map(\.text).joined(), "il", "the readings differ in length")
+        XCTAssertEqual(agreed("i", "i", loops: []).map(\.text).joined(), "1", "a lone 1 whose flag broke off, as before without the ink's pieces")
+    }
+
+    /// A cell read as a few Latin letters alone (`VW`: 淮安 2024 toned and blurred, a faint serif `11`) holds no print a
+    /// table's cell holds: its ink is marked unread, to confirm, rather than letters that end the row's figures (the row
+    /// then found with none). A label's letters among Chinese, and a cell with no ink, are as before.
+    func testACellReadAsAFewLettersAloneIsInkUnread() {
+        func line(_ text: String) -> [ScannedPages.Glyph] {
+            text.split(separator: " ").enumerated().map { ScannedPages.Glyph(text: String($0.element), left: Double(20 * $0.offset), top: 0, right: Double(20 * $0.offset + 18), bottom: 30, confidence: 95) }
+        }
+        func placed(_ sharp: String, _ softened: String, ink: Bool = true) -> String {
+            let page = { (text: String) in ScannedPages.PageRead(size: [0, 0, 100, 40], lines: text.isEmpty ? [] : [line(text)]) }
+            let mark = ScannedPages.Glyph(text: String(CellText.unsureMark), left: 2, top: 2, right: 30, bottom: 30)
+            let cell = ScannedPages.CellToRead(path: "c.pgm", softenedPath: "s.pgm", page: 0, left: 100, top: 200, height: 40, ifReadNothing: ink ? mark : nil)
+            let pages = ScannedPages.placing([ScannedPages.CellReadings(sharp: page(sharp), softened: page(softened))], of: [cell],
+                                             on: [ScannedPages.PageRead(size: [0, 0, 1000, 1000], lines: [])])
+            return pages[0].lines.map { $0.map(\.text).joined(separator: " ") }.joined(separator: "/")
+        }
+        XCTAssertEqual(placed("V W", "i"), "⁇")
+        XCTAssertEqual(placed("ab", "ab"), "⁇")
+        XCTAssertEqual(placed("V W", "V W", ink: false), "", "no ink: nothing")
+        XCTAssertEqual(placed("11", "11"), "11")
+        XCTAssertEqual(placed("其他 A", "其他 A"), "其他 A", "letters among Chinese: a label's")
+        XCTAssertEqual(placed("ABCD", "ABCD"), "ABCD", "a word of four letters is left as read")
+    }
+
     /// A label the English model read as Latin letters (`3.fEk“=` for 3.危及“三, 海南省工信厅 2022's scan: its row not
     /// found) is read again in Chinese alone, and that reading taken where it holds more Chinese characters.
     func testALabelReadAsLettersIsReadInChineseAlone() {
