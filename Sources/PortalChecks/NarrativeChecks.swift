@@ -67,7 +67,8 @@ enum NarrativeChecks {
             ? .government(compiled.matcher.reportScope(preamble: narratives.first { $0.id == "preamble" }?.text,
                                                        narratives: narratives.filter { $0.id != "preamble" }.map(\.text)),
                           higherRegions: higher)
-            : .department(namesLevel: compiled.matcher.namesOwnLevel(narratives.map(\.text)))
+            : .department(namesLevel: compiled.matcher.namesOwnLevel(narratives.map(\.text)),
+                          zone: agency.map { Agency.Kind.namesAZone($0.name(in: report.year)) } ?? false)
         // Used in place (`held.matcher`), never copied out of its box.
         let held = compiled.matcher(for: reading)
         return ReadReport(form: form, held: held, breakdowns: compiled.breakdowns, narratives: narratives.map {
@@ -149,10 +150,11 @@ private final class CompiledForm {
     }
 
     /// How a report is read: a government's by its scope, any other
-    /// agency's by whether it names its government's level.
+    /// agency's by whether it names its government's level and whether it
+    /// is a zone's own body (我区 its own word, not the region's).
     enum Reading: Hashable {
         case government(ReportScope, higherRegions: Int?)
-        case department(namesLevel: Bool)
+        case department(namesLevel: Bool, zone: Bool)
     }
 
     /// A matcher held in a box, so that reading a report borrows it, with
@@ -177,8 +179,8 @@ private final class CompiledForm {
         case .government(let scope, let higherRegions):
             matcher = self.matcher.withHigherRegions(of: higherRegions)
             matcher.reportScope = scope
-        case .department(let namesLevel):
-            matcher = departmentMatcher
+        case .department(let namesLevel, let zone):
+            matcher = zone ? departmentMatcher.speakingAsAZone() : departmentMatcher
             matcher.departmentNamesLevel = namesLevel
         }
         let made = Matcher(matcher, columns: columns)

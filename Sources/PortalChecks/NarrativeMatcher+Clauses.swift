@@ -214,23 +214,40 @@ extension NarrativeMatcher {
     /// True when one of the claim's `unlessAfter` words follows its figure in the sentence: 受理12件，答复7件，不予受理4件,
     /// 办结40件，逾期未补正不再处理1件 (诸暨市市场监管局 2024) — one outcome among others. Not a word inside the part's clause
     /// opening right after the figure's, before any figure there (办结30件，其中逾期未补正不再处理2件: 其中 makes the lapsed
-    /// a part of the 30, so the 30 is the 总计); a word itself opening with the part word (其中结转下年) still counts.
+    /// a part of the 30, so the 30 is the 总计), nor one inside a bracket opening with the part word right after the figure
+    /// (办结30件（其中予以公开20件，逾期未补正不再处理2件）: the bracket is the 30's own note, each figure in it a part);
+    /// a word itself opening with the part word (其中结转下年) still counts.
     func isOneOutcomeAmongOthers(_ claim: Int, _ text: NarrativeText, after unitEnd: Int) -> Bool {
         let sentenceEnd = text.end(of: unitEnd, ends: NarrativeText.sentenceEnds)
         let part = partClause(in: text, after: text.end(of: unitEnd, ends: NarrativeText.clauseEnds)).map { start in
             let end = text.end(of: start, ends: NarrativeText.clauseEnds)
             return start..<((start..<end).first { NumberReader.digit(text.scalars[$0]) != nil } ?? end)
         }
+        let note = partsBracket(in: text, after: unitEnd, before: sentenceEnd)
         return unlessAfter[claim].contains { word in
             let opensWithPartWord = partWords.contains { word.starts(with: $0) }
             var from = unitEnd
             while let found = text.firstMatch(of: [word], in: from..<sentenceEnd) {
                 from = found.lowerBound + 1
-                if opensWithPartWord || part?.contains(found.lowerBound) != true { return true }
+                if opensWithPartWord || part?.contains(found.lowerBound) != true && note?.contains(found.lowerBound) != true { return true }
             }
             return false
         }
     }
+
+    /// The inside of a bracket opening right after a figure's unit with a part word (…30件（其中…2件）), to its closing
+    /// bracket; nil where none opens there or it does not close in the sentence.
+    private func partsBracket(in text: NarrativeText, after unitEnd: Int, before sentenceEnd: Int) -> Range<Int>? {
+        let open = text.skipping(NarrativeText.spaces, from: unitEnd)
+        guard open < sentenceEnd, Self.openingBrackets.contains(text.scalars[open]) else { return nil }
+        let inside = text.skipping(NarrativeText.spaces, from: open + 1)
+        guard partWords.contains(where: { text.hasPrefix($0, at: inside) }),
+              let close = (inside..<sentenceEnd).first(where: { Self.closingBrackets.contains(text.scalars[$0]) }) else { return nil }
+        return inside..<close
+    }
+
+    private static let openingBrackets: ScalarSet = ["（", "("]
+    private static let closingBrackets: ScalarSet = ["）", ")"]
 
     private static let respectively = Array("分别".unicodeScalars)
 }

@@ -48,7 +48,7 @@ struct NarrativeMatcher {
     /// `agencyNames` and the lists of every kind of applicant, masked before
     /// the phrases read a text.
     let maskedNames: [[Unicode.Scalar]]
-    let regionWords: [[Unicode.Scalar]]
+    private(set) var regionWords: [[Unicode.Scalar]]
     let taskVerbs: [[Unicode.Scalar]]
     let ownLevelWords: [[Unicode.Scalar]]
     let ownLevelFigureWords: [[Unicode.Scalar]]
@@ -58,7 +58,7 @@ struct NarrativeMatcher {
     let ownLevelReportWords: [[Unicode.Scalar]]
     /// `regionWords` and `ownLevelWords` indexed: is either anywhere in a
     /// narrative (asked of every government's report).
-    let regionIndex: PhraseIndex
+    private(set) var regionIndex: PhraseIndex
     let ownLevelIndex: PhraseIndex
     let notScoping: NotScoping
     /// False for the report of an agency that is not a government (a
@@ -232,6 +232,17 @@ struct NarrativeMatcher {
     }
 
     var isEmpty: Bool { claims.claims.isEmpty }
+
+    /// The matcher reading a zone's own body's report (`Agency.Kind.namesAZone`): the words it names itself with
+    /// (`zoneSelfWords`: 我区 — 天津经开区 2024's 我区受理依申请公开政府信息145件) are no region's there, its own figures.
+    func speakingAsAZone() -> NarrativeMatcher {
+        let own = claims.zoneSelfWords.map { Array($0.unicodeScalars) }
+        guard !own.isEmpty else { return self }
+        var matcher = self
+        matcher.regionWords = regionWords.filter { !own.contains($0) }
+        matcher.regionIndex = PhraseIndex(matcher.regionWords.map { PhrasePattern(word: $0) })
+        return matcher
+    }
 
     /// Every statement the text makes about a claimed quantity, in order.
     /// `year` is the report's: a clause about another year states nothing here.

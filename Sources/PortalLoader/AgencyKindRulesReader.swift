@@ -19,7 +19,10 @@ extension ClaimsReader {
             let kindWords = words(kindNode, what: "kinds")
             let ends = words(map.value("governmentNameEnds"), what: "governmentNameEnds")
             let except = words(map.value("exceptNameEnds"), what: "exceptNameEnds")
+            let departmentHolds = words(map.value("departmentNameHolds"), what: "departmentNameHolds")
+            let departmentExcept = words(map.value("departmentNameExcept"), what: "departmentNameExcept")
             let severity = map.string("severity")
+            let departmentSeverity = map.string("departmentSeverity")
             map.reportUnknownKeys(what: "an agency-kind rule")
             guard let id, let table else { return nil }
             let kinds = kindWords.compactMap(Agency.Kind.init(rawValue:))
@@ -32,8 +35,15 @@ extension ClaimsReader {
                 log.error(.formDefinition, at: severity?.location ?? map.location, "severity is error or warning")
                 return nil
             }
+            // The departments' own severity: the rule's where none is given.
+            guard let departmentLevel = Diagnostic.Severity(rawValue: departmentSeverity?.value ?? level.rawValue) else {
+                log.error(.formDefinition, at: departmentSeverity?.location ?? map.location, "departmentSeverity is error or warning")
+                return nil
+            }
             return AgencyKindRule(id: id.value, description: description?.value ?? "", why: why?.value ?? "", table: table.value,
-                                  rows: rows, kinds: kinds, governmentNameEnds: ends, exceptNameEnds: except, severity: level)
+                                  rows: rows, kinds: kinds, governmentNameEnds: ends, exceptNameEnds: except,
+                                  departmentNameHolds: departmentHolds, departmentNameExcept: departmentExcept,
+                                  severity: level, departmentSeverity: departmentLevel)
         }
     }
 }

@@ -39,6 +39,7 @@ struct ClaimsReader {
         result.otherPeriodWords = words(map.value("otherPeriodWords"), what: "otherPeriodWords")
         result.agencyNames = words(map.value("agencyNames"), what: "agencyNames")
         result.regionWords = words(map.value("regionWords"), what: "regionWords")
+        result.zoneSelfWords = words(map.value("zoneSelfWords"), what: "zoneSelfWords")
         result.taskVerbs = words(map.value("taskVerbs"), what: "taskVerbs")
         result.ownLevelWords = words(map.value("ownLevelWords"), what: "ownLevelWords")
         result.ownLevelFigureWords = words(map.value("ownLevelFigureWords"), what: "ownLevelFigureWords")

@@ -50,6 +50,17 @@ extension Agency.Kind {
         return committeeZones.contains { zone.hasSuffix($0) && zone.count > $0.count }
     }
 
+    /// A zone's own body, which names itself 我区 (the narratives' `zoneSelfWords`): a zone's committee (`governsAZone`:
+    /// 武昌经开区管委会, 深圳市深汕特别合作区管理委员会 too) or a zone named alone (燕郊高新区, 安徽舒城经济开发区), in traditional
+    /// characters too, a closing note left aside. Not a zone's department (武汉东湖新技术开发区发展改革局) nor its committee's
+    /// office (南湖新区管委会办公室): their 我区 is the zone, the region they serve.
+    public static func namesAZone(_ name: String) -> Bool {
+        let simple = simplifiedEndings(Agency.withoutClosingNote(name))
+        if governsAZone(simple) { return true }
+        let zone = ["管委会", "管理委员会"].first(where: simple.hasSuffix).map { String(simple.dropLast($0.count)) } ?? simple
+        return zone.count > 3 && (committeeZones.contains(where: zone.hasSuffix) || zoneWords.contains { zone.hasSuffix($0 + "区") })
+    }
+
     /// The kinds of zone a committee governs, by the end of the zone's name: …经济技术开发区, …经济开发区, …高新技术产业开发区
     /// and …开发区 end in 开发区, …工业园区 in 园区.
     private static let committeeZones = ["开发区", "高新区", "经开区", "园区", "示范区", "新区"]

@@ -102,6 +102,10 @@ public struct NarrativeClaims: Sendable, Hashable {
     /// agency that is not that government (a department, a 街道), a figure
     /// in their sentence is the region's, not the agency's table (probable).
     public var regionWords: [String] = []
+    /// Region words a zone's own body (a 开发区's 管委会, a 高新区 named alone: `Agency.Kind.namesAZone`) names itself
+    /// with (我区): in its report no region's word, its figures its own as before; in any other agency's (a 区's
+    /// department, a 街道) the region's.
+    public var zoneSelfWords: [String] = []
     /// Verbs of a task the agency sets the region's bodies (组织, 指导, 按照):
     /// a region word after one in its clause is the task's object, not the
     /// subject of the figures after it (组织各镇（街道）开展培训，全年共受理申请12件
