@@ -113,7 +113,7 @@ extension HTMLDocumentReader {
     /// Keeps chrome text that names a publication or writing date (or prints it beside the source).
     mutating func noteDate(_ text: String) {
         let text = Self.collapse(text)
-        if (PublicationDate.publishedLabels + PublicationDate.writtenLabels).contains(where: text.contains) || PublicationDate.underTitle(text) != nil {
+        if (PublicationDate.publishedLabels + PublicationDate.issuedLabels + PublicationDate.writtenLabels).contains(where: text.contains) || PublicationDate.underTitle(text) != nil {
             pageDates.append(text)
         }
     }

@@ -19,7 +19,11 @@ struct PublicationDate: Equatable {
     /// was written (成文日期: the publishing day is at least that late; used
     /// only when no publishing day is printed).
     /// (信息时间: the day the page was put up, `【信息时间:2025-02-11 发布机构:馆陶县交通运输局 】`, 邯郸's sites.)
-    static let publishedLabels = ["发布日期", "发布时间", "公开日期", "公开时间", "发布于", "发文日期", "发表时间", "发表日期", "信息时间"]
+    static let publishedLabels = ["发布日期", "发布时间", "公开日期", "公开时间", "发布于", "发表时间", "发表日期", "信息时间"]
+    /// The day a catalogue's document was issued (发文日期): read where no publishing day is printed (达州市交通运输局 2025's
+    /// `发文日期: 2026-01-12 11:04:50` alone), never over one the page prints (泰州高港 卫健委 2025: `发文日期 2026-01-15` in its
+    /// particulars, `发布日期:2026-01-21 12:23` beside its source — the page went up on the 21st).
+    static let issuedLabels = ["发文日期"]
     /// (生成日期: a disclosure catalogue's day the document was entered, `| 生成日期 | 2026-01-23 16:24:38 |`.)
     static let writtenLabels = ["成文日期", "印发日期", "签发日期", "生成日期"]
 
@@ -45,14 +49,15 @@ struct PublicationDate: Equatable {
             guard lines[index].cells == nil, let date = ReportTitle.dateAlone(text) else { return nil }
             return (date, "发布时间 (a date alone under the title)")
         }
-        for labels in [publishedLabels, writtenLabels] {
+        let aboveTheTitle = titleLine.flatMap { dateBetweenHeadings(in: lines, aboveTitle: $0) }.map { ($0, "发布时间 (a date and time alone between the page's heading and the title)") }
+        for labels in [publishedLabels, issuedLabels, writtenLabels] {
             let found: [(String, String)] = head.flatMap { text in
                 labels.compactMap { label -> (String, String)? in
                     if let date = labelled(text, label), plausible(date) { return (date, label) }
                     guard labels == publishedLabels, let date = labelledTwoDigitYear(text, label, reportYear: year), plausible(date) else { return nil }
                     return (date, "\(label) (its year in two digits, the year after the report's)")
                 }
-            } + (labels == publishedLabels ? (head.compactMap(underTitle) + [underTheTitle].compactMap { $0 }).filter { plausible($0.0) } : [])
+            } + (labels == publishedLabels ? (head.compactMap(underTitle) + [underTheTitle, aboveTheTitle].compactMap { $0 }).filter { plausible($0.0) } : [])
             guard let first = found.first else { continue }
             return Set(found.map(\.0)).count == 1 ? PublicationDate(date: first.0, printed: first.1) : nil
         }
@@ -67,12 +72,27 @@ struct PublicationDate: Equatable {
         return PublicationDate(date: date, printed: "署名日期 (the date under the report)")
     }
 
+    /// A date with its time alone on a line between the page's heading and the same words printed again over the title
+    /// (`鹤岗市林业和草原局` / `2026-01-28 10:06` / `鹤岗市林业和草原局` / `2025年…报告`, 鹤岗市林草局 2025): the page's stamp, as a
+    /// date under the title is. Without its time, or under other words (a site's clock, a related link's day), none.
+    static func dateBetweenHeadings(in lines: [SourceLine], aboveTitle title: Int) -> String? {
+        let printed = { (index: Int) in lines[index].text.filter { !$0.isWhitespace } }
+        let upward = Array(lines.indices.prefix(min(title + 1, lines.count)).reversed().filter { !printed($0).isEmpty && lines[$0].cells == nil }.prefix(4))
+        for at in upward.indices.dropFirst().dropLast() {
+            let text = lines[upward[at]].text.trimmingCharacters(in: .whitespaces)
+            guard text.range(ofPattern: #"\s[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#) != nil, let date = ReportTitle.dateAlone(text),
+                  printed(upward[at - 1]) == printed(upward[at + 1]) else { continue }
+            return date
+        }
+        return nil
+    }
+
     /// The lines with a label that stands alone (`  • 发布日期`, a catalogue's particulars as a list, each value on the
     /// line under its label: 弥勒市林草局 2025) joined to the date under it, `发布日期：2026-01-26`. Only a date alone
     /// is its value: under a label left empty stands the next label (`• 有效性`) or the report's text, whose dates are
     /// not the publication day.
     static func labelsOverTheirDates(_ texts: [String]) -> [String] {
-        let labels = Set(publishedLabels + writtenLabels)
+        let labels = Set(publishedLabels + issuedLabels + writtenLabels)
         var joined = texts
         for (index, text) in texts.enumerated() {
             let bare = text.filter { !$0.isWhitespace && !"•·*-:：".contains($0) }
@@ -135,7 +155,7 @@ struct PublicationDate: Equatable {
             if let date = labelled(text, label) { return (date, label) }
         }
         // 更新时间:2024-01-16 发布时间: | 来源:区卫健办 (武汉东湖 2023): the day the page was put up, its 发布时间 left empty.
-        if publishedLabels.allSatisfy({ labelled(text, $0) == nil }) {
+        if (publishedLabels + issuedLabels).allSatisfy({ labelled(text, $0) == nil }) {
             for label in ["更新时间", "更新日期"] {
                 if let date = labelled(text, label) { return (date, "\(label) (beside 来源, no 发布时间 printed)") }
             }
@@ -148,7 +168,7 @@ struct PublicationDate: Equatable {
     /// the report; its date is read as the day published.
     static func isLabelledDateAlone(_ text: String) -> Bool {
         let text = text.trimmingCharacters(in: .whitespaces)
-        guard let label = publishedLabels.first(where: text.hasPrefix) else { return false }
+        guard let label = (publishedLabels + issuedLabels).first(where: text.hasPrefix) else { return false }
         var at = text.index(text.startIndex, offsetBy: label.count)
         while at < text.endIndex, " \t\u{3000}:：".contains(text[at]) { at = text.index(after: at) }
         guard let (_, length) = DateText.read(text, from: at) else { return false }

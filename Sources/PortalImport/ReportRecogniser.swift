@@ -109,7 +109,7 @@ enum ReportRecogniser {
         // A title naming no one with the name and the date it was signed under it: the name, where nothing else names one.
         let byline = title.agencyName == nil ? title.line.flatMap { SignedAgency.byline(in: lines, underTitle: $0, reportStart: preambleEnd) } : nil
         let printedName = (signed ?? titled ?? SignedAgency.name(in: lines, reportStart: preambleEnd) ?? outsideTitled ?? byline?.name)
-            .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? $0 }
+            .map { ShortName.inFull($0, in: lines[..<preambleEnd]) ?? ShortName.townsGovernmentInFull($0, in: opening) ?? $0 }
         // No name printed as the publisher's: the office to contact, where part 一 opens with exactly that body (冠县人社局 2023).
         let contactName = printedName == nil ? officeToContact : nil
         // …or the publishing sentence's name without its place, where the office to contact is that body's own, with its place

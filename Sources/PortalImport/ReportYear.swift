@@ -139,7 +139,7 @@ enum ReportYear {
     static func printedDate(in lines: [SourceLine], pageTexts: [String]) -> (text: String, year: Int)? {
         let texts = pageTexts + lines.filter { $0.cells == nil }.map { $0.text.trimmingCharacters(in: .whitespaces) }
         for text in texts {
-            for label in PublicationDate.publishedLabels + PublicationDate.writtenLabels {
+            for label in PublicationDate.publishedLabels + PublicationDate.issuedLabels + PublicationDate.writtenLabels {
                 if let date = PublicationDate.labelled(text, label), let year = Int(date.prefix(4)) { return (text, year) }
             }
         }

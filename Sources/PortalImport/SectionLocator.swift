@@ -62,7 +62,21 @@ enum SectionLocator {
             found.append(chosen)
             cursor = chosen + 1
         }
+        if found.count > 1, found[0] == nil, let two = found[1], let one = numeralAloneHeadingPartOne(in: lines, before: two) { found[0] = one }
         return found
+    }
+
+    /// Part 一 headed by its number alone (`一、` on a line of its own, the part's words not printed: 龙泉 西街街道 2019), where
+    /// part 二's heading is found after it: that line heads part 一 — when it is the only such line, text follows it, and no
+    /// line between it and 二's heading is numbered 二 (a list's `一、` inside the text goes on with its `二、`).
+    /// (`一、` over the part's words is the heading's own line: `numbersAbove`.)
+    static func numeralAloneHeadingPartOne(in lines: [SourceLine], before two: Int) -> Int? {
+        let bare = lines.indices.prefix(two).filter { lines[$0].cells == nil && lines[$0].text.range(ofPattern: #"^\s*一\s*、\s*$"#) != nil }
+        guard bare.count == 1, let one = bare.first,
+              let next = lines.indices[(one + 1)..<two].first(where: { !lines[$0].text.allSatisfy(\.isWhitespace) || lines[$0].cells != nil }),
+              lines[next].cells == nil,
+              !lines[(one + 1)..<two].contains(where: { $0.text.range(ofPattern: #"^\s*二\s*[、.．]"#) != nil }) else { return nil }
+        return one
     }
 
     /// The lines that print only a found heading's number (一、 / 总体情况: a line break inside

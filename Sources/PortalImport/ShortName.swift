@@ -21,4 +21,15 @@ enum ShortName {
         }
         return nil
     }
+
+    /// A town's government named short in the title (`建平乡政府2025年…报告`, 镇赉 建平乡 2025: 政府 without 人民) whose report
+    /// prints the same town's 人民政府 (`2025年,建平乡人民政府严格按照…`; an address, `地址:建水县青龙镇人民政府` under 青龙镇政府, 2019):
+    /// the name in full. Printed only short, it stays as printed.
+    static func townsGovernmentInFull(_ name: String, in opening: ArraySlice<SourceLine>) -> String? {
+        guard name.hasSuffix("政府"), !name.hasSuffix("人民政府") else { return nil }
+        let town = name.dropLast(2)
+        guard let last = town.last, "乡镇".contains(last) else { return nil }
+        let full = town + "人民政府"
+        return opening.contains { $0.cells == nil && $0.text.filter { !$0.isWhitespace }.contains(full) } ? String(full) : nil
+    }
 }

@@ -48,10 +48,11 @@ final class RealPagesTwentyEightTests: XCTestCase {
     }
 
     /// 青龙镇 2019 (云南 建水): no title; `特向社会公布2019年度青龙镇政府(机关)信息公开年度报告`, the old template's 本级政府(机关)
-    /// filled in; the contact its 领导小组办公室. Before: refused **wrongly**, naming the group's office. Now the name before the brackets.
+    /// filled in; the contact its 领导小组办公室. Before: refused **wrongly**, naming the group's office. Now the name before the brackets;
+    /// round ninety-three: in full, as its address prints it (`地址:建水县青龙镇人民政府`, `ShortName.townsGovernmentInFull`).
     func testTheOldTemplatesBodyItselfAfterTheName() throws {
         let file = try realPageCompleted("twentyeight", "qinglong-2019", rest: trial)
-        _ = try realPageReport(file, agency: "青龙镇政府", year: 2019, published: nil)
+        _ = try realPageReport(file, agency: "建水县青龙镇人民政府", year: 2019, published: nil)
         let sentence = TextExtractor.lines(of: "特向社会公布2019年度青龙镇政府(机关)信息公开年度报告。")
         XCTAssertEqual(SignedAgency.publisher(in: sentence[...]), "青龙镇政府")
         // The template unfilled names no one (本级政府(机关)).
