@@ -60,9 +60,8 @@ extension SignedAgency {
             let text = foldedText(line)
             guard text.contains(where: { "。，,；;".contains($0) }) else { continue }
             var sentence = Substring(text)
-            // (The year said as this year, `今年以来,荣昌区林业局认真贯彻…`: 荣昌区林业局 2019; its 年 doubled, `2025年年度五通桥区教育局
-            // 加强…`: 五通桥区教育局 2025.)
-            if let year = sentence.range(ofPattern: #"^((19|20)[0-9]{2}年(年?度)?|今年|本年度?)(以来)?[，,]?"#) { sentence = sentence[year.upperBound...] }
+            // (The year said as this year too, `今年以来,荣昌区林业局认真贯彻…`: 荣昌区林业局 2019.)
+            if let year = sentence.range(ofPattern: "^(" + openingYear + #"|今年|本年度?)(以来)?[，,]?"#) { sentence = sentence[year.upperBound...] }
             return String(sentence.prefix { !"。，,；;：:".contains($0) })
         }
         return nil

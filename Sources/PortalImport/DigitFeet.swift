@@ -27,11 +27,9 @@ extension PagePicture {
     /// width there, a 7's stem 0.19–0.23 (a 3's or 5's round bottom and a 4's serifed stem lie between: no other digit is asked).
     /// A blurred scan thins a 2's diagonal away above its foot, leaving the foot a smaller piece of its own just under the
     /// rest (淮安 2024 toned, blurred and saved as JPEG: seven 2s said to stand on nothing): such pieces are the piece's.
-    /// `pieces`: the picture's `characterPieces`, when the caller has them already.
-    func digitFeet(of pieces: [InkPieces.Piece]? = nil) -> [Bool] {
-        let characters = pieces ?? characterPieces()
-        let tallest = characters.map(\.height).max() ?? 0
-        let fragments = InkPieces(self).all.filter { 2 * $0.height < tallest || $0.pixels.count < PageCells.leastInk }
+    /// `pieces`: the picture's `piecesOfInk`, when the caller has them already.
+    func digitFeet(of pieces: (characters: [InkPieces.Piece], fragments: [InkPieces.Piece])? = nil) -> [Bool] {
+        let (characters, fragments) = pieces ?? piecesOfInk()
         return characters.map { piece in
             let slack = piece.width / 4
             let below = fragments.filter { fragment in

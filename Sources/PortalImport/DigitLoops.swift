@@ -52,7 +52,7 @@ extension DigitLoops {
 extension PagePicture {
     /// The loops of each character-sized piece of ink (`characterPieces`), in reading order. A loop is a region of paper
     /// the piece encloses, larger than a speck of paper inside a thick stroke.
-    /// `pieces`: the picture's `characterPieces`, when the caller has them already (a cell's feet are read from them too).
+    /// `pieces`: the picture's `characterPieces`, when the caller has them already (`piecesOfInk`: a cell's feet are read from the same search).
     func digitLoops(of pieces: [InkPieces.Piece]? = nil) -> [Int] {
         loopShapes(of: pieces).loops
     }
@@ -75,10 +75,15 @@ extension PagePicture {
 
     /// The character-sized pieces of ink (8-connected dark pixels at least half as tall as the tallest piece: no comma,
     /// point, speck or dash), in reading order — lines top to bottom, each left to right.
-    func characterPieces() -> [InkPieces.Piece] {
+    func characterPieces() -> [InkPieces.Piece] { piecesOfInk().characters }
+
+    /// The picture's pieces of ink: the character-sized ones (`characterPieces`) and the rest, smaller (`fragments`: a
+    /// stroke's end a blurred scan broke off, `digitFeet`), found once.
+    func piecesOfInk() -> (characters: [InkPieces.Piece], fragments: [InkPieces.Piece]) {
         let pieces = InkPieces(self).all
         let tallest = pieces.map { $0.bottom - $0.top + 1 }.max() ?? 0
-        let characters = pieces.indices.filter { 2 * (pieces[$0].bottom - pieces[$0].top + 1) >= tallest && pieces[$0].pixels.count >= PageCells.leastInk }
+        let isCharacter = { (piece: InkPieces.Piece) in 2 * (piece.bottom - piece.top + 1) >= tallest && piece.pixels.count >= PageCells.leastInk }
+        let characters = pieces.indices.filter { isCharacter(pieces[$0]) }
         // Lines: a piece whose middle lies within the height of a piece of a line joins that line.
         var lines: [[Int]] = []
         for piece in characters.sorted(by: { pieces[$0].top < pieces[$1].top }) {
@@ -86,7 +91,7 @@ extension PagePicture {
             let line = lines.indices.last { line in lines[line].contains { other in middle >= pieces[other].top && middle <= pieces[other].bottom } }
             if let line { lines[line].append(piece) } else { lines.append([piece]) }
         }
-        return lines.flatMap { line in line.sorted { pieces[$0].left < pieces[$1].left } }.map { pieces[$0] }
+        return (lines.flatMap { line in line.sorted { pieces[$0].left < pieces[$1].left } }.map { pieces[$0] }, pieces.filter { !isCharacter($0) })
     }
 
     /// The regions of paper (4-connected, anything not of the piece: `Regions`) inside the piece's box that do not reach

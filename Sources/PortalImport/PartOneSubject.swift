@@ -68,12 +68,19 @@ extension SignedAgency {
     /// A line's clauses, folded (`foldedText`).
     static func clauses(of line: SourceLine) -> [Substring] { clauses(foldedText(line)) }
 
+    /// A year opening a clause before its subject: `2025年`, `2025年度`, its 年 doubled (`2025年年度五通桥区教育局加强…`,
+    /// 五通桥区教育局 2025: not 年度五通桥区教育局).
+    static let openingYear = #"(19|20)[0-9]{2}年(年?度)?"#
+
+    /// The clause past its opening year (`openingYear`), or as it is.
+    static func pastOpeningYear(_ clause: Substring) -> Substring {
+        clause.range(ofPattern: "^" + openingYear).map { clause[$0.upperBound...] } ?? clause
+    }
+
     /// The department a clause opens with by its level and common name alone, past a year (2025年,市农业农村局坚持… →
     /// 市农业农村局): the shortest such opening, a 分局 whole (区公安分局, not 区公安局…); nil if the clause opens otherwise.
     static func placelessOpeningName(_ clause: Substring) -> String? {
-        var clause = clause
-        // (Its 年 doubled, `2025年年度五通桥区教育局加强…`, 五通桥区教育局 2025: not 年度五通桥区教育局.)
-        if let year = clause.range(ofPattern: #"^(19|20)[0-9]{2}年(年?度)?"#) { clause = clause[year.upperBound...] }
+        let clause = pastOpeningYear(clause)
         let characters = Array(clause.prefix(12))
         guard characters.count >= 3, "省市县区州旗盟".contains(characters[0]) else { return nil }
         let lengths = (3...characters.count).filter { length in
@@ -98,9 +105,7 @@ extension SignedAgency {
     /// 某局办公室). Only a name with its place (皮山县…; not 县统计局, whose county the text does not say, nor
     /// 统计局主动通过县政府, a clause running on to another body), never one opening with a preposition (通过县政府…).
     static func openingName(_ clause: Substring) -> String? {
-        var clause = clause
-        // (Its 年 doubled, `2025年年度五通桥区教育局加强…`, 五通桥区教育局 2025: not 年度五通桥区教育局.)
-        if let year = clause.range(ofPattern: #"^(19|20)[0-9]{2}年(年?度)?"#) { clause = clause[year.upperBound...] }
+        var clause = pastOpeningYear(clause)
         // Past the words that count a list's items (一是根据区政府…, 岩腊乡 2019: “firstly, according to…”), as past a year.
         if let item = clause.range(ofPattern: #"^[一二三四五六七八九十]是"#) { clause = clause[item.upperBound...] }
         let characters = Array(clause.prefix(24))

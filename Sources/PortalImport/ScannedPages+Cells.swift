@@ -46,8 +46,8 @@ extension ScannedPages {
                 guard (try? sharp.pgm.write(to: file)) != nil, (try? cell.picture.softened().pgm.write(to: softened)) != nil else { break }
                 // The cell's pieces of ink found once, for its digits' loops and feet both, at the cell's own midpoint shade.
                 let shapes = inBlackAndWhite.shapes ?? sharp
-                let pieces = shapes.characterPieces()
-                let loops = shapes.loopShapes(of: pieces)
+                let pieces = shapes.piecesOfInk()
+                let loops = shapes.loopShapes(of: pieces.characters)
                 written.append(CellToRead(path: file.path, softenedPath: softened.path, page: number, left: cell.left, top: cell.top, height: cell.picture.height,
                                           ifReadNothing: unreadInk(in: sharp), loops: loops.loops, feet: shapes.digitFeet(of: pieces), places: loops.places))
             }
@@ -184,7 +184,7 @@ extension ScannedPages {
         case (nil, nil):
             // A serif 1 alone in its cell read as a bracket or a bar (stripped later as a table's rule): a 1, to confirm; so are 1s
             // side by side where the ink is as many pieces.
-            if let one = loneOne(sharp, softened, loops: loops) { return marked(one, unsure: true) }
+            if let one = serifOnes(sharp, softened, loops: loops) { return marked(one, unsure: true) }
             // Chinese characters first: Tesseract's English model reads a line of them it cannot place as Latin letters (`THAME`).
             let count = { (lines: [[Glyph]]) -> (Int, Int) in
                 let characters = lines.joined().flatMap(\.text)
@@ -205,7 +205,7 @@ extension ScannedPages {
     /// one, or — where the cell's ink is that many pieces closing no loop (`loops`), as a row of 1s is — more
     /// (淮安 2024 toned, blurred and saved as JPEG: `11` read `i l` both ways, its row then found with no cells). The
     /// ones are one word, as a figure's digits are.
-    static func loneOne(_ readings: [[Glyph]]..., loops: [Int] = []) -> [[Glyph]]? {
+    static func serifOnes(_ readings: [[Glyph]]..., loops: [Int] = []) -> [[Glyph]]? {
         let read = readings.filter { !$0.joined().isEmpty }
         guard let first = read.first else { return nil }
         let count = first.joined().count
