@@ -30,13 +30,22 @@ extension PDFWordBoxes {
         var joined = lines
         var leaving: Set<[Int]> = []
         for row in rows where Set(row.map(\.line)).count == 1 {
+            guard let word = row.first, let label = soleLabelLine(of: word.band, in: lines, wordsInCell: wordsInCell), label != word.line else { continue }
+            let others = lines[word.line].filter { !holdsACell($0.text) }
             // A row of a label and one cell (table 二's one-column rows) has no band-mates: the cell on a line of its own,
             // off its label's (the ink of `⁇` high or low in its cell), joins its label's line.
-            guard row.count == 1, let word = row.first, let label = soleLabelLine(of: word.band, in: lines, wordsInCell: wordsInCell),
-                  label != word.line, !lines[word.line].contains(where: { !holdsACell($0.text) }),
-                  lines.joined().filter({ $0.cellBand.map { sameRow($0, word.band) } == true }).count == 2 else { continue }
-            joined[label].append(lines[word.line][word.place])
-            leaving.insert([word.line, word.place])
+            let alone = row.count == 1 && others.isEmpty && lines.joined().filter({ $0.cellBand.map { sameRow($0, word.band) } == true }).count == 2
+            // A row's cells on the line of a cell merged over rows beside it (`（四）无` over `法提供`, the middle row's label
+            // between its two lines, set with the lower): the words there are that taller cell's alone, and the row's cells
+            // go to their own label's line (沭阳县发改局 2023 captured at 150 dpi: `（四）无 0 0`, a row of no label).
+            let besideMerged = !others.isEmpty && others.allSatisfy { other in
+                other.cellBand.map { !sameRow($0, word.band) && $0.contains(middle(word.band)) } == true
+            }
+            guard alone || besideMerged else { continue }
+            for cell in row {
+                joined[label].append(lines[cell.line][cell.place])
+                leaving.insert([cell.line, cell.place])
+            }
         }
         for row in rows where Set(row.map(\.line)).count > 1 {
             // The line holding the row's label (words of a cell of the row that are no cell's value) and most of its cells;

@@ -217,8 +217,8 @@ struct PDFWordBoxes {
                 let count = RegionLine.trailingCells(all[index].map(\.text)).count
                 return count > 0 ? (index, Array(all[index].suffix(count))) : nil
             }
-            guard rows.count == layout.count, zip(rows, layout).allSatisfy({ $0.figures.map(\.text) == $1.figures }) else { continue }
-            for (row, line) in zip(rows, layout) {
+            guard let offset = Self.offset(of: layout.map(\.figures), in: rows.map { $0.figures.map(\.text) }) else { continue }
+            for (row, line) in zip(rows[offset...], layout) {
                 placed[line.index].figureCentres = row.figures.map(\.centre)
                 placed[line.index].figureLefts = row.figures.map(\.left)
                 // The printed lines above without figures, nearest first: where the columns' headings are,
@@ -234,6 +234,18 @@ struct PDFWordBoxes {
 }
 
 extension PDFWordBoxes {
+    /// Where the layout's lines ending in figures begin among the printed lines ending in figures: they must be the same,
+    /// in order, but the printed lines may begin or end with more — a page's header or footer the layout left out as the
+    /// page's furniture (a browser's `3/6` read by OCR as `3 / 76`: the page's positions all lost). nil where they are not
+    /// found, or found at two places (which would be a guess).
+    static func offset(of layout: [[String]], in printed: [[String]]) -> Int? {
+        guard printed.count >= layout.count else { return nil }
+        let found = (0...(printed.count - layout.count)).filter { start in
+            zip(printed[start...], layout).allSatisfy { $0 == $1 }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
     /// The words of a layout line found each exactly once in the printed
     /// lines from the one before `start` to three after it, with the last of
     /// those lines; nil when a word is missing or found twice.

@@ -50,8 +50,10 @@ struct PageCells {
         // Tesseract take the grey for ink (a page's rest read as nothing, its headings lost; a cell's label misread).
         let paper = Self.paper(of: page)
         // A rule's breaks are bridged on grey paper only: a black-and-white scan's cells stay as session 40 measured them.
+        // Faint rules are looked for on white paper too: a web page's table captured or printed in grey draws each cell's
+        // box light below and right (168 where its top and left print 84).
         let rule = Self.rules(in: page, length: Self.ruleLength(resolution: resolution), bridgingBreaks: paper < 255,
-                              faintBelow: paper < 255 ? Self.faintInkBelow(paper: paper) : nil)
+                              faintBelow: Self.faintInkBelow(paper: paper))
         let regions = Regions(notMarked: rule, width: page.width, height: page.height)
         let (speck, clearance) = (Self.speckSide(resolution: resolution), Self.speckClearance(resolution: resolution))
         var cells: [Cell] = [], rest = page
@@ -97,8 +99,8 @@ struct PageCells {
         return UInt8(light.max { counts[$0] < counts[$1] } ?? 255)
     }
 
-    /// On grey paper, what is darker than this is also looked at for rules (`rules(faintBelow:)`): halfway between the
-    /// paper and `inkBelow` (183 on a toned copy's paper of 239).
+    /// What is darker than this is also looked at for rules (`rules(faintBelow:)`): halfway between the paper and
+    /// `inkBelow` (183 on a toned copy's paper of 239, 191 on white).
     static func faintInkBelow(paper: UInt8) -> UInt8 {
         UInt8((Int(paper) + Int(inkBelow)) / 2)
     }
@@ -110,20 +112,40 @@ struct PageCells {
     /// (淮安 2024 in black and white, askew on toned paper: table 三's columns and rows lost, its figures read as one line).
     /// A pass of its own, its runs added to `inkBelow`'s: at the faint shade a shaded heading is one block, too thick for a
     /// rule (`RuleAcross`), where `inkBelow`'s pass finds the rule along its edge.
+    ///
+    /// A table whose cells are spaced apart (a web page's `cellspacing`, printed or captured and scanned) draws each cell's
+    /// own box: its rules stop a little short of the next cell's, at the rule crossing them. A narrow cell's stretch of
+    /// rule is shorter than `length` (沭阳县发改局 2023 printed by a browser: the columns 商业企业 to 其他 and 总计, under 10 mm
+    /// wide, ran down the whole table as one region, too tall for a cell, their figures read with the page's rest: `0`
+    /// read `4`, `ee`). So a second pass joins the stretches of one line across a gap of up to `cellSpacing` where both
+    /// stretches end on a rule the first pass found crossing them.
     static func rules(in page: PagePicture, length: Int, bridgingBreaks: Bool = false, faintBelow: UInt8? = nil) -> [Bool] {
         let width = page.width, height = page.height
         var rule = [Bool](repeating: false, count: width * height)
+        let spacing = cellSpacing(ruleLength: length)
         page.pixels.withUnsafeBufferPointer { ink in
-            rule.withUnsafeMutableBufferPointer { marks in
-                for below in [inkBelow] + (faintBelow.map { [$0] } ?? []) {
-                    markRuns(ink, below: below, lines: height, length: width, step: 1, stride: width, minimum: length, bridging: bridgingBreaks, into: marks)
-                    // Down, never bridged: a rule ending above a merged row's text would go on into its characters' strokes.
-                    markRuns(ink, below: below, lines: width, length: height, step: width, stride: 1, minimum: length, bridging: false, into: marks)
+            var crossing: [Bool]?
+            for _ in 0..<2 {
+                rule.withUnsafeMutableBufferPointer { marks in
+                    crossing.withUnsafeCrossings { crossing in
+                        for below in [inkBelow] + (faintBelow.map { [$0] } ?? []) {
+                            markRuns(ink, below: below, lines: height, length: width, step: 1, stride: width, minimum: length, bridging: bridgingBreaks,
+                                     crossing: crossing, spacing: spacing, into: marks)
+                            // Down, never bridged: a rule ending above a merged row's text would go on into its characters' strokes.
+                            markRuns(ink, below: below, lines: width, length: height, step: width, stride: 1, minimum: length, bridging: false,
+                                     crossing: crossing, spacing: spacing, into: marks)
+                        }
+                    }
                 }
+                crossing = rule
             }
         }
         return widened(rule, width: width, height: height, by: ruleWidening)
     }
+
+    /// The widest gap between two spaced cells' rules that is bridged (1 mm, a tenth of the shortest rule: a browser's
+    /// default spacing of 2 pixels prints 0.5 mm; a screen capture enlarged to a page's width, twice that).
+    static func cellSpacing(ruleLength: Int) -> Int { ruleLength / 10 }
 
     /// Marks the runs of ink (darker than `below`) at least `minimum` long along `lines` lines of `length` pixels: line `i`'s pixel `j`
     /// is at `i * stride + j * step`. A pixel counts as ink where it or the pixel beside it on either
@@ -131,8 +153,10 @@ struct PageCells {
     /// of pixels to the next and would break into short runs on each. `bridging`: a rule broken for up to a tenth of
     /// `minimum` (1 mm: a colour scan's seal over it, its ink lifted to paper) goes on where a run of a sixth of `minimum`
     /// follows in line — broken, it left a stub of itself in a cell and ran two cells into one (a dash under the seal lost).
+    /// `crossing`: the rules found by a first pass; a gap of up to `spacing` between two runs each ending on one of them
+    /// (within `ruleWidening`) is a spaced table's, bridged.
     private static func markRuns(_ ink: UnsafeBufferPointer<UInt8>, below inkBelow: UInt8, lines: Int, length: Int, step: Int, stride: Int, minimum: Int,
-                                 bridging: Bool, into rule: UnsafeMutableBufferPointer<Bool>) {
+                                 bridging: Bool, crossing: UnsafeBufferPointer<Bool>?, spacing: Int, into rule: UnsafeMutableBufferPointer<Bool>) {
         let largestGap = 3, bridged = bridging ? minimum / 10 : -1, stub = minimum / 6
         for line in 0..<lines {
             let base = line * stride
@@ -149,11 +173,20 @@ struct PageCells {
                 lastInk = j
             }
             if start >= 0 { runs.append((start, lastInk)) }
+            // Whether the pixels from `j` to `j + toward * ruleWidening` (inside a run) hold a crossing rule.
+            func crossed(_ j: Int, toward: Int) -> Bool {
+                guard let crossing else { return false }
+                return (0...ruleWidening).contains { k in
+                    let at = j + toward * k
+                    return at >= 0 && at < length && crossing[base + at * step]
+                }
+            }
             var joined: [(start: Int, end: Int)] = []
             for run in runs {
-                if let last = joined.last, run.start - last.end - 1 <= bridged,
+                if let last = joined.last, case let gap = run.start - last.end - 1,
                    case let (before, after) = (last.end - last.start + 1, run.end - run.start + 1),
-                   (before >= minimum && after >= stub) || (after >= minimum && before >= stub) {
+                   (gap <= bridged && ((before >= minimum && after >= stub) || (after >= minimum && before >= stub)))
+                    || (gap <= spacing && crossed(last.end, toward: -1) && crossed(run.start, toward: 1)) {
                     joined[joined.count - 1].end = run.end
                 } else {
                     joined.append(run)
@@ -343,5 +376,15 @@ extension PagePicture {
             for value in pixels { counts[Int(value)] += 1 }
         }
         return counts
+    }
+}
+
+extension Optional where Wrapped == [Bool] {
+    /// The marks' buffer, or nil for none.
+    fileprivate func withUnsafeCrossings<T>(_ body: (UnsafeBufferPointer<Bool>?) -> T) -> T {
+        switch self {
+        case .some(let marks): return marks.withUnsafeBufferPointer { body($0) }
+        case .none: return body(nil)
+        }
     }
 }

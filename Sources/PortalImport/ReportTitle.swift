@@ -289,7 +289,7 @@ struct ReportTitle {
         // The same row as a line of text: `标      题 西藏自治区审计厅2025年…年度报告`, `• 标    题:…` (a list).
         // (A traditional mirror's 標(biāo)      題: its glosses left out.)
         let text = LabelText.withoutPinyinGlosses(line.text)
-        if line.cells == nil, let label = text.range(ofPattern: #"^\s*[-•·*]?\s*([标標]\s*[题題]|名\s*[称稱]|文件名[称稱]|信息名[称稱]|文件[标標][题題])\s*([：:]\s*|\s+)(?=\S)"#) {
+        if line.cells == nil, let label = text.range(ofPattern: #"^\s*[-•·*]?\s*([标標]\s*[题題]|名\s*[称稱]|文件名[称稱]|信息名[称稱]|文件[标標][题題])\s*([：:“”"]\s*|\s+)(?=\S)"#) {
             return SourceLine(text: String(text[label.upperBound...]), position: line.position)
         }
         // The title as a layout table's row, empty cells or padding after it (洪雅县 2023: `某局2023年…年度报告 | ||||…`): the title.

@@ -13,7 +13,8 @@ extension ScannedPages {
         var words: [Glyph] = []
         for character in zerosRead(in: line.sorted(by: { $0.left < $1.left }), typicalHeight: typicalHeight) {
             if var last = words.last, character.left - last.right < 0.75 * max(typicalHeight, character.height),
-               isDigit(last.text.last) == isDigit(character.text.first) || last.text.last == "." || character.text.first == "." {
+               isDigit(last.text.last) == isDigit(character.text.first) || last.text.last == "." || character.text.first == "."
+                || continuesADate(last, character) {
                 if last.shapeSays != nil || character.shapeSays != nil { last.shapeSays = (last.shapeSays ?? last.text) + (character.shapeSays ?? character.text) }
                 last.text += character.text
                 last.unsure = last.unsure || character.unsure
@@ -70,6 +71,14 @@ extension ScannedPages {
             glyph.text = "0"
             return glyph
         }
+    }
+
+    /// Whether `character` goes on a date being read outside the tables (`2024-01-17`, `2024/1/17`): a page's particulars
+    /// print the day published so, and split at its hyphens (`2024 - 01 - 17`) it was no date (沭阳县发改局 2023 printed by a
+    /// browser and scanned: no day read). Never in a cell, where a dash is a cell's own.
+    static func continuesADate(_ word: Glyph, _ character: Glyph) -> Bool {
+        word.cell == nil && character.cell == nil
+            && (word.text + character.text).range(ofPattern: #"^(19|20)[0-9]{2}([-/]|[-/][0-9]{1,2}|[-/][0-9]{1,2}[-/][0-9]{0,2})$"#) != nil
     }
 
     /// 一, 二 and 七 in a bracketed number read as the dash, the equals sign and the letter they look like ((-) for (一), (L) for (七)).
