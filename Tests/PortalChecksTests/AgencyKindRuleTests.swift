@@ -12,7 +12,8 @@ import Testing
 struct AgencyKindRuleTests {
     static let forms = FormLoader.builtInForms().forms
 
-    private func agency(_ name: String, _ kind: Agency.Kind) -> Agency {
+    /// A body of `kind` named `name` (the later rounds' tests use it too).
+    func agency(_ name: String, _ kind: Agency.Kind) -> Agency {
         Agency(slug: "a", name: name, shortName: name, kind: kind, location: SourceLocation(path: "agency.yaml"))
     }
 

@@ -67,10 +67,6 @@ extension NarrativeFormDataTests {
 
 /// Round ninety-three's `regulations-without-power` for a 区's, 县's or 旗's department (a warning).
 extension AgencyKindRuleTests {
-    private func body(_ name: String, _ kind: Agency.Kind) -> Agency {
-        Agency(slug: "a", name: name, shortName: name, kind: kind, location: SourceLocation(path: "agency.yaml"))
-    }
-
     /// 西宁市城中区城乡建设局 2025 printed 规章 2 0 0: a district's department, whose government makes no 规章 either — a
     /// warning now (before: nothing). So a county's, an 自治县's, a banner's, a zone's, a city bureau's 区分局, and one
     /// written in traditional characters; not a province's (自治区) or a 设区的市's department, which may list their
@@ -80,15 +76,15 @@ extension AgencyKindRuleTests {
         let rule = try #require(Self.forms[form]?.agencyKindRules.first { $0.id == "regulations-without-power" })
         for name in ["西宁市城中区城乡建设局", "某县交通运输局", "镇宁布依族苗族自治县民政局", "鄂托克旗教育体育局", "武汉东湖新技术开发区发展改革局",
                      "武汉市生态环境局硚口区分局", "威海市文登區退役軍人事務局", "内蒙古自治区呼和浩特市赛罕区教育局", "北京市大兴区人民政府办公室"] {
-            #expect(rule.severity(for: body(name, .department)) == .warning, "\(name)")
+            #expect(rule.severity(for: agency(name, .department)) == .warning, "\(name)")
         }
         for name in ["西藏自治区住房和城乡建设厅", "西藏自治區民委", "广西壮族自治区北部湾经济区规划建设管理办公室", "某市交通运输局", "辽宁省民政厅"] {
-            #expect(rule.severity(for: body(name, .department)) == nil, "\(name)")
+            #expect(rule.severity(for: agency(name, .department)) == nil, "\(name)")
         }
-        #expect(rule.severity(for: body("某区教育局", .other)) == nil)
-        #expect(rule.severity(for: body("平武县木座藏族乡", .town)) == .error)
-        #expect(rule.severity(for: body("某县人民政府", .government)) == .error)
-        #expect(rule.severity(for: body("撫順縣人民政府", .government)) == .error)
+        #expect(rule.severity(for: agency("某区教育局", .other)) == nil)
+        #expect(rule.severity(for: agency("平武县木座藏族乡", .town)) == .error)
+        #expect(rule.severity(for: agency("某县人民政府", .government)) == .error)
+        #expect(rule.severity(for: agency("撫順縣人民政府", .government)) == .error)
     }
 
     /// The fixture site's finding for a department: its own severity, the rule's message and hint.

@@ -14,8 +14,8 @@ public struct AgencyKindRule: Sendable, Hashable {
     public var rows: [String]
     /// The agency kinds it holds for (`town`, `subdistrict`).
     public var kinds: [Agency.Kind]
-    /// Governments it holds for besides, by the end of their names (县人民政府, 区人民政府): a city's name does not say
-    /// whether it is 设区的市, so 市人民政府 is never among them.
+    /// Governments it holds for besides, by the end of their names (县人民政府, 区人民政府; 县, 区 for a region named alone:
+    /// 鄯善县): a city's name does not say whether it is 设区的市, so 市人民政府 is never among them.
     public var governmentNameEnds: [String]
     /// Ends that name a province after all (自治区人民政府 ends in 区人民政府).
     public var exceptNameEnds: [String]
@@ -50,10 +50,11 @@ public struct AgencyKindRule: Sendable, Hashable {
     public func holds(for agency: Agency) -> Bool { severity(for: agency) != nil }
 
     /// The severity of the rule's findings for this agency; nil where it does not hold. Names are compared with their
-    /// units simplified (同心縣人民政府辦公室, 撫順縣人民政府: a 繁體 mirror's).
+    /// units simplified (同心縣人民政府辦公室, 撫順縣人民政府: a 繁體 mirror's) and a closing note left aside (开阳县人民政府
+    /// (开阳县人民政府办公室): which part of the government reports, not what body it is).
     public func severity(for agency: Agency) -> Diagnostic.Severity? {
         if kinds.contains(agency.kind) { return severity }
-        let name = Agency.Kind.simplifiedEndings(agency.name)
+        let name = Agency.Kind.simplifiedEndings(Agency.withoutClosingNote(agency.name))
         switch agency.kind {
         case .government:
             return governmentNameEnds.contains(where: name.hasSuffix) && !exceptNameEnds.contains(where: name.hasSuffix) ? severity : nil
