@@ -71,13 +71,14 @@ extension SignedAgency {
     /// department's 办公室 (硚口区卫健局办公室, 2024) speaks for the department; so does a 街道's or 镇's 党政综合办 or 党政办公室
     /// (or a 乡's 党建办) for its body (安泰街道党政综合办, 福州 2024; 富文镇人民政府党政办公室, 定安 2023), 人民政府 in its name or
     /// not. (A county's 人民政府办公室 may publish its own report: kept as printed; a 乡's or 镇's has no report of its own —
-    /// a town has no departments publishing theirs —: 请与沧源佤族自治县糯良乡人民政府办公室联系, 糯良乡 2022, speaks for the town.)
+    /// a town has no departments publishing theirs —: 请与沧源佤族自治县糯良乡人民政府办公室联系, 糯良乡 2022, speaks for the town;
+    /// so does any office of its government, 厚镇人民政府综合与经济发展办公室, 蓝田 厚镇 2025.)
     /// A body's 政务公开工作领导小组办公室 (南宁市西乡塘区西乡塘街道…, 2024) does the body's work, a 人民政府's aside: the body
     /// whose group it is.
     static func bodyBehindContact(_ contact: String) -> String {
         // Read in simplified characters (a 繁體 mirror's 奉新縣…管委會辦公室), the name kept as printed.
         let plain = LabelText.simplifying(contact)
-        let partyAndGovernment = plain.range(ofPattern: #"(党政(综合)?|党建)办(公室)?$|(镇|乡|苏木)人民政府办公室$"#) != nil
+        let partyAndGovernment = plain.range(ofPattern: #"(党政(综合)?|党建)办(公室)?$|(镇|乡|苏木)人民政府\p{Han}{0,12}?办公室$"#) != nil
         var office = partyAndGovernment || (plain.hasSuffix("办公室") || plain.hasSuffix("办")) && !plain.contains("政府")
             ? government(contact) : contact
         // (…or its 信息公开办公室: 请及时联系吉林市龙潭区山前街道办事处信息公开办公室, 山前街道 2023.)

@@ -128,6 +128,9 @@ extension SignedAgency {
         let body = name[place.upperBound...]
         // (A bureau's common name may run to ten: 人力资源和社会保障局.)
         guard body.count <= (body.hasSuffix("局") ? 10 : 8), !body.hasSuffix("政府") || ["政府", "人民政府"].contains(String(body)) else { return nil }
+        // A level's 委 alone is the Party's committee (市委, 县委: `2025年,紧扣市委、市政府中心工作部署`, 大冶 2025, a verb read as
+        // the place), never a government's body, whose 委 has its words (发改委, 卫健委).
+        guard !["委", "党委", "工委", "党工委"].contains(String(body)) else { return nil }
         return name
     }
 

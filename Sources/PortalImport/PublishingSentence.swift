@@ -185,9 +185,12 @@ extension SignedAgency {
                     // A name inside a cited document's title is not the publisher's (按照《关于编制某县2022年…报告的通知》).
                     if let whole = Range(match.range, in: text), citing(text[..<whole.lowerBound]) { continue }
                     // 政府 after a department's name opens the report's words (现将2020年度县交通运输局政府信息公开工作年度报告如下,
-                    // 珙县 2020): no body's name ends 局政府; a government's (某县人民政府, 县政府) keeps it.
+                    // 珙县 2020; 现将2025年度市残联政府信息公开…, 公主岭市残联 2025): only a government's name ends 政府 (某县人民政府,
+                    // 县政府, 某镇政府: 人民 or a level before it); after any other body's, 政府 is the report's.
                     let end = text.distance(from: text.startIndex, to: bounds.upperBound)
-                    let reportsWord = text[bounds].hasSuffix("政府") && text[bounds].dropLast(2).last.map { "局委办室会心所站处".contains($0) } == true
+                    let before = text[bounds].dropLast(2)
+                    let reportsWord = text[bounds].hasSuffix("政府") && !before.isEmpty
+                        && !before.hasSuffix("人民") && before.last.map { "省市县区州旗盟镇乡".contains($0) } == false
                     found.append((text.distance(from: text.startIndex, to: bounds.lowerBound), reportsWord ? end - 2 : end))
                 }
             }

@@ -114,8 +114,11 @@ enum ReportRecogniser {
         let contactName = printedName == nil ? officeToContact : nil
         // …or the publishing sentence's name without its place, where the office to contact is that body's own, with its place
         // (特向社会公布2020年度县应急管理局…报告, 请与铜鼓县应急管理局办公室联系, 铜鼓 2020): the contact's place, as for a title's.
+        // …or the short name the preamble defines for its full one (公主岭市残疾人联合会(以下简称 “市残联”), then 现将2025年度
+        // 市残联…报告如下, 公主岭市残联 2025): the name in full, as for a title's.
         let publisherPlaced = printedName == nil
-            ? SignedAgency.placelessPublisher(in: opening).flatMap { SignedAgency.withContactsPlace($0, contact: officeToContact) } : nil
+            ? SignedAgency.placelessPublisher(in: opening).flatMap {
+                SignedAgency.withContactsPlace($0, contact: officeToContact) ?? ShortName.inFull($0, in: lines[..<preambleEnd]) } : nil
         // …or the body behind the office to contact, where the preamble and part 一 speak as that kind of body (我局, 我乡).
         let untilTables = lines[..<(found.sorted().dropFirst().first ?? lines.count)]
         let readName = printedName ?? publisherPlaced ?? partOne.flatMap { SignedAgency.contactOpeningPartOne(contact: contactName, partOne: $0) }
@@ -222,9 +225,11 @@ enum ReportRecogniser {
                     continue
                 }
                 // …printed inside a line, run on after the preamble's text or with its part's after it: the line breaks were lost.
-                if items == nil, document.readsAsText, let joined = RunTogetherText.heading(section.number, section.title, in: lines[...]) {
-                    report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: joined.position.line),
-                        "section \(section.heading) is printed inside this line, run on with other text: the text's line breaks were lost there",
+                if items == nil, document.readsAsText,
+                   let joined = RunTogetherText.heading(section.number, [section.title] + section.aliases, in: lines[...]) {
+                    let wording = joined.printed == section.heading ? "" : " (as “\(joined.printed)”)"
+                    report.diagnostics.append(.error(.importSectionMissing, at: SourceLocation(path: path, line: joined.line.position.line),
+                        "section \(section.heading) is printed inside this line\(wording), run on with other text: the text's line breaks were lost there",
                         hint: "import the page or the Word or PDF file itself, or restore the line breaks (each heading and paragraph on a line of its own) in a copy and import the copy"))
                     continue
                 }

@@ -288,13 +288,11 @@ struct ReportTitle {
     private static func namedInParticulars(_ line: SourceLine) -> SourceLine {
         // The same row as a line of text: `标      题 西藏自治区审计厅2025年…年度报告`, `• 标    题:…` (a list).
         // (A traditional mirror's 標(biāo)      題: its glosses left out.)
-        let text = LabelText.withoutPinyinGlosses(line.text)
-        if line.cells == nil, let label = text.range(ofPattern: #"^\s*[-•·*]?\s*([标標]\s*[题題]|名\s*[称稱]|文件名[称稱]|信息名[称稱]|文件[标標][题題])\s*([：:“”"]\s*|\s+)(?=\S)"#) {
-            return SourceLine(text: String(text[label.upperBound...]), position: line.position)
-        }
-        // The title as a layout table's row, empty cells or padding after it (洪雅县 2023: `某局2023年…年度报告 | ||||…`): the title.
+        if line.cells == nil, let named = pastNameLabel(line.text) { return SourceLine(text: named, position: line.position) }
+        // The title as a layout table's row, empty cells or padding after it (洪雅县 2023: `某局2023年…年度报告 | ||||…`): the title;
+        // its label in its cell too (长子 横水林区服务中心 2025: `| 标题:横水林区服务中心2025年…年度报告 | |`), left out.
         if let cells = line.cells, !cells.isEmpty, cells.dropFirst().allSatisfy({ $0.allSatisfy(\.isWhitespace) }), isTitle(cells[0]) {
-            return SourceLine(text: cells[0], position: line.position)
+            return SourceLine(text: pastNameLabel(cells[0]) ?? cells[0], position: line.position)
         }
         guard let cells = line.cells, cells.count >= 2,
               ["名称", "标题", "文件名称", "信息名称", "文件标题"].contains(LabelText.simplifying(LabelText.withoutPinyinGlosses(cells[0])
@@ -303,6 +301,14 @@ struct ReportTitle {
         // A figure in the row is no name: not a particulars row.
         guard name.count == 1 || Set(name).count == 1, let text = name.first else { return line }
         return SourceLine(text: text, position: line.position)
+    }
+
+    /// The text after a label naming the document (`标题:`, `名 称 `, `• 文件标题:`, and OCR's `名称“`, the gap after the label read
+    /// as a quote mark); nil if it opens with none.
+    private static func pastNameLabel(_ printed: String) -> String? {
+        let text = LabelText.withoutPinyinGlosses(printed)
+        return text.range(ofPattern: #"^\s*[-•·*]?\s*([标標]\s*[题題]|名\s*[称稱]|文件名[称稱]|信息名[称稱]|文件[标標][题題])\s*([：:“”"]\s*|\s+)(?=\S)"#)
+            .map { String(text[$0.upperBound...]) }
     }
 
     /// A name on the line above the title: as a signature's (`SignedAgency`), also ending in a

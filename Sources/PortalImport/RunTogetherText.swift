@@ -20,14 +20,17 @@ enum RunTogetherText {
     /// part 一 joined (乌拉特中旗 巴音乌兰苏木 2021's Word text on a document site: …网站上公布。(http://…) 一、总体情况 2021 年，…,
     /// its wrapped lines joined with spaces inside words) — or opening a long line, its part run on after it (汉台区农业农村局
     /// 2025 as the store keeps it: `二、主动公开政府信息情况 第二十条第(一)项 信息内容 … 规 章 0 0 0 …`, the tables' cells joined
-    /// with spaces). Nil if none.
-    static func heading(_ number: String, _ title: String, in lines: ArraySlice<SourceLine>) -> SourceLine? {
-        let heading = SectionLocator.key(number + title)
-        return lines.first { line in
-            guard line.cells == nil, line.text.count > 100 else { return false }
+    /// with spaces). The part's title in the form's other wordings too (鹿城区新居民服务中心 2023: `…联系。 一、总体概况 (一)…`
+    /// run on in its first line). The line and the wording printed; nil if none.
+    static func heading(_ number: String, _ titles: [String], in lines: ArraySlice<SourceLine>) -> (line: SourceLine, printed: String)? {
+        let headings = titles.map { (key: SectionLocator.key(number + $0), printed: number + "、" + $0) }
+        for line in lines where line.cells == nil && line.text.count > 100 {
             let words = line.text.split(whereSeparator: \.isWhitespace).map { SectionLocator.key(String($0)) }
-            return words.first == heading || words.dropFirst().contains { $0.hasPrefix(heading) }
+            if let heading = headings.first(where: { heading in
+                words.first == heading.key || words.dropFirst().contains { $0.hasPrefix(heading.key) }
+            }) { return (line, heading.printed) }
         }
+        return nil
     }
 
     /// The first line above `end` that the reader broke at a part's heading run on inside it (`TextExtractor.runOnHeadings`:

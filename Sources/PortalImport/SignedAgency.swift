@@ -10,7 +10,9 @@ import PortalModel
 enum SignedAgency {
     /// Words an agency's name ends with, longest first.
     static let nameEnds = ["街道办事处", "管理委员会", "人民政府", "办事处", "办公室", "办公厅", "委员会", "管委会", "政府",
-                           "街道", "中心", "农场", "林场", "牧场", "局", "委", "厅", "署", "院", "镇", "乡", "处", "所", "站", "队", "会"]
+                           "街道", "中心", "农场", "林场", "牧场", "局", "委", "厅", "署", "院", "镇", "乡", "处", "所", "站", "队", "会",
+                           // The people's organisations' short names (公主岭市残疾人联合会, 以下简称“市残联”).
+                           "残联", "侨联", "文联", "妇联", "工商联", "科协"]
     /// The same with the words a report's own name for its agency may end with: a place for its
     /// government (合江县2022年…报告, 现公布兴义市2022年…报告), 部, 社, 室, 馆, 行, 机关 (某区人民政府机关).
     static let reportNameEnds = nameEnds + ["部", "社", "室", "馆", "行", "区", "县", "市", "州", "旗", "盟", "机关"]
@@ -100,6 +102,12 @@ enum SignedAgency {
     private static func government(simplified name: String) -> String {
         for office in ["人民政府办公室", "人民政府办公厅"] where name.hasSuffix(office) && name.count > office.count {
             return String(name.dropLast(3))
+        }
+        // A 镇's or 乡's government's office of any name (请联系厚镇人民政府综合与经济发展办公室, 蓝田 厚镇 2025): a town has no
+        // departments of its own, its offices are its government's.
+        if let office = name.range(ofPattern: #"(?<=(镇|乡|苏木)人民政府)\p{Han}{1,12}?办公室$"#) {
+            let body = String(name[..<office.lowerBound])
+            if namesItsPlace(body) { return body }
         }
         // A department's office (海南省地震局办公室编制), a division inside it: the report is the department's; so is
         // its 综合办公室 (请与集宁区农牧水利局综合办公室联系, 2024) or 行政办公室 (请与袁州区林业局行政办公室联系, 2023), and its 信息中心
