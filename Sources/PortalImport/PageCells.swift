@@ -124,10 +124,11 @@ struct PageCells {
         var rule = [Bool](repeating: false, count: width * height)
         let spacing = cellSpacing(ruleLength: length)
         page.pixels.withUnsafeBufferPointer { ink in
-            var crossing: [Bool]?
+            // The first pass has no rules to cross (none marked); the second crosses the first's.
+            var crossing = [Bool]()
             for _ in 0..<2 {
                 rule.withUnsafeMutableBufferPointer { marks in
-                    crossing.withUnsafeCrossings { crossing in
+                    crossing.withUnsafeBufferPointer { crossing in
                         for below in [inkBelow] + (faintBelow.map { [$0] } ?? []) {
                             markRuns(ink, below: below, lines: height, length: width, step: 1, stride: width, minimum: length, bridging: bridgingBreaks,
                                      crossing: crossing, spacing: spacing, into: marks)
@@ -153,10 +154,10 @@ struct PageCells {
     /// of pixels to the next and would break into short runs on each. `bridging`: a rule broken for up to a tenth of
     /// `minimum` (1 mm: a colour scan's seal over it, its ink lifted to paper) goes on where a run of a sixth of `minimum`
     /// follows in line — broken, it left a stub of itself in a cell and ran two cells into one (a dash under the seal lost).
-    /// `crossing`: the rules found by a first pass; a gap of up to `spacing` between two runs each ending on one of them
-    /// (within `ruleWidening`) is a spaced table's, bridged.
+    /// `crossing`: the rules found by a first pass (empty for none); a gap of up to `spacing` between two runs each ending on
+    /// one of them (within `ruleWidening`) is a spaced table's, bridged.
     private static func markRuns(_ ink: UnsafeBufferPointer<UInt8>, below inkBelow: UInt8, lines: Int, length: Int, step: Int, stride: Int, minimum: Int,
-                                 bridging: Bool, crossing: UnsafeBufferPointer<Bool>?, spacing: Int, into rule: UnsafeMutableBufferPointer<Bool>) {
+                                 bridging: Bool, crossing: UnsafeBufferPointer<Bool>, spacing: Int, into rule: UnsafeMutableBufferPointer<Bool>) {
         let largestGap = 3, bridged = bridging ? minimum / 10 : -1, stub = minimum / 6
         for line in 0..<lines {
             let base = line * stride
@@ -175,7 +176,7 @@ struct PageCells {
             if start >= 0 { runs.append((start, lastInk)) }
             // Whether the pixels from `j` to `j + toward * ruleWidening` (inside a run) hold a crossing rule.
             func crossed(_ j: Int, toward: Int) -> Bool {
-                guard let crossing else { return false }
+                guard !crossing.isEmpty else { return false }
                 return (0...ruleWidening).contains { k in
                     let at = j + toward * k
                     return at >= 0 && at < length && crossing[base + at * step]
@@ -376,15 +377,5 @@ extension PagePicture {
             for value in pixels { counts[Int(value)] += 1 }
         }
         return counts
-    }
-}
-
-extension Optional where Wrapped == [Bool] {
-    /// The marks' buffer, or nil for none.
-    fileprivate func withUnsafeCrossings<T>(_ body: (UnsafeBufferPointer<Bool>?) -> T) -> T {
-        switch self {
-        case .some(let marks): return marks.withUnsafeBufferPointer { body($0) }
-        case .none: return body(nil)
-        }
     }
 }
