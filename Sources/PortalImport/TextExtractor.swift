@@ -309,7 +309,10 @@ enum TextExtractor {
         if trimmed.range(ofPattern: #"^([-－—–][ \u3000]?\d+[ \u3000]?[-－—–]|\d+[ \u3000]?/[ \u3000]?\d+)$"#) != nil { return true }
         // (PyMuPDF and pdfplumber print the header's date and the footer's address on lines of their own;
         // a web address alone may be the report's, a local file's is the printing browser's.)
-        return text.contains("/") && text.range(ofPattern: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)?( |$)|(file|https?)://\S+ \d+/\d+$|file://\S+$)"#) != nil
+        if text.contains("/") && text.range(ofPattern: #"^(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}( ?[AP]M)?( |$)|(file|https?)://\S+ \d+/\d+$|file://\S+$)"#) != nil { return true }
+        // The same footer on a printed page scanned, as OCR reads it: slashes lost, spaces put in the address, the page's
+        // `4/6` read `476` (`file:/wptmp/pr 43 /shuyang/shuyang-fgj- 2023/shuyang-fgj- 2023.html    476`).
+        return trimmed.range(ofPattern: #"^file:/.*\.(s?html?|mht(ml)?|pdf)( +[0-9 /]{1,9})?$"#) != nil
     }
 
     /// Some PDFs map characters to their Kangxi radicals (⼀ U+2F00 for 一, ⼈ for 人):

@@ -24,7 +24,9 @@ enum UprightPages {
         for image in images {
             let url = URL(fileURLWithPath: image.path)
             guard let data = try? Data(contentsOf: url), var picture = PagePicture(pgm: data) else { continue }
-            let quarters = orientationModel ? quarterTurns(of: image.path, tesseract: tesseract, timeout: timeout) : 0
+            var quarters = orientationModel ? quarterTurns(of: image.path, tesseract: tesseract, timeout: timeout) : 0
+            // The model's quarter turn taken only for a page whose lines run down it (`LinesOfText`).
+            if quarters % 2 == 1, !LinesOfText(picture).runDown { quarters = 0 }
             picture = picture.quarterTurned(clockwise: quarters)
             let skew = picture.skew()
             let levelled = abs(skew) >= leastSkew

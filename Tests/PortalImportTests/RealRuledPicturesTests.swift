@@ -51,16 +51,11 @@ final class RealRuledPicturesTests: XCTestCase {
     /// painted out along 处理政 and 申请 as a rule, table 三's rows taken for table 二's (`import-row-unplaced`).
     func testTheBlackAndWhitePagesScannedAskewOnTonedPaper() throws {
         let folder = try renderPages(["-r", "200", "-mono"])
-        var pictures: [PicturesPDF.Picture] = []
-        for (index, file) in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().enumerated() {
-            let png = try PNGPicture(Data(contentsOf: folder.appendingPathComponent(file)))
-            let grey = stride(from: 0, to: png.pixels.count, by: png.channels).map { png.pixels[$0] }
-            let askew = PagePicture(width: png.width, height: png.height, pixels: grey).turned(by: index % 2 == 0 ? -0.8 : 0.48)
-            let toned = askew.pixels.map { UInt8(30 + Int($0) * 82 / 100) }
-            pictures.append(.pixels(.init(width: png.width, height: png.height, channels: 1, resolution: 200, deflated: PicturesPDF.deflated(toned))))
-        }
         let pdf = folder.appendingPathComponent("scanned.pdf")
-        try PicturesPDF.data(pictures: pictures, pages: pictures.indices.map { .init(picture: $0, top: 0, bottom: pictures[$0].height) }).write(to: pdf)
+        try ScanDamage.scannedPDF(ofPicturesIn: folder, resolution: 200) { index, page in
+            let askew = page.turned(by: index % 2 == 0 ? -0.8 : 0.48)
+            return PagePicture(width: askew.width, height: askew.height, pixels: ScanDamage.toned(askew.pixels))
+        }.write(to: pdf)
         let (outcome, report, yaml) = try importReport { $0.importFile(pdf, displayPath: "scanned.pdf") }
         XCTAssertTrue(outcome.problems.contains { $0.rule == "import-ocr" && $0.message.contains("levelled") }, "\(outcome.problems)")
         // Every cell as published but table 四's lone serif 6, read 0 both ways and marked to confirm: its loop lies low, as
@@ -81,15 +76,10 @@ final class RealRuledPicturesTests: XCTestCase {
     /// letters no cell prints, it is written “?” to confirm (it read nothing from the ink).
     func testTheBlackAndWhitePagesOnTonedPaperBlurred() throws {
         let folder = try renderPages(["-r", "200", "-mono"])
-        var pictures: [PicturesPDF.Picture] = []
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
-            let png = try PNGPicture(Data(contentsOf: folder.appendingPathComponent(file)))
-            let toned = stride(from: 0, to: png.pixels.count, by: png.channels).map { UInt8(30 + Int(png.pixels[$0]) * 82 / 100) }
-            let blurred = Self.blurred(toned, width: png.width, height: png.height)
-            pictures.append(.pixels(.init(width: png.width, height: png.height, channels: 1, resolution: 200, deflated: PicturesPDF.deflated(blurred))))
-        }
         let pdf = folder.appendingPathComponent("scanned.pdf")
-        try PicturesPDF.data(pictures: pictures, pages: pictures.indices.map { .init(picture: $0, top: 0, bottom: pictures[$0].height) }).write(to: pdf)
+        try ScanDamage.scannedPDF(ofPicturesIn: folder, resolution: 200) { _, page in
+            PagePicture(width: page.width, height: page.height, pixels: ScanDamage.blurred(ScanDamage.toned(page.pixels), width: page.width, height: page.height))
+        }.write(to: pdf)
         let (outcome, report, yaml) = try importReport { $0.importFile(pdf, displayPath: "scanned.pdf") }
         // Every cell as published but three, marked: a 26 read 20 and a 6 read 0 (their shapes say 26 and 6), and the
         // faint 11 read as nothing.
@@ -101,23 +91,6 @@ final class RealRuledPicturesTests: XCTestCase {
         for marked in [#"[8, "20?", 66]"#, #"[11, 0, 0, 0, 0, 0, "?"]"#, #"1, 1, "0?", 20]"#] {
             XCTAssertTrue(yaml.contains(marked), marked)
         }
-    }
-
-    /// `pixels` (one byte each, rows of `width`) blurred by a [1 4 1] / 6 kernel along rows, then along columns, the
-    /// edges' pixels repeated.
-    private static func blurred(_ pixels: [UInt8], width: Int, height: Int) -> [UInt8] {
-        func pass(_ source: [UInt8], along step: Int, count: Int, lines: Int, stride: Int) -> [UInt8] {
-            var target = source
-            for line in 0..<lines {
-                for index in 0..<count {
-                    let at = { (i: Int) in Int(source[line * stride + min(max(i, 0), count - 1) * step]) }
-                    target[line * stride + index * step] = UInt8((at(index - 1) + 4 * at(index) + at(index + 1) + 3) / 6)
-                }
-            }
-            return target
-        }
-        let across = pass(pixels, along: 1, count: width, lines: height, stride: width)
-        return pass(across, along: width, count: height, lines: width, stride: 1)
     }
 
     /// 淮安 2024's pages rendered by poppler with `options` as PNG pictures, in a folder of their own.

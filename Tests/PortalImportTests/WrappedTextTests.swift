@@ -142,6 +142,10 @@ final class WrappedTextTests: XCTestCase {
     func testABrowsersPrintHeaderAndFooterOnLinesOfTheirOwnArePageMarks() {
         XCTAssertTrue(TextExtractor.isPageMark("11/30/26, 11:18 PM"))
         XCTAssertTrue(TextExtractor.isPageMark("file:///tmp/site/public/agencies/xiasha/2021/index.html"))
+        // A browser's printed footer scanned, as OCR read it (沭阳 2023 printed by Chromium, copied on toned paper).
+        XCTAssertTrue(TextExtractor.isPageMark("file:/wptmp/pr 43 /shuyang/shuyang-fgj- 2023/shuyang-fgj- 2023.html                            476"))
+        XCTAssertTrue(TextExtractor.isPageMark("file:/wtmpypr 43 /shuyang/shuyang-fgj- 2023/shuyang-fgj- 2023.html     2 / 6"))
+        XCTAssertFalse(TextExtractor.isPageMark("file:/tmp/报告.html 申请 12 件"), "words after the address: not the footer")
         XCTAssertTrue(TextExtractor.isPageMark("1/4"))
         XCTAssertFalse(TextExtractor.isPageMark("https://www.example.gov.cn/zwgk/"), "a web address alone may be the report's")
         let lines = TextExtractor.lines(of: """
