@@ -1,3 +1,4 @@
+import Foundation
 import PortalModel
 
 /// How a report that prints no publisher's name names one all the same: what the refusal says, and — when it is the
@@ -18,8 +19,9 @@ enum AgencyClue: Equatable {
     /// A body named only in the preamble's sentences, as the one whose work they tell (余杭区统计局 2022).
     case preambleSubject(String)
     /// A department named by its level alone as the subject of part 一's sentences (市农业农村局, 汉中 2025); `sitesGovernment`
-    /// as for `placelessPublisher` (区交通运输局's report under the header 金口河区人民政府).
-    case placelessSubject(String, sitesGovernment: String? = nil)
+    /// as for `placelessPublisher` (区交通运输局's report under the header 金口河区人民政府); `aCharacterShort`, the name with a
+    /// place printed a character short of it (衡阳's mirror: `衡阳市机关事务管理遵循…`, 局 lost): named in the hint, not taken.
+    case placelessSubject(String, sitesGovernment: String? = nil, aCharacterShort: ACharacterShort? = nil)
     /// A body named only inside a document's title, and the line (《宝山区友谊路街道…纲要》, 友谊路街道 2025): the document's
     /// name, not a byline; its hint offers the name to import as.
     case insideATitle(String, title: String, line: Int)
@@ -49,7 +51,7 @@ enum AgencyClue: Equatable {
         case .officeToContact(let name): "it names “\(name)” only as the office to contact"
         case .partOneSubject(let name): "it names “\(name)” only in part 一's sentences, as the body whose work they tell"
         case .preambleSubject(let name): "it names “\(name)” only in its preamble's sentences, as the body whose work they tell"
-        case .placelessSubject(let name, let site):
+        case .placelessSubject(let name, let site, _):
             "it names “\(name)” in part 一's sentences, as the body whose work they tell, without its place (which \(name.prefix(1)), the text does not say)"
                 + Self.sitesGovernmentSaid(site)
         case .insideATitle(let name, let title, let line):
@@ -80,7 +82,8 @@ enum AgencyClue: Equatable {
         switch self {
         case .namedOnceInPartOne(let named): named.hintInFull ?? (named.placeless ? Self.hintWithItsPlace(named.name) : nil)
         case .headingItsOwnYearsDocument(let name, _, _, _): NamedOnceInPartOne.hintWithItsCounty(name)
-        case .placelessSubject(let name, _), .placelessPublisher(let name, _), .placelessTitle(let name, nil, _): Self.hintWithItsPlace(name)
+        case .placelessSubject(let name, _, let short?): Self.hintWithItsPlace(name) + short.said(name)
+        case .placelessSubject(let name, _, _), .placelessPublisher(let name, _), .placelessTitle(let name, nil, _): Self.hintWithItsPlace(name)
         default: nil
         }
     }
@@ -103,7 +106,7 @@ enum AgencyClue: Equatable {
         case .officeToContact(let name): return .officeToContact(printed(name))
         case .partOneSubject(let name): return .partOneSubject(printed(name))
         case .preambleSubject(let name): return .preambleSubject(printed(name))
-        case .placelessSubject(let name, let site): return .placelessSubject(printed(name), sitesGovernment: site)
+        case .placelessSubject(let name, let site, let short): return .placelessSubject(printed(name), sitesGovernment: site, aCharacterShort: short)
         case .insideATitle(let name, let title, let line): return .insideATitle(printed(name), title: title, line: line)
         case .websiteOwner(let name, let website, let line): return .websiteOwner(printed(name), website: website, line: line)
         case .headingItsOwnYearsDocument(let name, let title, let line, let cut): return .headingItsOwnYearsDocument(printed(name), title: title, line: line, cut: cut)
@@ -136,5 +139,36 @@ extension AgencyClue {
             if plain.count == printed.count, plain.contains(name) { return LabelText.printed(name, in: plain, printed: printed) }
         }
         return name
+    }
+}
+
+/// A placeless name's words printed with a place before them and its last character missing (`2025年,衡阳市机关事务管理遵循…`
+/// beside `市机关事务管理局` twice, on a spam mirror's copy): the name in full it may be, a character lost. Said in the hint as
+/// a candidate to check, never written: the lost character is a guess, and a mirror may have altered the words.
+struct ACharacterShort: Equatable {
+    /// As printed, its place included (衡阳市机关事务管理).
+    var printed: String
+    var line: Int
+
+    /// The first clause opening, past its year, with `name`'s words after its level (市) and a place before them, its last
+    /// character left out.
+    static func find(_ name: String, in lines: ArraySlice<SourceLine>) -> ACharacterShort? {
+        guard let level = name.first, "省市县区州旗盟".contains(level), name.count >= 4, let last = name.last else { return nil }
+        let words = NSRegularExpression.escapedPattern(for: String(name.dropFirst().dropLast()))
+        let pattern = #"^\p{Han}{2,4}?"# + String(level) + words + "(?!" + String(last) + ")"
+        for line in lines where line.cells == nil {
+            for clause in SignedAgency.clauses(of: line) {
+                let opening = SignedAgency.pastOpeningYear(clause)
+                guard let found = opening.range(ofPattern: pattern),
+                      case let printed = String(opening[found]), !["全", "本", "我", "各"].contains(where: printed.hasPrefix) else { continue }
+                return ACharacterShort(printed: printed, line: line.position.line)
+            }
+        }
+        return nil
+    }
+
+    /// The hint's words after the placeless name's.
+    func said(_ name: String) -> String {
+        "; line \(line) prints “\(printed)”, a character short of “\(printed + String(name.last!))”: if that is the body, check its name in the published report before writing it"
     }
 }

@@ -18,7 +18,25 @@ extension SignedAgency {
             // 冠县人力资源和社会保障局办公室…, …局和县医保局…, …局所属单位…: a longer name or another body than the contact.
             return lengthenings.contains(where: clause.dropFirst(plain.count).hasPrefix) ? nil : name
         }
-        return contactNamedByItsLevel(clause, contact: contact)
+        return contactNamedByItsLevel(clause, contact: contact) ?? bodyWithoutItsCity(clause, contact: contact)
+    }
+
+    /// The body behind the office to contact, where part 一's opening clause names it without its city's name before it, as a
+    /// body names itself among its city's (可与厦门火炬高新区管委会办公室联系, then `2025年,火炬高新区管委会坚持…`, 厦门火炬高新区
+    /// 2025; 深圳市福田区某局 as 福田区某局): what is left out is a place's name alone (厦门, 深圳市: no body's word in it), what is
+    /// printed names its own place (火炬高新区, 福田区) and a body. A department's common name alone (教育局) is no such name.
+    private static func bodyWithoutItsCity(_ clause: String, contact: String) -> String? {
+        let body = bodyBehindContact(contact), plain = LabelText.simplifying(body)
+        guard plain.count >= 7 else { return nil }
+        for cut in 2...min(6, plain.count - 5) {
+            let (city, named) = (plain.prefix(cut), plain.dropFirst(cut))
+            guard clause.hasPrefix(named), city.range(ofPattern: #"^\p{Han}{2,4}?[省市]?$"#) != nil,
+                  !city.contains(where: { "局委办厅院部会所处站中心区县".contains($0) }),
+                  named.range(ofPattern: #"^\p{Han}{2,8}?[市区县旗州盟]"#) != nil, isAgencyName(String(named), shortest: 5),
+                  !lengthenings.contains(where: clause.dropFirst(named.count).hasPrefix) else { continue }
+            return body
+        }
+        return nil
     }
 
     /// The body behind the office to contact, where part 一's opening clause names it by its place's level, as a body's report
@@ -78,7 +96,8 @@ extension SignedAgency {
     static func bodyBehindContact(_ contact: String) -> String {
         // Read in simplified characters (a 繁體 mirror's 奉新縣…管委會辦公室), the name kept as printed.
         let plain = LabelText.simplifying(contact)
-        let partyAndGovernment = plain.range(ofPattern: #"(党政(综合)?|党建)办(公室)?$|(镇|乡|苏木)人民政府\p{Han}{0,12}?办公室$"#) != nil
+        let partyAndGovernment = plain.range(ofPattern: #"(党政(综合)?|党建)办(公室)?$"#) != nil
+            || plain.range(ofPattern: townGovernmentsOffice) != nil
         var office = partyAndGovernment || (plain.hasSuffix("办公室") || plain.hasSuffix("办")) && !plain.contains("政府")
             ? government(contact) : contact
         // (…or its 信息公开办公室: 请及时联系吉林市龙潭区山前街道办事处信息公开办公室, 山前街道 2023.)

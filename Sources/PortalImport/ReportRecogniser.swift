@@ -146,7 +146,7 @@ enum ReportRecogniser {
                 ?? SignedAgency.clue(in: opening, officeToContact: officeToContact)
                 ?? partOne.flatMap(SignedAgency.subjectOfPartOne).map(AgencyClue.partOneSubject)
                 ?? partOne.flatMap { SignedAgency.placelessSubjectOfPartOne(in: $0, preamble: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]) }
-                    .map { (name: String) -> AgencyClue in .placelessSubject(name) }
+                    .map { (name: String) -> AgencyClue in .placelessSubject(name, aCharacterShort: ACharacterShort.find(name, in: lines[..<(partOne?.endIndex ?? preambleEnd)])) }
                 ?? SignedAgency.subjectOfPreamble(in: lines[min((title.line ?? -1) + 1, preambleEnd)..<preambleEnd]).map(AgencyClue.preambleSubject)
                 ?? SignedAgency.namedInsideATitle(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.insideATitle($0.name, title: $0.title, line: $0.line) }
                 ?? SignedAgency.namedAsWebsitesOwner(in: lines[..<(partOne?.endIndex ?? preambleEnd)]).map { AgencyClue.websiteOwner($0.name, website: $0.website, line: $0.line) }
@@ -168,7 +168,7 @@ enum ReportRecogniser {
             if report.agencyClue == nil { report.agencyClue = MarkedName.find(in: lines[..<preambleEnd]).map(AgencyClue.markedName) }
             switch (sitesGovernment, report.agencyClue) {
             case (let site?, .placelessPublisher(let name, nil)?): report.agencyClue = .placelessPublisher(name, sitesGovernment: site)
-            case (let site?, .placelessSubject(let name, nil)?): report.agencyClue = .placelessSubject(name, sitesGovernment: site)
+            case (let site?, .placelessSubject(let name, nil, let short)?): report.agencyClue = .placelessSubject(name, sitesGovernment: site, aCharacterShort: short)
             default: break
             }
             // Each name as the page prints it, read in simplified characters (a 繁體 page's).
@@ -282,6 +282,7 @@ enum ReportRecogniser {
             let read = try? recognise(copied, forms: forms, year: nil, path: path, today: today, findsCopies: false).get()
             report.diagnostics.append(ReportPrintedTwice.diagnostic(copy, in: lines, copied: read, first: report, path: path))
         }
+        report.diagnostics = LabelsWithoutFigures.collapsed(report.diagnostics, cellsFilled: report.cellsFilled)
         report.diagnostics += ColumnHeadings.contradicting(lines, headings: headings, report: report, forms: forms, path: path)
         if let givenYear, let printed = title.year, printed != givenYear {
             report.diagnostics.append(.warning(.importYearDiffers, at: SourceLocation(path: path, line: title.line.map { lines[$0].position.line } ?? 0),

@@ -99,21 +99,27 @@ enum SignedAgency {
         return String(name.prefix(kept)) + body.dropFirst(kept)
     }
 
+    /// A 镇's, 乡's or 苏木's government's office, whatever its name (its 办公室, 党政办公室, 综合与经济发展办公室): the office's
+    /// words after the government's name, matched at a simplified name's end. One pattern for both readers of it — the
+    /// government an office stands for (`government`) and the body behind an office to contact (`bodyBehindContact`).
+    static let townGovernmentsOffice = #"(?<=(镇|乡|苏木)人民政府)\p{Han}{0,12}?办公室$"#
+
     private static func government(simplified name: String) -> String {
         for office in ["人民政府办公室", "人民政府办公厅"] where name.hasSuffix(office) && name.count > office.count {
             return String(name.dropLast(3))
         }
         // A 镇's or 乡's government's office of any name (请联系厚镇人民政府综合与经济发展办公室, 蓝田 厚镇 2025): a town has no
         // departments of its own, its offices are its government's.
-        if let office = name.range(ofPattern: #"(?<=(镇|乡|苏木)人民政府)\p{Han}{1,12}?办公室$"#) {
+        if let office = name.range(ofPattern: townGovernmentsOffice) {
             let body = String(name[..<office.lowerBound])
             if namesItsPlace(body) { return body }
         }
         // A department's office (海南省地震局办公室编制), a division inside it: the report is the department's; so is
         // its 综合办公室 (请与集宁区农牧水利局综合办公室联系, 2024) or 行政办公室 (请与袁州区林业局行政办公室联系, 2023), and its 信息中心
         // compiling its figures (由袁州区市场监督管理局信息中心结合有关统计数据编制, 袁州 2019); a 管委会's too (奉新高新区管委会办公室,
-        // 2022). (A 党委's office, 县委办公室, is a body of its own.)
-        if let unit = name.range(ofPattern: #"(综合办公室|行政办公室|办公室|信息中心)$"#),
+        // 2022); and its 党政办公室 (请联系:硚口区水务和湖泊局党政办公室, 2025: the bureau's Party-and-administration office, no body
+        // of its own). (A 党委's office, 县委办公室, is a body of its own.)
+        if let unit = name.range(ofPattern: #"(综合办公室|行政办公室|党政办公室|党政办|办公室|信息中心)$"#),
            case let department = String(name[..<unit.lowerBound]), ["局", "厅", "委员会", "管委会", "委"].contains(where: department.hasSuffix),
            !["党委", "省委", "市委", "州委", "盟委", "县委", "区委", "旗委"].contains(where: department.hasSuffix),
            isAgencyName(department), namesItsPlace(department) {
