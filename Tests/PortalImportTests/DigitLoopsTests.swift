@@ -69,6 +69,28 @@ final class DigitLoopsTests: XCTestCase {
         XCTAssertEqual(picture.digitLoops(), [0, 1])
     }
 
+    /// A 0 whose hairline broke by a pixel or two (a serif 0 captured at 150 dpi, enlarged for OCR) closes its loop once
+    /// grown by a pixel: one loop spanning its height. A 6's bowl opened so, or a wider gap, closes no 0's loop: still none.
+    func testAZeroOpenedByAPixelsGapClosesItsLoop() {
+        func ring(gap: Int, bowlOnly: Bool = false) -> PagePicture {
+            var picture = PagePicture(width: 40, height: 50, pixels: [UInt8](repeating: 255, count: 40 * 50))
+            func ink(_ xs: ClosedRange<Int>, _ ys: ClosedRange<Int>) { for y in ys { for x in xs { picture.pixels[y * 40 + x] = 0 } } }
+            // A ring 30 high and 20 wide, strokes 3 thick; a 6's bowl the ring's lower half with a stem up its left.
+            let top = bowlOnly ? 22 : 8
+            ink(10...12, 8...37); ink(27...29, top...37); ink(10...29, 35...37)
+            if !bowlOnly { ink(10...(19 - gap / 2), 8...10); ink((19 - gap / 2 + gap + 1)...29, 8...10) } else { ink(10...29, 22...24); ink(10...29, 8...10) }
+            if bowlOnly { for y in 22...24 { for x in 13...(12 + gap) { picture.pixels[y * 40 + x] = 255 } } }
+            return picture
+        }
+        XCTAssertEqual(ring(gap: 0).loopShapes().loops, [1])
+        XCTAssertEqual(ring(gap: 1).loopShapes().loops, [1], "a pixel's gap at the top")
+        XCTAssertEqual(ring(gap: 1).loopShapes().places, [.whole])
+        XCTAssertEqual(ring(gap: 2).loopShapes().places, [.whole])
+        XCTAssertEqual(ring(gap: 4).loopShapes().loops, [0], "a gap of four pixels is an open stroke: no 0 read into it")
+        XCTAssertEqual(ring(gap: 2, bowlOnly: true).loopShapes().loops, [0], "a 6's bowl opened by 2 pixels: bridged, it lies low — not a 0's")
+        XCTAssertEqual(DigitLoops.fits("0", pieces: ring(gap: 1).loopShapes().loops, places: ring(gap: 1).loopShapes().places), true)
+    }
+
     /// A figure whose digits cannot print the cell's loops is not taken for sure, however its readings agree.
     func testAFigureTheInkCannotPrintIsUnsure() {
         func line(_ text: String) -> [ScannedPages.Glyph] {
