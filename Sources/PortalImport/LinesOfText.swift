@@ -13,8 +13,9 @@ struct LinesOfText: Equatable {
     let down: Int
 
     /// Pieces of ink smaller than this (at 300 dpi, 2.4 points) are a character's dots or a scan's specks (a dithered
-    /// grey rule scanned askew is a chain of such specks down the page); larger than `largestCharacter` (half an inch)
-    /// and longer than `flattest` times their width, rules or pictures.
+    /// grey rule scanned askew is a chain of such specks down the page); longer than `flattest` times their width, rules.
+    /// The character's size (an em) is measured on the pieces no larger than `largestCharacter` (half an inch: no title's
+    /// or picture's), and pieces larger than two ems are no line's.
     static let smallestPiece = 10
     static let largestCharacter = 150
     static let flattest = 5
@@ -26,16 +27,17 @@ struct LinesOfText: Equatable {
     init(_ picture: PagePicture) {
         let (width, height) = (picture.width, picture.height)
         let pieces = Regions(notMarked: picture.pixels.map { $0 >= PageCells.inkBelow }, width: width, height: height).all
-        let characterLike = pieces.filter { piece in
-            let long = max(piece.right - piece.left, piece.bottom - piece.top) + 1, short = min(piece.right - piece.left, piece.bottom - piece.top) + 1
-            return long >= Self.smallestPiece && long <= Self.flattest * short
+        func sides(_ piece: Regions.Region) -> (long: Int, short: Int) {
+            let (across, down) = (piece.right - piece.left + 1, piece.bottom - piece.top + 1)
+            return (max(across, down), min(across, down))
         }
-        let sizes = characterLike.map { max($0.right - $0.left, $0.bottom - $0.top) + 1 }.filter { $0 <= Self.largestCharacter }.sorted()
+        let characterLike = pieces.filter { sides($0).long >= Self.smallestPiece && sides($0).long <= Self.flattest * sides($0).short }
+        let sizes = characterLike.map { sides($0).long }.filter { $0 <= Self.largestCharacter }.sorted()
         // A character's size (an em): the upper quartile of the pieces' sizes, many of which are a character's parts.
         guard !sizes.isEmpty else { (across, down) = (0, 0); return }
         let em = sizes[sizes.count * 3 / 4]
         var text = [Bool](repeating: false, count: width * height)
-        for piece in characterLike where max(piece.right - piece.left, piece.bottom - piece.top) + 1 <= 2 * em {
+        for piece in characterLike where sides(piece).long <= 2 * em {
             for run in piece.runs { for x in run.start...run.end { text[run.y * width + x] = true } }
         }
         var turned = [Bool](repeating: false, count: width * height)
