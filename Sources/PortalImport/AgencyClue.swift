@@ -82,7 +82,7 @@ enum AgencyClue: Equatable {
         switch self {
         case .namedOnceInPartOne(let named): named.hintInFull ?? (named.placeless ? Self.hintWithItsPlace(named.name) : nil)
         case .headingItsOwnYearsDocument(let name, _, _, _): NamedOnceInPartOne.hintWithItsCounty(name)
-        case .placelessSubject(let name, _, let short?): Self.hintWithItsPlace(name) + short.said(name)
+        case .placelessSubject(let name, _, let short?): Self.hintWithItsPlace(name) + short.said
         case .placelessSubject(let name, _, _), .placelessPublisher(let name, _), .placelessTitle(let name, nil, _): Self.hintWithItsPlace(name)
         default: nil
         }
@@ -148,6 +148,8 @@ extension AgencyClue {
 struct ACharacterShort: Equatable {
     /// As printed, its place included (衡阳市机关事务管理).
     var printed: String
+    /// The name it may be: the printed words and the placeless name's last character (衡阳市机关事务管理局).
+    var inFull: String
     var line: Int
 
     /// The first clause opening, past its year, with `name`'s words after its level (市) and a place before them, its last
@@ -161,14 +163,14 @@ struct ACharacterShort: Equatable {
                 let opening = SignedAgency.pastOpeningYear(clause)
                 guard let found = opening.range(ofPattern: pattern),
                       case let printed = String(opening[found]), !["全", "本", "我", "各"].contains(where: printed.hasPrefix) else { continue }
-                return ACharacterShort(printed: printed, line: line.position.line)
+                return ACharacterShort(printed: printed, inFull: printed + String(last), line: line.position.line)
             }
         }
         return nil
     }
 
     /// The hint's words after the placeless name's.
-    func said(_ name: String) -> String {
-        "; line \(line) prints “\(printed)”, a character short of “\(printed + String(name.last!))”: if that is the body, check its name in the published report before writing it"
+    var said: String {
+        "; line \(line) prints “\(printed)”, a character short of “\(inFull)”: if that is the body, check its name in the published report before writing it"
     }
 }
